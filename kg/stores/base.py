@@ -1,0 +1,114 @@
+"""The one interface every store implements: the embedded default and Neo4j.
+
+Everything above the store (CLI, analysis, web UI) talks to this interface and
+never writes Cypher by hand; the only Cypher text lives in ``cypher/*.cypher``
+and inside the store implementations.
+
+Shapes returned by the read methods are plain dicts, the same from both stores:
+
+- a node: ``{"key", "label", "name", "aliases", "properties": {...}}``
+- an edge: ``{"type", "source", "target", "properties": {... provenance ...}}``
+- a subgraph: ``{"nodes": [node, ...], "edges": [edge, ...]}``
+- a path: ``{"nodes": [node, ...], "edges": [edge, ...]}`` in hop order
+"""
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from kg.model import Fragment
+
+
+@dataclass
+class WriteSummary:
+    """What a write did, for the ingest summary."""
+
+    documents: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    nodes: int = 0
+    edges: int = 0
+    seconds: float = 0.0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Store(abc.ABC):
+    """A graph store for civkg fragments.
+
+    ``dialect`` names the Cypher dialect (``"neo4j"`` or ``"ladybug"``); the
+    named-query loader picks the ``cypher/ladybug/`` variant of a query when
+    one exists for this dialect.
+    """
+
+    dialect: str
+
+    # -- writing -----------------------------------------------------------------
+    @abc.abstractmethod
+    def ensure_schema(self) -> None:
+        """Create tables/constraints/indexes derived from kg.schema. Idempotent."""
+
+    @abc.abstractmethod
+    def write_fragments(self, fragments: Iterable[Fragment]) -> WriteSummary:
+        """Write fragments; each document's facts commit together or not at all.
+
+        A document already stored with the same id is left unchanged. A stored
+        document with the same ``source`` but a different id (the file changed)
+        is removed first, so no stale facts remain.
+        """
+
+    @abc.abstractmethod
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document, its edges, and entities no other document supports."""
+
+    # -- reading -----------------------------------------------------------------
+    @abc.abstractmethod
+    def run_cypher(self, text: str, params: dict[str, Any] | None = None, *, read_only: bool = True,
+                   limit: int | None = None, timeout: float | None = None) -> list[dict[str, Any]]:
+        """Run Cypher in this store's dialect and return rows as dicts."""
+
+    def run_query(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a named query from ``cypher/`` with its declared parameters."""
+        from cypher import load_query
+
+        query = load_query(name, self.dialect)
+        return self.run_cypher(query.text, query.bind(params or {}), read_only=True)
+
+    @abc.abstractmethod
+    def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Nodes whose name or alias contains ``text`` (substring, simplified or traditional input)."""
+
+    @abc.abstractmethod
+    def get_node(self, key: str) -> dict[str, Any] | None:
+        """One node by key, or None."""
+
+    @abc.abstractmethod
+    def neighbours(self, key: str, rel_types: Iterable[str] | None = None,
+                   labels: Iterable[str] | None = None, limit: int = 200) -> dict[str, Any]:
+        """The node, its neighbours and the edges between them (with provenance)."""
+
+    @abc.abstractmethod
+    def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,
+                       limit: int = 5) -> list[dict[str, Any]]:
+        """Shortest paths between two nodes, ignoring direction."""
+
+    @abc.abstractmethod
+    def stats(self) -> dict[str, dict[str, int]]:
+        """``{"nodes": {label: count}, "relationships": {type: count}}``."""
+
+    @abc.abstractmethod
+    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every node (optionally of some labels), for export and networkx projection."""
+
+    @abc.abstractmethod
+    def iter_edges(self, rel_types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every edge (optionally of some types), for export and networkx projection."""
+
+    def close(self) -> None:
+        """Release connections and files."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
