@@ -13,6 +13,7 @@ import sys
 from kg.errors import CivkgError
 
 COMMAND_MODULES = (
+    "kg.commands.schema",
     "kg.commands.ingest",
 )
 
