@@ -1,0 +1,60 @@
+package civkg;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community in this JVM with a Bolt connector on 127.0.0.1, auth on.
+ *
+ * <p>Usage: {@code java -cp ... civkg.TestServer HOME_DIR PORT}, with the
+ * password of the {@code neo4j} user in the environment variable
+ * {@code CIVKG_NEO4J_INITIAL_PASSWORD}. The password is set through the system
+ * database on every start (embedded transactions run with full rights), so the
+ * server never asks for the "change the default password" step and a wrong
+ * password is really refused. It stays up until the process gets SIGTERM.
+ */
+public final class TestServer {
+    private TestServer() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: TestServer HOME_DIR PORT");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String password = System.getenv("CIVKG_NEO4J_INITIAL_PASSWORD");
+        if (password == null || password.length() < 8) {
+            // Neo4j 5 refuses passwords shorter than 8 characters.
+            System.err.println("CIVKG_NEO4J_INITIAL_PASSWORD must be set to at least 8 characters");
+            System.exit(2);
+        }
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // Two cores and six helpers share the machine: keep the page cache small.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                .build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            stopped.countDown();
+        }));
+
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        System.out.println("civkg-neo4j ready: bolt://127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+}
