@@ -1,0 +1,606 @@
+"""civkg's production store: Neo4j through the official ``neo4j`` driver.
+
+Every label, relationship type and property name used here comes from
+:mod:`kg.schema`; none comes from user input. Writes are batched
+``UNWIND $rows ... MERGE/CREATE`` statements, one per label and one per
+(relationship type, source label, target label), inside managed write
+transactions. Reads use READ access-mode transactions, so the server itself
+refuses any write sent through :meth:`Neo4jStore.run_cypher`.
+
+>>> store = Neo4jStore("bolt://127.0.0.1:7687", "neo4j", "secret")   # doctest: +SKIP
+>>> store.ensure_schema()                                           # doctest: +SKIP
+>>> store.search("民政局", labels=["Agency"])[0]["name"]               # doctest: +SKIP
+'营口市民政局'
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from typing import Any, Callable, Iterable, Iterator
+
+import neo4j
+from neo4j import GraphDatabase, unit_of_work
+from neo4j import exceptions as neo4j_errors
+
+from kg import schema
+from kg.errors import (QueryError, ReadOnlyViolation, StoreAuthError, StoreConnectionLost,
+                       StoreUnavailable)
+from kg.model import Fragment, Node
+from kg.stores._readonly import find_write_keyword
+from kg.stores.base import Store, WriteSummary
+
+FULLTEXT_INDEX = "civkg_name_search"
+# Lucene's CJK analyzer indexes overlapping character bigrams, so a phrase query
+# of the search text's bigrams finds Chinese substrings such as 民政局 in
+# 营口市民政局. One-character searches have no bigram and fall back to CONTAINS.
+FULLTEXT_ANALYZER = "cjk"
+
+# A document batch is one transaction; it stays small enough that a failure
+# costs little to retry document by document.
+BATCH_ROWS = 20_000
+BATCH_DOCUMENTS = 200
+
+DEFAULT_READ_LIMIT = 10_000
+DEFAULT_READ_TIMEOUT = 30.0
+
+_NODE_BASE = ("key", "name", "aliases")
+
+
+def _index_name(*parts: str) -> str:
+    return "civkg_" + "_".join(p.lower() for p in parts)
+
+
+class Neo4jStore(Store):
+    """A :class:`kg.stores.base.Store` on a Neo4j 5 server.
+
+    Parameters
+    ----------
+    uri : str
+        ``bolt://host:port`` or ``neo4j://host:port``.
+    user, password : str
+        Credentials; a refusal raises :class:`kg.errors.StoreAuthError`.
+    database : str, optional
+        The database to use; the server's default when None.
+    """
+
+    dialect = "neo4j"
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
+        self.uri = uri
+        self.database = database or None
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10,
+                                                max_transaction_retry_time=10)
+            self._driver.verify_connectivity()
+        except neo4j_errors.AuthError:
+            self._close_quietly()
+            raise StoreAuthError(f"Neo4j at {uri} refused user {user!r}: wrong user name or password") from None
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as error:
+            self._close_quietly()
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_first_line(error)}") from None
+        except (ValueError, neo4j_errors.ConfigurationError) as error:
+            self._close_quietly()
+            raise StoreUnavailable(f"not a usable Neo4j URI {uri!r}: {_first_line(error)}") from None
+
+    def _close_quietly(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            try:
+                driver.close()
+            except Exception:  # noqa: BLE001 - closing a broken driver must not hide the real error
+                pass
+
+    def close(self) -> None:
+        self._close_quietly()
+
+    def _session(self, access_mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self._driver.session(database=self.database, default_access_mode=access_mode)
+
+    def _guard(self, work: Callable[[], Any]) -> Any:
+        """Run ``work`` and turn driver errors into civkg's one-line errors."""
+        try:
+            return work()
+        except neo4j_errors.AuthError as error:
+            raise StoreAuthError(f"Neo4j at {self.uri} refused the credentials: {_message(error)}") from None
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired,
+                neo4j_errors.IncompleteCommit, ConnectionError) as error:
+            raise StoreConnectionLost(f"lost the connection to Neo4j at {self.uri}: {_first_line(error)}") from None
+
+    # -- schema ------------------------------------------------------------------
+    def schema_statements(self) -> list[str]:
+        """The constraint and index statements :meth:`ensure_schema` runs, derived from kg.schema."""
+        statements = []
+        for label in schema.LABELS:
+            statements.append(f"CREATE CONSTRAINT {_index_name(label, 'key')} IF NOT EXISTS "
+                              f"FOR (n:{label}) REQUIRE n.{schema.LABELS[label].key} IS UNIQUE")
+            statements.append(f"CREATE INDEX {_index_name(label, 'name')} IF NOT EXISTS FOR (n:{label}) ON (n.name)")
+            # A TEXT index makes CONTAINS on names fast (the one-character search path).
+            statements.append(f"CREATE TEXT INDEX {_index_name(label, 'name_text')} IF NOT EXISTS "
+                              f"FOR (n:{label}) ON (n.name)")
+        statements.append(f"CREATE INDEX {_index_name('Document', 'source')} IF NOT EXISTS "
+                          f"FOR (n:Document) ON (n.source)")
+        for rel_type in schema.REL_TYPES:
+            # Removing a document finds its edges by doc_id.
+            statements.append(f"CREATE INDEX {_index_name(rel_type, 'doc_id')} IF NOT EXISTS "
+                              f"FOR ()-[r:{rel_type}]-() ON (r.doc_id)")
+        labels = "|".join(label for label in schema.LABELS if label != "Document")
+        fields = ", ".join(f"n.{prop}" for prop in schema.SEARCH_PROPERTIES)
+        statements.append(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [{fields}] "
+                          f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{FULLTEXT_ANALYZER}'}}}}")
+        return statements
+
+    def ensure_schema(self) -> None:
+        """Create the constraints and indexes (idempotent) and wait until they are online."""
+        def work() -> None:
+            for statement in self.schema_statements():
+                self._driver.execute_query(statement, database_=self.database)
+            self._driver.execute_query("CALL db.awaitIndexes(300)", database_=self.database)
+        self._guard(work)
+
+    # -- writing -----------------------------------------------------------------
+    def write_fragments(self, fragments: Iterable[Fragment]) -> WriteSummary:
+        """Write fragments in batched transactions; see :meth:`kg.stores.base.Store.write_fragments`.
+
+        Documents are grouped into transactions of up to ``BATCH_DOCUMENTS``
+        documents / ``BATCH_ROWS`` rows. If a batch fails for a reason other
+        than the connection, its documents are retried one per transaction so
+        one bad document fails alone and is reported in ``summary.failed``.
+        """
+        started = time.perf_counter()
+        summary = WriteSummary()
+        batch: list[Fragment] = []
+        rows = 0
+        for fragment in fragments:
+            batch.append(fragment)
+            rows += 1 + len(fragment.nodes) + len(fragment.edges)
+            if len(batch) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
+                self._write_batch(batch, summary)
+                batch, rows = [], 0
+        if batch:
+            self._write_batch(batch, summary)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _write_batch(self, batch: list[Fragment], summary: WriteSummary) -> None:
+        try:
+            self._guard(lambda: self._write_in_one_transaction(batch, summary))
+            return
+        except StoreConnectionLost:
+            raise
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, ValueError, TypeError) as error:
+            if len(batch) == 1:
+                fragment = batch[0]
+                summary.failed.append((fragment.document.properties.get("source") or fragment.doc_id,
+                                       _first_line(error)))
+                return
+        for fragment in batch:
+            self._write_batch([fragment], summary)
+
+    def _write_in_one_transaction(self, batch: list[Fragment], summary: WriteSummary) -> None:
+        outcome: dict[str, int] = {}
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            outcome.clear()
+            outcome.update(_write_fragments_tx(tx, batch))
+
+        with self._session() as session:
+            session.execute_write(work)
+        summary.documents += outcome["documents"]
+        summary.unchanged += outcome["unchanged"]
+        summary.replaced += outcome["replaced"]
+        summary.nodes += outcome["nodes"]
+        summary.edges += outcome["edges"]
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document, its edges, and entities left without any relationship."""
+        def work(tx: neo4j.ManagedTransaction) -> bool:
+            return _remove_documents_tx(tx, [doc_id]) > 0
+
+        def run() -> bool:
+            with self._session() as session:
+                return session.execute_write(work)
+        return self._guard(run)
+
+    # -- reading -----------------------------------------------------------------
+    def run_cypher(self, text: str, params: dict[str, Any] | None = None, *, read_only: bool = True,
+                   limit: int | None = None, timeout: float | None = None) -> list[dict[str, Any]]:
+        """Run Cypher and return rows as plain dicts (nodes, edges and paths in civkg's shapes).
+
+        With ``read_only`` (the default) the statement runs in a READ
+        access-mode transaction with a row limit (default 10,000) and a
+        timeout (default 30 s); a write raises :class:`kg.errors.ReadOnlyViolation`.
+        """
+        if read_only:
+            keyword = find_write_keyword(text)
+            if keyword is not None:
+                raise ReadOnlyViolation(f"read-only query refused: it contains {keyword}; "
+                                        f"only reading Cypher is allowed here")
+            limit = DEFAULT_READ_LIMIT if limit is None else limit
+            timeout = DEFAULT_READ_TIMEOUT if timeout is None else timeout
+
+        @unit_of_work(timeout=timeout)
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            result = tx.run(text, params or {})
+            records = []
+            for record in result:
+                if limit is not None and len(records) >= limit:
+                    break
+                records.append(record)
+            result.consume()
+            keys = _endpoint_keys(tx, records)
+            return [{k: _plain(v, keys) for k, v in record.items()} for record in records]
+
+        def run() -> list[dict[str, Any]]:
+            mode = neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS
+            with self._session(mode) as session:
+                return session.execute_read(work) if read_only else session.execute_write(work)
+
+        try:
+            return self._guard(run)
+        except neo4j_errors.ClientError as error:
+            if error.code == "Neo.ClientError.Statement.AccessMode":
+                raise ReadOnlyViolation("read-only query refused: the server rejected a write "
+                                        "in a read-only transaction") from None
+            if error.code and "TransactionTimedOut" in error.code or "Timeout" in (error.code or ""):
+                raise QueryError(f"query stopped after {timeout:g} s (timeout)") from None
+            raise QueryError(f"Neo4j rejected the query: {_message(error)}") from None
+        except neo4j_errors.Neo4jError as error:
+            raise QueryError(f"Neo4j could not run the query: {_message(error)}") from None
+
+    def _read(self, text: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Internal reads: Cypher written here, no row limit."""
+        return self.run_cypher(text, params, read_only=True, limit=None, timeout=None)
+
+    def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Nodes whose name or an alias contains ``text`` (traditional input is converted first).
+
+        Exact names come first, then names starting with the text, then
+        shorter names.
+        """
+        typed = (text or "").strip()
+        if not typed:
+            return []
+        found: dict[str, dict[str, Any]] = {}
+        # Converted text first; the text as typed too, since conversion can
+        # alter already-simplified words (显著 -> 显着).
+        for needle in dict.fromkeys([_to_simplified(typed), typed]):
+            for node in self._search_substring(needle, labels, limit):
+                found.setdefault(node["key"], node)
+        return list(found.values())[:limit]
+
+    def _search_substring(self, needle: str, labels: Iterable[str] | None, limit: int) -> list[dict[str, Any]]:
+        wanted = [label for label in (labels or schema.LABELS) if label in schema.LABELS]
+        if not wanted:
+            return []
+        label_filter = "any(l IN labels(n) WHERE l IN $labels)"
+        match_filter = ("(n.name CONTAINS $needle OR "
+                        "any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $needle))")
+        ranking = ("ORDER BY CASE WHEN n.name = $needle OR $needle IN coalesce(n.aliases, []) THEN 0 "
+                   "WHEN n.name STARTS WITH $needle THEN 1 ELSE 2 END, size(n.name), n.name LIMIT $limit")
+        rows: list[dict[str, Any]] = []
+        if len(needle) >= 2 and "Document" not in wanted:
+            # The full-text index narrows the candidates; CONTAINS keeps only true substrings.
+            rows = self._read(
+                f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $phrase, {{limit: 10000}}) YIELD node AS n "
+                f"WITH n WHERE {label_filter} AND {match_filter} RETURN n {ranking}",
+                {"phrase": _lucene_phrase(needle), "needle": needle, "labels": wanted, "limit": limit})
+        else:
+            branches = " UNION ".join(
+                f"MATCH (n:{label}) WHERE {match_filter} RETURN n" for label in wanted)
+            rows = self._read(f"CALL () {{ {branches} }} RETURN n {ranking}",
+                              {"needle": needle, "limit": limit})
+        return [row["n"] for row in rows]
+
+    def get_node(self, key: str) -> dict[str, Any] | None:
+        try:
+            label = schema.label_of_key(key)
+        except ValueError:
+            return None
+        rows = self._read(f"MATCH (n:{label} {{key: $key}}) RETURN n", {"key": key})
+        return rows[0]["n"] if rows else None
+
+    def neighbours(self, key: str, rel_types: Iterable[str] | None = None,
+                   labels: Iterable[str] | None = None, limit: int = 200) -> dict[str, Any]:
+        """The node, up to ``limit`` neighbours and the edges joining them to it."""
+        centre = self.get_node(key)
+        if centre is None:
+            return {"nodes": [], "edges": []}
+        label = centre["label"]
+        types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
+        other_labels = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        if not types or not other_labels:
+            return {"nodes": [centre], "edges": []}
+        rel_pattern = "|".join(types)
+        rows = self._read(
+            f"MATCH (c:{label} {{key: $key}})-[r:{rel_pattern}]-(m) "
+            f"WHERE any(l IN labels(m) WHERE l IN $labels) "
+            f"WITH m, collect(r) AS rels ORDER BY m.key LIMIT $limit "
+            f"UNWIND rels AS r RETURN m, r ORDER BY m.key, type(r), r.doc_id, r.sentence_index",
+            {"key": key, "labels": other_labels, "limit": int(limit)})
+        nodes = {centre["key"]: centre}
+        edges = []
+        for row in rows:
+            nodes.setdefault(row["m"]["key"], row["m"])
+            edges.append(row["r"])
+        return {"nodes": list(nodes.values()), "edges": edges}
+
+    def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,
+                       limit: int = 5) -> list[dict[str, Any]]:
+        """All shortest undirected paths (up to ``limit``) of at most ``max_hops`` hops."""
+        try:
+            source_label, target_label = schema.label_of_key(source_key), schema.label_of_key(target_key)
+        except ValueError:
+            return []
+        if source_key == target_key:
+            node = self.get_node(source_key)
+            return [{"nodes": [node], "edges": []}] if node else []
+        hops = max(1, int(max_hops))
+        rows = self._read(
+            f"MATCH (a:{source_label} {{key: $source}}), (b:{target_label} {{key: $target}}) "
+            f"MATCH p = allShortestPaths((a)-[*..{hops}]-(b)) RETURN p LIMIT $limit",
+            {"source": source_key, "target": target_key, "limit": int(limit)})
+        paths = [row["p"] for row in rows]
+        paths.sort(key=lambda p: [n["key"] for n in p["nodes"]])
+        return paths
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Node counts per schema label and relationship counts per schema type (zeros included)."""
+        nodes = {label: self._read(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"] for label in schema.LABELS}
+        rels = {rel: self._read(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")[0]["c"] for rel in schema.REL_TYPES}
+        return {"nodes": nodes, "relationships": rels}
+
+    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        for label in [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]:
+            yield from self._stream(f"MATCH (n:{label}) RETURN n ORDER BY n.key", "n")
+
+    def iter_edges(self, rel_types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        for rel in [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]:
+            # Returning the endpoints too lets the driver fill in their keys.
+            yield from self._stream(
+                f"MATCH (a)-[r:{rel}]->(b) RETURN r, a, b ORDER BY a.key, b.key, r.doc_id, r.sentence_index", "r")
+
+    def _stream(self, text: str, column: str) -> Iterator[dict[str, Any]]:
+        """Yield one column of a read query's rows without holding them all in memory."""
+        session = self._session(neo4j.READ_ACCESS)
+        try:
+            result = self._guard(lambda: session.run(text))
+            while True:
+                record = self._guard(lambda: next(result, None))
+                if record is None:
+                    break
+                yield _plain(record[column])
+        finally:
+            session.close()
+
+
+# -- transaction bodies -----------------------------------------------------------
+
+def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment]) -> dict[str, int]:
+    """Write a batch of fragments inside one transaction; return counts."""
+    outcome = {"documents": 0, "unchanged": 0, "replaced": 0, "nodes": 0, "edges": 0}
+    # The same document twice in one batch is written once.
+    by_key: dict[str, Fragment] = {}
+    for fragment in batch:
+        by_key.setdefault(fragment.document.key, fragment)
+    outcome["unchanged"] += len(batch) - len(by_key)
+
+    keys = list(by_key)
+    stored = {row["key"] for row in tx.run("UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key",
+                                           keys=keys)}
+    new = [fragment for key, fragment in by_key.items() if key not in stored]
+    outcome["unchanged"] += len(by_key) - len(new)
+    if not new:
+        return outcome
+
+    sources = {f.document.properties.get("source"): f.document.key for f in new if f.document.properties.get("source")}
+    if sources:
+        # A changed file: same source, new id. Its old facts go before the new ones arrive.
+        stale = [row["id"] for row in tx.run(
+            "UNWIND $pairs AS p MATCH (d:Document {source: p.source}) WHERE d.key <> p.key "
+            "RETURN DISTINCT substring(d.key, size('Document:')) AS id",
+            pairs=[{"source": s, "key": k} for s, k in sources.items()])]
+        if stale:
+            outcome["replaced"] += _remove_documents_tx(tx, stale)
+
+    node_rows = _node_rows_by_label(new)
+    for label, rows in node_rows.items():
+        outcome["nodes"] += _merge_nodes(tx, label, rows)
+    for (rel_type, source_label, target_label), rows in _edge_rows_by_shape(new).items():
+        summary = tx.run(
+            f"UNWIND $rows AS row "
+            f"MATCH (a:{source_label} {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
+            f"CREATE (a)-[r:{rel_type}]->(b) SET r = row.props",
+            rows=rows).consume()
+        outcome["edges"] += summary.counters.relationships_created
+    outcome["documents"] += len(new)
+    return outcome
+
+
+def _merge_nodes(tx: neo4j.ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> int:
+    """MERGE nodes on key: new nodes get every property; stored ones gain aliases and fill unknown properties."""
+    fill = ", ".join(f"n.{prop} = coalesce(n.{prop}, row.props.{prop})" for prop in schema.LABELS[label].properties)
+    on_match = ("ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.props.aliases | "
+                "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)")
+    if fill:
+        on_match += ", " + fill
+    summary = tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
+                     f"ON CREATE SET n += row.props {on_match}", rows=rows).consume()
+    return summary.counters.nodes_created
+
+
+def _node_rows_by_label(fragments: list[Fragment]) -> dict[str, list[dict[str, Any]]]:
+    """One row per node key per batch, in first-seen order: first value wins, later ones fill gaps."""
+    merged: dict[str, Node] = {}
+    props: dict[str, dict[str, Any]] = {}
+    for fragment in fragments:
+        for node in fragment.all_nodes():
+            row = {k: v for k, v in node.row().items() if v is not None}
+            seen = props.get(node.key)
+            if seen is None:
+                merged[node.key] = node
+                props[node.key] = row
+                continue
+            for alias in row.get("aliases", []):
+                if alias not in seen["aliases"] and alias != seen["name"]:
+                    seen["aliases"].append(alias)
+            for prop, value in row.items():
+                seen.setdefault(prop, value)
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for key, node in merged.items():
+        grouped[node.label].append({"key": key, "props": props[key]})
+    return grouped
+
+
+def _edge_rows_by_shape(fragments: list[Fragment]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for fragment in fragments:
+        for edge in fragment.unique_edges():
+            row = edge.row()
+            source, target = row.pop("source"), row.pop("target")
+            shape = (edge.type, schema.label_of_key(source), schema.label_of_key(target))
+            grouped[shape].append({"source": source, "target": target,
+                                   "props": {k: v for k, v in row.items() if v is not None}})
+    return grouped
+
+
+def _remove_documents_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str]) -> int:
+    """Delete documents, every edge they support, and entities left with no relationship."""
+    keys = [schema.node_key("Document", doc_id) for doc_id in doc_ids]
+    found = [row["key"] for row in tx.run("UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key",
+                                          keys=keys)]
+    if not found:
+        return 0
+    touched: set[str] = set()
+    for rel_type in schema.REL_TYPES:
+        for row in tx.run(f"UNWIND $ids AS id MATCH (a)-[r:{rel_type} {{doc_id: id}}]->(b) "
+                          f"WITH a, b, r DELETE r RETURN a.key AS a, b.key AS b", ids=doc_ids):
+            touched.update((row["a"], row["b"]))
+    tx.run("UNWIND $keys AS k MATCH (d:Document {key: k}) DETACH DELETE d", keys=found).consume()
+    touched.difference_update(found)
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for key in touched:
+        by_label[schema.label_of_key(key)].append(key)
+    for label, label_keys in by_label.items():
+        tx.run(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) WHERE NOT (n)--() DELETE n",
+               keys=label_keys).consume()
+    return len(found)
+
+
+# -- value conversion -------------------------------------------------------------
+
+def _node_dict(node: neo4j.graph.Node) -> dict[str, Any]:
+    """A driver node in civkg's node shape."""
+    label = next((lab for lab in node.labels if lab in schema.LABELS), next(iter(node.labels), ""))
+    data = dict(node.items())
+    declared = schema.LABELS[label].properties if label in schema.LABELS else {}
+    properties = {prop: data.get(prop) for prop in declared}
+    properties.update({k: v for k, v in data.items() if k not in _NODE_BASE and k not in declared})
+    return {
+        "key": data.get("key"),
+        "label": label,
+        "name": data.get("name"),
+        "aliases": list(data.get("aliases") or []),
+        "properties": properties,
+    }
+
+
+def _endpoint_keys(tx: neo4j.ManagedTransaction, records: list[neo4j.Record]) -> dict[str, str]:
+    """Keys of relationship endpoints the result did not return as nodes (``RETURN r`` alone)."""
+    missing: set[str] = set()
+
+    def visit(value: Any) -> None:
+        if isinstance(value, neo4j.graph.Relationship):
+            for node in (value.start_node, value.end_node):
+                if node is not None and node.get("key") is None:
+                    missing.add(node.element_id)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                visit(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                visit(item)
+
+    for record in records:
+        visit(list(record.values()))
+    if not missing:
+        return {}
+    return {row["id"]: row["key"] for row in tx.run(
+        "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS id, n.key AS key", ids=sorted(missing))}
+
+
+def _edge_dict(rel: neo4j.graph.Relationship, keys: dict[str, str] | None = None) -> dict[str, Any]:
+    """A driver relationship in civkg's edge shape (source/target are node keys)."""
+    declared = schema.REL_TYPES[rel.type].all_properties if rel.type in schema.REL_TYPES else {}
+    data = dict(rel.items())
+    properties = {prop: data.get(prop) for prop in declared}
+    properties.update({k: v for k, v in data.items() if k not in declared})
+    return {
+        "type": rel.type,
+        "source": _endpoint_key(rel.start_node, keys),
+        "target": _endpoint_key(rel.end_node, keys),
+        "properties": properties,
+    }
+
+
+def _endpoint_key(node: neo4j.graph.Node | None, keys: dict[str, str] | None) -> str | None:
+    if node is None:
+        return None
+    key = node.get("key")
+    if key is None and keys:
+        key = keys.get(node.element_id)
+    return key
+
+
+def _plain(value: Any, keys: dict[str, str] | None = None) -> Any:
+    """Driver values as plain Python: nodes, edges and paths in civkg's shapes."""
+    if isinstance(value, neo4j.graph.Node):
+        return _node_dict(value)
+    if isinstance(value, neo4j.graph.Relationship):
+        return _edge_dict(value, keys)
+    if isinstance(value, neo4j.graph.Path):
+        return {"nodes": [_node_dict(n) for n in value.nodes],
+                "edges": [_edge_dict(r, keys) for r in value.relationships]}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, keys) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v, keys) for k, v in value.items()}
+    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime
+        return value.iso_format()
+    return value
+
+
+# -- small helpers ----------------------------------------------------------------
+
+_LUCENE_SPECIAL = set('+-&|!(){}[]^"~*?:\\/')
+
+
+def _lucene_phrase(text: str) -> str:
+    """A Lucene phrase query for ``text`` with its special characters escaped."""
+    return '"' + "".join("\\" + ch if ch in _LUCENE_SPECIAL else ch for ch in text) + '"'
+
+
+_converter = None
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional Chinese to simplified, only when the text changes under conversion."""
+    global _converter
+    if not text or text.isascii():
+        return text
+    try:
+        if _converter is None:
+            from opencc_pyo3 import OpenCC
+
+            _converter = OpenCC("t2s")
+        return _converter.convert(text)
+    except Exception:  # noqa: BLE001 - search still works on the text as typed
+        return text
+
+
+def _message(error: neo4j_errors.Neo4jError) -> str:
+    return _first_line(getattr(error, "message", None) or error)
+
+
+def _first_line(error: object) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
