@@ -1,0 +1,82 @@
+"""Keyword vectors: rjieba tokens minus the civil-affairs stop-list, weighted by TF-IDF.
+
+The vectors are rows of a ``scipy.sparse`` matrix, L2-normalised, so the
+cosine similarity of every pair of plans is one sparse matrix product.
+
+>>> vocab, m = tfidf_matrix([["养老", "床位"], ["养老", "低保"], ["殡葬"]])
+>>> m.shape
+(3, 4)
+>>> round(float((m @ m.T)[0, 0]), 6)
+1.0
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from kg.analysis.stoplist import STOP_WORDS, strip_boilerplate
+
+_CJK_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+def _cut(text: str) -> list[str]:
+    # rjieba is jieba's dictionary at ~20x the speed; words are identical
+    # with hmm=False, which also keeps the vocabulary stable across runs.
+    import rjieba
+
+    return rjieba.cut(text, hmm=False)
+
+
+def tokenize(text: str) -> list[str]:
+    """Content words of a simplified-Chinese text: no boilerplate, stop-words, single characters or numbers.
+
+    >>> tokenize("坚持以习近平新时代中国特色社会主义思想为指导，新增护理型床位3000张。")
+    ['新增', '护理', '床位']
+    """
+    return [w for w in _cut(strip_boilerplate(text)) if _CJK_WORD_RE.match(w) and w not in STOP_WORDS]
+
+
+def tfidf_matrix(token_lists: Sequence[Iterable[str]], min_df: int = 1) -> tuple[list[str], sp.csr_matrix]:
+    """Rows of L2-normalised TF-IDF weights, one per token list, and the vocabulary (column order).
+
+    TF is ``1 + log(count)`` (sublinear, so one long document does not drown a
+    short one in repeated words); IDF is the smoothed ``log((1 + n) / (1 + df)) + 1``.
+    """
+    counts = [Counter(tokens) for tokens in token_lists]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    vocab = sorted(w for w, d in df.items() if d >= min_df)
+    index = {w: i for i, w in enumerate(vocab)}
+    n = len(counts)
+    idf = np.array([math.log((1 + n) / (1 + df[w])) + 1 for w in vocab])
+    rows, cols, vals = [], [], []
+    for r, c in enumerate(counts):
+        for w, k in c.items():
+            j = index.get(w)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+                vals.append((1 + math.log(k)) * idf[j])
+    matrix = sp.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
+    return vocab, l2_normalise(matrix)
+
+
+def l2_normalise(matrix: sp.spmatrix) -> sp.csr_matrix:
+    """Scale each row to unit length (all-zero rows stay zero)."""
+    matrix = sp.csr_matrix(matrix, dtype=np.float64)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+
+
+def top_terms(row: sp.spmatrix, vocab: Sequence[str], k: int = 10) -> list[tuple[str, float]]:
+    """The ``k`` heaviest terms of one TF-IDF row."""
+    row = sp.csr_matrix(row)
+    order = np.argsort(-row.data)[:k]
+    return [(vocab[row.indices[i]], float(row.data[i])) for i in order]
