@@ -337,11 +337,17 @@ class Neo4jStore(Store):
         hops = max(1, int(max_hops))
         rows = self._read(
             f"MATCH (a:{source_label} {{key: $source}}), (b:{target_label} {{key: $target}}) "
-            f"MATCH p = allShortestPaths((a)-[*..{hops}]-(b)) RETURN p LIMIT $limit",
-            {"source": source_key, "target": target_key, "limit": int(limit)})
-        paths = [row["p"] for row in rows]
+            f"MATCH p = allShortestPaths((a)-[*..{hops}]-(b)) RETURN p LIMIT $cap",
+            {"source": source_key, "target": target_key, "cap": max(int(limit), 1) * 50})
+        paths, seen = [], set()
+        for row in rows:
+            # Parallel edges (one per sentence) give the same node sequence; it counts once.
+            signature = tuple(node["key"] for node in row["p"]["nodes"])
+            if signature not in seen:
+                seen.add(signature)
+                paths.append(row["p"])
         paths.sort(key=lambda p: [n["key"] for n in p["nodes"]])
-        return paths
+        return paths[:limit]
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Node counts per schema label and relationship counts per schema type (zeros included)."""
@@ -417,37 +423,41 @@ def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment]) -> 
 
 
 def _merge_nodes(tx: neo4j.ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> int:
-    """MERGE nodes on key: new nodes get every property; stored ones gain aliases and fill unknown properties."""
-    fill = ", ".join(f"n.{prop} = coalesce(n.{prop}, row.props.{prop})" for prop in schema.LABELS[label].properties)
-    on_match = ("ON MATCH SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.props.aliases | "
-                "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)")
-    if fill:
-        on_match += ", " + fill
-    summary = tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
-                     f"ON CREATE SET n += row.props {on_match}", rows=rows).consume()
+    """MERGE nodes on key. A known (non-null) value overwrites, a missing one never erases; aliases accumulate.
+
+    These are the embedded store's rules too, so both stores hold the same
+    properties after the same sequence of loads.
+    """
+    summary = tx.run(
+        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
+        f"SET n += row.props, n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
+        f"CASE WHEN a IN acc THEN acc ELSE acc + a END)", rows=rows).consume()
     return summary.counters.nodes_created
 
 
 def _node_rows_by_label(fragments: list[Fragment]) -> dict[str, list[dict[str, Any]]]:
-    """One row per node key per batch, in first-seen order: first value wins, later ones fill gaps."""
+    """One row per node key per batch, in first-seen order, merged by the same rules as :func:`_merge_nodes`."""
     merged: dict[str, Node] = {}
     props: dict[str, dict[str, Any]] = {}
+    aliases: dict[str, list[str]] = {}
     for fragment in fragments:
         for node in fragment.all_nodes():
-            row = {k: v for k, v in node.row().items() if v is not None}
-            seen = props.get(node.key)
-            if seen is None:
+            row = _typed(node.row(), schema.LABELS[node.label].properties)
+            row.pop("key", None)
+            row.pop("aliases", None)
+            if node.key not in props:
                 merged[node.key] = node
                 props[node.key] = row
-                continue
-            for alias in row.get("aliases", []):
-                if alias not in seen["aliases"] and alias != seen["name"]:
-                    seen["aliases"].append(alias)
-            for prop, value in row.items():
-                seen.setdefault(prop, value)
+                aliases[node.key] = []
+            else:
+                # Within one batch the first known value wins, as in the embedded store.
+                for prop, value in row.items():
+                    props[node.key].setdefault(prop, value)
+            seen = aliases[node.key]
+            seen.extend(a for a in dict.fromkeys(node.aliases) if a not in seen)
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for key, node in merged.items():
-        grouped[node.label].append({"key": key, "props": props[key]})
+        grouped[node.label].append({"key": key, "props": props[key], "aliases": aliases[key]})
     return grouped
 
 
@@ -459,8 +469,30 @@ def _edge_rows_by_shape(fragments: list[Fragment]) -> dict[tuple[str, str, str],
             source, target = row.pop("source"), row.pop("target")
             shape = (edge.type, schema.label_of_key(source), schema.label_of_key(target))
             grouped[shape].append({"source": source, "target": target,
-                                   "props": {k: v for k, v in row.items() if v is not None}})
+                                   "props": _typed(row, schema.REL_TYPES[edge.type].all_properties)})
     return grouped
+
+
+def _typed(row: dict[str, Any], declared: dict[str, str]) -> dict[str, Any]:
+    """Known values coerced to their declared schema types (740 -> 740.0 for a DOUBLE), unknown ones dropped.
+
+    Neo4j keeps whatever Python type arrives; coercing here makes its answers
+    identical to the typed LadybugDB tables.
+
+    >>> _typed({"value": 740, "year": "2020", "unit": None}, {"value": "DOUBLE", "year": "INT64", "unit": "STRING"})
+    {'value': 740.0, 'year': 2020}
+    """
+    casts: dict[str, Callable[[Any], Any]] = {
+        schema.FLOAT: float, schema.INT: int, schema.STRING: str,
+        schema.STRING_LIST: lambda items: [str(item) for item in items],
+    }
+    out = {}
+    for prop, value in row.items():
+        if value is None:
+            continue
+        cast = casts.get(declared.get(prop, ""))
+        out[prop] = cast(value) if cast else value
+    return out
 
 
 def _remove_documents_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str]) -> int:
@@ -489,18 +521,15 @@ def _remove_documents_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str]) -> in
 # -- value conversion -------------------------------------------------------------
 
 def _node_dict(node: neo4j.graph.Node) -> dict[str, Any]:
-    """A driver node in civkg's node shape."""
+    """A driver node in civkg's node shape: only the label's declared, known properties."""
     label = next((lab for lab in node.labels if lab in schema.LABELS), next(iter(node.labels), ""))
-    data = dict(node.items())
     declared = schema.LABELS[label].properties if label in schema.LABELS else {}
-    properties = {prop: data.get(prop) for prop in declared}
-    properties.update({k: v for k, v in data.items() if k not in _NODE_BASE and k not in declared})
     return {
-        "key": data.get("key"),
+        "key": node.get("key"),
         "label": label,
-        "name": data.get("name"),
-        "aliases": list(data.get("aliases") or []),
-        "properties": properties,
+        "name": node.get("name"),
+        "aliases": list(node.get("aliases") or []),
+        "properties": {prop: node.get(prop) for prop in declared if node.get(prop) is not None},
     }
 
 
@@ -531,9 +560,7 @@ def _endpoint_keys(tx: neo4j.ManagedTransaction, records: list[neo4j.Record]) ->
 def _edge_dict(rel: neo4j.graph.Relationship, keys: dict[str, str] | None = None) -> dict[str, Any]:
     """A driver relationship in civkg's edge shape (source/target are node keys)."""
     declared = schema.REL_TYPES[rel.type].all_properties if rel.type in schema.REL_TYPES else {}
-    data = dict(rel.items())
-    properties = {prop: data.get(prop) for prop in declared}
-    properties.update({k: v for k, v in data.items() if k not in declared})
+    properties = {prop: rel.get(prop) for prop in declared if rel.get(prop) is not None}
     return {
         "type": rel.type,
         "source": _endpoint_key(rel.start_node, keys),
