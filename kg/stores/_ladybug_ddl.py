@@ -1,0 +1,70 @@
+"""LadybugDB (Kuzu-dialect) DDL and write statements, derived from kg.schema.
+
+One node table per label with the label's properties and ``key`` as primary
+key; one relationship table per type listing every (FROM, TO) pair the schema
+allows, so ``MATCH (a:Agency)-[r:PROMOTES]->(p:Program)`` and
+``MATCH (d:Document)-[r:PROMOTES]->(p:Program)`` both work, as in Neo4j.
+
+>>> node_table_ddl(schema.LABELS["Topic"])
+'CREATE NODE TABLE IF NOT EXISTS Topic(`key` STRING, `name` STRING, `aliases` STRING[], `code` STRING, PRIMARY KEY(`key`))'
+>>> rel_table_ddl(schema.REL_TYPES["PROMOTES"]).split(", `doc_id`")[0]
+'CREATE REL TABLE IF NOT EXISTS PROMOTES(FROM Document TO Program, FROM Agency TO Program'
+"""
+from __future__ import annotations
+
+from kg import schema
+
+
+def node_table_ddl(label: schema.Label) -> str:
+    columns = ", ".join(f"{quote(name)} {typ}" for name, typ in label.all_properties.items())
+    return f"CREATE NODE TABLE IF NOT EXISTS {label.name}({columns}, PRIMARY KEY({quote(label.key)}))"
+
+
+def rel_table_ddl(rel: schema.RelType) -> str:
+    pairs = ", ".join(f"FROM {source} TO {target}" for source, target in rel.endpoints)
+    columns = ", ".join(f"{quote(name)} {typ}" for name, typ in rel.all_properties.items())
+    return f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}, {columns}, MANY_MANY)"
+
+
+def quote(name: str) -> str:
+    """Backquote a property name: ``end`` (a provenance property) is a reserved word in this dialect.
+
+    >>> quote("end")
+    '`end`'
+    """
+    return f"`{name}`"
+
+
+def _cast(expression: str, typ: str) -> str:
+    # Parameters arrive as a list of maps; a column that is null in every row
+    # would be inferred as STRING, so every non-string value is cast explicitly.
+    return expression if typ == schema.STRING else f"CAST({expression} AS {typ})"
+
+
+def merge_nodes_statement(label: schema.Label) -> str:
+    """UNWIND $rows and MERGE each node by key.
+
+    A later document never erases what an earlier one said: a property is only
+    overwritten by a known (non-null) value, and aliases accumulate.
+    """
+    assignments = []
+    for prop, typ in label.all_properties.items():
+        if prop == label.key:
+            continue
+        if prop == "aliases":
+            empty = f"CAST([] AS {schema.STRING_LIST})"
+            assignments.append(
+                f"n.aliases = list_distinct(list_concat(coalesce(n.aliases, {empty}), "
+                f"coalesce({_cast('r.aliases', typ)}, {empty})))"
+            )
+        else:
+            assignments.append(f"n.{quote(prop)} = coalesce({_cast('r.' + quote(prop), typ)}, n.{quote(prop)})")
+    return (f"UNWIND $rows AS r MERGE (n:{label.name} {{{quote(label.key)}: r.key}}) "
+            f"SET {', '.join(assignments)}")
+
+
+def create_edges_statement(rel: schema.RelType, source_label: str, target_label: str) -> str:
+    """UNWIND $rows and CREATE each edge between two existing nodes; returns how many were made."""
+    props = ", ".join(f"{quote(prop)}: {_cast('r.' + quote(prop), typ)}" for prop, typ in rel.all_properties.items())
+    return (f"UNWIND $rows AS r MATCH (a:{source_label} {{key: r.source}}), (b:{target_label} {{key: r.target}}) "
+            f"CREATE (a)-[:{rel.name} {{{props}}}]->(b) RETURN count(*)")

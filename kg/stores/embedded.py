@@ -1,0 +1,657 @@
+"""The embedded default store: LadybugDB (a Kuzu fork) in a folder, no server needed.
+
+The store folder holds two files:
+
+- ``graph.lbdb``: the LadybugDB database, one node table per label and one
+  relationship table per type, derived from :mod:`kg.schema`
+  (:mod:`kg.stores._ladybug_ddl`);
+- ``search.sqlite``: the trigram name index (:mod:`kg.stores._search_index`),
+  written in the same step as the graph and rebuilt from the graph whenever
+  the two disagree (e.g. after a crash between the two commits).
+
+LadybugDB allows one writing process per database; a second process gets
+:class:`~kg.errors.StoreUnavailable` naming the folder. Any number of
+processes may open the store with ``read_only=True`` alongside.
+
+>>> import tempfile
+>>> from kg.model import Edge, Fragment, Node, Provenance
+>>> store = EmbeddedStore(tempfile.mkdtemp())
+>>> doc = Node("Document", "Document:d1", "示例", properties={"source": "a.txt"})
+>>> agency = Node("Agency", "Agency:营口市民政局", "营口市民政局")
+>>> edge = Edge("ISSUED_BY", doc.key, agency.key, Provenance("d1", 0, "营口市民政局召开会议。", 0, 6))
+>>> store.write_fragments([Fragment(doc, [agency], [edge])]).documents
+1
+>>> store.stats()["relationships"]["ISSUED_BY"]
+1
+>>> [n["name"] for n in store.search("民政局")]
+['营口市民政局']
+>>> store.close()
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import ladybug
+
+from kg import schema
+from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
+from kg.model import Fragment
+from kg.stores._ladybug_ddl import create_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
+from kg.stores._readonly import find_write_keyword
+from kg.stores._search_index import SearchIndex
+from kg.stores.base import Store, WriteSummary
+
+GRAPH_FILE = "graph.lbdb"
+SEARCH_FILE = "search.sqlite"
+DEFAULT_BATCH_SIZE = 64
+
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
+class EmbeddedStore(Store):
+    """A civkg graph in a local folder, on LadybugDB.
+
+    Parameters
+    ----------
+    path : folder of the store; created (with its tables) when missing, unless read-only.
+    read_only : open without taking the writer lock; writes are refused.
+    batch_size : documents written per transaction by :meth:`write_fragments`.
+    """
+
+    dialect = "ladybug"
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.folder = Path(path)
+        self.read_only = read_only
+        self.batch_size = max(1, int(batch_size))
+        self._lock = threading.RLock()
+        self._table_labels: dict[int, str] | None = None
+        graph_path = self.folder / GRAPH_FILE
+        if self.folder.exists() and not self.folder.is_dir():
+            raise StoreUnavailable(f"store {self.folder} is a file, not a store folder")
+        if read_only and not graph_path.exists():
+            raise StoreUnavailable(f"no civkg store in {self.folder} (run `kg ingest` first)")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(str(graph_path), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as error:
+            raise _open_error(self.folder, error) from None
+        if not read_only:
+            self.ensure_schema()
+        self._search = self._open_search_index()
+
+    # -- opening -----------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create missing tables, add columns and endpoint pairs the schema gained since. Idempotent."""
+        with self._lock:
+            tables = {row[0]: row[1] for row in self._rows("CALL show_tables() RETURN name, type")}
+            for label in schema.LABELS.values():
+                if label.name not in tables:
+                    self._rows(node_table_ddl(label))
+                else:
+                    self._add_missing_columns(label.name, label.all_properties)
+            for rel in schema.REL_TYPES.values():
+                if rel.name not in tables:
+                    self._rows(rel_table_ddl(rel))
+                else:
+                    self._add_missing_columns(rel.name, rel.all_properties)
+                    have = {(s, t) for s, t, *_ in self._rows(f"CALL show_connection('{rel.name}') RETURN *")}
+                    for source, target in rel.endpoints:
+                        if (source, target) not in have:
+                            self._rows(f"ALTER TABLE {rel.name} ADD FROM {source} TO {target}")
+            self._table_labels = None
+
+    def _add_missing_columns(self, table: str, properties: dict[str, str]) -> None:
+        have = {row[0] for row in self._rows(f"CALL table_info('{table}') RETURN name")}
+        for prop, typ in properties.items():
+            if prop not in have:
+                self._rows(f"ALTER TABLE {table} ADD {prop} {typ}")
+
+    def _open_search_index(self) -> SearchIndex:
+        path = self.folder / SEARCH_FILE
+        if self.read_only:
+            try:
+                index = SearchIndex(str(path), read_only=True)
+                if index.count() == self._node_total():
+                    return index
+                index.close()
+            except Exception:  # missing or damaged: search from a private in-memory copy
+                pass
+            index = SearchIndex(":memory:")
+            self._fill_search_index(index)
+            return index
+        try:
+            index = SearchIndex(str(path))
+            consistent = index.count() == self._node_total()
+        except Exception:
+            path.unlink(missing_ok=True)  # a damaged sidecar is only a cache of the graph
+            index, consistent = SearchIndex(str(path)), False
+        if not consistent:
+            index.clear()
+            self._fill_search_index(index)
+        return index
+
+    def _fill_search_index(self, index: SearchIndex) -> None:
+        for label in schema.LABELS:
+            rows = self._rows(f"MATCH (n:{label}) RETURN n.key, n.name, n.aliases")
+            index.upsert((key, label, name or "", aliases or []) for key, name, aliases in rows)
+        index.commit()
+
+    def _node_total(self) -> int:
+        return sum(self.stats()["nodes"].values())
+
+    # -- low-level execution -----------------------------------------------------
+    def _execute(self, text: str, params: dict[str, Any] | None = None):
+        if params:
+            return self._conn.execute(text, params)
+        return self._conn.execute(text)
+
+    def _rows(self, text: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        result = self._execute(text, params)
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return rows
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyViolation(f"store {self.folder} is open read-only")
+
+    # -- writing -----------------------------------------------------------------
+    def write_fragments(self, fragments: Iterable[Fragment]) -> WriteSummary:
+        """Write fragments in batches; each batch commits all-or-nothing.
+
+        When a batch fails, its documents are retried one per transaction, so
+        one bad document can't take its neighbours down; it is listed in
+        ``summary.failed`` as ``(source or doc id, reason)``.
+        """
+        self._check_writable()
+        summary = WriteSummary()
+        started = time.perf_counter()
+        with self._lock:
+            for batch in _chunks(fragments, self.batch_size):
+                self._write_batch(batch, summary)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _write_batch(self, batch: list[Fragment], summary: WriteSummary) -> None:
+        unique: dict[str, Fragment] = {}
+        for fragment in batch:
+            if fragment.document.key in unique:
+                summary.unchanged += 1
+            else:
+                unique[fragment.document.key] = fragment
+        stored = {row[0] for row in self._rows(
+            "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key", {"keys": list(unique)})}
+        todo = [f for key, f in unique.items() if key not in stored]
+        summary.unchanged += len(unique) - len(todo)
+        if not todo:
+            return
+        try:
+            self._write_transaction(todo, summary)
+        except Exception as error:
+            if len(todo) == 1:
+                summary.failed.append((_fragment_name(todo[0]), _first_line(error)))
+                return
+            for fragment in todo:
+                try:
+                    self._write_transaction([fragment], summary)
+                except Exception as single_error:
+                    summary.failed.append((_fragment_name(fragment), _first_line(single_error)))
+
+    def _write_transaction(self, fragments: list[Fragment], summary: WriteSummary) -> None:
+        """Write these documents (replacing older versions of the same source) in one transaction."""
+        new_keys = {f.document.key for f in fragments}
+        sources = [f.document.properties.get("source") for f in fragments if f.document.properties.get("source")]
+        stale = []
+        if sources:
+            stale = [key for key, in self._rows(
+                "MATCH (d:Document) WHERE d.source IN $sources RETURN d.key", {"sources": sources})
+                if key not in new_keys]
+        node_rows = _node_rows(fragments)
+        edge_rows = _edge_rows(fragments)
+        edges_written = 0
+        self._rows("BEGIN TRANSACTION")
+        try:
+            removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
+            for label, rows in node_rows.items():
+                self._rows(merge_nodes_statement(schema.LABELS[label]), {"rows": list(rows.values())})
+            for (rel_type, source, target), rows in edge_rows.items():
+                statement = create_edges_statement(schema.REL_TYPES[rel_type], source, target)
+                for chunk in _chunks(rows, 5000):
+                    edges_written += self._rows(statement, {"rows": chunk})[0][0]
+            self._search.delete(removed)
+            self._search.upsert(self._merged_search_entries(node_rows))
+            self._rows("COMMIT")
+        except BaseException:
+            self._search.rollback()
+            try:
+                self._rows("ROLLBACK")
+            except RuntimeError:
+                pass  # the engine already rolled back the failed transaction
+            raise
+        self._search.commit()
+        summary.documents += len(fragments)
+        summary.replaced += len(stale)
+        summary.nodes += sum(len(rows) for rows in node_rows.values())
+        summary.edges += edges_written
+
+    def _merged_search_entries(self, node_rows: dict[str, dict[str, dict]]) -> list[tuple[str, str, str, list[str]]]:
+        # The graph accumulates aliases across documents; read them back so the index agrees.
+        entries = []
+        for label, rows in node_rows.items():
+            for key, name, aliases in self._rows(
+                    f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key, n.name, n.aliases", {"keys": list(rows)}):
+                entries.append((key, label, name or "", aliases or []))
+        return entries
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document, every edge it supports, and entities no edge supports any more."""
+        self._check_writable()
+        with self._lock:
+            key = schema.node_key("Document", doc_id)
+            if not self._rows("MATCH (d:Document {key: $key}) RETURN d.key", {"key": key}):
+                return False
+            self._rows("BEGIN TRANSACTION")
+            try:
+                removed = self._remove_in_transaction([doc_id])
+                self._search.delete(removed)
+                self._rows("COMMIT")
+            except BaseException:
+                self._search.rollback()
+                try:
+                    self._rows("ROLLBACK")
+                except RuntimeError:
+                    pass
+                raise
+            self._search.commit()
+            return True
+
+    def _remove_in_transaction(self, doc_ids: list[str]) -> list[str]:
+        """Delete the documents' edges and nodes and the orphans left behind; return removed node keys."""
+        if not doc_ids:
+            return []
+        for rel in schema.REL_TYPES:
+            self._rows(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id IN $ids DELETE r", {"ids": doc_ids})
+        doc_keys = [schema.node_key("Document", doc_id) for doc_id in doc_ids]
+        self._rows("MATCH (d:Document) WHERE d.key IN $keys DETACH DELETE d", {"keys": doc_keys})
+        removed = list(doc_keys)
+        # Every fact has provenance, so a node with no edge left is supported by no document.
+        for label in schema.LABELS:
+            if label == "Document":
+                continue
+            orphans = [key for key, in self._rows(
+                f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[]-() }} RETURN n.key")]
+            if orphans:
+                self._rows(f"MATCH (n:{label}) WHERE n.key IN $keys DELETE n", {"keys": orphans})
+                removed.extend(orphans)
+        return removed
+
+    # -- reading -----------------------------------------------------------------
+    def run_cypher(self, text: str, params: dict[str, Any] | None = None, *, read_only: bool = True,
+                   limit: int | None = None, timeout: float | None = None) -> list[dict[str, Any]]:
+        """Run LadybugDB Cypher; rows come back as dicts, nodes/edges/paths in the store-neutral shapes.
+
+        With ``read_only`` (the default) a statement is refused twice over: by a
+        keyword scan outside literals (:func:`kg.stores._readonly.find_write_keyword`,
+        giving a clear message) and by running it in a ``READ ONLY`` transaction,
+        so the engine rejects any write the scan misses.
+        """
+        if read_only:
+            keyword = find_write_keyword(text)
+            if keyword:
+                what = "several statements" if keyword == ";" else keyword
+                raise ReadOnlyViolation(f"read-only query refused: it uses {what}")
+        elif self.read_only:
+            self._check_writable()
+        with self._lock:
+            if timeout:
+                self._conn.set_query_timeout(max(1, int(timeout * 1000)))
+            in_transaction = False
+            try:
+                if read_only:
+                    self._rows("BEGIN TRANSACTION READ ONLY")
+                    in_transaction = True
+                result = self._execute(text, params)
+                if isinstance(result, list):
+                    result = result[-1]
+                columns = result.get_column_names()
+                raw = []
+                while result.has_next() and (limit is None or len(raw) < limit):
+                    raw.append(result.get_next())
+                if in_transaction:
+                    in_transaction = False
+                    self._rows("COMMIT")
+            except RuntimeError as error:
+                if in_transaction:
+                    try:
+                        self._rows("ROLLBACK")
+                    except RuntimeError:
+                        pass
+                message = _first_line(error)
+                if message.startswith("Interrupted"):
+                    raise QueryError(f"query stopped after the {timeout:g} s timeout") from None
+                if "read-only" in message:
+                    raise ReadOnlyViolation(f"read-only query refused: {message}") from None
+                raise QueryError(f"query failed: {message}") from None
+            finally:
+                if timeout:
+                    self._conn.set_query_timeout(0)
+            converter = _ValueConverter(self)
+            rows = [dict(zip(columns, row)) for row in raw]
+            return converter.convert_rows(rows)
+
+    def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Nodes whose name or alias contains ``text``: exact matches first, then shorter names."""
+        label_list = _checked_labels(labels)
+        if label_list == []:
+            return []
+        with self._lock:
+            hits = self._search.search(text, label_list, limit)
+            found = self._nodes_by_keys([hit.key for hit in hits])
+        return [found[hit.key] for hit in hits if hit.key in found]
+
+    def _nodes_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        by_label: dict[str, list[str]] = {}
+        for key in keys:
+            by_label.setdefault(schema.label_of_key(key), []).append(key)
+        found = {}
+        for label, label_keys in by_label.items():
+            for value, in self._rows(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n", {"keys": label_keys}):
+                node = _node_shape(value)
+                found[node["key"]] = node
+        return found
+
+    def get_node(self, key: str) -> dict[str, Any] | None:
+        try:
+            label = schema.label_of_key(key)
+        except ValueError:
+            return None
+        with self._lock:
+            rows = self._rows(f"MATCH (n:{label} {{key: $key}}) RETURN n", {"key": key})
+        return _node_shape(rows[0][0]) if rows else None
+
+    def neighbours(self, key: str, rel_types: Iterable[str] | None = None,
+                   labels: Iterable[str] | None = None, limit: int = 200) -> dict[str, Any]:
+        """The node, up to ``limit`` neighbours (by key) and every edge joining them to it, either direction."""
+        centre = self.get_node(key)
+        if centre is None:
+            return {"nodes": [], "edges": []}
+        type_list = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
+        label_list = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        if not type_list or not label_list:
+            return {"nodes": [centre], "edges": []}
+        with self._lock:
+            rows = self._rows(
+                f"MATCH (c:{centre['label']} {{key: $key}})-[r:{'|'.join(type_list)}]-(m) WHERE label(m) IN $labels "
+                f"WITH c, m, collect(r) AS rels ORDER BY m.key LIMIT $limit "
+                f"UNWIND rels AS r RETURN c, m, r ORDER BY m.key, label(r), r.doc_id, r.sentence_index",
+                {"key": key, "labels": label_list, "limit": int(limit)})
+        nodes: dict[str, dict[str, Any]] = {key: centre}
+        edges = []
+        for c, m, rel in rows:
+            other = nodes.setdefault(m["key"], _node_shape(m))
+            outward = _internal_id(rel["_SRC"]) == _internal_id(c["_ID"])
+            source, target = (key, other["key"]) if outward else (other["key"], key)
+            edges.append(_edge_shape(rel, source, target))
+        return {"nodes": list(nodes.values()), "edges": edges}
+
+    def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,
+                       limit: int = 5) -> list[dict[str, Any]]:
+        """Up to ``limit`` shortest paths, ignoring direction; paths through parallel edges count once."""
+        source, target = self.get_node(source_key), self.get_node(target_key)
+        if source is None or target is None:
+            return []
+        if source_key == target_key:
+            return [{"nodes": [source], "edges": []}]
+        hops = max(1, min(int(max_hops), 30))
+        query = (f"MATCH p = (a:{source['label']} {{key: $source}})-[e* ALL SHORTEST 1..{hops}]-"
+                 f"(b:{target['label']} {{key: $target}}) RETURN nodes(p), rels(p) LIMIT $cap")
+        with self._lock:
+            rows = self._rows(query, {"source": source_key, "target": target_key, "cap": max(limit, 1) * 50})
+        paths, seen = [], set()
+        for path_nodes, path_rels in rows:
+            path = _path_shape(path_nodes, path_rels)
+            signature = tuple(node["key"] for node in path["nodes"])
+            if signature in seen:
+                continue
+            seen.add(signature)
+            paths.append(path)
+        paths.sort(key=lambda p: [node["key"] for node in p["nodes"]])
+        return paths[:limit]
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        with self._lock:
+            nodes = {label: self._rows(f"MATCH (n:{label}) RETURN count(n)")[0][0] for label in schema.LABELS}
+            rels = {rel: self._rows(f"MATCH ()-[r:{rel}]->() RETURN count(r)")[0][0] for rel in schema.REL_TYPES}
+        return {"nodes": nodes, "relationships": rels}
+
+    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        chosen = _checked_labels(labels)
+        for label in list(schema.LABELS) if chosen is None else chosen:
+            with self._lock:
+                rows = self._rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key")
+            for value, in rows:
+                yield _node_shape(value)
+
+    def iter_edges(self, rel_types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        chosen = _checked_rel_types(rel_types)
+        for rel in list(schema.REL_TYPES) if chosen is None else chosen:
+            with self._lock:
+                rows = self._rows(f"MATCH (a)-[r:{rel}]->(b) RETURN a.key, b.key, r "
+                                  f"ORDER BY r.doc_id, r.sentence_index, a.key, b.key")
+            for source, target, value in rows:
+                yield _edge_shape(value, source, target)
+
+    def table_labels(self) -> dict[int, str]:
+        """LadybugDB's internal table ids and their names (to resolve raw relationship endpoints)."""
+        if self._table_labels is None:
+            self._table_labels = {row[0]: row[1] for row in self._rows("CALL show_tables() RETURN id, name")}
+        return self._table_labels
+
+    def keys_of_internal_ids(self, ids: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
+        """Node keys for LadybugDB internal ids ``(table, offset)``."""
+        by_table: dict[int, list[int]] = {}
+        for table, offset in ids:
+            by_table.setdefault(table, []).append(offset)
+        found = {}
+        with self._lock:
+            for table, offsets in by_table.items():
+                label = self.table_labels().get(table)
+                if label not in schema.LABELS:
+                    continue
+                for offset, key in self._rows(f"MATCH (n:{label}) WHERE offset(id(n)) IN $offsets "
+                                              f"RETURN offset(id(n)), n.key", {"offsets": offsets}):
+                    found[(table, offset)] = key
+        return found
+
+    def close(self) -> None:
+        with self._lock:
+            for closer in (getattr(self, "_search", None), getattr(self, "_conn", None), getattr(self, "_db", None)):
+                if closer is not None:
+                    try:
+                        closer.close()
+                    except Exception:
+                        pass
+            self._search = self._conn = self._db = None  # type: ignore[assignment]
+
+
+# -- shapes ---------------------------------------------------------------------------
+def _node_shape(value: dict[str, Any]) -> dict[str, Any]:
+    """A LadybugDB node value as the store-neutral node dict (only the label's own properties)."""
+    label = value["_LABEL"]
+    declared = schema.LABELS[label].properties
+    return {
+        "key": value["key"],
+        "label": label,
+        "name": value.get("name"),
+        "aliases": list(value.get("aliases") or []),
+        "properties": {prop: value.get(prop) for prop in declared},
+    }
+
+
+def _edge_shape(value: dict[str, Any], source: str | None, target: str | None) -> dict[str, Any]:
+    rel_type = value["_LABEL"]
+    declared = schema.REL_TYPES[rel_type].all_properties
+    return {
+        "type": rel_type,
+        "source": source,
+        "target": target,
+        "properties": {prop: value.get(prop) for prop in declared},
+    }
+
+
+def _internal_id(value: dict[str, Any]) -> tuple[int, int]:
+    return value["table"], value["offset"]
+
+
+def _path_shape(path_nodes: list[dict], path_rels: list[dict]) -> dict[str, Any]:
+    keys = {_internal_id(node["_ID"]): node["key"] for node in path_nodes}
+    return {
+        "nodes": [_node_shape(node) for node in path_nodes],
+        "edges": [_edge_shape(rel, keys.get(_internal_id(rel["_SRC"])), keys.get(_internal_id(rel["_DST"])))
+                  for rel in path_rels],
+    }
+
+
+class _ValueConverter:
+    """Turns raw result values (nodes, relationships, recursive rels, paths) into the neutral shapes."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+        self.keys: dict[tuple[int, int], str] = {}
+        self.unresolved: set[tuple[int, int]] = set()
+
+    def convert_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for row in rows:
+            for value in row.values():
+                self._collect(value)
+        missing = self.unresolved - set(self.keys)
+        if missing:
+            self.keys.update(self.store.keys_of_internal_ids(missing))
+        return [{column: self._convert(value) for column, value in row.items()} for row in rows]
+
+    def _collect(self, value: Any) -> None:
+        if isinstance(value, dict):
+            if "_SRC" in value and "_DST" in value:
+                self.unresolved.add(_internal_id(value["_SRC"]))
+                self.unresolved.add(_internal_id(value["_DST"]))
+            elif "_LABEL" in value and "_ID" in value and value.get("_LABEL") in schema.LABELS:
+                self.keys[_internal_id(value["_ID"])] = value.get("key")
+            for item in value.values():
+                self._collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                self._collect(item)
+
+    def _convert(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self._convert(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        if "_SRC" in value and "_DST" in value and value.get("_LABEL") in schema.REL_TYPES:
+            return _edge_shape(value, self.keys.get(_internal_id(value["_SRC"])),
+                               self.keys.get(_internal_id(value["_DST"])))
+        if "_LABEL" in value and "_ID" in value and value.get("_LABEL") in schema.LABELS:
+            return _node_shape(value)
+        if "_NODES" in value and "_RELS" in value:
+            return {"nodes": [self._convert(n) for n in value["_NODES"]],
+                    "edges": [self._convert(r) for r in value["_RELS"]]}
+        return {k: self._convert(v) for k, v in value.items()}
+
+
+# -- helpers --------------------------------------------------------------------------
+def _node_rows(fragments: list[Fragment]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Rows to MERGE, by label then key; a node named by several documents becomes one row."""
+    by_label: dict[str, dict[str, dict[str, Any]]] = {}
+    for fragment in fragments:
+        for node in fragment.all_nodes():
+            rows = by_label.setdefault(node.label, {})
+            row = _typed(node.row(), schema.LABELS[node.label].all_properties)
+            seen = rows.get(node.key)
+            if seen is None:
+                rows[node.key] = row
+            else:
+                for prop, value in row.items():
+                    if prop == "aliases":
+                        seen["aliases"] += [a for a in value if a not in seen["aliases"]]
+                    elif seen.get(prop) is None:
+                        seen[prop] = value
+    return by_label
+
+
+def _edge_rows(fragments: list[Fragment]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    by_kind: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for fragment in fragments:
+        for edge in fragment.unique_edges():
+            kind = (edge.type, schema.label_of_key(edge.source), schema.label_of_key(edge.target))
+            row = _typed(edge.row(), schema.REL_TYPES[edge.type].all_properties)
+            by_kind.setdefault(kind, []).append(row)
+    return by_kind
+
+
+def _typed(row: dict[str, Any], declared: dict[str, str]) -> dict[str, Any]:
+    """Coerce values to their declared types, so LadybugDB's casts never see e.g. an int for a DOUBLE."""
+    out = dict(row)
+    for prop, typ in declared.items():
+        value = out.get(prop)
+        if value is None:
+            continue
+        if typ == schema.FLOAT:
+            out[prop] = float(value)
+        elif typ == schema.INT:
+            out[prop] = int(value)
+        elif typ == schema.STRING_LIST:
+            out[prop] = [str(item) for item in value]
+        elif typ == schema.STRING and not isinstance(value, str):
+            out[prop] = str(value)
+    if "aliases" in declared and out.get("aliases") is None:
+        out["aliases"] = []
+    return out
+
+
+def _fragment_name(fragment: Fragment) -> str:
+    return fragment.document.properties.get("source") or fragment.doc_id
+
+
+def _checked_labels(labels: Iterable[str] | None) -> list[str] | None:
+    """The known labels among ``labels`` (unknown ones match nothing, as in the Neo4j store); None for all."""
+    if labels is None:
+        return None
+    return [label for label in labels if label in schema.LABELS]
+
+
+def _checked_rel_types(rel_types: Iterable[str] | None) -> list[str] | None:
+    if rel_types is None:
+        return None
+    return [rel for rel in rel_types if rel in schema.REL_TYPES]
+
+
+def _open_error(folder: Path, error: RuntimeError) -> StoreUnavailable:
+    message = str(error)
+    if "lock" in message.lower():
+        pid = re.search(r"held by PID (\d+)", message)
+        holder = f" (process {pid.group(1)})" if pid else ""
+        return StoreUnavailable(f"store folder {folder} is in use by another process{holder}; "
+                                f"close it (e.g. a running `kg serve` or `kg ingest`) and retry")
+    return StoreUnavailable(f"store folder {folder}: cannot open {GRAPH_FILE} "
+                            f"(damaged, or not a civkg store): {_first_line(error)}")
+
+
+__all__ = ["EmbeddedStore", "GRAPH_FILE", "SEARCH_FILE"]
