@@ -28,12 +28,12 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--database", help="Neo4j database (default: the server's default)")
 
 
-def store_from_args(args: argparse.Namespace):
-    """Open the store the shared options describe."""
+def store_from_args(args: argparse.Namespace, *, read_only: bool = False):
+    """Open the store the shared options describe (``read_only``: the embedded store without its writer lock)."""
     from kg.stores import open_store
 
     return open_store(path=args.store, neo4j_uri=args.neo4j, user=args.user, password=args.password,
-                      database=args.database)
+                      database=args.database, read_only=read_only)
 
 
 def build_parser() -> argparse.ArgumentParser:
