@@ -1,0 +1,331 @@
+"""``kg ingest``, ``kg stats``, ``kg show`` and ``kg export``: fill a store and look inside it.
+
+``kg ingest`` walks folders for .txt/.html/.htm files, picks up an
+``INDEX.tsv`` lying beside them, extracts each file in worker processes
+(:func:`loaders.load_file` is a pure function, so it parallelises) and writes
+the fragments in batches, each batch one transaction. A file that can't be
+read costs one stderr line (``path: reason``) and the run carries on; the exit
+code is then PartialFailure's.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from kg.cli import add_store_arguments, store_from_args
+from kg.errors import CivkgError, InputError, PartialFailure
+
+INGEST_SUFFIXES = (".txt", ".html", ".htm")
+INDEX_NAME = "INDEX.tsv"
+
+
+# -- finding files -------------------------------------------------------------------------
+def find_inputs(paths: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files to ingest under ``paths`` (sorted, each once) and the paths that can't be used.
+
+    A folder is walked recursively for .txt/.html/.htm files; a file named
+    directly must have one of those suffixes.
+    """
+    found: dict[Path, None] = {}
+    problems: list[tuple[str, str]] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INGEST_SUFFIXES)
+            if not files:
+                problems.append((given, f"no {'/'.join(INGEST_SUFFIXES)} files in this folder"))
+            found.update(dict.fromkeys(files))
+        elif path.is_file():
+            if path.suffix.lower() in INGEST_SUFFIXES:
+                found[path] = None
+            else:
+                problems.append((given, f"not a {'/'.join(INGEST_SUFFIXES)} file"))
+        else:
+            problems.append((given, "no such file or folder"))
+    return list(found), problems
+
+
+def metadata_for(files: list[Path], index_files: Iterable[str] = ()) -> dict[Path, Any]:
+    """DocumentInfo per file, from ``--metadata`` files and any INDEX.tsv beside the files.
+
+    An index row names a file relative to the index's folder (or by bare
+    name); an index beside the files wins over one given with ``--metadata``.
+    """
+    from loaders.metadata import read_index
+
+    indexes: list[Path] = [Path(p) for p in index_files]
+    indexes += sorted({f.parent / INDEX_NAME for f in files if (f.parent / INDEX_NAME).is_file()})
+    by_name: dict[str, Any] = {}
+    by_path: dict[Path, Any] = {}
+    for index in indexes:
+        if not index.is_file():
+            raise InputError(f"{index}: metadata file not found")
+        for name, info in read_index(index).items():
+            by_path[(index.parent / name).resolve()] = info
+            by_name[Path(name).name] = info
+    return {f: by_path.get(f.resolve(), by_name.get(f.name)) for f in files}
+
+
+# -- extraction (runs in worker processes) -------------------------------------------------
+@dataclass
+class Extracted:
+    """One file's outcome: its fragment, or the reason it failed."""
+
+    path: str
+    fragment: Any = None
+    error: str | None = None
+    chars: int = 0
+
+
+def extract_one(job: tuple[str, Any]) -> Extracted:
+    """Extract one file; never raises, so one bad file can't stop a worker."""
+    path, info = job
+    try:
+        from loaders import load_file
+
+        fragment = load_file(path, info)
+        chars = fragment.document.properties.get("char_count") or len(fragment.document.properties.get("text") or "")
+        return Extracted(path, fragment, None, int(chars))
+    except CivkgError as error:
+        return Extracted(path, None, str(error).splitlines()[0] if str(error) else type(error).__name__)
+    except Exception as error:  # a loader bug must not take the whole run down
+        return Extracted(path, None, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
+
+
+def extract_all(jobs: list[tuple[str, Any]], workers: int) -> Iterator[Extracted]:
+    """Extracted files in input order, from ``workers`` processes (in this process when 1)."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield extract_one(job)
+        return
+    # Chunks amortise inter-process overhead on many short files without starving a worker.
+    chunksize = max(1, min(16, len(jobs) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(extract_one, jobs, chunksize=chunksize)
+
+
+# -- ingest --------------------------------------------------------------------------------
+@dataclass
+class IngestReport:
+    files: int = 0
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    nodes_written: int = 0
+    edges_written: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+
+def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 64,
+           progress: bool = False, on_error=None) -> IngestReport:
+    """Extract the files under ``paths`` and write them into ``store``; return what happened.
+
+    ``on_error(path, reason)`` is called once per file that failed, as it fails.
+    """
+    started = time.perf_counter()
+    report = IngestReport()
+    files, problems = find_inputs(paths)
+    for path, reason in problems:
+        report.failed.append((path, reason))
+        if on_error:
+            on_error(path, reason)
+    infos = metadata_for(files, metadata) if files else {}
+    report.files = len(files)
+    bar = _progress_bar(len(files), progress)
+    batch: list[Any] = []
+    entities = 0
+
+    def flush() -> None:
+        summary = store.write_fragments(batch)
+        report.new += summary.documents - summary.replaced
+        report.replaced += summary.replaced
+        report.unchanged += summary.unchanged
+        report.nodes_written += summary.nodes
+        report.edges_written += summary.edges
+        for name, reason in summary.failed:
+            report.failed.append((name, f"not written: {reason}"))
+            if on_error:
+                on_error(name, f"not written: {reason}")
+        batch.clear()
+
+    for result in extract_all([(str(f), infos.get(f)) for f in files], workers):
+        if result.error is not None:
+            report.failed.append((result.path, result.error))
+            if on_error:
+                on_error(result.path, result.error)
+        else:
+            report.chars += result.chars
+            entities += len(result.fragment.nodes)
+            batch.append(result.fragment)
+            if len(batch) >= batch_size:
+                flush()
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(entities=entities, refresh=False)
+    if batch:
+        flush()
+    if bar is not None:
+        bar.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _progress_bar(total: int, enabled: bool):
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        raise InputError(f"--workers must be at least 1, got {args.workers}")
+    show_progress = not args.quiet and sys.stderr.isatty()
+
+    def on_error(path: str, reason: str) -> None:
+        print(f"{path}: {reason}", file=sys.stderr)
+
+    with store_from_args(args) as store:
+        report = ingest(store, args.paths, workers=args.workers, metadata=args.metadata or (),
+                        batch_size=args.batch_size, progress=show_progress, on_error=on_error)
+        totals = store.stats()
+    if not args.quiet:
+        seconds = max(report.seconds, 1e-9)
+        print(f"documents: {report.new} new, {report.unchanged} unchanged, {report.replaced} replaced, "
+              f"{len(report.failed)} failed (of {report.files} files)")
+        print(f"store: {sum(totals['nodes'].values())} nodes, {sum(totals['relationships'].values())} edges "
+              f"(this run wrote {report.nodes_written} node rows, {report.edges_written} edges)")
+        print(f"speed: {report.files / seconds:.1f} docs/s, {report.chars / seconds:,.0f} chars/s "
+              f"in {report.seconds:.2f} s with {args.workers} worker(s)")
+    if report.failed:
+        raise PartialFailure(f"{len(report.failed)} input(s) failed (listed above); the rest were ingested")
+    return 0
+
+
+# -- stats / show / export -----------------------------------------------------------------
+def _run_stats(args: argparse.Namespace) -> int:
+    with store_from_args(args, read_only=True) as store:
+        counts = store.stats()
+    if args.json:
+        import json
+
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+        return 0
+    for title, table in (("nodes", counts["nodes"]), ("relationships", counts["relationships"])):
+        print(f"{title}: {sum(table.values())}")
+        for name, count in sorted(table.items(), key=lambda item: (-item[1], item[0])):
+            if count or args.all:
+                print(f"  {name:<14} {count:>8}")
+    return 0
+
+
+def find_entity(store, name: str, label: str | None = None) -> dict[str, Any] | None:
+    """The node called ``name`` (exact name, then exact alias), else the best substring match."""
+    hits = store.search(name, [label] if label else None, limit=50)
+    for hit in hits:
+        if hit["name"] == name:
+            return hit
+    for hit in hits:
+        if name in hit["aliases"]:
+            return hit
+    return hits[0] if hits else None
+
+
+def format_entity(store, node: dict[str, Any], limit: int = 200) -> list[str]:
+    """Lines describing a node: its properties, then neighbours by relationship type with source sentences."""
+    lines = [f"{node['name']}  [{node['label']}]  key={node['key']}"]
+    if node["aliases"]:
+        lines.append(f"  aliases: {', '.join(node['aliases'])}")
+    for prop, value in node["properties"].items():
+        if value is not None and prop != "text":
+            lines.append(f"  {prop}: {value}")
+    around = store.neighbours(node["key"], limit=limit)
+    names = {n["key"]: n for n in around["nodes"]}
+    groups: dict[tuple[str, str], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for edge in around["edges"]:
+        outward = edge["source"] == node["key"]
+        other = edge["target"] if outward else edge["source"]
+        arrow = "->" if outward else "<-"
+        groups[(edge["type"], arrow)][other].append(edge)
+    documents = {k: n for k, n in names.items() if n["label"] == "Document"}
+    for (rel_type, arrow), others in sorted(groups.items()):
+        lines.append("")
+        lines.append(f"{arrow} {rel_type} ({len(others)})")
+        for other_key, edges in others.items():
+            other = names.get(other_key, {"name": other_key, "label": "?"})
+            lines.append(f"  {other['name']}  [{other['label']}]")
+            seen_sentences = set()
+            for edge in edges:
+                props = edge["properties"]
+                sentence = (props.get("sentence") or "").strip()
+                if not sentence or (props.get("doc_id"), sentence) in seen_sentences:
+                    continue
+                seen_sentences.add((props.get("doc_id"), sentence))
+                doc = documents.get(f"Document:{props.get('doc_id')}")
+                where = doc["name"] if doc else props.get("doc_id")
+                lines.append(f"      “{sentence}”  ({where}, sentence {props.get('sentence_index')})")
+    return lines
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    with store_from_args(args, read_only=True) as store:
+        node = find_entity(store, args.name, args.label)
+        if node is None:
+            raise InputError(f"nothing named like {args.name!r} in the store")
+        for line in format_entity(store, node, args.limit):
+            print(line)
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from kg.export import export
+
+    with store_from_args(args, read_only=True) as store:
+        written = export(store, args.format, args.out)
+    for path in written:
+        print(path)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    ingest_parser = subparsers.add_parser(
+        "ingest", help="extract documents and write them into the store",
+        description="Extract .txt/.html/.htm files (folders are walked) and write them into the store. "
+                    "An INDEX.tsv beside the files is used as metadata. Ingesting the same text twice changes "
+                    "nothing; a changed file replaces its old facts.")
+    ingest_parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
+    ingest_parser.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    ingest_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
+                               help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
+    ingest_parser.add_argument("--batch-size", type=int, default=64, help="documents per write transaction")
+    ingest_parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    add_store_arguments(ingest_parser)
+    ingest_parser.set_defaults(func=_run_ingest)
+
+    stats_parser = subparsers.add_parser("stats", help="count nodes by label and relationships by type")
+    stats_parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    stats_parser.add_argument("--all", action="store_true", help="list labels and types with zero count too")
+    add_store_arguments(stats_parser)
+    stats_parser.set_defaults(func=_run_stats)
+
+    show_parser = subparsers.add_parser("show", help="an entity, its neighbours and the sentences that say so")
+    show_parser.add_argument("name", help="entity name (exact, else the best substring match; traditional script is fine)")
+    show_parser.add_argument("--label", help="only entities with this label, e.g. Agency")
+    show_parser.add_argument("--limit", type=int, default=200, help="most neighbours to list")
+    add_store_arguments(show_parser)
+    show_parser.set_defaults(func=_run_show)
+
+    export_parser = subparsers.add_parser("export", help="write the graph as GraphML, node-link JSON or neo4j-admin CSV")
+    export_parser.add_argument("--format", choices=("graphml", "json", "csv"), required=True)
+    export_parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    add_store_arguments(export_parser)
+    export_parser.set_defaults(func=_run_export)
