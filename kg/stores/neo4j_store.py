@@ -69,7 +69,7 @@ class Neo4jStore(Store):
         self.uri = uri
         self.database = database or None
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10,
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10, notifications_min_severity="OFF",
                                                 max_transaction_retry_time=10)
             self._driver.verify_connectivity()
         except neo4j_errors.AuthError:
