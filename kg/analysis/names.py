@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 # Characters that carry no meaning in a name: punctuation, quotes, spaces.
 _PUNCT_RE = re.compile(r"[\s“”\"'‘’《》〈〉「」『』（）()【】\[\]、，,。.·•:：;；!！?？\-—_/]+")
@@ -82,7 +82,8 @@ class Overlap:
     ``min(1, sum of related_similarity(a, b) for a in A)``; with exact names this
     is the ordinary Jaccard index. ``shared`` are names in both, ``related``
     pairs (a, b, similarity) of different but related names, ``only_a`` and
-    ``only_b`` names with no counterpart at all.
+    ``only_b`` names with no counterpart at all. ``similarity`` scores two
+    different names (0 when unrelated); the default is :func:`related_similarity`.
     """
 
     score: float
@@ -92,7 +93,8 @@ class Overlap:
     only_b: list[str] = field(default_factory=list)
 
 
-def soft_overlap(a: Iterable[str], b: Iterable[str], threshold: float = RELATED_THRESHOLD) -> Overlap:
+def soft_overlap(a: Iterable[str], b: Iterable[str],
+                 similarity: Callable[[str, str], float] = related_similarity) -> Overlap:
     """Soft Jaccard overlap of two name sets, with what matched and what did not.
 
     >>> o = soft_overlap(["三社联动", "明天计划"], ["五社联动", "明天计划", "添翼计划"])
@@ -105,7 +107,7 @@ def soft_overlap(a: Iterable[str], b: Iterable[str], threshold: float = RELATED_
     set_b = sorted({clean_name(x) for x in b if clean_name(x)})
     if not set_a or not set_b:
         return Overlap(0.0, [], [], list(set_a), list(set_b))
-    sims = {(x, y): related_similarity(x, y, threshold) for x in set_a for y in set_b}
+    sims = {(x, y): (1.0 if x == y else similarity(x, y)) for x in set_a for y in set_b}
     cover_b = sum(min(1.0, sum(sims[x, y] for x in set_a)) for y in set_b)
     cover_a = sum(min(1.0, sum(sims[x, y] for y in set_b)) for x in set_a)
     inter = (cover_a + cover_b) / 2

@@ -1,0 +1,76 @@
+"""One read of the store, in the shape the analyses need.
+
+Every analysis reads the same few labels and relationship types; reading them
+once through :meth:`Store.iter_nodes` / :meth:`Store.iter_edges` keeps the
+analyses independent of the store's Cypher dialect, so they give the same
+answers on the embedded store and on Neo4j. Nothing here writes.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from kg import schema
+
+ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place")
+ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS")
+
+
+@dataclass
+class GraphData:
+    """Nodes by key and edges by type, as plain store-shaped dicts."""
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def from_store(cls, store, labels: Iterable[str] = ANALYSIS_LABELS,
+                   rel_types: Iterable[str] = ANALYSIS_REL_TYPES) -> "GraphData":
+        """Read the nodes and edges the analyses use from ``store`` (read-only)."""
+        data = cls()
+        for node in store.iter_nodes(list(labels)):
+            data.nodes[node["key"]] = node
+        for edge in store.iter_edges(list(rel_types)):
+            data.edges[edge["type"]].append(edge)
+        return data
+
+    @classmethod
+    def from_records(cls, nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]]) -> "GraphData":
+        """Build from already-read node and edge dicts (the store's documented shapes)."""
+        data = cls()
+        for node in nodes:
+            data.nodes[node["key"]] = node
+        for edge in edges:
+            data.edges[edge["type"]].append(edge)
+        return data
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [n for n in self.nodes.values() if n["label"] == "Document"]
+
+    def name(self, key: str) -> str:
+        node = self.nodes.get(key)
+        return node["name"] if node else key.partition(":")[2]
+
+    def out_edges(self, rel_type: str, source_label: str = "Document") -> dict[str, list[dict[str, Any]]]:
+        """Edges of a type grouped by source key, for sources of ``source_label``."""
+        grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for edge in self.edges.get(rel_type, []):
+            if schema.label_of_key(edge["source"]) == source_label:
+                grouped[edge["source"]].append(edge)
+        return grouped
+
+
+def doc_id_of(key: str) -> str:
+    """The document id in a Document node key.
+
+    >>> doc_id_of("Document:abc123")
+    'abc123'
+    """
+    return key.partition(":")[2]
+
+
+def evidence(edge: dict[str, Any]) -> dict[str, Any]:
+    """The provenance of an edge as a small dict: doc_id, sentence_index, sentence, start, end."""
+    props = edge.get("properties", {})
+    return {k: props.get(k) for k in ("doc_id", "sentence_index", "sentence", "start", "end")}
