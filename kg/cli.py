@@ -15,6 +15,7 @@ from kg.errors import CivkgError
 COMMAND_MODULES = (
     "kg.commands.schema",
     "kg.commands.ingest",
+    "kg.commands.query",
 )
 
 

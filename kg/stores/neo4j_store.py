@@ -14,6 +14,7 @@ refuses any write sent through :meth:`Neo4jStore.run_cypher`.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from typing import Any, Callable, Iterable, Iterator
@@ -77,7 +78,7 @@ class Neo4jStore(Store):
             raise StoreAuthError(f"Neo4j at {uri} refused user {user!r}: wrong user name or password") from None
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as error:
             self._close_quietly()
-            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_first_line(error)}") from None
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_reason(error)} (is the server running?)") from None
         except (ValueError, neo4j_errors.ConfigurationError) as error:
             self._close_quietly()
             raise StoreUnavailable(f"not a usable Neo4j URI {uri!r}: {_first_line(error)}") from None
@@ -626,6 +627,13 @@ def _to_simplified(text: str) -> str:
 
 def _message(error: neo4j_errors.Neo4jError) -> str:
     return _first_line(getattr(error, "message", None) or error)
+
+
+def _reason(error: object) -> str:
+    """The driver's innermost reason (``[Errno 111] Connection refused``), else its first line."""
+    text = str(error)
+    match = re.search(r"\(reason ([^)]*)\)", text)
+    return match.group(1) if match else _first_line(error)
 
 
 def _first_line(error: object) -> str:
