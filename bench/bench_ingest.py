@@ -1,0 +1,181 @@
+"""How fast does civkg ingest, against raw jieba segmentation of the same text?
+
+Builds a corpus of ~1.5 M characters by repeating the real shared corpus
+(seeds + dev) in a temporary folder, each copy marked so that every file is a
+distinct document, then measures in one run:
+
+- raw ``jieba.cut`` and ``rjieba.cut`` over the same text (the baseline);
+- extraction alone (``loaders.load_file``) with 1 and 2 worker processes;
+- writing the extracted fragments into a fresh embedded store;
+- the full ``kg ingest`` path (extract + write) with 1 and 2 workers.
+
+Run from the repository root::
+
+    python bench/bench_ingest.py                 # ~1.5 M chars
+    python bench/bench_ingest.py --chars 300000  # quicker
+    python bench/bench_ingest.py --profile       # + where extraction time goes, by loader module
+
+Nothing is written outside a temporary folder, which is removed at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def build_corpus(folder: Path, target_chars: int) -> tuple[list[Path], int]:
+    """Copies of seeds/ and dev/ (with INDEX.tsv) until ``target_chars``; each copy's files get a distinct last line."""
+    sources = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt"))
+    texts = {path: path.read_text(encoding="utf-8") for path in sources}
+    files, chars, copy = [], 0, 0
+    while chars < target_chars:
+        for sub in ("seeds", "dev"):
+            out = folder / f"copy{copy:03d}" / sub
+            out.mkdir(parents=True)
+            if (CORPUS / sub / "INDEX.tsv").exists():
+                shutil.copy(CORPUS / sub / "INDEX.tsv", out / "INDEX.tsv")
+        for path in sources:
+            # A distinct trailer makes a distinct document id while keeping the text realistic.
+            text = texts[path] + f"\n（第{copy + 1}份）\n"
+            target = folder / f"copy{copy:03d}" / path.parent.name / path.name
+            target.write_text(text, encoding="utf-8")
+            files.append(target)
+            chars += len(text)
+        copy += 1
+    return files, chars
+
+
+def rate(chars: int, docs: int, seconds: float) -> dict[str, float]:
+    return {"seconds": seconds, "chars_per_s": chars / seconds, "docs_per_s": docs / seconds}
+
+
+def bench_jieba(text: str) -> dict[str, dict[str, float]]:
+    import jieba
+    import rjieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()  # dictionary loading is start-up cost, not segmentation speed
+    rjieba.cut("预热")
+    results = {}
+    started = time.perf_counter()
+    for _ in jieba.cut(text):
+        pass
+    results["jieba.cut"] = rate(len(text), 0, time.perf_counter() - started)
+    started = time.perf_counter()
+    rjieba.cut(text)
+    results["rjieba.cut"] = rate(len(text), 0, time.perf_counter() - started)
+    return results
+
+
+def bench_extraction(jobs, workers: int):
+    from kg.commands.ingest import extract_all
+
+    started = time.perf_counter()
+    results = list(extract_all(jobs, workers))
+    seconds = time.perf_counter() - started
+    failed = [r for r in results if r.error]
+    if failed:
+        print(f"  {len(failed)} extraction failures, e.g. {failed[0].path}: {failed[0].error}", file=sys.stderr)
+    return [r.fragment for r in results if r.fragment is not None], seconds
+
+
+def profile_extraction(jobs) -> list[tuple[str, float]]:
+    """Seconds spent inside each loaders/ module (own time, summed over its functions)."""
+    from kg.commands.ingest import extract_one
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for job in jobs:
+        extract_one(job)
+    profiler.disable()
+    by_module: dict[str, float] = defaultdict(float)
+    for (filename, _, _), (_, _, own_time, _, _) in pstats.Stats(profiler).stats.items():
+        path = Path(filename)
+        if "loaders" in path.parts:
+            by_module[f"loaders/{path.name}"] += own_time
+        elif "jieba" in filename:
+            by_module["jieba"] += own_time
+        elif "opencc" in filename:
+            by_module["opencc"] += own_time
+        elif "/kg/" in filename:
+            by_module[f"kg/{path.name}"] += own_time
+        else:
+            by_module["other (stdlib, re, builtins)"] += own_time
+    return sorted(by_module.items(), key=lambda item: -item[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--chars", type=int, default=1_500_000, help="size of the generated corpus in characters")
+    parser.add_argument("--profile", action="store_true", help="also profile single-process extraction by module")
+    args = parser.parse_args(argv)
+
+    from kg.commands.ingest import ingest, metadata_for
+    from kg.stores.embedded import EmbeddedStore
+
+    work = Path(tempfile.mkdtemp(prefix="civkg-bench-"))
+    try:
+        files, chars = build_corpus(work / "corpus", args.chars)
+        docs = len(files)
+        text = "\n".join(path.read_text(encoding="utf-8") for path in files)
+        print(f"corpus: {docs} documents, {chars:,} characters (the shared corpus repeated, distinct ids)")
+        infos = metadata_for(files)
+        jobs = [(str(path), infos[path]) for path in files]
+
+        results: dict[str, dict[str, float]] = {}
+        results.update(bench_jieba(text))
+        fragments, seconds = bench_extraction(jobs, 1)
+        results["extract, 1 worker"] = rate(chars, docs, seconds)
+        _, seconds = bench_extraction(jobs, 2)
+        results["extract, 2 workers"] = rate(chars, docs, seconds)
+
+        with EmbeddedStore(work / "store-write") as store:
+            started = time.perf_counter()
+            store.write_fragments(fragments)
+            results["store write only (embedded)"] = rate(chars, docs, time.perf_counter() - started)
+            counts = store.stats()
+        for workers in (1, 2):
+            with EmbeddedStore(work / f"store-ingest-{workers}") as store:
+                report = ingest(store, [str(work / "corpus")], workers=workers)
+                results[f"kg ingest, {workers} worker{'s' if workers > 1 else ''}"] = rate(
+                    report.chars or chars, report.files, report.seconds)
+                if report.failed:
+                    print(f"  ingest failures: {report.failed[:3]}", file=sys.stderr)
+
+        jieba_rate = results["jieba.cut"]["chars_per_s"]
+        print(f"graph: {sum(counts['nodes'].values()):,} nodes, {sum(counts['relationships'].values()):,} edges")
+        print(f"{'measure':<30} {'seconds':>8} {'chars/s':>12} {'docs/s':>9} {'× jieba.cut':>12}")
+        for name, figures in results.items():
+            docs_s = f"{figures['docs_per_s']:.1f}" if figures["docs_per_s"] else "-"
+            print(f"{name:<30} {figures['seconds']:>8.2f} {figures['chars_per_s']:>12,.0f} {docs_s:>9} "
+                  f"{figures['chars_per_s'] / jieba_rate:>12.2f}")
+        speedup_extract = results["extract, 2 workers"]["chars_per_s"] / results["extract, 1 worker"]["chars_per_s"]
+        speedup_ingest = results["kg ingest, 2 workers"]["chars_per_s"] / results["kg ingest, 1 worker"]["chars_per_s"]
+        print(f"speed-up with 2 workers: extraction ×{speedup_extract:.2f}, kg ingest ×{speedup_ingest:.2f}")
+        print(f"kg ingest (1 worker) / jieba.cut: {results['kg ingest, 1 worker']['chars_per_s'] / jieba_rate:.2f} "
+              f"(goal ≥ 0.5)")
+
+        if args.profile:
+            sample = jobs[: max(1, len(jobs) // 4)]
+            sample_chars = sum(len(Path(path).read_text(encoding="utf-8")) for path, _ in sample)
+            print(f"\nprofile of extraction, 1 process, {len(sample)} documents ({sample_chars:,} chars), own time:")
+            for module, seconds in profile_extraction(sample)[:15]:
+                print(f"  {module:<36} {seconds:>7.2f} s")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
