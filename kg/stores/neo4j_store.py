@@ -69,6 +69,7 @@ class Neo4jStore(Store):
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
         self.uri = uri
         self.database = database or None
+        self._schema_ready = False
         try:
             self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10, notifications_min_severity="OFF",
                                                 max_transaction_retry_time=10)
@@ -137,6 +138,7 @@ class Neo4jStore(Store):
                 self._driver.execute_query(statement, database_=self.database)
             self._driver.execute_query("CALL db.awaitIndexes(300)", database_=self.database)
         self._guard(work)
+        self._schema_ready = True
 
     # -- writing -----------------------------------------------------------------
     def write_fragments(self, fragments: Iterable[Fragment]) -> WriteSummary:
@@ -148,6 +150,9 @@ class Neo4jStore(Store):
         one bad document fails alone and is reported in ``summary.failed``.
         """
         started = time.perf_counter()
+        if not self._schema_ready:
+            # MERGE on key needs the uniqueness constraints to be fast (and safe).
+            self.ensure_schema()
         summary = WriteSummary()
         batch: list[Fragment] = []
         rows = 0
