@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from kg import schema
 
 ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place")
-ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS")
+ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS", "FOR_PLACE")
 
 
 @dataclass
@@ -44,6 +44,14 @@ class GraphData:
         for edge in edges:
             data.edges[edge["type"]].append(edge)
         return data
+
+    def without_text(self) -> "GraphData":
+        """The same graph with Document texts dropped (for analyses that need only metadata)."""
+        slim = GraphData(nodes=dict(self.nodes), edges=self.edges)
+        for key, node in self.nodes.items():
+            if node["label"] == "Document":
+                slim.nodes[key] = {**node, "properties": {k: v for k, v in node["properties"].items() if k != "text"}}
+        return slim
 
     def documents(self) -> list[dict[str, Any]]:
         return [n for n in self.nodes.values() if n["label"] == "Document"]
