@@ -1,0 +1,142 @@
+"""Policies: titled documents that a document cites.
+
+Most are in 《…》 (or 「…」 in Taiwan and Hong Kong texts). A bracketed title
+counts when it ends like a policy document (条例, 办法, 意见, 通知, 方案,
+要点, 清单…), which keeps out newspapers, magazines, films and article
+titles (《东营日报》, 《中国民政》, 《政鉴——祸起忽微》). A title nested inside
+another (《山东省贯彻〈关于…的意见〉若干措施》) gives two policies.
+
+Unbracketed titles are taken only in shapes that are titles beyond doubt:
+关于…的意见/通知/决定 and a policy-suffixed name right after a verb of
+issuing or enforcing (出台广西养老服务条例, 落实…实施方案), plus 中央N号文件 and
+中央八项规定.
+
+The document itself is never one of its own policies.
+
+>>> from loaders.types import DocumentInfo, Sentence
+>>> s = Sentence(0, "印发《关于改革完善社会救助制度的实施意见》，订阅《中国社会报》。", 0, 30)
+>>> [m.name for m in extract_policies([s], DocumentInfo("x", title="某某通知"))]
+['关于改革完善社会救助制度的实施意见']
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.types import DocumentInfo, Mention, Sentence
+
+LABEL = "Policy"
+
+POLICY_SUFFIXES = (
+    "条例", "法", "办法", "规定", "意见", "通知", "决定", "决议", "方案", "规划", "计划", "纲要", "细则",
+    "措施", "要点", "制度", "目录", "指引", "指南", "清单", "报告", "标准", "规范", "规则", "守则", "准则",
+    "公告", "通告", "批复", "章程", "公约", "文件", "办法(试行)", "规程", "导则", "名录", "大纲",
+)
+_SUFFIX_ALT = "|".join(sorted({re.escape(s) for s in POLICY_SUFFIXES}, key=len, reverse=True))
+# A trailing bracketed qualifier such as (试行), (2015-2020年), （修订）.
+_QUALIFIER = r"(?:[（(][^）)]{1,16}[）)])?"
+_POLICY_END_RE = re.compile(rf"(?:{_SUFFIX_ALT}){_QUALIFIER}$")
+# Media and works, not policies, even when a suffix matches by accident.
+_NOT_POLICY_RE = re.compile(r"(?:日报|晚报|晚刊|周报|杂志|网|频道|栏目|专刊)$|——")
+
+_BRACKETED_RE = re.compile(r"《([^《》]{2,80})》|「([^「」]{2,80})」")
+_NESTED_RE = re.compile(r"[〈<]([^〈〉<>]{2,60})[〉>]")
+_NESTED_MARKS_RE = re.compile(r"[〈〉<>]")
+
+_GUANYU_RE = re.compile(
+    rf"关于[^，。；：,;:《》“”「」\s]{{2,50}}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|办法|规定|实施方案|方案|批复)"
+)
+# Issuing or enforcing verbs make an unbracketed policy-suffixed name a title.
+_VERB_POLICY_RE = re.compile(
+    rf"(?:出台|制定|制订|修订|印发|颁布|施行|推动落实|贯彻落实|贯彻实施|学习贯彻|贯彻|落实|执行|实施)"
+    rf"(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?(?:条例|办法|实施方案|实施细则|规定|管理办法))(?=[，。；,;、和及与\s]|$)"
+)
+_CENTRAL_RE = re.compile(r"中央(?:[0-9]{1,2}号文件|[一二三四五六七八九十]项规定)")
+
+# An unbracketed name must not start with a word that shows it is a clause,
+# not a title (落实好…, 实施中的…).
+_BAD_START_RE = re.compile(r"^(?:好|了|和|及|与|在|对|把|将|各项|相关|有关|这些|该)")
+_MIN_LENGTH = 4
+
+
+def extract_policies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    """Policies cited in the sentences: one :class:`Mention` per citation.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> s = Sentence(0, "出台广西养老服务条例，严格执行中央八项规定精神。", 0, 24)
+    >>> [m.name for m in extract_policies([s], DocumentInfo("x"))]
+    ['广西养老服务条例', '中央八项规定']
+    """
+    own_title = _clean(info.title or "")
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        taken: list[tuple[int, int]] = []
+        for start, end, name in _candidates(sentence.text):
+            if any(s <= start < e for s, e in taken) and not _is_nested(name, sentence.text, start):
+                continue
+            if _is_own_title(name, own_title):
+                continue
+            taken.append((start, end))
+            mentions.append(Mention(LABEL, name, sentence.text[start:end], sentence.index,
+                                    sentence.start + start, sentence.start + end))
+    return mentions
+
+
+def policy_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) spans of ``text`` that are policy titles (for other extractors to skip).
+
+    >>> policy_spans("推动落实低收入农户9000元以上社会救助兜底保障实施方案。")
+    [(4, 28)]
+    """
+    return [(start, end) for start, end, _ in _candidates(text)]
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in _BRACKETED_RE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        raw = match.group(group)
+        name = _clean(_NESTED_MARKS_RE.sub("", raw))
+        if _is_policy_title(name):
+            found.append((match.start(group), match.end(group), name))
+        for inner in _NESTED_RE.finditer(raw):
+            inner_name = _clean(inner.group(1))
+            if _is_policy_title(inner_name):
+                offset = match.start(group)
+                found.append((offset + inner.start(1), offset + inner.end(1), inner_name))
+    bracketed = [(s, e) for s, e, _ in found]
+    for regex, group in ((_GUANYU_RE, 0), (_VERB_POLICY_RE, "name"), (_CENTRAL_RE, 0)):
+        for match in regex.finditer(text):
+            start, end = match.span(group)
+            if any(s - 1 <= start < e + 1 for s, e in bracketed):
+                continue
+            name = _clean(match.group(group))
+            if len(name) >= _MIN_LENGTH and not _BAD_START_RE.match(name):
+                found.append((start, end, name))
+                bracketed.append((start, end))
+    found.sort()
+    return found
+
+
+def _is_nested(name: str, text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "〈<"
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", "", name).strip("《》「」“”\"'")
+
+
+def _is_policy_title(name: str) -> bool:
+    return (
+        len(name) >= _MIN_LENGTH
+        and bool(_POLICY_END_RE.search(name))
+        and not _NOT_POLICY_RE.search(name)
+    )
+
+
+def _is_own_title(name: str, own_title: str) -> bool:
+    if not own_title:
+        return False
+    if name == own_title:
+        return True
+    # The title line often carries the issuer or a date around the name.
+    return name in own_title and len(name) >= 0.6 * len(own_title)

@@ -1,0 +1,308 @@
+"""Targets: quantitative statements about a civil-affairs indicator.
+
+A target is a number with a unit (740元/月, 20.2万张, 64%, 连续7年), the
+indicator it measures (城市最低生活保障标准), whether it is a goal or a
+reported figure, and, when the text says so, its scope (城市/农村/城乡…), its
+year and the value it rose from (由685元提高到740元 → value 740, from 685).
+
+What is *not* a target: dates and years (2021年, 4月1日), ordinals (第六届,
+第1位), document numbers (〔2020〕12号), counts inside names (三社联动, 12349热线,
+15分钟生活圈), numbers inside cited titles 《…》 or quoted names “…”, and ages
+(60周岁).
+
+The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
+亿元). A per-person-per-period phrase before a bare 元 becomes part of the unit:
+每人每月1010元 → 元/月.
+
+>>> from loaders.types import DocumentInfo, Sentence
+>>> s = Sentence(0, "城市最低生活保障标准由每人685元/月提高到740元/月。", 0, 28)
+>>> [t.properties for t in extract_targets([s], DocumentInfo("x", year=2020))][0]["from_value"]
+685.0
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.numbers import NUMBER_PATTERN, parse_number
+from loaders.types import DocumentInfo, Mention, Sentence
+
+LABEL = "Target"
+
+_MAGNITUDE = r"(?:万亿|亿|万|千)"
+# Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
+_MONEY_UNIT = r"元(?:/(?:人[·・.]?月|人[·・.]?年|人、月|人次|人|月|年|户))?"
+_COUNT_UNITS = (
+    "个百分点", "个千分点", "平方米", "公里", "人次", "小时", "个", "家", "处", "张", "人", "名", "户",
+    "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
+    "间", "辆", "亩", "吨", "床", "元",
+)
+_COUNT_UNIT = "|".join(_COUNT_UNITS)
+_PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
+
+# One candidate: number, optional 多/余, optional magnitude, then a unit.
+# Units that make no sense bare after a magnitude (万个 is fine, 万% is not)
+# are filtered in code.
+_TARGET_RE = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})\s*(?P<approx>[多余])?\s*"
+    rf"(?:(?P<ratio>[:：]\s*1)(?![0-9])"
+    rf"|(?P<pct>[%％‰])"
+    rf"|(?P<mag>{_MAGNITUDE})?\s*(?P<approx2>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})"
+    rf"|(?P<mag_people>万|亿)(?P<approx3>多|余)?(?=[^，。；,;、]{{0,10}}?{_PEOPLE_NOUNS}))"
+)
+# 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
+_YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN})\s*年(?![底末初度])")
+_ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+# Spans whose numbers belong to a name or a title, not to a quantity.
+_PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
+
+_RISE_RE = re.compile(
+    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低)(?:到|至|为)"
+)
+_FROM_MARK_RE = re.compile(r"[由从]")
+_CLAUSE_BREAK = "，,；;。：:！!？?\n"
+_PER_MONTH = ("每人每月", "人均每月", "月人均", "每月", "按月")
+_PER_YEAR = ("每人每年", "人均每年", "年人均", "每年", "按年")
+_SCOPES = ("城乡", "城市", "农村", "集中养育", "社会散居", "集中供养", "分散供养")
+_SCOPE_RE = re.compile("|".join(_SCOPES))
+_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+_GOAL_RE = re.compile(
+    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|力争|确保|争取|目标|计划|将|要|拟|预计|新建|建成|不低于|不少于|以上|达到|实现|到\s*20[0-9]{2}\s*年"
+)
+_FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
+
+# Words that open a clause but say nothing about the indicator.
+_LEADING_NOISE_RE = re.compile(
+    r"^(?:其中|目前|同时|此外|另外|截至|截止|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"我市|我省|我区|我县|本市|各级|已|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
+    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
+)
+_TRAILING_NOISE_RE = re.compile(
+    r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"共计|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|支出|救助|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+)
+_MAX_INDICATOR = 24
+
+
+def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    """Every target stated in the sentences, one :class:`Mention` each.
+
+    ``Mention.properties`` holds ``indicator``, ``value``, ``unit``, ``kind``
+    (goal|figure) and, when known, ``scope``, ``year`` and ``from_value``.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> s = Sentence(0, "全省养老机构床位20.2万张，惠及841.4万人次。", 0, 25)
+    >>> [(t.properties["value"], t.properties["unit"]) for t in extract_targets([s], DocumentInfo("x"))]
+    [(20.2, '万张'), (841.4, '万人次')]
+    >>> s = Sentence(0, "2021年2月22日，第六届三社联动推进会召开，增强四个意识。", 0, 30)
+    >>> extract_targets([s], DocumentInfo("x"))
+    []
+    """
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        mentions.extend(_targets_in_sentence(sentence, info))
+    return mentions
+
+
+def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention]:
+    text = sentence.text
+    if not any(ch.isdigit() for ch in text) and not re.search("[十百千万亿]", text):
+        return []
+    protected = [m.span() for m in _PROTECTED_RE.finditer(text)]
+    from_values = _from_values(text)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    for match in _YEARS_RUN_RE.finditer(text):
+        value = parse_number(match.group("num"))
+        if value is None or _inside(match.start(), protected):
+            continue
+        start, end = match.span("num")[0], match.end()
+        found.append(_mention(sentence, info, start, end, value, "年", None))
+        taken.append((start, end))
+
+    for match in _TARGET_RE.finditer(text):
+        num_start, num_end = match.span("num")
+        if _inside(num_start, protected) or any(s <= num_start < e for s, e in taken):
+            continue
+        if _is_not_a_quantity(text, num_start, num_end):
+            continue
+        value = parse_number(match.group("num"))
+        if value is None or num_start in from_values.values():
+            continue
+        unit = _unit_of(match, text, num_start)
+        if unit is None:
+            continue
+        from_value = from_values.get(num_start)
+        found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start]
+    # Ordinals (第六届, 第1位) and numbers glued to letters or other digits
+    # (G20, 图 12021) are labels, not quantities.
+    if before.endswith("第") or (before and (before[-1].isascii() and before[-1].isalnum())):
+        return True
+    after = text[end:end + 2]
+    # 60周岁, 100周年, 24小时 service windows are not indicators.
+    if after.startswith(("周岁", "岁", "周年")):
+        return True
+    return False
+
+
+def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
+    if match.group("ratio"):
+        return ":1"
+    if match.group("pct"):
+        return "‰" if match.group("pct") == "‰" else "%"
+    mag = match.group("mag") or ""
+    if match.group("mag_people"):
+        return match.group("mag_people") + "人"
+    unit = match.group("unit")
+    if unit is None:
+        return None
+    if mag == "千" and unit != "元":
+        # 每千人口 is a rate base, not 1000 people.
+        return None
+    if unit == "元" and not mag:
+        unit = "元" + _period_suffix(text, num_start)
+    if unit in ("小时", "元") and not mag and unit == "小时":
+        return None  # bare hours are opening times; 万小时 of volunteering is a figure
+    return mag + unit
+
+
+def _period_suffix(text: str, num_start: int) -> str:
+    clause_start = _clause_start(text, num_start)
+    window = text[clause_start:num_start]
+    best, best_pos = "", -1
+    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年")):
+        for marker in markers:
+            pos = window.rfind(marker)
+            if pos > best_pos:
+                best, best_pos = suffix, pos
+    return best
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = position
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    return start
+
+
+def _from_values(text: str) -> dict[int, int]:
+    """Map the start of each 'to' number to the start of its 'from' number.
+
+    由685元提高到740元: the 685 is not a target of its own, it is the
+    ``from_value`` of 740.
+    """
+    numbers = list(_ANY_NUMBER_RE.finditer(text))
+    pairs: dict[int, int] = {}
+    for current, following in zip(numbers, numbers[1:]):
+        between = text[current.end():following.start()]
+        if not _RISE_RE.match(between):
+            continue
+        clause_start = _clause_start(text, current.start())
+        if _FROM_MARK_RE.search(text[clause_start:current.start()]):
+            pairs[following.start()] = current.start()
+    return pairs
+
+
+def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
+             unit: str, from_start: int | None) -> Mention:
+    text = sentence.text
+    indicator = _indicator(text, start, end)
+    properties: dict = {
+        "indicator": indicator,
+        "value": value,
+        "unit": unit,
+        "kind": _kind(text, start, info),
+    }
+    scope = _scope(text, start, indicator)
+    if scope:
+        properties["scope"] = scope
+    year = _year(text, start, info)
+    if year:
+        properties["year"] = year
+    if from_start is not None:
+        from_match = _ANY_NUMBER_RE.match(text, from_start)
+        from_value = parse_number(from_match.group()) if from_match else None
+        if from_value is not None:
+            properties["from_value"] = from_value
+    surface = text[start:end]
+    return Mention(
+        label=LABEL,
+        name=f"{indicator} {_format_value(value)}{unit}" if indicator else f"{_format_value(value)}{unit}",
+        surface=surface,
+        sentence_index=sentence.index,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        properties=properties,
+    )
+
+
+def _format_value(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _indicator(text: str, start: int, end: int) -> str:
+    """A short readable phrase for what the number measures."""
+    clause_start = _clause_start(text, start)
+    # Within a list (城市4.5%、农村7.5%) the indicator is the local stretch.
+    prefix = text[clause_start:start]
+    prefix = re.sub(r"[0-9０-９.．%％]+[^，。；、]{0,4}?[和、与及]", "", prefix)
+    prefix = _PROTECT_STRIP_RE.sub("", prefix)
+    prefix = _LEADING_NOISE_RE.sub("", prefix)
+    prefix = _TRAILING_NOISE_RE.sub("", prefix)
+    prefix = _LEADING_NOISE_RE.sub("", prefix)
+    if len(prefix) > _MAX_INDICATOR:
+        prefix = prefix[-_MAX_INDICATOR:]
+    if len(prefix) >= 2:
+        return prefix
+    # 建成25个示范型居家养老服务中心: the thing counted follows the number.
+    following = re.match(r"[^，。；,;、（(]{2,16}", text[end:])
+    if following:
+        tail = _TRAILING_NOISE_RE.sub("", following.group())
+        return (prefix + tail).strip() if tail else prefix
+    return prefix
+
+
+_PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
+
+
+def _kind(text: str, start: int, info: DocumentInfo) -> str:
+    clause = text[_clause_start(text, start):start]
+    head = text[:start]
+    if info.kind == "statistics_bulletin":
+        return "figure"
+    if _FIGURE_RE.search(clause):
+        return "figure"
+    if _GOAL_RE.search(clause) or (info.kind == "work_plan" and not _FIGURE_RE.search(head)):
+        return "goal"
+    return "figure"
+
+
+def _scope(text: str, start: int, indicator: str) -> str | None:
+    match = _SCOPE_RE.search(indicator)
+    if match:
+        return match.group()
+    clause = text[_clause_start(text, start):start]
+    found = _SCOPE_RE.findall(clause)
+    return found[-1] if found else None
+
+
+def _year(text: str, start: int, info: DocumentInfo) -> int | None:
+    years = [int(y) for y in _YEAR_RE.findall(text[:start])]
+    # A year in the sentence before the number dates it (2021年全年…); a
+    # comparison base (较2020年) does not.
+    for match in reversed(list(_YEAR_RE.finditer(text[:start]))):
+        if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, match.start() - 2):match.start()]):
+            return int(match.group(1))
+    return info.year if info.year else (years[-1] if years else None)
