@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "kg.commands.schema",
     "kg.commands.ingest",
     "kg.commands.query",
+    "kg.commands.analysis",
 )
 
 

@@ -1,0 +1,178 @@
+"""``kg similar``, ``kg compare``, ``kg similarity-matrix``, ``kg diffusion``, ``kg targets``,
+``kg central``, ``kg communities``, ``kg path``: comparing plans across places.
+
+Each command reads the configured store once, calls :mod:`kg.analysis`, and prints.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from kg.cli import add_store_arguments, store_from_args
+from kg.errors import InputError
+
+
+def _print_table(table: pd.DataFrame, columns: list[str] | None = None, max_colwidth: int = 60) -> None:
+    if table.empty:
+        print("(no rows)")
+        return
+    shown = table[columns] if columns else table
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                           "display.max_colwidth", max_colwidth, "display.unicode.east_asian_width", True):
+        print(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+
+
+def _add(sub, name: str, help_: str, func):
+    parser = sub.add_parser(name, help=help_, description=help_)
+    add_store_arguments(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = _add(subparsers, "similar", "plans most similar to a place's plan (topics, programs, targets, keywords)", run_similar)
+    p.add_argument("place", help="place name, e.g. 营口市 or 营口")
+    p.add_argument("--year", type=int, help="the place's plan of this year (default: all its documents)")
+    p.add_argument("--top", type=int, default=10, help="how many plans to list (default 10)")
+
+    p = _add(subparsers, "compare", "explain the similarity of two plans, with supporting sentences", run_compare)
+    p.add_argument("a", help="PLACE[:YEAR] or a document id")
+    p.add_argument("b", help="PLACE[:YEAR] or a document id")
+    p.add_argument("--evidence", type=int, default=1, help="sentences shown per item and side (default 1)")
+
+    p = _add(subparsers, "similarity-matrix", "all-pairs plan similarity as CSV and a clustered heatmap PNG",
+             run_matrix)
+    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument("--by", choices=("place_year", "place", "document"), default="place_year",
+                   help="what a plan is (default place_year)")
+
+    p = _add(subparsers, "diffusion", "places that took up a program or policy, in order (all of them without NAME)",
+             run_diffusion)
+    p.add_argument("name", nargs="?", help="program or policy name; omit to list all seen in 2+ places")
+    p.add_argument("--out", help="write a timeline PNG here (with NAME)")
+    p.add_argument("--min-places", type=int, default=2, help="without NAME: least places (default 2)")
+
+    p = _add(subparsers, "targets", "values of an indicator across places and years, in comparable units",
+             run_targets)
+    p.add_argument("indicator", nargs="?", help="indicator, e.g. 城市低保标准; omit to list indicators")
+
+    p = _add(subparsers, "central", "most central programs (or agencies, policies) in the graph", run_central)
+    p.add_argument("--label", default="Program", help="Program (default), Agency, Policy, Place …")
+    p.add_argument("--top", type=int, default=20)
+
+    p = _add(subparsers, "communities", "communities of places that share programs", run_communities)
+    p.add_argument("--method", choices=("louvain", "greedy"), default="louvain")
+
+    p = _add(subparsers, "path", "shortest chain of facts linking two entities, with each hop's sentence", run_path)
+    p.add_argument("a", help="name or key, e.g. 三社联动 or Program:三社联动")
+    p.add_argument("b", help="name or key")
+
+
+def run_similar(args: argparse.Namespace) -> int:
+    from kg.analysis.similarity import similar
+
+    if args.top < 1:
+        raise InputError("--top must be at least 1")
+    with store_from_args(args) as store:
+        table = similar(store, args.place, args.year, args.top)
+    _print_table(table, ["plan", "score", "programs", "topics", "text", "targets", "shared_programs"])
+    return 0
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from kg.analysis.similarity import compare
+
+    with store_from_args(args) as store:
+        comparison = compare(store, args.a, args.b)
+    print(comparison.to_text(max_evidence=max(0, args.evidence)), end="")
+    return 0
+
+
+def run_matrix(args: argparse.Namespace) -> int:
+    from kg.analysis.figures import similarity_heatmap
+    from kg.analysis.similarity import similarity_matrix
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create output folder {out}: {error.strerror}") from None
+    with store_from_args(args) as store:
+        matrix = similarity_matrix(store, by=args.by)
+    if matrix.empty:
+        raise InputError("the store has no plans to compare (ingest documents first)")
+    csv_path, png_path = out / "similarity.csv", out / "similarity.png"
+    matrix.round(4).to_csv(csv_path, encoding="utf-8")
+    codes = similarity_heatmap(matrix, png_path)
+    print(f"{len(matrix)} plans → {csv_path}, {png_path}")
+    if codes:
+        codes_path = out / "similarity-labels.csv"
+        pd.Series(codes, name="plan").rename_axis("code").to_csv(codes_path, encoding="utf-8")
+        print(f"no CJK font installed: the heatmap uses codes, listed in {codes_path}")
+    return 0
+
+
+def run_diffusion(args: argparse.Namespace) -> int:
+    from kg.analysis.diffusion import diffusion, diffusion_all
+
+    with store_from_args(args) as store:
+        if not args.name:
+            if args.out:
+                raise InputError("--out draws one program's timeline: give a NAME too")
+            _print_table(diffusion_all(store, min_places=args.min_places))
+            return 0
+        table = diffusion(store, args.name)
+    print(f"{table.attrs.get('entity')}: {len(table)} place(s)")
+    _print_table(table, ["order", "place", "date", "documents", "doc_id", "sentence"], max_colwidth=50)
+    if args.out and not table.empty:
+        from kg.analysis.figures import diffusion_timeline
+
+        codes = diffusion_timeline(table, args.out)
+        print(f"timeline → {args.out}" + (" (places as codes: no CJK font installed)" if codes else ""))
+    return 0
+
+
+def run_targets(args: argparse.Namespace) -> int:
+    from kg.analysis.targets import indicators, targets
+
+    with store_from_args(args) as store:
+        if not args.indicator:
+            _print_table(indicators(store))
+            return 0
+        table = targets(store, args.indicator)
+    if table.empty:
+        print(f"no targets on {args.indicator} (kg targets without an indicator lists them)")
+        return 0
+    _print_table(table, ["place", "year", "indicator", "value", "unit", "comparable_value", "comparable_unit",
+                         "unit_mismatch", "kind", "doc_id"])
+    units = table.attrs.get("units", [])
+    if len(units) > 1:
+        print(f"UNIT MISMATCH: values are in {', '.join(units)}; rows marked unit_mismatch=True are not "
+              f"comparable with the {table.attrs.get('main_unit')} values")
+    return 0
+
+
+def run_central(args: argparse.Namespace) -> int:
+    from kg.analysis.graph import central
+
+    with store_from_args(args) as store:
+        _print_table(central(store, label=args.label, top=args.top))
+    return 0
+
+
+def run_communities(args: argparse.Namespace) -> int:
+    from kg.analysis.graph import communities
+
+    with store_from_args(args) as store:
+        _print_table(communities(store, method=args.method))
+    return 0
+
+
+def run_path(args: argparse.Namespace) -> int:
+    from kg.analysis.graph import explain_path
+
+    with store_from_args(args) as store:
+        _print_table(explain_path(store, args.a, args.b), ["hop", "source", "type", "target", "doc_id", "sentence"])
+    return 0
