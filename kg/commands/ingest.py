@@ -14,7 +14,7 @@ import sys
 import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -27,7 +27,10 @@ INDEX_NAME = "INDEX.tsv"
 
 # -- finding files -------------------------------------------------------------------------
 def find_inputs(paths: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The files to ingest under ``paths`` (sorted, each once) and the paths that can't be used.
+    """The files to ingest under ``paths`` (absolute, sorted, each once) and the paths that can't be used.
+
+    Absolute paths make a file's ``source`` the same whatever the working
+    folder, so a changed file replaces its earlier version.
 
     A folder is walked recursively for .txt/.html/.htm files; a file named
     directly must have one of those suffixes.
@@ -37,13 +40,14 @@ def find_inputs(paths: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INGEST_SUFFIXES)
+            files = sorted(p.resolve() for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in INGEST_SUFFIXES)
             if not files:
                 problems.append((given, f"no {'/'.join(INGEST_SUFFIXES)} files in this folder"))
             found.update(dict.fromkeys(files))
         elif path.is_file():
             if path.suffix.lower() in INGEST_SUFFIXES:
-                found[path] = None
+                found[path.resolve()] = None
             else:
                 problems.append((given, f"not a {'/'.join(INGEST_SUFFIXES)} file"))
         else:
@@ -54,22 +58,30 @@ def find_inputs(paths: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]
 def metadata_for(files: list[Path], index_files: Iterable[str] = ()) -> dict[Path, Any]:
     """DocumentInfo per file, from ``--metadata`` files and any INDEX.tsv beside the files.
 
-    An index row names a file relative to the index's folder (or by bare
-    name); an index beside the files wins over one given with ``--metadata``.
+    An index row names a file relative to the index's folder; a ``--metadata``
+    index also matches files elsewhere by bare name. An index beside the
+    files wins over one given with ``--metadata``.
     """
     from loaders.metadata import read_index
 
-    indexes: list[Path] = [Path(p) for p in index_files]
-    indexes += sorted({f.parent / INDEX_NAME for f in files if (f.parent / INDEX_NAME).is_file()})
+    given = [Path(p) for p in index_files]
+    beside = sorted({f.parent / INDEX_NAME for f in files if (f.parent / INDEX_NAME).is_file()})
     by_name: dict[str, Any] = {}
     by_path: dict[Path, Any] = {}
-    for index in indexes:
+    for index in [*given, *beside]:
         if not index.is_file():
             raise InputError(f"{index}: metadata file not found")
         for name, info in read_index(index).items():
             by_path[(index.parent / name).resolve()] = info
-            by_name[Path(name).name] = info
-    return {f: by_path.get(f.resolve(), by_name.get(f.name)) for f in files}
+            if index in given:  # an explicit index may describe files kept elsewhere
+                by_name[Path(name).name] = info
+    # An index names files by bare name (002.txt), so its rows say source=002.txt; the store
+    # replaces documents by source, so each file's own absolute path must be its source.
+    infos = {}
+    for f in files:
+        info = by_path.get(f.resolve(), by_name.get(f.name))
+        infos[f] = replace(info, source=str(f.resolve())) if info is not None else None
+    return infos
 
 
 # -- extraction (runs in worker processes) -------------------------------------------------
