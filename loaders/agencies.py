@@ -1,0 +1,167 @@
+"""Agencies: government and party bodies named as institutions.
+
+Three shapes are recognised, all by pattern, none by listing documents:
+
+* national bodies from a dictionary (民政部, 国务院, 党中央, 国家统计局 ...);
+* a place, or a bare level word (省/市/县/区/自治区), followed by a body type
+  (民政局, 民政厅, 人民政府, 委, 人大常委会, 财政局, 福利彩票发行中心, 殡仪馆 ...),
+  optionally followed by an internal unit (办公室, 社会救助处, 党组);
+* bare level-word bodies are resolved with the document's place chain.
+
+Generic references (各级民政部门, 有关部门, 各县(市、区)民政局) are not agencies.
+
+>>> from loaders.types import Sentence, DocumentInfo
+>>> info = DocumentInfo("x", place="营口市", province="辽宁省")
+>>> [m.name for m in extract_agencies([Sentence(0, "会议传达了省民政厅会议精神，落实市委、市政府部署。", 0, 26)], info)]
+['辽宁省民政厅', '营口市委', '营口市人民政府']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.gazetteer import get_gazetteer
+from loaders.resolve import DocContext
+from loaders.trie import trie_regex
+from loaders.types import DocumentInfo, Mention, Sentence
+
+NATIONAL_BODIES = (
+    "党中央", "中共中央", "国务院", "全国人大常委会", "全国人大", "全国政协", "中央纪委", "中共中央办公厅", "国务院办公厅",
+    "民政部", "财政部", "教育部", "公安部", "司法部", "人力资源和社会保障部", "人力资源社会保障部", "自然资源部", "生态环境部",
+    "住房和城乡建设部", "交通运输部", "农业农村部", "商务部", "文化和旅游部", "退役军人事务部", "应急管理部", "审计署",
+    "国家卫生健康委员会", "国家卫生健康委", "国家卫健委", "国家发展改革委", "国家发展和改革委员会", "国家统计局",
+    "国家医疗保障局", "国家医保局", "国家乡村振兴局", "国务院扶贫办", "全国老龄办", "全国老龄委", "中国残联", "全国妇联",
+    "共青团中央", "最高人民法院", "最高人民检察院", "中央组织部", "中央宣传部", "中央编办", "国家民委", "国家税务总局",
+    "中国民政杂志社", "中国社会报社", "中国老龄协会", "中华慈善总会", "中国福利彩票发行管理中心", "民政部政策研究中心",
+)
+# Body types that follow a place or level word. Longest alternatives win in the trie.
+BODY_TYPES = (
+    "民政局", "民政厅", "民政处", "民政事务局", "民政事务总署", "民政事务处", "财政局", "财政厅", "司法局", "司法厅",
+    "人力资源和社会保障局", "人力资源和社会保障厅", "人社局", "人社厅", "卫生健康委员会", "卫健委", "卫生健康委", "教育局", "教育厅",
+    "公安局", "公安厅", "住建局", "住房和城乡建设局", "住房和城乡建设厅", "自然资源局", "农业农村局", "农业农村厅",
+    "退役军人事务局", "退役军人事务厅", "应急管理局", "医疗保障局", "医保局", "统计局", "审计局", "乡村振兴局", "扶贫办",
+    "人民政府", "政府", "委", "党委", "党工委", "管委会", "纪委", "人大常委会", "人大", "政协", "妇联", "残联", "团委",
+    "文明办", "妇儿工委", "老龄委", "老龄办", "议会", "公所", "区公所", "镇公所", "街道办事处", "办事处", "法院", "检察院",
+    "福利彩票发行中心", "福彩中心", "殡仪馆", "救助管理站", "儿童福利院", "社会福利院", "未成年人保护中心",
+    "民政事务服务中心", "民政事业服务中心", "综合养老服务调度中心", "养老服务指导中心", "婚姻登记处", "婚姻登记中心",
+    "慈善总会", "慈善会", "社会组织管理局", "地名办", "军休所", "光荣院", "精神病院", "福利院",
+    "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
+    "扶贫开发领导小组", "全面推进依法行政工作领导小组",
+)
+# Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组.
+_UNIT = re.compile(
+    r"(?:办公室|党组(?!书记|副书记|成员)|机关党委|信息中心|政策研究中心|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心)"
+)
+_LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
+# Bodies that are only institutions when written with a place or level word
+# right before them: 政府 and 委 alone are too generic.
+_NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
+_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级)$")
+_POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    gazetteer = get_gazetteer()
+    places = trie_regex(gazetteer.names()).pattern
+    bodies = trie_regex(BODY_TYPES).pattern
+    level = "(?:自治区|省|市|县|区|州|旗)"
+    agency = re.compile(
+        rf"(?P<prefix>驻|中共|共青团)?(?P<place>(?:{places}){{1,3}}|{level})(?P<body>{bodies})"
+    )
+    national = trie_regex(NATIONAL_BODIES)
+    return agency, national
+
+
+def _canonical_body(body: str) -> str:
+    return {"政府": "人民政府", "政府参事室": "人民政府参事室", "政府办公厅": "人民政府办公厅"}.get(body, body)
+
+
+def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, surface) of each agency in ``text``."""
+    agency_re, national_re = _patterns()
+    gazetteer = get_gazetteer()
+    out: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in national_re.finditer(text):
+        end = match.end()
+        unit = _UNIT.match(text, end)
+        if unit and match.group() in ("民政部",):
+            end = unit.end()
+        out.append((match.start(), end, text[match.start():end], text[match.start():end]))
+        taken.append((match.start(), end))
+    for match in agency_re.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place_text, body = match.group("place"), match.group("body")
+        before = text[max(0, start - 4):start]
+        if _GENERIC_BEFORE.search(before) or re.search(r"[各](?:[^，。；]{0,6})$", before) and place_text in _LEVEL_WORDS:
+            continue
+        if place_text in _LEVEL_WORDS:
+            resolved = ctx.place_for_level(place_text)
+            if body in ("委", "党委") and place_text == "区" and ctx.province and ctx.province.endswith("自治区") and not ctx.county:
+                resolved = ctx.province
+            place_name = resolved or place_text  # stays bare when the document never says where
+        else:
+            place_name = _canonical_place_prefix(place_text, ctx)
+            if place_name is None:
+                continue
+        if body in _NEEDS_PLACE and place_text in _LEVEL_WORDS and body in ("公所", "办事处"):
+            continue
+        name = place_name + _canonical_body(body)
+        if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
+            name = ctx.province + "党委"
+        unit = _UNIT.match(text, end)
+        if unit and body not in ("委", "党委", "人民政府", "政府") and not _POST_AFTER.match(text[end:]):
+            end = unit.end()
+            name += unit.group()
+        prefix = match.group("prefix") or ""
+        if prefix == "共青团":
+            name = "共青团" + name
+        elif prefix == "驻":
+            name = "驻" + name
+        out.append((start if prefix else match.start("place"), end, name, text[start:end]))
+    out.sort()
+    return out
+
+
+def _canonical_place_prefix(place_text: str, ctx: DocContext) -> str | None:
+    """Full names for the place chain written before a body: 滨州 → 滨州市, 台中市东区 stays."""
+    from loaders.places import find_place_spans
+    from loaders.types import DocumentInfo as _Info
+
+    info = _Info("ctx", place=ctx.city or ctx.county, province=ctx.province)
+    spans = find_place_spans(place_text, info)
+    if not spans or spans[0][0] != 0 or spans[-1][1] != len(place_text):
+        return None
+    names = [place.name for _, _, place, _ in spans]
+    return "".join(names)
+
+
+def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    """Agency mentions in ``sentences``, names resolved in the document's context."""
+    ctx = DocContext.from_info(info)
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        for start, end, name, surface in find_agency_spans(sentence.text, ctx, info):
+            mentions.append(
+                Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, _agency_properties(name, ctx))
+            )
+    return mentions
+
+
+def _agency_properties(name: str, ctx: DocContext) -> dict:
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name, DocumentInfo("ctx", place=ctx.city, province=ctx.province))
+    if spans and spans[0][0] in (0, 1):  # 驻/共青团 prefixes aside, the name starts with its place
+        place = spans[0][2]
+        for previous, current in zip(spans, spans[1:]):
+            if current[0] != previous[1]:
+                break
+            place = current[2]  # the innermost of a written chain (台中市东区)
+        return {"place": place.name, "level": place.level}
+    if name in NATIONAL_BODIES or name.startswith("民政部"):
+        return {"level": "national"}
+    return {}

@@ -1,0 +1,87 @@
+"""Meetings: named meetings, conferences, trainings and video conferences.
+
+A meeting name ends in a meeting word (会议, 大会, 座谈会, 推进会, 培训班, 全会 ...)
+and carries a scope (全国/全省/全市, a place, 自治区) or an ordinal (第十九次,
+十九届五中), with the year prefix kept when the text writes one. Party
+congresses and plenums are written in full: 十九届四中、五中全会 gives 党的十九届四中全会
+and 党的十九届五中全会.
+
+>>> from loaders.types import Sentence, DocumentInfo
+>>> s = Sentence(0, "2月22日，2021年全市民政工作会议召开，贯彻党的十九大和十九届四中、五中全会精神。", 0, 44)
+>>> [m.name for m in extract_meetings([s], DocumentInfo("x"))]
+['2021年全市民政工作会议', '党的十九大', '党的十九届四中全会', '党的十九届五中全会']
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.types import DocumentInfo, Mention, Sentence
+
+_CN_NUM = "一二三四五六七八九十百零两"
+_MEETING_WORD = r"(?:视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|表彰大会|大会|会议|全会|晚会)"
+_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|省|市|县|区)"
+_YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
+_ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
+_BODY = r"[\u4e00-\u9fff“”、·]{0,24}?"
+# [year] [place or scope or ordinal] body meeting-word, optionally joined by 暨 to a second one
+_MEETING = re.compile(
+    rf"(?P<name>(?:{_YEAR})?(?:[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区))?(?:{_ORDINAL})?{_SCOPE}?(?:{_ORDINAL})?{_BODY}{_MEETING_WORD}"
+    rf"(?:暨{_BODY}{_MEETING_WORD})?)"
+)
+_PARTY = re.compile(rf"(?:党的)?((?:[{_CN_NUM}]+)大|[{_CN_NUM}]+届(?:[{_CN_NUM}]中(?:、[{_CN_NUM}]中)*)全会)")
+_NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
+_STARTERS = re.compile(r"(?:召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上|把|由|会同|联合)")
+_GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "本次会议", "此次会议", "该会议", "全体会议", "视频会议", "会上")
+
+
+def _trim_left(name: str) -> str:
+    """Cut text before the last verb or function word that cannot start a meeting name."""
+    cut = 0
+    for match in _STARTERS.finditer(name):
+        rest = name[match.end():]
+        if len(rest) >= 4:
+            cut = match.end()
+    return name[cut:]
+
+
+def _is_named(name: str) -> bool:
+    core = re.sub(_YEAR, "", name)
+    if name in _GENERIC_HEADS or len(core) < 5:
+        return False
+    has_scope = re.search(rf"^(?:{_YEAR})?(?:{_ORDINAL}|全国|全省|全市|全区|全县|全州|自治区|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
+    return bool(has_scope) and not re.search(r"[，。；：]", name)
+
+
+def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    """Meeting mentions; year comes from the name's prefix when it has one."""
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        text = sentence.text
+        taken: list[tuple[int, int]] = []
+        for match in _PARTY.finditer(text):
+            inner = match.group(1)
+            if inner.endswith("大"):
+                names = ["党的" + inner]
+            else:
+                head, _, plenums = inner.partition("届")
+                names = [f"党的{head}届{p}全会" for p in plenums[:-2].split("、")]
+            for name in names:
+                mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
+            taken.append(match.span())
+        for match in _NPC.finditer(text):
+            mentions.append(Mention("Meeting", match.group(), match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
+            taken.append(match.span())
+        for match in _MEETING.finditer(text):
+            raw = match.group("name")
+            name = _trim_left(raw).strip("“”、·")
+            start = match.start() + raw.find(name)
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken) or not _is_named(name):
+                continue
+            props = {}
+            year = re.match(r"((?:19|20)\d{2})年", name)
+            if year:
+                props["year"] = int(year.group(1))
+            mentions.append(Mention("Meeting", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions

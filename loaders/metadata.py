@@ -1,0 +1,207 @@
+"""Document metadata: title, date, issuing body, document number, kind and place.
+
+From the text (furniture lines such as 来源: and 发布时间: are read here even
+though the normaliser drops them from the body) and, when given, from an
+index file such as ``INDEX.tsv`` (a crawler's metadata beside the pages),
+whose values win.
+
+>>> parse_place("江苏省连云港市")
+('连云港市', '江苏省')
+>>> parse_date("发布时间:2021-02-22")
+'2021-02-22'
+>>> parse_date("2019年4月9日")
+'2019-04-09'
+"""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+from loaders.gazetteer import get_gazetteer
+from loaders.normalise import furniture_lines, to_simplified, traditional_share
+from loaders.types import DocumentInfo, NormalisedText, Sentence
+
+_DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_SOURCE = re.compile(r"(?:信息来源|來源|来源|稿源|发布机构|發布機構)\s*[:：]\s*\|?\s*([^\s|　]{2,40})")
+_DATE_LINE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|成文日期|时间|日期)\s*[:：]?\s*\|?\s*([0-9年月日\-/. ]{6,20})")
+
+_KIND_RULES = [
+    ("statistics_bulletin", re.compile(r"统计公报|统计数据|统计快报")),
+    ("law", re.compile(r"^(?:[\u4e00-\u9fff]{0,12})(?:条例|法|规定|办法)$")),
+    ("work_plan", re.compile(r"要点|工作计划|实施方案|规划|行动方案|工作方案|安排部署|部署.*工作")),
+    ("notice", re.compile(r"通知|通告|公告|意见$|决定$")),
+    ("report", re.compile(r"报告|总结|年报|回顾")),
+    ("meeting_report", re.compile(r"会议|大会|座谈会|推进会|工作会|全会|培训班|发布会|会召开|讲话|批示|发言")),
+]
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as YYYY-MM-DD."""
+    best = None
+    for pattern in (_DATE_ISO, _DATE_CN):
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if not best:
+        return None
+    year, month, day = (int(x) for x in best.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_place(text: str) -> tuple[str | None, str | None]:
+    """The most specific place named in a metadata value, and its province.
+
+    >>> parse_place("广东省云浮市罗定市")
+    ('罗定市', '广东省')
+    >>> parse_place("台湾 臺中市東區")
+    ('东区', '台湾省')
+    >>> parse_place("全国")
+    (None, None)
+    """
+    from loaders.places import find_place_spans
+
+    if not text:
+        return None, None
+    text = re.sub(r"[（(].*?[)）]", "", text)
+    if traditional_share(text) > 0:
+        text = to_simplified(text)
+    gazetteer = get_gazetteer()
+    place = province = None
+    info = DocumentInfo("index")
+    for _, _, found, _ in find_place_spans(text, info):
+        place = found
+        prov = gazetteer.province_of(found)
+        if prov is not None:
+            info.province = province = prov.name
+        info.place = found.name
+    return (place.name if place else None), province
+
+
+def guess_kind(title: str) -> str:
+    """Document kind from its title.
+
+    >>> guess_kind("2019年全市民政工作要点"), guess_kind("2021年民政事业发展统计公报")
+    ('work_plan', 'statistics_bulletin')
+    """
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(title or ""):
+            return kind
+    return "news"
+
+
+def _title_from_text(norm: NormalisedText, sentences: list[Sentence]) -> str:
+    for sentence in sentences[:6]:
+        line = sentence.text
+        # a heading: a line of its own, short, not ending like a sentence
+        own_line = (sentence.start == 0 or norm.text[sentence.start - 1] == "\n") and (
+            sentence.end >= len(norm.text) or norm.text[sentence.end] == "\n"
+        )
+        if own_line and 6 <= len(line) <= 60 and not line.endswith(("。", "；", "：")) and "|" not in line:
+            if re.fullmatch(r"[\d年月日\-/. :]+", line) or re.fullmatch(r"[\u4e00-\u9fff]{2,12}(局|厅|部|政府)(文件)?", line):
+                continue
+            return line
+    return sentences[0].text[:60] if sentences else ""
+
+
+def extract_metadata(
+    norm: NormalisedText, sentences: list[Sentence], source: str, given: DocumentInfo | None = None,
+    html_title: str | None = None,
+) -> DocumentInfo:
+    """Metadata from the text, with ``given`` values (from an index file) taking precedence."""
+    info = DocumentInfo(source=source)
+    furniture = "\n".join(line for _, _, line in furniture_lines(norm.original))
+    if norm.script == "traditional":
+        furniture = to_simplified(furniture)
+    head = norm.text[:600]
+    info.title = html_title or _title_from_text(norm, sentences)
+    if norm.script == "traditional" and html_title:
+        info.title = to_simplified(html_title)
+    date_match = _DATE_LINE.search(furniture)
+    info.date = parse_date(date_match.group(1)) if date_match else None
+    if info.date is None:
+        info.date = parse_date(head) or parse_date(norm.text[-300:])
+    source_match = _SOURCE.search(furniture) or _SOURCE.search(head)
+    if source_match:
+        info.issuing_body = source_match.group(1).strip("|")
+    number = _DOC_NUMBER.search(norm.text[:2000])
+    info.doc_number = number.group().replace(" ", "") if number else None
+    if info.date:
+        info.year = int(info.date[:4])
+    else:
+        year = _YEAR.search(info.title or "")
+        info.year = int(year.group(1)) if year else None
+    info.kind = guess_kind(info.title)
+    if given is not None:
+        for field in ("title", "date", "year", "issuing_body", "doc_number", "place", "province"):
+            value = getattr(given, field)
+            if value:
+                setattr(info, field, value)
+        if given.title and guess_kind(given.title) != "news":
+            info.kind = guess_kind(given.title)
+        elif given.kind and given.kind != "news":
+            info.kind = given.kind
+    if not info.place:
+        info.place, info.province = _place_from_context(info, norm, sentences)
+    elif not info.province:
+        place = get_gazetteer().lookup(info.place)
+        province = get_gazetteer().province_of(place) if place else None
+        info.province = province.name if province else None
+    return info
+
+
+def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: list[Sentence]) -> tuple[str | None, str | None]:
+    """The place a document is about: title first, then the source line, then the opening sentences."""
+    for text in (info.title, info.issuing_body or "", " ".join(s.text for s in sentences[:3])):
+        place, province = parse_place(text)
+        if place:
+            return place, province
+    return None, None
+
+
+def read_index(path: str | Path) -> dict[str, DocumentInfo]:
+    """Read an INDEX.tsv-style metadata file: {file name: DocumentInfo}.
+
+    Columns used (by header name): file, title, issuing_body, place, year,
+    date; others are ignored. A place like 江苏省连云港市 becomes place
+    连云港市 with province 江苏省.
+    """
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise InputError(f"{path}: cannot read metadata file ({error.strerror or error})") from None
+    out: dict[str, DocumentInfo] = {}
+    with handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            raise InputError(f"{path}: metadata file needs a tab-separated header with a 'file' column")
+        for line_number, row in enumerate(reader, start=2):
+            name = (row.get("file") or "").strip()
+            if not name:
+                continue
+            title = (row.get("title") or "").strip()
+            if title and traditional_share(title) > 0.04:
+                title = to_simplified(title)
+            year_match = _YEAR.search(row.get("year") or "")
+            place, province = parse_place((row.get("place") or "").strip())
+            body = (row.get("issuing_body") or "").strip() or None
+            if body and traditional_share(body) > 0.04:
+                body = to_simplified(body)
+            date = parse_date(row.get("date") or "") if row.get("date") else None
+            out[name] = DocumentInfo(
+                source=name,
+                title=title,
+                date=date,
+                year=int(year_match.group(1)) if year_match else None,
+                issuing_body=body,
+                place=place,
+                province=province,
+            )
+    return out

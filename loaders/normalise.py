@@ -1,0 +1,158 @@
+"""Clean text for extraction while keeping a map back to the original.
+
+Steps, each keeping ``NormalisedText.offsets`` exact:
+
+1. drop web-page furniture lines (breadcrumbs, font-size and share widgets,
+   copyright blocks, editor and reporter bylines, attachment lines);
+2. delete the pinyin a mirror site inserted after characters: 學(xué)習(xí) → 學習;
+3. unify punctuation: full-width letters and digits become ASCII, ASCII
+   punctuation next to a Chinese character becomes full-width;
+4. convert traditional script to simplified when enough of the text changes.
+
+>>> n = normalise("當前位置:首頁\\n遼(liáo)寧省民政廳召開會議,部署工作。")
+>>> n.text
+'辽宁省民政厅召开会议，部署工作。'
+>>> n.original[n.offsets[0]:n.offsets[0] + 1]
+'遼'
+>>> n.script
+'traditional'
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.types import NormalisedText
+
+# Share of Chinese characters that t2s conversion must change before a text is
+# treated as traditional: 0.000 on simplified seeds, ~0.35 on traditional ones.
+TRADITIONAL_THRESHOLD = 0.04
+
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        当前位置|當前位置|您现在的位置|您的位置|首页\s*[>＞»]|
+        【\s*字号|【\s*字體|字号[:：]|字体[:：]|[【\[]?\s*(?:大|中|小)\s*[】\]]?\s*(?:[【\[]?\s*(?:大|中|小)\s*[】\]]?\s*)+$|
+        分享(?:到)?\s*[:：]?\s*$|分享到|扫一扫|掃一掃|打印(?:本页|本頁)?\s*$|【?\s*打印|关闭窗口|關閉窗口|【?\s*关闭\s*】?\s*$|
+        收藏\s*$|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核[:：]|审校[:：]|校对[:：]|
+        版权(?:与|和)?免责声明|版權|免责声明|免責聲明|Copyright|©|
+        (?:•\s*)?附件\s*[:：]|(?:•\s*)?视频\s*[:：]|(?:•\s*)?視頻\s*[:：]|
+        作者\s*[:：]\s*$|来源\s*[:：]|來源\s*[:：]|信息来源|信息來源|索引号|索引號|公开方式|公開方式|组配分类|主题分类|成文日期|發布日期|发布日期|发布时间|發布時間|发布机构|發布機構|
+        时间\s*[:：]\s*\d|日期\s*[:：]\s*\d|浏览次数|瀏覽次數|阅读次数|点击数|
+        上一篇|下一篇|相关(?:链接|新闻|阅读)|原标题[:：]|原標題[:：]
+    )""",
+    re.X,
+)
+# Copyright/disclaimer blocks: the marker line and everything after it that
+# reads like legal boilerplate (本网/凡本网/转载 ...).
+_DISCLAIMER_BODY = re.compile(r"^\s*(?:凡本网|本网|凡注明|凡來源|凡来源|如因作品|转载|轉載|联系电话|聯繫電話|\d+[、.])")
+# A byline on its own line: (记者 王敏) / （記者李嘉祥攝）/ (马黎)
+_BYLINE_LINE = re.compile(r"^\s*[(（]\s*(?:记者|記者|通讯员|通訊員|文|图|圖|摄|攝)[^)）]{0,30}[)）]\s*$")
+_PAGE_NUMBER_LINE = re.compile(r"^\s*[-—–]\s*\d+\s*[-—–]\s*$")
+
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü{_TONE_VOWELS}]*[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}\)")
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # digits
+_FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # A-Z
+_FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # a-z
+_FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0xA0: ord(" "), 0xFF0F: ord("/")})
+_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_ASCII_PUNCT_NEAR_CJK = re.compile(r"(?<=[\u3400-\u9fff”“》）])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“《（])")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc_pyo3
+
+    return opencc_pyo3.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, same length (falls back char by char if a phrase rule changes length).
+
+    >>> to_simplified("遼寧省民政廳")
+    '辽宁省民政厅'
+    """
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(ch2 if len(ch2 := _t2s().convert(ch)) == 1 else ch for ch in text)
+
+
+def traditional_share(text: str) -> float:
+    """Share of Chinese characters that t2s conversion changes.
+
+    >>> traditional_share("民政工作会议") == 0.0
+    True
+    """
+    sample = "".join(_CJK.findall(text[:20000]))
+    if not sample:
+        return 0.0
+    converted = _t2s().convert(sample)
+    if len(converted) != len(sample):
+        converted = to_simplified(sample)
+    return sum(a != b for a, b in zip(sample, converted)) / len(sample)
+
+
+def furniture_lines(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) of every line the normaliser drops as page furniture."""
+    return [(s, e, line) for s, e, line, keep in _classified_lines(original) if not keep]
+
+
+def _classified_lines(original: str):
+    in_disclaimer = False
+    pos = 0
+    for line in original.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        content = original[start:end]
+        stripped = content.strip()
+        if not stripped or stripped in ("•", "·", "|"):
+            yield start, end, content, False
+            continue
+        if re.match(r"\s*(版权(?:与|和)?免责声明|版權|免责声明|免責聲明)", content):
+            in_disclaimer = True
+            yield start, end, content, False
+            continue
+        if in_disclaimer and (_DISCLAIMER_BODY.match(content) or len(stripped) < 4):
+            yield start, end, content, False
+            continue
+        in_disclaimer = False
+        drop = bool(_FURNITURE_LINE.match(content) or _BYLINE_LINE.match(content) or _PAGE_NUMBER_LINE.match(content))
+        yield start, end, content, not drop
+
+
+def normalise(original: str) -> NormalisedText:
+    """Normalise ``original`` for extraction; see the module docstring."""
+    kept_text: list[str] = []
+    offsets: list[int] = []
+    for start, end, content, keep in _classified_lines(original):
+        if not keep:
+            continue
+        # trim the line's edges; the kept span still maps exactly
+        left = len(content) - len(content.lstrip(" \t\u3000\xa0\ufeff"))
+        right = len(content.rstrip(" \t\u3000\xa0\r"))
+        if right <= left:
+            continue
+        line_start, line_end = start + left, start + right
+        line = original[line_start:line_end]
+        kept = 0
+        for match in _PINYIN.finditer(line):
+            kept_text.append(line[kept:match.start()])
+            offsets.extend(range(line_start + kept, line_start + match.start()))
+            kept = match.end()
+        kept_text.append(line[kept:])
+        offsets.extend(range(line_start + kept, line_end))
+        kept_text.append("\n")
+        offsets.append(line_end)
+    text = "".join(kept_text).rstrip("\n")
+    del offsets[len(text):]
+    offsets.append(offsets[-1] + 1 if offsets else len(original))
+    text = text.translate(_FULLWIDTH)
+    text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _TO_FULL[m.group()], text)
+    script = "simplified"
+    if traditional_share(text) > TRADITIONAL_THRESHOLD:
+        text = to_simplified(text)
+        script = "traditional"
+    return NormalisedText(original=original, text=text, offsets=offsets, script=script)

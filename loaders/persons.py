@@ -1,0 +1,108 @@
+"""Persons: names next to a post title, with post and organisation.
+
+A name is a known surname plus one or two characters, written right before or
+right after a post (局长杜邦安, 杨宏国局长, 厅长方守义同志). The organisation is
+the agency written just before the post (市民政局党组书记、局长赵永刚), or is
+implied by the post in the document's place (副省长 → 省人民政府).
+Reporters and editors in bylines are skipped.
+
+>>> from loaders.types import Sentence, DocumentInfo
+>>> info = DocumentInfo("x", place="营口市", province="辽宁省")
+>>> [(m.name, m.properties) for m in extract_persons([Sentence(0, "市民政局局长杜邦安出席会议并讲话。", 0, 17)], info, [])]
+[('杜邦安', {'post': '局长'})]
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.resolve import DocContext
+from loaders.types import DocumentInfo, Mention, Sentence
+
+SURNAMES_SINGLE = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封"
+    "官佀鄢宦郁衣植卿帅蔺幸阎宿褚"
+)
+SURNAMES_DOUBLE = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "长孙", "宇文", "司徒", "夏侯", "端木")
+POSTS = (
+    "总书记", "国家主席", "主席", "副主席", "总理", "副总理", "国务委员", "委员长", "副委员长",
+    "部长", "副部长", "司长", "副司长", "省长", "副省长", "代省长", "自治区主席", "自治区副主席",
+    "市长", "副市长", "代市长", "县长", "副县长", "区长", "副区长", "镇长", "乡长", "州长", "副州长",
+    "书记", "副书记", "党组书记", "党组副书记", "党组成员", "党委书记", "常委", "秘书长", "副秘书长",
+    "厅长", "副厅长", "局长", "副局长", "处长", "副处长", "科长", "主任", "副主任", "巡视员", "副巡视员",
+    "一级巡视员", "二级巡视员", "调研员", "督察长", "组长", "副组长", "纪检监察组组长", "参事", "委员", "院长", "副院长",
+    "理事长", "会长", "副会长", "站长", "馆长", "所长", "议长", "议员", "里长", "处长", "专员",
+)
+_SURNAME = "(?:" + "|".join(SURNAMES_DOUBLE) + "|[" + SURNAMES_SINGLE + "])"
+_POST = "(?:" + "|".join(sorted(set(POSTS), key=len, reverse=True)) + ")"
+_NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
+# post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
+_POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?)(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|在|对|到|一行|等|率|和|与|及|参加|会见|陪同|致辞|批示|[，。、：；（(“”\s]|$)")
+# name then post: 杨宏国局长 / 崔枫林副省长
+_NAME_POST = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}[的了在与和及是])(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志)")
+_BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
+# Two- and three-character words that look like surname+given name but are not names.
+_NOT_NAMES = {
+    "全体", "全市", "全省", "全区", "全县", "全国", "主任", "常委", "书记", "同志", "代表", "会议", "方面", "高度", "文件",
+    "安排", "任务", "成员", "工作", "程序", "于是", "于会", "党组", "严格", "史上", "王牌", "向上", "石油", "金融", "黄金",
+    "和谐", "时间", "明确", "毛泽东", "马克思", "尹某", "万人", "雷锋", "宁夏", "江苏", "何时", "谁", "周年", "周边",
+    "国务院", "胡同", "章程", "关于", "包括", "应当", "申请", "龙头", "路线", "全面", "单位", "季度", "向社会", "华人",
+    "柳州", "钟点", "简单", "商务", "商会", "白天", "高级", "高效", "曲折", "项目", "车辆", "甘肃", "吉林", "江西", "安徽",
+    "常务", "副省", "副市", "市委", "省委", "县委", "区委", "党委", "民政", "厅长", "局长", "部长", "市长", "省长",
+}
+
+
+def _valid_name(name: str) -> bool:
+    if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
+        return False
+    if re.search(r"[省市县区局厅部委会议党政府中心办处组届次年月日的了和与在是为对等各全第一二三四五六七八九十]", name[1:]):
+        return False
+    return True
+
+
+def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: list[Mention]) -> list[Mention]:
+    """Person mentions with ``post`` and ``org`` properties where the text states them."""
+    ctx = DocContext.from_info(info)
+    by_sentence: dict[int, list[Mention]] = {}
+    for agency in agencies:
+        by_sentence.setdefault(agency.sentence_index, []).append(agency)
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        text = sentence.text
+        found: list[tuple[int, int, str, str]] = []
+        for pattern in (_POST_NAME, _NAME_POST):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if not _valid_name(name):
+                    continue
+                if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
+                    continue
+                start = match.start("name")
+                if any(s < start + len(name) and start < e for s, _, e, _ in [(f[0], None, f[1], None) for f in found]):
+                    continue
+                found.append((start, start + len(name), name, match.group("post")))
+        for start, end, name, post in found:
+            props: dict = {"post": post}
+            org = _org_for(sentence, start, post, by_sentence.get(sentence.index, []), ctx)
+            if org:
+                props["org"] = org
+            mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
+    return mentions
+
+
+def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
+    """The agency written just before the post (allowing a chain of posts), else one the post implies."""
+    abs_name = sentence.start + name_start
+    before = [a for a in agencies if a.end <= abs_name and abs_name - a.end <= 14]
+    if before:
+        nearest = max(before, key=lambda a: a.end)
+        gap = sentence.text[nearest.end - sentence.start:name_start]
+        if not re.search(r"[，。；：]", gap):
+            return nearest.name
+    if post in ("省长", "副省长", "代省长") and ctx.province:
+        return ctx.province + "人民政府"
+    if post in ("市长", "副市长", "代市长") and ctx.city:
+        return ctx.city + "人民政府"
+    if post in ("县长", "副县长") and ctx.county:
+        return ctx.county + "人民政府"
+    return None

@@ -1,0 +1,123 @@
+"""The loader pipeline: one file (or text) in, one :class:`kg.model.Fragment` out.
+
+read → normalise → sentences → metadata → agencies, places, persons,
+meetings (and H1b's programs, policies, targets, topics) → relate.
+Pure: it never touches a store.
+
+>>> frag = load_text("营口市民政局召开2021年全市民政工作会议\\n市民政局局长杜邦安出席会议并讲话。", "demo.txt")
+>>> sorted(n.name for n in frag.nodes if n.label == "Agency")
+['营口市民政局']
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from kg.model import Fragment, Node
+from kg.schema import node_key
+from loaders.agencies import extract_agencies
+from loaders.meetings import extract_meetings
+from loaders.metadata import extract_metadata
+from loaders.normalise import normalise
+from loaders.persons import extract_persons
+from loaders.places import extract_places
+from loaders.read import DEFAULT_MAX_BYTES, read_file
+from loaders.relate import Relator, relate
+from loaders.sentences import split_sentences
+from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
+
+
+def _optional(module: str) -> ModuleType | None:
+    """H1b's extractor modules, when they exist in this tree (they are developed alongside)."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name == module:
+            return None
+        raise
+
+
+def document_id(normalised_text: str) -> str:
+    """A document's id: the first 16 hex digits of the SHA-1 of its normalised text."""
+    return hashlib.sha1(normalised_text.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_mentions(sentences: list[Sentence], info: DocumentInfo) -> dict[str, list[Mention]]:
+    """Every entity mention of one document, by label."""
+    agencies = extract_agencies(sentences, info)
+    policies = _call("loaders.policies", "extract_policies", sentences, info)
+    exclude = [(m.start, m.end) for m in agencies] + [(m.start, m.end) for m in policies]
+    places = extract_places(sentences, info, exclude=exclude)
+    persons = extract_persons(sentences, info, agencies)
+    meetings = extract_meetings(sentences, info)
+    return {
+        "Agency": agencies,
+        "Place": places,
+        "Person": persons,
+        "Meeting": meetings,
+        "Program": _call("loaders.programs", "extract_programs", sentences, info),
+        "Policy": policies,
+        "Target": _call("loaders.targets", "extract_targets", sentences, info),
+    }
+
+
+def _call(module_name: str, function: str, sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    module = _optional(module_name)
+    if module is None or not hasattr(module, function):
+        return []
+    return list(getattr(module, function)(sentences, info))
+
+
+def _topics() -> tuple[list, object | None]:
+    module = _optional("loaders.topics")
+    if module is None:
+        return [], None
+    return list(getattr(module, "TOPICS", [])), getattr(module, "assign_topics", None)
+
+
+def load_normalised(norm: NormalisedText, source: str, info: DocumentInfo | None = None, html_title: str | None = None) -> Fragment:
+    """The Fragment of an already normalised text."""
+    sentences = split_sentences(norm.text)
+    doc_info = extract_metadata(norm, sentences, source, info, html_title=html_title)
+    topics, assign_topics = _topics()
+    if assign_topics is not None:
+        assign_topics(sentences)
+    mentions = extract_mentions(sentences, doc_info)
+    doc_id = document_id(norm.text)
+    doc_key = node_key("Document", doc_id)
+    document = Node(
+        "Document",
+        doc_key,
+        doc_info.title or Path(source).name,
+        [],
+        {
+            "title": doc_info.title,
+            "date": doc_info.date,
+            "year": doc_info.year,
+            "issuing_body": doc_info.issuing_body,
+            "doc_number": doc_info.doc_number,
+            "kind": doc_info.kind,
+            "place": doc_info.place,
+            "source": source,
+            "script": norm.script,
+            "text": norm.original,
+            "char_count": len(norm.original),
+        },
+    )
+    relator = Relator(doc_id, doc_key, norm, sentences)
+    relate(relator, doc_info, mentions, topics)
+    return Fragment(document, list(relator.nodes.values()), relator.edges)
+
+
+def load_text(text: str, source: str, info: DocumentInfo | None = None, html_title: str | None = None) -> Fragment:
+    """The Fragment of one document given as text. ``source`` names it (a file name or address)."""
+    return load_normalised(normalise(text), source, info, html_title)
+
+
+def load_file(path: str | Path, info: DocumentInfo | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Fragment:
+    """The Fragment of one file. Raises kg.errors.InputError when the file can't be read as text."""
+    result = read_file(path, max_bytes=max_bytes)
+    return load_text(result.text, Path(path).name, info, html_title=result.title)

@@ -1,0 +1,246 @@
+"""Relationships between a document's mentions, each with provenance.
+
+Input: the mentions of one document (already resolved) and its sentences.
+Output: the entity nodes and the edges of its Fragment. Offsets in each
+:class:`kg.model.Provenance` point into the ORIGINAL text.
+
+The rules are sentence-local and read the verbs around mentions:
+在X召开 (HELD_IN), X召开/组织 ... 会议 (ORGANIZED_BY), 主持 (CHAIRED),
+讲话/作报告/致辞 (SPOKE_AT), 试点 (PILOTED_IN).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.model import Edge, Node, Provenance
+from kg.schema import node_key
+from loaders.gazetteer import get_gazetteer
+from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
+
+_MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
+_SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|批示|部署|强调|指出|总结")
+_CHAIRED = re.compile(r"主持")
+_ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
+_PILOT = re.compile(r"试点|示范|开展|推行|推广|实施")
+
+
+@dataclass
+class Relator:
+    """Collects nodes and edges for one document."""
+
+    doc_id: str
+    doc_key: str
+    norm: NormalisedText
+    sentences: list[Sentence]
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+
+    def provenance(self, sentence_index: int, start: int | None = None, end: int | None = None, method: str = "rule") -> Provenance:
+        sentence = self.sentences[sentence_index] if 0 <= sentence_index < len(self.sentences) else None
+        if sentence is None:
+            return Provenance(self.doc_id, -1, "", 0, 0, method)
+        if start is None or end is None:
+            start, end = sentence.start, sentence.end
+        o_start, o_end = self.norm.original_span(start, end)
+        return Provenance(self.doc_id, sentence.index, sentence.text, o_start, o_end, method)
+
+    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None) -> str:
+        key = node_key(label, name)
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = Node(label, key, name, [], {k: v for k, v in (properties or {}).items() if v is not None})
+        else:
+            for k, v in (properties or {}).items():
+                if v is not None and k not in node.properties:
+                    node.properties[k] = v
+        if alias and alias != name and alias not in node.aliases:
+            node.aliases.append(alias)
+        return key
+
+    def edge(self, rel: str, source: str, target: str, provenance: Provenance, properties: dict | None = None) -> None:
+        self.edges.append(Edge(rel, source, target, provenance, dict(properties or {})))
+
+
+def place_node(relator: Relator, name: str, provenance: Provenance, properties: dict | None = None) -> str:
+    """A Place node with its gazetteer chain as PART_OF edges."""
+    gazetteer = get_gazetteer()
+    props = dict(properties or {})
+    place = None
+    if props.get("code"):
+        place = gazetteer.by_code.get(props["code"])
+    if place is None:
+        place = gazetteer.lookup(name)
+        if place is not None and place.name == name:
+            props.setdefault("code", place.code)
+            props.setdefault("level", place.level)
+    key = relator.node("Place", name, props)
+    if place is not None and place.name == name:
+        child_key = key
+        for parent in gazetteer.chain(place)[1:]:
+            parent_key = relator.node("Place", parent.name, {"code": parent.code, "level": parent.level})
+            relator.edge("PART_OF", child_key, parent_key, Provenance(relator.doc_id, -1, "", 0, 0, "gazetteer"))
+            child_key = parent_key
+    return key
+
+
+def relate(
+    relator: Relator,
+    info: DocumentInfo,
+    mentions: dict[str, list[Mention]],
+    topics: list | None = None,
+) -> None:
+    """Add every node and edge the document's mentions support."""
+    doc = relator.doc_key
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    keys: dict[int, str] = {}
+    for label, items in mentions.items():
+        for mention in items:
+            by_sentence[mention.sentence_index].append(mention)
+            if label == "Place":
+                keys[id(mention)] = place_node(relator, mention.name, relator.provenance(mention.sentence_index, mention.start, mention.end), mention.properties)
+            else:
+                props = _node_properties(label, mention.properties)
+                keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface)
+            if label in _MENTIONABLE:
+                relator.edge("MENTIONS", doc, keys[id(mention)], relator.provenance(mention.sentence_index, mention.start, mention.end))
+
+    def key(m: Mention) -> str:
+        return keys[id(m)]
+
+    def prov(m: Mention, method: str = "rule") -> Provenance:
+        return relator.provenance(m.sentence_index, m.start, m.end, method)
+
+    # Document ABOUT_PLACE
+    if info.place:
+        about = _first(mentions.get("Place", []), lambda m: m.name == info.place)
+        provenance = prov(about, "metadata") if about else Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
+        relator.edge("ABOUT_PLACE", doc, place_node(relator, info.place, provenance), provenance)
+
+    # Agency LOCATED_IN Place
+    for agency in mentions.get("Agency", []):
+        place = agency.properties.get("place")
+        if place:
+            relator.edge("LOCATED_IN", key(agency), place_node(relator, place, prov(agency)), prov(agency))
+
+    # Document ISSUED_BY Agency
+    issuer = _issuer(info, mentions.get("Agency", []))
+    if issuer is not None:
+        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata" if issuer.sentence_index <= 1 else "rule"))
+
+    # Person HOLDS_POST Agency
+    agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
+    for person in mentions.get("Person", []):
+        org = person.properties.get("org")
+        if org:
+            agency_key = key(agencies_by_name[org]) if org in agencies_by_name else relator.node("Agency", org)
+            relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": person.properties.get("post")})
+
+    # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
+    meetings = mentions.get("Meeting", [])
+    reported = _reported_meetings(info, meetings)
+    for meeting in reported:
+        relator.edge("REPORTS", doc, key(meeting), prov(meeting))
+    for meeting in meetings:
+        sentence = relator.sentences[meeting.sentence_index]
+        local = by_sentence[meeting.sentence_index]
+        offset = meeting.start - sentence.start
+        tail = sentence.text[offset + len(meeting.surface):offset + len(meeting.surface) + 6]
+        head = sentence.text[max(0, offset - 30):offset]
+        for other in local:
+            if other.label == "Agency" and other.end <= meeting.start and (_ORGANISE.search(head) or _ORGANISE.search(tail)):
+                relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
+            if other.label == "Place":
+                between = relator.norm.text[min(other.end, meeting.end):max(other.start, meeting.start)]
+                before_place = relator.norm.text[max(0, other.start - 1):other.start]
+                if before_place == "在" and re.search(r"召开|举行|举办", relator.norm.text[other.end:other.end + 6] + between):
+                    relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+    reported_keys = {key(m) for m in reported}
+    for person in mentions.get("Person", []):
+        sentence = relator.sentences[person.sentence_index]
+        local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting"]
+        targets = [key(m) for m in local_meetings] or sorted(reported_keys)
+        if not targets:
+            continue
+        after = sentence.text[person.end - sentence.start:]
+        if _CHAIRED.search(after[:12]):
+            for target in targets:
+                relator.edge("CHAIRED", key(person), target, prov(person))
+        if re.search(r"讲话|作报告|作工作报告|致辞|发言", after[:24]):
+            for target in targets:
+                relator.edge("SPOKE_AT", key(person), target, prov(person))
+
+    # Programs, policies, targets, topics (H1b's extractors)
+    sentence_topics = {s.index: list(s.topics) for s in relator.sentences}
+    topic_keys = {t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or [])}
+    for program in mentions.get("Program", []):
+        relator.edge("PROMOTES", doc, key(program), prov(program))
+        for topic in sentence_topics.get(program.sentence_index, []):
+            if topic in topic_keys:
+                relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
+        sentence = relator.sentences[program.sentence_index]
+        if _PILOT.search(sentence.text):
+            for other in by_sentence[program.sentence_index]:
+                if other.label == "Place":
+                    relator.edge("PILOTED_IN", key(program), key(other), prov(program))
+    for policy in mentions.get("Policy", []):
+        relator.edge("CITES", doc, key(policy), prov(policy))
+    for target in mentions.get("Target", []):
+        relator.edge("SETS", doc, key(target), prov(target))
+        local_programs = [m for m in by_sentence[target.sentence_index] if m.label == "Program"]
+        for program in local_programs:
+            relator.edge("MEASURES", key(target), key(program), prov(target))
+        if not local_programs:
+            for topic in sentence_topics.get(target.sentence_index, [])[:1]:
+                if topic in topic_keys:
+                    relator.edge("MEASURES", key(target), topic_keys[topic], prov(target))
+        local_places = [m for m in by_sentence[target.sentence_index] if m.label == "Place"]
+        if local_places:
+            relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
+        elif info.place:
+            relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
+    # Document COVERS Topic
+    counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
+    total = max(1, len(relator.sentences))
+    for topic, count in counts.items():
+        if topic not in topic_keys:
+            continue
+        first = next(s for s in relator.sentences if topic in s.topics)
+        relator.edge("COVERS", doc, topic_keys[topic], relator.provenance(first.index), {"sentences": count, "share": round(count / total, 4)})
+
+
+def _node_properties(label: str, properties: dict) -> dict:
+    from kg import schema
+
+    allowed = schema.LABELS[label].properties
+    return {k: v for k, v in properties.items() if k in allowed}
+
+
+def _first(items, predicate):
+    return next((item for item in items if predicate(item)), None)
+
+
+def _issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | None:
+    """The agency that issued the document: the metadata's issuing body, else the first agency of the title."""
+    if not agencies:
+        return None
+    if info.issuing_body:
+        for agency in agencies:
+            if agency.name in info.issuing_body or agency.surface in info.issuing_body:
+                return agency
+    title_agencies = [a for a in agencies if a.sentence_index == 0]
+    return title_agencies[0] if title_agencies else None
+
+
+def _reported_meetings(info: DocumentInfo, meetings: list[Mention]) -> list[Mention]:
+    """Meetings the document reports: a meeting in the title, or the first one written with 召开 near the start."""
+    if not meetings:
+        return []
+    title_meetings = [m for m in meetings if m.sentence_index == 0]
+    if title_meetings:
+        return title_meetings[:1]
+    if info.kind == "meeting_report":
+        early = [m for m in meetings if m.sentence_index <= 2]
+        return early[:1]
+    return []

@@ -1,0 +1,69 @@
+"""Resolve bare names (市民政局, 省民政厅, 县委) from the document's context.
+
+The context is the document's place and its administrative chain: a 衢州
+document has city 衢州市 and province 浙江省; a 常山县 document adds county
+常山县 with city 衢州市.
+
+>>> from loaders.types import DocumentInfo
+>>> ctx = DocContext.from_info(DocumentInfo("x", place="营口市", province="辽宁省"))
+>>> ctx.place_for_level("省"), ctx.place_for_level("市"), ctx.place_for_level("县")
+('辽宁省', '营口市', None)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.gazetteer import Place, get_gazetteer
+from loaders.types import DocumentInfo
+
+_PROVINCE_WORDS = ("省", "自治区", "区党委")
+_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+
+
+@dataclass
+class DocContext:
+    """The administrative chain of the place a document is about."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    place: Place | None = None
+
+    @classmethod
+    def from_info(cls, info: DocumentInfo) -> "DocContext":
+        gazetteer = get_gazetteer()
+        ctx = cls(province=info.province)
+        if not info.place:
+            return ctx
+        place = gazetteer.lookup(info.place, province=info.province)
+        if place is None:
+            return ctx
+        ctx.place = place
+        for item in gazetteer.chain(place):
+            if item.level == "province":
+                ctx.province = item.name
+            elif item.level == "city":
+                ctx.city = ctx.city or item.name
+            elif item.level == "county":
+                ctx.county = ctx.county or item.name
+        if ctx.province in _MUNICIPALITIES:
+            ctx.city = ctx.city or ctx.province  # 市民政局 in a 天津 document is 天津市民政局
+        return ctx
+
+    def place_for_level(self, level: str) -> str | None:
+        """The context's place for a bare level word: 省/自治区 → province, 市 → city, 县/区 → county."""
+        if level in ("省", "自治区"):
+            return self.province
+        if level == "市":
+            if self.county and self.county.endswith("市"):
+                return self.county  # a county-level city's own 市民政局 (罗定市)
+            return self.city
+        if level in ("县", "区", "旗"):
+            if self.county and (self.county.endswith(level) or level == "区" and self.county.endswith("新区")):
+                return self.county
+            if level == "区" and self.city and self.city.endswith("新区"):
+                return self.city
+            if level == "区" and self.province and self.province.endswith("自治区") and not self.county:
+                return self.province  # 区党委/区政府 in a Tibet document
+            return None
+        return None
