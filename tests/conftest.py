@@ -6,6 +6,8 @@ corpus_dir
     ``../shared/corpus`` beside the checkout (seeds/, dev/ with INDEX.tsv, gold/).
 corpus_files
     The seed and dev ``.txt`` files, sorted.
+corpus_fragments
+    Their fragments (:func:`loaders.load_file` with INDEX.tsv metadata), extracted once.
 neo4j_settings
     ``(uri, user, password)`` of the test server, from ``CIVKG_TEST_NEO4J_URI``
     (default ``bolt://127.0.0.1:7687``), ``CIVKG_TEST_NEO4J_USER`` (``neo4j``) and
@@ -64,6 +66,16 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def corpus_files(corpus_dir) -> list[Path]:
     return sorted((corpus_dir / "seeds").glob("*.txt")) + sorted((corpus_dir / "dev").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def corpus_fragments(corpus_files) -> list:
+    """Every seed and dev document as a :class:`kg.model.Fragment`, extracted once with INDEX.tsv metadata."""
+    from kg.commands.ingest import metadata_for
+    from loaders import load_file
+
+    infos = metadata_for(corpus_files)
+    return [load_file(str(path), infos[path]) for path in corpus_files]
 
 
 @pytest.fixture(scope="session")

@@ -62,17 +62,21 @@ class Neo4jStore(Store):
         Credentials; a refusal raises :class:`kg.errors.StoreAuthError`.
     database : str, optional
         The database to use; the server's default when None.
+    retry_seconds : float
+        How long the driver retries a transaction on transient failures
+        (server restarting, connection dropped) before giving up.
     """
 
     dialect = "neo4j"
 
-    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> None:
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None,
+                 *, retry_seconds: float = 10.0) -> None:
         self.uri = uri
         self.database = database or None
         self._schema_ready = False
         try:
             self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10, notifications_min_severity="OFF",
-                                                max_transaction_retry_time=10)
+                                                max_transaction_retry_time=retry_seconds)
             self._driver.verify_connectivity()
         except neo4j_errors.AuthError:
             self._close_quietly()
@@ -80,6 +84,12 @@ class Neo4jStore(Store):
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as error:
             self._close_quietly()
             raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_reason(error)} (is the server running?)") from None
+        except neo4j_errors.ClientError as error:
+            self._close_quietly()
+            if error.code == "Neo.ClientError.Security.AuthenticationRateLimit":
+                raise StoreAuthError(f"Neo4j at {uri} refused user {user!r}: too many wrong passwords in a row, "
+                                     f"wait a few seconds") from None
+            raise StoreUnavailable(f"Neo4j at {uri} refused the connection: {_message(error)}") from None
         except (ValueError, neo4j_errors.ConfigurationError) as error:
             self._close_quietly()
             raise StoreUnavailable(f"not a usable Neo4j URI {uri!r}: {_first_line(error)}") from None

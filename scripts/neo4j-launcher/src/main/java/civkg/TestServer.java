@@ -42,6 +42,8 @@ public final class TestServer {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // Tests try wrong passwords on purpose; don't lock the user out for it.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 // Two cores and six helpers share the machine: keep the page cache small.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                 .build();
