@@ -35,11 +35,12 @@ CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿"
 # Arabic: thousands separators and decimals; full-width digits are expected to
 # be folded by the normaliser, but tolerated here too.
 ARABIC_NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
-# A Chinese numeral worth reading as a quantity: it needs a magnitude
-# character or a decimal point (三十, 五百, 五十四点一, 一千二百). Bare single
-# digits (三个, 两个) are left alone: they are the stuff of slogans.
+# A Chinese numeral worth reading as a quantity: a digit with a magnitude
+# character, a leading 十, or a decimal point (三十, 五百, 十五, 五十四点一).
+# Bare single digits (三个, 两个) are left alone: they are the stuff of
+# slogans. A bare magnitude (千人, 万家) is a word, not a number.
 CHINESE_NUMBER = (
-    rf"(?:[{CHINESE_DIGITS}]?[十百千万亿][{CHINESE_NUMERAL_CHARS}]*(?:点[{CHINESE_DIGITS}]+)?"
+    rf"(?:(?:[{CHINESE_DIGITS}][十百千万亿]|十)[{CHINESE_NUMERAL_CHARS}]*(?:点[{CHINESE_DIGITS}]+)?"
     rf"|[{CHINESE_DIGITS}]+点[{CHINESE_DIGITS}]+)"
 )
 NUMBER_PATTERN = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMBER})"

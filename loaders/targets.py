@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from loaders.numbers import NUMBER_PATTERN, parse_number
+from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -47,11 +48,15 @@ _TARGET_RE = re.compile(
     rf"(?:(?P<ratio>[:：]\s*1)(?![0-9])"
     rf"|(?P<pct>[%％‰])"
     rf"|(?P<mag>{_MAGNITUDE})?\s*(?P<approx2>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})"
-    rf"|(?P<mag_people>万|亿)(?P<approx3>多|余)?(?=[^，。；,;、]{{0,10}}?{_PEOPLE_NOUNS}))"
+    rf"|(?P<mag_people>万|亿)(?P<approx3>多|余)?(?=[^，。；,;、]{{0,10}}?{_PEOPLE_NOUNS})"
+    rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
+    rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
+_PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
 # 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
-_YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN})\s*年(?![底末初度])")
+_YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
 _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
+_SINGLE_DIGITS = "一二三四五六七八九"
 
 # Spans whose numbers belong to a name or a title, not to a quantity.
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
@@ -68,7 +73,7 @@ _SCOPE_RE = re.compile("|".join(_SCOPES))
 _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 _GOAL_RE = re.compile(
-    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|力争|确保|争取|目标|计划|将|要|拟|预计|新建|建成|不低于|不少于|以上|达到|实现|到\s*20[0-9]{2}\s*年"
+    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|力争|确保|争取|目标|计划|将|要|拟|预计|不低于|不少于|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
 
@@ -109,13 +114,15 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
     text = sentence.text
     if not any(ch.isdigit() for ch in text) and not re.search("[十百千万亿]", text):
         return []
-    protected = [m.span() for m in _PROTECTED_RE.finditer(text)]
+    protected = [m.span() for m in _PROTECTED_RE.finditer(text)] + policy_spans(text)
     from_values = _from_values(text)
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     for match in _YEARS_RUN_RE.finditer(text):
         value = parse_number(match.group("num"))
+        if value is None and match.group("num") in _SINGLE_DIGITS:
+            value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
         if value is None or _inside(match.start(), protected):
             continue
         start, end = match.span("num")[0], match.end()
@@ -123,6 +130,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         taken.append((start, end))
 
     for match in _TARGET_RE.finditer(text):
+        previous_indicator = found[-1].properties["indicator"] if found else ""
         num_start, num_end = match.span("num")
         if _inside(num_start, protected) or any(s <= num_start < e for s, e in taken):
             continue
@@ -134,8 +142,12 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         unit = _unit_of(match, text, num_start)
         if unit is None:
             continue
+        if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
+            # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
+            continue
         from_value = from_values.get(num_start)
-        found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value))
+        found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
+                              previous_indicator))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -165,6 +177,12 @@ def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
     mag = match.group("mag") or ""
     if match.group("mag_people"):
         return match.group("mag_people") + "人"
+    if match.group("mag_place"):
+        return "万个"
+    if match.group("mag_bare"):
+        # 年末机构抚养人员数 4.4万。: the clause says what is counted.
+        clause = text[_clause_start(text, num_start):num_start]
+        return "万人" if re.search(r"人(?:数|员|口|次)?\s*(?:数|为|达|共)?\s*$", clause) else None
     unit = match.group("unit")
     if unit is None:
         return None
@@ -173,7 +191,7 @@ def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
         return None
     if unit == "元" and not mag:
         unit = "元" + _period_suffix(text, num_start)
-    if unit in ("小时", "元") and not mag and unit == "小时":
+    if unit == "小时" and not mag:
         return None  # bare hours are opening times; 万小时 of volunteering is a figure
     return mag + unit
 
@@ -216,9 +234,9 @@ def _from_values(text: str) -> dict[int, int]:
 
 
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
-             unit: str, from_start: int | None) -> Mention:
+             unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
-    indicator = _indicator(text, start, end)
+    indicator = _indicator(text, start, end, previous_indicator)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -252,26 +270,73 @@ def _format_value(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _indicator(text: str, start: int, end: int) -> str:
-    """A short readable phrase for what the number measures."""
+def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
+    """A short readable phrase for what the number measures.
+
+    The phrase is the stretch of the clause between the previous quantity
+    and this one (整治非法社会组织160家、僵尸型社会组织563家 gives 僵尸型社会组织
+    for 563); for a bare list item (每人每月1010元和838元) it is the clause's
+    opening; when nothing stands before the number, it is what follows it
+    (建成25个示范型居家养老服务中心).
+    """
     clause_start = _clause_start(text, start)
-    # Within a list (城市4.5%、农村7.5%) the indicator is the local stretch.
-    prefix = text[clause_start:start]
-    prefix = re.sub(r"[0-9０-９.．%％]+[^，。；、]{0,4}?[和、与及]", "", prefix)
-    prefix = _PROTECT_STRIP_RE.sub("", prefix)
-    prefix = _LEADING_NOISE_RE.sub("", prefix)
-    prefix = _TRAILING_NOISE_RE.sub("", prefix)
-    prefix = _LEADING_NOISE_RE.sub("", prefix)
-    if len(prefix) > _MAX_INDICATOR:
-        prefix = prefix[-_MAX_INDICATOR:]
-    if len(prefix) >= 2:
-        return prefix
-    # 建成25个示范型居家养老服务中心: the thing counted follows the number.
-    following = re.match(r"[^，。；,;、（(]{2,16}", text[end:])
+    # Dates and years are not quantities; blank them so they neither split
+    # the phrase nor end up in it (2020—2022年连续3年 → 连续).
+    clause_prefix = _DATE_EXPR_RE.sub(_blank_date, text[clause_start:start])
+    numbers = list(_QUANTITY_RE.finditer(clause_prefix))
+    local = _clean_indicator(clause_prefix[numbers[-1].end():] if numbers else clause_prefix)
+    if len(local) < 2 and numbers:
+        opening = _clean_indicator(clause_prefix[:numbers[0].start()])
+        if not local:
+            local = opening
+    if len(local) >= 2:
+        if re.match(r"^(?:较|比)", local):
+            # 较2020年分别增长38%: a change needs the thing that changed.
+            if _show_digits(local) in previous:
+                local = previous
+            else:
+                local = f"{previous}{local}" + ("增长" if "增长" in clause_prefix and "增长" not in local else "")
+        return _show_digits(local)[-_MAX_INDICATOR:]
+    following = _FOLLOWING_RE.match(text[end:])
     if following:
-        tail = _TRAILING_NOISE_RE.sub("", following.group())
-        return (prefix + tail).strip() if tail else prefix
-    return prefix
+        tail = _TRAILING_NOISE_RE.sub("", following.group()).strip()
+        if len(local + tail) >= 2:
+            return (local + tail)[:_MAX_INDICATOR]
+    return local
+
+
+_QUANTITY_RE = re.compile(rf"{NUMBER_PATTERN}\s*[多余]?\s*(?:万亿|亿|万|千)?[^\s，。；、和与及0-9]{{0,3}}?(?:[和、与及]|(?=[^0-9]))")
+_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
+_DATE_EXPR_RE = re.compile(
+    r"(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+)
+
+
+def _blank_date(match: re.Match) -> str:
+    # A comparison base (较2020年) is part of what a change measures; other
+    # dates are dropped.
+    # Its digits are hidden from the quantity finder and restored at the end.
+    return match.group().translate(_HIDE_DIGITS) if match.group("cmp") else ""
+
+
+_HIDE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)")
+
+
+def _show_digits(phrase: str) -> str:
+    return _SHOW_DIGITS_RE.sub(lambda m: m.group().translate({ord(c): str(i) for i, c in enumerate("〇一二三四五六七八九")}), phrase)
+
+
+def _clean_indicator(phrase: str) -> str:
+    phrase = _PROTECT_STRIP_RE.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING_NOISE_RE.sub("", phrase)
+        phrase = _TRAILING_NOISE_RE.sub("", phrase)
+    # Leftover unit characters of the previous quantity (元/月和, 万人次、).
+    phrase = re.sub(r"^(?:/[^\u4e00-\u9fff]*)?[元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年万亿]{0,2}(?:次)?[和、与及]?", "", phrase) if phrase[:1] in "/元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年万亿" else phrase
+    return _LEADING_NOISE_RE.sub("", phrase).strip()
 
 
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
