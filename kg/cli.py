@@ -13,10 +13,12 @@ import sys
 from kg.errors import CivkgError
 
 COMMAND_MODULES = (
+    "kg.commands.extract",
     "kg.commands.schema",
     "kg.commands.ingest",
     "kg.commands.query",
     "kg.commands.analysis",
+    "kg.commands.serve",
 )
 
 

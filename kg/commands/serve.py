@@ -1,0 +1,39 @@
+"""``kg serve``: the web UI (graph browser) over the configured store."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.cli import add_store_arguments, store_from_args
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "serve", help="run the web UI (search, entity pages, graph view, paths, comparison, documents, queries)",
+        description="Serve the civkg graph browser. It only reads from the store. It binds 127.0.0.1 unless "
+                    "--host says otherwise; anyone who can reach the port can read the whole graph.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    parser.add_argument("--port", type=int, default=5000, help="port (default: 5000)")
+    parser.add_argument("--debug", action="store_true", help="Flask debug mode with reloader (development only)")
+    add_store_arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from webui import close_app, create_app
+
+    if not 0 < args.port < 65536:
+        print(f"kg serve: --port must be between 1 and 65535, got {args.port}", file=sys.stderr)
+        return 2
+    # The store opens on the first request, so the server starts even while Neo4j is down
+    # and the pages say what to do; the embedded store is opened read-only.
+    app = create_app(store_factory=lambda: store_from_args(args, read_only=True))
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"kg serve: warning: binding {args.host}; the graph is readable by anyone who can reach it",
+              file=sys.stderr)
+    print(f"kg serve: http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        app.run(host=args.host, port=args.port, debug=args.debug, threaded=True, use_reloader=args.debug)
+    finally:
+        close_app(app)
+    return 0

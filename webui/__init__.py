@@ -1,0 +1,83 @@
+"""civkg's web UI: a graph browser for policy researchers.
+
+A Flask application factory in the shape of Flask's tutorial: HTML pages in
+the ``pages`` blueprint, JSON under ``/api`` in the ``api`` blueprint (with an
+OpenAPI 3 description at ``/api/openapi.json``). The app only *reads* from a
+:class:`kg.stores.base.Store`; it never writes.
+
+>>> app = create_app(store_factory=lambda: None, config={"TESTING": True})
+>>> app.jinja_env.autoescape("page.html")
+True
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from flask import Flask
+
+from kg.stores.base import Store
+from webui.store_access import StoreHolder
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    # The free Cypher console: most rows returned and seconds before the store gives up.
+    "CONSOLE_ROW_LIMIT": 500,
+    "CONSOLE_TIMEOUT": 10.0,
+    # Most neighbours fetched for an entity page or one graph expansion.
+    "NEIGHBOUR_LIMIT": 300,
+    # Seconds the document catalogue (list page filters) is reused before re-reading the store.
+    "CATALOGUE_TTL": 15.0,
+    "JSON_AS_ASCII": False,
+}
+
+
+def create_app(store_factory: Callable[[], Store] | None = None, config: dict[str, Any] | None = None) -> Flask:
+    """Build the web app over the store that ``store_factory`` opens.
+
+    Parameters
+    ----------
+    store_factory : callable returning a Store, optional
+        Called lazily on the first request that needs the store (and again
+        after the store was unavailable). Defaults to
+        :func:`kg.stores.open_store` with the environment's settings.
+    config : dict, optional
+        Flask config overrides, e.g. ``{"TESTING": True}``.
+    """
+    app = Flask(__name__, static_folder="static")
+    app.config.update(DEFAULT_CONFIG)
+    if config:
+        app.config.update(config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    if store_factory is None:
+        from kg.stores import open_store
+
+        def store_factory() -> Store:
+            # The web UI never writes: the embedded store opens without its writer lock.
+            return open_store(read_only=True)
+    app.extensions["civkg_store"] = StoreHolder(store_factory)
+
+    from webui.api import bp as api_bp
+    from webui.errors import register_error_handlers
+    from webui.pages import bp as pages_bp
+    from webui.security import register_security_headers
+
+    app.register_blueprint(api_bp)
+    app.register_blueprint(pages_bp)
+    register_error_handlers(app)
+    register_security_headers(app)
+
+    @app.teardown_appcontext
+    def _nothing(_exc: BaseException | None) -> None:
+        # The store stays open across requests; it is closed by close_app().
+        return None
+
+    return app
+
+
+def close_app(app: Flask) -> None:
+    """Close the store the app opened (for tests and ``kg serve`` shutdown)."""
+    app.extensions["civkg_store"].close()
+
+
+__all__ = ["create_app", "close_app"]

@@ -1,0 +1,190 @@
+"""The OpenAPI 3.0 description of ``/api``, served at ``/api/openapi.json``.
+
+Built in Python so labels and relationship types come from kg.schema.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from kg import schema
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema_: dict[str, Any], description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema_}}}
+
+
+def _param(name: str, description: str, *, required: bool = False, type_: str = "string",
+           where: str = "query", **extra: Any) -> dict[str, Any]:
+    return {"name": name, "in": where, "required": required or where == "path", "description": description,
+            "schema": {"type": type_, **extra}}
+
+
+_ERRORS = {
+    "400": {"$ref": "#/components/responses/BadRequest"},
+    "503": {"$ref": "#/components/responses/StoreUnavailable"},
+}
+_NOT_FOUND = {"404": {"$ref": "#/components/responses/NotFound"}}
+
+
+def _get(summary: str, params: list[dict[str, Any]], ok: dict[str, Any], *, not_found: bool = False,
+         store: bool = True) -> dict[str, Any]:
+    responses = {"200": ok}
+    if store:
+        responses.update(_ERRORS)
+    if not_found:
+        responses.update(_NOT_FOUND)
+    return {"get": {"summary": summary, "parameters": params, "responses": responses}}
+
+
+def openapi_document() -> dict[str, Any]:
+    labels = list(schema.LABELS)
+    rel_types = list(schema.REL_TYPES)
+    label_param = {"name": "label", "in": "query", "required": False, "explode": True,
+                   "description": "Only these labels (repeat or comma-separate).",
+                   "schema": {"type": "array", "items": {"type": "string", "enum": labels}}}
+    rel_param = {"name": "rel", "in": "query", "required": False, "explode": True,
+                 "description": "Only these relationship types (repeat or comma-separate).",
+                 "schema": {"type": "array", "items": {"type": "string", "enum": rel_types}}}
+    key_param = _param("key", "Node key, e.g. Agency:营口市民政局", required=True)
+    limit = lambda default, high: _param("limit", "Most results", type_="integer", minimum=1, maximum=high,  # noqa: E731
+                                         default=default)
+    any_object = {"type": "object", "additionalProperties": True}
+    paths: dict[str, Any] = {
+        "/api/health": _get("Liveness (does not touch the store)", [],
+                            _json({"type": "object", "properties": {"status": {"type": "string"}}}), store=False),
+        "/api/openapi.json": _get("This description", [], _json(any_object), store=False),
+        "/api/stats": _get("Node counts per label and relationship counts per type", [], _json(_ref("Stats"))),
+        "/api/search": _get("Find entities by Chinese name or alias (substring; traditional input works)",
+                            [_param("q", "Text to find", required=True, maxLength=200), label_param, limit(100, 500)],
+                            _json(_ref("SearchResult"))),
+        "/api/entity": _get("An entity with neighbours grouped by relationship type, each edge with provenance",
+                            [key_param, limit(300, 2000)], _json(_ref("EntityView")), not_found=True),
+        "/api/graph": _get("An entity's neighbourhood for the graph view (parallel edges merged with a count)",
+                           [key_param, rel_param, label_param, limit(300, 2000)], _json(_ref("GraphView")),
+                           not_found=True),
+        "/api/paths": _get("Shortest paths between two entities (keys or names), each hop with its sentence",
+                           [_param("source", "Key or name", required=True), _param("target", "Key or name", required=True),
+                            _param("max_hops", "Longest path", type_="integer", minimum=1, maximum=10, default=6),
+                            limit(5, 20)], _json(_ref("PathView")), not_found=True),
+        "/api/documents": _get("Documents filtered by place, year, kind, topic and title text",
+                               [_param("place", "Place or issuing body contains"), _param("year", "Year", type_="integer"),
+                                _param("kind", "Document kind", enum=list(schema.DOCUMENT_KINDS)),
+                                _param("topic", "Topic name, e.g. 养老服务"), _param("q", "Title contains"),
+                                limit(100, 1000), _param("offset", "Skip this many", type_="integer", minimum=0)],
+                               _json(_ref("DocumentList"))),
+        "/api/documents/{doc_id}": _get("One document: metadata, text and the entities it mentions",
+                                        [_param("doc_id", "Document id", where="path")], _json(_ref("DocumentView")),
+                                        not_found=True),
+        "/api/queries": _get("The named queries and whether the free console is available", [],
+                             _json(_ref("QueryMenu"))),
+        "/api/queries/{name}": {"post": {
+            "summary": "Run a named query with parameters",
+            "parameters": [_param("name", "Query name", where="path")],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "properties": {"params": any_object}}}}},
+            "responses": {"200": _json(_ref("Table")), **_ERRORS, **_NOT_FOUND}}},
+        "/api/cypher": {"post": {
+            "summary": "Read-only Cypher console: READ transaction, row limit and time-out; writes are refused (403)",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["query"],
+                "properties": {"query": {"type": "string", "maxLength": 5000}, "params": any_object}}}}},
+            "responses": {"200": _json(_ref("Table")), "403": {"$ref": "#/components/responses/Forbidden"},
+                          **_ERRORS}}},
+    }
+    node = {"type": "object", "required": ["key", "label", "name"], "properties": {
+        "key": {"type": "string"}, "label": {"type": "string", "enum": labels}, "name": {"type": "string"},
+        "aliases": {"type": "array", "items": {"type": "string"}}, "properties": any_object}}
+    brief = {"type": "object", "required": ["key", "label", "name"], "properties": {
+        "key": {"type": "string"}, "label": {"type": "string"}, "name": {"type": "string", "nullable": True}}}
+    provenance = {"type": "object", "properties": {p: {"nullable": True} for p in schema.PROVENANCE_PROPERTIES}}
+    described_edge = {"type": "object", "required": ["type", "source", "target", "provenance"], "properties": {
+        "type": {"type": "string", "enum": rel_types}, "source": {"type": "string"}, "target": {"type": "string"},
+        "properties": any_object, "provenance": provenance,
+        "mention": {"type": "array", "items": {"type": "integer"}, "nullable": True,
+                    "description": "[start, end) of the mention inside the sentence"},
+        "document": {"allOf": [_ref("DocumentSummary")], "nullable": True}}}
+    error = {"type": "object", "required": ["error"], "properties": {"error": {
+        "type": "object", "required": ["status", "message"],
+        "properties": {"status": {"type": "integer"}, "message": {"type": "string"}, "advice": {"type": "string"}}}}}
+    schemas = {
+        "Node": node,
+        "NodeBrief": brief,
+        "Error": error,
+        "DescribedEdge": described_edge,
+        "Stats": {"type": "object", "properties": {
+            "dialect": {"type": "string"},
+            "nodes": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "relationships": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+        "SearchResult": {"type": "object", "required": ["query", "total", "groups"], "properties": {
+            "query": {"type": "string"}, "total": {"type": "integer"}, "limit": {"type": "integer"},
+            "groups": {"type": "array", "items": {"type": "object", "required": ["label", "count", "results"],
+                       "properties": {"label": {"type": "string"}, "count": {"type": "integer"},
+                                      "results": {"type": "array", "items": node}}}}}},
+        "EntityView": {"type": "object", "required": ["node", "groups"], "properties": {
+            "node": node,
+            "groups": {"type": "array", "items": {"type": "object", "properties": {
+                "type": {"type": "string"}, "direction": {"type": "string", "enum": ["in", "out"]},
+                "description": {"type": "string"}, "count": {"type": "integer"},
+                "neighbours": {"type": "array", "items": {"type": "object", "properties": {
+                    "node": brief, "edges": {"type": "array", "items": described_edge}}}}}}}}},
+        "GraphView": {"type": "object", "required": ["center", "nodes", "edges"], "properties": {
+            "center": {"type": "string"}, "nodes": {"type": "array", "items": brief},
+            "edges": {"type": "array", "items": {"type": "object", "required": ["id", "type", "source", "target", "count"],
+                      "properties": {"id": {"type": "string"}, "type": {"type": "string"}, "source": {"type": "string"},
+                                     "target": {"type": "string"}, "count": {"type": "integer"},
+                                     "sentence": {"type": "string", "nullable": True}}}}}},
+        "PathView": {"type": "object", "required": ["source", "target", "paths"], "properties": {
+            "source": brief, "target": brief, "max_hops": {"type": "integer"},
+            "paths": {"type": "array", "items": {"type": "object", "properties": {
+                "nodes": {"type": "array", "items": brief},
+                "hops": {"type": "array", "items": {"allOf": [described_edge, {"type": "object", "properties": {
+                    "from": brief, "to": brief, "forward": {"type": "boolean"}}}]}}}}}}},
+        "DocumentSummary": {"type": "object", "properties": {
+            "id": {"type": "string"}, "key": {"type": "string"}, "title": {"type": "string", "nullable": True},
+            "date": {"type": "string", "nullable": True}, "year": {"type": "integer", "nullable": True},
+            "kind": {"type": "string", "nullable": True}, "place": {"type": "string", "nullable": True},
+            "issuing_body": {"type": "string", "nullable": True}, "char_count": {"type": "integer", "nullable": True},
+            "topics": {"type": "array", "items": {"type": "string"}}}},
+        "DocumentList": {"type": "object", "required": ["total", "documents"], "properties": {
+            "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+            "documents": {"type": "array", "items": _ref("DocumentSummary")},
+            "facets": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "array"}}}}},
+        "DocumentView": {"type": "object", "required": ["id", "node", "text", "entities"], "properties": {
+            "id": {"type": "string"}, "node": node, "text": {"type": "string"}, "mention_count": {"type": "integer"},
+            "entities": {"type": "array", "items": {"type": "object", "properties": {
+                "label": {"type": "string"}, "entities": {"type": "array", "items": any_object}}}}}},
+        "QueryMenu": {"type": "object", "properties": {
+            "dialect": {"type": "string"}, "console": {"type": "boolean"},
+            "queries": {"type": "array", "items": {"type": "object", "properties": {
+                "name": {"type": "string"}, "answers": {"type": "string"},
+                "params": {"type": "array", "items": any_object}}}}}},
+        "Table": {"type": "object", "required": ["columns", "rows"], "properties": {
+            "columns": {"type": "array", "items": {"type": "string"}},
+            "rows": {"type": "array", "items": {"type": "array", "items": {}}},
+            "count": {"type": "integer"}, "limit": {"type": "integer"}, "truncated": {"type": "boolean"}}},
+    }
+
+    def response(description: str) -> dict[str, Any]:
+        return _json(_ref("Error"), description)
+
+    from webui.api import comparison_openapi
+
+    comparison_openapi.add(paths, schemas, _get, _param, _json, _ref)
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "civkg web API", "version": "1.0",
+                 "description": "Read-only access to the civkg knowledge graph of Chinese civil-affairs policy documents. "
+                                "Errors are JSON: {\"error\": {\"status\", \"message\", \"advice\"?}}."},
+        "servers": [{"url": "/"}],
+        "paths": paths,
+        "components": {"schemas": schemas, "responses": {
+            "BadRequest": response("A parameter is missing or malformed; the message names it"),
+            "NotFound": response("No such entity, document or query"),
+            "Forbidden": response("A write through the read-only console"),
+            "StoreUnavailable": response("The store can't be reached; the advice says what to do"),
+        }},
+    }

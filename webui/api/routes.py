@@ -1,0 +1,166 @@
+"""The ``/api`` views: thin wrappers over webui's read functions, JSON out."""
+from __future__ import annotations
+
+from flask import jsonify, request, url_for
+
+from webui import catalogue as cat
+from webui import entities, queries
+from webui.api import bp
+from webui.api.openapi import openapi_document
+from webui.errors import BadParameter
+from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
+from webui.store_access import store
+
+
+@bp.get("/health")
+def health():
+    """Liveness without touching the store (the benchmark's baseline)."""
+    return jsonify(status="ok")
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
+
+
+@bp.get("/stats")
+def stats():
+    with store() as s:
+        return jsonify(dialect=s.dialect, **s.stats())
+
+
+@bp.get("/search")
+def search():
+    q = text_arg("q", required=True)
+    labels = labels_arg("label")
+    limit = int_arg("limit", 100, 1, 500)
+    with store() as s:
+        return jsonify(entities.search_view(s, q, labels, limit))
+
+
+@bp.get("/entity")
+def entity():
+    key = key_arg("key")
+    limit = int_arg("limit", None, 1, 2000)
+    with store() as s:
+        view = entities.entity_view(s, key, limit or _neighbour_limit())
+    return jsonify(view)
+
+
+@bp.get("/graph")
+def graph():
+    key = key_arg("key")
+    limit = int_arg("limit", None, 1, 2000)
+    rels, labels = rel_types_arg("rel"), labels_arg("label")
+    with store() as s:
+        return jsonify(entities.graph_view(s, key, rels, labels, limit or _neighbour_limit()))
+
+
+@bp.get("/paths")
+def paths():
+    source = text_arg("source", required=True, max_length=400)
+    target = text_arg("target", required=True, max_length=400)
+    max_hops = int_arg("max_hops", 6, 1, 10)
+    limit = int_arg("limit", 5, 1, 20)
+    with store() as s:
+        return jsonify(entities.path_view(s, source, target, max_hops, limit))
+
+
+@bp.get("/documents")
+def documents():
+    place, kind, topic, text = (text_arg(n) for n in ("place", "kind", "topic", "q"))
+    year = int_arg("year", None, 1900, 2100)
+    limit = int_arg("limit", 100, 1, 1000)
+    offset = int_arg("offset", 0, 0, 10**6)
+    with store() as s:
+        docs = cat.catalogue(s)
+    found = cat.filter_documents(docs, place, year, kind, topic, text)
+    return jsonify(total=len(found), offset=offset, limit=limit,
+                   documents=[d.as_dict() for d in found[offset:offset + limit]],
+                   facets={k: [[v, n] for v, n in items] for k, items in cat.facets(found).items()})
+
+
+@bp.get("/documents/<doc_id>")
+def document(doc_id: str):
+    with store() as s:
+        view = cat.document_view(s, doc_id, lambda key: url_for("pages.entity", key=key))
+    view.pop("text_html")
+    return jsonify(view)
+
+
+@bp.get("/queries")
+def query_list():
+    with store() as s:
+        console = queries.console_available(s)
+        dialect = s.dialect
+    return jsonify(dialect=dialect, console=console, queries=queries.query_menu())
+
+
+@bp.post("/queries/<name>")
+def query_run(name: str):
+    body = _json_body()
+    with store() as s:
+        return jsonify(queries.run_named(s, name, body.get("params") or {}))
+
+
+@bp.post("/cypher")
+def cypher_console():
+    body = _json_body()
+    query = body.get("query")
+    if not isinstance(query, str):
+        raise BadParameter("'query' must be a string of Cypher")
+    with store() as s:
+        return jsonify(queries.run_console(s, query, body.get("params")))
+
+
+def _json_body() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise BadParameter("the request body must be a JSON object (Content-Type: application/json)")
+    return body
+
+
+def _neighbour_limit() -> int:
+    from flask import current_app
+
+    return int(current_app.config["NEIGHBOUR_LIMIT"])
+
+
+@bp.get("/compare/plans")
+def compare_plans():
+    from webui import comparison
+
+    place = text_arg("place", required=True)
+    year = int_arg("year", None, 1900, 2100)
+    limit = int_arg("limit", 10, 1, 100)
+    with store() as s:
+        return jsonify(comparison.similar_plans(s, place, year, limit))
+
+
+@bp.get("/compare/pair")
+def compare_pair():
+    from webui import comparison
+
+    a, b = text_arg("a", required=True), text_arg("b", required=True)
+    with store() as s:
+        return jsonify(comparison.compare_pair(s, a, b))
+
+
+@bp.get("/compare/heatmap")
+def compare_heatmap():
+    from webui import comparison
+
+    place = text_arg("place")
+    year = int_arg("year", None, 1900, 2100)
+    limit = int_arg("limit", 40, 2, 200)
+    with store() as s:
+        return jsonify(comparison.heatmap(s, place, year, limit))
+
+
+@bp.get("/compare/diffusion")
+def compare_diffusion():
+    from webui import comparison
+
+    program = text_arg("program", required=True, max_length=400)
+    with store() as s:
+        return jsonify(comparison.diffusion_timeline(s, program))

@@ -1,0 +1,165 @@
+"""The comparison pages' data, from H4's kg.analysis: similar plans, a pair
+compared side by side, the similarity heatmap and a program's diffusion.
+
+The analyses read the whole store into a :class:`kg.analysis.snapshot.GraphData`;
+that read is kept for ``CATALOGUE_TTL`` seconds and shared by requests.
+"""
+from __future__ import annotations
+
+import math
+import threading
+import time
+from typing import Any
+
+from flask import current_app
+
+from kg.stores.base import Store
+from webui.highlight import find_mention
+
+
+class _Snapshot:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._at = -1e18
+        self._data = None
+        self._derived: dict[Any, Any] = {}
+
+    def get(self, store: Store, ttl: float):
+        from kg.analysis.snapshot import GraphData
+
+        with self._lock:
+            if time.monotonic() - self._at > ttl:
+                self._data = GraphData.from_store(store)
+                self._derived = {}
+                self._at = time.monotonic()
+            return self._data
+
+    def derived(self, key: Any, compute):
+        """A value computed once per snapshot (e.g. the all-pairs matrix)."""
+        with self._lock:
+            if key not in self._derived:
+                self._derived[key] = compute(self._data)
+            return self._derived[key]
+
+
+def _snapshot(store: Store):
+    snap = current_app.extensions.setdefault("civkg_snapshot", _Snapshot())
+    return snap, snap.get(store, float(current_app.config["CATALOGUE_TTL"]))
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe: NaN becomes None, numpy scalars become Python numbers."""
+    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _records(frame) -> list[dict[str, Any]]:
+    return [_clean(row) for row in frame.to_dict(orient="records")]
+
+
+def similar_plans(store: Store, place: str, year: int | None, limit: int = 10) -> dict[str, Any]:
+    """The plans most similar to a place's plan (of one year, or all its years)."""
+    from kg.analysis.plans import select_plan
+    from kg.analysis.similarity import similar
+
+    _, data = _snapshot(store)
+    query = select_plan(data, f"{place}:{year}" if year is not None else place, with_tokens=False)
+    table = similar(data, place, year, top=limit)
+    return {"query": _plan_summary(query), "results": _records(table)}
+
+
+def _plan_summary(plan) -> dict[str, Any]:
+    return {"id": plan.id, "label": plan.label(), "place": plan.place, "year": plan.year,
+            "doc_ids": list(plan.doc_ids), "titles": list(plan.titles), "dates": list(plan.dates)}
+
+
+def _named_items(items: list[dict[str, Any]], max_evidence: int = 3) -> list[dict[str, Any]]:
+    out = []
+    for item in items:
+        entry = {k: _clean(v) for k, v in item.items() if k not in ("evidence", "evidence_a", "evidence_b")}
+        for field, side in (("evidence", "name"), ("evidence_a", "a"), ("evidence_b", "b")):
+            if field in item:
+                name = item.get("name") or item.get(side)
+                entry[field] = [_evidence(ev, name) for ev in (item[field] or [])[:max_evidence]]
+        out.append(entry)
+    return out
+
+
+def _evidence(ev: dict[str, Any], name: str | None) -> dict[str, Any]:
+    sentence = ev.get("sentence") or ""
+    return {**_clean(ev), "mention": find_mention(sentence, [name])}
+
+
+def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
+    """Two plans (``PLACE[:YEAR]`` or document id) side by side, with evidence for every item."""
+    from kg.analysis.similarity import compare
+
+    _, data = _snapshot(store)
+    c = compare(data, a, b)
+    return {
+        "a": _plan_summary(c.a), "b": _plan_summary(c.b),
+        "score": _clean(c.score), "parts": _clean(c.parts), "weights": _clean(c.weights),
+        "shared_programs": _named_items(c.shared_programs),
+        "related_programs": _named_items(c.related_programs),
+        "only_a_programs": _named_items(c.only_a_programs, 1),
+        "only_b_programs": _named_items(c.only_b_programs, 1),
+        "shared_policies": _named_items(c.shared_policies),
+        "only_a_policies": _named_items(c.only_a_policies, 1),
+        "only_b_policies": _named_items(c.only_b_policies, 1),
+        "topics": _records(c.topics),
+        "targets": _clean(c.targets),
+        "shared_terms": [[t, _clean(w)] for t, w in c.shared_terms],
+    }
+
+
+def heatmap(store: Store, place: str = "", year: int | None = None, limit: int = 40) -> dict[str, Any]:
+    """The similarity matrix of place-year plans (optionally those whose place contains ``place``)."""
+    from kg.analysis.similarity import similarity_matrix
+
+    snap, _ = _snapshot(store)
+    matrix = snap.derived(("matrix", "place_year"), lambda data: similarity_matrix(data, by="place_year"))
+    ids = list(matrix.index)
+    if place:
+        ids = [i for i in ids if place in i.partition(":")[0]]
+    if year is not None:
+        ids = [i for i in ids if i.endswith(f":{year}")]
+    ids = ids[:limit]
+    values = matrix.loc[ids, ids].to_numpy() if ids else []
+    return {"plans": ids, "matrix": [[round(float(v), 3) for v in row] for row in values],
+            "total_plans": len(matrix.index)}
+
+
+def diffusion_timeline(store: Store, program: str) -> dict[str, Any]:
+    """Where and when a program or policy was taken up, in order, each with its first sentence."""
+    from kg.analysis.diffusion import diffusion
+
+    _, data = _snapshot(store)
+    name = program.partition(":")[2] if program.split(":", 1)[0] in ("Program", "Policy") else program
+    table = diffusion(data, name)
+    key = table.attrs.get("entity")
+    entity = data.nodes.get(key) if key else None
+    rows = _records(table)
+    for row in rows:
+        row["mention"] = find_mention(row.get("sentence") or "",
+                                      [entity["name"] if entity else name, *((entity or {}).get("aliases") or [])])
+    return {"entity": {"key": key, "name": entity["name"] if entity else name,
+                       "label": entity["label"] if entity else None}, "uptakes": rows}
+
+
+def places_with_plans(store: Store) -> list[tuple[str, int]]:
+    """Places that have at least one document, with document counts (for the place picker)."""
+    from collections import Counter
+
+    from kg.analysis.plans import document_profiles
+
+    snap, _ = _snapshot(store)
+    profiles = snap.derived("profiles", lambda data: document_profiles(data))
+    counts = Counter(p.place for p in profiles.values() if p.place)
+    return counts.most_common()

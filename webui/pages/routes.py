@@ -1,0 +1,144 @@
+"""The pages: search, entity, graph, paths, comparison, documents, queries."""
+from __future__ import annotations
+
+from flask import current_app, render_template, request, url_for
+
+from kg import schema
+from webui import catalogue as cat
+from webui import entities, queries
+from webui.highlight import highlight_sentence
+from webui.labels import KIND_ZH, LABEL_COLOURS, kind_zh, label_zh, rel_zh
+from webui.pages import bp
+from webui.params import int_arg, key_arg, text_arg
+from webui.store_access import store
+
+
+@bp.app_template_global()
+def mark(sentence: str | None, span) -> str:
+    """A provenance sentence with its mention highlighted (escaped first)."""
+    if not sentence:
+        return ""
+    if span:
+        start, end = span
+        return highlight_sentence(sentence, [sentence[start:end]])
+    return highlight_sentence(sentence, [])
+
+
+@bp.app_context_processor
+def _globals() -> dict:
+    return {"label_zh": label_zh, "rel_zh": rel_zh, "kind_zh": kind_zh, "LABEL_COLOURS": LABEL_COLOURS,
+            "LABELS": list(schema.LABELS), "REL_TYPES": list(schema.REL_TYPES)}
+
+
+@bp.get("/")
+def search():
+    q = text_arg("q")
+    result = None
+    if q:
+        with store() as s:
+            result = entities.search_view(s, q, None, 200)
+    return render_template("search.html", q=q, result=result)
+
+
+@bp.get("/entity/<path:key>")
+def entity(key: str):
+    key_arg("key", key)
+    with store() as s:
+        view = entities.entity_view(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
+    return render_template("entity.html", **view)
+
+
+@bp.get("/graph")
+def graph():
+    key = text_arg("key", max_length=400)
+    node = None
+    if key:
+        with store() as s:
+            node = entities.resolve_entity(s, key)
+    return render_template("graph.html", node=node)
+
+
+@bp.get("/paths")
+def paths():
+    source, target = text_arg("source", max_length=400), text_arg("target", max_length=400)
+    max_hops = int_arg("max_hops", 6, 1, 10)
+    view = None
+    if source and target:
+        with store() as s:
+            view = entities.path_view(s, source, target, max_hops, 5)
+    return render_template("paths.html", source=source, target=target, max_hops=max_hops, view=view)
+
+
+@bp.get("/documents")
+def documents():
+    place, kind, topic, text = (text_arg(n) for n in ("place", "kind", "topic", "q"))
+    year = int_arg("year", None, 1900, 2100)
+    with store() as s:
+        docs = cat.catalogue(s)
+    found = cat.filter_documents(docs, place, year, kind, topic, text)
+    return render_template("documents.html", docs=found, total=len(docs), facets=cat.facets(docs),
+                           filters={"place": place, "year": year, "kind": kind, "topic": topic, "q": text},
+                           kinds=KIND_ZH)
+
+
+@bp.get("/documents/<doc_id>")
+def document(doc_id: str):
+    with store() as s:
+        view = cat.document_view(s, doc_id, lambda key: url_for("pages.entity", key=key))
+    return render_template("document.html", **view)
+
+
+@bp.get("/queries")
+def console():
+    with store() as s:
+        available = queries.console_available(s)
+        dialect = s.dialect
+    return render_template("console.html", menu=queries.query_menu(), console=available, dialect=dialect,
+                           row_limit=current_app.config["CONSOLE_ROW_LIMIT"],
+                           timeout=current_app.config["CONSOLE_TIMEOUT"])
+
+
+@bp.get("/compare")
+def compare():
+    from webui import comparison
+
+    place, a, b = text_arg("place"), text_arg("a"), text_arg("b")
+    year = int_arg("year", None, 1900, 2100)
+    similar = pair = None
+    with store() as s:
+        places = comparison.places_with_plans(s)
+        if place:
+            similar = comparison.similar_plans(s, place, year, 15)
+        if a and b:
+            pair = comparison.compare_pair(s, a, b)
+    return render_template("compare.html", places=places, place=place, year=year, a=a, b=b,
+                           similar=similar, pair=pair)
+
+
+@bp.get("/compare/heatmap")
+def heatmap():
+    from webui import comparison
+
+    place = text_arg("place")
+    year = int_arg("year", None, 1900, 2100)
+    limit = int_arg("limit", 30, 2, 120)
+    with store() as s:
+        view = comparison.heatmap(s, place, year, limit)
+    return render_template("heatmap.html", view=view, place=place, year=year, limit=limit)
+
+
+@bp.get("/compare/diffusion")
+def diffusion():
+    from webui import comparison
+
+    program = text_arg("program", max_length=400)
+    view = None
+    if program:
+        with store() as s:
+            view = comparison.diffusion_timeline(s, program)
+    return render_template("diffusion.html", program=program, view=view)
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    return "", 204
