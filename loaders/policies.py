@@ -134,9 +134,31 @@ def _is_policy_title(name: str) -> bool:
 
 
 def _is_own_title(name: str, own_title: str) -> bool:
+    """Whether ``name`` is the citing document itself.
+
+    >>> _is_own_title("2019年全市民政工作要点", "关于印发2019年全市民政工作要点的通知")
+    True
+    >>> _is_own_title("关于组织收看视频会议的通知", "关于组织收看视频会议的通知（全国实施座谈会）")
+    True
+    >>> _is_own_title("社会救助暂行办法", "关于组织收看视频会议的通知")
+    False
+    """
     if not own_title:
         return False
-    if name == own_title:
-        return True
-    # The title line often carries the issuer or a date around the name.
-    return name in own_title and len(name) >= 0.6 * len(own_title)
+    for title in _title_forms(own_title):
+        if name == title:
+            return True
+        # The title line often carries the issuer or a date around the name.
+        if name in title and len(name) >= 0.6 * len(title):
+            return True
+    return False
+
+
+def _title_forms(title: str) -> list[str]:
+    # A title with a trailing note in brackets, and a covering notice
+    # (关于印发X的通知) whose real subject X is the document itself.
+    forms = [title, re.sub(r"[（(][^）)]*[）)]$", "", title)]
+    issued = re.search(r"关于(?:印发|转发|下发)(.+?)的通知", title)
+    if issued:
+        forms.append(_clean(issued.group(1)))
+    return forms
