@@ -1,0 +1,133 @@
+"""``kg extract``: print what the loaders find in files; ``kg score``: score extraction against gold.
+
+``kg extract FILE...`` prints one JSON line per document (the contract of
+:meth:`kg.model.Fragment.to_json`) or, with ``--format table``, one line per
+entity. An ``INDEX.tsv`` beside the files is used as metadata, as are files
+given with ``--metadata``. A file that can't be read gets one line on stderr
+and the others carry on (exit code 1 at the end).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.errors import CivkgError, InputError, PartialFailure
+
+INDEX_NAME = "INDEX.tsv"
+_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".md")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("extract", help="extract entities and relationships from files (no store needed)")
+    parser.add_argument("paths", nargs="+", metavar="FILE", help="text or HTML files, or folders of them")
+    parser.add_argument("--format", choices=("json", "table"), default="json", help="one JSON line per document (default) or a table of entities")
+    parser.add_argument("--metadata", action="append", metavar="INDEX.tsv", help="metadata index for the files (repeatable); an INDEX.tsv beside the files is used automatically")
+    parser.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
+    parser.set_defaults(func=run_extract)
+
+    score = subparsers.add_parser("score", help="score extraction against the gold annotations (per-type P/R/F1)")
+    score.add_argument("--gold", metavar="DIR", help="corpus folder holding gold/ and the split folders (default: ../shared/corpus beside the checkout)")
+    score.add_argument("--split", choices=("seeds", "dev", "all"), default="all")
+    score.add_argument("--errors", action="store_true", help="also list, per document, what was extra or missing")
+    score.set_defaults(func=run_score)
+
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files named, and the text/HTML files inside named folders, in order."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def metadata_for(files: list[Path], extra: list[str] | None) -> dict[Path, object]:
+    """DocumentInfo per file from INDEX.tsv files beside them and from ``--metadata`` files (beside wins)."""
+    from loaders import read_index
+
+    infos: dict[Path, object] = {}
+    for index in extra or []:
+        index_path = Path(index)
+        if not index_path.is_file():
+            raise InputError(f"{index}: metadata file not found")
+        for name, info in read_index(index_path).items():
+            infos[(index_path.parent / name).resolve()] = info
+            infos.setdefault(Path(name), info)
+    for folder in sorted({f.parent for f in files}):
+        index_path = folder / INDEX_NAME
+        if index_path.is_file():
+            for name, info in read_index(index_path).items():
+                infos[(folder / name).resolve()] = info
+    return infos
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from kg.model import dumps
+    from loaders import load_file
+    from loaders.read import DEFAULT_MAX_BYTES
+
+    files = expand_paths(args.paths)
+    infos = metadata_for(files, args.metadata)
+    failures = 0
+    for path in files:
+        info = infos.get(path.resolve()) or infos.get(Path(path.name))
+        try:
+            fragment = load_file(path, info, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+        except CivkgError as error:
+            failures += 1
+            print(f"kg extract: {error}", file=sys.stderr)
+            continue
+        if args.format == "json":
+            print(dumps(fragment))
+        else:
+            print(_table(fragment, path))
+        sys.stdout.flush()
+    if failures:
+        raise PartialFailure(f"{failures} of {len(files)} files could not be read (see above)")
+    return 0
+
+
+def _table(fragment, path: Path) -> str:
+    doc = fragment.document.properties
+    lines = [f"# {path}  id={fragment.doc_id}  kind={doc.get('kind')}  date={doc.get('date')}  place={doc.get('place')}  title={doc.get('title')}"]
+    mentioned = {e.target for e in fragment.edges if e.type in ("MENTIONS", "SETS")}
+    for node in fragment.all_nodes():
+        if node.label in ("Document", "Topic") or node.key not in mentioned:
+            continue
+        props = "  ".join(f"{k}={v}" for k, v in node.properties.items() if v is not None)
+        lines.append(f"{node.label:<8} {node.name}  {props}".rstrip())
+    return "\n".join(lines)
+
+
+def default_corpus() -> Path:
+    return Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def run_score(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.evaluate import diff_document, evaluate_split
+    from loaders import load_file, read_index
+
+    corpus = Path(args.gold) if args.gold else default_corpus()
+    if not (corpus / "gold").is_dir():
+        raise InputError(f"{corpus}: no gold/ folder here (give the corpus folder with --gold)")
+    splits = ("seeds", "dev") if args.split == "all" else (args.split,)
+    for split in splits:
+        report = evaluate_split(corpus, split)
+        print(f"== {split} ({len(report.per_document)} documents)")
+        print(report.table())
+        if args.errors:
+            index_path = corpus / split / INDEX_NAME
+            index = read_index(index_path) if index_path.exists() else {}
+            for gold_path in sorted((corpus / "gold" / split).glob("*.json")):
+                gold = json.loads(gold_path.read_text(encoding="utf-8"))
+                fragment = load_file(corpus / split / gold["doc"], index.get(gold["doc"]))
+                for kind, (extra, missing) in diff_document(fragment, gold).items():
+                    if extra or missing:
+                        print(f"  {gold['doc']:<28} {kind:<9} extra={extra} missing={missing}")
+    return 0
