@@ -24,10 +24,12 @@ def mark(sentence: str | None, span) -> str:
     return highlight_sentence(sentence, [])
 
 
-@bp.app_context_processor
-def _globals() -> dict:
-    return {"label_zh": label_zh, "rel_zh": rel_zh, "kind_zh": kind_zh, "LABEL_COLOURS": LABEL_COLOURS,
-            "LABELS": list(schema.LABELS), "REL_TYPES": list(schema.REL_TYPES)}
+@bp.record_once
+def _globals(state) -> None:
+    # Globals, not a context processor: imported macros (_macros.html) see globals only.
+    state.app.jinja_env.globals.update(
+        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS,
+        LABELS=list(schema.LABELS), REL_TYPES=list(schema.REL_TYPES))
 
 
 @bp.get("/")
