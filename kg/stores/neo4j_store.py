@@ -537,7 +537,7 @@ def _remove_documents_tx(tx: neo4j.ManagedTransaction, doc_ids: list[str]) -> in
 # -- value conversion -------------------------------------------------------------
 
 def _node_dict(node: neo4j.graph.Node) -> dict[str, Any]:
-    """A driver node in civkg's node shape: only the label's declared, known properties."""
+    """A driver node in civkg's node shape: every property the label declares, None when unknown."""
     label = next((lab for lab in node.labels if lab in schema.LABELS), next(iter(node.labels), ""))
     declared = schema.LABELS[label].properties if label in schema.LABELS else {}
     return {
@@ -545,7 +545,7 @@ def _node_dict(node: neo4j.graph.Node) -> dict[str, Any]:
         "label": label,
         "name": node.get("name"),
         "aliases": list(node.get("aliases") or []),
-        "properties": {prop: node.get(prop) for prop in declared if node.get(prop) is not None},
+        "properties": {prop: node.get(prop) for prop in declared},
     }
 
 
@@ -576,7 +576,7 @@ def _endpoint_keys(tx: neo4j.ManagedTransaction, records: list[neo4j.Record]) ->
 def _edge_dict(rel: neo4j.graph.Relationship, keys: dict[str, str] | None = None) -> dict[str, Any]:
     """A driver relationship in civkg's edge shape (source/target are node keys)."""
     declared = schema.REL_TYPES[rel.type].all_properties if rel.type in schema.REL_TYPES else {}
-    properties = {prop: rel.get(prop) for prop in declared if rel.get(prop) is not None}
+    properties = {prop: rel.get(prop) for prop in declared}
     return {
         "type": rel.type,
         "source": _endpoint_key(rel.start_node, keys),
