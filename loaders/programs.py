@@ -1,20 +1,27 @@
 """Programs: concrete initiatives that can be launched, run, piloted or joined.
 
-Two routes find them:
+Four routes find them, all of them patterns of how documents *name*
+initiatives rather than lists of known names:
 
 1. **Suffix names.** A noun phrase that ends like an initiative (…专项行动,
-   …计划, …工程, …平台, …热线, …试点, …示范区, …建设年, …一件事, …联办):
-   the phrase is cut on the left at punctuation, at 的, and after leading
-   verbs and adverbs (大力开展, 加快推进), and rejected when what is left
-   before the suffix is generic (专项行动, 改革试点, 续建工程).
+   …计划, …工程, …平台, …热线, …试点, …示范区, …建设年, …一件事, …联办).
+   The phrase is cut on the left at punctuation, at 的, after the last verb
+   or preposition that belongs to the clause (推进, 开展, 关于, 作为…), and
+   rejected when what is left before the suffix is generic (专项行动,
+   改革试点, 续建工程, 业务管理平台).
 2. **Quoted names.** “…” (or 「…」) is a strong hint, but quotes also carry
    slogans, so a quoted name counts only when the text around it treats it
    as an initiative (“三社联动”试点, 开展“三服务”活动, 建设“时间银行”) and it
    is not a slogan, ideological formula or planning period (四个意识,
-   两个维护, 十三五, 一老一小).
+   两个维护, 十三五, 一老一小, 候鸟式). A run of quotes before a shared suffix
+   (“婚姻状况变更”“收养登记”一件事) gives one name per quote.
+3. **Enumerated items.** A list closed by 等N个…行动 / 等N大行动 names one
+   initiative per item (社会保障助残、托养供养助残…等五个助残行动).
+4. **Linkage mechanisms.** The N社联动 family (三社联动, 五社联动, 多社联动,
+   政社互动, 城企联动).
 
-Quote marks never end up in a name: “青山白化”殡葬专项整治行动 gives
-青山白化殡葬专项整治行动.
+Quote marks never end up in a name, and names inside cited policy titles
+are left to :mod:`loaders.policies`.
 
 >>> from loaders.types import DocumentInfo, Sentence
 >>> s = Sentence(0, "深化推进“三社联动”试点工作，增强“四个意识”，开通12349养老服务热线。", 0, 36)
@@ -25,69 +32,94 @@ from __future__ import annotations
 
 import re
 
+from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Program"
 
-# Suffixes that end an initiative's name, longest first.
+# Suffixes that end an initiative's name. Suffixes ending in 年 must not run
+# into a longer word (落实年检, 建设年度).
 PROGRAM_SUFFIXES = (
     "专项整治行动", "专项行动", "提升行动", "三年行动", "关爱行动", "行动计划", "行动",
-    "计划", "工程", "综合平台", "信息平台", "智慧平台", "服务平台", "数字化平台", "一体化平台", "平台",
-    "热线", "改革试点", "综合试点", "试点", "示范区", "示范县", "示范市", "示范社区", "示范点", "示范项目",
-    "实验区", "试验区", "自由贸易港", "建设年", "宣传年", "落实年", "提升年", "服务年",
-    "一件事", "联办", "通办", "建设项目", "主题教育", "学习教育", "生活圈", "示范计划",
+    "计划", "工程", "平台", "热线", "试点", "示范区", "示范县", "示范市", "示范社区", "示范点",
+    "示范项目", "实验区", "试验区", "自由贸易港", "建设年", "宣传年", "落实年", "提升年", "服务年",
+    "一件事", "联办", "通办", "主题教育", "学习教育", "生活圈",
 )
-_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)))
+_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
+)
 
-# What may stand before a suffix and still make a generic phrase, not a name.
-_GENERIC_HEADS = {
+# A head made only of these words is generic (信息平台, 改革试点, 续建工程).
+_GENERIC_WORDS = (
     "专项", "改革", "工作", "重点", "各项", "有关", "相关", "该", "此", "这一", "这项", "各类", "各", "本",
-    "续建", "新建", "扩建", "建设", "实际", "统一", "联合", "共同", "具体", "一系列", "系列", "有效",
-    "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点", "示范",
-    "工作计划", "年度", "年度工作", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
-    "行动", "计划", "建设", "实施", "开展", "推进", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
-}
-# Left cut: these openers belong to the clause, not to the name. Applied
-# repeatedly, so 持续深化推进 is stripped whole.
+    "续建", "新建", "扩建", "改建", "修缮", "建设", "实际", "统一", "联合", "共同", "具体", "一系列", "系列",
+    "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
+    "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
+    "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
+    "提升", "我们", "共享", "平台", "严格", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+)
+_GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
+
+# Words after which the name starts: clause verbs, prepositions and the
+# like. The *last* one in the stretch before a suffix wins. Verbs that also
+# occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
+_CUT_RE = re.compile(
+    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
+    r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
+    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|即|把|将|对|"
+    r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于"
+)
+# Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
-    r"同时|并且|并|还|也|要|将|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|加快|加大|"
-    r"力争|确保|努力|争取|全力|率先|先行先试|探索|重点|有序|不断|"
-    r"年底前|年内|今年|明年|[0-9]{4}年(?:底|内)?|"
-    r"开展|推进|推动|实施|深化|启动|创建|争创|做好|抓好|组织|构建|打造|建设|建立|建成|纳入|完成|用好|落实|"
-    r"加强|参与|参加|列入|入选|获批|确定为|成为|荣获|获评|实现|优化|迭代|畅通|发展|健全|完善|指导|支持|鼓励|申报|"
-    r"承接|举办|围绕|通过|依托|结合|聚焦|开通|启用|推出|推行|推广|拓展|提升|强化|巩固|坚持|保障|以|在|为|把|对|和|及|与|"
-    r"被|将|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|部署|开启|做实|全域|"
-    r"国家|被纳入)+"
+    r"同时|并且|并|还|也|要|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
+    r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|"
+    r"年底前|年内|今年|明年|[0-9]{2,4}年(?:底|内|起)?|"
+    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|全国|进行|开启)+"
 )
+_BOUNDARY_CHARS = set("，。；：！？,;:!?\n《》【】[] 、的▲●■◆★☆•·—")
 _MAX_NAME = 30
 _MIN_HEAD = 2
 
-_QUOTED_RE = re.compile(r"“([^“”]{1,30})”|「([^「」]{1,30})」|\"([^\"]{1,30})\"")
-_QUOTE_CHARS = "“”「」\"‘’"
-# After a quoted name: words that treat it as an initiative.
+_QUOTE_PAIRS = {"“": "”", "「": "」"}
+_QUOTED_RE = re.compile(r"“([^“”]{1,30})”|「([^「」]{1,30})」")
+_QUOTE_CHARS = "“”「」"
+# After a quoted name: words that treat it as an initiative (up to two
+# characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:等[一二三四五六七八九十0-9]*大?|系列)?(?:专项)?(?:活动|改革|项目|机制|长效机制|监管|模式|品牌|行动|计划|工程|试点|"
-    r"平台|工作|建设|样本|系列|创建|服务品牌|公益活动|示范)"
+    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,2}?"
+    r"(?:活动|改革|项目|长效机制|机制|监管|模式|品牌|行动|计划|工程|试点|平台|样本|创建|示范)"
 )
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
-    r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|畅通|"
-    r"深入开展|推动|参与|引导和鼓励养老机构|组织实施|落实)$"
+    r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
+    r"推动|参与|组织实施|公建民营|鼓励养老机构)$"
 )
-# Slogans, formulas, planning periods and categories of people.
+# Names shaped like the numbered mechanisms of Chinese administration:
+# 三审三校, 三版一会, 双随机一公开.
+_NUMBERED_MECHANISM_RE = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff][一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$")
+# Slogans, formulas, planning periods, descriptors and categories of people.
 _SLOGAN_RE = re.compile(
-    r"^(?:[一二三四五六七八九十两]+个|[一二三四五六七八九十两]+(?:方面|无|基|公开|项|大|有|化|心|最)|"
-    r"十[一二三四五六七八九]五|[0-9]+·[0-9]+|.{0,3}为民.*|.*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上)$|"
-    r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)$|"
-    r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|点对点、全覆盖|"
+    r"^(?:[一二三四五六七八九十两]+个.*|[一二三四五六七八九十两]+(?:方面|无|基|公开|项|大|有|化|心|最|优先|办).*|"
+    r"十[一二三四五六七八九]五|[0-9]+·[0-9]+|.{0,3}为民.*|"
+    r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|式|型|化|性|城市)|"
+    r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
+    r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|"
     r"走在前、开新局|来源.*)$"
 )
 _SENTENCE_LIKE_RE = re.compile(r"[，。；：！？,;:!?]")
+_ENUMERATION_RE = re.compile(
+    r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[一二三四五六七八九十0-9]+[个大项]"
+    r"[\u4e00-\u9fff]{0,4}(?:行动|工程|计划|项目|活动)"
+)
+_LINKAGE_RE = re.compile(r"(?:[一二三四五六七八九十多]社|政社|城企|政企)(?:联动|互动)")
 
 
 def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Programs named in the sentences, one :class:`Mention` per name per sentence.
+
+    Variants of one name in one document (走进困难家庭倾情解忧暖心 and
+    走进困难家庭倾情解忧暖心专项行动) are merged under the longer name.
 
     >>> from loaders.types import DocumentInfo, Sentence
     >>> s = Sentence(0, "大力开展特困人员供养服务设施改造提升工程，筑牢“保障暖巢”。", 0, 30)
@@ -96,21 +128,37 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     """
     mentions: list[Mention] = []
     for sentence in sentences:
+        text = sentence.text
+        blocked = policy_spans(text)
         seen: set[str] = set()
-        for start, end, name in _suffix_candidates(sentence.text) + _quoted_candidates(sentence.text):
-            if name in seen or any(name in other and name != other for other in seen):
+        candidates = (
+            _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
+            + _linkage_candidates(text)
+        )
+        for start, end, name in sorted(candidates):
+            if name in seen or any(s <= start < e for s, e in blocked):
                 continue
             seen.add(name)
-            mentions.append(Mention(LABEL, name, sentence.text[start:end], sentence.index,
+            mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
                                     sentence.start + start, sentence.start + end))
-    return _drop_contained(mentions)
+    return _merge_variants(mentions)
 
 
-def _drop_contained(mentions: list[Mention]) -> list[Mention]:
-    # A quoted short form inside a longer name from the same sentence
-    # (“城企联动” in …城企联动普惠养老建设项目) is the same initiative only when
-    # it does not stand alone elsewhere; keeping both is the safer reading.
-    return mentions
+def _merge_variants(mentions: list[Mention]) -> list[Mention]:
+    names = {m.name for m in mentions}
+    canonical: dict[str, str] = {}
+    for name in names:
+        longer = [other for other in names
+                  if other != name and name in other and len(name) >= 0.6 * len(other)]
+        canonical[name] = max(longer, key=len) if longer else name
+    merged: list[Mention] = []
+    seen: set[tuple[str, int]] = set()
+    for mention in mentions:
+        mention.name = canonical[mention.name]
+        if (mention.name, mention.sentence_index) not in seen:
+            seen.add((mention.name, mention.sentence_index))
+            merged.append(mention)
+    return merged
 
 
 def _dequote(text: str) -> tuple[str, list[int]]:
@@ -120,30 +168,83 @@ def _dequote(text: str) -> tuple[str, list[int]]:
 
 def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     plain, index = _dequote(text)
+    quotes = _quote_spans(text)
     found: list[tuple[int, int, str]] = []
     left_limit = 0
     for match in _SUFFIX_RE.finditer(plain):
+        suffix = match.group()
         end = match.end()
         start = _left_boundary(plain, match.start(), left_limit)
         left_limit = end
-        name = _trim(plain[start:end])
-        if not name:
+        orig_start, orig_end = index[start], index[end - 1] + 1
+        inner = [q for q in quotes if orig_start <= q[0] and q[1] <= orig_end + 1]
+        # A quote that holds the suffix but goes on after it is a slogan
+        # (“建设一个平台、完善二个数据库…”), not a name.
+        if any(q[0] < index[end - 1] < q[1] - 1 and not text[index[end - 1] + 1:q[1]].startswith("”")
+               and index[end - 1] + 1 < q[1] - 1 for q in inner):
             continue
-        head = name[: len(name) - len(match.group())]
-        if not _good_head(head) or len(name) > _MAX_NAME:
+        run = _quote_run_before(text, quotes, index[match.start()])
+        if len(run) > 1:
+            # “城市15分钟”“农村半小时”生活圈: each quote takes the suffix.
+            for q_start, q_end in run:
+                name = text[q_start + 1:q_end - 1] + text[q_end:orig_end]
+                if _good_name(name, suffix):
+                    found.append((q_start + 1, orig_end, name))
             continue
-        name_start = start + plain[start:end].find(name)
-        found.append((index[name_start], index[end - 1] + 1, name))
+        if inner and suffix == "试点" and inner[-1][1] == orig_end - len(suffix):
+            # “三社联动”试点: the quoted mechanism is the program; the pilot is
+            # how it is run (the quoted route finds it).
+            continue
+        if inner:
+            # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
+            orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
+            name = text[orig_start:orig_end].replace("“", "").replace("”", "")
+            name = name.replace("「", "").replace("」", "")
+        else:
+            name = _trim(_after_last_cut(plain[start:end]))
+            orig_start = index[end - len(name)] if name else orig_start
+        if _good_name(name, suffix):
+            found.append((orig_start, orig_end, name))
     return found
+
+
+def _good_name(name: str, suffix: str) -> bool:
+    if not name or len(name) > _MAX_NAME or "等" in name:
+        return False
+    head = name[: len(name) - len(suffix)] if name.endswith(suffix) else name
+    if len(head) < _MIN_HEAD or _GENERIC_RE.fullmatch(head) and len(head) <= 4:
+        return False
+    if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
+        return False
+    return True
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED_RE.finditer(text)]
+
+
+def _quote_run_before(text: str, quotes: list[tuple[int, int]], position: int) -> list[tuple[int, int]]:
+    """The run of adjacent quotes that ends exactly at ``position``."""
+    ends = {q_end: (q_start, q_end) for q_start, q_end in quotes}
+    run: list[tuple[int, int]] = []
+    while position in ends:
+        run.insert(0, ends[position])
+        position = ends[position][0]
+    return run
 
 
 def _left_boundary(plain: str, suffix_start: int, left_limit: int) -> int:
     start = suffix_start
-    while start > left_limit and plain[start - 1] not in "，。；：！？,;:!?\n《》（）()【】[] 、的":
+    while start > left_limit and plain[start - 1] not in _BOUNDARY_CHARS:
         start -= 1
-    # A name may hold a 、 only inside a bracket pair like 村(居) or 分支(代表);
-    # a bare 、 separates list items and ends the name.
     return start
+
+
+def _after_last_cut(phrase: str) -> str:
+    last = None
+    for last in _CUT_RE.finditer(phrase):
+        pass
+    return phrase[last.end():] if last else phrase
 
 
 def _trim(name: str) -> str:
@@ -154,32 +255,24 @@ def _trim(name: str) -> str:
     return name.strip()
 
 
-def _good_head(head: str) -> bool:
-    if len(head) < _MIN_HEAD or head in _GENERIC_HEADS:
-        return False
-    # Year-only or number-only heads (2021年计划) are not names.
-    if re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
-        return False
-    return True
-
-
 def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     matches = list(_QUOTED_RE.finditer(text))
     for i, match in enumerate(matches):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        group = 1 if match.group(1) is not None else 2
         name = match.group(group).strip()
         if not _acceptable_quoted(name):
             continue
+        if _NUMBERED_MECHANISM_RE.match(name):
+            found.append((match.start(group), match.end(group), name))
+            continue
         # In a run of quotes (“优服促稳”“提标增效”…等五大行动) the context after
         # the run and before its first quote applies to every member.
-        run_end = match.end()
-        j = i
+        run_end, j = match.end(), i
         while j + 1 < len(matches) and matches[j + 1].start() - run_end <= 1:
             j += 1
             run_end = matches[j].end()
-        run_start = match.start()
-        k = i
+        run_start, k = match.start(), i
         while k > 0 and run_start - matches[k - 1].end() <= 1:
             k -= 1
             run_start = matches[k].start()
@@ -196,3 +289,21 @@ def _acceptable_quoted(name: str) -> bool:
     if _SENTENCE_LIKE_RE.search(name) or _SLOGAN_RE.match(name):
         return False
     return True
+
+
+def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in _ENUMERATION_RE.finditer(text):
+        items_start = match.start("items")
+        offset = items_start
+        for item in match.group("items").split("、"):
+            name = _trim(_after_last_cut(item))
+            start = offset + len(item) - len(name)
+            offset += len(item) + 1
+            if 2 <= len(name) <= 16 and "等" not in name:
+                found.append((start, start + len(name), name))
+    return found
+
+
+def _linkage_candidates(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)]
