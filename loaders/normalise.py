@@ -44,7 +44,7 @@ _FURNITURE_LINE = re.compile(
 )
 # Copyright/disclaimer blocks: the marker line and everything after it that
 # reads like legal boilerplate (本网/凡本网/转载 ...).
-_DISCLAIMER_BODY = re.compile(r"^\s*(?:凡本网|本网|凡注明|凡來源|凡来源|如因作品|转载|轉載|联系电话|聯繫電話|\d+[、.])")
+_DISCLAIMER_BODY = re.compile(r"^\s*(?:[①-⑩]|凡本网|本网|凡注明|凡來源|凡来源|如因作品|转载|轉載|联系电话|聯繫電話|\d+[、.])")
 # A byline on its own line: (记者 王敏) / （記者李嘉祥攝）/ (马黎)
 _BYLINE_LINE = re.compile(r"^\s*[(（]\s*(?:记者|記者|通讯员|通訊員|文|图|圖|摄|攝)[^)）]{0,30}[)）]\s*$")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*[-—–]\s*\d+\s*[-—–]\s*$")

@@ -23,9 +23,22 @@ from loaders.types import DocumentInfo, Mention, Sentence
 # Characters that, right after a short name, show it is part of a longer word
 # (江山如画, 营口岸): a real place short name is followed by a boundary-ish char.
 _BAD_AFTER_SHORT = set("路街道桥湖山河江大港口岸花园广场村乡镇")
-# Lower-level places by suffix, allowed right after a known place or a list separator.
-_LOCAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,1}(?:工作|建设|振兴|治理|服务|养老|居民|干部))")
-_LOCAL_STOP = set("全各本我城农乡村社区镇街等级型化示范和谐幸福美丽智慧老年儿童文明新该每个多些所有两三四五六七八九十")
+# Lower-level places (townships, streets, communities, villages) have no gazetteer
+# entry: they are a 2-4 character name + suffix, and the name must start at a
+# clear boundary (punctuation, 在/到/和…, or right after another place).
+_LOCAL_SUFFIX = re.compile(r"街道(?!办事处)|社区|镇|乡|村")
+_LOCAL_BOUNDARY = re.compile(r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|走进|来到|深入|前往|位于|以及|包括|慰问)$")
+_LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型化该每个多些所有两三四五六七八九十县市省区的了是中")
+_LOCAL_STOP_WORDS = {
+    "城乡", "城市", "城镇", "创新", "和谐", "示范", "基层", "智慧", "美丽", "幸福", "文明", "绿色", "平安", "完整", "老旧",
+    "新型", "试点", "重点", "贫困", "困难", "偏远", "特色", "传统", "现代", "数字", "生态", "宜居", "和美", "健康", "法治",
+    "老年", "儿童", "友好", "先进", "优秀", "百强", "易地", "搬迁", "安置", "移民", "集镇", "小城", "少数民族", "民族",
+    "推进", "加强", "推动", "开展", "建设", "完善", "深化", "实施", "全面", "打造", "创建", "提升", "覆盖", "服务", "管理",
+}
+# suffix characters that here close a common word, not a place name
+_LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇", "城区", "山村", "渔村", "牧村"}
+# Media names and the like start with a place but are not about it.
+_NOT_PLACE_AFTER = re.compile(r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈)")
 
 
 @lru_cache(maxsize=1)
@@ -33,9 +46,30 @@ def _name_pattern() -> re.Pattern[str]:
     return trie_regex(get_gazetteer().names())
 
 
+def _token_starts(text: str) -> set[int]:
+    import rjieba
+
+    starts, pos = set(), 0
+    for token in rjieba.cut(text, False):
+        starts.add(pos)
+        pos += len(token)
+    starts.add(pos)
+    return starts
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """True when the match sits inside a short quoted name (“爱山东”, “浙江慈善奖”) that is more than the place."""
+    open_ = text.rfind("“", 0, start)
+    if open_ < 0 or text.rfind("”", 0, start) > open_:
+        return False
+    close = text.find("”", end)
+    return close >= 0 and close - open_ <= 12 and (open_ + 1, close) != (start, end)
+
+
 def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[int, int, Place, str]]:
     """(start, end, place, surface) for each gazetteer name in ``text`` that resolves in context."""
     gazetteer = get_gazetteer()
+    token_starts: set[int] | None = None
     province = info.province if info else None
     city = info.place if info else None
     out = []
@@ -56,9 +90,85 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
         place = gazetteer.lookup(surface, province=scope_province, city=scope_city)
         if place is None:
             continue
-        previous_end, previous = match.end(), place
-        out.append((match.start(), match.end(), place, surface))
+        end = match.end()
+        if not full and place.level != "province" and text[end:end + 1] in ("县", "市", "区", "旗") and place.name != surface + text[end]:
+            # written with another suffix than the gazetteer's (安塞县 before it became 安塞区): keep the text's name
+            end += 1
+            surface = text[match.start():end]
+            place = Place(place.code, surface, place.level, place.parent)
+        if _NOT_PLACE_AFTER.match(text[end:]) or (not full and _in_short_quote(text, match.start(), end)):
+            continue
+        # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
+        if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
+            if token_starts is None:
+                token_starts = _token_starts(text)
+            if match.start() not in token_starts:
+                continue
+        previous_end, previous = end, place
+        out.append((match.start(), end, place, surface))
     return out
+
+
+def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of townships, streets, communities and villages named in ``text``.
+
+    ``known_ends`` are end offsets of places already found, after which a name may start.
+
+    >>> [m[2] for m in find_local_places("在彭李街道为民社区、秦皇台乡段李村调研", set())]
+    ['彭李街道', '为民社区', '秦皇台乡', '段李村']
+    >>> find_local_places("推进城乡社区治理，创新社区服务", set())
+    []
+    """
+    out: list[tuple[int, int, str, str]] = []
+    ends = set(known_ends)
+    for match in _LOCAL_SUFFIX.finditer(text):
+        suffix_start, suffix_end = match.span()
+        if text[suffix_end:suffix_end + 1] in ("级", "镇", "街", "村", "乡") or text[suffix_start - 1:suffix_start + 1] in _LOCAL_WORD_ENDINGS:
+            continue
+        name_start = None
+        for length in range(2, 5):
+            start = suffix_start - length
+            if start < 0:
+                break
+            if start in ends or start == 0 or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
+                name_start = start
+                break
+        if name_start is None:
+            continue
+        chained = name_start in ends  # right after another place: 彭李街道为民社区
+        name = text[name_start:suffix_start]
+        follow = text[suffix_end:suffix_end + 2]
+        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作", follow):
+            continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name) & _LOCAL_STOP_CHARS or name in _LOCAL_STOP_WORDS:
+            continue
+        if any(word in name for word in _LOCAL_STOP_WORDS):
+            continue
+        if not chained and not _looks_like_name(name):
+            continue
+        suffix = match.group()
+        level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
+        out.append((name_start, suffix_end, name + suffix, level))
+        ends.add(suffix_end)
+    return out
+
+
+_FUNCTION_TAGS = {"c", "p", "u", "r", "uj", "ul", "uz", "ug", "ud", "m", "q", "f"}
+_CONTENT_WORD_TAGS = {"v", "vd", "vn", "a", "ad", "an", "d", "t"}
+
+
+def _looks_like_name(name: str) -> bool:
+    """A place name is not a phrase: no function words, no multi-character verbs or adjectives (持续提高, 结合未来)."""
+    import rjieba
+
+    for word, tag in rjieba.tag(name, False):
+        if tag in _FUNCTION_TAGS and len(word) > 1:
+            return False
+        if tag in ("c", "p", "u", "uj", "r") :
+            return False
+        if len(word) > 1 and tag in _CONTENT_WORD_TAGS:
+            return False
+    return name not in ("指导", "服务", "管理", "建设", "治理", "保障", "发展")
 
 
 def place_properties(place: Place) -> dict:
@@ -77,6 +187,14 @@ def extract_places(
             if _overlaps(blocked, abs_start, abs_end):
                 continue
             mentions.append(Mention("Place", place.name, surface, sentence.index, abs_start, abs_end, place_properties(place)))
+        known_ends = {m.end - sentence.start for m in mentions if m.sentence_index == sentence.index}
+        known_ends |= {e - sentence.start for s, e in blocked if sentence.start <= e <= sentence.end}
+        for start, end, name, level in find_local_places(sentence.text, known_ends):
+            abs_start, abs_end = sentence.start + start, sentence.start + end
+            if _overlaps(blocked, abs_start, abs_end):
+                continue
+            mentions.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": level}))
+    mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
