@@ -15,6 +15,8 @@ flag the mismatch instead of mixing units silently.
 (463.17, '元/月')
 >>> to_comparable(20.2, "万张")
 (202000.0, '张')
+>>> to_comparable(380, "元/人、月")
+(380.0, '元/月')
 >>> to_comparable(3, "个月")
 (3.0, '个月')
 """
@@ -45,6 +47,9 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
 _MEASURE_SUFFIXES = ("增幅", "增长率", "增长", "提高幅度", "覆盖率", "占比", "比例", "比重", "率", "数", "人数", "个数")
 
 MATCH_THRESHOLD = 0.8
+# One name inside the other counts only when it is most of it (as the gold's
+# matching rule for long names does), so a bare 农村 matches nothing long.
+CONTAINMENT_RATIO = 0.6
 
 
 def normalise_indicator(name: str) -> str:
@@ -69,7 +74,8 @@ def _measure(key: str) -> str:
 def indicators_match(query: str, candidate: str) -> bool:
     """Whether two indicator names are the same indicator, loosely.
 
-    Equal after normalisation, or one contains the other, or bigram similarity
+    Equal after normalisation, or one contains the other and is at least 60%
+    of its length, or bigram similarity
     of at least 0.8 — and in every case the same kind of measure (a 增幅 never
     matches a level).
 
@@ -79,6 +85,8 @@ def indicators_match(query: str, candidate: str) -> bool:
     False
     >>> indicators_match("城市低保标准", "农村低保标准")
     False
+    >>> indicators_match("农村", "星级农村幸福院")
+    False
     """
     q, c = normalise_indicator(query), normalise_indicator(candidate)
     if not q or not c:
@@ -87,7 +95,9 @@ def indicators_match(query: str, candidate: str) -> bool:
         return True
     if _measure(q) != _measure(c):
         return False
-    if q in c or c in q:
+    short, long = sorted((q, c), key=len)
+    if short in long and len(short) >= CONTAINMENT_RATIO * len(long):
+        # 城市低保标准 in 城市低保平均标准; but not 农村 in 星级农村幸福院.
         return True
     return name_similarity(q, c) >= MATCH_THRESHOLD
 
@@ -98,6 +108,7 @@ _UNIT_ALIASES = {
     "元/人·年": "元/年", "元/人/年": "元/年", "元/年/人": "元/年", "元/年·人": "元/年", "元每年": "元/年",
     "％": "%", "个百分点": "个百分点",
 }
+_MONEY_PER_PERSON_RE = re.compile(r"^((?:千万|百万|万|亿|千)?)元(?:[/每·、]*人)?[/每·、]*([月年季])(?:[/每·、]*人)?$")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7}
 _SCALE_RE = re.compile(r"^(千万|百万|万|亿|千)(.+)$")
 # Per-period units, converted to per-month (exact: a year is 12 months).
@@ -107,7 +118,12 @@ _PER_PERIOD = {"/年": 1 / 12, "/季": 1 / 3, "/月": 1.0}
 def canonical_unit(unit: str | None) -> str:
     """The unit with spacing and aliases normalised (scale prefixes kept)."""
     unit = re.sub(r"\s+", "", unit or "")
-    return _UNIT_ALIASES.get(unit, unit)
+    unit = _UNIT_ALIASES.get(unit, unit)
+    m = _MONEY_PER_PERSON_RE.match(unit)
+    if m:
+        # 元/人、月, 元/人·月, 元每人每月 …: money per person per period.
+        return f"{m.group(1)}元/{m.group(2)}"
+    return unit
 
 
 def to_comparable(value: float | None, unit: str | None) -> tuple[float | None, str]:

@@ -7,7 +7,8 @@ part          weight  what it measures
 ============  ======  ==============================================================
 ``programs``  0.35    soft Jaccard of their programs: exact names count 1, related
                       names (三社联动 ~ 五社联动) count their bigram similarity
-``topics``    0.25    cosine of their topic profiles (share of sentences per topic)
+``topics``    0.25    cosine of their topic profiles (share of sentences per topic,
+                      weighted by the topic's inverse document frequency)
 ``text``      0.25    cosine of TF-IDF keyword vectors, boilerplate removed
 ``targets``   0.15    soft Jaccard of their targets' indicators, matched loosely
 ============  ======  ==============================================================
@@ -25,7 +26,8 @@ plans take about a second.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -127,12 +129,17 @@ class PlanFeatures:
         plans = list(plans)
         topic_names = sorted({t for p in plans for t in p.topics})
         t_index = {t: i for i, t in enumerate(topic_names)}
+        # Nearly every document touches 社会救助; weighting shares by the
+        # topic's inverse document frequency keeps that from making every
+        # pair of plans look alike.
+        topic_df = Counter(t for p in plans for t in p.topics if p.topics[t] > 0)
+        topic_idf = {t: math.log((1 + len(plans)) / (1 + topic_df[t])) + 1 for t in topic_names}
         rows, cols, vals = [], [], []
         for r, plan in enumerate(plans):
             for topic, share in plan.topics.items():
                 rows.append(r)
                 cols.append(t_index[topic])
-                vals.append(share)
+                vals.append(share * topic_idf[topic])
         topics = l2_normalise(sp.csr_matrix((vals, (rows, cols)), shape=(len(plans), len(topic_names))))
 
         program_sets = [{clean_name(n) for n in p.programs if clean_name(n)} for p in plans]
@@ -236,6 +243,7 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
         table[part] = matrices[part][0]
     query_docs = set(query.doc_ids)
     query_programs = {clean_name(n) for n in query.programs}
+    table["title"] = [(p.titles[0] if p.titles else "")[:40] for p in features.plans]
     table["shared_programs"] = [len(query_programs & {clean_name(n) for n in p.programs}) for p in features.plans]
     keep = [i for i, p in enumerate(features.plans) if i != q and not set(p.doc_ids) <= query_docs]
     table = table.iloc[keep].sort_values(["score", "plan"], ascending=[False, True]).head(top)

@@ -77,7 +77,8 @@ def run_similar(args: argparse.Namespace) -> int:
         raise InputError("--top must be at least 1")
     with store_from_args(args) as store:
         table = similar(store, args.place, args.year, args.top)
-    _print_table(table, ["plan", "score", "programs", "topics", "text", "targets", "shared_programs"])
+    _print_table(table, ["plan", "score", "programs", "topics", "text", "targets", "shared_programs", "title"],
+                 max_colwidth=30)
     return 0
 
 
