@@ -56,7 +56,7 @@ _GENERIC_WORDS = (
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
-    "提升", "我们", "共享", "平台", "严格", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "提升", "我们", "共享", "平台", "严格", "民政", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
@@ -66,7 +66,8 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|即|把|将|对|"
+    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|把|将|对|"
+    r"创(?=省级|国家|全国|市级|县级)|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于"
 )
 # Openers that may remain at the very start after the cut.
@@ -87,9 +88,12 @@ _QUOTE_CHARS = "“”「」"
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,2}?"
-    r"(?:活动|改革|项目|长效机制|机制|监管|模式|品牌|行动|计划|工程|试点|平台|样本|创建|示范)"
+    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|[\u4e00-\u9fff]{0,2}?"
+    r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范))"
 )
+# A quoted brand followed by what it is (“四联”党建品牌, “爱山东”APP) is
+# named with it.
+_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}品牌|APP|App|app|小程序|热线)")
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
@@ -97,7 +101,7 @@ _BEFORE_QUOTE_RE = re.compile(
 )
 # Names shaped like the numbered mechanisms of Chinese administration:
 # 三审三校, 三版一会, 双随机一公开.
-_NUMBERED_MECHANISM_RE = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff][一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}$")
+_NUMBERED_MECHANISM_RE = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff][一二三四五六七八九十两双多][\u4e00-\u9fff]$")
 # Slogans, formulas, planning periods, descriptors and categories of people.
 _SLOGAN_RE = re.compile(
     r"^(?:[一二三四五六七八九十两]+个.*|[一二三四五六七八九十两]+(?:方面|无|基|公开|项|大|有|化|心|最|优先|办).*|"
@@ -135,8 +139,12 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
             + _linkage_candidates(text)
         )
+        spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
             if name in seen or any(s <= start < e for s, e in blocked):
+                continue
+            # “荧光行”关爱行动: the quote alone is part of a longer name found here.
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
                 continue
             seen.add(name)
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
@@ -174,22 +182,23 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     for match in _SUFFIX_RE.finditer(plain):
         suffix = match.group()
         end = match.end()
-        start = _left_boundary(plain, match.start(), left_limit)
+        start = _left_boundary(plain, match.start(), left_limit, _quoted_positions(quotes, index))
         left_limit = end
         orig_start, orig_end = index[start], index[end - 1] + 1
         inner = [q for q in quotes if orig_start <= q[0] and q[1] <= orig_end + 1]
         # A quote that holds the suffix but goes on after it is a slogan
         # (“建设一个平台、完善二个数据库…”), not a name.
-        if any(q[0] < index[end - 1] < q[1] - 1 and not text[index[end - 1] + 1:q[1]].startswith("”")
-               and index[end - 1] + 1 < q[1] - 1 for q in inner):
+        if any(q[0] < orig_end - 1 < q[1] - 1 and orig_end != q[1] - 1 for q in quotes):
             continue
         run = _quote_run_before(text, quotes, index[match.start()])
         if len(run) > 1:
             # “城市15分钟”“农村半小时”生活圈: each quote takes the suffix.
             for q_start, q_end in run:
-                name = text[q_start + 1:q_end - 1] + text[q_end:orig_end]
+                name = text[q_start + 1:q_end - 1] + suffix
                 if _good_name(name, suffix):
-                    found.append((q_start + 1, orig_end, name))
+                    # The span includes the closing quote so that the bare
+                    # quoted form is seen as part of this name.
+                    found.append((q_start + 1, q_end, name))
             continue
         if inner and suffix == "试点" and inner[-1][1] == orig_end - len(suffix):
             # “三社联动”试点: the quoted mechanism is the program; the pilot is
@@ -214,6 +223,8 @@ def _good_name(name: str, suffix: str) -> bool:
     head = name[: len(name) - len(suffix)] if name.endswith(suffix) else name
     if len(head) < _MIN_HEAD or _GENERIC_RE.fullmatch(head) and len(head) <= 4:
         return False
+    if re.search(r"(?:工作|年度)(?:计划|方案)$", name):
+        return False  # a work plan is a document, not an initiative
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
         return False
     return True
@@ -233,9 +244,19 @@ def _quote_run_before(text: str, quotes: list[tuple[int, int]], position: int) -
     return run
 
 
-def _left_boundary(plain: str, suffix_start: int, left_limit: int) -> int:
+def _quoted_positions(quotes: list[tuple[int, int]], index: list[int]) -> set[int]:
+    """Positions of the dequoted text that lie inside a quote."""
+    inside = set()
+    for plain_pos, orig_pos in enumerate(index):
+        if any(q_start < orig_pos < q_end for q_start, q_end in quotes):
+            inside.add(plain_pos)
+    return inside
+
+
+def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[int]) -> int:
+    # Punctuation inside a quote (“一门受理、协同办理”) does not end the name.
     start = suffix_start
-    while start > left_limit and plain[start - 1] not in _BOUNDARY_CHARS:
+    while start > left_limit and (plain[start - 1] not in _BOUNDARY_CHARS or start - 1 in quoted):
         start -= 1
     return start
 
@@ -278,7 +299,10 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             run_start = matches[k].start()
         after = text[run_end:run_end + 12]
         before = text[max(0, run_start - 12):run_start]
-        if _AFTER_QUOTE_RE.match(after) or _BEFORE_QUOTE_RE.search(before):
+        named_with = _NAMED_WITH_RE.match(after) if j == i else None
+        if named_with:
+            found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
+        elif _AFTER_QUOTE_RE.match(after) or ("、" not in name and _BEFORE_QUOTE_RE.search(before)):
             found.append((match.start(group), match.end(group), name))
     return found
 

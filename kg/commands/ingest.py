@@ -102,6 +102,9 @@ def extract_one(job: tuple[str, Any]) -> Extracted:
         from loaders import load_file
 
         fragment = load_file(path, info)
+        # load_file names a document by its bare file name; two folders may both hold 002.txt,
+        # and the store replaces documents by source, so the source must be the full path.
+        fragment.document.properties["source"] = str(Path(path).resolve())
         chars = fragment.document.properties.get("char_count") or len(fragment.document.properties.get("text") or "")
         return Extracted(path, fragment, None, int(chars))
     except CivkgError as error:
