@@ -66,7 +66,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|把|将|对|"
+    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|把|将|对|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于"
 )
@@ -210,7 +210,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = text[orig_start:orig_end].replace("“", "").replace("”", "")
             name = name.replace("「", "").replace("」", "")
         else:
-            name = _trim(_after_last_cut(plain[start:end]))
+            # Cut words are looked for before the suffix only (落实 in 落实年).
+            name = _trim(_after_last_cut(plain[start:match.start()])) + suffix
             orig_start = index[end - len(name)] if name else orig_start
         if _good_name(name, suffix):
             found.append((orig_start, orig_end, name))
@@ -302,9 +303,14 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         named_with = _NAMED_WITH_RE.match(after) if j == i else None
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
-        elif _AFTER_QUOTE_RE.match(after) or ("、" not in name and _BEFORE_QUOTE_RE.search(before)):
+        elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)):
             found.append((match.start(group), match.end(group), name))
     return found
+
+
+def _short_parts(name: str) -> bool:
+    # 多网合一、一网统管 is a mechanism; 活动新衢州、美丽大花园 is a slogan.
+    return "、" not in name or all(len(part) <= 4 for part in name.split("、"))
 
 
 def _acceptable_quoted(name: str) -> bool:
