@@ -97,12 +97,18 @@ def _evidence(ev: dict[str, Any], name: str | None) -> dict[str, Any]:
     return {**_clean(ev), "mention": find_mention(sentence, [name])}
 
 
+def _plan_spec(plan: str) -> str:
+    """A plan id as kg.analysis.select_plan accepts it: ``营口市:?`` (year unknown) is named by its place."""
+    plan = plan.strip()
+    return plan[:-2] if plan.endswith(":?") else plan
+
+
 def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
     """Two plans (``PLACE[:YEAR]`` or document id) side by side, with evidence for every item."""
     from kg.analysis.similarity import compare
 
     _, data = _snapshot(store)
-    c = compare(data, a, b)
+    c = compare(data, _plan_spec(a), _plan_spec(b))
     return {
         "a": _plan_summary(c.a), "b": _plan_summary(c.b),
         "score": _clean(c.score), "parts": _clean(c.parts), "weights": _clean(c.weights),

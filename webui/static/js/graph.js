@@ -32,7 +32,7 @@
       { selector: ".hidden", style: { "display": "none" } },
     ],
   });
-  window.civkgGraph = { cy: cy, expand: expand, expanded: expanded };
+  window.civkgGraph = { cy: cy, expand: expand, expanded: expanded, shown: function () { return shownElements(); } };
 
   function checked(name) {
     return Array.from(document.querySelectorAll('input[name="' + name + '"]:checked')).map(function (i) { return i.value; });
@@ -43,8 +43,16 @@
     statusLine.classList.toggle("error", !!isError);
   }
 
+  // What the filters leave on screen. (Not ":visible", which lags behind class changes.)
+  function shownElements() {
+    return cy.elements().filter(function (e) {
+      if (e.hasClass("hidden")) return false;
+      return e.isNode() || (!e.source().hasClass("hidden") && !e.target().hasClass("hidden"));
+    });
+  }
+
   function summary() {
-    const shown = cy.elements(":visible");
+    const shown = shownElements();
     return "显示 " + shown.nodes().length + " 个节点、" + shown.edges().length + " 条关系 · " +
       cy.nodes().length + " nodes, " + cy.edges().length + " edges loaded";
   }
@@ -88,11 +96,12 @@
   }
 
   function layout(fresh) {
-    const n = cy.nodes(":visible").length;
+    const shown = shownElements();
+    const n = shown.nodes().length;
     cy.layout({
       name: "fcose", quality: n > 400 ? "draft" : "default", randomize: fresh, animate: n < 300,
       animationDuration: 400, fit: true, padding: 30, nodeRepulsion: 6000, idealEdgeLength: 80,
-      eles: cy.elements(":visible"),
+      eles: shown,
     }).run();
   }
 
@@ -152,7 +161,7 @@
     civkg.download("civkg-graph.png", cy.png({ full: true, scale: 2, bg: "#ffffff" }));
   });
   document.getElementById("export-json").addEventListener("click", function () {
-    const visible = cy.elements(":visible");
+    const visible = shownElements();
     const payload = {
       nodes: visible.nodes().map(function (n) { return { key: n.id(), label: n.data("label"), name: n.data("name") }; }),
       edges: visible.edges().map(function (e) {
