@@ -66,14 +66,14 @@ def extract_policies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     >>> [m.name for m in extract_policies([s], DocumentInfo("x"))]
     ['广西养老服务条例', '中央八项规定']
     """
-    own_title = _clean(info.title or "")
+    own_titles = [_clean(info.title or "")] + _heading_lines(sentences)
     mentions: list[Mention] = []
     for sentence in sentences:
         taken: list[tuple[int, int]] = []
         for start, end, name in _candidates(sentence.text):
             if any(s <= start < e for s, e in taken) and not _is_nested(name, sentence.text, start):
                 continue
-            if _is_own_title(name, own_title):
+            if any(_is_own_title(name, title) for title in own_titles):
                 continue
             taken.append((start, end))
             mentions.append(Mention(LABEL, name, sentence.text[start:end], sentence.index,
@@ -117,12 +117,27 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _heading_lines(sentences: list[Sentence]) -> list[str]:
+    """Title-like lines of the document itself (关于印发…的通知 on a line of its own).
+
+    A policy title standing alone as a heading is the document (or the
+    attachment it issues), not a citation.
+    """
+    headings = []
+    for sentence in sentences[:40]:
+        line = sentence.text.strip()
+        if line and len(line) <= 60 and line[-1] not in "。；;，,：:！？" and _is_policy_title(_clean(line)):
+            headings.append(_clean(line))
+    return headings
+
+
 def _is_nested(name: str, text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "〈<"
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", "", name).strip("《》「」“”\"'")
+    # Canonical names use ASCII brackets, as the annotation guide writes them.
+    return re.sub(r"\s+", "", name).strip("《》「」“”\"'").replace("（", "(").replace("）", ")")
 
 
 def _is_policy_title(name: str) -> bool:

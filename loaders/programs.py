@@ -149,6 +149,9 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             seen.add(name)
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
                                     sentence.start + start, sentence.start + end))
+    for mention in mentions:
+        # Canonical names use ASCII brackets, as the annotation guide writes them.
+        mention.name = mention.name.replace("（", "(").replace("）", ")")
     return _merge_variants(mentions)
 
 
