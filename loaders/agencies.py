@@ -45,7 +45,7 @@ BODY_TYPES = (
     "福利彩票发行中心", "福彩中心", "殡仪馆", "救助管理站", "儿童福利院", "社会福利院", "未成年人保护中心",
     "民政事务服务中心", "民政事业服务中心", "综合养老服务调度中心", "养老服务指导中心", "婚姻登记处", "婚姻登记中心",
     "慈善总会", "慈善会", "社会组织管理局", "地名办", "军休所", "光荣院", "精神病院", "福利院",
-    "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
+    "政府民政局", "市政府民政局", "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
     "扶贫开发领导小组", "全面推进依法行政工作领导小组",
 )
 # Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组.
@@ -73,8 +73,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return agency, national
 
 
-def _canonical_body(body: str) -> str:
+def _canonical_body(body: str, mainland: bool = True) -> str:
+    if not mainland:
+        return body  # 台中市政府, 臺南市政府民政局: names as the place writes them
     return {"政府": "人民政府", "政府参事室": "人民政府参事室", "政府办公厅": "人民政府办公厅"}.get(body, body)
+
+
+def _is_mainland(name: str) -> bool:
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name, DocumentInfo("ctx"))
+    return not spans or spans[0][2].code[:2] not in ("71", "81", "82")
 
 
 def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tuple[int, int, str, str]]:
@@ -85,6 +94,8 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
     taken: list[tuple[int, int]] = []
     for match in national_re.finditer(text):
         end = match.end()
+        if text[end:end + 1] == "门" or re.match(r"[一二三四五六七八九十]+(?:届|次会议)", text[end:end + 4]):
+            continue  # 民政部门 is generic; 全国人大一次会议 is a meeting
         unit = _UNIT.match(text, end)
         if unit and match.group() in ("民政部",):
             end = unit.end()
@@ -95,6 +106,9 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         if any(s < end and start < e for s, e in taken):
             continue
         place_text, body = match.group("place"), match.group("body")
+        if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":
+            start += 1
+            place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委
         before = text[max(0, start - 4):start]
         if _GENERIC_BEFORE.search(before) or re.search(r"[各](?:[^，。；]{0,6})$", before) and place_text in _LEVEL_WORDS:
             continue
@@ -109,7 +123,10 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
                 continue
         if body in _NEEDS_PLACE and place_text in _LEVEL_WORDS and body in ("公所", "办事处"):
             continue
-        name = place_name + _canonical_body(body)
+        mainland = _is_mainland(place_name)
+        if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text) and body.startswith("民政事务"):
+            place_name = place_text  # 西贡民政事务处: Hong Kong offices are named with the short district name
+        name = place_name + _canonical_body(body, mainland)
         if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
             name = ctx.province + "党委"
         unit = _UNIT.match(text, end)
@@ -121,9 +138,103 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
             name = "共青团" + name
         elif prefix == "驻":
             name = "驻" + name
-        out.append((start if prefix else match.start("place"), end, name, text[start:end]))
-    out.sort()
+        out_start = match.start() if prefix else max(start, match.start("place"))
+        out.append((out_start, end, name, text[out_start:end]))
+    out.extend(_enumerated(text, ctx, out))
+    out.extend(_bare_bureau_units(text, ctx, info, out))
+    out.extend(_parallel_bodies(text, out))
+    out = _drop_overlapped(out)
     return out
+
+
+_ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
+_MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+@lru_cache(maxsize=1)
+def _enum_pattern() -> re.Pattern[str]:
+    places = trie_regex(get_gazetteer().names()).pattern
+    return re.compile(
+        rf"(?P<list>(?:(?:{places})[、和及])+(?:{places}))"
+        rf"(?P<glue>等?[\d一二三四五六七八九十]*个?(?:省|市|县|区|州)?(?:（[^）]{{0,12}}）)?)"
+        rf"(?P<body>民政局|民政厅|财政局|财政厅)"
+    )
+
+
+def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """济南、青岛、东营等9个市民政局 → one agency per place; 民政厅(局) follows each place's level."""
+    from loaders.places import find_place_spans
+
+    out = []
+    info = DocumentInfo("ctx", place=ctx.city, province=ctx.province)
+    for match in _enum_pattern().finditer(text):
+        body = match.group("body")
+        for start, end, place, surface in find_place_spans(match.group("list"), info):
+            level_body = body
+            if body.startswith("民政") or body.startswith("财政"):
+                stem = body[:2]
+                is_province = place.level == "province" and place.name not in _MUNICIPALITY_NAMES
+                level_body = stem + ("厅" if is_province else "局")
+            name = place.name + level_body
+            abs_start = match.start("list") + start
+            out.append((abs_start, match.start("list") + end, name, surface))
+    return out
+
+
+_BARE_UNIT = re.compile(
+    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff]))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
+)
+_UNIT_ITEM = re.compile(r"办公室|信息中心|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
+
+
+def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
+    """厅办公室、社会救助处 / 厅福慈处 / 民政厅信息中心 in a provincial document: units of the province's 民政厅."""
+    if not ctx.province or ctx.city or ctx.county:
+        return []
+    bureau = ctx.province + "民政厅"
+    out = []
+    for match in _BARE_UNIT.finditer(text):
+        if any(s <= match.start() < e for s, e, _, _ in found):
+            continue
+        base = match.start("units")
+        for unit in _UNIT_ITEM.finditer(match.group("units")):
+            name = unit.group()
+            if name.startswith("相关") or name.startswith("各"):
+                continue
+            out.append((base + unit.start(), base + unit.end(), bureau + name, name))
+    for match in re.finditer(r"(?:驻|来|到|在)?我厅|驻厅", text):
+        out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
+    return out
+
+
+_PARALLEL = re.compile(r"[、和及](?P<body>政府|人民政府|人大常委会|政协|纪委|党委组织部|组织部)")
+
+
+def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """自治区党委、政府 / 市委和市政府: a second body sharing the first one's place."""
+    out = []
+    for start, end, name, surface in found:
+        match = _PARALLEL.match(text, end)
+        if not match:
+            continue
+        place = re.sub(r"(?:党委|委|人民政府|政府)$", "", name)
+        if place == name or not place:
+            continue
+        body = match.group("body")
+        body = "人民政府" if body == "政府" and not place.startswith(("台", "香港", "澳门")) else body
+        out.append((match.start("body"), match.end("body"), place + body, match.group("body")))
+    return out
+
+
+def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:
+    """Sort by start; where spans overlap keep the longer one."""
+    found = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
 
 
 def _canonical_place_prefix(place_text: str, ctx: DocContext) -> str | None:

@@ -38,6 +38,7 @@ _LOCAL_STOP_WORDS = {
 # suffix characters that here close a common word, not a place name
 _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇", "城区", "山村", "渔村", "牧村"}
 # Media names and the like start with a place but are not about it.
+_SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 _NOT_PLACE_AFTER = re.compile(r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈)")
 
 
@@ -96,7 +97,7 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             end += 1
             surface = text[match.start():end]
             place = Place(place.code, surface, place.level, place.parent)
-        if _NOT_PLACE_AFTER.match(text[end:]) or (not full and _in_short_quote(text, match.start(), end)):
+        if _NOT_PLACE_AFTER.match(text[end:]) or _in_short_quote(text, match.start(), end):
             continue
         # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
         if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
@@ -146,6 +147,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if not chained and not _looks_like_name(name):
             continue
+        if _in_short_quote(text, name_start, suffix_end):
+            continue
         suffix = match.group()
         level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
         out.append((name_start, suffix_end, name + suffix, level))
@@ -182,6 +185,8 @@ def extract_places(
     mentions: list[Mention] = []
     blocked = sorted(exclude or [])
     for sentence in sentences:
+        if _SOURCE_LINE.match(sentence.text):
+            continue  # 来源:山东民政 names a publisher, not a place the text is about
         for start, end, place, surface in find_place_spans(sentence.text, info):
             abs_start, abs_end = sentence.start + start, sentence.start + end
             if _overlaps(blocked, abs_start, abs_end):
