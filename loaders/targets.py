@@ -75,6 +75,8 @@ _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _GOAL_RE = re.compile(
     r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|力争|确保|争取|目标|计划|将|要|拟|预计|不低于|不少于|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
+# Markers that make the whole rest of a sentence a goal.
+_HEAD_GOAL_RE = re.compile(r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|确保")
 _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
 
 # Words that open a clause but say nothing about the indicator.
@@ -236,7 +238,7 @@ def _from_values(text: str) -> dict[int, int]:
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
-    indicator = _indicator(text, start, end, previous_indicator)
+    indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -297,6 +299,10 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
             else:
                 local = f"{previous}{local}" + ("增长" if "增长" in clause_prefix and "增长" not in local else "")
         return _show_digits(local)[-_MAX_INDICATOR:]
+    change = _CHANGE_RE.search(clause_prefix)
+    if not local and previous and change:
+        # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
+        return f"{previous}{change.group()}幅度"
     following = _FOLLOWING_RE.match(text[end:])
     if following:
         tail = _TRAILING_NOISE_RE.sub("", following.group()).strip()
@@ -306,9 +312,10 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
 
 
 _QUANTITY_RE = re.compile(rf"{NUMBER_PATTERN}\s*[多余]?\s*(?:万亿|亿|万|千)?[^\s，。；、和与及0-9]{{0,3}}?(?:[和、与及]|(?=[^0-9]))")
+_CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
 _DATE_EXPR_RE = re.compile(
-    r"(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    r"(?P<age>[0-9]{1,3}\s*周?岁(?:及)?以[上下])|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
 )
 
 
@@ -316,11 +323,11 @@ def _blank_date(match: re.Match) -> str:
     # A comparison base (较2020年) is part of what a change measures; other
     # dates are dropped.
     # Its digits are hidden from the quantity finder and restored at the end.
-    return match.group().translate(_HIDE_DIGITS) if match.group("cmp") else ""
+    return match.group().translate(_HIDE_DIGITS) if match.group("cmp") or match.group("age") else ""
 
 
 _HIDE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)")
+_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=周?岁)")
 
 
 def _show_digits(phrase: str) -> str:
@@ -349,7 +356,9 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
         return "figure"
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _GOAL_RE.search(clause) or (info.kind == "work_plan" and not _FIGURE_RE.search(head)):
+    if _GOAL_RE.search(clause) or _HEAD_GOAL_RE.search(head):
+        return "goal"
+    if info.kind == "work_plan" and not _FIGURE_RE.search(head):
         return "goal"
     return "figure"
 
