@@ -50,13 +50,13 @@ BODY_TYPES = (
 )
 # Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组.
 _UNIT = re.compile(
-    r"(?:办公室|党组(?!书记|副书记|成员)|机关党委|信息中心|政策研究中心|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心)"
+    r"(?!相关|有关|各)(?:办公室|党组(?!书记|副书记|成员)|机关党委|信息中心|政策研究中心|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心)"
 )
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
-_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级)$")
+_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
 
 
@@ -67,7 +67,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bodies = trie_regex(BODY_TYPES).pattern
     level = "(?:自治区|省|市|县|区|州|旗)"
     agency = re.compile(
-        rf"(?P<prefix>驻|中共|共青团)?(?P<place>(?:{places}){{1,3}}|{level})(?P<body>{bodies})"
+        rf"(?P<prefix>驻|中共|共青团)?(?P<place>(?:{places}){{1,3}}(?:县|市|区|旗)?|{level})(?P<body>{bodies})"
     )
     national = trie_regex(NATIONAL_BODIES)
     return agency, national
@@ -106,6 +106,8 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         if any(s < end and start < e for s, e in taken):
             continue
         place_text, body = match.group("place"), match.group("body")
+        if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):
+            continue  # 省委十届十一次全会 names a meeting
         if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":
             start += 1
             place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委
@@ -124,6 +126,8 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         if body in _NEEDS_PLACE and place_text in _LEVEL_WORDS and body in ("公所", "办事处"):
             continue
         mainland = _is_mainland(place_name)
+        if not mainland and body == "民政处":
+            body = "民政事务处"
         if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text) and body.startswith("民政事务"):
             place_name = place_text  # 西贡民政事务处: Hong Kong offices are named with the short district name
         name = place_name + _canonical_body(body, mainland)
@@ -140,6 +144,10 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
             name = "驻" + name
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text):
+        place = ctx.place_for_level(match.group(1))
+        if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
+            out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
     out.extend(_enumerated(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
     out.extend(_parallel_bodies(text, out))
@@ -155,8 +163,8 @@ _MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
 def _enum_pattern() -> re.Pattern[str]:
     places = trie_regex(get_gazetteer().names()).pattern
     return re.compile(
-        rf"(?P<list>(?:(?:{places})[、和及])+(?:{places}))"
-        rf"(?P<glue>等?[\d一二三四五六七八九十]*个?(?:省|市|县|区|州)?(?:（[^）]{{0,12}}）)?)"
+        rf"(?P<list>(?:(?:{places}|[\u4e00-\u9fff]{{2,4}}?新区)[、和及])+(?:{places}|[\u4e00-\u9fff]{{2,4}}?新区))"
+        rf"(?P<glue>等?[\d一二三四五六七八九十]*个?(?:省|市|县|区|州)?(?:（[^）]{{0,12}}）)?(?:和各[县市区州旗](?:（[^）]{{0,8}}）)?)?)"
         rf"(?P<body>民政局|民政厅|财政局|财政厅)"
     )
 
@@ -169,7 +177,16 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
     info = DocumentInfo("ctx", place=ctx.city, province=ctx.province)
     for match in _enum_pattern().finditer(text):
         body = match.group("body")
-        for start, end, place, surface in find_place_spans(match.group("list"), info):
+        # one character past the list lets a short name take its written suffix (威宁 + 县)
+        list_text = text[match.start("list"):match.end("list") + 1]
+        items = [item for item in find_place_spans(list_text, info) if item[0] < len(match.group("list"))]
+        covered = {i for s_, e_, _, _ in items for i in range(s_, e_)}
+        for new_area in re.finditer(r"[\u4e00-\u9fff]{2,4}?新区", match.group("list")):
+            if new_area.start() not in covered and re.match(r"^|[、和及]", match.group("list")[max(0, new_area.start() - 1):new_area.start()] or ""):
+                from loaders.gazetteer import Place
+
+                items.append((new_area.start(), new_area.end(), Place("", new_area.group(), "city", ""), new_area.group()))
+        for start, end, place, surface in items:
             level_body = body
             if body.startswith("民政") or body.startswith("财政"):
                 stem = body[:2]
@@ -182,9 +199,9 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
 
 
 _BARE_UNIT = re.compile(
-    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff]))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
+    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff]))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|纪检监察组|党组(?!书记|副书记|成员|会)|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
 )
-_UNIT_ITEM = re.compile(r"办公室|信息中心|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
+_UNIT_ITEM = re.compile(r"办公室|信息中心|纪检监察组|党组|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
 
 
 def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
@@ -199,15 +216,16 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
         base = match.start("units")
         for unit in _UNIT_ITEM.finditer(match.group("units")):
             name = unit.group()
-            if name.startswith("相关") or name.startswith("各"):
+            if re.search(r"各|相关|处室|有关", name):
                 continue
-            out.append((base + unit.start(), base + unit.end(), bureau + name, name))
-    for match in re.finditer(r"(?:驻|来|到|在)?我厅|驻厅", text):
+            prefix = "驻" if text[max(0, match.start() - 1):match.start()] == "驻" else ""
+            out.append((base + unit.start(), base + unit.end(), prefix + bureau + name, name))
+    for match in re.finditer(r"(?:来|到|在)?我厅(?!党组)|驻厅(?![\u4e00-\u9fff]{2,6}组)", text):
         out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
     return out
 
 
-_PARALLEL = re.compile(r"[、和及](?P<body>政府|人民政府|人大常委会|政协|纪委|党委组织部|组织部)")
+_PARALLEL = re.compile(r"(?:书记|副书记)?[、和及](?P<body>政府|人民政府|人大常委会|政协|纪委|党委组织部|组织部|管委会)")
 
 
 def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
@@ -217,7 +235,7 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
         match = _PARALLEL.match(text, end)
         if not match:
             continue
-        place = re.sub(r"(?:党委|委|人民政府|政府)$", "", name)
+        place = re.sub(r"(?:党工委|党委|委|人民政府|政府)$", "", name)
         if place == name or not place:
             continue
         body = match.group("body")
