@@ -18,11 +18,13 @@
     style: [
       { selector: "node", style: {
           "background-color": function (n) { return colours[n.data("label")] || "#888"; },
-          "label": "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
-          "text-wrap": "ellipsis", "text-max-width": 140, "width": 22, "height": 22,
+          "label": "data(name)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 2,
+          "text-wrap": "ellipsis", "text-max-width": 110, "width": 18, "height": 18,
+          "min-zoomed-font-size": 7, "text-background-color": "#ffffff", "text-background-opacity": 0.75,
+          "text-background-padding": 1,
           "font-family": "Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, sans-serif" } },
       { selector: "node.expanded", style: { "border-width": 3, "border-color": "#111" } },
-      { selector: "node.center", style: { "width": 34, "height": 34 } },
+      { selector: "node.center", style: { "width": 30, "height": 30, "font-weight": "bold" } },
       { selector: "node:selected", style: { "overlay-opacity": 0.15, "overlay-color": "#2563eb" } },
       { selector: "edge", style: {
           "width": function (e) { return Math.min(1 + Math.log2(e.data("count") || 1), 6); },
@@ -100,7 +102,7 @@
     const n = shown.nodes().length;
     cy.layout({
       name: "fcose", quality: n > 400 ? "draft" : "default", randomize: fresh, animate: n < 300,
-      animationDuration: 400, fit: true, padding: 30, nodeRepulsion: 6000, idealEdgeLength: 80,
+      animationDuration: 400, fit: true, padding: 30, nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 60,
       eles: shown,
     }).run();
   }

@@ -1,0 +1,378 @@
+"""The web UI's JSON API and error handling, through Flask's test client, over real stores.
+
+The embedded store holds the real corpus (``embedded_loaded``); Neo4j tests use
+H3's ``neo4j_loaded`` fixture. Store failures are real too: a store folder that
+does not exist, a Bolt port nobody listens on.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg import schema
+
+
+@pytest.fixture(scope="module")
+def app(embedded_loaded):
+    from webui import create_app
+
+    return create_app(store_factory=lambda: embedded_loaded, config={"TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def _assert_matches_schema(client, schema_name: str, body) -> None:
+    # $refs point at #/components/...; resolve them against the served document.
+    from openapi_schema_validator import OAS30Validator
+
+    spec = client.get("/api/openapi.json").get_json()
+    wrapper = {"components": spec["components"], **spec["components"]["schemas"][schema_name]}
+    OAS30Validator(wrapper).validate(body)
+
+
+# -- OpenAPI ------------------------------------------------------------------------------
+def test_openapi_document_is_valid_and_covers_every_api_route(client, app):
+    from openapi_spec_validator import validate
+
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    spec = response.get_json()
+    validate(spec)
+    documented = set(spec["paths"])
+    routed = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule) for rule in app.url_map.iter_rules()
+              if rule.rule.startswith("/api/")}
+    assert routed == documented
+
+
+@pytest.mark.parametrize("url, schema_name", [
+    ("/api/search?q=民政局", "SearchResult"),
+    ("/api/entity?key=Agency:营口市民政局", "EntityView"),
+    ("/api/graph?key=Agency:营口市民政局", "GraphView"),
+    ("/api/paths?source=营口市民政局&target=衢州市民政局", "PathView"),
+    ("/api/documents?year=2021", "DocumentList"),
+    ("/api/queries", "QueryMenu"),
+    ("/api/stats", "Stats"),
+])
+def test_responses_match_their_openapi_schema(client, url, schema_name):
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    _assert_matches_schema(client, schema_name, response.get_json())
+
+
+def test_errors_match_the_error_schema(client):
+    response = client.get("/api/search?q=x&limit=0")
+    assert response.status_code == 400
+    _assert_matches_schema(client, "Error", response.get_json())
+
+
+# -- search -------------------------------------------------------------------------------
+def test_search_substring_groups_by_label_with_counts(client):
+    body = client.get("/api/search?q=民政局").get_json()
+    groups = {g["label"]: g for g in body["groups"]}
+    assert "Agency" in groups
+    agencies = [hit["name"] for hit in groups["Agency"]["results"]]
+    assert "营口市民政局" in agencies and "衢州市民政局" in agencies
+    for group in body["groups"]:
+        assert group["count"] == len(group["results"])
+        for hit in group["results"]:
+            assert hit["label"] == group["label"]
+            assert any("民政局" in name for name in [hit["name"], *hit["aliases"]]), hit
+    assert body["total"] == sum(g["count"] for g in body["groups"])
+
+
+def test_search_two_characters_and_traditional_input(client):
+    care = client.get("/api/search?q=养老").get_json()
+    assert care["total"] > 0
+    assert all("养老" in h["name"] or any("养老" in a for a in h["aliases"])
+               for g in care["groups"] for h in g["results"])
+    traditional = client.get("/api/search?q=營口市民政局").get_json()
+    names = [h["name"] for g in traditional["groups"] for h in g["results"]]
+    assert "营口市民政局" in names
+
+
+def test_search_label_filter(client):
+    body = client.get("/api/search?q=民政局&label=Agency").get_json()
+    assert [g["label"] for g in body["groups"]] == ["Agency"]
+
+
+# -- entity, graph, paths -------------------------------------------------------------------
+def test_entity_edges_carry_provenance_with_the_mention_located(client):
+    body = client.get("/api/entity?key=Agency:营口市民政局").get_json()
+    assert body["node"]["name"] == "营口市民政局"
+    kinds = {(g["type"], g["direction"]) for g in body["groups"]}
+    assert ("ISSUED_BY", "in") in kinds
+    edges = [e for g in body["groups"] for n in g["neighbours"] for e in n["edges"]]
+    assert edges
+    for edge in edges:
+        prov = edge["provenance"]
+        assert prov["sentence"] and prov["doc_id"]
+        assert edge["document"]["title"]
+        assert edge["mention"] is not None, edge
+        start, end = edge["mention"]
+        assert prov["sentence"][start:end]  # a real, non-empty span of the sentence
+    issued = next(g for g in body["groups"] if g["type"] == "ISSUED_BY")
+    doc = issued["neighbours"][0]["edges"][0]["document"]
+    assert doc["date"].startswith("2021") and doc["issuing_body"]
+
+
+def test_unknown_entity_is_404_json_and_html(client):
+    api = client.get("/api/entity?key=Agency:没有这个机构")
+    assert api.status_code == 404
+    assert "没有这个机构" in api.get_json()["error"]["message"]
+    page = client.get("/entity/Agency:没有这个机构")
+    assert page.status_code == 404
+    html = page.get_data(as_text=True)
+    assert "找不到" in html and "Traceback" not in html
+
+
+def test_graph_merges_parallel_edges_and_filters(client):
+    body = client.get("/api/graph?key=Agency:营口市民政局").get_json()
+    ids = [e["id"] for e in body["edges"]]
+    assert len(ids) == len(set(ids))
+    keys = {n["key"] for n in body["nodes"]}
+    assert "Agency:营口市民政局" in keys
+    assert all(e["source"] in keys and e["target"] in keys for e in body["edges"])
+    only = client.get("/api/graph?key=Agency:营口市民政局&rel=LOCATED_IN").get_json()
+    assert only["edges"] and {e["type"] for e in only["edges"]} == {"LOCATED_IN"}
+
+
+def test_paths_are_connected_chains_with_sentences(client):
+    body = client.get("/api/paths?source=营口市民政局&target=衢州市民政局&max_hops=6").get_json()
+    assert body["source"]["key"] == "Agency:营口市民政局"
+    assert body["target"]["key"] == "Agency:衢州市民政局"
+    assert body["paths"]
+    for path in body["paths"]:
+        keys = [n["key"] for n in path["nodes"]]
+        assert keys[0] == body["source"]["key"] and keys[-1] == body["target"]["key"]
+        assert len(path["hops"]) == len(keys) - 1
+        for i, hop in enumerate(path["hops"]):
+            assert {hop["source"], hop["target"]} == {keys[i], keys[i + 1]}
+            assert hop["from"]["key"] == keys[i] and hop["to"]["key"] == keys[i + 1]
+            assert hop["provenance"]["sentence"]
+
+
+def test_path_to_unknown_name_is_404(client):
+    response = client.get("/api/paths?source=营口市民政局&target=完全不存在的名称XYZ")
+    assert response.status_code == 404
+
+
+# -- documents ------------------------------------------------------------------------------
+def test_document_filters(client):
+    everything = client.get("/api/documents?limit=1000").get_json()
+    assert everything["total"] == len(everything["documents"]) > 30
+    by_year = client.get("/api/documents?year=2021").get_json()
+    assert 0 < by_year["total"] < everything["total"]
+    assert all(d["year"] == 2021 for d in by_year["documents"])
+    topic = everything["facets"]["topic"][0][0]
+    by_topic = client.get(f"/api/documents?topic={topic}&limit=1000").get_json()
+    assert by_topic["total"] == everything["facets"]["topic"][0][1]
+    assert all(topic in d["topics"] for d in by_topic["documents"])
+    place = client.get("/api/documents?place=营口").get_json()
+    assert place["total"] >= 1 and all("营口" in (d["place"] or "") + (d["issuing_body"] or "")
+                                       for d in place["documents"])
+
+
+def test_document_page_links_mentions(client):
+    docs = client.get("/api/documents?place=营口市").get_json()["documents"]
+    doc_id = docs[0]["id"]
+    body = client.get(f"/api/documents/{doc_id}").get_json()
+    assert body["text"] and body["mention_count"] > 0
+    html = client.get(f"/documents/{doc_id}").get_data(as_text=True)
+    assert 'class="mention label-Agency" href="/entity/Agency:%E8%90%A5' in html  # 营口市民政局, linked
+    assert client.get("/api/documents/ffffffffffffffff").status_code == 404
+
+
+# -- bad parameters -------------------------------------------------------------------------
+@pytest.mark.parametrize("url, fragment", [
+    ("/api/search", "'q' is required"),
+    ("/api/search?q=x&limit=abc", "whole number"),
+    ("/api/search?q=x&limit=100000", "between"),
+    ("/api/search?q=x&label=Bogus", "unknown label"),
+    ("/api/graph?key=nonsense", "node key"),
+    ("/api/graph?key=Agency:营口市民政局&rel=LIKES", "unknown relationship type"),
+    ("/api/documents?year=twenty", "whole number"),
+    ("/api/paths?source=营口市民政局", "'target' is required"),
+])
+def test_bad_parameters_are_400_with_a_clear_message(client, url, fragment):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert fragment in response.get_json()["error"]["message"]
+
+
+def test_bad_parameter_on_a_page_is_a_400_page(client):
+    response = client.get("/documents?year=abc")
+    assert response.status_code == 400
+    assert "whole number" in response.get_data(as_text=True)
+
+
+# -- console and named queries ------------------------------------------------------------
+def test_named_query_runs_with_parameters(client):
+    menu = client.get("/api/queries").get_json()
+    names = {q["name"] for q in menu["queries"]}
+    assert "programs_of_agency" in names
+    response = client.post("/api/queries/programs_of_agency", json={"params": {"agency": "营口市民政局"}})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    table = response.get_json()
+    assert table["count"] == len(table["rows"]) > 0
+
+
+def test_named_query_errors(client):
+    assert client.post("/api/queries/no_such_query", json={"params": {}}).status_code == 404
+    wrong = client.post("/api/queries/programs_of_agency", json={"params": {"agency": "x", "bogus": 1}})
+    assert wrong.status_code == 400 and "bogus" in wrong.get_json()["error"]["message"]
+    missing = client.post("/api/queries/programs_of_agency", json={"params": {}})
+    assert missing.status_code == 400 and "agency" in missing.get_json()["error"]["message"]
+    not_json = client.post("/api/queries/programs_of_agency", data="agency=x")
+    assert not_json.status_code == 400
+
+
+def test_console_refuses_writes_and_limits_rows(app, embedded_loaded):
+    client = app.test_client()
+    before = embedded_loaded.stats()
+    for write in ("MATCH (n:Agency) DETACH DELETE n", "CREATE (n:Agency {key: 'Agency:x'})",
+                  "MATCH (n:Agency) SET n.name = 'x' RETURN n", "RETURN 1; MATCH (n) DELETE n"):
+        response = client.post("/api/cypher", json={"query": write})
+        assert response.status_code == 403, write
+        assert "read-only" in response.get_json()["error"]["message"]
+    assert embedded_loaded.stats() == before
+    ok = client.post("/api/cypher", json={"query": "MATCH (a:Agency) RETURN a.name AS name"}).get_json()
+    assert ok["columns"] == ["name"] and "营口市民政局" in [r[0] for r in ok["rows"]]
+    app.config["CONSOLE_ROW_LIMIT"] = 3
+    try:
+        limited = client.post("/api/cypher", json={"query": "MATCH (a:Agency) RETURN a.name AS name"}).get_json()
+    finally:
+        app.config["CONSOLE_ROW_LIMIT"] = 500
+    assert limited["count"] == 3 and limited["truncated"]
+    assert client.post("/api/cypher", json={"query": ""}).status_code == 400
+    assert client.post("/api/cypher", json={"query": "MATCH (n RETURN n"}).status_code == 400
+
+
+# -- comparison (kg.analysis) ---------------------------------------------------------------
+def test_similar_plans_ranked_and_pair_compared(client):
+    body = client.get("/api/compare/plans?place=营口市&limit=5").get_json()
+    assert body["query"]["place"] == "营口市"
+    scores = [r["score"] for r in body["results"]]
+    assert scores == sorted(scores, reverse=True) and len(scores) <= 5
+    other = body["results"][0]["plan"]
+    pair = client.get(f"/api/compare/pair?a={body['query']['id']}&b={other}").get_json()
+    assert pair["a"]["place"] == "营口市"
+    # The same pair scores (nearly) the same on both pages; IDF may shift by the extra plan.
+    assert abs(pair["score"] - body["results"][0]["score"]) < 0.01
+    assert client.get("/api/compare/plans?place=没有这个地方").status_code == 400
+
+
+def test_heatmap_is_symmetric_with_unit_diagonal(client):
+    body = client.get("/api/compare/heatmap?limit=10").get_json()
+    m = body["matrix"]
+    assert len(m) == len(body["plans"]) >= 2
+    for i in range(len(m)):
+        assert m[i][i] == pytest.approx(1.0, abs=1e-3)
+        for j in range(len(m)):
+            assert m[i][j] == pytest.approx(m[j][i], abs=1e-3)
+
+
+def test_diffusion_timeline_of_a_program(client, embedded_loaded):
+    # A program that some document promotes (chosen from the store, not hard-coded).
+    promoted = next(e["target"] for e in embedded_loaded.iter_edges(["PROMOTES"]) if e["source"].startswith("Document:"))
+    body = client.get(f"/api/compare/diffusion?program={promoted}").get_json()
+    assert body["entity"]["key"] == promoted
+    assert body["uptakes"] and all(u["sentence"] for u in body["uptakes"])
+    assert [u["order"] for u in body["uptakes"]] == sorted(u["order"] for u in body["uptakes"])
+
+
+# -- pages ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("url", ["/", "/?q=民政局", "/entity/Agency:营口市民政局", "/graph?key=营口市民政局",
+                                 "/paths?source=营口市民政局&target=衢州市民政局", "/documents", "/queries",
+                                 "/compare?place=营口市", "/compare/heatmap", "/compare/diffusion"])
+def test_pages_render_without_inline_scripts(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+    html = response.get_data(as_text=True)
+    for tag in re.findall(r"<script\b[^>]*>", html):
+        assert "src=" in tag or 'type="application/json"' in tag, tag
+
+
+def test_unknown_page_is_404_page(client):
+    response = client.get("/no/such/page")
+    assert response.status_code == 404 and "找不到" in response.get_data(as_text=True)
+
+
+# -- untrusted text ---------------------------------------------------------------------------
+def test_script_in_a_document_is_shown_as_text(tmp_path):
+    from kg.stores.embedded import EmbeddedStore
+    from loaders import load_text
+    from webui import close_app, create_app
+
+    text = "营口市民政局印发<script>alert('x')</script>通知。\n营口市民政局召开<img src=x onerror=alert(1)>会议。"
+    fragment = load_text(text, "evil.txt")
+    store = EmbeddedStore(tmp_path / "store")
+    store.ensure_schema()
+    store.write_fragments([fragment])
+    app = create_app(store_factory=lambda: store, config={"TESTING": True})
+    client = app.test_client()
+    try:
+        doc = client.get(f"/documents/{fragment.doc_id}").get_data(as_text=True)
+        assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in doc
+        assert "<script>alert" not in doc and "<img src=x" not in doc
+        entity = client.get("/entity/Agency:营口市民政局").get_data(as_text=True)
+        assert "&lt;script&gt;" in entity and "<script>alert" not in entity
+        search = client.get("/?q=" + "<script>").get_data(as_text=True)
+        assert "<script>\"" not in search and "&lt;script&gt;" in search
+    finally:
+        close_app(app)
+
+
+# -- store down -----------------------------------------------------------------------------
+def test_missing_embedded_store_is_503_with_advice(tmp_path):
+    from kg.stores import open_store
+    from webui import create_app
+
+    app = create_app(store_factory=lambda: open_store(path=str(tmp_path / "missing"), read_only=True),
+                     config={"TESTING": True})
+    client = app.test_client()
+    api = client.get("/api/search?q=民政局")
+    assert api.status_code == 503
+    assert api.get_json()["error"]["advice"]
+    page = client.get("/?q=民政局")
+    assert page.status_code == 503
+    html = page.get_data(as_text=True)
+    assert "怎么办" in html and "Traceback" not in html
+    assert client.get("/api/health").status_code == 200  # the app itself stays up
+
+
+def test_neo4j_nobody_listening_is_503():
+    from kg.stores import open_store
+    from webui import create_app
+
+    app = create_app(store_factory=lambda: open_store(neo4j_uri="bolt://127.0.0.1:9", user="neo4j", password="x"),
+                     config={"TESTING": True})
+    response = app.test_client().get("/api/stats")
+    assert response.status_code == 503
+    assert "Neo4j" in response.get_json()["error"]["advice"]
+
+
+# -- Neo4j backend --------------------------------------------------------------------------
+@pytest.mark.neo4j
+def test_api_over_neo4j_reads_and_refuses_writes(neo4j_loaded):
+    from webui import create_app
+
+    app = create_app(store_factory=lambda: neo4j_loaded, config={"TESTING": True})
+    client = app.test_client()
+    assert client.get("/api/stats").get_json()["dialect"] == "neo4j"
+    names = [h["name"] for g in client.get("/api/search?q=民政局").get_json()["groups"] for h in g["results"]]
+    assert "营口市民政局" in names
+    entity = client.get("/api/entity?key=Agency:营口市民政局").get_json()
+    assert any(g["type"] == "ISSUED_BY" for g in entity["groups"])
+    before = neo4j_loaded.stats()
+    refused = client.post("/api/cypher", json={"query": "MATCH (n:Agency) DETACH DELETE n"})
+    assert refused.status_code == 403
+    assert neo4j_loaded.stats() == before
+    rows = client.post("/api/cypher", json={"query": "MATCH (a:Agency {name: $name}) RETURN a.name AS name",
+                                            "params": {"name": "营口市民政局"}}).get_json()
+    assert rows["rows"] == [["营口市民政局"]]
+    assert client.post("/api/queries/programs_of_agency", json={"params": {"agency": "营口市民政局"}}).status_code == 200
