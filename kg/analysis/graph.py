@@ -18,6 +18,9 @@ from kg.analysis.plans import document_profiles
 from kg.analysis.snapshot import GraphData, evidence
 from kg.errors import InputError
 
+# Program names may contain 、 (多网合一、一网统管), so lists of them are joined with this.
+SHARED_SEPARATOR = "; "
+
 # Betweenness is O(V·E); above this many nodes it is estimated from a sample of sources.
 BETWEENNESS_EXACT_LIMIT = 3000
 
@@ -113,7 +116,8 @@ def communities(source, method: str = "louvain", seed: int = 0) -> pd.DataFrame:
     (``method="louvain"``, seeded, so results are stable) or greedy modularity
     (``method="greedy"``). A place sharing no program with any other is its
     own community. Columns: community, place, programs (its program count),
-    shared (programs it shares with the rest of its community, most common first).
+    shared (programs it shares with the rest of its community, most common first,
+    joined by ``SHARED_SEPARATOR``).
     """
     bipartite = place_program_graph(source)
     places = [n for n, d in bipartite.nodes(data=True) if d["bipartite"] == 0]
@@ -134,7 +138,7 @@ def communities(source, method: str = "louvain", seed: int = 0) -> pd.DataFrame:
                 if other != member:
                     others.update(programs_of[member] & programs_of[other])
             rows.append({"community": number, "place": member[1], "programs": len(programs_of[member]),
-                         "shared": "、".join(p for p, _ in others.most_common(8))})
+                         "shared": SHARED_SEPARATOR.join(p for p, _ in others.most_common(8))})
     return pd.DataFrame(rows, columns=["community", "place", "programs", "shared"])
 
 

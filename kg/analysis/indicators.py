@@ -44,7 +44,7 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
 
 # A name ending that changes what is measured: 城市低保标准增幅 is a rate of
 # change, not a standard, so it never matches 城市低保标准.
-_MEASURE_SUFFIXES = ("增幅", "增长率", "增长", "提高幅度", "覆盖率", "占比", "比例", "比重", "率", "数", "人数", "个数")
+_MEASURE_SUFFIXES = ("增幅", "增长率", "增长", "提高幅度", "覆盖率", "占比", "比例", "比重", "率")
 
 MATCH_THRESHOLD = 0.8
 # One name inside the other counts only when it is most of it (as the gold's
@@ -57,10 +57,15 @@ def normalise_indicator(name: str) -> str:
 
     >>> normalise_indicator("护理型养老床位")
     '护理型床位'
+    >>> normalise_indicator("养老机构床位数")
+    '养老床位'
     """
     key = clean_name(name)
     for long, short in _SYNONYMS:
         key = key.replace(long, short)
+    if len(key) > 3 and key.endswith("数") and not key.endswith("指数"):
+        # 床位数 and 床位 name the same count.
+        key = key[:-1]
     return key
 
 

@@ -40,6 +40,7 @@ from kg.analysis.keywords import l2_normalise, tfidf_matrix, top_terms
 from kg.analysis.names import char_ngrams, clean_name, name_similarity, related_similarity, soft_overlap
 from kg.analysis.plans import Plan, build_plans, select_plan
 from kg.analysis.snapshot import GraphData
+from kg.errors import InputError
 
 WEIGHTS: dict[str, float] = {"programs": 0.35, "topics": 0.25, "text": 0.25, "targets": 0.15}
 PARTS = tuple(WEIGHTS)
@@ -188,6 +189,7 @@ class PlanFeatures:
             has_a = np.asarray(ma.getnnz(axis=1) > 0)
             has_b = np.asarray(mb.getnnz(axis=1) > 0)
             present = (has_a[:, None] | has_b[None, :]).astype(float)
+            out[f"present_{part}"] = present
             numerator = numerator + WEIGHTS[part] * out[part] * present
             denominator = denominator + WEIGHTS[part] * present
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -206,7 +208,9 @@ def _plan_rows(features: PlanFeatures) -> pd.DataFrame:
 def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd.DataFrame:
     """All-pairs similarity of the store's plans: a square DataFrame indexed by plan id.
 
-    ``part`` picks the combined ``score`` (default) or one part (programs, topics, text, targets).
+    ``part`` picks the combined ``score`` (default) or one part (programs,
+    topics, text, targets); a part is NaN for pairs where neither plan has
+    data for it (it does not count in their score).
 
     >>> m = similarity_matrix(store)              # doctest: +SKIP
     >>> m.loc["营口市:2021", "营口市:2021"]        # doctest: +SKIP
@@ -215,7 +219,10 @@ def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd
     features = PlanFeatures.build(build_plans(source, by=by))
     matrices = features.part_matrices()
     ids = [p.id for p in features.plans]
-    return pd.DataFrame(matrices[part], index=ids, columns=ids)
+    if part not in matrices or part.startswith("present_"):
+        raise InputError(f"part must be score or one of {', '.join(PARTS)}, not {part!r}")
+    values = matrices[part] if part == "score" else np.where(matrices[f"present_{part}"] > 0, matrices[part], np.nan)
+    return pd.DataFrame(values, index=ids, columns=ids)
 
 
 def _features_with(source, extra: Sequence[Plan]) -> PlanFeatures:

@@ -147,7 +147,7 @@ def run_targets(args: argparse.Namespace) -> int:
         print(f"no targets on {args.indicator} (kg targets without an indicator lists them)")
         return 0
     _print_table(table, ["place", "year", "indicator", "value", "unit", "comparable_value", "comparable_unit",
-                         "unit_mismatch", "kind", "doc_id"])
+                         "unit_mismatch", "kind", "scope", "doc_id"])
     units = table.attrs.get("units", [])
     if len(units) > 1:
         print(f"UNIT MISMATCH: values are in {', '.join(units)}; rows marked unit_mismatch=True are not "
