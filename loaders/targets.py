@@ -87,7 +87,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|支出|救助|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|支出|救助|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 24
 
@@ -334,6 +334,11 @@ def _show_digits(phrase: str) -> str:
     return _SHOW_DIGITS_RE.sub(lambda m: m.group().translate({ord(c): str(i) for i, c in enumerate("〇一二三四五六七八九")}), phrase)
 
 
+_LEFTOVER_UNIT_RE = re.compile(
+    r"^(?:/[人·・、月年次户]+)?(?:万亿|亿|万)?[元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年]{1,2}(?:/[人·・、月年次户]+)?[和、与及]?"
+)
+
+
 def _clean_indicator(phrase: str) -> str:
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
     previous = None
@@ -342,7 +347,7 @@ def _clean_indicator(phrase: str) -> str:
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
     # Leftover unit characters of the previous quantity (元/月和, 万人次、).
-    phrase = re.sub(r"^(?:/[^\u4e00-\u9fff]*)?[元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年万亿]{0,2}(?:次)?[和、与及]?", "", phrase) if phrase[:1] in "/元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年万亿" else phrase
+    phrase = _LEFTOVER_UNIT_RE.sub("", phrase)
     return _LEADING_NOISE_RE.sub("", phrase).strip()
 
 
