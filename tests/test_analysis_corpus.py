@@ -204,3 +204,12 @@ def test_central_programs_communities_and_explanation_paths(embedded_loaded, dat
     names = [data.name(a), data.name(b)]
     ends = {path.iloc[0]["source"], path.iloc[0]["target"], path.iloc[-1]["source"], path.iloc[-1]["target"]}
     assert set(names) <= ends
+
+
+def test_every_plan_id_selects_the_same_documents(data):
+    from kg.analysis import select_plan
+
+    plans = build_plans(data, with_tokens=False)
+    assert len({p.id for p in plans}) == len(plans)
+    for plan in plans:
+        assert sorted(select_plan(data, plan.id, with_tokens=False).doc_ids) == sorted(plan.doc_ids), plan.id

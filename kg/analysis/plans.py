@@ -260,7 +260,8 @@ def _place_matches(query: str, place: str | None) -> bool:
 
 
 def select_plan(source, spec: str, with_tokens: bool = True) -> Plan:
-    """The plan a user names: a document id (or unique prefix of one), ``PLACE`` or ``PLACE:YEAR``.
+    """The plan a user names: a document id (or unique prefix of one), ``PLACE`` or ``PLACE:YEAR``
+    (``PLACE:?`` for the place's documents that state no year).
 
     ``PLACE`` alone gathers all that place's documents, of every year. Raises
     :class:`InputError` with what exists when nothing matches.
@@ -274,6 +275,12 @@ def select_plan(source, spec: str, with_tokens: bool = True) -> Plan:
     if len(by_id) == 1:
         doc = by_id[0]
         return _merge(doc_id_of(doc.key), doc.place, doc.year, by_id, with_tokens)
+    if spec.endswith(":?"):
+        # The id of a place's plan whose documents state no year.
+        place = spec[:-2]
+        docs = [p for p in profiles.values() if _place_matches(place, p.place) and p.year is None]
+        if docs:
+            return _merge(spec, docs[0].place, None, docs, with_tokens)
     place, year = parse_plan_spec(spec)
     docs = [p for p in profiles.values() if _place_matches(place, p.place) and (year is None or p.year == year)]
     if not docs:
