@@ -228,13 +228,15 @@ def test_console_runs_named_query_and_refuses_writes_on_embedded(page, server):
     form = page.locator("form.query-form[data-query=programs_of_agency]")
     form.locator("input[name=agency]").fill("营口市民政局")
     form.locator("button").click()
-    page.wait_for_function("document.getElementById('query-status').textContent.includes('行')")
+    page.wait_for_selector("#query-result table")
     assert page.locator("#query-result table").count() == 1
+    assert page.locator("#query-result tbody tr").count() > 0
+    shot(page, "console")
     page.fill("#cypher-text", "MATCH (n:Agency) DETACH DELETE n")
     page.click("#cypher-form button")
     page.wait_for_selector("#query-status.error")
     assert "read-only" in page.locator("#query-status").inner_text()
-    shot(page, "console")
+    shot(page, "console-refused")
 
 
 @pytest.mark.neo4j
