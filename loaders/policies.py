@@ -21,6 +21,7 @@ The document itself is never one of its own policies.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -91,6 +92,18 @@ def policy_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
+    if not _MAYBE_POLICY_RE.search(text):
+        return []
+    return list(_candidates_cached(text))
+
+
+# Cheap gate: every route needs a bracket, 关于, 中央 or a policy suffix.
+_MAYBE_POLICY_RE = re.compile(rf"[《「]|关于|中央|{_SUFFIX_ALT}")
+
+
+@lru_cache(maxsize=4096)
+def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
+    # Programs and targets ask for the same sentence's policy spans again.
     found: list[tuple[int, int, str]] = []
     for match in _BRACKETED_RE.finditer(text):
         group = 1 if match.group(1) is not None else 2
@@ -114,7 +127,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, end, name))
                 bracketed.append((start, end))
     found.sort()
-    return found
+    return tuple(found)
 
 
 def _heading_lines(sentences: list[Sentence]) -> list[str]:

@@ -85,6 +85,7 @@ _MIN_HEAD = 2
 _QUOTE_PAIRS = {"“": "”", "「": "」"}
 _QUOTED_RE = re.compile(r"“([^“”]{1,30})”|「([^「」]{1,30})」")
 _QUOTE_CHARS = "“”「」"
+_HAS_QUOTE_RE = re.compile("[“”「」]")
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
@@ -173,19 +174,24 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
 
 
 def _dequote(text: str) -> tuple[str, list[int]]:
+    if not _HAS_QUOTE_RE.search(text):
+        return text, list(range(len(text)))
     kept = [i for i, ch in enumerate(text) if ch not in _QUOTE_CHARS]
     return "".join(text[i] for i in kept), kept
 
 
 def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
+    if not _SUFFIX_RE.search(text):
+        return []
     plain, index = _dequote(text)
     quotes = _quote_spans(text)
+    quoted = _quoted_positions(quotes, index)
     found: list[tuple[int, int, str]] = []
     left_limit = 0
     for match in _SUFFIX_RE.finditer(plain):
         suffix = match.group()
         end = match.end()
-        start = _left_boundary(plain, match.start(), left_limit, _quoted_positions(quotes, index))
+        start = _left_boundary(plain, match.start(), left_limit, quoted)
         left_limit = end
         orig_start, orig_end = index[start], index[end - 1] + 1
         inner = [q for q in quotes if orig_start <= q[0] and q[1] <= orig_end + 1]
@@ -250,11 +256,10 @@ def _quote_run_before(text: str, quotes: list[tuple[int, int]], position: int) -
 
 def _quoted_positions(quotes: list[tuple[int, int]], index: list[int]) -> set[int]:
     """Positions of the dequoted text that lie inside a quote."""
-    inside = set()
-    for plain_pos, orig_pos in enumerate(index):
-        if any(q_start < orig_pos < q_end for q_start, q_end in quotes):
-            inside.add(plain_pos)
-    return inside
+    if not quotes:
+        return set()
+    inside_original = {pos for q_start, q_end in quotes for pos in range(q_start + 1, q_end)}
+    return {plain_pos for plain_pos, orig_pos in enumerate(index) if orig_pos in inside_original}
 
 
 def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[int]) -> int:
@@ -326,6 +331,8 @@ def _acceptable_quoted(name: str) -> bool:
 
 def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    if "等" not in text:
+        return found
     for match in _ENUMERATION_RE.finditer(text):
         items_start = match.start("items")
         offset = items_start

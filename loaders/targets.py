@@ -57,6 +57,7 @@ _PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4
 _YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
 _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
 _SINGLE_DIGITS = "一二三四五六七八九"
+_HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 
 # Spans whose numbers belong to a name or a title, not to a quantity.
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
@@ -114,7 +115,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
 
 def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention]:
     text = sentence.text
-    if not any(ch.isdigit() for ch in text) and not re.search("[十百千万亿]", text):
+    if not _HAS_NUMBER_RE.search(text):
         return []
     protected = [m.span() for m in _PROTECTED_RE.finditer(text)] + policy_spans(text)
     from_values = _from_values(text)
