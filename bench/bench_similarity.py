@@ -89,7 +89,9 @@ def _cosine(a: dict, b: dict) -> float:
 
 def naive_scores(plans: list[Plan], features: PlanFeatures) -> np.ndarray:
     """Every pair in pure Python: dict cosines and pairwise soft overlaps (the baseline)."""
+    # Same inputs as the sparse method: TF-IDF rows and IDF-weighted topic rows, as plain dicts.
     text = [dict(zip((features.vocab[j] for j in row.indices), row.data)) for row in features.text]
+    topics = [dict(zip((features.topic_names[j] for j in row.indices), row.data)) for row in features.topics]
     programs = [{clean_name(p) for p in plan.programs if clean_name(p)} for plan in plans]
     indicators = [{normalise_indicator(i) for i in plan.indicators if normalise_indicator(i)} for plan in plans]
     n = len(plans)
@@ -97,7 +99,7 @@ def naive_scores(plans: list[Plan], features: PlanFeatures) -> np.ndarray:
     for i in range(n):
         for j in range(i, n):
             parts = {
-                "topics": (_cosine(plans[i].topics, plans[j].topics), bool(plans[i].topics or plans[j].topics)),
+                "topics": (_cosine(topics[i], topics[j]), bool(topics[i] or topics[j])),
                 "text": (_cosine(text[i], text[j]), bool(text[i] or text[j])),
                 "programs": (soft_overlap(programs[i], programs[j]).score, bool(programs[i] or programs[j])),
                 "targets": (soft_overlap(indicators[i], indicators[j], indicator_similarity).score,
