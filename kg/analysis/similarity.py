@@ -321,6 +321,8 @@ def _target_pairs(a: Plan, b: Plan) -> list[dict[str, Any]]:
         for tb in b.targets:
             if not indicators_match(ta["indicator"], tb["indicator"]):
                 continue
+            if ta.get("scope") and tb.get("scope") and ta["scope"] != tb["scope"]:
+                continue  # 城市 and 农村 standards of one indicator are not a pair
             va, ua = to_comparable(ta.get("value"), ta.get("unit"))
             vb, ub = to_comparable(tb.get("value"), tb.get("unit"))
             pairs.append({
