@@ -18,38 +18,66 @@ import re
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
-_MEETING_WORD = r"(?:视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|表彰大会|大会|会议|全会|晚会)"
-_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|省|市|县|区)"
+_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|表彰大会|大会|会议|全会|晚会)"
+_SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
-_BODY = r"[\u4e00-\u9fff“”、·]{0,24}?"
+_BODY = r"[\u4e00-\u9fff“”、·《》]{0,24}?"
 # [year] [place or scope or ordinal] body meeting-word, optionally joined by 暨 to a second one
 _MEETING = re.compile(
     rf"(?P<name>(?:{_YEAR})?(?:[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区))?(?:{_ORDINAL})?{_SCOPE}?(?:{_ORDINAL})?{_BODY}{_MEETING_WORD}"
     rf"(?:暨{_BODY}{_MEETING_WORD})?)"
 )
-_PARTY = re.compile(rf"(?:党的)?((?:[{_CN_NUM}]+)大|[{_CN_NUM}]+届(?:[{_CN_NUM}]中(?:、[{_CN_NUM}]中)*)全会)")
+_PARTY = re.compile(rf"党的((?:十[{_CN_NUM}]*|[{_CN_NUM}]+)大)|(?:党的)?([{_CN_NUM}]+届(?:[{_CN_NUM}]中(?:、[{_CN_NUM}]中)*)全会)")
+# 省委十二届十四次全会, 市委四届九次全会, 县政府十三届一次常务会议, 国务院第55次常务会议
+_BODY_SESSION = re.compile(
+    rf"(?P<body>省委|市委|县委|区委|州委|国务院|省政府|市政府|县政府|区政府)(?P<term>第?[{_CN_NUM}\d]+届)?"
+    rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体会议|全会|常务会议|会议)"
+)
+_ACTION_WORDS = re.compile(r"出席|主持|参加|讲话|召开|举行|同志|强调|指出")
 _NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
-_STARTERS = re.compile(r"(?:召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上|把|由|会同|联合)")
+_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上|把|由|会同|联合)")
 _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "本次会议", "此次会议", "该会议", "全体会议", "视频会议", "会上")
 
 
+_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全国|全省|全市|全区|全县|全州|中央|省市)")
+
+
 def _trim_left(name: str) -> str:
-    """Cut text before the last verb or function word that cannot start a meeting name."""
-    cut = 0
-    for match in _STARTERS.finditer(name):
-        rest = name[match.end():]
-        if len(rest) >= 4:
-            cut = match.end()
-    return name[cut:]
+    """Cut text before a verb or function word that cannot start a meeting name.
+
+    The first cut that leaves a scoped name (全国…, 2021年全市…) wins, else the last one.
+    """
+    cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4]
+    for cut in cuts:
+        if _SCOPED_START.match(name[cut:]):
+            return name[cut:]
+    return name[cuts[-1]:]
 
 
 def _is_named(name: str) -> bool:
     core = re.sub(_YEAR, "", name)
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
-    has_scope = re.search(rf"^(?:{_YEAR})?(?:{_ORDINAL}|全国|全省|全市|全区|全县|全州|自治区|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
-    return bool(has_scope) and not re.search(r"[，。；：]", name)
+    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
+    return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
+
+
+_PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
+
+
+def _expand(name: str) -> list[str]:
+    """Names a written meeting stands for: 省市民政工作会议 is 全省… and 全市…; 内蒙古自治区全区… is 全区…."""
+    name = re.sub(r"[《》“”]", "", name)
+    name = _PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name)
+    match = re.match(r"^(全国|全省|全市|全区)、(全省|全市|全县|全区)(.+)$", name)
+    if match:
+        return [match.group(1) + match.group(3), match.group(2) + match.group(3)]
+    match = re.match(rf"^({_YEAR})?省市(.+)$", name)
+    if match:
+        year = match.group(1) or ""
+        return [f"{year}全省{match.group(2)}", f"{year}全市{match.group(2)}"]
+    return [name]
 
 
 def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
@@ -58,8 +86,20 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = sentence.text
         taken: list[tuple[int, int]] = []
+        for match in _BODY_SESSION.finditer(text):
+            sessions = match.group("sessions").split("、")
+            first_prefix = "第" if sessions[0].startswith("第") else ""
+            for session in sessions:
+                session = session if session.startswith("第") or not first_prefix else first_prefix + session
+                name = match.group("body") + (match.group("term") or "") + session + match.group("kind")
+                mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
+            taken.append(match.span())
         for match in _PARTY.finditer(text):
-            inner = match.group(1)
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            inner = match.group(1) or match.group(2)
+            if re.match(r"行动|工程|任务|体系|板块|领域|类|项|方面|举措|专项|提升|民生|服务|保障|攻坚|机制", text[match.end():match.end() + 2]):
+                continue
             if inner.endswith("大"):
                 names = ["党的" + inner]
             else:
@@ -82,6 +122,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             year = re.match(r"((?:19|20)\d{2})年", name)
             if year:
                 props["year"] = int(year.group(1))
-            mentions.append(Mention("Meeting", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
+            for canonical in _expand(name):
+                mentions.append(Mention("Meeting", canonical, name, sentence.index, sentence.start + start, sentence.start + end, dict(props)))
+            taken.append((start, end))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
