@@ -150,7 +150,8 @@ def _is_nested(name: str, text: str, start: int) -> bool:
 
 def _clean(name: str) -> str:
     # Canonical names use ASCII brackets, as the annotation guide writes them.
-    return re.sub(r"\s+", "", name).strip("《》「」“”\"'").replace("（", "(").replace("）", ")")
+    name = re.sub(r"[\s“”\"]+", "", name).strip("《》「」'")
+    return name.replace("（", "(").replace("）", ")")
 
 
 def _is_policy_title(name: str) -> bool:

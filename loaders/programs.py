@@ -68,6 +68,7 @@ _CUT_RE = re.compile(
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
     r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|把|将|对|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
+    r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于"
 )
 # Openers that may remain at the very start after the cut.
@@ -86,6 +87,7 @@ _QUOTE_PAIRS = {"“": "”", "「": "」"}
 _QUOTED_RE = re.compile(r"“([^“”]{1,30})”|「([^「」]{1,30})」")
 _QUOTE_CHARS = "“”「」"
 _HAS_QUOTE_RE = re.compile("[“”「」]")
+_COUNTED_RE = re.compile(r"\s*(?:[0-9]|[一二两三四五六七八九十]+[个家处项])")
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
@@ -222,7 +224,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             # Cut words are looked for before the suffix only (落实 in 落实年).
             name = _trim(_after_last_cut(plain[start:match.start()])) + suffix
             orig_start = index[end - len(name)] if name else orig_start
-        if _good_name(name, suffix):
+        # 共有养老服务平台3个: a counted category, not one named initiative.
+        if _good_name(name, suffix) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
 

@@ -33,7 +33,7 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
 _MONEY_UNIT = r"元(?:/(?:人[·・.]?月|人[·・.]?年|人、月|人次|人|月|年|户))?"
 _COUNT_UNITS = (
-    "个百分点", "个千分点", "平方米", "公里", "人次", "小时", "个", "家", "处", "张", "人", "名", "户",
+    "个百分点", "个千分点", "平方米", "公里", "人次", "批次", "小时", "个", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
     "间", "辆", "亩", "吨", "床", "元",
 )
@@ -203,7 +203,7 @@ def _period_suffix(text: str, num_start: int) -> str:
     clause_start = _clause_start(text, num_start)
     window = text[clause_start:num_start]
     best, best_pos = "", -1
-    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年")):
+    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年"), (("每人次",), "/人次")):
         for marker in markers:
             pos = window.rfind(marker)
             if pos > best_pos:
@@ -336,7 +336,7 @@ def _show_digits(phrase: str) -> str:
 
 
 _LEFTOVER_UNIT_RE = re.compile(
-    r"^(?:/[人·・、月年次户]+)?(?:万亿|亿|万)?[元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年]{1,2}(?:/[人·・、月年次户]+)?[和、与及]?"
+    r"^(?:/[人·・、月年次户]+)?(?:万亿|亿|万)?(?:批次|[元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年]{1,2})(?:/[人·・、月年次户]+)?[和、与及]?"
 )
 
 
