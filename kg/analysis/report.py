@@ -47,8 +47,8 @@ def comparison_text(comparison, max_evidence: int = 1, width: int = 90) -> str:
     section("Policies cited by both", c.shared_policies, lambda p: [f"  * {p['name']}"]
             + _evidence_lines(p["evidence_a"], max_evidence, width, "      A ")
             + _evidence_lines(p["evidence_b"], max_evidence, width, "      B "))
-    out.append(f"Programs only in A ({len(c.only_a_programs)}): " + "、".join(p["name"] for p in c.only_a_programs))
-    out.append(f"Programs only in B ({len(c.only_b_programs)}): " + "、".join(p["name"] for p in c.only_b_programs))
+    out.append(f"Programs only in A ({len(c.only_a_programs)}): " + "；".join(p["name"] for p in c.only_a_programs))
+    out.append(f"Programs only in B ({len(c.only_b_programs)}): " + "；".join(p["name"] for p in c.only_b_programs))
     out.append("")
     emphasised = c.topics[c.topics["emphasised_by"] != ""]
     out.append("Topics emphasised more by one side (share of sentences)")
