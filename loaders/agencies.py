@@ -45,7 +45,7 @@ BODY_TYPES = (
     "福利彩票发行中心", "福彩中心", "殡仪馆", "救助管理站", "儿童福利院", "社会福利院", "未成年人保护中心",
     "民政事务服务中心", "民政事业服务中心", "综合养老服务调度中心", "养老服务指导中心", "婚姻登记处", "婚姻登记中心",
     "慈善总会", "慈善会", "社会组织管理局", "地名办", "军休所", "光荣院", "精神病院", "福利院",
-    "政府民政局", "市政府民政局", "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
+    "政府民政局", "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
     "扶贫开发领导小组", "全面推进依法行政工作领导小组",
 )
 # Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组.
@@ -61,16 +61,59 @@ _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|�
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Body types; place names written backwards (matched leftwards from a body); national bodies."""
     gazetteer = get_gazetteer()
-    places = trie_regex(gazetteer.names()).pattern
-    bodies = trie_regex(BODY_TYPES).pattern
-    level = "(?:自治区|省|市|县|区|州|旗)"
-    agency = re.compile(
-        rf"(?P<prefix>驻|中共|共青团)?(?P<place>(?:{places}){{1,3}}(?:县|市|区|旗)?|{level})(?P<body>{bodies})"
-    )
+    reversed_places = trie_regex(name[::-1] for name in gazetteer.names()).pattern
+    bodies = trie_regex(BODY_TYPES)
+    places_backwards = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
+    suffixed_backwards = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
     national = trie_regex(NATIONAL_BODIES)
-    return agency, national
+    return bodies, (places_backwards, suffixed_backwards), national
+
+
+class _AgencyMatch:
+    """A place (or level word) + body found by scanning bodies and reading the place leftwards."""
+
+    def __init__(self, text: str, prefix_start: int, place_start: int, body_start: int, body_end: int) -> None:
+        self._text = text
+        self._spans = {"prefix": (prefix_start, place_start), "place": (place_start, body_start), "body": (body_start, body_end)}
+
+    def span(self) -> tuple[int, int]:
+        return self._spans["prefix"][0], self._spans["body"][1]
+
+    def start(self, group: str | None = None) -> int:
+        return self._spans[group][0] if group else self._spans["prefix"][0]
+
+    def end(self) -> int:
+        return self._spans["body"][1]
+
+    def group(self, name: str) -> str | None:
+        start, end = self._spans[name]
+        return self._text[start:end] if end > start else (None if name == "prefix" else "")
+
+
+def _agency_matches(text: str):
+    """Place + body candidates. Scanning for the (few) bodies first and reading the place
+    leftwards is far cheaper than trying the whole place list at every position."""
+    bodies, (places_backwards, suffixed_backwards), _ = _patterns()
+    for body in bodies.finditer(text):
+        body_start = body.start()
+        window = text[max(0, body_start - 20):body_start][::-1]
+        place = places_backwards.match(window)
+        suffixed = suffixed_backwards.match(window)  # 威宁县: a short name written with its suffix
+        if place is None and suffixed is None:
+            continue
+        length = max(m.end() for m in (place, suffixed) if m is not None)
+        place_start = body_start - length
+        prefix_start = place_start
+        if text[max(0, place_start - 3):place_start] == "共青团":
+            prefix_start -= 3
+        elif text[max(0, place_start - 2):place_start] == "中共":
+            prefix_start -= 2
+        elif text[max(0, place_start - 1):place_start] == "驻":
+            prefix_start -= 1
+        yield _AgencyMatch(text, prefix_start, place_start, body_start, body.end())
 
 
 def _canonical_body(body: str, mainland: bool = True) -> str:
@@ -88,7 +131,7 @@ def _is_mainland(name: str) -> bool:
 
 def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical name, surface) of each agency in ``text``."""
-    agency_re, national_re = _patterns()
+    _, _, national_re = _patterns()
     gazetteer = get_gazetteer()
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -101,7 +144,7 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
             end = unit.end()
         out.append((match.start(), end, text[match.start():end], text[match.start():end]))
         taken.append((match.start(), end))
-    for match in agency_re.finditer(text):
+    for match in _agency_matches(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
@@ -130,7 +173,10 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
             body = "民政事务处"
         if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text) and body.startswith("民政事务"):
             place_name = place_text  # 西贡民政事务处: Hong Kong offices are named with the short district name
-        name = place_name + _canonical_body(body, mainland)
+        written_body = _canonical_body(body, mainland)
+        if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
+            written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
+        name = place_name + written_body
         if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
             name = ctx.province + "党委"
         unit = _UNIT.match(text, end)
@@ -174,6 +220,8 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
     from loaders.places import find_place_spans
 
     out = []
+    if not any(body in text for body in _ENUM_BODIES) or not ("、" in text or "和" in text or "及" in text):
+        return out  # cheap test first: the enumeration pattern is costly to scan
     info = DocumentInfo("ctx", place=ctx.city, province=ctx.province)
     for match in _enum_pattern().finditer(text):
         body = match.group("body")
