@@ -65,7 +65,7 @@ _NOT_NAMES = {
 def _valid_name(name: str) -> bool:
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
-    if re.search(r"[省市县区局厅部委会议党政府心办处组届次年月日的了和与在是为对等各第一二三四五六七八九十副长级]", name[1:]):
+    if re.search(r"[省市县区局厅部委会议党政府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", name[1:]):
         return False
     return True
 
@@ -115,10 +115,11 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         gap = sentence.text[nearest.end - sentence.start:name_start]
         if not re.search(r"[，。；：]", gap):
             return nearest.name
+    government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
     if post in ("省长", "副省长", "代省长") and ctx.province:
-        return ctx.province + "人民政府"
+        return ctx.province + government
     if post in ("市长", "副市长", "代市长") and ctx.city:
-        return ctx.city + "人民政府"
+        return ctx.city + government
     if post in ("县长", "副县长") and ctx.county:
-        return ctx.county + "人民政府"
+        return ctx.county + government
     return None
