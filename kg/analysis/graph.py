@@ -121,6 +121,8 @@ def communities(source, method: str = "louvain", seed: int = 0) -> pd.DataFrame:
     """
     bipartite = place_program_graph(source)
     places = [n for n, d in bipartite.nodes(data=True) if d["bipartite"] == 0]
+    if not places:
+        return pd.DataFrame(columns=["community", "place", "programs", "shared"])
     projected = nx.bipartite.weighted_projected_graph(bipartite, places)
     if method == "louvain":
         found = nx.community.louvain_communities(projected, weight="weight", seed=seed)
