@@ -74,3 +74,14 @@ def test_tfidf_rows_are_unit_length_and_rare_words_weigh_more():
     row = dict(zip((vocab[j] for j in matrix[1].indices), matrix[1].data))
     assert row["低保"] > row["养老"]
     assert sp.issparse(matrix)
+
+
+def test_module_examples_hold():
+    import doctest
+    import importlib
+
+    for name in ("names", "stoplist", "keywords", "indicators", "plans", "snapshot", "diffusion", "targets",
+                 "figures"):
+        module = importlib.import_module(f"kg.analysis.{name}")
+        result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+        assert result.failed == 0, f"kg.analysis.{name}: {result.failed} failing example(s)"
