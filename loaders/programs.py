@@ -291,6 +291,18 @@ def _trim(name: str) -> str:
 def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     matches = list(_QUOTED_RE.finditer(text))
+    # Runs of adjacent quotes, computed once: run_of[i] = (first, last) index.
+    run_of: list[tuple[int, int]] = []
+    first = 0
+    for i, match in enumerate(matches):
+        if i and match.start() - matches[i - 1].end() > 1:
+            first = i
+        run_of.append((first, i))
+    last = len(matches) - 1
+    for i in range(len(matches) - 1, -1, -1):
+        if i < len(matches) - 1 and matches[i + 1].start() - matches[i].end() > 1:
+            last = i
+        run_of[i] = (run_of[i][0], last)
     for i, match in enumerate(matches):
         group = 1 if match.group(1) is not None else 2
         name = match.group(group).strip()
@@ -301,14 +313,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         # In a run of quotes (“优服促稳”“提标增效”…等五大行动) the context after
         # the run and before its first quote applies to every member.
-        run_end, j = match.end(), i
-        while j + 1 < len(matches) and matches[j + 1].start() - run_end <= 1:
-            j += 1
-            run_end = matches[j].end()
-        run_start, k = match.start(), i
-        while k > 0 and run_start - matches[k - 1].end() <= 1:
-            k -= 1
-            run_start = matches[k].start()
+        k, j = run_of[i]
+        run_start, run_end = matches[k].start(), matches[j].end()
         after = text[run_end:run_end + 12]
         before = text[max(0, run_start - 12):run_start]
         named_with = _NAMED_WITH_RE.match(after) if j == i else None

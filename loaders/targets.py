@@ -119,6 +119,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         return []
     protected = [m.span() for m in _PROTECTED_RE.finditer(text)] + policy_spans(text)
     from_values = _from_values(text)
+    from_starts = set(from_values.values())
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -140,7 +141,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         if _is_not_a_quantity(text, num_start, num_end):
             continue
         value = parse_number(match.group("num"))
-        if value is None or num_start in from_values.values():
+        if value is None or num_start in from_starts:
             continue
         unit = _unit_of(match, text, num_start)
         if unit is None:
@@ -212,10 +213,18 @@ def _period_suffix(text: str, num_start: int) -> str:
 
 
 def _clause_start(text: str, position: int) -> int:
+    # Bounded look-back: a table dump can be one "clause" of 100k chars, and
+    # an indicator is never that long.
+    limit = max(0, position - _MAX_LOOKBACK)
     start = position
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
+    while start > limit and text[start - 1] not in _CLAUSE_BREAK:
         start -= 1
     return start
+
+
+_MAX_LOOKBACK = 80
+# How far back a sentence-wide marker (到2025年, 2021年) still dates a number.
+_HEAD_WINDOW = 200
 
 
 def _from_values(text: str) -> dict[int, int]:
@@ -357,7 +366,7 @@ _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
 
 def _kind(text: str, start: int, info: DocumentInfo) -> str:
     clause = text[_clause_start(text, start):start]
-    head = text[:start]
+    head = text[max(0, start - _HEAD_WINDOW):start]
     if info.kind == "statistics_bulletin":
         return "figure"
     if _FIGURE_RE.search(clause):
@@ -379,10 +388,13 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:
-    years = [int(y) for y in _YEAR_RE.findall(text[:start])]
+    head_start = max(0, start - _HEAD_WINDOW)
+    head = text[head_start:start]
+    years = [int(y) for y in _YEAR_RE.findall(head)]
     # A year in the sentence before the number dates it (2021年全年…); a
     # comparison base (较2020年) does not.
-    for match in reversed(list(_YEAR_RE.finditer(text[:start]))):
-        if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, match.start() - 2):match.start()]):
+    for match in reversed(list(_YEAR_RE.finditer(head))):
+        position = head_start + match.start()
+        if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
             return int(match.group(1))
     return info.year if info.year else (years[-1] if years else None)
