@@ -118,11 +118,17 @@ def diffusion_timeline(table: pd.DataFrame, path: str | Path, title: str = "") -
     places = list(table["place"])
     shown, codes = display_labels(places)
     when = [_as_date(d, y) for d, y in zip(table["date"], table["year"])]
+    known = [w for w in when if w is not None]
+    # A document without a date sorts last; draw it hollow, a year after the last dated one.
+    unknown_at = (max(known) + pd.DateOffset(years=1)) if known else pd.Timestamp("2000-01-01")
+    xs = [w if w is not None else unknown_at for w in when]
     fig, ax = plt.subplots(figsize=(9, max(2.5, 0.45 * len(places) + 1.5)))
-    ax.plot(when, range(len(places)), color="#999999", linewidth=1, zorder=1)
-    ax.scatter(when, range(len(places)), s=60, color="#1f77b4", zorder=2)
-    for i, (w, n) in enumerate(zip(when, table["documents"])):
-        ax.annotate(f"{w:%Y-%m}" + (f"  ({n} docs)" if n > 1 else ""), (w, i), textcoords="offset points",
+    ax.plot(xs, range(len(places)), color="#999999", linewidth=1, zorder=1)
+    for i, (x, w, n) in enumerate(zip(xs, when, table["documents"])):
+        dated = w is not None
+        ax.scatter([x], [i], s=60, zorder=2, color="#1f77b4" if dated else "white", edgecolors="#1f77b4")
+        label = f"{w:%Y-%m}" if dated else "date unknown"
+        ax.annotate(label + (f"  ({n} docs)" if n > 1 else ""), (x, i), textcoords="offset points",
                     xytext=(8, -3), fontsize=8)
     ax.set_yticks(range(len(places)), shown)
     ax.invert_yaxis()
@@ -135,10 +141,11 @@ def diffusion_timeline(table: pd.DataFrame, path: str | Path, title: str = "") -
     return codes
 
 
-def _as_date(date: str, year) -> pd.Timestamp:
+def _as_date(date: str, year) -> pd.Timestamp | None:
+    """The document's date; mid-year when only the year is known; None when neither is."""
     if isinstance(date, str) and len(date) >= 10:
         try:
             return pd.Timestamp(date[:10])
         except ValueError:
             pass
-    return pd.Timestamp(int(year), 7, 1) if year is not None and not pd.isna(year) else pd.Timestamp(2000, 1, 1)
+    return pd.Timestamp(int(year), 7, 1) if year is not None and not pd.isna(year) else None
