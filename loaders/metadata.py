@@ -104,7 +104,9 @@ def _title_from_text(norm: NormalisedText, sentences: list[Sentence]) -> str:
             sentence.end >= len(norm.text) or norm.text[sentence.end] == "\n"
         )
         if own_line and 6 <= len(line) <= 60 and not line.endswith(("。", "；", "：")) and "|" not in line:
-            if re.fullmatch(r"[\d年月日\-/. :]+", line) or re.fullmatch(r"[\u4e00-\u9fff]{2,12}(局|厅|部|政府)(文件)?", line):
+            if re.fullmatch(r"[\d年月日\-/. :]+", line) or re.fullmatch(r"[\u4e00-\u9fff]{2,16}(局|厅|部|政府|委员会|办公室)(文件)?", line):
+                continue
+            if _DOC_NUMBER.fullmatch(line) or line.endswith("文件"):
                 continue
             return line
     return sentences[0].text[:60] if sentences else ""

@@ -49,7 +49,8 @@ def extract_mentions(sentences: list[Sentence], info: DocumentInfo) -> dict[str,
     """Every entity mention of one document, by label."""
     agencies = extract_agencies(sentences, info)
     policies = _call("loaders.policies", "extract_policies", sentences, info)
-    exclude = [(m.start, m.end) for m in agencies] + [(m.start, m.end) for m in policies]
+    exclude = [(m.start, m.end) for m in agencies if not m.properties.get("shares_place_span")]
+    exclude += [(m.start, m.end) for m in policies]
     places = extract_places(sentences, info, exclude=exclude)
     persons = extract_persons(sentences, info, agencies)
     meetings = extract_meetings(sentences, info)
