@@ -213,3 +213,15 @@ def test_every_plan_id_selects_the_same_documents(data):
     assert len({p.id for p in plans}) == len(plans)
     for plan in plans:
         assert sorted(select_plan(data, plan.id, with_tokens=False).doc_ids) == sorted(plan.doc_ids), plan.id
+
+
+def test_topics_emphasised_by_one_side_carry_that_sides_sentences(data, doc_ids, texts):
+    c = compare(data, doc_ids["营口"], doc_ids["东营"])
+    assert c.topics[["share_a", "share_b"]].stack().between(0, 1).all()
+    emphasised = c.topics[c.topics["emphasised_by"] != ""]
+    assert len(emphasised) >= 1
+    for row in emphasised.itertuples():
+        side, doc = ("evidence_a", "营口") if row.emphasised_by == "a" else ("evidence_b", "东营")
+        evidence = getattr(row, side)
+        assert evidence and all(ev["doc_id"] == doc_ids[doc] for ev in evidence)
+        assert all(clean_name(ev["sentence"]) in texts[doc_ids[doc]] for ev in evidence)

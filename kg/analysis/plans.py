@@ -44,6 +44,7 @@ class Plan:
     dates: list[str] = field(default_factory=list)
     topics: dict[str, float] = field(default_factory=dict)
     topic_sentences: dict[str, int] = field(default_factory=dict)
+    topic_evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     programs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     policies: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     targets: list[dict[str, Any]] = field(default_factory=list)
@@ -126,6 +127,7 @@ class _DocProfile:
     date: str
     text: str
     topics: dict[str, int]
+    topic_evidence: dict[str, list[dict[str, Any]]]
     total_sentences: float
     programs: dict[str, list[dict[str, Any]]]
     policies: dict[str, list[dict[str, Any]]]
@@ -146,11 +148,13 @@ def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
     for doc in data.documents():
         key = doc["key"]
         topics: dict[str, int] = defaultdict(int)
+        topic_evidence: dict[str, list[dict]] = defaultdict(list)
         total = 0.0
         for edge in covers.get(key, []):
             props = edge["properties"]
             n, share = props.get("sentences") or 0, props.get("share") or 0.0
             topics[data.name(edge["target"])] += int(n)
+            topic_evidence[data.name(edge["target"])].append(evidence(edge))
             if share > 0:
                 # share = sentences / all sentences, so this recovers the total.
                 total = max(total, n / share)
@@ -188,6 +192,7 @@ def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
             date=doc["properties"].get("date") or "",
             text=_document_text(doc),
             topics=dict(topics),
+            topic_evidence=dict(topic_evidence),
             total_sentences=total,
             programs=dict(programs),
             policies=dict(policies),
@@ -206,6 +211,8 @@ def _merge(plan_key: str, place: str | None, year: int | None, docs: list[_DocPr
         plan.dates.append(doc.date)
         for topic, n in doc.topics.items():
             topic_counts[topic] += n
+        for topic, evs in doc.topic_evidence.items():
+            plan.topic_evidence.setdefault(topic, []).extend(evs)
         total += doc.total_sentences
         for name, evs in doc.programs.items():
             plan.programs.setdefault(name, []).extend(evs)

@@ -56,6 +56,9 @@ def comparison_text(comparison, max_evidence: int = 1, width: int = 90) -> str:
         out.append("  —")
     for row in emphasised.itertuples():
         out.append(f"  {row.topic}: A {row.share_a:.0%}  B {row.share_b:.0%}  → more in {row.emphasised_by.upper()}")
+        side = row.emphasised_by.upper()
+        out.extend(_evidence_lines(row.evidence_a if side == "A" else row.evidence_b, max_evidence, width,
+                                   f"      {side} "))
     out.append("")
 
     def target_line(side: str, t: dict[str, Any]) -> str:

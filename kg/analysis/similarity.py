@@ -308,6 +308,8 @@ def _topic_table(a: Plan, b: Plan) -> pd.DataFrame:
         "share_a": [a.topics.get(t, 0.0) for t in topics],
         "share_b": [b.topics.get(t, 0.0) for t in topics],
     })
+    table["evidence_a"] = [a.topic_evidence.get(t, []) for t in topics]
+    table["evidence_b"] = [b.topic_evidence.get(t, []) for t in topics]
     table["difference"] = table["share_a"] - table["share_b"]
     table["emphasised_by"] = np.where(table["difference"] > 0.05, "a",
                                       np.where(table["difference"] < -0.05, "b", ""))
