@@ -82,13 +82,13 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|同时|此外|另外|截至|截止|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|支出|救助|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 24
 
@@ -288,40 +288,67 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     The phrase is the stretch of the clause between the previous quantity
     and this one (整治非法社会组织160家、僵尸型社会组织563家 gives 僵尸型社会组织
     for 563); for a bare list item (每人每月1010元和838元) it is the clause's
-    opening; when nothing stands before the number, it is what follows it
-    (建成25个示范型居家养老服务中心).
+    opening; a change (年均增长8%, 较2020年增长38%) is the change of the
+    previous indicator; when only a verb stands before the number, the thing
+    counted follows it (建成25个示范型居家养老服务中心); when the clause is
+    empty, the label before a colon names it (城市低保标准:由…提高到620元).
     """
     clause_start = _clause_start(text, start)
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
     clause_prefix = _DATE_EXPR_RE.sub(_blank_date, text[clause_start:start])
     numbers = list(_QUANTITY_RE.finditer(clause_prefix))
-    local = _clean_indicator(clause_prefix[numbers[-1].end():] if numbers else clause_prefix)
-    if len(local) < 2 and numbers:
-        opening = _clean_indicator(clause_prefix[:numbers[0].start()])
-        if not local:
-            local = opening
-    if len(local) >= 2:
-        if re.match(r"^(?:较|比)", local):
-            # 较2020年分别增长38%: a change needs the thing that changed.
-            if _show_digits(local) in previous:
-                local = previous
-            else:
-                local = f"{previous}{local}" + ("增长" if "增长" in clause_prefix and "增长" not in local else "")
-        return _show_digits(local)[-_MAX_INDICATOR:]
-    change = _CHANGE_RE.search(clause_prefix)
-    if not local and previous and change:
+    raw_local = clause_prefix[numbers[-1].end():] if numbers else clause_prefix
+    raw_local = raw_local.strip()
+    if numbers and not raw_local and previous:
+        # 12.6%、11.2% and 1010元和838元: a list shares its indicator.
+        return previous
+    local = _clean_indicator(raw_local)
+    if not local and numbers:
+        local = _clean_indicator(clause_prefix[:numbers[0].start()])
+    if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) or re.match(r"^(?:较|比)", local)):
+        # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
+        change = _clean_change(raw_local)
+        return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
+    if not local and previous and _CHANGE_RE.search(clause_prefix):
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
-        return f"{previous}{change.group()}幅度"
-    following = _FOLLOWING_RE.match(text[end:])
-    if following:
-        tail = _TRAILING_NOISE_RE.sub("", following.group()).strip()
-        if len(local + tail) >= 2:
-            return (local + tail)[:_MAX_INDICATOR]
-    return local
+        return f"{previous}{_CHANGE_RE.search(clause_prefix).group()}幅度"
+    if not local and previous and raw_local.strip():
+        # 发放价格临时补贴3.97亿元,惠及841.4万人次
+        return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
+    if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
+        following = _FOLLOWING_RE.match(text[end:])
+        tail = _TRAILING_NOISE_RE.sub("", following.group()).strip() if following else ""
+        if tail:
+            local = local + tail
+    if not local:
+        local = _label_before_colon(text, clause_start)
+    return _show_digits(local)[:_MAX_INDICATOR] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-_MAX_INDICATOR:]
 
 
-_QUANTITY_RE = re.compile(rf"{NUMBER_PATTERN}\s*[多余]?\s*(?:万亿|亿|万|千)?[^\s，。；、和与及0-9]{{0,3}}?(?:[和、与及]|(?=[^0-9]))")
+def _clean_change(raw: str) -> str:
+    return re.sub(r"分别|均(?!增)", "", raw.strip()) if not raw.startswith("年均") else raw.replace("分别", "").strip()
+
+
+def _label_before_colon(text: str, clause_start: int) -> str:
+    if clause_start == 0 or text[clause_start - 1] not in "：:":
+        return ""
+    label_start = _clause_start(text, clause_start - 1)
+    return _clean_indicator(text[label_start:clause_start - 1])
+
+
+# A stretch that only says how something changed.
+_CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
+# Verbs that leave the counted thing after the number.
+_ENDS_WITH_VERB_RE = re.compile(
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现)$"
+)
+# A quantity already passed in the clause, with its unit, so that what
+# follows it is the next indicator (160家、僵尸型社会组织563家).
+_QUANTITY_RE = re.compile(
+    rf"{NUMBER_PATTERN}\s*[多余]?\s*(?:万亿|亿|万|千)?\s*(?:/[人·・、月年次户]+)?"
+    rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及]?"
+)
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
 _DATE_EXPR_RE = re.compile(
@@ -344,11 +371,6 @@ def _show_digits(phrase: str) -> str:
     return _SHOW_DIGITS_RE.sub(lambda m: m.group().translate({ord(c): str(i) for i, c in enumerate("〇一二三四五六七八九")}), phrase)
 
 
-_LEFTOVER_UNIT_RE = re.compile(
-    r"^(?:/[人·・、月年次户]+)?(?:万亿|亿|万)?(?:批次|[元个家处张人名户项条篇份类座栋组位套件对具台起单所%％年]{1,2})(?:/[人·・、月年次户]+)?[和、与及]?"
-)
-
-
 def _clean_indicator(phrase: str) -> str:
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
     previous = None
@@ -356,9 +378,7 @@ def _clean_indicator(phrase: str) -> str:
         previous = phrase
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
-    # Leftover unit characters of the previous quantity (元/月和, 万人次、).
-    phrase = _LEFTOVER_UNIT_RE.sub("", phrase)
-    return _LEADING_NOISE_RE.sub("", phrase).strip()
+    return phrase.strip()
 
 
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
