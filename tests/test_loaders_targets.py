@@ -110,3 +110,21 @@ def test_targets_precision_and_recall_on_the_corpus(split: str) -> None:
         tp, fp, fn = tp + len(found & expected), fp + len(found - expected), fn + len(expected - found)
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.9
+
+
+def test_indicators_are_readable_phrases() -> None:
+    # dev 046: the label before the colon names the goal.
+    sentence = corpus_sentence("dev/046.txt", "600元")
+    (target,) = extract_targets([sentence], DocumentInfo("046.txt"))
+    assert target.properties["indicator"] == "城市低保标准"
+    assert target.properties["scope"] == "城市"
+    # seed 002: a list item takes its own stretch of the clause.
+    sentence = corpus_sentence("seeds/002_487919efaec29cbe.txt", "僵尸型")
+    indicators = {t.properties["value"]: t.properties["indicator"] for t in extract_targets([sentence], DocumentInfo("002"))}
+    assert indicators[563.0] == "僵尸型社会组织"
+    # seed 004: 年均增长 is the change of the indicator before it.
+    norm = normalise((CORPUS / "seeds" / "004_fb6f63fe8eacedd8.txt").read_text(encoding="utf-8"))
+    targets = extract_targets(split_sentences(norm.text), DocumentInfo("004"))
+    growth = [t.properties["indicator"] for t in targets if t.properties["unit"] == "%"]
+    assert growth and all("年均增长" in indicator for indicator in growth)
+    assert all(1 <= len(t.properties["indicator"]) <= 24 for t in targets)
