@@ -125,7 +125,7 @@ def relate(
             relator.edge("LOCATED_IN", key(agency), place_node(relator, place, prov(agency)), prov(agency))
 
     # Document ISSUED_BY Agency
-    issuer = _issuer(info, mentions.get("Agency", []))
+    issuer = _issuer(info, mentions.get("Agency", []), relator.norm.text)
     if issuer is not None:
         relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata" if issuer.sentence_index <= 1 else "rule"))
 
@@ -139,22 +139,26 @@ def relate(
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
     meetings = mentions.get("Meeting", [])
-    reported = _reported_meetings(info, meetings)
+    reported = _reported_meetings(info, meetings, relator.norm.text)
     for meeting in reported:
         relator.edge("REPORTS", doc, key(meeting), prov(meeting))
+    text = relator.norm.text
     for meeting in meetings:
-        sentence = relator.sentences[meeting.sentence_index]
         local = by_sentence[meeting.sentence_index]
-        offset = meeting.start - sentence.start
-        tail = sentence.text[offset + len(meeting.surface):offset + len(meeting.surface) + 6]
-        head = sentence.text[max(0, offset - 30):offset]
         for other in local:
-            if other.label == "Agency" and other.end <= meeting.start and (_ORGANISE.search(head) or _ORGANISE.search(tail)):
-                relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
-            if other.label == "Place":
-                between = relator.norm.text[min(other.end, meeting.end):max(other.start, meeting.start)]
-                before_place = relator.norm.text[max(0, other.start - 1):other.start]
-                if before_place == "在" and re.search(r"召开|举行|举办", relator.norm.text[other.end:other.end + 6] + between):
+            if other.label == "Agency" and other.end <= meeting.start:
+                # 营口市民政局组织召开2021年全市民政工作会议: the agency convenes, in the same clause
+                between = text[other.end:meeting.start]
+                if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
+                    relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
+            if other.label == "Place" and text[other.start - 1:other.start] == "在":
+                verb = re.match(r"(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 4])
+                if not verb:
+                    continue
+                # 在滨州市召开全省…培训班 / 全省…会议在贵阳召开
+                after = other.end + verb.end() == meeting.start
+                before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start])
+                if after or before:
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
     reported_keys = {key(m) for m in reported}
     for person in mentions.get("Person", []):
@@ -221,26 +225,38 @@ def _first(items, predicate):
     return next((item for item in items if predicate(item)), None)
 
 
-def _issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | None:
-    """The agency that issued the document: the metadata's issuing body, else the first agency of the title."""
+def _issuer(info: DocumentInfo, agencies: list[Mention], text: str = "") -> Mention | None:
+    """The agency that issued the document: the metadata's issuing body, else an agency that
+    convenes, issues or publishes in the opening sentences, else the first agency of the title."""
     if not agencies:
         return None
     if info.issuing_body:
         for agency in agencies:
             if agency.name in info.issuing_body or agency.surface in info.issuing_body:
                 return agency
+    for agency in agencies:
+        if agency.sentence_index <= 3 and re.match(r"[^，。；]{0,6}?(?:组织召开|召开|印发|发布|下发|举办|关于)", text[agency.end:agency.end + 12]):
+            return agency
     title_agencies = [a for a in agencies if a.sentence_index == 0]
     return title_agencies[0] if title_agencies else None
 
 
-def _reported_meetings(info: DocumentInfo, meetings: list[Mention]) -> list[Mention]:
-    """Meetings the document reports: a meeting in the title, or the first one written with 召开 near the start."""
+def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = "") -> list[Mention]:
+    """Meetings the document reports: one the title names, else the first one the opening
+    sentences say was held (召开/举行/开幕), party congresses only when so written."""
     if not meetings:
         return []
-    title_meetings = [m for m in meetings if m.sentence_index == 0]
-    if title_meetings:
-        return title_meetings[:1]
-    if info.kind == "meeting_report":
-        early = [m for m in meetings if m.sentence_index <= 2]
-        return early[:1]
-    return []
+    held = re.compile(r"(?:召开|举行|开幕|闭幕|在[^，。；]{1,12}(?:召开|举行))")
+    for meeting in meetings:
+        if meeting.sentence_index > 3:
+            break
+        after = text[meeting.end:meeting.end + 14]
+        before = text[max(0, meeting.start - 6):meeting.start]
+        if held.match(after) or re.search(r"(?:召开|举行)(?:了)?$", before):
+            return [meeting]
+    # a meeting the title names, unless only its spirit is studied (传达学习党的二十大精神)
+    title_meetings = [
+        m for m in meetings
+        if m.sentence_index == 0 and info.title and m.surface in info.title and not text[m.end:m.end + 2] == "精神"
+    ]
+    return title_meetings[:1]
