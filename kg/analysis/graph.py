@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any, Iterable
 
 import networkx as nx

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from kg.analysis.keywords import tokenize
 from kg.analysis.snapshot import GraphData, doc_id_of, evidence
