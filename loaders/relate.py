@@ -171,7 +171,11 @@ def relate(
         if _CHAIRED.search(after[:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
-        if re.search(r"讲话|作报告|作工作报告|致辞|发言", after[:24]):
+        spoke = re.search(r"讲话|作报告|作工作报告|致辞|发言", after[:24])
+        # in a meeting report, a leader who 强调/指出/要求 is speaking at the reported meeting
+        if not spoke and not local_meetings and re.match(r"(?:同志)?(?:在会上)?(?:强调|指出|要求|表示|总结)", after):
+            spoke = True
+        if spoke:
             for target in targets:
                 relator.edge("SPOKE_AT", key(person), target, prov(person))
 
