@@ -73,11 +73,16 @@ _SCOPES = ("城乡", "城市", "农村", "集中养育", "社会散居", "集中
 _SCOPE_RE = re.compile("|".join(_SCOPES))
 _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
+# Goal markers in the number's own clause. Single characters are guarded
+# against the words they hide in (将军澳, 要闻, 主要, 重要).
 _GOAL_RE = re.compile(
-    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|力争|确保|争取|目标|计划|将|要|拟|预计|不低于|不少于|年底前|年内|到\s*20[0-9]{2}\s*年"
+    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|争取|目标|计划|将(?!军)|拟|预计|"
+    r"不低于|不少于|至少|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 # Markers that make the whole rest of a sentence a goal.
-_HEAD_GOAL_RE = re.compile(r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|确保")
+_HEAD_GOAL_RE = re.compile(
+    r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|确保|(?<![需主重纪只])要(?![闻求素点害])"
+)
 _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
 
 # Words that open a clause but say nothing about the indicator.
@@ -389,9 +394,12 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
     head = text[max(0, start - _HEAD_WINDOW):start]
     if info.kind == "statistics_bulletin":
         return "figure"
+    # A goal word in the clause wins over a weak figure word (预计全年将扩大).
+    if _GOAL_RE.search(clause):
+        return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _GOAL_RE.search(clause) or _HEAD_GOAL_RE.search(head):
+    if _HEAD_GOAL_RE.search(head):
         return "goal"
     if info.kind == "work_plan" and not _FIGURE_RE.search(head):
         return "goal"
