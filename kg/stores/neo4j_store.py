@@ -38,8 +38,8 @@ FULLTEXT_ANALYZER = "cjk"
 
 # A document batch is one transaction; it stays small enough that a failure
 # costs little to retry document by document.
-BATCH_ROWS = 20_000
-BATCH_DOCUMENTS = 200
+BATCH_ROWS = 50_000
+BATCH_DOCUMENTS = 500
 
 DEFAULT_READ_LIMIT = 10_000
 DEFAULT_READ_TIMEOUT = 30.0
@@ -126,9 +126,6 @@ class Neo4jStore(Store):
             statements.append(f"CREATE CONSTRAINT {_index_name(label, 'key')} IF NOT EXISTS "
                               f"FOR (n:{label}) REQUIRE n.{schema.LABELS[label].key} IS UNIQUE")
             statements.append(f"CREATE INDEX {_index_name(label, 'name')} IF NOT EXISTS FOR (n:{label}) ON (n.name)")
-            # A TEXT index makes CONTAINS on names fast (the one-character search path).
-            statements.append(f"CREATE TEXT INDEX {_index_name(label, 'name_text')} IF NOT EXISTS "
-                              f"FOR (n:{label}) ON (n.name)")
         statements.append(f"CREATE INDEX {_index_name('Document', 'source')} IF NOT EXISTS "
                           f"FOR (n:Document) ON (n.source)")
         for rel_type in schema.REL_TYPES:

@@ -24,6 +24,11 @@ import org.neo4j.io.ByteUnit;
 public final class TestServer {
     private TestServer() {}
 
+    private static long pagecacheMegabytes() {
+        String value = System.getenv("CIVKG_NEO4J_PAGECACHE_MB");
+        return value == null || value.isBlank() ? 512 : Long.parseLong(value.trim());
+    }
+
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 2) {
             System.err.println("usage: TestServer HOME_DIR PORT");
@@ -44,8 +49,8 @@ public final class TestServer {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 // Tests try wrong passwords on purpose; don't lock the user out for it.
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
-                // Two cores and six helpers share the machine: keep the page cache small.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                // Small by default (a shared 2-core machine); a benchmark may want more.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMegabytes()))
                 .build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
