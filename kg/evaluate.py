@@ -163,15 +163,24 @@ class Report:
 
 def evaluate_split(corpus: Path, split: str, loader=None) -> Report:
     """Load every document of ``corpus/<split>`` (with its INDEX.tsv when present) and score it against ``corpus/gold/<split>``."""
+    return evaluate_folder(Path(corpus) / split, Path(corpus) / "gold" / split, loader)
+
+
+def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
+    """Score the documents in ``folder`` (with its INDEX.tsv when present) against the gold files in ``gold_folder``.
+
+    Each gold file names its document in ``doc``; a held-out set such as
+    ``tests/heldout`` keeps its gold files in ``tests/heldout/gold``.
+    """
     from loaders import load_file, read_index
 
     loader = loader or load_file
-    folder = Path(corpus) / split
+    folder = Path(folder)
     index_path = folder / "INDEX.tsv"
     index = read_index(index_path) if index_path.exists() else {}
     per_type = {kind: Score() for kind in TYPES}
     per_document: dict[str, dict[str, Score]] = {}
-    for gold_path in sorted((Path(corpus) / "gold" / split).glob("*.json")):
+    for gold_path in sorted(Path(gold_folder).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_path = folder / gold["doc"]
         fragment = loader(doc_path, index.get(doc_path.name))

@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     score.add_argument("--gold", metavar="DIR", help="corpus folder holding gold/ and the split folders (default: ../shared/corpus beside the checkout)")
     score.add_argument("--split", choices=("seeds", "dev", "all"), default="all")
     score.add_argument("--errors", action="store_true", help="also list, per document, what was extra or missing")
+    score.add_argument("--docs", metavar="DIR", help="when --gold is a folder of gold JSON files (a held-out set): the folder holding their documents (default: its parent)")
     score.set_defaults(func=run_score)
 
 
@@ -114,6 +115,9 @@ def run_score(args: argparse.Namespace) -> int:
     from loaders import load_file, read_index
 
     corpus = Path(args.gold) if args.gold else default_corpus()
+    if not (corpus / "gold").is_dir() and any(corpus.glob("*.json")):
+        docs = Path(args.docs) if args.docs else corpus.parent
+        return _score_folder(docs, corpus, args.errors)
     if not (corpus / "gold").is_dir():
         raise InputError(f"{corpus}: no gold/ folder here (give the corpus folder with --gold)")
     splits = ("seeds", "dev") if args.split == "all" else (args.split,)
@@ -130,4 +134,26 @@ def run_score(args: argparse.Namespace) -> int:
                 for kind, (extra, missing) in diff_document(fragment, gold).items():
                     if extra or missing:
                         print(f"  {gold['doc']:<28} {kind:<9} extra={extra} missing={missing}")
+    return 0
+
+
+def _score_folder(docs: Path, gold_folder: Path, errors: bool) -> int:
+    """``kg score --gold DIR`` where DIR holds gold JSON files directly (e.g. ``tests/heldout/gold``)."""
+    import json
+
+    from kg.evaluate import diff_document, evaluate_folder
+    from loaders import load_file, read_index
+
+    report = evaluate_folder(docs, gold_folder)
+    print(f"== {gold_folder} ({len(report.per_document)} documents)")
+    print(report.table())
+    if errors:
+        index_path = docs / INDEX_NAME
+        index = read_index(index_path) if index_path.exists() else {}
+        for gold_path in sorted(gold_folder.glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            fragment = load_file(docs / gold["doc"], index.get(gold["doc"]))
+            for kind, (extra, missing) in diff_document(fragment, gold).items():
+                if extra or missing:
+                    print(f"  {gold['doc']:<28} {kind:<9} extra={extra} missing={missing}")
     return 0
