@@ -171,6 +171,8 @@ def _is_own_title(name: str, own_title: str) -> bool:
     True
     >>> _is_own_title("社会救助暂行办法", "关于组织收看视频会议的通知")
     False
+    >>> _is_own_title("关于提高低保标准的通知", "某市民政局 某市财政局 某市卫生健康委员会关于提高低保标准的通知")
+    True
     """
     if not own_title:
         return False
@@ -179,6 +181,10 @@ def _is_own_title(name: str, own_title: str) -> bool:
             return True
         # The title line often carries the issuer or a date around the name.
         if name in title and len(name) >= 0.6 * len(title):
+            return True
+        # However long the issuers before it (绵阳市民政局 绵阳市财政局关于…的通知),
+        # a 关于… name that ends the title is the title's own subject.
+        if name.startswith("关于") and title.endswith(name):
             return True
     return False
 
