@@ -8,7 +8,8 @@ initiatives rather than lists of known names:
    The phrase is cut on the left at punctuation, at 的, after the last verb
    or preposition that belongs to the clause (推进, 开展, 关于, 作为…), and
    rejected when what is left before the suffix is generic (专项行动,
-   改革试点, 续建工程, 业务管理平台).
+   改革试点, 续建工程, 业务管理平台). 试点 followed by a verb (在某村试点推行)
+   is a verb, and an abbreviation gloss (以下简称“家床”) is read past.
 2. **Quoted names.** “…” (or 「…」) is a strong hint, but quotes also carry
    slogans, so a quoted name counts only when the text around it treats it
    as an initiative (“三社联动”试点, 开展“三服务”活动, 建设“时间银行”) and it
@@ -27,6 +28,9 @@ are left to :mod:`loaders.policies`.
 >>> s = Sentence(0, "深化推进“三社联动”试点工作，增强“四个意识”，开通12349养老服务热线。", 0, 36)
 >>> [m.name for m in extract_programs([s], DocumentInfo("x"))]
 ['三社联动', '12349养老服务热线']
+>>> s = Sentence(0, "在两县开展老年助餐服务(以下简称“助餐”)试点，在某村试点推行积分制。", 0, 36)
+>>> [m.name for m in extract_programs([s], DocumentInfo("x"))]
+['老年助餐服务试点']
 """
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ _GENERIC_WORDS = (
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
-    "提升", "我们", "共享", "平台", "严格", "民政", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "提升", "我们", "共享", "平台", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
@@ -92,7 +96,9 @@ _COUNTED_RE = re.compile(r"\s*(?:[0-9]|[一二两三四五六七八九十]+[个�
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
     r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|[\u4e00-\u9fff]{0,2}?"
-    r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范))"
+    r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范|建设)"
+    # A brand is often named with what it serves: “屏山暖心”社会救助服务品牌.
+    r"|[\u4e00-\u9fff]{3,8}?品牌)"
 )
 # A quoted brand followed by what it is (“四联”党建品牌, “爱山东”APP) is
 # named with it.
@@ -100,8 +106,15 @@ _NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}品牌|APP|App|app|小程�
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
-    r"推动|参与|组织实施|公建民营|鼓励养老机构)$"
+    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育)"
+    # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
+    # (a stem of level words alone, 建设省市县“三级联动”, is no place).
+    r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?$"
 )
+# 试点 followed by a verb is itself a verb (在某村试点推行…), not a name's end.
+_PILOT_AS_VERB_RE = re.compile(r"推行|推广|实施|探索|先行|开展")
+# An abbreviation gloss, (以下简称“家床”), is read past: the name is the full form before it.
+_GLOSS_RE = re.compile(r"[（(](?:以下)?简称[“「][^”」]{1,12}[”」][)）]")
 # Names shaped like the numbered mechanisms of Chinese administration:
 # 三审三校, 三版一会, 双随机一公开.
 _NUMBERED_MECHANISM_RE = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff][一二三四五六七八九十两双多][\u4e00-\u9fff]$")
@@ -178,7 +191,8 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
 def _dequote(text: str) -> tuple[str, list[int]]:
     if not _HAS_QUOTE_RE.search(text):
         return text, list(range(len(text)))
-    kept = [i for i, ch in enumerate(text) if ch not in _QUOTE_CHARS]
+    glossed = {i for m in _GLOSS_RE.finditer(text) for i in range(*m.span())}
+    kept = [i for i, ch in enumerate(text) if ch not in _QUOTE_CHARS and i not in glossed]
     return "".join(text[i] for i in kept), kept
 
 
@@ -186,13 +200,16 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     if not _SUFFIX_RE.search(text):
         return []
     plain, index = _dequote(text)
-    quotes = _quote_spans(text)
+    glosses = [m.span() for m in _GLOSS_RE.finditer(text)]
+    quotes = [q for q in _quote_spans(text) if not any(s <= q[0] < e for s, e in glosses)]
     quoted = _quoted_positions(quotes, index)
     found: list[tuple[int, int, str]] = []
     left_limit = 0
     for match in _SUFFIX_RE.finditer(plain):
         suffix = match.group()
         end = match.end()
+        if suffix == "试点" and _PILOT_AS_VERB_RE.match(plain, end):
+            continue
         start = _left_boundary(plain, match.start(), left_limit, quoted)
         left_limit = end
         orig_start, orig_end = index[start], index[end - 1] + 1
