@@ -30,11 +30,13 @@ def entity_view(store: Store, key: str, limit: int = 300) -> dict[str, Any]:
     Each group lists neighbours, each with every edge to it and that edge's
     provenance (sentence, mention span, document summary).
     """
-    node = require_node(store, key)
     sub = store.neighbours(key, limit=limit)
     nodes = {n["key"]: n for n in sub.get("nodes", [])}
+    node = nodes.get(key) or require_node(store, key)
     nodes[key] = node
     docs = DocumentLookup(store)
+    for neighbour in nodes.values():
+        docs.remember(neighbour)
     groups: "OrderedDict[tuple[str, str], dict[str, Any]]" = OrderedDict()
     for edge in sorted(sub.get("edges", []), key=lambda e: (REL_ORDER.get(e["type"], 99), e["type"])):
         if edge["source"] == key:
@@ -63,8 +65,9 @@ def entity_view(store: Store, key: str, limit: int = 300) -> dict[str, Any]:
 def graph_view(store: Store, key: str, rel_types: list[str] | None = None, labels: list[str] | None = None,
                limit: int = 300) -> dict[str, Any]:
     """A node's neighbourhood for the graph view; parallel edges of one type are merged with a count."""
-    require_node(store, key)
     sub = store.neighbours(key, rel_types=rel_types, labels=labels, limit=limit)
+    if not any(n["key"] == key for n in sub.get("nodes", [])):
+        require_node(store, key)  # 404 unless it exists (with no neighbours of these kinds)
     merged: "OrderedDict[tuple[str, str, str], dict[str, Any]]" = OrderedDict()
     for edge in sub.get("edges", []):
         ident = (edge["type"], edge["source"], edge["target"])

@@ -20,20 +20,27 @@ class DocumentLookup:
         self._seen: dict[str, dict[str, Any] | None] = {}
         self._texts: dict[str, str] = {}
 
+    def remember(self, node: dict[str, Any]) -> None:
+        """Use a Document node already read (e.g. a neighbour) instead of fetching it again."""
+        if node.get("label") == "Document":
+            doc_id = node["key"].partition(":")[2]
+            if doc_id not in self._seen:
+                self._seen[doc_id] = self._summarise(doc_id, node)
+
+    def _summarise(self, doc_id: str, node: dict[str, Any]) -> dict[str, Any]:
+        props = node.get("properties") or {}
+        summary = {"id": doc_id, "key": node["key"], "name": node.get("name")}
+        summary.update({f: props.get(f) for f in DOCUMENT_FIELDS})
+        summary["title"] = summary["title"] or node.get("name")
+        self._texts[doc_id] = props.get("text") or ""
+        return summary
+
     def summary(self, doc_id: str | None) -> dict[str, Any] | None:
         if not doc_id:
             return None
         if doc_id not in self._seen:
             node = self._store.get_node(schema.node_key("Document", doc_id))
-            if node is None:
-                self._seen[doc_id] = None
-            else:
-                props = node.get("properties") or {}
-                summary = {"id": doc_id, "key": node["key"], "name": node.get("name")}
-                summary.update({f: props.get(f) for f in DOCUMENT_FIELDS})
-                summary["title"] = summary["title"] or node.get("name")
-                self._seen[doc_id] = summary
-                self._texts[doc_id] = props.get("text") or ""
+            self._seen[doc_id] = None if node is None else self._summarise(doc_id, node)
         return self._seen[doc_id]
 
     def surface(self, doc_id: str | None, start: Any, end: Any) -> str | None:
