@@ -70,7 +70,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|荣获|获评|被评为|确定为|成为|包括|以及|把|将|对|即(?!时)|"
+    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于"
@@ -106,13 +106,14 @@ _NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}品牌|APP|App|app|小程�
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
-    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育)"
+    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
     # (a stem of level words alone, 建设省市县“三级联动”, is no place).
     r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?$"
 )
-# 试点 followed by a verb is itself a verb (在某村试点推行…), not a name's end.
-_PILOT_AS_VERB_RE = re.compile(r"推行|推广|实施|探索|先行|开展")
+# 试点 followed by a verb is itself a verb (在某村试点推行…), and 试点方案 is
+# the pilot's plan document: neither ends a name.
+_PILOT_AS_VERB_RE = re.compile(r"推行|推广|实施|探索|先行|开展|(?:工作|实施)?方案")
 # An abbreviation gloss, (以下简称“家床”), is read past: the name is the full form before it.
 _GLOSS_RE = re.compile(r"[（(](?:以下)?简称[“「][^”」]{1,12}[”」][)）]")
 # Names shaped like the numbered mechanisms of Chinese administration:
@@ -255,6 +256,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"(?:工作|年度)(?:计划|方案)$", name):
         return False  # a work plan is a document, not an initiative
+    if "了" in head:
+        return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
         return False
     return True

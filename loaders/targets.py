@@ -34,7 +34,7 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too.
 _MONEY_UNIT = r"元(?:/(?:人[·・.]?月|人[·・.]?年|人、月|人次|人|月|年|户))?"
 _COUNT_UNITS = (
-    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "小时", "个", "倍", "家", "处", "张", "人", "名", "户",
+    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
     "间", "辆", "亩", "吨", "床", "元",
 )
@@ -201,8 +201,12 @@ def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
         return None
     if unit == "元" and not mag:
         unit = "元" + _period_suffix(text, num_start)
-    if unit == "小时" and not mag:
-        return None  # bare hours are opening times; 万小时 of volunteering is a figure
+    if unit == "小时" and not mag and not re.match(r"\s*(?:以)?内", text[match.end():]):
+        # Bare hours are opening times (24小时服务); 24小时内 is a time limit
+        # and 万小时 of volunteering is a figure.
+        return None
+    if unit.endswith("个") and text.startswith("月", match.end()):
+        return None  # 3至6个月: a duration, not a count
     return mag + unit
 
 
