@@ -12,7 +12,7 @@ What is *not* a target: dates and years (2021年, 4月1日), ordinals (第六届
 
 The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 亿元). A per-person-per-period phrase before a bare 元 becomes part of the unit:
-每人每月1010元 → 元/月.
+每人每月1010元 → 元/月. A percentage in words (百分之六十) is 60 %.
 
 >>> from loaders.types import DocumentInfo, Sentence
 >>> s = Sentence(0, "城市最低生活保障标准由每人685元/月提高到740元/月。", 0, 28)
@@ -57,6 +57,8 @@ _PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4
 # 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
 _YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
 _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
+# 百分之六十 / 百分之九十五点五: a percentage written out in words.
+_PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])")
 _SINGLE_DIGITS = "一二三四五六七八九"
 _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 
@@ -138,6 +140,15 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         start, end = match.span("num")[0], match.end()
         found.append(_mention(sentence, info, start, end, value, "年", None))
         taken.append((start, end))
+
+    for match in _PERCENT_WORDS_RE.finditer(text):
+        value = parse_number(match.group("num"))
+        if value is None:
+            value = 2.0 if match.group("num") == "两" else float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+        if value is None or _inside(match.start(), protected):
+            continue
+        found.append(_mention(sentence, info, match.start(), match.end(), value, "%", None))
+        taken.append(match.span())
 
     for match in _TARGET_RE.finditer(text):
         previous_indicator = found[-1].properties["indicator"] if found else ""
