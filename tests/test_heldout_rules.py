@@ -1,0 +1,99 @@
+"""The general rules added after the held-out audit, on sentences of their own.
+
+Each sentence here is new (neither from the shared corpus nor from
+``tests/heldout``), so these tests check that a rule states a pattern of
+government prose rather than a memorised string.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.policies import extract_policies
+from loaders.programs import extract_programs
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo, Sentence
+
+
+def _sentence(text: str) -> list[Sentence]:
+    return [Sentence(0, text, 0, len(text))]
+
+
+def programs(text: str) -> list[str]:
+    return [m.name for m in extract_programs(_sentence(text), DocumentInfo("t"))]
+
+
+def targets(text: str) -> list[tuple[float, str]]:
+    return [(m.properties["value"], m.properties["unit"]) for m in extract_targets(_sentence(text), DocumentInfo("t"))]
+
+
+# -- programs ---------------------------------------------------------------
+
+def test_pilot_followed_by_a_verb_is_not_a_name():
+    assert programs("在城关镇东风村试点推行积分制管理。") == []
+    assert programs("在两个街道试点开展助浴服务。") == []
+
+
+def test_pilot_plan_document_is_not_a_name():
+    assert programs("民政局副局长张某介绍了试点方案。") == []
+
+
+def test_each_pilot_area_is_generic():
+    assert programs("每个试点地区至少配备1名社工。") == []
+
+
+def test_abbreviation_gloss_is_read_past():
+    names = programs("在三个县开展困难老年人探访关爱服务(以下简称“探访关爱”)试点工作。")
+    assert names == ["困难老年人探访关爱服务试点"]
+
+
+def test_brand_named_with_a_long_descriptor():
+    assert programs("持续擦亮“康养之家”居家养老服务品牌。") == ["康养之家"]
+    assert "夕阳红" in programs("持续推进“夕阳红”互助养老品牌创建。")
+
+
+def test_place_between_verb_and_quoted_name():
+    assert programs("在全县推广高桥镇“积分超市”经验。") == ["积分超市"]
+
+
+def test_level_words_are_not_a_place_before_a_quote():
+    # 省市县“三级联动” is a coordination slogan, not a place's initiative.
+    assert programs("推进机关建设省市县“三级联动”。") == []
+
+
+def test_designation_after_lie_wei():
+    names = programs("两地被列为全国智慧健康养老应用试点。")
+    assert names == ["全国智慧健康养老应用试点"]
+
+
+def test_quoted_mechanism_after_shixing_and_jianshe():
+    assert programs("对急难对象实行“先救助、后审批”。") == ["先救助、后审批"]
+    assert programs("加快“邻里食堂”建设。") == ["邻里食堂"]
+
+
+# -- targets ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("低保审批时限压缩至15个工作日。", (15.0, "个工作日")),
+    ("特困供养标准不低于当地低保标准的1.5倍。", (1.5, "倍")),
+    ("全年举办养老护理员培训班32场。", (32.0, "场")),
+    ("接到报告后须在12小时内上门核查。", (12.0, "小时")),
+    ("养老机构护理型床位占比达到百分之六十五。", (65.0, "%")),
+    ("空置率下降百分之五。", (5.0, "%")),
+])
+def test_new_units(text, expected):
+    assert expected in targets(text)
+
+
+def test_durations_and_opening_hours_are_not_targets():
+    assert targets("按照2至4个月的低保标准确定救助金额。") == []
+    assert targets("救助热线实行24小时服务。") == []
+
+
+# -- policies ---------------------------------------------------------------
+
+def test_own_title_with_several_issuers_is_not_cited():
+    title = "某市民政局 某市财政局 某市残联关于调整困难残疾人生活补贴标准的通知"
+    sentence = _sentence("为贯彻落实《关于调整困难残疾人生活补贴标准的通知》，现将有关事项通知如下。")
+    assert extract_policies(sentence, DocumentInfo("t", title=title)) == []
+    other = _sentence("根据《某省残疾人保障条例》，现将有关事项通知如下。")
+    assert [m.name for m in extract_policies(other, DocumentInfo("t", title=title))] == ["某省残疾人保障条例"]
