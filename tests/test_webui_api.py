@@ -6,6 +6,7 @@ does not exist, a Bolt port nobody listens on.
 """
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -376,3 +377,45 @@ def test_api_over_neo4j_reads_and_refuses_writes(neo4j_loaded):
                                             "params": {"name": "营口市民政局"}}).get_json()
     assert rows["rows"] == [["营口市民政局"]]
     assert client.post("/api/queries/programs_of_agency", json={"params": {"agency": "营口市民政局"}}).status_code == 200
+
+
+# -- kg serve -------------------------------------------------------------------------------
+def test_kg_serve_binds_localhost_and_serves(tmp_path, corpus_dir):
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from kg.stores.embedded import EmbeddedStore
+    from loaders import load_file
+
+    store_dir = tmp_path / "store"
+    store = EmbeddedStore(store_dir)
+    store.ensure_schema()
+    store.write_fragments([load_file(str(sorted((corpus_dir / "seeds").glob("*.txt"))[0]))])
+    store.close()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=5) as response:
+                    stats = json.loads(response.read())
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"kg serve did not answer: {server.stderr.read() if server.poll() is not None else ''}")
+                time.sleep(0.3)
+        assert stats["nodes"]["Document"] == 1
+        if shutil.which("ss"):  # iproute2: bound to loopback only, not 0.0.0.0
+            listening = subprocess.run(["ss", "-ltn"], capture_output=True, text=True).stdout
+            assert f"127.0.0.1:{port}" in listening and f"0.0.0.0:{port}" not in listening
+    finally:
+        server.terminate()
+        server.wait(10)

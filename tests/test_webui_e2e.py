@@ -259,3 +259,30 @@ def test_console_refuses_writes_on_neo4j(browser, neo4j_loaded):
         context.close()
     finally:
         server.stop()
+
+
+def test_script_in_a_document_stays_text_in_the_browser(browser, tmp_path):
+    from kg.stores.embedded import EmbeddedStore
+    from loaders import load_text
+
+    text = "营口市民政局印发<script>window.pwned = 1; alert('x')</script>通知。\n衢州市民政局召开<img src=x onerror=\"window.pwned=2\">会议。"
+    fragment = load_text(text, "evil.txt")
+    store = EmbeddedStore(tmp_path / "store")
+    store.ensure_schema()
+    store.write_fragments([fragment])
+    server = _Server(store)
+    try:
+        context = browser.new_context()  # with the app's CSP in force
+        page = context.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(f"{server.url}/documents/{fragment.doc_id}")
+        body = page.locator("#doc-text").inner_text()
+        assert "<script>window.pwned = 1; alert('x')</script>" in body
+        assert "<img src=x" in body
+        assert page.evaluate("window.pwned === undefined")
+        assert not dialogs
+        context.close()
+    finally:
+        server.stop()
+        store.close()
