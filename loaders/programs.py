@@ -20,6 +20,9 @@ initiatives rather than lists of known names:
    initiative per item (社会保障助残、托养供养助残…等五个助残行动).
 4. **Linkage mechanisms.** The N社联动 family (三社联动, 五社联动, 多社联动,
    政社互动, 城企联动).
+5. **Designations.** What a place or body is selected as (入选, 被评为,
+   命名为…) when it is a national/provincial demonstration, pilot or
+   experiment title: 入选全国示范性老年友好型社区.
 
 Quote marks never end up in a name, and names inside cited policy titles
 are left to :mod:`loaders.policies`.
@@ -133,6 +136,13 @@ _ENUMERATION_RE = re.compile(
     r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[一二三四五六七八九十0-9]+[个大项]"
     r"[\u4e00-\u9fff]{0,4}(?:行动|工程|计划|项目|活动)"
 )
+# 入选全国示范性老年友好型社区: a level, a 示范/试点/实验 word, and the kind of
+# unit designated. Honours without such a word (先进单位) are not initiatives.
+_DESIGNATION_RE = re.compile(
+    r"(?:入选|获评|被评为|评为|命名为|被命名为|确定为|被确定为|列为|被列为|认定为|授予)"
+    r"(?P<name>(?:全国|国家级?|省级|全省|自治区级|市级|全市)[^，。；、“”《》\s]{0,20}?(?:示范|试点|实验|样板)"
+    r"[^，。；、“”《》\s]{0,12}?(?:社区|村|县|市|区|单位|基地|乡镇|街道|机构|城市))(?=[，。；、,;]|$)"
+)
 _LINKAGE_RE = re.compile(r"(?:[一二三四五六七八九十多]社|政社|城企|政企)(?:联动|互动)")
 
 
@@ -154,7 +164,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         seen: set[str] = set()
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
-            + _linkage_candidates(text)
+            + _linkage_candidates(text) + _designation_candidates(text)
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -376,3 +386,9 @@ def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
 
 def _linkage_candidates(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)]
+
+
+def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
+    if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text:
+        return []
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]

@@ -70,6 +70,13 @@ def test_quoted_mechanism_after_shixing_and_jianshe():
     assert programs("加快“邻里食堂”建设。") == ["邻里食堂"]
 
 
+def test_designations_need_a_demonstration_word():
+    assert programs("和平里社区入选全国示范性老年友好型社区。") == ["全国示范性老年友好型社区"]
+    assert programs("该村被命名为省级乡村治理示范村。") == ["省级乡村治理示范村"]
+    # An honour is not an initiative.
+    assert programs("两县被评为全省民政工作先进单位。") == []
+
+
 # -- targets ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
