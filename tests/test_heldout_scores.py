@@ -26,7 +26,7 @@ FLOORS = {
     "persons": (0.95, 0.95),
     "places": (0.78, 0.62),
     "meetings": (0.95, 0.90),
-    "programs": (0.93, 0.83),
+    "programs": (0.95, 0.86),
     "policies": (0.95, 0.95),
     "targets": (0.97, 0.97),
     "micro": (0.93, 0.85),
