@@ -286,3 +286,25 @@ def test_script_in_a_document_stays_text_in_the_browser(browser, tmp_path):
     finally:
         server.stop()
         store.close()
+
+
+def test_diffusion_timeline_page(page, server, embedded_loaded):
+    # A program some document promotes, picked from the store (not hard-coded).
+    program = next(e["target"] for e in embedded_loaded.iter_edges(["PROMOTES"]) if e["source"].startswith("Document:"))
+    name = embedded_loaded.get_node(program)["name"]
+    page.goto(server.url + "/compare/diffusion")
+    page.fill("input[name=program]", name)
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#timeline")
+    items = page.locator("#timeline li")
+    assert items.count() >= 1
+    assert name in page.locator("h2").inner_text()
+    assert page.locator("#timeline .sentence").first.inner_text().strip()
+    shot(page, "diffusion")
+
+
+def test_home_shows_graph_overview(page, server, embedded_loaded):
+    page.goto(server.url + "/")
+    overview = page.locator(".overview").inner_text()
+    documents = embedded_loaded.stats()["nodes"]["Document"]
+    assert str(documents) in overview

@@ -35,11 +35,13 @@ def _globals(state) -> None:
 @bp.get("/")
 def search():
     q = text_arg("q")
-    result = None
-    if q:
-        with store() as s:
+    result = overview = None
+    with store() as s:
+        if q:
             result = entities.search_view(s, q, None, 200)
-    return render_template("search.html", q=q, result=result)
+        else:
+            overview = s.stats()["nodes"]
+    return render_template("search.html", q=q, result=result, overview=overview)
 
 
 @bp.get("/entity/<path:key>")

@@ -153,7 +153,14 @@
   cy.on("mouseout", "edge", function (evt) { evt.target.removeClass("hover"); });
 
   document.querySelectorAll('input[name="label"], input[name="rel"]').forEach(function (input) {
-    input.addEventListener("change", function () { applyFilters(); setStatus(summary()); });
+    input.addEventListener("change", async function () {
+      applyFilters();
+      setStatus(summary());
+      // A relationship type switched on: fetch it for the nodes already expanded.
+      if (input.name === "rel" && input.checked) {
+        for (const key of Array.from(expanded)) { await expand(key); }
+      }
+    });
   });
   document.getElementById("relayout").addEventListener("click", function () { layout(false); });
   document.getElementById("clear").addEventListener("click", function () {
