@@ -419,3 +419,16 @@ def test_kg_serve_binds_localhost_and_serves(tmp_path, corpus_dir):
     finally:
         server.terminate()
         server.wait(10)
+
+
+@pytest.mark.neo4j
+def test_neo4j_wrong_password_is_503_saying_check_credentials(neo4j_settings):
+    from kg.stores import open_store
+    from webui import create_app
+
+    uri, user, _ = neo4j_settings
+    app = create_app(store_factory=lambda: open_store(neo4j_uri=uri, user=user, password="not-the-password"),
+                     config={"TESTING": True})
+    response = app.test_client().get("/?q=民政局")
+    assert response.status_code == 503
+    assert "credentials" in response.get_data(as_text=True)

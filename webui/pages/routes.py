@@ -24,6 +24,10 @@ def mark(sentence: str | None, span) -> str:
     return highlight_sentence(sentence, [])
 
 
+# A longer list is cut, with a note to narrow the filters (the API pages with limit/offset).
+MAX_DOCUMENT_ROWS = 300
+
+
 @bp.record_once
 def _globals(state) -> None:
     # Globals, not a context processor: imported macros (_macros.html) see globals only.
@@ -80,7 +84,8 @@ def documents():
     with store() as s:
         docs = cat.catalogue(s)
     found = cat.filter_documents(docs, place, year, kind, topic, text)
-    return render_template("documents.html", docs=found, total=len(docs), facets=cat.facets(docs),
+    return render_template("documents.html", docs=found[:MAX_DOCUMENT_ROWS], found=len(found), total=len(docs),
+                           facets=cat.facets(docs),
                            filters={"place": place, "year": year, "kind": kind, "topic": topic, "q": text},
                            kinds=KIND_ZH)
 
