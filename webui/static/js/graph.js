@@ -9,6 +9,7 @@
   const statusLine = document.getElementById("graph-status");
   const selection = document.getElementById("selection");
   const expanded = new Set();
+  const QUIET_ABOVE = 120;  // nodes on screen before names are shown on demand only
 
   const cy = cytoscape({
     container: container,
@@ -31,6 +32,9 @@
           "line-color": "#cbd5e1", "target-arrow-color": "#cbd5e1", "target-arrow-shape": "triangle",
           "curve-style": "bezier", "arrow-scale": 0.8, "label": "", "font-size": 9, "color": "#475569" } },
       { selector: "edge:selected, edge.hover", style: { "label": "data(type)", "line-color": "#64748b" } },
+      // Crowded views show names only for expanded, hovered or selected nodes.
+      { selector: "node.quiet", style: { "label": "" } },
+      { selector: "node.quiet.expanded, node.quiet:selected, node.hover", style: { "label": "data(name)" } },
       { selector: ".hidden", style: { "display": "none" } },
     ],
   });
@@ -87,6 +91,7 @@
       expanded.add(key);
       cy.getElementById(key).addClass("expanded");
       applyFilters();
+      cy.nodes().toggleClass("quiet", cy.nodes().length > QUIET_ABOVE);
       const added = cy.nodes().length - before;
       layout(before === 0);
       setStatus("新增 " + added + " 个节点 · " + summary());
@@ -149,8 +154,8 @@
     window.location.href = key.startsWith("Document:") ? "/documents/" + encodeURIComponent(key.slice(9))
                                                        : "/entity/" + encodeURIComponent(key);
   });
-  cy.on("mouseover", "edge", function (evt) { evt.target.addClass("hover"); });
-  cy.on("mouseout", "edge", function (evt) { evt.target.removeClass("hover"); });
+  cy.on("mouseover", "edge, node", function (evt) { evt.target.addClass("hover"); });
+  cy.on("mouseout", "edge, node", function (evt) { evt.target.removeClass("hover"); });
 
   document.querySelectorAll('input[name="label"], input[name="rel"]').forEach(function (input) {
     input.addEventListener("change", async function () {
