@@ -34,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"kg serve: http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     try:
         app.run(host=args.host, port=args.port, debug=args.debug, threaded=True, use_reloader=args.debug)
+    except OSError as error:  # port taken, address not on this machine, no permission
+        print(f"kg serve: cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
+        return 1
     finally:
         close_app(app)
     return 0
