@@ -100,14 +100,13 @@ def request(port: int, method: str, path: str, body: dict | None = None) -> tupl
 
 
 def load(port: int, method: str, path: str, body: dict | None, count: int, concurrency: int) -> dict:
-    for _ in range(3):  # warm caches (document catalogue, analysis snapshot)
-        request(port, method, path, body)
+    first = [request(port, method, path, body)[1] for _ in range(3)]  # warm caches (catalogue, analysis results)
     with ThreadPoolExecutor(concurrency) as pool:
         results = list(pool.map(lambda _: request(port, method, path, body), range(count)))
     times = [ms for _, ms in results]
     errors = sum(1 for status, _ in results if status != 200)
     return {"n": count, "errors": errors, "p50": statistics.median(times), "p95": percentile(times, 95),
-            "max": max(times)}
+            "max": max(times), "first": first[0]}
 
 
 def direct(fn, count: int) -> dict:
@@ -170,12 +169,12 @@ def bench_store(label: str, store, count: int, concurrency: int, compare_count: 
 
 def print_rows(rows: list[dict]) -> None:
     print(f"{'store':9} {'endpoint':20} {'n':>4} {'err':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
-          f"{'p95/health':>10} {'store p95':>9}")
+          f"{'p95/health':>10} {'store p95':>9} {'first ms':>9}")
     for r in rows:
         ratio = f"{r['p95'] / r['health_p95']:.1f}x" if r.get("health_p95") else ""
         direct_p95 = f"{r['direct_p95']:.1f}" if r.get("direct_p95") is not None else ""
         print(f"{r['store']:9} {r['endpoint']:20} {r['n']:>4} {r['errors']:>3} {r['p50']:>8.1f} {r['p95']:>8.1f} "
-              f"{r['max']:>8.1f} {ratio:>10} {direct_p95:>9}")
+              f"{r['max']:>8.1f} {ratio:>10} {direct_p95:>9} {r.get('first', 0):>9.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     browse = [r for r in rows if not r["endpoint"].endswith("*") and "baseline" not in r["endpoint"]]
     slow = [f"{r['store']} {r['endpoint']}" for r in browse if r["p95"] >= GOAL_P95_MS]
     errors = sum(r["errors"] for r in rows)
-    print(f"\n* comparison endpoints: whole-store analyses, outside the {GOAL_P95_MS:.0f} ms goal")
+    print(f"\n* comparison endpoints: whole-store analyses, outside the {GOAL_P95_MS:.0f} ms goal; their results are "
+          f"kept with the analysis snapshot, so after the first request ('first ms', cold) they are cache hits")
     print(f"goal p95 < {GOAL_P95_MS:.0f} ms: {'met' if not slow else 'NOT met for ' + ', '.join(slow)}; "
           f"errors: {errors}")
     return 0 if not slow and not errors else 1

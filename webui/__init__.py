@@ -26,6 +26,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "NEIGHBOUR_LIMIT": 300,
     # Seconds the document catalogue (list page filters) is reused before re-reading the store.
     "CATALOGUE_TTL": 15.0,
+    # Seconds a whole-store analysis snapshot (comparison pages) and its results are reused.
+    "ANALYSIS_TTL": 60.0,
     "JSON_AS_ASCII": False,
 }
 

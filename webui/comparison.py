@@ -2,7 +2,8 @@
 compared side by side, the similarity heatmap and a program's diffusion.
 
 The analyses read the whole store into a :class:`kg.analysis.snapshot.GraphData`;
-that read is kept for ``CATALOGUE_TTL`` seconds and shared by requests.
+that read, and the results computed from it, are kept for ``ANALYSIS_TTL``
+seconds and shared by requests.
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from flask import current_app
 
 from kg.stores.base import Store
 from webui.highlight import find_mention
+
+
+MAX_DERIVED = 256  # results kept per snapshot before the oldest set is dropped
 
 
 class _Snapshot:
@@ -38,13 +42,15 @@ class _Snapshot:
         """A value computed once per snapshot (e.g. the all-pairs matrix)."""
         with self._lock:
             if key not in self._derived:
+                if len(self._derived) >= MAX_DERIVED:
+                    self._derived.clear()
                 self._derived[key] = compute(self._data)
             return self._derived[key]
 
 
 def _snapshot(store: Store):
     snap = current_app.extensions.setdefault("civkg_snapshot", _Snapshot())
-    return snap, snap.get(store, float(current_app.config["CATALOGUE_TTL"]))
+    return snap, snap.get(store, float(current_app.config["ANALYSIS_TTL"]))
 
 
 def _clean(value: Any) -> Any:
@@ -69,10 +75,15 @@ def similar_plans(store: Store, place: str, year: int | None, limit: int = 10) -
     from kg.analysis.plans import select_plan
     from kg.analysis.similarity import similar
 
-    _, data = _snapshot(store)
-    query = select_plan(data, f"{place}:{year}" if year is not None else place, with_tokens=False)
-    table = similar(data, place, year, top=limit)
-    return {"query": _plan_summary(query), "results": _records(table)}
+    snap, data = _snapshot(store)
+
+    def compute(data) -> dict[str, Any]:
+        query = select_plan(data, f"{place}:{year}" if year is not None else place, with_tokens=False)
+        table = similar(data, place, year, top=limit)
+        return {"query": _plan_summary(query), "results": _records(table)}
+
+    # Kept with the snapshot: the comparison page asks again when a pair is picked.
+    return snap.derived(("similar", place, year, limit), compute)
 
 
 def _plan_summary(plan) -> dict[str, Any]:
@@ -107,8 +118,12 @@ def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
     """Two plans (``PLACE[:YEAR]`` or document id) side by side, with evidence for every item."""
     from kg.analysis.similarity import compare
 
-    _, data = _snapshot(store)
-    c = compare(data, _plan_spec(a), _plan_spec(b))
+    snap, _ = _snapshot(store)
+    return snap.derived(("compare", _plan_spec(a), _plan_spec(b)),
+                        lambda data: _comparison_dict(compare(data, _plan_spec(a), _plan_spec(b))))
+
+
+def _comparison_dict(c) -> dict[str, Any]:
     return {
         "a": _plan_summary(c.a), "b": _plan_summary(c.b),
         "score": _clean(c.score), "parts": _clean(c.parts), "weights": _clean(c.weights),
