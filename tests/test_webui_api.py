@@ -11,7 +11,6 @@ import re
 
 import pytest
 
-from kg import schema
 
 
 @pytest.fixture(scope="module")

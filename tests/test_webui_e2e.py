@@ -8,7 +8,6 @@ skipped, except under ``CI=true`` where they fail.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from pathlib import Path
 

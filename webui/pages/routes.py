@@ -1,7 +1,7 @@
 """The pages: search, entity, graph, paths, comparison, documents, queries."""
 from __future__ import annotations
 
-from flask import current_app, render_template, request, url_for
+from flask import current_app, render_template, url_for
 
 from kg import schema
 from webui import catalogue as cat
