@@ -10,6 +10,8 @@ code is then PartialFailure's.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import multiprocessing.context
 import sys
 import time
 from collections import defaultdict
@@ -121,8 +123,23 @@ def extract_all(jobs: list[tuple[str, Any]], workers: int) -> Iterator[Extracted
         return
     # Chunks amortise inter-process overhead on many short files without starving a worker.
     chunksize = max(1, min(16, len(jobs) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         yield from pool.map(extract_one, jobs, chunksize=chunksize)
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """A fork server with the loaders preloaded, never a plain fork.
+
+    The caller has usually opened a store already, and LadybugDB runs
+    threads: a child forked from such a process can inherit a held lock and
+    hang forever. The fork server is a clean process that imported the
+    loaders once, so workers still start in milliseconds.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["loaders", "kg.commands.ingest"])
+    return context
 
 
 # -- ingest --------------------------------------------------------------------------------
