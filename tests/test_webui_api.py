@@ -297,6 +297,12 @@ def test_pages_render_without_inline_scripts(client, url):
         assert "src=" in tag or 'type="application/json"' in tag, tag
 
 
+def test_document_key_on_the_entity_page_redirects_to_the_document(client):
+    doc_id = client.get("/api/documents?limit=1").get_json()["documents"][0]["id"]
+    response = client.get(f"/entity/Document:{doc_id}")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/documents/{doc_id}")
+
+
 def test_unknown_page_is_404_page(client):
     response = client.get("/no/such/page")
     assert response.status_code == 404 and "找不到" in response.get_data(as_text=True)

@@ -1,7 +1,7 @@
 """The pages: search, entity, graph, paths, comparison, documents, queries."""
 from __future__ import annotations
 
-from flask import current_app, render_template, url_for
+from flask import current_app, redirect, render_template, url_for
 
 from kg import schema
 from webui import catalogue as cat
@@ -51,6 +51,8 @@ def search():
 @bp.get("/entity/<path:key>")
 def entity(key: str):
     key_arg("key", key)
+    if key.startswith("Document:"):  # a document has its own page, with its text
+        return redirect(url_for("pages.document", doc_id=key.partition(":")[2]))
     with store() as s:
         view = entities.entity_view(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
     return render_template("entity.html", **view)
