@@ -207,7 +207,9 @@ def test_documents_filter_and_highlighted_text(page, server):
     page.goto(server.url + "/documents")
     total = page.locator(".doc-table tbody tr").count()
     page.select_option("select[name=year]", "2021")
-    page.click("form.filters button[type=submit]")
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    assert "year=2021" in page.url
     filtered = page.locator(".doc-table tbody tr")
     assert 0 < filtered.count() < total
     shot(page, "documents")
