@@ -97,13 +97,23 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     while (more := _LIST_NAME.match(text, position)) and _valid_name(more.group("name")):
                         found.append((more.start("name"), more.end("name"), more.group("name"), post))
                         position = more.end("name")
-        for start, end, name, post in found:
+        previous: dict | None = None
+        for start, end, name, post in sorted(found):
             props: dict = {"post": post} if post else {}
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
+            if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
+                org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
             if org:
                 props["org"] = org
+            previous = props
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
+
+
+def _same_office(first: str, second: str) -> bool:
+    """局长 and 副局长 (or 厅长 and 副厅长) are posts of one body."""
+    stem = lambda post: post.replace("副", "").replace("党组", "").replace("一级", "").replace("二级", "")
+    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长")
 
 
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
