@@ -156,7 +156,7 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 64,
+def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 256,
            progress: bool = False, on_error=None) -> IngestReport:
     """Extract the files under ``paths`` and write them into ``store``; return what happened.
 
@@ -338,7 +338,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest_parser.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
     ingest_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
                                help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
-    ingest_parser.add_argument("--batch-size", type=int, default=64, help="documents per write transaction")
+    ingest_parser.add_argument("--batch-size", type=int, default=256, help="documents per write transaction")
     ingest_parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_store_arguments(ingest_parser)
     ingest_parser.set_defaults(func=_run_ingest)
