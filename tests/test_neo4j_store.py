@@ -207,10 +207,13 @@ def test_search_finds_chinese_substrings(neo4j_loaded, text, label, expected):
 
 
 def test_search_agrees_with_the_embedded_store(neo4j_loaded, embedded_loaded):
-    for text in ("民政局", "养老", "社会救助"):
-        ours = {h["key"] for h in neo4j_loaded.search(text, limit=500)}
-        theirs = {h["key"] for h in embedded_loaded.search(text, limit=500)}
-        assert ours == theirs, text
+    for text in ("民政局", "养老", "社会救助", "養老服務", "市"):
+        for limit in (500, 5):
+            ours = [h["key"] for h in neo4j_loaded.search(text, limit=limit)]
+            theirs = [h["key"] for h in embedded_loaded.search(text, limit=limit)]
+            assert ours == theirs, (text, limit)
+    exact = neo4j_loaded.search("营口市民政局")
+    assert exact[0]["name"] == "营口市民政局"  # the exact name before longer names containing it
 
 
 def test_shapes_match_the_embedded_store(neo4j_loaded, embedded_loaded):

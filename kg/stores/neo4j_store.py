@@ -265,44 +265,47 @@ class Neo4jStore(Store):
         return self.run_cypher(text, params, read_only=True, limit=None, timeout=None)
 
     def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Nodes whose name or an alias contains ``text`` (traditional input is converted first).
+        """Nodes whose name or an alias contains ``text``, best first (the embedded store's order).
 
-        Exact names come first, then names starting with the text, then
-        shorter names.
+        Best means: exact name, exact alias, name starting with the text, name
+        containing it, alias containing it; then shorter names, then by name.
+        The text is searched as typed and, when it differs, converted from
+        traditional to simplified script (conversion can alter an
+        already-simplified word: 显著 -> 显着, so both forms are tried).
         """
         typed = (text or "").strip()
         if not typed:
             return []
-        found: dict[str, dict[str, Any]] = {}
-        # Converted text first; the text as typed too, since conversion can
-        # alter already-simplified words (显著 -> 显着).
-        for needle in dict.fromkeys([_to_simplified(typed), typed]):
-            for node in self._search_substring(needle, labels, limit):
-                found.setdefault(node["key"], node)
-        return list(found.values())[:limit]
+        best: dict[str, tuple[tuple, dict[str, Any]]] = {}
+        for needle in dict.fromkeys([typed, _to_simplified(typed)]):
+            for rank, node in self._search_substring(needle, labels, limit):
+                if node["key"] not in best or rank < best[node["key"]][0]:
+                    best[node["key"]] = (rank, node)
+        return [node for _, node in sorted(best.values(), key=lambda item: item[0])][:limit]
 
-    def _search_substring(self, needle: str, labels: Iterable[str] | None, limit: int) -> list[dict[str, Any]]:
+    def _search_substring(self, needle: str, labels: Iterable[str] | None,
+                          limit: int) -> list[tuple[tuple, dict[str, Any]]]:
+        """The ``limit`` best ``(rank, node)`` pairs for one form of the search text."""
         wanted = [label for label in (labels or schema.LABELS) if label in schema.LABELS]
         if not wanted:
             return []
         label_filter = "any(l IN labels(n) WHERE l IN $labels)"
         match_filter = ("(n.name CONTAINS $needle OR "
                         "any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $needle))")
-        ranking = ("ORDER BY CASE WHEN n.name = $needle OR $needle IN coalesce(n.aliases, []) THEN 0 "
-                   "WHEN n.name STARTS WITH $needle THEN 1 ELSE 2 END, size(n.name), n.name LIMIT $limit")
-        rows: list[dict[str, Any]] = []
+        ranked = ("WITH n, CASE WHEN n.name = $needle THEN 0 WHEN $needle IN coalesce(n.aliases, []) THEN 1 "
+                  "WHEN n.name STARTS WITH $needle THEN 2 WHEN n.name CONTAINS $needle THEN 3 ELSE 4 END AS tier "
+                  "RETURN n, tier ORDER BY tier, size(n.name), n.name LIMIT $limit")
         if len(needle) >= 2 and "Document" not in wanted:
             # The full-text index narrows the candidates; CONTAINS keeps only true substrings.
             rows = self._read(
                 f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $phrase, {{limit: 10000}}) YIELD node AS n "
-                f"WITH n WHERE {label_filter} AND {match_filter} RETURN n {ranking}",
+                f"WITH n WHERE {label_filter} AND {match_filter} {ranked}",
                 {"phrase": _lucene_phrase(needle), "needle": needle, "labels": wanted, "limit": limit})
         else:
-            branches = " UNION ".join(
-                f"MATCH (n:{label}) WHERE {match_filter} RETURN n" for label in wanted)
-            rows = self._read(f"CALL () {{ {branches} }} RETURN n {ranking}",
-                              {"needle": needle, "limit": limit})
-        return [row["n"] for row in rows]
+            # One character has no bigram in the index: scan names label by label.
+            branches = " UNION ".join(f"MATCH (n:{label}) WHERE {match_filter} RETURN n" for label in wanted)
+            rows = self._read(f"CALL () {{ {branches} }} {ranked}", {"needle": needle, "limit": limit})
+        return [((row["tier"], len(row["n"]["name"] or ""), row["n"]["name"] or ""), row["n"]) for row in rows]
 
     def get_node(self, key: str) -> dict[str, Any] | None:
         try:
