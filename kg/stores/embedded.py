@@ -41,7 +41,7 @@ import ladybug
 from kg import schema
 from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
-from kg.stores._ladybug_ddl import create_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
+from kg.stores._ladybug_ddl import load_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
 from kg.stores.base import Store, WriteSummary
@@ -49,9 +49,9 @@ from kg.stores.base import Store, WriteSummary
 GRAPH_FILE = "graph.lbdb"
 SEARCH_FILE = "search.sqlite"
 DEFAULT_BATCH_SIZE = 256
-# Edges go in with UNWIND … CREATE. COPY FROM a DataFrame inserts ~10x faster into an
-# empty table, but inside a transaction on a growing store its commit cost grows with
-# the table (12.7 s against 3.0 s for 456 corpus documents), so it is not used.
+# Edges go in with LOAD FROM a DataFrame … CREATE. COPY FROM the same frame inserts ~10x
+# faster into an empty table, but inside a transaction on a growing store its commit cost
+# grows with the table (12.7 s against 3.0 s for 456 corpus documents), so it is not used.
 
 
 
@@ -236,8 +236,7 @@ class EmbeddedStore(Store):
             for label, rows in node_rows.items():
                 self._rows(merge_nodes_statement(schema.LABELS[label]), {"rows": list(rows.values())})
             for (rel_type, source, target), rows in edge_rows.items():
-                statement = create_edges_statement(schema.REL_TYPES[rel_type], source, target)
-                edges_written += self._rows(statement, {"rows": rows})[0][0]
+                edges_written += self._create_edges(rel_type, source, target, rows)
             self._search.delete(removed)
             self._search.upsert(self._merged_search_entries(node_rows))
             self._rows("COMMIT")
@@ -265,6 +264,16 @@ class EmbeddedStore(Store):
         known = set(written) | set(self._nodes_by_keys(sorted(elsewhere)))
         return {kind: kept for kind, rows in edge_rows.items()
                 if (kept := [row for row in rows if row["source"] in known and row["target"] in known])}
+
+    def _create_edges(self, rel_type: str, source: str, target: str, rows: list[dict[str, Any]]) -> int:
+        """CREATE edges from a DataFrame scan (object columns: LadybugDB can't scan pandas' nullable dtypes)."""
+        import pandas as pd
+
+        rel = schema.REL_TYPES[rel_type]
+        # LOAD FROM finds the frame by its variable name in this function's frame.
+        edge_frame = pd.DataFrame({column: pd.array([row.get(column) for row in rows], dtype=object)
+                                   for column in ("source", "target", *rel.all_properties)})
+        return self._rows(load_edges_statement(rel, source, target, "edge_frame"))[0][0]
 
     def _merged_search_entries(self, node_rows: dict[str, dict[str, dict]]) -> list[tuple[str, str, str, list[str]]]:
         # The graph accumulates aliases across documents; read them back so the index agrees.
