@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from loaders.gazetteer import Place, get_gazetteer
-from loaders.trie import trie_regex
+from loaders.trie import TrieScanner
 from loaders.types import DocumentInfo, Mention, Sentence
 
 # Characters that, right after a short name, show it is part of a longer word
@@ -44,8 +44,8 @@ _NOT_PLACE_AFTER = re.compile(r"^(?:网|日报|晚报|晚刊|早报|电视|广�
 
 
 @lru_cache(maxsize=1)
-def _name_pattern() -> re.Pattern[str]:
-    return trie_regex(get_gazetteer().names())
+def _name_pattern() -> TrieScanner:
+    return TrieScanner(get_gazetteer().names())
 
 
 def _token_starts(text: str) -> set[int]:

@@ -38,3 +38,36 @@ def _to_regex(node: dict) -> str:
     if terminal:
         return "(?:" + body + ")?"
     return body
+
+
+class TrieScanner:
+    """Leftmost-longest, non-overlapping matches of many words, faster than one big alternation.
+
+    ``re`` tries a top-level alternation branch by branch at every position; here a
+    character class finds the positions where some word can start, and only the
+    sub-trie of that first character is tried there.
+
+    >>> [m.group() for m in TrieScanner(["衢州", "衢州市", "开化县"]).finditer("衢州市和开化县")]
+    ['衢州市', '开化县']
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            if word:
+                by_first.setdefault(word[0], []).append(word)
+        self._starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_first)) + "]") if by_first else re.compile(r"(?!x)x")
+        self._tails = {ch: trie_regex(items) for ch, items in by_first.items()}
+        self.pattern = trie_regex(w for items in by_first.values() for w in items)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        next_free = pos
+        for start in self._starts.finditer(text, pos, end):
+            at = start.start()
+            if at < next_free:
+                continue
+            match = self._tails[text[at]].match(text, at, end)
+            if match is not None:
+                next_free = match.end()
+                yield match
