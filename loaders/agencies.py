@@ -195,6 +195,7 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
             out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
     out.extend(_enumerated(text, ctx, out))
+    out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
     out.extend(_parallel_bodies(text, out))
     out = _drop_overlapped(out)
@@ -202,6 +203,37 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
 
 
 _ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
+_TOWNSHIP_BODY = re.compile(r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委)")
+
+
+def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """黄甲街道办事处 / 三河镇人民政府: bodies of townships and streets, named as written
+    (with the county or district written right before them, if any)."""
+    if not _TOWNSHIP_BODY.search(text):
+        return []
+    from loaders.places import find_local_places, find_place_spans
+
+    info = DocumentInfo("ctx", place=ctx.city or ctx.county, province=ctx.province)
+    places = find_place_spans(text, info)
+    ends = {end: start for start, end, _, _ in places}
+    out = []
+    for start, end, name, level in find_local_places(text, set(ends)):
+        if level not in ("street", "township"):
+            continue
+        suffix = "街道" if name.endswith("街道") else name[-1]
+        body = _TOWNSHIP_BODY.match(text, end - len(suffix))
+        if body is None:
+            continue
+        written_start = start
+        while written_start in ends:  # 西安市新城区长乐西路街道办事处: keep the written chain
+            written_start = ends[written_start]
+        body_text = body.group()[len(suffix):]
+        canonical = text[written_start:end] + ("人民政府" if body_text == "政府" else body_text)
+        if any(s_ <= written_start < e_ for s_, e_, _, _ in found):
+            continue
+        # the surface is the place part: the township stays a place mention too
+        out.append((written_start, end, canonical, text[written_start:end]))
+    return out
 _MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
 
 

@@ -26,7 +26,7 @@ _BAD_AFTER_SHORT = set("路街道桥湖山河江大港口岸花园广场村乡�
 # Lower-level places (townships, streets, communities, villages) have no gazetteer
 # entry: they are a 2-4 character name + suffix, and the name must start at a
 # clear boundary (punctuation, 在/到/和…, or right after another place).
-_LOCAL_SUFFIX = re.compile(r"街道(?!办事处)|社区|镇|乡|村")
+_LOCAL_SUFFIX = re.compile(r"街道|社区|镇|乡|村")
 _LOCAL_BOUNDARY = re.compile(r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|走进|来到|深入|前往|位于|以及|包括|慰问)$")
 _LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型化该每个多些所有县市省区的了是中家批类")
 _LOCAL_STOP_WORDS = {

@@ -58,6 +58,11 @@ class DocContext:
             if self.county and self.county.endswith("市"):
                 return self.county  # a county-level city's own 市民政局 (罗定市)
             return self.city
+        if level in ("州", "盟", "地区"):
+            # 州民政局 in a 黔东南 document: the prefecture (an autonomous 州, a 盟 or a 地区)
+            if self.city and self.city.endswith(level):
+                return self.city
+            return None
         if level in ("县", "区", "旗"):
             if self.county and (self.county.endswith(level) or level == "区" and self.county.endswith("新区")):
                 return self.county
