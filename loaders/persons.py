@@ -46,10 +46,10 @@ _POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?){_AFTER_NAME}")
 # further names in a list after a post: 市议员李中、邱素贞、何敏诚等人
 _LIST_NAME = re.compile(rf"[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
-_COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说)")
+_COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
 # Two- and three-character words that look like surname+given name but are not names.
 _NOT_NAMES = {
