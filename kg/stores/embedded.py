@@ -49,6 +49,7 @@ from kg.stores.base import Store, WriteSummary
 GRAPH_FILE = "graph.lbdb"
 SEARCH_FILE = "search.sqlite"
 DEFAULT_BATCH_SIZE = 256
+CHECKPOINT_EVERY = 2048  # documents written between checkpoints
 # Edges go in with LOAD FROM a DataFrame … CREATE. COPY FROM the same frame inserts ~10x
 # faster into an empty table, but inside a transaction on a growing store its commit cost
 # grows with the table (12.7 s against 3.0 s for 456 corpus documents), so it is not used.
@@ -84,6 +85,7 @@ class EmbeddedStore(Store):
         self.batch_size = max(1, int(batch_size))
         self._lock = threading.RLock()
         self._table_labels: dict[int, str] | None = None
+        self._since_checkpoint = 0
         graph_path = self.folder / GRAPH_FILE
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreUnavailable(f"store {self.folder} is a file, not a store folder")
@@ -91,7 +93,10 @@ class EmbeddedStore(Store):
             raise StoreUnavailable(f"no civkg store in {self.folder} (run `kg ingest` first)")
         self.folder.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(graph_path), read_only=read_only)
+            # Automatic checkpoints after a commit cost more the bigger the store (10.2 s against
+            # 4.5 s to write 1,634 documents); this store checkpoints every CHECKPOINT_EVERY
+            # documents and on close instead. Commits stay durable in the write-ahead log.
+            self._db = ladybug.Database(str(graph_path), read_only=read_only, auto_checkpoint=False)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as error:
             raise _open_error(self.folder, error) from None
@@ -190,6 +195,9 @@ class EmbeddedStore(Store):
         with self._lock:
             for batch in _chunks(fragments, self.batch_size):
                 self._write_batch(batch, summary)
+                self._since_checkpoint += len(batch)
+                if self._since_checkpoint >= CHECKPOINT_EVERY:
+                    self.checkpoint()
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -275,6 +283,13 @@ class EmbeddedStore(Store):
                                    for column in ("source", "target", *rel.all_properties)})
         return self._rows(load_edges_statement(rel, source, target, "edge_frame"))[0][0]
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (done every CHECKPOINT_EVERY documents and on close)."""
+        with self._lock:
+            if not self.read_only:
+                self._rows("CHECKPOINT")
+            self._since_checkpoint = 0
+
     def _merged_search_entries(self, node_rows: dict[str, dict[str, dict]]) -> list[tuple[str, str, str, list[str]]]:
         # The graph accumulates aliases across documents; read them back so the index agrees.
         entries = []
@@ -304,6 +319,7 @@ class EmbeddedStore(Store):
                     pass
                 raise
             self._search.commit()
+            self._since_checkpoint += 1
             return True
 
     def _remove_in_transaction(self, doc_ids: list[str]) -> list[str]:
@@ -506,6 +522,11 @@ class EmbeddedStore(Store):
 
     def close(self) -> None:
         with self._lock:
+            if getattr(self, "_conn", None) is not None and not self.read_only and self._since_checkpoint:
+                try:
+                    self.checkpoint()
+                except RuntimeError:
+                    pass  # the log is replayed on the next open
             for closer in (getattr(self, "_search", None), getattr(self, "_conn", None), getattr(self, "_db", None)):
                 if closer is not None:
                     try:
