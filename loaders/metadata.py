@@ -132,7 +132,9 @@ def extract_metadata(
     source_match = _SOURCE.search(furniture) or _SOURCE.search(head)
     if source_match:
         info.issuing_body = source_match.group(1).strip("|")
-    number = _DOC_NUMBER.search(norm.text[:2000])
+    # the document's own number heads it (衢市民〔2019〕1号); one cited later in brackets is another's
+    head_text = "\n".join(s.text for s in sentences[:6])
+    number = next((m for m in _DOC_NUMBER.finditer(head_text) if head_text[max(0, m.start() - 1):m.start()] not in ("（", "(", "《")), None)
     info.doc_number = number.group().replace(" ", "") if number else None
     if info.date:
         info.year = int(info.date[:4])
@@ -149,6 +151,8 @@ def extract_metadata(
             info.kind = guess_kind(given.title)
         elif given.kind and given.kind != "news":
             info.kind = given.kind
+    if not info.date and info.year:
+        info.date = _month_day_with_year(sentences, info.year)
     if not info.place:
         info.place, info.province = _place_from_context(info, norm, sentences)
     elif not info.province:
@@ -156,6 +160,24 @@ def extract_metadata(
         province = get_gazetteer().province_of(place) if place else None
         info.province = province.name if province else None
     return info
+
+
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+
+
+def _month_day_with_year(sentences: list[Sentence], year: int) -> str | None:
+    """A 2月22日 in the opening sentences, dated with the document's year (from its metadata or title).
+
+    >>> _month_day_with_year([Sentence(0, "3月9日，全市民政工作会议召开。", 0, 16)], 2026)
+    '2026-03-09'
+    """
+    for sentence in sentences[:3]:
+        match = _MONTH_DAY.search(sentence.text)
+        if match:
+            month, day = int(match.group(1)), int(match.group(2))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: list[Sentence]) -> tuple[str | None, str | None]:
