@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from kg.errors import InputError
 from kg.model import Fragment, Node
 from kg.schema import node_key
 from loaders.agencies import extract_agencies
@@ -81,6 +82,8 @@ def _topics() -> tuple[list, object | None]:
 
 def load_normalised(norm: NormalisedText, source: str, info: DocumentInfo | None = None, html_title: str | None = None) -> Fragment:
     """The Fragment of an already normalised text."""
+    if not norm.text.strip():
+        raise InputError(f"{source}: no text left once page furniture is removed")
     sentences = split_sentences(norm.text)
     doc_info = extract_metadata(norm, sentences, source, info, html_title=html_title)
     topics, assign_topics = _topics()

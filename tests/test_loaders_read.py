@@ -100,3 +100,10 @@ def test_html_drops_script_style_nav_and_keeps_blocks(tmp_path, seed_text):
 def test_html_title_prefers_h1():
     text, title = html_to_text("<title>站点名</title><h1>全市民政工作会议召开</h1><div>正文</div>")
     assert title == "全市民政工作会议召开" and text == "全市民政工作会议召开\n正文"
+
+
+def test_a_page_of_furniture_only_is_one_clear_error():
+    from loaders import load_text
+
+    with pytest.raises(InputError, match="no text left"):
+        load_text("当前位置:首页 > 民政要闻\n分享:\n扫一扫在手机打开当前页\n", "furniture.html")
