@@ -45,12 +45,15 @@ BODY_TYPES = (
     "福利彩票发行中心", "福彩中心", "殡仪馆", "救助管理站", "儿童福利院", "社会福利院", "未成年人保护中心",
     "民政事务服务中心", "民政事业服务中心", "综合养老服务调度中心", "养老服务指导中心", "婚姻登记处", "婚姻登记中心",
     "慈善总会", "慈善会", "社会组织管理局", "地名办", "军休所", "光荣院", "精神病院", "福利院",
-    "政府民政局", "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
+    "政府民政局", "人民政府办公室", "政府办公室", "委办公室", "发展改革委", "发展和改革委员会", "发改委", "总工会", "红十字会",
+    "委社会工作部", "社会工作部", "委政法委", "委编办", "委统战部", "市场监管局", "市场监督管理局", "信访局", "国资委",
+    "民宗局", "民族宗教事务局", "住房和城乡建设局", "城市管理局", "数据局", "大数据局", "残疾人联合会", "妇女联合会",
+    "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
     "扶贫开发领导小组", "全面推进依法行政工作领导小组",
 )
 # Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组.
 _UNIT = re.compile(
-    r"(?!相关|有关|各)(?:办公室|党组(?!书记|副书记|成员)|机关党委|信息中心|政策研究中心|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心)"
+    r"(?!相关|有关|各)(?:[\u4e00-\u9fff]{2,10}?司(?![法机])|办公室|党组(?!书记|副书记|成员)|机关党委|信息中心|政策研究中心|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心)"
 )
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Bodies that are only institutions when written with a place or level word
@@ -140,7 +143,7 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         if text[end:end + 1] == "门" or re.match(r"[一二三四五六七八九十]+(?:届|次会议)", text[end:end + 4]):
             continue  # 民政部门 is generic; 全国人大一次会议 is a meeting
         unit = _UNIT.match(text, end)
-        if unit and match.group() in ("民政部",):
+        if unit and match.group() in ("民政部", "财政部", "人力资源和社会保障部"):
             end = unit.end()
         out.append((match.start(), end, text[match.start():end], text[match.start():end]))
         taken.append((match.start(), end))
@@ -365,8 +368,9 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
 def _agency_properties(name: str, ctx: DocContext) -> dict:
     from loaders.places import find_place_spans
 
-    spans = find_place_spans(name, DocumentInfo("ctx", place=ctx.city, province=ctx.province))
-    if spans and spans[0][0] in (0, 1):  # 驻/共青团 prefixes aside, the name starts with its place
+    bare = re.sub(r"^(?:驻|中共|共青团)", "", name)
+    spans = find_place_spans(bare, DocumentInfo("ctx", place=ctx.city, province=ctx.province))
+    if spans and spans[0][0] == 0:  # 驻/中共/共青团 prefixes aside, the name starts with its place
         place = spans[0][2]
         for previous, current in zip(spans, spans[1:]):
             if current[0] != previous[1]:

@@ -119,7 +119,17 @@ def _same_office(first: str, second: str) -> bool:
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
     """The agency written just before the post (allowing a chain of posts), else one the post implies."""
     abs_name = sentence.start + name_start
+    government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post)
     before = [a for a in agencies if a.end <= abs_name and abs_name - a.end <= 14]
+    if government_post and before:
+        # 区委常委、副区长李明: a 区长 serves in the government of the place written before
+        nearest = max(before, key=lambda a: a.end)
+        place = re.sub(r"^(?:驻|中共|共青团)", "", nearest.name)
+        place = re.sub(r"(?:党工委|党委|委|人民政府|政府)$", "", place)
+        if place and place != nearest.name.lstrip("中共"):
+            return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
+        if nearest.name.endswith(("人民政府", "政府")):
+            return nearest.name
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
@@ -130,6 +140,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return ctx.province + government
     if post in ("市长", "副市长", "代市长") and ctx.city:
         return ctx.city + government
-    if post in ("县长", "副县长") and ctx.county:
+    if post in ("区长", "副区长") and ctx.county and (ctx.province or "").startswith("台湾"):
+        return (ctx.city or "") + ctx.county + "区公所"  # a Taiwan district is run by its 区公所
+    if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
         return ctx.county + government
     return None
