@@ -365,6 +365,11 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     return mentions
 
 
+def agency_properties(name: str, info: DocumentInfo) -> dict:
+    """Place and level of an agency named in full (营口市民政局 → place 营口市, level city)."""
+    return _agency_properties(name, DocContext.from_info(info))
+
+
 def _agency_properties(name: str, ctx: DocContext) -> dict:
     from loaders.places import find_place_spans
 

@@ -134,7 +134,15 @@ def relate(
     for person in mentions.get("Person", []):
         org = person.properties.get("org")
         if org:
-            agency_key = key(agencies_by_name[org]) if org in agencies_by_name else relator.node("Agency", org)
+            if org in agencies_by_name:
+                agency_key = key(agencies_by_name[org])
+            else:  # implied by the post (副省长 → 省人民政府)
+                from loaders.agencies import agency_properties
+
+                props = agency_properties(org, info)
+                agency_key = relator.node("Agency", org, props)
+                if props.get("place"):
+                    relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], prov(person)), prov(person))
             relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": person.properties.get("post")})
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
