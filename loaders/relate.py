@@ -23,6 +23,7 @@ _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
 _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|批示|部署|强调|指出|总结")
 _CHAIRED = re.compile(r"主持")
 _ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
+_PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通")
 _PILOT = re.compile(r"试点|示范|开展|推行|推广|实施")
 
 
@@ -192,6 +193,12 @@ def relate(
     topic_keys = {t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or [])}
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
+        # 市民政局全面推进“幸福民政”建设: an agency that pushes the program in the same clause
+        for other in by_sentence[program.sentence_index]:
+            if other.label == "Agency" and other.end <= program.start:
+                between = text[other.end:program.start]
+                if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
+                    relator.edge("PROMOTES", key(other), key(program), prov(program))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
