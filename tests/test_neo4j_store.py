@@ -207,7 +207,7 @@ def test_search_finds_chinese_substrings(neo4j_loaded, text, label, expected):
 
 
 def test_search_agrees_with_the_embedded_store(neo4j_loaded, embedded_loaded):
-    for text in ("民政局", "养老", "社会救助", "養老服務", "市"):
+    for text in ("民政局", "养老", "社会救助", "養老服務", "市", "民政工作会议"):
         for limit in (500, 5):
             ours = [h["key"] for h in neo4j_loaded.search(text, limit=limit)]
             theirs = [h["key"] for h in embedded_loaded.search(text, limit=limit)]

@@ -132,15 +132,26 @@ class Neo4jStore(Store):
             # Removing a document finds its edges by doc_id.
             statements.append(f"CREATE INDEX {_index_name(rel_type, 'doc_id')} IF NOT EXISTS "
                               f"FOR ()-[r:{rel_type}]-() ON (r.doc_id)")
-        labels = "|".join(label for label in schema.LABELS if label != "Document")
+        labels = "|".join(schema.LABELS)
         fields = ", ".join(f"n.{prop}" for prop in schema.SEARCH_PROPERTIES)
         statements.append(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [{fields}] "
                           f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{FULLTEXT_ANALYZER}'}}}}")
         return statements
 
     def ensure_schema(self) -> None:
-        """Create the constraints and indexes (idempotent) and wait until they are online."""
+        """Create the constraints and indexes (idempotent) and wait until they are online.
+
+        A name-search index left by an older civkg with other labels,
+        properties or analyzer is dropped and rebuilt.
+        """
         def work() -> None:
+            stale = self._driver.execute_query(
+                "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name "
+                "RETURN labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer",
+                name=FULLTEXT_INDEX, database_=self.database).records
+            wanted = (sorted(schema.LABELS), sorted(schema.SEARCH_PROPERTIES), FULLTEXT_ANALYZER)
+            if stale and (sorted(stale[0]["labels"]), sorted(stale[0]["properties"]), stale[0]["analyzer"]) != wanted:
+                self._driver.execute_query(f"DROP INDEX {FULLTEXT_INDEX}", database_=self.database)
             for statement in self.schema_statements():
                 self._driver.execute_query(statement, database_=self.database)
             self._driver.execute_query("CALL db.awaitIndexes(300)", database_=self.database)
@@ -295,7 +306,7 @@ class Neo4jStore(Store):
         ranked = ("WITH n, CASE WHEN n.name = $needle THEN 0 WHEN $needle IN coalesce(n.aliases, []) THEN 1 "
                   "WHEN n.name STARTS WITH $needle THEN 2 WHEN n.name CONTAINS $needle THEN 3 ELSE 4 END AS tier "
                   "RETURN n, tier ORDER BY tier, size(n.name), n.name LIMIT $limit")
-        if len(needle) >= 2 and "Document" not in wanted:
+        if len(needle) >= 2:
             # The full-text index narrows the candidates; CONTAINS keeps only true substrings.
             rows = self._read(
                 f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $phrase, {{limit: 10000}}) YIELD node AS n "
