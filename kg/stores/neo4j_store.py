@@ -265,7 +265,7 @@ class Neo4jStore(Store):
             if error.code == "Neo.ClientError.Statement.AccessMode":
                 raise ReadOnlyViolation("read-only query refused: the server rejected a write "
                                         "in a read-only transaction") from None
-            if error.code and "TransactionTimedOut" in error.code or "Timeout" in (error.code or ""):
+            if "TimedOut" in (error.code or "") or "Timeout" in (error.code or ""):
                 raise QueryError(f"query stopped after {timeout:g} s (timeout)") from None
             raise QueryError(f"Neo4j rejected the query: {_message(error)}") from None
         except neo4j_errors.Neo4jError as error:
