@@ -345,3 +345,15 @@ def test_sharing_and_diffusion_queries_see_a_program_in_two_places(neo4j_store, 
         assert {pairs[0]["place_a"], pairs[0]["place_b"]} == {facts.name(home), other.name}
     finally:
         embedded.close()
+
+
+def test_a_second_load_changes_no_count_and_no_answer(neo4j_loaded, embedded_loaded, corpus_dir, corpus_params):
+    from kg.commands.ingest import ingest
+
+    for store in (neo4j_loaded, embedded_loaded):
+        counts = store.stats()
+        answers = {name: canonical(store.run_query(name, params)) for name, params in corpus_params.items()}
+        report = ingest(store, [str(corpus_dir / "seeds"), str(corpus_dir / "dev")])
+        assert report.new == 0 and report.unchanged == report.files > 0
+        assert store.stats() == counts
+        assert {name: canonical(store.run_query(name, params)) for name, params in corpus_params.items()} == answers
