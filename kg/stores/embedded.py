@@ -641,11 +641,22 @@ def _node_rows(fragments: list[Fragment]) -> dict[str, dict[str, dict[str, Any]]
 
 
 def _edge_rows(fragments: list[Fragment]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Rows to CREATE, by (type, source label, target label); provenance spelled out by hand for speed.
+
+    This loop runs once per edge (100k+ for a big ingest), so it avoids the
+    generic per-property coercion except for a type's own few properties.
+    """
     by_kind: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for fragment in fragments:
         for edge in fragment.unique_edges():
-            kind = (edge.type, schema.label_of_key(edge.source), schema.label_of_key(edge.target))
-            row = _typed(edge.row(), schema.REL_TYPES[edge.type].all_properties)
+            kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
+            prov = edge.provenance
+            row = {"source": edge.source, "target": edge.target, "doc_id": str(prov.doc_id),
+                   "sentence_index": int(prov.sentence_index), "sentence": prov.sentence,
+                   "start": int(prov.start), "end": int(prov.end), "method": prov.method}
+            extra = schema.REL_TYPES[edge.type].properties
+            if extra:
+                row.update(_typed({prop: edge.properties.get(prop) for prop in extra}, extra))
             by_kind.setdefault(kind, []).append(row)
     return by_kind
 
