@@ -50,8 +50,9 @@ def extract_mentions(sentences: list[Sentence], info: DocumentInfo) -> dict[str,
     """Every entity mention of one document, by label."""
     agencies = extract_agencies(sentences, info)
     policies = _call("loaders.policies", "extract_policies", sentences, info)
-    exclude = [(m.start, m.end) for m in agencies if not m.properties.get("shares_place_span")]
-    exclude += [(m.start, m.end) for m in policies]
+    # A place written inside an agency name (营口市民政局) is still a place the text names;
+    # one inside a cited title (《浙江省社会救助条例》) is not.
+    exclude = [(m.start, m.end) for m in policies]
     places = extract_places(sentences, info, exclude=exclude)
     persons = extract_persons(sentences, info, agencies)
     meetings = extract_meetings(sentences, info)

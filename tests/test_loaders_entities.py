@@ -104,11 +104,14 @@ def test_non_places_are_rejected(corpus_dir):
     assert not {"全市", "全省", "我市", "城乡", "中国"} & set(found)
 
 
-def test_places_inside_agency_names_are_left_to_the_agency(corpus_dir):
-    sentence = corpus_sentence(corpus_dir, "seeds", "000", "2021年全市民政工作会议召开")
-    agencies = extract_agencies([sentence], YINGKOU)
-    exclude = [(m.start, m.end) for m in agencies]
-    assert "营口市" not in names(extract_places([sentence], YINGKOU, exclude=exclude)) or not agencies
+def test_places_inside_cited_titles_are_not_mentions(corpus_dir):
+    sentence = corpus_sentence(corpus_dir, "dev", "044", "印发《")
+    info = DocumentInfo("044", place="济南市", province="山东省")
+    start = sentence.text.index("《")
+    end = sentence.text.index("》") + 1
+    inside = [(sentence.start + start, sentence.start + end)]
+    found = extract_places([sentence], info, exclude=inside)
+    assert all(not (inside[0][0] <= m.start < inside[0][1]) for m in found)
 
 
 def test_media_names_are_not_places(corpus_dir):
