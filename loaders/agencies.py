@@ -358,9 +358,6 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         for start, end, name, surface in find_agency_spans(sentence.text, ctx, info):
             props = _agency_properties(name, ctx)
-            if not name.endswith(surface[-1:]):
-                # written as a place in a list (济南、青岛等9个市民政局): the span is the place's too
-                props["shares_place_span"] = True
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
 
