@@ -40,7 +40,7 @@ _STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|
 _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "本次会议", "此次会议", "该会议", "全体会议", "视频会议", "会上")
 
 
-_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全国|全省|全市|全区|全县|全州|中央|省市)")
+_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体|全国|全省|全市|全区|全县|全州|中央|省市)")
 
 
 def _trim_left(name: str) -> str:
@@ -59,7 +59,7 @@ def _is_named(name: str) -> bool:
     core = re.sub(_YEAR, "", name)
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
-    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
+    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
     return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
 
 

@@ -106,6 +106,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
                 token_starts = _token_starts(text)
             if match.start() not in token_starts:
                 continue
+            if len(surface) == 2 and full and end not in token_starts:
+                continue  # 县委和县政府: 和 + 县政府, not the county 和县
         previous_end, previous = end, place
         out.append((match.start(), end, place, surface))
     return out
