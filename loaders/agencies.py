@@ -197,6 +197,7 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         place = ctx.place_for_level(match.group(1))
         if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
             out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
+    out.extend(_abbreviations(text, ctx, out))
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
@@ -206,6 +207,29 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
 
 
 _ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
+# Standard abbreviations of the general offices: 中办/国办, and a level's “两办”.
+_TWO_OFFICES = re.compile(r"(?P<level>省|市|县|区|自治区)?[“\"]?两办[”\"]?")
+_NATIONAL_ABBREVIATIONS = {"中办": "中共中央办公厅", "国办": "国务院办公厅"}
+
+
+def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """中办、国办 → 中共中央办公厅, 国务院办公厅; 省“两办” → 省委办公厅 and 省人民政府办公厅."""
+    out = []
+    if "办" not in text:
+        return out
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])(中办|国办)(?=[、，。和及印发联合]|$)|(?<=[、和])(中办|国办)", text):
+        abbreviation = match.group(1) or match.group(2)
+        out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS[abbreviation], abbreviation))
+    for match in _TWO_OFFICES.finditer(text):
+        level = match.group("level")
+        place = ctx.place_for_level(level) if level else None
+        if not place:
+            continue
+        committee = place + ("党委" if place.endswith("自治区") else "委") + "办公厅"
+        government = place + "人民政府办公厅"
+        out.append((match.start(), match.end(), committee, match.group()))
+        out.append((match.start(), match.end(), government, match.group()))
+    return out
 _TOWNSHIP_BODY = re.compile(r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委)")
 
 
@@ -308,7 +332,8 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
     return out
 
 
-_PARALLEL = re.compile(r"(?:书记|副书记)?[、和及](?P<body>政府|人民政府|人大常委会|政协|纪委|党委组织部|组织部|管委会)")
+_PARALLEL = re.compile(r"(?:书记|副书记|常委|委员)?[、和及](?P<body>政府|人民政府|人大常委会|政协|纪委|党委组织部|组织部|宣传部|统战部|政法委|管委会)")
+_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委")
 
 
 def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
@@ -323,7 +348,9 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
             continue
         body = match.group("body")
         body = "人民政府" if body == "政府" and not place.startswith(("台", "香港", "澳门")) else body
-        out.append((match.start("body"), match.end("body"), place + body, match.group("body")))
+        # 区党委常委、组织部部长: a party department belongs to the party committee itself
+        full = name + body if body in _PARTY_DEPARTMENTS and name.endswith(("党委", "委")) else place + body
+        out.append((match.start("body"), match.end("body"), full, match.group("body")))
     return out
 
 
@@ -332,8 +359,8 @@ def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:
     found = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, str]] = []
     for item in found:
-        if kept and item[0] < kept[-1][1]:
-            continue
+        if kept and item[0] < kept[-1][1] and item[:2] != kept[-1][:2]:
+            continue  # one written span may name two bodies (省“两办”), but not overlap another
         kept.append(item)
     return kept
 
