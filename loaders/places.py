@@ -39,6 +39,8 @@ _LOCAL_STOP_WORDS = {
 # suffix characters that here close a common word, not a place name
 _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇", "城区", "山村", "渔村", "牧村"}
 # Media names and the like start with a place but are not about it.
+# Development zones are administered places too: 高新区, 经开区 (level "special").
+_ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 _NOT_PLACE_AFTER = re.compile(r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈)")
 
@@ -195,6 +197,17 @@ def extract_places(
             if _overlaps(blocked, abs_start, abs_end):
                 continue
             mentions.append(Mention("Place", place.name, surface, sentence.index, abs_start, abs_end, place_properties(place)))
+        for zone in _ZONE.finditer(sentence.text):
+            start = zone.start()
+            chained = [m for m in mentions if m.sentence_index == sentence.index and m.end - sentence.start == start]
+            if chained:
+                start = chained[-1].start - sentence.start  # 滨州高新区: keep the written chain
+            elif start and not _LOCAL_BOUNDARY.search(sentence.text[max(0, start - 2):start]):
+                continue
+            abs_start, abs_end = sentence.start + start, sentence.start + zone.end()
+            if not _overlaps(blocked, abs_start, abs_end):
+                name = sentence.text[start:zone.end()]
+                mentions.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": "special"}))
         known_ends = {m.end - sentence.start for m in mentions if m.sentence_index == sentence.index}
         known_ends |= {e - sentence.start for s, e in blocked if sentence.start <= e <= sentence.end}
         for start, end, name, level in find_local_places(sentence.text, known_ends):

@@ -189,3 +189,9 @@ def test_sessions_of_a_body(written, expected):
 
     sentence = Sentence(0, f"认真落实{written}精神。", 0, len(written) + 7)
     assert expected in names(extract_meetings([sentence], DocumentInfo("x")))
+
+
+def test_development_zones_are_places(corpus_dir):
+    sentence = corpus_sentence(corpus_dir, "seeds", "002", "高新区")
+    zones = [m for m in extract_places([sentence], SHANDONG) if m.properties.get("level") == "special"]
+    assert [m.name for m in zones] == ["高新区"]
