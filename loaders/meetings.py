@@ -111,6 +111,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         for match in _NPC.finditer(text):
             mentions.append(Mention("Meeting", match.group(), match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
+        if "会" not in text and "班" not in text:
+            continue  # every meeting word has one of these; skip the costly scan
         for match in _MEETING.finditer(text):
             raw = match.group("name")
             name = _trim_left(raw).strip("“”、·")
