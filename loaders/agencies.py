@@ -201,6 +201,7 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
+    out.extend(_own_bureau(text, ctx, info, out))
     out.extend(_parallel_bodies(text, out))
     out = _drop_overlapped(out)
     return out
@@ -329,6 +330,23 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
             out.append((base + unit.start(), base + unit.end(), prefix + bureau + name, name))
     for match in re.finditer(r"(?:来|到|在)?我厅(?!党组)|驻厅(?![\u4e00-\u9fff]{2,6}组)", text):
         out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
+    return out
+
+
+def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
+    """我局 / 局党组 in a document a city or county 民政局 issued: that bureau."""
+    if "局" not in text or not info.issuing_body or "民政局" not in info.issuing_body:
+        return []
+    place = ctx.county or ctx.city
+    if not place:
+        return []
+    out = []
+    for match in re.finditer(r"我局|(?<![\u4e00-\u9fff])局(?=党组(?!书记|副书记|成员))", text):
+        if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        name = place + "民政局" + ("党组" if match.group() == "局" else "")
+        end = match.end() + (2 if match.group() == "局" else 0)
+        out.append((match.start(), end, name, text[match.start():end]))
     return out
 
 
