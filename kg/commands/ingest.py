@@ -138,7 +138,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["loaders", "kg.commands.ingest"])
+    context.set_forkserver_preload(["kg.commands._ingest_warmup", "kg.commands.ingest"])
     return context
 
 
