@@ -19,6 +19,7 @@ Steps, each keeping ``NormalisedText.offsets`` exact:
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -63,6 +64,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _t2s():
+    # opencc-pyo3 converts on a rayon thread pool. A process forked after that pool
+    # started (a fork-server warm-up, a multiprocessing pool) hangs on its next long
+    # conversion, because the pool's threads don't survive the fork. One thread
+    # makes rayon run inline, which is fork-safe; conversion stays far faster than
+    # the rest of the pipeline. Set before the pool starts; a user's value wins.
+    os.environ.setdefault("RAYON_NUM_THREADS", "1")
     import opencc_pyo3
 
     return opencc_pyo3.OpenCC("t2s")

@@ -87,3 +87,22 @@ def test_sentences_keep_headings_apart(seed):
     assert "2019年全市民政工作要点" in texts
     assert all(norm.text[s.start:s.end] == s.text for s in sentences)
     assert all(s.index == i for i, s in enumerate(sentences))
+
+
+def _normalise_in_child(text: str) -> None:
+    normalise(text)
+
+
+def test_conversion_survives_a_fork(seed):
+    """A worker forked after this process converted text must still convert (no hung thread pool)."""
+    import multiprocessing
+
+    text = seed("004")
+    normalise(text)  # the converter is now in use in this process
+    process = multiprocessing.get_context("fork").Process(target=_normalise_in_child, args=(text,))
+    process.start()
+    process.join(60)
+    hung = process.is_alive()
+    if hung:
+        process.kill()
+    assert not hung and process.exitcode == 0
