@@ -106,3 +106,11 @@ def test_conversion_survives_a_fork(seed):
     if hung:
         process.kill()
     assert not hung and process.exitcode == 0
+
+
+def test_government_site_footer_is_furniture(seed):
+    page = "首页 > 新闻中心 > 工作动态\n" + seed("000") + "\n【打印】 【关闭】\n主办单位：营口市民政局 技术支持：某公司\n辽ICP备00000000号\n网站标识码：2108000001\n"
+    norm = normalise(page)
+    for furniture in ("新闻中心", "【打印】", "主办单位", "ICP备", "网站标识码"):
+        assert furniture not in norm.text
+    assert "殡葬服务管理智慧平台" in norm.text
