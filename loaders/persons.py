@@ -47,6 +47,8 @@ _POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?){_AFTER_NAME}")
 _LIST_NAME = re.compile(rf"[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
 _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
+# a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
+_POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
 _NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
@@ -60,6 +62,13 @@ _NOT_NAMES = {
     "柳州", "钟点", "简单", "商务", "商会", "白天", "高级", "高效", "曲折", "项目", "车辆", "甘肃", "吉林", "江西", "安徽",
     "常务", "副省", "副市", "市委", "省委", "县委", "区委", "党委", "民政", "厅长", "局长", "部长", "市长", "省长",
 }
+
+
+def _tagged_as_name(name: str) -> bool:
+    import rjieba
+
+    tokens = rjieba.tag(name, False)
+    return bool(tokens) and tokens[0][1] in ("nr", "nrfg", "nrt")
 
 
 def _valid_name(name: str) -> bool:
@@ -80,10 +89,12 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
     for sentence in sentences:
         text = sentence.text
         found: list[tuple[int, int, str, str]] = []
-        for pattern in (_POST_NAME, _NAME_POST, _COMRADE, _CONTACT):
+        for pattern in (_POST_NAME, _NAME_POST, _COMRADE, _CONTACT, _POST_RARE):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if not _valid_name(name):
+                    continue
+                if pattern is _POST_RARE and (re.match(_SURNAME, name) or not _tagged_as_name(name)):
                     continue
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue

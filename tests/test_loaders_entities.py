@@ -195,3 +195,17 @@ def test_development_zones_are_places(corpus_dir):
     sentence = corpus_sentence(corpus_dir, "seeds", "002", "高新区")
     zones = [m for m in extract_places([sentence], SHANDONG) if m.properties.get("level") == "special"]
     assert [m.name for m in zones] == ["高新区"]
+
+
+@pytest.mark.parametrize("text, name", [("市民政局局长冼星海出席会议。", "冼星海"), ("副县长庹宗华强调，要落实兜底保障。", "庹宗华")])
+def test_rare_surnames_after_a_post(text, name):
+    from loaders.types import Sentence
+
+    assert names(extract_persons([Sentence(0, text, 0, len(text))], DocumentInfo("x"), [])) == [name]
+
+
+def test_a_post_followed_by_a_verb_is_no_person():
+    from loaders.types import Sentence
+
+    text = "局长表示，要加强社会救助。"
+    assert extract_persons([Sentence(0, text, 0, len(text))], DocumentInfo("x"), []) == []
