@@ -109,13 +109,18 @@ def predicted_items(fragment: Fragment) -> dict[str, set]:
         for kind, label in _LABEL_OF.items():
             if node.label != label:
                 continue
-            if label in ("Place", "Target") and node.key not in mentioned:
+            if label in ("Place", "Target", "Agency") and node.key not in mentioned and not _implied_org(fragment, node.key):
                 continue
             if label == "Target":
                 out[kind].add(_target_key(node.properties.get("value"), node.properties.get("unit")))
             else:
                 out[kind].add(node.name)
     return out
+
+
+def _implied_org(fragment: Fragment, key: str) -> bool:
+    """An agency the text implies through a person's post (副省长 → 省人民政府) counts as extracted."""
+    return any(edge.type == "HOLDS_POST" and edge.target == key for edge in fragment.edges)
 
 
 def gold_items(gold: dict) -> dict[str, set]:

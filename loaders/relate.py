@@ -125,10 +125,17 @@ def relate(
         if place:
             relator.edge("LOCATED_IN", key(agency), place_node(relator, place, prov(agency)), prov(agency))
 
-    # Document ISSUED_BY Agency
-    issuer = _issuer(info, mentions.get("Agency", []), relator.norm.text)
+    # Document ISSUED_BY Agency: the metadata's issuing body (as mentioned, or as named there),
+    # else an agency that convenes or issues in the opening sentences, else the title's
+    agencies = mentions.get("Agency", [])
+    issuer = _mentioned_issuer(info, agencies)
     if issuer is not None:
-        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata" if issuer.sentence_index <= 1 else "rule"))
+        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata"))
+    elif info.issuing_body and (named := _issuer_from_metadata(info)):
+        provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
+        relator.edge("ISSUED_BY", doc, relator.node("Agency", named[0], named[1]), provenance)
+    elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
+        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer))
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
@@ -244,15 +251,29 @@ def _first(items, predicate):
     return next((item for item in items if predicate(item)), None)
 
 
-def _issuer(info: DocumentInfo, agencies: list[Mention], text: str = "") -> Mention | None:
-    """The agency that issued the document: the metadata's issuing body, else an agency that
-    convenes, issues or publishes in the opening sentences, else the first agency of the title."""
-    if not agencies:
+def _mentioned_issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | None:
+    """The mention of the metadata's issuing body, if the text names it."""
+    if not info.issuing_body:
         return None
-    if info.issuing_body:
-        for agency in agencies:
-            if agency.name in info.issuing_body or agency.surface in info.issuing_body:
-                return agency
+    matching = [a for a in agencies if a.name in info.issuing_body or a.surface in info.issuing_body]
+    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it
+    return max(matching, key=lambda a: (len(a.name), -a.start)) if matching else None
+
+
+def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
+    """The issuing body named in the metadata (咸宁市民政局（咸宁网报道）), resolved in the document's context."""
+    from loaders.agencies import agency_properties, find_agency_spans
+    from loaders.resolve import DocContext
+
+    spans = find_agency_spans(info.issuing_body or "", DocContext.from_info(info), info)
+    if not spans:
+        return None
+    name = spans[0][2]
+    return name, agency_properties(name, info)
+
+
+def _issuer(info: DocumentInfo, agencies: list[Mention], text: str = "") -> Mention | None:
+    """An agency that convenes, issues or publishes in the opening sentences, else the first agency of the title."""
     for agency in agencies:
         if agency.sentence_index <= 3 and re.match(r"[^，。；]{0,6}?(?:组织召开|召开|印发|发布|下发|举办|关于)", text[agency.end:agency.end + 12]):
             return agency
