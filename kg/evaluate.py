@@ -102,25 +102,18 @@ def _target_key(value, unit) -> tuple:
 
 
 def predicted_items(fragment: Fragment) -> dict[str, set]:
-    """What a fragment claims, per gold type: entities the document mentions (Places only when mentioned)."""
-    mentioned = {edge.target for edge in fragment.edges if edge.type in ("MENTIONS", "SETS")}
+    """What a fragment claims, per gold type: exactly the ``entities`` that ``kg extract`` prints."""
     out: dict[str, set] = {kind: set() for kind in TYPES}
-    for node in fragment.all_nodes():
-        for kind, label in _LABEL_OF.items():
-            if node.label != label:
-                continue
-            if label in ("Place", "Target", "Agency") and node.key not in mentioned and not _implied_org(fragment, node.key):
-                continue
-            if label == "Target":
-                out[kind].add(_target_key(node.properties.get("value"), node.properties.get("unit")))
-            else:
-                out[kind].add(node.name)
+    label_to_kind = {label: kind for kind, label in _LABEL_OF.items()}
+    for entity in fragment.to_json()["entities"]:
+        kind = label_to_kind.get(entity["label"])
+        if kind is None:
+            continue
+        if kind == "targets":
+            out[kind].add(_target_key(entity["properties"].get("value"), entity["properties"].get("unit")))
+        else:
+            out[kind].add(entity["name"])
     return out
-
-
-def _implied_org(fragment: Fragment, key: str) -> bool:
-    """An agency the text implies through a person's post (副省长 → 省人民政府) counts as extracted."""
-    return any(edge.type == "HOLDS_POST" and edge.target == key for edge in fragment.edges)
 
 
 def gold_items(gold: dict) -> dict[str, set]:

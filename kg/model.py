@@ -123,22 +123,41 @@ class Fragment:
             seen.setdefault(edge.identity(), edge)
         return list(seen.values())
 
+    def named_keys(self) -> set[str]:
+        """Keys of the entities the document itself names.
+
+        That is every target of a MENTIONS or SETS edge, plus a body implied by a
+        person's post (副省长 → 省人民政府). The rest of a fragment's nodes are
+        context: parent places from the gazetteer (PART_OF), an issuing body known
+        only from metadata, the topics. They belong in the graph, but they are not
+        what the document says, so ``kg extract`` lists them apart.
+        """
+        return {edge.target for edge in self.edges if edge.type in _NAMING_EDGES}
+
     def to_json(self) -> dict[str, Any]:
-        """The ``kg extract`` contract: document, entities and relationships."""
+        """The ``kg extract`` contract: document, entities, context and relationships.
+
+        ``entities`` holds exactly what the document names (see :meth:`named_keys`);
+        ``context`` holds the other nodes its relationships need.
+        """
+        named = self.named_keys()
+        entities, context = [], []
+        for node in self.all_nodes():
+            if node.label == "Document":
+                continue
+            item = {
+                "label": node.label,
+                "key": node.key,
+                "name": node.name,
+                "aliases": list(node.aliases),
+                "properties": _json_props(node.properties),
+            }
+            (entities if node.key in named else context).append(item)
         return {
             "doc": self.document.properties.get("source") or self.doc_id,
             "document": {"id": self.doc_id, "name": self.document.name, **_json_props(self.document.properties)},
-            "entities": [
-                {
-                    "label": node.label,
-                    "key": node.key,
-                    "name": node.name,
-                    "aliases": list(node.aliases),
-                    "properties": _json_props(node.properties),
-                }
-                for node in self.all_nodes()
-                if node.label != "Document"
-            ],
+            "entities": entities,
+            "context": context,
             "relationships": [
                 {
                     "type": edge.type,
@@ -159,13 +178,17 @@ class Fragment:
         document = Node("Document", schema.node_key("Document", data["document"]["id"]), data["document"]["name"], [], doc_props)
         nodes = [
             Node(e["label"], e["key"], e["name"], list(e.get("aliases", [])), _store_props(e.get("properties", {})))
-            for e in data["entities"]
+            for e in [*data["entities"], *data.get("context", [])]
         ]
         edges = [
             Edge(r["type"], r["source"], r["target"], Provenance(**r["provenance"]), dict(r.get("properties", {})))
             for r in data["relationships"]
         ]
         return cls(document, nodes, edges)
+
+
+# Edges whose target the document names in its text (HOLDS_POST: the body a post implies).
+_NAMING_EDGES = ("MENTIONS", "SETS", "HOLDS_POST")
 
 
 def _json_props(properties: dict[str, Any]) -> dict[str, Any]:

@@ -84,10 +84,18 @@ def test_mention_offsets_point_into_the_original_text(fragments, corpus_dir, cor
 def test_json_contract_round_trips(fragments):
     for fragment in fragments.values():
         data = json.loads(dumps(fragment))
-        assert set(data) == {"doc", "document", "entities", "relationships"}
+        assert set(data) == {"doc", "document", "entities", "context", "relationships"}
         again = Fragment.from_json(data)
         assert again.doc_id == fragment.doc_id
         assert len(again.unique_edges()) == len(fragment.unique_edges())
+        assert {n.key for n in again.all_nodes()} == {n.key for n in fragment.all_nodes()}
+        # What the document names is in entities; parent places from the gazetteer are context.
+        named = {e["key"] for e in data["entities"]}
+        assert named == fragment.named_keys() - {fragment.document.key}
+        listed = {e["key"] for e in data["context"]}
+        assert not named & listed
+        part_of_parents = {e.target for e in fragment.edges if e.type == "PART_OF"}
+        assert part_of_parents - named <= listed
 
 
 def test_nothing_absurd(fragments):

@@ -95,9 +95,9 @@ def run_extract(args: argparse.Namespace) -> int:
 def _table(fragment, path: Path) -> str:
     doc = fragment.document.properties
     lines = [f"# {path}  id={fragment.doc_id}  kind={doc.get('kind')}  date={doc.get('date')}  place={doc.get('place')}  title={doc.get('title')}"]
-    mentioned = {e.target for e in fragment.edges if e.type in ("MENTIONS", "SETS")}
+    named = fragment.named_keys()
     for node in fragment.all_nodes():
-        if node.label in ("Document", "Topic") or node.key not in mentioned:
+        if node.label in ("Document", "Topic") or node.key not in named:
             continue
         props = "  ".join(f"{k}={v}" for k, v in node.properties.items() if v is not None)
         lines.append(f"{node.label:<8} {node.name}  {props}".rstrip())
