@@ -22,7 +22,7 @@ _MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工�
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
-_BODY = r"[\u4e00-\u9fff“”、·《》]{0,24}?"
+_BODY = r"[\u4e00-\u9fff“”、·《》]{0,40}?"
 # [year] [place or scope or ordinal] body meeting-word, optionally joined by 暨 to a second one
 _MEETING = re.compile(
     rf"(?P<name>(?:{_YEAR})?(?:[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区))?(?:{_ORDINAL})?{_SCOPE}?(?:{_ORDINAL})?{_BODY}{_MEETING_WORD}"
@@ -118,6 +118,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             name = _trim_left(raw).strip("“”、·")
             start = match.start() + raw.find(name)
             end = start + len(name)
+            if name.endswith("会") and text[end:end + 1] == "议":
+                name, end = name + "议", end + 1  # 推进会议, not 推进会 + 议
             if any(s < end and start < e for s, e in taken) or not _is_named(name):
                 continue
             props = {}
