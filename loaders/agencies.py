@@ -45,7 +45,7 @@ BODY_TYPES = (
     "福利彩票发行中心", "福彩中心", "殡仪馆", "救助管理站", "儿童福利院", "社会福利院", "未成年人保护中心",
     "民政事务服务中心", "民政事业服务中心", "综合养老服务调度中心", "养老服务指导中心", "婚姻登记处", "婚姻登记中心",
     "慈善总会", "慈善会", "社会组织管理局", "地名办", "军休所", "光荣院", "精神病院", "福利院",
-    "政府民政局", "人民政府办公室", "政府办公室", "委办公室", "发展改革委", "发展和改革委员会", "发改委", "总工会", "红十字会",
+    "社会局", "社会福利署", "社会工作局", "民政总署", "政府民政局", "政府社会局", "人民政府办公室", "政府办公室", "委办公室", "发展改革委", "发展和改革委员会", "发改委", "总工会", "红十字会",
     "委社会工作部", "社会工作部", "委政法委", "委编办", "委统战部", "市场监管局", "市场监督管理局", "信访局", "国资委",
     "民宗局", "民族宗教事务局", "住房和城乡建设局", "城市管理局", "数据局", "大数据局", "残疾人联合会", "妇女联合会",
     "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
@@ -174,8 +174,8 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
         mainland = _is_mainland(place_name)
         if not mainland and body == "民政处":
             body = "民政事务处"
-        if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text) and body.startswith("民政事务"):
-            place_name = place_text  # 西贡民政事务处: Hong Kong offices are named with the short district name
+        if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text):
+            place_name = place_text  # 西贡民政事务处, 香港社会福利署: Hong Kong and Taiwan bodies keep the written place  # 西贡民政事务处: Hong Kong offices are named with the short district name
         written_body = _canonical_body(body, mainland)
         if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
             written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
