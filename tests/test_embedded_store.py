@@ -176,6 +176,58 @@ def test_shortest_paths_between_two_documents_run_through_shared_entities(loaded
     assert loaded.shortest_paths(docs[0]["key"], "Agency:不存在的机构") == []
 
 
+def _undirected_graph(store: EmbeddedStore):
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_edges_from((edge["source"], edge["target"]) for edge in store.iter_edges())
+    return graph
+
+
+def test_shortest_paths_are_the_first_shortest_paths_in_key_order(loaded):
+    """Against networkx on the same graph: same length, and exactly the smallest key sequences."""
+    import networkx as nx
+
+    graph = _undirected_graph(loaded)
+    keys = sorted(graph.nodes)
+    # Pairs spread over the labels; every pair of the corpus graph is connected within a few hops.
+    pairs = [(keys[i], keys[-1 - 3 * i]) for i in range(0, 60, 7)]
+    for source, target in pairs:
+        expected = sorted(nx.all_shortest_paths(graph, source, target))[:4]
+        paths = loaded.shortest_paths(source, target, max_hops=8, limit=4)
+        assert [[n["key"] for n in path["nodes"]] for path in paths] == expected, (source, target)
+        for path in paths:
+            for hop, edge in enumerate(path["edges"]):
+                assert {edge["source"], edge["target"]} == {path["nodes"][hop]["key"], path["nodes"][hop + 1]["key"]}
+                assert edge["properties"]["sentence"] is not None
+        too_short = len(expected[0]) - 2
+        if too_short >= 1:
+            assert loaded.shortest_paths(source, target, max_hops=too_short) == []
+
+
+def test_shortest_paths_see_documents_written_after_a_search(tmp_path, corpus_fragments):
+    """The in-memory adjacency is dropped by a write or a removal: paths change at once."""
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        first = corpus_fragments[0]
+        store.write_fragments([first])
+        named = next(n for n in first.nodes if n.label == "Agency")
+        lonely = Node("Agency", "Agency:某某县测试局", "某某县测试局")
+        assert store.shortest_paths(first.document.key, lonely.key) == []  # not in the store yet
+        bridge = Node("Document", "Document:bridge", "桥", properties={"source": "bridge.txt"})
+        prov = Provenance("bridge", 0, f"{named.name}与某某县测试局。", 0, 6)
+        store.write_fragments([Fragment(bridge, [named, lonely], [Edge("MENTIONS", bridge.key, named.key, prov),
+                                                                  Edge("MENTIONS", bridge.key, lonely.key, prov)])])
+        paths = store.shortest_paths(first.document.key, lonely.key)
+        assert [[n["key"] for n in p["nodes"]] for p in paths] == [
+            [first.document.key, named.key, bridge.key, lonely.key]]
+        assert store.remove_document("bridge")
+        assert store.shortest_paths(first.document.key, named.key)
+        assert store.shortest_paths(first.document.key, lonely.key) == []
+    finally:
+        store.close()
+
+
 def test_run_cypher_returns_neutral_shapes(loaded):
     rows = loaded.run_cypher("MATCH (d:Document)-[r:ISSUED_BY]->(a:Agency) RETURN d, r, a.name AS agency LIMIT 3")
     assert rows and set(rows[0]) == {"d", "r", "agency"}

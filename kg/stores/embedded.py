@@ -41,6 +41,7 @@ import ladybug
 from kg import schema
 from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
+from kg.stores._path_index import Adjacency, shortest_key_paths
 from kg.stores._ladybug_ddl import load_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
@@ -86,6 +87,7 @@ class EmbeddedStore(Store):
         self._lock = threading.RLock()
         self._table_labels: dict[int, str] | None = None
         self._since_checkpoint = 0
+        self._adjacency: Adjacency | None = None  # for shortest_paths; None after any write
         graph_path = self.folder / GRAPH_FILE
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreUnavailable(f"store {self.folder} is a file, not a store folder")
@@ -238,6 +240,7 @@ class EmbeddedStore(Store):
         node_rows = _node_rows(fragments)
         edge_rows = self._edges_with_known_ends(_edge_rows(fragments), node_rows)
         edges_written = 0
+        self._adjacency = None
         self._rows("BEGIN TRANSACTION")
         try:
             removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
@@ -306,6 +309,7 @@ class EmbeddedStore(Store):
             key = schema.node_key("Document", doc_id)
             if not self._rows("MATCH (d:Document {key: $key}) RETURN d.key", {"key": key}):
                 return False
+            self._adjacency = None
             self._rows("BEGIN TRANSACTION")
             try:
                 removed = self._remove_in_transaction([doc_id])
@@ -360,6 +364,8 @@ class EmbeddedStore(Store):
         elif self.read_only:
             self._check_writable()
         with self._lock:
+            if not read_only:
+                self._adjacency = None  # the statement may change the graph
             if timeout:
                 self._conn.set_query_timeout(max(1, int(timeout * 1000)))
             in_transaction = False
@@ -460,20 +466,36 @@ class EmbeddedStore(Store):
         if source_key == target_key:
             return [{"nodes": [source], "edges": []}]
         hops = max(1, min(int(max_hops), 30))
-        query = (f"MATCH p = (a:{source['label']} {{key: $source}})-[e* ALL SHORTEST 1..{hops}]-"
-                 f"(b:{target['label']} {{key: $target}}) RETURN nodes(p), rels(p) LIMIT $cap")
         with self._lock:
-            rows = self._rows(query, {"source": source_key, "target": target_key, "cap": max(limit, 1) * 50})
-        paths, seen = [], set()
-        for path_nodes, path_rels in rows:
-            path = _path_shape(path_nodes, path_rels)
-            signature = tuple(node["key"] for node in path["nodes"])
-            if signature in seen:
-                continue
-            seen.add(signature)
-            paths.append(path)
-        paths.sort(key=lambda p: [node["key"] for node in p["nodes"]])
-        return paths[:limit]
+            key_paths = shortest_key_paths(self._path_adjacency(), source_key, target_key, hops, max(int(limit), 0))
+            if not key_paths:
+                return []
+            nodes = self._nodes_by_keys(sorted({key for path in key_paths for key in path}))
+            hop_edges: dict[tuple[str, str], dict[str, Any]] = {}
+            for path in key_paths:
+                for pair in zip(path, path[1:]):
+                    if pair not in hop_edges:
+                        hop_edges[pair] = self._edge_between(*pair)
+        return [{"nodes": [nodes[key] for key in path], "edges": [hop_edges[pair] for pair in zip(path, path[1:])]}
+                for path in key_paths]
+
+    def _path_adjacency(self) -> Adjacency:
+        """Neighbour sets of the whole graph, built on first use and dropped by any write."""
+        if self._adjacency is None:
+            pairs = []
+            for rel in schema.REL_TYPES:
+                pairs.extend(self._rows(f"MATCH (a)-[r:{rel}]->(b) RETURN DISTINCT a.key, b.key"))
+            self._adjacency = Adjacency.from_pairs(pairs)
+        return self._adjacency
+
+    def _edge_between(self, one: str, other: str) -> dict[str, Any]:
+        """One edge joining two nodes, either direction; the first by type, document and sentence."""
+        rows = self._rows(
+            f"MATCH (a:{schema.label_of_key(one)} {{key: $one}})-[r]-(b:{schema.label_of_key(other)} {{key: $other}}) "
+            f"RETURN r, id(a) ORDER BY label(r), r.doc_id, r.sentence_index LIMIT 1", {"one": one, "other": other})
+        rel, a_id = rows[0]
+        outward = _internal_id(rel["_SRC"]) == _internal_id(a_id)
+        return _edge_shape(rel, *((one, other) if outward else (other, one)))
 
     def stats(self) -> dict[str, dict[str, int]]:
         with self._lock:
