@@ -224,7 +224,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
     show_progress = not args.quiet and sys.stderr.isatty()
 
     def on_error(path: str, reason: str) -> None:
-        print(f"{path}: {reason}", file=sys.stderr)
+        # Reader errors already start with the path; say it once.
+        print(reason if reason.startswith(f"{path}:") else f"{path}: {reason}", file=sys.stderr)
 
     with store_from_args(args) as store:
         report = ingest(store, args.paths, workers=args.workers, metadata=args.metadata or (),
