@@ -41,6 +41,7 @@ import ladybug
 from kg import schema
 from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
+from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, merge_node_rows, prepare
 from kg.stores._path_index import Adjacency, shortest_key_paths
 from kg.stores._ladybug_ddl import load_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
 from kg.stores._readonly import find_write_keyword
@@ -191,11 +192,18 @@ class EmbeddedStore(Store):
         one bad document can't take its neighbours down; it is listed in
         ``summary.failed`` as ``(source or doc id, reason)``.
         """
+        return self.write_prepared(prepare(fragment) for fragment in fragments)
+
+    #: Turns a fragment into what :meth:`write_prepared` takes; ``kg ingest`` runs it in its workers.
+    fragment_preparer = staticmethod(prepare)
+
+    def write_prepared(self, documents: Iterable[PreparedDocument]) -> WriteSummary:
+        """:meth:`write_fragments` for documents already turned into rows by :func:`prepare`."""
         self._check_writable()
         summary = WriteSummary()
         started = time.perf_counter()
         with self._lock:
-            for batch in _chunks(fragments, self.batch_size):
+            for batch in _chunks(documents, self.batch_size):
                 self._write_batch(batch, summary)
                 self._since_checkpoint += len(batch)
                 if self._since_checkpoint >= CHECKPOINT_EVERY:
@@ -203,16 +211,16 @@ class EmbeddedStore(Store):
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _write_batch(self, batch: list[Fragment], summary: WriteSummary) -> None:
-        unique: dict[str, Fragment] = {}
-        for fragment in batch:
-            if fragment.document.key in unique:
+    def _write_batch(self, batch: list[PreparedDocument], summary: WriteSummary) -> None:
+        unique: dict[str, PreparedDocument] = {}
+        for document in batch:
+            if document.key in unique:
                 summary.unchanged += 1
             else:
-                unique[fragment.document.key] = fragment
+                unique[document.key] = document
         stored = {row[0] for row in self._rows(
             "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key", {"keys": list(unique)})}
-        todo = [f for key, f in unique.items() if key not in stored]
+        todo = [d for key, d in unique.items() if key not in stored]
         summary.unchanged += len(unique) - len(todo)
         if not todo:
             return
@@ -220,25 +228,25 @@ class EmbeddedStore(Store):
             self._write_transaction(todo, summary)
         except Exception as error:
             if len(todo) == 1:
-                summary.failed.append((_fragment_name(todo[0]), _first_line(error)))
+                summary.failed.append((todo[0].name, _first_line(error)))
                 return
-            for fragment in todo:
+            for document in todo:
                 try:
-                    self._write_transaction([fragment], summary)
+                    self._write_transaction([document], summary)
                 except Exception as single_error:
-                    summary.failed.append((_fragment_name(fragment), _first_line(single_error)))
+                    summary.failed.append((document.name, _first_line(single_error)))
 
-    def _write_transaction(self, fragments: list[Fragment], summary: WriteSummary) -> None:
+    def _write_transaction(self, documents: list[PreparedDocument], summary: WriteSummary) -> None:
         """Write these documents (replacing older versions of the same source) in one transaction."""
-        new_keys = {f.document.key for f in fragments}
-        sources = [f.document.properties.get("source") for f in fragments if f.document.properties.get("source")]
+        new_keys = {d.key for d in documents}
+        sources = [d.source for d in documents if d.source]
         stale = []
         if sources:
             stale = [key for key, in self._rows(
                 "MATCH (d:Document) WHERE d.source IN $sources RETURN d.key", {"sources": sources})
                 if key not in new_keys]
-        node_rows = _node_rows(fragments)
-        edge_rows = self._edges_with_known_ends(_edge_rows(fragments), node_rows)
+        node_rows = merge_node_rows(documents)
+        edge_rows = self._edges_with_known_ends(_edge_rows_by_kind(documents), node_rows)
         edges_written = 0
         self._adjacency = None
         self._rows("BEGIN TRANSACTION")
@@ -259,32 +267,32 @@ class EmbeddedStore(Store):
                 pass  # the engine already rolled back the failed transaction
             raise
         self._search.commit()
-        summary.documents += len(fragments)
+        summary.documents += len(documents)
         summary.replaced += len(stale)
         summary.nodes += sum(len(rows) for rows in node_rows.values())
         summary.edges += edges_written
 
-    def _edges_with_known_ends(self, edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]],
-                               node_rows: dict[str, dict[str, dict]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-        """Drop edges whose ends are neither in these fragments nor in the store: they have nothing to join."""
+    def _edges_with_known_ends(self, edge_rows: dict[EdgeKind, list[tuple]],
+                               node_rows: dict[str, dict[str, dict]]) -> dict[EdgeKind, list[tuple]]:
+        """Drop edges whose ends are neither in these documents nor in the store: they have nothing to join."""
         written = {key for rows in node_rows.values() for key in rows}
-        elsewhere = {key for rows in edge_rows.values() for row in rows for key in (row["source"], row["target"])}
+        elsewhere = {key for rows in edge_rows.values() for row in rows for key in row[:2]}
         elsewhere -= written
         if not elsewhere:
             return edge_rows
         known = set(written) | set(self._nodes_by_keys(sorted(elsewhere)))
         return {kind: kept for kind, rows in edge_rows.items()
-                if (kept := [row for row in rows if row["source"] in known and row["target"] in known])}
+                if (kept := [row for row in rows if row[0] in known and row[1] in known])}
 
-    def _create_edges(self, rel_type: str, source: str, target: str, rows: list[dict[str, Any]]) -> int:
+    def _create_edges(self, rel_type: str, source: str, target: str, rows: list[tuple]) -> int:
         """CREATE edges from a DataFrame scan (object columns: LadybugDB can't scan pandas' nullable dtypes)."""
         import pandas as pd
 
-        rel = schema.REL_TYPES[rel_type]
+        # Columns straight from the row tuples (transposed by zip), no per-row dicts.
+        columns = zip(edge_columns(rel_type), zip(*rows))
         # LOAD FROM finds the frame by its variable name in this function's frame.
-        edge_frame = pd.DataFrame({column: pd.array([row.get(column) for row in rows], dtype=object)
-                                   for column in ("source", "target", *rel.all_properties)})
-        return self._rows(load_edges_statement(rel, source, target, "edge_frame"))[0][0]
+        edge_frame = pd.DataFrame({name: pd.array(values, dtype=object) for name, values in columns})
+        return self._rows(load_edges_statement(schema.REL_TYPES[rel_type], source, target, "edge_frame"))[0][0]
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (done every CHECKPOINT_EVERY documents and on close)."""
@@ -643,68 +651,12 @@ class _ValueConverter:
 
 
 # -- helpers --------------------------------------------------------------------------
-def _node_rows(fragments: list[Fragment]) -> dict[str, dict[str, dict[str, Any]]]:
-    """Rows to MERGE, by label then key; a node named by several documents becomes one row."""
-    by_label: dict[str, dict[str, dict[str, Any]]] = {}
-    for fragment in fragments:
-        for node in fragment.all_nodes():
-            rows = by_label.setdefault(node.label, {})
-            row = _typed(node.row(), schema.LABELS[node.label].all_properties)
-            seen = rows.get(node.key)
-            if seen is None:
-                rows[node.key] = row
-            else:
-                for prop, value in row.items():
-                    if prop == "aliases":
-                        seen["aliases"] += [a for a in value if a not in seen["aliases"]]
-                    elif seen.get(prop) is None:
-                        seen[prop] = value
-    return by_label
-
-
-def _edge_rows(fragments: list[Fragment]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """Rows to CREATE, by (type, source label, target label); provenance spelled out by hand for speed.
-
-    This loop runs once per edge (100k+ for a big ingest), so it avoids the
-    generic per-property coercion except for a type's own few properties.
-    """
-    by_kind: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for fragment in fragments:
-        for edge in fragment.unique_edges():
-            kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
-            prov = edge.provenance
-            row = {"source": edge.source, "target": edge.target, "doc_id": str(prov.doc_id),
-                   "sentence_index": int(prov.sentence_index), "sentence": prov.sentence,
-                   "start": int(prov.start), "end": int(prov.end), "method": prov.method}
-            extra = schema.REL_TYPES[edge.type].properties
-            if extra:
-                row.update(_typed({prop: edge.properties.get(prop) for prop in extra}, extra))
-            by_kind.setdefault(kind, []).append(row)
+def _edge_rows_by_kind(documents: list[PreparedDocument]) -> dict[EdgeKind, list[tuple]]:
+    by_kind: dict[EdgeKind, list[tuple]] = {}
+    for document in documents:
+        for kind, rows in document.edges.items():
+            by_kind.setdefault(kind, []).extend(rows)
     return by_kind
-
-
-def _typed(row: dict[str, Any], declared: dict[str, str]) -> dict[str, Any]:
-    """Coerce values to their declared types, so LadybugDB's casts never see e.g. an int for a DOUBLE."""
-    out = dict(row)
-    for prop, typ in declared.items():
-        value = out.get(prop)
-        if value is None:
-            continue
-        if typ == schema.FLOAT:
-            out[prop] = float(value)
-        elif typ == schema.INT:
-            out[prop] = int(value)
-        elif typ == schema.STRING_LIST:
-            out[prop] = [str(item) for item in value]
-        elif typ == schema.STRING and not isinstance(value, str):
-            out[prop] = str(value)
-    if "aliases" in declared and out.get("aliases") is None:
-        out["aliases"] = []
-    return out
-
-
-def _fragment_name(fragment: Fragment) -> str:
-    return fragment.document.properties.get("source") or fragment.doc_id
 
 
 def _checked_labels(labels: Iterable[str] | None) -> list[str] | None:

@@ -1,0 +1,119 @@
+"""One document's rows, ready for the embedded store's statements.
+
+Building rows is pure Python and needs no database, so ``kg ingest`` does it
+in the extraction workers: a worker sends a :class:`PreparedDocument` back
+instead of a :class:`~kg.model.Fragment`. Edge rows are tuples in the column
+order of the store's edge frame, which pickle several times smaller than the
+fragment's dataclasses (one edge's sentence is shared by reference, so the
+pickle memo sends it once per sentence) and go into a DataFrame without any
+further per-row work in the writing process.
+
+>>> from kg.model import Edge, Fragment, Node, Provenance
+>>> doc = Node("Document", "Document:d1", "示例", properties={"source": "a.txt"})
+>>> agency = Node("Agency", "Agency:营口市民政局", "营口市民政局")
+>>> edge = Edge("ISSUED_BY", doc.key, agency.key, Provenance("d1", 0, "营口市民政局召开会议。", 0, 6))
+>>> prepared = prepare(Fragment(doc, [agency], [edge]))
+>>> prepared.key, prepared.source, sorted(prepared.nodes)
+('Document:d1', 'a.txt', ['Agency', 'Document'])
+>>> prepared.edges[("ISSUED_BY", "Document", "Agency")]
+[('Document:d1', 'Agency:营口市民政局', 'd1', 0, '营口市民政局召开会议。', 0, 6, 'rule')]
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, NamedTuple
+
+from kg import schema
+from kg.model import Fragment
+
+EdgeKind = tuple[str, str, str]  # (relationship type, source label, target label)
+
+# _edge_rows writes provenance in this order by hand; fail at import, not in the database, if the schema moves.
+if tuple(schema.PROVENANCE_PROPERTIES) != ("doc_id", "sentence_index", "sentence", "start", "end", "method"):
+    raise ImportError("kg.schema.PROVENANCE_PROPERTIES changed: update kg.stores._embedded_rows._edge_rows")
+
+
+class PreparedDocument(NamedTuple):
+    """A document's node rows (by label, then key) and edge rows (by kind, as column-ordered tuples)."""
+
+    key: str
+    source: str | None
+    nodes: dict[str, dict[str, dict[str, Any]]]
+    edges: dict[EdgeKind, list[tuple]]
+
+    @property
+    def name(self) -> str:
+        """How a failure names this document: its source path, else its id."""
+        return self.source or self.key.partition(":")[2]
+
+
+def edge_columns(rel_type: str) -> tuple[str, ...]:
+    """The columns of an edge row of ``rel_type``: endpoints, then every property in schema order."""
+    return ("source", "target", *schema.REL_TYPES[rel_type].all_properties)
+
+
+def prepare(fragment: Fragment) -> PreparedDocument:
+    """The rows the embedded store writes for ``fragment``."""
+    return PreparedDocument(fragment.document.key, fragment.document.properties.get("source") or None,
+                            _node_rows(fragment), _edge_rows(fragment))
+
+
+def merge_node_rows(documents: Iterable[PreparedDocument]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Node rows of several documents, one per key: the first known value wins and aliases accumulate."""
+    merged: dict[str, dict[str, dict[str, Any]]] = {}
+    for document in documents:
+        for label, rows in document.nodes.items():
+            into = merged.setdefault(label, {})
+            for key, row in rows.items():
+                seen = into.get(key)
+                if seen is None:
+                    into[key] = dict(row, aliases=list(row.get("aliases") or []))
+                    continue
+                for prop, value in row.items():
+                    if prop == "aliases":
+                        seen["aliases"] += [a for a in value if a not in seen["aliases"]]
+                    elif seen.get(prop) is None:
+                        seen[prop] = value
+    return merged
+
+
+def _node_rows(fragment: Fragment) -> dict[str, dict[str, dict[str, Any]]]:
+    by_label: dict[str, dict[str, dict[str, Any]]] = {}
+    for node in fragment.all_nodes():  # each key once already
+        by_label.setdefault(node.label, {})[node.key] = typed(node.row(), schema.LABELS[node.label].all_properties)
+    return by_label
+
+
+def _edge_rows(fragment: Fragment) -> dict[EdgeKind, list[tuple]]:
+    """Provenance spelled out by hand: this loop runs once per edge (100k+ in a big ingest)."""
+    by_kind: dict[EdgeKind, list[tuple]] = {}
+    for edge in fragment.unique_edges():
+        kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
+        prov = edge.provenance
+        row = (edge.source, edge.target, str(prov.doc_id), int(prov.sentence_index), prov.sentence,
+               int(prov.start), int(prov.end), prov.method)
+        extra = schema.REL_TYPES[edge.type].properties
+        if extra:
+            values = typed({prop: edge.properties.get(prop) for prop in extra}, extra)
+            row += tuple(values[prop] for prop in extra)
+        by_kind.setdefault(kind, []).append(row)
+    return by_kind
+
+
+def typed(row: dict[str, Any], declared: dict[str, str]) -> dict[str, Any]:
+    """Coerce values to their declared types, so LadybugDB's casts never see e.g. an int for a DOUBLE."""
+    out = dict(row)
+    for prop, typ in declared.items():
+        value = out.get(prop)
+        if value is None:
+            continue
+        if typ == schema.FLOAT:
+            out[prop] = float(value)
+        elif typ == schema.INT:
+            out[prop] = int(value)
+        elif typ == schema.STRING_LIST:
+            out[prop] = [str(item) for item in value]
+        elif typ == schema.STRING and not isinstance(value, str):
+            out[prop] = str(value)
+    if "aliases" in declared and out.get("aliases") is None:
+        out["aliases"] = []
+    return out
