@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
-from loaders.resolve import DocContext
+from loaders.resolve import DocContext, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -132,9 +132,17 @@ def _is_mainland(name: str) -> bool:
     return not spans or spans[0][2].code[:2] not in ("71", "81", "82")
 
 
-def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tuple[int, int, str, str]]:
-    """(start, end, canonical name, surface) of each agency in ``text``."""
+def find_agency_spans(
+    text: str, ctx: DocContext, info: DocumentInfo, earlier_places: list | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, surface) of each agency in ``text``.
+
+    A bare level word the document's own place can't resolve (市委 in a provincial
+    document) stands for the last place of that level written before it: earlier
+    in ``text``, else in ``earlier_places`` (gazetteer places of the sentences before).
+    """
     _, _, national_re = _patterns()
+    sentence_places: list | None = None
     gazetteer = get_gazetteer()
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -162,6 +170,13 @@ def find_agency_spans(text: str, ctx: DocContext, info: DocumentInfo) -> list[tu
             continue
         if place_text in _LEVEL_WORDS:
             resolved = ctx.place_for_level(place_text)
+            if resolved is None and earlier_places is not None:
+                if sentence_places is None:
+                    from loaders.places import find_place_spans
+
+                    sentence_places = [(s_, p) for s_, _, p, _ in find_place_spans(text, DocumentInfo("ctx", province=ctx.province))]
+                before_here = (earlier_places or []) + [p for s_, p in sentence_places if s_ < start]
+                resolved = last_place_of_level(before_here, place_text)
             if body in ("委", "党委") and place_text == "区" and ctx.province and ctx.province.endswith("自治区") and not ctx.county:
                 resolved = ctx.province
             place_name = resolved or place_text  # stays bare when the document never says where
@@ -400,10 +415,17 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     """Agency mentions in ``sentences``, names resolved in the document's context."""
     ctx = DocContext.from_info(info)
     mentions: list[Mention] = []
+    # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
+    provincial = ctx.province is not None and ctx.city is None
+    earlier_places: list | None = [] if provincial else None
     for sentence in sentences:
-        for start, end, name, surface in find_agency_spans(sentence.text, ctx, info):
+        for start, end, name, surface in find_agency_spans(sentence.text, ctx, info, earlier_places):
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
+        if provincial:
+            from loaders.places import find_place_spans
+
+            earlier_places.extend(p for _, _, p, _ in find_place_spans(sentence.text, DocumentInfo("ctx", province=ctx.province)))
     return mentions
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from loaders.gazetteer import get_gazetteer
+from loaders.resolve import fits_level
 from loaders.normalise import furniture_lines, to_simplified, traditional_share
 from loaders.types import DocumentInfo, NormalisedText, Sentence
 
@@ -27,7 +28,8 @@ _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
-_SOURCE = re.compile(r"(?:信息来源|來源|来源|稿源|发布机构|發布機構)\s*[:：]\s*\|?\s*([^\s|　]{2,40})")
+# a label that starts a line or a table cell; a disclaimer's 注明“来源:东营网” is not a source line
+_SOURCE = re.compile(r"(?:^|(?<=[\s|]))(?:信息来源|來源|来源|稿源|发布机构|發布機構)\s*[:：]\s*\|?\s*([^\s|　”]{2,40})", re.M)
 _DATE_LINE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|成文日期|时间|日期)\s*[:：]?\s*\|?\s*([0-9年月日\-/. ]{6,20})")
 
 _KIND_RULES = [
@@ -139,8 +141,7 @@ def extract_metadata(
     if info.date:
         info.year = int(info.date[:4])
     else:
-        year = _YEAR.search(info.title or "")
-        info.year = int(year.group(1)) if year else None
+        info.year = _year_from_text(info.title, sentences)
     info.kind = guess_kind(info.title)
     if given is not None:
         for field in ("title", "date", "year", "issuing_body", "doc_number", "place", "province"):
@@ -162,6 +163,38 @@ def extract_metadata(
     return info
 
 
+# The year of the event or plan a document is about: 2023年全市民政工作座谈会, 2024年工作计划.
+# 总结2002年…以来 and 2025年，全市… look back, so they don't date the document.
+_EVENT_YEAR = re.compile(
+    r"(?<!总结)(?<!回顾)(?<![自从至])((?:19|20)\d{2})\s*年(?:度)?"
+    r"(?=全[省市县区州旗盟]|[^，。；“”]{0,14}?(?:会议|工作会|座谈会|推进会|大会|培训班|要点|计划|方案|报告|公报))"
+)
+
+
+def _year_from_text(title: str, sentences: list[Sentence]) -> int | None:
+    """The document's year when no date says it: a year in a heading title, else the
+    year of the event or plan the title or lead sentence names. None rather than a guess.
+
+    >>> _year_from_text("包头市2022年民政事业发展统计公报", []), _year_from_text("赤坎区2023年工作总结和2024年工作计划", [])
+    (2022, 2024)
+    >>> _year_from_text("全市民政工作座谈会召开", [Sentence(1, "昨日上午，2023年全市民政工作座谈会召开。", 0, 20)])
+    2023
+    >>> _year_from_text("今天上午，陕西省第十九次民政会议召开，总结2002年全省第十八次民政会议以来的工作。", []) is None
+    True
+    """
+    heading = bool(title) and not title.endswith(("。", "！", "？")) and len(title) < 60
+    if heading and (year := _YEAR.search(title)):
+        # 2023年工作总结和2024年工作计划: a plan is filed under the year it plans
+        plan = re.search(r"((?:19|20)\d{2})\s*年(?:度)?[^，。、和]{0,10}?(?:计划|要点|方案|规划)", title)
+        return int((plan or year).group(1))
+    for text in [title] + [s.text for s in sentences[:2]]:
+        for match in _EVENT_YEAR.finditer(text or ""):
+            if "以来" in text[match.end():match.end() + 20]:
+                continue
+            return int(match.group(1))
+    return None
+
+
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 
 
@@ -180,13 +213,107 @@ def _month_day_with_year(sentences: list[Sentence], year: int) -> str | None:
     return None
 
 
+# Scope words (全省民政工作会议) and bare level-word bodies (省民政厅召开…) give the level of
+# the body that speaks, which is the level of the place the document is about.
+_SCOPE = re.compile(r"全(自治区|省|市|州|盟|县|旗|区)(?!级|直)")
+_BARE_BODY = re.compile(r"(自治区|省|市|州|盟|县|旗|区)(?:民政厅|民政局|委(?!员)|人民政府|政府|党委|第[一二三四五六七八九十\d]{1,3}次)")
+# two-character words ending in a level character that are not a bare level word
+_NOT_BARE = ("各市", "各县", "各区", "设区", "城市", "都市", "城区", "社区", "地区", "县市", "街区", "辖区", "园区", "景区", "校区", "湾区", "新区", "林区", "矿区", "城县")
+
+
+def document_level(text: str) -> str | None:
+    """The level word of the body a text speaks for: 全省/省民政厅 → 省, 全市/市民政局 → 市.
+
+    The first scope word or bare level-word body wins; a level word that ends a
+    written place name (滨州市民政局) is not bare.
+
+    >>> document_level("省民政厅在滨州市召开全省民政局长座谈会")
+    '省'
+    >>> document_level("2024年全省民政工作会议在长春召开"), document_level("营口市民政局召开会议")
+    ('省', None)
+    """
+    from loaders.places import find_place_spans
+
+    spans = None
+    found: list[tuple[int, str]] = []
+    for match in _SCOPE.finditer(text):
+        found.append((match.start(), match.group(1)))
+    for match in _BARE_BODY.finditer(text):
+        start = match.start()
+        if text[max(0, start - 1):start + 1] in _NOT_BARE or text[max(0, start - 2):start] == "设区":
+            continue
+        if spans is None:
+            spans = find_place_spans(text)
+        if any(s < match.end(1) and start < e for s, e, _, _ in spans):
+            continue  # 滨州市民政局: the 市 ends a place name
+        found.append((start, match.group(1)))
+    return min(found)[1] if found else None
+
+
 def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: list[Sentence]) -> tuple[str | None, str | None]:
-    """The place a document is about: title first, then the source line, then the opening sentences."""
-    for text in (info.title, info.issuing_body or "", " ".join(s.text for s in sentences[:3])):
-        place, province = parse_place(text)
-        if place:
-            return place, province
-    return None, None
+    """The place a document is about.
+
+    Not simply the first place named: a 省民政厅 that convenes a 全省 meeting in
+    滨州市 writes about the province. The level of the speaking body (scope
+    words 全省/全市/全县, bare bodies 省民政厅/市民政局 in the title and opening
+    sentences) picks, among the places named in the title, the source line and
+    the text, the first of that level, else the enclosing place of that level
+    of the first one named; with no level word, the first place named.
+    """
+    from loaders.places import find_place_spans
+
+    gazetteer = get_gazetteer()
+    opening = " ".join(s.text for s in sentences[:3])
+    # the speaking body is in the title or the lead sentence; later sentences name guests (省委常委、副省长…)
+    heading = bool(info.title) and not info.title.endswith(("。", "！", "？"))
+    lead = next((s.text for s in sentences[:2] if s.text != info.title), "") if heading else ""
+    level = document_level((info.title or "") + "\n" + lead)
+    sources = [info.title or "", info.issuing_body or "", _source_line(norm) or "", opening]
+    if level:
+        sources.append(" ".join(s.text for s in sentences[3:]))
+    candidates = []
+    for text in sources:
+        if not text:
+            continue
+        text = re.sub(r"[（(][^）)]*[)）]", "", text)
+        ctx = DocumentInfo("ctx")
+        previous_end = None
+        for start, end, place, _ in find_place_spans(text, ctx):
+            if start == previous_end:
+                candidates[-1] = place  # 台中市东区: a written chain names its innermost place
+            else:
+                candidates.append(place)
+            previous_end = end
+            province = gazetteer.province_of(place)
+            if province is not None and ctx.province is None:
+                ctx.province = province.name  # county short names resolve inside the first province named
+        if candidates and not level:
+            if text is not sources[0]:
+                # no title place and no level word: the widest place of the opening (雄安新区 before 安新县)
+                rank = {"province": 0, "city": 1, "county": 2}
+                candidates.sort(key=lambda p: rank.get(p.level, 3))
+            break
+    if not candidates:
+        return None, None
+    chosen = candidates[0]
+    if level:
+        fitting = next((p for p in candidates if fits_level(p, level)), None)
+        enclosing = next((a for a in gazetteer.chain(candidates[0]) if fits_level(a, level)), None)
+        chosen = fitting or enclosing or chosen
+    province = gazetteer.province_of(chosen)
+    return chosen.name, (province.name if province else None)
+
+
+_SOURCE_IN_BODY = re.compile(r"^(?:信息来源|来源|稿源)[:：]\s*([^\s|]{2,30})$")
+
+
+def _source_line(norm: NormalisedText) -> str | None:
+    """A 来源:山东民政 line of its own in the last lines of the body."""
+    for line in norm.text.rstrip().splitlines()[-3:]:
+        match = _SOURCE_IN_BODY.match(line.strip())
+        if match:
+            return match.group(1)
+    return None
 
 
 def read_index(path: str | Path) -> dict[str, DocumentInfo]:

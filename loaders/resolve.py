@@ -72,3 +72,34 @@ class DocContext:
                 return self.province  # 区党委/区政府 in a Tibet document
             return None
         return None
+
+
+def fits_level(place: Place, level: str) -> bool:
+    """Does a gazetteer place have the level a level word names (市 fits 营口市 and 罗定市)?
+
+    >>> g = get_gazetteer()
+    >>> fits_level(g.lookup("滨州市"), "市"), fits_level(g.lookup("滨州市"), "省"), fits_level(g.lookup("西藏自治区"), "区")
+    (True, False, True)
+    """
+    if level in ("省", "自治区"):
+        return place.level == "province"
+    if level == "区" and place.level == "province":
+        return place.name.endswith("自治区")
+    if level in ("州", "盟"):
+        return place.level == "city" and place.name.endswith(level)
+    if level == "市":
+        return place.level in ("city", "county") and place.name.endswith("市")
+    return place.level == "county" and place.name.endswith(level)
+
+
+def last_place_of_level(places: list[Place], level: str) -> str | None:
+    """The last of ``places`` (in text order) that a bare level word can stand for.
+
+    In a provincial document, 滨州市委书记、市人大常委会主任: the 市 is the city just named.
+    """
+    if level in ("省", "自治区"):
+        return None  # a province is never only implied by a neighbouring mention
+    for place in reversed(places):
+        if fits_level(place, level):
+            return place.name
+    return None

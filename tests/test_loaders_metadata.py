@@ -1,0 +1,77 @@
+"""Document place and year from the text alone: the level of the speaking body, not the first place named."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import load_file, load_text, read_index
+from loaders.metadata import document_level
+
+HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
+
+
+def seed_path(corpus_dir, prefix: str) -> Path:
+    return next((corpus_dir / "seeds").glob(f"{prefix}_*.txt"))
+
+
+def test_a_provincial_meeting_held_in_a_city_is_about_the_province(corpus_dir):
+    # 省民政厅在滨州市召开全省民政局长座谈会: the host city is where, not what
+    fragment = load_file(seed_path(corpus_dir, "002"))
+    doc = fragment.document.properties
+    assert doc["place"] == "山东省"
+    assert doc["year"] is None  # the text never writes the year
+    agencies = {n.name for n in fragment.nodes if n.label == "Agency"}
+    # bare 市 bodies still resolve to the host city named just before them
+    assert {"滨州市人大常委会", "滨州市人民政府", "山东省民政厅"} <= agencies
+    assert not {"市委", "市人民政府"} & agencies
+
+
+def test_a_target_year_is_not_the_documents_year(corpus_dir):
+    doc = load_file(seed_path(corpus_dir, "003")).document.properties
+    assert doc["place"] == "东营市"
+    assert doc["year"] is None  # 2022年…实现全覆盖 is a goal, not the date
+    # a disclaimer's 注明“来源:东营日报…” is not the issuing body
+    assert doc["issuing_body"] is None or "所有文字" not in doc["issuing_body"]
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("2024年全省民政工作会议在长春召开", "省"),
+        ("自治区第八次民政会议在拉萨召开", "自治区"),
+        ("市民政局召开新闻发布会", "市"),
+        ("营口市民政局组织召开会议", None),
+        ("调研组赴各设区市民政局座谈", None),
+    ],
+)
+def test_document_level(text, level):
+    assert document_level(text) == level
+
+
+def test_meeting_in_a_provincial_capital():
+    text = "2023年全省养老服务工作会议在长沙召开\n会议由省民政厅主办，各市民政局局长参加。"
+    fragment = load_text(text, "x.txt")
+    assert fragment.document.properties["place"] == "湖南省"
+    assert fragment.document.properties["year"] == 2023
+    assert "湖南省民政厅" in {n.name for n in fragment.nodes if n.label == "Agency"}
+
+
+def _audit(folder: Path) -> tuple[int, int, int]:
+    index = read_index(folder / "INDEX.tsv")
+    places = years = 0
+    for name, info in index.items():
+        doc = load_file(folder / name).document.properties  # no index: the text alone
+        places += doc["place"] == info.place
+        years += doc["year"] == info.year
+    return places, years, len(index)
+
+
+def test_place_and_year_without_the_index(corpus_dir):
+    # the index's place/year are the answer; the text alone must agree on most documents
+    # (dev: 23/33 places, 17/33 years at the time of writing, 20 and 16 before the level rule;
+    # held-out: 14/14 and 13/14, 12 and 12 before; most dev misses name no place at all: 我市, 县政府)
+    dev_places, dev_years, dev_n = _audit(corpus_dir / "dev")
+    held_places, held_years, held_n = _audit(HELDOUT_DIR)
+    assert dev_places >= 22 and held_places >= 13, (dev_places, held_places)
+    assert dev_years >= 16 and held_years >= 12, (dev_years, held_years)
