@@ -15,10 +15,12 @@ import multiprocessing.context
 import sys
 import time
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from kg.cli import add_store_arguments, store_from_args
 from kg.errors import CivkgError, InputError, PartialFailure
@@ -89,16 +91,20 @@ def metadata_for(files: list[Path], index_files: Iterable[str] = ()) -> dict[Pat
 # -- extraction (runs in worker processes) -------------------------------------------------
 @dataclass
 class Extracted:
-    """One file's outcome: its fragment, or the reason it failed."""
+    """One file's outcome: its fragment (or the store's rows for it), or the reason it failed."""
 
     path: str
     fragment: Any = None
     error: str | None = None
     chars: int = 0
+    entities: int = 0
 
 
-def extract_one(job: tuple[str, Any]) -> Extracted:
-    """Extract one file; never raises, so one bad file can't stop a worker."""
+def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = None) -> Extracted:
+    """Extract one file, then turn it into rows with ``prepare`` when given; never raises.
+
+    One bad file can't stop a worker: any error becomes ``Extracted.error``.
+    """
     path, info = job
     try:
         from loaders import load_file
@@ -108,23 +114,51 @@ def extract_one(job: tuple[str, Any]) -> Extracted:
         # and the store replaces documents by source, so the source must be the full path.
         fragment.document.properties["source"] = str(Path(path).resolve())
         chars = fragment.document.properties.get("char_count") or len(fragment.document.properties.get("text") or "")
-        return Extracted(path, fragment, None, int(chars))
+        entities = len(fragment.nodes)
+        if prepare is not None:
+            fragment = prepare(fragment)
+        return Extracted(path, fragment, None, int(chars), entities)
     except CivkgError as error:
         return Extracted(path, None, str(error).splitlines()[0] if str(error) else type(error).__name__)
     except Exception as error:  # a loader bug must not take the whole run down
         return Extracted(path, None, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
 
 
-def extract_all(jobs: list[tuple[str, Any]], workers: int) -> Iterator[Extracted]:
-    """Extracted files in input order, from ``workers`` processes (in this process when 1)."""
-    if workers <= 1 or len(jobs) <= 1:
+def extract_chunk(jobs: list[tuple[str, Any]], prepare: Callable[[Any], Any] | None = None) -> list[Extracted]:
+    """:func:`extract_one` over several files: one round trip to a worker per chunk, not per file."""
+    return [extract_one(job, prepare) for job in jobs]
+
+
+def extract_all(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
+                in_process: bool | None = None, lookahead: int = 512) -> Iterator[Extracted]:
+    """Extracted files in input order, from ``workers`` processes, or in this process.
+
+    ``in_process`` defaults to ``workers <= 1``. With processes, up to
+    ``lookahead`` files are being extracted (or waiting, extracted) ahead of
+    the consumer, so the workers keep going while the caller writes; the
+    window bounds memory on a big input.
+    """
+    if in_process is None:
+        in_process = workers <= 1
+    if in_process or not jobs:
         for job in jobs:
-            yield extract_one(job)
+            yield extract_one(job, prepare)
         return
+    workers = max(1, workers)
     # Chunks amortise inter-process overhead on many short files without starving a worker.
     chunksize = max(1, min(16, len(jobs) // (workers * 4)))
+    chunks = [jobs[i:i + chunksize] for i in range(0, len(jobs), chunksize)]
+    window = max(2 * workers, lookahead // chunksize)
     with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
-        yield from pool.map(extract_one, jobs, chunksize=chunksize)
+        pending: deque[Future] = deque()
+        upcoming = iter(chunks)
+        for chunk in islice(upcoming, window):
+            pending.append(pool.submit(extract_chunk, chunk, prepare))
+        while pending:
+            done = pending.popleft().result()
+            for chunk in islice(upcoming, 1):  # refill before handing results out, so workers never idle
+                pending.append(pool.submit(extract_chunk, chunk, prepare))
+            yield from done
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -156,9 +190,20 @@ class IngestReport:
     seconds: float = 0.0
 
 
+# Below this much input, a single extraction process costs more to start (~0.8 s) than it saves.
+OVERLAP_MIN_BYTES = 1_000_000
+
+
 def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 256,
-           progress: bool = False, on_error=None) -> IngestReport:
+           progress: bool = False, on_error=None, overlap: bool | None = None) -> IngestReport:
     """Extract the files under ``paths`` and write them into ``store``; return what happened.
+
+    Extraction runs in ``workers`` processes while this process writes the
+    previous batch, so extracting and writing overlap. With ``workers=1`` that
+    is one extraction process beside the writing process; ``overlap=False``
+    extracts in this process instead (the default for inputs under
+    :data:`OVERLAP_MIN_BYTES`, where starting a process costs more than it saves).
+    A store that offers ``fragment_preparer`` gets its rows built in the workers too.
 
     ``on_error(path, reason)`` is called once per file that failed, as it fails.
     """
@@ -171,12 +216,16 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
             on_error(path, reason)
     infos = metadata_for(files, metadata) if files else {}
     report.files = len(files)
+    if overlap is None:
+        overlap = workers > 1 or sum(f.stat().st_size for f in files) >= OVERLAP_MIN_BYTES
+    prepare = getattr(store, "fragment_preparer", None)
+    write = store.write_prepared if prepare is not None else store.write_fragments
     bar = _progress_bar(len(files), progress)
     batch: list[Any] = []
     entities = 0
 
     def flush() -> None:
-        summary = store.write_fragments(batch)
+        summary = write(batch)
         report.new += summary.documents - summary.replaced
         report.replaced += summary.replaced
         report.unchanged += summary.unchanged
@@ -188,14 +237,15 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
                 on_error(name, f"not written: {reason}")
         batch.clear()
 
-    for result in extract_all([(str(f), infos.get(f)) for f in files], workers):
+    jobs = [(str(f), infos.get(f)) for f in files]
+    for result in extract_all(jobs, workers, prepare, in_process=not overlap, lookahead=2 * batch_size):
         if result.error is not None:
             report.failed.append((result.path, result.error))
             if on_error:
                 on_error(result.path, result.error)
         else:
             report.chars += result.chars
-            entities += len(result.fragment.nodes)
+            entities += result.entities
             batch.append(result.fragment)
             if len(batch) >= batch_size:
                 flush()
@@ -238,7 +288,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
         print(f"store: {sum(totals['nodes'].values())} nodes, {sum(totals['relationships'].values())} edges "
               f"(this run wrote {report.nodes_written} node rows, {report.edges_written} edges)")
         print(f"speed: {report.files / seconds:.1f} docs/s, {report.chars / seconds:,.0f} chars/s "
-              f"in {report.seconds:.2f} s with {args.workers} worker(s)")
+              f"in {report.seconds:.2f} s with {args.workers} extraction worker(s)")
     if report.failed:
         raise PartialFailure(f"{len(report.failed)} input(s) failed (listed above); the rest were ingested")
     return 0
@@ -336,7 +386,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "An INDEX.tsv beside the files is used as metadata. Ingesting the same text twice changes "
                     "nothing; a changed file replaces its old facts.")
     ingest_parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to ingest")
-    ingest_parser.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    ingest_parser.add_argument("--workers", type=int, default=1, help="extraction processes (default 1); they extract while this process writes")
     ingest_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
                                help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
     ingest_parser.add_argument("--batch-size", type=int, default=256, help="documents per write transaction")
