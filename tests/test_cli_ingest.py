@@ -130,3 +130,48 @@ def test_a_locked_store_fails_in_one_line(tmp_path):
 def test_stats_without_a_store_says_so(tmp_path, capsys):
     code, out, err = kg(capsys, "stats", "--store", str(tmp_path / "nothing"))
     assert code == 3 and "no civkg store" in err and err.count("\n") == 1
+
+
+def _graph_of(store: EmbeddedStore) -> tuple[list, list]:
+    nodes = sorted((n["key"], n["name"], sorted(n["aliases"]), sorted(n["properties"].items(), key=str))
+                   for n in store.iter_nodes())
+    edges = sorted((e["type"], e["source"], e["target"], sorted(e["properties"].items(), key=str))
+                   for e in store.iter_edges())
+    return nodes, edges
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extracting_beside_the_writer_gives_the_same_graph_as_extracting_in_process(tmp_path, workers):
+    """Rows built in extraction processes (overlapping the writes) equal fragments written in this process."""
+    from kg.commands.ingest import ingest
+
+    inputs = [str(CORPUS / "seeds"), str(CORPUS / "dev")]
+    with EmbeddedStore(tmp_path / "serial") as serial:
+        report = ingest(serial, inputs, overlap=False, batch_size=7)
+        assert report.new == N_DOCUMENTS and not report.failed
+        expected = _graph_of(serial)
+    with EmbeddedStore(tmp_path / "overlap") as overlapped:
+        report = ingest(overlapped, inputs, workers=workers, overlap=True, batch_size=7)
+        assert report.new == N_DOCUMENTS and not report.failed
+        assert report.chars > 0 and report.edges_written == len(expected[1])
+        assert _graph_of(overlapped) == expected
+        again = ingest(overlapped, inputs, workers=workers, overlap=True)
+        assert (again.new, again.unchanged, again.nodes_written, again.edges_written) == (0, N_DOCUMENTS, 0, 0)
+
+
+def test_bad_files_in_extraction_processes_cost_one_line_each(tmp_path):
+    from kg.commands.ingest import ingest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for good in sorted((CORPUS / "dev").glob("*.txt"))[:5]:
+        shutil.copy(good, inbox / good.name)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    errors: list[tuple[str, str]] = []
+    with EmbeddedStore(tmp_path / "s") as store:
+        report = ingest(store, [str(inbox)], workers=2, overlap=True, batch_size=2,
+                        on_error=lambda path, reason: errors.append((path, reason)))
+        assert report.new == 5 and store.stats()["nodes"]["Document"] == 5
+    assert sorted(Path(path).name for path, _ in errors) == ["binary.txt", "empty.txt"]
+    assert all(reason and "\n" not in reason for _, reason in errors)
