@@ -197,7 +197,12 @@ def relate(
 
     # Programs, policies, targets, topics (H1b's extractors)
     sentence_topics = {s.index: list(s.topics) for s in relator.sentences}
-    topic_keys = {t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or [])}
+    # only the topics some sentence covers become nodes of this document: IN_TOPIC, MEASURES and
+    # COVERS all start from a sentence's topics, so a topic no sentence has would be an orphan
+    covered = {topic for topics_ in sentence_topics.values() for topic in topics_}
+    topic_keys = {
+        t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
+    }
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         # 市民政局全面推进“幸福民政”建设: an agency that pushes the program in the same clause
