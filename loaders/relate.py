@@ -64,7 +64,7 @@ class Relator:
         self.edges.append(Edge(rel, source, target, provenance, dict(properties or {})))
 
 
-def place_node(relator: Relator, name: str, provenance: Provenance, properties: dict | None = None) -> str:
+def place_node(relator: Relator, name: str, provenance: Provenance, properties: dict | None = None, alias: str | None = None) -> str:
     """A Place node with its gazetteer chain as PART_OF edges."""
     gazetteer = get_gazetteer()
     props = dict(properties or {})
@@ -76,7 +76,7 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
         if place is not None and place.name == name:
             props.setdefault("code", place.code)
             props.setdefault("level", place.level)
-    key = relator.node("Place", name, props)
+    key = relator.node("Place", name, props, alias=alias)
     if place is not None and place.name == name:
         child_key = key
         for parent in gazetteer.chain(place)[1:]:
@@ -100,7 +100,9 @@ def relate(
         for mention in items:
             by_sentence[mention.sentence_index].append(mention)
             if label == "Place":
-                keys[id(mention)] = place_node(relator, mention.name, relator.provenance(mention.sentence_index, mention.start, mention.end), mention.properties)
+                keys[id(mention)] = place_node(
+                    relator, mention.name, relator.provenance(mention.sentence_index, mention.start, mention.end), mention.properties, alias=mention.surface
+                )
             else:
                 props = _node_properties(label, mention.properties)
                 keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface)

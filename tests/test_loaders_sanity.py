@@ -1,0 +1,124 @@
+"""Sanity of every fragment the loaders make from the corpus and the held-out set.
+
+Not scores against gold, but properties any extraction must have: no scope words
+as places, no sentence-sized entity names, no dates as targets, provenance
+offsets that point at the mention in the original text, and only the topics a
+document covers.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.commands.extract import expand_paths, metadata_for
+from loaders import load_file
+from loaders.normalise import _ASCII_PUNCT_NEAR_CJK, _FULLWIDTH, _PINYIN, _TO_FULL, to_simplified
+
+HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
+_DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+# scope and pronoun words that name no place (全市民政系统, 我市, 城乡低保)
+_NOT_PLACES = {"全市", "全省", "全区", "全县", "全国", "我市", "我省", "我区", "我县", "本市", "城乡", "城市", "农村", "社区", "乡村"}
+_DATE_UNITS = {"年", "月", "日", "年度", "月份"}
+_LONG_NAME_LABELS = {"Policy", "Meeting", "Document"}
+
+
+@pytest.fixture(scope="module")
+def fragments(corpus_dir):
+    files = [
+        f for f in expand_paths([str(corpus_dir / "seeds"), str(corpus_dir / "dev"), str(HELDOUT_DIR)])
+        if f.suffix.lower() in _DOCUMENT_SUFFIXES
+    ]
+    infos = metadata_for(files, None)
+    assert len(files) >= 52, "the 38 corpus documents and 14 held-out ones"
+    return {f"{f.parent.name}/{f.name}": load_file(f, infos.get(f.resolve())) for f in files}
+
+
+def _normalised(original: str, start: int, end: int, traditional: bool) -> str:
+    """original[start:end] as the normaliser writes it (pinyin dropped, full-width digits,
+    Chinese punctuation, simplified script). One character either side is read too,
+    because whether ASCII punctuation becomes full-width depends on its neighbours."""
+    left, right = original[max(0, start - 1):start], original[end:end + 1]
+    text = _PINYIN.sub("", left + original[start:end] + right).translate(_FULLWIDTH)
+    text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _TO_FULL[m.group()], text)
+    text = text[len(left):len(text) - len(right)]
+    return to_simplified(text) if traditional else text
+
+
+def test_no_scope_word_is_a_place(fragments):
+    bad = [(doc, n.name) for doc, f in fragments.items() for n in f.nodes if n.label == "Place" and n.name in _NOT_PLACES]
+    assert not bad
+
+
+def test_entity_names_are_names_not_sentences(fragments):
+    bad = [
+        (doc, n.label, n.name) for doc, f in fragments.items() for n in f.nodes
+        if "。" in n.name or (len(n.name) > 40 and n.label not in _LONG_NAME_LABELS)
+    ]
+    assert not bad
+
+
+def test_no_date_is_a_target(fragments):
+    bad = []
+    for doc, fragment in fragments.items():
+        for node in fragment.nodes:
+            if node.label != "Target":
+                continue
+            unit, value = node.properties.get("unit"), node.properties.get("value")
+            if unit in _DATE_UNITS and isinstance(value, (int, float)) and 1900 <= value <= 2100:
+                bad.append((doc, node.name))
+    assert not bad
+
+
+def test_provenance_points_at_the_mention(fragments):
+    """Every edge's offsets index the original text; the span, normalised, lies in the edge's
+    sentence, and for MENTIONS it is the entity as written (its name or an alias)."""
+    bad = []
+    for doc, fragment in fragments.items():
+        original = fragment.document.properties["text"]
+        traditional = fragment.document.properties.get("script") == "traditional"
+        nodes = {n.key: n for n in fragment.nodes}
+        for edge in fragment.edges:
+            prov = edge.provenance
+            if prov.sentence_index < 0:
+                # metadata and gazetteer facts: no sentence, no span
+                assert prov.method in ("metadata", "gazetteer") and prov.start == prov.end == 0, (doc, edge)
+                continue
+            if not (0 <= prov.start < prov.end <= len(original)):
+                bad.append((doc, edge.type, "offsets", prov.start, prov.end))
+                continue
+            span = _normalised(original, prov.start, prov.end, traditional)
+            if span not in prov.sentence:
+                bad.append((doc, edge.type, span, prov.sentence[:30]))
+            elif edge.type == "MENTIONS":
+                target = nodes[edge.target]
+                written = {target.name, *target.aliases}
+                if span not in written:
+                    bad.append((doc, "MENTIONS", span, target.name))
+    assert not bad, bad[:10]
+
+
+def test_only_covered_topics_are_in_a_fragment(fragments):
+    for doc, fragment in fragments.items():
+        topics = {n.key for n in fragment.nodes if n.label == "Topic"}
+        covers = [e for e in fragment.edges if e.type == "COVERS"]
+        assert topics == {e.target for e in covers}, doc
+        sentences = max((e.provenance.sentence_index for e in fragment.edges), default=0) + 1
+        for edge in covers:
+            count, share = edge.properties["sentences"], edge.properties["share"]
+            assert 1 <= count and 0 < share <= 1, (doc, edge.target)
+            assert count <= sentences or share <= 1
+        for edge in fragment.edges:
+            if edge.type in ("IN_TOPIC", "MEASURES") and edge.target.startswith("Topic:"):
+                assert edge.target in topics, (doc, edge.type, edge.target)
+    # the corpus as a whole still covers most of the topic list
+    all_topics = {n.name for f in fragments.values() for n in f.nodes if n.label == "Topic"}
+    assert len(all_topics) >= 12
+
+
+def test_a_topic_free_document_has_no_topic_nodes():
+    from loaders import load_text
+
+    fragment = load_text("西贡民政事务处今日派发抗疫物资。", "x.txt")
+    assert not [n for n in fragment.nodes if n.label == "Topic"]
