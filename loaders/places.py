@@ -27,7 +27,15 @@ _BAD_AFTER_SHORT = set("路街道桥湖山河江大港口岸花园广场村乡�
 # entry: they are a 2-4 character name + suffix, and the name must start at a
 # clear boundary (punctuation, 在/到/和…, or right after another place).
 _LOCAL_SUFFIX = re.compile(r"街道|社区|镇|乡|村")
-_LOCAL_BOUNDARY = re.compile(r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|走进|来到|深入|前往|位于|以及|包括|慰问)$")
+_LOCAL_BOUNDARY = re.compile(
+    r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
+    # a verb of building, then what was built where: 建成书楼镇、新市镇2个中心
+    r"建成|新建|改建|扩建|新增|建立|设立|选取|确定|涵盖|覆盖)$"
+)
+# Stop characters that a name written right after its county (平江县三市镇) may still hold.
+_CHAINED_STOP_CHARS = set("全各本我等级该每个多些所有的了是中家批类")
+# a single verb right after a place is what the place does (诸暨市调研社区治理, 兴庆区召开社区…会)
+_VERB_TAGS = {"v", "vn", "vd"}
 _LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型化该每个多些所有县市省区的了是中家批类")
 _LOCAL_STOP_WORDS = {
     "城乡", "城市", "城镇", "创新", "和谐", "示范", "基层", "智慧", "美丽", "幸福", "文明", "绿色", "平安", "完整", "老旧",
@@ -127,6 +135,7 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     """
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
+    list_ends: dict[str, set[int]] = {}
     for match in _LOCAL_SUFFIX.finditer(text):
         suffix_start, suffix_end = match.span()
         if text[suffix_end:suffix_end + 1] in ("级", "镇", "街", "村", "乡") or text[suffix_start - 1:suffix_start + 1] in _LOCAL_WORD_ENDINGS:
@@ -142,23 +151,38 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
         if name_start is None:
             continue
         chained = name_start in ends  # right after another place: 彭李街道为民社区
+        suffix = match.group()
+        # the next item of a list of the same kind: 北桥街道、调顺街道 / 书楼镇、新市镇
+        listed = name_start - 1 in list_ends.get(suffix, ()) and text[name_start - 1] in "、和及"
         name = text[name_start:suffix_start]
         follow = text[suffix_end:suffix_end + 2]
-        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作", follow):
-            continue
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name) & _LOCAL_STOP_CHARS or name in _LOCAL_STOP_WORDS:
+        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作|里|内", follow):
+            continue  # 村民, 村里: the word, not a village
+        # 富宁街街道: a street office named after its 街
+        checked = name[:-1] if suffix == "街道" and name.endswith("街") else name
+        stop_chars = _CHAINED_STOP_CHARS if chained or listed else _LOCAL_STOP_CHARS
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(checked) & stop_chars or name in _LOCAL_STOP_WORDS:
             continue
         if any(word in name for word in _LOCAL_STOP_WORDS):
             continue
-        if not chained and not _looks_like_name(name):
+        if name_start in known_ends and _is_single_verb(name):
+            continue
+        if not (chained or listed) and not _looks_like_name(name):
             continue
         if _in_short_quote(text, name_start, suffix_end):
             continue
-        suffix = match.group()
         level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
         out.append((name_start, suffix_end, name + suffix, level))
         ends.add(suffix_end)
+        list_ends.setdefault(suffix, set()).add(suffix_end)
     return out
+
+
+def _is_single_verb(name: str) -> bool:
+    import rjieba
+
+    tokens = rjieba.tag(name, False)
+    return len(tokens) == 1 and tokens[0][1] in _VERB_TAGS
 
 
 _FUNCTION_TAGS = {"c", "p", "u", "r", "uj", "ul", "uz", "ug", "ud", "m", "q", "f"}

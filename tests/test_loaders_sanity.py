@@ -122,3 +122,20 @@ def test_a_topic_free_document_has_no_topic_nodes():
 
     fragment = load_text("西贡民政事务处今日派发抗疫物资。", "x.txt")
     assert not [n for n in fragment.nodes if n.label == "Topic"]
+
+
+def test_local_places_in_lists_and_after_verbs():
+    from loaders.places import find_local_places, find_place_spans
+    from loaders.types import DocumentInfo
+
+    def local(text: str, place: str, province: str) -> list[str]:
+        spans = find_place_spans(text, DocumentInfo("x", place=place, province=province))
+        return [item[2] for item in find_local_places(text, {end for _, end, _, _ in spans})]
+
+    # invented sentences in the style of the corpus, with real county names
+    assert local("新建东湖街道、西岭街道2个综合养老服务中心", "南昌市", "江西省") == ["东湖街道", "西岭街道"]
+    assert local("建成双溪镇、龙泉镇2个区域性养老服务中心", "南平市", "福建省") == ["双溪镇", "龙泉镇"]
+    assert local("南昌县召开社区治理工作会", "南昌市", "江西省") == []  # a verb after the county, not a community
+    assert local("干部与村民商议村里的事", "南昌市", "江西省") == []
+    assert local("实地察看了莲塘街道城南社区", "南昌市", "江西省") == ["莲塘街道", "城南社区"]
+    assert local("新建社区养老服务中心46个，新建街道综合养老服务中心15个", "南昌市", "江西省") == []
