@@ -37,7 +37,7 @@ NATIONAL_BODIES = (
 # Body types that follow a place or level word. Longest alternatives win in the trie.
 BODY_TYPES = (
     "民政局", "民政厅", "民政处", "民政事务局", "民政事务总署", "民政事务处", "财政局", "财政厅", "司法局", "司法厅",
-    "人力资源和社会保障局", "人力资源和社会保障厅", "人社局", "人社厅", "卫生健康委员会", "卫健委", "卫生健康委", "教育局", "教育厅",
+    "人力资源和社会保障局", "人力资源和社会保障厅", "人社局", "人社厅", "卫生健康委员会", "卫健委", "卫生健康委", "卫生健康局", "卫健局", "教育局", "教育厅",
     "公安局", "公安厅", "住建局", "住房和城乡建设局", "住房和城乡建设厅", "自然资源局", "农业农村局", "农业农村厅",
     "退役军人事务局", "退役军人事务厅", "应急管理局", "医疗保障局", "医保局", "统计局", "审计局", "乡村振兴局", "扶贫办",
     "人民政府", "政府", "委", "党委", "党工委", "管委会", "纪委", "人大常委会", "人大", "政协", "妇联", "残联", "团委",
@@ -60,6 +60,8 @@ _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
+# words whose last character is a level word but which name no level (社区, 城市, 地区)
+_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区")
 _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
 
 
@@ -168,6 +170,12 @@ def find_agency_spans(
         before = text[max(0, start - 4):start]
         if _GENERIC_BEFORE.search(before) or re.search(r"[各](?:[^，。；]{0,6})$", before) and place_text in _LEVEL_WORDS:
             continue
+        if place_text not in _LEVEL_WORDS and place_text[-1] in _LEVEL_WORDS and _written_in_passing(place_text, ctx):
+            # 会同市财政局 / 会同县财政局 in a 赣州 document: 会同 (a county of another province) is
+            # the verb 会同 (together with) + the document's own 市/县 bureau
+            start, place_text = start + len(place_text) - 1, place_text[-1]
+        if place_text in _LEVEL_WORDS and text[max(0, start - 1):start + 1] in _WORD_NOT_LEVEL:
+            continue  # 社区养老服务指导中心: the 区 ends 社区
         if place_text in _LEVEL_WORDS:
             resolved = ctx.place_for_level(place_text)
             if resolved is None and earlier_places is not None:
@@ -246,7 +254,11 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         out.append((match.start(), match.end(), committee, match.group()))
         out.append((match.start(), match.end(), government, match.group()))
     return out
-_TOWNSHIP_BODY = re.compile(r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委)")
+_TOWNSHIP_BODY = re.compile(
+    r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|"
+    r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
+)
+_LOCAL_BODY_LEVELS = ("street", "township", "village", "community")
 
 
 def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -261,9 +273,9 @@ def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     ends = {end: start for start, end, _, _ in places}
     out = []
     for start, end, name, level in find_local_places(text, set(ends)):
-        if level not in ("street", "township"):
+        if level not in _LOCAL_BODY_LEVELS:
             continue
-        suffix = "街道" if name.endswith("街道") else name[-1]
+        suffix = "街道" if name.endswith("街道") else "社区" if name.endswith("社区") else name[-1]
         body = _TOWNSHIP_BODY.match(text, end - len(suffix))
         if body is None:
             continue
@@ -398,6 +410,23 @@ def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:
     return kept
 
 
+def _written_in_passing(place_text: str, ctx: DocContext) -> bool:
+    """Is a place + level word really a word + the document's bare level word?
+    True when the place doesn't resolve, or is a lone county of another province while
+    the bare level word resolves in the document's context."""
+    if _canonical_place_prefix(place_text, ctx) is None:
+        return True
+    if not ctx.province or ctx.place_for_level(place_text[-1]) is None:
+        return False
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(place_text, DocumentInfo("ctx", province=ctx.province))
+    if len(spans) != 1 or spans[0][2].level != "county":
+        return False
+    province = get_gazetteer().province_of(spans[0][2])
+    return province is not None and province.name != ctx.province
+
+
 def _canonical_place_prefix(place_text: str, ctx: DocContext) -> str | None:
     """Full names for the place chain written before a body: 滨州 → 滨州市, 台中市东区 stays."""
     from loaders.places import find_place_spans
@@ -411,6 +440,37 @@ def _canonical_place_prefix(place_text: str, ctx: DocContext) -> str | None:
     return "".join(names)
 
 
+# 镇党委书记李志强、镇长吴敏: a bare township body, in a text that has named the township
+_BARE_TOWNSHIP_BODY = re.compile(r"(?:^|(?<=[，。、；：\s（(“]))(镇|乡)(党委|人民政府|政府)")
+
+
+def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: list) -> list[tuple[int, int, str, str]]:
+    """镇党委 / 乡政府 written bare: the body of the last township of that kind named before it
+    (in the sentence, else in the sentences before). Nothing when none was named."""
+    from loaders.places import find_local_places, find_place_spans
+
+    def townships(text: str) -> list[tuple[int, str]]:
+        ends = {end for _, end, _, _ in find_place_spans(text)}
+        return [(start, name) for start, _, name, level in find_local_places(text, ends) if level == "township"]
+
+    out = []
+    for match in _BARE_TOWNSHIP_BODY.finditer(sentence.text):
+        if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        kind = match.group(1)
+        here = [name for start, name in townships(sentence.text) if start < match.start() and name.endswith(kind)]
+        town = here[-1] if here else None
+        for previous in reversed(earlier):
+            if town:
+                break
+            named = [name for _, name in townships(previous.text) if name.endswith(kind)]
+            town = named[-1] if named else None
+        if town:
+            body = "人民政府" if match.group(2) == "政府" else match.group(2)
+            out.append((match.start(), match.end(), town + body, match.group()))
+    return out
+
+
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context."""
     ctx = DocContext.from_info(info)
@@ -418,8 +478,11 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
     earlier_places: list | None = [] if provincial else None
-    for sentence in sentences:
-        for start, end, name, surface in find_agency_spans(sentence.text, ctx, info, earlier_places):
+    for position, sentence in enumerate(sentences):
+        spans = find_agency_spans(sentence.text, ctx, info, earlier_places)
+        if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
+            spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
+        for start, end, name, surface in spans:
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
         if provincial:

@@ -130,7 +130,7 @@ def _same_office(first: str, second: str) -> bool:
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
     """The agency written just before the post (allowing a chain of posts), else one the post implies."""
     abs_name = sentence.start + name_start
-    government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post)
+    government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
     before = [a for a in agencies if a.end <= abs_name and abs_name - a.end <= 14]
     if government_post and before:
         # 区委常委、副区长李明: a 区长 serves in the government of the place written before

@@ -145,7 +145,7 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             start = suffix_start - length
             if start < 0:
                 break
-            if start in ends or (start == 0 and text[suffix_end:suffix_end + 1] in "、，和及") or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
+            if start in ends or (start == 0 and (text[suffix_end:suffix_end + 1] in "、，和及" or text[suffix_end:suffix_end + 1] == "党")) or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
                 name_start = start
                 break
         if name_start is None:

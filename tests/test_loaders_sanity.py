@@ -139,3 +139,19 @@ def test_local_places_in_lists_and_after_verbs():
     assert local("干部与村民商议村里的事", "南昌市", "江西省") == []
     assert local("实地察看了莲塘街道城南社区", "南昌市", "江西省") == ["莲塘街道", "城南社区"]
     assert local("新建社区养老服务中心46个，新建街道综合养老服务中心15个", "南昌市", "江西省") == []
+
+
+def test_agency_rules_on_unseen_shapes():
+    from loaders import load_text
+
+    def agencies(text: str) -> set[str]:
+        return {n.name for n in load_text(text, "x.txt").nodes if n.label == "Agency"}
+
+    # invented text in the style of a county news item
+    found = agencies(
+        "修水县召开全县民政工作会议\n近日，修水县渣津镇召开议事会，镇党委书记王强、镇长李敏出席。"
+        "县卫生健康局、县民政局有关负责同志参加。县民政局将会同县财政局加强督导。"
+        "每个乡镇建成1个县级居家社区养老服务指导中心。东港村党总支书记张华介绍了经验。"
+    )
+    assert {"渣津镇党委", "渣津镇人民政府", "修水县卫生健康局", "修水县财政局", "东港村党总支"} <= found
+    assert not any(name.startswith("区") for name in found)  # 社区养老服务指导中心 is no 区 body
