@@ -134,31 +134,62 @@ def extract_all(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[An
     """Extracted files in input order, from ``workers`` processes, or in this process.
 
     ``in_process`` defaults to ``workers <= 1``. With processes, up to
-    ``lookahead`` files are being extracted (or waiting, extracted) ahead of
-    the consumer, so the workers keep going while the caller writes; the
-    window bounds memory on a big input.
+    ``lookahead`` files are being extracted (or wait, extracted) ahead of the
+    consumer, so the workers keep going while the caller is busy.
     """
+    for batch in extract_batches(jobs, workers, prepare, in_process, 1, 1, lookahead):
+        yield from batch
+
+
+def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
+                    in_process: bool | None = None, min_batch: int = 256, max_batch: int = 2048,
+                    lookahead: int | None = None,
+                    each: Callable[[Extracted], None] | None = None) -> Iterator[list[Extracted]]:
+    """Extracted files in input order, in batches of ``min_batch`` to ``max_batch`` files.
+
+    With worker processes a batch holds at least ``min_batch`` files (fewer
+    only at the end) plus every further file already extracted, up to
+    ``max_batch``: while the consumer writes one batch the workers extract the
+    next, and the slower the writing the bigger (so cheaper per document) the
+    next batch. In this process (``in_process``, default ``workers <= 1``)
+    batches are ``max_batch`` files. ``each(result)`` is called for every
+    file as soon as its result is in (for progress and error lines).
+    """
+    def seen(results: list[Extracted]) -> list[Extracted]:
+        if each is not None:
+            for result in results:
+                each(result)
+        return results
+
     if in_process is None:
         in_process = workers <= 1
+    min_batch, max_batch = max(1, min_batch), max(1, min_batch, max_batch)
     if in_process or not jobs:
-        for job in jobs:
-            yield extract_one(job, prepare)
+        for start in range(0, len(jobs), max_batch):
+            yield [seen([extract_one(job, prepare)])[0] for job in jobs[start:start + max_batch]]
         return
     workers = max(1, workers)
     # Chunks amortise inter-process overhead on many short files without starving a worker.
     chunksize = max(1, min(16, len(jobs) // (workers * 4)))
     chunks = [jobs[i:i + chunksize] for i in range(0, len(jobs), chunksize)]
-    window = max(2 * workers, lookahead // chunksize)
+    window = max(2 * workers, (lookahead or 2 * max_batch) // chunksize)
     with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         pending: deque[Future] = deque()
         upcoming = iter(chunks)
+
+        def take_next() -> list[Extracted]:
+            done = pending.popleft().result()
+            for chunk in islice(upcoming, 1):  # refill at once, so workers never idle
+                pending.append(pool.submit(extract_chunk, chunk, prepare))
+            return seen(done)
+
         for chunk in islice(upcoming, window):
             pending.append(pool.submit(extract_chunk, chunk, prepare))
         while pending:
-            done = pending.popleft().result()
-            for chunk in islice(upcoming, 1):  # refill before handing results out, so workers never idle
-                pending.append(pool.submit(extract_chunk, chunk, prepare))
-            yield from done
+            batch = take_next()
+            while pending and (len(batch) < min_batch or pending[0].done()) and len(batch) < max_batch:
+                batch.extend(take_next())
+            yield batch
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -194,7 +225,7 @@ class IngestReport:
 OVERLAP_MIN_BYTES = 1_000_000
 
 
-def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 256,
+def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 2048,
            progress: bool = False, on_error=None, overlap: bool | None = None) -> IngestReport:
     """Extract the files under ``paths`` and write them into ``store``; return what happened.
 
@@ -219,7 +250,12 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
     if overlap is None:
         overlap = workers > 1 or sum(f.stat().st_size for f in files) >= OVERLAP_MIN_BYTES
     prepare = getattr(store, "fragment_preparer", None)
-    write = store.write_prepared if prepare is not None else store.write_fragments
+
+    def write(documents: list[Any]):
+        if prepare is not None:  # one transaction per batch this function hands over
+            return store.write_prepared(documents, batch_size=len(documents))
+        return store.write_fragments(documents)
+
     bar = _progress_bar(len(files), progress)
     batch: list[Any] = []
     entities = 0
@@ -238,7 +274,11 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
         batch.clear()
 
     jobs = [(str(f), infos.get(f)) for f in files]
-    for result in extract_all(jobs, workers, prepare, in_process=not overlap, lookahead=2 * batch_size):
+    # An eighth of the batch size is the least the writer waits for: enough to amortise a
+    # transaction, little enough that writing starts early; the rest of a batch is whatever
+    # the workers extracted meanwhile.
+    def account(result: Extracted) -> None:
+        nonlocal entities
         if result.error is not None:
             report.failed.append((result.path, result.error))
             if on_error:
@@ -246,14 +286,15 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
         else:
             report.chars += result.chars
             entities += result.entities
-            batch.append(result.fragment)
-            if len(batch) >= batch_size:
-                flush()
         if bar is not None:
             bar.update(1)
             bar.set_postfix(entities=entities, refresh=False)
-    if batch:
-        flush()
+
+    for extracted in extract_batches(jobs, workers, prepare, in_process=not overlap,
+                                     min_batch=max(1, batch_size // 8), max_batch=batch_size, each=account):
+        batch.extend(result.fragment for result in extracted if result.error is None)
+        if batch:
+            flush()
     if bar is not None:
         bar.close()
     report.seconds = time.perf_counter() - started
@@ -389,7 +430,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest_parser.add_argument("--workers", type=int, default=1, help="extraction processes (default 1); they extract while this process writes")
     ingest_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
                                help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
-    ingest_parser.add_argument("--batch-size", type=int, default=256, help="documents per write transaction")
+    ingest_parser.add_argument("--batch-size", type=int, default=2048,
+                               help="most documents per write transaction (default 2048; an eighth of it at least, "
+                                    "when extraction runs in worker processes)")
     ingest_parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_store_arguments(ingest_parser)
     ingest_parser.set_defaults(func=_run_ingest)
