@@ -110,7 +110,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         position = more.end("name")
         previous: dict | None = None
         for start, end, name, post in sorted(found):
-            props: dict = {"post": post} if post else {}
+            props: dict = {"post": _post_chain(text, start, post)} if post else {}
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
@@ -119,6 +119,30 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             previous = props
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
+
+
+_POST_BEFORE = re.compile(rf"(?:{_POST})$")
+
+
+def _post_chain(text: str, name_start: int, post: str) -> str:
+    """All the titles written before a name, not only the last: 党组书记、局长赵永刚 → 党组书记、局长.
+
+    >>> _post_chain("省民政厅党组书记、厅长刘炳国出席", 11, "厅长")
+    '党组书记、厅长'
+    >>> _post_chain("局长杜邦安出席", 2, "局长")
+    '局长'
+    """
+    post_start = name_start - len(post)
+    if text[post_start:name_start] != post:
+        return post  # the post follows the name (杨宏国局长)
+    chain = [post]
+    while post_start > 0 and text[post_start - 1] == "、":
+        earlier = _POST_BEFORE.search(text, 0, post_start - 1)
+        if earlier is None:
+            break
+        chain.insert(0, earlier.group())
+        post_start = earlier.start()
+    return "、".join(chain)
 
 
 def _same_office(first: str, second: str) -> bool:

@@ -132,7 +132,7 @@ def test_person_with_post_and_org(corpus_dir):
     sentence = corpus_sentence(corpus_dir, "seeds", "004", "方守义")
     agencies = extract_agencies([sentence], LIAONING)
     persons = {m.name: m.properties for m in extract_persons([sentence], LIAONING, agencies)}
-    assert persons["方守义"]["post"] == "厅长"
+    assert persons["方守义"]["post"] == "党组书记、厅长"  # 厅党组书记、厅长方守义: every title written
 
 
 def test_name_before_post_and_implied_government(corpus_dir):
