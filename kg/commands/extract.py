@@ -15,7 +15,8 @@ from pathlib import Path
 from kg.errors import CivkgError, InputError, PartialFailure
 
 INDEX_NAME = "INDEX.tsv"
-_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".md")
+# what a folder contributes; a README.md beside the documents is not one (a file named explicitly still is read)
+_SUFFIXES = (".txt", ".html", ".htm", ".shtml")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
