@@ -435,18 +435,77 @@ def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment]) -> 
         if stale:
             outcome["replaced"] += _remove_documents_tx(tx, stale)
 
-    node_rows = _node_rows_by_label(new)
-    for label, rows in node_rows.items():
-        outcome["nodes"] += _merge_nodes(tx, label, rows)
+    for label, rows in _node_rows_by_label(new).items():
+        # The batch's documents were just proven absent, so their nodes are new.
+        outcome["nodes"] += _write_nodes(tx, label, rows, all_new=label == "Document")
     for (rel_type, source_label, target_label), rows in _edge_rows_by_shape(new).items():
-        summary = tx.run(
-            f"UNWIND $rows AS row "
-            f"MATCH (a:{source_label} {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
-            f"CREATE (a)-[r:{rel_type}]->(b) SET r = row.props",
-            rows=rows).consume()
+        summary = tx.run(_create_edges_statement(rel_type, source_label, target_label), rows=rows).consume()
         outcome["edges"] += summary.counters.relationships_created
     outcome["documents"] += len(new)
     return outcome
+
+
+def _write_nodes(tx: neo4j.ManagedTransaction, label: str, rows: list[dict[str, Any]], *, all_new: bool) -> int:
+    """Write one label's node rows; return how many nodes were created.
+
+    One key lookup finds which rows are new: those are written with a plain
+    ``CREATE`` (no MERGE lock-and-check per row; the uniqueness constraint
+    still guards the key at commit, and a clash fails the batch, which is then
+    retried document by document). Rows for stored nodes go through
+    :func:`_merge_nodes` only when they would change something, so shared
+    nodes (topics, programs) are not rewritten by every batch.
+    """
+    if all_new:
+        fresh, changed = rows, []
+    else:
+        stored = {record["key"]: record["props"] for record in tx.run(
+            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key, properties(n) AS props",
+            keys=[row["key"] for row in rows])}
+        fresh = [row for row in rows if row["key"] not in stored]
+        changed = [row for row in rows if row["key"] in stored and _would_change(row, stored[row["key"]])]
+    created = 0
+    if fresh:
+        created += tx.run(_create_nodes_statement(label), rows=fresh).consume().counters.nodes_created
+    if changed:
+        created += _merge_nodes(tx, label, changed)
+    return created
+
+
+def _would_change(row: dict[str, Any], stored: dict[str, Any]) -> bool:
+    """Whether :func:`_merge_nodes` would alter a stored node: a differing known value or a new alias.
+
+    >>> _would_change({"props": {"name": "a"}, "aliases": ["b"]}, {"name": "a", "aliases": ["b", "c"]})
+    False
+    >>> _would_change({"props": {"name": "a", "year": 2020}, "aliases": []}, {"name": "a", "aliases": []})
+    True
+    """
+    aliases = stored.get("aliases")
+    if aliases is None:
+        return True
+    return (any(stored.get(prop) != value for prop, value in row["props"].items())
+            or any(alias not in aliases for alias in row["aliases"]))
+
+
+def _create_nodes_statement(label: str) -> str:
+    """``UNWIND … CREATE`` with every declared property spelled out (a null one is simply not stored).
+
+    A literal property map lets the CREATE set all properties at once, where
+    ``SET n = map`` first creates the node bare and then sets them one by one.
+    """
+    declared = [prop for prop in schema.LABELS[label].all_properties if prop not in ("key", "aliases")]
+    fields = ", ".join(["key: row.key", "aliases: row.aliases"] + [f"{prop}: row.props.{prop}" for prop in declared])
+    return f"UNWIND $rows AS row CREATE (n:{label} {{{fields}}})"
+
+
+def _create_edges_statement(rel_type: str, source_label: str, target_label: str) -> str:
+    """``UNWIND … MATCH … MATCH … CREATE`` for one (type, source label, target label) shape.
+
+    Both ends are found by label and key, i.e. through the uniqueness index.
+    """
+    fields = ", ".join(f"{prop}: row.props.{prop}" for prop in schema.REL_TYPES[rel_type].all_properties)
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{source_label} {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
+            f"CREATE (a)-[:{rel_type} {{{fields}}}]->(b)")
 
 
 def _merge_nodes(tx: neo4j.ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> int:

@@ -19,7 +19,8 @@ import org.neo4j.io.ByteUnit;
  * {@code CIVKG_NEO4J_INITIAL_PASSWORD}. The password is set through the system
  * database on every start (embedded transactions run with full rights), so the
  * server never asks for the "change the default password" step and a wrong
- * password is really refused. It stays up until the process gets SIGTERM.
+ * password is really refused. Further settings (neo4j.conf syntax) are read
+ * from the file named by {@code CIVKG_NEO4J_CONF}, when set. It stays up until the process gets SIGTERM.
  */
 public final class TestServer {
     private TestServer() {}
@@ -43,7 +44,14 @@ public final class TestServer {
             System.exit(2);
         }
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        String settingsFile = System.getenv("CIVKG_NEO4J_CONF");
+        if (settingsFile != null && !settingsFile.isBlank()) {
+            // neo4j.conf syntax, the same keys the docker image takes as NEO4J_* variables;
+            // the connector, auth and page cache below are the launcher's own and win.
+            builder.loadPropertiesFromFile(Path.of(settingsFile).toAbsolutePath());
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
