@@ -78,6 +78,15 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return close >= 0 and close - open_ <= 12 and (open_ + 1, close) != (start, end)
 
 
+_BRAND_AFTER = re.compile(r"^(?:治理|试点|模式|品牌|工程|行动|计划|项目|创建|示范)")
+
+
+def _quoted_brand(text: str, start: int, end: int) -> bool:
+    """A quoted name followed by 治理/试点/模式…: 「黄河社区」治理创新试点 names a program, not a community."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return (before, after) in (("“", "”"), ("「", "」"), ("‘", "’")) and bool(_BRAND_AFTER.match(text[end + 1:]))
+
+
 def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[int, int, Place, str]]:
     """(start, end, place, surface) for each gazetteer name in ``text`` that resolves in context."""
     gazetteer = get_gazetteer()
@@ -169,7 +178,7 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if not (chained or listed) and not _looks_like_name(name):
             continue
-        if _in_short_quote(text, name_start, suffix_end):
+        if _in_short_quote(text, name_start, suffix_end) or _quoted_brand(text, name_start, suffix_end):
             continue
         level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
         out.append((name_start, suffix_end, name + suffix, level))

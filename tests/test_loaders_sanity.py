@@ -155,3 +155,10 @@ def test_agency_rules_on_unseen_shapes():
     )
     assert {"渣津镇党委", "渣津镇人民政府", "修水县卫生健康局", "修水县财政局", "东港村党总支"} <= found
     assert not any(name.startswith("区") for name in found)  # 社区养老服务指导中心 is no 区 body
+
+
+def test_a_quoted_brand_is_not_a_community():
+    from loaders.places import find_local_places
+
+    assert find_local_places("启动“长江社区”治理创新试点", set()) == []
+    assert [m[2] for m in find_local_places("在长江社区开展试点", set())] == ["长江社区"]
