@@ -63,6 +63,19 @@ def _is_named(name: str) -> bool:
     return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
 
 
+_CONVENED = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$")
+
+
+def _convened_by_a_body(before: str, name: str) -> bool:
+    """兴庆区召开社区治理创新工作推进会: a place or bureau that convenes gives the meeting its
+    scope, so a specific 工作 meeting it convenes is named even without 全区 in the name."""
+    core = re.sub(_YEAR, "", name)
+    return (
+        bool(_CONVENED.search(before)) and "工作" in core and len(core) >= 8
+        and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name) and name not in _GENERIC_HEADS
+    )
+
+
 _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
 
 
@@ -120,7 +133,9 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             end = start + len(name)
             if name.endswith("会") and text[end:end + 1] == "议":
                 name, end = name + "议", end + 1  # 推进会议, not 推进会 + 议
-            if any(s < end and start < e for s, e in taken) or not _is_named(name):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not (_is_named(name) or _convened_by_a_body(text[:start], name)):
                 continue
             props = {}
             year = re.match(r"((?:19|20)\d{2})年", name)

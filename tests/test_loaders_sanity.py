@@ -162,3 +162,14 @@ def test_a_quoted_brand_is_not_a_community():
 
     assert find_local_places("启动“长江社区”治理创新试点", set()) == []
     assert [m[2] for m in find_local_places("在长江社区开展试点", set())] == ["长江社区"]
+
+
+def test_a_meeting_convened_by_a_place_is_named_without_a_scope_word():
+    from loaders.meetings import extract_meetings
+    from loaders.types import DocumentInfo, Sentence
+
+    def meetings(text: str) -> list[str]:
+        return [m.name for m in extract_meetings([Sentence(0, text, 0, len(text))], DocumentInfo("x"))]
+
+    assert meetings("9月3日，鼓楼区召开养老服务体系建设工作推进会。") == ["养老服务体系建设工作推进会"]
+    assert meetings("9月3日，鼓楼区召开专题会议。") == []  # no subject: not a named meeting
