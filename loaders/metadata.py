@@ -148,8 +148,8 @@ def extract_metadata(
             value = getattr(given, field)
             if value:
                 setattr(info, field, value)
-        if given.title and guess_kind(given.title) != "news":
-            info.kind = guess_kind(given.title)
+        if given.title:
+            info.kind = guess_kind(given.title)  # the document's own title, over a lead sentence standing in for it
         elif given.kind and given.kind != "news":
             info.kind = given.kind
     if not info.date and info.year:
