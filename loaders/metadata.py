@@ -111,7 +111,28 @@ def _title_from_text(norm: NormalisedText, sentences: list[Sentence]) -> str:
             if _DOC_NUMBER.fullmatch(line) or line.endswith("文件"):
                 continue
             return line
-    return sentences[0].text[:60] if sentences else ""
+    if not sentences:
+        return ""
+    return _clause_title(sentences[0].text) or sentences[0].text[:60]
+
+
+_HEADLINE_CLAUSE = re.compile(r"(?:召开|举行|举办|印发|发布|启动)[^，。；]{0,40}?(?:会议|大会|座谈会|推进会|培训班|工作会|通知|方案|要点|计划)")
+
+
+def _clause_title(lead: str) -> str | None:
+    """A text with no heading line: the clause of its lead sentence that says what happened.
+
+    >>> _clause_title("8月12日至13日，省民政厅在滨州市召开全省民政局长座谈会暨培训班，深入学习贯彻……。")
+    '省民政厅在滨州市召开全省民政局长座谈会暨培训班'
+    >>> _clause_title("今天上午，全市民政工作会议召开。") is None
+    True
+    """
+    for clause in re.split(r"[，。；]", lead):
+        if _HEADLINE_CLAUSE.search(clause) and 6 <= len(clause) <= 60:
+            # drop a leading date or time: 2020年12月30日下午
+            clause = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?", "", clause)
+            return clause or None
+    return None
 
 
 def extract_metadata(

@@ -75,3 +75,9 @@ def test_place_and_year_without_the_index(corpus_dir):
     held_places, held_years, held_n = _audit(HELDOUT_DIR)
     assert dev_places >= 22 and held_places >= 13, (dev_places, held_places)
     assert dev_years >= 16 and held_years >= 12, (dev_years, held_years)
+
+
+def test_a_text_without_a_heading_is_titled_by_what_happened(corpus_dir):
+    titles = {prefix: load_file(seed_path(corpus_dir, prefix)).document.properties["title"] for prefix in ("002", "004")}
+    assert titles["002"].startswith("省民政厅在滨州市召开全省民政局长座谈会")
+    assert titles["004"].startswith("辽宁省民政厅召开全省民政工作视频会议")
