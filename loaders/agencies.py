@@ -18,6 +18,7 @@ Generic references (各级民政部门, 有关部门, 各县(市、区)民政局
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
@@ -135,13 +136,13 @@ def _is_mainland(name: str) -> bool:
 
 
 def find_agency_spans(
-    text: str, ctx: DocContext, info: DocumentInfo, earlier_places: list | None = None
+    text: str, ctx: DocContext, info: DocumentInfo, earlier_texts: Callable[[], list[str]] | None = None
 ) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical name, surface) of each agency in ``text``.
 
     A bare level word the document's own place can't resolve (市委 in a provincial
     document) stands for the last place of that level written before it: earlier
-    in ``text``, else in ``earlier_places`` (gazetteer places of the sentences before).
+    in ``text``, else in ``earlier_texts()`` (the sentences before, when given).
     """
     _, _, national_re = _patterns()
     sentence_places: list | None = None
@@ -178,13 +179,17 @@ def find_agency_spans(
             continue  # 社区养老服务指导中心: the 区 ends 社区
         if place_text in _LEVEL_WORDS:
             resolved = ctx.place_for_level(place_text)
-            if resolved is None and earlier_places is not None:
-                if sentence_places is None:
-                    from loaders.places import find_place_spans
+            if resolved is None and earlier_texts is not None:
+                from loaders.places import find_place_spans
 
+                if sentence_places is None:
                     sentence_places = [(s_, p) for s_, _, p, _ in find_place_spans(text, DocumentInfo("ctx", province=ctx.province))]
-                before_here = (earlier_places or []) + [p for s_, p in sentence_places if s_ < start]
-                resolved = last_place_of_level(before_here, place_text)
+                resolved = last_place_of_level([p for s_, p in sentence_places if s_ < start], place_text)
+                for earlier in reversed(earlier_texts()):  # read only when a bare word needs it
+                    if resolved:
+                        break
+                    places = [p for _, _, p, _ in find_place_spans(earlier, DocumentInfo("ctx", province=ctx.province))]
+                    resolved = last_place_of_level(places, place_text)
             if body in ("委", "党委") and place_text == "区" and ctx.province and ctx.province.endswith("自治区") and not ctx.county:
                 resolved = ctx.province
             place_name = resolved or place_text  # stays bare when the document never says where
@@ -429,10 +434,15 @@ def _written_in_passing(place_text: str, ctx: DocContext) -> bool:
 
 def _canonical_place_prefix(place_text: str, ctx: DocContext) -> str | None:
     """Full names for the place chain written before a body: 滨州 → 滨州市, 台中市东区 stays."""
+    return _canonical_place_prefix_in(place_text, ctx.city or ctx.county, ctx.province)
+
+
+@lru_cache(maxsize=4096)
+def _canonical_place_prefix_in(place_text: str, place: str | None, province: str | None) -> str | None:
     from loaders.places import find_place_spans
     from loaders.types import DocumentInfo as _Info
 
-    info = _Info("ctx", place=ctx.city or ctx.county, province=ctx.province)
+    info = _Info("ctx", place=place, province=province)
     spans = find_place_spans(place_text, info)
     if not spans or spans[0][0] != 0 or spans[-1][1] != len(place_text):
         return None
@@ -477,18 +487,14 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
-    earlier_places: list | None = [] if provincial else None
     for position, sentence in enumerate(sentences):
-        spans = find_agency_spans(sentence.text, ctx, info, earlier_places)
+        earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
+        spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
         if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
         for start, end, name, surface in spans:
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
-        if provincial:
-            from loaders.places import find_place_spans
-
-            earlier_places.extend(p for _, _, p, _ in find_place_spans(sentence.text, DocumentInfo("ctx", province=ctx.province)))
     return mentions
 
 

@@ -308,6 +308,8 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
             province = gazetteer.province_of(place)
             if province is not None and ctx.province is None:
                 ctx.province = province.name  # county short names resolve inside the first province named
+        if level and any(fits_level(p, level) for p in candidates):
+            break  # the rest of the text can't change the first place of the level
         if candidates and not level:
             if text is not sources[0]:
                 # no title place and no level word: the widest place of the opening (雄安新区 before 安新县)
