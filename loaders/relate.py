@@ -131,9 +131,13 @@ def relate(
     # else an agency that convenes or issues in the opening sentences, else the title's
     agencies = mentions.get("Agency", [])
     issuer = _mentioned_issuer(info, agencies)
+    named = _issuer_from_metadata(info) if issuer is None and info.issuing_body else None
+    if issuer is None and named:
+        # 发布机构: 市民政局, and the text writes 衢州市民政局: the same body, so cite the sentence
+        issuer = _first(agencies, lambda a: a.name == named[0])
     if issuer is not None:
         relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata"))
-    elif info.issuing_body and (named := _issuer_from_metadata(info)):
+    elif named:
         provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
         relator.edge("ISSUED_BY", doc, relator.node("Agency", named[0], named[1]), provenance)
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
