@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 import neo4j
@@ -166,28 +168,41 @@ class Neo4jStore(Store):
         documents / ``BATCH_ROWS`` rows. If a batch fails for a reason other
         than the connection, its documents are retried one per transaction so
         one bad document fails alone and is reported in ``summary.failed``.
+
+        Transactions run one at a time, in order, on a writer thread, so the
+        next batch's rows are built (and ``fragments`` is consumed) while the
+        server executes and commits the previous one.
         """
         started = time.perf_counter()
         if not self._schema_ready:
             # MERGE on key needs the uniqueness constraints to be fast (and safe).
             self.ensure_schema()
         summary = WriteSummary()
-        batch: list[Fragment] = []
-        rows = 0
-        for fragment in fragments:
-            batch.append(fragment)
-            rows += 1 + len(fragment.nodes) + len(fragment.edges)
-            if len(batch) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
-                self._write_batch(batch, summary)
-                batch, rows = [], 0
-        if batch:
-            self._write_batch(batch, summary)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="civkg-neo4j-writer") as writer:
+            pending: Future | None = None
+            for batch in _batches(fragments):
+                # Reloading unchanged documents should cost one lookup, not row building.
+                prepared = _PreparedBatch.try_of(batch) if self._any_new(batch) else None
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(self._write_batch, batch, summary, prepared)
+            if pending is not None:
+                pending.result()
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _write_batch(self, batch: list[Fragment], summary: WriteSummary) -> None:
+    def _any_new(self, batch: list[Fragment]) -> bool:
+        """Whether some document of the batch is not stored yet (a hint; the transaction checks again)."""
+        keys = list(dict.fromkeys(fragment.document.key for fragment in batch))
+        records = self._guard(lambda: self._driver.execute_query(
+            "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN count(d) AS stored",
+            keys=keys, database_=self.database, routing_=neo4j.RoutingControl.READ).records)
+        return records[0]["stored"] < len(keys)
+
+    def _write_batch(self, batch: list[Fragment], summary: WriteSummary,
+                     prepared: _PreparedBatch | None = None) -> None:
         try:
-            self._guard(lambda: self._write_in_one_transaction(batch, summary))
+            self._guard(lambda: self._write_in_one_transaction(batch, summary, prepared))
             return
         except StoreConnectionLost:
             raise
@@ -200,12 +215,13 @@ class Neo4jStore(Store):
         for fragment in batch:
             self._write_batch([fragment], summary)
 
-    def _write_in_one_transaction(self, batch: list[Fragment], summary: WriteSummary) -> None:
+    def _write_in_one_transaction(self, batch: list[Fragment], summary: WriteSummary,
+                                  prepared: _PreparedBatch | None = None) -> None:
         outcome: dict[str, int] = {}
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             outcome.clear()
-            outcome.update(_write_fragments_tx(tx, batch))
+            outcome.update(_write_fragments_tx(tx, batch, prepared))
 
         with self._session() as session:
             session.execute_write(work)
@@ -408,7 +424,50 @@ class Neo4jStore(Store):
 
 # -- transaction bodies -----------------------------------------------------------
 
-def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment]) -> dict[str, int]:
+def _batches(fragments: Iterable[Fragment]) -> Iterator[list[Fragment]]:
+    """Fragments in groups of up to ``BATCH_DOCUMENTS`` documents / ``BATCH_ROWS`` rows."""
+    batch: list[Fragment] = []
+    rows = 0
+    for fragment in fragments:
+        batch.append(fragment)
+        rows += 1 + len(fragment.nodes) + len(fragment.edges)
+        if len(batch) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
+            yield batch
+            batch, rows = [], 0
+    if batch:
+        yield batch
+
+
+@dataclass
+class _PreparedBatch:
+    """A batch's statement parameters, built before its transaction starts.
+
+    They are valid when every document of the batch turns out to be new (the
+    usual case); otherwise the transaction builds rows for the new ones only.
+    """
+
+    node_rows: dict[str, list[dict[str, Any]]]
+    edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]]
+
+    @classmethod
+    def of(cls, batch: list[Fragment]) -> _PreparedBatch:
+        return cls(_node_rows_by_label(batch), _edge_rows_by_shape(batch))
+
+    @classmethod
+    def try_of(cls, batch: list[Fragment]) -> _PreparedBatch | None:
+        """The prepared batch, or None when a fragment's values are bad.
+
+        The transaction then builds the rows itself and fails, so the batch is
+        retried document by document and only the bad one is reported.
+        """
+        try:
+            return cls.of(batch)
+        except (ValueError, TypeError):
+            return None
+
+
+def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment],
+                        prepared: _PreparedBatch | None = None) -> dict[str, int]:
     """Write a batch of fragments inside one transaction; return counts."""
     outcome = {"documents": 0, "unchanged": 0, "replaced": 0, "nodes": 0, "edges": 0}
     # The same document twice in one batch is written once.
@@ -435,10 +494,12 @@ def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment]) -> 
         if stale:
             outcome["replaced"] += _remove_documents_tx(tx, stale)
 
-    for label, rows in _node_rows_by_label(new).items():
+    if prepared is None or len(new) != len(batch):
+        prepared = _PreparedBatch.of(new)
+    for label, rows in prepared.node_rows.items():
         # The batch's documents were just proven absent, so their nodes are new.
         outcome["nodes"] += _write_nodes(tx, label, rows, all_new=label == "Document")
-    for (rel_type, source_label, target_label), rows in _edge_rows_by_shape(new).items():
+    for (rel_type, source_label, target_label), rows in prepared.edge_rows.items():
         summary = tx.run(_create_edges_statement(rel_type, source_label, target_label), rows=rows).consume()
         outcome["edges"] += summary.counters.relationships_created
     outcome["documents"] += len(new)
