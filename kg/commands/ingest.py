@@ -143,8 +143,8 @@ def extract_all(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[An
 
 def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
                     in_process: bool | None = None, min_batch: int = 256, max_batch: int = 2048,
-                    lookahead: int | None = None,
-                    each: Callable[[Extracted], None] | None = None) -> Iterator[list[Extracted]]:
+                    lookahead: int | None = None, each: Callable[[Extracted], None] | None = None,
+                    help_while_waiting: bool = False) -> Iterator[list[Extracted]]:
     """Extracted files in input order, in batches of ``min_batch`` to ``max_batch`` files.
 
     With worker processes a batch holds at least ``min_batch`` files (fewer
@@ -154,6 +154,10 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     next batch. In this process (``in_process``, default ``workers <= 1``)
     batches are ``max_batch`` files. ``each(result)`` is called for every
     file as soon as its result is in (for progress and error lines).
+
+    With ``help_while_waiting``, this process extracts files from the end of
+    the queue whenever it would otherwise wait for a worker (above all while
+    the workers start, ~0.8 s); batches are then not in input order.
     """
     def seen(results: list[Extracted]) -> list[Extracted]:
         if each is not None:
@@ -172,23 +176,34 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     # Chunks amortise inter-process overhead on many short files without starving a worker.
     chunksize = max(1, min(16, len(jobs) // (workers * 4)))
     chunks = [jobs[i:i + chunksize] for i in range(0, len(jobs), chunksize)]
-    window = max(2 * workers, (lookahead or 2 * max_batch) // chunksize)
+    # Files handed to workers ahead of the consumer: enough to keep them busy through a long write,
+    # not so many that nothing is left for this process to help with while they start.
+    window = max(2 * workers, (lookahead or max_batch // 2) // chunksize)
     with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         pending: deque[Future] = deque()
-        upcoming = iter(chunks)
+        upcoming: deque[list[tuple[str, Any]]] = deque(chunks)
+        helped: list[Extracted] = []
+
+        def submit_next() -> None:
+            if upcoming:
+                pending.append(pool.submit(extract_chunk, upcoming.popleft(), prepare))
 
         def take_next() -> list[Extracted]:
+            while help_while_waiting and upcoming and not pending[0].done():
+                helped.extend(seen(extract_chunk(upcoming.pop(), prepare)))
             done = pending.popleft().result()
-            for chunk in islice(upcoming, 1):  # refill at once, so workers never idle
-                pending.append(pool.submit(extract_chunk, chunk, prepare))
+            submit_next()  # refill at once, so workers never idle
             return seen(done)
 
-        for chunk in islice(upcoming, window):
-            pending.append(pool.submit(extract_chunk, chunk, prepare))
+        for _ in range(window):
+            submit_next()
         while pending:
             batch = take_next()
-            while pending and (len(batch) < min_batch or pending[0].done()) and len(batch) < max_batch:
+            while pending and (len(batch) + len(helped) < min_batch or pending[0].done()) \
+                    and len(batch) + len(helped) < max_batch:
                 batch.extend(take_next())
+            batch.extend(helped)
+            helped.clear()
             yield batch
 
 
@@ -230,8 +245,10 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
     """Extract the files under ``paths`` and write them into ``store``; return what happened.
 
     Extraction runs in ``workers`` processes while this process writes the
-    previous batch, so extracting and writing overlap. With ``workers=1`` that
-    is one extraction process beside the writing process; ``overlap=False``
+    previous batch, so extracting and writing overlap; this process also
+    extracts whenever it has nothing to write (while the workers start, or
+    when writing is faster than extracting). With ``workers=1`` that is one
+    extraction process beside the writing process; ``overlap=False``
     extracts in this process instead (the default for inputs under
     :data:`OVERLAP_MIN_BYTES`, where starting a process costs more than it saves).
     A store that offers ``fragment_preparer`` gets its rows built in the workers too.
@@ -291,7 +308,8 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
             bar.set_postfix(entities=entities, refresh=False)
 
     for extracted in extract_batches(jobs, workers, prepare, in_process=not overlap,
-                                     min_batch=max(1, batch_size // 8), max_batch=batch_size, each=account):
+                                     min_batch=max(1, batch_size // 8), max_batch=batch_size, each=account,
+                                     help_while_waiting=True):
         batch.extend(result.fragment for result in extracted if result.error is None)
         if batch:
             flush()
