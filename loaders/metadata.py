@@ -317,6 +317,8 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
                 candidates.sort(key=lambda p: rank.get(p.level, 3))
             break
     if not candidates:
+        candidates = _media_places([info.issuing_body or "", _source_line(norm) or "", furniture_source(norm), opening[:12]])
+    if not candidates:
         return None, None
     chosen = candidates[0]
     if level:
@@ -325,6 +327,37 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
         chosen = fitting or enclosing or chosen
     province = gazetteer.province_of(chosen)
     return chosen.name, (province.name if province else None)
+
+
+# A local paper or news site is named after the place it serves: 济南日报, 咸宁网讯.
+_MEDIA = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|晚刊|都市报|新闻网|网讯|日报讯|晚报讯|网|广播电视台|电视台)")
+
+
+def _media_places(texts: list[str]) -> list:
+    """Places a text names only through its local media (信息来源:济南日报; 咸宁网讯 …):
+    the last resort of a document that writes only 我市 or 市民政局.
+
+    >>> [p.name for p in _media_places(["济南日报"])], [p.name for p in _media_places(["星报讯 昨天下午"])]
+    (['济南市'], [])
+    """
+    gazetteer = get_gazetteer()
+    out = []
+    for text in texts:
+        match = _MEDIA.match((text or "").strip())
+        if match:
+            place = gazetteer.lookup(match.group(1))
+            if place is not None and place.level in ("province", "city", "county"):
+                out.append(place)
+    return out
+
+
+def furniture_source(norm: NormalisedText) -> str:
+    """The value of a 来源:/信息来源: line the normaliser dropped as furniture, if any."""
+    furniture = "\n".join(line for _, _, line in furniture_lines(norm.original))
+    if norm.script == "traditional":
+        furniture = to_simplified(furniture)
+    match = _SOURCE.search(furniture)
+    return match.group(1).strip("|") if match else ""
 
 
 _SOURCE_IN_BODY = re.compile(r"^(?:信息来源|来源|稿源)[:：]\s*([^\s|]{2,30})$")
