@@ -242,6 +242,10 @@ _BARE_BODY = re.compile(r"(自治区|省|市|州|盟|县|旗|区)(?:民政厅|�
 _NOT_BARE = ("各市", "各县", "各区", "设区", "城市", "都市", "城区", "社区", "地区", "县市", "街区", "辖区", "园区", "景区", "校区", "湾区", "新区", "林区", "矿区", "城县")
 
 
+# 传达全省…会议精神 / 落实省民政厅部署: a higher body's words passed on, not the speaker's level
+_RECEIVED = re.compile(r"(?:贯彻|落实|传达|学习|参加|出席|按照|根据|收看|响应)[^，。；]{0,6}$")
+
+
 def document_level(text: str) -> str | None:
     """The level word of the body a text speaks for: 全省/省民政厅 → 省, 全市/市民政局 → 市.
 
@@ -252,15 +256,19 @@ def document_level(text: str) -> str | None:
     '省'
     >>> document_level("2024年全省民政工作会议在长春召开"), document_level("营口市民政局召开会议")
     ('省', None)
+    >>> document_level("营口市传达学习全省民政工作会议精神")
     """
     from loaders.places import find_place_spans
 
     spans = None
     found: list[tuple[int, str]] = []
     for match in _SCOPE.finditer(text):
-        found.append((match.start(), match.group(1)))
+        if not _RECEIVED.search(text[max(0, match.start() - 8):match.start()]):
+            found.append((match.start(), match.group(1)))
     for match in _BARE_BODY.finditer(text):
         start = match.start()
+        if _RECEIVED.search(text[max(0, start - 8):start]):
+            continue
         if text[max(0, start - 1):start + 1] in _NOT_BARE or text[max(0, start - 2):start] == "设区":
             continue
         if spans is None:

@@ -43,6 +43,7 @@ def test_a_target_year_is_not_the_documents_year(corpus_dir):
         ("市民政局召开新闻发布会", "市"),
         ("营口市民政局组织召开会议", None),
         ("调研组赴各设区市民政局座谈", None),
+        ("南平市传达学习全省民政工作会议精神", None),  # the province's words passed on
     ],
 )
 def test_document_level(text, level):
@@ -86,3 +87,8 @@ def test_a_text_without_a_heading_is_titled_by_what_happened(corpus_dir):
 def test_a_document_that_says_only_our_city_is_placed_by_its_local_paper():
     doc = load_text("4月起我市提高低保标准\n信息来源：洛阳日报\n为保障困难群众基本生活，我市提高城乡低保标准。", "x.txt").document.properties
     assert doc["place"] == "洛阳市"
+
+
+def test_a_city_passing_on_a_provincial_meeting_stays_the_city():
+    doc = load_text("南平市民政局传达学习全省民政工作会议精神\n会议传达了全省民政工作会议精神。", "x.txt").document.properties
+    assert doc["place"] == "南平市"
