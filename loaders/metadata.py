@@ -267,8 +267,8 @@ def document_level(text: str) -> str | None:
             found.append((match.start(), match.group(1)))
     for match in _BARE_BODY.finditer(text):
         start = match.start()
-        if _RECEIVED.search(text[max(0, start - 8):start]):
-            continue
+        if _RECEIVED.search(text[max(0, start - 8):start]) or re.search(r"各[^，。；：\n]{0,8}$", text[:start]):
+            continue  # 各市、州民政局: addressees, not the speaker
         if text[max(0, start - 1):start + 1] in _NOT_BARE or text[max(0, start - 2):start] == "设区":
             continue
         if spans is None:
@@ -277,6 +277,24 @@ def document_level(text: str) -> str | None:
             continue  # 滨州市民政局: the 市 ends a place name
         found.append((start, match.group(1)))
     return min(found)[1] if found else None
+
+
+# A notice's addressees sit one level below its issuer: 各市、州民政局 → a province writes.
+_ADDRESSEES = re.compile(r"^各(?:(?P<province>市|州|地|盟|设区市|地级市)|(?P<city>县|区|市辖区)|(?P<county>乡|镇|街道))")
+
+
+def _addressee_level(sentences: list[Sentence]) -> tuple[str, str] | None:
+    """The issuer's level read from an addressee line (各县（市、区）民政局：→ 市), and the line.
+
+    >>> _addressee_level([Sentence(0, "各市、州、省直管市及神农架林区民政局：", 0, 19)])[0]
+    '省'
+    """
+    for sentence in sentences:
+        text = sentence.text.strip()
+        match = _ADDRESSEES.match(text)
+        if match and text.endswith(("：", ":")):
+            return {"province": "省", "city": "市", "county": "县"}[match.lastgroup], text
+    return None
 
 
 def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: list[Sentence]) -> tuple[str | None, str | None]:
@@ -297,10 +315,14 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
     heading = bool(info.title) and not info.title.endswith(("。", "！", "？"))
     lead = next((s.text for s in sentences[:2] if s.text != info.title), "") if heading else ""
     level = document_level((info.title or "") + "\n" + lead)
-    sources = [info.title or "", info.issuing_body or "", _source_line(norm) or "", opening]
+    addressees = ""
+    if level is None and (found := _addressee_level(sentences[:5])):
+        level, addressees = found
+    sources = [info.title or "", addressees, info.issuing_body or "", _source_line(norm) or "", opening]
     if level:
         sources.append(" ".join(s.text for s in sentences[3:]))
     candidates = []
+    chosen = None
     for text in sources:
         if not text:
             continue
@@ -316,8 +338,13 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
             province = gazetteer.province_of(place)
             if province is not None and ctx.province is None:
                 ctx.province = province.name  # county short names resolve inside the first province named
-        if level and any(fits_level(p, level) for p in candidates):
-            break  # the rest of the text can't change the first place of the level
+        if level and candidates:
+            # the first place of the level named so far, else the one enclosing the first place named
+            # (全省…会议在长春召开 → 吉林省); later text only names other places
+            chosen = next((p for p in candidates if fits_level(p, level)), None)
+            chosen = chosen or next((a for a in gazetteer.chain(candidates[0]) if fits_level(a, level)), None)
+            if chosen:
+                break
         if candidates and not level:
             if text is not sources[0]:
                 # no title place and no level word: the widest place of the opening (雄安新区 before 安新县)
@@ -328,11 +355,10 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
         candidates = _media_places([info.issuing_body or "", _source_line(norm) or "", furniture_source(norm), opening[:12]])
     if not candidates:
         return None, None
-    chosen = candidates[0]
-    if level:
-        fitting = next((p for p in candidates if fits_level(p, level)), None)
-        enclosing = next((a for a in gazetteer.chain(candidates[0]) if fits_level(a, level)), None)
-        chosen = fitting or enclosing or chosen
+    if chosen is None and level:
+        chosen = next((p for p in candidates if fits_level(p, level)), None)
+        chosen = chosen or next((a for a in gazetteer.chain(candidates[0]) if fits_level(a, level)), None)
+    chosen = chosen or candidates[0]
     province = gazetteer.province_of(chosen)
     return chosen.name, (province.name if province else None)
 
