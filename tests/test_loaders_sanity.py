@@ -173,3 +173,18 @@ def test_a_meeting_convened_by_a_place_is_named_without_a_scope_word():
 
     assert meetings("9月3日，鼓楼区召开养老服务体系建设工作推进会。") == ["养老服务体系建设工作推进会"]
     assert meetings("9月3日，鼓楼区召开专题会议。") == []  # no subject: not a named meeting
+
+
+def test_prefecture_bodies_resolve_to_the_prefecture():
+    from loaders import load_text
+
+    fragment = load_text(
+        "黔西南州召开全州养老服务工作会议\n州人民政府副州长王明出席会议并讲话，州民政局局长李华主持会议，州卫生健康局、州财政局有关负责同志参加。",
+        "x.txt",
+    )
+    prefecture = "黔西南布依族苗族自治州"
+    assert fragment.document.properties["place"] == prefecture
+    agencies = {n.name for n in fragment.nodes if n.label == "Agency"}
+    assert {prefecture + body for body in ("人民政府", "民政局", "卫生健康局", "财政局")} <= agencies
+    persons = {n.name: n.properties for n in fragment.nodes if n.label == "Person"}
+    assert persons["王明"]["org"] == prefecture + "人民政府"
