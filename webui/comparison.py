@@ -109,9 +109,8 @@ def _evidence(ev: dict[str, Any], name: str | None) -> dict[str, Any]:
 
 
 def _plan_spec(plan: str) -> str:
-    """A plan id as kg.analysis.select_plan accepts it: ``营口市:?`` (year unknown) is named by its place."""
-    plan = plan.strip()
-    return plan[:-2] if plan.endswith(":?") else plan
+    """A plan id as kg.analysis.select_plan accepts it; ``营口市:?`` (year unknown) stays that plan."""
+    return plan.strip()
 
 
 def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
