@@ -1,9 +1,12 @@
 """``kg ingest``, ``kg stats``, ``kg show`` and ``kg export``: fill a store and look inside it.
 
 ``kg ingest`` walks folders for .txt/.html/.htm files, picks up an
-``INDEX.tsv`` lying beside them, extracts each file in worker processes
-(:func:`loaders.load_file` is a pure function, so it parallelises) and writes
-the fragments in batches, each batch one transaction. A file that can't be
+``INDEX.tsv`` lying beside them, extracts each file (in this process, or
+with ``--workers 2+`` in worker processes that run ahead while this process
+writes: :func:`loaders.load_file` is a pure function, so it parallelises) and
+writes the documents in batches, each batch one transaction. For the embedded
+store the workers also build the rows, so only compact tuples cross the
+process boundary. A file that can't be
 read costs one stderr line (``path: reason``) and the run carries on; the exit
 code is then PartialFailure's.
 """
