@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--sample", type=int, default=100,
                         help="documents timed the per-statement way when a size is larger than this")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="measure every size this many times (the machine is shared: report the spread)")
     parser.add_argument("--wipe", action="store_true", help="confirm that the database may be emptied")
     args = parser.parse_args(argv)
     if not args.wipe:
@@ -145,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     load_per_statement(store, base[:10])
     results = []
     try:
-        for size in args.sizes:
+        for size in [size for _ in range(args.repeat) for size in args.sizes]:
             fragments = scaled(base, size)
             rows = rows_of(fragments)
             wipe(store)
@@ -179,6 +181,13 @@ def main(argv: list[str] | None = None) -> int:
     for size, rows, seconds, rate, sample_docs, sample_rows, slow_seconds, slow_rate in results:
         print(f"| {size:,} | {rows:,} | {seconds:.1f} s | {rate:,.0f} | {slow_seconds:.1f} s ({sample_docs:,}) | "
               f"{slow_rate:,.0f} | {rate / slow_rate:.0f}x |")
+    if args.repeat > 1:
+        print()
+        for size in args.sizes:
+            rates = sorted(r[3] for r in results if r[0] == size)
+            ratios = sorted(r[3] / r[7] for r in results if r[0] == size)
+            print(f"{size:,} documents, {len(rates)} runs: batched {rates[0]:,.0f}-{rates[-1]:,.0f} rows/s "
+                  f"(median {rates[len(rates) // 2]:,.0f}), ratio {ratios[0]:.0f}-{ratios[-1]:.0f}x")
     return 0
 
 
