@@ -98,8 +98,11 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     mentions: list[Mention] = []
     for sentence in sentences:
         text = sentence.text
+        has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
+        if not has_hui and "党的" not in text and "班" not in text:
+            continue  # no meeting word, no 党的…大: nothing below can match
         taken: list[tuple[int, int]] = []
-        for match in _BODY_SESSION.finditer(text):
+        for match in _BODY_SESSION.finditer(text) if has_hui else ():
             sessions = match.group("sessions").split("、")
             first_prefix = "第" if sessions[0].startswith("第") else ""
             for session in sessions:
@@ -107,7 +110,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 name = match.group("body") + (match.group("term") or "") + session + match.group("kind")
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
-        for match in _PARTY.finditer(text):
+        # _PARTY needs 党的 (党的十九大) or 全会 (十九届五中全会): skip the scan without either
+        for match in _PARTY.finditer(text) if "党的" in text or "全会" in text else ():
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             inner = match.group(1) or match.group(2)
@@ -121,10 +125,10 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             for name in names:
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
-        for match in _NPC.finditer(text):
+        for match in _NPC.finditer(text) if "届全国" in text else ():
             mentions.append(Mention("Meeting", match.group(), match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
-        if "会" not in text and "班" not in text:
+        if not has_hui and "班" not in text:
             continue  # every meeting word has one of these; skip the costly scan
         for match in _MEETING.finditer(text):
             raw = match.group("name")
