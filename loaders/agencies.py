@@ -299,8 +299,14 @@ _MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
 
 @lru_cache(maxsize=1)
 def _enum_pattern() -> re.Pattern[str]:
-    places = trie_regex(get_gazetteer().names()).pattern
+    names = list(get_gazetteer().names())
+    places = trie_regex(names).pattern
+    first_chars = "".join(sorted({re.escape(name[0]) for name in names if name}))
+    # The lookahead only repeats what the list's first item needs (a place's first character,
+    # or 2-4 characters + 新区), so it changes no match; it lets ``re`` skip in one test every
+    # position where no place starts instead of trying each top-level trie branch there.
     return re.compile(
+        rf"(?=[{first_chars}]|[\u4e00-\u9fff]{{2,4}}?新区)"
         rf"(?P<list>(?:(?:{places}|[\u4e00-\u9fff]{{2,4}}?新区)[、和及])+(?:{places}|[\u4e00-\u9fff]{{2,4}}?新区))"
         rf"(?P<glue>等?[\d一二三四五六七八九十]*个?(?:省|市|县|区|州)?(?:（[^）]{{0,12}}）)?(?:和各[县市区州旗](?:（[^）]{{0,8}}）)?)?)"
         rf"(?P<body>民政局|民政厅|财政局|财政厅)"
@@ -315,7 +321,9 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
     if not any(body in text for body in _ENUM_BODIES) or not ("、" in text or "和" in text or "及" in text):
         return out  # cheap test first: the enumeration pattern is costly to scan
     info = DocumentInfo("ctx", place=ctx.city, province=ctx.province)
-    for match in _enum_pattern().finditer(text):
+    # every match ends with its body word, so nothing after the last one can be in a match
+    last_body_end = max(text.rfind(body) + len(body) for body in _ENUM_BODIES)
+    for match in _enum_pattern().finditer(text, 0, last_body_end):
         body = match.group("body")
         # one character past the list lets a short name take its written suffix (威宁 + 县)
         list_text = text[match.start("list"):match.end("list") + 1]
