@@ -37,8 +37,17 @@ class Relator:
     sentences: list[Sentence]
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
+    # Provenance is immutable and one mention gives several edges: build each one once
+    _provenances: dict[tuple, Provenance] = field(default_factory=dict, repr=False, compare=False)
 
     def provenance(self, sentence_index: int, start: int | None = None, end: int | None = None, method: str = "rule") -> Provenance:
+        cache_key = (sentence_index, start, end, method)
+        provenance = self._provenances.get(cache_key)
+        if provenance is None:
+            provenance = self._provenances[cache_key] = self._new_provenance(sentence_index, start, end, method)
+        return provenance
+
+    def _new_provenance(self, sentence_index: int, start: int | None, end: int | None, method: str) -> Provenance:
         sentence = self.sentences[sentence_index] if 0 <= sentence_index < len(self.sentences) else None
         if sentence is None:
             return Provenance(self.doc_id, -1, "", 0, 0, method)
