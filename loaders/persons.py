@@ -79,6 +79,23 @@ def _valid_name(name: str) -> bool:
     return True
 
 
+_ANY_POST = re.compile(_POST)
+
+
+def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
+    """The name patterns, in their order of precedence, less those whose required words
+    (a post, 同志, 联系人) ``text`` lacks: one cheap test saves a scan per pattern."""
+    has_post = _ANY_POST.search(text) is not None
+    return tuple(
+        pattern
+        for pattern, needed in (
+            (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
+            (_CONTACT, "联系人" in text), (_POST_RARE, has_post),
+        )
+        if needed
+    )
+
+
 def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: list[Mention]) -> list[Mention]:
     """Person mentions with ``post`` and ``org`` properties where the text states them."""
     ctx = DocContext.from_info(info)
@@ -89,7 +106,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
     for sentence in sentences:
         text = sentence.text
         found: list[tuple[int, int, str, str]] = []
-        for pattern in (_POST_NAME, _NAME_POST, _COMRADE, _CONTACT, _POST_RARE):
+        for pattern in _patterns_that_can_match(text):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if not _valid_name(name):
