@@ -128,6 +128,7 @@ def _canonical_body(body: str, mainland: bool = True) -> str:
     return {"政府": "人民政府", "政府参事室": "人民政府参事室", "政府办公厅": "人民政府办公厅"}.get(body, body)
 
 
+@lru_cache(maxsize=4096)
 def _is_mainland(name: str) -> bool:
     from loaders.places import find_place_spans
 
@@ -221,7 +222,7 @@ def find_agency_spans(
             name = "驻" + name
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text):
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text) if "团" in text else ():
         place = ctx.place_for_level(match.group(1))
         if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
             out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
@@ -512,10 +513,20 @@ def agency_properties(name: str, info: DocumentInfo) -> dict:
 
 
 def _agency_properties(name: str, ctx: DocContext) -> dict:
+    # a document names the same agencies again and again: look each up once per context
+    return dict(_agency_properties_in(name, ctx.city, ctx.province))
+
+
+@lru_cache(maxsize=4096)
+def _agency_properties_in(name: str, city: str | None, province: str | None) -> tuple[tuple[str, str], ...]:
+    return tuple(_agency_properties_uncached(name, city, province).items())
+
+
+def _agency_properties_uncached(name: str, city: str | None, province: str | None) -> dict:
     from loaders.places import find_place_spans
 
     bare = re.sub(r"^(?:驻|中共|共青团)", "", name)
-    spans = find_place_spans(bare, DocumentInfo("ctx", place=ctx.city, province=ctx.province))
+    spans = find_place_spans(bare, DocumentInfo("ctx", place=city, province=province))
     if spans and spans[0][0] == 0:  # 驻/中共/共青团 prefixes aside, the name starts with its place
         place = spans[0][2]
         for previous, current in zip(spans, spans[1:]):
