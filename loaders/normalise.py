@@ -64,7 +64,7 @@ _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # a-
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0xA0: ord(" "), 0xFF0F: ord("/")})
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _ASCII_PUNCT_NEAR_CJK = re.compile(r"(?<=[\u3400-\u9fff”“》）])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“《（])")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_NON_CJK = re.compile(r"[^\u3400-\u9fff]+")
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +98,12 @@ def traditional_share(text: str) -> float:
     >>> traditional_share("民政工作会议") == 0.0
     True
     """
-    sample = "".join(_CJK.findall(text[:20000]))
+    sample = _NON_CJK.sub("", text[:20000])  # the CJK characters, in order
     if not sample:
         return 0.0
     converted = _t2s().convert(sample)
+    if converted == sample:
+        return 0.0  # the usual case, a simplified text: one string comparison, no count
     if len(converted) != len(sample):
         converted = to_simplified(sample)
     # map(operator.ne) counts the changed characters without a Python-level loop
