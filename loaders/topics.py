@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.trie import trie_regex
 from loaders.types import Sentence
 
 
@@ -100,7 +101,9 @@ _KEYWORD_TOPICS: dict[str, list[str]] = {}
 for _topic in TOPICS:
     for _keyword in _topic.keywords:
         _KEYWORD_TOPICS.setdefault(_keyword, []).append(_topic.name)
-_KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORD_TOPICS, key=len, reverse=True)))
+# A trie of the keywords matches exactly what the longest-first alternation did (the longest
+# keyword at the leftmost position) with fewer branches tried per position.
+_KEYWORD_RE = trie_regex(_KEYWORD_TOPICS)
 _TOPIC_ORDER = {topic.name: i for i, topic in enumerate(TOPICS)}
 
 # Keywords that, alone, are too generic to claim a topic when they appear as
