@@ -415,7 +415,8 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 
 def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:
     """Sort by start; where spans overlap keep the longer one."""
-    found = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0])))
+    # The name breaks ties so two bodies of one span (省“两办”) come out in the same order every run.
+    found = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0]), f[2], f[3]))
     kept: list[tuple[int, int, str, str]] = []
     for item in found:
         if kept and item[0] < kept[-1][1] and item[:2] != kept[-1][:2]:
