@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,16 +11,7 @@ from loaders.policies import extract_policies, policy_spans
 from loaders.sentences import split_sentences
 from loaders.types import DocumentInfo, Sentence
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
-def corpus_sentence(relative: str, needle: str) -> Sentence:
-    """The normalised sentence of a corpus file that contains ``needle`` (so the test quotes real text)."""
-    norm = normalise((CORPUS / relative).read_text(encoding="utf-8"))
-    for sentence in split_sentences(norm.text):
-        if needle in sentence.text:
-            return sentence
-    raise AssertionError(f"{needle!r} not found in {relative}")
+from corpus_helpers import CORPUS, corpus_sentence
 
 
 def names(sentence: Sentence, title: str = "") -> list[str]:
