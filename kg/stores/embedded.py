@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -260,9 +261,7 @@ class EmbeddedStore(Store):
         node_rows = merge_node_rows(documents)
         edge_rows = self._edges_with_known_ends(_edge_rows_by_kind(documents), node_rows)
         edges_written = 0
-        self._adjacency = None
-        self._rows("BEGIN TRANSACTION")
-        try:
+        with self._graph_and_search_transaction():
             removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
             for label, rows in node_rows.items():
                 self._rows(merge_nodes_statement(schema.LABELS[label]), {"rows": list(rows.values())})
@@ -270,6 +269,23 @@ class EmbeddedStore(Store):
                 edges_written += self._create_edges(rel_type, source, target, rows)
             self._search.delete(removed)
             self._search.upsert(self._merged_search_entries(node_rows))
+        summary.documents += len(documents)
+        summary.replaced += len(stale)
+        summary.nodes += sum(len(rows) for rows in node_rows.values())
+        summary.edges += edges_written
+
+    @contextmanager
+    def _graph_and_search_transaction(self) -> Iterator[None]:
+        """One graph transaction with the search index's pending changes: both commit, or neither does.
+
+        The graph commits first: the search index is only a cache of the graph's
+        names, and an index whose node count differs from the graph's is rebuilt
+        when the store is next opened.
+        """
+        self._adjacency = None  # the cached path index is stale the moment the graph changes
+        self._rows("BEGIN TRANSACTION")
+        try:
+            yield
             self._rows("COMMIT")
         except BaseException:
             self._search.rollback()
@@ -279,10 +295,6 @@ class EmbeddedStore(Store):
                 pass  # the engine already rolled back the failed transaction
             raise
         self._search.commit()
-        summary.documents += len(documents)
-        summary.replaced += len(stale)
-        summary.nodes += sum(len(rows) for rows in node_rows.values())
-        summary.edges += edges_written
 
     def _edges_with_known_ends(self, edge_rows: dict[EdgeKind, list[tuple]],
                                node_rows: dict[str, dict[str, dict]]) -> dict[EdgeKind, list[tuple]]:
@@ -329,20 +341,8 @@ class EmbeddedStore(Store):
             key = schema.node_key("Document", doc_id)
             if not self._rows("MATCH (d:Document {key: $key}) RETURN d.key", {"key": key}):
                 return False
-            self._adjacency = None
-            self._rows("BEGIN TRANSACTION")
-            try:
-                removed = self._remove_in_transaction([doc_id])
-                self._search.delete(removed)
-                self._rows("COMMIT")
-            except BaseException:
-                self._search.rollback()
-                try:
-                    self._rows("ROLLBACK")
-                except RuntimeError:
-                    pass
-                raise
-            self._search.commit()
+            with self._graph_and_search_transaction():
+                self._search.delete(self._remove_in_transaction([doc_id]))
             self._since_checkpoint += 1
             return True
 
