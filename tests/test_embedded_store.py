@@ -132,6 +132,26 @@ def test_a_failing_document_leaves_nothing_and_spares_its_batch(tmp_path, corpus
         assert store.stats()["nodes"]["Document"] == 2
 
 
+
+def test_a_document_failing_after_some_edges_are_copied_leaves_none_of_them(tmp_path, corpus_fragments):
+    # Edges are bulk-copied one (type, source, target) kind at a time; the second kind's COPY fails
+    # (an offset beyond INT64), after the first kind is already in: the rollback must take both back.
+    doc = Node("Document", "Document:overflow", "溢出", properties={"source": "/nowhere/overflow.txt"})
+    person = Node("Person", "Person:溢出甲", "溢出甲")
+    agency = Node("Agency", "Agency:溢出民政局", "溢出民政局")
+    sentence = "溢出甲任溢出民政局局长。"
+    edges = [Edge("HOLDS_POST", person.key, agency.key, Provenance("overflow", 0, sentence, 0, 3)),
+             Edge("ISSUED_BY", doc.key, agency.key, Provenance("overflow", 0, sentence, 4, 2 ** 70))]
+    with EmbeddedStore(tmp_path / "s") as store:
+        summary = store.write_fragments([Fragment(doc, [person, agency], edges), corpus_fragments[0]])
+        assert [name for name, _ in summary.failed] == ["/nowhere/overflow.txt"]
+        assert "INT64" in summary.failed[0][1]
+        assert summary.documents == 1
+        assert store.get_node("Person:溢出甲") is None
+        assert store.stats()["relationships"]["HOLDS_POST"] == sum(
+            1 for edge in corpus_fragments[0].unique_edges() if edge.type == "HOLDS_POST")
+        assert store.search("溢出") == []
+
 # -- reading ---------------------------------------------------------------------------------
 def test_search_finds_substrings_in_both_scripts(loaded):
     agencies = [n["name"] for n in loaded.search("民政局", ["Agency"], limit=100)]
