@@ -36,30 +36,15 @@ from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-CORPUS = REPO.parent / "shared" / "corpus"
+
+from _scaled_corpus import write_scaled_corpus  # noqa: E402
+
 GOAL_P95_MS = 100.0
 
 
 def build_corpus(folder: Path, docs: int) -> list[Path]:
     """``docs`` files: copies of seeds/ and dev/ (with INDEX.tsv), each copy's files with a distinct last line."""
-    sources = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt"))
-    texts = {path: path.read_text(encoding="utf-8") for path in sources}
-    files: list[Path] = []
-    copy = 0
-    while len(files) < docs:
-        for sub in ("seeds", "dev"):
-            out = folder / f"copy{copy:03d}" / sub
-            out.mkdir(parents=True)
-            if (CORPUS / sub / "INDEX.tsv").exists():
-                shutil.copy(CORPUS / sub / "INDEX.tsv", out / "INDEX.tsv")
-        for path in sources:
-            if len(files) == docs:
-                break
-            target = folder / f"copy{copy:03d}" / path.parent.name / path.name
-            target.write_text(texts[path] + f"\n（第{copy + 1}份）\n", encoding="utf-8")
-            files.append(target)
-        copy += 1
-    return files
+    return write_scaled_corpus(folder, docs=docs)[0]
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -33,29 +33,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-CORPUS = REPO.parent / "shared" / "corpus"
+
+from _scaled_corpus import write_scaled_corpus  # noqa: E402
 
 
 def build_corpus(folder: Path, target_chars: int) -> tuple[list[Path], int]:
     """Copies of seeds/ and dev/ (with INDEX.tsv) until ``target_chars``; each copy's files get a distinct last line."""
-    sources = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt"))
-    texts = {path: path.read_text(encoding="utf-8") for path in sources}
-    files, chars, copy = [], 0, 0
-    while chars < target_chars:
-        for sub in ("seeds", "dev"):
-            out = folder / f"copy{copy:03d}" / sub
-            out.mkdir(parents=True)
-            if (CORPUS / sub / "INDEX.tsv").exists():
-                shutil.copy(CORPUS / sub / "INDEX.tsv", out / "INDEX.tsv")
-        for path in sources:
-            # A distinct trailer makes a distinct document id while keeping the text realistic.
-            text = texts[path] + f"\n（第{copy + 1}份）\n"
-            target = folder / f"copy{copy:03d}" / path.parent.name / path.name
-            target.write_text(text, encoding="utf-8")
-            files.append(target)
-            chars += len(text)
-        copy += 1
-    return files, chars
+    return write_scaled_corpus(folder, chars=target_chars)
 
 
 def rate(chars: int, docs: int, seconds: float, cpu: float | None = None) -> dict[str, float]:
