@@ -51,6 +51,8 @@ PROGRAM_SUFFIXES = (
     "计划", "工程", "平台", "热线", "试点", "示范区", "示范县", "示范市", "示范社区", "示范点",
     "示范项目", "实验区", "试验区", "自由贸易港", "建设年", "宣传年", "落实年", "提升年", "服务年",
     "一件事", "联办", "通办", "主题教育", "学习教育", "生活圈",
+    # A home-adaptation programme is named by what it adapts (困难老年人家庭适老化改造).
+    "适老化改造",
 )
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
@@ -76,7 +78,9 @@ _CUT_RE = re.compile(
     r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
-    r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于"
+    r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
+    # funding verbs: 财政安排试点经费 allocates money to a pilot, it names none
+    r"安排|下达|拨付"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -94,7 +98,8 @@ _QUOTE_PAIRS = {"“": "”", "「": "」"}
 _QUOTED_RE = re.compile(r"“([^“”]{1,30})”|「([^「」]{1,30})」")
 _QUOTE_CHARS = "“”「」"
 _HAS_QUOTE_RE = re.compile("[“”「」]")
-_COUNTED_RE = re.compile(r"\s*(?:[0-9]|[一二两三四五六七八九十]+[个家处项])")
+# A number after a beneficiary unit (适老化改造500户) is the programme's size, not a count of a category.
+_COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名))|[一二两三四五六七八九十]+[个家处项])")
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
@@ -116,9 +121,14 @@ _BEFORE_QUOTE_RE = re.compile(
 )
 # 试点 followed by a verb is itself a verb (在某村试点推行…), and 试点方案 is
 # the pilot's plan document: neither ends a name.
+# Characters a field may take between a quoted formula and its 试点 (“物质+服务”救助试点).
+_PILOT_FIELD_MAX = 4
 _PILOT_AS_VERB_RE = re.compile(r"推行|推广|实施|探索|先行|开展|(?:工作|实施)?方案")
 # An abbreviation gloss, (以下简称“家床”), is read past: the name is the full form before it.
 _GLOSS_RE = re.compile(r"[（(](?:以下)?简称[“「][^”」]{1,12}[”」][)）]")
+# A quoted formula of two parts joined by + is a mechanism or service mode
+# (物质+服务, 互联网+养老, 政府救助+慈善帮扶); a bare 互联网+ is a slogan.
+_PLUS_FORMULA_RE = re.compile(r"[\u4e00-\u9fff]{2,8}\+[\u4e00-\u9fff]{2,8}")
 # Names shaped like the numbered mechanisms of Chinese administration:
 # 三审三校, 三版一会, 双随机一公开.
 _NUMBERED_MECHANISM_RE = re.compile(r"^[一二三四五六七八九十两双多][\u4e00-\u9fff][一二三四五六七八九十两双多][\u4e00-\u9fff]$")
@@ -239,9 +249,9 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                     # quoted form is seen as part of this name.
                     found.append((q_start + 1, q_end, name))
             continue
-        if inner and suffix == "试点" and inner[-1][1] == orig_end - len(suffix):
-            # “三社联动”试点: the quoted mechanism is the program; the pilot is
-            # how it is run (the quoted route finds it).
+        if inner and suffix == "试点" and _pilot_of_quoted_mechanism(text, inner[-1], orig_end - len(suffix)):
+            # “三社联动”试点, “物质+服务”救助试点: the quoted mechanism is the
+            # program; the pilot is how it is run (the quoted route finds it).
             continue
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
@@ -256,6 +266,14 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if _good_name(name, suffix) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
+
+
+def _pilot_of_quoted_mechanism(text: str, quote: tuple[int, int], pilot_start: int) -> bool:
+    """“三社联动”试点, or a quoted X+Y formula with its field before 试点 (“物质+服务”救助试点)."""
+    gap = pilot_start - quote[1]
+    if gap == 0:
+        return True
+    return 0 < gap <= _PILOT_FIELD_MAX and bool(_PLUS_FORMULA_RE.fullmatch(text[quote[0] + 1:quote[1] - 1]))
 
 
 def _good_name(name: str, suffix: str) -> bool:
@@ -338,7 +356,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         name = match.group(group).strip()
         if not _acceptable_quoted(name):
             continue
-        if _NUMBERED_MECHANISM_RE.match(name):
+        if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):
             found.append((match.start(group), match.end(group), name))
             continue
         # In a run of quotes (“优服促稳”“提标增效”…等五大行动) the context after

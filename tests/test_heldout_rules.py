@@ -77,6 +77,33 @@ def test_designations_need_a_demonstration_word():
     assert programs("两县被评为全省民政工作先进单位。") == []
 
 
+
+# -- programs: rules added after batch C (h15-h19) ---------------------------
+
+def test_funding_verbs_end_the_clause_before_a_pilot():
+    # Money allocated to a pilot names no pilot.
+    assert programs("县级财政安排试点资金200万元,用于社区养老。") == []
+    assert programs("市财政下达试点补助资金300万元。") == []
+
+
+def test_quoted_plus_formula_is_a_mechanism():
+    assert programs("会上听取了“党建引领+网格治理”情况汇报。") == ["党建引领+网格治理"]
+    # A bare 互联网+ is a slogan.
+    assert programs("顺应“互联网+”发展趋势。") == []
+
+
+def test_pilot_of_a_quoted_formula_names_the_formula():
+    assert programs("在两个乡镇开展“物质+服务”救助试点。") == ["物质+服务"]
+    # A quoted facility built as a pilot keeps the full pilot name.
+    assert programs("在五个街道开展“爱心驿站”建设试点。") == ["爱心驿站建设试点"]
+
+
+def test_home_adaptation_with_households_is_a_program():
+    assert programs("年内完成分散供养特困人员家庭适老化改造1200户。") == ["分散供养特困人员家庭适老化改造"]
+    assert programs("推进适老化改造。") == []
+    # A count of platforms is still a category, not a named initiative.
+    assert programs("全市共建成社区养老服务平台3个。") == []
+
 # -- targets ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
