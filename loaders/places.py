@@ -169,6 +169,10 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue  # 村民, 村里: the word, not a village
         # 富宁街街道: a street office named after its 街
         checked = name[:-1] if suffix == "街道" and name.endswith("街") else name
+        if suffix == "村" and "家" in checked[1:]:
+            # 罗家村, 马家沟村: a family name + 家 is the commonest village name, while
+            # 家 elsewhere (居家社区, 国家级) marks a common word
+            checked = checked[0] + checked[1:].replace("家", "")
         stop_chars = _CHAINED_STOP_CHARS if chained or listed else _LOCAL_STOP_CHARS
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(checked) & stop_chars or name in _LOCAL_STOP_WORDS:
             continue

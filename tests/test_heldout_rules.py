@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.places import extract_places, find_local_places
 from loaders.policies import extract_policies
 from loaders.programs import extract_programs
 from loaders.targets import extract_targets
 from loaders.types import DocumentInfo, Sentence
+
+from corpus_helpers import corpus_sentence
 
 
 def _sentence(text: str) -> list[Sentence]:
@@ -103,6 +106,32 @@ def test_home_adaptation_with_households_is_a_program():
     assert programs("推进适老化改造。") == []
     # A count of platforms is still a category, not a named initiative.
     assert programs("全市共建成社区养老服务平台3个。") == []
+
+
+# -- places: rules added after batch C (h15-h19) -----------------------------
+
+def places(sentence: Sentence) -> list[str]:
+    return [m.name for m in extract_places([sentence], DocumentInfo("t"))]
+
+
+def test_state_level_new_areas_are_places():
+    # dev 034 lists 贵安新区 beside the cities of 贵州.
+    assert "贵安新区" in places(corpus_sentence("dev/034.txt", "贵安新区"))
+    found = places(_sentence("在大连金普新区和哈尔滨新区开展试点。")[0])
+    assert "金普新区" in found and "哈尔滨新区" in found
+    assert "哈尔滨市" not in found
+
+
+def test_new_areas_have_no_short_names():
+    # 江北 and 湘江 are a district and a river far more often than a new area.
+    assert "江北新区" not in places(_sentence("宁波市江北区和湘江沿岸社区。")[0])
+
+
+def test_family_name_villages():
+    found = [name for _, _, name, _ in find_local_places("在王家村、李家湾村调研，深入马家沟村。", set())]
+    assert found == ["王家村", "李家湾村", "马家沟村"]
+    # 家 inside a common word still stops a name.
+    assert find_local_places("推进居家社区养老服务。", set()) == []
 
 # -- targets ----------------------------------------------------------------
 
