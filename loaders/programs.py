@@ -110,7 +110,12 @@ _AFTER_QUOTE_RE = re.compile(
 )
 # A quoted brand followed by what it is (“四联”党建品牌, “爱山东”APP) is
 # named with it.
-_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}品牌|APP|App|app|小程序|热线)")
+# So is a quoted qualifier followed by the system or help it qualifies
+# (“大救助”体系, “大养老”服务体系, “一对一”结对帮扶), and a bare numeric formula
+# by the service it shapes (“1+N”志愿服务).
+_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系)|结对帮扶|APP|App|app|小程序|热线)")
+_FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
+_NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
@@ -365,12 +370,19 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         run_start, run_end = matches[k].start(), matches[j].end()
         after = text[run_end:run_end + 12]
         before = text[max(0, run_start - 12):run_start]
-        named_with = _NAMED_WITH_RE.match(after) if j == i else None
+        named_with = _named_with(name, after) if j == i else None
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)):
             found.append((match.start(group), match.end(group), name))
     return found
+
+
+def _named_with(name: str, after: str) -> re.Match | None:
+    """What a quoted name is named with when it stands right before it (“爱山东”APP, “1+N”志愿服务)."""
+    if _NUMERIC_FORMULA_RE.fullmatch(name):
+        return _FORMULA_NAMED_WITH_RE.match(after)
+    return _NAMED_WITH_RE.match(after)
 
 
 def _short_parts(name: str) -> bool:

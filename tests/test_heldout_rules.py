@@ -108,6 +108,20 @@ def test_home_adaptation_with_households_is_a_program():
     assert programs("全市共建成社区养老服务平台3个。") == []
 
 
+
+def test_quoted_qualifier_is_named_with_its_system_or_help():
+    assert programs("着力构建“大慈善”体系。") == ["大慈善体系"]
+    # seed 001: “大养老”服务体系 (gold: 大养老服务体系)
+    assert "大养老服务体系" in programs(corpus_sentence("seeds/001_a6c3dbea50c2ae1d.txt", "“大养老”服务体系").text)
+    assert programs("组织党员干部与困难家庭开展“一对一”结对帮扶。") == ["一对一结对帮扶"]
+    # A longer descriptor before 体系 is the strategy's description, not its name.
+    assert programs("围绕“1433”战略发展体系。") == []
+
+
+def test_numeric_formula_is_named_with_the_service_it_shapes():
+    assert programs("推广“1+X”志愿服务模式。") == ["1+X志愿服务"]
+    assert "1+N志愿服务" in programs(corpus_sentence("seeds/001_a6c3dbea50c2ae1d.txt", "“1+N”志愿服务").text)
+
 # -- places: rules added after batch C (h15-h19) -----------------------------
 
 def places(sentence: Sentence) -> list[str]:
