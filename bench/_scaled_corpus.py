@@ -23,6 +23,9 @@ def write_scaled_corpus(folder: Path, *, chars: int | None = None, docs: int | N
     if (chars is None) == (docs is None):
         raise ValueError("give exactly one of chars= and docs=")
     sources = [path for split in SPLITS for path in sorted((CORPUS / split).glob("*.txt"))]
+    if not sources:
+        # Without this, the loop below would make empty copy folders until the disk is full.
+        raise SystemExit(f"no corpus documents under {CORPUS} (seeds/*.txt, dev/*.txt): is shared/ beside the checkout?")
     texts = {path: path.read_text(encoding="utf-8") for path in sources}
     files: list[Path] = []
     total, copy = 0, 0
