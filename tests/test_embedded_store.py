@@ -152,6 +152,39 @@ def test_a_document_failing_after_some_edges_are_copied_leaves_none_of_them(tmp_
             1 for edge in corpus_fragments[0].unique_edges() if edge.type == "HOLDS_POST")
         assert store.search("溢出") == []
 
+
+_CRASHING_WRITER = """
+import os, sys
+from kg.commands.ingest import ingest
+from kg.stores.embedded import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+report = ingest(store, [sys.argv[2]])
+print(sum(store.stats()["relationships"].values()), flush=True)
+os._exit(0)  # no close, no checkpoint: only what the commits made durable survives
+"""
+
+
+def test_committed_documents_survive_a_writer_that_dies_without_closing(tmp_path):
+    # Every committed batch must be in the write-ahead log, edges included: a bulk path that
+    # bypasses the log (LadybugDB's COPY with automatic checkpoints off) kept the nodes and lost
+    # every edge here.
+    written = subprocess.run([sys.executable, "-c", _CRASHING_WRITER, str(tmp_path / "s"), str(CORPUS / "seeds")],
+                             capture_output=True, text=True, check=True)
+    edges_before_crash = int(written.stdout.strip())
+    assert edges_before_crash > 500
+    with EmbeddedStore(tmp_path / "s") as store:
+        assert sum(store.stats()["relationships"].values()) == edges_before_crash
+        assert store.stats()["nodes"]["Document"] == len(list((CORPUS / "seeds").glob("*.txt")))
+
+
+def test_a_reader_opened_beside_the_writer_sees_its_committed_edges(tmp_path, corpus_fragments):
+    with EmbeddedStore(tmp_path / "s") as writer:
+        writer.write_fragments(corpus_fragments[:3])
+        expected = writer.stats()
+        with EmbeddedStore(tmp_path / "s", read_only=True) as reader:
+            assert reader.stats() == expected
+            assert sum(expected["relationships"].values()) > 0
+
 # -- reading ---------------------------------------------------------------------------------
 def test_search_finds_substrings_in_both_scripts(loaded):
     agencies = [n["name"] for n in loaded.search("民政局", ["Agency"], limit=100)]

@@ -44,7 +44,7 @@ from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
 from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, merge_node_rows, prepare
 from kg.stores._path_index import Adjacency, shortest_key_paths
-from kg.stores._ladybug_ddl import merge_nodes_statement, node_table_ddl, rel_table_ddl
+from kg.stores._ladybug_ddl import load_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
 from kg.stores.base import Store, WriteSummary
@@ -58,9 +58,6 @@ DEFAULT_BATCH_SIZE = 1024
 # more threads only contend (1,634 documents in batches of 1,024: 3.7 s with 1 thread, 5.6 s with 2).
 WRITE_THREADS = 1
 CHECKPOINT_EVERY = 2048  # documents written between checkpoints
-# Edges go in with COPY FROM a DataFrame inside the batch's transaction. On this engine
-# version it no longer slows down as the tables grow (4,370 documents in batches of 512:
-# 6.0-7.0 s with COPY, 15.3 s with LOAD FROM … CREATE; see docs/benchmarks.md, S2).
 
 
 
@@ -93,7 +90,6 @@ class EmbeddedStore(Store):
         self.batch_size = max(1, int(batch_size))
         self._lock = threading.RLock()
         self._table_labels: dict[int, str] | None = None
-        self._column_order: dict[str, list[str]] = {}
         self._since_checkpoint = 0
         self._adjacency: Adjacency | None = None  # for shortest_paths; None after any write
         graph_path = self.folder / GRAPH_FILE
@@ -134,7 +130,6 @@ class EmbeddedStore(Store):
                         if (source, target) not in have:
                             self._rows(f"ALTER TABLE {rel.name} ADD FROM {source} TO {target}")
             self._table_labels = None
-            self._column_order = {}
 
     def _add_missing_columns(self, table: str, properties: dict[str, str]) -> None:
         have = {row[0] for row in self._rows(f"CALL table_info('{table}') RETURN name")}
@@ -311,31 +306,22 @@ class EmbeddedStore(Store):
                 if (kept := [row for row in rows if row[0] in known and row[1] in known])}
 
     def _create_edges(self, rel_type: str, source: str, target: str, rows: list[tuple]) -> int:
-        """Bulk-insert edges with ``COPY`` from a DataFrame; both ends are known to exist.
+        """CREATE edges from a DataFrame scan (object columns: LadybugDB can't scan pandas' nullable dtypes).
 
-        ``COPY`` into a non-empty table inside the open transaction takes under
-        half the time of ``LOAD FROM … MATCH … CREATE``, and rolls back with
-        it. It matches columns by position, so the frame follows the table's own
-        column order (a store made by an older schema may have added columns
-        in another order).
+        Not ``COPY``: it is twice as fast, but what it writes bypasses the
+        write-ahead log, so with automatic checkpoints off a crash after the
+        commit loses the edges and keeps the nodes, and a second process
+        opening the store sees none of them until the next checkpoint (with
+        automatic checkpoints on, each batch's checkpoint makes it slower than
+        this; docs/benchmarks.md, S2).
         """
         import pandas as pd
 
-        # Columns straight from the row tuples (transposed by zip), no per-row dicts; object
-        # columns because LadybugDB can't scan pandas' nullable dtypes.
-        by_name = {name: pd.array(values, dtype=object) for name, values in zip(edge_columns(rel_type), zip(*rows))}
-        edge_frame = pd.DataFrame({name: by_name[name] for name in ("source", "target", *self._columns(rel_type))})
-        # COPY finds the frame by its variable name in this function's frame.
-        self._rows(f"COPY {rel_type} FROM edge_frame (from='{source}', to='{target}')")
-        return len(rows)
-
-    def _columns(self, table: str) -> list[str]:
-        """A table's property columns in the table's order (cached; the schema only grows at open)."""
-        columns = self._column_order.get(table)
-        if columns is None:
-            columns = self._column_order[table] = [
-                row[0] for row in self._rows(f"CALL table_info('{table}') RETURN name")]
-        return columns
+        # Columns straight from the row tuples (transposed by zip), no per-row dicts.
+        columns = zip(edge_columns(rel_type), zip(*rows))
+        # LOAD FROM finds the frame by its variable name in this function's frame.
+        edge_frame = pd.DataFrame({name: pd.array(values, dtype=object) for name, values in columns})
+        return self._rows(load_edges_statement(schema.REL_TYPES[rel_type], source, target, "edge_frame"))[0][0]
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (done every CHECKPOINT_EVERY documents and on close)."""
