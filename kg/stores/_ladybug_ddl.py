@@ -41,8 +41,27 @@ def _cast(expression: str, typ: str) -> str:
     return expression if typ == schema.STRING else f"CAST({expression} AS {typ})"
 
 
-def merge_nodes_statement(label: schema.Label) -> str:
-    """UNWIND $rows and MERGE each node by key.
+def create_nodes_statement(label: schema.Label) -> str:
+    """UNWIND $rows and CREATE each node; the rows' keys are known to be new.
+
+    Together with :func:`update_nodes_statement` this is a MERGE: a single
+    ``MERGE`` here is planned as a scan of the whole node table crossed with
+    the rows, which grows with the store, where a key lookup first and then
+    CREATE or MATCH … WHERE key = … uses the primary-key index.
+    """
+    values = [f"{quote(label.key)}: r.key"]
+    for prop, typ in label.all_properties.items():
+        if prop == label.key:
+            continue
+        if prop == "aliases":
+            values.append(f"aliases: coalesce({_cast('r.aliases', typ)}, CAST([] AS {schema.STRING_LIST}))")
+        else:
+            values.append(f"{quote(prop)}: {_cast('r.' + quote(prop), typ)}")
+    return f"UNWIND $rows AS r CREATE (n:{label.name} {{{', '.join(values)}}})"
+
+
+def update_nodes_statement(label: schema.Label) -> str:
+    """UNWIND $rows, find each stored node by key and merge the row into it.
 
     A later document never erases what an earlier one said: a property is only
     overwritten by a known (non-null) value, and aliases accumulate.
@@ -59,8 +78,17 @@ def merge_nodes_statement(label: schema.Label) -> str:
             )
         else:
             assignments.append(f"n.{quote(prop)} = coalesce({_cast('r.' + quote(prop), typ)}, n.{quote(prop)})")
-    return (f"UNWIND $rows AS r MERGE (n:{label.name} {{{quote(label.key)}: r.key}}) "
+    return (f"UNWIND $rows AS r MATCH (n:{label.name}) WHERE n.{quote(label.key)} = r.key "
             f"SET {', '.join(assignments)}")
+
+
+def nodes_by_key_statement(label: str, returns: str) -> str:
+    """UNWIND $keys and find each node by primary-key lookup (``WHERE n.key IN $keys`` scans the table).
+
+    >>> nodes_by_key_statement("Agency", "n.key")
+    'UNWIND $keys AS k MATCH (n:Agency) WHERE n.`key` = k RETURN n.key'
+    """
+    return f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.{quote('key')} = k RETURN {returns}"
 
 
 def create_edges_statement(rel: schema.RelType, source_label: str, target_label: str) -> str:

@@ -44,7 +44,8 @@ from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
 from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, merge_node_rows, prepare
 from kg.stores._path_index import Adjacency, shortest_key_paths
-from kg.stores._ladybug_ddl import load_edges_statement, merge_nodes_statement, node_table_ddl, rel_table_ddl
+from kg.stores._ladybug_ddl import (create_nodes_statement, load_edges_statement, node_table_ddl, nodes_by_key_statement,
+                                    rel_table_ddl, update_nodes_statement)
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
 from kg.stores.base import Store, WriteSummary
@@ -229,7 +230,7 @@ class EmbeddedStore(Store):
             else:
                 unique[document.key] = document
         stored = {row[0] for row in self._rows(
-            "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key", {"keys": list(unique)})}
+            nodes_by_key_statement("Document", "n.key"), {"keys": list(unique)})}
         todo = [d for key, d in unique.items() if key not in stored]
         summary.unchanged += len(unique) - len(todo)
         if not todo:
@@ -261,7 +262,11 @@ class EmbeddedStore(Store):
         with self._graph_and_search_transaction():
             removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
             for label, rows in node_rows.items():
-                self._rows(merge_nodes_statement(schema.LABELS[label]), {"rows": list(rows.values())})
+                stored = {key for key, in self._rows(nodes_by_key_statement(label, "n.key"), {"keys": list(rows)})}
+                if new_rows := [row for key, row in rows.items() if key not in stored]:
+                    self._rows(create_nodes_statement(schema.LABELS[label]), {"rows": new_rows})
+                if stored_rows := [row for key, row in rows.items() if key in stored]:
+                    self._rows(update_nodes_statement(schema.LABELS[label]), {"rows": stored_rows})
             for (rel_type, source, target), rows in edge_rows.items():
                 edges_written += self._create_edges(rel_type, source, target, rows)
             self._search.delete(removed)
@@ -335,7 +340,7 @@ class EmbeddedStore(Store):
         entries = []
         for label, rows in node_rows.items():
             for key, name, aliases in self._rows(
-                    f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key, n.name, n.aliases", {"keys": list(rows)}):
+                    nodes_by_key_statement(label, "n.key, n.name, n.aliases"), {"keys": list(rows)}):
                 entries.append((key, label, name or "", aliases or []))
         return entries
 
@@ -443,7 +448,7 @@ class EmbeddedStore(Store):
             by_label.setdefault(schema.label_of_key(key), []).append(key)
         found = {}
         for label, label_keys in by_label.items():
-            for value, in self._rows(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n", {"keys": label_keys}):
+            for value, in self._rows(nodes_by_key_statement(label, "n"), {"keys": label_keys}):
                 node = _node_shape(value)
                 found[node["key"]] = node
         return found
