@@ -320,12 +320,20 @@ class EmbeddedStore(Store):
         automatic checkpoints on, each batch's checkpoint makes it slower than
         this; docs/benchmarks.md, S2).
         """
+        import numpy as np
         import pandas as pd
 
-        # Columns straight from the row tuples (transposed by zip), no per-row dicts.
-        columns = zip(edge_columns(rel_type), zip(*rows))
+        declared = schema.REL_TYPES[rel_type].all_properties
+        frame: dict[str, Any] = {}
+        # Columns straight from the row tuples (transposed by zip), no per-row dicts. An integer
+        # column with no gaps goes in as int64, which the scan reads without a per-value cast.
+        for name, values in zip(edge_columns(rel_type), zip(*rows)):
+            if declared.get(name) == schema.INT and None not in values:
+                frame[name] = np.fromiter(values, dtype=np.int64, count=len(values))
+            else:
+                frame[name] = pd.array(values, dtype=object)
         # LOAD FROM finds the frame by its variable name in this function's frame.
-        edge_frame = pd.DataFrame({name: pd.array(values, dtype=object) for name, values in columns})
+        edge_frame = pd.DataFrame(frame)
         return self._rows(load_edges_statement(schema.REL_TYPES[rel_type], source, target, "edge_frame"))[0][0]
 
     def checkpoint(self) -> None:
