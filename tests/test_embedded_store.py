@@ -133,9 +133,9 @@ def test_a_failing_document_leaves_nothing_and_spares_its_batch(tmp_path, corpus
 
 
 
-def test_a_document_failing_after_some_edges_are_copied_leaves_none_of_them(tmp_path, corpus_fragments):
-    # Edges are bulk-copied one (type, source, target) kind at a time; the second kind's COPY fails
-    # (an offset beyond INT64), after the first kind is already in: the rollback must take both back.
+def test_a_document_failing_after_some_edges_are_written_leaves_none_of_them(tmp_path, corpus_fragments):
+    # Edges are written one (type, source, target) kind at a time; the second kind fails (an
+    # offset beyond INT64) after the first kind is already in: the rollback must take both back.
     doc = Node("Document", "Document:overflow", "溢出", properties={"source": "/nowhere/overflow.txt"})
     person = Node("Person", "Person:溢出甲", "溢出甲")
     agency = Node("Agency", "Agency:溢出民政局", "溢出民政局")

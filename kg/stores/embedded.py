@@ -329,9 +329,12 @@ class EmbeddedStore(Store):
         # column with no gaps goes in as int64, which the scan reads without a per-value cast.
         for name, values in zip(edge_columns(rel_type), zip(*rows)):
             if declared.get(name) == schema.INT and None not in values:
-                frame[name] = np.fromiter(values, dtype=np.int64, count=len(values))
-            else:
-                frame[name] = pd.array(values, dtype=object)
+                try:
+                    frame[name] = np.fromiter(values, dtype=np.int64, count=len(values))
+                    continue
+                except OverflowError:
+                    pass  # the engine's own cast then names the value and INT64
+            frame[name] = pd.array(values, dtype=object)
         # LOAD FROM finds the frame by its variable name in this function's frame.
         edge_frame = pd.DataFrame(frame)
         return self._rows(load_edges_statement(schema.REL_TYPES[rel_type], source, target, "edge_frame"))[0][0]
