@@ -53,7 +53,23 @@ PROGRAM_SUFFIXES = (
     "一件事", "联办", "通办", "主题教育", "学习教育", "生活圈",
     # A home-adaptation programme is named by what it adapts (困难老年人家庭适老化改造).
     "适老化改造",
+    # A campaign is named by the problems it targets (殡葬领域突出问题专项整治);
+    # a bare field + 专项整治 (殡葬领域专项整治) is a line of work, not a campaign.
+    "问题专项整治",
+    # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
+    # the head must name the group (see _MONITORED_GROUP_RE).
+    "动态监测",
 )
+# A suffix that runs on into a longer name is left for the longer one:
+# 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
+_SUFFIX_CONTINUED_RE = {
+    "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
+    "问题专项整治": re.compile(r"行动"),
+}
+_MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
+# A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
+# brand run across a region; the category words are generic, not names.
+_CATEGORY_HOME_RE = re.compile(r"(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
 )
@@ -75,7 +91,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对|即(?!时)|"
+    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对(?!象)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
@@ -106,7 +122,9 @@ _AFTER_QUOTE_RE = re.compile(
     r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|[\u4e00-\u9fff]{0,2}?"
     r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范|建设)"
     # A brand is often named with what it serves: “屏山暖心”社会救助服务品牌.
-    r"|[\u4e00-\u9fff]{3,8}?品牌)"
+    r"|[\u4e00-\u9fff]{3,8}?品牌"
+    # A quoted brand before the facility that carries it: “幸福食堂”老年助餐点, “邻里帮帮团”志愿服务站.
+    r"|[\u4e00-\u9fff]{0,4}?(?:服务站|助餐点|助餐站|服务点|驿站))"
 )
 # A quoted brand followed by what it is (“四联”党建品牌, “爱山东”APP) is
 # named with it.
@@ -179,7 +197,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         seen: set[str] = set()
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
-            + _linkage_candidates(text) + _designation_candidates(text)
+            + _linkage_candidates(text) + _designation_candidates(text) + _category_home_candidates(text)
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -236,6 +254,9 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         end = match.end()
         if suffix == "试点" and _PILOT_AS_VERB_RE.match(plain, end):
             continue
+        continued = _SUFFIX_CONTINUED_RE.get(suffix)
+        if continued and continued.match(plain, end):
+            continue
         start = _left_boundary(plain, match.start(), left_limit, quoted)
         left_limit = end
         orig_start, orig_end = index[start], index[end - 1] + 1
@@ -289,6 +310,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"(?:工作|年度)(?:计划|方案)$", name):
         return False  # a work plan is a document, not an initiative
+    if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
+        return False  # 数据动态监测 watches figures, not a group of people
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -422,3 +445,9 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text:
         return []
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+
+
+def _category_home_candidates(text: str) -> list[tuple[int, int, str]]:
+    if "之家" not in text:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]

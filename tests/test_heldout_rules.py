@@ -122,6 +122,41 @@ def test_numeric_formula_is_named_with_the_service_it_shapes():
     assert programs("推广“1+X”志愿服务模式。") == ["1+X志愿服务"]
     assert "1+N志愿服务" in programs(corpus_sentence("seeds/001_a6c3dbea50c2ae1d.txt", "“1+N”志愿服务").text)
 
+# -- programs: H8, names written without quotes or a usual program ending ----
+
+def test_campaign_named_by_the_problems_it_targets():
+    assert programs("全面完成养老服务领域突出问题专项整治。") == ["养老服务领域突出问题专项整治"]
+    # …行动 after it: the longer name wins, not a truncated one.
+    assert programs("深入开展婚姻登记领域突出问题专项整治行动。") == ["婚姻登记领域突出问题专项整治行动"]
+    # dev 014: a field + 专项整治 in a list of work items is not a named campaign (gold has none).
+    sentence = corpus_sentence("dev/014.txt", "殡葬领域专项整治")
+    assert programs(sentence.text) == []
+
+
+def test_monitoring_of_a_population_group_is_a_mechanism():
+    assert programs("健全防止返贫对象动态监测，做到早发现、早干预。") == ["防止返贫对象动态监测"]
+    assert programs("要把低收入人口动态监测落到实处。") == ["低收入人口动态监测"]
+    # The platform that runs it keeps its full name.
+    assert programs("依托低收入人口动态监测平台开展预警。") == ["低收入人口动态监测平台"]
+    # Monitoring figures or prices is no initiative.
+    assert programs("加强养老服务价格动态监测。") == []
+
+
+def test_home_for_a_category_of_people_is_a_service_brand():
+    assert programs("在每个村(社区)建设妇女之家，2025年底前实现全覆盖。") == ["妇女之家"]
+    # A qualifier before it (示范性, 试点地区) is not part of the name.
+    assert programs("对评估合格的示范性儿童之家每个给予5万元奖补。") == ["儿童之家"]
+    # Any other 之家 is no brand.
+    assert programs("把敬老院打造成老人温馨之家。") == []
+
+
+def test_quoted_brand_before_the_facility_that_carries_it():
+    assert programs("“银发驿家”老年助餐点增至30个。") == ["银发驿家"]
+    assert programs("走访了“红马甲”志愿服务站。") == ["红马甲"]
+    # A quote before a facility that is not a service point stays out.
+    assert programs("走访了“最美家庭”所在社区。") == []
+
+
 # -- places: rules added after batch C (h15-h19) -----------------------------
 
 def places(sentence: Sentence) -> list[str]:
