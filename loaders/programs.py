@@ -131,7 +131,14 @@ _AFTER_QUOTE_RE = re.compile(
 # So is a quoted qualifier followed by the system or help it qualifies
 # (“大救助”体系, “大养老”服务体系, “一对一”结对帮扶), and a bare numeric formula
 # by the service it shapes (“1+N”志愿服务).
-_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系)|结对帮扶|APP|App|app|小程序|热线)")
+# A clean-up campaign and a charity shop take their quoted name too: “七多”清理, “邮善邮乐”网上慈善超市.
+_NAMED_WITH_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系)|结对帮扶|APP|App|app|小程序|热线|(?:专项)?(?:清理|整治)"
+    r"|[\u4e00-\u9fff]{0,2}慈善超市)"
+)
+# A quoted model (“枫桥式”) with the kind of unit built after it is a
+# designation campaign when the unit is being created: “枫桥式”社区创建.
+_MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
 _FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 # Before a quoted name: verbs that run initiatives.
@@ -382,6 +389,10 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
     for i, match in enumerate(matches):
         group = 1 if match.group(1) is not None else 2
         name = match.group(group).strip()
+        model_unit = _MODEL_UNIT_RE.match(text, match.end()) if name.endswith("式") else None
+        if model_unit and 2 <= len(name) <= 6:
+            found.append((match.start(group), model_unit.end(), name + model_unit.group()))
+            continue
         if not _acceptable_quoted(name):
             continue
         if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):

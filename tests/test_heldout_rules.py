@@ -157,6 +157,21 @@ def test_quoted_brand_before_the_facility_that_carries_it():
     assert programs("走访了“最美家庭”所在社区。") == []
 
 
+def test_quoted_clean_up_and_charity_shop_take_their_quoted_name():
+    assert programs("全面开展“多头证明”清理。") == ["多头证明清理"]
+    # seed 001 (gold: 七多清理, not the bare quote)
+    found = programs(corpus_sentence("seeds/001_a6c3dbea50c2ae1d.txt", "“七多”清理").text)
+    assert "七多清理" in found and "七多" not in found
+    assert programs("确保“爱心汇”网上慈善超市正常运行。") == ["爱心汇网上慈善超市"]
+
+
+def test_quoted_model_with_the_unit_being_created():
+    assert programs("深入推进“浦江式”社区创建，年内完成20个。") == ["浦江式社区"]
+    # A model word with no unit being created stays a descriptor.
+    assert programs("探索“候鸟式”养老。") == []
+    assert programs("全市将建成“枫桥式”社区100个。") == []
+
+
 # -- places: rules added after batch C (h15-h19) -----------------------------
 
 def places(sentence: Sentence) -> list[str]:
