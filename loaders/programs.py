@@ -108,6 +108,9 @@ _LEADING_NOISE_RE = re.compile(
 )
 _BOUNDARY_CHARS = set("，。；：！？,;:!?\n《》【】[] 、的▲●■◆★☆•·—")
 _MAX_NAME = 30
+# 以X为Y的 before a name (以自然村为基本单元的…试点): the unit a pilot is run on.
+_MAX_DEFINING_CLAUSE = 22
+_DEFINING_CLAUSE_RE = re.compile(r"以[^，。；：！？,;:!?、的“”]{1,14}为[^，。；：！？,;:!?、的“”]{1,6}$")
 _MIN_HEAD = 2
 
 _QUOTE_PAIRS = {"“": "”", "「": "」"}
@@ -265,6 +268,7 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if continued and continued.match(plain, end):
             continue
         start = _left_boundary(plain, match.start(), left_limit, quoted)
+        start = _defining_clause_start(plain, start, left_limit)
         left_limit = end
         orig_start, orig_end = index[start], index[end - 1] + 1
         inner = [q for q in quotes if orig_start <= q[0] and q[1] <= orig_end + 1]
@@ -346,6 +350,18 @@ def _quoted_positions(quotes: list[tuple[int, int]], index: list[int]) -> set[in
         return set()
     inside_original = {pos for q_start, q_end in quotes for pos in range(q_start + 1, q_end)}
     return {plain_pos for plain_pos, orig_pos in enumerate(index) if orig_pos in inside_original}
+
+
+def _defining_clause_start(plain: str, start: int, left_limit: int) -> int:
+    """Where a 以…为…的 clause before the name starts, or ``start`` when there is none.
+
+    National pilots are often named by the unit they are run on
+    (以村民小组或自然村为基本单元的村民自治试点); any other 的 ends the name.
+    """
+    if start <= left_limit or plain[start - 1] != "的":
+        return start
+    clause = _DEFINING_CLAUSE_RE.search(plain, max(left_limit, start - 1 - _MAX_DEFINING_CLAUSE), start - 1)
+    return clause.start() if clause else start
 
 
 def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[int]) -> int:

@@ -172,6 +172,15 @@ def test_quoted_model_with_the_unit_being_created():
     assert programs("全市将建成“枫桥式”社区100个。") == []
 
 
+def test_pilot_named_by_the_unit_it_is_run_on():
+    assert programs("开展以县为单位的社会救助综合改革试点。") == ["以县为单位的社会救助综合改革试点"]
+    # dev 024 (gold: the full 以…为…的 name)
+    sentence = corpus_sentence("dev/024.txt", "村民自治试点")
+    assert "以村民小组或自然村为基本单元的村民自治试点" in programs(sentence.text)
+    # Any other 的 still ends the name.
+    assert programs("推进全省的社会救助综合改革试点。") == ["社会救助综合改革试点"]
+
+
 # -- places: rules added after batch C (h15-h19) -----------------------------
 
 def places(sentence: Sentence) -> list[str]:
