@@ -1,6 +1,6 @@
 """Programs: concrete initiatives that can be launched, run, piloted or joined.
 
-Four routes find them, all of them patterns of how documents *name*
+Five routes find them, all of them patterns of how documents *name*
 initiatives rather than lists of known names:
 
 1. **Suffix names.** A noun phrase that ends like an initiative (…专项行动,
@@ -9,17 +9,24 @@ initiatives rather than lists of known names:
    or preposition that belongs to the clause (推进, 开展, 关于, 作为…), and
    rejected when what is left before the suffix is generic (专项行动,
    改革试点, 续建工程, 业务管理平台). 试点 followed by a verb (在某村试点推行)
-   is a verb, and an abbreviation gloss (以下简称“家床”) is read past.
+   is a verb, and an abbreviation gloss (以下简称“家床”) is read past. A
+   以…为…的 clause is part of the name (以自然村为基本单元的村民自治试点).
+   …问题专项整治 names a campaign by what it targets, and …动态监测 counts
+   only after a group of people (低收入人口动态监测).
 2. **Quoted names.** “…” (or 「…」) is a strong hint, but quotes also carry
    slogans, so a quoted name counts only when the text around it treats it
    as an initiative (“三社联动”试点, 开展“三服务”活动, 建设“时间银行”) and it
    is not a slogan, ideological formula or planning period (四个意识,
    两个维护, 十三五, 一老一小, 候鸟式). A run of quotes before a shared suffix
-   (“婚姻状况变更”“收养登记”一件事) gives one name per quote.
+   (“婚姻状况变更”“收养登记”一件事) gives one name per quote. A quoted brand
+   before its service point (“幸福食堂”老年助餐点) counts; a clean-up or a
+   charity shop after a quote takes its name (“七多”清理), and a quoted model
+   takes the unit being created (“枫桥式”社区创建 → 枫桥式社区).
 3. **Enumerated items.** A list closed by 等N个…行动 / 等N大行动 names one
    initiative per item (社会保障助残、托养供养助残…等五个助残行动).
-4. **Linkage mechanisms.** The N社联动 family (三社联动, 五社联动, 多社联动,
-   政社互动, 城企联动).
+4. **Fixed forms.** The N社联动 family (三社联动, 五社联动, 多社联动,
+   政社互动, 城企联动) and homes for a category of people (儿童之家, 妇女之家:
+   the category words are generic, no place or brand is listed).
 5. **Designations.** What a place or body is selected as (入选, 被评为,
    命名为…) when it is a national/provincial demonstration, pilot or
    experiment title: 入选全国示范性老年友好型社区.
@@ -55,7 +62,9 @@ PROGRAM_SUFFIXES = (
     "适老化改造",
     # A campaign is named by the problems it targets (殡葬领域突出问题专项整治);
     # a bare field + 专项整治 (殡葬领域专项整治) is a line of work, not a campaign.
-    "问题专项整治",
+    # (专项整治 shares its first character with other suffixes, which keeps the
+    # suffix scan as fast as before; the head must end in 问题, see _good_name.)
+    "专项整治",
     # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
     # the head must name the group (see _MONITORED_GROUP_RE).
     "动态监测",
@@ -64,7 +73,7 @@ PROGRAM_SUFFIXES = (
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
-    "问题专项整治": re.compile(r"行动"),
+    "专项整治": re.compile(r"行动"),
 }
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
@@ -207,7 +216,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         seen: set[str] = set()
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
-            + _linkage_candidates(text) + _designation_candidates(text) + _category_home_candidates(text)
+            + _fixed_form_candidates(text) + _designation_candidates(text)
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -321,6 +330,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"(?:工作|年度)(?:计划|方案)$", name):
         return False  # a work plan is a document, not an initiative
+    if suffix == "专项整治" and not head.endswith("问题"):
+        return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
     if "了" in head:
@@ -464,8 +475,12 @@ def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _linkage_candidates(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)]
+def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)]
+    # Gated by a substring test: one regex with both alternatives scans 1.6x slower.
+    if "之家" in text:
+        found += [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]
+    return found
 
 
 def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -473,8 +488,3 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
 
-
-def _category_home_candidates(text: str) -> list[tuple[int, int, str]]:
-    if "之家" not in text:
-        return []
-    return [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]
