@@ -16,6 +16,7 @@ FLOORS = {
         "persons": (0.95, 0.93),
         "places": (0.87, 0.90),
         "meetings": (0.88, 0.90),
+        "programs": (0.95, 0.79),
         "micro": (0.95, 0.94),
     },
     "seeds": {
@@ -23,6 +24,7 @@ FLOORS = {
         "persons": (0.95, 0.95),
         "places": (0.95, 0.95),
         "meetings": (0.95, 0.95),
+        "programs": (0.96, 0.87),
         "micro": (0.95, 0.90),
     },
 }
