@@ -317,7 +317,7 @@ class EmbeddedStore(Store):
     def _create_edges(self, rel_type: str, source: str, target: str, rows: list[tuple]) -> int:
         """CREATE edges from a DataFrame scan (object columns: LadybugDB can't scan pandas' nullable dtypes).
 
-        Not ``COPY``: it is twice as fast, but what it writes bypasses the
+        Not ``COPY``, although it is faster: what it writes bypasses the
         write-ahead log, so with automatic checkpoints off a crash after the
         commit loses the edges and keeps the nodes, and a second process
         opening the store sees none of them until the next checkpoint (with
