@@ -35,7 +35,7 @@ import time
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import ladybug
 
@@ -44,7 +44,7 @@ from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
 from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, merge_node_rows, prepare
 from kg.stores._path_index import Adjacency, shortest_key_paths
-from kg.stores._ladybug_ddl import (create_nodes_statement, load_edges_statement, node_table_ddl, nodes_by_key_statement,
+from kg.stores._ladybug_ddl import (load_edges_statement, load_nodes_statement, node_table_ddl, nodes_by_key_statement,
                                     rel_table_ddl, update_nodes_statement)
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
@@ -268,9 +268,9 @@ class EmbeddedStore(Store):
             for label, rows in node_rows.items():
                 stored = {key for key, in self._rows(nodes_by_key_statement(label, "n.key"), {"keys": list(rows)})}
                 if new_rows := [row for key, row in rows.items() if key not in stored]:
-                    self._rows(create_nodes_statement(schema.LABELS[label]), {"rows": new_rows})
+                    self._write_nodes(label, new_rows, load_nodes_statement)
                 if stored_rows := [row for key, row in rows.items() if key in stored]:
-                    self._rows(update_nodes_statement(schema.LABELS[label]), {"rows": stored_rows})
+                    self._write_nodes(label, stored_rows, update_nodes_statement)
             for (rel_type, source, target), rows in edge_rows.items():
                 edges_written += self._create_edges(rel_type, source, target, rows)
             self._search.delete(removed)
@@ -313,6 +313,21 @@ class EmbeddedStore(Store):
         known = set(written) | set(self._nodes_by_keys(sorted(elsewhere)))
         return {kind: kept for kind, rows in edge_rows.items()
                 if (kept := [row for row in rows if row[0] in known and row[1] in known])}
+
+    def _write_nodes(self, label: str, rows: list[dict[str, Any]],
+                     statement: Callable[[schema.Label, str], str]) -> None:
+        """Run a node statement (create or update) over rows given as a DataFrame, one object column per property.
+
+        A frame rather than an ``UNWIND $rows`` parameter: the driver type-checks
+        every value of a list-of-maps parameter (2,466 new nodes: 1.12-1.14 s
+        to write 1,634 documents with frames, 1.30-1.36 s with UNWIND).
+        """
+        import pandas as pd
+
+        declared = schema.LABELS[label].all_properties
+        # LOAD FROM finds the frame by its variable name in this function's frame.
+        node_frame = pd.DataFrame({prop: pd.array([row.get(prop) for row in rows], dtype=object) for prop in declared})
+        self._rows(statement(schema.LABELS[label], "node_frame"))
 
     def _create_edges(self, rel_type: str, source: str, target: str, rows: list[tuple]) -> int:
         """CREATE edges from a DataFrame scan (object columns: LadybugDB can't scan pandas' nullable dtypes).
