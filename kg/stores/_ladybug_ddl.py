@@ -84,20 +84,15 @@ def update_nodes_statement(label: schema.Label, frame_name: str) -> str:
     return f"LOAD FROM {frame_name} MATCH (n:{label.name}) WHERE n.{key} = {key} SET {', '.join(assignments)}"
 
 
-def nodes_by_key_statement(label: str, returns: str) -> str:
-    """UNWIND $keys and find each node by primary-key lookup (``WHERE n.key IN $keys`` scans the table).
+def nodes_by_key_statement(label: str, then: str) -> str:
+    """UNWIND $keys, find each node ``n`` by primary-key lookup, then run ``then`` on it.
 
-    >>> nodes_by_key_statement("Agency", "n.key")
+    ``WHERE n.key IN $keys`` would scan the whole node table instead.
+
+    >>> nodes_by_key_statement("Agency", "RETURN n.key")
     'UNWIND $keys AS k MATCH (n:Agency) WHERE n.`key` = k RETURN n.key'
     """
-    return f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.{quote('key')} = k RETURN {returns}"
-
-
-def create_edges_statement(rel: schema.RelType, source_label: str, target_label: str) -> str:
-    """UNWIND $rows and CREATE each edge between two existing nodes; returns how many were made."""
-    props = ", ".join(f"{quote(prop)}: {_cast('r.' + quote(prop), typ)}" for prop, typ in rel.all_properties.items())
-    return (f"UNWIND $rows AS r MATCH (a:{source_label} {{key: r.source}}), (b:{target_label} {{key: r.target}}) "
-            f"CREATE (a)-[:{rel.name} {{{props}}}]->(b) RETURN count(*)")
+    return f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.{quote('key')} = k {then}"
 
 
 def load_edges_statement(rel: schema.RelType, source_label: str, target_label: str, frame_name: str) -> str:

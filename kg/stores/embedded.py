@@ -234,7 +234,7 @@ class EmbeddedStore(Store):
             else:
                 unique[document.key] = document
         stored = {row[0] for row in self._rows(
-            nodes_by_key_statement("Document", "n.key"), {"keys": list(unique)})}
+            nodes_by_key_statement("Document", "RETURN n.key"), {"keys": list(unique)})}
         todo = [d for key, d in unique.items() if key not in stored]
         summary.unchanged += len(unique) - len(todo)
         if not todo:
@@ -266,7 +266,7 @@ class EmbeddedStore(Store):
         with self._graph_and_search_transaction():
             removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
             for label, rows in node_rows.items():
-                stored = {key for key, in self._rows(nodes_by_key_statement(label, "n.key"), {"keys": list(rows)})}
+                stored = {key for key, in self._rows(nodes_by_key_statement(label, "RETURN n.key"), {"keys": list(rows)})}
                 if new_rows := [row for key, row in rows.items() if key not in stored]:
                     self._write_nodes(label, new_rows, load_nodes_statement)
                 if stored_rows := [row for key, row in rows.items() if key in stored]:
@@ -370,7 +370,7 @@ class EmbeddedStore(Store):
         entries = []
         for label, rows in node_rows.items():
             for key, name, aliases in self._rows(
-                    nodes_by_key_statement(label, "n.key, n.name, n.aliases"), {"keys": list(rows)}):
+                    nodes_by_key_statement(label, "RETURN n.key, n.name, n.aliases"), {"keys": list(rows)}):
                 entries.append((key, label, name or "", aliases or []))
         return entries
 
@@ -393,7 +393,7 @@ class EmbeddedStore(Store):
         for rel in schema.REL_TYPES:
             self._rows(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id IN $ids DELETE r", {"ids": doc_ids})
         doc_keys = [schema.node_key("Document", doc_id) for doc_id in doc_ids]
-        self._rows("MATCH (d:Document) WHERE d.key IN $keys DETACH DELETE d", {"keys": doc_keys})
+        self._rows(nodes_by_key_statement("Document", "DETACH DELETE n"), {"keys": doc_keys})
         removed = list(doc_keys)
         # Every fact has provenance, so a node with no edge left is supported by no document.
         for label in schema.LABELS:
@@ -402,7 +402,7 @@ class EmbeddedStore(Store):
             orphans = [key for key, in self._rows(
                 f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[]-() }} RETURN n.key")]
             if orphans:
-                self._rows(f"MATCH (n:{label}) WHERE n.key IN $keys DELETE n", {"keys": orphans})
+                self._rows(nodes_by_key_statement(label, "DELETE n"), {"keys": orphans})
                 removed.extend(orphans)
         return removed
 
@@ -478,7 +478,7 @@ class EmbeddedStore(Store):
             by_label.setdefault(schema.label_of_key(key), []).append(key)
         found = {}
         for label, label_keys in by_label.items():
-            for value, in self._rows(nodes_by_key_statement(label, "n"), {"keys": label_keys}):
+            for value, in self._rows(nodes_by_key_statement(label, "RETURN n"), {"keys": label_keys}):
                 node = _node_shape(value)
                 found[node["key"]] = node
         return found
