@@ -265,16 +265,20 @@ class EmbeddedStore(Store):
         edges_written = 0
         with self._graph_and_search_transaction():
             removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
+            search_entries = []
             for label, rows in node_rows.items():
                 stored = {key for key, in self._rows(nodes_by_key_statement(label, "RETURN n.key"), {"keys": list(rows)})}
                 if new_rows := [row for key, row in rows.items() if key not in stored]:
                     self._write_nodes(label, new_rows, load_nodes_statement)
+                    search_entries += [(row["key"], label, row.get("name") or "", row.get("aliases") or [])
+                                       for row in new_rows]
                 if stored_rows := [row for key, row in rows.items() if key in stored]:
                     self._write_nodes(label, stored_rows, update_nodes_statement)
+                    search_entries += self._merged_search_entries(label, list(stored))
             for (rel_type, source, target), rows in edge_rows.items():
                 edges_written += self._create_edges(rel_type, source, target, rows)
             self._search.delete(removed)
-            self._search.upsert(self._merged_search_entries(node_rows))
+            self._search.upsert(search_entries)
         summary.documents += len(documents)
         summary.replaced += len(stale)
         summary.nodes += sum(len(rows) for rows in node_rows.values())
@@ -365,14 +369,10 @@ class EmbeddedStore(Store):
                 self._rows("CHECKPOINT")
             self._since_checkpoint = 0
 
-    def _merged_search_entries(self, node_rows: dict[str, dict[str, dict]]) -> list[tuple[str, str, str, list[str]]]:
-        # The graph accumulates aliases across documents; read them back so the index agrees.
-        entries = []
-        for label, rows in node_rows.items():
-            for key, name, aliases in self._rows(
-                    nodes_by_key_statement(label, "RETURN n.key, n.name, n.aliases"), {"keys": list(rows)}):
-                entries.append((key, label, name or "", aliases or []))
-        return entries
+    def _merged_search_entries(self, label: str, keys: list[str]) -> list[tuple[str, str, str, list[str]]]:
+        """Search-index entries for stored nodes, read back: the graph accumulates their aliases across documents."""
+        return [(key, label, name or "", aliases or []) for key, name, aliases in self._rows(
+            nodes_by_key_statement(label, "RETURN n.key, n.name, n.aliases"), {"keys": keys})]
 
     def remove_document(self, doc_id: str) -> bool:
         """Remove a document, every edge it supports, and entities no edge supports any more."""
