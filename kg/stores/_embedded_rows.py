@@ -24,6 +24,7 @@ from typing import Any, Iterable, NamedTuple
 
 from kg import schema
 from kg.model import Fragment
+from kg.stores.base import merged_value
 
 EdgeKind = tuple[str, str, str]  # (relationship type, source label, target label)
 
@@ -58,7 +59,19 @@ def prepare(fragment: Fragment) -> PreparedDocument:
 
 
 def merge_node_rows(documents: Iterable[PreparedDocument]) -> dict[str, dict[str, dict[str, Any]]]:
-    """Node rows of several documents, one per key: the first known value wins and aliases accumulate."""
+    """Node rows of several documents, one per key: :func:`merged_value` decides and aliases accumulate.
+
+    ``update_nodes_statement`` applies the same rule to a node stored by an
+    earlier batch, so the graph is the same whatever the batch boundaries and
+    the order in which worker results arrive.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> rows = merge_node_rows([Doc(nodes={"Person": {"Person:a": {"post": "部长", "aliases": []}}}),
+    ...                         Doc(nodes={"Person": {"Person:a": {"post": None, "aliases": ["x"]}}}),
+    ...                         Doc(nodes={"Person": {"Person:a": {"post": "党组书记、部长", "aliases": []}}})])
+    >>> rows["Person"]["Person:a"]
+    {'post': '部长', 'aliases': ['x']}
+    """
     merged: dict[str, dict[str, dict[str, Any]]] = {}
     for document in documents:
         for label, rows in document.nodes.items():
@@ -71,8 +84,8 @@ def merge_node_rows(documents: Iterable[PreparedDocument]) -> dict[str, dict[str
                 for prop, value in row.items():
                     if prop == "aliases":
                         seen["aliases"] += [a for a in value if a not in seen["aliases"]]
-                    elif seen.get(prop) is None:
-                        seen[prop] = value
+                    else:
+                        seen[prop] = merged_value(seen.get(prop), value)
     return merged
 
 

@@ -13,6 +13,7 @@ allows, so ``MATCH (a:Agency)-[r:PROMOTES]->(p:Program)`` and
 from __future__ import annotations
 
 from kg import schema
+from kg.stores.base import merged_value_cypher
 
 
 def node_table_ddl(label: schema.Label) -> str:
@@ -65,8 +66,9 @@ def load_nodes_statement(label: schema.Label, frame_name: str) -> str:
 def update_nodes_statement(label: schema.Label, frame_name: str) -> str:
     """LOAD FROM a pandas DataFrame, find each stored node by key and merge the row into it.
 
-    A later document never erases what an earlier one said: a property is only
-    overwritten by a known (non-null) value, and aliases accumulate.
+    A later document never erases what an earlier one said: a property takes
+    :func:`kg.stores.base.merged_value` of the stored and the new value (the
+    order-independent rule the batch merge uses too), and aliases accumulate.
     """
     assignments = []
     for prop, typ in label.all_properties.items():
@@ -79,7 +81,7 @@ def update_nodes_statement(label: schema.Label, frame_name: str) -> str:
                 f"coalesce({_cast('aliases', typ)}, {empty})))"
             )
         else:
-            assignments.append(f"n.{quote(prop)} = coalesce({_cast(quote(prop), typ)}, n.{quote(prop)})")
+            assignments.append(f"n.{quote(prop)} = {merged_value_cypher(f'n.{quote(prop)}', _cast(quote(prop), typ))}")
     key = quote(label.key)
     return f"LOAD FROM {frame_name} MATCH (n:{label.name}) WHERE n.{key} = {key} SET {', '.join(assignments)}"
 

@@ -20,6 +20,34 @@ from typing import Any, Iterable, Iterator
 from kg.model import Fragment
 
 
+def merged_value(stored: Any, new: Any) -> Any:
+    """The value a shared node keeps when two documents disagree on a property: the greater known one.
+
+    The rule is commutative and associative, so the graph does not depend on
+    the order in which documents (or batches, or worker results) are written;
+    a missing value never erases a known one. :func:`merged_value_cypher` is
+    the same rule inside a store's statement.
+
+    >>> merged_value(None, "部长"), merged_value("部长", None), merged_value(2021, 2022), merged_value(2022, 2021)
+    ('部长', '部长', 2022, 2022)
+    """
+    if new is None:
+        return stored
+    if stored is None:
+        return new
+    return new if new > stored else stored
+
+
+def merged_value_cypher(stored: str, new: str) -> str:
+    """:func:`merged_value` as a Cypher expression (the same in Neo4j and LadybugDB).
+
+    >>> merged_value_cypher("n.year", "row.year")
+    'CASE WHEN row.year IS NULL THEN n.year WHEN n.year IS NULL OR row.year > n.year THEN row.year ELSE n.year END'
+    """
+    return (f"CASE WHEN {new} IS NULL THEN {stored} WHEN {stored} IS NULL OR {new} > {stored} "
+            f"THEN {new} ELSE {stored} END")
+
+
 @dataclass
 class WriteSummary:
     """What a write did, for the ingest summary."""

@@ -30,7 +30,7 @@ from kg.errors import (QueryError, ReadOnlyViolation, StoreAuthError, StoreConne
                        StoreUnavailable)
 from kg.model import Fragment, Node
 from kg.stores._readonly import find_write_keyword
-from kg.stores.base import Store, WriteSummary
+from kg.stores.base import Store, WriteSummary, merged_value, merged_value_cypher
 
 FULLTEXT_INDEX = "civkg_name_search"
 # Lucene's CJK analyzer indexes overlapping character bigrams, so a phrase query
@@ -539,11 +539,13 @@ def _would_change(row: dict[str, Any], stored: dict[str, Any]) -> bool:
     False
     >>> _would_change({"props": {"name": "a", "year": 2020}, "aliases": []}, {"name": "a", "aliases": []})
     True
+    >>> _would_change({"props": {"name": "a", "year": 2020}, "aliases": []}, {"name": "a", "year": 2021, "aliases": []})
+    False
     """
     aliases = stored.get("aliases")
     if aliases is None:
         return True
-    return (any(stored.get(prop) != value for prop, value in row["props"].items())
+    return (any(merged_value(stored.get(prop), value) != stored.get(prop) for prop, value in row["props"].items())
             or any(alias not in aliases for alias in row["aliases"]))
 
 
@@ -570,14 +572,16 @@ def _create_edges_statement(rel_type: str, source_label: str, target_label: str)
 
 
 def _merge_nodes(tx: neo4j.ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> int:
-    """MERGE nodes on key. A known (non-null) value overwrites, a missing one never erases; aliases accumulate.
+    """MERGE nodes on key. Each property takes :func:`merged_value` of stored and new; aliases accumulate.
 
     These are the embedded store's rules too, so both stores hold the same
     properties after the same sequence of loads.
     """
+    declared = [prop for prop in schema.LABELS[label].all_properties if prop not in ("key", "aliases")]
+    merges = "".join(f"n.{prop} = {merged_value_cypher(f'n.{prop}', f'row.props.{prop}')}, " for prop in declared)
     summary = tx.run(
         f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
-        f"SET n += row.props, n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
+        f"SET {merges}n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
         f"CASE WHEN a IN acc THEN acc ELSE acc + a END)", rows=rows).consume()
     return summary.counters.nodes_created
 
@@ -597,9 +601,9 @@ def _node_rows_by_label(fragments: list[Fragment]) -> dict[str, list[dict[str, A
                 props[node.key] = row
                 aliases[node.key] = []
             else:
-                # Within one batch the first known value wins, as in the embedded store.
+                kept = props[node.key]
                 for prop, value in row.items():
-                    props[node.key].setdefault(prop, value)
+                    kept[prop] = merged_value(kept.get(prop), value)
             seen = aliases[node.key]
             seen.extend(a for a in dict.fromkeys(node.aliases) if a not in seen)
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
