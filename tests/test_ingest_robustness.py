@@ -125,3 +125,47 @@ def test_kill_9_of_ingest_with_workers_leaves_no_process_behind(tmp_path):
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
+
+
+_CHECKPOINTER = r"""
+import sys
+from kg.stores.embedded import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+# many committed rows, so that folding them into the database file takes a while
+store._rows("UNWIND range(1, 150000) AS i CREATE (:Topic {key: 'Topic:t' + string(i), name: 't' + string(i)})")
+print("checkpointing", flush=True)
+store.checkpoint()
+print("done", flush=True)
+"""
+
+
+def test_kill_9_during_a_checkpoint_leaves_a_store_read_only_commands_open(tmp_path):
+    """Before the fix ``kg stats`` said "damaged" until a writer opened the store."""
+    import ladybug
+
+    store = tmp_path / "s"
+    seeds = subprocess.run([*KG, "ingest", str(CORPUS / "seeds"), "--store", str(store), "--quiet"],
+                           capture_output=True, text=True, timeout=300)
+    assert seeds.returncode == 0, seeds.stderr
+    interrupted = False
+    for delay in (0.05, 0.2, 0.5, 1.0):  # kill inside the checkpoint: the first delay usually does
+        writer = subprocess.Popen([sys.executable, "-c", _CHECKPOINTER, str(store)], stdout=subprocess.PIPE, text=True)
+        assert writer.stdout.readline().strip() == "checkpointing"
+        time.sleep(delay)
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait(timeout=30)
+        writer.stdout.close()
+        try:  # what every read-only command did before: a raw read-only open
+            ladybug.Database(str(store / "graph.lbdb"), read_only=True).close()
+        except RuntimeError as error:
+            assert "checkpoint recovery is pending" in str(error)
+            interrupted = True
+            break
+    assert interrupted, "no kill landed inside a checkpoint"
+    result = subprocess.run([*KG, "stats", "--store", str(store), "--json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    import json
+
+    counts = json.loads(result.stdout)["nodes"]
+    assert counts["Document"] == len(list((CORPUS / "seeds").glob("*.txt")))
+    assert counts["Topic"] >= 150000  # the killed writer had committed them: nothing committed is lost
