@@ -30,6 +30,8 @@ CASES = {
     "chinese-numerals": ("一十", ONE_MB // 3),
     "repeated-target": ("城市低保标准提高到每人每月800元，", ONE_MB // 3),
     "repeated-agency-and-meeting": ("营口市民政局在大石桥市召开全市民政工作会议，", ONE_MB // 3),
+    # an HTML page of 1 MB of unclosed tags around short texts: the reader's HTML path
+    "html-tags": ("<div><p>民政局《", ONE_MB * 12 // 18),  # 12 characters, 18 bytes
     # one sentence of 300 KB: no end mark, agencies, places, persons, meetings, programs, targets
     "one-300kb-sentence": ("营口市民政局会同市财政局在大石桥市推进居家养老服务和最低生活保障工作，"
                            "张明副市长出席全市民政工作会议并讲话，农村低保标准提高到每人每月600元，", 300_000 // 3),
@@ -40,7 +42,7 @@ CASES = {
 def test_loader_pipeline_is_linear_on_adversarial_input(case, tmp_path, capsys):
     unit, size = CASES[case]
     text = (unit * (size // len(unit) + 1))[:size]
-    path = tmp_path / f"{case}.txt"
+    path = tmp_path / f"{case}.{'html' if case.startswith('html') else 'txt'}"
     path.write_text(text, encoding="utf-8")
     started = time.perf_counter()
     fragment = load_file(path)
@@ -48,5 +50,6 @@ def test_loader_pipeline_is_linear_on_adversarial_input(case, tmp_path, capsys):
     with capsys.disabled():
         print(f"\n{case}: {len(text):,} chars, {path.stat().st_size:,} bytes, {seconds:.2f} s, "
               f"{len(fragment.nodes)} nodes, {len(fragment.edges)} edges")
-    assert fragment.document.properties["char_count"] == len(text)
+    if not case.startswith("html"):
+        assert fragment.document.properties["char_count"] == len(text)
     assert seconds < BUDGET_SECONDS, f"{case}: {seconds:.1f} s for {len(text):,} characters"
