@@ -135,12 +135,16 @@ class _time_limit:
     def __enter__(self) -> None:
         if self.seconds:
             self.previous = signal.signal(signal.SIGALRM, _on_time_up)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.started = time.monotonic()
+            self.outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def __exit__(self, *exc) -> None:
         if self.seconds:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
+            remaining, interval = self.outer
+            if remaining > 0:  # someone else's timer was running: it goes on, less the time spent here
+                signal.setitimer(signal.ITIMER_REAL, max(1e-3, remaining - (time.monotonic() - self.started)), interval)
 
 
 _warmed_in: int | None = None
@@ -167,7 +171,7 @@ def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = Non
     try:
         from loaders import load_file
 
-        _warm_up()  # a process's first document pays one-time set-up (0.3 s); the limit is for the document
+        _warm_up()  # a process's first document would pay the one-time set-up (0.3-1 s); the limit is for the document
 
         try:
             with _time_limit(time_limit):
