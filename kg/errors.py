@@ -46,7 +46,10 @@ class ReadOnlyViolation(QueryError):
     """A write was attempted through a read-only path (the web console)."""
 
 
-class PartialFailure(CivkgError):
-    """Some inputs failed while the rest were processed."""
+class PartialFailure(InputError):
+    """Some inputs failed (bad input files, each already reported in a line) while the rest were processed.
 
-    exit_code = 1
+    An InputError: the exit code is 2, "a bad input file", as the README says.
+    """
+
+    exit_code = 2

@@ -406,6 +406,17 @@ def _source_line(norm: NormalisedText) -> str | None:
     return None
 
 
+def _unquote(field: str) -> str:
+    """A TSV field as written, less the quotes of a spreadsheet that quoted all of it.
+
+    >>> _unquote('"see ""(qū)"" removed"'), _unquote('"幸福民政"建设推进会'), _unquote('市民政局')
+    ('see "(qū)" removed', '"幸福民政"建设推进会', '市民政局')
+    """
+    if len(field) >= 2 and field[0] == field[-1] == '"' and '"' not in field[1:-1].replace('""', ""):
+        return field[1:-1].replace('""', '"')
+    return field
+
+
 def read_index(path: str | Path) -> dict[str, DocumentInfo]:
     """Read an INDEX.tsv-style metadata file: {file name: DocumentInfo}.
 
@@ -420,10 +431,13 @@ def read_index(path: str | Path) -> dict[str, DocumentInfo]:
         raise InputError(f"{path}: cannot read metadata file ({error.strerror or error})") from None
     out: dict[str, DocumentInfo] = {}
     with handle:
-        reader = csv.DictReader(handle, delimiter="\t")
+        # Rows end at line ends: a " that opens a field ("幸福民政"建设…) is text, never a quote
+        # that swallows the rows after it; a field quoted whole is unquoted by _unquote.
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         if not reader.fieldnames or "file" not in reader.fieldnames:
             raise InputError(f"{path}: metadata file needs a tab-separated header with a 'file' column")
         for line_number, row in enumerate(reader, start=2):
+            row = {key: _unquote(value) for key, value in row.items() if isinstance(value, str)}
             name = (row.get("file") or "").strip()
             if not name:
                 continue

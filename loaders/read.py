@@ -100,12 +100,18 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return _strict(data, "utf-16", source), "utf-16"
     if b"\x00" in data:
-        raise InputError(f"{source}: binary file (contains NUL bytes), not text")
+        sniffed = _utf16_without_bom(data)
+        if sniffed is None:
+            raise InputError(f"{source}: binary file (contains NUL bytes), not text")
+        return sniffed
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     candidates: list[tuple[float, str, str]] = []
+    sniffed = _utf16_without_bom(data)  # all-CJK UTF-16 has no NUL byte at all
+    if sniffed is not None:
+        candidates.append((_common_share(sniffed[0]), sniffed[1], sniffed[0]))
     for encoding in ("gb18030", "big5hkscs"):
         try:
             text = data.decode(encoding)
@@ -118,6 +124,40 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     if score < 0.05 and _CJK.search(text) and _cjk_share(text) > 0.3:
         raise InputError(f"{source}: undecodable (decodes only to rare characters; unknown encoding)")
     return text, "big5" if encoding == "big5hkscs" else encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``data`` as UTF-16 (little- or big-endian) when it reads as text that way, else None.
+
+    Windows tools write UTF-16 without a byte-order mark; its ASCII characters
+    hold a NUL byte each, so a NUL alone does not make a file binary. The
+    byte order that decodes strictly to text (few control characters, and
+    common Chinese or printable ASCII) wins.
+
+    >>> _utf16_without_bom("民政局召开会议。\\n2024年".encode("utf-16-le"))
+    ('民政局召开会议。\\n2024年', 'utf-16-le')
+    >>> _utf16_without_bom(bytes(range(256)) * 4) is None
+    True
+    """
+    if len(data) % 2:
+        return None
+    best: tuple[float, str, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:20000]
+        if len(_BAD_CONTROL.findall(sample)) > 0.01 * len(sample):
+            continue
+        readable = _common_share(sample) if _CJK.search(sample) else 0.0
+        ascii_text = sum(ch.isascii() and (ch.isprintable() or ch in _TEXT_CONTROL_OK) for ch in sample) / max(1, len(sample))
+        cjk = len(_CJK.findall(sample)) / max(1, len(sample))
+        # Chinese prose: common characters among the CJK ones; else mostly printable ASCII
+        score = readable if cjk + ascii_text > 0.8 and readable >= 0.1 else (ascii_text if ascii_text > 0.95 else 0.0)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, encoding, text)
+    return (best[2], best[1]) if best else None
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

@@ -40,7 +40,7 @@ def test_bad_files_get_one_line_each_and_the_rest_carries_on(corpus_dir, tmp_pat
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
     result = kg("extract", str(empty), str(binary), str(corpus_dir / "dev" / "002.txt"))
-    assert result.returncode == 1
+    assert result.returncode == 2  # a bad input file, as the README says
     errors = result.stderr.strip().splitlines()
     assert any("empty.txt: the file is empty" in line for line in errors)
     assert any("blob.txt: binary file" in line for line in errors)

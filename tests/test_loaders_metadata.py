@@ -97,3 +97,19 @@ def test_a_city_passing_on_a_provincial_meeting_stays_the_city():
 def test_a_notice_to_the_cities_comes_from_the_province():
     text = "关于做好冬季救助工作的通知\n各市、州民政局，恩施州、神农架林区民政局：\n现将有关事项通知如下。"
     assert load_text(text, "x.txt").document.properties["place"] == "湖北省"
+
+
+def test_index_quote_at_field_start_does_not_swallow_the_row(tmp_path):
+    # Invented rows: a title that opens with a quoted slogan, as TSV exports of web pages do.
+    index = tmp_path / "INDEX.tsv"
+    index.write_text(
+        "file\ttitle\tissuing_body\tplace\tyear\n"
+        '001.txt\t"幸福民政"建设推进会召开\t市民政局\t浙江省衢州市\t2023\n'
+        "002.txt\t全市养老服务工作会议召开\t市民政局\t浙江省湖州市\t2024\n",
+        encoding="utf-8",
+    )
+    rows = read_index(index)
+    assert sorted(rows) == ["001.txt", "002.txt"]
+    assert rows["001.txt"].title == '"幸福民政"建设推进会召开'
+    assert (rows["001.txt"].issuing_body, rows["001.txt"].place, rows["001.txt"].year) == ("市民政局", "衢州市", 2023)
+    assert rows["002.txt"].place == "湖州市"

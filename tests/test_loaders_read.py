@@ -107,3 +107,25 @@ def test_a_page_of_furniture_only_is_one_clear_error():
 
     with pytest.raises(InputError, match="no text left"):
         load_text("当前位置:首页 > 民政要闻\n分享:\n扫一扫在手机打开当前页\n", "furniture.html")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text_not_binary(seed_text, taiwan_text, encoding, tmp_path):
+    # Windows tools write UTF-16 without a byte-order mark; its ASCII characters carry NUL bytes.
+    for text in (seed_text, taiwan_text):
+        data = text.encode(encoding)
+        assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in data
+        assert decode(data, "doc")[0] == text
+    path = tmp_path / "nobom.txt"
+    path.write_bytes(seed_text.encode(encoding))
+    assert read_file(path).text == seed_text
+
+
+def test_utf16_without_bom_and_without_ascii_is_text():
+    text = "省民政厅召开全省民政工作会议部署养老服务和社会救助工作"
+    assert decode(text.encode("utf-16-le"), "doc") == (text, "utf-16-le")
+
+
+def test_nul_bytes_that_are_not_utf16_stay_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "image.txt")

@@ -7,15 +7,20 @@ writes: :func:`loaders.load_file` is a pure function, so it parallelises) and
 writes the documents in batches, each batch one transaction. For the embedded
 store the workers also build the rows, so only compact tuples cross the
 process boundary. A file that can't be
-read costs one stderr line (``path: reason``) and the run carries on; the exit
-code is then PartialFailure's.
+read, or whose extraction takes longer than ``--time-limit`` seconds, costs one
+stderr line (``path: reason``) and the run carries on; the exit code is then
+PartialFailure's (2, a bad input). Worker processes die with ``kg ingest``,
+even when it is killed with ``kill -9``.
 """
 from __future__ import annotations
 
 import argparse
 import multiprocessing
 import multiprocessing.context
+import os
+import signal
 import sys
+import threading
 import time
 from collections import defaultdict
 from collections import deque
@@ -30,6 +35,9 @@ from kg.errors import CivkgError, InputError, PartialFailure
 
 INGEST_SUFFIXES = (".txt", ".html", ".htm")
 INDEX_NAME = "INDEX.tsv"
+# Seconds one file may take to extract: a 1 MB adversarial file takes ~3 s (tests/test_loaders_fuzz.py),
+# a typical corpus document 20-50 ms.
+DEFAULT_TIME_LIMIT = 60.0
 
 
 # -- finding files -------------------------------------------------------------------------
@@ -104,16 +112,72 @@ class Extracted:
     entities: int = 0
 
 
-def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = None) -> Extracted:
+class ExtractionTimeout(BaseException):
+    """Raised inside a file's extraction when its time limit is up (a BaseException, so no loader's ``except Exception`` swallows it)."""
+
+
+def _on_time_up(signum, frame) -> None:
+    raise ExtractionTimeout()
+
+
+class _time_limit:
+    """``with _time_limit(seconds):`` raises ExtractionTimeout in the block once ``seconds`` have passed.
+
+    A SIGALRM timer: Python code and the regex engine both stop at the next
+    check of signals, so a stuck loader is interrupted where it is. Signals
+    reach the main thread only; elsewhere, or with ``seconds`` 0 or None, no limit.
+    """
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds if seconds and seconds > 0 and hasattr(signal, "setitimer") \
+            and threading.current_thread() is threading.main_thread() else None
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            self.previous = signal.signal(signal.SIGALRM, _on_time_up)
+            self.started = time.monotonic()
+            self.outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+            remaining, interval = self.outer
+            if remaining > 0:  # someone else's timer was running: it goes on, less the time spent here
+                signal.setitimer(signal.ITIMER_REAL, max(1e-3, remaining - (time.monotonic() - self.started)), interval)
+
+
+_warmed_in: int | None = None
+
+
+def _warm_up() -> None:
+    """Build the loaders' lazily made parts once per process, so no time limit counts that one-time set-up."""
+    global _warmed_in
+    if _warmed_in != os.getpid():
+        _warmed_in = os.getpid()
+        from kg.commands._ingest_warmup import warm_up
+
+        warm_up()
+
+
+def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = None,
+                time_limit: float | None = None) -> Extracted:
     """Extract one file, then turn it into rows with ``prepare`` when given; never raises.
 
-    One bad file can't stop a worker: any error becomes ``Extracted.error``.
+    One bad file can't stop a worker: any error becomes ``Extracted.error``,
+    and so does an extraction that takes longer than ``time_limit`` seconds.
     """
     path, info = job
     try:
         from loaders import load_file
 
-        fragment = load_file(path, info)
+        _warm_up()  # a process's first document would pay the one-time set-up (0.3-1 s); the limit is for the document
+
+        try:
+            with _time_limit(time_limit):
+                fragment = load_file(path, info)
+        except ExtractionTimeout:
+            return Extracted(path, None, f"extraction took longer than {time_limit:g} s (--time-limit); skipped")
         # load_file names a document by its bare file name; two folders may both hold 002.txt,
         # and the store replaces documents by source, so the source must be the full path.
         fragment.document.properties["source"] = str(Path(path).resolve())
@@ -128,9 +192,10 @@ def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = Non
         return Extracted(path, None, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
 
 
-def extract_chunk(jobs: list[tuple[str, Any]], prepare: Callable[[Any], Any] | None = None) -> list[Extracted]:
+def extract_chunk(jobs: list[tuple[str, Any]], prepare: Callable[[Any], Any] | None = None,
+                  time_limit: float | None = None) -> list[Extracted]:
     """:func:`extract_one` over several files: one round trip to a worker per chunk, not per file."""
-    return [extract_one(job, prepare) for job in jobs]
+    return [extract_one(job, prepare, time_limit) for job in jobs]
 
 
 def extract_all(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
@@ -148,7 +213,7 @@ def extract_all(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[An
 def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
                     in_process: bool | None = None, min_batch: int = 256, max_batch: int = 2048,
                     lookahead: int | None = None, each: Callable[[Extracted], None] | None = None,
-                    help_while_waiting: bool = False) -> Iterator[list[Extracted]]:
+                    help_while_waiting: bool = False, time_limit: float | None = None) -> Iterator[list[Extracted]]:
     """Extracted files in input order, in batches of ``min_batch`` to ``max_batch`` files.
 
     With worker processes a batch holds at least ``min_batch`` files (fewer
@@ -162,6 +227,7 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     With ``help_while_waiting``, this process extracts files from the end of
     the queue whenever it would otherwise wait for a worker (above all while
     the workers start, ~0.8 s); batches are then not in input order.
+    ``time_limit`` bounds each file's extraction (seconds; see :func:`extract_one`).
     """
     def seen(results: list[Extracted]) -> list[Extracted]:
         if each is not None:
@@ -174,7 +240,7 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     min_batch, max_batch = max(1, min_batch), max(1, min_batch, max_batch)
     if in_process or not jobs:
         for start in range(0, len(jobs), max_batch):
-            yield [seen([extract_one(job, prepare)])[0] for job in jobs[start:start + max_batch]]
+            yield [seen([extract_one(job, prepare, time_limit)])[0] for job in jobs[start:start + max_batch]]
         return
     workers = max(1, workers)
     # Chunks amortise inter-process overhead on many short files without starving a worker.
@@ -183,18 +249,19 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     # Files handed to workers ahead of the consumer: enough to keep them busy through a long write,
     # not so many that nothing is left for this process to help with while they start.
     window = max(2 * workers, (lookahead or max_batch // 2) // chunksize)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
+                             initializer=die_with_parent) as pool:
         pending: deque[Future] = deque()
         upcoming: deque[list[tuple[str, Any]]] = deque(chunks)
         helped: list[Extracted] = []
 
         def submit_next() -> None:
             if upcoming:
-                pending.append(pool.submit(extract_chunk, upcoming.popleft(), prepare))
+                pending.append(pool.submit(extract_chunk, upcoming.popleft(), prepare, time_limit))
 
         def take_next() -> list[Extracted]:
             while help_while_waiting and upcoming and not pending[0].done():
-                helped.extend(seen(extract_chunk(upcoming.pop(), prepare)))
+                helped.extend(seen(extract_chunk(upcoming.pop(), prepare, time_limit)))
             done = pending.popleft().result()
             submit_next()  # refill at once, so workers never idle
             return seen(done)
@@ -211,6 +278,29 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
             yield batch
 
 
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies (Linux ``PR_SET_PDEATHSIG``).
+
+    Run in each extraction worker and in the fork server that forks them: a
+    ``kill -9`` of ``kg ingest`` gives its processes no chance to clean up, and
+    a worker waiting on its task queue would otherwise live on. Elsewhere
+    (macOS, Windows) a no-op: the pool's own shutdown is all there is.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        parent = os.getppid()
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the call: nothing will signal us
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
 def _worker_context() -> multiprocessing.context.BaseContext:
     """A fork server with the loaders preloaded, never a plain fork.
 
@@ -222,7 +312,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["kg.commands._ingest_warmup", "kg.commands.ingest"])
+    context.set_forkserver_preload(["kg.commands._ingest_warmup", "kg.commands.ingest", "kg.commands._ingest_forkserver"])
     return context
 
 
@@ -241,7 +331,8 @@ class IngestReport:
 
 
 def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = (), batch_size: int = 2048,
-           progress: bool = False, on_error=None, overlap: bool | None = None) -> IngestReport:
+           progress: bool = False, on_error=None, overlap: bool | None = None,
+           time_limit: float | None = DEFAULT_TIME_LIMIT) -> IngestReport:
     """Extract the files under ``paths`` and write them into ``store``; return what happened.
 
     Extraction runs in ``workers`` processes while this process writes the
@@ -254,7 +345,8 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
     machine whose other core is busy the serial way is the faster one.
     A store that offers ``fragment_preparer`` gets its rows built in the workers too.
 
-    ``on_error(path, reason)`` is called once per file that failed, as it fails.
+    ``on_error(path, reason)`` is called once per file that failed, as it fails;
+    a file whose extraction takes longer than ``time_limit`` seconds is one of them.
     """
     started = time.perf_counter()
     report = IngestReport()
@@ -310,7 +402,7 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
 
     for extracted in extract_batches(jobs, workers, prepare, in_process=not overlap,
                                      min_batch=max(1, batch_size // 4), max_batch=batch_size, each=account,
-                                     help_while_waiting=True):
+                                     help_while_waiting=True, time_limit=time_limit):
         batch.extend(result.fragment for result in extracted if result.error is None)
         if batch:
             flush()
@@ -331,6 +423,8 @@ def _progress_bar(total: int, enabled: bool):
 def _run_ingest(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError(f"--workers must be at least 1, got {args.workers}")
+    if args.time_limit < 0:
+        raise InputError(f"--time-limit must be 0 (none) or more seconds, got {args.time_limit:g}")
     show_progress = not args.quiet and sys.stderr.isatty()
 
     def on_error(path: str, reason: str) -> None:
@@ -339,7 +433,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
     with store_from_args(args) as store:
         report = ingest(store, args.paths, workers=args.workers, metadata=args.metadata or (),
-                        batch_size=args.batch_size, progress=show_progress, on_error=on_error)
+                        batch_size=args.batch_size, progress=show_progress, on_error=on_error,
+                        time_limit=args.time_limit)
         totals = store.stats()
     if not args.quiet:
         seconds = max(report.seconds, 1e-9)
@@ -452,6 +547,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest_parser.add_argument("--batch-size", type=int, default=2048,
                                help="most documents per write transaction (default 2048; a quarter of it at least, "
                                     "when extraction runs in worker processes)")
+    ingest_parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                               help=f"most seconds one file may take to extract (default {DEFAULT_TIME_LIMIT:g}; 0: "
+                                    "no limit); a file over it gets one error line and the rest carries on")
     ingest_parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_store_arguments(ingest_parser)
     ingest_parser.set_defaults(func=_run_ingest)

@@ -99,7 +99,7 @@ def _run_load(args: argparse.Namespace) -> int:
             from kg.commands.ingest import ingest
 
             report = ingest(target, args.paths, workers=args.workers, metadata=args.metadata or (),
-                            batch_size=args.batch_size, on_error=on_error)
+                            batch_size=args.batch_size, on_error=on_error, time_limit=args.time_limit)
             failed = report.failed
             line = (f"documents: {report.new} new, {report.unchanged} unchanged, {report.replaced} replaced, "
                     f"{len(report.failed)} failed (of {report.files} files); {report.nodes_written} nodes and "
@@ -220,6 +220,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load_parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to load")
     load_parser.add_argument("--from-store", metavar="DIR", help="copy this embedded store into Neo4j instead")
     load_parser.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    load_parser.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
+                             help="most seconds one file may take to extract (default 60; 0: no limit), as in kg ingest")
     load_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
                              help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
     load_parser.add_argument("--batch-size", type=int, default=64, help="documents per write transaction")

@@ -135,6 +135,18 @@ class Store(abc.ABC):
     def close(self) -> None:
         """Release connections and files."""
 
+    #: what :meth:`current_generation` said when this store was opened
+    opened_generation: str | None = None
+
+    def current_generation(self) -> str | None:
+        """A token that changes whenever another process commits to the store, or None if it never needs to.
+
+        A long-lived reader (``kg serve``) that sees it differ from
+        :attr:`opened_generation` opens the store again to see the new data.
+        Neo4j readers always see committed data: None.
+        """
+        return None
+
     def __enter__(self) -> "Store":
         return self
 

@@ -7,7 +7,11 @@ The store folder holds two files:
   (:mod:`kg.stores._ladybug_ddl`);
 - ``search.sqlite``: the trigram name index (:mod:`kg.stores._search_index`),
   written in the same step as the graph and rebuilt from the graph whenever
-  the two disagree (e.g. after a crash between the two commits).
+  the two disagree (e.g. after a crash between the two commits);
+- ``generation``: a token the writer rewrites after every commit and
+  checkpoint. A read-only store sees the data as it was when it opened; a
+  long-lived reader (``kg serve``) compares :meth:`EmbeddedStore.current_generation`
+  with :attr:`opened_generation` and opens the store again when they differ.
 
 LadybugDB allows one writing process per database; a second process gets
 :class:`~kg.errors.StoreUnavailable` naming the folder. Any number of
@@ -29,6 +33,7 @@ processes may open the store with ``read_only=True`` alongside.
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -52,6 +57,7 @@ from kg.stores.base import Store, WriteSummary
 
 GRAPH_FILE = "graph.lbdb"
 SEARCH_FILE = "search.sqlite"
+GENERATION_FILE = "generation"
 # Fewer, bigger transactions: each edge statement and commit costs more the more the store holds
 # since its last checkpoint (1,634 corpus documents: 4.8 s in batches of 256, 2.6 s in batches of 1,024).
 DEFAULT_BATCH_SIZE = 1024
@@ -103,11 +109,19 @@ class EmbeddedStore(Store):
         if read_only and not graph_path.exists():
             raise StoreUnavailable(f"no civkg store in {self.folder} (run `kg ingest` first)")
         self.folder.mkdir(parents=True, exist_ok=True)
+        # read before opening: a commit in between costs a reader one more reopen, never a missed one
+        self.opened_generation = self.current_generation()
         try:
             # Automatic checkpoints after a commit cost more the bigger the store (10.2 s against
             # 4.5 s to write 1,634 documents); this store checkpoints every CHECKPOINT_EVERY
             # documents and on close instead. Commits stay durable in the write-ahead log.
-            self._db = ladybug.Database(str(graph_path), read_only=read_only, auto_checkpoint=False)
+            try:
+                self._db = ladybug.Database(str(graph_path), read_only=read_only, auto_checkpoint=False)
+            except RuntimeError as error:
+                if not (read_only and _CHECKPOINT_PENDING in str(error)):
+                    raise
+                _finish_interrupted_checkpoint(self.folder, graph_path)
+                self._db = ladybug.Database(str(graph_path), read_only=True, auto_checkpoint=False)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as error:
             raise _open_error(self.folder, error) from None
@@ -305,6 +319,7 @@ class EmbeddedStore(Store):
                 pass  # the engine already rolled back the failed transaction
             raise
         self._search.commit()
+        self._mark_generation()  # after both commits: a reader that reopens now sees graph and index agree
 
     def _edges_with_known_ends(self, edge_rows: dict[EdgeKind, list[tuple]],
                                node_rows: dict[str, dict[str, dict]]) -> dict[EdgeKind, list[tuple]]:
@@ -367,7 +382,30 @@ class EmbeddedStore(Store):
         with self._lock:
             if not self.read_only:
                 self._rows("CHECKPOINT")
+                self._mark_generation()  # the database file was rewritten: readers must reopen
             self._since_checkpoint = 0
+
+    def current_generation(self) -> str | None:
+        """The store's generation token as the writer last wrote it ("" before any write).
+
+        None for the writing store itself: it always sees its own commits.
+        """
+        if not self.read_only:
+            return None
+        try:
+            return (self.folder / GENERATION_FILE).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            return ""
+
+    def _mark_generation(self) -> None:
+        """Write a new generation token, atomically (a reader sees the old one or the new one)."""
+        path = self.folder / GENERATION_FILE
+        temporary = path.with_name(f".{GENERATION_FILE}.{os.getpid()}")
+        try:
+            temporary.write_text(f"{time.time_ns()} {os.getpid()}\n", encoding="ascii")
+            os.replace(temporary, path)
+        except OSError:
+            pass  # readers then only see the change when they are restarted
 
     def _merged_search_entries(self, label: str, keys: list[str]) -> list[tuple[str, str, str, list[str]]]:
         """Search-index entries for stored nodes, read back: the graph accumulates their aliases across documents."""
@@ -722,6 +760,27 @@ def _checked_rel_types(rel_types: Iterable[str] | None) -> list[str] | None:
     if rel_types is None:
         return None
     return [rel for rel in rel_types if rel in schema.REL_TYPES]
+
+
+# What LadybugDB says when a read-only open finds a checkpoint that was interrupted (kill -9 of a writer)
+_CHECKPOINT_PENDING = "checkpoint recovery is pending"
+
+
+def _finish_interrupted_checkpoint(folder: Path, graph_path: Path) -> None:
+    """Complete a checkpoint a killed writer left half done, so read-only opens work again.
+
+    Only a writable open replays it. That needs the writer lock: when another
+    process holds it (a live writer, maybe checkpointing right now) this
+    raises StoreUnavailable and nothing is touched. The replay keeps every
+    committed transaction; it is what the next ``kg ingest`` would do anyway.
+    """
+    try:
+        ladybug.Database(str(graph_path), read_only=False, auto_checkpoint=False).close()
+    except RuntimeError as error:
+        if "lock" in str(error).lower():
+            raise StoreUnavailable(f"store folder {folder} is being checkpointed by another process; "
+                                   f"retry when it has finished") from None
+        raise
 
 
 def _open_error(folder: Path, error: RuntimeError) -> StoreUnavailable:

@@ -1,0 +1,55 @@
+"""No input makes the loaders slower than linear: the whole pipeline on adversarial text.
+
+Each case is a file of about 1 MB built from one repeated unit, written to
+disk and read back through :func:`loaders.load_file` (read, normalise,
+sentences, metadata, every extractor, relate). Before the fix, 16 KB of
+digits took 42-52 s (a target scan retried from every digit) and one 300 KB
+sentence 11 s or more (relation rules compare each mention of a sentence
+with the others). The budget is generous: a slow machine passes, a
+quadratic rule does not (1 MB at n² is hours). The printed seconds are the
+figures recorded in docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from loaders import load_file
+
+BUDGET_SECONDS = 60.0
+ONE_MB = 1_000_000
+
+# name -> (repeated unit, characters of text)
+CASES = {
+    "digits": ("1234567890", ONE_MB),
+    "one-character": ("民", ONE_MB // 3),  # 1 MB of UTF-8
+    "punctuation": ("，、：（）“”《》.,-", ONE_MB // 3),
+    "book-title-marks": ("《", ONE_MB // 3),
+    "quote-marks": ("“", ONE_MB // 3),
+    "chinese-numerals": ("一十", ONE_MB // 3),
+    "repeated-target": ("城市低保标准提高到每人每月800元，", ONE_MB // 3),
+    "repeated-agency-and-meeting": ("营口市民政局在大石桥市召开全市民政工作会议，", ONE_MB // 3),
+    # an HTML page of 1 MB of unclosed tags around short texts: the reader's HTML path
+    "html-tags": ("<div><p>民政局《", ONE_MB * 12 // 18),  # 12 characters, 18 bytes
+    # one sentence of 300 KB: no end mark, agencies, places, persons, meetings, programs, targets
+    "one-300kb-sentence": ("营口市民政局会同市财政局在大石桥市推进居家养老服务和最低生活保障工作，"
+                           "张明副市长出席全市民政工作会议并讲话，农村低保标准提高到每人每月600元，", 300_000 // 3),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_loader_pipeline_is_linear_on_adversarial_input(case, tmp_path, capsys):
+    unit, size = CASES[case]
+    text = (unit * (size // len(unit) + 1))[:size]
+    path = tmp_path / f"{case}.{'html' if case.startswith('html') else 'txt'}"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    fragment = load_file(path)
+    seconds = time.perf_counter() - started
+    with capsys.disabled():
+        print(f"\n{case}: {len(text):,} chars, {path.stat().st_size:,} bytes, {seconds:.2f} s, "
+              f"{len(fragment.nodes)} nodes, {len(fragment.edges)} edges")
+    if not case.startswith("html"):
+        assert fragment.document.properties["char_count"] == len(text)
+    assert seconds < BUDGET_SECONDS, f"{case}: {seconds:.1f} s for {len(text):,} characters"

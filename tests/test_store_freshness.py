@@ -1,0 +1,102 @@
+"""A running ``kg serve`` serves what a ``kg ingest`` into its store committed, within seconds, never a 500.
+
+Both are real subprocesses on a real embedded store. Before the fix the
+server kept its first snapshot (5 documents here, 38 and 3,041 in the review)
+and search and paths could answer 500 ("Index contains an invalid node
+offset") until it was restarted.
+"""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+N_SEEDS = len(list((CORPUS / "seeds").glob("*.txt")))
+N_ALL = N_SEEDS + len(list((CORPUS / "dev").glob("*.txt")))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, {}
+
+
+def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
+    store = tmp_path / "store"
+    first = subprocess.run([*KG, "ingest", str(CORPUS / "seeds"), "--store", str(store), "--quiet"],
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([*KG, "serve", "--store", str(store), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    statuses: list[tuple[str, int]] = []
+    stop = threading.Event()
+
+    def hammer() -> None:  # search, entity, paths and stats all through the ingest
+        queries = ["/api/search?q=" + urllib.parse.quote("民政局"), "/api/stats",
+                   "/api/entity?key=" + urllib.parse.quote("Agency:营口市民政局"),
+                   "/api/paths?source=" + urllib.parse.quote("Agency:营口市民政局")
+                   + "&target=" + urllib.parse.quote("Place:营口市")]
+        while not stop.is_set():
+            for query in queries:
+                statuses.append((query, _get(base + query)[0]))
+            time.sleep(0.05)
+
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if _get(base + "/api/health")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert _get(base + "/api/stats")[1]["nodes"]["Document"] == N_SEEDS
+        worker = threading.Thread(target=hammer, daemon=True)
+        worker.start()
+        second = subprocess.run([*KG, "ingest", str(CORPUS / "dev"), "--store", str(store), "--quiet",
+                                 "--batch-size", "16"], capture_output=True, text=True, timeout=300)
+        assert second.returncode == 0, second.stderr
+        committed = time.monotonic()
+        documents = None
+        while time.monotonic() - committed < 10:
+            documents = _get(base + "/api/stats")[1]["nodes"]["Document"]
+            if documents == N_ALL:
+                break
+            time.sleep(0.2)
+        seen_after = time.monotonic() - committed
+        time.sleep(1.5)  # and it keeps answering
+        stop.set()
+        worker.join(timeout=60)
+        print(f"\nserver saw {documents} documents {seen_after:.1f} s after the ingest; "
+              f"{len(statuses)} requests during and after it")
+        assert documents == N_ALL
+        status, hits = _get(base + "/api/search?q=" + urllib.parse.quote("民政"))
+        assert status == 200
+        assert len(statuses) > 10
+        failures = [(query, status) for query, status in statuses if status >= 500]
+        assert not failures, failures[:5]
+    finally:
+        stop.set()
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
