@@ -73,3 +73,64 @@ def test_a_body_convening_is_not_part_of_the_name():  # negative
 
 def test_a_joined_meeting_keeps_a_year_after_ji():
     assert _meetings("3月6日，东城区民政会议暨2025年东城区民政工作会议召开。") == ["东城区民政会议暨2025年东城区民政工作会议"]
+
+
+# --- agencies ---------------------------------------------------------------
+from loaders.agencies import extract_agencies  # noqa: E402
+
+
+def _agencies(text: str, info: DocumentInfo) -> list[str]:
+    return [m.name for m in extract_agencies([Sentence(0, text, 0, len(text))], info)]
+
+
+_CITY = DocumentInfo("t", title="市民政局关于表彰先进的决定", issuing_body="宁波市民政局", place="宁波市", province="浙江省")
+
+
+def test_abbreviated_bodies_get_their_full_name():
+    names = _agencies("市民政局、市人社局决定，授予市社会福利院“先进集体”称号。", _CITY)
+    assert "宁波市人力资源和社会保障局" in names
+    assert "咸宁市扶贫开发办公室" in _agencies("咸宁市扶贫办牵头做好兜底保障。", DocumentInfo("t", place="咸宁市", province="湖北省"))
+
+
+def test_bodies_known_by_their_short_name_stay_short():  # negative
+    assert _agencies("市残联、市妇联联合开展助残活动。", _CITY) == ["宁波市残联", "宁波市妇联"]
+
+
+def test_units_listed_after_a_body_are_units_of_that_body():
+    names = _agencies("市局办公室、规划财务处、社会救助处等部门负责同志陪同调研。", _CITY)
+    assert names == ["宁波市民政局", "宁波市民政局办公室", "宁波市民政局规划财务处", "宁波市民政局社会救助处"]
+
+
+def test_units_listed_bare_belong_to_the_issuing_body():
+    text = "厅长出席会议，办公室、养老服务处、社会福利和慈善事业促进处主要负责同志参加会议。"
+    info = DocumentInfo("t", title="全省民政视频会议召开", issuing_body="江西省民政厅", place="江西省", province="江西省")
+    assert _agencies(text, info) == ["江西省民政厅办公室", "江西省民政厅养老服务处", "江西省民政厅社会福利和慈善事业促进处"]
+    assert _agencies("（组织人事处、机关党委牵头）", _CITY) == ["宁波市民政局组织人事处", "宁波市民政局机关党委"]
+
+
+def test_a_lone_office_word_is_no_unit():  # negative: no list, no byline, no closing word
+    assert _agencies("要把办公室建设好，做到民政部门党委（党组）学习全覆盖。", _CITY) == []
+
+
+def test_internal_units_from_the_lexicon_follow_their_body():
+    info = DocumentInfo("t", place="河南省", province="河南省")
+    assert _agencies("驻省民政厅纪检监察组加强监督。", info) == ["驻河南省民政厅纪检监察组"]
+
+
+def test_an_unresolved_bare_level_body_stays_as_written():
+    assert _agencies("县政府研究决定提高低保标准。", DocumentInfo("t")) == ["县政府"]
+
+
+def test_a_counted_level_is_generic():  # negative: 两县政府所在镇 names no body
+    assert _agencies("两县政府所在镇低保标准提高到每月365元。", DocumentInfo("t", place="本溪市", province="辽宁省")) == []
+
+
+def test_regional_bodies_from_the_lexicon():
+    macau = DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区")
+    assert _agencies("民政总署于每月均会举行公开会议。", macau) == ["澳门民政总署"]
+    hong_kong = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+    assert _agencies("社会福利署公布新一轮长者社区照顾服务券计划。", hong_kong) == ["社会福利署"]
+
+
+def test_a_regional_body_name_outside_its_region_is_not_taken():  # negative
+    assert _agencies("民政总署大楼前的广场", DocumentInfo("t", place="宁波市", province="浙江省")) == []
