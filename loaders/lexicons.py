@@ -72,9 +72,10 @@ def program_slogans() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def program_name_suffixes() -> tuple[str, ...]:
-    """Endings that make a quoted or listed name a program (服务模式, 一把手工程, 长者饭堂)."""
-    return tuple(row[0] for row in read_lexicon("program_suffixes.txt"))
+def program_words(kind: str) -> tuple[str, ...]:
+    """Words of one kind from program_suffixes.txt: "suffix" (服务模式, 一把手工程),
+    "facility" (长者饭堂, 颐康中心) or "award" (慈善奖)."""
+    return tuple(row[0] for row in read_lexicon("program_suffixes.txt") if len(row) > 1 and row[1] == kind)
 
 
 @lru_cache(maxsize=1)

@@ -134,3 +134,60 @@ def test_regional_bodies_from_the_lexicon():
 
 def test_a_regional_body_name_outside_its_region_is_not_taken():  # negative
     assert _agencies("民政总署大楼前的广场", DocumentInfo("t", place="宁波市", province="浙江省")) == []
+
+
+# --- programs ---------------------------------------------------------------
+from loaders.programs import extract_programs  # noqa: E402
+
+
+def _programs(text: str) -> list[str]:
+    return [m.name for m in extract_programs([Sentence(0, text, 0, len(text))], DocumentInfo("t"))]
+
+
+def test_a_program_boundary_holds_no_verb():
+    assert _programs("年内建设丽水市智慧养老综合平台，实现数据共享。") == ["丽水市智慧养老综合平台"]
+    assert _programs("市民政局就全国居家和社区养老示范区试点建设作了汇报。") == ["全国居家和社区养老示范区试点"]
+
+
+def test_a_clause_ending_in_a_suffix_word_is_no_program():  # negative
+    assert _programs("全体党员要以实际行动践行初心使命。") == []
+    assert _programs("始终在思想上政治上行动上同党中央保持高度一致。") == []
+    assert _programs("无障碍设施应当符合国家无障碍设施工程建设标准。") == []
+
+
+def test_slogans_from_the_lexicon_are_rejected_alone():
+    assert _programs("全市民政系统坚持“强基固本”，做到“提标增效”。") == []
+
+
+def test_a_slogan_named_as_an_action_is_kept():  # the context wins over the lexicon
+    assert _programs("深入开展“提标增效”“强基固本”等两大行动。") == ["提标增效", "强基固本"]
+
+
+def test_facility_brands_and_quoted_brands_with_their_facility():
+    assert _programs("新建长者饭堂12家，打造“乐龄里”颐养之家。") == ["长者饭堂", "乐龄里颐养之家"]
+
+
+def test_a_facility_kind_alone_is_a_category():  # negative
+    assert _programs("全县建成农村幸福院86个。") == []
+
+
+def test_top_priority_projects_take_their_subject():
+    assert _programs("局党组把平安民政建设作为“一把手工程”来抓。") == ["平安民政建设一把手工程"]
+
+
+def test_named_service_modes():
+    assert _programs("推广“时间银行”互助养老服务模式。")[-1].endswith("服务模式")
+    assert _programs("探索服务模式创新。") == []  # negative: no head, no name
+
+
+def test_awards_and_paired_assistance():
+    assert _programs("表彰第七届“江苏慈善奖”获奖代表，做好民政政策创新奖申报工作。") == ["江苏慈善奖", "民政政策创新奖"]
+    assert _programs("深化对口援藏，推进两省对口合作。") == ["对口援藏", "对口合作"]
+
+
+def test_commemorative_days_and_conference_titles_are_not_programs():  # negative
+    assert _programs("开展“全国助残日”宣传，参加全国对口支援西藏工作会议。") == []
+
+
+def test_quoted_names_lose_their_spaces():
+    assert _programs("推出“花好月圆 缘定西湖”集体婚礼活动。") == ["花好月圆缘定西湖"]
