@@ -84,6 +84,7 @@ _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
 _CATEGORY_HOME_RE = re.compile(r"(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
+_LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
 )
@@ -315,6 +316,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             # “三社联动”试点, “物质+服务”救助试点: the quoted mechanism is the
             # program; the pilot is how it is run (the quoted route finds it).
             continue
+        if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
+            continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
