@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.lexicons import not_places
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -108,7 +109,9 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
         if previous is not None and previous_end == match.start():
             prov = gazetteer.province_of(previous)
             scope_province = prov.name if prov else province
-        place = gazetteer.lookup(surface, province=scope_province, city=scope_city)
+        if surface in not_places():
+            continue  # 城区: the urban area, not a county named 城区 (loaders/data/not_places.txt)
+        place = gazetteer.lookup(surface, province=scope_province, city=scope_city, strict=True)
         if place is None:
             continue
         end = match.end()
@@ -184,6 +187,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if _in_short_quote(text, name_start, suffix_end) or _quoted_brand(text, name_start, suffix_end):
             continue
+        if name + suffix in not_places():
+            continue  # 长者社区, 利用社区: loaders/data/not_places.txt
         level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
         out.append((name_start, suffix_end, name + suffix, level))
         ends.add(suffix_end)

@@ -191,3 +191,50 @@ def test_commemorative_days_and_conference_titles_are_not_programs():  # negativ
 
 def test_quoted_names_lose_their_spaces():
     assert _programs("推出“花好月圆 缘定西湖”集体婚礼活动。") == ["花好月圆缘定西湖"]
+
+
+# --- places -----------------------------------------------------------------
+from loaders.pipeline import load_text  # noqa: E402
+from loaders.places import extract_places  # noqa: E402
+
+
+def _place_graph(text: str, info: DocumentInfo | None = None):
+    fragment = load_text(text, "t.txt", info)
+    places = {node.key: node for node in fragment.nodes if node.label == "Place"}
+    part_of = {(edge.source, edge.target) for edge in fragment.edges if edge.type == "PART_OF"}
+    return places, part_of
+
+
+def test_two_places_with_one_name_are_two_nodes():
+    taichung, _ = _place_graph("台中市东区区公所举办中秋联欢活动。")
+    panzhihua, _ = _place_graph("攀枝花市东区民政局开展慰问活动。")
+    east_taichung = [key for key, node in taichung.items() if node.name == "东区"]
+    east_panzhihua = [key for key, node in panzhihua.items() if node.name == "东区"]
+    assert east_taichung and east_panzhihua and east_taichung != east_panzhihua
+
+
+def test_a_unique_place_keeps_its_plain_key():  # negative: no code in a key that needs none
+    places, part_of = _place_graph("衢州市民政局召开全市民政工作会议。")
+    assert "Place:衢州市" in places and ("Place:衢州市", "Place:浙江省") in part_of
+
+
+def test_a_shared_name_without_context_gets_no_parent():
+    places, part_of = _place_graph("东区民政局开展困难群众走访慰问。")
+    east = [key for key, node in places.items() if node.name == "东区"]
+    assert east == ["Place:东区"]
+    assert not [edge for edge in part_of if edge[0] == "Place:东区"]
+
+
+def test_a_shared_name_in_context_gets_its_own_parent():
+    places, part_of = _place_graph("台中市东区户政事务所今天举行交接典礼。")
+    assert ("Place:东区@710401", "Place:台中市") in part_of
+
+
+def test_words_that_are_not_places():
+    text = "推进城区养老服务设施建设，利用社区闲置用房，打造长者社区。"
+    assert [m.name for m in extract_places([Sentence(0, text, 0, len(text))], DocumentInfo("t"))] == []
+
+
+def test_a_real_community_is_still_a_place():  # negative of the above
+    text = "在彭李街道为民社区调研养老服务。"
+    assert [m.name for m in extract_places([Sentence(0, text, 0, len(text))], DocumentInfo("t"))] == ["彭李街道", "为民社区"]
