@@ -238,3 +238,33 @@ def test_words_that_are_not_places():
 def test_a_real_community_is_still_a_place():  # negative of the above
     text = "在彭李街道为民社区调研养老服务。"
     assert [m.name for m in extract_places([Sentence(0, text, 0, len(text))], DocumentInfo("t"))] == ["彭李街道", "为民社区"]
+
+
+# --- persons' names (posts and organisations are another helper's) ------------
+from loaders.persons import extract_persons  # noqa: E402
+
+
+def _persons(text: str) -> list[str]:
+    return [m.name for m in extract_persons([Sentence(0, text, 0, len(text))], DocumentInfo("t"), [])]
+
+
+def test_leaders_listed_without_posts():
+    assert _persons("市领导赵明远、钱雅琴、孙立新出席会议。") == ["赵明远", "钱雅琴", "孙立新"]
+
+
+def test_leadership_as_a_word_names_nobody():  # negative
+    assert _persons("市领导高度重视民政工作。") == []
+
+
+def test_people_honoured_in_a_list():
+    assert _persons("决定授予冯晓梅等15名同志“全市民政系统先进个人”称号。") == ["冯晓梅"]
+
+
+def test_a_name_before_a_time_or_a_career_step():
+    assert _persons("市长陈立群上午在市政府主持会议。") == ["陈立群"]
+    assert _persons("原主任孙宏届龄退休。") == ["孙宏"]
+    assert _persons("副省长王一宏出席会议并讲话。") == ["王一宏"]
+
+
+def test_a_post_before_a_common_word_is_no_name():  # negative
+    assert _persons("局长办公会议研究了年度重点工作。") == []
