@@ -268,3 +268,20 @@ def test_a_name_before_a_time_or_a_career_step():
 
 def test_a_post_before_a_common_word_is_no_name():  # negative
     assert _persons("局长办公会议研究了年度重点工作。") == []
+
+
+# --- policies cited in regulations and bulletins ------------------------------
+from loaders.policies import extract_policies  # noqa: E402
+
+
+def _policies(text: str) -> list[str]:
+    return [m.name for m in extract_policies([Sentence(0, text, 0, len(text))], DocumentInfo("t", title="某某条例"))]
+
+
+def test_a_law_cites_the_constitution_and_a_bulletin_is_a_policy():
+    assert _policies("第一条 为了规范社会救助，保障公民的基本生活，根据宪法，制定本条例。") == ["宪法"]
+    assert _policies("省政府办公厅下发《关于2023年度全省政务公开工作考核情况的通报》。") == ["关于2023年度全省政务公开工作考核情况的通报"]
+
+
+def test_the_word_constitution_in_passing_is_no_citation():  # negative
+    assert _policies("坚持宪法精神，弘扬法治文化。") == []
