@@ -237,6 +237,14 @@ def find_agency_spans(
             name = "共青团" + name
         elif prefix == "驻":
             name = "驻" + name
+        if place_text not in _LEVEL_WORDS and not prefix and start > 1 and text[start - 1] in "、与和及":
+            # 吉林省、浙江省政府 / 台中市东区与中区户政事务所: the places before share the body
+            first = _coordinated_place(text, start - 1, place_text, ctx)
+            if first is not None:
+                first_start, first_name, shared_prefix = first
+                if shared_prefix and not name.startswith(shared_prefix):
+                    name = shared_prefix + name
+                out.append((first_start, start - 1, first_name + written_body, text[first_start:start - 1]))
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
         out.extend((s_, e_, unit_name, text[s_:e_]) for s_, e_, unit_name in more_units)
@@ -245,6 +253,8 @@ def find_agency_spans(
         if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
             out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
     out.extend(_short_bureaus(text, ctx, info, out))
+    out.extend(_civil_centres(text, ctx, out))
+    out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
     out.extend(_regional_bodies(text, ctx, out))
     out.extend(_enumerated(text, ctx, out))
@@ -254,6 +264,69 @@ def find_agency_spans(
     out.extend(_parallel_bodies(text, out))
     out.extend(_own_unit_lists(text, ctx, info, out))
     out = _drop_overlapped(out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _centre_re() -> re.Pattern[str]:
+    heads = trie_regex(row[0] for row in read_lexicon("civil_centre_heads.txt")).pattern
+    return re.compile(rf"(?:{heads})[\u4e00-\u9fff]{{0,10}}?(?:服务中心|中心|管理站|救助站|服务站|福利院|敬老院|养老院)(?![\u4e00-\u9fff]{{0,1}}(?:建设|项目))")
+
+
+_PUBLISHER = re.compile(r"《(?P<title>[^《》]{2,12})》(?P<kind>杂志社|报社|出版社|编辑部)")
+
+
+def _publishers(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """《中国民政》杂志社: the publisher of a named journal is a body (中国民政杂志社).
+
+    >>> [name for _, _, name, _ in _publishers("参加了《中国民政》杂志社举办的座谈会", [])]
+    ['中国民政杂志社']
+    >>> _publishers("订阅《中国民政》杂志", [])
+    []
+    """
+    if "《" not in text or "社" not in text and "编辑部" not in text:
+        return []
+    return [
+        (m.start(), m.end(), m.group("title") + m.group("kind"), m.group())
+        for m in _PUBLISHER.finditer(text)
+        if not any(s_ < m.end() and m.start() < e_ for s_, e_, _, _ in found)
+    ]
+
+
+def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """闵行区民政事务中心, 市低收入家庭经济状况核对中心: a place (or a level word the document
+    resolves) + a civil-affairs head word (loaders/data/civil_centre_heads.txt) + an institution ending.
+
+    >>> from loaders.types import DocumentInfo
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="天津市", province="天津市"))
+    >>> [name for _, _, name, _ in _civil_centres("授予市低收入家庭经济状况核对中心等单位称号", ctx, [])]
+    ['天津市低收入家庭经济状况核对中心']
+    >>> _civil_centres("推进养老服务中心建设", ctx, [])
+    []
+    """
+    if "中心" not in text and "站" not in text and "院" not in text:
+        return []
+    _, (places_backwards, suffixed_backwards), _ = _patterns()
+    out = []
+    for match in _centre_re().finditer(text):
+        start = match.start()
+        if any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
+            continue
+        window = text[max(0, start - 20):start][::-1]
+        place = places_backwards.match(window)
+        suffixed = suffixed_backwards.match(window)
+        if place is None and suffixed is None:
+            continue
+        length = max(m.end() for m in (place, suffixed) if m is not None)
+        place_text = text[start - length:start]
+        if place_text in _LEVEL_WORDS and text[max(0, start - length - 1):start - length + 1] in _WORD_NOT_LEVEL:
+            continue  # 社区养老服务中心: the 区 ends a word
+        if _GENERIC_BEFORE.search(text[max(0, start - length - 4):start - length]):
+            continue
+        place_name = ctx.place_for_level(place_text) if place_text in _LEVEL_WORDS else _canonical_place_prefix(place_text, ctx)
+        if not place_name:
+            continue
+        out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
     return out
 
 
@@ -494,6 +567,10 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
                 continue
             prefix = "驻" if text[max(0, match.start() - 1):match.start()] == "驻" else ""
             out.append((base + unit.start(), base + unit.end(), prefix + bureau + name, name))
+    # 厅党组书记、厅长某某: the leader of the document's own 民政厅
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])厅(?=党组(?:书记|副书记|成员))", text):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            out.append((match.start(), match.end(), bureau, match.group()))
     for match in re.finditer(r"(?:来|到|在)?我厅(?!党组)|驻厅(?![\u4e00-\u9fff]{2,6}组)", text):
         out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
     return out
@@ -548,6 +625,39 @@ def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:
             continue  # one written span may name two bodies (省“两办”), but not overlap another
         kept.append(item)
     return kept
+
+
+def _coordinated_place(text: str, end: int, second: str, ctx: DocContext) -> tuple[int, str, str] | None:
+    """The place written before a coordinator at ``end`` when it is of the same level as ``second``:
+    (start, canonical name, the parent chain it was written with or "").
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="台中市", province="台湾省"))
+    >>> _coordinated_place("台中市东区与中区户政事务所", 5, "中区", ctx)
+    (0, '台中市东区', '台中市')
+    >>> _coordinated_place("民政局与中区户政事务所", 3, "中区", ctx) is None
+    True
+    """
+    from loaders.places import find_place_spans
+
+    _, (places_backwards, suffixed_backwards), _ = _patterns()
+    window = text[max(0, end - 20):end][::-1]
+    matches = [m for m in (places_backwards.match(window), suffixed_backwards.match(window)) if m is not None]
+    if not matches:
+        return None
+    length = max(m.end() for m in matches)
+    written = text[end - length:end]
+    if written in _LEVEL_WORDS:
+        return None
+    info = DocumentInfo("ctx", place=ctx.city or ctx.county, province=ctx.province)
+    first_spans = find_place_spans(written, info)
+    second_spans = find_place_spans(second, info)
+    if not first_spans or not second_spans or first_spans[-1][2].level != second_spans[-1][2].level:
+        return None
+    if first_spans[0][0] != 0 or first_spans[-1][1] != len(written):
+        return None
+    canonical = "".join(place.name for _, _, place, _ in first_spans)
+    shared = "".join(place.name for _, _, place, _ in first_spans[:-1]) if len(second_spans) == 1 else ""
+    return end - length, canonical, shared
 
 
 def _written_in_passing(place_text: str, ctx: DocContext) -> bool:

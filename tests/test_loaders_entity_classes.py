@@ -285,3 +285,31 @@ def test_a_law_cites_the_constitution_and_a_bulletin_is_a_policy():
 
 def test_the_word_constitution_in_passing_is_no_citation():  # negative
     assert _policies("坚持宪法精神，弘扬法治文化。") == []
+
+
+def test_civil_affairs_institutions_after_a_place():
+    info = DocumentInfo("t", place="上海市", province="上海市")
+    names = _agencies("实地查看了嘉定区民政事务中心、嘉定区慈善救助物资调剂中心。", info)
+    assert names == ["嘉定区民政事务中心", "嘉定区慈善救助物资调剂中心"]
+
+
+def test_a_service_centre_being_built_is_no_body():  # negative
+    assert _agencies("推进社区养老服务中心建设。", DocumentInfo("t", place="上海市", province="上海市")) == []
+
+
+def test_coordinated_places_share_the_body():
+    info = DocumentInfo("t", place="吉林省", province="吉林省")
+    assert _agencies("贯彻落实吉林省、浙江省政府对口合作框架协议。", info) == ["吉林省人民政府", "浙江省人民政府"]
+    taichung = DocumentInfo("t", place="台中市", province="台湾省")
+    assert _agencies("台中市东区与中区户政事务所举行交接典礼。", taichung) == ["台中市东区户政事务所", "台中市中区户政事务所"]
+
+
+def test_a_word_before_a_coordinator_is_no_place():  # negative
+    info = DocumentInfo("t", place="吉林省", province="吉林省")
+    assert _agencies("民政和省政府有关部门协同推进。", info) == ["吉林省人民政府"]
+
+
+def test_a_journal_publisher_and_the_bare_bureau_leader():
+    assert _agencies("参加了《中国社会工作》杂志社举办的座谈会。", DocumentInfo("t")) == ["中国社会工作杂志社"]
+    info = DocumentInfo("t", place="云南省", province="云南省")
+    assert _agencies("厅党组书记、厅长出席会议并讲话。", info) == ["云南省民政厅"]
