@@ -377,9 +377,16 @@ def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) 
     return out
 
 
+@lru_cache(maxsize=1)
+def _standalone_regions() -> frozenset[str]:
+    return frozenset(body.region for body in regional_bodies() if body.standalone)
+
+
 def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """民政总署 in a Macau document, 社会福利署 in a Hong Kong one: bodies named without a place,
     canonical names from loaders/data/regional_bodies.tsv."""
+    if ctx.province not in _standalone_regions():
+        return []  # only Hong Kong, Macau and Taiwan documents: no scan elsewhere
     out = []
     for body in regional_bodies():
         if not body.standalone or body.region != ctx.province or body.written not in text:
@@ -393,14 +400,15 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
 
 # a list of internal units with no body written before it, closed by the people or task it names:
 # 办公室、优抚处、救灾处主要负责同志 / （组织人事处、机关党委牵头）
+_UNIT_LIST_GATE = re.compile(r"负责同志|负责人|牵头|配合|供稿|[)）]")
 _UNIT_LIST_CLOSE = re.compile(r"(?:等)?(?:处室|部门|单位)?(?:主要)?(?:负责同志|负责人|牵头|配合|供稿)|[)）]")
 
 
 def _own_unit_lists(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
     """Units listed bare, as the document's own body writes its units: each is a unit of that body
     (the first agency of the issuing body, resolved in the document's context)."""
-    if not info.issuing_body or ("处" not in text and "办" not in text and "党委" not in text):
-        return []
+    if not info.issuing_body or not _UNIT_LIST_GATE.search(text):
+        return []  # no word that closes a unit list: nothing to scan
     out = []
     position = 0
     while position < len(text):
