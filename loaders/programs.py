@@ -106,7 +106,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对(?!象)|即(?!时)|"
+    r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对(?!象)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
@@ -153,7 +153,7 @@ _AFTER_QUOTE_RE = re.compile(
 # by the service it shapes (“1+N”志愿服务).
 # A clean-up campaign and a charity shop take their quoted name too: “七多”清理, “邮善邮乐”网上慈善超市.
 _NAMED_WITH_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系)|结对帮扶|APP|App|app|小程序|热线|(?:专项)?(?:清理|整治)"
+    r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系|格局)|结对帮扶|APP|App|app|小程序|热线|(?:专项)?(?:清理|整治)"
     r"|[\u4e00-\u9fff]{0,2}慈善超市)"
 )
 # A quoted model (“枫桥式”) with the kind of unit built after it is a
@@ -204,8 +204,9 @@ _DESIGNATION_RE = re.compile(
     r"[^，。；、“”《》\s]{0,12}?(?:社区|村|县|市|区|单位|基地|乡镇|街道|机构|城市))(?=[，。；、,;]|$)"
 )
 _LINKAGE_RE = re.compile(r"(?:[一二三四五六七八九十多]社|政社|城企|政企)(?:联动|互动)")
-# Paired assistance between regions: 对口援疆, 对口支援, 对口合作 (not 对口单位, 对口部门)
-_PAIRED_RE = re.compile(r"对口(?:援疆|援藏|援青|支援|帮扶|合作|协作)(?![\u4e00-\u9fff]{0,8}(?:会议|座谈会))")
+# Paired assistance between named regions: 对口援疆, 对口援藏, 对口合作 (not the generic
+# 对口支援工作 / 对口帮扶, nor 对口单位, 对口部门)
+_PAIRED_RE = re.compile(r"对口(?:援疆|援藏|援青|合作)(?![\u4e00-\u9fff]{0,8}(?:会议|座谈会))")
 # 把平安民政建设作为“一把手工程”: the subject names the programme (平安民政建设一把手工程)
 _TOP_PRIORITY_RE = re.compile(r"把(?P<subject>[^，。；：、“”把]{2,14}?)(?:作为|列为|当作|摆在)[“「]?(?P<kind>一把手工程|一号工程)")
 # an award before its procedure: 改革创新奖申报工作
@@ -458,6 +459,9 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         before = text[max(0, run_start - 12):run_start]
         if name in program_slogans() and not _INITIATIVE_AFTER_RE.match(after):
             continue  # “强基固本” alone is a slogan; “强基固本”等五大行动 names actions
+        if _NAMED_MODEL_RE.fullmatch(name) and name not in program_slogans():
+            found.append((match.start(group), match.end(group), name))  # “松滋经验”, “产业年”
+            continue
         named_with = _named_with(name, after) if j == i else None
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
@@ -466,6 +470,9 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
+# (national formulas such as 枫桥经验 are in program_slogans.txt)
+_NAMED_MODEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}经验|[\u4e00-\u9fff]{2,8}(?<![之周百千开局])年")
 _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,4}?(?:活动|行动)")
 
 

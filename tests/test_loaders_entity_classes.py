@@ -183,6 +183,7 @@ def test_named_service_modes():
 def test_awards_and_paired_assistance():
     assert _programs("表彰第七届“江苏慈善奖”获奖代表，做好民政政策创新奖申报工作。") == ["江苏慈善奖", "民政政策创新奖"]
     assert _programs("深化对口援藏，推进两省对口合作。") == ["对口援藏", "对口合作"]
+    assert _programs("共商对口支援工作。") == []  # the generic line of work
 
 
 def test_commemorative_days_and_conference_titles_are_not_programs():  # negative
@@ -313,3 +314,12 @@ def test_a_journal_publisher_and_the_bare_bureau_leader():
     assert _agencies("参加了《中国社会工作》杂志社举办的座谈会。", DocumentInfo("t")) == ["中国社会工作杂志社"]
     info = DocumentInfo("t", place="云南省", province="云南省")
     assert _agencies("厅党组书记、厅长出席会议并讲话。", info) == ["云南省民政厅"]
+
+
+def test_quoted_experiences_campaign_years_and_mechanisms():
+    assert _programs("全县民政系统要结合“宜都经验”，抓好“救助政策宣传年”活动。") == ["宜都经验", "救助政策宣传年"]
+    assert _programs("根据关于“大民政”格局的要求，建立市、区两级联席工作机制。")[0] == "大民政格局"
+
+
+def test_a_national_formula_or_a_year_of_a_plan_is_not_a_program():  # negative
+    assert _programs("坚持和发展新时代“枫桥经验”，迎接“开局之年”。") == []
