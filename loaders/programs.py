@@ -121,6 +121,8 @@ _LEADING_NOISE_RE = re.compile(
     r"建设|搭建|新建|建成|上线|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
     r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|"
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:底|内|起)?|"
+    # a count before what is counted: 完成800户困难老年人家庭适老化改造
+    r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
     r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启)+"
 )
 _BOUNDARY_CHARS = set("，。；：！？,;:!?\n《》【】[] 、的▲●■◆★☆•·—")
@@ -232,6 +234,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
             + _fixed_form_candidates(text) + _designation_candidates(text)
+            + (_shishi_candidates(text) if "实事" in text else [])
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -533,6 +536,53 @@ def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
             if 2 <= len(name) <= 16 and "等" not in name:
                 found.append((start, start + len(name), name))
     return found
+
+
+# Items of a 实事 list: quoted items a government lists as its 实事 (将“新建、提升10个长者食堂”列为
+# 为民办实事项目), or the items after 实事(项目): separated by ；
+_SHISHI_QUOTED_RE = re.compile(r"将“(?P<items>[^“”]{4,60})”(?:等)?(?:项目)?(?:列为|列入|纳入)[^，。；]{0,14}实事")
+_SHISHI_LIST_RE = re.compile(r"实事(?:项目)?[：:](?P<items>[^。]{4,400})")
+_ITEM_MARKER_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
+_ITEM_VERBS_RE = re.compile(r"^(?:(?:新建|新增|提升|建设|建成|完成|实施|开展|打造|改造|推进|推动|扩大|为|对|、|和|及)+)")
+_ITEM_COUNT_RE = re.compile(r"^(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千]+)(?:万)?(?:个|家|所|处|户|张|名|人|项|条|座)")
+_ITEM_END_RE = re.compile(r"(?:[0-9][0-9.,]*(?:万)?(?:个|家|所|处|户|张|名|人次|人|项|条|座)|，.*)$")
+
+
+def _shishi_item(item: str) -> str:
+    """The initiative an item of a 实事 list names, without its verbs and its count.
+
+    >>> _shishi_item("新建、提升10个长者食堂")
+    '长者食堂'
+    >>> _shishi_item("二是完成500户困难老年人家庭适老化改造")
+    '困难老年人家庭适老化改造'
+    >>> _shishi_item("新增‘社区食堂’30家")
+    '社区食堂'
+    """
+    item = _ITEM_MARKER_RE.sub("", item.strip()).replace("‘", "").replace("’", "")
+    item = _ITEM_VERBS_RE.sub("", item)
+    item = _ITEM_COUNT_RE.sub("", item)
+    return _ITEM_END_RE.sub("", item).strip()
+
+
+def _shishi_candidates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for regex in (_SHISHI_QUOTED_RE, _SHISHI_LIST_RE):
+        for match in regex.finditer(text):
+            offset = match.start("items")
+            for part in re.split(r"[；;]", match.group("items")):
+                name = _shishi_item(part)
+                start = text.find(name, offset) if name else -1
+                offset += len(part) + 1
+                if start < 0 or not 3 <= len(name) <= 20 or _SENTENCE_LIKE_RE.search(name):
+                    continue
+                if _CLAUSE_IN_ITEM_RE.search(name) or name in program_slogans() or _SLOGAN_RE.match(name):
+                    continue
+                found.append((start, start + len(name), name))
+    return found
+
+
+# an item that still holds a number, a scope or a handing-out is an action, not a named initiative
+_CLAUSE_IN_ITEM_RE = re.compile(r"要|坚持|确保|力争|达到|提高到|覆盖率|[0-9]|全市|全省|全县|全区|发放")
 
 
 def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:

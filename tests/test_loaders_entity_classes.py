@@ -323,3 +323,14 @@ def test_quoted_experiences_campaign_years_and_mechanisms():
 
 def test_a_national_formula_or_a_year_of_a_plan_is_not_a_program():  # negative
     assert _programs("坚持和发展新时代“枫桥经验”，迎接“开局之年”。") == []
+
+
+def test_items_of_a_shishi_list_are_programs():
+    assert _programs("2025年全县将“新建、提升8个长者食堂”列为年度为民办实事项目。") == ["长者食堂"]
+    text = "今年区政府民生实事：一是新增社区老年助餐点60个；二是完成300户困难老年人家庭适老化改造。"
+    assert _programs(text) == ["社区老年助餐点", "困难老年人家庭适老化改造"]
+
+
+def test_a_shishi_word_or_an_action_item_is_no_program():  # negative
+    assert _programs("市委要求办好民生实事，确保群众满意。") == []
+    assert _programs("民生实事：为全区80周岁以上老年人发放高龄津贴。") == []
