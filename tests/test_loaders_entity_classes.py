@@ -334,3 +334,31 @@ def test_items_of_a_shishi_list_are_programs():
 def test_a_shishi_word_or_an_action_item_is_no_program():  # negative
     assert _programs("市委要求办好民生实事，确保群众满意。") == []
     assert _programs("民生实事：为全区80周岁以上老年人发放高龄津贴。") == []
+
+
+# --- lexicons are data ---------------------------------------------------------
+import shutil  # noqa: E402
+
+import loaders.lexicons as lexicons  # noqa: E402
+
+
+def test_a_new_lexicon_line_changes_extraction_without_code(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(lexicons.DATA, data)
+    sentence = "调研组走访了宁静社区。"
+    before_programs = _programs("推行“红心向党”。")
+    before_places = [m.name for m in extract_places([Sentence(0, sentence, 0, len(sentence))], DocumentInfo("t"))]
+    with (data / "program_slogans.txt").open("a", encoding="utf-8") as lexicon:
+        lexicon.write("红心向党\n")
+    with (data / "not_places.txt").open("a", encoding="utf-8") as lexicon:
+        lexicon.write("宁静社区\n")
+    monkeypatch.setattr(lexicons, "DATA", data)
+    for cached in (lexicons.program_slogans, lexicons.not_places):
+        cached.cache_clear()
+    try:
+        assert before_programs == ["红心向党"] and before_places == ["宁静社区"]
+        assert _programs("推行“红心向党”。") == []
+        assert "宁静社区" not in [m.name for m in extract_places([Sentence(0, sentence, 0, len(sentence))], DocumentInfo("t"))]
+    finally:
+        for cached in (lexicons.program_slogans, lexicons.not_places):
+            cached.cache_clear()
