@@ -58,7 +58,7 @@ _CONGRESS_SESSION = re.compile(
 # 党组扩大会议 and the body's own (厅党组扩大会议, 省民政厅党组扩大会议)
 _PARTY_GROUP_MEETING = re.compile(r"(?:(?:省|市|县|区)?民政[厅局部]|[厅局])?党组(?:理论学习中心组)?扩大会议")
 # a meeting's full name in quotation marks: 决定召开“全国实施《…》座谈暨…视频会议”
-_QUOTED_MEETING = re.compile(r"“(?P<name>[^“”，。；]{4,40}?(?:会议|大会|座谈会|推进会|培训班|论坛|晚会|典礼))”")
+_QUOTED_MEETING = re.compile(r"[“「](?P<name>[^“”「」，。；]{4,40}?(?:会议|大会|座谈会|推进会|培训班|论坛|晚会|典礼))[”」]")
 _ACTION_WORDS = re.compile(r"出席|主持|参加|讲话|召开|举行|同志|强调|指出")
 _NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
 _STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合)")

@@ -58,6 +58,10 @@ def test_a_quoted_meeting_name_is_taken_whole():
     assert _meetings(text) == ["全国实施社会救助条例座谈暨救助服务视频会议"]
 
 
+def test_a_meeting_in_corner_brackets_is_taken_whole():  # Taiwan and Hong Kong texts
+    assert _meetings("北区三民里今晚举办「三民里中秋敬老暨社区防灾联欢晚会」，区长到场。") == ["三民里中秋敬老暨社区防灾联欢晚会"]
+
+
 def test_a_quoted_slogan_is_no_meeting():  # negative
     assert _meetings("开展“民政为民、民政爱民”主题活动。") == []
 
