@@ -180,7 +180,7 @@ def find_agency_spans(
             start += 1
             place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委
         before = text[max(0, start - 4):start]
-        if _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"[两三四五六七八九几]$", before)) and place_text in _LEVEL_WORDS:
+        if _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
             continue
         if place_text not in _LEVEL_WORDS and place_text[-1] in _LEVEL_WORDS and _written_in_passing(place_text, ctx):
             # 会同市财政局 / 会同县财政局 in a 赣州 document: 会同 (a county of another province) is

@@ -127,6 +127,7 @@ def test_an_unresolved_bare_level_body_stays_as_written():
 
 def test_a_counted_level_is_generic():  # negative: 两县政府所在镇 names no body
     assert _agencies("两县政府所在镇低保标准提高到每月365元。", DocumentInfo("t", place="本溪市", province="辽宁省")) == []
+    assert _agencies("各市（州）政府、部分县政府负责同志参加会议。", DocumentInfo("t", place="四川省", province="四川省")) == []
 
 
 def test_regional_bodies_from_the_lexicon():
