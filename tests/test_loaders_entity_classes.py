@@ -367,3 +367,13 @@ def test_a_new_lexicon_line_changes_extraction_without_code(tmp_path, monkeypatc
     finally:
         for cached in (lexicons.program_slogans, lexicons.not_places):
             cached.cache_clear()
+
+
+def test_a_publisher_after_a_source_label_is_no_place():
+    text = "2021年01月11日10:42  来源：湖南省人民政府网"
+    assert [m.name for m in extract_places([Sentence(0, text, 0, len(text))], DocumentInfo("t"))] == []
+
+
+def test_a_place_before_the_source_label_stays():  # negative
+    text = "长沙市召开全市民政工作会议 来源：湖南日报"
+    assert [m.name for m in extract_places([Sentence(0, text, 0, len(text))], DocumentInfo("t"))] == ["长沙市"]
