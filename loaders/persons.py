@@ -55,6 +55,17 @@ _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=
 _LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
 # people honoured in a list: 授予路瑜等20名同志…称号
 _HONOURED = re.compile(rf"(?:授予|表彰)(?P<name>{_NAME}?)(?=[、和]|等[0-9一二三四五六七八九十百]+名)")
+def _tibetan_name_re() -> re.Pattern[str]:
+    """A post and a Tibetan name of two listed parts (区人大常委会主任白玛赤林出席): loaders/data/tibetan_name_parts.txt."""
+    if not _TIBETAN_CACHE:
+        from loaders.lexicons import read_lexicon
+
+        parts = "|".join(sorted({row[0] for row in read_lexicon("tibetan_name_parts.txt")}, key=len, reverse=True)) or "(?!)"
+        _TIBETAN_CACHE.append(re.compile(rf"(?P<post>{_POST})(?P<name>(?:{parts})(?:{parts})){_AFTER_NAME}"))
+    return _TIBETAN_CACHE[0]
+
+
+_TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
 _NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
@@ -80,6 +91,8 @@ def _tagged_as_name(name: str) -> bool:
 def _valid_name(name: str) -> bool:
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
+    if len(name) == 4 and _tibetan_name_re().pattern and _is_tibetan(name):
+        return True
     given = name[1:]
     if len(name) == 3 and given[0] == "一":
         given = given[1:]  # 王一宏: 一 opens many given names
@@ -88,6 +101,15 @@ def _valid_name(name: str) -> bool:
     return True
 
 
+def _is_tibetan(name: str) -> bool:
+    from loaders.lexicons import read_lexicon
+
+    if not _TIBETAN_PARTS:
+        _TIBETAN_PARTS.update(row[0] for row in read_lexicon("tibetan_name_parts.txt"))
+    return name[:2] in _TIBETAN_PARTS and name[2:] in _TIBETAN_PARTS
+
+
+_TIBETAN_PARTS: set[str] = set()
 _ANY_POST = re.compile(_POST)
 
 
@@ -103,7 +125,11 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
         )
         if needed
-    )
+    ) + ((_tibetan_name_re(),) if has_post and _MAYBE_TIBETAN.search(text) else ())
+
+
+# the first characters of the listed Tibetan name parts, to skip the scan in other texts
+_MAYBE_TIBETAN = re.compile(r"[扎次多平顿旺旦丹格央卓拉德达尼巴普边米索洛白江赤强土阿罗群欧嘉加坚贡益曲桑朗仁琼占晋措]")
 
 
 def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: list[Mention]) -> list[Mention]:

@@ -377,3 +377,11 @@ def test_a_publisher_after_a_source_label_is_no_place():
 def test_a_place_before_the_source_label_stays():  # negative
     text = "长沙市召开全市民政工作会议 来源：湖南日报"
     assert [m.name for m in extract_places([Sentence(0, text, 0, len(text))], DocumentInfo("t"))] == ["长沙市"]
+
+
+def test_tibetan_names_of_two_listed_parts_after_a_post():
+    assert _persons("自治区政协主席扎西次仁出席，区党委副书记、自治区副主席格桑卓玛讲话。") == ["扎西次仁", "格桑卓玛"]
+
+
+def test_a_tibetan_word_that_is_no_name():  # negative: one part and a common word
+    assert _persons("主任扎西工作组到村调研。") == []
