@@ -91,7 +91,7 @@ def _tagged_as_name(name: str) -> bool:
 def _valid_name(name: str) -> bool:
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
-    if len(name) == 4 and _tibetan_name_re().pattern and _is_tibetan(name):
+    if len(name) == 4 and _is_tibetan(name):  # 洛桑江村: two listed parts, no Han surname
         return True
     given = name[1:]
     if len(name) == 3 and given[0] == "一":
