@@ -159,6 +159,7 @@ def find_agency_spans(
     sentence_places: list | None = None
     gazetteer = get_gazetteer()
     out: list[tuple[int, int, str, str]] = []
+    written_parents: dict[tuple[int, int, str], tuple[int, int, str, str]] = {}
     taken: list[tuple[int, int]] = []
     for match in national_re.finditer(text):
         end = match.end()
@@ -227,9 +228,11 @@ def find_agency_spans(
             unit = _UNIT.match(text, end + 1)  # a byline: （福建省民政厅 办公室）
             unit = unit if unit and text[unit.end():unit.end() + 1] in (")", "）") else None
         more_units: list[tuple[int, int, str]] = []
+        unit_start = None
         if unit and (body not in ("委", "党委", "人民政府", "政府") or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
             end = unit.end()
             parent = name
+            unit_start = unit.start()
             name += unit.group()
             more_units = [(s_, e_, parent + unit_name) for s_, e_, unit_name in _unit_list_after(text, end)]
         prefix = match.group("prefix") or ""
@@ -247,6 +250,9 @@ def find_agency_spans(
                 out.append((first_start, start - 1, first_name + written_body, text[first_start:start - 1]))
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
+        if unit_start is not None and not prefix:
+            # 市民政局救灾救济科 names the bureau too: the parent is kept beside its unit
+            written_parents[(out_start, end, name)] = (out_start, unit_start, parent, text[out_start:unit_start])
         out.extend((s_, e_, unit_name, text[s_:e_]) for s_, e_, unit_name in more_units)
     for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text) if "团" in text else ():
         place = ctx.place_for_level(match.group(1))
@@ -264,7 +270,8 @@ def find_agency_spans(
     out.extend(_parallel_bodies(text, out))
     out.extend(_own_unit_lists(text, ctx, info, out))
     out = _drop_overlapped(out)
-    return out
+    parents = [written_parents[item[:3]] for item in out if item[:3] in written_parents]
+    return sorted(out + parents) if parents else out
 
 
 @lru_cache(maxsize=1)

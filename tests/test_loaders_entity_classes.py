@@ -385,3 +385,14 @@ def test_tibetan_names_of_two_listed_parts_after_a_post():
 
 def test_a_tibetan_word_that_is_no_name():  # negative: one part and a common word
     assert _persons("主任扎西工作组到村调研。") == []
+
+
+def test_a_unit_written_after_its_body_names_the_body_too():
+    info = DocumentInfo("t", place="福清市", province="福建省")
+    assert _agencies("记者从市民政局救灾救济科了解到，今年上半年低保金发放顺利。", info) == ["福清市民政局", "福清市民政局救灾救济科"]
+
+
+def test_a_body_followed_by_a_post_has_no_unit():  # negative
+    info = DocumentInfo("t", place="福清市", province="福建省")
+    assert _agencies("市民政局办公室主任出席。", info)[-1] == "福清市民政局办公室"
+    assert _agencies("市民政局处长出席。", info) == ["福清市民政局"]
