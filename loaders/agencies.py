@@ -391,12 +391,13 @@ def _standalone_regions() -> frozenset[str]:
 
 def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """民政总署 in a Macau document, 社会福利署 in a Hong Kong one: bodies named without a place,
-    canonical names from loaders/data/regional_bodies.tsv."""
-    if ctx.province not in _standalone_regions():
-        return []  # only Hong Kong, Macau and Taiwan documents: no scan elsewhere
+    canonical names from loaders/data/regional_bodies.tsv. A document that never says where it is
+    takes them too (the names are the region's own); a mainland document does not."""
+    if ctx.province is not None and ctx.province not in _standalone_regions():
+        return []  # a mainland document: no scan (a document that never says where is scanned)
     out = []
     for body in regional_bodies():
-        if not body.standalone or body.region != ctx.province or body.written not in text:
+        if not body.standalone or ctx.province not in (None, body.region) or body.written not in text:
             continue
         for match in re.finditer(re.escape(body.written), text):
             if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
