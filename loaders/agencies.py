@@ -118,9 +118,18 @@ def _agency_matches(text: str):
         window = text[max(0, body_start - 20):body_start][::-1]
         place = places_backwards.match(window)
         suffixed = suffixed_backwards.match(window)  # 威宁县: a short name written with its suffix
-        if place is None and suffixed is None:
+        if place is None and suffixed is None and body.group()[0] in "区县镇乡" and len(body.group()) > 2:
+            # 永康区公所: the 区 of 区公所 ends the district's name (永康区 + 公所), the short 永康 alone is no place
+            full_names = get_gazetteer().by_name
+            # (a one-character stem, 东区公所, is 东区 + 区公所 abbreviated: left alone)
+            length = next((k for k in range(5, 2, -1) if text[max(0, body_start + 1 - k):body_start + 1] in full_names and k <= body_start + 1), 0)
+            if not length:
+                continue
+            body_start += 1
+        elif place is None and suffixed is None:
             continue
-        length = max(m.end() for m in (place, suffixed) if m is not None)
+        else:
+            length = max(m.end() for m in (place, suffixed) if m is not None)
         place_start = body_start - length
         prefix_start = place_start
         if text[max(0, place_start - 3):place_start] == "共青团":

@@ -397,3 +397,12 @@ def test_a_body_followed_by_a_post_has_no_unit():  # negative
     info = DocumentInfo("t", place="福清市", province="福建省")
     assert _agencies("市民政局办公室主任出席。", info)[-1] == "福清市民政局办公室"
     assert _agencies("市民政局处长出席。", info) == ["福清市民政局"]
+
+
+def test_a_district_office_whose_short_name_is_no_place():
+    tainan = DocumentInfo("t", place="台南市", province="台湾省")
+    assert _agencies("永康区公所与仁德区公所协助推动社区关怀据点。", tainan) == ["永康区公所", "仁德区公所"]
+
+
+def test_a_word_before_gongsuo_is_no_district():  # negative
+    assert _agencies("社区公所协助推动。", DocumentInfo("t", place="台南市", province="台湾省")) == []
