@@ -218,6 +218,19 @@ def node_key(label: str, name: str) -> str:
     return f"{label}:{name}"
 
 
+def place_key(name: str, code: str | None = None) -> str:
+    """The key of a Place. A name several divisions share (东区 of 攀枝花 and of 台中) is keyed
+    by its division code too, so two places with one name are two nodes; a unique name, or a
+    shared one whose code is unknown, is keyed by name alone.
+
+    >>> place_key("衢州市")
+    'Place:衢州市'
+    >>> place_key("东区", "710401")
+    'Place:东区@710401'
+    """
+    return node_key("Place", f"{name}@{code}" if code else name)
+
+
 def label_of_key(key: str) -> str:
     """The label encoded in a node key.
 

@@ -22,19 +22,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
+from loaders.lexicons import agency_abbreviations, internal_units, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
 
-NATIONAL_BODIES = (
-    "党中央", "中共中央", "国务院", "全国人大常委会", "全国人大", "全国政协", "中央纪委", "中共中央办公厅", "国务院办公厅",
-    "民政部", "财政部", "教育部", "公安部", "司法部", "人力资源和社会保障部", "人力资源社会保障部", "自然资源部", "生态环境部",
-    "住房和城乡建设部", "交通运输部", "农业农村部", "商务部", "文化和旅游部", "退役军人事务部", "应急管理部", "审计署",
-    "国家卫生健康委员会", "国家卫生健康委", "国家卫健委", "国家发展改革委", "国家发展和改革委员会", "国家统计局",
-    "国家医疗保障局", "国家医保局", "国家乡村振兴局", "国务院扶贫办", "全国老龄办", "全国老龄委", "中国残联", "全国妇联",
-    "共青团中央", "最高人民法院", "最高人民检察院", "中央组织部", "中央宣传部", "中央编办", "国家民委", "国家税务总局",
-    "中国民政杂志社", "中国社会报社", "中国老龄协会", "中华慈善总会", "中国福利彩票发行管理中心", "民政部政策研究中心",
-)
+NATIONAL_BODIES = tuple(row[0] for row in read_lexicon("national_bodies.txt"))  # loaders/data
 # Body types that follow a place or level word. Longest alternatives win in the trie.
 BODY_TYPES = (
     "民政局", "民政厅", "民政处", "民政事务局", "民政事务总署", "民政事务处", "财政局", "财政厅", "司法局", "司法厅",
@@ -52,10 +45,26 @@ BODY_TYPES = (
     "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
     "扶贫开发领导小组", "全面推进依法行政工作领导小组",
 )
-# Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组.
-_UNIT = re.compile(
-    r"(?!相关|有关|各)(?:[\u4e00-\u9fff]{2,10}?司(?![法机])|办公室|党组(?!书记|副书记|成员)|机关党委|信息中心|政策研究中心|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心)"
-)
+# Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组;
+# the names no pattern covers (机关党委, 纪检监察组, 安置办) come from loaders/data/internal_units.txt.
+_UNIT_PATTERNS = r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心"
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern[str]:
+    names = [name for name in internal_units() if name != "党组"]
+    listed = trie_regex(names).pattern if names else "(?!)"
+    return re.compile(rf"(?!相关|有关|各)(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
+
+
+class _UnitMatcher:
+    """``_UNIT.match(text, pos)`` with the lexicon read on first use."""
+
+    def match(self, text: str, pos: int = 0):
+        return _unit_re().match(text, pos)
+
+
+_UNIT = _UnitMatcher()
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
@@ -71,7 +80,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Body types; place names written backwards (matched leftwards from a body); national bodies."""
     gazetteer = get_gazetteer()
     reversed_places = trie_regex(name[::-1] for name in gazetteer.names()).pattern
-    bodies = trie_regex(BODY_TYPES)
+    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone)
+    bodies = trie_regex(BODY_TYPES + lexicon_bodies)
     places_backwards = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
     suffixed_backwards = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
     national = trie_regex(NATIONAL_BODIES)
@@ -108,9 +118,18 @@ def _agency_matches(text: str):
         window = text[max(0, body_start - 20):body_start][::-1]
         place = places_backwards.match(window)
         suffixed = suffixed_backwards.match(window)  # 威宁县: a short name written with its suffix
-        if place is None and suffixed is None:
+        if place is None and suffixed is None and body.group()[0] in "区县镇乡" and len(body.group()) > 2:
+            # 永康区公所: the 区 of 区公所 ends the district's name (永康区 + 公所), the short 永康 alone is no place
+            full_names = get_gazetteer().by_name
+            # (a one-character stem, 东区公所, is 东区 + 区公所 abbreviated: left alone)
+            length = next((k for k in range(5, 2, -1) if text[max(0, body_start + 1 - k):body_start + 1] in full_names and k <= body_start + 1), 0)
+            if not length:
+                continue
+            body_start += 1
+        elif place is None and suffixed is None:
             continue
-        length = max(m.end() for m in (place, suffixed) if m is not None)
+        else:
+            length = max(m.end() for m in (place, suffixed) if m is not None)
         place_start = body_start - length
         prefix_start = place_start
         if text[max(0, place_start - 3):place_start] == "共青团":
@@ -125,7 +144,7 @@ def _agency_matches(text: str):
 def _canonical_body(body: str, mainland: bool = True) -> str:
     if not mainland:
         return body  # 台中市政府, 臺南市政府民政局: names as the place writes them
-    return {"政府": "人民政府", "政府参事室": "人民政府参事室", "政府办公厅": "人民政府办公厅"}.get(body, body)
+    return agency_abbreviations().get(body, body)  # 人社局 → 人力资源和社会保障局 (loaders/data)
 
 
 @lru_cache(maxsize=4096)
@@ -149,6 +168,7 @@ def find_agency_spans(
     sentence_places: list | None = None
     gazetteer = get_gazetteer()
     out: list[tuple[int, int, str, str]] = []
+    written_parents: dict[tuple[int, int, str], tuple[int, int, str, str]] = {}
     taken: list[tuple[int, int]] = []
     for match in national_re.finditer(text):
         end = match.end()
@@ -170,7 +190,7 @@ def find_agency_spans(
             start += 1
             place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委
         before = text[max(0, start - 4):start]
-        if _GENERIC_BEFORE.search(before) or re.search(r"[各](?:[^，。；]{0,6})$", before) and place_text in _LEVEL_WORDS:
+        if _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
             continue
         if place_text not in _LEVEL_WORDS and place_text[-1] in _LEVEL_WORDS and _written_in_passing(place_text, ctx):
             # 会同市财政局 / 会同县财政局 in a 赣州 document: 会同 (a county of another province) is
@@ -205,35 +225,238 @@ def find_agency_spans(
             body = "民政事务处"
         if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text):
             place_name = place_text  # 西贡民政事务处, 香港社会福利署: Hong Kong and Taiwan bodies keep the written place  # 西贡民政事务处: Hong Kong offices are named with the short district name
-        written_body = _canonical_body(body, mainland)
+        # a level word the document never resolves keeps the body as written (县政府 stays 县政府)
+        written_body = _canonical_body(body, mainland) if place_name not in _LEVEL_WORDS else body
         if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
             written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
         name = place_name + written_body
         if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
             name = ctx.province + "党委"
         unit = _UNIT.match(text, end)
-        if unit and body not in ("委", "党委", "人民政府", "政府") and not _POST_AFTER.match(text[end:]):
+        if unit is None and text[end:end + 1] == " ":
+            unit = _UNIT.match(text, end + 1)  # a byline: （福建省民政厅 办公室）
+            unit = unit if unit and text[unit.end():unit.end() + 1] in (")", "）") else None
+        more_units: list[tuple[int, int, str]] = []
+        unit_start = None
+        if unit and (body not in ("委", "党委", "人民政府", "政府") or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
             end = unit.end()
+            parent = name
+            unit_start = unit.start()
             name += unit.group()
+            more_units = [(s_, e_, parent + unit_name) for s_, e_, unit_name in _unit_list_after(text, end)]
         prefix = match.group("prefix") or ""
         if prefix == "共青团":
             name = "共青团" + name
         elif prefix == "驻":
             name = "驻" + name
+        if place_text not in _LEVEL_WORDS and not prefix and start > 1 and text[start - 1] in "、与和及":
+            # 吉林省、浙江省政府 / 台中市东区与中区户政事务所: the places before share the body
+            first = _coordinated_place(text, start - 1, place_text, ctx)
+            if first is not None:
+                first_start, first_name, shared_prefix = first
+                if shared_prefix and not name.startswith(shared_prefix):
+                    name = shared_prefix + name
+                out.append((first_start, start - 1, first_name + written_body, text[first_start:start - 1]))
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
+        if unit_start is not None and not prefix:
+            # 市民政局救灾救济科 names the bureau too: the parent is kept beside its unit
+            written_parents[(out_start, end, name)] = (out_start, unit_start, parent, text[out_start:unit_start])
+        out.extend((s_, e_, unit_name, text[s_:e_]) for s_, e_, unit_name in more_units)
     for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text) if "团" in text else ():
         place = ctx.place_for_level(match.group(1))
         if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
             out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
+    out.extend(_short_bureaus(text, ctx, info, out))
+    out.extend(_civil_centres(text, ctx, out))
+    out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
+    out.extend(_regional_bodies(text, ctx, out))
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
     out.extend(_own_bureau(text, ctx, info, out))
     out.extend(_parallel_bodies(text, out))
+    out.extend(_own_unit_lists(text, ctx, info, out))
     out = _drop_overlapped(out)
+    parents = [written_parents[item[:3]] for item in out if item[:3] in written_parents]
+    return sorted(out + parents) if parents else out
+
+
+@lru_cache(maxsize=1)
+def _centre_re() -> re.Pattern[str]:
+    heads = trie_regex(row[0] for row in read_lexicon("civil_centre_heads.txt")).pattern
+    return re.compile(rf"(?:{heads})[\u4e00-\u9fff]{{0,10}}?(?:服务中心|中心|管理站|救助站|服务站|福利院|敬老院|养老院)(?![\u4e00-\u9fff]{{0,1}}(?:建设|项目))")
+
+
+_PUBLISHER = re.compile(r"《(?P<title>[^《》]{2,12})》(?P<kind>杂志社|报社|出版社|编辑部)")
+
+
+def _publishers(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """《中国民政》杂志社: the publisher of a named journal is a body (中国民政杂志社).
+
+    >>> [name for _, _, name, _ in _publishers("参加了《中国民政》杂志社举办的座谈会", [])]
+    ['中国民政杂志社']
+    >>> _publishers("订阅《中国民政》杂志", [])
+    []
+    """
+    if "《" not in text or "社" not in text and "编辑部" not in text:
+        return []
+    return [
+        (m.start(), m.end(), m.group("title") + m.group("kind"), m.group())
+        for m in _PUBLISHER.finditer(text)
+        if not any(s_ < m.end() and m.start() < e_ for s_, e_, _, _ in found)
+    ]
+
+
+def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """闵行区民政事务中心, 市低收入家庭经济状况核对中心: a place (or a level word the document
+    resolves) + a civil-affairs head word (loaders/data/civil_centre_heads.txt) + an institution ending.
+
+    >>> from loaders.types import DocumentInfo
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="天津市", province="天津市"))
+    >>> [name for _, _, name, _ in _civil_centres("授予市低收入家庭经济状况核对中心等单位称号", ctx, [])]
+    ['天津市低收入家庭经济状况核对中心']
+    >>> _civil_centres("推进养老服务中心建设", ctx, [])
+    []
+    """
+    if "中心" not in text and "站" not in text and "院" not in text:
+        return []
+    _, (places_backwards, suffixed_backwards), _ = _patterns()
+    out = []
+    for match in _centre_re().finditer(text):
+        start = match.start()
+        if any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
+            continue
+        window = text[max(0, start - 20):start][::-1]
+        place = places_backwards.match(window)
+        suffixed = suffixed_backwards.match(window)
+        if place is None and suffixed is None:
+            continue
+        length = max(m.end() for m in (place, suffixed) if m is not None)
+        place_text = text[start - length:start]
+        if place_text in _LEVEL_WORDS and text[max(0, start - length - 1):start - length + 1] in _WORD_NOT_LEVEL:
+            continue  # 社区养老服务中心: the 区 ends a word
+        if _GENERIC_BEFORE.search(text[max(0, start - length - 4):start - length]):
+            continue
+        place_name = ctx.place_for_level(place_text) if place_text in _LEVEL_WORDS else _canonical_place_prefix(place_text, ctx)
+        if not place_name:
+            continue
+        out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
     return out
+
+
+_UNIT_SEPARATOR = re.compile(r"[、和及]")
+# in a list that has already started, a unit may have a long name (社会福利和慈善事业促进处)
+_LONG_UNIT = re.compile(r"(?!相关|有关|各)[\u4e00-\u9fff]{2,12}?处(?![理置长])")
+
+
+def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The further units of a list that starts right after a body's first unit.
+
+    >>> [name for _, _, name in _unit_list_after("市局办公室、计财处、救灾处等部门负责同志", 5)]
+    ['计财处', '救灾处']
+    """
+    out = []
+    while True:
+        separator = _UNIT_SEPARATOR.match(text, end)
+        unit = (_UNIT.match(text, separator.end()) or _LONG_UNIT.match(text, separator.end())) if separator else None
+        if unit is None or re.search(r"各|相关|有关|处室", unit.group()):
+            return out
+        out.append((unit.start(), unit.end(), unit.group()))
+        end = unit.end()
+
+
+# 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
+_SHORT_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)(?=[、，。和及（(]|办公室|党组|机关|$)")
+
+
+def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
+    """市局办公室、计财处 in a city 民政局's text: 上海市民政局 and its units. Only in civil-affairs
+    documents (民政 in the issuing body or title), where 市局 can mean no other bureau."""
+    if "局" not in text and "厅" not in text or "民政" not in (info.issuing_body or "") + info.title:
+        return []
+    out = []
+    for match in _SHORT_BUREAU.finditer(text):
+        level, kind = match.group("level"), match.group("kind")
+        if (kind == "厅") != (level == "省") or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        place = ctx.place_for_level(level)
+        if not place:
+            continue
+        bureau = place + "民政" + kind
+        out.append((match.start(), match.end(), bureau, match.group()))
+        unit = _UNIT.match(text, match.end())
+        if unit:
+            out.append((unit.start(), unit.end(), bureau + unit.group(), unit.group()))
+            out.extend((s_, e_, bureau + name, name) for s_, e_, name in _unit_list_after(text, unit.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _standalone_regions() -> frozenset[str]:
+    return frozenset(body.region for body in regional_bodies() if body.standalone)
+
+
+def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """民政总署 in a Macau document, 社会福利署 in a Hong Kong one: bodies named without a place,
+    canonical names from loaders/data/regional_bodies.tsv. A document that never says where it is
+    takes them too (the names are the region's own); a mainland document does not."""
+    if ctx.province is not None and ctx.province not in _standalone_regions():
+        return []  # a mainland document: no scan (a document that never says where is scanned)
+    out = []
+    for body in regional_bodies():
+        if not body.standalone or ctx.province not in (None, body.region) or body.written not in text:
+            continue
+        for match in re.finditer(re.escape(body.written), text):
+            if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
+                continue
+            out.append((match.start(), match.end(), body.canonical, body.written))
+    return out
+
+
+# a list of internal units with no body written before it, closed by the people or task it names:
+# 办公室、优抚处、救灾处主要负责同志 / （组织人事处、机关党委牵头）
+_UNIT_LIST_GATE = re.compile(r"负责同志|负责人|牵头|配合|供稿|[)）]")
+_UNIT_LIST_CLOSE = re.compile(r"(?:等)?(?:处室|部门|单位)?(?:主要)?(?:负责同志|负责人|牵头|配合|供稿)|[)）]")
+
+
+def _own_unit_lists(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
+    """Units listed bare, as the document's own body writes its units: each is a unit of that body
+    (the first agency of the issuing body, resolved in the document's context)."""
+    if not info.issuing_body or not _UNIT_LIST_GATE.search(text):
+        return []  # no word that closes a unit list: nothing to scan
+    out = []
+    position = 0
+    while position < len(text):
+        unit = _UNIT.match(text, position)
+        if (
+            unit is None or unit.group() == "党组" or unit.group()[0] in "厅局"
+            or (position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff")
+            or any(s_ <= position < e_ for s_, e_, _, _ in found)
+        ):
+            position += 1
+            continue
+        items = [(unit.start(), unit.end(), unit.group())] + _unit_list_after(text, unit.end())
+        last_end = items[-1][1]
+        closed = _UNIT_LIST_CLOSE.match(text, last_end)
+        # a byline stands after a sentence: （组织人事处、机关党委牵头）, not 党委（党组）
+        bracketed = (
+            closed is not None and text[max(0, unit.start() - 1):unit.start()] in ("(", "（")
+            and not ("\u4e00" <= text[max(0, unit.start() - 2):max(0, unit.start() - 1)] <= "\u9fff")
+        )
+        if closed and (len(items) >= 2 or bracketed) and not (closed.group() in ")）" and not bracketed):
+            parent = _issuing_parent(ctx, info)
+            if parent:
+                out.extend((s_, e_, parent + name, name) for s_, e_, name in items)
+        position = last_end
+    return out
+
+
+def _issuing_parent(ctx: DocContext, info: DocumentInfo) -> str | None:
+    """The body whose units a document lists bare: the first agency its issuing body names."""
+    spans = find_agency_spans(re.split(r"[（(]", info.issuing_body or "")[0], ctx, DocumentInfo("ctx"))
+    return spans[0][2] if spans else None
 
 
 _ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
@@ -369,6 +592,10 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
                 continue
             prefix = "驻" if text[max(0, match.start() - 1):match.start()] == "驻" else ""
             out.append((base + unit.start(), base + unit.end(), prefix + bureau + name, name))
+    # 厅党组书记、厅长某某: the leader of the document's own 民政厅
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])厅(?=党组(?:书记|副书记|成员))", text):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            out.append((match.start(), match.end(), bureau, match.group()))
     for match in re.finditer(r"(?:来|到|在)?我厅(?!党组)|驻厅(?![\u4e00-\u9fff]{2,6}组)", text):
         out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
     return out
@@ -423,6 +650,39 @@ def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:
             continue  # one written span may name two bodies (省“两办”), but not overlap another
         kept.append(item)
     return kept
+
+
+def _coordinated_place(text: str, end: int, second: str, ctx: DocContext) -> tuple[int, str, str] | None:
+    """The place written before a coordinator at ``end`` when it is of the same level as ``second``:
+    (start, canonical name, the parent chain it was written with or "").
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="台中市", province="台湾省"))
+    >>> _coordinated_place("台中市东区与中区户政事务所", 5, "中区", ctx)
+    (0, '台中市东区', '台中市')
+    >>> _coordinated_place("民政局与中区户政事务所", 3, "中区", ctx) is None
+    True
+    """
+    from loaders.places import find_place_spans
+
+    _, (places_backwards, suffixed_backwards), _ = _patterns()
+    window = text[max(0, end - 20):end][::-1]
+    matches = [m for m in (places_backwards.match(window), suffixed_backwards.match(window)) if m is not None]
+    if not matches:
+        return None
+    length = max(m.end() for m in matches)
+    written = text[end - length:end]
+    if written in _LEVEL_WORDS:
+        return None
+    info = DocumentInfo("ctx", place=ctx.city or ctx.county, province=ctx.province)
+    first_spans = find_place_spans(written, info)
+    second_spans = find_place_spans(second, info)
+    if not first_spans or not second_spans or first_spans[-1][2].level != second_spans[-1][2].level:
+        return None
+    if first_spans[0][0] != 0 or first_spans[-1][1] != len(written):
+        return None
+    canonical = "".join(place.name for _, _, place, _ in first_spans)
+    shared = "".join(place.name for _, _, place, _ in first_spans[:-1]) if len(second_spans) == 1 else ""
+    return end - length, canonical, shared
 
 
 def _written_in_passing(place_text: str, ctx: DocContext) -> bool:

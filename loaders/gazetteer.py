@@ -125,8 +125,19 @@ class Gazetteer:
             return [p for p in local if p.province_code in prov_codes]
         return []
 
-    def lookup(self, name: str, province: str | None = None, city: str | None = None) -> Place | None:
-        """The best place for ``name``: one in the given city, then province, then a unique or top-level one."""
+    def lookup(self, name: str, province: str | None = None, city: str | None = None, strict: bool = False) -> Place | None:
+        """The best place for ``name``: one in the given city, then province, then a unique or top-level one.
+
+        With ``strict``, a name that several places of the same level share (东区, 新城区, 城关镇)
+        and that the given scope doesn't decide is left unresolved: a Place with no code and no
+        parent, rather than the first of them.
+
+        >>> g = get_gazetteer()
+        >>> g.lookup("东区", strict=True).code
+        ''
+        >>> g.lookup("东区", city="台中市", strict=True).code
+        '710401'
+        """
         found = self.candidates(name, province)
         if not found:
             return None
@@ -140,9 +151,15 @@ class Gazetteer:
             inside = [p for p in found if scope_codes & {a.code for a in self.chain(p)[1:]}]
             if inside:
                 return inside[0]
+        if strict and len({p.level for p in found}) == 1 and len({p.name for p in found}) == 1:
+            return Place("", found[0].name, found[0].level, "")
         # prefer the higher level (a city over a same-named county), then the lowest code
         order = {"province": 0, "city": 1, "county": 2}
         return sorted(found, key=lambda p: (order.get(p.level, 3), p.code))[0]
+
+    def is_shared(self, name: str) -> bool:
+        """Do several divisions have this full name (东区 in 攀枝花, 台中, 新竹 …)?"""
+        return len(self.by_name.get(name, ())) > 1
 
     def parent(self, place: Place) -> Place | None:
         return self.by_code.get(place.parent) if place.parent else None

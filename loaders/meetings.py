@@ -26,7 +26,7 @@ _BODY = r"[\u4e00-\u9fff“”、·《》]{0,40}?"
 # [year] [place or scope or ordinal] body meeting-word, optionally joined by 暨 to a second one
 _MEETING = re.compile(
     rf"(?P<name>(?:{_YEAR})?(?:[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区))?(?:{_ORDINAL})?{_SCOPE}?(?:{_ORDINAL})?{_BODY}{_MEETING_WORD}"
-    rf"(?:暨{_BODY}{_MEETING_WORD})?)"
+    rf"(?:暨(?:{_YEAR})?{_BODY}{_MEETING_WORD})?)"
 )
 # Every character _MEETING can match, and the characters its matches end with
 _MEETING_RUN = re.compile(r"[\u4e00-\u9fff“”、·《》\d]+")
@@ -50,13 +50,27 @@ _BODY_SESSION = re.compile(
     rf"(?P<body>省委|市委|县委|区委|州委|国务院|省政府|市政府|县政府|区政府)(?P<term>第?[{_CN_NUM}\d]+届)?"
     rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体会议|全会|常务会议|会议)"
 )
+# 第十三届全国人民代表大会常务委员会第七次会议, 省十四届人大常委会第五次会议: sessions as written
+_CONGRESS_SESSION = re.compile(
+    rf"(?:第[{_CN_NUM}\d]+届)?(?:全国|(?:自治区|省|市|县|区)(?:第?[{_CN_NUM}\d]+届)?)?"
+    rf"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大)第[{_CN_NUM}\d]+次(?:全体)?会议"
+)
+# 党组扩大会议 and the body's own (厅党组扩大会议, 省民政厅党组扩大会议)
+_PARTY_GROUP_MEETING = re.compile(r"(?:(?:省|市|县|区)?民政[厅局部]|[厅局])?党组(?:理论学习中心组)?扩大会议")
+# a meeting's full name in quotation marks: 决定召开“全国实施《…》座谈暨…视频会议”
+_QUOTED_MEETING = re.compile(r"[“「](?P<name>[^“”「」，。；]{4,40}?(?:会议|大会|座谈会|推进会|培训班|论坛|晚会|典礼))[”」]")
 _ACTION_WORDS = re.compile(r"出席|主持|参加|讲话|召开|举行|同志|强调|指出")
 _NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
-_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上|把|由|会同|联合)")
+_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合)")
+# A clause ends before these: a meeting name never holds a modal or a 以…为 frame
+# (全区民政系统要以…和第十四次全国民政会议 is a clause, 第十四次全国民政会议 the name).
+_CLAUSE = re.compile(r"要(?!求|点)|将(?!军)|坚持|高度重视|重视|按照|以(?=习近平|党的)")
 _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "本次会议", "此次会议", "该会议", "全体会议", "视频会议", "会上")
 
 
-_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体|全国|全省|全市|全区|全县|全州|中央|省市)")
+# a party committee or a national body names its own meetings: 省委经济工作会议, 民政部援疆工作调研座谈会
+_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|有关|相关|各|的)"
+_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体|全国|全省|全市|全区|全县|全州|中央|省市|{_BODY_NAMED})")
 
 
 def _trim_left(name: str) -> str:
@@ -71,11 +85,29 @@ def _trim_left(name: str) -> str:
     return name[cuts[-1]:]
 
 
+def _cut_clause(name: str) -> str:
+    """The part of a match after its last clause word, trimmed again.
+
+    >>> _cut_clause("全区民政系统要以习近平新时代中国特色社会主义思想和第十四次全国民政会议")
+    '第十四次全国民政会议'
+    >>> _cut_clause("全省民政系统要将学习贯彻全国民政工作会议")
+    '全国民政工作会议'
+    >>> _cut_clause("2021年全市民政工作会议")
+    '2021年全市民政工作会议'
+    """
+    last = None
+    for last in _CLAUSE.finditer(name):
+        pass
+    if last is None:
+        return name
+    return _trim_left(name[last.end():])
+
+
 def _is_named(name: str) -> bool:
     core = re.sub(_YEAR, "", name)
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
-    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
+    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
     return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
 
 
@@ -95,13 +127,31 @@ def _convened_by_a_body(before: str, name: str) -> bool:
 _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
 
 
+_SCOPE_WORD = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗)"
+# 全国、全省和全市民政会议 / 第十五次全国、全区民政会议: one meeting per scope
+_COORDINATED = re.compile(
+    rf"^(?P<year>{_YEAR})?(?P<ordinal>{_ORDINAL})?(?P<scopes>{_SCOPE_WORD}(?:[、和及]{_SCOPE_WORD})+)(?P<rest>[\u4e00-\u9fff].+)$"
+)
+
+
 def _expand(name: str) -> list[str]:
-    """Names a written meeting stands for: 省市民政工作会议 is 全省… and 全市…; 内蒙古自治区全区… is 全区…."""
+    """Names a written meeting stands for: 省市民政工作会议 is 全省… and 全市…; 内蒙古自治区全区… is 全区….
+
+    >>> _expand("第十五次全国、全区民政会议")
+    ['第十五次全国民政会议', '全区民政会议']
+    >>> _expand("全国、全省和全市民政会议")
+    ['全国民政会议', '全省民政会议', '全市民政会议']
+    >>> _expand("全国民政工作会议")
+    ['全国民政工作会议']
+    """
     name = re.sub(r"[《》“”]", "", name)
     name = _PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name)
-    match = re.match(r"^(全国|全省|全市|全区)、(全省|全市|全县|全区)(.+)$", name)
+    match = _COORDINATED.match(name)
     if match:
-        return [match.group(1) + match.group(3), match.group(2) + match.group(3)]
+        # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
+        scopes = re.split(r"[、和及]", match.group("scopes"))
+        first = (match.group("year") or "") + (match.group("ordinal") or "")
+        return [first + scopes[0] + match.group("rest")] + [scope + match.group("rest") for scope in scopes[1:]]
     match = re.match(rf"^({_YEAR})?省市(.+)$", name)
     if match:
         year = match.group(1) or ""
@@ -141,6 +191,15 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             for name in names:
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
+        for pattern in (_CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING) if has_hui else ():
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                name = re.sub(r"[《》]", "", match.groupdict().get("name") or match.group())
+                if _CLAUSE.search(name) or _ACTION_WORDS.search(name):
+                    continue
+                mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
+                taken.append(match.span())
         for match in _NPC.finditer(text) if "届全国" in text else ():
             mentions.append(Mention("Meeting", match.group(), match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
@@ -148,13 +207,15 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             continue  # every meeting word has one of these; skip the costly scan
         for match in _meeting_matches(text):
             raw = match.group("name")
-            name = _trim_left(raw).strip("“”、·")
+            name = _cut_clause(_trim_left(raw)).strip("“”、·")
             start = match.start() + raw.find(name)
             end = start + len(name)
             if name.endswith("会") and text[end:end + 1] == "议":
                 name, end = name + "议", end + 1  # 推进会议, not 推进会 + 议
             if any(s < end and start < e for s, e in taken):
                 continue
+            if re.search(rf"届(?:全国)?人民代表大会$", name):
+                continue  # 第十三届全国人民代表大会 is the congress; its sessions are the meetings
             if not (_is_named(name) or _convened_by_a_body(text[:start], name)):
                 continue
             props = {}

@@ -66,12 +66,15 @@ def parse_place(text: str) -> tuple[str | None, str | None]:
     ('东区', '台湾省')
     >>> parse_place("全国")
     (None, None)
+    >>> parse_place("江西省/新疆克孜勒苏柯尔克孜自治州")
+    ('江西省', '江西省')
     """
     from loaders.places import find_place_spans
 
     if not text:
         return None, None
     text = re.sub(r"[（(].*?[)）]", "", text)
+    text = re.split(r"\s*[/／]\s*", text)[0]  # 江西省/新疆…: the first place is the writer's own
     if traditional_share(text) > 0:
         text = to_simplified(text)
     gazetteer = get_gazetteer()

@@ -21,7 +21,7 @@ from loaders.types import DocumentInfo, Mention, Sentence
 SURNAMES_SINGLE = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封"
-    "官佀鄢宦郁衣植卿帅蔺幸阎宿褚谈更晋禹戈凤荆扈党厉茅习"
+    "官佀鄢宦郁衣植卿帅蔺幸阎宿褚谈更晋禹戈凤荆扈党厉茅习盖淡"
 )
 SURNAMES_DOUBLE = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "长孙", "宇文", "司徒", "夏侯", "端木")
 POSTS = (
@@ -40,18 +40,35 @@ _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
 _AFTER_NAME = (
     r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|"
     r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|"
+    # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
+    r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
     r"[，。、：；（(“”《\s]|$)"
 )
 _POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?){_AFTER_NAME}")
 # further names in a list after a post: 市议员李中、邱素贞、何敏诚等人
 _LIST_NAME = re.compile(rf"[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
-_COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
+_COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
+# leaders listed without their posts: 市领导邵晓泉、张百璘、刘晓洁出席会议 (names only; the post is unknown)
+_LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
+# people honoured in a list: 授予路瑜等20名同志…称号
+_HONOURED = re.compile(rf"(?:授予|表彰)(?P<name>{_NAME}?)(?=[、和]|等[0-9一二三四五六七八九十百]+名)")
+def _tibetan_name_re() -> re.Pattern[str]:
+    """A post and a Tibetan name of two listed parts (区人大常委会主任白玛赤林出席): loaders/data/tibetan_name_parts.txt."""
+    if not _TIBETAN_CACHE:
+        from loaders.lexicons import read_lexicon
+
+        parts = "|".join(sorted({row[0] for row in read_lexicon("tibetan_name_parts.txt")}, key=len, reverse=True)) or "(?!)"
+        _TIBETAN_CACHE.append(re.compile(rf"(?P<post>{_POST})(?P<name>(?:{parts})(?:{parts})){_AFTER_NAME}"))
+    return _TIBETAN_CACHE[0]
+
+
+_TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
 # Two- and three-character words that look like surname+given name but are not names.
 _NOT_NAMES = {
@@ -74,11 +91,25 @@ def _tagged_as_name(name: str) -> bool:
 def _valid_name(name: str) -> bool:
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
-    if re.search(r"[省市县区局厅部委会议党政府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", name[1:]):
+    if len(name) == 4 and _is_tibetan(name):  # 洛桑江村: two listed parts, no Han surname
+        return True
+    given = name[1:]
+    if len(name) == 3 and given[0] == "一":
+        given = given[1:]  # 王一宏: 一 opens many given names
+    if re.search(r"[省市县区局厅部委会议党政府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", given):
         return False
     return True
 
 
+def _is_tibetan(name: str) -> bool:
+    from loaders.lexicons import read_lexicon
+
+    if not _TIBETAN_PARTS:
+        _TIBETAN_PARTS.update(row[0] for row in read_lexicon("tibetan_name_parts.txt"))
+    return name[:2] in _TIBETAN_PARTS and name[2:] in _TIBETAN_PARTS
+
+
+_TIBETAN_PARTS: set[str] = set()
 _ANY_POST = re.compile(_POST)
 
 
@@ -91,9 +122,14 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
         for pattern, needed in (
             (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
             (_CONTACT, "联系人" in text), (_POST_RARE, has_post),
+            (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
         )
         if needed
-    )
+    ) + ((_tibetan_name_re(),) if has_post and _MAYBE_TIBETAN.search(text) else ())
+
+
+# the first characters of the listed Tibetan name parts, to skip the scan in other texts
+_MAYBE_TIBETAN = re.compile(r"[扎次多平顿旺旦丹格央卓拉德达尼巴普边米索洛白江赤强土阿罗群欧嘉加坚贡益曲桑朗仁琼占晋措]")
 
 
 def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: list[Mention]) -> list[Mention]:
@@ -120,7 +156,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     continue
                 post = match.group("post") if "post" in pattern.groupindex else None
                 found.append((start, start + len(name), name, post))
-                if pattern is _POST_NAME:
+                if pattern in (_POST_NAME, _LEADERS, _HONOURED):
                     position = start + len(name)
                     while (more := _LIST_NAME.match(text, position)) and _valid_name(more.group("name")):
                         found.append((more.start("name"), more.end("name"), more.group("name"), post))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.lexicons import not_places
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -50,6 +51,8 @@ _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇
 # Development zones are administered places too: 高新区, 经开区 (level "special").
 _ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
+# a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
+_SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
 _NOT_PLACE_AFTER = re.compile(r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈)")
 
 
@@ -108,7 +111,9 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
         if previous is not None and previous_end == match.start():
             prov = gazetteer.province_of(previous)
             scope_province = prov.name if prov else province
-        place = gazetteer.lookup(surface, province=scope_province, city=scope_city)
+        if surface in not_places():
+            continue  # 城区: the urban area, not a county named 城区 (loaders/data/not_places.txt)
+        place = gazetteer.lookup(surface, province=scope_province, city=scope_city, strict=True)
         if place is None:
             continue
         end = match.end()
@@ -184,6 +189,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if _in_short_quote(text, name_start, suffix_end) or _quoted_brand(text, name_start, suffix_end):
             continue
+        if name + suffix in not_places():
+            continue  # 长者社区, 利用社区: loaders/data/not_places.txt
         level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
         out.append((name_start, suffix_end, name + suffix, level))
         ends.add(suffix_end)
@@ -229,9 +236,10 @@ def extract_places(
     for sentence in sentences:
         if _SOURCE_LINE.match(sentence.text):
             continue  # 来源:山东民政 names a publisher, not a place the text is about
+        sources = [m.span() for m in _SOURCE_FIELD.finditer(sentence.text)] if ("来源" in sentence.text or "稿源" in sentence.text or "发布机构" in sentence.text) else []
         for start, end, place, surface in find_place_spans(sentence.text, info):
             abs_start, abs_end = sentence.start + start, sentence.start + end
-            if _overlaps(blocked, abs_start, abs_end):
+            if _overlaps(blocked, abs_start, abs_end) or _overlaps(sources, start, end):
                 continue
             mentions.append(Mention("Place", place.name, surface, sentence.index, abs_start, abs_end, place_properties(place)))
         for zone in _ZONE.finditer(sentence.text):

@@ -30,7 +30,7 @@ LABEL = "Policy"
 POLICY_SUFFIXES = (
     "条例", "法", "办法", "规定", "意见", "通知", "决定", "决议", "方案", "规划", "计划", "纲要", "细则",
     "措施", "要点", "制度", "目录", "指引", "指南", "清单", "报告", "标准", "规范", "规则", "守则", "准则",
-    "公告", "通告", "批复", "章程", "公约", "文件", "办法(试行)", "规程", "导则", "名录", "大纲",
+    "公告", "通告", "通报", "批复", "章程", "公约", "文件", "办法(试行)", "规程", "导则", "名录", "大纲",
 )
 _SUFFIX_ALT = "|".join(sorted({re.escape(s) for s in POLICY_SUFFIXES}, key=len, reverse=True))
 # A trailing bracketed qualifier such as (试行), (2015-2020年), （修订）.
@@ -51,7 +51,7 @@ _VERB_POLICY_RE = re.compile(
     rf"(?:出台|制定|制订|修订|印发|颁布|施行|推动落实|贯彻落实|贯彻实施|学习贯彻|贯彻|落实|执行|实施)"
     rf"(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?(?:条例|办法|实施方案|实施细则|规定|管理办法))(?=[，。；,;、和及与\s]|$)"
 )
-_CENTRAL_RE = re.compile(r"中央(?:[0-9]{1,2}号文件|[一二三四五六七八九十]项规定)")
+_CENTRAL_RE = re.compile(r"中央(?:[0-9]{1,2}号文件|[一二三四五六七八九十]项规定)|(?<=根据)宪法(?=[，,和及、])|(?<=依据)宪法(?=[，,和及、])")
 
 # An unbracketed name must not start with a word that shows it is a clause,
 # not a title (落实好…, 实施中的…).
@@ -123,7 +123,7 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
             if any(s - 1 <= start < e + 1 for s, e in bracketed):
                 continue
             name = _clean(match.group(group))
-            if len(name) >= _MIN_LENGTH and not _BAD_START_RE.match(name):
+            if (len(name) >= _MIN_LENGTH or name == "宪法") and not _BAD_START_RE.match(name):  # 根据宪法，制定本法
                 found.append((start, end, name))
                 bracketed.append((start, end))
     found.sort()

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicons import program_slogans, program_words
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -68,17 +69,22 @@ PROGRAM_SUFFIXES = (
     # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
     # the head must name the group (see _MONITORED_GROUP_RE).
     "动态监测",
-)
+) + program_words("suffix")  # 服务模式, 一把手工程 …: loaders/data/program_suffixes.txt
 # A suffix that runs on into a longer name is left for the longer one:
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
     "专项整治": re.compile(r"行动"),
+    # 工程建设标准, 工程质量: a construction standard, not a programme
+    "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
+    # 在思想上政治上行动上: 行动 as "in action", no campaign
+    "行动": re.compile(r"上|中(?!心)"),
 }
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
 _CATEGORY_HOME_RE = re.compile(r"(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
+_LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
 )
@@ -100,7 +106,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对(?!象)|即(?!时)|"
+    r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对(?!象)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
@@ -110,9 +116,13 @@ _CUT_RE = re.compile(
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
-    r"同时|并且|并|还|也|要|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
+    r"同时|并且|并|还|也|要|一些|部分|"
+    # a building verb opens the clause, not the name: 建设衢州市智慧养老综合平台 → 衢州市智慧养老综合平台
+    r"建设|搭建|新建|建成|上线|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
     r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|"
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:底|内|起)?|"
+    # a count before what is counted: 完成800户困难老年人家庭适老化改造
+    r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
     r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启)+"
 )
 _BOUNDARY_CHARS = set("，。；：！？,;:!?\n《》【】[] 、的▲●■◆★☆•·—")
@@ -145,7 +155,7 @@ _AFTER_QUOTE_RE = re.compile(
 # by the service it shapes (“1+N”志愿服务).
 # A clean-up campaign and a charity shop take their quoted name too: “七多”清理, “邮善邮乐”网上慈善超市.
 _NAMED_WITH_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系)|结对帮扶|APP|App|app|小程序|热线|(?:专项)?(?:清理|整治)"
+    r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系|格局)|结对帮扶|APP|App|app|小程序|热线|(?:专项)?(?:清理|整治)"
     r"|[\u4e00-\u9fff]{0,2}慈善超市)"
 )
 # A quoted model (“枫桥式”) with the kind of unit built after it is a
@@ -196,6 +206,13 @@ _DESIGNATION_RE = re.compile(
     r"[^，。；、“”《》\s]{0,12}?(?:社区|村|县|市|区|单位|基地|乡镇|街道|机构|城市))(?=[，。；、,;]|$)"
 )
 _LINKAGE_RE = re.compile(r"(?:[一二三四五六七八九十多]社|政社|城企|政企)(?:联动|互动)")
+# Paired assistance between named regions: 对口援疆, 对口援藏, 对口合作 (not the generic
+# 对口支援工作 / 对口帮扶, nor 对口单位, 对口部门)
+_PAIRED_RE = re.compile(r"对口(?:援疆|援藏|援青|合作)(?![\u4e00-\u9fff]{0,8}(?:会议|座谈会))")
+# 把平安民政建设作为“一把手工程”: the subject names the programme (平安民政建设一把手工程)
+_TOP_PRIORITY_RE = re.compile(r"把(?P<subject>[^，。；：、“”把]{2,14}?)(?:作为|列为|当作|摆在)[“「]?(?P<kind>一把手工程|一号工程)")
+# an award before its procedure: 改革创新奖申报工作
+_AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖)")
 
 
 def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
@@ -217,6 +234,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
             + _fixed_form_candidates(text) + _designation_candidates(text)
+            + (_shishi_candidates(text) if "实事" in text else [])
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -268,9 +286,12 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     quoted = _quoted_positions(quotes, index)
     found: list[tuple[int, int, str]] = []
     left_limit = 0
-    for match in _SUFFIX_RE.finditer(plain):
+    matches = list(_SUFFIX_RE.finditer(plain))
+    for position, match in enumerate(matches):
         suffix = match.group()
         end = match.end()
+        if position + 1 < len(matches) and matches[position + 1].start() == end and matches[position + 1].group() in ("试点", "建设年", "工程", "计划"):
+            continue  # 示范区试点: the name runs on to the next suffix, which takes this one's start
         if suffix == "试点" and _PILOT_AS_VERB_RE.match(plain, end):
             continue
         continued = _SUFFIX_CONTINUED_RE.get(suffix)
@@ -299,6 +320,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             # “三社联动”试点, “物质+服务”救助试点: the quoted mechanism is the
             # program; the pilot is how it is run (the quoted route finds it).
             continue
+        if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
+            continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
@@ -328,7 +351,9 @@ def _good_name(name: str, suffix: str) -> bool:
     head = name[: len(name) - len(suffix)] if name.endswith(suffix) else name
     if len(head) < _MIN_HEAD or _GENERIC_RE.fullmatch(head) and len(head) <= 4:
         return False
-    if re.search(r"(?:工作|年度)(?:计划|方案)$", name):
+    if name in program_slogans():
+        return False
+    if re.search(r"(?:工作|年度|学习)(?:计划|方案)$", name):
         return False  # a work plan is a document, not an initiative
     if suffix == "专项整治" and not head.endswith("问题"):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
@@ -420,7 +445,11 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if model_unit and 2 <= len(name) <= 6:
             found.append((match.start(group), model_unit.end(), name + model_unit.group()))
             continue
+        name = name.replace(" ", "").replace("\u3000", "")  # 花城有囍 缘定荔湾: names hold no spaces
         if not _acceptable_quoted(name):
+            continue
+        if name.endswith(program_words("award")) and len(name) >= 4:
+            found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”
             continue
         if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):
             found.append((match.start(group), match.end(group), name))
@@ -431,6 +460,11 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         run_start, run_end = matches[k].start(), matches[j].end()
         after = text[run_end:run_end + 12]
         before = text[max(0, run_start - 12):run_start]
+        if name in program_slogans() and not _INITIATIVE_AFTER_RE.match(after):
+            continue  # “强基固本” alone is a slogan; “强基固本”等五大行动 names actions
+        if _NAMED_MODEL_RE.fullmatch(name) and name not in program_slogans():
+            found.append((match.start(group), match.end(group), name))  # “松滋经验”, “产业年”
+            continue
         named_with = _named_with(name, after) if j == i else None
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
@@ -439,11 +473,38 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
+# (national formulas such as 枫桥经验 are in program_slogans.txt)
+_NAMED_MODEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}经验|[\u4e00-\u9fff]{2,8}(?<![之周百千开局])年")
+_INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,4}?(?:活动|行动)")
+
+
 def _named_with(name: str, after: str) -> re.Match | None:
-    """What a quoted name is named with when it stands right before it (“爱山东”APP, “1+N”志愿服务)."""
+    """What a quoted name is named with when it stands right before it (“爱山东”APP, “1+N”志愿服务,
+    “幸福里”助老之家: a facility word from loaders/data/program_suffixes.txt)."""
     if _NUMERIC_FORMULA_RE.fullmatch(name):
         return _FORMULA_NAMED_WITH_RE.match(after)
-    return _NAMED_WITH_RE.match(after)
+    return _NAMED_WITH_RE.match(after) or _facility_re().match(after)
+
+
+def _facility_re() -> re.Pattern[str]:
+    return _facility_patterns()[0]
+
+
+_FACILITY_CACHE: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
+def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a facility word at a position, a facility word anywhere), built once from the lexicon."""
+    if not _FACILITY_CACHE:
+        def alternatives(kinds: tuple[str, ...]) -> str:
+            words = [word for kind in kinds for word in program_words(kind)]
+            return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+        after_quote = re.compile(f"(?:{alternatives(('facility', 'brand'))})")
+        standalone = re.compile(f"(?<![“「])(?:{alternatives(('brand',))})")  # 长者饭堂; not 幸福院, a category
+        _FACILITY_CACHE.append((after_quote, standalone))
+    return _FACILITY_CACHE[0]
 
 
 def _short_parts(name: str) -> bool:
@@ -456,6 +517,8 @@ def _acceptable_quoted(name: str) -> bool:
         return False
     if _SENTENCE_LIKE_RE.search(name) or _SLOGAN_RE.match(name):
         return False
+    if name.endswith(("日", "节")) and not name.endswith("一日"):
+        return False  # “全国防灾减灾日”: a commemorative day, not an initiative
     return True
 
 
@@ -475,8 +538,68 @@ def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Items of a 实事 list: quoted items a government lists as its 实事 (将“新建、提升10个长者食堂”列为
+# 为民办实事项目), or the items after 实事(项目): separated by ；
+_SHISHI_QUOTED_RE = re.compile(r"将“(?P<items>[^“”]{4,60})”(?:等)?(?:项目)?(?:列为|列入|纳入)[^，。；]{0,14}实事")
+_SHISHI_LIST_RE = re.compile(r"实事(?:项目)?[：:](?P<items>[^。]{4,400})")
+_ITEM_MARKER_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
+_ITEM_VERBS_RE = re.compile(r"^(?:(?:新建|新增|提升|建设|建成|完成|实施|开展|打造|改造|推进|推动|扩大|为|对|、|和|及)+)")
+_ITEM_COUNT_RE = re.compile(r"^(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千]+)(?:万)?(?:个|家|所|处|户|张|名|人|项|条|座)")
+_ITEM_END_RE = re.compile(r"(?:[0-9][0-9.,]*(?:万)?(?:个|家|所|处|户|张|名|人次|人|项|条|座)|，.*)$")
+
+
+def _shishi_item(item: str) -> str:
+    """The initiative an item of a 实事 list names, without its verbs and its count.
+
+    >>> _shishi_item("新建、提升10个长者食堂")
+    '长者食堂'
+    >>> _shishi_item("二是完成500户困难老年人家庭适老化改造")
+    '困难老年人家庭适老化改造'
+    >>> _shishi_item("新增‘社区食堂’30家")
+    '社区食堂'
+    """
+    item = _ITEM_MARKER_RE.sub("", item.strip()).replace("‘", "").replace("’", "")
+    item = _ITEM_VERBS_RE.sub("", item)
+    item = _ITEM_COUNT_RE.sub("", item)
+    return _ITEM_END_RE.sub("", item).strip()
+
+
+def _shishi_candidates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for regex in (_SHISHI_QUOTED_RE, _SHISHI_LIST_RE):
+        for match in regex.finditer(text):
+            offset = match.start("items")
+            for part in re.split(r"[；;]", match.group("items")):
+                name = _shishi_item(part)
+                start = text.find(name, offset) if name else -1
+                offset += len(part) + 1
+                if start < 0 or not 3 <= len(name) <= 20 or _SENTENCE_LIKE_RE.search(name):
+                    continue
+                if _CLAUSE_IN_ITEM_RE.search(name) or name in program_slogans() or _SLOGAN_RE.match(name):
+                    continue
+                found.append((start, start + len(name), name))
+    return found
+
+
+# an item that still holds a number, a scope or a handing-out is an action, not a named initiative
+_CLAUSE_IN_ITEM_RE = re.compile(r"要|坚持|确保|力争|达到|提高到|覆盖率|[0-9]|全市|全省|全县|全区|发放")
+
+
 def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)]
+    if "对口" in text:
+        found += [(m.start(), m.end(), m.group()) for m in _PAIRED_RE.finditer(text)]
+    if "把" in text and "工程" in text:
+        for m in _TOP_PRIORITY_RE.finditer(text):
+            subject = _trim(_after_last_cut(m.group("subject")))
+            if len(subject) >= 2:
+                found.append((m.start("subject") + len(m.group("subject")) - len(subject), m.end(), subject + m.group("kind")))
+    if "奖" in text:
+        for m in _AWARD_RE.finditer(text):
+            name = _trim(_after_last_cut(m.group("name")))
+            if name.endswith(program_words("award")) and len(name) >= 4:
+                found.append((m.end() - len(name), m.end(), name))
+    found += [(m.start(), m.end(), m.group()) for m in _facility_patterns()[1].finditer(text)]
     # Gated by a substring test: one regex with both alternatives scans 1.6x slower.
     if "之家" in text:
         found += [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.model import Edge, Node, Provenance
-from kg.schema import node_key
+from kg.schema import node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 
@@ -39,6 +39,8 @@ class Relator:
     edges: list[Edge] = field(default_factory=list)
     # Provenance is immutable and one mention gives several edges: build each one once
     _provenances: dict[tuple, Provenance] = field(default_factory=dict, repr=False, compare=False)
+    # name → division code of the places this document resolved (its own context)
+    place_codes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def provenance(self, sentence_index: int, start: int | None = None, end: int | None = None, method: str = "rule") -> Provenance:
         cache_key = (sentence_index, start, end, method)
@@ -56,8 +58,8 @@ class Relator:
         o_start, o_end = self.norm.original_span(start, end)
         return Provenance(self.doc_id, sentence.index, sentence.text, o_start, o_end, method)
 
-    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None) -> str:
-        key = node_key(label, name)
+    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None, key: str | None = None) -> str:
+        key = key or node_key(label, name)
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = Node(label, key, name, [], {k: v for k, v in (properties or {}).items() if v is not None})
@@ -74,25 +76,44 @@ class Relator:
 
 
 def place_node(relator: Relator, name: str, provenance: Provenance, properties: dict | None = None, alias: str | None = None) -> str:
-    """A Place node with its gazetteer chain as PART_OF edges."""
+    """A Place node with its gazetteer chain as PART_OF edges.
+
+    The place is the one the mention resolved to (its code); a name given without a code is
+    the place of that name the document itself resolved, else the only division so named.
+    A shared name (东区) that nothing resolves gets no code and no parent: no PART_OF that the
+    document doesn't support. Shared names are keyed with their code (see ``place_key``).
+    """
     gazetteer = get_gazetteer()
     props = dict(properties or {})
     place = None
     if props.get("code"):
         place = gazetteer.by_code.get(props["code"])
-    if place is None:
-        place = gazetteer.lookup(name)
+    elif "code" not in props:
+        code = relator.place_codes.get(name)
+        named = gazetteer.by_name.get(name, [])
+        place = gazetteer.by_code.get(code) if code else (named[0] if len(named) == 1 else None)
+        if place is None and not named:
+            place = gazetteer.lookup(name)  # a short name (衢州) or a special area
         if place is not None and place.name == name:
             props.setdefault("code", place.code)
             props.setdefault("level", place.level)
-    key = relator.node("Place", name, props, alias=alias)
-    if place is not None and place.name == name:
+    props = {k: v for k, v in props.items() if not (k == "code" and not v)}
+    resolved = place is not None and place.name == name
+    if resolved:
+        relator.place_codes.setdefault(name, place.code)
+    key = relator.node("Place", name, props, alias=alias, key=_place_key(name, place.code if resolved else None))
+    if resolved:
         child_key = key
         for parent in gazetteer.chain(place)[1:]:
-            parent_key = relator.node("Place", parent.name, {"code": parent.code, "level": parent.level})
+            parent_key = relator.node("Place", parent.name, {"code": parent.code, "level": parent.level}, key=_place_key(parent.name, parent.code))
             relator.edge("PART_OF", child_key, parent_key, Provenance(relator.doc_id, -1, "", 0, 0, "gazetteer"))
             child_key = parent_key
     return key
+
+
+def _place_key(name: str, code: str | None) -> str:
+    """Shared names (东区) carry their code in the key; unique names keep the plain key."""
+    return place_key(name, code if code and get_gazetteer().is_shared(name) else None)
 
 
 def relate(

@@ -1,0 +1,84 @@
+"""Word lists the extractors read from ``loaders/data/`` (see the README there).
+
+Each list is a UTF-8 text file: one entry a line, columns separated by a tab,
+``#`` starts a comment, blank lines are skipped. A researcher adds a word by
+adding a line; no code changes. Files are read once per process.
+
+>>> abbreviations = agency_abbreviations()
+>>> abbreviations["人社局"]
+'人力资源和社会保障局'
+>>> "机关党委" in internal_units()
+True
+>>> parse_lines(["# comment", "", "人社局\\t人力资源和社会保障局  # why"])
+[['人社局', '人力资源和社会保障局']]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def parse_lines(lines) -> list[list[str]]:
+    """Rows of a lexicon file: comments and blank lines dropped, cells stripped."""
+    rows = []
+    for line in lines:
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def read_lexicon(name: str) -> list[list[str]]:
+    """The rows of ``loaders/data/<name>``."""
+    return parse_lines((DATA / name).read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
+def agency_abbreviations() -> dict[str, str]:
+    """Written body type → canonical body type (人社局 → 人力资源和社会保障局)."""
+    return {row[0]: row[1] for row in read_lexicon("agency_abbreviations.tsv")}
+
+
+@dataclass(frozen=True)
+class RegionalBody:
+    """A Hong Kong, Macau or Taiwan body: as written, its canonical name, and the region whose documents use it."""
+
+    written: str
+    canonical: str
+    region: str
+    standalone: bool  # named without a place before it (社會福利署); else a body type after a place (區公所)
+
+
+@lru_cache(maxsize=1)
+def regional_bodies() -> tuple[RegionalBody, ...]:
+    rows = read_lexicon("regional_bodies.tsv")
+    return tuple(RegionalBody(row[0], row[1] or row[0], row[2], row[3] == "standalone") for row in rows)
+
+
+@lru_cache(maxsize=1)
+def internal_units() -> tuple[str, ...]:
+    """Names of a body's internal units that no pattern (…处, …科, …司, …中心) covers."""
+    return tuple(row[0] for row in read_lexicon("internal_units.txt"))
+
+
+@lru_cache(maxsize=1)
+def program_slogans() -> frozenset[str]:
+    """Slogans and formulas that are never programs (互比互看、全域提升, 强基固本)."""
+    return frozenset(row[0] for row in read_lexicon("program_slogans.txt"))
+
+
+@lru_cache(maxsize=1)
+def program_words(kind: str) -> tuple[str, ...]:
+    """Words of one kind from program_suffixes.txt: "suffix" (服务模式, 一把手工程),
+    "facility" (长者饭堂, 颐康中心) or "award" (慈善奖)."""
+    return tuple(row[0] for row in read_lexicon("program_suffixes.txt") if len(row) > 1 and row[1] == kind)
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Words that end like a place (…社区, …城区) but name none (利用社区, 长者社区)."""
+    return frozenset(row[0] for row in read_lexicon("not_places.txt"))
