@@ -144,13 +144,17 @@ def relate(
     if issuer is None and named:
         # 发布机构: 市民政局, and the text writes 衢州市民政局: the same body, so cite the sentence
         issuer = _first(agencies, lambda a: a.name == named[0])
+    issuer_key: str | None = None
     if issuer is not None:
-        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata"))
+        issuer_key = key(issuer)
+        relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
     elif named:
         provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
-        relator.edge("ISSUED_BY", doc, relator.node("Agency", named[0], named[1]), provenance)
+        issuer_key = relator.node("Agency", named[0], named[1])
+        relator.edge("ISSUED_BY", doc, issuer_key, provenance)
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
-        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer))
+        issuer_key = key(issuer)
+        relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
@@ -218,14 +222,17 @@ def relate(
     topic_keys = {
         t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
     }
+    runner = _running_body(issuer_key, relator, agencies, key)
+    person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
+    policies = mentions.get("Policy", [])
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
-        # 市民政局全面推进“幸福民政”建设: an agency that pushes the program in the same clause
-        for other in by_sentence[program.sentence_index]:
-            if other.label == "Agency" and other.end <= program.start:
-                between = text[other.end:program.start]
-                if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
-                    relator.edge("PROMOTES", key(other), key(program), prov(program))
+        named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        for body_key in named_bodies:
+            relator.edge("PROMOTES", body_key, key(program), prov(program))
+        if runner is not None and not (named_bodies and _inside_policy(program, policies)):
+            # a plan or report: the body that issued it runs the programs it names
+            relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
@@ -320,3 +327,98 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
         if m.sentence_index == 0 and info.title and m.surface in info.title and not text[m.end:m.end + 2] == "精神"
     ]
     return title_meetings[:1]
+
+
+# A body that pushes what follows in its clause: 市民政局全面推进“幸福民政”建设, 省委省政府部署实施…工程
+_SUBJECT_VERB = re.compile(
+    r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦)"
+)
+# A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
+_SPEAKER_VERB = re.compile(r"(?:同志)?(?:在[^，。；]{0,16})?(?:指出|强调|表示|要求|希望|提出|说|批示)")
+
+
+def promoting_bodies(
+    text: str,
+    program: Mention,
+    local: list[Mention],
+    policies: list[Mention],
+    person_orgs: dict[int, str],
+    key,
+) -> list[str]:
+    """The bodies the program's sentence names as running it (keys).
+
+    A body written before the program in its clause with a verb of pushing between
+    (市民政局全面推进…), a body that opens the sentence and pushes what follows
+    (省委省政府部署…，实施…工程), the bodies that issued a cited policy whose title
+    holds the program (《中共吉林省委吉林省人民政府关于实施特困群体救助工程的意见》),
+    and the body of a leader who speaks in the sentence (刘赐贵在批示中指出，…).
+
+    >>> from loaders.types import Mention
+    >>> s = "市民政局全面推进幸福民政建设，市人社局负责就业。"
+    >>> body = Mention("Agency", "营口市民政局", "市民政局", 0, 0, 4, {})
+    >>> other = Mention("Agency", "营口市人社局", "市人社局", 0, 15, 19, {})
+    >>> program = Mention("Program", "幸福民政", "幸福民政", 0, 8, 12, {})
+    >>> promoting_bodies(s, program, [body, other, program], [], {}, lambda m: m.name)
+    ['营口市民政局']
+    >>> s = "市民政局全面推进幸福民政建设，市人社局负责就业援助。"
+    >>> late = Mention("Program", "就业援助", "就业援助", 0, 21, 25, {})
+    >>> promoting_bodies(s, late, [body, other, late], [], {}, lambda m: m.name)
+    ['营口市人社局']
+    """
+    out: list[str] = []
+    agencies = [m for m in local if m.label == "Agency" and m.end <= program.start]
+    for policy in policies:
+        if policy.start <= program.start and program.end <= policy.end:
+            inside = [m for m in local if m.label == "Agency" and policy.start <= m.start and m.end <= program.start]
+            if inside:
+                return list(dict.fromkeys(key(m) for m in inside))
+    subject = None
+    for agency in agencies:
+        between = text[agency.end:program.start]
+        if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
+            out.append(key(agency))
+        elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency):
+            subject = agency  # the nearest body that opens a clause before the program
+    if subject is not None:
+        out.append(key(subject))
+    for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
+        if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
+            out.append(person_orgs[id(person)])
+    return list(dict.fromkeys(out))
+
+
+def _opens_clause(text: str, agency: Mention) -> bool:
+    """The body is the subject: it opens the sentence or clause (after a date or 近日)."""
+    before = text[max(0, agency.start - 14):agency.start]
+    clause = re.split(r"[，。；：\\n]", before)[-1]
+    return not clause or bool(re.fullmatch(r"(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共", clause))
+
+
+def _inside_policy(program: Mention, policies: list[Mention]) -> bool:
+    return any(p.start <= program.start and program.end <= p.end for p in policies)
+
+
+def _person_org_keys(relator: "Relator", persons: list[Mention], key) -> dict[int, str]:
+    """Each person mention with an org: the key of the Agency node of that org."""
+    out = {}
+    for person in persons:
+        org = person.properties.get("org")
+        if org:
+            agency_key = node_key("Agency", org)
+            if agency_key in relator.nodes:
+                out[id(person)] = agency_key
+    return out
+
+
+def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
+    """The body that runs what the document names: its issuer, or the bureau an issuing office belongs to
+    (浙江省民政厅办公室 → 浙江省民政厅, when the text names the bureau)."""
+    if issuer_key is None:
+        return None
+    name = issuer_key.partition(":")[2]
+    office = re.match(r"(.+?(?:厅|局|部|委员会))(?:办公室|[^厅局部]{1,6}(?:处|科|室))$", name)
+    if office:
+        parent = node_key("Agency", office.group(1))
+        if parent in relator.nodes:
+            return parent
+    return issuer_key
