@@ -131,6 +131,12 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
+            if post:
+                posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), agencies, info, ctx)
+                if not org and posts:
+                    org = posts[-1][1]
+                if posts:
+                    props["posts"] = posts
             if org:
                 props["org"] = org
             previous = props
@@ -160,6 +166,110 @@ def _post_chain(text: str, name_start: int, post: str) -> str:
         chain.insert(0, earlier.group())
         post_start = earlier.start()
     return "、".join(chain)
+
+
+_BODY_OF_POST = {"厅": "厅", "局": "局", "部": "部"}
+# An abbreviated body opening a title: 厅党组成员 / 局党组书记 / 部党组成员 (the document's own bureau)
+_ABBREVIATED_BODY = re.compile(r"^(?:驻)?([厅局部])(?=党组|党委|机关|长|副)")
+
+
+def _posts_by_body(
+    sentence: Sentence,
+    name_start: int,
+    chain: str,
+    local_agencies: list[Mention],
+    all_agencies: list[Mention],
+    info: DocumentInfo,
+    ctx: DocContext,
+) -> list[tuple[str, str]]:
+    """(title, body) for each body a person's titles name: 市委副书记、市长李春田 →
+    [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]. A title with no body of its own
+    serves the body written before it in the chain (党组书记、厅长); a chain with no body at all
+    serves the body the post implies (副市长 → 市人民政府) or, for a bureau post (局长, 副厅长,
+    部长), the document's bureau of that kind (王国平局长 in a 南通市民政局 report).
+
+    >>> from loaders.types import Mention, Sentence, DocumentInfo
+    >>> text = "市委副书记、市长李春田出席。"
+    >>> committee = Mention("Agency", "滨州市委", "市委", 0, 0, 2, {})
+    >>> info = DocumentInfo("x", place="滨州市", province="山东省")
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 8, "市长", [committee], [committee], info, DocContext.from_info(info))
+    [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]
+    >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], [], DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
+    []
+    """
+    text = sentence.text
+    post_end = name_start if text[name_start - len(chain.split("、")[-1]):name_start] == chain.split("、")[-1] else None
+    segments: list[tuple[str, str | None]] = []
+    if post_end is not None:
+        span_start = max(0, post_end - 40)
+        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及", text[span_start:post_end])), default=0)
+        span_start += boundary
+        position = span_start
+        for piece in text[span_start:post_end].split("、"):
+            piece_start, position = position, position + len(piece) + 1
+            title = _POST_BEFORE.search(piece)
+            if title is None:
+                continue
+            inside = [a for a in local_agencies if sentence.start + piece_start <= a.start and a.end <= sentence.start + piece_start + title.start()]
+            body = max(inside, key=lambda a: a.end).name if inside else None
+            if body is None and (abbreviated := _ABBREVIATED_BODY.match(piece)):
+                body = _document_bureau(abbreviated.group(1), all_agencies, info)
+            segments.append((piece, body))
+    else:
+        segments = [(chain, None)]
+    out: list[tuple[str, str]] = []
+    previous_body: str | None = None
+    for title, body in segments:
+        post = _POST_BEFORE.search(title).group() if _POST_BEFORE.search(title) else title
+        if body is None and re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post):
+            body = _government_of(previous_body, post, ctx)
+        if body is None:
+            body = previous_body
+        if body is None:
+            continue
+        previous_body = body
+        if out and out[-1][1] == body:
+            out[-1] = (out[-1][0] + "、" + title, body)
+        else:
+            out.append((title, body))
+    if not out:
+        bureau = re.search(r"([厅局部])长$", chain)
+        if bureau:
+            body = _document_bureau(bureau.group(1), all_agencies, info)
+            if body:
+                out.append((chain, body))
+    return out
+
+
+def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str | None:
+    """The government a 市长/省长 serves: of the place of the committee written before (滨州市委 → 滨州市人民政府)."""
+    if previous_body:
+        place = re.sub(r"^(?:中共)", "", previous_body)
+        place = re.sub(r"(?:党委|委)$", "", place)
+        if place != previous_body.lstrip("中共") and place:
+            return place + ("政府" if place.startswith(("台", "香港", "澳门")) else "人民政府")
+    return None
+
+
+def _document_bureau(kind: str, agencies: list[Mention], info: DocumentInfo) -> str | None:
+    """The document's bureau of a kind (厅, 局, 部): the issuing body's if it is one, else the one the text names most."""
+    candidates = [a.name for a in agencies if a.name.endswith(kind)]
+    issuing = info.issuing_body or ""
+    if not candidates and issuing:
+        # the text never names its own bureau: the issuing body of the metadata, resolved in context
+        from loaders.agencies import find_agency_spans
+
+        named = [span[2] for span in find_agency_spans(issuing, DocContext.from_info(info), info) if span[2].endswith(kind)]
+        return named[0] if named else None
+    if not candidates:
+        return None
+    for name in candidates:
+        if name in issuing or issuing.endswith(name[-4:]) and issuing:
+            return name
+    counts: dict[str, int] = {}
+    for name in candidates:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: (counts[n], -candidates.index(n)))
 
 
 def _same_office(first: str, second: str) -> bool:

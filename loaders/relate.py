@@ -159,8 +159,10 @@ def relate(
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
-        org = person.properties.get("org")
-        if org:
+        posts = person.properties.get("posts") or (
+            [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") else []
+        )
+        for title, org in posts:
             if org in agencies_by_name:
                 agency_key = key(agencies_by_name[org])
             else:  # implied by the post (副省长 → 省人民政府)
@@ -170,7 +172,7 @@ def relate(
                 agency_key = relator.node("Agency", org, props)
                 if props.get("place"):
                     relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], prov(person)), prov(person))
-            relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": person.properties.get("post")})
+            relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": title})
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
     meetings = mentions.get("Meeting", [])
