@@ -156,6 +156,8 @@ def relate(
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
 
+    runner = _running_body(issuer_key, relator, agencies, key)
+
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
@@ -180,6 +182,7 @@ def relate(
     for meeting in reported:
         relator.edge("REPORTS", doc, key(meeting), prov(meeting))
     text = relator.norm.text
+    organized: set[int] = set()
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
         for other in local:
@@ -188,6 +191,7 @@ def relate(
                 between = text[other.end:meeting.start]
                 if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
+                    organized.add(id(meeting))
             if other.label == "Place" and text[other.start - 1:other.start] == "在":
                 verb = re.match(r"(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 4])
                 if not verb:
@@ -197,6 +201,13 @@ def relate(
                 before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start])
                 if after or before:
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+    # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
+    # meeting is not given the issuing body: the gold records a convener only where the text names it.
+    for meeting in meetings:
+        if id(meeting) in organized:
+            continue
+        for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], agencies)):
+            relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
     reported_keys = {key(m) for m in reported}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
@@ -224,7 +235,6 @@ def relate(
     topic_keys = {
         t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
     }
-    runner = _running_body(issuer_key, relator, agencies, key)
     person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
     policies = mentions.get("Policy", [])
     for program in mentions.get("Program", []):
@@ -424,3 +434,24 @@ def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Men
         if parent in relator.nodes:
             return parent
     return issuer_key
+
+
+def bodies_in_meeting_name(meeting: Mention, local: list[Mention], agencies: list[Mention]) -> list[Mention]:
+    """The bodies a meeting's name holds: a body mention inside its span, else a body of the document
+    written as the name's opening (省委 in 省委经济工作会议, 县政府 in 县政府十三届一次常务会议).
+
+    >>> from loaders.types import Mention
+    >>> meeting = Mention("Meeting", "省委经济工作会议", "省委经济工作会议", 0, 0, 8, {})
+    >>> committee = Mention("Agency", "云南省委", "省委", 3, 40, 42, {})
+    >>> [a.name for a in bodies_in_meeting_name(meeting, [meeting], [committee])]
+    ['云南省委']
+    >>> work = Mention("Meeting", "全省民政工作会议", "全省民政工作会议", 0, 0, 8, {})
+    >>> bodies_in_meeting_name(work, [work], [committee])
+    []
+    """
+    inside = [a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end]
+    if inside:
+        return inside[:1]
+    surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
+    opening = [a for a in agencies if len(a.surface) >= 2 and surface.startswith(a.surface)]
+    return [max(opening, key=lambda a: len(a.surface))] if opening else []
