@@ -39,7 +39,7 @@ _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
 # post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
 _AFTER_NAME = (
     r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|"
-    r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|"
+    r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|用|进行|"
     r"[，。、：；（(“”《\s]|$)"
 )
 _POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?){_AFTER_NAME}")
@@ -51,7 +51,10 @@ _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定)")
+# an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
+_ATTENDANCE = re.compile(r"(?:(?:省|市|区|县|州|自治区)领导|(?:出席|参加|参与)(?:会议|活动)?的(?:领导|同志)?有|参会领导有)[：:]?")
+_ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
 # Two- and three-character words that look like surname+given name but are not names.
 _NOT_NAMES = {
@@ -125,6 +128,16 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     while (more := _LIST_NAME.match(text, position)) and _valid_name(more.group("name")):
                         found.append((more.start("name"), more.end("name"), more.group("name"), post))
                         position = more.end("name")
+        for lead in _ATTENDANCE.finditer(text):
+            position = lead.end()
+            while (attendee := _ATTENDEE.match(text, position)) and _valid_name(attendee.group("name")):
+                a_start, a_end = attendee.start("name"), attendee.end("name")
+                if not any(s < a_end and a_start < e for s, e, _, _ in found):
+                    found.append((a_start, a_end, attendee.group("name"), None))
+                position = a_end
+                if text[position:position + 1] not in "、，,和及":
+                    break
+                position += 1
         previous: dict | None = None
         for start, end, name, post in sorted(found):
             props: dict = {"post": _post_chain(text, start, post)} if post else {}

@@ -211,7 +211,7 @@ def relate(
     reported_keys = {key(m) for m in reported}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
-        local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting"]
+        local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
         if not targets:
             continue
@@ -219,11 +219,7 @@ def relate(
         if _CHAIRED.search(after[:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
-        spoke = re.search(r"讲话|作报告|作工作报告|致辞|发言", after[:24])
-        # in a meeting report, a leader who 强调/指出/要求 is speaking at the reported meeting
-        if not spoke and not local_meetings and re.match(r"(?:同志)?(?:在会上)?(?:强调|指出|要求|表示|总结)", after):
-            spoke = True
-        if spoke:
+        if spoke_at(after):
             for target in targets:
                 relator.edge("SPOKE_AT", key(person), target, prov(person))
 
@@ -455,3 +451,39 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], agencies: lis
     surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
     opening = [a for a in agencies if len(a.surface) >= 2 and surface.startswith(a.surface)]
     return [max(opening, key=lambda a: len(a.surface))] if opening else []
+
+
+# 讲话 of the meeting, not the 重要讲话精神 being studied
+_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|作报告|作工作报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
+# a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
+_SAID = re.compile(
+    r"(?:同志|[^，。；]{0,3}长)?(?:在[^，。；]{0,24}(?:上|时|中))?(?:参加会议|出席会议|出席)?(?:并)?"
+    r"(?:强调|指出|要求|表示|总结|充分肯定|肯定|部署|概括|提出)"
+)
+
+
+def spoke_at(after: str) -> bool:
+    """Whether the words after a person's name say they spoke: 出席会议并讲话, 作工作报告, 指出/强调…
+
+    >>> spoke_at("出席会议并讲话。")
+    True
+    >>> spoke_at("副市长充分肯定了民政系统的成绩")
+    True
+    >>> spoke_at("总书记重要讲话精神，推进民政事业")
+    False
+    >>> spoke_at("出席会议。")
+    False
+    """
+    clause = re.split(r"[。；]", after, maxsplit=1)[0][:30]
+    return bool(_SPEECH.search(clause) or _SAID.match(after))
+
+
+def attended(text: str, meeting: Mention) -> bool:
+    """A meeting mentioned as one held, not one whose spirit is studied (学习贯彻全国民政工作会议精神).
+
+    >>> from loaders.types import Mention
+    >>> t = "传达学习全国民政工作会议精神"
+    >>> attended(t, Mention("Meeting", "全国民政工作会议", "全国民政工作会议", 0, 4, 12, {}))
+    False
+    """
+    return text[meeting.end:meeting.end + 2] != "精神" and not re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start])
