@@ -244,11 +244,8 @@ def relate(
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
-        sentence = relator.sentences[program.sentence_index]
-        if _PILOT.search(sentence.text):
-            for other in by_sentence[program.sentence_index]:
-                if other.label == "Place":
-                    relator.edge("PILOTED_IN", key(program), key(other), prov(program))
+        for place in piloted_in(text, program, by_sentence[program.sentence_index]):
+            relator.edge("PILOTED_IN", key(program), key(place), prov(program))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     for target in mentions.get("Target", []):
@@ -487,3 +484,34 @@ def attended(text: str, meeting: Mention) -> bool:
     False
     """
     return text[meeting.end:meeting.end + 2] != "精神" and not re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start])
+
+
+def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
+    """Places where the program is piloted or carried out: a place inside its name (站前区春天养老院扩建工程),
+    or one written before it in its clause (常山县深化“孝老之城”建设, 青岛、威海被纳入…试点), unless the
+    place only opens a body's name (济南市民政局推进…).
+
+    >>> from loaders.types import Mention
+    >>> t = "在青岛市、威海市开展居家养老提升行动试点，济南市负责评估。"
+    >>> places = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("青岛市", 1), ("威海市", 5), ("济南市", 21))]
+    >>> program = Mention("Program", "居家养老提升行动", "居家养老提升行动", 0, 10, 18, {})
+    >>> [p.name for p in piloted_in(t, program, [*places, program])]
+    ['青岛市', '威海市']
+    >>> t = "济南市民政局召开会议研究居家养老提升行动。"
+    >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
+    []
+    """
+    found = []
+    for place in (m for m in local if m.label == "Place"):
+        if program.start <= place.start and place.end <= program.end:
+            found.append(place)
+        elif place.end <= program.start and program.start - place.end <= 30:
+            gap = text[place.end:program.start]
+            if not re.search(r"[，。；：]", gap) and not _agency_part(text, place):
+                found.append(place)
+    return found
+
+
+def _agency_part(text: str, place: Mention) -> bool:
+    """The place is only the prefix of a body's name (济南市民政局), not a place the program runs in."""
+    return bool(re.match(r"(?:人民)?(?:政府|民政|委|党委|财政|人大|政协)", text[place.end:place.end + 2]))
