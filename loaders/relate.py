@@ -124,6 +124,11 @@ def relate(
     def prov(m: Mention, method: str = "rule") -> Provenance:
         return relator.provenance(m.sentence_index, m.start, m.end, method)
 
+    # Place PART_OF Place for places the gazetteer does not hold (街道, 社区, 村), from the text around them
+    for child, parent in context_parents(mentions.get("Place", []), relator.norm.text, info):
+        parent_key = place_node(relator, parent.name, prov(parent), parent.properties) if isinstance(parent, Mention) else place_node(relator, parent, prov(child, "metadata"))
+        relator.edge("PART_OF", key(child), parent_key, prov(child, "context"))
+
     # Document ABOUT_PLACE
     if info.place:
         about = _first(mentions.get("Place", []), lambda m: m.name == info.place)
@@ -515,3 +520,46 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
 def _agency_part(text: str, place: Mention) -> bool:
     """The place is only the prefix of a body's name (济南市民政局), not a place the program runs in."""
     return bool(re.match(r"(?:人民)?(?:政府|民政|委|党委|财政|人大|政协)", text[place.end:place.end + 2]))
+
+
+_RANK = {"province": 0, "city": 1, "county": 2, "special": 2, "township": 3, "street": 3, "village": 4, "community": 4}
+
+
+def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> list[tuple[Mention, "Mention | str"]]:
+    """A parent for each place the gazetteer does not know (no code): the nearest place written before it in
+    its sentence at a higher level (滨城区彭李街道为民社区、梁才街道 → 为民社区 in 彭李街道, 梁才街道 in 滨城区),
+    else the document's own place when that is a county or city.
+
+    >>> from loaders.types import Mention, DocumentInfo
+    >>> t = "滨城区彭李街道为民社区、梁才街道"
+    >>> p = [Mention("Place", "滨城区", "滨城区", 0, 0, 3, {"code": "371602", "level": "county"}),
+    ...      Mention("Place", "彭李街道", "彭李街道", 0, 3, 7, {"level": "street"}),
+    ...      Mention("Place", "为民社区", "为民社区", 0, 7, 11, {"level": "community"}),
+    ...      Mention("Place", "梁才街道", "梁才街道", 0, 12, 16, {"level": "street"})]
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
+    [('彭李街道', '滨城区'), ('为民社区', '彭李街道'), ('梁才街道', '滨城区')]
+    """
+    out: list[tuple[Mention, Mention | str]] = []
+    seen: set[str] = set()
+    ordered = sorted(places, key=lambda m: m.start)
+    document_place = get_gazetteer().lookup(info.place) if info.place else None
+    for index, place in enumerate(ordered):
+        rank = _RANK.get(place.properties.get("level") or "")
+        if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
+            continue
+        parent: Mention | str | None = None
+        for earlier in reversed(ordered[:index]):
+            if earlier.sentence_index != place.sentence_index or place.start - earlier.end > 40:
+                break
+            if re.search(r"[，。；：]", text[earlier.end:place.start]):
+                break
+            earlier_rank = _RANK.get(earlier.properties.get("level") or "")
+            if earlier_rank is not None and earlier_rank < rank:
+                parent = earlier
+                break
+        if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
+            parent = document_place.name
+        if parent is not None:
+            seen.add(place.name)
+            out.append((place, parent))
+    return out
