@@ -197,8 +197,13 @@ def relate(
                 if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
+            if other.label == "Place" and other.end <= meeting.start and held_by_place(text[other.end:meeting.start]):
+                # 渝北区召开2015年全区民政工作会议: the place convenes the meeting, which is held there
+                relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+                continue
             if other.label == "Place" and text[other.start - 1:other.start] == "在":
-                verb = re.match(r"(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 4])
+                # 在天津大礼堂召开: a venue may stand between the place and the verb
+                verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 14])
                 if not verb:
                     continue
                 # 在滨州市召开全省…培训班 / 全省…会议在贵阳召开
@@ -563,3 +568,14 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
             seen.add(place.name)
             out.append((place, parent))
     return out
+
+
+def held_by_place(between: str) -> bool:
+    """The words between a place and a meeting say the place convened it: 渝北区召开…, 保山市组织召开…
+
+    >>> held_by_place("召开")
+    True
+    >>> held_by_place("民政局召开")
+    False
+    """
+    return bool(re.fullmatch(r"(?:于\S{0,8}?)?(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?", between))
