@@ -144,7 +144,12 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
-            if post:
+            listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
+            if post and listed and previous.get("posts"):
+                posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
+                org = org or previous.get("org")
+                props["posts"] = posts
+            elif post:
                 posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), agencies, info, ctx)
                 if not org and posts:
                     org = posts[-1][1]
@@ -152,7 +157,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     props["posts"] = posts
             if org:
                 props["org"] = org
-            previous = props
+            previous = {**props, "_end": end}
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
 
@@ -313,6 +318,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return ctx.province + government
+    if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
+        return ctx.county + government  # a county-level city's own mayor (如皋市)
     if post in ("市长", "副市长", "代市长") and ctx.city:
         return ctx.city + government
     if post in ("区长", "副区长") and ctx.county and (ctx.province or "").startswith("台湾"):

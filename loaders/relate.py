@@ -219,6 +219,7 @@ def relate(
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], agencies)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
     reported_keys = {key(m) for m in reported}
+    person_names = {m.name for m in mentions.get("Person", [])} | {m.surface for m in mentions.get("Person", [])}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
@@ -226,6 +227,9 @@ def relate(
         if not targets:
             continue
         after = sentence.text[person.end - sentence.start:]
+        # 副局长金朝霞、赵济红针对…: the names of a list share what follows the last one
+        while (more := re.match(r"[、和]([^，。；、]{2,4}?)(?=[、，。；]|针对|出席|主持|讲话|分别|作|指出|强调)", after)) and more.group(1) in person_names:
+            after = after[more.end():]
         if _CHAIRED.search(after[:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
@@ -461,7 +465,9 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], agencies: lis
 
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
-_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|作报告|作工作报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
+_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
+# what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
+_SAID_IN_CLAUSE = re.compile(r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署")
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
 _SAID = re.compile(
     r"(?:同志|[^，。；]{0,3}长)?(?:在[^，。；]{0,24}(?:上|时|中))?(?:参加会议|出席会议|出席)?(?:并)?"
@@ -480,9 +486,12 @@ def spoke_at(after: str) -> bool:
     False
     >>> spoke_at("出席会议。")
     False
+    >>> spoke_at("针对各自分管领域进行了工作部署")
+    True
     """
     clause = re.split(r"[。；]", after, maxsplit=1)[0][:30]
-    return bool(_SPEECH.search(clause) or _SAID.match(after))
+    first_clause = re.split(r"[，。；：]", after, maxsplit=1)[0][:40]
+    return bool(_SPEECH.search(clause) or _SAID.match(after) or _SAID_IN_CLAUSE.search(first_clause))
 
 
 def attended(text: str, meeting: Mention) -> bool:
