@@ -106,6 +106,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
     for agency in agencies:
         by_sentence.setdefault(agency.sentence_index, []).append(agency)
     mentions: list[Mention] = []
+    bureaus = document_bureaus(agencies)
     for sentence in sentences:
         text = sentence.text
         found: list[tuple[int, int, str, str]] = []
@@ -150,7 +151,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 org = org or previous.get("org")
                 props["posts"] = posts
             elif post:
-                posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), agencies, info, ctx)
+                posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), bureaus, info, ctx)
                 if not org and posts:
                     org = posts[-1][1]
                 if posts:
@@ -196,7 +197,7 @@ def _posts_by_body(
     name_start: int,
     chain: str,
     local_agencies: list[Mention],
-    all_agencies: list[Mention],
+    bureaus: dict[str, list[str]],
     info: DocumentInfo,
     ctx: DocContext,
 ) -> list[tuple[str, str]]:
@@ -210,9 +211,9 @@ def _posts_by_body(
     >>> text = "市委副书记、市长李春田出席。"
     >>> committee = Mention("Agency", "滨州市委", "市委", 0, 0, 2, {})
     >>> info = DocumentInfo("x", place="滨州市", province="山东省")
-    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 8, "市长", [committee], [committee], info, DocContext.from_info(info))
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 8, "市长", [committee], document_bureaus([committee]), info, DocContext.from_info(info))
     [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]
-    >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], [], DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
+    >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], {}, DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
     []
     """
     text = sentence.text
@@ -231,7 +232,7 @@ def _posts_by_body(
             inside = [a for a in local_agencies if sentence.start + piece_start <= a.start and a.end <= sentence.start + piece_start + title.start()]
             body = max(inside, key=lambda a: a.end).name if inside else None
             if body is None and (abbreviated := _ABBREVIATED_BODY.match(piece)):
-                body = _document_bureau(abbreviated.group(1), all_agencies, info)
+                body = _document_bureau(abbreviated.group(1), bureaus, info)
             segments.append((piece, body))
     else:
         segments = [(chain, None)]
@@ -253,7 +254,7 @@ def _posts_by_body(
     if not out:
         bureau = re.search(r"([厅局部])长$", chain)
         if bureau:
-            body = _document_bureau(bureau.group(1), all_agencies, info)
+            body = _document_bureau(bureau.group(1), bureaus, info)
             if body:
                 out.append((chain, body))
     return out
@@ -269,9 +270,27 @@ def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str
     return None
 
 
-def _document_bureau(kind: str, agencies: list[Mention], info: DocumentInfo) -> str | None:
+def document_bureaus(agencies: list[Mention]) -> dict[str, list[str]]:
+    """The document's body names ending in 厅, 局 and 部, in text order (computed once per document)."""
+    out: dict[str, list[str]] = {}
+    for kind in "厅局部":
+        names = [a.name for a in agencies if a.name.endswith(kind)]
+        counts = _counts(names)
+        # distinct names, the most named first (ties: the first named)
+        out[kind] = sorted(counts, key=lambda n: -counts[n])
+    return out
+
+
+def _counts(names: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _document_bureau(kind: str, bureaus: dict[str, list[str]], info: DocumentInfo) -> str | None:
     """The document's bureau of a kind (厅, 局, 部): the issuing body's if it is one, else the one the text names most."""
-    candidates = [a.name for a in agencies if a.name.endswith(kind)]
+    candidates = bureaus.get(kind, [])
     issuing = info.issuing_body or ""
     if not candidates and issuing:
         # the text never names its own bureau: the issuing body of the metadata, resolved in context
@@ -284,10 +303,7 @@ def _document_bureau(kind: str, agencies: list[Mention], info: DocumentInfo) -> 
     for name in candidates:
         if name in issuing or issuing.endswith(name[-4:]) and issuing:
             return name
-    counts: dict[str, int] = {}
-    for name in candidates:
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda n: (counts[n], -candidates.index(n)))
+    return candidates[0]
 
 
 def _same_office(first: str, second: str) -> bool:

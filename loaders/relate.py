@@ -213,10 +213,11 @@ def relate(
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
+    surfaces = agencies_by_surface(agencies)
     for meeting in meetings:
         if id(meeting) in organized:
             continue
-        for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], agencies)):
+        for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
     reported_keys = {key(m) for m in reported}
     person_names = {m.name for m in mentions.get("Person", [])} | {m.surface for m in mentions.get("Person", [])}
@@ -443,25 +444,36 @@ def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Men
     return issuer_key
 
 
-def bodies_in_meeting_name(meeting: Mention, local: list[Mention], agencies: list[Mention]) -> list[Mention]:
+def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:
     """The bodies a meeting's name holds: a body mention inside its span, else a body of the document
     written as the name's opening (省委 in 省委经济工作会议, 县政府 in 县政府十三届一次常务会议).
 
     >>> from loaders.types import Mention
     >>> meeting = Mention("Meeting", "省委经济工作会议", "省委经济工作会议", 0, 0, 8, {})
     >>> committee = Mention("Agency", "云南省委", "省委", 3, 40, 42, {})
-    >>> [a.name for a in bodies_in_meeting_name(meeting, [meeting], [committee])]
+    >>> [a.name for a in bodies_in_meeting_name(meeting, [meeting], agencies_by_surface([committee]))]
     ['云南省委']
     >>> work = Mention("Meeting", "全省民政工作会议", "全省民政工作会议", 0, 0, 8, {})
-    >>> bodies_in_meeting_name(work, [work], [committee])
+    >>> bodies_in_meeting_name(work, [work], agencies_by_surface([committee]))
     []
     """
     inside = [a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end]
     if inside:
         return inside[:1]
     surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
-    opening = [a for a in agencies if len(a.surface) >= 2 and surface.startswith(a.surface)]
-    return [max(opening, key=lambda a: len(a.surface))] if opening else []
+    # the longest opening first; a body's name is at most 24 characters, so this stays linear
+    for length in range(min(len(surface), 24), 1, -1):
+        if surface[:length] in by_surface:
+            return [by_surface[surface[:length]]]
+    return []
+
+
+def agencies_by_surface(agencies: list[Mention]) -> dict[str, Mention]:
+    """The first mention of each surface form of a body."""
+    table: dict[str, Mention] = {}
+    for agency in agencies:
+        table.setdefault(agency.surface, agency)
+    return table
 
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
