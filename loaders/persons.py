@@ -221,7 +221,7 @@ def _posts_by_body(
     segments: list[tuple[str, str | None]] = []
     if post_end is not None:
         span_start = max(0, post_end - 40)
-        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及", text[span_start:post_end])), default=0)
+        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同", text[span_start:post_end])), default=0)
         span_start += boundary
         position = span_start
         for piece in text[span_start:post_end].split("、"):
