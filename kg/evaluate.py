@@ -335,6 +335,7 @@ def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
     person_attributes: dict[str, list[int]] = {}
     target_attributes: dict[str, list[int]] = {}
     target_accuracy = _target_attribute_accuracy()
+    annotated_relations = False  # gold without "relations" (a held-out set annotated before) is not scored on them
     for gold_path in sorted(Path(gold_folder).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_path = folder / gold["doc"]
@@ -343,12 +344,14 @@ def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
         per_document[gold["doc"]] = scores
         for kind, score in scores.items():
             per_type[kind].add(score)
-        for rel_type, score in score_relations(predicted_relations(fragment), gold_relations(gold)).items():
-            relations[rel_type].add(score)
+        if "relations" in gold:
+            annotated_relations = True
+            for rel_type, score in score_relations(predicted_relations(fragment), gold_relations(gold)).items():
+                relations[rel_type].add(score)
         _add_counts(person_attributes, person_attribute_accuracy(fragment, gold))
         if target_accuracy is not None:
             _add_counts(target_attributes, target_accuracy(fragment, gold))
-    return Report(per_type, per_document, relations, person_attributes, target_attributes)
+    return Report(per_type, per_document, relations if annotated_relations else {}, person_attributes, target_attributes)
 
 
 def diff_document(fragment: Fragment, gold: dict) -> dict[str, tuple[list, list]]:
