@@ -231,9 +231,15 @@ def _posts_by_body(
                 continue
             inside = [a for a in local_agencies if sentence.start + piece_start <= a.start and a.end <= sentence.start + piece_start + title.start()]
             body = max(inside, key=lambda a: a.end).name if inside else None
+            # the title as written from its body on (传达省委书记 → 省委书记), else the post alone
+            written = (
+                piece[min(a.start for a in inside) - sentence.start - piece_start:] if inside
+                else re.sub(r"^(?:传达|学习|会见|陪同|听取|看望|慰问|邀请|由|经|请|在)+", "", piece)
+            )
             if body is None and (abbreviated := _ABBREVIATED_BODY.match(piece)):
                 body = _document_bureau(abbreviated.group(1), bureaus, info)
-            segments.append((piece, body))
+                written = piece
+            segments.append((written, body))
     else:
         segments = [(chain, None)]
     out: list[tuple[str, str]] = []
@@ -332,6 +338,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         if not re.search(r"[，。；：]", gap):
             return nearest.name
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
+    if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
+        return ctx.province + government  # 自治区副主席: the region's government
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return ctx.province + government
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):

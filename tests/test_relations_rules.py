@@ -146,3 +146,17 @@ def test_streets_and_communities_take_their_parent_from_the_text():
     assert ("文昌社区", "城厢街道") in found
     assert ("朝阳街道", "涪城区") in found
     assert ("涪城区", "绵阳市") in found
+
+
+def test_a_regions_vice_chairman_serves_its_government_but_an_associations_chairman_does_not():
+    text = "全区民政工作会议在南宁召开。自治区副主席黄文杰出席会议并讲话。区慈善总会主席覃丽萍介绍了慈善工作。"
+    found = of_type(relations(text, place="广西壮族自治区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("黄文杰", "广西壮族自治区人民政府") in found
+    assert ("覃丽萍", "广西壮族自治区人民政府") not in found
+
+
+def test_titles_are_written_from_their_body_on():
+    text = "会议传达了省委书记陈志刚对民政工作的批示。"
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place="四川省", province="四川省"))
+    titles = {edge.properties.get("title") for edge in fragment.edges if edge.type == "HOLDS_POST"}
+    assert titles == {"省委书记"}
