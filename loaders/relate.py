@@ -220,17 +220,21 @@ def relate(
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
     reported_keys = {key(m) for m in reported}
-    person_names = {m.name for m in mentions.get("Person", [])} | {m.surface for m in mentions.get("Person", [])}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
         if not targets:
             continue
-        after = sentence.text[person.end - sentence.start:]
-        # 副局长金朝霞、赵济红针对…: the names of a list share what follows the last one
-        while (more := re.match(r"[、和]([^，。；、]{2,4}?)(?=[、，。；]|针对|出席|主持|讲话|分别|作|指出|强调)", after)) and more.group(1) in person_names:
-            after = after[more.end():]
+        # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
+        # follows the last one, when only titles and separators stand between them
+        last = person
+        for following in sorted((m for m in by_sentence[person.sentence_index] if m.label == "Person" and m.start >= last.end), key=lambda m: m.start):
+            between = text[last.end:following.start]
+            if not re.fullmatch(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?", between) or _NOT_A_LIST.search(between):
+                break
+            last = following
+        after = sentence.text[last.end - sentence.start:]
         if _CHAIRED.search(after[:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
@@ -476,13 +480,16 @@ def agencies_by_surface(agencies: list[Mention]) -> dict[str, Mention]:
     return table
 
 
+# words that end a list of names: the first person did something of their own
+_NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
+
 # 讲话 of the meeting, not the 重要讲话精神 being studied
-_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
+_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
 _SAID_IN_CLAUSE = re.compile(r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署")
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
 _SAID = re.compile(
-    r"(?:同志|[^，。；]{0,3}长)?(?:在[^，。；]{0,24}(?:上|时|中))?(?:参加会议|出席会议|出席)?(?:并)?"
+    r"(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?(?:在[^，。；]{0,24}(?:上|时|中))?(?:参加会议|出席会议|出席)?(?:并)?"
     r"(?:强调|指出|要求|表示|总结|充分肯定|肯定|部署|概括|提出)"
 )
 
@@ -500,10 +507,15 @@ def spoke_at(after: str) -> bool:
     False
     >>> spoke_at("针对各自分管领域进行了工作部署")
     True
+    >>> spoke_at("主持会议，成都市作交流发言。")
+    False
+    >>> spoke_at("在厅长《在全省民政工作会议上的工作报告》上作出重要批示。")
+    False
     """
-    clause = re.split(r"[。；]", after, maxsplit=1)[0][:30]
-    first_clause = re.split(r"[，。；：]", after, maxsplit=1)[0][:40]
-    return bool(_SPEECH.search(clause) or _SAID.match(after) or _SAID_IN_CLAUSE.search(first_clause))
+    # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
+    clauses = re.split(r"[，。；：]", after, maxsplit=2)
+    clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
+    return bool(_SPEECH.search(clause[:40]) or _SAID.match(after) or _SAID_IN_CLAUSE.search(clauses[0][:40]))
 
 
 def attended(text: str, meeting: Mention) -> bool:
@@ -513,8 +525,20 @@ def attended(text: str, meeting: Mention) -> bool:
     >>> t = "传达学习全国民政工作会议精神"
     >>> attended(t, Mention("Meeting", "全国民政工作会议", "全国民政工作会议", 0, 4, 12, {}))
     False
+    >>> t = "张三出席全市民政工作会议并讲话"
+    >>> attended(t, Mention("Meeting", "全市民政工作会议", "全市民政工作会议", 0, 4, 12, {}))
+    True
+    >>> t = "张三指出，党的二十大是…"
+    >>> attended(t, Mention("Meeting", "党的二十大", "党的二十大", 0, 5, 10, {}))
+    False
     """
-    return text[meeting.end:meeting.end + 2] != "精神" and not re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start])
+    if text[meeting.end:meeting.end + 2] == "精神" or re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start]):
+        return False
+    # the sentence says the meeting took place or was attended: 出席…会议, 在…会议上, 会议在…召开, 主持召开…
+    return bool(
+        re.search(r"(?:出席|参加|在|主持|召开|举行|举办|列席|开幕|闭幕)[^，。；]{0,4}$", text[max(0, meeting.start - 8):meeting.start])
+        or re.match(r"(?:上|期间|开幕|闭幕|召开|举行|在|于|会上)", text[meeting.end:meeting.end + 2])
+    )
 
 
 def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mention]:

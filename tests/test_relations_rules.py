@@ -160,3 +160,23 @@ def test_titles_are_written_from_their_body_on():
     fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place="四川省", province="四川省"))
     titles = {edge.properties.get("title") for edge in fragment.edges if edge.type == "HOLDS_POST"}
     assert titles == {"省委书记"}
+
+
+def test_a_list_of_leaders_shares_the_verb_after_the_last_name():
+    text = (
+        "柳州市召开2024年全市民政工作会议\n"
+        "柳州市召开2024年全市民政工作会议。市民政局党组书记、局长韦国庆，党组成员、副局长蓝海燕出席并讲话。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+    assert {("韦国庆", "2024年全市民政工作会议"), ("蓝海燕", "2024年全市民政工作会议")} <= found
+
+
+def test_a_chair_followed_by_a_speaker_did_not_speak():
+    text = (
+        "柳州市召开2024年全市民政工作会议\n"
+        "柳州市召开2024年全市民政工作会议。局长韦国庆主持会议，副市长覃志刚讲话，各县区作交流发言。"
+    )
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert ("韦国庆", "2024年全市民政工作会议") in of_type(found, "CHAIRED")
+    assert ("韦国庆", "2024年全市民政工作会议") not in of_type(found, "SPOKE_AT")
+    assert ("覃志刚", "2024年全市民政工作会议") in of_type(found, "SPOKE_AT")
