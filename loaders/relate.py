@@ -193,7 +193,8 @@ def relate(
         for other in local:
             if other.label == "Agency" and other.end <= meeting.start:
                 # 营口市民政局组织召开2021年全市民政工作会议: the agency convenes, in the same clause
-                between = text[other.end:meeting.start]
+                # quoted names between do not count (民政部决定召开“…视频会议”和“…经验交流会议”)
+                between = re.sub(r"“[^”]{0,80}”|《[^》]{0,80}》", "", text[other.end:meeting.start])
                 if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))

@@ -180,3 +180,9 @@ def test_a_chair_followed_by_a_speaker_did_not_speak():
     assert ("韦国庆", "2024年全市民政工作会议") in of_type(found, "CHAIRED")
     assert ("韦国庆", "2024年全市民政工作会议") not in of_type(found, "SPOKE_AT")
     assert ("覃志刚", "2024年全市民政工作会议") in of_type(found, "SPOKE_AT")
+
+
+def test_two_bodies_that_convene_two_quoted_meetings():
+    text = "为部署下一阶段工作，民政部、财政部决定召开“全国临时救助工作视频会议”和“全国社会救助经验交流会议”。"
+    found = of_type(relations(text), "ORGANIZED_BY")
+    assert {("全国社会救助经验交流会议", "民政部"), ("全国社会救助经验交流会议", "财政部")} <= found
