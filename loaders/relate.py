@@ -565,7 +565,17 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             gap = text[place.end:program.start]
             if not re.search(r"[，。；：]", gap) and not _agency_part(text, place):
                 found.append(place)
+            elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
+                found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
     return found
+
+
+def _place_is_subject(text: str, place: Mention) -> bool:
+    """The place opens its sentence and acts: 湖南将…, 广西民政部门扎实开展…, 青岛市积极推进…"""
+    before = text[max(0, place.start - 12):place.start]
+    opens = not before or re.search(r"(?:^|[。；！\n]|[，](?:\d{4}年|今年|近年来|同时)?)$", before)
+    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|在全国|在全省)", text[place.end:place.end + 8])
+    return bool(opens and acts)
 
 
 def _agency_part(text: str, place: Mention) -> bool:

@@ -186,3 +186,15 @@ def test_two_bodies_that_convene_two_quoted_meetings():
     text = "为部署下一阶段工作，民政部、财政部决定召开“全国临时救助工作视频会议”和“全国社会救助经验交流会议”。"
     found = of_type(relations(text), "ORGANIZED_BY")
     assert {("全国社会救助经验交流会议", "民政部"), ("全国社会救助经验交流会议", "财政部")} <= found
+
+
+def test_a_place_that_opens_the_sentence_runs_its_programs():
+    text = "四川省民政厅工作要点。今年，四川将持续深化殡葬改革，开展“绿色殡葬”综合试点。"
+    found = of_type(relations(text, place="四川省", province="四川省"), "PILOTED_IN")
+    assert any(program.startswith("绿色殡葬") and place == "四川省" for program, place in found)
+
+
+def test_a_place_named_in_passing_does_not_run_the_program():
+    text = "四川省民政厅工作要点。学习借鉴浙江的做法，开展“绿色殡葬”综合试点。"
+    found = of_type(relations(text, place="四川省", province="四川省"), "PILOTED_IN")
+    assert not any(place == "浙江省" for _, place in found)
