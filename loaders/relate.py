@@ -37,6 +37,9 @@ class Relator:
     sentences: list[Sentence]
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
+    # the document's province and city, which place a same-named district (东区, 新城区) in the gazetteer
+    province: str | None = None
+    city: str | None = None
     # Provenance is immutable and one mention gives several edges: build each one once
     _provenances: dict[tuple, Provenance] = field(default_factory=dict, repr=False, compare=False)
 
@@ -85,6 +88,12 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
         if place is not None and place.name == name:
             props.setdefault("code", place.code)
             props.setdefault("level", place.level)
+    if place is not None and relator.province and place.level not in ("province",):
+        # 东区 in a 台中 document, 新城区 in a 西安 one: the parents come from the document's own province
+        if relator.province not in {p.name for p in gazetteer.chain(place)}:
+            scoped = gazetteer.lookup(name, province=relator.province, city=relator.city)
+            if scoped is not None and relator.province in {p.name for p in gazetteer.chain(scoped)}:
+                place = scoped
     key = relator.node("Place", name, props, alias=alias)
     if place is not None and place.name == name:
         child_key = key
@@ -103,6 +112,9 @@ def relate(
 ) -> None:
     """Add every node and edge the document's mentions support."""
     doc = relator.doc_key
+    if info.province and relator.province is None:
+        relator.province = info.province
+        relator.city = info.place if info.place and info.place != info.province else None
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     keys: dict[int, str] = {}
     for label, items in mentions.items():

@@ -198,3 +198,11 @@ def test_a_place_named_in_passing_does_not_run_the_program():
     text = "四川省民政厅工作要点。学习借鉴浙江的做法，开展“绿色殡葬”综合试点。"
     found = of_type(relations(text, place="四川省", province="四川省"), "PILOTED_IN")
     assert not any(place == "浙江省" for _, place in found)
+
+
+def test_a_same_named_district_takes_its_parent_from_the_documents_province():
+    text = "西安市民政局工作动态。新城区民政局开展“暖冬行动”，走访困难群众。"
+    assert ("新城区", "西安市") in of_type(relations(text, place="西安市", province="陕西省"), "PART_OF")
+    text = "呼和浩特市民政局工作动态。新城区民政局开展“暖冬行动”，走访困难群众。"
+    found = of_type(relations(text, place="呼和浩特市", province="内蒙古自治区"), "PART_OF")
+    assert ("新城区", "呼和浩特市") in found and ("新城区", "西安市") not in found
