@@ -229,7 +229,10 @@ def _posts_by_body(
             title = _POST_BEFORE.search(piece)
             if title is None:
                 continue
-            inside = [a for a in local_agencies if sentence.start + piece_start <= a.start and a.end <= sentence.start + piece_start + title.start()]
+            # a body written in the piece before its last title word (纪检监察组 in 驻厅纪检监察组组长, whose
+            # post word 纪检监察组组长 itself holds the body's name)
+            piece_end = sentence.start + piece_start + len(piece)
+            inside = [a for a in local_agencies if sentence.start + piece_start <= a.start and a.end < piece_end]
             body = max(inside, key=lambda a: a.end).name if inside else None
             # the title as written from its body on (传达省委书记 → 省委书记), else the post alone
             written = (
