@@ -264,10 +264,13 @@ def relate(
         t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
     }
     person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
+    speakers = continued_speakers(relator.sentences, mentions.get("Person", []), person_orgs)
     policies = mentions.get("Policy", [])
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        if not named_bodies and (speaker := speakers.get(program.sentence_index)):
+            named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         if runner is not None and not (named_bodies and _inside_policy(program, policies)):
@@ -371,7 +374,11 @@ _SUBJECT_VERB = re.compile(
     r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦)"
 )
 # A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
-_SPEAKER_VERB = re.compile(r"(?:同志)?(?:在[^，。；]{0,16})?(?:指出|强调|表示|要求|希望|提出|说|批示)")
+_SPEAKER_VERB = re.compile(
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示)"
+)
+# a sentence that goes on with the last speaker's words: 要坚持…，深化…改革 / 希望各级民政部门…
+_SPEECH_GOES_ON = re.compile(r"^(?:\s*)(?:要|希望|必须|各级|全省|全市|全区|全县)")
 
 
 def promoting_bodies(
@@ -647,3 +654,30 @@ def held_by_place(between: str) -> bool:
     False
     """
     return bool(re.fullmatch(r"(?:于\S{0,8}?)?(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?", between))
+
+
+def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
+    """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
+    指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> s = [Sentence(0, "张三书记强调，民政工作很重要。", 0, 15), Sentence(1, "要深化最多跑一次改革。", 15, 26),
+    ...      Sentence(2, "会议还表彰了先进。", 26, 35), Sentence(3, "要推进时间银行。", 35, 43)]
+    >>> p = Mention("Person", "张三", "张三", 0, 0, 2, {"org": "某市委"})
+    >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
+    {1: 'Agency:某市委'}
+    """
+    speaking: dict[int, str] = {}
+    for person in persons:
+        if id(person) not in person_orgs:
+            continue
+        sentence = sentences[person.sentence_index]
+        if _SPEAKER_VERB.match(sentence.text, person.end - sentence.start):
+            speaking.setdefault(person.sentence_index, person_orgs[id(person)])
+    out: dict[int, str] = {}
+    for index, body in sorted(speaking.items()):
+        for following in sentences[index + 1:index + 4]:
+            if following.index in speaking or not _SPEECH_GOES_ON.match(following.text):
+                break
+            out[following.index] = body
+    return out

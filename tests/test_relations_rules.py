@@ -206,3 +206,15 @@ def test_a_same_named_district_takes_its_parent_from_the_documents_province():
     text = "呼和浩特市民政局工作动态。新城区民政局开展“暖冬行动”，走访困难群众。"
     found = of_type(relations(text, place="呼和浩特市", province="内蒙古自治区"), "PART_OF")
     assert ("新城区", "呼和浩特市") in found and ("新城区", "西安市") not in found
+
+
+def test_a_leaders_speech_goes_on_in_the_next_sentences():
+    text = (
+        "湖州市召开全市民政工作会议\n"
+        "湖州市召开全市民政工作会议。市委副书记王立新出席会议并指出，民政工作事关民生。"
+        "要深化“浙里康养”改革，办好民生实事。会议还表彰了先进集体。要推进“阳光助浴”服务。"
+    )
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "PROMOTES")
+    assert any(agency == "湖州市委" and program.startswith("浙里康养") for agency, program in found)
+    # the speech ended with 会议还表彰了…: the later program is not the committee's
+    assert not any(agency == "湖州市委" and program.startswith("阳光助浴") for agency, program in found)
