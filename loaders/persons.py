@@ -156,6 +156,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     org = posts[-1][1]
                 if posts:
                     props["posts"] = posts
+                    if len(posts) > 1 or posts[0][0] != props["post"]:
+                        props["post"] = written_post(posts)
             if org:
                 props["org"] = org
             previous = {**props, "_end": end}
@@ -164,6 +166,43 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
 
 
 _POST_BEFORE = re.compile(rf"(?:{_POST})$")
+# a body named by its place and level (滨州市委, 陕西省人大常委会): written in a title by its level alone
+_PLACE_OF_BODY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?=(?:省|市|区|县|自治区)(?:委|党委|人大|政府|人民政府))")
+
+
+def written_post(posts: list[tuple[str, str]]) -> str:
+    """A person's post as the annotation guide records it beside ``org``: with one body, the titles
+    alone (厅党组书记、厅长 → 党组书记、厅长; 省政府副秘书长 → 副秘书长); with several, each title with
+    its body by level (滨州市委书记、市人大常委会主任 → 市委书记、市人大常委会主任).
+
+    >>> written_post([("滨州市委书记", "滨州市委"), ("市人大常委会主任", "滨州市人大常委会")])
+    '市委书记、市人大常委会主任'
+    >>> written_post([("省民政厅党组书记、厅长", "山东省民政厅")])
+    '党组书记、厅长'
+    >>> written_post([("省政府副秘书长", "四川省人民政府")])
+    '副秘书长'
+    """
+    if len({body for _, body in posts}) == 1:
+        titles = []
+        for title, _ in posts:
+            for piece in title.split("、"):
+                post = _POST_BEFORE.search(piece)
+                titles.append(_longest_post(piece) if post else piece)
+        return "、".join(titles)
+    return "、".join(_PLACE_OF_BODY.sub("", title) for title, _ in posts)
+
+
+def _longest_post(piece: str) -> str:
+    """The longest run of post words ending the piece: 厅党组书记 → 党组书记, 市人民政府副市长 → 副市长."""
+    best = ""
+    for start in range(len(piece)):
+        if _FULL_POST.fullmatch(piece[start:]):
+            best = piece[start:]
+            break
+    return best or piece
+
+
+_FULL_POST = re.compile(rf"(?:{_POST})+")
 
 
 def _post_chain(text: str, name_start: int, post: str) -> str:
