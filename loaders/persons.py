@@ -146,7 +146,9 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
-            if post and listed and previous.get("posts"):
+            if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
+                org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
+            elif post and listed and previous.get("posts"):
                 posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
                 org = org or previous.get("org")
                 props["posts"] = posts
@@ -158,6 +160,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     props["posts"] = posts
                     if len(posts) > 1 or posts[0][0] != props["post"]:
                         props["post"] = written_post(posts)
+                    if len({body for _, body in posts}) > 1:
+                        org = main_body(posts)
             if org:
                 props["org"] = org
             previous = {**props, "_end": end}
@@ -190,6 +194,23 @@ def written_post(posts: list[tuple[str, str]]) -> str:
                 titles.append(_longest_post(piece) if post else piece)
         return "、".join(titles)
     return "、".join(_PLACE_OF_BODY.sub("", title) for title, _ in posts)
+
+
+def main_body(posts: list[tuple[str, str]]) -> str:
+    """The org of a person with posts in several bodies: the government they serve in, else the first body
+    (市委副书记、市长 → 市人民政府; 市委书记、市人大常委会主任 → 市委).
+
+    >>> main_body([("市委副书记", "滨州市委"), ("市长", "滨州市人民政府")])
+    '滨州市人民政府'
+    >>> main_body([("市委书记", "滨州市委"), ("市人大常委会主任", "滨州市人大常委会")])
+    '滨州市委'
+    >>> main_body([("区党委常委", "西藏自治区党委"), ("纪委书记", "西藏自治区纪委")])
+    '西藏自治区纪委'
+    """
+    # a membership (区党委常委, 厅党组成员) is not the body a person works in when they head another
+    working = [(title, body) for title, body in posts if not re.search(r"(?:常委|党组成员|委员|成员)$", title)] or posts
+    governments = [body for _, body in working if body.endswith(("人民政府", "政府"))]
+    return governments[0] if governments else working[0][1]
 
 
 def _longest_post(piece: str) -> str:
@@ -382,6 +403,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
         return ctx.province + government  # 自治区副主席: the region's government
+    if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
+        return ctx.city + "议会"  # 市议员李中: a member of the city council
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return ctx.province + government
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
