@@ -249,7 +249,7 @@ def _post_chain(text: str, name_start: int, post: str) -> str:
 
 _BODY_OF_POST = {"厅": "厅", "局": "局", "部": "部"}
 # An abbreviated body opening a title: 厅党组成员 / 局党组书记 / 部党组成员 (the document's own bureau)
-_ABBREVIATED_BODY = re.compile(r"^(?:驻)?([厅局部])(?=党组|党委|机关|长|副)")
+_ABBREVIATED_BODY = re.compile(r"^(?:驻)?([厅局部])(?=党组|党委|机关|纪检|办公室)")
 
 
 def _posts_by_body(
@@ -370,7 +370,7 @@ def _document_bureau(kind: str, bureaus: dict[str, list[str]], info: DocumentInf
     if not candidates:
         return None
     for name in candidates:
-        if name in issuing or issuing.endswith(name[-4:]) and issuing:
+        if name in issuing or (len(issuing) >= 3 and issuing in name):
             return name
     return candidates[0]
 
