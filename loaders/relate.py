@@ -652,8 +652,15 @@ def held_by_place(between: str) -> bool:
     True
     >>> held_by_place("民政局召开")
     False
+    >>> held_by_place("今(8)日晚举办「")
+    True
     """
-    return bool(re.fullmatch(r"(?:于\S{0,8}?)?(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?", between))
+    # a date or time may stand between (十甲里今(8)日晚举办「…」), a body may not (渝北区民政局召开)
+    return bool(re.fullmatch(
+        r"(?:于)?(?:近日|日前|今|昨)?(?:\d{1,2}月\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:上午|下午|晚上|晚)?"
+        r"(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?[「“\"]?",
+        between,
+    ))
 
 
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
