@@ -11,11 +11,22 @@ when one contains the other and the shorter is at least 60% of the longer
 (1, 1, 1)
 >>> fuzzy_match("12349养老服务热线", "开通12349养老服务热线")
 True
+
+Relations are scored on tuples (type, source name, target name); an endpoint
+matches as the entity scorer matches its type (programs and meetings fuzzily,
+the rest exactly). Persons' ``post`` and ``org`` and, when
+``kg/evaluate_targets.py`` is present, targets' attributes are scored as
+accuracies: (right, total) over the gold items the extraction found.
+
+>>> s = score_relations({("PROMOTES", "营口市民政局", "开通12349养老服务热线")},
+...                     {("PROMOTES", "营口市民政局", "12349养老服务热线"), ("HELD_IN", "全省会议", "滨州市")})
+>>> (s["PROMOTES"].tp, s["HELD_IN"].fn)
+(1, 1)
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -32,6 +43,20 @@ _LABEL_OF = {
     "targets": "Target",
 }
 _FUZZY = {"programs", "meetings", "policies"}
+
+# The gold relation types: their gold fields (source, target) and the schema labels of their endpoints.
+RELATION_TYPES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "HOLDS_POST": (("person", "agency"), ("Person", "Agency")),
+    "SPOKE_AT": (("person", "meeting"), ("Person", "Meeting")),
+    "CHAIRED": (("person", "meeting"), ("Person", "Meeting")),
+    "ORGANIZED_BY": (("meeting", "agency"), ("Meeting", "Agency")),
+    "HELD_IN": (("meeting", "place"), ("Meeting", "Place")),
+    "PROMOTES": (("agency", "program"), ("Agency", "Program")),
+    "PILOTED_IN": (("program", "place"), ("Program", "Place")),
+    "PART_OF": (("place", "parent"), ("Place", "Place")),
+}
+_FUZZY_LABELS = {"Program", "Meeting", "Policy"}
+PERSON_ATTRIBUTES = ("post", "org")
 
 
 @dataclass
@@ -137,10 +162,128 @@ def score_document(fragment: Fragment, gold: dict) -> dict[str, Score]:
     }
 
 
+def predicted_relations(fragment: Fragment) -> set[tuple[str, str, str]]:
+    """(type, source name, target name) of the fragment's edges of the gold relation types.
+
+    PART_OF counts only from a place the document names (the gazetteer chain above it
+    is context), as the gold lists a parent for each place in its list.
+    """
+    names = {node.key: (node.label, node.name) for node in fragment.all_nodes()}
+    named = fragment.named_keys()
+    out = set()
+    for edge in fragment.unique_edges():
+        spec = RELATION_TYPES.get(edge.type)
+        if spec is None or edge.source not in names or edge.target not in names:
+            continue
+        (source_label, source_name), (target_label, target_name) = names[edge.source], names[edge.target]
+        if (source_label, target_label) != spec[1]:
+            continue
+        if edge.type == "PART_OF" and edge.source not in named:
+            continue
+        out.add((edge.type, source_name, target_name))
+    return out
+
+
+def gold_relations(gold: dict) -> set[tuple[str, str, str]]:
+    out = set()
+    for relation in gold.get("relations", []):
+        spec = RELATION_TYPES.get(relation.get("type"))
+        if spec is None:
+            continue
+        (source_field, target_field), _ = spec
+        if relation.get(source_field) and relation.get(target_field):
+            out.add((relation["type"], relation[source_field], relation[target_field]))
+    return out
+
+
+def _endpoint_match(label: str, predicted: str, gold: str) -> bool:
+    return predicted == gold or (label in _FUZZY_LABELS and fuzzy_match(predicted, gold))
+
+
+def score_relations(predicted: set[tuple[str, str, str]], gold: set[tuple[str, str, str]]) -> dict[str, Score]:
+    """Per relation type, one-to-one matching of tuples: exact first, then endpoints matched as their entity types are."""
+    out = {}
+    for rel_type, (_, (source_label, target_label)) in RELATION_TYPES.items():
+        pred = sorted(t for t in predicted if t[0] == rel_type)
+        unmatched = sorted(t for t in gold if t[0] == rel_type)
+        score = Score()
+        remaining = []
+        for item in pred:
+            if item in unmatched:
+                unmatched.remove(item)
+                score.tp += 1
+            else:
+                remaining.append(item)
+        for item in remaining:
+            hit = next(
+                (g for g in unmatched if _endpoint_match(source_label, item[1], g[1]) and _endpoint_match(target_label, item[2], g[2])),
+                None,
+            )
+            if hit is None:
+                score.fp += 1
+            else:
+                unmatched.remove(hit)
+                score.tp += 1
+        score.fn = len(unmatched)
+        out[rel_type] = score
+    return out
+
+
+def person_attribute_accuracy(fragment: Fragment, gold: dict) -> dict[str, tuple[int, int]]:
+    """(right, total) per attribute (post, org) over the gold persons the extraction found that have it.
+
+    >>> from kg.model import Fragment, Node
+    >>> doc = Node("Document", "Document:x", "x", [], {})
+    >>> person = Node("Person", "Person:杜邦安", "杜邦安", [], {"post": "局长", "org": "营口市民政局"})
+    >>> person_attribute_accuracy(Fragment(doc, [person], []), {"persons": [{"name": "杜邦安", "post": "局长", "org": "营口市人民政府"}]})
+    {'post': (1, 1), 'org': (0, 1)}
+    """
+    found = {node.name: node for node in fragment.all_nodes() if node.label == "Person"}
+    out = {attribute: [0, 0] for attribute in PERSON_ATTRIBUTES}
+    for item in gold.get("persons", []):
+        if not isinstance(item, dict) or item.get("name") not in found:
+            continue
+        node = found[item["name"]]
+        # a person with posts in two bodies: any HOLDS_POST body is right for org
+        for attribute in PERSON_ATTRIBUTES:
+            if item.get(attribute):
+                out[attribute][1] += 1
+                out[attribute][0] += node.properties.get(attribute) == item[attribute]
+    return {attribute: (right, total) for attribute, (right, total) in out.items()}
+
+
+def _target_attribute_accuracy():
+    """``kg/evaluate_targets.target_attribute_accuracy`` when that module is in this tree, else None."""
+    try:
+        from kg.evaluate_targets import target_attribute_accuracy
+    except ModuleNotFoundError as error:
+        if error.name != "kg.evaluate_targets":
+            raise
+        return None
+    return target_attribute_accuracy
+
+
+def _add_counts(total: dict[str, list[int]], counts: dict[str, tuple[int, int]]) -> None:
+    for attribute, (right, count) in counts.items():
+        slot = total.setdefault(attribute, [0, 0])
+        slot[0] += right
+        slot[1] += count
+
+
 @dataclass
 class Report:
     per_type: dict[str, Score]
     per_document: dict[str, dict[str, Score]]
+    relations: dict[str, Score] = field(default_factory=dict)
+    person_attributes: dict[str, list[int]] = field(default_factory=dict)
+    target_attributes: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def relations_micro(self) -> Score:
+        total = Score()
+        for score in self.relations.values():
+            total.add(score)
+        return total
 
     @property
     def micro(self) -> Score:
@@ -156,6 +299,16 @@ class Report:
             lines.append(f"{kind:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
         m = self.micro
         lines.append(f"{'micro':<10} {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f} {m.tp:5d} {m.fp:5d} {m.fn:5d}")
+        if self.relations:
+            lines.append(f"{'relation':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+            for rel_type, s in self.relations.items():
+                lines.append(f"{rel_type:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+            r = self.relations_micro
+            lines.append(f"{'rel. micro':<12} {r.precision:6.3f} {r.recall:6.3f} {r.f1:6.3f} {r.tp:5d} {r.fp:5d} {r.fn:5d}")
+        for title, counts in (("person", self.person_attributes), ("target", self.target_attributes)):
+            if counts:
+                parts = [f"{a} {right / total if total else 1.0:.3f} ({right}/{total})" for a, (right, total) in counts.items()]
+                lines.append(f"{title} accuracy: " + ", ".join(parts))
         return "\n".join(lines)
 
 
@@ -178,6 +331,11 @@ def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
     index = read_index(index_path) if index_path.exists() else {}
     per_type = {kind: Score() for kind in TYPES}
     per_document: dict[str, dict[str, Score]] = {}
+    relations = {rel_type: Score() for rel_type in RELATION_TYPES}
+    person_attributes: dict[str, list[int]] = {}
+    target_attributes: dict[str, list[int]] = {}
+    target_accuracy = _target_attribute_accuracy()
+    annotated_relations = False  # gold without "relations" (a held-out set annotated before) is not scored on them
     for gold_path in sorted(Path(gold_folder).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_path = folder / gold["doc"]
@@ -186,7 +344,14 @@ def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
         per_document[gold["doc"]] = scores
         for kind, score in scores.items():
             per_type[kind].add(score)
-    return Report(per_type, per_document)
+        if "relations" in gold:
+            annotated_relations = True
+            for rel_type, score in score_relations(predicted_relations(fragment), gold_relations(gold)).items():
+                relations[rel_type].add(score)
+        _add_counts(person_attributes, person_attribute_accuracy(fragment, gold))
+        if target_accuracy is not None:
+            _add_counts(target_attributes, target_accuracy(fragment, gold))
+    return Report(per_type, per_document, relations if annotated_relations else {}, person_attributes, target_attributes)
 
 
 def diff_document(fragment: Fragment, gold: dict) -> dict[str, tuple[list, list]]:
@@ -200,4 +365,12 @@ def diff_document(fragment: Fragment, gold: dict) -> dict[str, tuple[list, list]
         else:
             extra, missing = sorted(predicted[kind] - expected[kind], key=str), sorted(expected[kind] - predicted[kind], key=str)
         out[kind] = (sorted(extra, key=str), sorted(missing, key=str))
+    predicted_rel, gold_rel = predicted_relations(fragment), gold_relations(gold)
+    for rel_type, (_, (source_label, target_label)) in RELATION_TYPES.items():
+        pred = {t for t in predicted_rel if t[0] == rel_type}
+        exp = {t for t in gold_rel if t[0] == rel_type}
+        match = lambda p, g: _endpoint_match(source_label, p[1], g[1]) and _endpoint_match(target_label, p[2], g[2])
+        extra = [p[1:] for p in pred if not any(match(p, g) for g in exp)]
+        missing = [g[1:] for g in exp if not any(match(p, g) for p in pred)]
+        out[rel_type] = (sorted(extra), sorted(missing))
     return out

@@ -39,7 +39,7 @@ _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
 # post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
 _AFTER_NAME = (
     r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|"
-    r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|"
+    r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|进行|"
     # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
     r"[，。、：；（(“”《\s]|$)"
@@ -68,7 +68,10 @@ def _tibetan_name_re() -> re.Pattern[str]:
 _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定)")
+# an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
+_ATTENDANCE = re.compile(r"(?:(?:省|市|区|县|州|自治区)领导|(?:出席|参加|参与)(?:会议|活动)?的(?:领导|同志)?有|参会领导有)[：:]?")
+_ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
 # Two- and three-character words that look like surname+given name but are not names.
 _NOT_NAMES = {
@@ -139,6 +142,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
     for agency in agencies:
         by_sentence.setdefault(agency.sentence_index, []).append(agency)
     mentions: list[Mention] = []
+    bureaus = document_bureaus(agencies)
     for sentence in sentences:
         text = sentence.text
         found: list[tuple[int, int, str, str]] = []
@@ -161,20 +165,101 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     while (more := _LIST_NAME.match(text, position)) and _valid_name(more.group("name")):
                         found.append((more.start("name"), more.end("name"), more.group("name"), post))
                         position = more.end("name")
+        for lead in _ATTENDANCE.finditer(text):
+            position = lead.end()
+            while (attendee := _ATTENDEE.match(text, position)) and _valid_name(attendee.group("name")):
+                a_start, a_end = attendee.start("name"), attendee.end("name")
+                if not any(s < a_end and a_start < e for s, e, _, _ in found):
+                    found.append((a_start, a_end, attendee.group("name"), None))
+                position = a_end
+                if text[position:position + 1] not in "、，,和及":
+                    break
+                position += 1
         previous: dict | None = None
         for start, end, name, post in sorted(found):
             props: dict = {"post": _post_chain(text, start, post)} if post else {}
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
+            listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
+            if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
+                org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
+            elif post and listed and previous.get("posts"):
+                posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
+                org = org or previous.get("org")
+                props["posts"] = posts
+            elif post:
+                posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), bureaus, info, ctx)
+                if not org and posts:
+                    org = posts[-1][1]
+                if posts:
+                    props["posts"] = posts
+                    if len(posts) > 1 or posts[0][0] != props["post"]:
+                        props["post"] = written_post(posts)
+                    if len({body for _, body in posts}) > 1:
+                        org = main_body(posts)
             if org:
                 props["org"] = org
-            previous = props
+            previous = {**props, "_end": end}
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
 
 
 _POST_BEFORE = re.compile(rf"(?:{_POST})$")
+# a body named by its place and level (滨州市委, 陕西省人大常委会): written in a title by its level alone
+_PLACE_OF_BODY = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?=(?:省|市|区|县|自治区)(?:委|党委|人大|政府|人民政府))")
+
+
+def written_post(posts: list[tuple[str, str]]) -> str:
+    """A person's post as the annotation guide records it beside ``org``: with one body, the titles
+    alone (厅党组书记、厅长 → 党组书记、厅长; 省政府副秘书长 → 副秘书长); with several, each title with
+    its body by level (滨州市委书记、市人大常委会主任 → 市委书记、市人大常委会主任).
+
+    >>> written_post([("滨州市委书记", "滨州市委"), ("市人大常委会主任", "滨州市人大常委会")])
+    '市委书记、市人大常委会主任'
+    >>> written_post([("省民政厅党组书记、厅长", "山东省民政厅")])
+    '党组书记、厅长'
+    >>> written_post([("省政府副秘书长", "四川省人民政府")])
+    '副秘书长'
+    """
+    if len({body for _, body in posts}) == 1:
+        titles = []
+        for title, _ in posts:
+            for piece in title.split("、"):
+                post = _POST_BEFORE.search(piece)
+                titles.append(_longest_post(piece) if post else piece)
+        return "、".join(titles)
+    return "、".join(_PLACE_OF_BODY.sub("", title) for title, _ in posts)
+
+
+def main_body(posts: list[tuple[str, str]]) -> str:
+    """The org of a person with posts in several bodies: the government they serve in, else the first body
+    (市委副书记、市长 → 市人民政府; 市委书记、市人大常委会主任 → 市委).
+
+    >>> main_body([("市委副书记", "滨州市委"), ("市长", "滨州市人民政府")])
+    '滨州市人民政府'
+    >>> main_body([("市委书记", "滨州市委"), ("市人大常委会主任", "滨州市人大常委会")])
+    '滨州市委'
+    >>> main_body([("区党委常委", "西藏自治区党委"), ("纪委书记", "西藏自治区纪委")])
+    '西藏自治区纪委'
+    """
+    # a membership (区党委常委, 厅党组成员) is not the body a person works in when they head another
+    working = [(title, body) for title, body in posts if not re.search(r"(?:常委|党组成员|委员|成员)$", title)] or posts
+    governments = [body for _, body in working if body.endswith(("人民政府", "政府"))]
+    return governments[0] if governments else working[0][1]
+
+
+def _longest_post(piece: str) -> str:
+    """The longest run of post words ending the piece: 厅党组书记 → 党组书记, 市人民政府副市长 → 副市长."""
+    best = ""
+    for start in range(len(piece)):
+        if _FULL_POST.fullmatch(piece[start:]):
+            best = piece[start:]
+            break
+    return best or piece
+
+
+_FULL_POST = re.compile(rf"(?:{_POST})+")
 
 
 def _post_chain(text: str, name_start: int, post: str) -> str:
@@ -196,6 +281,134 @@ def _post_chain(text: str, name_start: int, post: str) -> str:
         chain.insert(0, earlier.group())
         post_start = earlier.start()
     return "、".join(chain)
+
+
+_BODY_OF_POST = {"厅": "厅", "局": "局", "部": "部"}
+# An abbreviated body opening a title: 厅党组成员 / 局党组书记 / 部党组成员 (the document's own bureau)
+_ABBREVIATED_BODY = re.compile(r"^(?:驻)?([厅局部])(?=党组|党委|机关|纪检|办公室)")
+
+
+def _posts_by_body(
+    sentence: Sentence,
+    name_start: int,
+    chain: str,
+    local_agencies: list[Mention],
+    bureaus: dict[str, list[str]],
+    info: DocumentInfo,
+    ctx: DocContext,
+) -> list[tuple[str, str]]:
+    """(title, body) for each body a person's titles name: 市委副书记、市长李春田 →
+    [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]. A title with no body of its own
+    serves the body written before it in the chain (党组书记、厅长); a chain with no body at all
+    serves the body the post implies (副市长 → 市人民政府) or, for a bureau post (局长, 副厅长,
+    部长), the document's bureau of that kind (王国平局长 in a 南通市民政局 report).
+
+    >>> from loaders.types import Mention, Sentence, DocumentInfo
+    >>> text = "市委副书记、市长李春田出席。"
+    >>> committee = Mention("Agency", "滨州市委", "市委", 0, 0, 2, {})
+    >>> info = DocumentInfo("x", place="滨州市", province="山东省")
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 8, "市长", [committee], document_bureaus([committee]), info, DocContext.from_info(info))
+    [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]
+    >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], {}, DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
+    []
+    """
+    text = sentence.text
+    post_end = name_start if text[name_start - len(chain.split("、")[-1]):name_start] == chain.split("、")[-1] else None
+    segments: list[tuple[str, str | None]] = []
+    if post_end is not None:
+        span_start = max(0, post_end - 40)
+        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同", text[span_start:post_end])), default=0)
+        span_start += boundary
+        position = span_start
+        for piece in text[span_start:post_end].split("、"):
+            piece_start, position = position, position + len(piece) + 1
+            title = _POST_BEFORE.search(piece)
+            if title is None:
+                continue
+            # a body written in the piece before its last title word (纪检监察组 in 驻厅纪检监察组组长, whose
+            # post word 纪检监察组组长 itself holds the body's name)
+            piece_end = sentence.start + piece_start + len(piece)
+            inside = [a for a in local_agencies if sentence.start + piece_start <= a.start and a.end < piece_end]
+            body = max(inside, key=lambda a: a.end).name if inside else None
+            # the title as written from its body on (传达省委书记 → 省委书记), else the post alone
+            written = (
+                piece[min(a.start for a in inside) - sentence.start - piece_start:] if inside
+                else re.sub(r"^(?:传达|学习|会见|陪同|听取|看望|慰问|邀请|由|经|请|在)+", "", piece)
+            )
+            if body is None and (abbreviated := _ABBREVIATED_BODY.match(piece)):
+                body = _document_bureau(abbreviated.group(1), bureaus, info)
+                written = piece
+            segments.append((written, body))
+    else:
+        segments = [(chain, None)]
+    out: list[tuple[str, str]] = []
+    previous_body: str | None = None
+    for title, body in segments:
+        post = _POST_BEFORE.search(title).group() if _POST_BEFORE.search(title) else title
+        if body is None and re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post):
+            body = _government_of(previous_body, post, ctx)
+        if body is None:
+            body = previous_body
+        if body is None:
+            continue
+        previous_body = body
+        if out and out[-1][1] == body:
+            out[-1] = (out[-1][0] + "、" + title, body)
+        else:
+            out.append((title, body))
+    if not out:
+        bureau = re.search(r"([厅局部])长$", chain)
+        if bureau:
+            body = _document_bureau(bureau.group(1), bureaus, info)
+            if body:
+                out.append((chain, body))
+    return out
+
+
+def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str | None:
+    """The government a 市长/省长 serves: of the place of the committee written before (滨州市委 → 滨州市人民政府)."""
+    if previous_body:
+        place = re.sub(r"^(?:中共)", "", previous_body)
+        place = re.sub(r"(?:党委|委)$", "", place)
+        if place != previous_body.lstrip("中共") and place:
+            return place + ("政府" if place.startswith(("台", "香港", "澳门")) else "人民政府")
+    return None
+
+
+def document_bureaus(agencies: list[Mention]) -> dict[str, list[str]]:
+    """The document's body names ending in 厅, 局 and 部, in text order (computed once per document)."""
+    out: dict[str, list[str]] = {}
+    for kind in "厅局部":
+        names = [a.name for a in agencies if a.name.endswith(kind)]
+        counts = _counts(names)
+        # distinct names, the most named first (ties: the first named)
+        out[kind] = sorted(counts, key=lambda n: -counts[n])
+    return out
+
+
+def _counts(names: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _document_bureau(kind: str, bureaus: dict[str, list[str]], info: DocumentInfo) -> str | None:
+    """The document's bureau of a kind (厅, 局, 部): the issuing body's if it is one, else the one the text names most."""
+    candidates = bureaus.get(kind, [])
+    issuing = info.issuing_body or ""
+    if not candidates and issuing:
+        # the text never names its own bureau: the issuing body of the metadata, resolved in context
+        from loaders.agencies import find_agency_spans
+
+        named = [span[2] for span in find_agency_spans(issuing, DocContext.from_info(info), info) if span[2].endswith(kind)]
+        return named[0] if named else None
+    if not candidates:
+        return None
+    for name in candidates:
+        if name in issuing or (len(issuing) >= 3 and issuing in name):
+            return name
+    return candidates[0]
 
 
 def _same_office(first: str, second: str) -> bool:
@@ -224,8 +437,14 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         if not re.search(r"[，。；：]", gap):
             return nearest.name
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
+    if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
+        return ctx.province + government  # 自治区副主席: the region's government
+    if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
+        return ctx.city + "议会"  # 市议员李中: a member of the city council
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return ctx.province + government
+    if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
+        return ctx.county + government  # a county-level city's own mayor (如皋市)
     if post in ("市长", "副市长", "代市长") and ctx.city:
         return ctx.city + government
     if post in ("区长", "副区长") and ctx.county and (ctx.province or "").startswith("台湾"):

@@ -37,6 +37,9 @@ class Relator:
     sentences: list[Sentence]
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
+    # the document's province and city, which place a same-named district (东区, 新城区) in the gazetteer
+    province: str | None = None
+    city: str | None = None
     # Provenance is immutable and one mention gives several edges: build each one once
     _provenances: dict[tuple, Provenance] = field(default_factory=dict, repr=False, compare=False)
     # name → division code of the places this document resolved (its own context)
@@ -92,6 +95,11 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
         code = relator.place_codes.get(name)
         named = gazetteer.by_name.get(name, [])
         place = gazetteer.by_code.get(code) if code else (named[0] if len(named) == 1 else None)
+        if place is None and len(named) > 1 and relator.province:
+            # 东区 in a 台中 document, 新城区 in a 西安 one: the document's own province and city decide
+            scoped = gazetteer.lookup(name, province=relator.province, city=relator.city, strict=True)
+            if scoped is not None and scoped.code and relator.province in {p.name for p in gazetteer.chain(scoped)}:
+                place = scoped
         if place is None and not named:
             place = gazetteer.lookup(name)  # a short name (衢州) or a special area
         if place is not None and place.name == name:
@@ -124,6 +132,9 @@ def relate(
 ) -> None:
     """Add every node and edge the document's mentions support."""
     doc = relator.doc_key
+    if info.province and relator.province is None:
+        relator.province = info.province
+        relator.city = info.place if info.place and info.place != info.province else None
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     keys: dict[int, str] = {}
     for label, items in mentions.items():
@@ -145,6 +156,11 @@ def relate(
     def prov(m: Mention, method: str = "rule") -> Provenance:
         return relator.provenance(m.sentence_index, m.start, m.end, method)
 
+    # Place PART_OF Place for places the gazetteer does not hold (街道, 社区, 村), from the text around them
+    for child, parent in context_parents(mentions.get("Place", []), relator.norm.text, info):
+        parent_key = place_node(relator, parent.name, prov(parent), parent.properties) if isinstance(parent, Mention) else place_node(relator, parent, prov(child, "metadata"))
+        relator.edge("PART_OF", key(child), parent_key, prov(child, "context"))
+
     # Document ABOUT_PLACE
     if info.place:
         about = _first(mentions.get("Place", []), lambda m: m.name == info.place)
@@ -165,19 +181,27 @@ def relate(
     if issuer is None and named:
         # 发布机构: 市民政局, and the text writes 衢州市民政局: the same body, so cite the sentence
         issuer = _first(agencies, lambda a: a.name == named[0])
+    issuer_key: str | None = None
     if issuer is not None:
-        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer, "metadata"))
+        issuer_key = key(issuer)
+        relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
     elif named:
         provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
-        relator.edge("ISSUED_BY", doc, relator.node("Agency", named[0], named[1]), provenance)
+        issuer_key = relator.node("Agency", named[0], named[1])
+        relator.edge("ISSUED_BY", doc, issuer_key, provenance)
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
-        relator.edge("ISSUED_BY", doc, key(issuer), prov(issuer))
+        issuer_key = key(issuer)
+        relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
+
+    runner = _running_body(issuer_key, relator, agencies, key)
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
-        org = person.properties.get("org")
-        if org:
+        posts = person.properties.get("posts") or (
+            [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") else []
+        )
+        for title, org in posts:
             if org in agencies_by_name:
                 agency_key = key(agencies_by_name[org])
             else:  # implied by the post (副省长 → 省人民政府)
@@ -187,7 +211,7 @@ def relate(
                 agency_key = relator.node("Agency", org, props)
                 if props.get("place"):
                     relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], prov(person)), prov(person))
-            relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": person.properties.get("post")})
+            relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": title})
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
     meetings = mentions.get("Meeting", [])
@@ -195,16 +219,24 @@ def relate(
     for meeting in reported:
         relator.edge("REPORTS", doc, key(meeting), prov(meeting))
     text = relator.norm.text
+    organized: set[int] = set()
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
         for other in local:
             if other.label == "Agency" and other.end <= meeting.start:
                 # 营口市民政局组织召开2021年全市民政工作会议: the agency convenes, in the same clause
-                between = text[other.end:meeting.start]
+                # quoted names between do not count (民政部决定召开“…视频会议”和“…经验交流会议”)
+                between = re.sub(r"“[^”]{0,80}”|《[^》]{0,80}》", "", text[other.end:meeting.start])
                 if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
+                    organized.add(id(meeting))
+            if other.label == "Place" and other.end <= meeting.start and held_by_place(text[other.end:meeting.start]):
+                # 渝北区召开2015年全区民政工作会议: the place convenes the meeting, which is held there
+                relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+                continue
             if other.label == "Place" and text[other.start - 1:other.start] == "在":
-                verb = re.match(r"(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 4])
+                # 在天津大礼堂召开: a venue may stand between the place and the verb
+                verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 14])
                 if not verb:
                     continue
                 # 在滨州市召开全省…培训班 / 全省…会议在贵阳召开
@@ -212,22 +244,34 @@ def relate(
                 before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start])
                 if after or before:
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+    # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
+    # meeting is not given the issuing body: the gold records a convener only where the text names it.
+    surfaces = agencies_by_surface(agencies)
+    for meeting in meetings:
+        if id(meeting) in organized:
+            continue
+        for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
+            relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
     reported_keys = {key(m) for m in reported}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
-        local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting"]
+        local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
         if not targets:
             continue
-        after = sentence.text[person.end - sentence.start:]
+        # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
+        # follows the last one, when only titles and separators stand between them
+        last = person
+        for following in sorted((m for m in by_sentence[person.sentence_index] if m.label == "Person" and m.start >= last.end), key=lambda m: m.start):
+            between = text[last.end:following.start]
+            if not re.fullmatch(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?", between) or _NOT_A_LIST.search(between):
+                break
+            last = following
+        after = sentence.text[last.end - sentence.start:]
         if _CHAIRED.search(after[:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
-        spoke = re.search(r"讲话|作报告|作工作报告|致辞|发言", after[:24])
-        # in a meeting report, a leader who 强调/指出/要求 is speaking at the reported meeting
-        if not spoke and not local_meetings and re.match(r"(?:同志)?(?:在会上)?(?:强调|指出|要求|表示|总结)", after):
-            spoke = True
-        if spoke:
+        if spoke_at(after):
             for target in targets:
                 relator.edge("SPOKE_AT", key(person), target, prov(person))
 
@@ -239,22 +283,24 @@ def relate(
     topic_keys = {
         t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
     }
+    person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
+    speakers = continued_speakers(relator.sentences, mentions.get("Person", []), person_orgs)
+    policies = mentions.get("Policy", [])
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
-        # 市民政局全面推进“幸福民政”建设: an agency that pushes the program in the same clause
-        for other in by_sentence[program.sentence_index]:
-            if other.label == "Agency" and other.end <= program.start:
-                between = text[other.end:program.start]
-                if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
-                    relator.edge("PROMOTES", key(other), key(program), prov(program))
+        named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        if not named_bodies and (speaker := speakers.get(program.sentence_index)):
+            named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
+        for body_key in named_bodies:
+            relator.edge("PROMOTES", body_key, key(program), prov(program))
+        if runner is not None and not (named_bodies and _inside_policy(program, policies)):
+            # a plan or report: the body that issued it runs the programs it names
+            relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
-        sentence = relator.sentences[program.sentence_index]
-        if _PILOT.search(sentence.text):
-            for other in by_sentence[program.sentence_index]:
-                if other.label == "Place":
-                    relator.edge("PILOTED_IN", key(program), key(other), prov(program))
+        for place in piloted_in(text, program, by_sentence[program.sentence_index]):
+            relator.edge("PILOTED_IN", key(program), key(place), prov(program))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     for target in mentions.get("Target", []):
@@ -341,3 +387,326 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
         if m.sentence_index == 0 and info.title and m.surface in info.title and not text[m.end:m.end + 2] == "精神"
     ]
     return title_meetings[:1]
+
+
+# A body that pushes what follows in its clause: 市民政局全面推进“幸福民政”建设, 省委省政府部署实施…工程
+_SUBJECT_VERB = re.compile(
+    r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦)"
+)
+# A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
+_SPEAKER_VERB = re.compile(
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示)"
+)
+# a sentence that goes on with the last speaker's words: 要坚持…，深化…改革 / 希望各级民政部门…
+_SPEECH_GOES_ON = re.compile(r"^(?:\s*)(?:要|希望|必须|各级|全省|全市|全区|全县)")
+
+
+def promoting_bodies(
+    text: str,
+    program: Mention,
+    local: list[Mention],
+    policies: list[Mention],
+    person_orgs: dict[int, str],
+    key,
+) -> list[str]:
+    """The bodies the program's sentence names as running it (keys).
+
+    A body written before the program in its clause with a verb of pushing between
+    (市民政局全面推进…), a body that opens the sentence and pushes what follows
+    (省委省政府部署…，实施…工程), the bodies that issued a cited policy whose title
+    holds the program (《中共吉林省委吉林省人民政府关于实施特困群体救助工程的意见》),
+    and the body of a leader who speaks in the sentence (刘赐贵在批示中指出，…).
+
+    >>> from loaders.types import Mention
+    >>> s = "市民政局全面推进幸福民政建设，市人社局负责就业。"
+    >>> body = Mention("Agency", "营口市民政局", "市民政局", 0, 0, 4, {})
+    >>> other = Mention("Agency", "营口市人社局", "市人社局", 0, 15, 19, {})
+    >>> program = Mention("Program", "幸福民政", "幸福民政", 0, 8, 12, {})
+    >>> promoting_bodies(s, program, [body, other, program], [], {}, lambda m: m.name)
+    ['营口市民政局']
+    >>> s = "市民政局全面推进幸福民政建设，市人社局负责就业援助。"
+    >>> late = Mention("Program", "就业援助", "就业援助", 0, 21, 25, {})
+    >>> promoting_bodies(s, late, [body, other, late], [], {}, lambda m: m.name)
+    ['营口市人社局']
+    """
+    out: list[str] = []
+    agencies = [m for m in local if m.label == "Agency" and m.end <= program.start]
+    for policy in policies:
+        if policy.start <= program.start and program.end <= policy.end:
+            inside = [m for m in local if m.label == "Agency" and policy.start <= m.start and m.end <= program.start]
+            if inside:
+                return list(dict.fromkeys(key(m) for m in inside))
+    subject = None
+    for agency in agencies:
+        between = text[agency.end:program.start]
+        if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
+            out.append(key(agency))
+        elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency):
+            subject = agency  # the nearest body that opens a clause before the program
+    if subject is not None:
+        out.append(key(subject))
+    for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
+        if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
+            out.append(person_orgs[id(person)])
+    return list(dict.fromkeys(out))
+
+
+def _opens_clause(text: str, agency: Mention) -> bool:
+    """The body is the subject: it opens the sentence or clause (after a date or 近日)."""
+    before = text[max(0, agency.start - 14):agency.start]
+    clause = re.split(r"[，。；：\\n]", before)[-1]
+    return not clause or bool(re.fullmatch(r"(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共", clause))
+
+
+def _inside_policy(program: Mention, policies: list[Mention]) -> bool:
+    return any(p.start <= program.start and program.end <= p.end for p in policies)
+
+
+def _person_org_keys(relator: "Relator", persons: list[Mention], key) -> dict[int, str]:
+    """Each person mention with an org: the key of the Agency node of that org."""
+    out = {}
+    for person in persons:
+        org = person.properties.get("org")
+        if org:
+            agency_key = node_key("Agency", org)
+            if agency_key in relator.nodes:
+                out[id(person)] = agency_key
+    return out
+
+
+def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
+    """The body that runs what the document names: its issuer, or the bureau an issuing office belongs to
+    (浙江省民政厅办公室 → 浙江省民政厅, when the text names the bureau)."""
+    if issuer_key is None:
+        return None
+    name = issuer_key.partition(":")[2]
+    office = re.match(r"(.+?(?:厅|局|部|委员会))(?:办公室|[^厅局部]{1,6}(?:处|科|室))$", name)
+    if office:
+        parent = node_key("Agency", office.group(1))
+        if parent in relator.nodes:
+            return parent
+    return issuer_key
+
+
+def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:
+    """The bodies a meeting's name holds: a body mention inside its span, else a body of the document
+    written as the name's opening (省委 in 省委经济工作会议, 县政府 in 县政府十三届一次常务会议).
+
+    >>> from loaders.types import Mention
+    >>> meeting = Mention("Meeting", "省委经济工作会议", "省委经济工作会议", 0, 0, 8, {})
+    >>> committee = Mention("Agency", "云南省委", "省委", 3, 40, 42, {})
+    >>> [a.name for a in bodies_in_meeting_name(meeting, [meeting], agencies_by_surface([committee]))]
+    ['云南省委']
+    >>> work = Mention("Meeting", "全省民政工作会议", "全省民政工作会议", 0, 0, 8, {})
+    >>> bodies_in_meeting_name(work, [work], agencies_by_surface([committee]))
+    []
+    """
+    inside = [a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end]
+    if inside:
+        return inside[:1]
+    surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
+    # the longest opening first; a body's name is at most 24 characters, so this stays linear
+    for length in range(min(len(surface), 24), 1, -1):
+        if surface[:length] in by_surface:
+            return [by_surface[surface[:length]]]
+    return []
+
+
+def agencies_by_surface(agencies: list[Mention]) -> dict[str, Mention]:
+    """The first mention of each surface form of a body."""
+    table: dict[str, Mention] = {}
+    for agency in agencies:
+        table.setdefault(agency.surface, agency)
+    return table
+
+
+# words that end a list of names: the first person did something of their own
+_NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
+
+# 讲话 of the meeting, not the 重要讲话精神 being studied
+_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
+# what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
+_SAID_IN_CLAUSE = re.compile(r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署")
+# a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
+_SAID = re.compile(
+    r"(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?(?:在[^，。；]{0,24}(?:上|时|中)|[就对][^，。；]{0,16})?(?:参加会议|出席会议|出席)?(?:并)?"
+    r"(?:强调|指出|要求|表示|总结|充分肯定|肯定|部署|概括|提出)"
+)
+
+
+def spoke_at(after: str) -> bool:
+    """Whether the words after a person's name say they spoke: 出席会议并讲话, 作工作报告, 指出/强调…
+
+    >>> spoke_at("出席会议并讲话。")
+    True
+    >>> spoke_at("副市长充分肯定了民政系统的成绩")
+    True
+    >>> spoke_at("总书记重要讲话精神，推进民政事业")
+    False
+    >>> spoke_at("出席会议。")
+    False
+    >>> spoke_at("针对各自分管领域进行了工作部署")
+    True
+    >>> spoke_at("局长就两项工作提出明确要求")
+    True
+    >>> spoke_at("主持会议，成都市作交流发言。")
+    False
+    >>> spoke_at("在厅长《在全省民政工作会议上的工作报告》上作出重要批示。")
+    False
+    """
+    # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
+    clauses = re.split(r"[，。；：]", after, maxsplit=2)
+    clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
+    return bool(_SPEECH.search(clause[:40]) or _SAID.match(after) or _SAID_IN_CLAUSE.search(clauses[0][:40]))
+
+
+def attended(text: str, meeting: Mention) -> bool:
+    """A meeting mentioned as one held, not one whose spirit is studied (学习贯彻全国民政工作会议精神).
+
+    >>> from loaders.types import Mention
+    >>> t = "传达学习全国民政工作会议精神"
+    >>> attended(t, Mention("Meeting", "全国民政工作会议", "全国民政工作会议", 0, 4, 12, {}))
+    False
+    >>> t = "张三出席全市民政工作会议并讲话"
+    >>> attended(t, Mention("Meeting", "全市民政工作会议", "全市民政工作会议", 0, 4, 12, {}))
+    True
+    >>> t = "张三指出，党的二十大是…"
+    >>> attended(t, Mention("Meeting", "党的二十大", "党的二十大", 0, 5, 10, {}))
+    False
+    """
+    if text[meeting.end:meeting.end + 2] == "精神" or re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start]):
+        return False
+    # the sentence says the meeting took place or was attended: 出席…会议, 在…会议上, 会议在…召开, 主持召开…
+    return bool(
+        re.search(r"(?:出席|参加|在|主持|召开|举行|举办|列席|开幕|闭幕)[^，。；]{0,4}$", text[max(0, meeting.start - 8):meeting.start])
+        or re.match(r"(?:上|期间|开幕|闭幕|召开|举行|在|于|会上)", text[meeting.end:meeting.end + 2])
+    )
+
+
+def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
+    """Places where the program is piloted or carried out: a place inside its name (站前区春天养老院扩建工程),
+    or one written before it in its clause (常山县深化“孝老之城”建设, 青岛、威海被纳入…试点), unless the
+    place only opens a body's name (济南市民政局推进…).
+
+    >>> from loaders.types import Mention
+    >>> t = "在青岛市、威海市开展居家养老提升行动试点，济南市负责评估。"
+    >>> places = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("青岛市", 1), ("威海市", 5), ("济南市", 21))]
+    >>> program = Mention("Program", "居家养老提升行动", "居家养老提升行动", 0, 10, 18, {})
+    >>> [p.name for p in piloted_in(t, program, [*places, program])]
+    ['青岛市', '威海市']
+    >>> t = "济南市民政局召开会议研究居家养老提升行动。"
+    >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
+    []
+    """
+    found = []
+    for place in (m for m in local if m.label == "Place"):
+        if program.start <= place.start and place.end <= program.end:
+            found.append(place)
+        elif place.end <= program.start and program.start - place.end <= 30:
+            gap = text[place.end:program.start]
+            if not re.search(r"[，。；：]", gap) and not _agency_part(text, place):
+                found.append(place)
+            elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
+                found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
+    return found
+
+
+def _place_is_subject(text: str, place: Mention) -> bool:
+    """The place opens its sentence and acts: 湖南将…, 广西民政部门扎实开展…, 青岛市积极推进…"""
+    before = text[max(0, place.start - 12):place.start]
+    opens = not before or re.search(r"(?:^|[。；！\n]|[，](?:\d{4}年|今年|近年来|同时)?)$", before)
+    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|在全国|在全省)", text[place.end:place.end + 8])
+    return bool(opens and acts)
+
+
+def _agency_part(text: str, place: Mention) -> bool:
+    """The place is only the prefix of a body's name (济南市民政局), not a place the program runs in."""
+    return bool(re.match(r"(?:人民)?(?:政府|民政|委|党委|财政|人大|政协)", text[place.end:place.end + 2]))
+
+
+_RANK = {"province": 0, "city": 1, "county": 2, "special": 2, "township": 3, "street": 3, "village": 4, "community": 4}
+
+
+def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> list[tuple[Mention, "Mention | str"]]:
+    """A parent for each place the gazetteer does not know (no code): the nearest place written before it in
+    its sentence at a higher level (滨城区彭李街道为民社区、梁才街道 → 为民社区 in 彭李街道, 梁才街道 in 滨城区),
+    else the document's own place when that is a county or city.
+
+    >>> from loaders.types import Mention, DocumentInfo
+    >>> t = "滨城区彭李街道为民社区、梁才街道"
+    >>> p = [Mention("Place", "滨城区", "滨城区", 0, 0, 3, {"code": "371602", "level": "county"}),
+    ...      Mention("Place", "彭李街道", "彭李街道", 0, 3, 7, {"level": "street"}),
+    ...      Mention("Place", "为民社区", "为民社区", 0, 7, 11, {"level": "community"}),
+    ...      Mention("Place", "梁才街道", "梁才街道", 0, 12, 16, {"level": "street"})]
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
+    [('彭李街道', '滨城区'), ('为民社区', '彭李街道'), ('梁才街道', '滨城区')]
+    """
+    out: list[tuple[Mention, Mention | str]] = []
+    seen: set[str] = set()
+    ordered = sorted(places, key=lambda m: m.start)
+    document_place = get_gazetteer().lookup(info.place) if info.place else None
+    for index, place in enumerate(ordered):
+        rank = _RANK.get(place.properties.get("level") or "")
+        if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
+            continue
+        parent: Mention | str | None = None
+        for earlier in reversed(ordered[:index]):
+            if earlier.sentence_index != place.sentence_index or place.start - earlier.end > 40:
+                break
+            if re.search(r"[，。；：]", text[earlier.end:place.start]):
+                break
+            earlier_rank = _RANK.get(earlier.properties.get("level") or "")
+            if earlier_rank is not None and earlier_rank < rank:
+                parent = earlier
+                break
+        if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
+            parent = document_place.name
+        if parent is not None:
+            seen.add(place.name)
+            out.append((place, parent))
+    return out
+
+
+def held_by_place(between: str) -> bool:
+    """The words between a place and a meeting say the place convened it: 渝北区召开…, 保山市组织召开…
+
+    >>> held_by_place("召开")
+    True
+    >>> held_by_place("民政局召开")
+    False
+    >>> held_by_place("今(8)日晚举办「")
+    True
+    """
+    # a date or time may stand between (十甲里今(8)日晚举办「…」), a body may not (渝北区民政局召开)
+    return bool(re.fullmatch(
+        r"(?:于)?(?:近日|日前|今|昨)?(?:\d{1,2}月\d{1,2}日|[（(]\d{1,2}[)）]日)?(?:上午|下午|晚上|晚)?"
+        r"(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?[「“\"]?",
+        between,
+    ))
+
+
+def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
+    """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
+    指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> s = [Sentence(0, "张三书记强调，民政工作很重要。", 0, 15), Sentence(1, "要深化最多跑一次改革。", 15, 26),
+    ...      Sentence(2, "会议还表彰了先进。", 26, 35), Sentence(3, "要推进时间银行。", 35, 43)]
+    >>> p = Mention("Person", "张三", "张三", 0, 0, 2, {"org": "某市委"})
+    >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
+    {1: 'Agency:某市委'}
+    """
+    speaking: dict[int, str] = {}
+    for person in persons:
+        if id(person) not in person_orgs:
+            continue
+        sentence = sentences[person.sentence_index]
+        if _SPEAKER_VERB.match(sentence.text, person.end - sentence.start):
+            speaking.setdefault(person.sentence_index, person_orgs[id(person)])
+    out: dict[int, str] = {}
+    for index, body in sorted(speaking.items()):
+        for following in sentences[index + 1:index + 4]:
+            if following.index in speaking or not _SPEECH_GOES_ON.match(following.text):
+                break
+            out[following.index] = body
+    return out

@@ -214,6 +214,63 @@ def expect_shortest_path(facts: Facts, source: str, target: str, limit: int = 10
     return [{"path": p, "hops": h, "names": list(n)} for p, h, n in rows]
 
 
+def _below(facts: Facts, place: str, home: str, hops: int = 3) -> bool:
+    """``place`` is ``home`` or PART_OF it within ``hops`` levels."""
+    frontier = {place}
+    for _ in range(hops + 1):
+        if home in frontier:
+            return True
+        frontier = {e.target for e in facts.by_type["PART_OF"] if e.source in frontier}
+    return False
+
+
+def expect_programs_of_agency_and_subordinates(facts: Facts, agency: str, limit: int = 200) -> list[dict]:
+    key = f"Agency:{agency}"
+    homes = facts.targets_of("LOCATED_IN", key)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in facts.by_type["PROMOTES"]:
+        body = e.source
+        if not body.startswith("Agency:"):
+            continue
+        for place in facts.targets_of("LOCATED_IN", body):
+            for home in homes:
+                same = body == key or facts.name(body).startswith(agency) or place != home
+                if same and _below(facts, place, home):
+                    docs[(facts.name(body), facts.name(e.target))].add(e.provenance.doc_id)
+    return [{"agency": a, "program": p, "documents": len(d), "doc_ids": sorted(d)} for (a, p), d in docs.items()]
+
+
+def expect_leaders_of_promoting_bureaus(facts: Facts, program: str = "*", limit: int = 200) -> list[dict]:
+    promoted: dict[str, set[str]] = defaultdict(set)
+    for e in facts.by_type["PROMOTES"]:
+        if e.source.startswith("Agency:") and (program == "*" or facts.name(e.target) == program):
+            promoted[e.source].add(facts.name(e.target))
+    rows: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in facts.by_type["HOLDS_POST"]:
+        if e.target in promoted:
+            rows[(facts.name(e.target), facts.name(e.source))].add(e.properties.get("title"))
+    return [{"agency": a, "person": p, "titles": sorted(t for t in titles if t is not None),
+             "programs": len(promoted[f"Agency:{a}"]), "program_names": sorted(promoted[f"Agency:{a}"])}
+            for (a, p), titles in rows.items()]
+
+
+def expect_meetings_organized_by_agency(facts: Facts, agency: str, limit: int = 100) -> list[dict]:
+    key = f"Agency:{agency}"
+    rows: dict[str, dict] = {}
+    for e in facts.by_type["ORGANIZED_BY"]:
+        if e.target != key:
+            continue
+        m = e.source
+        row = rows.setdefault(m, {
+            "meeting": facts.name(m), "year": facts.prop(m, "year"),
+            "places": sorted({facts.name(p) for p in facts.targets_of("HELD_IN", m)}),
+            "speakers": sorted({facts.name(x.source) for x in facts.by_type["SPOKE_AT"] if x.target == m}),
+            "chairs": sorted({facts.name(x.source) for x in facts.by_type["CHAIRED"] if x.target == m}),
+            "doc_ids": set()})
+        row["doc_ids"].add(e.provenance.doc_id)
+    return [{**r, "doc_ids": sorted(r["doc_ids"])} for r in rows.values()]
+
+
 def _float(value):
     return None if value is None else float(value)
 
@@ -228,6 +285,9 @@ EXPECTED = {
     "program_diffusion": expect_program_diffusion,
     "targets_compared_across_places": expect_targets_compared_across_places,
     "shortest_path": expect_shortest_path,
+    "programs_of_agency_and_subordinates": expect_programs_of_agency_and_subordinates,
+    "leaders_of_promoting_bureaus": expect_leaders_of_promoting_bureaus,
+    "meetings_organized_by_agency": expect_meetings_organized_by_agency,
 }
 
 
@@ -253,6 +313,9 @@ def corpus_params(facts) -> dict[str, dict]:
         "program_diffusion": {"program": "*"},
         "targets_compared_across_places": {"indicator": "低保"},
         "shortest_path": {"source": "营口市民政局", "target": programs[0]},
+        "programs_of_agency_and_subordinates": {"agency": "山东省民政厅"},
+        "leaders_of_promoting_bureaus": {"program": "*"},
+        "meetings_organized_by_agency": {"agency": "营口市民政局"},
     }
 
 
@@ -293,6 +356,21 @@ def test_minimum_living_allowance_is_compared_across_several_places(neo4j_loaded
     rows = neo4j_loaded.run_query("targets_compared_across_places", {"indicator": "低保"})
     assert len({r["place"] for r in rows}) >= 2
     assert all("低保" in r["indicator"] and r["value"] is not None and r["unit"] for r in rows)
+
+
+def test_a_provincial_bureau_sees_the_programs_its_cities_run(neo4j_loaded, embedded_loaded):
+    """山东省民政厅's own programs (the 2022 provincial meeting) and those of 东营市民政局, a city bureau below it."""
+    for store in (neo4j_loaded, embedded_loaded):
+        rows = store.run_query("programs_of_agency_and_subordinates", {"agency": "山东省民政厅"})
+        bodies = {row["agency"] for row in rows}
+        assert {"山东省民政厅", "东营市民政局"} <= bodies, bodies
+        assert "营口市民政局" not in bodies
+
+
+def test_the_leaders_of_the_bureau_that_runs_the_12349_hotline(neo4j_loaded, embedded_loaded):
+    for store in (neo4j_loaded, embedded_loaded):
+        rows = store.run_query("leaders_of_promoting_bureaus", {"program": "12349养老服务热线"})
+        assert ("营口市民政局", "杜邦安") in {(row["agency"], row["person"]) for row in rows}, rows
 
 
 def test_named_query_rejects_missing_and_unknown_parameters(neo4j_loaded):

@@ -146,7 +146,9 @@ def test_org_is_the_agency_written_before_the_post(corpus_dir):
     info = DocumentInfo("003", place="东营市", province="山东省")
     agencies = extract_agencies([sentence], info)
     persons = {m.name: m.properties for m in extract_persons([sentence], info, agencies)}
+    posts = persons["赵永刚"].pop("posts")  # (title, body) per body, for HOLDS_POST
     assert persons["赵永刚"] == {"post": "党组书记、局长", "org": "东营市民政局"}
+    assert posts == [("市民政局党组书记、局长", "东营市民政局")]
 
 
 def test_reporters_are_not_persons(corpus_dir):

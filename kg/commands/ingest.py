@@ -521,6 +521,12 @@ def _run_show(args: argparse.Namespace) -> int:
             raise InputError(f"nothing named like {args.name!r} in the store")
         for line in format_entity(store, node, args.limit):
             print(line)
+        if node["label"] == "Agency":
+            # what the agency runs, convened, who serves in it, what its documents target
+            from kg.analysis.rollup import agency_rollup
+
+            print()
+            print(agency_rollup(store, node["key"], limit=args.limit).to_text())
     return 0
 
 

@@ -55,6 +55,12 @@ def entity(key: str):
         return redirect(url_for("pages.document", doc_id=key.partition(":")[2]))
     with store() as s:
         view = entities.entity_view(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
+        if view["node"].get("label") == "Agency":
+            # the agency's programs, meetings, people and its documents' targets, with sentences
+            from kg.analysis.rollup import SECTION_TITLES, agency_rollup
+
+            view["rollup"] = agency_rollup(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
+            view["rollup_titles"] = SECTION_TITLES
     return render_template("entity.html", **view)
 
 

@@ -1,0 +1,64 @@
+"""Relation extraction against the gold ``relations`` (corpus/gold), with floors.
+
+Tuples (type, source name, target name), endpoints matched as the entity scorer
+matches them (kg/evaluate.py). The floors sit a little below what the rules reach
+on seeds and dev (figures in docs/benchmarks.md, "Relations (issue 11)"); a
+regression fails here. Run with ``-s`` to see the tables.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluate import RELATION_TYPES, evaluate_split
+
+# (precision, recall) floors per relation type; "micro" over all types.
+FLOORS = {
+    "seeds": {
+        "HOLDS_POST": (0.95, 0.95),
+        "SPOKE_AT": (0.95, 0.95),
+        "ORGANIZED_BY": (0.95, 0.95),
+        "PROMOTES": (0.95, 0.85),
+        "PILOTED_IN": (0.95, 0.95),
+        "PART_OF": (0.95, 0.93),
+        "micro": (0.97, 0.90),
+    },
+    "dev": {
+        "HOLDS_POST": (0.85, 0.75),
+        "SPOKE_AT": (0.94, 0.61),
+        "ORGANIZED_BY": (0.80, 0.46),
+        "HELD_IN": (0.85, 0.58),
+        "PROMOTES": (0.64, 0.48),
+        "PILOTED_IN": (0.75, 0.15),
+        "PART_OF": (0.88, 0.87),
+        "micro": (0.84, 0.65),
+    },
+}
+MICRO_F1_FLOOR = {"seeds": 0.94, "dev": 0.73}
+# (right, total) share floors for the persons' post and org
+PERSON_FLOORS = {"seeds": {"post": 0.90, "org": 0.88}, "dev": {"post": 0.81, "org": 0.83}}
+
+
+@pytest.fixture(scope="module", params=["seeds", "dev"])
+def report(request, corpus_dir):
+    result = evaluate_split(corpus_dir, request.param)
+    print(f"\n== {request.param}\n{result.table()}")
+    return request.param, result
+
+
+def test_relations_stay_above_floors(report):
+    split, result = report
+    assert set(result.relations) == set(RELATION_TYPES)
+    failures = []
+    for kind, (p_floor, r_floor) in FLOORS[split].items():
+        score = result.relations_micro if kind == "micro" else result.relations[kind]
+        if score.precision < p_floor or score.recall < r_floor:
+            failures.append(f"{kind}: P={score.precision:.3f} (floor {p_floor}) R={score.recall:.3f} (floor {r_floor})")
+    assert not failures, f"{split}: " + "; ".join(failures)
+    assert result.relations_micro.f1 >= MICRO_F1_FLOOR[split]
+
+
+def test_person_post_and_org_accuracy(report):
+    split, result = report
+    for attribute, floor in PERSON_FLOORS[split].items():
+        right, total = result.person_attributes[attribute]
+        assert total and right / total >= floor, f"{split} person {attribute}: {right}/{total} (floor {floor})"

@@ -1,0 +1,220 @@
+"""Relation rules on invented sentences (fixtures written for these tests, not corpus text).
+
+Each rule class of ``loaders/relate.py`` and the post/org rules of ``loaders/persons.py``
+gets a positive case and a negative one. The documents are short, realistic
+民政 news items in places the corpus does not cover (湖州, 绵阳, 柳州 …).
+"""
+from __future__ import annotations
+
+from kg.evaluate import predicted_relations
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def relations(text: str, **info) -> set[tuple[str, str, str]]:
+    document = DocumentInfo("t.txt", **info) if info else None
+    return predicted_relations(load_text(text, "t.txt", document))
+
+
+def of_type(found: set, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for kind, source, target in found if kind == rel_type}
+
+
+# --- PROMOTES: Agency -> Program -------------------------------------------------
+
+def test_the_issuing_bureau_promotes_the_programs_its_plan_names():
+    text = (
+        "绵阳市民政局2023年工作要点\n"
+        "一、兜牢民生底线。深入实施“救急难”综合试点，推进低收入人口动态监测。\n"
+        "二、提升养老服务。建设智慧养老服务平台，开展“银龄安康”行动。"
+    )
+    found = of_type(relations(text, place="绵阳市", province="四川省", issuing_body="绵阳市民政局"), "PROMOTES")
+    assert any(agency == "绵阳市民政局" and program.startswith("银龄安康") for agency, program in found)
+    assert any(agency == "绵阳市民政局" and "智慧养老服务平台" in program for agency, program in found)
+
+
+def test_a_body_the_sentence_names_promotes_its_program_not_only_the_issuer():
+    text = (
+        "柳州市民政局召开全市养老服务工作推进会\n"
+        "会上通报，柳州市人民政府全面推进“颐养柳州”工程，柳州市民政局负责具体实施。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "PROMOTES")
+    assert any(agency == "柳州市人民政府" and program.startswith("颐养柳州") for agency, program in found)
+
+
+def test_no_body_no_agency_promotes():
+    # negative: a program with no body in the sentence and no issuing body has only the Document edge
+    text = "全市各地深入开展“银龄安康”行动，参保老人持续增加。"
+    fragment = load_text(text, "t.txt")
+    assert any(edge.type == "PROMOTES" and edge.source.startswith("Document:") for edge in fragment.edges)
+    assert not of_type(predicted_relations(fragment), "PROMOTES")
+
+
+# --- HOLDS_POST -----------------------------------------------------------------
+
+def test_titles_in_two_bodies_give_two_posts():
+    text = "绵阳市召开全市民政工作会议。市委副书记、市长李建华出席会议并讲话。"
+    found = of_type(relations(text, place="绵阳市", province="四川省"), "HOLDS_POST")
+    assert ("李建华", "绵阳市委") in found
+    assert ("李建华", "绵阳市人民政府") in found
+
+
+def test_a_bureau_title_without_a_body_serves_the_documents_bureau():
+    text = "柳州市民政局召开党组会议。会议由韦国庆局长主持，班子成员参加。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "HOLDS_POST")
+    assert ("韦国庆", "柳州市民政局") in found
+
+
+def test_a_person_without_a_title_holds_no_post():
+    text = "湖州市民政局召开座谈会。退休老党员周德福在会上发言。"
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "HOLDS_POST")
+    assert not any(person == "周德福" for person, _ in found)
+
+
+def test_an_attendance_list_names_persons():
+    text = "绵阳市召开全市民政工作会议。市领导杨晓东、何丽娟出席会议。"
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place="绵阳市", province="四川省"))
+    persons = {node.name for node in fragment.nodes if node.label == "Person"}
+    assert {"杨晓东", "何丽娟"} <= persons
+
+
+# --- SPOKE_AT / CHAIRED -------------------------------------------------------------
+
+def test_speaker_and_chair_of_the_reported_meeting():
+    text = (
+        "湖州市召开2024年全市民政工作会议\n"
+        "3月5日，湖州市召开2024年全市民政工作会议。副市长沈建明出席会议并讲话。"
+        "市民政局局长钱海峰作工作报告。会议由市政府副秘书长王卫平主持。"
+    )
+    found = relations(text, place="湖州市", province="浙江省")
+    assert ("沈建明", "2024年全市民政工作会议") in of_type(found, "SPOKE_AT")
+    assert ("钱海峰", "2024年全市民政工作会议") in of_type(found, "SPOKE_AT")
+    assert ("王卫平", "2024年全市民政工作会议") in of_type(found, "CHAIRED")
+
+
+def test_a_speech_whose_spirit_is_studied_is_not_speaking_at_the_meeting():
+    text = (
+        "绵阳市民政局召开党组理论学习中心组会议\n"
+        "会议传达学习了全国民政工作会议精神和习近平总书记重要讲话精神。局长赵文杰出席会议。"
+    )
+    found = relations(text, place="绵阳市", province="四川省", issuing_body="绵阳市民政局")
+    assert not of_type(found, "SPOKE_AT")
+
+
+# --- ORGANIZED_BY / HELD_IN -----------------------------------------------------------
+
+def test_the_body_that_convenes_and_the_body_inside_the_meeting_name():
+    text = (
+        "柳州市民政局召开全市殡葬改革推进会。会前，市委召开市委十三届五次全会。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "ORGANIZED_BY")
+    assert ("全市殡葬改革推进会", "柳州市民政局") in found
+    assert any(meeting.startswith("市委十三届五次全会") and agency == "柳州市委" for meeting, agency in found)
+
+
+def test_a_meeting_merely_attended_by_a_body_is_not_organized_by_it():
+    text = "湖州市民政局干部参加了全省社会救助工作视频会议，并结合实际作了交流。"
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "ORGANIZED_BY")
+    assert not found
+
+
+def test_a_place_that_convenes_or_hosts_the_meeting():
+    found = of_type(relations("近日，绵阳市召开全市养老服务工作会议。", place="绵阳市", province="四川省"), "HELD_IN")
+    assert ("全市养老服务工作会议", "绵阳市") in found
+    found = of_type(relations("全省民政局长会议在柳州市大剧院召开。", place="广西壮族自治区"), "HELD_IN")
+    assert ("全省民政局长会议", "柳州市") in found
+
+
+def test_a_place_named_elsewhere_in_the_sentence_is_not_where_the_meeting_is_held():
+    found = of_type(relations("全省民政工作会议召开，会议表扬了绵阳市等先进地区。", province="四川省"), "HELD_IN")
+    assert not found
+
+
+# --- PILOTED_IN / PART_OF --------------------------------------------------------------
+
+def test_a_place_before_the_program_in_its_clause_pilots_it():
+    text = "湖州市民政局工作要点。支持德清县开展“阳光助浴”试点，吴兴区民政局负责验收。"
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "PILOTED_IN")
+    assert ("阳光助浴", "德清县") in found
+    assert ("阳光助浴", "吴兴区") not in found  # the later clause, and only a body's prefix
+
+
+def test_streets_and_communities_take_their_parent_from_the_text():
+    text = "绵阳市涪城区城厢街道文昌社区、朝阳街道获评全市和谐社区示范点。"
+    found = of_type(relations(text, place="绵阳市", province="四川省"), "PART_OF")
+    assert ("城厢街道", "涪城区") in found
+    assert ("文昌社区", "城厢街道") in found
+    assert ("朝阳街道", "涪城区") in found
+    assert ("涪城区", "绵阳市") in found
+
+
+def test_a_regions_vice_chairman_serves_its_government_but_an_associations_chairman_does_not():
+    text = "全区民政工作会议在南宁召开。自治区副主席黄文杰出席会议并讲话。区慈善总会主席覃丽萍介绍了慈善工作。"
+    found = of_type(relations(text, place="广西壮族自治区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("黄文杰", "广西壮族自治区人民政府") in found
+    assert ("覃丽萍", "广西壮族自治区人民政府") not in found
+
+
+def test_titles_are_written_from_their_body_on():
+    text = "会议传达了省委书记陈志刚对民政工作的批示。"
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place="四川省", province="四川省"))
+    titles = {edge.properties.get("title") for edge in fragment.edges if edge.type == "HOLDS_POST"}
+    assert titles == {"省委书记"}
+
+
+def test_a_list_of_leaders_shares_the_verb_after_the_last_name():
+    text = (
+        "柳州市召开2024年全市民政工作会议\n"
+        "柳州市召开2024年全市民政工作会议。市民政局党组书记、局长韦国庆，党组成员、副局长蓝海燕出席并讲话。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+    assert {("韦国庆", "2024年全市民政工作会议"), ("蓝海燕", "2024年全市民政工作会议")} <= found
+
+
+def test_a_chair_followed_by_a_speaker_did_not_speak():
+    text = (
+        "柳州市召开2024年全市民政工作会议\n"
+        "柳州市召开2024年全市民政工作会议。局长韦国庆主持会议，副市长覃志刚讲话，各县区作交流发言。"
+    )
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert ("韦国庆", "2024年全市民政工作会议") in of_type(found, "CHAIRED")
+    assert ("韦国庆", "2024年全市民政工作会议") not in of_type(found, "SPOKE_AT")
+    assert ("覃志刚", "2024年全市民政工作会议") in of_type(found, "SPOKE_AT")
+
+
+def test_two_bodies_that_convene_two_quoted_meetings():
+    text = "为部署下一阶段工作，民政部、财政部决定召开“全国临时救助工作视频会议”和“全国社会救助经验交流会议”。"
+    found = of_type(relations(text), "ORGANIZED_BY")
+    assert {("全国社会救助经验交流会议", "民政部"), ("全国社会救助经验交流会议", "财政部")} <= found
+
+
+def test_a_place_that_opens_the_sentence_runs_its_programs():
+    text = "四川省民政厅工作要点。今年，四川将持续深化殡葬改革，开展“绿色殡葬”综合试点。"
+    found = of_type(relations(text, place="四川省", province="四川省"), "PILOTED_IN")
+    assert any(program.startswith("绿色殡葬") and place == "四川省" for program, place in found)
+
+
+def test_a_place_named_in_passing_does_not_run_the_program():
+    text = "四川省民政厅工作要点。学习借鉴浙江的做法，开展“绿色殡葬”综合试点。"
+    found = of_type(relations(text, place="四川省", province="四川省"), "PILOTED_IN")
+    assert not any(place == "浙江省" for _, place in found)
+
+
+def test_a_same_named_district_takes_its_parent_from_the_documents_province():
+    text = "西安市民政局工作动态。新城区民政局开展“暖冬行动”，走访困难群众。"
+    assert ("新城区", "西安市") in of_type(relations(text, place="西安市", province="陕西省"), "PART_OF")
+    text = "呼和浩特市民政局工作动态。新城区民政局开展“暖冬行动”，走访困难群众。"
+    found = of_type(relations(text, place="呼和浩特市", province="内蒙古自治区"), "PART_OF")
+    assert ("新城区", "呼和浩特市") in found and ("新城区", "西安市") not in found
+
+
+def test_a_leaders_speech_goes_on_in_the_next_sentences():
+    text = (
+        "湖州市召开全市民政工作会议\n"
+        "湖州市召开全市民政工作会议。市委副书记王立新出席会议并指出，民政工作事关民生。"
+        "要深化“浙里康养”改革，办好民生实事。会议还表彰了先进集体。要推进“阳光助浴”服务。"
+    )
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "PROMOTES")
+    assert any(agency == "湖州市委" and program.startswith("浙里康养") for agency, program in found)
+    # the speech ended with 会议还表彰了…: the later program is not the committee's
+    assert not any(agency == "湖州市委" and program.startswith("阳光助浴") for agency, program in found)
