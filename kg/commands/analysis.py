@@ -68,6 +68,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = _add(subparsers, "path", "shortest chain of facts linking two entities, with each hop's sentence", run_path)
     p.add_argument("a", help="name or key, e.g. 三社联动 or Program:三社联动")
     p.add_argument("b", help="name or key")
+    p.add_argument("--allow-hubs", action="store_true",
+                   help="let the path go through topics, bare mentions and the 1%% best-connected nodes")
 
 
 def run_similar(args: argparse.Namespace) -> int:
@@ -175,5 +177,8 @@ def run_path(args: argparse.Namespace) -> int:
     from kg.analysis.graph import explain_path
 
     with store_from_args(args) as store:
-        _print_table(explain_path(store, args.a, args.b), ["hop", "source", "type", "target", "doc_id", "sentence"])
+        table = explain_path(store, args.a, args.b, allow_hubs=args.allow_hubs)
+    _print_table(table, ["hop", "source", "type", "target", "doc_id", "sentence"])
+    print(f"specificity {table.attrs['specificity']:.3f} (1 = every inner hop is a rare node)"
+          + ("" if args.allow_hubs else "; hubs avoided (--allow-hubs to allow them)"))
     return 0
