@@ -94,6 +94,90 @@ def central(source, label: str = "Program", top: int = 20, graph: nx.MultiDiGrap
     return table.sort_values(["pagerank", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
+def agency_concept_graph(source) -> nx.Graph:
+    """The agency–program–concept graph, weighted by how many documents state each link.
+
+    Agency — Program: a document the agency issued promotes or mentions the program (or the agency
+    PROMOTES it); Program — Concept: INSTANCE_OF; Agency — Concept: the agency's documents name the
+    concept. No topics, no documents, no places: two agencies are close when they run the same programs.
+    """
+    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+    issuers: dict[str, list[str]] = {}
+    for edge in data.edges.get("ISSUED_BY", []):
+        issuers.setdefault(edge["source"], []).append(edge["target"])
+    graph = nx.Graph()
+
+    def link(u: str, v: str) -> None:
+        for key in (u, v):
+            if key not in graph:
+                graph.add_node(key, label=key.partition(":")[0], name=data.name(key))
+        if graph.has_edge(u, v):
+            graph[u][v]["weight"] += 1
+        else:
+            graph.add_edge(u, v, weight=1)
+
+    for rel in ("PROMOTES", "MENTIONS"):
+        for edge in data.edges.get(rel, []):
+            target = edge["target"]
+            if not target.startswith(("Program:", "Concept:")):
+                continue
+            if edge["source"].startswith("Agency:"):
+                link(edge["source"], target)
+            for agency in issuers.get(edge["source"], []):
+                link(agency, target)
+    for edge in data.edges.get("INSTANCE_OF", []):
+        link(edge["source"], edge["target"])
+    return graph
+
+
+def concept_communities(source, seed: int = 0) -> pd.DataFrame:
+    """Louvain communities of the agency–program–concept graph (seeded, so stable).
+
+    One row per community with at least one agency: community, agencies, concepts (most linked first)
+    and local programs, each joined by ``SHARED_SEPARATOR``.
+    """
+    graph = agency_concept_graph(source)
+    columns = ["community", "agencies", "concepts", "programs", "size"]
+    if graph.number_of_nodes() == 0:
+        return pd.DataFrame(columns=columns)
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    rows = []
+    for members in sorted(found, key=lambda c: (-len(c), sorted(c))):
+        by_label: dict[str, list[str]] = {"Agency": [], "Concept": [], "Program": []}
+        for node in sorted(members, key=lambda n: (-graph.degree(n, weight="weight"), n)):
+            by_label.setdefault(graph.nodes[node]["label"], []).append(graph.nodes[node]["name"])
+        if not by_label["Agency"]:
+            continue
+        rows.append({"community": len(rows) + 1, "agencies": SHARED_SEPARATOR.join(by_label["Agency"]),
+                     "concepts": SHARED_SEPARATOR.join(by_label["Concept"][:8]),
+                     "programs": SHARED_SEPARATOR.join(by_label["Program"][:8]), "size": len(members)})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def concept_central(source, label: str = "Concept", top: int = 20) -> pd.DataFrame:
+    """The most central concepts, programs or agencies on the agency–program–concept graph (no topics).
+
+    Columns: name, key, degree (distinct neighbours), agencies (how many agencies reach it within two
+    hops), betweenness and pagerank (weighted by document counts).
+    """
+    graph = agency_concept_graph(source)
+    if not any(d.get("label") == label for _, d in graph.nodes(data=True)):
+        raise InputError(f"the agency–program–concept graph has no {label} nodes")
+    pagerank = nx.pagerank(graph, weight="weight")
+    k = None if graph.number_of_nodes() <= BETWEENNESS_EXACT_LIMIT else 500
+    betweenness = nx.betweenness_centrality(graph, k=k, seed=0)
+    rows = []
+    for key, data in graph.nodes(data=True):
+        if data["label"] != label:
+            continue
+        near = set(graph.neighbors(key)) | {m for n in graph.neighbors(key) for m in graph.neighbors(n)}
+        rows.append({"name": data["name"], "key": key, "degree": graph.degree(key),
+                     "agencies": sum(1 for n in near if graph.nodes[n]["label"] == "Agency"),
+                     "betweenness": betweenness[key], "pagerank": pagerank[key]})
+    table = pd.DataFrame(rows, columns=["name", "key", "degree", "agencies", "betweenness", "pagerank"])
+    return table.sort_values(["pagerank", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
 def place_program_graph(source) -> nx.Graph:
     """Bipartite graph: places (from their documents) and the programs those documents promote or mention."""
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)

@@ -62,8 +62,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--label", default="Program", help="Program (default), Agency, Policy, Place …")
     p.add_argument("--top", type=int, default=20)
 
-    p = _add(subparsers, "communities", "communities of places that share programs", run_communities)
+    p.add_argument("--graph", choices=("concepts", "all"), default="concepts",
+                   help="concepts (default): the agency–program–concept graph; all: every relationship")
+
+    p = _add(subparsers, "communities", "communities of agencies running the same programs and concepts "
+                                        "(or of places sharing programs)", run_communities)
     p.add_argument("--method", choices=("louvain", "greedy"), default="louvain")
+    p.add_argument("--places", action="store_true", help="communities of places that share programs (the old view)")
 
     p = _add(subparsers, "path", "shortest chain of facts linking two entities, with each hop's sentence", run_path)
     p.add_argument("a", help="name or key, e.g. 三社联动 or Program:三社联动")
@@ -160,16 +165,26 @@ def run_targets(args: argparse.Namespace) -> int:
 def run_central(args: argparse.Namespace) -> int:
     from kg.analysis.graph import central
 
+    from kg.analysis.graph import concept_central
+
     with store_from_args(args) as store:
-        _print_table(central(store, label=args.label, top=args.top))
+        if args.graph == "concepts" and args.label in ("Concept", "Program", "Agency"):
+            _print_table(concept_central(store, label=args.label, top=args.top))
+        else:
+            _print_table(central(store, label=args.label, top=args.top))
     return 0
 
 
 def run_communities(args: argparse.Namespace) -> int:
     from kg.analysis.graph import communities
 
+    from kg.analysis.graph import concept_communities
+
     with store_from_args(args) as store:
-        _print_table(communities(store, method=args.method))
+        if args.places:
+            _print_table(communities(store, method=args.method))
+        else:
+            _print_table(concept_communities(store), max_colwidth=80)
     return 0
 
 
