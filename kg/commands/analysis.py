@@ -84,8 +84,9 @@ def run_similar(args: argparse.Namespace) -> int:
         raise InputError("--top must be at least 1")
     with store_from_args(args) as store:
         table = similar(store, args.place, args.year, args.top)
-    _print_table(table, ["plan", "score", "programs", "topics", "text", "targets", "shared_programs", "title"],
-                 max_colwidth=30)
+    _print_table(table, ["label", "score", "concepts", "programs", "indicators", "topics", "text", "shared_concepts",
+                         "plan"], max_colwidth=44)
+    print("NaN = missing part (neither plan has any; its weight is not used). Open a plan: kg show PLAN (label or id)")
     return 0
 
 
