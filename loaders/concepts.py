@@ -48,6 +48,9 @@ from kg.schema import CONCEPT_LEVELS, node_key
 CATALOGUE_PATH = Path(__file__).with_name("data") / "program_concepts.tsv"
 COLUMNS = ("id", "name", "family", "topic", "level", "start_year", "launched_by", "aliases", "patterns", "core")
 
+# Aliases shorter than this only link Program names, never free text: 大养老 occurs inside 扩大养老服务.
+MIN_SCAN_ALIAS = 4
+
 # Characters that carry no meaning when names are compared: quotes, brackets, spaces, list marks.
 _PUNCT_RE = re.compile(r"[\s“”\"'‘’《》〈〉「」『』【】\[\]、，,。.·•:：;；!！?？\-—_/]+")
 
@@ -131,6 +134,8 @@ class Catalogue:
         found: dict[tuple[str, int], tuple[Concept, int, int, str, str]] = {}
         for concept in self.concepts:
             for alias in concept.aliases:
+                if len(alias) < MIN_SCAN_ALIAS:
+                    continue
                 start = text.find(alias)
                 while start >= 0:
                     found.setdefault((concept.id, start), (concept, start, start + len(alias), alias, "alias"))

@@ -12,8 +12,9 @@ part            weight  what it measures
 ``programs``    0.10    soft Jaccard of their *local* programs (those no concept
                         covers): exact names 1, related names their bigram similarity
 ``indicators``  0.10    soft Jaccard of their targets' indicators, matched loosely
-``topics``      0.15    cosine of their topic profiles (share of sentences per topic,
-                        weighted by the topic's inverse document frequency)
+``topics``      0.15    weighted Jaccard (Σ min / Σ max) of their topic profiles
+                        (share of sentences per topic, weighted by the topic's
+                        inverse document frequency)
 ``text``        0.20    cosine of TF-IDF keyword vectors, boilerplate and generic
                         words removed
 ==============  ======  ============================================================
@@ -95,6 +96,26 @@ def best_credit_jaccard(incidence_a: sp.csr_matrix, credit: np.ndarray,
     union = dense_a.sum(axis=1)[:, None] + dense_b.sum(axis=1)[None, :] - inter
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(union > 0, inter / np.where(union > 0, union, 1), 0.0)
+
+
+def weighted_jaccard(a: sp.csr_matrix, b: sp.csr_matrix, chunk: int = 256) -> np.ndarray:
+    """Σ min / Σ max of every row of ``a`` with every row of ``b`` (Ruzicka similarity), 0 for empty rows.
+
+    Unlike the cosine it sees emphasis: shares 0.1 and 0.8 on one topic give 0.125, not 1.
+
+    >>> m = sp.csr_matrix(np.array([[0.1, 0.0], [0.8, 0.0], [0.4, 0.4]]))
+    >>> weighted_jaccard(m, m).round(3).tolist()
+    [[1.0, 0.125, 0.125], [0.125, 1.0, 0.333], [0.125, 0.333, 1.0]]
+    """
+    dense_a, dense_b = np.asarray(a.todense()), np.asarray(b.todense())
+    out = np.zeros((dense_a.shape[0], dense_b.shape[0]))
+    for start in range(0, dense_a.shape[0], chunk):
+        block = dense_a[start:start + chunk, None, :]
+        low = np.minimum(block, dense_b[None, :, :]).sum(axis=2)
+        high = np.maximum(block, dense_b[None, :, :]).sum(axis=2)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[start:start + chunk] = np.where(high > 0, low / np.where(high > 0, high, 1), 0.0)
+    return out
 
 
 def weights_used(present: dict[str, bool]) -> dict[str, float]:
@@ -206,7 +227,9 @@ class PlanFeatures:
                 rows.append(r)
                 cols.append(t_index[topic])
                 vals.append(share * topic_idf[topic])
-        topics = l2_normalise(sp.csr_matrix((vals, (rows, cols)), shape=(len(plans), len(topic_names))))
+        # Shares stay shares (not unit vectors): a plan that spends one sentence in ten on assistance is
+        # not "identical" to one that spends all its sentences there (weighted Jaccard, below).
+        topics = sp.csr_matrix((vals, (rows, cols)), shape=(len(plans), len(topic_names)))
 
         concept_sets = [set(p.concepts) for p in plans]
         concept_names = sorted(set().union(*concept_sets)) if plans else []
@@ -244,7 +267,7 @@ class PlanFeatures:
 
         out = {}
         ta, tb = pick(self.topics, rows_a), pick(self.topics, rows_b)
-        out["topics"] = np.asarray((ta @ tb.T).todense())
+        out["topics"] = weighted_jaccard(ta, tb)
         xa, xb = pick(self.text, rows_a), pick(self.text, rows_b)
         out["text"] = np.asarray((xa @ xb.T).todense())
         out["programs"] = soft_jaccard_matrix(pick(self.programs, rows_a), self.program_sim,
