@@ -44,7 +44,8 @@ import scipy.sparse as sp
 
 from kg.analysis.indicators import indicators_match, normalise_indicator, to_comparable
 from kg.analysis.keywords import l2_normalise, tfidf_matrix, top_terms
-from kg.analysis.names import char_ngrams, clean_name, name_similarity, related_similarity, soft_overlap
+from kg.analysis.names import (RELATED_THRESHOLD, char_ngrams, clean_name, name_similarity, related_similarity,
+                              soft_overlap)
 from kg.analysis.plans import Plan, build_plans, select_plan, short_place
 from kg.analysis.snapshot import GraphData
 from kg.errors import InputError
@@ -134,11 +135,17 @@ def indicator_similarity(a: str, b: str) -> float:
     return name_similarity(a, b) if indicators_match(a, b) else 0.0
 
 
-def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], float]) -> sp.csr_matrix:
-    """The name-by-name similarity matrix, 1 on the diagonal, computed only for names sharing a bigram."""
+def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], float],
+                     min_dice: float = 0.0) -> sp.csr_matrix:
+    """The name-by-name similarity matrix, 1 on the diagonal, computed only for names sharing a bigram.
+
+    ``min_dice``: pairs whose bigram Dice (computed here from each name's bigrams, once) is below it are
+    not passed to ``similarity`` at all — for :func:`related_similarity` they would score 0 anyway.
+    """
     by_gram: dict[str, list[int]] = defaultdict(list)
-    for i, name in enumerate(names):
-        for gram in char_ngrams(name):
+    grams = [char_ngrams(name) for name in names]
+    for i, name_grams in enumerate(grams):
+        for gram in name_grams:
             by_gram[gram].append(i)
     rows, cols, vals = list(range(len(names))), list(range(len(names))), [1.0] * len(names)
     seen: set[tuple[int, int]] = set()
@@ -153,6 +160,10 @@ def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], floa
                 if (i, j) in seen:
                     continue
                 seen.add((i, j))
+                if min_dice > 0:
+                    dice = 2 * len(grams[i] & grams[j]) / (len(grams[i]) + len(grams[j]))
+                    if dice < min_dice:
+                        continue
                 s = similarity(names[i], names[j])
                 if s > 0:
                     rows += [i, j]
@@ -250,7 +261,7 @@ class PlanFeatures:
             concept_sim=concept_similarity(concept_names, families),
             program_names=program_names,
             programs=_incidence(program_sets, program_names),
-            program_sim=_pairwise_sparse(program_names, related_similarity),
+            program_sim=_pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD),
             indicator_names=indicator_names,
             targets=_incidence(indicator_sets, indicator_names),
             indicator_sim=_pairwise_sparse(indicator_names, indicator_similarity),
