@@ -467,14 +467,22 @@ def _target_pairs(a: Plan, b: Plan) -> list[dict[str, Any]]:
 
 
 def concept_overlap(a: Plan, b: Plan) -> tuple[list[str], list[tuple[str, str, float]], list[str], list[str]]:
-    """Shared concepts, same-family pairs (a, b, credit), and concepts with no counterpart on the other side."""
+    """Shared concepts, partial-credit pairs (a, b, credit), and concepts with no counterpart on the other side.
+
+    As in the score, a concept not on the other side is credited through its best counterpart there: any
+    concept of its family (shared ones included), so every credited item is listed with its partner.
+    """
     shared = sorted(set(a.concepts) & set(b.concepts))
     families = {**a.concept_families, **b.concept_families}
-    related = []
+    related: list[tuple[str, str, float]] = []
     for x in sorted(set(a.concepts) - set(shared)):
-        for y in sorted(set(b.concepts) - set(shared)):
-            if families.get(x, x) == families.get(y, y):
-                related.append((x, y, FAMILY_CREDIT))
+        partner = next((y for y in sorted(b.concepts) if families.get(x, x) == families.get(y, y)), None)
+        if partner is not None:
+            related.append((x, partner, FAMILY_CREDIT))
+    for y in sorted(set(b.concepts) - set(shared)):
+        partner = next((x for x in sorted(a.concepts) if families.get(x, x) == families.get(y, y)), None)
+        if partner is not None and (partner, y, FAMILY_CREDIT) not in related:
+            related.append((partner, y, FAMILY_CREDIT))
     only_a = [x for x in sorted(a.concepts) if x not in shared and all(x != r[0] for r in related)]
     only_b = [y for y in sorted(b.concepts) if y not in shared and all(y != r[1] for r in related)]
     return shared, related, only_a, only_b
