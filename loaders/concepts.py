@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -105,6 +106,9 @@ class Catalogue:
 
     def match_program(self, name: str) -> tuple[Concept, str, str] | None:
         """The concept a program name instantiates, with the reason and the matched text, or None."""
+        return _match_program(self, name)
+
+    def _match_program(self, name: str) -> tuple[Concept, str, str] | None:
         cleaned = clean(name)
         if not cleaned:
             return None
@@ -152,6 +156,12 @@ class Catalogue:
                 continue
             kept.append(item)
         return kept
+
+
+@lru_cache(maxsize=65536)
+def _match_program(catalogue: Catalogue, name: str) -> tuple[Concept, str, str] | None:
+    # Program names recur across documents (三社联动, 时间银行): match each name once.
+    return catalogue._match_program(name)
 
 
 @lru_cache(maxsize=8)
@@ -257,11 +267,16 @@ def link_concepts(relator, catalogue: Catalogue | None = None) -> None:
                      {"reason": reason, "matched": matched})
     for index, programs in mentions_by_sentence.items():
         linked[index] = {instance[p].id for p in programs if p in instance}
-    for sentence in relator.sentences:
-        for concept, start, end, _text, reason in catalogue.scan(sentence.text):
-            if concept.id in linked.get(sentence.index, set()):
-                continue
-            concept_key = relator.node("Concept", concept.name, concept.properties(catalogue.version))
-            relator.edge("MENTIONS", doc, concept_key,
-                         relator.provenance(sentence.index, sentence.start + start, sentence.start + end,
-                                            f"concept:{reason}"))
+    # One scan of the whole text per concept (not per sentence): each match is placed in its sentence by
+    # bisection; a match that runs over a sentence end is dropped.
+    starts = [sentence.start for sentence in relator.sentences]
+    for concept, start, end, _text, reason in catalogue.scan(relator.norm.text):
+        position = bisect_right(starts, start) - 1
+        if position < 0:
+            continue
+        sentence = relator.sentences[position]
+        if end > sentence.end or concept.id in linked.get(sentence.index, set()):
+            continue
+        concept_key = relator.node("Concept", concept.name, concept.properties(catalogue.version))
+        relator.edge("MENTIONS", doc, concept_key,
+                     relator.provenance(sentence.index, start, end, f"concept:{reason}"))

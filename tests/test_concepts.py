@@ -164,3 +164,38 @@ def test_concepts_and_instance_of_land_in_neo4j_like_in_the_embedded_store(neo4j
     a = compare(GraphData.from_store(neo4j_loaded), "营口市", "衢州市")
     b = compare(GraphData.from_store(embedded_loaded), "营口市", "衢州市")
     assert abs(a.score - b.score) < 1e-9 and [x["name"] for x in a.shared_concepts] == [x["name"] for x in b.shared_concepts]
+
+
+def test_keywords_leave_out_generic_words_and_time():
+    from kg.analysis.keywords import tokenize
+
+    words = tokenize("今天上午，市民政局加大力度、巩固成果，联系电话12345，推进低保提标和殡葬改革。")
+    assert not {"上午", "今天", "力度", "加大", "巩固", "电话", "加大力度"} & set(words)
+    assert "殡葬" in words and "低保" in words
+
+
+def test_plan_labels_open_in_kg_show_and_name_the_heatmap(embedded_loaded, capsys, tmp_path):
+    from kg.analysis.similarity import similar, similarity_matrix
+    from kg.cli import main
+
+    args = ["--store", str(embedded_loaded.folder)]
+    table = similar(embedded_loaded, "营口市", 2021, top=3)
+    label = table["label"].iloc[0]
+    assert not label.isalnum() and " " in label          # place year title, never a bare id
+    assert main(["show", label, *args]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"plan {label}:") and "[Document]" in out
+    matrix = similarity_matrix(embedded_loaded, by="document")
+    assert all(matrix.attrs["labels"][i] != i for i in matrix.index)
+    assert main(["similarity-matrix", "--out", str(tmp_path), "--by", "document", *args]) == 0
+    assert (tmp_path / "similarity.png").stat().st_size > 0
+
+
+def test_kg_path_cli_avoids_hubs_unless_asked(embedded_loaded, capsys):
+    from kg.cli import main
+
+    args = ["--store", str(embedded_loaded.folder)]
+    assert main(["path", "营口市民政局", "衢州市民政局", *args]) == 0
+    out = capsys.readouterr().out
+    assert "hubs avoided" in out and "INSTANCE_OF" in out
+    assert main(["path", "营口市民政局", "衢州市民政局", "--allow-hubs", *args]) == 0
