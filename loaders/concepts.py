@@ -270,13 +270,15 @@ def link_concepts(relator, catalogue: Catalogue | None = None) -> None:
     # One scan of the whole text per concept (not per sentence): each match is placed in its sentence by
     # bisection; a match that runs over a sentence end is dropped.
     starts = [sentence.start for sentence in relator.sentences]
-    for concept, start, end, _text, reason in catalogue.scan(relator.norm.text):
+    for concept, start, end, text, reason in catalogue.scan(relator.norm.text):
         position = bisect_right(starts, start) - 1
         if position < 0:
             continue
         sentence = relator.sentences[position]
         if end > sentence.end or concept.id in linked.get(sentence.index, set()):
             continue
-        concept_key = relator.node("Concept", concept.name, concept.properties(catalogue.version))
+        # The words as written become an alias of the concept (提高城乡低保标准, 全域养老服务体系), as a
+        # MENTIONS span is always the entity's name or one of its aliases.
+        concept_key = relator.node("Concept", concept.name, concept.properties(catalogue.version), alias=text)
         relator.edge("MENTIONS", doc, concept_key,
                      relator.provenance(sentence.index, start, end, f"concept:{reason}"))

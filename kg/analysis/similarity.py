@@ -500,8 +500,14 @@ def _explain(a: Plan, b: Plan, shared: list[str], related: list[tuple[str, str, 
     name_a, name_b = _side_names(a, b)
     claims: list[dict[str, Any]] = []
     if shared:
-        listed = "、".join(shared[:4]) + ("等" if len(shared) > 4 else "")
-        evidence = [ev for n in shared[:4] for ev in (a.concepts[n][:1] + b.concepts[n][:1])]
+        # Concrete first: concepts both sides run as named programs, then one side, then text mentions only.
+        def concreteness(name: str) -> tuple[int, str]:
+            sides = sum(any(ev.get("via") for ev in plan.concepts[name]) for plan in (a, b))
+            return (-sides, name)
+
+        ordered = sorted(shared, key=concreteness)
+        listed = "、".join(ordered[:4]) + ("等" if len(ordered) > 4 else "")
+        evidence = [ev for n in ordered[:4] for ev in (a.concepts[n][:1] + b.concepts[n][:1])]
         claims.append({"text": f"两地都推进{listed}", "evidence": evidence})
     for x, y, _ in related[:2]:
         claims.append({"text": f"{name_a}的{x}与{name_b}的{y}同属一类项目（部分相似）",
