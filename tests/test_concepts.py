@@ -199,3 +199,15 @@ def test_kg_path_cli_avoids_hubs_unless_asked(embedded_loaded, capsys):
     out = capsys.readouterr().out
     assert "hubs avoided" in out and "INSTANCE_OF" in out
     assert main(["path", "营口市民政局", "衢州市民政局", "--allow-hubs", *args]) == 0
+
+
+@pytest.mark.neo4j
+def test_concept_diffusion_paths_and_communities_match_on_neo4j(neo4j_loaded, embedded_loaded):
+    on_neo4j, embedded = GraphData.from_store(neo4j_loaded), GraphData.from_store(embedded_loaded)
+    a = diffusion(on_neo4j, "居家和社区养老服务改革试点")
+    b = diffusion(embedded, "居家和社区养老服务改革试点")
+    assert list(a["place"]) == list(b["place"]) and a["order"].iloc[0] == 0
+    assert concept_communities(on_neo4j).equals(concept_communities(embedded))
+    path_n = explain_path(neo4j_loaded, "营口市民政局", "衢州市民政局")
+    path_e = explain_path(embedded_loaded, "营口市民政局", "衢州市民政局")
+    assert "Topic" not in path_n.attrs["labels"] and len(path_n) == len(path_e)
