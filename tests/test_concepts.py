@@ -211,3 +211,21 @@ def test_concept_diffusion_paths_and_communities_match_on_neo4j(neo4j_loaded, em
     path_n = explain_path(neo4j_loaded, "营口市民政局", "衢州市民政局")
     path_e = explain_path(embedded_loaded, "营口市民政局", "衢州市民政局")
     assert "Topic" not in path_n.attrs["labels"] and len(path_n) == len(path_e)
+
+
+def test_concept_scan_stays_linear_on_adversarial_text():
+    """Patterns have bounded gaps: ten times the text costs about ten times the time (generous budget)."""
+    import time
+
+    catalogue = load_catalogue()
+    unit = "提高调整城乡居民最低生活保障和婚姻登记特困人员供养" * 20 + "。"
+
+    def cost(repeat: int) -> float:
+        text = unit * repeat
+        start = time.perf_counter()
+        catalogue.scan(text)
+        return time.perf_counter() - start
+
+    cost(5)
+    small, large = min(cost(20) for _ in range(3)), min(cost(200) for _ in range(3))
+    assert large < small * 40, (small, large)
