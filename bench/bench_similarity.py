@@ -6,7 +6,8 @@ plans' programs, topics, targets and keywords, with program names varied by
 place prefixes so the name space grows as it would with more cities). The
 generated plans live only in memory.
 
-Both methods compute the same four parts and combined score. The baseline is
+Both methods compute the same five parts (concepts, local programs, indicators, topics, text) and the
+combined score. The baseline is
 run on a subset (pairs grow as n², so it would take minutes on 1,000); the
 same subset is scored by the sparse method, the two are checked to agree,
 and the ratio is printed on equal work. The sparse method then scores all
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from kg.analysis.indicators import normalise_indicator  # noqa: E402
 from kg.analysis.names import clean_name, soft_overlap  # noqa: E402
 from kg.analysis.plans import Plan, build_plans  # noqa: E402
-from kg.analysis.similarity import WEIGHTS, PlanFeatures, indicator_similarity  # noqa: E402
+from kg.analysis.similarity import FAMILY_CREDIT, WEIGHTS, PlanFeatures, indicator_similarity  # noqa: E402
 from kg.analysis.snapshot import GraphData  # noqa: E402
 
 PREFIXES = ["城乡", "社区", "智慧", "农村", "居家", "全域", "暖心", "阳光", "幸福", "红色", "邻里", "数字"]
@@ -66,6 +67,12 @@ def generate(base: list[Plan], n: int, seed: int = 7) -> list[Plan]:
         for parent in parents:
             for topic, share in parent.topics.items():
                 plan.topics[topic] = plan.topics.get(topic, 0.0) + share * rng.uniform(0.5, 1.5)
+            for name, evs in parent.concepts.items():
+                if rng.random() < 0.7:
+                    plan.concepts[name] = []
+                    plan.concept_families[name] = parent.concept_families.get(name, name)
+            for program, concept in parent.program_concepts.items():
+                plan.program_concepts[program] = concept
             for name in parent.programs:
                 if rng.random() < 0.7:
                     if rng.random() < 0.3:
@@ -80,6 +87,24 @@ def generate(base: list[Plan], n: int, seed: int = 7) -> list[Plan]:
     return plans
 
 
+def _ruzicka(a: dict, b: dict) -> float:
+    keys = set(a) | set(b)
+    high = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
+    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / high if high else 0.0
+
+
+def _concept_jaccard(a: set, b: set, family: dict) -> float:
+    """Best-counterpart soft Jaccard, pairwise (the definition the sparse method vectorises)."""
+    if not a or not b:
+        return 0.0
+
+    def credit(x, y):
+        return 1.0 if x == y else FAMILY_CREDIT if family.get(x, x) == family.get(y, y) else 0.0
+
+    inter = (sum(max(credit(x, y) for x in a) for y in b) + sum(max(credit(x, y) for y in b) for x in a)) / 2
+    return inter / (len(a) + len(b) - inter)
+
+
 def _cosine(a: dict, b: dict) -> float:
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
     na = math.sqrt(sum(v * v for v in a.values()))
@@ -92,17 +117,20 @@ def naive_scores(plans: list[Plan], features: PlanFeatures) -> np.ndarray:
     # Same inputs as the sparse method: TF-IDF rows and IDF-weighted topic rows, as plain dicts.
     text = [dict(zip((features.vocab[j] for j in row.indices), row.data)) for row in features.text]
     topics = [dict(zip((features.topic_names[j] for j in row.indices), row.data)) for row in features.topics]
-    programs = [{clean_name(p) for p in plan.programs if clean_name(p)} for plan in plans]
+    programs = [{clean_name(p) for p in plan.local_programs if clean_name(p)} for plan in plans]
+    concepts = [set(plan.concepts) for plan in plans]
+    family = {k: v for plan in plans for k, v in plan.concept_families.items()}
     indicators = [{normalise_indicator(i) for i in plan.indicators if normalise_indicator(i)} for plan in plans]
     n = len(plans)
     out = np.zeros((n, n))
     for i in range(n):
         for j in range(i, n):
             parts = {
-                "topics": (_cosine(topics[i], topics[j]), bool(topics[i] or topics[j])),
+                "concepts": (_concept_jaccard(concepts[i], concepts[j], family), bool(concepts[i] or concepts[j])),
+                "topics": (_ruzicka(topics[i], topics[j]), bool(topics[i] or topics[j])),
                 "text": (_cosine(text[i], text[j]), bool(text[i] or text[j])),
                 "programs": (soft_overlap(programs[i], programs[j]).score, bool(programs[i] or programs[j])),
-                "targets": (soft_overlap(indicators[i], indicators[j], indicator_similarity).score,
+                "indicators": (soft_overlap(indicators[i], indicators[j], indicator_similarity).score,
                             bool(indicators[i] or indicators[j])),
             }
             num = sum(WEIGHTS[k] * s for k, (s, present) in parts.items() if present)
@@ -143,7 +171,7 @@ def main() -> int:
     scores, features = sparse_scores(plans)
     sparse_full = time.perf_counter() - t0
     estimated_naive = naive_small * (len(plans) / len(subset)) ** 2
-    print(f"{len(plans)} plans ({len(plans) ** 2:,} pairs; {len(features.program_names)} program names, "
+    print(f"{len(plans)} plans ({len(plans) ** 2:,} pairs; {len(features.concept_names)} concepts, {len(features.program_names)} local program names, "
           f"{len(features.vocab)} keywords): sparse {sparse_full:.2f} s; naive estimated "
           f"{estimated_naive:.0f} s (n² scaling), ratio ~{estimated_naive / sparse_full:.0f}x")
     assert np.allclose(np.diag(scores), 1.0), "every plan is 1.0 similar to itself"

@@ -88,6 +88,11 @@ DOCUMENT_KINDS = (
 
 TARGET_KINDS = ("goal", "figure")
 
+CONCEPT_LEVELS = ("national", "provincial", "local")
+
+# Why a Program is linked to a Concept (INSTANCE_OF.reason).
+INSTANCE_REASONS = ("alias", "pattern", "shared core")
+
 PLACE_LEVELS = ("province", "city", "county", "township", "street", "village", "community", "special")
 
 _label_list = [
@@ -160,6 +165,22 @@ _label_list = [
         {"name": "城市最低生活保障标准 740元/月", "indicator": "城市最低生活保障标准", "value": 740, "unit": "元/月", "kind": "goal", "year": 2020},
     ),
     Label(
+        "Concept",
+        "A program concept from civkg's versioned catalogue (loaders/data/program_concepts.tsv): a national, "
+        "provincial or common local civil-affairs program that extracted Programs instantiate.",
+        {
+            "concept_id": STRING,
+            "family": STRING,
+            "topic": STRING,
+            "level": STRING,
+            "start_year": INT,
+            "launched_by": STRING,
+            "catalogue_version": STRING,
+        },
+        {"name": "居家和社区养老服务改革试点", "concept_id": "elder-home-community-reform", "family": "elder-care-system",
+         "topic": "养老服务", "level": "national", "start_year": 2016, "launched_by": "民政部、财政部"},
+    ),
+    Label(
         "Topic",
         "A civil-affairs business line from civkg's fixed taxonomy (loaders/topics.py).",
         {"code": STRING},
@@ -183,6 +204,15 @@ _rel_list = [
     RelType("PROMOTES", "The document or body pushes the program forward.", (("Document", "Program"), ("Agency", "Program"))),
     RelType("IN_TOPIC", "The program belongs to a civil-affairs business line.", (("Program", "Topic"),)),
     RelType("PILOTED_IN", "The program is piloted or run in this place.", (("Program", "Place"),)),
+    RelType(
+        "INSTANCE_OF",
+        "The program instantiates a catalogue concept. reason says why: alias (its name is a catalogue name), "
+        "pattern (its name matches the concept's pattern) or shared core (its name contains the concept's core); "
+        "matched is the catalogue text that matched.",
+        (("Program", "Concept"),),
+        {"reason": STRING, "matched": STRING},
+        "(:Program {name:'居家和社区养老服务试点'})-[:INSTANCE_OF {reason:'alias'}]->(:Concept)",
+    ),
     RelType("SETS", "The document states this target.", (("Document", "Target"),)),
     RelType("MEASURES", "What the target measures.", (("Target", "Program"), ("Target", "Topic"))),
     RelType("FOR_PLACE", "The place the target is for.", (("Target", "Place"),)),
@@ -191,7 +221,7 @@ _rel_list = [
     RelType(
         "MENTIONS",
         "Every mention of an entity in a document, one per sentence.",
-        tuple(("Document", label) for label in ("Agency", "Person", "Place", "Meeting", "Program", "Policy")),
+        tuple(("Document", label) for label in ("Agency", "Person", "Place", "Meeting", "Program", "Policy", "Concept")),
     ),
     RelType(
         "COVERS",

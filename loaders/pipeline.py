@@ -1,7 +1,8 @@
 """The loader pipeline: one file (or text) in, one :class:`kg.model.Fragment` out.
 
 read → normalise → sentences → metadata → agencies, places, persons,
-meetings (and H1b's programs, policies, targets, topics) → relate.
+meetings (and H1b's programs, policies, targets, topics) → relate → concepts
+(Programs linked to the catalogue's program concepts).
 Pure: it never touches a store.
 
 >>> frag = load_text("营口市民政局召开2021年全市民政工作会议\\n市民政局局长杜邦安出席会议并讲话。", "demo.txt")
@@ -20,6 +21,7 @@ from kg.errors import InputError
 from kg.model import Fragment, Node
 from kg.schema import node_key
 from loaders.agencies import extract_agencies
+from loaders.concepts import link_concepts
 from loaders.meetings import extract_meetings
 from loaders.metadata import extract_metadata
 from loaders.normalise import normalise
@@ -114,6 +116,7 @@ def load_normalised(norm: NormalisedText, source: str, info: DocumentInfo | None
     )
     relator = Relator(doc_id, doc_key, norm, sentences)
     relate(relator, doc_info, mentions, topics)
+    link_concepts(relator)
     return Fragment(document, list(relator.nodes.values()), relator.edges)
 
 

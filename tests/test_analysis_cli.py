@@ -21,7 +21,7 @@ def test_compare_prints_side_by_side_explanation(store_args, capsys):
     assert main(["compare", "营口市:2021", "东营", *store_args]) == 0
     out = capsys.readouterr().out
     assert out.startswith("A: 营口市 2021")
-    for heading in ("similarity", "Programs in both", "Related programs", "Programs only in A", "Topics emphasised"):
+    for heading in ("similarity", "Program concepts in both", "Local programs in both", "Related local programs", "Local programs only in A", "Topics emphasised"):
         assert heading in out
     assert "三社联动" in out and "五社联动" in out
 
@@ -36,7 +36,7 @@ def test_unknown_plan_is_one_clear_line_and_exit_code_2(store_args, capsys):
 def test_similar_lists_best_plans(store_args, capsys):
     assert main(["similar", "衢州", "--top", "3", *store_args]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[0].split()[:2] == ["plan", "score"] and len(lines) == 4
+    assert lines[0].split()[:2] == ["label", "score"] and len(lines) == 5 and "NaN = missing part" in lines[-1]
 
 
 def test_similarity_matrix_writes_csv_and_heatmap(store_args, tmp_path, capsys):
@@ -80,5 +80,5 @@ def test_compare_plans_notebook_runs_headless(embedded_loaded, monkeypatch):
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     printed = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
-    assert "similarity" in printed and "Programs in both" in printed
+    assert "similarity" in printed and "Program concepts in both" in printed
     assert any("image/png" in o.get("data", {}) for o in outputs)

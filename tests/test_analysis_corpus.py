@@ -82,11 +82,13 @@ def test_plans_sharing_elderly_care_and_assistance_programs_score_higher(doc_mat
 
 
 def test_related_programs_get_partial_credit_with_sentences_from_both_documents(data, doc_ids, texts):
-    for a, b, name_a, name_b in [("营口", "东营", "三社联动", "五社联动"), ("衢州", "东营", "婚育户联办", "婚育联办")]:
-        comparison = compare(data, doc_ids[a], doc_ids[b])
-        pairs = {(p["a"], p["b"]): p for p in comparison.related_programs}
-        assert (name_a, name_b) in pairs, f"{a}/{b}: {sorted(pairs)}"
-        assert comparison.parts["programs"] > 0
+    # Since issue 14 both pairs are catalogue concepts: one family (partial credit) and one concept.
+    comparison = compare(data, doc_ids["营口"], doc_ids["东营"])
+    pairs = {(p["a"], p["b"]): p for p in comparison.related_concepts}
+    assert ("三社联动", "五社联动") in pairs, sorted(pairs)
+    assert comparison.parts["concepts"] > 0
+    assert "“一件事”联办改革" in {p["name"] for p in compare(data, doc_ids["衢州"], doc_ids["东营"]).shared_concepts}
+    for a, b, name_a, name_b in [("营口", "东营", "三社联动", "五社联动")]:
         pair = pairs[name_a, name_b]
         for side, name, doc in (("evidence_a", name_a, a), ("evidence_b", name_b, b)):
             assert pair[side], f"no supporting sentence for {name} in {doc}"
@@ -102,7 +104,7 @@ def test_explanations_list_only_programs_that_occur_in_both_texts(data, doc_ids,
     for i, a in enumerate(seeds):
         for b in seeds[i + 1:]:
             c = compare(data, doc_ids[a], doc_ids[b])
-            assert 0 <= c.score <= 1 and set(c.parts) == {"programs", "topics", "text", "targets"}
+            assert 0 <= c.score <= 1 and set(c.parts) == {"concepts", "programs", "indicators", "topics", "text"}
             for p in c.shared_programs:
                 assert p["evidence_a"] and p["evidence_b"]
                 checked += 1
@@ -138,7 +140,7 @@ def test_similar_ranks_other_plans_best_first(data):
 
 def test_comparison_text_shows_parts_and_supporting_sentences(data, doc_ids):
     text = compare(data, doc_ids["营口"], doc_ids["东营"]).to_text()
-    assert "similarity" in text and "Related programs" in text
+    assert "similarity" in text and "Related local programs" in text
     assert "三社联动" in text and "五社联动" in text
     assert doc_ids["营口"][:12] in text and doc_ids["东营"][:12] in text
 
@@ -161,7 +163,7 @@ def test_targets_are_converted_to_comparable_units_and_mismatches_flagged(data):
 
 
 def test_diffusion_orders_places_by_first_mention(data):
-    spread = diffusion_all(data)
+    spread = diffusion_all(data, labels=("Program", "Policy"))  # concepts: test_concepts.py
     assert len(spread) >= 1
     assert (spread["places"] >= 2).all()
     name = spread.loc[0, "name"]

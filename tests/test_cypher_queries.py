@@ -179,6 +179,31 @@ def expect_program_diffusion(facts: Facts, program: str = "*", limit: int = 500)
     return [{"program": p, "place": pl, "first_year": y, "documents": len(docs[(p, pl)])} for (p, pl), y in first.items()]
 
 
+def expect_concept_diffusion(facts: Facts, concept: str = "*", limit: int = 500) -> list[dict]:
+    """First year per (concept, place): documents naming the concept, or naming a Program that is an INSTANCE_OF it."""
+    about = facts.document_places()
+    concepts_of: dict[str, set[str]] = defaultdict(set)
+    for e in facts.by_type["INSTANCE_OF"]:
+        concepts_of[e.source].add(e.target)
+    first: dict[tuple[str, str], int] = {}
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in facts.by_type["PROMOTES"] + facts.by_type["MENTIONS"]:
+        if not e.source.startswith("Document:"):
+            continue
+        targets = {e.target} if e.target.startswith("Concept:") else concepts_of.get(e.target, set())
+        year = facts.prop(e.source, "year")
+        for target in targets:
+            name = facts.name(target)
+            if year is None or (concept != "*" and name != concept):
+                continue
+            for place in about.get(e.source, ()):
+                first[(name, place)] = min(first.get((name, place), year), year)
+                docs[(name, place)].add(e.source)
+    launch = {facts.name(k): n.properties.get("start_year") for k, n in facts.nodes.items() if n.label == "Concept"}
+    return [{"concept": c, "launch": launch.get(c), "place": pl, "first_year": y, "documents": len(docs[(c, pl)])}
+            for (c, pl), y in first.items()]
+
+
 def expect_targets_compared_across_places(facts: Facts, indicator: str, limit: int = 200) -> list[dict]:
     about: dict[str, set[str]] = facts.document_places()
     rows = set()
@@ -283,6 +308,7 @@ EXPECTED = {
     "places_sharing_programs": expect_places_sharing_programs,
     "policies_cited_by_many_places": expect_policies_cited_by_many_places,
     "program_diffusion": expect_program_diffusion,
+    "concept_diffusion": expect_concept_diffusion,
     "targets_compared_across_places": expect_targets_compared_across_places,
     "shortest_path": expect_shortest_path,
     "programs_of_agency_and_subordinates": expect_programs_of_agency_and_subordinates,
@@ -311,6 +337,7 @@ def corpus_params(facts) -> dict[str, dict]:
         "places_sharing_programs": {"min_shared": 1},
         "policies_cited_by_many_places": {"min_places": 1},
         "program_diffusion": {"program": "*"},
+        "concept_diffusion": {"concept": "*"},
         "targets_compared_across_places": {"indicator": "低保"},
         "shortest_path": {"source": "营口市民政局", "target": programs[0]},
         "programs_of_agency_and_subordinates": {"agency": "山东省民政厅"},

@@ -136,6 +136,14 @@ def _comparison_dict(c) -> dict[str, Any]:
         "topics": _records(c.topics),
         "targets": _clean(c.targets),
         "shared_terms": [[t, _clean(w)] for t, w in c.shared_terms],
+        # issue 14: concepts, the Chinese explanation and the arithmetic (missing parts are null in "parts")
+        "shared_concepts": _named_items(c.shared_concepts),
+        "related_concepts": _named_items(c.related_concepts),
+        "only_a_concepts": _named_items(c.only_a_concepts, 1),
+        "only_b_concepts": _named_items(c.only_b_concepts, 1),
+        "explanation": [{"text": claim["text"], "evidence": [_clean(ev) for ev in claim["evidence"]]}
+                        for claim in c.explanation],
+        "missing_parts": list(c.missing),
     }
 
 
@@ -152,7 +160,9 @@ def heatmap(store: Store, place: str = "", year: int | None = None, limit: int =
         ids = [i for i in ids if i.endswith(f":{year}")]
     ids = ids[:limit]
     values = matrix.loc[ids, ids].to_numpy() if ids else []
-    return {"plans": ids, "matrix": [[round(float(v), 3) for v in row] for row in values],
+    names = matrix.attrs.get("labels") or {}
+    return {"plans": ids, "labels": [names.get(i, i) for i in ids],
+            "matrix": [[round(float(v), 3) for v in row] for row in values],
             "total_plans": len(matrix.index)}
 
 

@@ -9,7 +9,8 @@ and returns pandas DataFrames or small dataclasses. Nothing here writes.
 >>> print(compare(store, "营口市:2021", "辽宁省:2020").to_text())   # doctest: +SKIP
 """
 from kg.analysis.diffusion import diffusion, diffusion_all
-from kg.analysis.graph import central, communities, explain_path, to_networkx
+from kg.analysis.graph import (agency_concept_graph, central, communities, concept_central, concept_communities,
+                               explain_path, to_networkx)
 from kg.analysis.plans import Plan, build_plans, select_plan
 from kg.analysis.similarity import WEIGHTS, Comparison, compare, similar, similarity_matrix
 from kg.analysis.snapshot import GraphData
@@ -20,4 +21,5 @@ __all__ = [
     "WEIGHTS", "Comparison", "compare", "similar", "similarity_matrix",
     "diffusion", "diffusion_all", "targets", "indicators",
     "to_networkx", "central", "communities", "explain_path",
+    "agency_concept_graph", "concept_central", "concept_communities",
 ]

@@ -20,7 +20,7 @@ from kg.analysis.plans import document_profiles
 from kg.analysis.snapshot import GraphData, evidence
 from kg.errors import InputError
 
-DIFFUSION_LABELS = ("Program", "Policy")
+DIFFUSION_LABELS = ("Concept", "Program", "Policy")
 _UPTAKE_RELS = ("PROMOTES", "MENTIONS", "CITES")
 
 COLUMNS = ["order", "place", "date", "year", "documents", "doc_id", "title", "sentence", "sentence_index", "start", "end"]
@@ -34,18 +34,30 @@ def _uptakes(data: GraphData, labels: Iterable[str]) -> dict[str, list[dict[str,
     """For each entity key: one record per (document, earliest sentence) that names it."""
     wanted = set(labels)
     profiles = document_profiles_light(data)
+    concepts_of: dict[str, list[str]] = defaultdict(list)
+    for edge in data.edges.get("INSTANCE_OF", []):
+        concepts_of[edge["source"]].append(edge["target"])
     found: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for rel in _UPTAKE_RELS:
         for edge in data.edges.get(rel, []):
-            if edge["target"].partition(":")[0] not in wanted or not edge["source"].startswith("Document:"):
+            label = edge["target"].partition(":")[0]
+            if not edge["source"].startswith("Document:") or (
+                    label not in wanted and not (label == "Program" and "Concept" in wanted)):
                 continue
             doc = profiles.get(edge["source"])
             if doc is None or not doc["place"]:
                 continue
             ev = evidence(edge)
-            seen = found[edge["target"]].get(edge["source"])
-            if seen is None or (ev["sentence_index"] or 0) < (seen["sentence_index"] or 0):
-                found[edge["target"]][edge["source"]] = {**doc, **ev}
+            targets = [edge["target"]]
+            if "Concept" in wanted and edge["target"].startswith("Program:"):
+                # A program's uptake is also an uptake of the concept it instantiates.
+                targets += concepts_of.get(edge["target"], [])
+            for target in targets:
+                if target.partition(":")[0] not in wanted:
+                    continue
+                seen = found[target].get(edge["source"])
+                if seen is None or (ev["sentence_index"] or 0) < (seen["sentence_index"] or 0):
+                    found[target][edge["source"]] = {**doc, **ev}
     return {key: list(docs.values()) for key, docs in found.items()}
 
 
@@ -91,9 +103,14 @@ def find_entity(data: GraphData, name: str, labels: Iterable[str] = DIFFUSION_LA
     Raises InputError naming the closest known names when there is no such entity.
     """
     wanted = clean_name(name)
-    candidates = [n for n in data.nodes.values() if n["label"] in tuple(labels)]
+    order = {label: i for i, label in enumerate(labels)}
+    # Concepts first: 居家和社区养老服务改革试点 is both a catalogue concept and a Program name.
+    candidates = sorted((n for n in data.nodes.values() if n["label"] in order), key=lambda n: order[n["label"]])
     for node in candidates:
         if clean_name(node["name"]) == wanted or wanted in {clean_name(a) for a in node.get("aliases") or []}:
+            return node["key"]
+    for node in candidates:
+        if (node.get("properties") or {}).get("concept_id") == name:
             return node["key"]
     containing = [n for n in candidates if wanted and wanted in clean_name(n["name"])]
     if len(containing) == 1:
@@ -105,18 +122,42 @@ def find_entity(data: GraphData, name: str, labels: Iterable[str] = DIFFUSION_LA
     raise InputError(f"no program or policy is called {name!r}; closest: {hint}")
 
 
+def launch_row(node: dict[str, Any]) -> dict[str, Any] | None:
+    """The catalogue's launch of a concept as the first diffusion event (order 0), when its start year is known.
+
+    >>> launch_row({"name": "明天计划", "properties": {"start_year": 2004, "level": "national", "launched_by": "民政部"}})["place"]
+    '(national launch: 民政部)'
+    """
+    props = node.get("properties") or {}
+    year = props.get("start_year")
+    if year is None or (isinstance(year, float) and pd.isna(year)):
+        return None
+    who = props.get("launched_by") or ""
+    return {"order": 0, "place": f"({props.get('level') or 'catalogue'} launch{': ' + who if who else ''})",
+            "date": str(int(year)), "year": int(year), "documents": 0, "doc_id": None,
+            "title": "program concept catalogue (loaders/data/program_concepts.tsv)",
+            "sentence": f"{node['name']}: launched {int(year)}{' by ' + who if who else ''} (catalogue)",
+            "sentence_index": None, "start": None, "end": None}
+
+
 def diffusion(source, name: str) -> pd.DataFrame:
-    """Places that took up the program or policy ``name``, in order of first mention.
+    """Places that took up the concept, program or policy ``name``, in order of first mention.
 
     One row per place: order, place, date (or year) of its first document,
     how many of its documents name it, and the first supporting sentence
-    (doc_id, sentence, offsets).
+    (doc_id, sentence, offsets). A catalogue concept is taken up by a document
+    that names it or one of its INSTANCE_OF programs; when the catalogue knows
+    its start year, its national or provincial launch is the first row (order 0).
 
     >>> diffusion(store, "时间银行")[["order", "place", "date"]]   # doctest: +SKIP
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     key = find_entity(data, name)
     table = _place_order(_uptakes(data, [key.partition(":")[0]]).get(key, []))
+    if key.startswith("Concept:"):
+        launch = launch_row(data.nodes.get(key) or {"name": key.partition(":")[2]})
+        if launch is not None:
+            table = pd.concat([pd.DataFrame([launch], columns=COLUMNS), table], ignore_index=True)
     table.attrs["entity"] = key
     return table
 
@@ -124,8 +165,8 @@ def diffusion(source, name: str) -> pd.DataFrame:
 def diffusion_all(source, min_places: int = 2, labels: Iterable[str] = DIFFUSION_LABELS) -> pd.DataFrame:
     """Every program or policy seen in at least ``min_places`` places, with its order of uptake.
 
-    Columns: label, name, places, first_place, first_date, last_date, order
-    (the places joined by →). Most widespread first.
+    Columns: label, name, places, launch (a concept's catalogue start year), first_place, first_date,
+    last_date, order (the places joined by →). Most widespread first; concepts list first on ties.
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     rows = []
@@ -133,15 +174,19 @@ def diffusion_all(source, min_places: int = 2, labels: Iterable[str] = DIFFUSION
         table = _place_order(records)
         if len(table) < min_places:
             continue
+        props = (data.nodes.get(key) or {}).get("properties") or {}
         rows.append({
             "label": key.partition(":")[0],
             "name": data.name(key),
             "places": len(table),
+            "launch": props.get("start_year") if key.startswith("Concept:") else None,
             "first_place": table["place"].iloc[0],
             "first_date": table["date"].iloc[0],
             "last_date": table["date"].iloc[-1],
             "order": " → ".join(table["place"]),
         })
-    columns = ["label", "name", "places", "first_place", "first_date", "last_date", "order"]
+    columns = ["label", "name", "places", "launch", "first_place", "first_date", "last_date", "order"]
     out = pd.DataFrame(rows, columns=columns)
-    return out.sort_values(["places", "first_date", "name"], ascending=[False, True, True]).reset_index(drop=True)
+    out["_concept"] = out["label"] != "Concept"
+    out = out.sort_values(["places", "_concept", "first_date", "name"], ascending=[False, True, True, True])
+    return out.drop(columns="_concept").reset_index(drop=True)

@@ -94,7 +94,9 @@ def similarity_heatmap(matrix: pd.DataFrame, path: str | Path, title: str = "Pla
     _use_cjk()
     order = cluster_order(matrix)
     ordered = matrix.loc[order, order]
-    shown, codes = display_labels(order)
+    names = matrix.attrs.get("labels") or {}
+    # Plans are shown by place, year and title, never by a bare document id.
+    shown, codes = display_labels([names.get(plan, plan) for plan in order])
     size = max(6.0, min(40.0, 0.28 * len(order) + 3))
     fig, ax = plt.subplots(figsize=(size, size))
     image = ax.imshow(ordered.to_numpy(dtype=float), cmap="viridis", vmin=0, vmax=1)

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any, Iterable
 
@@ -93,6 +94,90 @@ def central(source, label: str = "Program", top: int = 20, graph: nx.MultiDiGrap
     return table.sort_values(["pagerank", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
+def agency_concept_graph(source) -> nx.Graph:
+    """The agency–program–concept graph, weighted by how many documents state each link.
+
+    Agency — Program: a document the agency issued promotes or mentions the program (or the agency
+    PROMOTES it); Program — Concept: INSTANCE_OF; Agency — Concept: the agency's documents name the
+    concept. No topics, no documents, no places: two agencies are close when they run the same programs.
+    """
+    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+    issuers: dict[str, list[str]] = {}
+    for edge in data.edges.get("ISSUED_BY", []):
+        issuers.setdefault(edge["source"], []).append(edge["target"])
+    graph = nx.Graph()
+
+    def link(u: str, v: str) -> None:
+        for key in (u, v):
+            if key not in graph:
+                graph.add_node(key, label=key.partition(":")[0], name=data.name(key))
+        if graph.has_edge(u, v):
+            graph[u][v]["weight"] += 1
+        else:
+            graph.add_edge(u, v, weight=1)
+
+    for rel in ("PROMOTES", "MENTIONS"):
+        for edge in data.edges.get(rel, []):
+            target = edge["target"]
+            if not target.startswith(("Program:", "Concept:")):
+                continue
+            if edge["source"].startswith("Agency:"):
+                link(edge["source"], target)
+            for agency in issuers.get(edge["source"], []):
+                link(agency, target)
+    for edge in data.edges.get("INSTANCE_OF", []):
+        link(edge["source"], edge["target"])
+    return graph
+
+
+def concept_communities(source, seed: int = 0) -> pd.DataFrame:
+    """Louvain communities of the agency–program–concept graph (seeded, so stable).
+
+    One row per community with at least one agency: community, agencies, concepts (most linked first)
+    and local programs, each joined by ``SHARED_SEPARATOR``.
+    """
+    graph = agency_concept_graph(source)
+    columns = ["community", "agencies", "concepts", "programs", "size"]
+    if graph.number_of_nodes() == 0:
+        return pd.DataFrame(columns=columns)
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    rows = []
+    for members in sorted(found, key=lambda c: (-len(c), sorted(c))):
+        by_label: dict[str, list[str]] = {"Agency": [], "Concept": [], "Program": []}
+        for node in sorted(members, key=lambda n: (-graph.degree(n, weight="weight"), n)):
+            by_label.setdefault(graph.nodes[node]["label"], []).append(graph.nodes[node]["name"])
+        if not by_label["Agency"]:
+            continue
+        rows.append({"community": len(rows) + 1, "agencies": SHARED_SEPARATOR.join(by_label["Agency"]),
+                     "concepts": SHARED_SEPARATOR.join(by_label["Concept"][:8]),
+                     "programs": SHARED_SEPARATOR.join(by_label["Program"][:8]), "size": len(members)})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def concept_central(source, label: str = "Concept", top: int = 20) -> pd.DataFrame:
+    """The most central concepts, programs or agencies on the agency–program–concept graph (no topics).
+
+    Columns: name, key, degree (distinct neighbours), agencies (how many agencies reach it within two
+    hops), betweenness and pagerank (weighted by document counts).
+    """
+    graph = agency_concept_graph(source)
+    if not any(d.get("label") == label for _, d in graph.nodes(data=True)):
+        raise InputError(f"the agency–program–concept graph has no {label} nodes")
+    pagerank = nx.pagerank(graph, weight="weight")
+    k = None if graph.number_of_nodes() <= BETWEENNESS_EXACT_LIMIT else 500
+    betweenness = nx.betweenness_centrality(graph, k=k, seed=0)
+    rows = []
+    for key, data in graph.nodes(data=True):
+        if data["label"] != label:
+            continue
+        near = set(graph.neighbors(key)) | {m for n in graph.neighbors(key) for m in graph.neighbors(n)}
+        rows.append({"name": data["name"], "key": key, "degree": graph.degree(key),
+                     "agencies": sum(1 for n in near if graph.nodes[n]["label"] == "Agency"),
+                     "betweenness": betweenness[key], "pagerank": pagerank[key]})
+    table = pd.DataFrame(rows, columns=["name", "key", "degree", "agencies", "betweenness", "pagerank"])
+    return table.sort_values(["pagerank", "name"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
 def place_program_graph(source) -> nx.Graph:
     """Bipartite graph: places (from their documents) and the programs those documents promote or mention."""
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
@@ -157,28 +242,119 @@ def resolve_node(graph: nx.MultiDiGraph, ref: str) -> str:
     return matches[0]
 
 
-def explain_path(source, a: str, b: str, graph: nx.MultiDiGraph | None = None) -> pd.DataFrame:
-    """The shortest chain of facts between two entities, one row per hop with its source sentence.
+# Labels whose nodes say something specific about how two entities are linked, and the cost of a hop
+# into each label: paths prefer program, concept, policy, meeting and person hops.
+HOP_COST: dict[str, float] = {"Program": 1.0, "Concept": 1.0, "Policy": 1.0, "Meeting": 1.0, "Person": 1.0,
+                              "Agency": 1.5, "Document": 2.0, "Target": 2.0, "Place": 3.0, "Topic": 6.0}
+# A candidate path may cost this much more than the cheapest and still win on specificity.
+COST_SLACK = 1.25
+# Share of nodes, by degree, treated as hubs and avoided by default.
+HUB_SHARE = 0.01
 
-    Direction is ignored (a document links two entities it both mentions).
-    Columns: hop, source, type, target, doc_id, sentence, start, end; the
-    arrow of ``type`` follows the stored direction (``source`` → ``target``).
+
+def hub_nodes(graph: nx.Graph, share: float = HUB_SHARE, keep: Iterable[str] = ()) -> set[str]:
+    """Topic nodes and the top ``share`` of entity nodes by degree (at least one), except those in ``keep``.
+
+    Documents are not ranked: a document hop means "this document states both
+    facts", and its typed edges (ISSUED_BY, PROMOTES, CITES) are kept; only its
+    bare MENTIONS edges are dropped (in :func:`_path_graph`).
+
+    >>> g = nx.star_graph(5); g.add_node("Topic:养老服务", label="Topic")
+    >>> sorted(hub_nodes(g), key=str)
+    [0, 'Topic:养老服务']
+    """
+    keep = set(keep)
+    hubs = {n for n, d in graph.nodes(data=True) if d.get("label") == "Topic"}
+    count = max(1, int(graph.number_of_nodes() * share))
+    entities = [(n, d) for n, d in graph.degree if graph.nodes[n].get("label") != "Document"]
+    by_degree = sorted(entities, key=lambda nd: (-nd[1], str(nd[0])))[:count]
+    hubs.update(n for n, _ in by_degree)
+    return hubs - keep
+
+
+def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool) -> nx.Graph:
+    """The undirected graph paths are searched in: without MENTIONS edges and hubs unless ``allow_hubs``.
+
+    A document's MENTIONS of a catalogue Concept stays: it is a matched span naming a specific program
+    (提高城乡低保标准), not a bare mention of a name every document carries.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes(data=True))
+    for u, v, data in graph.edges(data=True):
+        if not allow_hubs and data.get("type") == "MENTIONS" and not str(v).startswith("Concept:"):
+            continue
+        if u != v:
+            simple.add_edge(u, v)
+    if not allow_hubs:
+        simple.remove_nodes_from(hub_nodes(simple, keep=ends))
+    for u, v in simple.edges():
+        cost_u = HOP_COST.get(simple.nodes[u].get("label"), 2.0)
+        cost_v = HOP_COST.get(simple.nodes[v].get("label"), 2.0)
+        simple[u][v]["cost"] = (cost_u + cost_v) / 2
+    return simple
+
+
+def specificity(graph: nx.Graph, path: list[str]) -> float:
+    """How specific a path's inner hops are: the mean of 1 / log2(2 + degree); 1 is most specific.
+
+    A hop through a node linked to few others (a program two cities run) says more than one through a
+    node linked to everything.
+
+    >>> round(specificity(nx.path_graph(3), [0, 1, 2]), 3)
+    0.5
+    """
+    inner = path[1:-1]
+    if not inner:
+        return 1.0
+    return sum(1 / math.log2(2 + graph.degree(n)) for n in inner) / len(inner)
+
+
+def explain_path(source, a: str, b: str, graph: nx.MultiDiGraph | None = None, allow_hubs: bool = False,
+                 candidates: int = 8) -> pd.DataFrame:
+    """The most specific short chain of facts between two entities, one row per hop with its source sentence.
+
+    By default the search avoids hubs — Topic nodes, Document MENTIONS edges and
+    the top 1% of nodes by degree — and prefers program, concept, policy,
+    meeting and person hops (:data:`HOP_COST`). Among up to ``candidates``
+    cheapest paths, those within :data:`COST_SLACK` of the cheapest compete and
+    the most specific (:func:`specificity`) wins, then the cheapest. ``allow_hubs=True`` searches the whole graph. Direction is ignored.
+    Columns: hop, source, type, target, doc_id, sentence, start, end;
+    ``attrs["specificity"]`` and ``attrs["alternatives"]`` (other paths as node-name chains).
     """
     graph = graph if graph is not None else to_networkx(source)
     start, end = resolve_node(graph, a), resolve_node(graph, b)
-    undirected = graph.to_undirected(as_view=True)
+    search = _path_graph(graph, (start, end), allow_hubs)
+    degree_graph = graph.to_undirected(as_view=True)
     try:
-        path = nx.shortest_path(undirected, start, end)
+        found = []
+        for path in nx.shortest_simple_paths(search, start, end, weight="cost"):
+            found.append(path)
+            if len(found) >= candidates:
+                break
     except nx.NetworkXNoPath:
-        raise InputError(f"no path links {a!r} and {b!r}") from None
+        hint = "" if allow_hubs else " without hubs (try allowing them: kg path --allow-hubs)"
+        raise InputError(f"no path links {a!r} and {b!r}{hint}") from None
+    cost = {tuple(p): nx.path_weight(search, p, weight="cost") for p in found}
+    # Only paths nearly as short as the shortest compete on specificity, so a long detour through
+    # rare nodes never beats a short meaningful chain.
+    cheapest = min(cost.values())
+    found = [p for p in found if cost[tuple(p)] <= cheapest * COST_SLACK + 1e-9]
+    found.sort(key=lambda p: (-round(specificity(degree_graph, p), 6), cost[tuple(p)]))
+    path = found[0]
     rows: list[dict[str, Any]] = []
     for hop, (u, v) in enumerate(zip(path, path[1:]), 1):
-        candidates = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
-        candidates += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
+        options = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
+        options += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
+        if not allow_hubs:
+            options = [o for o in options if o[2]["type"] != "MENTIONS" or str(o[1]).startswith("Concept:")] or options
         # Prefer the most specific fact: a typed relation over a bare mention, then the earliest sentence.
-        candidates.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
-        s, t, data = candidates[0]
+        options.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
+        s, t, data = options[0]
         rows.append({"hop": hop, "source": graph.nodes[s]["name"], "type": data["type"],
                      "target": graph.nodes[t]["name"], **evidence({"properties": data})})
-    return pd.DataFrame(rows, columns=["hop", "source", "type", "target", "doc_id", "sentence_index",
-                                       "sentence", "start", "end"])
+    table = pd.DataFrame(rows, columns=["hop", "source", "type", "target", "doc_id", "sentence_index",
+                                        "sentence", "start", "end"])
+    table.attrs["specificity"] = specificity(degree_graph, path)
+    table.attrs["alternatives"] = [" — ".join(graph.nodes[n]["name"] for n in p) for p in found[1:]]
+    table.attrs["labels"] = [graph.nodes[n]["label"] for n in path]
+    return table

@@ -5,6 +5,9 @@ that support it (from the edges' provenance):
 
 - ``topics``: the share of sentences per civil-affairs topic (COVERS edges);
 - ``programs``: the canonical programs the documents promote or mention;
+- ``concepts``: the catalogue program concepts they name, directly or through a
+  Program that is an INSTANCE_OF the concept (each evidence item says ``via``
+  which program, and ``reason``);
 - ``policies``: the policy documents they cite;
 - ``targets``: their quantitative targets, with indicator, value and unit;
 - ``tokens``: content words of the text, boilerplate and stop-words removed,
@@ -49,17 +52,38 @@ class Plan:
     policies: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     targets: list[dict[str, Any]] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
+    concepts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    concept_families: dict[str, str] = field(default_factory=dict)
+    program_concepts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def local_programs(self) -> list[str]:
+        """Programs not linked to any catalogue concept (local brands and unlisted programs)."""
+        return [name for name in self.programs if name not in self.program_concepts]
 
     @property
     def indicators(self) -> list[str]:
         """The distinct indicator names of the plan's targets."""
         return sorted({t["indicator"] for t in self.targets if t.get("indicator")})
 
-    def label(self) -> str:
-        """A short human label: ``营口市 2021`` or the document title."""
-        if self.place:
-            return f"{self.place} {self.year}" if self.year is not None else self.place
-        return self.titles[0] if self.titles else self.id
+    def label(self, title_chars: int = 24) -> str:
+        """Place, year and title, never a bare id: ``营口市 2021 营口市民政局组织召开2021年全市民政工作会议``.
+
+        The title is the first document's, cut to ``title_chars`` (… marks a cut), with ``(+N)`` for
+        further documents. ``kg show`` opens a plan by this label, its id or a document title.
+
+        >>> Plan("营口市:2021", "营口市", 2021, titles=["全市民政工作会议召开", "要点"]).label()
+        '营口市 2021 全市民政工作会议召开 (+1)'
+        >>> Plan("ab12", None, None, titles=["台中十甲里中秋晚会"]).label()
+        '地点不详 年份不详 台中十甲里中秋晚会'
+        """
+        place = self.place or "地点不详"
+        year = str(self.year) if self.year is not None else "年份不详"
+        title = (self.titles[0] if self.titles else self.id).strip()
+        if len(title) > title_chars:
+            title = title[: title_chars - 1] + "…"
+        more = f" (+{len(self.titles) - 1})" if len(self.titles) > 1 else ""
+        return f"{place} {year} {title}{more}"
 
 
 def plan_id(place: str | None, year: int | None) -> str:
@@ -132,6 +156,17 @@ class _DocProfile:
     programs: dict[str, list[dict[str, Any]]]
     policies: dict[str, list[dict[str, Any]]]
     targets: list[dict[str, Any]]
+    concepts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    concept_families: dict[str, str] = field(default_factory=dict)
+    program_concepts: dict[str, str] = field(default_factory=dict)
+
+
+def _instances(data: GraphData) -> dict[str, list[dict]]:
+    """INSTANCE_OF edges grouped by Program key."""
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for edge in data.edges.get("INSTANCE_OF", []):
+        grouped[edge["source"]].append(edge)
+    return grouped
 
 
 def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
@@ -139,6 +174,7 @@ def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
     about = data.out_edges("ABOUT_PLACE")
     covers = data.out_edges("COVERS")
     sets = data.out_edges("SETS")
+    instances = _instances(data)
     entity_edges: dict[str, list[dict]] = defaultdict(list)
     for rel in ("PROMOTES", "MENTIONS", "CITES"):
         for source, edges in data.out_edges(rel).items():
@@ -160,13 +196,31 @@ def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
                 total = max(total, n / share)
         programs: dict[str, list[dict]] = defaultdict(list)
         policies: dict[str, list[dict]] = defaultdict(list)
+        concepts: dict[str, list[dict]] = defaultdict(list)
+        families: dict[str, str] = {}
+        program_concepts: dict[str, str] = {}
         for edge in entity_edges.get(key, []):
             label = edge["target"].partition(":")[0]
+            if label == "Concept":
+                name = data.name(edge["target"])
+                ev = {**evidence(edge), "via": None, "reason": (edge["properties"].get("method") or "").partition(":")[2]}
+                if ev not in concepts[name]:
+                    concepts[name].append(ev)
+                families[name] = _family(data, edge["target"])
+                continue
             bucket = programs if label == "Program" else policies if label == "Policy" else None
             if bucket is not None:
                 ev = evidence(edge)
                 if ev not in bucket[data.name(edge["target"])]:
                     bucket[data.name(edge["target"])].append(ev)
+                if label == "Program":
+                    for link in instances.get(edge["target"], []):
+                        name = data.name(link["target"])
+                        program_concepts[data.name(edge["target"])] = name
+                        families[name] = _family(data, link["target"])
+                        item = {**ev, "via": data.name(edge["target"]), "reason": link["properties"].get("reason")}
+                        if item not in concepts[name]:
+                            concepts[name].append(item)
         targets = []
         for edge in sets.get(key, []):
             node = data.nodes.get(edge["target"])
@@ -197,8 +251,17 @@ def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
             programs=dict(programs),
             policies=dict(policies),
             targets=targets,
+            concepts=dict(concepts),
+            concept_families=families,
+            program_concepts=program_concepts,
         )
     return profiles
+
+
+def _family(data: GraphData, concept_key: str) -> str:
+    node = data.nodes.get(concept_key)
+    props = node["properties"] if node else {}
+    return props.get("family") or props.get("concept_id") or concept_key
 
 
 def _merge(plan_key: str, place: str | None, year: int | None, docs: list[_DocProfile], with_tokens: bool) -> Plan:
@@ -218,6 +281,10 @@ def _merge(plan_key: str, place: str | None, year: int | None, docs: list[_DocPr
             plan.programs.setdefault(name, []).extend(evs)
         for name, evs in doc.policies.items():
             plan.policies.setdefault(name, []).extend(evs)
+        for name, evs in doc.concepts.items():
+            plan.concepts.setdefault(name, []).extend(evs)
+        plan.concept_families.update(doc.concept_families)
+        plan.program_concepts.update(doc.program_concepts)
         plan.targets.extend(doc.targets)
         if with_tokens:
             plan.tokens.extend(tokenize(doc.text))

@@ -1,25 +1,32 @@
 """Explainable similarity between plans, and the all-pairs similarity matrix.
 
-The score of two plans is a weighted mean of four parts, each in [0, 1]:
+The score of two plans is a weighted mean of five parts, each in [0, 1]:
 
-============  ======  ==============================================================
-part          weight  what it measures
-============  ======  ==============================================================
-``programs``  0.35    soft Jaccard of their programs: exact names count 1, related
-                      names (三社联动 ~ 五社联动) count their bigram similarity
-``topics``    0.25    cosine of their topic profiles (share of sentences per topic,
-                      weighted by the topic's inverse document frequency)
-``text``      0.25    cosine of TF-IDF keyword vectors, boilerplate removed
-``targets``   0.15    soft Jaccard of their targets' indicators, matched loosely
-============  ======  ==============================================================
+==============  ======  ============================================================
+part            weight  what it measures
+==============  ======  ============================================================
+``concepts``    0.45    soft Jaccard of the catalogue program concepts they name
+                        (directly or through an INSTANCE_OF Program): the same
+                        concept counts 1, another concept of the same family
+                        (三社联动 ~ 五社联动) counts ``FAMILY_CREDIT``
+``programs``    0.10    soft Jaccard of their *local* programs (those no concept
+                        covers): exact names 1, related names their bigram similarity
+``indicators``  0.10    soft Jaccard of their targets' indicators, matched loosely
+``topics``      0.15    weighted Jaccard (Σ min / Σ max) of their topic profiles
+                        (share of sentences per topic, weighted by the topic's
+                        inverse document frequency)
+``text``        0.20    cosine of TF-IDF keyword vectors, boilerplate and generic
+                        words removed
+==============  ======  ============================================================
 
-Programs weigh most because they are what a researcher compares ("who else
-runs 时间银行?"); topics and text catch plans that work on the same lines with
-differently named programs; targets are sparse (many documents state none),
-so they weigh least. A part that neither plan has data for (no targets on
-either side) is left out and the other weights are rescaled; a part that only
-one side has scores 0. A plan is therefore exactly 1.0 similar to itself,
-and the score is symmetric.
+Concepts weigh most because they are what a researcher compares ("who else
+runs 时间银行?", "who raised the 低保 standard?"); topics and text catch plans
+that work on the same lines without a shared concrete program. A part that
+*neither* plan has data for is **missing**: its weight is not used, and the
+weights actually used are the remaining weights divided by their sum (so a
+plan is exactly 1.0 similar to itself). :func:`compare` lists the missing parts
+and the weights used, so ``score = Σ weight_used × part`` can be checked by
+hand. A part only one side has scores 0.
 
 All-pairs scores are sparse matrix products (``scipy.sparse``), so 1,000
 plans take about a second.
@@ -37,13 +44,90 @@ import scipy.sparse as sp
 
 from kg.analysis.indicators import indicators_match, normalise_indicator, to_comparable
 from kg.analysis.keywords import l2_normalise, tfidf_matrix, top_terms
-from kg.analysis.names import char_ngrams, clean_name, name_similarity, related_similarity, soft_overlap
-from kg.analysis.plans import Plan, build_plans, select_plan
+from kg.analysis.names import (RELATED_THRESHOLD, char_ngrams, clean_name, name_similarity, related_similarity,
+                              soft_overlap)
+from kg.analysis.plans import Plan, build_plans, select_plan, short_place
 from kg.analysis.snapshot import GraphData
 from kg.errors import InputError
 
-WEIGHTS: dict[str, float] = {"programs": 0.35, "topics": 0.25, "text": 0.25, "targets": 0.15}
+WEIGHTS: dict[str, float] = {"concepts": 0.45, "programs": 0.10, "indicators": 0.10, "topics": 0.15, "text": 0.20}
 PARTS = tuple(WEIGHTS)
+
+# Credit for two different concepts of one catalogue family (三社联动 ~ 五社联动).
+FAMILY_CREDIT = 0.5
+
+
+def concept_similarity(names: Sequence[str], families: dict[str, str]) -> np.ndarray:
+    """The concept-by-concept credit matrix: 1 on the diagonal, FAMILY_CREDIT inside a family, else 0.
+
+    >>> concept_similarity(["三社联动", "五社联动", "时间银行"], {"三社联动": "n", "五社联动": "n", "时间银行": "t"})
+    array([[1. , 0.5, 0. ],
+           [0.5, 1. , 0. ],
+           [0. , 0. , 1. ]])
+    """
+    fam = np.array([families.get(n, n) for n in names], dtype=object)
+    same = (fam[:, None] == fam[None, :]).astype(float) * FAMILY_CREDIT if len(names) else np.zeros((0, 0))
+    np.fill_diagonal(same, 1.0)
+    return same
+
+
+def best_credit_jaccard(incidence_a: sp.csr_matrix, credit: np.ndarray,
+                        incidence_b: sp.csr_matrix | None = None) -> np.ndarray:
+    """Soft Jaccard where an item is covered by its *best* counterpart on the other side (not a sum).
+
+    With families, a plan naming five elderly-care concepts must not fully cover
+    a sixth just because five half-credits add up; the best counterpart decides.
+    Identical sets give 1, disjoint families 0.
+    """
+    incidence_b = incidence_a if incidence_b is None else incidence_b
+    dense_a = np.asarray(incidence_a.todense()) > 0
+    dense_b = np.asarray(incidence_b.todense()) > 0
+
+    def best(dense: np.ndarray) -> np.ndarray:
+        out = np.zeros(dense.shape, dtype=float)
+        for item in range(dense.shape[1]):
+            rows = dense[:, item]
+            if rows.any():
+                out[rows] = np.maximum(out[rows], credit[item][None, :])
+        return out
+
+    cover_ab = best(dense_a) @ dense_b.T.astype(float)     # how A covers B's items
+    cover_ba = best(dense_b) @ dense_a.T.astype(float)     # how B covers A's items
+    inter = (cover_ab + cover_ba.T) / 2
+    union = dense_a.sum(axis=1)[:, None] + dense_b.sum(axis=1)[None, :] - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(union > 0, inter / np.where(union > 0, union, 1), 0.0)
+
+
+def weighted_jaccard(a: sp.csr_matrix, b: sp.csr_matrix, chunk: int = 256) -> np.ndarray:
+    """Σ min / Σ max of every row of ``a`` with every row of ``b`` (Ruzicka similarity), 0 for empty rows.
+
+    Unlike the cosine it sees emphasis: shares 0.1 and 0.8 on one topic give 0.125, not 1.
+
+    >>> m = sp.csr_matrix(np.array([[0.1, 0.0], [0.8, 0.0], [0.4, 0.4]]))
+    >>> weighted_jaccard(m, m).round(3).tolist()
+    [[1.0, 0.125, 0.125], [0.125, 1.0, 0.333], [0.125, 0.333, 1.0]]
+    """
+    dense_a, dense_b = np.asarray(a.todense()), np.asarray(b.todense())
+    out = np.zeros((dense_a.shape[0], dense_b.shape[0]))
+    for start in range(0, dense_a.shape[0], chunk):
+        block = dense_a[start:start + chunk, None, :]
+        low = np.minimum(block, dense_b[None, :, :]).sum(axis=2)
+        high = np.maximum(block, dense_b[None, :, :]).sum(axis=2)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[start:start + chunk] = np.where(high > 0, low / np.where(high > 0, high, 1), 0.0)
+    return out
+
+
+def weights_used(present: dict[str, bool]) -> dict[str, float]:
+    """The weights of the present parts divided by their sum; missing parts get none.
+
+    >>> w = weights_used({"concepts": True, "programs": False, "indicators": False, "topics": True, "text": True})
+    >>> {k: round(v, 4) for k, v in w.items()}
+    {'concepts': 0.5625, 'topics': 0.1875, 'text': 0.25}
+    """
+    total = sum(WEIGHTS[p] for p, here in present.items() if here)
+    return {p: WEIGHTS[p] / total for p, here in present.items() if here} if total else {}
 
 
 def indicator_similarity(a: str, b: str) -> float:
@@ -51,11 +135,17 @@ def indicator_similarity(a: str, b: str) -> float:
     return name_similarity(a, b) if indicators_match(a, b) else 0.0
 
 
-def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], float]) -> sp.csr_matrix:
-    """The name-by-name similarity matrix, 1 on the diagonal, computed only for names sharing a bigram."""
+def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], float],
+                     min_dice: float = 0.0) -> sp.csr_matrix:
+    """The name-by-name similarity matrix, 1 on the diagonal, computed only for names sharing a bigram.
+
+    ``min_dice``: pairs whose bigram Dice (computed here from each name's bigrams, once) is below it are
+    not passed to ``similarity`` at all — for :func:`related_similarity` they would score 0 anyway.
+    """
     by_gram: dict[str, list[int]] = defaultdict(list)
-    for i, name in enumerate(names):
-        for gram in char_ngrams(name):
+    grams = [char_ngrams(name) for name in names]
+    for i, name_grams in enumerate(grams):
+        for gram in name_grams:
             by_gram[gram].append(i)
     rows, cols, vals = list(range(len(names))), list(range(len(names))), [1.0] * len(names)
     seen: set[tuple[int, int]] = set()
@@ -70,6 +160,10 @@ def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], floa
                 if (i, j) in seen:
                     continue
                 seen.add((i, j))
+                if min_dice > 0:
+                    dice = 2 * len(grams[i] & grams[j]) / (len(grams[i]) + len(grams[j]))
+                    if dice < min_dice:
+                        continue
                 s = similarity(names[i], names[j])
                 if s > 0:
                     rows += [i, j]
@@ -115,6 +209,9 @@ class PlanFeatures:
     plans: list[Plan]
     topic_names: list[str]
     topics: sp.csr_matrix
+    concept_names: list[str]
+    concepts: sp.csr_matrix
+    concept_sim: np.ndarray
     program_names: list[str]
     programs: sp.csr_matrix
     program_sim: sp.csr_matrix
@@ -141,9 +238,16 @@ class PlanFeatures:
                 rows.append(r)
                 cols.append(t_index[topic])
                 vals.append(share * topic_idf[topic])
-        topics = l2_normalise(sp.csr_matrix((vals, (rows, cols)), shape=(len(plans), len(topic_names))))
+        # Shares stay shares (not unit vectors): a plan that spends one sentence in ten on assistance is
+        # not "identical" to one that spends all its sentences there (weighted Jaccard, below).
+        topics = sp.csr_matrix((vals, (rows, cols)), shape=(len(plans), len(topic_names)))
 
-        program_sets = [{clean_name(n) for n in p.programs if clean_name(n)} for p in plans]
+        concept_sets = [set(p.concepts) for p in plans]
+        concept_names = sorted(set().union(*concept_sets)) if plans else []
+        families: dict[str, str] = {}
+        for p in plans:
+            families.update(p.concept_families)
+        program_sets = [{clean_name(n) for n in p.local_programs if clean_name(n)} for p in plans]
         program_names = sorted(set().union(*program_sets)) if plans else []
         indicator_sets = [{normalise_indicator(i) for i in p.indicators if normalise_indicator(i)} for p in plans]
         indicator_names = sorted(set().union(*indicator_sets)) if plans else []
@@ -152,9 +256,12 @@ class PlanFeatures:
             plans=plans,
             topic_names=topic_names,
             topics=topics,
+            concept_names=concept_names,
+            concepts=_incidence(concept_sets, concept_names),
+            concept_sim=concept_similarity(concept_names, families),
             program_names=program_names,
             programs=_incidence(program_sets, program_names),
-            program_sim=_pairwise_sparse(program_names, related_similarity),
+            program_sim=_pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD),
             indicator_names=indicator_names,
             targets=_incidence(indicator_sets, indicator_names),
             indicator_sim=_pairwise_sparse(indicator_names, indicator_similarity),
@@ -171,17 +278,20 @@ class PlanFeatures:
 
         out = {}
         ta, tb = pick(self.topics, rows_a), pick(self.topics, rows_b)
-        out["topics"] = np.asarray((ta @ tb.T).todense())
+        out["topics"] = weighted_jaccard(ta, tb)
         xa, xb = pick(self.text, rows_a), pick(self.text, rows_b)
         out["text"] = np.asarray((xa @ xb.T).todense())
         out["programs"] = soft_jaccard_matrix(pick(self.programs, rows_a), self.program_sim,
                                               pick(self.programs, rows_b))
-        out["targets"] = soft_jaccard_matrix(pick(self.targets, rows_a), self.indicator_sim,
-                                             pick(self.targets, rows_b))
+        out["indicators"] = soft_jaccard_matrix(pick(self.targets, rows_a), self.indicator_sim,
+                                                pick(self.targets, rows_b))
+        out["concepts"] = best_credit_jaccard(pick(self.concepts, rows_a), self.concept_sim,
+                                              pick(self.concepts, rows_b))
         masks = {
-            "topics": (ta, tb), "text": (xa, xb),
+            "concepts": (pick(self.concepts, rows_a), pick(self.concepts, rows_b)),
             "programs": (pick(self.programs, rows_a), pick(self.programs, rows_b)),
-            "targets": (pick(self.targets, rows_a), pick(self.targets, rows_b)),
+            "indicators": (pick(self.targets, rows_a), pick(self.targets, rows_b)),
+            "topics": (ta, tb), "text": (xa, xb),
         }
         numerator = 0.0
         denominator = 0.0
@@ -222,7 +332,9 @@ def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd
     if part not in matrices or part.startswith("present_"):
         raise InputError(f"part must be score or one of {', '.join(PARTS)}, not {part!r}")
     values = matrices[part] if part == "score" else np.where(matrices[f"present_{part}"] > 0, matrices[part], np.nan)
-    return pd.DataFrame(values, index=ids, columns=ids)
+    frame = pd.DataFrame(values, index=ids, columns=ids)
+    frame.attrs["labels"] = {p.id: p.label() for p in features.plans}
+    return frame
 
 
 def _features_with(source, extra: Sequence[Plan]) -> PlanFeatures:
@@ -237,8 +349,9 @@ def _features_with(source, extra: Sequence[Plan]) -> PlanFeatures:
 def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.DataFrame:
     """The plans most similar to a place's plan (of ``year``, or all its years together).
 
-    Returns one row per other plan, best first: plan, place, year, score, the
-    four parts, and how many programs the two share exactly.
+    Returns one row per other plan, best first: plan (id), label (place, year,
+    title), place, year, score, the five parts (NaN where missing), and how many
+    concepts the two share exactly.
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     query = select_plan(data, f"{place}:{year}" if year is not None else place)
@@ -246,12 +359,13 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
     q = features.index[query.id]
     matrices = features.part_matrices([q], None)
     table = _plan_rows(features)
-    for part in ("score", *PARTS):
-        table[part] = matrices[part][0]
+    table["score"] = matrices["score"][0]
+    for part in PARTS:
+        table[part] = np.where(matrices[f"present_{part}"][0] > 0, matrices[part][0], np.nan)
     query_docs = set(query.doc_ids)
-    query_programs = {clean_name(n) for n in query.programs}
+    table["label"] = [p.label() for p in features.plans]
     table["title"] = [(p.titles[0] if p.titles else "")[:40] for p in features.plans]
-    table["shared_programs"] = [len(query_programs & {clean_name(n) for n in p.programs}) for p in features.plans]
+    table["shared_concepts"] = [len(set(query.concepts) & set(p.concepts)) for p in features.plans]
     keep = [i for i, p in enumerate(features.plans) if i != q and not set(p.doc_ids) <= query_docs]
     table = table.iloc[keep].sort_values(["score", "plan"], ascending=[False, True]).head(top)
     return table.reset_index(drop=True)
@@ -268,8 +382,12 @@ class Comparison:
     a: Plan
     b: Plan
     score: float
-    parts: dict[str, float]
+    parts: dict[str, float | None]
     weights: dict[str, float]
+    shared_concepts: list[dict[str, Any]]
+    related_concepts: list[dict[str, Any]]
+    only_a_concepts: list[dict[str, Any]]
+    only_b_concepts: list[dict[str, Any]]
     shared_programs: list[dict[str, Any]]
     related_programs: list[dict[str, Any]]
     only_a_programs: list[dict[str, Any]]
@@ -280,11 +398,23 @@ class Comparison:
     topics: pd.DataFrame
     targets: list[dict[str, Any]]
     shared_terms: list[tuple[str, float]]
+    explanation: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def missing(self) -> list[str]:
+        """Parts neither plan has data for (their weight is not used)."""
+        return [p for p, v in self.parts.items() if v is None]
 
     def summary(self) -> pd.DataFrame:
-        """The score and its parts as a one-column table."""
-        rows = {"score": self.score, **self.parts}
-        return pd.DataFrame({"value": rows, "weight": {k: self.weights.get(k) for k in rows}})
+        """Each part with its value, its nominal weight, the weight used and the product; the last row is the sum."""
+        rows = []
+        for part, value in self.parts.items():
+            used = self.weights.get(part)
+            rows.append({"part": part, "value": value, "weight": WEIGHTS[part], "weight_used": used,
+                         "contribution": None if value is None else used * value})
+        rows.append({"part": "score", "value": self.score, "weight": None, "weight_used": sum(self.weights.values()),
+                     "contribution": sum(r["contribution"] or 0.0 for r in rows)})
+        return pd.DataFrame(rows)
 
     def to_text(self, max_evidence: int = 1, width: int = 90) -> str:
         """A readable side-by-side explanation, as ``kg compare`` prints it."""
@@ -336,11 +466,88 @@ def _target_pairs(a: Plan, b: Plan) -> list[dict[str, Any]]:
     return pairs
 
 
+def concept_overlap(a: Plan, b: Plan) -> tuple[list[str], list[tuple[str, str, float]], list[str], list[str]]:
+    """Shared concepts, partial-credit pairs (a, b, credit), and concepts with no counterpart on the other side.
+
+    As in the score, a concept not on the other side is credited through its best counterpart there: any
+    concept of its family (shared ones included), so every credited item is listed with its partner.
+    """
+    shared = sorted(set(a.concepts) & set(b.concepts))
+    families = {**a.concept_families, **b.concept_families}
+    related: list[tuple[str, str, float]] = []
+    for x in sorted(set(a.concepts) - set(shared)):
+        partner = next((y for y in sorted(b.concepts) if families.get(x, x) == families.get(y, y)), None)
+        if partner is not None:
+            related.append((x, partner, FAMILY_CREDIT))
+    for y in sorted(set(b.concepts) - set(shared)):
+        partner = next((x for x in sorted(a.concepts) if families.get(x, x) == families.get(y, y)), None)
+        if partner is not None and (partner, y, FAMILY_CREDIT) not in related:
+            related.append((partner, y, FAMILY_CREDIT))
+    only_a = [x for x in sorted(a.concepts) if x not in shared and all(x != r[0] for r in related)]
+    only_b = [y for y in sorted(b.concepts) if y not in shared and all(y != r[1] for r in related)]
+    return shared, related, only_a, only_b
+
+
+def _side_names(a: Plan, b: Plan) -> tuple[str, str]:
+    if a.place and b.place and a.place != b.place:
+        return short_place(a.place), short_place(b.place)
+    return "A", "B"
+
+
+def _explain(a: Plan, b: Plan, shared: list[str], related: list[tuple[str, str, float]],
+             topics: pd.DataFrame, target_pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Short Chinese claims, each with the sentences that support it."""
+    name_a, name_b = _side_names(a, b)
+    claims: list[dict[str, Any]] = []
+    if shared:
+        # Concrete first: concepts both sides run as named programs, then one side, then text mentions only.
+        def concreteness(name: str) -> tuple[int, str]:
+            sides = sum(any(ev.get("via") for ev in plan.concepts[name]) for plan in (a, b))
+            return (-sides, name)
+
+        ordered = sorted(shared, key=concreteness)
+        listed = "、".join(ordered[:4]) + ("等" if len(ordered) > 4 else "")
+        evidence = [ev for n in ordered[:4] for ev in (a.concepts[n][:1] + b.concepts[n][:1])]
+        claims.append({"text": f"两地都推进{listed}", "evidence": evidence})
+    for x, y, _ in related[:2]:
+        claims.append({"text": f"{name_a}的{x}与{name_b}的{y}同属一类项目（部分相似）",
+                       "evidence": a.concepts[x][:1] + b.concepts[y][:1]})
+    more_a = topics[topics["emphasised_by"] == "a"]["topic"].tolist()[:2]
+    more_b = topics[topics["emphasised_by"] == "b"]["topic"].tolist()[:2]
+    by_topic = topics.set_index("topic")
+    if more_a:
+        claims.append({"text": f"{name_a}更侧重{'和'.join(more_a)}",
+                       "evidence": [ev for t in more_a for ev in by_topic.loc[t, "evidence_a"][:1]]})
+    if more_b:
+        claims.append({"text": f"{name_b}更侧重{'和'.join(more_b)}",
+                       "evidence": [ev for t in more_b for ev in by_topic.loc[t, "evidence_b"][:1]]})
+    seen: set[str] = set()
+    for pair in target_pairs:
+        indicator = pair["indicator"]
+        if indicator in seen or pair["unit_mismatch"]:
+            continue
+        seen.add(indicator)
+        va, vb = pair["a"], pair["b"]
+        claims.append({"text": f"两地都有{indicator}：{name_a} {va.get('value'):g}{va.get('unit') or ''}，"
+                               f"{name_b} {vb.get('value'):g}{vb.get('unit') or ''}",
+                       "evidence": [{k: va.get(k) for k in ("doc_id", "sentence_index", "sentence", "start", "end")},
+                                    {k: vb.get(k) for k in ("doc_id", "sentence_index", "sentence", "start", "end")}]})
+        if len(seen) >= 2:
+            break
+    if not claims:
+        claims.append({"text": "两份文件没有共同的项目概念或指标，相似度只来自业务主题和用词", "evidence": []})
+    return claims
+
+
 def compare(source, a: str | Plan, b: str | Plan) -> Comparison:
     """Explain the similarity of two plans, named as ``PLACE[:YEAR]`` or a document id (or given as Plans).
 
+    ``parts`` holds each part's value, None for a missing part; ``weights`` the
+    weights actually used (missing parts left out, the rest divided by their
+    sum), so ``score == sum(weights[p] * parts[p])``.
+
     >>> c = compare(store, "营口市:2021", "辽宁省:2020")    # doctest: +SKIP
-    >>> c.score, [p["name"] for p in c.shared_programs]   # doctest: +SKIP
+    >>> c.score, [p["name"] for p in c.shared_concepts]   # doctest: +SKIP
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     plan_a = a if isinstance(a, Plan) else select_plan(data, a)
@@ -350,20 +557,31 @@ def compare(source, a: str | Plan, b: str | Plan) -> Comparison:
     features = _features_with(data, [plan_a, plan_b])
     ia, ib = features.index[plan_a.id], features.index[plan_b.id]
     matrices = features.part_matrices([ia], [ib])
-    parts = {part: float(matrices[part][0, 0]) for part in PARTS}
+    present = {part: bool(matrices[f"present_{part}"][0, 0] > 0) for part in PARTS}
+    parts = {part: (float(matrices[part][0, 0]) if present[part] else None) for part in PARTS}
+    used = weights_used(present)
 
-    programs = soft_overlap(plan_a.programs, plan_b.programs)
+    shared, related, only_a, only_b = concept_overlap(plan_a, plan_b)
+    programs = soft_overlap(plan_a.local_programs, plan_b.local_programs)
     policies = soft_overlap(plan_a.policies, plan_b.policies, similarity=lambda x, y: 0.0)
     terms_a = dict(top_terms(features.text[ia], features.vocab, k=200))
     terms_b = dict(top_terms(features.text[ib], features.vocab, k=200))
     shared_terms = sorted(((t, terms_a[t] * terms_b[t]) for t in set(terms_a) & set(terms_b)),
                           key=lambda x: -x[1])[:15]
+    topics = _topic_table(plan_a, plan_b)
+    target_pairs = _target_pairs(plan_a, plan_b)
     return Comparison(
         a=plan_a,
         b=plan_b,
         score=float(matrices["score"][0, 0]),
         parts=parts,
-        weights=dict(WEIGHTS),
+        weights=used,
+        shared_concepts=[{"name": n, "family": plan_a.concept_families.get(n), "evidence_a": plan_a.concepts[n],
+                          "evidence_b": plan_b.concepts[n]} for n in shared],
+        related_concepts=[{"a": x, "b": y, "credit": c, "evidence_a": plan_a.concepts[x],
+                           "evidence_b": plan_b.concepts[y]} for x, y, c in related],
+        only_a_concepts=[{"name": n, "evidence": plan_a.concepts[n]} for n in only_a],
+        only_b_concepts=[{"name": n, "evidence": plan_b.concepts[n]} for n in only_b],
         shared_programs=[{"name": n, "evidence_a": _with_evidence(n, plan_a)["evidence"],
                           "evidence_b": _with_evidence(n, plan_b)["evidence"]} for n in programs.shared],
         related_programs=[{"a": x, "b": y, "similarity": s,
@@ -375,7 +593,8 @@ def compare(source, a: str | Plan, b: str | Plan) -> Comparison:
                           "evidence_b": _with_evidence(n, plan_b, "policies")["evidence"]} for n in policies.shared],
         only_a_policies=[_with_evidence(n, plan_a, "policies") for n in policies.only_a],
         only_b_policies=[_with_evidence(n, plan_b, "policies") for n in policies.only_b],
-        topics=_topic_table(plan_a, plan_b),
-        targets=_target_pairs(plan_a, plan_b),
+        topics=topics,
+        targets=target_pairs,
         shared_terms=shared_terms,
+        explanation=_explain(plan_a, plan_b, shared, related, topics, target_pairs),
     )

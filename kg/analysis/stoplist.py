@@ -15,6 +15,7 @@ and function words of the genre, never anything particular to one document.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Whole political formulas, removed as phrases before segmentation (longest
 # first, so the long formula goes before its parts).
@@ -78,6 +79,30 @@ STOP_WORDS: frozenset[str] = frozenset("""
 深化 优化 强化 细化 其他 其它 提质 增效 一批 全覆盖 市级 省级 县级 区级 建成 开展 进行 推行 实行
 取得 成效 成绩 明显 显著 良好 有效 有力 有序 稳步 圆满 作出 作为 形成 打造 构建 创新 改革 保障 管理 规范
 """.split())
+
+
+STOPLIST_PATH = Path(__file__).with_name("stopwords.txt")
+
+
+def read_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
+    """The words of a stop-list file (``#`` starts a comment; words separated by spaces or lines).
+
+    >>> "上午" in read_stoplist() and "力度" in read_stoplist()
+    True
+    """
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
+# The built-in list plus the editable file.
+STOP_WORDS = STOP_WORDS | read_stoplist()
+
+# Parts of speech (jieba's tags) that never name what a plan is about: time words, adverbs, numerals,
+# measure words, pronouns, prepositions, conjunctions, particles, interjections, onomatopoeia and locatives.
+# Verbs stay: the dictionary tags 低保, 殡葬 and 改造 as verbs; generic verbs (加大, 巩固) are in stopwords.txt.
+STOP_TAGS: frozenset[str] = frozenset("t tg d dg ad m mq q r rr rz p c u uj ul uz ud ug uv y e o f x".split())
 
 
 def strip_boilerplate(text: str) -> str:

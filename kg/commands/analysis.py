@@ -62,12 +62,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--label", default="Program", help="Program (default), Agency, Policy, Place …")
     p.add_argument("--top", type=int, default=20)
 
-    p = _add(subparsers, "communities", "communities of places that share programs", run_communities)
+    p.add_argument("--graph", choices=("concepts", "all"), default="concepts",
+                   help="concepts (default): the agency–program–concept graph; all: every relationship")
+
+    p = _add(subparsers, "communities", "communities of agencies running the same programs and concepts "
+                                        "(or of places sharing programs)", run_communities)
     p.add_argument("--method", choices=("louvain", "greedy"), default="louvain")
+    p.add_argument("--places", action="store_true", help="communities of places that share programs (the old view)")
 
     p = _add(subparsers, "path", "shortest chain of facts linking two entities, with each hop's sentence", run_path)
     p.add_argument("a", help="name or key, e.g. 三社联动 or Program:三社联动")
     p.add_argument("b", help="name or key")
+    p.add_argument("--allow-hubs", action="store_true",
+                   help="let the path go through topics, bare mentions and the 1%% best-connected nodes")
 
 
 def run_similar(args: argparse.Namespace) -> int:
@@ -77,8 +84,9 @@ def run_similar(args: argparse.Namespace) -> int:
         raise InputError("--top must be at least 1")
     with store_from_args(args) as store:
         table = similar(store, args.place, args.year, args.top)
-    _print_table(table, ["plan", "score", "programs", "topics", "text", "targets", "shared_programs", "title"],
-                 max_colwidth=30)
+    _print_table(table, ["label", "score", "concepts", "programs", "indicators", "topics", "text", "shared_concepts",
+                         "plan"], max_colwidth=44)
+    print("NaN = missing part (neither plan has any; its weight is not used). Open a plan: kg show PLAN (label or id)")
     return 0
 
 
@@ -158,16 +166,26 @@ def run_targets(args: argparse.Namespace) -> int:
 def run_central(args: argparse.Namespace) -> int:
     from kg.analysis.graph import central
 
+    from kg.analysis.graph import concept_central
+
     with store_from_args(args) as store:
-        _print_table(central(store, label=args.label, top=args.top))
+        if args.graph == "concepts" and args.label in ("Concept", "Program", "Agency"):
+            _print_table(concept_central(store, label=args.label, top=args.top))
+        else:
+            _print_table(central(store, label=args.label, top=args.top))
     return 0
 
 
 def run_communities(args: argparse.Namespace) -> int:
     from kg.analysis.graph import communities
 
+    from kg.analysis.graph import concept_communities
+
     with store_from_args(args) as store:
-        _print_table(communities(store, method=args.method))
+        if args.places:
+            _print_table(communities(store, method=args.method))
+        else:
+            _print_table(concept_communities(store), max_colwidth=80)
     return 0
 
 
@@ -175,5 +193,8 @@ def run_path(args: argparse.Namespace) -> int:
     from kg.analysis.graph import explain_path
 
     with store_from_args(args) as store:
-        _print_table(explain_path(store, args.a, args.b), ["hop", "source", "type", "target", "doc_id", "sentence"])
+        table = explain_path(store, args.a, args.b, allow_hubs=args.allow_hubs)
+    _print_table(table, ["hop", "source", "type", "target", "doc_id", "sentence"])
+    print(f"specificity {table.attrs['specificity']:.3f} (1 = every inner hop is a rare node)"
+          + ("" if args.allow_hubs else "; hubs avoided (--allow-hubs to allow them)"))
     return 0

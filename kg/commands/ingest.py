@@ -15,6 +15,7 @@ even when it is killed with ``kill -9``.
 from __future__ import annotations
 
 import argparse
+import re
 import multiprocessing
 import multiprocessing.context
 import os
@@ -514,8 +515,38 @@ def format_entity(store, node: dict[str, Any], limit: int = 200) -> list[str]:
     return lines
 
 
+def plan_documents(store, name: str) -> tuple[str, list[str]] | None:
+    """A plan named by its id (营口市:2021, a document id) or its label (营口市 2021 标题…): (label, document keys).
+
+    The labels are those ``kg similar``, ``kg compare`` and the heatmap print, so every plan they show opens here.
+    """
+    from kg.analysis.plans import build_plans
+    from kg.analysis.snapshot import GraphData
+
+    wanted = name.strip()
+    data = GraphData.from_store(store, labels=("Document", "Place"), rel_types=("ABOUT_PLACE",))
+    for by in ("place_year", "document"):
+        for plan in build_plans(data, by=by, with_tokens=False):
+            if wanted in (plan.id, plan.label()) or (len(wanted) >= 6 and by == "document" and plan.id.startswith(wanted)):
+                return plan.label(), [f"Document:{doc}" for doc in plan.doc_ids]
+    return None
+
+
 def _run_show(args: argparse.Namespace) -> int:
     with store_from_args(args, read_only=True) as store:
+        if args.label in (None, "Document") and (":" in args.name or " " in args.name.strip()
+                                                 or re.fullmatch(r"[0-9a-f]{6,16}", args.name.strip())):
+            plan = plan_documents(store, args.name)
+            if plan is not None:
+                label, keys = plan
+                print(f"plan {label}: {len(keys)} document(s)")
+                for key in keys:
+                    node = store.get_node(key)
+                    if node is not None:
+                        print()
+                        for line in format_entity(store, node, args.limit):
+                            print(line)
+                return 0
         node = find_entity(store, args.name, args.label)
         if node is None:
             raise InputError(f"nothing named like {args.name!r} in the store")
