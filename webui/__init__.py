@@ -24,6 +24,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "CONSOLE_TIMEOUT": 10.0,
     # Most neighbours fetched for an entity page or one graph expansion.
     "NEIGHBOUR_LIMIT": 300,
+    # Most new nodes one graph expansion adds; the rest wait in one "指标 ×152" node per group.
+    "GRAPH_EXPAND_CAP": 25,
+    # Seconds the pinyin/typo name index (webui.name_index) is reused before re-reading the store.
+    "NAME_INDEX_TTL": 300.0,
     # Seconds the document catalogue (list page filters) is reused before re-reading the store.
     "CATALOGUE_TTL": 15.0,
     # Seconds a whole-store analysis snapshot (comparison pages) and its results are reused.

@@ -1,13 +1,14 @@
 """The ``/api`` views: thin wrappers over webui's read functions, JSON out."""
 from __future__ import annotations
 
-from flask import jsonify, request, url_for
+from flask import current_app, jsonify, request, url_for
 
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.api import bp
 from webui.api.openapi import openapi_document
 from webui.errors import BadParameter
+from webui.name_index import name_index
 from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
 from webui.store_access import store
 
@@ -35,7 +36,18 @@ def search():
     labels = labels_arg("label")
     limit = int_arg("limit", 100, 1, 500)
     with store() as s:
-        return jsonify(entities.search_view(s, q, labels, limit))
+        return jsonify(entities.search_view(s, q, labels, limit, name_index(s)))
+
+
+@bp.get("/suggest")
+def suggest():
+    """Type-ahead: the best few matches (substring, pinyin), or "did you mean" names when none match."""
+    q = text_arg("q", required=True)
+    labels = labels_arg("label")
+    limit = int_arg("limit", 10, 1, 30)
+    with store() as s:
+        view = entities.search_view(s, q, labels, limit, name_index(s))
+    return jsonify(query=q, hits=view["best"][:limit], suggestions=view["suggestions"])
 
 
 @bp.get("/entity")
@@ -51,9 +63,11 @@ def entity():
 def graph():
     key = key_arg("key")
     limit = int_arg("limit", None, 1, 2000)
+    cap = int_arg("cap", int(current_app.config["GRAPH_EXPAND_CAP"]), 1, 200)
+    offset = int_arg("offset", 0, 0, 1000)
     rels, labels = rel_types_arg("rel"), labels_arg("label")
     with store() as s:
-        return jsonify(entities.graph_view(s, key, rels, labels, limit or _neighbour_limit()))
+        return jsonify(entities.graph_view(s, key, rels, labels, limit or _neighbour_limit(), cap, offset))
 
 
 @bp.get("/paths")

@@ -7,6 +7,7 @@ from kg import schema
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.highlight import highlight_sentence
+from webui.name_index import name_index
 from webui.labels import KIND_ZH, LABEL_COLOURS, kind_zh, label_zh, rel_zh
 from webui.pages import bp
 from webui.params import int_arg, key_arg, text_arg
@@ -42,7 +43,7 @@ def search():
     result = overview = None
     with store() as s:
         if q:
-            result = entities.search_view(s, q, None, 200)
+            result = entities.search_view(s, q, None, 200, name_index(s))
         else:
             overview = s.stats()["nodes"]
     return render_template("search.html", q=q, result=result, overview=overview)
