@@ -67,7 +67,12 @@ def graph():
     offset = int_arg("offset", 0, 0, 1000)
     rels, labels = rel_types_arg("rel"), labels_arg("label")
     with store() as s:
-        return jsonify(entities.graph_view(s, key, rels, labels, limit or _neighbour_limit(), cap, offset))
+        view = entities.graph_view(s, key, rels, labels, limit or _neighbour_limit(), cap, offset)
+        degrees = name_index(s).by_key
+    for node in view["nodes"]:  # node size in the view follows its degree in the whole graph
+        entry = degrees.get(node["key"])
+        node["degree"] = entry.degree if entry else None
+    return jsonify(view)
 
 
 @bp.get("/paths")

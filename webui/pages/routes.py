@@ -8,7 +8,7 @@ from webui import catalogue as cat
 from webui import entities, queries
 from webui.highlight import highlight_sentence
 from webui.name_index import name_index
-from webui.labels import KIND_ZH, LABEL_COLOURS, kind_zh, label_zh, rel_zh
+from webui.labels import KIND_ZH, LABEL_COLOURS, LABEL_ZH, REL_ZH, kind_zh, label_zh, rel_zh
 from webui.pages import bp
 from webui.params import int_arg, key_arg, text_arg
 from webui.store_access import store
@@ -33,7 +33,7 @@ MAX_DOCUMENT_ROWS = 300
 def _globals(state) -> None:
     # Globals, not a context processor: imported macros (_macros.html) see globals only.
     state.app.jinja_env.globals.update(
-        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS,
+        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS, LABEL_ZH=LABEL_ZH, REL_ZH=REL_ZH,
         LABELS=list(schema.LABELS), REL_TYPES=list(schema.REL_TYPES))
 
 
@@ -66,7 +66,7 @@ def graph():
     if key:
         with store() as s:
             node = entities.resolve_entity(s, key)
-    return render_template("graph.html", node=node)
+    return render_template("graph.html", node=node, cap=int(current_app.config["GRAPH_EXPAND_CAP"]))
 
 
 @bp.get("/paths")

@@ -1,0 +1,226 @@
+"""Browser tests (real headless Chromium) of issue 12: graph exploration, search, tables, console, mobile.
+
+Fixtures (the server over the ingested corpus, Chromium) come from test_webui_e2e. Screenshots of
+every page at 1440x900 and 390x844 go to tests/artifacts/.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_webui_e2e import ARTIFACTS, browser, server  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.browser
+
+DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def _context(browser, server, viewport):  # noqa: F811
+    context = browser.new_context(viewport=viewport, accept_downloads=True, locale="zh-CN", bypass_csp=True,
+                                  is_mobile=viewport["width"] < 600, has_touch=viewport["width"] < 600)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors: list[str] = []
+    foreign: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda r: None if r.url.startswith((server.url, "data:", "blob:")) else foreign.append(r.url))
+    return context, page, errors, foreign
+
+
+@pytest.fixture
+def desktop(browser, server):  # noqa: F811
+    context, page, errors, foreign = _context(browser, server, DESKTOP)
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not foreign, f"the page fetched from outside the app: {foreign}"
+
+
+@pytest.fixture
+def phone(browser, server):  # noqa: F811
+    context, page, errors, foreign = _context(browser, server, PHONE)
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not foreign, f"the page fetched from outside the app: {foreign}"
+
+
+def snap(page, name: str, full: bool = True) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    size = page.viewport_size
+    page.screenshot(path=str(ARTIFACTS / f"{name}-{size['width']}x{size['height']}.png"), full_page=full)
+
+
+BULLETIN = "2021年民政事业发展统计公报"
+
+
+def _bulletin_key(server):
+    store = server.app.extensions["civkg_store"].get()
+    hits = [h for h in store.search(BULLETIN, labels=["Document"], limit=5) if h["name"] == BULLETIN] or \
+        [n for n in store.iter_nodes(["Document"]) if n.get("name") == BULLETIN]
+    return hits[0]["key"]
+
+
+def _wait_graph(page):
+    page.wait_for_function("window.civkgGraph && civkgGraph.cy.nodes().length > 1 && "
+                           "document.getElementById('cy').getAttribute('aria-busy') === 'false'")
+    page.wait_for_timeout(600)  # layout animation
+
+
+def test_graph_click_selects_double_click_expands_with_a_cap(desktop, server):
+    page = desktop
+    key = _bulletin_key(server)
+    page.goto(server.url + "/graph?key=" + key)
+    _wait_graph(page)
+    cap = page.evaluate("civkgGraph.cap")
+    # The bulletin has far more targets than the cap: at most `cap` nodes came, the rest wait in a group node.
+    real = page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length")
+    assert real - 1 <= cap
+    groups = page.evaluate("civkgGraph.cy.nodes('[?group]').map(n => n.data('name'))")
+    assert any(name.startswith("指标 ×") for name in groups), groups
+    # Labels stay on every visible node.
+    assert page.evaluate("civkgGraph.cy.nodes().every(n => n.style('label') === n.data('name'))")
+    # Chinese relationship labels, a legend on screen.
+    assert page.evaluate("civkgGraph.cy.edges().every(e => /[\\u4e00-\\u9fff]/.test(e.data('zh')))")
+    assert "指标" in page.locator("#legend").inner_text()
+
+    # Click selects without expanding.
+    target = page.evaluate("""() => {
+        const n = civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()))[0];
+        const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y};
+    }""")
+    before = page.evaluate("civkgGraph.cy.nodes().length")
+    box = page.locator("#cy").bounding_box()
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    page.wait_for_selector("#inspector:not([hidden])")
+    page.wait_for_timeout(400)
+    assert page.evaluate("civkgGraph.cy.nodes().length") == before
+    assert not page.evaluate(f"civkgGraph.expanded.has({target['id']!r})")
+    # The inspector is on screen (above the fold), with the expand button.
+    ibox = page.locator("#inspector").bounding_box()
+    assert ibox["y"] + ibox["height"] <= DESKTOP["height"]
+    snap(page, "graph-selected", full=False)
+
+    # Opening the group node adds at most the cap, and undo takes it back.
+    group_id = page.evaluate("civkgGraph.cy.nodes('[?group]').filter(n => n.data('label') === 'Target')[0].id()")
+    before = page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length")
+    page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).select()")
+    page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).emit('tap')")
+    page.click("#expand")
+    page.wait_for_function(f"civkgGraph.cy.nodes().filter(n => !n.data('group')).length > {before}")
+    page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
+    after = page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length")
+    assert 0 < after - before <= cap
+    page.click("#undo")
+    assert page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length") == before
+    assert page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).nonempty()")
+
+    # Double-click expands a node.
+    page.wait_for_timeout(700)
+    target = page.evaluate("""() => {
+        const n = civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()) && n.data('label') === 'Topic')[0]
+               || civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()))[0];
+        const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y};
+    }""")
+    page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])
+    page.wait_for_function(f"civkgGraph.expanded.has({target['id']!r})")
+    page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
+    assert int(page.locator("#cy").get_attribute("data-last-added")) <= cap + 20  # nodes + group nodes
+
+    # Hide and pin, each undoable.
+    page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap'); civkgGraph.cy.getElementById({target['id']!r}).select()")
+    page.click("#pin")
+    assert page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).locked()")
+    page.click("#hide")
+    assert page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).style('display')") == "none"
+    page.click("#undo")
+    assert page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).style('display')") == "element"
+
+    # Hover highlights the neighbours (the rest fades).
+    p = page.evaluate(f"(() => {{ const p = civkgGraph.cy.getElementById({target['id']!r}).renderedPosition(); return {{x: p.x, y: p.y}}; }})()")
+    page.mouse.move(box["x"] + p["x"], box["y"] + p["y"])
+    page.wait_for_function("civkgGraph.cy.elements('.faded').length > 0")
+    snap(page, "graph", full=False)
+    page.mouse.move(5, 5)
+
+    # An edge's inspector shows its sentence with the mention marked and a link to its document.
+    edge = page.evaluate("civkgGraph.cy.edges().filter(e => e.data('sentence') && !e.data('group'))[0].id()")
+    page.evaluate(f"civkgGraph.cy.getElementById({edge!r}).emit('tap')")
+    assert page.locator("#selection .sentence").inner_text().strip()
+    assert page.locator("#selection a.doc-link").get_attribute("href").startswith("/documents/")
+
+    # JSON export carries provenance; PNG export has the legend (taller than the bare graph).
+    with page.expect_download() as download:
+        page.click("#export-json")
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert exported["nodes"] and exported["edges"]
+    with_sentence = [e for e in exported["edges"] if e["provenance"]["sentence"]]
+    assert with_sentence and all(e["provenance"]["doc_id"] for e in with_sentence)
+    with page.expect_download() as png:
+        page.click("#export-png")
+    data = Path(png.value.path()).read_bytes()
+    assert data[:4] == b"\x89PNG"
+    import struct
+
+    png_height = struct.unpack(">I", data[20:24])[0]
+    graph_height = page.evaluate("new Promise(r => { const i = new Image(); i.onload = () => r(i.height); "
+                                 "i.src = civkgGraph.cy.png({full: true, scale: 2}); })")
+    assert png_height > graph_height  # the legend is drawn below the graph
+
+
+def test_graph_api_never_adds_more_than_the_cap(server):
+    client = server.app.test_client()
+    key = _bulletin_key(server)
+    view = client.get(f"/api/graph?key={key}&cap=10").get_json()
+    assert len(view["nodes"]) - 1 + len(view["more"]) <= 10
+    more = next(m for m in view["more"] if m["label"] == "Target")
+    page2 = client.get(f"/api/graph?key={key}&rel={more['type']}&label=Target&offset={more['offset']}&cap=10").get_json()
+    assert 0 < len(page2["nodes"]) - 1 <= 10
+    assert not {n["key"] for n in page2["nodes"][1:]} & {n["key"] for n in view["nodes"][1:]}
+    assert client.get(f"/api/graph?key={key}&cap=0").status_code == 400
+
+
+def test_graph_on_a_phone_shows_nodes(phone, server):
+    page = phone
+    page.goto(server.url + "/graph?key=Agency:营口市民政局")
+    _wait_graph(page)
+    box = page.locator("#cy").bounding_box()
+    assert box["height"] > 300 and box["width"] > 300
+    assert page.evaluate("civkgGraph.cy.nodes().length") > 1
+    # Nodes are drawn inside the visible canvas.
+    assert page.evaluate("""civkgGraph.cy.nodes().some(n => { const p = n.renderedPosition();
+        const c = document.getElementById('cy'); return p.x > 0 && p.y > 0 && p.x < c.clientWidth && p.y < c.clientHeight; })""")
+    snap(page, "graph", full=False)
+
+
+def test_search_pinyin_typo_and_type_ahead(desktop, server):
+    page = desktop
+    page.goto(server.url + "/?q=yingkou")
+    assert page.locator("#results a.entity", has_text="营口市").first.is_visible()
+    assert page.locator("#results .group").first.get_attribute("data-label") in ("Place", "Agency")
+    snap(page, "search-pinyin")
+    page.goto(server.url + "/?q=营口市民证局")
+    suggestion = page.locator("[data-testid=did-you-mean]")
+    assert "营口市民政局" in suggestion.inner_text()
+    snap(page, "search-did-you-mean")
+    suggestion.locator("a.entity", has_text="营口市民政局").click()
+    page.wait_for_selector(".entity-page")
+    # Ranking: the topic 养老服务 comes first for 养老.
+    page.goto(server.url + "/?q=养老")
+    assert page.locator("#results a.entity").first.inner_text() == "养老服务"
+    # Targets show their place and year.
+    page.goto(server.url + "/?q=床位")
+    assert page.locator("#group-Target .hit-meta").count() > 0
+    # Type-ahead: typing pinyin offers 营口市; choosing it opens its page.
+    page.goto(server.url + "/")
+    page.locator("input[name=q]").press_sequentially("yingkou", delay=30)
+    page.wait_for_selector(".typeahead li[data-key]")
+    assert "营口市" in page.locator(".typeahead").inner_text()
+    snap(page, "search-typeahead", full=False)
+    page.locator(".typeahead li[data-key]", has_text="营口市").first.click()
+    page.wait_for_selector(".entity-page")
