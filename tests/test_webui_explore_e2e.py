@@ -224,3 +224,76 @@ def test_search_pinyin_typo_and_type_ahead(desktop, server):
     snap(page, "search-typeahead", full=False)
     page.locator(".typeahead li[data-key]", has_text="营口市").first.click()
     page.wait_for_selector(".entity-page")
+
+
+def test_tables_download_as_csv_and_xlsx_and_copy(desktop, server):
+    page = desktop
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    page.goto(server.url + "/documents?year=2021")
+    shown = page.locator(".doc-table tbody tr").count()
+    assert shown > 0
+    titles = page.locator(".doc-table tbody tr td:first-child a").all_inner_texts()
+    with page.expect_download() as download:
+        page.locator(".table-tools button.csv").first.click()
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][0].startswith("标题")
+    assert len(rows) - 1 == shown
+    assert [r[0].startswith(t) for r, t in zip(rows[1:], titles)] == [True] * shown
+    with page.expect_download() as download:
+        page.locator(".table-tools button.xlsx").first.click()
+    from openpyxl import load_workbook
+
+    assert download.value.suggested_filename.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
+    assert sheet.max_row - 1 == shown
+    page.locator(".table-tools button.copy").first.click()
+    page.wait_for_function("document.querySelector('.table-tools .small').textContent.includes('已复制')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.count("\n") == shown and copied.startswith("标题")
+
+
+def test_console_ctrl_enter_history_url_schema_and_hints(desktop, server):
+    page = desktop
+    page.goto(server.url + "/queries")
+    # The schema sidebar lists labels, types and properties.
+    sidebar = page.locator("#schema-sidebar").inner_text()
+    assert "Agency" in sidebar and "PROMOTES" in sidebar and "机构" in sidebar
+    # Named-query parameters autocomplete from the graph: 营口 -> 营口市.
+    page.select_option("#query-select", "place_targets_by_year")
+    form = page.locator("form.query-form[data-query=place_targets_by_year]")
+    form.locator("input[name=place]").press_sequentially("营口", delay=30)
+    option = form.locator(".typeahead li[data-key]", has_text="营口市").first
+    option.wait_for()
+    option.click()
+    assert form.locator("input[name=place]").input_value() == "营口市"
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("#query-result table")
+    assert "query=place_targets_by_year" in page.url and "p.place=" in page.url
+    # Node values are links with titles, not ids or JSON.
+    page.select_option("#query-select", "programs_of_agency")
+    form = page.locator("form.query-form[data-query=programs_of_agency]")
+    form.locator("input[name=agency]").fill("营口市民政局")
+    form.locator("button[type=submit]").click()
+    page.wait_for_function("document.querySelector('#query-result td a[href^=\"/documents/\"]')")
+    cell = page.locator("#query-result td a[href^='/documents/']").first
+    assert cell.get_attribute("title") and "[" not in cell.inner_text()
+    assert page.locator("#query-result th").first.inner_text().startswith("项目")
+    snap(page, "console")
+
+    # Ctrl+Enter runs; the query goes into the URL and the history.
+    page.fill("#cypher-text", "MATCH (a:Agency) RETURN a.name AS name LIMIT 3")
+    page.press("#cypher-text", "Control+Enter")
+    page.wait_for_function("document.querySelectorAll('#query-result tbody tr').length === 3")
+    assert "cypher=" in page.url
+    shared = page.url
+    assert page.locator("#cypher-history option").count() >= 2
+    # type(r) on the embedded store gets a hint naming what works there.
+    page.fill("#cypher-text", "MATCH (a)-[r]->(b) RETURN type(r) LIMIT 1")
+    page.press("#cypher-text", "Control+Enter")
+    page.wait_for_selector("#query-status.error")
+    assert "label(r)" in page.locator("#query-status").inner_text()
+    snap(page, "console-hint")
+    # The shared URL runs the query again on a fresh page.
+    page.goto(shared)
+    page.wait_for_function("document.querySelectorAll('#query-result tbody tr').length === 3")

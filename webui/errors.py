@@ -52,6 +52,10 @@ def _advice(error: BaseException) -> str:
     for kind, advice in STORE_ADVICE.items():
         if isinstance(error, kind):
             return advice
+    if isinstance(error, QueryError):
+        from webui.console_hints import hint_for
+
+        return hint_for(str(error))
     return ""
 
 

@@ -96,6 +96,15 @@ def openapi_document() -> dict[str, Any]:
             "requestBody": {"required": True, "content": {"application/json": {"schema": {
                 "type": "object", "properties": {"params": any_object}}}}},
             "responses": {"200": _json(_ref("Table")), **_ERRORS, **_NOT_FOUND}}},
+        "/api/export/xlsx": {"post": {
+            "summary": "A result table as an Excel workbook (at most 20,000 rows and 100 columns)",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["columns", "rows"],
+                "properties": {"name": {"type": "string"}, "columns": {"type": "array", "items": {"type": "string"}},
+                               "rows": {"type": "array", "items": {"type": "array", "items": {}}}}}}}},
+            "responses": {"200": {"description": "The workbook", "content": {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {"type": "string", "format": "binary"}}}}, **_ERRORS}}},
         "/api/cypher": {"post": {
             "summary": "Read-only Cypher console: READ transaction, row limit and time-out; writes are refused (403)",
             "requestBody": {"required": True, "content": {"application/json": {"schema": {

@@ -11,6 +11,7 @@ from webui.errors import BadParameter
 from webui.name_index import name_index
 from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
 from webui.store_access import store
+from webui.table_links import link_with_store
 
 
 @bp.get("/health")
@@ -119,7 +120,7 @@ def query_list():
 def query_run(name: str):
     body = _json_body()
     with store() as s:
-        return jsonify(queries.run_named(s, name, body.get("params") or {}))
+        return jsonify(link_with_store(s, queries.run_named(s, name, body.get("params") or {})))
 
 
 @bp.post("/cypher")
@@ -129,7 +130,7 @@ def cypher_console():
     if not isinstance(query, str):
         raise BadParameter("'query' must be a string of Cypher")
     with store() as s:
-        return jsonify(queries.run_console(s, query, body.get("params")))
+        return jsonify(link_with_store(s, queries.run_console(s, query, body.get("params"))))
 
 
 def _json_body() -> dict:

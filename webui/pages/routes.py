@@ -8,7 +8,7 @@ from webui import catalogue as cat
 from webui import entities, queries
 from webui.highlight import highlight_sentence
 from webui.name_index import name_index
-from webui.labels import KIND_ZH, LABEL_COLOURS, LABEL_ZH, REL_ZH, kind_zh, label_zh, rel_zh
+from webui.labels import FIELD_ZH, KIND_ZH, LABEL_COLOURS, LABEL_ZH, QUERY_ZH, REL_ZH, field_zh, kind_zh, label_zh, rel_zh
 from webui.pages import bp
 from webui.params import int_arg, key_arg, text_arg
 from webui.store_access import store
@@ -33,7 +33,7 @@ MAX_DOCUMENT_ROWS = 300
 def _globals(state) -> None:
     # Globals, not a context processor: imported macros (_macros.html) see globals only.
     state.app.jinja_env.globals.update(
-        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS, LABEL_ZH=LABEL_ZH, REL_ZH=REL_ZH,
+        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS, LABEL_ZH=LABEL_ZH, REL_ZH=REL_ZH, QUERY_ZH=QUERY_ZH, FIELD_ZH=FIELD_ZH, field_zh=field_zh,
         LABELS=list(schema.LABELS), REL_TYPES=list(schema.REL_TYPES))
 
 
@@ -105,7 +105,19 @@ def console():
     with store() as s:
         available = queries.console_available(s)
         dialect = s.dialect
-    return render_template("console.html", menu=queries.query_menu(), console=available, dialect=dialect,
+    from webui.table_links import column_label
+
+    menu = queries.query_menu()
+    param_labels = {p["name"]: column_label(p["name"]) for q in menu for p in q["params"]
+                    if column_label(p["name"]) not in (None, "Document")}
+    param_labels.update({"source": "", "target": ""})  # any entity: type-ahead over every label
+    schema_labels = [{"name": l.name, "description": l.description, "properties": list(l.properties)}
+                     for l in schema.LABELS.values()]
+    schema_rels = [{"name": r.name, "description": r.description,
+                    "endpoints": " · ".join(f"{a}→{b}" for a, b in r.endpoints)} for r in schema.REL_TYPES.values()]
+    return render_template("console.html", menu=menu, console=available, dialect=dialect,
+                           param_labels=param_labels, schema_labels=schema_labels, schema_rels=schema_rels,
+                           provenance_props=list(schema.PROVENANCE_PROPERTIES),
                            row_limit=current_app.config["CONSOLE_ROW_LIMIT"],
                            timeout=current_app.config["CONSOLE_TIMEOUT"])
 
