@@ -20,7 +20,7 @@ def brief(node: dict[str, Any]) -> dict[str, Any]:
 def require_node(store: Store, key: str) -> dict[str, Any]:
     node = store.get_node(key)
     if node is None:
-        raise NotFound(f"no entity with key {key!r}")
+        raise NotFound(f"没有这个实体 · no entity with key {key!r}")
     return node
 
 
@@ -143,7 +143,7 @@ def resolve_entity(store: Store, text: str) -> dict[str, Any]:
     exact = [h for h in hits if h.get("name") == text or text in (h.get("aliases") or [])]
     if exact or hits:
         return (exact or hits)[0]
-    raise NotFound(f"no entity matches {text!r}")
+    raise NotFound(f"没有找到 “{text}” · no entity matches {text!r}")
 
 
 def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: int = 5) -> dict[str, Any]:
@@ -227,3 +227,16 @@ def search_view(store: Store, text: str, labels: list[str] | None = None, limit:
     return {"query": text, "total": len(hits), "limit": limit, "pinyin": via_pinyin,
             "best": hits[:10], "suggestions": suggestions,
             "groups": [{"label": label, "count": len(items), "results": items} for label, items in groups.items()]}
+
+
+def candidate_names(store: Store, text: str, labels: list[str], index: Any = None, limit: int = 8) -> list[str]:
+    """Names of ``labels`` a user may have meant by ``text``: substring hits first, then typo matches."""
+    names: list[str] = []
+    for hit in store.search(text, labels=labels, limit=limit):
+        if hit.get("name") and hit["name"] not in names:
+            names.append(hit["name"])
+    if index is not None and len(names) < limit:
+        for entry in index.did_you_mean(text, labels, limit):
+            if entry.name not in names:
+                names.append(entry.name)
+    return names[:limit]

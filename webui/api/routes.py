@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import current_app, jsonify, request, url_for
 
+from kg.errors import InputError
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.api import bp
@@ -94,7 +95,8 @@ def documents():
     offset = int_arg("offset", 0, 0, 10**6)
     with store() as s:
         docs = cat.catalogue(s)
-    found = cat.filter_documents(docs, place, year, kind, topic, text)
+        within = cat.places_inside(name_index(s), place)
+    found = cat.filter_documents(docs, place, year, kind, topic, text, within)
     return jsonify(total=len(found), offset=offset, limit=limit,
                    documents=[d.as_dict() for d in found[offset:offset + limit]],
                    facets={k: [[v, n] for v, n in items] for k, items in cat.facets(found).items()})
@@ -183,4 +185,9 @@ def compare_diffusion():
 
     program = text_arg("program", required=True, max_length=400)
     with store() as s:
-        return jsonify(comparison.diffusion_timeline(s, program))
+        try:
+            return jsonify(comparison.diffusion_timeline(s, program))
+        except InputError as error:
+            names = entities.candidate_names(s, program, ["Program", "Policy"], name_index(s))
+            raise BadParameter(f"参数 'program'：{error}",
+                               [(n, url_for("pages.diffusion", program=n)) for n in names]) from None

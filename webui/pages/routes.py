@@ -4,6 +4,8 @@ from __future__ import annotations
 from flask import current_app, redirect, render_template, url_for
 
 from kg import schema
+from kg.errors import InputError
+from webui.errors import BadParameter
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.highlight import highlight_sentence
@@ -27,6 +29,8 @@ def mark(sentence: str | None, span) -> str:
 
 # A longer list is cut, with a note to narrow the filters (the API pages with limit/offset).
 MAX_DOCUMENT_ROWS = 300
+# Neighbours per relationship group on one entity page (a topic has hundreds).
+ENTITY_PAGE_SIZE = 20
 
 
 @bp.record_once
@@ -54,9 +58,14 @@ def entity(key: str):
     key_arg("key", key)
     if key.startswith("Document:"):  # a document has its own page, with its text
         return redirect(url_for("pages.document", doc_id=key.partition(":")[2]))
+    page = int_arg("page", 1, 1, 1000)
     with store() as s:
         view = entities.entity_view(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
-    return render_template("entity.html", **view)
+    # Paging: each relationship group shows ENTITY_PAGE_SIZE neighbours per page.
+    pages = max([1] + [-(-len(g["neighbours"]) // ENTITY_PAGE_SIZE) for g in view["groups"]])
+    if page > pages:
+        raise BadParameter(f"参数 'page' 超出范围（共 {pages} 页） · parameter 'page' must be between 1 and {pages}, got {page}")
+    return render_template("entity.html", **view, page=page, pages=pages, page_size=ENTITY_PAGE_SIZE)
 
 
 @bp.get("/graph")
@@ -86,7 +95,8 @@ def documents():
     year = int_arg("year", None, 1900, 2100)
     with store() as s:
         docs = cat.catalogue(s)
-    found = cat.filter_documents(docs, place, year, kind, topic, text)
+        within = cat.places_inside(name_index(s), place)
+    found = cat.filter_documents(docs, place, year, kind, topic, text, within)
     return render_template("documents.html", docs=found[:MAX_DOCUMENT_ROWS], found=len(found), total=len(docs),
                            facets=cat.facets(docs),
                            filters={"place": place, "year": year, "kind": kind, "topic": topic, "q": text},
@@ -159,7 +169,12 @@ def diffusion():
     view = None
     if program:
         with store() as s:
-            view = comparison.diffusion_timeline(s, program)
+            try:
+                view = comparison.diffusion_timeline(s, program)
+            except InputError as error:  # no such name, or several: the 400 page links the candidates
+                names = entities.candidate_names(s, program, ["Program", "Policy"], name_index(s))
+                raise BadParameter(f"参数 'program'：{error}",
+                                   [(n, url_for("pages.diffusion", program=n)) for n in names]) from None
     return render_template("diffusion.html", program=program, view=view)
 
 
