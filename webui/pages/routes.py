@@ -140,7 +140,13 @@ def compare():
     year = int_arg("year", None, 1900, 2100)
     similar = pair = None
     with store() as s:
-        places = comparison.places_with_plans(s)
+        if place or (a and b) or comparison.snapshot_ready():
+            places = comparison.places_with_plans(s)
+        else:
+            # First visit: the picker's places come from the document catalogue (milliseconds), and the
+            # whole-store analysis snapshot is read in the background for the comparison that follows.
+            places = cat.facets(cat.catalogue(s))["place"]
+            comparison.warm_snapshot(current_app._get_current_object(), s)
         if place:
             similar = comparison.similar_plans(s, place, year, 15)
         if a and b:
