@@ -279,6 +279,7 @@ def test_console_ctrl_enter_history_url_schema_and_hints(desktop, server):
     cell = page.locator("#query-result td a[href^='/documents/']").first
     assert cell.get_attribute("title") and "[" not in cell.inner_text()
     assert page.locator("#query-result th").first.inner_text().startswith("项目")
+    assert page.locator(".result-area .table-tools").count() == 1  # one set of tools after two runs
     snap(page, "console")
 
     # Ctrl+Enter runs; the query goes into the URL and the history.
@@ -297,3 +298,102 @@ def test_console_ctrl_enter_history_url_schema_and_hints(desktop, server):
     # The shared URL runs the query again on a fresh page.
     page.goto(shared)
     page.wait_for_function("document.querySelectorAll('#query-result tbody tr').length === 3")
+
+
+SCREENSHOT_PAGES = {
+    "home": "/", "search-results": "/?q=民政局", "entity-agency": "/entity/Agency:营口市民政局",
+    "entity-topic": "/entity/Topic:养老服务", "entity-place": "/entity/Place:营口市",
+    "paths": "/paths?source=营口市民政局&target=衢州市民政局", "compare": "/compare?place=营口市",
+    "heatmap": "/compare/heatmap", "diffusion-candidates": "/compare/diffusion?program=养老",
+    "documents": "/documents", "documents-liaoning": "/documents?place=辽宁", "queries": "/queries",
+    "not-found": "/entity/Agency:不存在的机构", "bad-parameter": "/documents?year=abc",
+}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1440x900", "390x844"])
+def test_screenshots_of_every_page_and_nothing_overflows(browser, server, viewport):  # noqa: F811
+    context, page, errors, foreign = _context(browser, server, viewport)
+    try:
+        for name, url in SCREENSHOT_PAGES.items():
+            page.goto(server.url + url)
+            page.wait_for_load_state("networkidle")
+            # The page itself never scrolls sideways: wide tables scroll inside their box.
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 1, (name, overflow)
+            snap(page, name)
+        page.goto(server.url + "/documents")
+        page.locator(".doc-table tbody a").first.click()
+        page.wait_for_selector("#doc-text")
+        snap(page, "document")
+    finally:
+        context.close()
+    assert not errors, errors
+    assert not foreign, foreign
+
+
+def test_phone_menu_collapses_and_tables_scroll_in_their_box(phone, server):
+    page = phone
+    page.goto(server.url + "/documents")
+    nav = page.locator("#main-nav")
+    assert not nav.is_visible()
+    page.click("#menu-toggle")
+    assert nav.is_visible()
+    snap(page, "menu-open", full=False)
+    page.click("#menu-toggle")
+    assert not nav.is_visible()
+    # The console's result table is wider than the phone: it scrolls inside .table-wrap.
+    page.goto(server.url + "/queries?query=place_targets_by_year&p.place=营口市")
+    page.wait_for_selector("#query-result table")
+    wrap = page.locator("#query-result")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    assert wrap.evaluate("w => getComputedStyle(w).overflowX") == "auto"
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+
+
+def test_path_figure_zooms(phone, server):
+    page = phone
+    page.goto(server.url + "/paths?source=营口市民政局&target=衢州市民政局")
+    page.wait_for_function("window.civkgPaths && civkgPaths.cy.nodes().length >= 2")
+    before = page.evaluate("civkgPaths.cy.zoom()")
+    page.locator(".zoom-tools button", has_text="+").click()
+    assert page.evaluate("civkgPaths.cy.zoom()") > before
+    assert page.evaluate("civkgPaths.cy.edges().every(e => /[\\u4e00-\\u9fff]/.test(e.data('zh')))")
+
+
+def test_smaller_points_in_the_browser(desktop, server):
+    page = desktop
+    # Hierarchical place filter.
+    page.goto(server.url + "/documents")
+    page.fill("input[name=place]", "辽宁")
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    assert page.locator(".doc-table tbody a", has_text="营口市民政局").count() >= 1
+    # The 400 page of an ambiguous diffusion name links the candidates.
+    page.goto(server.url + "/compare/diffusion?program=养老")
+    link = page.locator("[data-testid=candidates] a").first
+    name = link.inner_text()
+    link.click()
+    page.wait_for_selector("#timeline")
+    assert name in page.locator("h2").inner_text()
+    # Clean text beside the original, and the source's web address.
+    store = server.app.extensions["civkg_store"].get()
+    pinyin_doc = next(n for n in store.iter_nodes(["Document"]) if "fb6f63fe" in (n.get("properties") or {}).get("source", ""))
+    page.goto(server.url + "/documents/" + pinyin_doc["key"].partition(":")[2])
+    assert not page.locator("#clean-text").is_visible()
+    page.check("#show-clean")
+    assert page.locator("#clean-text").is_visible()
+    a, b = page.locator("#doc-text").bounding_box(), page.locator("#clean-text").bounding_box()
+    assert b["x"] > a["x"] + a["width"] - 1  # beside it
+    import re
+
+    assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", page.locator("#clean-text").inner_text())
+    snap(page, "document-clean", full=False)
+    with_url = next(n for n in store.iter_nodes(["Document"]) if (n.get("properties") or {}).get("source", "").endswith("dev/001.txt"))
+    page.goto(server.url + "/documents/" + with_url["key"].partition(":")[2])
+    assert page.locator("[data-testid=source-link]").get_attribute("href").startswith("http://www.xinrugao.com/")
+    # A topic page: summary table (downloadable) and paging.
+    page.goto(server.url + "/entity/Topic:养老服务")
+    assert page.locator(".summary-table tbody tr").count() >= 1
+    assert page.locator(".summary .table-tools button.csv").count() == 1
+    page.click(".pager a[rel=next]")
+    assert "page=2" in page.url

@@ -10,6 +10,14 @@
     });
   }
 
+  // A link to a closed <details> section (the summary table's links) opens it.
+  function openTarget() {
+    const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (target && target.tagName === "DETAILS") { target.open = true; target.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
+
   // A table's header and rows as text, each cell as the reader sees it.
   function tableData(table) {
     const columns = Array.from(table.querySelectorAll("thead th")).map(function (th) { return th.innerText.trim(); });
@@ -99,6 +107,9 @@
       table.replaceWith(box);
       box.appendChild(table);
     }
+    // A re-rendered result (the console) replaces the tools of the table it replaced.
+    const previous = box.previousElementSibling;
+    if (previous && previous.classList.contains("table-tools")) previous.remove();
     box.insertAdjacentElement("beforebegin", bar);
   }
 
