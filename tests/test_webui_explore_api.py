@@ -183,3 +183,17 @@ def test_first_visit_to_compare_does_not_wait_for_the_analysis(embedded_loaded, 
     assert response.status_code == 200
     assert time.perf_counter() - started < 2.5  # the 3 s read happens in the background
     assert "营口市" in response.get_data(as_text=True)
+
+
+@pytest.mark.neo4j
+def test_pinyin_typos_and_caps_over_neo4j(neo4j_loaded):
+    from webui import create_app
+
+    client = create_app(store_factory=lambda: neo4j_loaded, config={"TESTING": True}).test_client()
+    assert "营口市" in [h["name"] for h in client.get("/api/search?q=yingkou").get_json()["best"]]
+    assert "营口市民政局" in [s["name"] for s in client.get("/api/suggest?q=营口市民证局").get_json()["suggestions"]]
+    assert client.get("/api/search?q=养老").get_json()["best"][0]["name"] == "养老服务"
+    view = client.get("/api/graph?key=Topic:养老服务").get_json()
+    assert len(view["nodes"]) - 1 + len(view["more"]) <= 25 and view["more"]
+    titles = [d["title"] for d in client.get("/api/documents?place=辽宁").get_json()["documents"]]
+    assert any("营口市" in t for t in titles)
