@@ -177,19 +177,35 @@ class NameIndex:
 
 
 class NameIndexCache:
-    """One NameIndex per app, rebuilt after ``ttl`` seconds (read under a lock, built once at a time)."""
+    """One NameIndex per app. The first request builds it; after ``ttl`` seconds it is rebuilt in a
+    background thread while requests keep using the old one (no request waits for a rebuild)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._at = -1e18
         self._index: NameIndex | None = None
+        self._rebuilding = False
 
     def get(self, store, ttl: float) -> NameIndex:
         with self._lock:
-            if self._index is None or time.monotonic() - self._at > ttl:
+            if self._index is None:
                 self._index = NameIndex.from_rows(store.iter_nodes(), store.iter_edges())
                 self._at = time.monotonic()
+            elif time.monotonic() - self._at > ttl and not self._rebuilding:
+                self._rebuilding = True
+                threading.Thread(target=self._rebuild, args=(store,), name="civkg-name-index", daemon=True).start()
             return self._index
+
+    def _rebuild(self, store) -> None:
+        try:
+            index = NameIndex.from_rows(store.iter_nodes(), store.iter_edges())
+            with self._lock:
+                self._index, self._at = index, time.monotonic()
+        except Exception:  # noqa: BLE001 - keep serving the old index; the next expiry tries again
+            with self._lock:
+                self._at = time.monotonic()
+        finally:
+            self._rebuilding = False
 
 
 def name_index(store) -> NameIndex:
