@@ -81,9 +81,32 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
     return app
 
 
+def warm_up(app: Flask) -> None:
+    """Open the store and build the in-memory search layer and document catalogue in a background thread.
+
+    ``kg serve`` calls it so that the first search does not pay for reading every name (seconds on a
+    large store). A store that is down is not an error here: the pages answer 503 until it is up.
+    """
+    import threading
+
+    def work() -> None:
+        try:
+            with app.app_context():
+                from webui.catalogue import catalogue
+                from webui.name_index import name_index
+
+                store = app.extensions["civkg_store"].get()
+                name_index(store)
+                catalogue(store)
+        except Exception:  # noqa: BLE001 - the first request will report the problem properly
+            pass
+
+    threading.Thread(target=work, name="civkg-warm-up", daemon=True).start()
+
+
 def close_app(app: Flask) -> None:
     """Close the store the app opened (for tests and ``kg serve`` shutdown)."""
     app.extensions["civkg_store"].close()
 
 
-__all__ = ["create_app", "close_app"]
+__all__ = ["create_app", "close_app", "warm_up"]
