@@ -67,7 +67,22 @@ FIELD_ZH = {
     "document": "文档", "documents": "文档数", "doc_ids": "文档", "doc_id": "文档", "shared": "共享数",
     "meeting": "会议", "date": "日期", "policy": "政策文件", "places": "地区", "first_year": "首次年份",
     "count": "数量", "name": "名称", "type": "类型", "hops": "跳数", "path": "路径",
+    "level": "层级", "code": "代码", "post": "职务", "org": "所在机构", "title": "标题", "issuing_body": "发布机构",
+    "doc_number": "文号", "char_count": "字数", "script": "字形", "aliases": "别名", "key": "键",
 }
+
+
+def show_value(value) -> str:
+    """A property value as a reader sees it: lists joined with 、, never a Python or JSON literal.
+
+    >>> show_value(["营口", "营口市"]), show_value(2021), show_value({"a": 1})
+    ('营口、营口市', '2021', 'a: 1')
+    """
+    if isinstance(value, (list, tuple, set)):
+        return "、".join(show_value(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {show_value(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
 
 
 def field_zh(name: str | None) -> str:

@@ -10,7 +10,7 @@ from webui import catalogue as cat
 from webui import entities, queries
 from webui.highlight import highlight_sentence
 from webui.name_index import name_index
-from webui.labels import FIELD_ZH, KIND_ZH, LABEL_COLOURS, LABEL_ZH, QUERY_ZH, REL_ZH, field_zh, kind_zh, label_zh, rel_zh
+from webui.labels import FIELD_ZH, KIND_ZH, LABEL_COLOURS, LABEL_ZH, QUERY_ZH, REL_ZH, field_zh, kind_zh, label_zh, rel_zh, show_value
 from webui.pages import bp
 from webui.params import int_arg, key_arg, text_arg
 from webui.store_access import store
@@ -37,7 +37,7 @@ ENTITY_PAGE_SIZE = 20
 def _globals(state) -> None:
     # Globals, not a context processor: imported macros (_macros.html) see globals only.
     state.app.jinja_env.globals.update(
-        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS, LABEL_ZH=LABEL_ZH, REL_ZH=REL_ZH, QUERY_ZH=QUERY_ZH, FIELD_ZH=FIELD_ZH, field_zh=field_zh,
+        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS, LABEL_ZH=LABEL_ZH, REL_ZH=REL_ZH, QUERY_ZH=QUERY_ZH, FIELD_ZH=FIELD_ZH, field_zh=field_zh, show_value=show_value,
         LABELS=list(schema.LABELS), REL_TYPES=list(schema.REL_TYPES))
 
 

@@ -4,5 +4,7 @@ document.querySelectorAll("input[data-typeahead], input[list]").forEach(function
   const list = input.getAttribute("list") && document.getElementById(input.getAttribute("list"));
   if (list && list.dataset.static) return;  // a fixed list of choices stays a datalist
   if (list) { input.removeAttribute("list"); list.remove(); }
+  // The diffusion timeline takes a program or a policy: suggest only those.
+  if (!input.dataset.label && input.name === "program") input.dataset.label = "Program,Policy";
   civkg.suggest(input);
 });
