@@ -43,6 +43,8 @@ HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 MIN_INITIALS = 2
 # The least rapidfuzz ratio (0-100) for a character-level "did you mean".
 FUZZY_CUTOFF = 75
+# The longest query given typo suggestions (names are short; the scan is linear in names × query length).
+MAX_FUZZY_CHARS = 40
 
 
 def to_pinyin(text: str) -> tuple[str, str]:
@@ -139,6 +141,8 @@ class NameIndex:
 
     def did_you_mean(self, text: str, labels: Iterable[str] | None = None, limit: int = 5) -> list[Entry]:
         """Names a mistyped query probably meant: same pinyin (homophone typos) first, then close spellings."""
+        if len(text) > MAX_FUZZY_CHARS:  # a paragraph is not a mistyped name; keep the scan cheap
+            return []
         wanted = set(labels) if labels else None
         full, _ = to_pinyin(text)
         picks: list[Entry] = []
