@@ -132,6 +132,22 @@ def test_graph_click_selects_double_click_expands_with_a_cap(desktop, server):
     page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
     assert int(page.locator("#cy").get_attribute("data-last-added")) <= cap + 20  # nodes + group nodes
 
+    # Expansion by one relationship type: an agency, by ISSUED_BY only.
+    agency = page.evaluate("(civkgGraph.cy.nodes('[label = \"Agency\"]').filter(n => !civkgGraph.expanded.has(n.id()))[0] || {id: () => null}).id()")
+    if agency:
+        edges_before = set(page.evaluate("civkgGraph.cy.edges().map(e => e.id())"))
+        page.evaluate(f"civkgGraph.cy.getElementById({agency!r}).select(); civkgGraph.cy.getElementById({agency!r}).emit('tap')")
+        page.select_option("#expand-rel", "ISSUED_BY")
+        page.click("#expand")
+        page.wait_for_function(f"civkgGraph.expanded.has({agency!r})")
+        page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
+        new_types = set(page.evaluate("civkgGraph.cy.edges().map(e => [e.id(), e.data('type')])") and
+                        [t for i, t in page.evaluate("civkgGraph.cy.edges().map(e => [e.id(), e.data('type')])")
+                         if i not in edges_before])
+        assert new_types <= {"ISSUED_BY"}, new_types
+        page.select_option("#expand-rel", "")
+        page.evaluate(f"civkgGraph.cy.getElementById({agency!r}).unselect()")
+
     # Hide and pin, each undoable.
     page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap'); civkgGraph.cy.getElementById({target['id']!r}).select()")
     page.click("#pin")

@@ -6,7 +6,8 @@ pinyin (``yingkou``, ``ykmzj``) and homophone or one-character typos
 (营口市民证局, 衢洲). This module keeps, per node (documents excluded), its
 name, pinyin in full and as initials (from :mod:`pypinyin`), its degree and,
 for a target, its place and year; it is built from ``iter_nodes``/``iter_edges``
-once and reused for ``NAME_INDEX_TTL`` seconds. Memory is a few short strings
+once (documents' texts are not read; degrees come from one Cypher count) and reused for
+``NAME_INDEX_TTL`` seconds. Memory is a few short strings
 per node; each lookup is one pass over them (or :mod:`rapidfuzz`'s C scan).
 
 >>> index = NameIndex.from_rows(
@@ -107,6 +108,25 @@ class NameIndex:
                 source.parents.append(edge["target"].partition(":")[2])
         return cls(list(entries.values()))
 
+    @classmethod
+    def from_store(cls, store) -> "NameIndex":
+        """Build from a store with three cheap reads: non-document nodes, one degree count per node
+        (a Cypher aggregate both stores run) and the few PART_OF/FOR_PLACE edges; falls back to
+        reading every edge when the aggregate fails."""
+        from kg import schema
+
+        labels = [label for label in schema.LABELS if label != "Document"]
+        try:
+            rows = store.run_cypher("MATCH (n)-[r]-() RETURN n.key AS key, count(r) AS degree",
+                                    read_only=True, limit=10_000_000, timeout=120.0)
+            degrees = {row["key"]: int(row["degree"] or 0) for row in rows}
+        except Exception:  # noqa: BLE001 - a store whose Cypher can't aggregate: count from the edges
+            return cls.from_rows(store.iter_nodes(labels), store.iter_edges())
+        index = cls.from_rows(store.iter_nodes(labels), store.iter_edges(["PART_OF", "FOR_PLACE"]))
+        for entry in index.entries:
+            entry.degree = degrees.get(entry.key, 0)
+        return index
+
     def pinyin_matches(self, text: str, labels: Iterable[str] | None = None,
                        limit: int = 100) -> list[tuple[Entry, int]]:
         """Entries whose pinyin matches a latin query, with a match quality (lower is better).
@@ -193,7 +213,7 @@ class NameIndexCache:
     def get(self, store, ttl: float) -> NameIndex:
         with self._lock:
             if self._index is None:
-                self._index = NameIndex.from_rows(store.iter_nodes(), store.iter_edges())
+                self._index = NameIndex.from_store(store)
                 self._at = time.monotonic()
             elif time.monotonic() - self._at > ttl and not self._rebuilding:
                 self._rebuilding = True
@@ -202,7 +222,7 @@ class NameIndexCache:
 
     def _rebuild(self, store) -> None:
         try:
-            index = NameIndex.from_rows(store.iter_nodes(), store.iter_edges())
+            index = NameIndex.from_store(store)
             with self._lock:
                 self._index, self._at = index, time.monotonic()
         except Exception:  # noqa: BLE001 - keep serving the old index; the next expiry tries again
