@@ -112,8 +112,15 @@ def endpoints(store) -> tuple[list[tuple[str, str, str, dict | None, object]], l
     browse = [
         ("search 民政局", "GET", "/api/search?q=" + quote("民政局"), None, lambda: store.search("民政局", limit=100)),
         ("search 养老", "GET", "/api/search?q=" + quote("养老"), None, lambda: store.search("养老", limit=100)),
+        ("search yingkou (pinyin)", "GET", "/api/search?q=yingkou", None, lambda: store.search("yingkou", limit=100)),
+        ("suggest 营口市民证局 (typo)", "GET", "/api/suggest?q=" + quote("营口市民证局"), None,
+         lambda: store.search("营口市民证局", limit=10)),
         ("entity", "GET", "/api/entity?key=" + quote(agency), None, lambda: store.neighbours(agency, limit=300)),
         ("graph", "GET", "/api/graph?key=" + quote(agency), None, lambda: store.neighbours(agency, limit=300)),
+        ("graph-expand topic", "GET", "/api/graph?key=" + quote("Topic:养老服务"), None,
+         lambda: store.neighbours("Topic:养老服务", limit=300)),
+        ("graph-expand group", "GET", "/api/graph?key=" + quote("Topic:养老服务") + "&rel=COVERS&label=Document&offset=25",
+         None, lambda: store.neighbours("Topic:养老服务", ["COVERS"], ["Document"], limit=325)),
         ("paths", "GET", "/api/paths?source=" + quote("营口市民政局") + "&target=" + quote("衢州市民政局"), None,
          lambda: store.shortest_paths(agency, "Agency:衢州市民政局")),
         ("documents year", "GET", "/api/documents?year=2021", None, None),
@@ -153,12 +160,12 @@ def bench_store(label: str, store, count: int, concurrency: int, compare_count: 
 
 
 def print_rows(rows: list[dict]) -> None:
-    print(f"{'store':9} {'endpoint':20} {'n':>4} {'err':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
+    print(f"{'store':9} {'endpoint':26} {'n':>4} {'err':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
           f"{'p95/health':>10} {'store p95':>9} {'first ms':>9}")
     for r in rows:
         ratio = f"{r['p95'] / r['health_p95']:.1f}x" if r.get("health_p95") else ""
         direct_p95 = f"{r['direct_p95']:.1f}" if r.get("direct_p95") is not None else ""
-        print(f"{r['store']:9} {r['endpoint']:20} {r['n']:>4} {r['errors']:>3} {r['p50']:>8.1f} {r['p95']:>8.1f} "
+        print(f"{r['store']:9} {r['endpoint']:26} {r['n']:>4} {r['errors']:>3} {r['p50']:>8.1f} {r['p95']:>8.1f} "
               f"{r['max']:>8.1f} {ratio:>10} {direct_p95:>9} {r.get('first', 0):>9.1f}")
 
 

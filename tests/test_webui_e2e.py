@@ -132,7 +132,7 @@ def test_graph_view_expands_a_node(page, server):
     page.goto(server.url + "/graph?key=" + "Agency:营口市民政局")
     page.wait_for_function("window.civkgGraph && window.civkgGraph.cy.nodes().length > 1")
     before = page.evaluate("civkgGraph.cy.nodes().length")
-    # Click (with the mouse, on the canvas) a neighbour that has not been expanded yet.
+    # Double-click (with the mouse, on the canvas) a neighbour that has not been expanded yet (a click only selects).
     page.wait_for_timeout(700)  # let the layout animation settle
     target = page.evaluate("""() => {
         const cy = civkgGraph.cy;
@@ -142,7 +142,7 @@ def test_graph_view_expands_a_node(page, server):
         return {id: n.id(), x: p.x, y: p.y};
     }""")
     box = page.locator("#cy").bounding_box()
-    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])
     page.wait_for_function(f"civkgGraph.cy.nodes().length > {before}")
     assert page.evaluate(f"civkgGraph.expanded.has({target['id']!r})")
     assert "新增" in page.locator("#graph-status").inner_text()

@@ -6,11 +6,12 @@ import doctest
 import pytest
 
 import webui
-from webui import highlight, labels, params
+from webui import console_hints, entities, highlight, labels, name_index, params, source_links, table_links
 from webui.highlight import Span, find_mention, highlight_sentence, highlight_spans, non_overlapping
 
 
-@pytest.mark.parametrize("module", [webui, highlight, labels, params])
+@pytest.mark.parametrize("module", [webui, highlight, labels, params, name_index, table_links, console_hints,
+                                    source_links, entities])
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0

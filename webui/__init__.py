@@ -24,6 +24,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "CONSOLE_TIMEOUT": 10.0,
     # Most neighbours fetched for an entity page or one graph expansion.
     "NEIGHBOUR_LIMIT": 300,
+    # Most new nodes one graph expansion adds; the rest wait in one "指标 ×152" node per group.
+    "GRAPH_EXPAND_CAP": 25,
+    # Seconds the pinyin/typo name index (webui.name_index) is reused before re-reading the store.
+    "NAME_INDEX_TTL": 300.0,
     # Seconds the document catalogue (list page filters) is reused before re-reading the store.
     "CATALOGUE_TTL": 15.0,
     # Seconds a whole-store analysis snapshot (comparison pages) and its results are reused.
@@ -77,9 +81,32 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
     return app
 
 
+def warm_up(app: Flask) -> None:
+    """Open the store and build the in-memory search layer and document catalogue in a background thread.
+
+    ``kg serve`` calls it so that the first search does not pay for reading every name (seconds on a
+    large store). A store that is down is not an error here: the pages answer 503 until it is up.
+    """
+    import threading
+
+    def work() -> None:
+        try:
+            with app.app_context():
+                from webui.catalogue import catalogue
+                from webui.name_index import name_index
+
+                store = app.extensions["civkg_store"].get()
+                name_index(store)
+                catalogue(store)
+        except Exception:  # noqa: BLE001 - the first request will report the problem properly
+            pass
+
+    threading.Thread(target=work, name="civkg-warm-up", daemon=True).start()
+
+
 def close_app(app: Flask) -> None:
     """Close the store the app opened (for tests and ``kg serve`` shutdown)."""
     app.extensions["civkg_store"].close()
 
 
-__all__ = ["create_app", "close_app"]
+__all__ = ["create_app", "close_app", "warm_up"]

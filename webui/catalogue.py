@@ -78,11 +78,16 @@ def catalogue(store: Store) -> list[DocumentSummary]:
 
 
 def filter_documents(docs: list[DocumentSummary], place: str = "", year: int | None = None, kind: str = "",
-                     topic: str = "", text: str = "") -> list[DocumentSummary]:
-    """Documents matching every given filter (place and text match substrings)."""
+                     topic: str = "", text: str = "", within: set[str] | None = None) -> list[DocumentSummary]:
+    """Documents matching every given filter (place and text match substrings).
+
+    ``within`` is the set of place names inside the place asked for (辽宁 → 辽宁省, 营口市, …):
+    a document about any of them matches too (the hierarchical place filter).
+    """
     out = []
     for d in docs:
-        if place and place not in (d.place or "") and place not in (d.issuing_body or ""):
+        if place and place not in (d.place or "") and place not in (d.issuing_body or "") \
+                and not (within and d.place in within):
             continue
         if year is not None and d.year != year:
             continue
@@ -115,7 +120,7 @@ def document_view(store: Store, doc_id: str, entity_href) -> dict[str, Any]:
     key = schema.node_key("Document", doc_id)
     node = store.get_node(key)
     if node is None:
-        raise NotFound(f"no document with id {doc_id!r}")
+        raise NotFound(f"没有这篇文档 · no document with id {doc_id!r}")
     props = dict(node.get("properties") or {})
     text = props.pop("text", None) or ""
     sub = store.neighbours(key, limit=5000)
@@ -139,5 +144,23 @@ def document_view(store: Store, doc_id: str, entity_href) -> dict[str, Any]:
                                             key=lambda e: e["name"] or "")}
         for label, items in sorted(entities.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
     ]
+    from loaders.normalise import normalise
+    from webui.source_links import web_address
+
+    clean = normalise(text).text if text else ""
     return {"node": {**node, "properties": props}, "id": doc_id, "text": text,
+            "clean_text": clean if clean != text else None, "web_address": web_address(props.get("source")),
             "text_html": highlight_spans(text, spans), "mention_count": len(spans), "entities": grouped}
+
+
+def places_inside(index, place: str) -> set[str]:
+    """Every place name inside the places whose name contains ``place`` (from the PART_OF hierarchy).
+
+    ``index`` is a :class:`webui.name_index.NameIndex`; 辽宁 gives 辽宁省 and its cities and counties.
+    """
+    if not place:
+        return set()
+    found: set[str] = set()
+    for name in index.place_names_matching(place)[:50]:
+        found |= index.places_within(name)
+    return found

@@ -48,6 +48,32 @@ class _Snapshot:
             return self._derived[key]
 
 
+def snapshot_ready() -> bool:
+    """Whether this app's analysis snapshot is read and fresh (a comparison will not wait for it)."""
+    snap = current_app.extensions.get("civkg_snapshot")
+    return bool(snap and snap._data is not None
+                and time.monotonic() - snap._at <= float(current_app.config["ANALYSIS_TTL"]))
+
+
+def warm_snapshot(app, store: Store) -> None:
+    """Read the analysis snapshot (and the plan profiles) in a background thread, once at a time."""
+    snap = app.extensions.setdefault("civkg_snapshot", _Snapshot())
+    if getattr(snap, "_warming", False):
+        return
+    snap._warming = True
+
+    def work() -> None:
+        try:
+            with app.app_context():
+                places_with_plans(store)
+        except Exception:  # noqa: BLE001 - a failed warm-up only means the first comparison reads it itself
+            pass
+        finally:
+            snap._warming = False
+
+    threading.Thread(target=work, name="civkg-warm-snapshot", daemon=True).start()
+
+
 def _snapshot(store: Store):
     snap = current_app.extensions.setdefault("civkg_snapshot", _Snapshot())
     return snap, snap.get(store, float(current_app.config["ANALYSIS_TTL"]))

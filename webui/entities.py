@@ -20,7 +20,7 @@ def brief(node: dict[str, Any]) -> dict[str, Any]:
 def require_node(store: Store, key: str) -> dict[str, Any]:
     node = store.get_node(key)
     if node is None:
-        raise NotFound(f"no entity with key {key!r}")
+        raise NotFound(f"没有这个实体 · no entity with key {key!r}")
     return node
 
 
@@ -62,23 +62,75 @@ def entity_view(store: Store, key: str, limit: int = 300) -> dict[str, Any]:
     return {"node": node, "groups": list(groups.values())}
 
 
+def spread_quota(sizes: list[int], cap: int) -> int:
+    """The most neighbours each group may show so that shown nodes plus one node per cut group fit in ``cap``.
+
+    >>> spread_quota([3, 4], 25)       # everything fits
+    4
+    >>> spread_quota([152, 3, 2], 25)  # 3 + 2 + 19 shown, and one "×133" node for the rest
+    19
+    >>> spread_quota([100] * 30, 25)   # more groups than the cap: every group is one node
+    0
+    """
+    quota = 0
+    while quota < max(sizes, default=0):
+        nxt = quota + 1
+        used = sum(min(size, nxt) for size in sizes) + sum(1 for size in sizes if size > nxt)
+        if used > cap:
+            break
+        quota = nxt
+    return quota
+
+
 def graph_view(store: Store, key: str, rel_types: list[str] | None = None, labels: list[str] | None = None,
-               limit: int = 300) -> dict[str, Any]:
-    """A node's neighbourhood for the graph view; parallel edges of one type are merged with a count."""
-    sub = store.neighbours(key, rel_types=rel_types, labels=labels, limit=limit)
+               limit: int = 300, cap: int = 25, offset: int = 0) -> dict[str, Any]:
+    """A node's neighbourhood for the graph view, at most ``cap`` new nodes per call.
+
+    Parallel edges of one type are merged with a count. Neighbours are grouped by relationship type,
+    direction and label; when they don't all fit, each group shows its first few (by degree in this
+    view, then key) and the rest become one group entry (``"指标 ×152"``) that the client opens on demand
+    with ``rel``, ``label`` and ``offset``. ``truncated`` says the store's ``limit`` was reached, so a
+    group count is a lower bound.
+    """
+    sub = store.neighbours(key, rel_types=rel_types, labels=labels, limit=limit + offset)
     if not any(n["key"] == key for n in sub.get("nodes", [])):
         require_node(store, key)  # 404 unless it exists (with no neighbours of these kinds)
+    nodes = {n["key"]: n for n in sub.get("nodes", [])}
     merged: "OrderedDict[tuple[str, str, str], dict[str, Any]]" = OrderedDict()
     for edge in sub.get("edges", []):
         ident = (edge["type"], edge["source"], edge["target"])
         entry = merged.get(ident)
         if entry is None:
-            sentence = (edge.get("properties") or {}).get("sentence")
+            props = edge.get("properties") or {}
             merged[ident] = {"id": "|".join(ident), "type": edge["type"], "source": edge["source"],
-                             "target": edge["target"], "count": 1, "sentence": sentence}
+                             "target": edge["target"], "count": 1, "sentence": props.get("sentence"),
+                             "doc_id": props.get("doc_id"), "start": props.get("start"), "end": props.get("end"),
+                             "method": props.get("method")}
         else:
             entry["count"] += 1
-    return {"center": key, "nodes": [brief(n) for n in sub.get("nodes", [])], "edges": list(merged.values())}
+    # Each neighbour goes to the group of its first edge (type order), so it is counted once.
+    groups: "OrderedDict[tuple[str, str, str], list[str]]" = OrderedDict()
+    placed: set[str] = set()
+    for (rel, source, target), edge in sorted(merged.items(), key=lambda kv: (REL_ORDER.get(kv[0][0], 99), kv[0])):
+        other = target if source == key else source
+        if other == key or other in placed or other not in nodes:
+            continue
+        placed.add(other)
+        groups.setdefault((rel, "out" if source == key else "in", nodes[other].get("label") or ""), []).append(other)
+    for members in groups.values():
+        members.sort()
+    members_after_offset = {g: m[offset:] for g, m in groups.items()}
+    quota = spread_quota([len(m) for m in members_after_offset.values()], cap)
+    shown: set[str] = {key}
+    more = []
+    for (rel, direction, label), members in members_after_offset.items():
+        shown.update(members[:quota])
+        if len(members) > quota:
+            more.append({"id": f"more|{key}|{rel}|{direction}|{label}", "type": rel, "direction": direction,
+                         "label": label, "count": len(members) - quota, "offset": offset + quota})
+    edges = [e for e in merged.values() if e["source"] in shown and e["target"] in shown]
+    return {"center": key, "nodes": [brief(n) for k, n in nodes.items() if k in shown], "edges": edges,
+            "more": more, "cap": cap, "truncated": len(nodes) - 1 >= limit + offset}
 
 
 def resolve_entity(store: Store, text: str) -> dict[str, Any]:
@@ -91,7 +143,7 @@ def resolve_entity(store: Store, text: str) -> dict[str, Any]:
     exact = [h for h in hits if h.get("name") == text or text in (h.get("aliases") or [])]
     if exact or hits:
         return (exact or hits)[0]
-    raise NotFound(f"no entity matches {text!r}")
+    raise NotFound(f"没有找到 “{text}” · no entity matches {text!r}")
 
 
 def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: int = 5) -> dict[str, Any]:
@@ -116,14 +168,75 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     return {"source": brief(a), "target": brief(b), "max_hops": max_hops, "paths": described}
 
 
-def search_view(store: Store, text: str, labels: list[str] | None = None, limit: int = 100) -> dict[str, Any]:
-    """Search hits grouped by label, with a count per label (labels in schema order)."""
-    hits = store.search(text, labels=labels, limit=limit)
+def match_quality(text: str, name: str, aliases: list[str]) -> int:
+    """How well a substring hit matches what was typed (lower is better).
+
+    >>> match_quality("养老", "养老", []), match_quality("养老", "养老服务", []), match_quality("养老", "居家养老", [])
+    (0, 2, 3)
+    >>> match_quality("营口", "营口市", ["营口"]), match_quality("營口", "营口市", [])
+    (1, 5)
+    """
+    if name == text:
+        return 0
+    if text in aliases:
+        return 1
+    if name.startswith(text):
+        return 2
+    if text in name:
+        return 3
+    if any(text in a for a in aliases):
+        return 4
+    return 5  # matched through the traditional/simplified form
+
+
+def search_view(store: Store, text: str, labels: list[str] | None = None, limit: int = 100,
+                index: Any = None) -> dict[str, Any]:
+    """Search hits grouped by label, ranked by match quality then degree; pinyin and "did you mean" from ``index``.
+
+    ``index`` is a :class:`webui.name_index.NameIndex` (None: substring hits only, unranked by degree).
+    Groups come in the order of their best hit; each hit carries its ``quality`` and ``degree``, and a
+    target its ``place`` and ``year``.
+    """
+    from webui.name_index import PINYIN_QUERY
+
+    ranked: dict[str, dict[str, Any]] = {}
+    for hit in store.search(text, labels=labels, limit=limit):
+        ranked[hit["key"]] = {"key": hit["key"], "label": hit.get("label"), "name": hit.get("name"),
+                              "aliases": hit.get("aliases") or [],
+                              "quality": match_quality(text, hit.get("name") or "", hit.get("aliases") or [])}
+    via_pinyin = False
+    if index is not None and PINYIN_QUERY.match(text):
+        for entry, quality in index.pinyin_matches(text, labels, limit):
+            if entry.key not in ranked:
+                via_pinyin = True
+                ranked[entry.key] = {"key": entry.key, "label": entry.label, "name": entry.name,
+                                     "aliases": entry.aliases, "quality": 6 + quality}
+    for hit in ranked.values():
+        entry = index.by_key.get(hit["key"]) if index is not None else None
+        hit["degree"] = entry.degree if entry else 0
+        if entry is not None and entry.label == "Target":
+            hit["place"], hit["year"] = entry.place, entry.year
+    hits = sorted(ranked.values(), key=lambda h: (h["quality"], -h["degree"], len(h["name"] or ""), h["name"] or ""))
+    hits = hits[:limit]
     groups: dict[str, list[dict[str, Any]]] = {}
     for hit in hits:
-        groups.setdefault(hit.get("label") or "?", []).append(
-            {"key": hit["key"], "label": hit.get("label"), "name": hit.get("name"), "aliases": hit.get("aliases") or []})
-    order = list(schema.LABELS)
-    ordered = sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
-    return {"query": text, "total": len(hits), "limit": limit,
-            "groups": [{"label": label, "count": len(items), "results": items} for label, items in ordered]}
+        groups.setdefault(hit.get("label") or "?", []).append(hit)
+    suggestions = []
+    if not hits and index is not None:
+        suggestions = [{"key": e.key, "label": e.label, "name": e.name} for e in index.did_you_mean(text, labels)]
+    return {"query": text, "total": len(hits), "limit": limit, "pinyin": via_pinyin,
+            "best": hits[:10], "suggestions": suggestions,
+            "groups": [{"label": label, "count": len(items), "results": items} for label, items in groups.items()]}
+
+
+def candidate_names(store: Store, text: str, labels: list[str], index: Any = None, limit: int = 8) -> list[str]:
+    """Names of ``labels`` a user may have meant by ``text``: substring hits first, then typo matches."""
+    names: list[str] = []
+    for hit in store.search(text, labels=labels, limit=limit):
+        if hit.get("name") and hit["name"] not in names:
+            names.append(hit["name"])
+    if index is not None and len(names) < limit:
+        for entry in index.did_you_mean(text, labels, limit):
+            if entry.name not in names:
+                names.append(entry.name)
+    return names[:limit]

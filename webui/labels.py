@@ -47,3 +47,51 @@ def rel_zh(rel_type: str | None) -> str:
 
 def kind_zh(kind: str | None) -> str:
     return KIND_ZH.get(kind or "", kind or "")
+
+# The named queries of cypher/ in Chinese (the English 'answers' line stays beside it).
+QUERY_ZH = {
+    "agencies_promoting_topic": "某一业务主题下推动项目的机构及其项目",
+    "meetings_where_person_spoke": "某人讲话的会议：地点、时间和报道文档",
+    "place_targets_by_year": "某地逐年的量化指标和统计数字",
+    "places_sharing_programs": "推动相同项目的地区两两配对（共享项目多者在前）",
+    "policies_cited_by_many_places": "被多个地区的文档引用的政策文件",
+    "program_diffusion": "项目扩散：各项目在各地文档中首次出现的年份",
+    "programs_of_agency": "某机构（自身或其发布的文档）推动的项目及出处文档",
+    "shortest_path": "两个实体如何相连：按名称找最短关系链",
+    "targets_compared_across_places": "同一指标在各地各年的数值、单位和类型比较",
+}
+
+# Parameter and result-column names in Chinese.
+FIELD_ZH = {
+    "topic": "业务主题", "person": "人物", "place": "地区", "place_a": "地区甲", "place_b": "地区乙",
+    "min_shared": "最少共享项目数", "min_places": "最少地区数", "program": "项目", "programs": "项目",
+    "agency": "机构", "agencies": "机构", "source": "起点", "target": "终点", "indicator": "指标", "limit": "最多行数",
+    "year": "年份", "value": "数值", "unit": "单位", "kind": "类型", "scope": "范围", "from_value": "原值",
+    "document": "文档", "documents": "文档数", "doc_ids": "文档", "doc_id": "文档", "shared": "共享数",
+    "meeting": "会议", "date": "日期", "policy": "政策文件", "places": "地区", "first_year": "首次年份",
+    "count": "数量", "name": "名称", "type": "类型", "hops": "跳数", "path": "路径",
+    "level": "层级", "code": "代码", "post": "职务", "org": "所在机构", "title": "标题", "issuing_body": "发布机构",
+    "doc_number": "文号", "char_count": "字数", "script": "字形", "aliases": "别名", "key": "键",
+}
+
+
+def show_value(value) -> str:
+    """A property value as a reader sees it: lists joined with 、, never a Python or JSON literal.
+
+    >>> show_value(["营口", "营口市"]), show_value(2021), show_value({"a": 1})
+    ('营口、营口市', '2021', 'a: 1')
+    """
+    if isinstance(value, (list, tuple, set)):
+        return "、".join(show_value(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {show_value(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+def field_zh(name: str | None) -> str:
+    """A parameter or column name in Chinese ('' when unknown).
+
+    >>> field_zh("place_a"), field_zh("whatever")
+    ('地区甲', '')
+    """
+    return FIELD_ZH.get(name or "", "")

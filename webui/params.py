@@ -7,7 +7,7 @@
 ...         int_arg("limit", 20, 1, 100)
 ...     except BadParameter as e:
 ...         print(e)
-parameter 'limit' must be a whole number, got 'abc'
+参数 'limit' 必须是整数 · parameter 'limit' must be a whole number, got 'abc'
 """
 from __future__ import annotations
 
@@ -27,10 +27,10 @@ def text_arg(name: str, *, required: bool = False, default: str = "", max_length
     value = (value or "").strip() if isinstance(value, str) or value is None else str(value).strip()
     if not value:
         if required:
-            raise BadParameter(f"parameter '{name}' is required")
+            raise BadParameter(f"缺少参数 '{name}' · parameter '{name}' is required")
         return default
     if len(value) > max_length:
-        raise BadParameter(f"parameter '{name}' is longer than {max_length} characters")
+        raise BadParameter(f"参数 '{name}' 超过 {max_length} 个字符 · parameter '{name}' is longer than {max_length} characters")
     return value
 
 
@@ -42,9 +42,9 @@ def int_arg(name: str, default: int | None, low: int, high: int) -> int | None:
     try:
         value = int(raw)
     except ValueError:
-        raise BadParameter(f"parameter '{name}' must be a whole number, got {raw!r}") from None
+        raise BadParameter(f"参数 '{name}' 必须是整数 · parameter '{name}' must be a whole number, got {raw!r}") from None
     if not low <= value <= high:
-        raise BadParameter(f"parameter '{name}' must be between {low} and {high}, got {value}")
+        raise BadParameter(f"参数 '{name}' 必须在 {low} 到 {high} 之间 · parameter '{name}' must be between {low} and {high}, got {value}")
     return value
 
 
@@ -64,7 +64,7 @@ def key_arg(name: str, value: str | None = None) -> str:
     try:
         schema.label_of_key(raw)
     except ValueError:
-        raise BadParameter(f"parameter '{name}' must be a node key like 'Agency:营口市民政局', got {raw!r}") from None
+        raise BadParameter(f"参数 '{name}' 应是节点键，如 'Agency:营口市民政局' · parameter '{name}' must be a node key like 'Agency:营口市民政局', got {raw!r}") from None
     return raw
 
 
@@ -74,6 +74,6 @@ def _names_arg(name: str, allowed: dict, what: str) -> list[str] | None:
         return None
     unknown = [v for v in values if v not in allowed]
     if unknown:
-        raise BadParameter(f"parameter '{name}': unknown {what} {', '.join(map(repr, unknown))}; "
+        raise BadParameter(f"参数 '{name}' 的取值未知 · parameter '{name}': unknown {what} {', '.join(map(repr, unknown))}; "
                            f"known: {', '.join(allowed)}")
     return values

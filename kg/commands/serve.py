@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from webui import close_app, create_app
+    from webui import close_app, create_app, warm_up
 
     if not 0 < args.port < 65536:
         print(f"kg serve: --port must be between 1 and 65535, got {args.port}", file=sys.stderr)
@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg serve: warning: binding {args.host}; the graph is readable by anyone who can reach it",
               file=sys.stderr)
     print(f"kg serve: http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
+    warm_up(app)  # the search layer and catalogue are read while the server starts
     try:
         app.run(host=args.host, port=args.port, debug=args.debug, threaded=True, use_reloader=args.debug)
     except OSError as error:  # port taken, address not on this machine, no permission

@@ -61,10 +61,19 @@ def openapi_document() -> dict[str, Any]:
         "/api/search": _get("Find entities by Chinese name or alias (substring; traditional input works)",
                             [_param("q", "Text to find", required=True, maxLength=200), label_param, limit(100, 500)],
                             _json(_ref("SearchResult"))),
+        "/api/suggest": _get("Type-ahead: the best matches (substring or pinyin, ranked by match then degree), or "
+                             "did-you-mean names when nothing matches",
+                             [_param("q", "Text typed so far", required=True, maxLength=200), label_param,
+                              limit(10, 30)], _json(_ref("Suggestions"))),
         "/api/entity": _get("An entity with neighbours grouped by relationship type, each edge with provenance",
                             [key_param, limit(300, 2000)], _json(_ref("EntityView")), not_found=True),
         "/api/graph": _get("An entity's neighbourhood for the graph view (parallel edges merged with a count)",
-                           [key_param, rel_param, label_param, limit(300, 2000)], _json(_ref("GraphView")),
+                           [key_param, rel_param, label_param, limit(300, 2000),
+                            _param("cap", "Most new nodes in this expansion (the rest grouped)", type_="integer",
+                                   minimum=1, maximum=200, default=25),
+                            _param("offset", "Skip this many neighbours of each group (opening a group node)",
+                                   type_="integer", minimum=0, maximum=1000, default=0)],
+                           _json(_ref("GraphView")),
                            not_found=True),
         "/api/paths": _get("Shortest paths between two entities (keys or names), each hop with its sentence",
                            [_param("source", "Key or name", required=True), _param("target", "Key or name", required=True),
@@ -87,6 +96,15 @@ def openapi_document() -> dict[str, Any]:
             "requestBody": {"required": True, "content": {"application/json": {"schema": {
                 "type": "object", "properties": {"params": any_object}}}}},
             "responses": {"200": _json(_ref("Table")), **_ERRORS, **_NOT_FOUND}}},
+        "/api/export/xlsx": {"post": {
+            "summary": "A result table as an Excel workbook (at most 20,000 rows and 100 columns)",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["columns", "rows"],
+                "properties": {"name": {"type": "string"}, "columns": {"type": "array", "items": {"type": "string"}},
+                               "rows": {"type": "array", "items": {"type": "array", "items": {}}}}}}}},
+            "responses": {"200": {"description": "The workbook", "content": {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {"type": "string", "format": "binary"}}}}, **_ERRORS}}},
         "/api/cypher": {"post": {
             "summary": "Read-only Cypher console: READ transaction, row limit and time-out; writes are refused (403)",
             "requestBody": {"required": True, "content": {"application/json": {"schema": {
@@ -124,6 +142,9 @@ def openapi_document() -> dict[str, Any]:
             "groups": {"type": "array", "items": {"type": "object", "required": ["label", "count", "results"],
                        "properties": {"label": {"type": "string"}, "count": {"type": "integer"},
                                       "results": {"type": "array", "items": node}}}}}},
+        "Suggestions": {"type": "object", "required": ["query", "hits", "suggestions"], "properties": {
+            "query": {"type": "string"}, "hits": {"type": "array", "items": any_object},
+            "suggestions": {"type": "array", "items": brief}}},
         "EntityView": {"type": "object", "required": ["node", "groups"], "properties": {
             "node": node,
             "groups": {"type": "array", "items": {"type": "object", "properties": {

@@ -1,15 +1,18 @@
 """The ``/api`` views: thin wrappers over webui's read functions, JSON out."""
 from __future__ import annotations
 
-from flask import jsonify, request, url_for
+from flask import current_app, jsonify, request, url_for
 
+from kg.errors import InputError
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.api import bp
 from webui.api.openapi import openapi_document
 from webui.errors import BadParameter
+from webui.name_index import name_index
 from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
 from webui.store_access import store
+from webui.table_links import link_with_store
 
 
 @bp.get("/health")
@@ -35,7 +38,18 @@ def search():
     labels = labels_arg("label")
     limit = int_arg("limit", 100, 1, 500)
     with store() as s:
-        return jsonify(entities.search_view(s, q, labels, limit))
+        return jsonify(entities.search_view(s, q, labels, limit, name_index(s)))
+
+
+@bp.get("/suggest")
+def suggest():
+    """Type-ahead: the best few matches (substring, pinyin), or "did you mean" names when none match."""
+    q = text_arg("q", required=True)
+    labels = labels_arg("label")
+    limit = int_arg("limit", 10, 1, 30)
+    with store() as s:
+        view = entities.search_view(s, q, labels, limit, name_index(s))
+    return jsonify(query=q, hits=view["best"][:limit], suggestions=view["suggestions"])
 
 
 @bp.get("/entity")
@@ -51,9 +65,16 @@ def entity():
 def graph():
     key = key_arg("key")
     limit = int_arg("limit", None, 1, 2000)
+    cap = int_arg("cap", int(current_app.config["GRAPH_EXPAND_CAP"]), 1, 200)
+    offset = int_arg("offset", 0, 0, 1000)
     rels, labels = rel_types_arg("rel"), labels_arg("label")
     with store() as s:
-        return jsonify(entities.graph_view(s, key, rels, labels, limit or _neighbour_limit()))
+        view = entities.graph_view(s, key, rels, labels, limit or _neighbour_limit(), cap, offset)
+        degrees = name_index(s).by_key
+    for node in view["nodes"]:  # node size in the view follows its degree in the whole graph
+        entry = degrees.get(node["key"])
+        node["degree"] = entry.degree if entry else None
+    return jsonify(view)
 
 
 @bp.get("/paths")
@@ -74,7 +95,8 @@ def documents():
     offset = int_arg("offset", 0, 0, 10**6)
     with store() as s:
         docs = cat.catalogue(s)
-    found = cat.filter_documents(docs, place, year, kind, topic, text)
+        within = cat.places_inside(name_index(s), place)
+    found = cat.filter_documents(docs, place, year, kind, topic, text, within)
     return jsonify(total=len(found), offset=offset, limit=limit,
                    documents=[d.as_dict() for d in found[offset:offset + limit]],
                    facets={k: [[v, n] for v, n in items] for k, items in cat.facets(found).items()})
@@ -100,7 +122,7 @@ def query_list():
 def query_run(name: str):
     body = _json_body()
     with store() as s:
-        return jsonify(queries.run_named(s, name, body.get("params") or {}))
+        return jsonify(link_with_store(s, queries.run_named(s, name, body.get("params") or {})))
 
 
 @bp.post("/cypher")
@@ -110,7 +132,7 @@ def cypher_console():
     if not isinstance(query, str):
         raise BadParameter("'query' must be a string of Cypher")
     with store() as s:
-        return jsonify(queries.run_console(s, query, body.get("params")))
+        return jsonify(link_with_store(s, queries.run_console(s, query, body.get("params"))))
 
 
 def _json_body() -> dict:
@@ -163,4 +185,9 @@ def compare_diffusion():
 
     program = text_arg("program", required=True, max_length=400)
     with store() as s:
-        return jsonify(comparison.diffusion_timeline(s, program))
+        try:
+            return jsonify(comparison.diffusion_timeline(s, program))
+        except InputError as error:
+            names = entities.candidate_names(s, program, ["Program", "Policy"], name_index(s))
+            raise BadParameter(f"参数 'program'：{error}",
+                               [(n, url_for("pages.diffusion", program=n)) for n in names]) from None

@@ -4,10 +4,13 @@ from __future__ import annotations
 from flask import current_app, redirect, render_template, url_for
 
 from kg import schema
+from kg.errors import InputError
+from webui.errors import BadParameter
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.highlight import highlight_sentence
-from webui.labels import KIND_ZH, LABEL_COLOURS, kind_zh, label_zh, rel_zh
+from webui.name_index import name_index
+from webui.labels import FIELD_ZH, KIND_ZH, LABEL_COLOURS, LABEL_ZH, QUERY_ZH, REL_ZH, field_zh, kind_zh, label_zh, rel_zh, show_value
 from webui.pages import bp
 from webui.params import int_arg, key_arg, text_arg
 from webui.store_access import store
@@ -26,13 +29,15 @@ def mark(sentence: str | None, span) -> str:
 
 # A longer list is cut, with a note to narrow the filters (the API pages with limit/offset).
 MAX_DOCUMENT_ROWS = 300
+# Neighbours per relationship group on one entity page (a topic has hundreds).
+ENTITY_PAGE_SIZE = 20
 
 
 @bp.record_once
 def _globals(state) -> None:
     # Globals, not a context processor: imported macros (_macros.html) see globals only.
     state.app.jinja_env.globals.update(
-        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS,
+        label_zh=label_zh, rel_zh=rel_zh, kind_zh=kind_zh, LABEL_COLOURS=LABEL_COLOURS, LABEL_ZH=LABEL_ZH, REL_ZH=REL_ZH, QUERY_ZH=QUERY_ZH, FIELD_ZH=FIELD_ZH, field_zh=field_zh, show_value=show_value,
         LABELS=list(schema.LABELS), REL_TYPES=list(schema.REL_TYPES))
 
 
@@ -42,7 +47,7 @@ def search():
     result = overview = None
     with store() as s:
         if q:
-            result = entities.search_view(s, q, None, 200)
+            result = entities.search_view(s, q, None, 200, name_index(s))
         else:
             overview = s.stats()["nodes"]
     return render_template("search.html", q=q, result=result, overview=overview)
@@ -53,6 +58,7 @@ def entity(key: str):
     key_arg("key", key)
     if key.startswith("Document:"):  # a document has its own page, with its text
         return redirect(url_for("pages.document", doc_id=key.partition(":")[2]))
+    page = int_arg("page", 1, 1, 1000)
     with store() as s:
         view = entities.entity_view(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
         if view["node"].get("label") == "Agency":
@@ -61,7 +67,11 @@ def entity(key: str):
 
             view["rollup"] = agency_rollup(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
             view["rollup_titles"] = SECTION_TITLES
-    return render_template("entity.html", **view)
+    # Paging: each relationship group shows ENTITY_PAGE_SIZE neighbours per page.
+    pages = max([1] + [-(-len(g["neighbours"]) // ENTITY_PAGE_SIZE) for g in view["groups"]])
+    if page > pages:
+        raise BadParameter(f"参数 'page' 超出范围（共 {pages} 页） · parameter 'page' must be between 1 and {pages}, got {page}")
+    return render_template("entity.html", **view, page=page, pages=pages, page_size=ENTITY_PAGE_SIZE)
 
 
 @bp.get("/graph")
@@ -71,7 +81,7 @@ def graph():
     if key:
         with store() as s:
             node = entities.resolve_entity(s, key)
-    return render_template("graph.html", node=node)
+    return render_template("graph.html", node=node, cap=int(current_app.config["GRAPH_EXPAND_CAP"]))
 
 
 @bp.get("/paths")
@@ -91,7 +101,8 @@ def documents():
     year = int_arg("year", None, 1900, 2100)
     with store() as s:
         docs = cat.catalogue(s)
-    found = cat.filter_documents(docs, place, year, kind, topic, text)
+        within = cat.places_inside(name_index(s), place)
+    found = cat.filter_documents(docs, place, year, kind, topic, text, within)
     return render_template("documents.html", docs=found[:MAX_DOCUMENT_ROWS], found=len(found), total=len(docs),
                            facets=cat.facets(docs),
                            filters={"place": place, "year": year, "kind": kind, "topic": topic, "q": text},
@@ -110,7 +121,19 @@ def console():
     with store() as s:
         available = queries.console_available(s)
         dialect = s.dialect
-    return render_template("console.html", menu=queries.query_menu(), console=available, dialect=dialect,
+    from webui.table_links import column_label
+
+    menu = queries.query_menu()
+    param_labels = {p["name"]: column_label(p["name"]) for q in menu for p in q["params"]
+                    if column_label(p["name"]) not in (None, "Document")}
+    param_labels.update({"source": "", "target": ""})  # any entity: type-ahead over every label
+    schema_labels = [{"name": l.name, "description": l.description, "properties": list(l.properties)}
+                     for l in schema.LABELS.values()]
+    schema_rels = [{"name": r.name, "description": r.description,
+                    "endpoints": " · ".join(f"{a}→{b}" for a, b in r.endpoints)} for r in schema.REL_TYPES.values()]
+    return render_template("console.html", menu=menu, console=available, dialect=dialect,
+                           param_labels=param_labels, schema_labels=schema_labels, schema_rels=schema_rels,
+                           provenance_props=list(schema.PROVENANCE_PROPERTIES),
                            row_limit=current_app.config["CONSOLE_ROW_LIMIT"],
                            timeout=current_app.config["CONSOLE_TIMEOUT"])
 
@@ -123,7 +146,13 @@ def compare():
     year = int_arg("year", None, 1900, 2100)
     similar = pair = None
     with store() as s:
-        places = comparison.places_with_plans(s)
+        if place or (a and b) or comparison.snapshot_ready():
+            places = comparison.places_with_plans(s)
+        else:
+            # First visit: the picker's places come from the document catalogue (milliseconds), and the
+            # whole-store analysis snapshot is read in the background for the comparison that follows.
+            places = cat.facets(cat.catalogue(s))["place"]
+            comparison.warm_snapshot(current_app._get_current_object(), s)
         if place:
             similar = comparison.similar_plans(s, place, year, 15)
         if a and b:
@@ -152,7 +181,12 @@ def diffusion():
     view = None
     if program:
         with store() as s:
-            view = comparison.diffusion_timeline(s, program)
+            try:
+                view = comparison.diffusion_timeline(s, program)
+            except InputError as error:  # no such name, or several: the 400 page links the candidates
+                names = entities.candidate_names(s, program, ["Program", "Policy"], name_index(s))
+                raise BadParameter(f"参数 'program'：{error}",
+                                   [(n, url_for("pages.diffusion", program=n)) for n in names]) from None
     return render_template("diffusion.html", program=program, view=view)
 
 
