@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.indicators import action_first, change_name, split_coordinated, years_run_name
 from loaders.numbers import NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -91,14 +92,14 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
-    r"我市|我省|我区|我县|本市|各级|已|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
+    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
-_MAX_INDICATOR = 24
+_MAX_INDICATOR = 32
 
 
 def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
@@ -173,7 +174,37 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
+    return _split_pairs(found, text, sentence.start)
+
+
+def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A list of values sharing one coordinated indicator gets one member each.
+
+    城乡低保平均标准分别达到每人每月1010元和838元: 1010 is the 城市 standard,
+    838 the 农村 one (the 分别 pair of the annotation guide).
+    """
+    index = 0
+    while index < len(found):
+        run_end = index + 1
+        indicator = found[index].properties["indicator"]
+        while run_end < len(found) and found[run_end].properties["indicator"] == indicator:
+            run_end += 1
+        run = found[index:run_end]
+        window = text[max(0, run[0].start - offset - _MAX_LOOKBACK):run[0].start - offset]
+        split = split_coordinated(indicator, len(run)) if len(run) > 1 and ("分别" in window or "和" in text[run[0].end - offset:run[-1].start - offset]) else None
+        if split:
+            for mention, (name, scope) in zip(run, split):
+                _rename(mention, name, scope)
+        index = run_end
     return found
+
+
+def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
+    mention.properties["indicator"] = indicator
+    if scope:
+        mention.properties["scope"] = scope
+    value = mention.properties["value"]
+    mention.name = f"{indicator} {_format_value(value)}{mention.properties['unit']}"
 
 
 def _target_candidates(text: str):
@@ -257,6 +288,14 @@ def _period_suffix(text: str, num_start: int) -> str:
     return best
 
 
+def _clause_end(text: str, position: int) -> int:
+    limit = min(len(text), position + _MAX_LOOKBACK)
+    end = position
+    while end < limit and text[end] not in _CLAUSE_BREAK:
+        end += 1
+    return end
+
+
 def _clause_start(text: str, position: int) -> int:
     # Bounded look-back: a table dump can be one "clause" of 100k chars, and
     # an indicator is never that long.
@@ -296,6 +335,13 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
+    if unit == "年" and "连续" in text[max(0, start - 4):start]:
+        indicator = years_run_name(text[_clause_start(text, start):text.rfind("连续", 0, start)],
+                                   text[end:_clause_end(text, end)])
+    else:
+        if unit in ("%", "个百分点"):
+            indicator = change_name(indicator)
+        indicator = action_first(indicator, unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,

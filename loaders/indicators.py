@@ -1,0 +1,171 @@
+"""Indicator names a researcher would search for: the thing measured, no verbs, no number.
+
+A target's phrase is cut out of the sentence around the number
+(:mod:`loaders.targets`); these rules turn such a phrase into a
+self-contained indicator name:
+
+- an action phrase is turned round: 建成示范型农村社区 (30个) is
+  示范型农村社区建成数, 销售福利彩票 (54.1亿元) is 福利彩票销售额; a causative
+  opener (组织, 推动, 指导) is dropped. The verbs are data
+  (``loaders/data/indicator_verbs.tsv``).
+- a change stated as a percentage is a 增幅: 城乡低保平均标准较2020年增长
+  (38%) is 城乡低保平均标准增幅.
+- a run of years (连续11年在…评估中获得优秀等次) is 连续年数 of what was won.
+- a coordinated phrase with one value per member (城乡低保平均标准分别达到
+  672元和5558元; 集中养育和社会散居孤儿…) gives one indicator per value.
+
+>>> action_first("建成示范型农村社区", "个")
+'示范型农村社区建成数'
+>>> change_name("城乡低保平均标准较2020年增长")
+'城乡低保平均标准增幅'
+>>> split_coordinated("城乡低保平均标准", 2)
+[('城市低保平均标准', '城市'), ('农村低保平均标准', '农村')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Openers that say who was made to act, not what was counted (组织社工站开展服务).
+_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对)+")
+# Where, not what: 指导全市 (12个) says nothing about what is counted.
+_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+_MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, str]:
+    verbs: dict[str, str] = {}
+    for line in (DATA / "indicator_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("verb\t"):
+            continue
+        verb, _, name = line.partition("\t")
+        verbs[verb.strip()] = (name or verb).strip()
+    return verbs
+
+
+def _measure_word(unit: str, verb: str) -> str:
+    """What a count of the object is called, from the unit: 人次, 人数, 户数, 额, 率 or 数.
+
+    >>> _measure_word("万人次", "救助"), _measure_word("亿元", "销售"), _measure_word("个", "建成")
+    ('人次', '额', '数')
+    """
+    if unit.endswith("人次"):
+        return "人次"
+    if unit.endswith("元"):
+        return "额"
+    if unit in ("%", "‰"):
+        return "率"
+    if unit.endswith("户"):
+        return "户数"
+    if unit.endswith(("人", "名")):
+        return "人数"
+    return "数"
+
+
+def action_first(phrase: str, unit: str) -> str:
+    """An action phrase turned round so the thing counted comes first.
+
+    >>> action_first("销售福利彩票", "亿元")
+    '福利彩票销售额'
+    >>> action_first("组织乡镇(街道)社工站开展专业服务", "万人次")
+    '乡镇(街道)社工站开展专业服务人次'
+    >>> action_first("养老机构床位", "万张")
+    '养老机构床位'
+    """
+    dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
+    verbs = _verbs()
+    verb = next((phrase_verb for phrase_verb in sorted(verbs, key=len, reverse=True) if dropped.startswith(phrase_verb)), None)
+    if verb is None:
+        if dropped != phrase and len(dropped) >= 2:
+            return dropped if _MEASURED_END_RE.search(dropped) else dropped + _measure_word(unit, "")
+        return phrase
+    rest = dropped[len(verb):].lstrip("了")
+    if len(rest) < 2:
+        return phrase
+    name = verbs[verb]
+    measure = _measure_word(unit, name)
+    if measure == "率":
+        return rest + name + "率"
+    return rest + name + measure
+
+
+_CHANGE_TAIL_RE = re.compile(
+    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    r"(?:再次|再|分别|均)*(?:调高|提高|增长|上涨|增加|提升|上调)(?:了|幅度)?(?:增幅)?$"
+)
+
+
+def change_name(phrase: str) -> str:
+    """A percentage change named as the 增幅 of what changed (年均 kept).
+
+    >>> change_name("城乡特困人员基本生活标准年均增长")
+    '城乡特困人员基本生活标准年均增幅'
+    >>> change_name("城市低保标准调高增幅")
+    '城市低保标准增幅'
+    >>> change_name("九类困难群众救助保障标准再次")
+    '九类困难群众救助保障标准增幅'
+    >>> change_name("养老机构入住率")
+    '养老机构入住率'
+    """
+    if phrase.endswith(("年均增长", "年均提高")):
+        return phrase[:-2] + "增幅"
+    stripped = re.sub(r"(?:再次|再)$", "", phrase)
+    if stripped != phrase and len(stripped) >= 2:
+        return stripped + "增幅"
+    match = _CHANGE_TAIL_RE.search(phrase)
+    if not match or match.start() < 2:
+        return phrase
+    return phrase[:match.start()] + "增幅"
+
+
+_WON_RE = re.compile(r"中?(?:获得|荣获|被评为|评为|保持|位列|列|获评|获)|[“”\"]")
+
+
+def years_run_name(before: str, after: str) -> str:
+    """连续N年: the run of years of what was won, named from the words after (or before) it.
+
+    >>> years_run_name("", "在民政部重点工作综合评估中获得“优秀”等次")
+    '民政部重点工作综合评估优秀等次连续年数'
+    >>> years_run_name("社会救助绩效评价", "")
+    '社会救助绩效评价连续年数'
+    """
+    tail = re.sub(r"^(?:在|被|于)", "", after.strip())
+    tail = _WON_RE.sub("", tail).strip()
+    if len(tail) >= 3 and not re.match(r"^(?:大幅|提高|增长|实现|开展|组织)", tail):
+        return tail + "连续年数"
+    head = re.sub(r"(?:工作)?(?:连续)?$", "", before.strip())
+    return (head + "连续年数") if head else "连续年数"
+
+
+_SCOPE_WORDS = ("完全不能自理", "集中养育", "社会散居", "集中供养", "分散供养", "半自理", "自理", "全护理", "半护理",
+                "全自理", "城市", "农村", "城镇", "集中", "分散")
+_SCOPE_ALT = "|".join(_SCOPE_WORDS)
+_COORDINATED_RE = re.compile(rf"(?P<items>(?:{_SCOPE_ALT})(?:[、和及与](?:{_SCOPE_ALT}))+)")
+SCOPES = ("城乡", "城市", "农村", "集中养育", "社会散居", "集中供养", "分散供养")
+
+
+def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]] | None:
+    """One (indicator, scope) per value when the indicator coordinates as many members as there are values.
+
+    >>> split_coordinated("集中和分散供养孤儿基本生活保障标准增幅", 2)
+    [('集中供养孤儿基本生活保障标准增幅', '集中供养'), ('分散供养孤儿基本生活保障标准增幅', '分散供养')]
+    >>> split_coordinated("城乡低保平均标准", 3) is None
+    True
+    """
+    if count == 2 and "城乡" in indicator and not _COORDINATED_RE.search(indicator):
+        return [(indicator.replace("城乡", "城市", 1), "城市"), (indicator.replace("城乡", "农村", 1), "农村")]
+    match = _COORDINATED_RE.search(indicator)
+    if not match:
+        return None
+    items = re.split(r"[、和及与]", match.group("items"))
+    if len(items) != count:
+        return None
+    last = items[-1]
+    full = [item + last[2:] if len(item) == 2 and len(last) == 4 and item + last[2:] in _SCOPE_WORDS else item
+            for item in items]
+    head, tail = indicator[:match.start()], indicator[match.end():]
+    return [(head + item + tail, item if item in SCOPES else None) for item in full]
