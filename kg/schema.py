@@ -160,6 +160,13 @@ _label_list = [
         {"name": "城市最低生活保障标准 740元/月", "indicator": "城市最低生活保障标准", "value": 740, "unit": "元/月", "kind": "goal", "year": 2020},
     ),
     Label(
+        "Indicator",
+        "A civil-affairs indicator of civkg's catalogue (loaders/data/indicators.tsv), which targets measure; "
+        "unit is the comparable unit its values are shown in (元/年 as 元/月, 万人 as 人).",
+        {"code": STRING, "topic": STRING, "unit_family": STRING, "unit": STRING},
+        {"name": "城市低保标准", "code": "dibao_standard_urban", "topic": "social_assistance", "unit_family": "money_period", "unit": "元/月"},
+    ),
+    Label(
         "Topic",
         "A civil-affairs business line from civkg's fixed taxonomy (loaders/topics.py).",
         {"code": STRING},
@@ -185,6 +192,8 @@ _rel_list = [
     RelType("PILOTED_IN", "The program is piloted or run in this place.", (("Program", "Place"),)),
     RelType("SETS", "The document states this target.", (("Document", "Target"),)),
     RelType("MEASURES", "What the target measures.", (("Target", "Program"), ("Target", "Topic"))),
+    RelType("MEASURES_INDICATOR", "The catalogue indicator the target measures (absent: the target is uncatalogued).",
+            (("Target", "Indicator"),), {}, "(:Target)-[:MEASURES_INDICATOR]->(:Indicator {code:'dibao_standard_urban'})"),
     RelType("FOR_PLACE", "The place the target is for.", (("Target", "Place"),)),
     RelType("CITES", "The document cites this policy document.", (("Document", "Policy"),)),
     RelType("ABOUT_PLACE", "The place the document is about.", (("Document", "Place"),)),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from kg.model import Edge, Node, Provenance
 from kg.schema import node_key
 from loaders.gazetteer import get_gazetteer
+from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 
 _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
@@ -56,8 +57,9 @@ class Relator:
         o_start, o_end = self.norm.original_span(start, end)
         return Provenance(self.doc_id, sentence.index, sentence.text, o_start, o_end, method)
 
-    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None) -> str:
-        key = node_key(label, name)
+    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None,
+             key_name: str | None = None) -> str:
+        key = node_key(label, key_name or name)
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = Node(label, key, name, [], {k: v for k, v in (properties or {}).items() if v is not None})
@@ -114,7 +116,10 @@ def relate(
                 )
             else:
                 props = _node_properties(label, mention.properties)
-                keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface)
+                # A target is one document's statement: its key holds the document, so two
+                # documents' "连续 3年" stay two nodes.
+                key_name = f"{relator.doc_id}:{mention.name}" if label == "Target" else None
+                keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface, key_name=key_name)
             if label in _MENTIONABLE:
                 relator.edge("MENTIONS", doc, keys[id(mention)], relator.provenance(mention.sentence_index, mention.start, mention.end))
 
@@ -245,6 +250,11 @@ def relate(
             for topic in sentence_topics.get(target.sentence_index, [])[:1]:
                 if topic in topic_keys:
                     relator.edge("MEASURES", key(target), topic_keys[topic], prov(target))
+        entry = classify_indicator(target.properties.get("indicator", ""), target.properties.get("unit", ""))
+        if entry is not None:
+            indicator_key = relator.node("Indicator", entry.name, {"code": entry.id, "topic": entry.topic,
+                                                                  "unit_family": entry.unit_families[0], "unit": entry.base_unit})
+            relator.edge("MEASURES_INDICATOR", key(target), indicator_key, prov(target, "catalogue"))
         local_places = [m for m in by_sentence[target.sentence_index] if m.label == "Place"]
         if local_places:
             relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
