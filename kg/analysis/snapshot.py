@@ -13,8 +13,8 @@ from typing import Any, Iterable
 
 from kg import schema
 
-ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place")
-ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS", "FOR_PLACE")
+ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place", "Indicator")
+ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS", "FOR_PLACE", "MEASURES_INDICATOR")
 
 
 @dataclass
