@@ -30,7 +30,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # Openers that say who was made to act, not what was counted (组织社工站开展服务).
-_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对)+")
+_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
@@ -99,6 +99,12 @@ _CHANGE_TAIL_RE = re.compile(
 )
 
 
+_FALL_TAIL_RE = re.compile(
+    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    r"(?:分别|均)?(?:减少|下降|降低|回落)+(?:了|幅度)?$"
+)
+
+
 def change_name(phrase: str) -> str:
     """A percentage change named as the 增幅 of what changed (年均 kept).
 
@@ -108,6 +114,8 @@ def change_name(phrase: str) -> str:
     '城市低保标准增幅'
     >>> change_name("九类困难群众救助保障标准再次")
     '九类困难群众救助保障标准增幅'
+    >>> change_name("彩票公益金筹集额比上年下降")
+    '彩票公益金筹集额降幅'
     >>> change_name("养老机构入住率")
     '养老机构入住率'
     """
@@ -117,9 +125,12 @@ def change_name(phrase: str) -> str:
     if stripped != phrase and len(stripped) >= 2:
         return stripped + "增幅"
     match = _CHANGE_TAIL_RE.search(phrase)
-    if not match or match.start() < 2:
-        return phrase
-    return phrase[:match.start()] + "增幅"
+    if match and match.start() >= 2:
+        return phrase[:match.start()] + "增幅"
+    match = _FALL_TAIL_RE.search(phrase)
+    if match and match.start() >= 2:
+        return phrase[:match.start()] + "降幅"
+    return phrase
 
 
 _WON_RE = re.compile(r"中?(?:获得|荣获|被评为|评为|保持|位列|列|获评|获)|[“”\"]")
@@ -169,3 +180,45 @@ def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]
             for item in items]
     head, tail = indicator[:match.start()], indicator[match.end():]
     return [(head + item + tail, item if item in SCOPES else None) for item in full]
+
+
+# Words a statistics report states of the body just counted (…养老机构4.0万个，床位503.6万张).
+_ATTRIBUTE_RE = re.compile(
+    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|年末(?:机构)?抚养人员数?|成员|(?:实际)?完成投资总额)$"
+)
+_COUNT_UNIT_RE = re.compile(r"^万?(?:个|家|所|处|座|间|张|名|人|户|对)$")
+_SUBJECT_TAIL_RE = re.compile(r"(?:总数|个数|数量|数|共计|共|合计)$")
+
+
+def carry_subject(attribute_phrase: str, previous: str, previous_unit: str) -> str | None:
+    """An attribute (床位, 职工, 固定资产原价) of the body the previous figure counted, or ``None``.
+
+    >>> carry_subject("床位", "注册登记的养老机构", "万个")
+    '注册登记的养老机构床位数'
+    >>> carry_subject("固定资产原价", "民政部门登记和管理的机构和设施", "万个")
+    '民政部门登记和管理的机构和设施固定资产原价'
+    >>> carry_subject("床位", "养老床位数", "万张") is None
+    True
+    """
+    match = _ATTRIBUTE_RE.match(attribute_phrase)
+    if not match or not previous or not _COUNT_UNIT_RE.match(previous_unit) or previous_unit.endswith("张"):
+        return None
+    base = _SUBJECT_TAIL_RE.sub("", previous)
+    attribute = match.group("attr")
+    if attribute in ("床位", "职工", "成员") or attribute.endswith("抚养人员"):
+        attribute += "数"
+    return base + attribute if len(base) >= 2 else None
+
+
+def count_change(indicator: str, previous: str, previous_unit: str) -> str:
+    """The change of a count is the change of its 数: 社会组织增幅 after 90.2万个 is 社会组织数增幅.
+
+    >>> count_change("社会组织增幅", "社会组织", "万个")
+    '社会组织数增幅'
+    >>> count_change("城市低保标准增幅", "城市低保标准", "元/月")
+    '城市低保标准增幅'
+    """
+    for change in ("增幅", "降幅"):
+        if indicator == previous + change and _COUNT_UNIT_RE.match(previous_unit) and not previous.endswith("数"):
+            return previous + "数" + change
+    return indicator

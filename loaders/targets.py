@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.indicators import action_first, change_name, split_coordinated, years_run_name
+from loaders.indicators import (action_first, carry_subject, change_name, count_change, split_coordinated,
+                                years_run_name)
 from loaders.numbers import NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -117,9 +118,52 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     []
     """
     mentions: list[Mention] = []
+    reported = _reported_year(sentences)
+    bare = DocumentInfo(info.source)
     for sentence in sentences:
-        mentions.extend(_targets_in_sentence(sentence, info))
+        found = _targets_in_sentence(sentence, info)
+        if reported is not None:
+            for mention in found:
+                if mention.properties["kind"] == "figure" and _year(sentence.text, mention.start - sentence.start, bare) is None:
+                    _set_year(mention, reported or None)
+        mentions.extend(found)
     return mentions
+
+
+# A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾.
+_REVIEWED_YEAR_RE = re.compile(
+    r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
+)
+# A review of several years (近年来, 五年来) dates none of its figures.
+_YEARS_REVIEW_RE = re.compile(r"^\s*(?:近年来|近几年来?|多年来|[三五十]年来|近[三五十]年来?)")
+_OPENING_SENTENCES = 4
+
+
+def _reported_year(sentences: list[Sentence]) -> int | None:
+    """The year the figures of a document are for when its opening says so (0: no single year).
+
+    >>> _reported_year([Sentence(0, "会议总结2014年工作，部署2015年任务。", 0, 19)])
+    2014
+    >>> _reported_year([Sentence(0, "近年来，全省民政系统坚持以党建引领。", 0, 18)])
+    0
+    >>> _reported_year([Sentence(0, "2021年全市民政工作会议召开。", 0, 15)]) is None
+    True
+    """
+    opening = sentences[:_OPENING_SENTENCES]
+    for sentence in opening:
+        match = _REVIEWED_YEAR_RE.search(sentence.text)
+        if match:
+            return int(next(g for g in match.groups() if g))
+    if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
+        return 0
+    return None
+
+
+def _set_year(mention: Mention, year: int | None) -> None:
+    if year:
+        mention.properties["year"] = year
+    else:
+        mention.properties.pop("year", None)
 
 
 def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention]:
@@ -174,7 +218,24 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
-    return _split_pairs(found, text, sentence.start)
+    return _carry_subjects(_split_pairs(found, text, sentence.start))
+
+
+def _carry_subjects(found: list[Mention]) -> list[Mention]:
+    """Statistics-report rows: 养老机构4.0万个，比上年增长4.7%，床位503.6万张 — the 4.7% and the
+    beds belong to the 养老机构 counted just before."""
+    renamed: dict[str, str] = {}
+    for previous, mention in zip(found, found[1:]):
+        indicator = mention.properties["indicator"]
+        old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
+        if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
+            indicator = previous.properties["indicator"] + indicator[len(old_previous):]
+        carried = carry_subject(indicator, previous.properties["indicator"], previous.properties["unit"])
+        new = carried or count_change(indicator, previous.properties["indicator"], previous.properties["unit"])
+        if new != mention.properties["indicator"]:
+            renamed[mention.properties["indicator"]] = new
+            _rename(mention, new, None)
+    return found
 
 
 def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -457,7 +518,7 @@ def _blank_date(match: re.Match) -> str:
 
 
 _HIDE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=周?岁)")
+_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=\s*周?岁)")
 
 
 def _show_digits(phrase: str) -> str:
