@@ -97,6 +97,29 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
     return key
 
 
+# The place of a nationwide figure (the annotation guide's target place 全国).
+NATION = "全国"
+_NATIONAL_BODY_RE = re.compile(r"^(?:中华人民共和国|中共中央|国务院|民政部|财政部|国家)")
+
+
+def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
+    """A target with no place of its own is nationwide when a national body issued the
+    document, or when the document has no place and the sentence says 全国 before it.
+
+    >>> _is_national(DocumentInfo("x", issuing_body="中华人民共和国民政部"), "")
+    True
+    >>> _is_national(DocumentInfo("x"), "截至2021年底，全国共有养老机构")
+    True
+    >>> _is_national(DocumentInfo("x", issuing_body="衢州市民政局"), "列全国第1位")
+    False
+    """
+    if info.place:
+        return False
+    if info.issuing_body:
+        return bool(_NATIONAL_BODY_RE.match(info.issuing_body))
+    return NATION in sentence_before
+
+
 def relate(
     relator: Relator,
     info: DocumentInfo,
@@ -260,6 +283,8 @@ def relate(
             relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
+        elif _is_national(info, relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
+            relator.edge("FOR_PLACE", key(target), relator.node("Place", NATION), prov(target, "rule"))
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
     total = max(1, len(relator.sentences))
