@@ -33,6 +33,8 @@ DATA = Path(__file__).resolve().parent / "data"
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+_NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
+_STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
 
 
@@ -73,12 +75,17 @@ def action_first(phrase: str, unit: str) -> str:
     '福利彩票销售额'
     >>> action_first("组织乡镇(街道)社工站开展专业服务", "万人次")
     '乡镇(街道)社工站开展专业服务人次'
+    >>> action_first("救助站生活救助标准", "元/人/日")
+    '救助站生活救助标准'
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
     """
     dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
     verbs = _verbs()
     verb = next((phrase_verb for phrase_verb in sorted(verbs, key=len, reverse=True) if dropped.startswith(phrase_verb)), None)
+    if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) or _STANDARD_END_RE.search(dropped)):
+        # 救助站, 救助标准, 建设资金: the verb is part of a noun; …标准 already names a measure.
+        verb = None
     if verb is None:
         if dropped != phrase and len(dropped) >= 2:
             return dropped if _MEASURED_END_RE.search(dropped) else dropped + _measure_word(unit, "")
@@ -133,6 +140,21 @@ def change_name(phrase: str) -> str:
     return phrase
 
 
+_MULTIPLE_RE = re.compile(r"^(?P<a>.{2,}?)(?:达到|相当于|为|是)(?P<b>.{2,}?)的?$")
+
+
+def multiple_name(phrase: str) -> str:
+    """A multiple (1.6倍) names the ratio of two things.
+
+    >>> multiple_name("农村低保标准达到城市低保标准")
+    '农村低保标准与城市低保标准之比'
+    >>> multiple_name("床位数")
+    '床位数'
+    """
+    match = _MULTIPLE_RE.match(phrase)
+    return f"{match.group('a')}与{match.group('b')}之比" if match else phrase
+
+
 _WON_RE = re.compile(r"中?(?:获得|荣获|被评为|评为|保持|位列|列|获评|获)|[“”\"]")
 
 
@@ -141,9 +163,15 @@ def years_run_name(before: str, after: str) -> str:
 
     >>> years_run_name("", "在民政部重点工作综合评估中获得“优秀”等次")
     '民政部重点工作综合评估优秀等次连续年数'
+    >>> years_run_name("", "大幅提高9类困难群众救助保障标准")
+    '9类困难群众救助保障标准连续提高年数'
     >>> years_run_name("社会救助绩效评价", "")
     '社会救助绩效评价连续年数'
     """
+    rise = re.match(r"^(?:大幅|持续)?(?P<verb>提高|上调|提升|增长)(?P<what>.{2,})$", after.strip())
+    if rise:
+        # 连续3年提高9类困难群众救助保障标准: the run of years the standard rose.
+        return _WON_RE.sub("", rise.group("what")) + "连续" + rise.group("verb") + "年数"
     tail = re.sub(r"^(?:在|被|于)", "", after.strip())
     tail = _WON_RE.sub("", tail).strip()
     if len(tail) >= 3 and not re.match(r"^(?:大幅|提高|增长|实现|开展|组织)", tail):

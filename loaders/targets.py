@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.indicators import (action_first, carry_subject, change_name, count_change, split_coordinated,
-                                years_run_name)
-from loaders.numbers import NUMBER_PATTERN, parse_number
+from loaders.indicators import (action_first, carry_subject, change_name, count_change, multiple_name,
+                                split_coordinated, years_run_name)
+from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -34,7 +34,7 @@ LABEL = "Target"
 _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too.
-_MONEY_UNIT = r"元(?:/(?:人[·・.]?月|人[·・.]?年|人、月|人次|人|月|年|户))?"
+_MONEY_UNIT = r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|人|月|年|户|次|[日天]))?"
 _COUNT_UNITS = (
     "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
@@ -55,6 +55,21 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
     rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
+_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER})\s*万\s*(?P<unit>元|人次|人|户|张|个)?")
+_RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
+_RANGE_RE = re.compile(
+    rf"(?P<low>{ARABIC_NUMBER})\s*(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
+    rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处)"
+)
+_MONTHS_OF_STANDARD_RE = re.compile(
+    rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
+)
+_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件)"
+_TABLE_ROW_RE = re.compile(
+    rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
+    rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
+)
+_COUNTED_PLACES = ("镇", "乡", "街道", "村", "社区", "村委会", "居委会", "县", "区", "市")
 _PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
 # 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
 _YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
@@ -92,13 +107,13 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -186,6 +201,61 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         start, end = match.span("num")[0], match.end()
         found.append(_mention(sentence, info, start, end, value, "年", None))
         taken.append((start, end))
+
+    if "亿" in text:
+        # 28亿7,300万元: one amount, 28.73 亿元.
+        for match in _MIXED_RE.finditer(text):
+            big, small = parse_number(match.group("big")), parse_number(match.group("small"))
+            if big is None or small is None or small >= 10_000 or _inside(match.start(), protected):
+                continue
+            unit = "亿" + (match.group("unit") or "")
+            found.append(_mention(sentence, info, match.start(), match.end(), round(big + small / 10_000, 8), unit, None))
+            taken.append(match.span())
+
+    if _RANGE_MARK_RE.search(text):
+        # 每人每次500-2000元: the two ends of a range, each a target of the same unit.
+        for match in _RANGE_RE.finditer(text):
+            low, high = parse_number(match.group("low")), parse_number(match.group("high"))
+            if low is None or high is None or low >= high or _inside(match.start(), protected) \
+                    or _is_not_a_quantity(text, match.start(), match.end("low")) or text.startswith("月", match.end()):
+                continue
+            unit = (match.group("mag") or "") + match.group("unit")
+            if unit == "元":
+                unit += _period_suffix(text, match.start())
+            first = len(found)
+            found.append(_mention(sentence, info, match.start("low"), match.end("low"), low, unit, None))
+            found.append(_mention(sentence, info, match.start("high"), match.end(), high, unit, None))
+            base = found[first].properties["indicator"]
+            for mention, end_name in zip(found[first:], ("下限", "上限")):
+                _rename(mention, base + end_name, None)
+            taken.append(match.span())
+
+    if "个月" in text:
+        # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
+        for match in _MONTHS_OF_STANDARD_RE.finditer(text):
+            value = parse_number(match.group("num"))
+            if value is None and match.group("num") in _SINGLE_DIGITS:
+                value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+            if value is None or _inside(match.start(), protected):
+                continue
+            start, end = match.span("num")[0], match.end()
+            subject = _clean_indicator(re.sub(r"(?:按|按照|为|以)?(?:当地)?$", "", text[_clause_start(text, match.start()):match.start()]))
+            mention = _mention(sentence, info, start, end, value, "个月", None)
+            _rename(mention, (subject or "补助") + "标准(" + match.group("base") + "月数)", None)
+            found.append(mention)
+            taken.append((start, end))
+
+    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 else None
+    if row:
+        # A statistics table row: 养老床位 万张 11.3 / 街道（个） 56 / 镇 143.
+        unit = row.group("unit1") or row.group("unit2") or ("个" if row.group("label").endswith(_COUNTED_PLACES) else None)
+        value = parse_number(row.group("num"))
+        if unit and value is not None:
+            label = row.group("label").strip()
+            mention = _mention(sentence, info, row.start("num"), row.end("num"), value, unit, None)
+            _rename(mention, label, None)
+            found.append(mention)
+            taken.append(row.span("num"))
 
     for match in _PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
         value = parse_number(match.group("num"))
@@ -341,7 +411,8 @@ def _period_suffix(text: str, num_start: int) -> str:
     clause_start = _clause_start(text, num_start)
     window = text[clause_start:num_start]
     best, best_pos = "", -1
-    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年"), (("每人次",), "/人次")):
+    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年"), (("每人次",), "/人次"),
+                            (("每人每次", "每次"), "/次"), (("每人每天", "每人每日", "每天", "每日"), "/日")):
         for marker in markers:
             pos = window.rfind(marker)
             if pos > best_pos:
@@ -397,11 +468,13 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     if unit == "年" and "连续" in text[max(0, start - 4):start]:
-        indicator = years_run_name(text[_clause_start(text, start):text.rfind("连续", 0, start)],
+        indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
                                    text[end:_clause_end(text, end)])
     else:
         if unit in ("%", "个百分点"):
             indicator = change_name(indicator)
+        elif unit == "倍":
+            indicator = multiple_name(indicator)
         indicator = action_first(indicator, unit)
     properties: dict = {
         "indicator": indicator,
