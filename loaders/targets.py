@@ -295,12 +295,15 @@ def _carry_subjects(found: list[Mention]) -> list[Mention]:
     """Statistics-report rows: 养老机构4.0万个，比上年增长4.7%，床位503.6万张 — the 4.7% and the
     beds belong to the 养老机构 counted just before."""
     renamed: dict[str, str] = {}
+    counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
     for previous, mention in zip(found, found[1:]):
+        if _BODY_COUNT_RE.match(previous.properties["unit"]):
+            counted = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
             indicator = previous.properties["indicator"] + indicator[len(old_previous):]
-        carried = carry_subject(indicator, previous.properties["indicator"], previous.properties["unit"])
+        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
         new = carried or count_change(indicator, previous.properties["indicator"], previous.properties["unit"])
         if new != mention.properties["indicator"]:
             renamed[mention.properties["indicator"]] = new
@@ -328,6 +331,9 @@ def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
                 _rename(mention, name, scope)
         index = run_end
     return found
+
+
+_BODY_COUNT_RE = re.compile(r"^万?(?:个|家|所|处|座|间)$")
 
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
@@ -472,6 +478,11 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                                    text[end:_clause_end(text, end)])
     else:
         if unit in ("%", "个百分点"):
+            base = _COMPARED_RE.search(indicator)
+            if base and base.start() >= 2:
+                # 城市低保标准较2022年增长6.1%: the words after the base were cleaned away.
+                fall = re.search(r"下降|减少|降低|回落", text[max(0, start - 6):start])
+                indicator = indicator[:base.start()] + ("降幅" if fall else "增幅")
             indicator = change_name(indicator)
         elif unit == "倍":
             indicator = multiple_name(indicator)
@@ -503,6 +514,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         end=sentence.start + end,
         properties=properties,
     )
+
+
+_COMPARED_RE = re.compile(r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?$")
 
 
 def _format_value(value: float) -> str:

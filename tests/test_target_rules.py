@@ -1,0 +1,221 @@
+"""Rule classes of target extraction, on invented sentences (fixtures written for these
+tests, realistic in phrasing; not evidence of generalisation). Each class has a negative."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from loaders import load_text
+from loaders.indicator_catalogue import classify, load_catalogue
+from loaders.types import DocumentInfo
+
+
+def targets_of(text: str, **info) -> list[dict]:
+    info.setdefault("year", 2023)
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return [e["properties"] for e in fragment.to_json()["entities"] if e["label"] == "Target"]
+
+
+def by_value(text: str, **info) -> dict[float, dict]:
+    return {t["value"]: t for t in targets_of(text, **info)}
+
+
+# Indicators without verbs -------------------------------------------------------------
+
+def test_action_phrase_is_turned_round():
+    t = by_value("今年全县新建农村互助幸福院18个，销售福利彩票3.2亿元。")
+    assert t[18.0]["indicator"] == "农村互助幸福院新建数"
+    assert t[3.2]["indicator"] == "福利彩票销售额"
+
+
+def test_noun_with_a_verb_inside_is_not_turned_round():
+    t = by_value("市救助管理站生活救助标准为每人每日40元。")
+    assert t[40.0]["indicator"].endswith("救助管理站生活救助标准")
+    assert t[40.0]["unit"] == "元/日"
+
+
+def test_percentage_change_is_named_as_a_rise_or_fall():
+    t = by_value("全市结婚登记1.2万对，比上年下降3.5%；城市低保标准较2022年增长6.1%。")
+    assert t[3.5]["indicator"].endswith("降幅")
+    assert t[6.1]["indicator"] == "城市低保标准增幅"
+
+
+def test_a_rate_is_not_renamed_as_a_change():
+    t = by_value("全市养老机构入住率达到62%。")
+    assert t[62.0]["indicator"] == "养老机构入住率"
+
+
+def test_run_of_years_is_named_after_what_was_won():
+    t = by_value("我局连续5年在全省民政工作综合考核中获得优秀等次。")
+    assert t[5.0]["indicator"] == "全省民政工作综合考核优秀等次连续年数"
+    assert t[5.0]["unit"] == "年"
+
+
+def test_a_year_alone_is_not_a_run_of_years():
+    assert targets_of("2023年全市民政工作会议召开。") == []
+
+
+# 分别 pairs and coordinated members ----------------------------------------------------
+
+def test_pair_with_fenbie_gives_one_target_per_member():
+    t = by_value("城乡低保标准分别提高到每人每月850元和每人每年7200元。")
+    assert (t[850.0]["indicator"], t[850.0]["scope"]) == ("城市低保标准", "城市")
+    assert (t[7200.0]["indicator"], t[7200.0]["scope"]) == ("农村低保标准", "农村")
+    t = by_value("集中养育和社会散居孤儿基本生活保障标准分别达到每人每月1800元和1350元。")
+    assert t[1800.0]["indicator"] == "集中养育孤儿基本生活保障标准" and t[1800.0]["scope"] == "集中养育"
+    assert t[1350.0]["indicator"] == "社会散居孤儿基本生活保障标准" and t[1350.0]["scope"] == "社会散居"
+
+
+def test_single_value_keeps_the_coordinated_indicator():
+    (t,) = targets_of("全市城乡低保标准统一为每人每月780元。")
+    assert "城乡" in t["indicator"] and t["scope"] == "城乡"
+
+
+# Statistics reports --------------------------------------------------------------------
+
+def test_row_attributes_belong_to_the_body_counted_before():
+    t = by_value("截至年底，全省共有注册登记的养老机构1850个，比上年增长2.4%，床位16.2万张，职工3.1万人。")
+    assert t[2.4]["indicator"] == "注册登记的养老机构数增幅"
+    assert t[16.2]["indicator"] == "注册登记的养老机构床位数"
+    assert t[3.1]["indicator"] == "注册登记的养老机构职工数"
+
+
+def test_beds_with_no_body_counted_before_stay_as_they_are():
+    (t,) = targets_of("全省养老床位16.2万张。")
+    assert t["indicator"] == "养老床位"
+
+
+def test_table_rows_are_label_and_number():
+    t = by_value("全市区划情况\n镇 12\n街道（个） 7\n养老床位 万张 1.3")
+    assert t[12.0]["unit"] == "个" and t[12.0]["indicator"] == "镇"
+    assert t[7.0]["unit"] == "个" and t[7.0]["indicator"] == "街道"
+    assert t[1.3]["unit"] == "万张" and t[1.3]["indicator"] == "养老床位"
+
+
+def test_table_row_without_a_unit_is_not_a_target():
+    assert targets_of("附件 2\n序号 3") == []
+
+
+def test_html_table_cells_are_read_apart(tmp_path):
+    from loaders import load_file
+
+    page = tmp_path / "bulletin.html"
+    page.write_text("<html><body><p>2023年底民政服务设施</p><table><tr><td>社区服务站（个）</td><td>1,024</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    targets = [e["properties"] for e in load_file(page).to_json()["entities"] if e["label"] == "Target"]
+    assert [(t["value"], t["unit"]) for t in targets] == [(1024.0, "个")]
+
+
+# Numbers -------------------------------------------------------------------------------
+
+def test_number_forms():
+    t = by_value("全年募集慈善资金1,050万元，福彩销售28亿7,300万元，新增床位１，２００张。")
+    assert t[1050.0]["unit"] == "万元"
+    assert t[28.73]["unit"] == "亿元"
+    assert t[1200.0]["unit"] == "张"
+    t = by_value("本年度社會福利開支2億5,700萬元。")
+    assert t[2.57]["unit"] == "亿元"
+
+
+def test_dates_and_document_numbers_are_not_numbers_of_targets():
+    assert targets_of("2023年12月1日，市民政局印发〔2023〕15号文件。") == []
+
+
+def test_range_gives_both_ends():
+    t = by_value("临时救助标准一般为每人每次500-3000元。")
+    assert t[500.0]["unit"] == t[3000.0]["unit"] == "元/次"
+    assert t[500.0]["indicator"] == "临时救助标准下限" and t[3000.0]["indicator"] == "临时救助标准上限"
+
+
+def test_a_duration_range_is_not_a_target():
+    assert targets_of("救助期限为3至6个月。") == []
+
+
+def test_months_of_the_dibao_standard():
+    (t,) = targets_of("特困供养人员死亡后，丧葬补助按当地城市低保标准的6个月发放。")
+    assert (t["value"], t["unit"]) == (6.0, "个月")
+    assert "丧葬补助" in t["indicator"]
+
+
+def test_a_plain_duration_is_not_a_months_target():
+    assert targets_of("服务期为6个月。") == []
+
+
+def test_multiple_is_a_ratio():
+    (t,) = targets_of("农村低保标准达到城市低保标准的0.8倍。")
+    assert (t["value"], t["unit"]) == (0.8, "倍")
+    assert t["indicator"] == "农村低保标准与城市低保标准之比"
+
+
+# Year and place --------------------------------------------------------------------------
+
+def test_figures_take_the_year_the_report_reviews():
+    t = by_value("会议总结2022年工作，部署2023年任务。全省累计救助困难群众12.5万人次。", year=2023)
+    assert t[12.5]["year"] == 2022
+
+
+def test_figures_take_the_document_year_without_a_review():
+    t = by_value("全省累计救助困难群众12.5万人次。", year=2023)
+    assert t[12.5]["year"] == 2023
+
+
+def test_a_national_bulletin_gives_place_quanguo():
+    fragment = load_text("截至2023年底，全国共有养老机构4.1万个。", "t.txt",
+                         DocumentInfo("t.txt", year=2023, issuing_body="中华人民共和国民政部"))
+    places = [r for r in fragment.to_json()["relationships"] if r["type"] == "FOR_PLACE"]
+    assert [r["target"] for r in places] == ["Place:全国"]
+
+
+def test_a_city_document_keeps_its_place_when_it_says_quanguo():
+    fragment = load_text("我市养老机构床位数居全国前列，达到1.2万张。", "t.txt",
+                         DocumentInfo("t.txt", year=2023, place="营口市", issuing_body="营口市民政局"))
+    places = [r for r in fragment.to_json()["relationships"] if r["type"] == "FOR_PLACE"]
+    assert [r["target"] for r in places] == ["Place:营口市"]
+
+
+# Target keys and the catalogue ---------------------------------------------------------
+
+def test_target_keys_hold_the_document():
+    one = load_text("连续3年获评先进。", "a.txt", DocumentInfo("a.txt"))
+    two = load_text("另一份文件：连续3年获评先进。", "b.txt", DocumentInfo("b.txt"))
+    keys = [{e["key"] for e in f.to_json()["entities"] if e["label"] == "Target"} for f in (one, two)]
+    assert keys[0] and keys[1] and not keys[0] & keys[1]
+
+
+def test_each_catalogued_target_measures_an_indicator():
+    fragment = load_text("城市低保标准提高到每人每月850元，全市新闻发布会5场。", "t.txt", DocumentInfo("t.txt", year=2023))
+    data = fragment.to_json()
+    edges = [r for r in data["relationships"] if r["type"] == "MEASURES_INDICATOR"]
+    assert [r["target"] for r in edges] == ["Indicator:城市低保标准"]
+    (node,) = [n for n in data["context"] if n["label"] == "Indicator"]
+    assert node["properties"] == {"code": "dibao_standard_urban", "topic": "social_assistance",
+                                  "unit_family": "money_period", "unit": "元/月"}
+
+
+@pytest.mark.parametrize("indicator, unit, code", [
+    ("农村最低生活保障标准", "元/年", "dibao_standard_rural"),
+    ("农村低保标准增幅", "%", "dibao_standard_growth_rural"),
+    ("护理型床位占比", "%", "nursing_bed_share"),
+    ("养老机构床位数", "万张", "eldercare_beds"),
+    ("结婚登记", "万对", "marriage_registrations"),
+    ("福利彩票销售额", "亿元", "lottery_sales"),
+    ("社会散居孤儿基本生活保障标准", "元/人·月", "orphan_allowance_scattered"),
+])
+def test_catalogue_classifies(indicator, unit, code):
+    assert classify(indicator, unit).id == code
+
+
+@pytest.mark.parametrize("indicator, unit", [("城市低保标准", "%"), ("新闻发布会", "场"), ("", "个")])
+def test_catalogue_leaves_others_uncatalogued(indicator, unit):
+    assert classify(indicator, unit) is None
+
+
+def test_catalogue_ids_are_unique_and_a_bad_line_is_a_clear_error(tmp_path: Path):
+    entries = load_catalogue()
+    assert len({e.id for e in entries}) == len(entries) >= 40
+    bad = tmp_path / "indicators.tsv"
+    bad.write_text("id\tname\tpatterns\tunit_family\ttopic\nx\t名\t低保\tgallons\tsocial_assistance\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"indicators.tsv:2: unknown unit family"):
+        load_catalogue(bad)
