@@ -30,9 +30,10 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # Openers that say who was made to act, not what was counted (组织社工站开展服务).
-_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有)+")
+_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+_INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
@@ -44,8 +45,8 @@ def _verbs() -> dict[str, str]:
     for line in (DATA / "indicator_verbs.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("verb\t"):
             continue
-        verb, _, name = line.partition("\t")
-        verbs[verb.strip()] = (name or verb).strip()
+        verb, tab, name = line.partition("\t")
+        verbs[verb.strip()] = name.strip() if tab else verb.strip()
     return verbs
 
 
@@ -61,6 +62,8 @@ def _measure_word(unit: str, verb: str) -> str:
         return "额"
     if unit in ("%", "‰"):
         return "率"
+    if unit.endswith("对"):
+        return "对数"
     if unit.endswith("户"):
         return "户数"
     if unit.endswith(("人", "名")):
@@ -77,9 +80,20 @@ def action_first(phrase: str, unit: str) -> str:
     '乡镇(街道)社工站开展专业服务人次'
     >>> action_first("救助站生活救助标准", "元/人/日")
     '救助站生活救助标准'
+    >>> action_first("民政系统共支出彩票公益金", "亿元")
+    '民政系统彩票公益金支出'
+    >>> action_first("依法办理结婚登记", "万对")
+    '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
     """
+    inner = _INNER_VERB_RE.match(phrase)
+    if inner and (unit.endswith("元") or inner.group("verb") == "拥有"):
+        # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.
+        verb = inner.group("verb")
+        tail = verb if verb != "拥有" else ""
+        measure = "" if verb == "支出" else _measure_word(unit, verb)
+        return inner.group("subject") + inner.group("object") + tail + measure
     dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
     verbs = _verbs()
     verb = next((phrase_verb for phrase_verb in sorted(verbs, key=len, reverse=True) if dropped.startswith(phrase_verb)), None)
@@ -93,7 +107,7 @@ def action_first(phrase: str, unit: str) -> str:
     rest = dropped[len(verb):].lstrip("了")
     if len(rest) < 2:
         return phrase
-    name = verbs[verb]
+    name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     measure = _measure_word(unit, name)
     if measure == "率":
         return rest + name + "率"
@@ -250,3 +264,22 @@ def count_change(indicator: str, previous: str, previous_unit: str) -> str:
         if indicator == previous + change and _COUNT_UNIT_RE.match(previous_unit) and not previous.endswith("数"):
             return previous + "数" + change
     return indicator
+
+
+_SHARE_RE = re.compile(r"^占(?:当年|全年|同期)?(?P<whole>.{2,})$")
+
+
+def share_name(phrase: str, previous: str) -> str | None:
+    """占总人口 (18.9%) after 60周岁及以上老年人口 is that population's share of the whole.
+
+    >>> share_name("占总人口", "60周岁及以上老年人口")
+    '60周岁及以上老年人口占总人口比重'
+    >>> share_name("养老机构入住率", "养老床位") is None
+    True
+    """
+    match = _SHARE_RE.match(phrase)
+    if not match or len(previous) < 2:
+        return None
+    whole = re.sub(r"的$", "", match.group("whole"))
+    ending = "" if whole.endswith(("比重", "比例")) else "比重"
+    return f"{previous}占{whole}{ending}"

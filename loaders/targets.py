@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from loaders.indicators import (action_first, carry_subject, change_name, count_change, multiple_name,
-                                split_coordinated, years_run_name)
+                                share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -304,6 +304,8 @@ def _carry_subjects(found: list[Mention]) -> list[Mention]:
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
             indicator = previous.properties["indicator"] + indicator[len(old_previous):]
         carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
+            carried = share_name(indicator, previous.properties["indicator"])
         new = carried or count_change(indicator, previous.properties["indicator"], previous.properties["unit"])
         if new != mention.properties["indicator"]:
             renamed[mention.properties["indicator"]] = new
