@@ -210,7 +210,8 @@ def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]
     True
     """
     if count == 2 and "城乡" in indicator and not _COORDINATED_RE.search(indicator):
-        return [(indicator.replace("城乡", "城市", 1), "城市"), (indicator.replace("城乡", "农村", 1), "农村")]
+        # every 城乡 of the phrase: 城乡低保标准占城乡居民人均消费支出比例 has two
+        return [(indicator.replace("城乡", "城市"), "城市"), (indicator.replace("城乡", "农村"), "农村")]
     match = _COORDINATED_RE.search(indicator)
     if not match:
         return None
@@ -283,3 +284,65 @@ def share_name(phrase: str, previous: str) -> str | None:
     whole = re.sub(r"的$", "", match.group("whole"))
     ending = "" if whole.endswith(("比重", "比例")) else "比重"
     return f"{previous}占{whole}{ending}"
+
+
+@lru_cache(maxsize=1)
+def _qualifier_re() -> re.Pattern[str]:
+    words = [line.strip() for line in (DATA / "indicator_qualifiers.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#") and line.strip() != "qualifier"]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+_STANDARD_BEFORE_RE = re.compile(r"([^\s，。；,;：:、由为的（）()]{2,24}?标准)")
+
+
+def qualified(indicator: str, previous: str, before: str) -> str | None:
+    """A tier or area of a standard written as the standard with the tier in brackets.
+
+    >>> qualified("各区城市低保标准", "", "")
+    '城市低保标准(各区)'
+    >>> qualified("农村五保标准集中供养", "", "")
+    '农村五保集中供养标准'
+    >>> qualified("半护理", "城乡特困人员照料护理标准(全护理)", "")
+    '城乡特困人员照料护理标准(半护理)'
+    >>> qualified("两县其他乡镇", "", "我市各区城市低保标准由每人每月380元提高到420元;")
+    '城市低保标准(两县其他乡镇)'
+    >>> qualified("养老床位", "", "") is None
+    True
+    """
+    qualifier = _qualifier_re()
+    match = qualifier.match(indicator)
+    if match and indicator.endswith("标准") and len(indicator) - match.end() >= 4:
+        return f"{indicator[match.end():]}({match.group()})"
+    match = qualifier.search(indicator)
+    if match and match.end() == len(indicator) and indicator[:match.start()].endswith("标准") and match.start() >= 4:
+        return f"{indicator[:match.start() - 2]}{match.group()}标准"
+    match = qualifier.match(indicator)
+    if not match or len(indicator) > match.end() + 6:
+        return None
+    tier = re.sub(r"标准$", "", indicator)
+    parent = re.sub(r"\([^)]*\)$", "", previous) if previous.endswith(")") else ""
+    if not parent:
+        standards = [m.group(1) for m in _STANDARD_BEFORE_RE.finditer(before)]
+        standards = [re.sub(r"^(?:我市|我省|全市|全省|本市)", "", s) for s in standards]
+        standards = [qualified(s, "", "") or s for s in standards]
+        parent = re.sub(r"\([^)]*\)$", "", standards[-1]) if standards else ""
+    return f"{parent}({tier})" if len(parent) >= 4 else None
+
+
+_REACHES_SHARE_RE = re.compile(r"^(?P<part>.{2,}?)(?:达到|相当于|占到?)(?P<whole>.{2,}?)的?$")
+
+
+def reaches_share(phrase: str) -> str:
+    """A percentage of something else: 城市低保标准达到上年度城市居民人均消费支出 (25.7%)
+    is 城市低保标准占上年度城市居民人均消费支出比例.
+
+    >>> reaches_share("城市低保标准达到上年度城市居民人均消费支出")
+    '城市低保标准占上年度城市居民人均消费支出比例'
+    >>> reaches_share("护理型床位占比")
+    '护理型床位占比'
+    """
+    match = _REACHES_SHARE_RE.match(phrase)
+    if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
+        return phrase
+    return f"{match.group('part')}占{match.group('whole')}比例"

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.indicators import (action_first, carry_subject, change_name, count_change, multiple_name,
+from loaders.indicators import (action_first, carry_subject, change_name, count_change, multiple_name, qualified,
+                                reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
@@ -107,7 +108,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
@@ -135,8 +136,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     mentions: list[Mention] = []
     reported = _reported_year(sentences)
     bare = DocumentInfo(info.source)
+    standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     for sentence in sentences:
-        found = _targets_in_sentence(sentence, info)
+        found = _targets_in_sentence(sentence, info, standard)
         if reported is not None:
             for mention in found:
                 if mention.properties["kind"] == "figure" and _year(sentence.text, mention.start - sentence.start, bare) is None:
@@ -181,7 +183,7 @@ def _set_year(mention: Mention, year: int | None) -> None:
         mention.properties.pop("year", None)
 
 
-def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention]:
+def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[str] | None = None) -> list[Mention]:
     text = sentence.text
     if not _HAS_NUMBER_RE.search(text):
         return []
@@ -288,7 +290,25 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
-    return _carry_subjects(_split_pairs(found, text, sentence.start))
+    return _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
+                          standard if standard is not None else [""])
+
+
+def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[str]) -> list[Mention]:
+    """Tiers of a money standard: 两县其他乡镇由310元提高到345元 is 城市低保标准(两县其他乡镇).
+
+    ``standard`` holds the last standard named, carried from sentence to sentence.
+    """
+    previous = standard[0]
+    for mention in found:
+        indicator = mention.properties["indicator"]
+        if "元" in mention.properties["unit"]:
+            better = qualified(indicator, previous, text[:mention.start - offset])
+            if better:
+                _rename(mention, better, None)
+            previous = mention.properties["indicator"]
+    standard[0] = previous
+    return found
 
 
 def _carry_subjects(found: list[Mention]) -> list[Mention]:
@@ -486,6 +506,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 fall = re.search(r"下降|减少|降低|回落", text[max(0, start - 6):start])
                 indicator = indicator[:base.start()] + ("降幅" if fall else "增幅")
             indicator = change_name(indicator)
+            if unit == "%":
+                indicator = reaches_share(indicator)
         elif unit == "倍":
             indicator = multiple_name(indicator)
         indicator = action_first(indicator, unit)
@@ -518,7 +540,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     )
 
 
-_COMPARED_RE = re.compile(r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?$")
+_COMPARED_RE = re.compile(
+    r"(?:(?:较|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?|(?<![占之])比\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?))(?:同期)?$"
+)
 
 
 def _format_value(value: float) -> str:

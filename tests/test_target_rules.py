@@ -219,3 +219,27 @@ def test_catalogue_ids_are_unique_and_a_bad_line_is_a_clear_error(tmp_path: Path
     bad.write_text("id\tname\tpatterns\tunit_family\ttopic\nx\t名\t低保\tgallons\tsocial_assistance\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"indicators.tsv:2: unknown unit family"):
         load_catalogue(bad)
+
+
+def test_tiers_of_a_standard_take_the_standard_named_before():
+    t = by_value("特困人员照料护理标准分三档：全护理每人每月800元，半护理每人每月400元。")
+    assert t[800.0]["indicator"] == "特困人员照料护理标准(全护理)"
+    assert t[400.0]["indicator"] == "特困人员照料护理标准(半护理)"
+    t = by_value("各区城市低保标准由每人每月700元提高到760元;两县由650元提高到700元。")
+    assert t[760.0]["indicator"] == "城市低保标准(各区)"
+    assert t[700.0]["indicator"] == "城市低保标准(两县)"
+
+
+def test_a_tier_word_without_a_standard_is_left_alone():
+    (t,) = targets_of("全市集中供养特困人员1200人。")
+    assert "(" not in t["indicator"]
+
+
+def test_a_percentage_of_another_quantity_is_a_share():
+    (t,) = targets_of("农村低保标准达到上年度农村居民人均消费支出的35.2%。")
+    assert t["indicator"] == "农村低保标准占上年度农村居民人均消费支出比例"
+
+
+def test_a_percentage_reached_by_a_rate_is_not_a_share():
+    (t,) = targets_of("全市养老机构护理型床位占比达到58%。")
+    assert t["indicator"] == "养老机构护理型床位占比"
