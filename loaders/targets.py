@@ -290,8 +290,9 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
-    return _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
-                          standard if standard is not None else [""])
+    found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
+                           standard if standard is not None else [""])
+    return _goal_runs(found, text, sentence.start)
 
 
 def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[str]) -> list[Mention]:
@@ -308,6 +309,19 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
                 _rename(mention, better, None)
             previous = mention.properties["indicator"]
     standard[0] = previous
+    return found
+
+
+def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A value stated right after a goal, with no figure word of its own (调高至380元，增幅13%), is
+    part of that goal."""
+    for previous, mention in zip(found, found[1:]):
+        if previous.properties["kind"] != "goal" or mention.properties["kind"] == "goal":
+            continue
+        start = mention.start - offset
+        between = text[previous.end - offset:start]
+        if not _FIGURE_RE.search(between) and not re.search(r"[。！？]", between):
+            mention.properties["kind"] = "goal"
     return found
 
 
@@ -360,6 +374,7 @@ _BODY_COUNT_RE = re.compile(r"^万?(?:个|家|所|处|座|间)$")
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
     mention.properties["indicator"] = indicator
+    scope = scope or _scope("", 0, indicator)
     if scope:
         mention.properties["scope"] = scope
     value = mention.properties["value"]
@@ -669,12 +684,31 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
 
 
 def _scope(text: str, start: int, indicator: str) -> str | None:
-    match = _SCOPE_RE.search(indicator)
+    """城市/农村/城乡… when it qualifies the whole indicator: at its start (城市低保标准), or, for an
+    indicator without one, standing alone in the clause before the number (农村每人每年5400元).
+    A scope word inside the indicator (星级农村幸福院占比, 失能特困老年人集中供养率) or inside a
+    name (白城市) is no scope.
+
+    >>> _scope("", 0, "农村低保标准"), _scope("", 0, "星级农村幸福院占比")
+    ('农村', None)
+    >>> _scope("积极应对白城市洮北区洪涝灾害46个", 16, "受灾县数") is None
+    True
+    """
+    match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
         return match.group()
+    if _SCOPE_RE.search(indicator):
+        return None
     clause = text[_clause_start(text, start):start]
-    found = _SCOPE_RE.findall(clause)
+    found = [m.group() for m in _SCOPE_RE.finditer(clause)
+             if m.start() == 0 or clause[m.start() - 1] in _SCOPE_BEFORE]
     return found[-1] if found else None
+
+
+# What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
+_SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
+# Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…).
+_SCOPE_LEAD_RE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|各区|各县|两县)")
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:

@@ -243,3 +243,24 @@ def test_a_percentage_of_another_quantity_is_a_share():
 def test_a_percentage_reached_by_a_rate_is_not_a_share():
     (t,) = targets_of("全市养老机构护理型床位占比达到58%。")
     assert t["indicator"] == "养老机构护理型床位占比"
+
+
+def test_scope_qualifies_the_whole_indicator():
+    t = by_value("全省农村低保标准达到每人每年7800元，星级农村幸福院占比达到85%。")
+    assert t[7800.0]["scope"] == "农村"
+    assert "scope" not in t[85.0]
+
+
+def test_a_scope_word_inside_a_place_name_is_no_scope():
+    (t,) = targets_of("积极应对白城市洮北区洪涝灾害，转移安置受灾群众3.5万人。")
+    assert "scope" not in t
+
+
+def test_a_value_right_after_a_goal_is_part_of_it():
+    t = by_value("农村低保标准调高至每人每月600元，增幅12%。")
+    assert t[600.0]["kind"] == t[12.0]["kind"] == "goal"
+
+
+def test_a_reported_value_after_a_goal_stays_a_figure():
+    t = by_value("城市低保标准将提高至每人每月900元，目前已累计发放低保金2.1亿元。")
+    assert t[900.0]["kind"] == "goal" and t[2.1]["kind"] == "figure"
