@@ -97,8 +97,10 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
     return key
 
 
-# The place of a nationwide figure (the annotation guide's target place 全国).
-NATION = "全国"
+# The place of a nationwide figure: the country (the annotation guide writes a target's place as
+# 全国; 全国 itself is no Place name, so it is the node's alias).
+NATION = "中国"
+NATION_ALIAS = "全国"
 _NATIONAL_BODY_RE = re.compile(r"^(?:中华人民共和国|中共中央|国务院|民政部|财政部|国家)")
 
 
@@ -117,7 +119,7 @@ def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
         return False
     if info.issuing_body:
         return bool(_NATIONAL_BODY_RE.match(info.issuing_body))
-    return NATION in sentence_before
+    return NATION_ALIAS in sentence_before
 
 
 def relate(
@@ -284,7 +286,7 @@ def relate(
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
         elif _is_national(info, relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
-            relator.edge("FOR_PLACE", key(target), relator.node("Place", NATION), prov(target, "rule"))
+            relator.edge("FOR_PLACE", key(target), relator.node("Place", NATION, alias=NATION_ALIAS), prov(target, "rule"))
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
     total = max(1, len(relator.sentences))

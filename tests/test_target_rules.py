@@ -161,11 +161,11 @@ def test_figures_take_the_document_year_without_a_review():
     assert t[12.5]["year"] == 2023
 
 
-def test_a_national_bulletin_gives_place_quanguo():
+def test_a_national_bulletin_gives_the_country_as_place():
     fragment = load_text("截至2023年底，全国共有养老机构4.1万个。", "t.txt",
                          DocumentInfo("t.txt", year=2023, issuing_body="中华人民共和国民政部"))
     places = [r for r in fragment.to_json()["relationships"] if r["type"] == "FOR_PLACE"]
-    assert [r["target"] for r in places] == ["Place:全国"]
+    assert [r["target"] for r in places] == ["Place:中国"]
 
 
 def test_a_city_document_keeps_its_place_when_it_says_quanguo():
