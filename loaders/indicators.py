@@ -82,6 +82,8 @@ def action_first(phrase: str, unit: str) -> str:
     '救助站生活救助标准'
     >>> action_first("民政系统共支出彩票公益金", "亿元")
     '民政系统彩票公益金支出'
+    >>> action_first("支出城市低保资金", "亿元")
+    '城市低保资金支出'
     >>> action_first("依法办理结婚登记", "万对")
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
@@ -108,7 +110,7 @@ def action_first(phrase: str, unit: str) -> str:
     if len(rest) < 2:
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
-    measure = _measure_word(unit, name)
+    measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
     if measure == "率":
         return rest + name + "率"
     return rest + name + measure
@@ -346,3 +348,18 @@ def reaches_share(phrase: str) -> str:
     if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
         return phrase
     return f"{match.group('part')}占{match.group('whole')}比例"
+
+
+_LIST_VERB_RE = re.compile(r"(?:主动)?(?:公开|公示|发放|救助|建成|新建|办理|登记|培训|慰问|资助|表彰|改造|销售)")
+
+
+def list_verb(head_phrase: str) -> str | None:
+    """The verb that opens a list of counted items (主动公开建议提案信息11条、人事信息10条 …).
+
+    >>> list_verb("通过市民政局政务网站主动公开建议提案信息")
+    '主动公开'
+    >>> list_verb("人事信息") is None
+    True
+    """
+    matches = list(_LIST_VERB_RE.finditer(head_phrase))
+    return matches[-1].group() if matches and matches[-1].end() < len(head_phrase) else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.indicators import (action_first, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (action_first, list_verb, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -137,14 +137,37 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     reported = _reported_year(sentences)
     bare = DocumentInfo(info.source)
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
+    previous: Sentence | None = None
     for sentence in sentences:
-        found = _targets_in_sentence(sentence, info, standard)
+        found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
+        found = [m for m in found if m.start >= sentence.start]
+        for mention in found:
+            mention.sentence_index = sentence.index
+        previous = sentence
         if reported is not None:
             for mention in found:
                 if mention.properties["kind"] == "figure" and _year(sentence.text, mention.start - sentence.start, bare) is None:
                     _set_year(mention, reported or None)
         mentions.extend(found)
     return mentions
+
+
+def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
+    """A line that opens with a number continues the line before when that one did not end a
+    sentence (text taken from a PDF: 其中殡仪馆职工⏎4.7万人): read them as one, so the number
+    keeps its label. Only the targets of the second line are kept by the caller.
+
+    >>> joined = _with_broken_line(Sentence(0, "其中殡仪馆职工", 0, 7), Sentence(1, "4.7万人。", 8, 14))
+    >>> joined.text, joined.start
+    ('其中殡仪馆职工 4.7万人。', 0)
+    >>> _with_broken_line(Sentence(0, "全年救助5万人。", 0, 8), Sentence(1, "2023年工作", 9, 15)).start
+    9
+    """
+    if previous is None or not sentence.text[:1].isdigit() or previous.text[-1:] in "。！？；!?;：:" \
+            or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
+        return sentence
+    gap = " " * (sentence.start - previous.end)
+    return Sentence(sentence.index, previous.text + gap + sentence.text, previous.start, sentence.end)
 
 
 # A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾.
@@ -292,7 +315,36 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found.sort(key=lambda m: m.start)
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
                            standard if standard is not None else [""])
-    return _goal_runs(found, text, sentence.start)
+    return _goal_runs(_list_items(found, text, sentence.start), text, sentence.start)
+
+
+def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Items of a list that a verb opens share it: 主动公开建议提案信息11条、人事信息10条、公示公告213条
+    gives 主动公开建议提案信息数, 主动公开人事信息数, 主动公开公示公告数 (three items at least)."""
+    index = 0
+    while index < len(found):
+        run = [found[index]]
+        while index + len(run) < len(found):
+            following = found[index + len(run)]
+            between = text[run[-1].end - offset:following.start - offset]
+            if not between.startswith("、") or re.search(r"[，。；,;]", between):
+                break
+            run.append(following)
+        verb = list_verb(text[_clause_start(text, run[0].start - offset):run[0].start - offset]) if len(run) >= 3 else None
+        if verb:
+            head = text[_clause_start(text, run[0].start - offset):run[0].start - offset]
+            first_item = _clean_indicator(head[head.rfind(verb) + len(verb):])
+            for position, mention in enumerate(run):
+                item = first_item if position == 0 else mention.properties["indicator"]
+                if verb in item or not item or _LIST_ITEM_VERB_RE.search(item):
+                    continue
+                _rename(mention, verb + item + ("" if item.endswith(("数", "额")) else "数"), None)
+        index += len(run)
+    return found
+
+
+# An item that has its own verb (、临时救助3万人次) keeps its own name.
+_LIST_ITEM_VERB_RE = re.compile(r"救助|发放|建成|新建|办理|开展|完成|实现|改造|培训|资助|慰问")
 
 
 def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[str]) -> list[Mention]:

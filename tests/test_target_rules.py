@@ -264,3 +264,31 @@ def test_a_value_right_after_a_goal_is_part_of_it():
 def test_a_reported_value_after_a_goal_stays_a_figure():
     t = by_value("城市低保标准将提高至每人每月900元，目前已累计发放低保金2.1亿元。")
     assert t[900.0]["kind"] == "goal" and t[2.1]["kind"] == "figure"
+
+
+def test_list_items_share_the_verb_that_opens_the_list():
+    t = by_value("全年通过区政府网站主动公开规划计划信息14条、人事信息9条、财政资金信息26条。")
+    assert t[14.0]["indicator"] == "主动公开规划计划信息数"
+    assert t[9.0]["indicator"] == "主动公开人事信息数"
+    assert t[26.0]["indicator"] == "主动公开财政资金信息数"
+
+
+def test_a_short_list_or_items_with_their_own_verb_keep_their_names():
+    t = by_value("全年发放救助金1.2亿元、临时救助3.4万人次。")
+    assert t[3.4]["indicator"] == "临时救助"
+
+
+def test_a_number_on_the_next_line_of_a_pdf_keeps_its_label():
+    t = by_value("全区共有殡葬服务机构21个，其中殡仪馆职工\n86人。火化率\n62.5%。")
+    assert t[86.0]["indicator"] == "殡仪馆职工"
+    assert t[62.5]["indicator"] == "火化率"
+
+
+def test_a_new_line_after_a_full_stop_does_not_join():
+    t = by_value("全区养老床位3200张。\n2023年新增养老床位400张。")
+    assert t[400.0]["indicator"] == "新增养老床位"
+
+
+def test_spending_is_named_after_what_was_spent():
+    (t,) = targets_of("全年支出城市低保资金3.6亿元。")
+    assert t["indicator"] == "城市低保资金支出"
