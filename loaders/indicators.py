@@ -295,6 +295,11 @@ def _qualifier_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+def _is_tier_only(phrase: str) -> bool:
+    match = _qualifier_re().match(phrase)
+    return bool(match) and len(phrase) - match.end() < 4
+
+
 _STANDARD_BEFORE_RE = re.compile(r"([^\s，。；,;：:、由为的（）()]{2,24}?标准)")
 
 
@@ -326,6 +331,7 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     parent = re.sub(r"\([^)]*\)$", "", previous) if previous.endswith(")") else ""
     if not parent:
         standards = [m.group(1) for m in _STANDARD_BEFORE_RE.finditer(before)]
+        standards = [s for s in standards if not _is_tier_only(s)]  # 自理标准 names a tier, not the standard
         standards = [re.sub(r"^(?:我市|我省|全市|全省|本市)", "", s) for s in standards]
         standards = [qualified(s, "", "") or s for s in standards]
         parent = re.sub(r"\([^)]*\)$", "", standards[-1]) if standards else ""

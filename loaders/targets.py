@@ -338,7 +338,10 @@ def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:
                 item = first_item if position == 0 else mention.properties["indicator"]
                 if verb in item or not item or _LIST_ITEM_VERB_RE.search(item):
                     continue
-                _rename(mention, verb + item + ("" if item.endswith(("数", "额")) else "数"), None)
+                named = action_first(verb + item, mention.properties["unit"])  # 新建X → X新建数
+                if named == verb + item:
+                    named += "" if item.endswith(("数", "额")) else "数"
+                _rename(mention, named, None)
         index += len(run)
     return found
 

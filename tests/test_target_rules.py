@@ -292,3 +292,16 @@ def test_a_new_line_after_a_full_stop_does_not_join():
 def test_spending_is_named_after_what_was_spent():
     (t,) = targets_of("全年支出城市低保资金3.6亿元。")
     assert t["indicator"] == "城市低保资金支出"
+
+
+def test_list_items_of_a_building_verb_are_turned_round():
+    t = by_value("全年新建农村幸福院12个、老年食堂30个、日间照料中心8个。")
+    assert t[12.0]["indicator"] == "农村幸福院新建数"
+    assert t[30.0]["indicator"] == "老年食堂新建数"
+    assert t[8.0]["indicator"] == "日间照料中心新建数"
+
+
+def test_a_tier_is_never_its_own_standard():
+    t = by_value("照料护理标准分三档，自理标准由每人每月200元提高到220元，半自理标准由400元提高到440元。")
+    assert t[220.0]["indicator"] == "照料护理标准(自理)"
+    assert t[440.0]["indicator"] == "照料护理标准(半自理)"
