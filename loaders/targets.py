@@ -109,7 +109,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|本年度|年度|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
-    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
+    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
 _TRAILING_NOISE_RE = re.compile(
@@ -653,6 +653,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if not local and previous and raw_local.strip():
         # 发放价格临时补贴3.97亿元,惠及841.4万人次
         return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
+    if local.endswith("等") and _FOLLOWING_RE.match(text[end:]):
+        # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
+        local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
         following = _FOLLOWING_RE.match(text[end:])
         tail = _TRAILING_NOISE_RE.sub("", following.group()).strip() if following else ""

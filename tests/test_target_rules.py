@@ -305,3 +305,13 @@ def test_a_tier_is_never_its_own_standard():
     t = by_value("照料护理标准分三档，自理标准由每人每月200元提高到220元，半自理标准由400元提高到440元。")
     assert t[220.0]["indicator"] == "照料护理标准(自理)"
     assert t[440.0]["indicator"] == "照料护理标准(半自理)"
+
+
+def test_examples_before_a_count_are_not_what_is_counted():
+    (t,) = targets_of("授予城关街道等12个单位全市民政工作先进集体称号。")
+    assert not t["indicator"].endswith("等") and "单位" in t["indicator"]
+
+
+def test_a_named_label_before_a_count_is_kept():
+    (t,) = targets_of("全市共有社区养老服务站86个。")
+    assert t["indicator"] == "社区养老服务站"
