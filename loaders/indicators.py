@@ -181,6 +181,8 @@ def years_run_name(before: str, after: str) -> str:
     '民政部重点工作综合评估优秀等次连续年数'
     >>> years_run_name("", "大幅提高9类困难群众救助保障标准")
     '9类困难群众救助保障标准连续提高年数'
+    >>> years_run_name("社会救助绩效评价工作", "被省厅评为优秀")
+    '社会救助绩效评价连续优秀年数'
     >>> years_run_name("社会救助绩效评价", "")
     '社会救助绩效评价连续年数'
     """
@@ -188,6 +190,11 @@ def years_run_name(before: str, after: str) -> str:
     if rise:
         # 连续3年提高9类困难群众救助保障标准: the run of years the standard rose.
         return _WON_RE.sub("", rise.group("what")) + "连续" + rise.group("verb") + "年数"
+    rated = re.match(r"^被.{0,8}?(?:评为|评定为|评选为|授予)(?P<won>.{1,12})$", after.strip())
+    if rated and before.strip():
+        # 社会救助绩效评价工作连续7年被省厅评为优秀: the subject ran the years, the rating was won.
+        head = re.sub(r"工作$", "", before.strip())
+        return f"{head}连续{_WON_RE.sub('', rated.group('won'))}年数"
     tail = re.sub(r"^(?:在|被|于)", "", after.strip())
     tail = _WON_RE.sub("", tail).strip()
     if len(tail) >= 3 and not re.match(r"^(?:大幅|提高|增长|实现|开展|组织)", tail):
@@ -369,3 +376,28 @@ def list_verb(head_phrase: str) -> str | None:
     """
     matches = list(_LIST_VERB_RE.finditer(head_phrase))
     return matches[-1].group() if matches and matches[-1].end() < len(head_phrase) else None
+
+
+_SCOPE_END_RE = re.compile(r"(?:城市|农村|城乡)$")
+
+
+def scoped_change(indicator: str, before: str, after: str) -> str | None:
+    """城市4.5%，农村7.5%的增幅 after 提高城乡低保标准: the 城市 and the 农村 rise of that standard.
+
+    >>> scoped_change("达到省平均标准城市", "提高城乡低保标准,达到省平均标准城市", ",农村7.5%的增幅")
+    '城市低保标准增幅'
+    >>> scoped_change("城市", "", "的增幅") is None
+    True
+    """
+    scope = _SCOPE_END_RE.search(indicator)
+    change = re.match(r"^[^。；;]{0,12}?的?(增幅|增长率|涨幅|降幅)", after)
+    if not scope or not change:
+        return None
+    standards = [m.group(1) for m in _STANDARD_BEFORE_RE.finditer(before[:len(before) - len(indicator)] + "，")]
+    # 达到省平均标准 names the benchmark, not the standard that rose
+    standards = [re.sub(r"^(?:提高|提升|调整|落实)", "", s) for s in standards
+                 if not _is_tier_only(s) and not re.match(r"^(?:达到|高于|低于|超过|不低于|按)", s)]
+    if not standards:
+        return None
+    base = re.sub(r"^(?:城乡|城市|农村)", "", standards[-1])
+    return scope.group() + base + ("增幅" if change.group(1) in ("增幅", "增长率", "涨幅") else "降幅") if len(base) >= 2 else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.indicators import (action_first, list_verb, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (action_first, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -108,7 +108,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
@@ -135,19 +135,25 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     """
     mentions: list[Mention] = []
     reported = _reported_year(sentences)
-    bare = DocumentInfo(info.source)
+    bare = DocumentInfo(info.source)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
+    chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
+        continues = previous is not None and previous.text[-1:] in "；;"
+        chain_year = chain_year if continues else None
         for mention in found:
             mention.sentence_index = sentence.index
+            if _year(sentence.text, mention.start - sentence.start, bare) is not None:
+                continue  # the sentence dates it
+            if chain_year:
+                _set_year(mention, chain_year)
+            elif reported is not None and mention.properties["kind"] == "figure":
+                _set_year(mention, reported or None)
+        chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
-        if reported is not None:
-            for mention in found:
-                if mention.properties["kind"] == "figure" and _year(sentence.text, mention.start - sentence.start, bare) is None:
-                    _set_year(mention, reported or None)
         mentions.extend(found)
     return mentions
 
@@ -358,6 +364,11 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
     previous = standard[0]
     for mention in found:
         indicator = mention.properties["indicator"]
+        if mention.properties["unit"] == "%":
+            start, end = mention.start - offset, mention.end - offset
+            better = scoped_change(indicator, text[max(0, start - _HEAD_WINDOW):start], text[end:end + 20])
+            if better:
+                _rename(mention, better, None)
         if "元" in mention.properties["unit"]:
             better = qualified(indicator, previous, text[:mention.start - offset])
             if better:
@@ -576,6 +587,10 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 fall = re.search(r"下降|减少|降低|回落", text[max(0, start - 6):start])
                 indicator = indicator[:base.start()] + ("降幅" if fall else "增幅")
             indicator = change_name(indicator)
+            rise = _RISE_BY_RE.search(text[max(0, start - 8):start])
+            if rise and not _MEASURE_END_RE.search(indicator) and len(indicator) >= 2:
+                # 标准分别提高5%和7%: a rise by, not a level (提高到65% is a level).
+                indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
             if unit == "%":
                 indicator = reaches_share(indicator)
         elif unit == "倍":
@@ -610,6 +625,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     )
 
 
+_RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
+_MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅度|百分点)$")
 _COMPARED_RE = re.compile(
     r"(?:(?:较|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?|(?<![占之])比\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?))(?:同期)?$"
 )

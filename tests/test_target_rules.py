@@ -315,3 +315,25 @@ def test_examples_before_a_count_are_not_what_is_counted():
 def test_a_named_label_before_a_count_is_kept():
     (t,) = targets_of("全市共有社区养老服务站86个。")
     assert t["indicator"] == "社区养老服务站"
+
+
+def test_a_clause_after_a_semicolon_keeps_the_year_its_sentence_opened():
+    t = by_value("2022年全市民政系统攻坚克难；社会救助工作连续4年被省厅评为优秀；", year=2023)
+    assert t[4.0]["year"] == 2022
+    assert t[4.0]["indicator"] == "社会救助连续优秀年数"
+
+
+def test_a_new_sentence_does_not_keep_the_year():
+    t = by_value("2022年全市民政系统攻坚克难。全市新增养老床位800张。", year=2023)
+    assert t[800.0]["year"] == 2023
+
+
+def test_rise_by_a_percentage_is_a_change_and_rise_to_is_a_level():
+    t = by_value("城乡低保标准分别提高6%和9%以上，城镇化率提高到68%。")
+    assert t[6.0]["indicator"] == "城市低保标准增幅" and t[9.0]["indicator"] == "农村低保标准增幅"
+    assert t[68.0]["indicator"] == "城镇化率"
+
+
+def test_scoped_rises_take_the_standard_named_before():
+    t = by_value("提高城乡低保标准，城市5%，农村8%的增幅。")
+    assert t[5.0]["indicator"] == "城市低保标准增幅" and t[8.0]["indicator"] == "农村低保标准增幅"
