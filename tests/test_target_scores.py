@@ -16,9 +16,11 @@ from loaders import load_text
 from loaders.targets import extract_targets
 from loaders.types import DocumentInfo, Sentence
 
+# Measured (right / pairs): seeds 45/69 0.652, 65/69 0.942, 61/69 0.884, 68/69 0.986, 67/69 0.971;
+# dev 198/288 0.688, 274/288 0.951, 276/288 0.958, 268/288 0.931, 281/288 0.976.
 FLOORS = {
-    "seeds": {"indicator": 0.00, "scope": 0.00, "kind": 0.00, "year": 0.00, "place": 0.00},
-    "dev": {"indicator": 0.00, "scope": 0.00, "kind": 0.00, "year": 0.00, "place": 0.00},
+    "seeds": {"indicator": 0.63, "scope": 0.92, "kind": 0.86, "year": 0.96, "place": 0.95},
+    "dev": {"indicator": 0.67, "scope": 0.93, "kind": 0.94, "year": 0.91, "place": 0.96},
 }
 
 
