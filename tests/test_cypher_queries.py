@@ -196,6 +196,25 @@ def expect_targets_compared_across_places(facts: Facts, indicator: str, limit: i
     return [dict(zip(keys, r)) for r in rows]
 
 
+def expect_indicator_across_places(facts: Facts, indicator: str, limit: int = 200) -> list[dict]:
+    about: dict[str, set[str]] = facts.document_places()
+    rows = set()
+    for sets in facts.by_type["SETS"]:
+        doc, target = sets.source, sets.target
+        for measures in facts.by_type["MEASURES_INDICATOR"]:
+            if measures.source != target or indicator not in (facts.name(measures.target),
+                                                              facts.prop(measures.target, "code")):
+                continue
+            p = facts.nodes[target].properties
+            places = {facts.name(k) for k in facts.targets_of("FOR_PLACE", target)} or about.get(doc) or {None}
+            year = p.get("year") if p.get("year") is not None else facts.prop(doc, "year")
+            for place in places:
+                rows.add((place, year, facts.name(measures.target), _float(p.get("value")), p.get("unit"),
+                          facts.prop(measures.target, "unit"), p.get("kind"), measures.provenance.sentence))
+    keys = ("place", "year", "indicator", "value", "unit", "comparable_unit", "kind", "sentence")
+    return [dict(zip(keys, r)) for r in rows]
+
+
 def expect_shortest_path(facts: Facts, source: str, target: str, limit: int = 10) -> list[dict]:
     graph = nx.Graph()
     graph.add_nodes_from(facts.nodes)
@@ -228,6 +247,7 @@ EXPECTED = {
     "program_diffusion": expect_program_diffusion,
     "targets_compared_across_places": expect_targets_compared_across_places,
     "shortest_path": expect_shortest_path,
+    "indicator_across_places": expect_indicator_across_places,
 }
 
 
@@ -253,6 +273,7 @@ def corpus_params(facts) -> dict[str, dict]:
         "program_diffusion": {"program": "*"},
         "targets_compared_across_places": {"indicator": "低保"},
         "shortest_path": {"source": "营口市民政局", "target": programs[0]},
+        "indicator_across_places": {"indicator": "城市低保标准"},
     }
 
 
