@@ -14,7 +14,8 @@ and then compares the attributes of each pair:
   brackets read as half-width.
 - ``scope``, ``kind``, ``year``, ``place``: right when equal; an attribute the
   gold leaves out is right only when the prediction leaves it out too. The
-  gold's place 全国 is the graph's Place 中国 (全国 is not a place name).
+  predicted place is the FOR_PLACE node's name, else the target's own
+  ``place`` property (全国 for a nationwide figure).
 
 Every pair counts in every attribute's total, so the five totals are equal:
 the number of gold targets found by value and unit.
@@ -41,7 +42,6 @@ from kg.evaluate import fuzzy_match
 from kg.model import Fragment
 
 ATTRIBUTES = ("indicator", "scope", "kind", "year", "place")
-_NATION = {"全国": "中国"}
 
 
 def _plain(name: str | None) -> str:
@@ -85,7 +85,7 @@ def predicted_targets(fragment: Fragment) -> list[dict[str, Any]]:
         if entity["label"] != "Target":
             continue
         item = dict(entity["properties"])
-        item["place"] = place_of.get(entity["key"])
+        item["place"] = place_of.get(entity["key"]) or item.get("place")
         out.append(item)
     return out
 
@@ -117,8 +117,6 @@ def _right(attribute: str, p: dict, g: dict) -> bool:
         return indicator_match(p.get("indicator"), g.get("indicator"))
     if attribute == "year":
         return _number(p.get("year")) == _number(g.get("year"))
-    if attribute == "place":
-        return _NATION.get(p.get("place"), p.get("place")) == _NATION.get(g.get("place"), g.get("place"))
     return (p.get(attribute) or None) == (g.get(attribute) or None)
 
 

@@ -147,7 +147,8 @@ _label_list = [
     ),
     Label(
         "Target",
-        "A quantitative statement about a civil-affairs indicator, a goal or a reported figure, from one document.",
+        "A quantitative statement about a civil-affairs indicator, a goal or a reported figure, from one document. "
+        "place is set only for a nationwide target (全国), which has no Place node to be FOR_PLACE.",
         {
             "indicator": STRING,
             "value": FLOAT,
@@ -156,6 +157,7 @@ _label_list = [
             "scope": STRING,
             "year": INT,
             "from_value": FLOAT,
+            "place": STRING,
         },
         {"name": "城市最低生活保障标准 740元/月", "indicator": "城市最低生活保障标准", "value": 740, "unit": "元/月", "kind": "goal", "year": 2020},
     ),

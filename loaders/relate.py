@@ -97,16 +97,16 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
     return key
 
 
-# The place of a nationwide figure: the country (the annotation guide writes a target's place as
-# 全国; 全国 itself is no Place name, so it is the node's alias).
-NATION = "中国"
-NATION_ALIAS = "全国"
+# The place of a nationwide figure, as the annotation guide writes it. 全国 (and 中国) are no Place
+# nodes, so a nationwide target carries it as its ``place`` property instead of a FOR_PLACE edge.
+NATION = "全国"
 _NATIONAL_BODY_RE = re.compile(r"^(?:中华人民共和国|中共中央|国务院|民政部|财政部|国家)")
 
 
 def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
     """A target with no place of its own is nationwide when a national body issued the
-    document, or when the document has no place and the sentence says 全国 before it.
+    document, or when the document has no place and the sentence says 全国 before it
+    (it then gets ``place: 全国``, not a FOR_PLACE edge).
 
     >>> _is_national(DocumentInfo("x", issuing_body="中华人民共和国民政部"), "")
     True
@@ -119,7 +119,7 @@ def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
         return False
     if info.issuing_body:
         return bool(_NATIONAL_BODY_RE.match(info.issuing_body))
-    return NATION_ALIAS in sentence_before
+    return NATION in sentence_before
 
 
 def relate(
@@ -286,7 +286,7 @@ def relate(
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
         elif _is_national(info, relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
-            relator.edge("FOR_PLACE", key(target), relator.node("Place", NATION, alias=NATION_ALIAS), prov(target, "rule"))
+            relator.nodes[key(target)].properties["place"] = NATION
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
     total = max(1, len(relator.sentences))

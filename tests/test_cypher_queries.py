@@ -206,7 +206,8 @@ def expect_indicator_across_places(facts: Facts, indicator: str, limit: int = 20
                                                               facts.prop(measures.target, "code")):
                 continue
             p = facts.nodes[target].properties
-            places = {facts.name(k) for k in facts.targets_of("FOR_PLACE", target)} or about.get(doc) or {None}
+            places = ({facts.name(k) for k in facts.targets_of("FOR_PLACE", target)}
+                      or ({p["place"]} if p.get("place") else None) or about.get(doc) or {None})
             year = p.get("year") if p.get("year") is not None else facts.prop(doc, "year")
             for place in places:
                 rows.add((place, year, facts.name(measures.target), _float(p.get("value")), p.get("unit"),

@@ -161,11 +161,13 @@ def test_figures_take_the_document_year_without_a_review():
     assert t[12.5]["year"] == 2023
 
 
-def test_a_national_bulletin_gives_the_country_as_place():
+def test_a_national_bulletin_gives_place_quanguo():
     fragment = load_text("截至2023年底，全国共有养老机构4.1万个。", "t.txt",
                          DocumentInfo("t.txt", year=2023, issuing_body="中华人民共和国民政部"))
-    places = [r for r in fragment.to_json()["relationships"] if r["type"] == "FOR_PLACE"]
-    assert [r["target"] for r in places] == ["Place:中国"]
+    data = fragment.to_json()
+    assert not [r for r in data["relationships"] if r["type"] == "FOR_PLACE"]
+    assert [e["properties"].get("place") for e in data["entities"] if e["label"] == "Target"] == ["全国"]
+    assert not [e for e in data["context"] if e["label"] == "Place"]  # 全国 is no Place node
 
 
 def test_a_city_document_keeps_its_place_when_it_says_quanguo():

@@ -40,7 +40,7 @@ def _all_targets(data: GraphData) -> list[dict[str, Any]]:
         props = node["properties"]
         value, unit = to_comparable(props.get("value"), props.get("unit"))
         rows.append({
-            "place": for_place.get(node["key"]) or doc.place,
+            "place": for_place.get(node["key"]) or props.get("place") or doc.place,
             "year": props.get("year") if props.get("year") is not None else doc.year,
             "indicator": props.get("indicator") or node["name"],
             "catalogue": catalogue.get(node["key"]),
