@@ -101,8 +101,12 @@ def load_catalogue(path: Path = CATALOGUE) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=8192)
 def classify(indicator: str, unit: str) -> Entry | None:
-    """The catalogue entry a target of this indicator and unit measures, or ``None`` (uncatalogued)."""
+    """The catalogue entry a target of this indicator and unit measures, or ``None`` (uncatalogued).
+
+    Cached: a corpus states the same few indicators again and again.
+    """
     reading = _reading(indicator or "")
     if not reading:
         return None

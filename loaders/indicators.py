@@ -50,6 +50,12 @@ def _verbs() -> dict[str, str]:
     return verbs
 
 
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern[str]:
+    """Any verb of the list, longest first (one match instead of a scan of the list)."""
+    return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
+
+
 def _measure_word(unit: str, verb: str) -> str:
     """What a count of the object is called, from the unit: 人次, 人数, 户数, 额, 率 or 数.
 
@@ -98,7 +104,8 @@ def action_first(phrase: str, unit: str) -> str:
         return inner.group("subject") + inner.group("object") + tail + measure
     dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
     verbs = _verbs()
-    verb = next((phrase_verb for phrase_verb in sorted(verbs, key=len, reverse=True) if dropped.startswith(phrase_verb)), None)
+    opening = _verb_re().match(dropped)
+    verb = opening.group() if opening else None
     if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) or _STANDARD_END_RE.search(dropped)):
         # 救助站, 救助标准, 建设资金: the verb is part of a noun; …标准 already names a measure.
         verb = None

@@ -152,7 +152,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, chain_year)
             elif reported is not None and mention.properties["kind"] == "figure":
                 _set_year(mention, reported or None)
-        chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
+        if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
+            chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
         mentions.extend(found)
     return mentions
