@@ -152,7 +152,8 @@ _label_list = [
     ),
     Label(
         "Target",
-        "A quantitative statement about a civil-affairs indicator, a goal or a reported figure, from one document.",
+        "A quantitative statement about a civil-affairs indicator, a goal or a reported figure, from one document. "
+        "place is set only for a nationwide target (全国), which has no Place node to be FOR_PLACE.",
         {
             "indicator": STRING,
             "value": FLOAT,
@@ -161,6 +162,7 @@ _label_list = [
             "scope": STRING,
             "year": INT,
             "from_value": FLOAT,
+            "place": STRING,
         },
         {"name": "城市最低生活保障标准 740元/月", "indicator": "城市最低生活保障标准", "value": 740, "unit": "元/月", "kind": "goal", "year": 2020},
     ),
@@ -179,6 +181,13 @@ _label_list = [
         },
         {"name": "居家和社区养老服务改革试点", "concept_id": "elder-home-community-reform", "family": "elder-care-system",
          "topic": "养老服务", "level": "national", "start_year": 2016, "launched_by": "民政部、财政部"},
+    ),
+    Label(
+        "Indicator",
+        "A civil-affairs indicator of civkg's catalogue (loaders/data/indicators.tsv), which targets measure; "
+        "unit is the comparable unit its values are shown in (元/年 as 元/月, 万人 as 人).",
+        {"code": STRING, "topic": STRING, "unit_family": STRING, "unit": STRING},
+        {"name": "城市低保标准", "code": "dibao_standard_urban", "topic": "social_assistance", "unit_family": "money_period", "unit": "元/月"},
     ),
     Label(
         "Topic",
@@ -215,6 +224,8 @@ _rel_list = [
     ),
     RelType("SETS", "The document states this target.", (("Document", "Target"),)),
     RelType("MEASURES", "What the target measures.", (("Target", "Program"), ("Target", "Topic"))),
+    RelType("MEASURES_INDICATOR", "The catalogue indicator the target measures (absent: the target is uncatalogued).",
+            (("Target", "Indicator"),), {}, "(:Target)-[:MEASURES_INDICATOR]->(:Indicator {code:'dibao_standard_urban'})"),
     RelType("FOR_PLACE", "The place the target is for.", (("Target", "Place"),)),
     RelType("CITES", "The document cites this policy document.", (("Document", "Policy"),)),
     RelType("ABOUT_PLACE", "The place the document is about.", (("Document", "Place"),)),

@@ -22,6 +22,7 @@ True
 """
 from __future__ import annotations
 
+import math
 import re
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -69,7 +70,8 @@ def parse_number(span: str) -> float | None:
     if not span:
         return None
     if _ARABIC_RE.match(span):
-        return float(span.translate(_FULLWIDTH).replace(",", ""))
+        value = float(span.translate(_FULLWIDTH).replace(",", ""))
+        return value if math.isfinite(value) else None  # 400 digits in a row are not a quantity
     if all(ch in CHINESE_NUMERAL_CHARS or ch == "点" for ch in span):
         return _parse_chinese(span)
     return None

@@ -227,6 +227,8 @@ class _TextExtractor(HTMLParser):
             self._in = None
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")  # table cells stay apart: 床位 11.3, not 床位11.3 glued to the next cell
 
     def handle_data(self, data: str) -> None:
         if self._in:

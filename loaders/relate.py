@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from kg.model import Edge, Node, Provenance
 from kg.schema import node_key, place_key
 from loaders.gazetteer import get_gazetteer
+from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 
 _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
@@ -61,8 +62,10 @@ class Relator:
         o_start, o_end = self.norm.original_span(start, end)
         return Provenance(self.doc_id, sentence.index, sentence.text, o_start, o_end, method)
 
-    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None, key: str | None = None) -> str:
-        key = key or node_key(label, name)
+    def node(self, label: str, name: str, properties: dict | None = None, alias: str | None = None,
+             key: str | None = None, key_name: str | None = None) -> str:
+        # key: the whole node key (a shared place name keyed with its code); key_name: the name the key is built from
+        key = key or node_key(label, key_name or name)
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = Node(label, key, name, [], {k: v for k, v in (properties or {}).items() if v is not None})
@@ -122,6 +125,29 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
 def _place_key(name: str, code: str | None) -> str:
     """Shared names (东区) carry their code in the key; unique names keep the plain key."""
     return place_key(name, code if code and get_gazetteer().is_shared(name) else None)
+# The place of a nationwide figure, as the annotation guide writes it. 全国 (and 中国) are no Place
+# nodes, so a nationwide target carries it as its ``place`` property instead of a FOR_PLACE edge.
+NATION = "全国"
+_NATIONAL_BODY_RE = re.compile(r"^(?:中华人民共和国|中共中央|国务院|民政部|财政部|国家)")
+
+
+def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
+    """A target with no place of its own is nationwide when a national body issued the
+    document, or when the document has no place and the sentence says 全国 before it
+    (it then gets ``place: 全国``, not a FOR_PLACE edge).
+
+    >>> _is_national(DocumentInfo("x", issuing_body="中华人民共和国民政部"), "")
+    True
+    >>> _is_national(DocumentInfo("x"), "截至2021年底，全国共有养老机构")
+    True
+    >>> _is_national(DocumentInfo("x", issuing_body="衢州市民政局"), "列全国第1位")
+    False
+    """
+    if info.place:
+        return False
+    if info.issuing_body:
+        return bool(_NATIONAL_BODY_RE.match(info.issuing_body))
+    return NATION in sentence_before
 
 
 def relate(
@@ -146,7 +172,10 @@ def relate(
                 )
             else:
                 props = _node_properties(label, mention.properties)
-                keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface)
+                # A target is one document's statement: its key holds the document, so two
+                # documents' "连续 3年" stay two nodes.
+                key_name = f"{relator.doc_id}:{mention.name}" if label == "Target" else None
+                keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface, key_name=key_name)
             if label in _MENTIONABLE:
                 relator.edge("MENTIONS", doc, keys[id(mention)], relator.provenance(mention.sentence_index, mention.start, mention.end))
 
@@ -312,11 +341,18 @@ def relate(
             for topic in sentence_topics.get(target.sentence_index, [])[:1]:
                 if topic in topic_keys:
                     relator.edge("MEASURES", key(target), topic_keys[topic], prov(target))
+        entry = classify_indicator(target.properties.get("indicator", ""), target.properties.get("unit", ""))
+        if entry is not None:
+            indicator_key = relator.node("Indicator", entry.name, {"code": entry.id, "topic": entry.topic,
+                                                                  "unit_family": entry.unit_families[0], "unit": entry.base_unit})
+            relator.edge("MEASURES_INDICATOR", key(target), indicator_key, prov(target, "catalogue"))
         local_places = [m for m in by_sentence[target.sentence_index] if m.label == "Place"]
         if local_places:
             relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
+        elif _is_national(info, relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
+            relator.nodes[key(target)].properties["place"] = NATION
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
     total = max(1, len(relator.sentences))

@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import re
 
-from loaders.numbers import NUMBER_PATTERN, parse_number
+from loaders.indicators import (action_first, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+                                reaches_share,
+                                share_name, split_coordinated, years_run_name)
+from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -32,7 +35,7 @@ LABEL = "Target"
 _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too.
-_MONEY_UNIT = r"元(?:/(?:人[·・.]?月|人[·・.]?年|人、月|人次|人|月|年|户))?"
+_MONEY_UNIT = r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|人|月|年|户|次|[日天]))?"
 _COUNT_UNITS = (
     "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
@@ -53,6 +56,21 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
     rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
+_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER})\s*万\s*(?P<unit>元|人次|人|户|张|个)?")
+_RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
+_RANGE_RE = re.compile(
+    rf"(?P<low>{ARABIC_NUMBER})\s*(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
+    rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处)"
+)
+_MONTHS_OF_STANDARD_RE = re.compile(
+    rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
+)
+_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件)"
+_TABLE_ROW_RE = re.compile(
+    rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
+    rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
+)
+_COUNTED_PLACES = ("镇", "乡", "街道", "村", "社区", "村委会", "居委会", "县", "区", "市")
 _PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
 # 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
 _YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
@@ -90,15 +108,15 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
-    r"我市|我省|我区|我县|本市|各级|已|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
+    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
-_MAX_INDICATOR = 24
+_MAX_INDICATOR = 32
 
 
 def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
@@ -116,12 +134,86 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     []
     """
     mentions: list[Mention] = []
+    reported = _reported_year(sentences)
+    bare = DocumentInfo(info.source)  # no metadata year: _year then says only what the text says
+    standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
+    previous: Sentence | None = None
+    chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     for sentence in sentences:
-        mentions.extend(_targets_in_sentence(sentence, info))
+        found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
+        found = [m for m in found if m.start >= sentence.start]
+        continues = previous is not None and previous.text[-1:] in "；;"
+        chain_year = chain_year if continues else None
+        for mention in found:
+            mention.sentence_index = sentence.index
+            if _year(sentence.text, mention.start - sentence.start, bare) is not None:
+                continue  # the sentence dates it
+            if chain_year:
+                _set_year(mention, chain_year)
+            elif reported is not None and mention.properties["kind"] == "figure":
+                _set_year(mention, reported or None)
+        if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
+            chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
+        previous = sentence
+        mentions.extend(found)
     return mentions
 
 
-def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention]:
+def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
+    """A line that opens with a number continues the line before when that one did not end a
+    sentence (text taken from a PDF: 其中殡仪馆职工⏎4.7万人): read them as one, so the number
+    keeps its label. Only the targets of the second line are kept by the caller.
+
+    >>> joined = _with_broken_line(Sentence(0, "其中殡仪馆职工", 0, 7), Sentence(1, "4.7万人。", 8, 14))
+    >>> joined.text, joined.start
+    ('其中殡仪馆职工 4.7万人。', 0)
+    >>> _with_broken_line(Sentence(0, "全年救助5万人。", 0, 8), Sentence(1, "2023年工作", 9, 15)).start
+    9
+    """
+    if previous is None or not sentence.text[:1].isdigit() or previous.text[-1:] in "。！？；!?;：:" \
+            or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
+        return sentence
+    gap = " " * (sentence.start - previous.end)
+    return Sentence(sentence.index, previous.text + gap + sentence.text, previous.start, sentence.end)
+
+
+# A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾.
+_REVIEWED_YEAR_RE = re.compile(
+    r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
+)
+# A review of several years (近年来, 五年来) dates none of its figures.
+_YEARS_REVIEW_RE = re.compile(r"^\s*(?:近年来|近几年来?|多年来|[三五十]年来|近[三五十]年来?)")
+_OPENING_SENTENCES = 4
+
+
+def _reported_year(sentences: list[Sentence]) -> int | None:
+    """The year the figures of a document are for when its opening says so (0: no single year).
+
+    >>> _reported_year([Sentence(0, "会议总结2014年工作，部署2015年任务。", 0, 19)])
+    2014
+    >>> _reported_year([Sentence(0, "近年来，全省民政系统坚持以党建引领。", 0, 18)])
+    0
+    >>> _reported_year([Sentence(0, "2021年全市民政工作会议召开。", 0, 15)]) is None
+    True
+    """
+    opening = sentences[:_OPENING_SENTENCES]
+    for sentence in opening:
+        match = _REVIEWED_YEAR_RE.search(sentence.text)
+        if match:
+            return int(next(g for g in match.groups() if g))
+    if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
+        return 0
+    return None
+
+
+def _set_year(mention: Mention, year: int | None) -> None:
+    if year:
+        mention.properties["year"] = year
+    else:
+        mention.properties.pop("year", None)
+
+
+def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[str] | None = None) -> list[Mention]:
     text = sentence.text
     if not _HAS_NUMBER_RE.search(text):
         return []
@@ -142,16 +234,73 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         found.append(_mention(sentence, info, start, end, value, "年", None))
         taken.append((start, end))
 
+    if "亿" in text:
+        # 28亿7,300万元: one amount, 28.73 亿元.
+        for match in _MIXED_RE.finditer(text):
+            big, small = parse_number(match.group("big")), parse_number(match.group("small"))
+            if big is None or small is None or small >= 10_000 or _inside(match.start(), protected):
+                continue
+            unit = "亿" + (match.group("unit") or "")
+            found.append(_mention(sentence, info, match.start(), match.end(), round(big + small / 10_000, 8), unit, None))
+            taken.append(match.span())
+
+    if _RANGE_MARK_RE.search(text):
+        # 每人每次500-2000元: the two ends of a range, each a target of the same unit.
+        for match in _RANGE_RE.finditer(text):
+            low, high = parse_number(match.group("low")), parse_number(match.group("high"))
+            if low is None or high is None or low >= high or _inside(match.start(), protected) \
+                    or _is_not_a_quantity(text, match.start(), match.end("low")) or text.startswith("月", match.end()):
+                continue
+            unit = (match.group("mag") or "") + match.group("unit")
+            if unit == "元":
+                unit += _period_suffix(text, match.start())
+            first = len(found)
+            found.append(_mention(sentence, info, match.start("low"), match.end("low"), low, unit, None))
+            found.append(_mention(sentence, info, match.start("high"), match.end(), high, unit, None))
+            base = found[first].properties["indicator"]
+            for mention, end_name in zip(found[first:], ("下限", "上限")):
+                _rename(mention, base + end_name, None)
+            taken.append(match.span())
+
+    if "个月" in text:
+        # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
+        for match in _MONTHS_OF_STANDARD_RE.finditer(text):
+            value = parse_number(match.group("num"))
+            if value is None and match.group("num") in _SINGLE_DIGITS:
+                value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+            if value is None or _inside(match.start(), protected):
+                continue
+            start, end = match.span("num")[0], match.end()
+            subject = _clean_indicator(re.sub(r"(?:按|按照|为|以)?(?:当地)?$", "", text[_clause_start(text, match.start()):match.start()]))
+            mention = _mention(sentence, info, start, end, value, "个月", None)
+            _rename(mention, (subject or "补助") + "标准(" + match.group("base") + "月数)", None)
+            found.append(mention)
+            taken.append((start, end))
+
+    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 else None
+    if row:
+        # A statistics table row: 养老床位 万张 11.3 / 街道（个） 56 / 镇 143.
+        unit = row.group("unit1") or row.group("unit2") or ("个" if row.group("label").endswith(_COUNTED_PLACES) else None)
+        value = parse_number(row.group("num"))
+        if unit and value is not None:
+            label = row.group("label").strip()
+            mention = _mention(sentence, info, row.start("num"), row.end("num"), value, unit, None)
+            _rename(mention, label, None)
+            found.append(mention)
+            taken.append(row.span("num"))
+
     for match in _PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
         value = parse_number(match.group("num"))
-        if value is None:
-            value = 2.0 if match.group("num") == "两" else float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+        if value is None and match.group("num") == "两":
+            value = 2.0
+        elif value is None and match.group("num") in _SINGLE_DIGITS:
+            value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
         if value is None or _inside(match.start(), protected):
             continue
         found.append(_mention(sentence, info, match.start(), match.end(), value, "%", None))
         taken.append(match.span())
 
-    for match in _TARGET_RE.finditer(text):
+    for match in _target_candidates(text):
         previous_indicator = found[-1].properties["indicator"] if found else ""
         num_start, num_end = match.span("num")
         if _inside(num_start, protected) or any(s <= num_start < e for s, e in taken):
@@ -171,7 +320,153 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo) -> list[Mention
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
+    found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
+                           standard if standard is not None else [""])
+    return _goal_runs(_list_items(found, text, sentence.start), text, sentence.start)
+
+
+def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Items of a list that a verb opens share it: 主动公开建议提案信息11条、人事信息10条、公示公告213条
+    gives 主动公开建议提案信息数, 主动公开人事信息数, 主动公开公示公告数 (three items at least)."""
+    index = 0
+    while index < len(found):
+        run = [found[index]]
+        while index + len(run) < len(found):
+            following = found[index + len(run)]
+            between = text[run[-1].end - offset:following.start - offset]
+            if not between.startswith("、") or re.search(r"[，。；,;]", between):
+                break
+            run.append(following)
+        verb = list_verb(text[_clause_start(text, run[0].start - offset):run[0].start - offset]) if len(run) >= 3 else None
+        if verb:
+            head = text[_clause_start(text, run[0].start - offset):run[0].start - offset]
+            first_item = _clean_indicator(head[head.rfind(verb) + len(verb):])
+            for position, mention in enumerate(run):
+                item = first_item if position == 0 else mention.properties["indicator"]
+                if verb in item or not item or _LIST_ITEM_VERB_RE.search(item):
+                    continue
+                named = action_first(verb + item, mention.properties["unit"])  # 新建X → X新建数
+                if named == verb + item:
+                    named += "" if item.endswith(("数", "额")) else "数"
+                _rename(mention, named, None)
+        index += len(run)
     return found
+
+
+# An item that has its own verb (、临时救助3万人次) keeps its own name.
+_LIST_ITEM_VERB_RE = re.compile(r"救助|发放|建成|新建|办理|开展|完成|实现|改造|培训|资助|慰问")
+
+
+def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[str]) -> list[Mention]:
+    """Tiers of a money standard: 两县其他乡镇由310元提高到345元 is 城市低保标准(两县其他乡镇).
+
+    ``standard`` holds the last standard named, carried from sentence to sentence.
+    """
+    previous = standard[0]
+    for mention in found:
+        indicator = mention.properties["indicator"]
+        if mention.properties["unit"] == "%":
+            start, end = mention.start - offset, mention.end - offset
+            better = scoped_change(indicator, text[max(0, start - _HEAD_WINDOW):start], text[end:end + 20])
+            if better:
+                _rename(mention, better, None)
+        if "元" in mention.properties["unit"]:
+            better = qualified(indicator, previous, text[:mention.start - offset])
+            if better:
+                _rename(mention, better, None)
+            previous = mention.properties["indicator"]
+    standard[0] = previous
+    return found
+
+
+def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A value stated right after a goal, with no figure word of its own (调高至380元，增幅13%), is
+    part of that goal."""
+    for previous, mention in zip(found, found[1:]):
+        if previous.properties["kind"] != "goal" or mention.properties["kind"] == "goal":
+            continue
+        start = mention.start - offset
+        between = text[previous.end - offset:start]
+        if not _FIGURE_RE.search(between) and not re.search(r"[。！？]", between):
+            mention.properties["kind"] = "goal"
+    return found
+
+
+def _carry_subjects(found: list[Mention]) -> list[Mention]:
+    """Statistics-report rows: 养老机构4.0万个，比上年增长4.7%，床位503.6万张 — the 4.7% and the
+    beds belong to the 养老机构 counted just before."""
+    renamed: dict[str, str] = {}
+    counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
+    for previous, mention in zip(found, found[1:]):
+        if _BODY_COUNT_RE.match(previous.properties["unit"]):
+            counted = previous
+        indicator = mention.properties["indicator"]
+        old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
+        if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
+            indicator = previous.properties["indicator"] + indicator[len(old_previous):]
+        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
+            carried = share_name(indicator, previous.properties["indicator"])
+        new = carried or count_change(indicator, previous.properties["indicator"], previous.properties["unit"])
+        if new != mention.properties["indicator"]:
+            renamed[mention.properties["indicator"]] = new
+            _rename(mention, new, None)
+    return found
+
+
+def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A list of values sharing one coordinated indicator gets one member each.
+
+    城乡低保平均标准分别达到每人每月1010元和838元: 1010 is the 城市 standard,
+    838 the 农村 one (the 分别 pair of the annotation guide).
+    """
+    index = 0
+    while index < len(found):
+        run_end = index + 1
+        indicator = found[index].properties["indicator"]
+        while run_end < len(found) and found[run_end].properties["indicator"] == indicator:
+            run_end += 1
+        run = found[index:run_end]
+        window = text[max(0, run[0].start - offset - _MAX_LOOKBACK):run[0].start - offset]
+        split = split_coordinated(indicator, len(run)) if len(run) > 1 and ("分别" in window or "和" in text[run[0].end - offset:run[-1].start - offset]) else None
+        if split:
+            for mention, (name, scope) in zip(run, split):
+                _rename(mention, name, scope)
+        index = run_end
+    return found
+
+
+_BODY_COUNT_RE = re.compile(r"^万?(?:个|家|所|处|座|间)$")
+
+
+def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
+    mention.properties["indicator"] = indicator
+    scope = scope or _scope("", 0, indicator)
+    if scope:
+        mention.properties["scope"] = scope
+    value = mention.properties["value"]
+    mention.name = f"{indicator} {_format_value(value)}{mention.properties['unit']}"
+
+
+def _target_candidates(text: str):
+    """``_TARGET_RE`` matches, tried only where a number begins.
+
+    ``_TARGET_RE.finditer`` alone restarts inside a run of digits that has no
+    unit and backtracks through it from every position: quadratic (16 KB of
+    digits took 42 s). Each maximal number is tried once here, and the match
+    backtracks at most through that number, so the scan is linear.
+
+    >>> [m.group() for m in _target_candidates("床位1,000张，" + "9" * 50 + "，三十五万人")]
+    ['1,000张', '三十五万人']
+    """
+    resume = 0
+    for number in _ANY_NUMBER_RE.finditer(text):
+        if number.start() < resume:
+            continue
+        match = _TARGET_RE.match(text, number.start())
+        if match:
+            resume = match.end()
+            yield match
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -226,12 +521,21 @@ def _period_suffix(text: str, num_start: int) -> str:
     clause_start = _clause_start(text, num_start)
     window = text[clause_start:num_start]
     best, best_pos = "", -1
-    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年"), (("每人次",), "/人次")):
+    for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年"), (("每人次",), "/人次"),
+                            (("每人每次", "每次"), "/次"), (("每人每天", "每人每日", "每天", "每日"), "/日")):
         for marker in markers:
             pos = window.rfind(marker)
             if pos > best_pos:
                 best, best_pos = suffix, pos
     return best
+
+
+def _clause_end(text: str, position: int) -> int:
+    limit = min(len(text), position + _MAX_LOOKBACK)
+    end = position
+    while end < limit and text[end] not in _CLAUSE_BREAK:
+        end += 1
+    return end
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -273,6 +577,26 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
+    if unit == "年" and "连续" in text[max(0, start - 4):start]:
+        indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
+                                   text[end:_clause_end(text, end)])
+    else:
+        if unit in ("%", "个百分点"):
+            base = _COMPARED_RE.search(indicator)
+            if base and base.start() >= 2:
+                # 城市低保标准较2022年增长6.1%: the words after the base were cleaned away.
+                fall = re.search(r"下降|减少|降低|回落", text[max(0, start - 6):start])
+                indicator = indicator[:base.start()] + ("降幅" if fall else "增幅")
+            indicator = change_name(indicator)
+            rise = _RISE_BY_RE.search(text[max(0, start - 8):start])
+            if rise and not _MEASURE_END_RE.search(indicator) and len(indicator) >= 2:
+                # 标准分别提高5%和7%: a rise by, not a level (提高到65% is a level).
+                indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
+            if unit == "%":
+                indicator = reaches_share(indicator)
+        elif unit == "倍":
+            indicator = multiple_name(indicator)
+        indicator = action_first(indicator, unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -300,6 +624,13 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         end=sentence.start + end,
         properties=properties,
     )
+
+
+_RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
+_MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅度|百分点)$")
+_COMPARED_RE = re.compile(
+    r"(?:(?:较|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?|(?<![占之])比\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?))(?:同期)?$"
+)
 
 
 def _format_value(value: float) -> str:
@@ -340,6 +671,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if not local and previous and raw_local.strip():
         # 发放价格临时补贴3.97亿元,惠及841.4万人次
         return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
+    if local.endswith("等") and _FOLLOWING_RE.match(text[end:]):
+        # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
+        local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
         following = _FOLLOWING_RE.match(text[end:])
         tail = _TRAILING_NOISE_RE.sub("", following.group()).strip() if following else ""
@@ -388,7 +722,7 @@ def _blank_date(match: re.Match) -> str:
 
 
 _HIDE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=周?岁)")
+_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=\s*周?岁)")
 
 
 def _show_digits(phrase: str) -> str:
@@ -426,12 +760,31 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
 
 
 def _scope(text: str, start: int, indicator: str) -> str | None:
-    match = _SCOPE_RE.search(indicator)
+    """城市/农村/城乡… when it qualifies the whole indicator: at its start (城市低保标准), or, for an
+    indicator without one, standing alone in the clause before the number (农村每人每年5400元).
+    A scope word inside the indicator (星级农村幸福院占比, 失能特困老年人集中供养率) or inside a
+    name (白城市) is no scope.
+
+    >>> _scope("", 0, "农村低保标准"), _scope("", 0, "星级农村幸福院占比")
+    ('农村', None)
+    >>> _scope("积极应对白城市洮北区洪涝灾害46个", 16, "受灾县数") is None
+    True
+    """
+    match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
         return match.group()
+    if _SCOPE_RE.search(indicator):
+        return None
     clause = text[_clause_start(text, start):start]
-    found = _SCOPE_RE.findall(clause)
+    found = [m.group() for m in _SCOPE_RE.finditer(clause)
+             if m.start() == 0 or clause[m.start() - 1] in _SCOPE_BEFORE]
     return found[-1] if found else None
+
+
+# What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
+_SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
+# Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…).
+_SCOPE_LEAD_RE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|各区|各县|两县)")
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:

@@ -221,6 +221,26 @@ def expect_targets_compared_across_places(facts: Facts, indicator: str, limit: i
     return [dict(zip(keys, r)) for r in rows]
 
 
+def expect_indicator_across_places(facts: Facts, indicator: str, limit: int = 200) -> list[dict]:
+    about: dict[str, set[str]] = facts.document_places()
+    rows = set()
+    for sets in facts.by_type["SETS"]:
+        doc, target = sets.source, sets.target
+        for measures in facts.by_type["MEASURES_INDICATOR"]:
+            if measures.source != target or indicator not in (facts.name(measures.target),
+                                                              facts.prop(measures.target, "code")):
+                continue
+            p = facts.nodes[target].properties
+            places = ({facts.name(k) for k in facts.targets_of("FOR_PLACE", target)}
+                      or ({p["place"]} if p.get("place") else None) or about.get(doc) or {None})
+            year = p.get("year") if p.get("year") is not None else facts.prop(doc, "year")
+            for place in places:
+                rows.add((place, year, facts.name(measures.target), _float(p.get("value")), p.get("unit"),
+                          facts.prop(measures.target, "unit"), p.get("kind"), measures.provenance.sentence))
+    keys = ("place", "year", "indicator", "value", "unit", "comparable_unit", "kind", "sentence")
+    return [dict(zip(keys, r)) for r in rows]
+
+
 def expect_shortest_path(facts: Facts, source: str, target: str, limit: int = 10) -> list[dict]:
     graph = nx.Graph()
     graph.add_nodes_from(facts.nodes)
@@ -314,6 +334,7 @@ EXPECTED = {
     "programs_of_agency_and_subordinates": expect_programs_of_agency_and_subordinates,
     "leaders_of_promoting_bureaus": expect_leaders_of_promoting_bureaus,
     "meetings_organized_by_agency": expect_meetings_organized_by_agency,
+    "indicator_across_places": expect_indicator_across_places,
 }
 
 
@@ -343,6 +364,7 @@ def corpus_params(facts) -> dict[str, dict]:
         "programs_of_agency_and_subordinates": {"agency": "山东省民政厅"},
         "leaders_of_promoting_bureaus": {"program": "*"},
         "meetings_organized_by_agency": {"agency": "营口市民政局"},
+        "indicator_across_places": {"indicator": "城市低保标准"},
     }
 
 

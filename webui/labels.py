@@ -12,7 +12,7 @@ from __future__ import annotations
 
 LABEL_ZH = {
     "Document": "文档", "Agency": "机构", "Person": "人物", "Place": "地点", "Meeting": "会议",
-    "Program": "项目", "Policy": "政策文件", "Target": "指标", "Topic": "业务主题",
+    "Program": "项目", "Policy": "政策文件", "Target": "指标", "Topic": "业务主题", "Indicator": "目录指标",
     "Concept": "项目概念",
 }
 
@@ -20,7 +20,7 @@ REL_ZH = {
     "ISSUED_BY": "发布机构", "REPORTS": "报道会议", "ORGANIZED_BY": "主办单位", "HELD_IN": "举办地",
     "HOLDS_POST": "任职", "SPOKE_AT": "讲话", "CHAIRED": "主持", "LOCATED_IN": "所在地", "PART_OF": "隶属",
     "PROMOTES": "推动", "IN_TOPIC": "所属主题", "PILOTED_IN": "试点地", "SETS": "设定指标", "MEASURES": "衡量",
-    "FOR_PLACE": "指标地区", "CITES": "引用", "ABOUT_PLACE": "涉及地区", "MENTIONS": "提及", "COVERS": "涵盖主题",
+    "FOR_PLACE": "指标地区", "MEASURES_INDICATOR": "所属目录指标", "CITES": "引用", "ABOUT_PLACE": "涉及地区", "MENTIONS": "提及", "COVERS": "涵盖主题",
     "INSTANCE_OF": "属于概念",
 }
 
@@ -32,7 +32,7 @@ KIND_ZH = {
 # One colour per label, shared by the CSS badges and the graph view.
 LABEL_COLOURS = {
     "Document": "#6b7280", "Agency": "#2563eb", "Person": "#db2777", "Place": "#16a34a", "Meeting": "#ea580c",
-    "Program": "#7c3aed", "Policy": "#0891b2", "Target": "#ca8a04", "Topic": "#dc2626",
+    "Program": "#7c3aed", "Policy": "#0891b2", "Target": "#ca8a04", "Topic": "#dc2626", "Indicator": "#a16207",
     "Concept": "#9333ea",
 }
 

@@ -13,9 +13,9 @@ from typing import Any, Iterable
 
 from kg import schema
 
-ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place", "Concept", "Agency")
+ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place", "Concept", "Agency", "Indicator")
 ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS", "FOR_PLACE", "INSTANCE_OF",
-                      "ISSUED_BY")
+                      "ISSUED_BY", "MEASURES_INDICATOR")
 
 
 @dataclass

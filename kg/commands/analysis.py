@@ -56,7 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = _add(subparsers, "targets", "values of an indicator across places and years, in comparable units",
              run_targets)
-    p.add_argument("indicator", nargs="?", help="indicator, e.g. 城市低保标准; omit to list indicators")
+    p.add_argument("indicator", nargs="?", help="indicator, e.g. 城市低保标准; omit to list the catalogue's indicators")
+    p.add_argument("--uncatalogued", action="store_true",
+                   help="without INDICATOR: list the indicator names of targets the catalogue does not cover")
 
     p = _add(subparsers, "central", "most central programs (or agencies, policies) in the graph", run_central)
     p.add_argument("--label", default="Program", help="Program (default), Agency, Policy, Place …")
@@ -148,14 +150,17 @@ def run_targets(args: argparse.Namespace) -> int:
 
     with store_from_args(args) as store:
         if not args.indicator:
-            _print_table(indicators(store))
+            table = indicators(store, catalogued=not args.uncatalogued)
+            _print_table(table)
+            if not args.uncatalogued:
+                print(f"uncatalogued: {table.attrs['uncatalogued']} targets (kg targets --uncatalogued lists their names)")
             return 0
         table = targets(store, args.indicator)
     if table.empty:
         print(f"no targets on {args.indicator} (kg targets without an indicator lists them)")
         return 0
     _print_table(table, ["place", "year", "indicator", "value", "unit", "comparable_value", "comparable_unit",
-                         "unit_mismatch", "kind", "scope", "doc_id"])
+                         "unit_mismatch", "kind", "scope", "doc_id", "sentence"])
     units = table.attrs.get("units", [])
     if len(units) > 1:
         print(f"UNIT MISMATCH: values are in {', '.join(units)}; rows marked unit_mismatch=True are not "

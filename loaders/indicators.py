@@ -1,0 +1,410 @@
+"""Indicator names a researcher would search for: the thing measured, no verbs, no number.
+
+A target's phrase is cut out of the sentence around the number
+(:mod:`loaders.targets`); these rules turn such a phrase into a
+self-contained indicator name:
+
+- an action phrase is turned round: 建成示范型农村社区 (30个) is
+  示范型农村社区建成数, 销售福利彩票 (54.1亿元) is 福利彩票销售额; a causative
+  opener (组织, 推动, 指导) is dropped. The verbs are data
+  (``loaders/data/indicator_verbs.tsv``).
+- a change stated as a percentage is a 增幅: 城乡低保平均标准较2020年增长
+  (38%) is 城乡低保平均标准增幅.
+- a run of years (连续11年在…评估中获得优秀等次) is 连续年数 of what was won.
+- a coordinated phrase with one value per member (城乡低保平均标准分别达到
+  672元和5558元; 集中养育和社会散居孤儿…) gives one indicator per value.
+
+>>> action_first("建成示范型农村社区", "个")
+'示范型农村社区建成数'
+>>> change_name("城乡低保平均标准较2020年增长")
+'城乡低保平均标准增幅'
+>>> split_coordinated("城乡低保平均标准", 2)
+[('城市低保平均标准', '城市'), ('农村低保平均标准', '农村')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Openers that say who was made to act, not what was counted (组织社工站开展服务).
+_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
+# Where, not what: 指导全市 (12个) says nothing about what is counted.
+_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+_INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
+_NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
+_STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
+_MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, str]:
+    verbs: dict[str, str] = {}
+    for line in (DATA / "indicator_verbs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("verb\t"):
+            continue
+        verb, tab, name = line.partition("\t")
+        verbs[verb.strip()] = name.strip() if tab else verb.strip()
+    return verbs
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern[str]:
+    """Any verb of the list, longest first (one match instead of a scan of the list)."""
+    return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
+
+
+def _measure_word(unit: str, verb: str) -> str:
+    """What a count of the object is called, from the unit: 人次, 人数, 户数, 额, 率 or 数.
+
+    >>> _measure_word("万人次", "救助"), _measure_word("亿元", "销售"), _measure_word("个", "建成")
+    ('人次', '额', '数')
+    """
+    if unit.endswith("人次"):
+        return "人次"
+    if unit.endswith("元"):
+        return "额"
+    if unit in ("%", "‰"):
+        return "率"
+    if unit.endswith("对"):
+        return "对数"
+    if unit.endswith("户"):
+        return "户数"
+    if unit.endswith(("人", "名")):
+        return "人数"
+    return "数"
+
+
+def action_first(phrase: str, unit: str) -> str:
+    """An action phrase turned round so the thing counted comes first.
+
+    >>> action_first("销售福利彩票", "亿元")
+    '福利彩票销售额'
+    >>> action_first("组织乡镇(街道)社工站开展专业服务", "万人次")
+    '乡镇(街道)社工站开展专业服务人次'
+    >>> action_first("救助站生活救助标准", "元/人/日")
+    '救助站生活救助标准'
+    >>> action_first("民政系统共支出彩票公益金", "亿元")
+    '民政系统彩票公益金支出'
+    >>> action_first("支出城市低保资金", "亿元")
+    '城市低保资金支出'
+    >>> action_first("依法办理结婚登记", "万对")
+    '结婚登记对数'
+    >>> action_first("养老机构床位", "万张")
+    '养老机构床位'
+    """
+    inner = _INNER_VERB_RE.match(phrase)
+    if inner and (unit.endswith("元") or inner.group("verb") == "拥有"):
+        # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.
+        verb = inner.group("verb")
+        tail = verb if verb != "拥有" else ""
+        measure = "" if verb == "支出" else _measure_word(unit, verb)
+        return inner.group("subject") + inner.group("object") + tail + measure
+    dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
+    verbs = _verbs()
+    opening = _verb_re().match(dropped)
+    verb = opening.group() if opening else None
+    if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) or _STANDARD_END_RE.search(dropped)):
+        # 救助站, 救助标准, 建设资金: the verb is part of a noun; …标准 already names a measure.
+        verb = None
+    if verb is None:
+        if dropped != phrase and len(dropped) >= 2:
+            return dropped if _MEASURED_END_RE.search(dropped) else dropped + _measure_word(unit, "")
+        return phrase
+    rest = dropped[len(verb):].lstrip("了")
+    if len(rest) < 2:
+        return phrase
+    name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
+    measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
+    if measure == "率":
+        return rest + name + "率"
+    return rest + name + measure
+
+
+_CHANGE_TAIL_RE = re.compile(
+    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    r"(?:再次|再|分别|均)*(?:调高|提高|增长|上涨|增加|提升|上调)(?:了|幅度)?(?:增幅)?$"
+)
+
+
+_FALL_TAIL_RE = re.compile(
+    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    r"(?:分别|均)?(?:减少|下降|降低|回落)+(?:了|幅度)?$"
+)
+
+
+def change_name(phrase: str) -> str:
+    """A percentage change named as the 增幅 of what changed (年均 kept).
+
+    >>> change_name("城乡特困人员基本生活标准年均增长")
+    '城乡特困人员基本生活标准年均增幅'
+    >>> change_name("城市低保标准调高增幅")
+    '城市低保标准增幅'
+    >>> change_name("九类困难群众救助保障标准再次")
+    '九类困难群众救助保障标准增幅'
+    >>> change_name("彩票公益金筹集额比上年下降")
+    '彩票公益金筹集额降幅'
+    >>> change_name("养老机构入住率")
+    '养老机构入住率'
+    """
+    if phrase.endswith(("年均增长", "年均提高")):
+        return phrase[:-2] + "增幅"
+    stripped = re.sub(r"(?:再次|再)$", "", phrase)
+    if stripped != phrase and len(stripped) >= 2:
+        return stripped + "增幅"
+    match = _CHANGE_TAIL_RE.search(phrase)
+    if match and match.start() >= 2:
+        return phrase[:match.start()] + "增幅"
+    match = _FALL_TAIL_RE.search(phrase)
+    if match and match.start() >= 2:
+        return phrase[:match.start()] + "降幅"
+    return phrase
+
+
+_MULTIPLE_RE = re.compile(r"^(?P<a>.{2,}?)(?:达到|相当于|为|是)(?P<b>.{2,}?)的?$")
+
+
+def multiple_name(phrase: str) -> str:
+    """A multiple (1.6倍) names the ratio of two things.
+
+    >>> multiple_name("农村低保标准达到城市低保标准")
+    '农村低保标准与城市低保标准之比'
+    >>> multiple_name("床位数")
+    '床位数'
+    """
+    match = _MULTIPLE_RE.match(phrase)
+    return f"{match.group('a')}与{match.group('b')}之比" if match else phrase
+
+
+_WON_RE = re.compile(r"中?(?:获得|荣获|被评为|评为|保持|位列|列|获评|获)|[“”\"]")
+
+
+def years_run_name(before: str, after: str) -> str:
+    """连续N年: the run of years of what was won, named from the words after (or before) it.
+
+    >>> years_run_name("", "在民政部重点工作综合评估中获得“优秀”等次")
+    '民政部重点工作综合评估优秀等次连续年数'
+    >>> years_run_name("", "大幅提高9类困难群众救助保障标准")
+    '9类困难群众救助保障标准连续提高年数'
+    >>> years_run_name("社会救助绩效评价工作", "被省厅评为优秀")
+    '社会救助绩效评价连续优秀年数'
+    >>> years_run_name("社会救助绩效评价", "")
+    '社会救助绩效评价连续年数'
+    """
+    rise = re.match(r"^(?:大幅|持续)?(?P<verb>提高|上调|提升|增长)(?P<what>.{2,})$", after.strip())
+    if rise:
+        # 连续3年提高9类困难群众救助保障标准: the run of years the standard rose.
+        return _WON_RE.sub("", rise.group("what")) + "连续" + rise.group("verb") + "年数"
+    rated = re.match(r"^被.{0,8}?(?:评为|评定为|评选为|授予)(?P<won>.{1,12})$", after.strip())
+    if rated and before.strip():
+        # 社会救助绩效评价工作连续7年被省厅评为优秀: the subject ran the years, the rating was won.
+        head = re.sub(r"工作$", "", before.strip())
+        return f"{head}连续{_WON_RE.sub('', rated.group('won'))}年数"
+    tail = re.sub(r"^(?:在|被|于)", "", after.strip())
+    tail = _WON_RE.sub("", tail).strip()
+    if len(tail) >= 3 and not re.match(r"^(?:大幅|提高|增长|实现|开展|组织)", tail):
+        return tail + "连续年数"
+    head = re.sub(r"(?:工作)?(?:连续)?$", "", before.strip())
+    return (head + "连续年数") if head else "连续年数"
+
+
+_SCOPE_WORDS = ("完全不能自理", "集中养育", "社会散居", "集中供养", "分散供养", "半自理", "自理", "全护理", "半护理",
+                "全自理", "城市", "农村", "城镇", "集中", "分散")
+_SCOPE_ALT = "|".join(_SCOPE_WORDS)
+_COORDINATED_RE = re.compile(rf"(?P<items>(?:{_SCOPE_ALT})(?:[、和及与](?:{_SCOPE_ALT}))+)")
+SCOPES = ("城乡", "城市", "农村", "集中养育", "社会散居", "集中供养", "分散供养")
+
+
+def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]] | None:
+    """One (indicator, scope) per value when the indicator coordinates as many members as there are values.
+
+    >>> split_coordinated("集中和分散供养孤儿基本生活保障标准增幅", 2)
+    [('集中供养孤儿基本生活保障标准增幅', '集中供养'), ('分散供养孤儿基本生活保障标准增幅', '分散供养')]
+    >>> split_coordinated("城乡低保平均标准", 3) is None
+    True
+    """
+    if count == 2 and "城乡" in indicator and not _COORDINATED_RE.search(indicator):
+        # every 城乡 of the phrase: 城乡低保标准占城乡居民人均消费支出比例 has two
+        return [(indicator.replace("城乡", "城市"), "城市"), (indicator.replace("城乡", "农村"), "农村")]
+    match = _COORDINATED_RE.search(indicator)
+    if not match:
+        return None
+    items = re.split(r"[、和及与]", match.group("items"))
+    if len(items) != count:
+        return None
+    last = items[-1]
+    full = [item + last[2:] if len(item) == 2 and len(last) == 4 and item + last[2:] in _SCOPE_WORDS else item
+            for item in items]
+    head, tail = indicator[:match.start()], indicator[match.end():]
+    return [(head + item + tail, item if item in SCOPES else None) for item in full]
+
+
+# Words a statistics report states of the body just counted (…养老机构4.0万个，床位503.6万张).
+_ATTRIBUTE_RE = re.compile(
+    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|年末(?:机构)?抚养人员数?|成员|(?:实际)?完成投资总额)$"
+)
+_COUNT_UNIT_RE = re.compile(r"^万?(?:个|家|所|处|座|间|张|名|人|户|对)$")
+_SUBJECT_TAIL_RE = re.compile(r"(?:总数|个数|数量|数|共计|共|合计)$")
+
+
+def carry_subject(attribute_phrase: str, previous: str, previous_unit: str) -> str | None:
+    """An attribute (床位, 职工, 固定资产原价) of the body the previous figure counted, or ``None``.
+
+    >>> carry_subject("床位", "注册登记的养老机构", "万个")
+    '注册登记的养老机构床位数'
+    >>> carry_subject("固定资产原价", "民政部门登记和管理的机构和设施", "万个")
+    '民政部门登记和管理的机构和设施固定资产原价'
+    >>> carry_subject("床位", "养老床位数", "万张") is None
+    True
+    """
+    match = _ATTRIBUTE_RE.match(attribute_phrase)
+    if not match or not previous or not _COUNT_UNIT_RE.match(previous_unit) or previous_unit.endswith("张"):
+        return None
+    base = _SUBJECT_TAIL_RE.sub("", previous)
+    attribute = match.group("attr")
+    if attribute in ("床位", "职工", "成员") or attribute.endswith("抚养人员"):
+        attribute += "数"
+    return base + attribute if len(base) >= 2 else None
+
+
+def count_change(indicator: str, previous: str, previous_unit: str) -> str:
+    """The change of a count is the change of its 数: 社会组织增幅 after 90.2万个 is 社会组织数增幅.
+
+    >>> count_change("社会组织增幅", "社会组织", "万个")
+    '社会组织数增幅'
+    >>> count_change("城市低保标准增幅", "城市低保标准", "元/月")
+    '城市低保标准增幅'
+    """
+    for change in ("增幅", "降幅"):
+        if indicator == previous + change and _COUNT_UNIT_RE.match(previous_unit) and not previous.endswith("数"):
+            return previous + "数" + change
+    return indicator
+
+
+_SHARE_RE = re.compile(r"^占(?:当年|全年|同期)?(?P<whole>.{2,})$")
+
+
+def share_name(phrase: str, previous: str) -> str | None:
+    """占总人口 (18.9%) after 60周岁及以上老年人口 is that population's share of the whole.
+
+    >>> share_name("占总人口", "60周岁及以上老年人口")
+    '60周岁及以上老年人口占总人口比重'
+    >>> share_name("养老机构入住率", "养老床位") is None
+    True
+    """
+    match = _SHARE_RE.match(phrase)
+    if not match or len(previous) < 2:
+        return None
+    whole = re.sub(r"的$", "", match.group("whole"))
+    ending = "" if whole.endswith(("比重", "比例")) else "比重"
+    return f"{previous}占{whole}{ending}"
+
+
+@lru_cache(maxsize=1)
+def _qualifier_re() -> re.Pattern[str]:
+    words = [line.strip() for line in (DATA / "indicator_qualifiers.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#") and line.strip() != "qualifier"]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _is_tier_only(phrase: str) -> bool:
+    match = _qualifier_re().match(phrase)
+    return bool(match) and len(phrase) - match.end() < 4
+
+
+_STANDARD_BEFORE_RE = re.compile(r"([^\s，。；,;：:、由为的（）()]{2,24}?标准)")
+
+
+def qualified(indicator: str, previous: str, before: str) -> str | None:
+    """A tier or area of a standard written as the standard with the tier in brackets.
+
+    >>> qualified("各区城市低保标准", "", "")
+    '城市低保标准(各区)'
+    >>> qualified("农村五保标准集中供养", "", "")
+    '农村五保集中供养标准'
+    >>> qualified("半护理", "城乡特困人员照料护理标准(全护理)", "")
+    '城乡特困人员照料护理标准(半护理)'
+    >>> qualified("两县其他乡镇", "", "我市各区城市低保标准由每人每月380元提高到420元;")
+    '城市低保标准(两县其他乡镇)'
+    >>> qualified("养老床位", "", "") is None
+    True
+    """
+    qualifier = _qualifier_re()
+    match = qualifier.match(indicator)
+    if match and indicator.endswith("标准") and len(indicator) - match.end() >= 4:
+        return f"{indicator[match.end():]}({match.group()})"
+    match = qualifier.search(indicator)
+    if match and match.end() == len(indicator) and indicator[:match.start()].endswith("标准") and match.start() >= 4:
+        return f"{indicator[:match.start() - 2]}{match.group()}标准"
+    match = qualifier.match(indicator)
+    if not match or len(indicator) > match.end() + 6:
+        return None
+    tier = re.sub(r"标准$", "", indicator)
+    parent = re.sub(r"\([^)]*\)$", "", previous) if previous.endswith(")") else ""
+    if not parent:
+        standards = [m.group(1) for m in _STANDARD_BEFORE_RE.finditer(before)]
+        standards = [s for s in standards if not _is_tier_only(s)]  # 自理标准 names a tier, not the standard
+        standards = [re.sub(r"^(?:我市|我省|全市|全省|本市)", "", s) for s in standards]
+        standards = [qualified(s, "", "") or s for s in standards]
+        parent = re.sub(r"\([^)]*\)$", "", standards[-1]) if standards else ""
+    return f"{parent}({tier})" if len(parent) >= 4 else None
+
+
+_REACHES_SHARE_RE = re.compile(r"^(?P<part>.{2,}?)(?:达到|相当于|占到?)(?P<whole>.{2,}?)的?$")
+
+
+def reaches_share(phrase: str) -> str:
+    """A percentage of something else: 城市低保标准达到上年度城市居民人均消费支出 (25.7%)
+    is 城市低保标准占上年度城市居民人均消费支出比例.
+
+    >>> reaches_share("城市低保标准达到上年度城市居民人均消费支出")
+    '城市低保标准占上年度城市居民人均消费支出比例'
+    >>> reaches_share("护理型床位占比")
+    '护理型床位占比'
+    """
+    match = _REACHES_SHARE_RE.match(phrase)
+    if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
+        return phrase
+    return f"{match.group('part')}占{match.group('whole')}比例"
+
+
+_LIST_VERB_RE = re.compile(r"(?:主动)?(?:公开|公示|发放|救助|建成|新建|办理|登记|培训|慰问|资助|表彰|改造|销售)")
+
+
+def list_verb(head_phrase: str) -> str | None:
+    """The verb that opens a list of counted items (主动公开建议提案信息11条、人事信息10条 …).
+
+    >>> list_verb("通过市民政局政务网站主动公开建议提案信息")
+    '主动公开'
+    >>> list_verb("人事信息") is None
+    True
+    """
+    matches = list(_LIST_VERB_RE.finditer(head_phrase))
+    return matches[-1].group() if matches and matches[-1].end() < len(head_phrase) else None
+
+
+_SCOPE_END_RE = re.compile(r"(?:城市|农村|城乡)$")
+
+
+def scoped_change(indicator: str, before: str, after: str) -> str | None:
+    """城市4.5%，农村7.5%的增幅 after 提高城乡低保标准: the 城市 and the 农村 rise of that standard.
+
+    >>> scoped_change("达到省平均标准城市", "提高城乡低保标准,达到省平均标准城市", ",农村7.5%的增幅")
+    '城市低保标准增幅'
+    >>> scoped_change("城市", "", "的增幅") is None
+    True
+    """
+    scope = _SCOPE_END_RE.search(indicator)
+    change = re.match(r"^[^。；;]{0,12}?的?(增幅|增长率|涨幅|降幅)", after)
+    if not scope or not change:
+        return None
+    standards = [m.group(1) for m in _STANDARD_BEFORE_RE.finditer(before[:len(before) - len(indicator)] + "，")]
+    # 达到省平均标准 names the benchmark, not the standard that rose
+    standards = [re.sub(r"^(?:提高|提升|调整|落实)", "", s) for s in standards
+                 if not _is_tier_only(s) and not re.match(r"^(?:达到|高于|低于|超过|不低于|按)", s)]
+    if not standards:
+        return None
+    base = re.sub(r"^(?:城乡|城市|农村)", "", standards[-1])
+    return scope.group() + base + ("增幅" if change.group(1) in ("增幅", "增长率", "涨幅") else "降幅") if len(base) >= 2 else None
