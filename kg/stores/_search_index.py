@@ -139,7 +139,7 @@ class SearchIndex:
         found: dict[str, Hit] = {}
         for form in forms:
             for key, label, name, aliases in self._candidates(form, label_list):
-                hit = Hit(key, label, name, _rank(form, name, aliases))
+                hit = Hit(key, label, name, _rank(form, name, aliases) + (key,))
                 if key not in found or hit.rank < found[key].rank:
                     found[key] = hit
         return sorted(found.values(), key=lambda hit: hit.rank)[:limit]

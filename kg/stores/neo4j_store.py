@@ -321,7 +321,7 @@ class Neo4jStore(Store):
                         "any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $needle))")
         ranked = ("WITH n, CASE WHEN n.name = $needle THEN 0 WHEN $needle IN coalesce(n.aliases, []) THEN 1 "
                   "WHEN n.name STARTS WITH $needle THEN 2 WHEN n.name CONTAINS $needle THEN 3 ELSE 4 END AS tier "
-                  "RETURN n, tier ORDER BY tier, size(n.name), n.name LIMIT $limit")
+                  "RETURN n, tier ORDER BY tier, size(n.name), n.name, n.key LIMIT $limit")
         if len(needle) >= 2:
             # The full-text index narrows the candidates; CONTAINS keeps only true substrings.
             rows = self._read(
@@ -332,7 +332,8 @@ class Neo4jStore(Store):
             # One character has no bigram in the index: scan names label by label.
             branches = " UNION ".join(f"MATCH (n:{label}) WHERE {match_filter} RETURN n" for label in wanted)
             rows = self._read(f"CALL () {{ {branches} }} {ranked}", {"needle": needle, "limit": limit})
-        return [((row["tier"], len(row["n"]["name"] or ""), row["n"]["name"] or ""), row["n"]) for row in rows]
+        # the key breaks ties between nodes of one name (a Program and the Concept it instantiates), as in the embedded index
+        return [((row["tier"], len(row["n"]["name"] or ""), row["n"]["name"] or "", row["n"]["key"]), row["n"]) for row in rows]
 
     def get_node(self, key: str) -> dict[str, Any] | None:
         try:
