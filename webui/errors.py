@@ -43,6 +43,14 @@ def status_for(error: CivkgError) -> int:
         return 404
     if isinstance(error, ReadOnlyViolation):
         return 403
+    from kg.stores.console_sandbox import ConsoleBusy, ConsoleLimitExceeded, ConsoleWorkerCrashed
+
+    if isinstance(error, ConsoleBusy):
+        return 503
+    if isinstance(error, ConsoleLimitExceeded):
+        return 422
+    if isinstance(error, ConsoleWorkerCrashed):
+        return 500
     if isinstance(error, (BadParameter, InputError, QueryError)):
         return 400
     return 500
