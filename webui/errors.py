@@ -10,8 +10,8 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kg.errors import (CivkgError, InputError, QueryError, ReadOnlyViolation, StoreAuthError,
-                       StoreConnectionLost, StoreUnavailable)
+from kg.errors import (CivkgError, ConsoleBusy, EngineCrashed, InputError, QueryError, QueryLimitExceeded,
+                       ReadOnlyViolation, StoreAuthError, StoreConnectionLost, StoreUnavailable)
 
 log = logging.getLogger("civkg.webui")
 
@@ -43,13 +43,11 @@ def status_for(error: CivkgError) -> int:
         return 404
     if isinstance(error, ReadOnlyViolation):
         return 403
-    from kg.stores.console_sandbox import ConsoleBusy, ConsoleLimitExceeded, ConsoleWorkerCrashed
-
     if isinstance(error, ConsoleBusy):
         return 503
-    if isinstance(error, ConsoleLimitExceeded):
+    if isinstance(error, QueryLimitExceeded):
         return 422
-    if isinstance(error, ConsoleWorkerCrashed):
+    if isinstance(error, EngineCrashed):
         return 500
     if isinstance(error, (BadParameter, InputError, QueryError)):
         return 400

@@ -38,6 +38,10 @@ def run_named(store: Store, name: str, given: dict[str, Any]) -> dict[str, Any]:
 
 def console_available(store: Store) -> bool:
     """The free console runs on Neo4j, and on the embedded store when it guards read-only calls."""
+    from webui.limits import console_enabled
+
+    if not console_enabled():
+        return False
     return store.dialect == "neo4j" or bool(current_app.config.get("CONSOLE_ON_EMBEDDED", True))
 
 

@@ -66,13 +66,23 @@ ALLOWED_FUNCTIONS = frozenset({
     "labels", "label", "type", "id", "elementid", "keys", "properties", "nodes", "relationships", "rels",
     "startnode", "endnode", "length", "shortestpath", "allshortestpaths", "offset",
     # lists and predicates
-    "size", "head", "last", "tail", "range", "reverse", "coalesce", "reduce", "all", "any", "none", "single",
+    "size", "head", "last", "tail", "range", "reverse", "coalesce", "all", "any", "none", "single",
     "exists", "isempty", "list_contains",
     # strings and numbers
     "tostring", "tointeger", "tofloat", "toboolean", "tolower", "toupper", "lower", "upper", "trim", "ltrim",
     "rtrim", "replace", "substring", "left", "right", "split", "abs", "ceil", "floor", "round", "sign", "sqrt",
     "exp", "log", "log10", "isnan", "nullif", "date",
 })
+
+# reduce() is left out on purpose: Neo4j evaluates an expression without checking its
+# transaction's time-out, so reduce(s = '', x IN range(1, 10000000) | s + 'x') kept a core busy
+# after it "timed out" (Community edition checks a time-out only when a query reads the store).
+# For the same reason range() appears at most once, only takes literal bounds spanning at most
+# MAX_RANGE values, and list comprehensions and list predicates may not nest.
+MAX_RANGE = 10_000
+# A variable-length relationship needs an explicit upper bound, at most MAX_HOPS (the /api/paths
+# limit): the servers' time-outs stop a long expansion, but an unbounded one is never useful.
+MAX_HOPS = 10
 
 # Procedures a console may CALL, per store dialect (lower case): schema listings only.
 ALLOWED_PROCEDURES: dict[str, frozenset[str]] = {
@@ -138,7 +148,7 @@ def check_console_query(text: str, dialect: str = "ladybug") -> None:
     """Raise :class:`kg.errors.ReadOnlyViolation` unless ``text`` only uses what a reading query needs.
 
     >>> check_console_query("MATCH p = (a)-[*1..3]-(b) WITH p, [x IN nodes(p) | x.name] AS names RETURN names LIMIT 5")
-    >>> check_console_query("UNWIND range(1, 3) AS i RETURN reduce(s = 0, x IN range(1, i) | s + x)")
+    >>> check_console_query("UNWIND range(1, 3) AS i RETURN [x IN [1, 2, 3] | x * i]")
     >>> check_console_query("CALL db.labels() YIELD label RETURN label", dialect="neo4j")
     >>> check_console_query("MATCH (call) CALL threads=1 RETURN 1")
     Traceback (most recent call last):
@@ -156,6 +166,7 @@ def check_console_query(text: str, dialect: str = "ladybug") -> None:
     tokens = _tokens(text)
     while tokens and tokens[-1] == ("punct", ";"):
         tokens.pop()
+    _check_expression_loops(tokens)
     procedures = ALLOWED_PROCEDURES.get(dialect, frozenset())
     declared: set[str] = set()
     used: list[str] = []
@@ -229,6 +240,99 @@ def check_console_query(text: str, dialect: str = "ladybug") -> None:
         if name not in declared:
             raise _refuse(f"{name!r} is not a declared variable, an allowed keyword or function, "
                           f"or a label of the schema")
+
+
+def _check_expression_loops(tokens: list[tuple[str, str]]) -> None:
+    """Refuse expression-level loops the engine can't interrupt: big ranges and nested list iteration.
+
+    >>> _check_expression_loops(_tokens("RETURN [x IN range(1, 10) | x * 2]"))
+    >>> _check_expression_loops(_tokens("RETURN size(range(1, 1000000000))"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.ReadOnlyViolation: the console is read-only: range() may span at most 10,000 values, with whole-number literal bounds
+    >>> _check_expression_loops(_tokens("RETURN [x IN range(1, 9) | [y IN [1, 2] | x * y]]"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.ReadOnlyViolation: the console is read-only: list comprehensions and list predicates can't nest here
+    """
+    open_brackets: list[bool] = []  # per open ( [ {: whether it iterates a list (x IN ...)
+    ranges = 0
+    relationship_depth = 0  # inside -[ ... ]
+    for i, (kind, value) in enumerate(tokens):
+        if kind == "punct" and value == "[" and i > 0 and tokens[i - 1] == ("punct", "-"):
+            relationship_depth = len(open_brackets) + 1
+        if kind == "punct" and value == "*" and relationship_depth and len(open_brackets) == relationship_depth:
+            _check_hops(tokens, i + 1)
+        if kind == "punct" and value in ("(", "[", "{"):
+            iterates = (i + 2 < len(tokens) and tokens[i + 1][0] in ("word", "quoted")
+                        and tokens[i + 2][0] == "word" and tokens[i + 2][1].upper() == "IN")
+            if iterates and any(open_brackets):
+                raise _refuse("list comprehensions and list predicates can't nest here")
+            open_brackets.append(iterates)
+        elif kind == "punct" and value in (")", "]", "}") and open_brackets:
+            if len(open_brackets) == relationship_depth:
+                relationship_depth = 0
+            open_brackets.pop()
+        elif kind == "word" and value.lower() == "range" and i + 1 < len(tokens) and tokens[i + 1] == ("punct", "("):
+            if i > 0 and tokens[i - 1] == ("punct", "."):
+                continue
+            ranges += 1
+            if ranges > 1:
+                raise _refuse("range() may appear only once in a console query")
+            bounds = _range_bounds(tokens, i + 2)
+            if bounds is None or not 0 <= (bounds[1] - bounds[0]) // bounds[2] < MAX_RANGE:
+                raise _refuse(f"range() may span at most {MAX_RANGE:,} values, with whole-number literal bounds")
+
+
+def _check_hops(tokens: list[tuple[str, str]], start: int) -> None:
+    """Refuse a variable-length relationship ``*...`` (its bounds begin at ``tokens[start]``) without
+    an upper bound of at most :data:`MAX_HOPS`.
+
+    >>> _check_hops(_tokens("*1..3]"), 1)
+    >>> _check_hops(_tokens("* SHORTEST 1..3]"), 1)
+    >>> _check_hops(_tokens("*1..30]"), 1)
+    Traceback (most recent call last):
+    ...
+    kg.errors.ReadOnlyViolation: the console is read-only: a variable-length relationship needs an upper bound of at most 10 hops, e.g. [*1..3]
+    """
+    i = start
+    while i < len(tokens) and tokens[i][0] == "word" and tokens[i][1].upper() in ("SHORTEST", "ALL", "ACYCLIC", "TRAIL"):
+        i += 1
+    numbers: list[str] = []
+    while i < len(tokens) and tokens[i][0] in ("number", "punct") and tokens[i][1] not in ("]", "{", "("):
+        numbers.append(tokens[i][1])
+        i += 1
+    if numbers and numbers[0] == "..":
+        numbers.insert(0, "1")
+    upper = numbers[-1] if numbers and numbers[-1] != ".." else None
+    if upper is None or not upper.isdigit() or int(upper) > MAX_HOPS:
+        raise _refuse(f"a variable-length relationship needs an upper bound of at most {MAX_HOPS} hops, "
+                      f"e.g. [*1..3]")
+
+
+def _range_bounds(tokens: list[tuple[str, str]], start: int) -> tuple[int, int, int] | None:
+    """The literal (first, last, step) of ``range(`` whose arguments begin at ``tokens[start]``, else None."""
+    numbers: list[int] = []
+    i, sign = start, 1
+    while i < len(tokens):
+        kind, value = tokens[i]
+        if kind == "punct" and value == "-":
+            sign = -sign
+        elif kind == "number" and value.isdigit():
+            numbers.append(sign * int(value))
+            sign = 1
+        elif kind == "punct" and value == ",":
+            pass
+        elif kind == "punct" and value == ")":
+            break
+        else:
+            return None
+        i += 1
+    if len(numbers) == 2:
+        numbers.append(1)
+    if len(numbers) != 3 or numbers[2] == 0:
+        return None
+    return numbers[0], numbers[1], numbers[2]
 
 
 def _declares(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -35,7 +35,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from kg.errors import QueryError, ReadOnlyViolation
+from kg.errors import ConsoleBusy, EngineCrashed, QueryError, QueryLimitExceeded, ReadOnlyViolation
 
 MEMORY_LIMIT_MB = 512
 BUFFER_POOL_MB = 256
@@ -47,18 +47,6 @@ MAX_OUTPUT_BYTES = 16 << 20
 START_SECONDS = 5.0
 
 _slots = threading.BoundedSemaphore(MAX_WORKERS)
-
-
-class ConsoleBusy(QueryError):
-    """Every console worker is in use (answered with 503)."""
-
-
-class ConsoleLimitExceeded(QueryError):
-    """The query went over its time, CPU or memory limit and was stopped (answered with 422)."""
-
-
-class ConsoleWorkerCrashed(QueryError):
-    """The engine crashed while running the query; only its worker died (answered with 500)."""
 
 
 def run_sandboxed(folder: str | Path, text: str, params: dict[str, Any] | None, *, limit: int,
@@ -90,23 +78,23 @@ def _run_worker(folder: str, text: str, params: dict[str, Any], limit: int, time
         out, err = worker.communicate(request.encode("utf-8"), timeout=timeout + START_SECONDS)
     except subprocess.TimeoutExpired:
         _kill(worker)
-        raise ConsoleLimitExceeded(f"query stopped: it ran longer than the {timeout:g} s limit") from None
+        raise QueryLimitExceeded(f"query stopped: it ran longer than the {timeout:g} s limit") from None
     finally:
         _kill(worker)
     code = worker.returncode
     if code < 0:
         if -code in (signal.SIGXCPU, signal.SIGKILL, signal.SIGALRM):
-            raise ConsoleLimitExceeded(f"query stopped: it used more than the {timeout:g} s time limit")
+            raise QueryLimitExceeded(f"query stopped: it used more than the {timeout:g} s time limit")
         if -code == signal.SIGXFSZ:
             raise ReadOnlyViolation("the console is read-only: the query tried to write a file")
         name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
-        raise ConsoleWorkerCrashed(f"the query crashed the database engine ({name}); only its sandbox "
+        raise EngineCrashed(f"the query crashed the database engine ({name}); only its sandbox "
                                    f"process died, the server is unaffected")
     try:
         answer = json.loads(out.decode("utf-8"))
     except ValueError:
         tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-        raise ConsoleWorkerCrashed(f"the console worker failed: {tail[0][:300]}") from None
+        raise EngineCrashed(f"the console worker failed: {tail[0][:300]}") from None
     if "error" in answer:
         raise _ERRORS.get(answer.get("kind"), QueryError)(answer["error"])
     return answer["rows"]
@@ -121,7 +109,7 @@ def _kill(worker: subprocess.Popen) -> None:
         worker.wait()
 
 
-_ERRORS: dict[str, type[QueryError]] = {"read_only": ReadOnlyViolation, "limit": ConsoleLimitExceeded,
+_ERRORS: dict[str, type[QueryError]] = {"read_only": ReadOnlyViolation, "limit": QueryLimitExceeded,
                                         "query": QueryError}
 
 

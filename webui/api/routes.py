@@ -1,13 +1,14 @@
 """The ``/api`` views: thin wrappers over webui's read functions, JSON out."""
 from __future__ import annotations
 
-from flask import jsonify, request, url_for
+from flask import jsonify, url_for
 
 from webui import catalogue as cat
 from webui import entities, queries
 from webui.api import bp
 from webui.api.openapi import openapi_document
 from webui.errors import BadParameter
+from webui.limits import check_console_token, json_body
 from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
 from webui.store_access import store
 
@@ -109,15 +110,15 @@ def cypher_console():
     query = body.get("query")
     if not isinstance(query, str):
         raise BadParameter("'query' must be a string of Cypher")
+    if "\x00" in query:
+        raise BadParameter("'query' contains a NUL character")
+    check_console_token()
     with store() as s:
         return jsonify(queries.run_console(s, query, body.get("params")))
 
 
 def _json_body() -> dict:
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise BadParameter("the request body must be a JSON object (Content-Type: application/json)")
-    return body
+    return json_body()
 
 
 def _neighbour_limit() -> int:
