@@ -243,6 +243,25 @@ def test_embedded_console_settings_do_not_carry_over(seed_store):
     assert "/etc" not in json.dumps(rows), rows
 
 
+def test_embedded_console_queues_a_few_queries_and_refuses_a_flood(seed_store):
+    from kg.errors import ConsoleBusy
+    from kg.stores import console_sandbox
+
+    def one(_):
+        try:
+            return console_sandbox.run_sandboxed(seed_store, "MATCH (a:Agency) RETURN count(a) AS n", {}, limit=5,
+                                                 timeout=5)
+        except ConsoleBusy:
+            return "busy"
+
+    capacity = console_sandbox.MAX_WORKERS + console_sandbox.MAX_QUEUED
+    with ThreadPoolExecutor(capacity) as pool:
+        assert all(r != "busy" for r in pool.map(one, range(capacity)))
+    with ThreadPoolExecutor(capacity * 3) as pool:
+        answers = list(pool.map(one, range(capacity * 3)))
+    assert "busy" in answers and any(a != "busy" for a in answers)
+
+
 def test_embedded_console_memory_and_time_are_bounded(seed_store):
     from kg.errors import QueryLimitExceeded
     from kg.stores.console_sandbox import run_sandboxed

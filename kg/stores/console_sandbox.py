@@ -17,8 +17,8 @@ reads the query:
 
 The server waits at most the wall time, kills the worker's process group if
 needed, and turns every outcome into rows or one clear error. At most
-:data:`MAX_WORKERS` run at once; the next one waits briefly, then is told the
-console is busy. Nothing a query does outlives its worker.
+:data:`MAX_WORKERS` run at once and :data:`MAX_QUEUED` more wait (up to
+:data:`BUSY_WAIT_SECONDS`); any further one is told at once that the console is busy. Nothing a query does outlives its worker.
 
 The worker speaks JSON over stdin/stdout: one request object in, one
 ``{"rows": [...]}`` or ``{"error": "...", "kind": "..."}`` out.
@@ -40,13 +40,18 @@ from kg.errors import ConsoleBusy, EngineCrashed, QueryError, QueryLimitExceeded
 MEMORY_LIMIT_MB = 512
 BUFFER_POOL_MB = 256
 MAX_WORKERS = 2
-BUSY_WAIT_SECONDS = 2.0
+# Console requests that may wait for a worker, and for how long. Waiting requests hold server
+# threads (waitress has 8), so only a few may queue; the rest hear at once that the console is busy.
+MAX_QUEUED = 2
+BUSY_WAIT_SECONDS = 10.0
 # Largest JSON answer a worker may send back (rows are also capped by the row limit).
 MAX_OUTPUT_BYTES = 16 << 20
 # Seconds a worker may take to start and open the store, on top of the query's own time.
 START_SECONDS = 5.0
 
 _slots = threading.BoundedSemaphore(MAX_WORKERS)
+_queue_lock = threading.Lock()
+_queued = 0  # requests running or waiting for a worker
 
 
 def run_sandboxed(folder: str | Path, text: str, params: dict[str, Any] | None, *, limit: int,
@@ -55,15 +60,26 @@ def run_sandboxed(folder: str | Path, text: str, params: dict[str, Any] | None, 
 
     Returns at most ``limit + 1`` rows as JSON-ready dicts (so the caller can
     tell the result was cut). Raises :class:`ReadOnlyViolation` for a write,
-    :class:`QueryError` for a query the engine rejects, and the subclasses
-    above when a limit is hit, the worker crashes or all workers are busy.
+    :class:`QueryError` for a query the engine rejects, :class:`QueryLimitExceeded`
+    when a limit is hit, :class:`EngineCrashed` when the worker dies, and
+    :class:`ConsoleBusy` when the workers and the short queue are full.
     """
-    if not _slots.acquire(timeout=BUSY_WAIT_SECONDS):
-        raise ConsoleBusy(f"the console is busy ({MAX_WORKERS} queries running); try again in a few seconds")
+    global _queued
+    with _queue_lock:
+        if _queued >= MAX_WORKERS + MAX_QUEUED:
+            raise ConsoleBusy(f"the console is busy ({MAX_WORKERS} queries running, {MAX_QUEUED} waiting); "
+                              f"try again in a few seconds")
+        _queued += 1
     try:
-        return _run_worker(str(folder), text, params or {}, limit, timeout)
+        if not _slots.acquire(timeout=BUSY_WAIT_SECONDS):
+            raise ConsoleBusy(f"the console is busy ({MAX_WORKERS} queries running); try again in a few seconds")
+        try:
+            return _run_worker(str(folder), text, params or {}, limit, timeout)
+        finally:
+            _slots.release()
     finally:
-        _slots.release()
+        with _queue_lock:
+            _queued -= 1
 
 
 def _run_worker(folder: str, text: str, params: dict[str, Any], limit: int, timeout: float) -> list[dict[str, Any]]:
