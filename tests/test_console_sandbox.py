@@ -215,7 +215,7 @@ def seed_store(tmp_path_factory, corpus_dir) -> Path:
 
 def test_embedded_console_attacks_leave_the_server_serving(seed_store):
     with kg_serve("--store", str(seed_store)) as (base, server):
-        heavy = _send_attacks(base, ["UNWIND range(1, 10000) AS x MATCH (a), (b) RETURN sum(x + size(a.name))"])
+        heavy = _send_attacks(base, ["UNWIND range(1, 10000) AS x MATCH (a), (b), (c) RETURN sum(x + size(a.name))"])
         assert server.poll() is None, "kg serve died"
         assert heavy[0][0] == 422 and "stopped" in heavy[0][1]["error"]["message"], heavy
         # Nothing carried over: a setting query was refused, and the engine runs as before.
