@@ -47,6 +47,21 @@ def build_corpus(folder: Path, docs: int) -> list[Path]:
     return write_scaled_corpus(folder, docs=docs)[0]
 
 
+def rss_mb() -> float:
+    """This process's resident memory now (the benchmark serves the app in-process)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
@@ -206,7 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"embedded: ingested {report.new} documents in {time.perf_counter() - started:.1f} s")
             stats = store.stats()
             print(f"embedded: {sum(stats['nodes'].values())} nodes, {sum(stats['relationships'].values())} edges")
+            before = rss_mb()
             rows += bench_store("embedded", store, args.requests, args.concurrency, args.compare_requests)
+            print(f"embedded: server process memory (RSS) {before:.0f} MB before the requests, {rss_mb():.0f} MB after "
+                  f"(peak {peak_rss_mb():.0f} MB; console workers are separate processes)")
             store.close()
         if args.neo4j:
             from kg.stores.neo4j_store import Neo4jStore

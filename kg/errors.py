@@ -46,6 +46,18 @@ class ReadOnlyViolation(QueryError):
     """A write was attempted through a read-only path (the web console)."""
 
 
+class QueryLimitExceeded(QueryError):
+    """A console query stopped for going over its time, CPU or memory limit."""
+
+
+class ConsoleBusy(QueryError):
+    """Every console worker is in use; the query can be sent again shortly."""
+
+
+class EngineCrashed(QueryError):
+    """The database engine crashed on a console query; only its sandbox process died."""
+
+
 class PartialFailure(InputError):
     """Some inputs failed (bad input files, each already reported in a line) while the rest were processed.
 

@@ -22,6 +22,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # The free Cypher console: most rows returned and seconds before the store gives up.
     "CONSOLE_ROW_LIMIT": 500,
     "CONSOLE_TIMEOUT": 10.0,
+    # A secret the console's requests must carry (X-Civkg-Console-Token), and whether the console
+    # is off without one (kg serve sets this when it listens beyond loopback).
+    "CONSOLE_TOKEN": None,
+    "CONSOLE_REQUIRES_TOKEN": False,
     # Most neighbours fetched for an entity page or one graph expansion.
     "NEIGHBOUR_LIMIT": 300,
     # Most new nodes one graph expansion adds; the rest wait in one "指标 ×152" node per group.
@@ -52,8 +56,9 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
     app.config.update(DEFAULT_CONFIG)
     if config:
         app.config.update(config)
-    app.json.ensure_ascii = False
-    app.json.sort_keys = False
+    from webui.limits import register_request_limits
+
+    register_request_limits(app)  # body size, NULs, NaN-free JSON
 
     if store_factory is None:
         from kg.stores import open_store

@@ -10,8 +10,8 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kg.errors import (CivkgError, InputError, QueryError, ReadOnlyViolation, StoreAuthError,
-                       StoreConnectionLost, StoreUnavailable)
+from kg.errors import (CivkgError, ConsoleBusy, EngineCrashed, InputError, QueryError, QueryLimitExceeded,
+                       ReadOnlyViolation, StoreAuthError, StoreConnectionLost, StoreUnavailable)
 
 log = logging.getLogger("civkg.webui")
 
@@ -53,6 +53,12 @@ def status_for(error: CivkgError) -> int:
         return 404
     if isinstance(error, ReadOnlyViolation):
         return 403
+    if isinstance(error, ConsoleBusy):
+        return 503
+    if isinstance(error, QueryLimitExceeded):
+        return 422
+    if isinstance(error, EngineCrashed):
+        return 500
     if isinstance(error, (BadParameter, InputError, QueryError)):
         return 400
     return 500

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from typing import Any
 
 from flask import current_app
@@ -37,11 +38,22 @@ def run_named(store: Store, name: str, given: dict[str, Any]) -> dict[str, Any]:
 
 def console_available(store: Store) -> bool:
     """The free console runs on Neo4j, and on the embedded store when it guards read-only calls."""
+    from webui.limits import console_enabled
+
+    if not console_enabled():
+        return False
     return store.dialect == "neo4j" or bool(current_app.config.get("CONSOLE_ON_EMBEDDED", True))
 
 
 def run_console(store: Store, text: str, params: dict[str, Any] | None) -> dict[str, Any]:
-    """Run free Cypher in a READ transaction with a row limit and time-out; writes are refused."""
+    """Run free Cypher read-only, bounded in rows, time and memory; anything but reading is refused.
+
+    The query must pass the console's allow-list (:mod:`kg.stores.console_guard`).
+    On the embedded store it then runs in a fresh, resource-limited worker process
+    (:mod:`kg.stores.console_sandbox`); on Neo4j it is classified with ``EXPLAIN``
+    and runs in a READ transaction tagged as the console's, with the server's
+    own time-out and memory limits behind the driver's.
+    """
     text = (text or "").strip()
     if not text:
         raise BadParameter("the console needs a Cypher query")
@@ -52,26 +64,21 @@ def run_console(store: Store, text: str, params: dict[str, Any] | None) -> dict[
     if not console_available(store):
         raise QueryError("the free Cypher console needs the Neo4j backend (kg serve --neo4j URI); "
                          "the named queries work on every store")
-    _refuse_writes(text)
+    from kg.stores.console_guard import check_console_query
+
+    check_console_query(text, store.dialect)
     limit = int(current_app.config["CONSOLE_ROW_LIMIT"])
-    rows = store.run_cypher(text, params or {}, read_only=True, limit=limit,
-                            timeout=float(current_app.config["CONSOLE_TIMEOUT"]))
+    timeout = float(current_app.config["CONSOLE_TIMEOUT"])
+    if store.dialect == "neo4j":
+        rows = store.run_console(text, params or {}, limit=limit + 1, timeout=timeout)
+    else:
+        from kg.stores.console_sandbox import run_sandboxed
+
+        rows = run_sandboxed(store.folder, text, params or {}, limit=limit, timeout=timeout)
     result = table(rows[:limit])
     result["limit"] = limit
-    result["truncated"] = len(rows) >= limit
+    result["truncated"] = len(rows) > limit
     return result
-
-
-def _refuse_writes(text: str) -> None:
-    # A first, friendly check; the store's READ transaction is the real guard.
-    try:
-        from kg.stores._readonly import find_write_keyword
-    except ImportError:  # pragma: no cover - the store still refuses
-        return
-    word = find_write_keyword(text)
-    if word:
-        shown = "several statements" if word == ";" else word
-        raise ReadOnlyViolation(f"the console is read-only: {shown} is not allowed here")
 
 
 def table(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -87,8 +94,10 @@ def table(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def jsonable(value: Any) -> Any:
     """A value JSON can carry: containers recursively, anything else as its string form."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if value is None or isinstance(value, (bool, int, str)):
         return value
+    if isinstance(value, float):  # NaN and infinities are not JSON
+        return value if math.isfinite(value) else None
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):

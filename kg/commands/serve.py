@@ -14,27 +14,47 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "--host says otherwise; anyone who can reach the port can read the whole graph.")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=5000, help="port (default: 5000)")
-    parser.add_argument("--debug", action="store_true", help="Flask debug mode with reloader (development only)")
+    parser.add_argument("--debug", action="store_true",
+                        help="Flask's development server in debug mode with reloader (development only); "
+                             "otherwise waitress serves")
     add_store_arguments(parser)
     parser.set_defaults(func=run)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+# Request threads of the production server (waitress); console queries run in their own processes.
+SERVER_THREADS = 8
+
+
 def run(args: argparse.Namespace) -> int:
+    import os
+
     from webui import close_app, create_app, warm_up
 
     if not 0 < args.port < 65536:
         print(f"kg serve: --port must be between 1 and 65535, got {args.port}", file=sys.stderr)
         return 2
+    # Beyond loopback, the free console only runs for requests that carry CIVKG_CONSOLE_TOKEN.
+    beyond_loopback = args.host not in LOOPBACK
+    token = os.environ.get("CIVKG_CONSOLE_TOKEN") or None
     # The store opens on the first request, so the server starts even while Neo4j is down
     # and the pages say what to do; the embedded store is opened read-only.
-    app = create_app(store_factory=lambda: store_from_args(args, read_only=True))
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"kg serve: warning: binding {args.host}; the graph is readable by anyone who can reach it",
-              file=sys.stderr)
+    app = create_app(store_factory=lambda: store_from_args(args, read_only=True),
+                     config={"CONSOLE_TOKEN": token, "CONSOLE_REQUIRES_TOKEN": beyond_loopback})
+    if beyond_loopback:
+        console = "on, for requests with CIVKG_CONSOLE_TOKEN" if token else "off (set CIVKG_CONSOLE_TOKEN)"
+        print(f"kg serve: warning: binding {args.host}; the graph is readable by anyone who can reach it; "
+              f"Cypher console {console}", file=sys.stderr)
     print(f"kg serve: http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     warm_up(app)  # the search layer and catalogue are read while the server starts
     try:
-        app.run(host=args.host, port=args.port, debug=args.debug, threaded=True, use_reloader=args.debug)
+        if args.debug:
+            app.run(host=args.host, port=args.port, debug=True, threaded=True, use_reloader=True)
+        else:
+            import waitress
+
+            waitress.serve(app, host=args.host, port=args.port, threads=SERVER_THREADS, ident="civkg",
+                           max_request_body_size=app.config["MAX_CONTENT_LENGTH"], _quiet=True)
     except OSError as error:  # port taken, address not on this machine, no permission
         print(f"kg serve: cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
         return 1

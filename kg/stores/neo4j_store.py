@@ -15,6 +15,7 @@ refuses any write sent through :meth:`Neo4jStore.run_cypher`.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,7 +27,7 @@ from neo4j import GraphDatabase, unit_of_work
 from neo4j import exceptions as neo4j_errors
 
 from kg import schema
-from kg.errors import (QueryError, ReadOnlyViolation, StoreAuthError, StoreConnectionLost,
+from kg.errors import (ConsoleBusy, QueryError, QueryLimitExceeded, ReadOnlyViolation, StoreAuthError, StoreConnectionLost,
                        StoreUnavailable)
 from kg.model import Fragment, Node
 from kg.stores._readonly import find_write_keyword
@@ -44,6 +45,15 @@ BATCH_ROWS = 50_000
 BATCH_DOCUMENTS = 500
 
 DEFAULT_READ_LIMIT = 10_000
+# Transaction metadata of every console query: SHOW TRANSACTIONS YIELD transactionId, metaData
+# finds them, TERMINATE TRANSACTIONS stops them.
+CONSOLE_METADATA = {"app": "civkg-console"}
+CONSOLE_BUSY_WAIT = 2.0
+CONSOLE_GRACE = 3.0
+_CONSOLE_SLOT = threading.BoundedSemaphore(1)
+# Plan operators of administration commands (SHOW TRANSACTIONS, TERMINATE TRANSACTIONS, ...).
+_COMMAND_OPERATORS = ("Show", "Terminate", "Alter", "Create", "Drop", "Grant", "Deny", "Revoke",
+                      "Start", "Stop", "Enable", "Rename", "Merge", "Set", "Delete", "Remove", "Foreach", "LoadCSV")
 DEFAULT_READ_TIMEOUT = 30.0
 
 _NODE_BASE = ("key", "name", "aliases")
@@ -284,6 +294,77 @@ class Neo4jStore(Store):
             if "TimedOut" in (error.code or "") or "Timeout" in (error.code or ""):
                 raise QueryError(f"query stopped after {timeout:g} s (timeout)") from None
             raise QueryError(f"Neo4j rejected the query: {_message(error)}") from None
+        except neo4j_errors.Neo4jError as error:
+            raise QueryError(f"Neo4j could not run the query: {_message(error)}") from None
+
+    def run_console(self, text: str, params: dict[str, Any] | None = None, *, limit: int,
+                    timeout: float) -> list[dict[str, Any]]:
+        """Run a console query: classified by ``EXPLAIN`` first, then in a READ transaction tagged
+        ``{"app": "civkg-console"}`` with a server-side time-out, never retried.
+
+        The plan must be a read (query type ``r``), call only the console's
+        procedures and hold no command operator (``SHOW ...``, ``TERMINATE ...``),
+        else :class:`kg.errors.ReadOnlyViolation`. The tag lets an operator find
+        console queries with ``SHOW TRANSACTIONS YIELD metaData`` and stop them.
+        """
+        from kg.stores.console_guard import ALLOWED_PROCEDURES
+
+        # One console query at a time per server process, so a heavy one leaves the other core
+        # to everyone else; the next waits briefly, then hears that the console is busy.
+        if not _CONSOLE_SLOT.acquire(timeout=CONSOLE_BUSY_WAIT):
+            raise ConsoleBusy("the console is busy with another query; try again in a few seconds")
+        # The query runs on its own thread, which frees the slot when Neo4j is done with it. The
+        # request waits at most the time-out plus a grace period: Community edition checks a
+        # transaction's time-out only between steps, so it may finish well after it.
+        outcome: Future = Future()
+
+        def work() -> None:
+            try:
+                outcome.set_result(self._run_console(text, params, limit, timeout, ALLOWED_PROCEDURES["neo4j"]))
+            except BaseException as error:  # noqa: BLE001 - handed to the waiting request
+                outcome.set_exception(error)
+            finally:
+                _CONSOLE_SLOT.release()
+
+        threading.Thread(target=work, name="civkg-console", daemon=True).start()
+        try:
+            return outcome.result(timeout=timeout + CONSOLE_GRACE)
+        except TimeoutError:
+            raise QueryLimitExceeded(f"query stopped: no answer within the {timeout:g} s limit; the server ends "
+                                     f"it at its next check, and the console stays busy until then") from None
+
+    def _run_console(self, text: str, params: dict[str, Any] | None, limit: int, timeout: float,
+                     procedures: frozenset[str]) -> list[dict[str, Any]]:
+        def run() -> list[dict[str, Any]]:
+            with self._session(neo4j.READ_ACCESS) as session:
+                plan = session.run("EXPLAIN " + text, params or {}).consume()
+                _check_console_plan(plan.query_type, plan.plan, procedures)
+                with session.begin_transaction(timeout=timeout, metadata=CONSOLE_METADATA) as tx:
+                    result = tx.run(text, params or {})
+                    records = []
+                    for record in result:
+                        if len(records) >= limit:
+                            break
+                        records.append(record)
+                    keys = _endpoint_keys(tx, records)
+                    rows = [{k: _plain(v, keys) for k, v in record.items()} for record in records]
+                    tx.rollback()
+                    return rows
+
+        try:
+            return self._guard(run)
+        except neo4j_errors.ClientError as error:
+            code = error.code or ""
+            if code == "Neo.ClientError.Statement.AccessMode":
+                raise ReadOnlyViolation("the console is read-only: the server rejected a write") from None
+            if "Terminated" in code or "TimedOut" in code or "Timeout" in code:
+                raise QueryLimitExceeded(f"query stopped: it ran longer than the {timeout:g} s limit") from None
+            raise QueryError(f"Neo4j rejected the query: {_message(error)}") from None
+        except neo4j_errors.TransientError as error:
+            if "OutOfMemory" in (error.code or "") or "MemoryPool" in (error.code or ""):
+                raise QueryLimitExceeded(f"query stopped: it needed more memory than the server allows a "
+                                         f"transaction ({_message(error)})") from None
+            raise QueryError(f"Neo4j could not run the query: {_message(error)}") from None
         except neo4j_errors.Neo4jError as error:
             raise QueryError(f"Neo4j could not run the query: {_message(error)}") from None
 
@@ -774,6 +855,36 @@ def _to_simplified(text: str) -> str:
         return _converter.convert(text)
     except Exception:  # noqa: BLE001 - search still works on the text as typed
         return text
+
+
+def _check_console_plan(query_type: str | None, plan: dict[str, Any] | None, procedures: frozenset[str]) -> None:
+    """Refuse a plan that is not a plain read: Neo4j's own classification of the query.
+
+    >>> plan = {"operatorType": "ProduceResults@neo4j", "args": {}, "children": [
+    ...     {"operatorType": "ProcedureCall@neo4j", "args": {"Details": "db.labels() :: (label :: STRING)"}}]}
+    >>> _check_console_plan("r", plan, frozenset({"db.labels"}))
+    >>> _check_console_plan("r", {"operatorType": "ShowTransactions@neo4j", "args": {}}, frozenset())
+    Traceback (most recent call last):
+    ...
+    kg.errors.ReadOnlyViolation: the console is read-only: the server plans this as a command (ShowTransactions)
+    >>> _check_console_plan("s", None, frozenset())
+    Traceback (most recent call last):
+    ...
+    kg.errors.ReadOnlyViolation: the console is read-only: the server classifies this query as 's', not a read
+    """
+    if query_type != "r":
+        raise ReadOnlyViolation(f"the console is read-only: the server classifies this query as {query_type!r}, not a read")
+    stack = [plan] if plan else []
+    while stack:
+        operator = stack.pop()
+        name = str(operator.get("operatorType", "")).split("@")[0]
+        if name.startswith(_COMMAND_OPERATORS):
+            raise ReadOnlyViolation(f"the console is read-only: the server plans this as a command ({name})")
+        if name == "ProcedureCall":
+            called = str(operator.get("args", {}).get("Details", "")).split("(")[0].strip().lower()
+            if called not in procedures:
+                raise ReadOnlyViolation(f"the console is read-only: procedure {called} is not allowed")
+        stack.extend(operator.get("children", []))
 
 
 def _message(error: neo4j_errors.Neo4jError) -> str:

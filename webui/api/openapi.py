@@ -106,12 +106,14 @@ def openapi_document() -> dict[str, Any]:
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
                     "schema": {"type": "string", "format": "binary"}}}}, **_ERRORS}}},
         "/api/cypher": {"post": {
-            "summary": "Read-only Cypher console: READ transaction, row limit and time-out; writes are refused (403)",
+            "summary": "Read-only Cypher console (docs/security.md): an allow-list of reading Cypher, run "
+                       "sandboxed with row, time and memory limits; anything else is refused (403)",
             "requestBody": {"required": True, "content": {"application/json": {"schema": {
                 "type": "object", "required": ["query"],
                 "properties": {"query": {"type": "string", "maxLength": 5000}, "params": any_object}}}}},
             "responses": {"200": _json(_ref("Table")), "403": {"$ref": "#/components/responses/Forbidden"},
-                          **_ERRORS}}},
+                          "413": {"$ref": "#/components/responses/TooLarge"},
+                          "422": {"$ref": "#/components/responses/LimitExceeded"}, **_ERRORS}}},
     }
     node = {"type": "object", "required": ["key", "label", "name"], "properties": {
         "key": {"type": "string"}, "label": {"type": "string", "enum": labels}, "name": {"type": "string"},
@@ -205,7 +207,9 @@ def openapi_document() -> dict[str, Any]:
         "components": {"schemas": schemas, "responses": {
             "BadRequest": response("A parameter is missing or malformed; the message names it"),
             "NotFound": response("No such entity, document or query"),
-            "Forbidden": response("A write through the read-only console"),
+            "Forbidden": response("Not reading Cypher, or the console is off or needs its token"),
+            "TooLarge": response("The request body is larger than 1 MB"),
+            "LimitExceeded": response("The query was stopped at its time, CPU or memory limit"),
             "StoreUnavailable": response("The store can't be reached; the advice says what to do"),
         }},
     }

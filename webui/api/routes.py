@@ -1,7 +1,7 @@
 """The ``/api`` views: thin wrappers over webui's read functions, JSON out."""
 from __future__ import annotations
 
-from flask import current_app, jsonify, request, url_for
+from flask import current_app, jsonify, url_for
 
 from kg.errors import InputError
 from webui import catalogue as cat
@@ -9,6 +9,7 @@ from webui import entities, queries
 from webui.api import bp
 from webui.api.openapi import openapi_document
 from webui.errors import BadParameter
+from webui.limits import check_console_token, json_body
 from webui.name_index import name_index
 from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
 from webui.store_access import store
@@ -131,15 +132,15 @@ def cypher_console():
     query = body.get("query")
     if not isinstance(query, str):
         raise BadParameter("'query' must be a string of Cypher")
+    if "\x00" in query:
+        raise BadParameter("'query' contains a NUL character")
+    check_console_token()
     with store() as s:
         return jsonify(link_with_store(s, queries.run_console(s, query, body.get("params"))))
 
 
 def _json_body() -> dict:
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise BadParameter("the request body must be a JSON object (Content-Type: application/json)")
-    return body
+    return json_body()
 
 
 def _neighbour_limit() -> int:
