@@ -208,8 +208,12 @@ def government(place: Place) -> str:
 def person(seed: int, place: Place, post: int, year: int) -> str:
     """The holder of ``post`` in ``place`` for the four-year term containing ``year`` (stable across documents)."""
     rng = random.Random(f"{seed}|{place.code}|{post}|{(year - 2005) // 4}")
-    given = rng.choice(GIVEN[::2]) + (rng.choice(GIVEN[1::2]) if rng.random() < 0.8 else "")
-    return rng.choice(SURNAMES) + given
+    return rng.choice(SURNAMES) + given_name(rng)
+
+
+def given_name(rng: random.Random) -> str:
+    """One or two characters: ~100 surnames x ~10,000 given names, so 10^5 people rarely share a name."""
+    return rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.8 else "")
 
 
 def post_title(place: Place, post: int) -> str:
@@ -269,7 +273,7 @@ def grassroots(seed: int, rng: random.Random, place: Place, year: int) -> list[t
         unit = rng.choice(BRAND_WORDS) + rng.choice(("社区", "村"))
         post = "党委书记" if unit.endswith("社区") else rng.choice(("村委会主任", "党支部书记"))
         term = random.Random(f"{seed}|{place.code}|{unit}|{post}|{(year - 2005) // 3}")
-        name = term.choice(SURNAMES) + term.choice(GIVEN[::2]) + (term.choice(GIVEN[1::2]) if term.random() < 0.8 else "")
+        name = term.choice(SURNAMES) + given_name(term)
         out.append((unit + post, name))
     return out
 
