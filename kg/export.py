@@ -107,13 +107,26 @@ def csv_header(properties: dict[str, str]) -> list[str]:
     return cells
 
 
-def _csv_value(value: Any, typ: str) -> str:
+def _csv_value(value: Any, typ: str) -> str | None:
+    """A cell's text, or None for no value (an empty list of aliases is no value too)."""
     if value is None:
-        return ""
+        return None
     if typ == schema.STRING_LIST:
         # The array delimiter can't appear inside an item; such items are rare (names), so swap it.
-        return ARRAY_DELIMITER.join(str(item).replace(ARRAY_DELIMITER, "；") for item in value)
+        return ARRAY_DELIMITER.join(str(item).replace(ARRAY_DELIMITER, "；") for item in value) or None
     return str(value)
+
+
+def _csv_line(cells: Iterable[str | None]) -> str:
+    """One CSV line where every value is quoted and a missing one is an empty, unquoted field.
+
+    neo4j-admin import reads an unquoted empty field as no property and a quoted ``""`` as the empty
+    string, so an empty provenance sentence stays an empty string, as the batched load stores it.
+
+    >>> print(_csv_line(["a", "", None, "2"]), end="")
+    "a","",,"2"
+    """
+    return ",".join("" if cell is None else '"' + cell.replace('"', '""') + '"' for cell in cells) + "\n"
 
 
 def write_neo4j_csv(store: Store, out: Path) -> list[Path]:
@@ -124,30 +137,31 @@ def write_neo4j_csv(store: Store, out: Path) -> list[Path]:
         props = label.all_properties
         path = out / f"nodes_{label.name}.csv"
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([*csv_header(props), ":LABEL"])
+            csv.writer(handle).writerow([*csv_header(props), ":LABEL"])
             for node in store.iter_nodes([label.name]):
                 values = {"key": node["key"], "name": node["name"], "aliases": node["aliases"], **node["properties"]}
-                writer.writerow([*(_csv_value(values.get(p), t) for p, t in props.items()), label.name])
+                handle.write(_csv_line([*(_csv_value(values.get(p), t) for p, t in props.items()), label.name]))
         written.append(path)
         node_files.append(path.name)
     for rel in schema.REL_TYPES.values():
         props = rel.all_properties
         path = out / f"rels_{rel.name}.csv"
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([":START_ID", ":END_ID", ":TYPE", *csv_header(props)])
+            csv.writer(handle).writerow([":START_ID", ":END_ID", ":TYPE", *csv_header(props)])
             for edge in store.iter_edges([rel.name]):
-                writer.writerow([edge["source"], edge["target"], rel.name,
-                                 *(_csv_value(edge["properties"].get(p), t) for p, t in props.items())])
+                handle.write(_csv_line([edge["source"], edge["target"], rel.name,
+                                        *(_csv_value(edge["properties"].get(p), t) for p, t in props.items())]))
         written.append(path)
         rel_files.append(path.name)
-    command = ["neo4j-admin", "database", "import", "full", "--overwrite-destination",
+    # The database name goes before the options: --nodes/--relationships take several files each,
+    # so a name after them would be read as one more file.
+    command = ['"${NEO4J_ADMIN:-neo4j-admin}"', "database", "import", "full", '"${1:-neo4j}"', "--overwrite-destination",
                "--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}",
                *(f"--nodes={name}" for name in node_files),
-               *(f"--relationships={name}" for name in rel_files), '"${1:-neo4j}"']
+               *(f"--relationships={name}" for name in rel_files)]
     script = out / "import.sh"
     script.write_text("#!/bin/sh\n# Import this export into a stopped Neo4j: sh import.sh [DATABASE]\n"
+                      "# NEO4J_ADMIN names the neo4j-admin to run (default: the one on PATH).\n"
                       "cd \"$(dirname \"$0\")\"\n" + " ".join(shlex.quote(c) if not c.startswith('"') else c
                                                          for c in command) + "\n", encoding="utf-8")
     written.append(script)

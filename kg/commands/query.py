@@ -79,6 +79,8 @@ def _run_load(args: argparse.Namespace) -> int:
     def on_error(path: str, reason: str) -> None:
         print(f"{path}: {reason}", file=sys.stderr)
 
+    if args.bulk:
+        return _run_bulk_load(args)
     failed: list[tuple[str, str]] = []
     with _neo4j_target(args) as target:
         target.ensure_schema()
@@ -108,6 +110,41 @@ def _run_load(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(line)
         print(f"neo4j: {sum(totals['nodes'].values())} nodes, {sum(totals['relationships'].values())} relationships")
+    if failed:
+        raise PartialFailure(f"{len(failed)} input(s) failed (listed above); the rest were loaded")
+    return 0
+
+
+def _run_bulk_load(args: argparse.Namespace) -> int:
+    """``kg load --bulk``: files (extracted into a temporary embedded store first) or --from-store, via the importer."""
+    import tempfile
+    from pathlib import Path
+
+    from kg.bulk import bulk_load, import_command_line, require_empty
+    from kg.stores.embedded import EmbeddedStore
+
+    import_command_line(args.import_command, "CSV_DIR")  # a missing command fails before any work
+    with _neo4j_target(args) as target:
+        require_empty(target)  # before extracting anything
+    failed: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="civkg-bulk-") as work:
+        if args.from_store:
+            if not os.path.isdir(args.from_store):
+                raise InputError(f"{args.from_store}: no embedded store folder there")
+            source = EmbeddedStore(args.from_store, read_only=True)
+        else:
+            from kg.commands.ingest import ingest
+
+            source = EmbeddedStore(Path(work) / "store")
+            report = ingest(source, args.paths, workers=args.workers, metadata=args.metadata or (),
+                            on_error=lambda path, reason: print(f"{path}: {reason}", file=sys.stderr))
+            failed = report.failed
+        with source:
+            csv_dir = Path(args.csv_dir) if args.csv_dir else Path(work) / "csv"
+            report = bulk_load(source, lambda: _neo4j_target(args), args.import_command, csv_dir)
+    if not args.quiet:
+        phases = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in report.seconds.items())
+        print(f"bulk import: {report.nodes} nodes, {report.edges} relationships ({phases})")
     if failed:
         raise PartialFailure(f"{len(failed)} input(s) failed (listed above); the rest were loaded")
     return 0
@@ -225,6 +262,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
                              help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
     load_parser.add_argument("--batch-size", type=int, default=64, help="documents per write transaction")
+    load_parser.add_argument("--bulk", action="store_true",
+                             help="first load into an EMPTY database with Neo4j's bulk importer (refused otherwise): "
+                                  "write the import CSVs, run --import-command, then create constraints and indexes")
+    load_parser.add_argument("--import-command", metavar="CMD",
+                             help="with --bulk: the command that stops Neo4j, imports the CSV folder given as its last "
+                                  "argument and starts Neo4j (e.g. 'scripts/neo4j-test-server import', "
+                                  "'scripts/neo4j-docker-import'; default $CIVKG_NEO4J_IMPORT_COMMAND)")
+    load_parser.add_argument("--csv-dir", metavar="DIR", help="with --bulk: keep the import files here (default: a "
+                                                             "temporary folder)")
     load_parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
     add_store_arguments(load_parser)
     load_parser.set_defaults(func=_run_load)

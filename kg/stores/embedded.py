@@ -69,7 +69,25 @@ WRITE_THREADS = 1
 # grows: 10,830 documents in batches of 2,048 took 22.9 s checkpointing every 2,048, 15.7 s every
 # 8,192 and 14.1 s never (the log then reached 434 MB). 8,192 keeps the log to ~330 MB.
 CHECKPOINT_EVERY = 8192
+# LadybugDB's buffer pool defaults to 80% of the machine's memory (0 here). Capping it does not bound
+# ingest's memory: what was written since the last checkpoint can't be evicted, so a capped pool fails
+# with "buffer pool is full" (64 MB inside the second 1,024-document batch; 512 MB after 6,600 generated
+# documents with a checkpoint every 8,192, and in a 20,000-document run even checkpointing every 2,048),
+# while the process still grew past the pool (docs/benchmarks.md, issue 13). CIVKG_BUFFER_POOL_MB sets
+# a cap for whoever needs one; a batch that finds the pool full is retried once after a checkpoint.
+BUFFER_POOL_MB = 0
+POOL_FULL = "buffer pool is full"
 
+
+def buffer_pool_bytes() -> int:
+    """The buffer pool size to open the database with (0: LadybugDB's default).
+
+    >>> buffer_pool_bytes() >= 0
+    True
+    """
+    value = os.environ.get("CIVKG_BUFFER_POOL_MB", "").strip()
+    megabytes = int(value) if value.isdigit() else BUFFER_POOL_MB
+    return megabytes * 1024 * 1024
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -116,12 +134,14 @@ class EmbeddedStore(Store):
             # 4.5 s to write 1,634 documents); this store checkpoints every CHECKPOINT_EVERY
             # documents and on close instead. Commits stay durable in the write-ahead log.
             try:
-                self._db = ladybug.Database(str(graph_path), read_only=read_only, auto_checkpoint=False)
+                self._db = ladybug.Database(str(graph_path), read_only=read_only, auto_checkpoint=False,
+                                            buffer_pool_size=buffer_pool_bytes())
             except RuntimeError as error:
                 if not (read_only and _CHECKPOINT_PENDING in str(error)):
                     raise
                 _finish_interrupted_checkpoint(self.folder, graph_path)
-                self._db = ladybug.Database(str(graph_path), read_only=True, auto_checkpoint=False)
+                self._db = ladybug.Database(str(graph_path), read_only=True, auto_checkpoint=False,
+                                            buffer_pool_size=buffer_pool_bytes())
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as error:
             raise _open_error(self.folder, error) from None
@@ -254,7 +274,13 @@ class EmbeddedStore(Store):
         if not todo:
             return
         try:
-            self._write_transaction(todo, summary)
+            try:
+                self._write_transaction(todo, summary)
+            except RuntimeError as error:
+                if POOL_FULL not in str(error) or not self._since_checkpoint:
+                    raise
+                self.checkpoint()  # frees what earlier batches wrote; then the batch fits again
+                self._write_transaction(todo, summary)
         except Exception as error:
             if len(todo) == 1:
                 summary.failed.append((todo[0].name, _first_line(error)))
