@@ -22,6 +22,8 @@ The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from loaders.indicators import (action_first, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
@@ -31,6 +33,7 @@ from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
+_DATA = Path(__file__).resolve().parent / "data"
 
 _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
@@ -95,9 +98,10 @@ _SCOPE_RE = re.compile("|".join(_SCOPES))
 _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 # Goal markers in the number's own clause. Single characters are guarded
-# against the words they hide in (将军澳, 要闻, 主要, 重要).
+# against the words they hide in (将军澳, 要闻, 主要, 重要); 共争取上级资金 is
+# funding won, not a goal.
 _GOAL_RE = re.compile(
-    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|争取|目标|计划|将(?!军)|拟|预计|"
+    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|计划|将(?!军)|拟|预计|"
     r"不低于|不少于|至少|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 # Markers that make the whole rest of a sentence a goal.
@@ -108,7 +112,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
@@ -735,11 +739,26 @@ def _clean_indicator(phrase: str) -> str:
     while previous != phrase:
         previous = phrase
         phrase = _LEADING_NOISE_RE.sub("", phrase)
+        phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
     return phrase.strip()
 
 
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
+
+
+@lru_cache(maxsize=1)
+def _opener_re() -> re.Pattern[str]:
+    """A run of the words of ``loaders/data/indicator_openers.tsv`` at the start of a phrase.
+
+    >>> _opener_re().sub("", "上半年共发放城乡低保金")
+    '共发放城乡低保金'
+    >>> _opener_re().sub("", "为老服务设施")
+    '为老服务设施'
+    """
+    words = [line.strip() for line in (_DATA / "indicator_openers.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#") and line.strip() != "opener"]
+    return re.compile("^(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")+")
 
 
 def _kind(text: str, start: int, info: DocumentInfo) -> str:

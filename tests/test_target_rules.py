@@ -339,3 +339,24 @@ def test_rise_by_a_percentage_is_a_change_and_rise_to_is_a_level():
 def test_scoped_rises_take_the_standard_named_before():
     t = by_value("提高城乡低保标准，城市5%，农村8%的增幅。")
     assert t[5.0]["indicator"] == "城市低保标准增幅" and t[8.0]["indicator"] == "农村低保标准增幅"
+
+
+# Openers and verbs from the lexicons (tgen) ------------------------------------------
+
+def test_time_and_manner_openers_are_not_part_of_the_indicator():
+    t = by_value("上半年共发放城乡低保金3800万元，春节期间及时发放救灾款103万元。")
+    assert t[3800.0]["indicator"] == "城乡低保金发放额"
+    assert t[103.0]["indicator"] == "救灾款发放额"
+
+
+def test_funding_verbs_are_turned_round():
+    t = by_value("全年争取上级补助资金520万元，预拨城市低保资金310万元。")
+    assert t[520.0]["indicator"] == "上级补助资金争取额"
+    assert t[310.0]["indicator"] == "城市低保资金预拨额"
+    assert t[520.0]["kind"] == t[310.0]["kind"] == "figure"
+
+
+def test_opener_inside_a_name_is_kept():
+    t = by_value("全市城市低保资金及时发放率达到100%，今年争取低保标准提高到每人每月800元。")
+    assert t[100.0]["indicator"] == "城市低保资金及时发放率"
+    assert t[800.0]["kind"] == "goal"
