@@ -185,6 +185,10 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
 )
+# A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
+_PERIOD_LINE_RE = re.compile(
+    r"^\s*((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*(?:[-—~至]\s*[0-9]{1,2}\s*)?月份?|第?[一二三四1-4]\s*季度|[上下]半年|度)?\s*$"
+)
 # A review of several years (近年来, 五年来) dates none of its figures.
 _YEARS_REVIEW_RE = re.compile(r"^\s*(?:近年来|近几年来?|多年来|[三五十]年来|近[三五十]年来?)")
 _OPENING_SENTENCES = 4
@@ -195,6 +199,8 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
 
     >>> _reported_year([Sentence(0, "会议总结2014年工作，部署2015年任务。", 0, 19)])
     2014
+    >>> _reported_year([Sentence(0, "民政事业统计季报表", 0, 9), Sentence(1, "2020年3月", 10, 17)])
+    2020
     >>> _reported_year([Sentence(0, "近年来，全省民政系统坚持以党建引领。", 0, 18)])
     0
     >>> _reported_year([Sentence(0, "2021年全市民政工作会议召开。", 0, 15)]) is None
@@ -202,7 +208,7 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     """
     opening = sentences[:_OPENING_SENTENCES]
     for sentence in opening:
-        match = _REVIEWED_YEAR_RE.search(sentence.text)
+        match = _REVIEWED_YEAR_RE.search(sentence.text) or _PERIOD_LINE_RE.match(sentence.text)
         if match:
             return int(next(g for g in match.groups() if g))
     if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
@@ -281,7 +287,17 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             found.append(mention)
             taken.append((start, end))
 
-    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 else None
+    cells = _pipe_row(text) if "|" in text and len(text) <= 80 else None
+    if cells:
+        # A table row in cells: | (1)养老机构床位数 | 张 | 81,895 |.
+        label, unit, num_start, num_end = cells
+        value = parse_number(text[num_start:num_end])
+        if value is not None:
+            mention = _mention(sentence, info, num_start, num_end, value, unit, None)
+            _rename(mention, _counted(label, unit), None)
+            found.append(mention)
+            taken.append((num_start, num_end))
+    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 and not cells else None
     if row:
         # A statistics table row: 养老床位 万张 11.3 / 街道（个） 56 / 镇 143.
         unit = row.group("unit1") or row.group("unit2") or ("个" if row.group("label").endswith(_COUNTED_PLACES) else None)
@@ -327,6 +343,59 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
                            standard if standard is not None else [""])
     return _goal_runs(_list_items(found, text, sentence.start), text, sentence.start)
+
+
+_ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
+_UNIT_CELL_RE = re.compile(rf"^{_COUNT_UNIT_CELL}$|^(?:万|亿)?元$")
+_NUMBER_CELL_RE = re.compile(rf"^{ARABIC_NUMBER}$")
+
+
+def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
+    """(label, unit, start, end of the number) of a table row written in cells: label, unit, number
+    (or label, number, unit). Ordinals before the label (1. (2) A、 三、) are dropped.
+
+    >>> _pipe_row("| (1)养老机构床位数 | 张 | 81,895 |")
+    ('养老机构床位数', '张', 19, 25)
+    >>> _pipe_row("| 指标名称 | 单位 | 数量 |") is None
+    True
+    """
+    cells, position = [], 0
+    for part in text.split("|"):
+        stripped = part.strip()
+        if stripped:
+            cells.append((stripped, position + part.index(stripped)))
+        position += len(part) + 1
+    if len(cells) != 3:
+        return None
+    (label, _), (second, second_at), (third, third_at) = cells
+    label = _ROW_ORDINAL_RE.sub("", label)
+    if _UNIT_CELL_RE.match(second) and _NUMBER_CELL_RE.match(third):
+        unit, num_start, num_end = second, third_at, third_at + len(third)
+    elif _NUMBER_CELL_RE.match(second) and _UNIT_CELL_RE.match(third):
+        unit, num_start, num_end = third, second_at, second_at + len(second)
+    else:
+        return None
+    if len(label) < 1 or _HAS_DIGIT_RE.search(label):
+        return None
+    return label, unit, num_start, num_end
+
+
+_HAS_DIGIT_RE = re.compile(r"[0-9０-９]")
+_COUNT_MEASURE_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|规模|人口|支出|资金|经费)$")
+
+
+def _counted(label: str, unit: str) -> str:
+    """A statistics row's label named as a count when it names the things counted (镇, 个 → 镇数).
+
+    >>> _counted("镇", "个"), _counted("养老机构床位数", "张"), _counted("社会救助", "万元")
+    ('镇数', '养老机构床位数', '社会救助')
+    >>> _counted("乡镇级合计", "个")
+    '乡镇级数'
+    """
+    label = re.sub(r"(?:合计|总计|小计)$", "", label)
+    if unit.endswith("元") or _COUNT_MEASURE_RE.search(label):
+        return label
+    return label + "数"
 
 
 def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:

@@ -360,3 +360,19 @@ def test_opener_inside_a_name_is_kept():
     t = by_value("全市城市低保资金及时发放率达到100%，今年争取低保标准提高到每人每月800元。")
     assert t[100.0]["indicator"] == "城市低保资金及时发放率"
     assert t[800.0]["kind"] == "goal"
+
+
+# Statistics tables in cells (tgen) ---------------------------------------------------
+
+def test_table_rows_in_cells_are_targets_named_as_counts():
+    text = "社会服务统计月报\n2022年6月\n| 指标 | 单位 | 数值 |\n| 2.街道 | 个 | 64 |\n| (3)临时救助支出 | 万元 | 1,230.5 |\n| A、养老机构床位数 | 张 | 12,480 |\n"
+    t = by_value(text, year=None)
+    assert t[64.0]["indicator"] == "街道数" and t[64.0]["unit"] == "个"
+    assert t[1230.5]["indicator"] == "临时救助支出" and t[1230.5]["unit"] == "万元"
+    assert t[12480.0]["indicator"] == "养老机构床位数"
+    assert {x["year"] for x in t.values()} == {2022}  # the period line dates the table
+
+
+def test_header_and_section_rows_are_not_targets():
+    t = by_value("| 指标名称 | 单位 | 数量 |\n| 二、社会工作 | | |\n| 2019年 | 35 | 40 |\n", year=None)
+    assert t == {}
