@@ -104,6 +104,8 @@ _GOAL_RE = re.compile(
     r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|计划|将(?!军)|拟|预计|"
     r"不低于|不少于|至少|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
+# Goal markers that only say a value changed: in a work report (总结) they report a change made.
+_CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高")
 # Markers that make the whole rest of a sentence a goal.
 _HEAD_GOAL_RE = re.compile(
     r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|确保|(?<![需主重纪只])要(?![闻求素点害])"
@@ -600,7 +602,14 @@ def _period_suffix(text: str, num_start: int) -> str:
             pos = window.rfind(marker)
             if pos > best_pos:
                 best, best_pos = suffix, pos
+    for match in _PERIOD_STANDARD_RE.finditer(window):
+        if match.start() > best_pos:
+            best, best_pos = "/" + match.group("period"), match.start()
     return best
+
+
+# 月保障标准从100元…, 年标准1680元: a standard named with its period (not 2020年标准, 上年标准).
+_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同])(?P<period>月|年)(?:人均)?(?:保障|供养|补助|救助|生活|补贴|发放)?标准")
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -810,9 +819,12 @@ def _clean_indicator(phrase: str) -> str:
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
+        phrase = _FROM_PERIOD_RE.sub("", phrase)
     return phrase.strip()
 
 
+# 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
+_FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
 
 
@@ -836,7 +848,12 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
-    if _GOAL_RE.search(clause):
+    goal = _GOAL_RE.search(clause)
+    if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
+            and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
+        # A report's 从1680元提高到2760元 tells what was done: a figure.
+        return "figure"
+    if goal:
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"

@@ -376,3 +376,23 @@ def test_table_rows_in_cells_are_targets_named_as_counts():
 def test_header_and_section_rows_are_not_targets():
     t = by_value("| 指标名称 | 单位 | 数量 |\n| 二、社会工作 | | |\n| 2019年 | 35 | 40 |\n", year=None)
     assert t == {}
+
+
+# Standards named with their period; changes reported in a summary (tgen) -------------
+
+def test_a_standard_named_with_its_period_gives_the_unit():
+    t = by_value("集中供养特困人员月供养标准从650元提高到720元；农村低保标准由年标准4800元提高到5400元。")
+    assert (t[720.0]["unit"], t[720.0]["from"]) == ("元/月", 650.0)
+    assert t[5400.0]["unit"] == "元/年" and t[5400.0]["indicator"] == "农村低保标准"
+
+
+def test_a_year_before_a_standard_is_no_period():
+    t = by_value("按2023年标准发放补贴每人500元。")
+    assert t[500.0]["unit"] == "元"
+
+
+def test_a_change_in_a_work_summary_is_a_figure_but_a_plan_stays_a_goal():
+    text = "城市低保标准从每人每月620元提高到680元。"
+    assert by_value(text, title="2023年民政工作总结", kind="report")[680.0]["kind"] == "figure"
+    assert by_value(text, title="2024年民政工作要点", kind="work_plan")[680.0]["kind"] == "goal"
+    assert by_value("力争城市低保标准提高到700元。", kind="report")[700.0]["kind"] == "goal"
