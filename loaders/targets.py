@@ -344,7 +344,57 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found.sort(key=lambda m: m.start)
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
                            standard if standard is not None else [""])
-    return _goal_runs(_list_items(found, text, sentence.start), text, sentence.start)
+    found = _household_pairs(_list_items(found, text, sentence.start), text, sentence.start)
+    return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+
+
+_HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户|人)$")
+
+
+def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """城市低保对象25600户37621人: one group counted twice, as 户数 and as 人数.
+
+    >>> s = Sentence(0, "全市共有城市低保对象2560户3762人。", 0, 21)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['城市低保对象户数', '城市低保对象人数']
+    """
+    for households, people in zip(found, found[1:]):
+        if not households.properties["unit"].endswith("户") or not people.properties["unit"].endswith("人"):
+            continue
+        if text[households.end - offset:people.start - offset].strip("、， ,"):
+            continue
+        base = _HOUSEHOLD_BASE_RE.sub("", households.properties["indicator"])
+        if len(base) < 2 or people.properties["indicator"] not in (households.properties["indicator"], base):
+            continue
+        _rename(households, base + "户数", None)
+        _rename(people, base + "人数", None)
+    return found
+
+
+# Where a scope word opens a group's figures (农村低保1.7万户，累计保障6.2万人次，月人均补差56元),
+# the figures that follow in the same sentence, up to a ；, are that group's.
+_CLAUSE_CHAIN_BREAK_RE = re.compile(r"[；;。！？!?]")
+
+
+_OWN_SCOPE_WORD_RE = re.compile("|".join(_SCOPES) + "|城镇")
+
+
+def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A target without a scope of its own takes the scope of the target before it in the same
+    run of comma clauses.
+
+    >>> s = Sentence(0, "农村低保1766户，累计保障6280人次，共支出低保金355万元；发放救灾款10万元。", 0, 42)
+    >>> [t.properties.get("scope") for t in extract_targets([s], DocumentInfo("x"))]
+    ['农村', '农村', '农村', None]
+    """
+    for previous, mention in zip(found, found[1:]):
+        scope = previous.properties.get("scope")
+        if not scope or mention.properties.get("scope") or _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
+            continue
+        if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
+            continue
+        mention.properties["scope"] = scope
+    return found
 
 
 _ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
@@ -874,10 +924,14 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     ('农村', None)
     >>> _scope("积极应对白城市洮北区洪涝灾害46个", 16, "受灾县数") is None
     True
+    >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率")
+    ('城市', None)
     """
     match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
         return match.group()
+    if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
+        return "城市"
     if _SCOPE_RE.search(indicator):
         return None
     clause = text[_clause_start(text, start):start]
@@ -886,6 +940,8 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     return found[-1] if found else None
 
 
+# 城镇 is the urban side of an assistance programme (城镇低保 = 城市低保), but 城镇便民服务设施 are towns'.
+_URBAN_ASSISTANCE_RE = re.compile(r"城镇(?:居民)?(?:低保|最低生活保障|医疗救助|特困|三无|五保)")
 # What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
 _SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
 # Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…).

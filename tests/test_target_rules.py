@@ -396,3 +396,28 @@ def test_a_change_in_a_work_summary_is_a_figure_but_a_plan_stays_a_goal():
     assert by_value(text, title="2023年民政工作总结", kind="report")[680.0]["kind"] == "figure"
     assert by_value(text, title="2024年民政工作要点", kind="work_plan")[680.0]["kind"] == "goal"
     assert by_value("力争城市低保标准提高到700元。", kind="report")[700.0]["kind"] == "goal"
+
+
+# Groups counted in 户 and 人; a scope carried along comma clauses (tgen) ---------------
+
+def test_households_and_people_of_one_group_are_two_counts():
+    t = by_value("截至9月底，全县共有农村特困人员1320户1456人。")
+    assert t[1320.0]["indicator"] == "农村特困人员户数"
+    assert t[1456.0]["indicator"] == "农村特困人员人数"
+
+
+def test_households_and_people_of_different_groups_keep_their_names():
+    t = by_value("资助困难家庭210户，培训志愿者350人。")
+    assert not t[350.0]["indicator"].endswith("户数") and "志愿者" in t[350.0]["indicator"]
+
+
+def test_scope_runs_along_comma_clauses_and_stops_at_a_semicolon():
+    t = by_value("城市低保2150户，累计保障3.1万人次，支出低保金1830万元；发放临时救助金96万元。")
+    assert t[3.1]["scope"] == t[1830.0]["scope"] == "城市"
+    assert "scope" not in t[96.0]
+
+
+def test_urban_assistance_written_chengzhen_is_the_urban_scope():
+    t = by_value("城镇低保月人均补助水平达到412元，城镇便民服务设施达标率达到90%。")
+    assert t[412.0]["scope"] == "城市"
+    assert "scope" not in t[90.0]
