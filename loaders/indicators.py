@@ -90,6 +90,8 @@ def action_first(phrase: str, unit: str) -> str:
     '民政系统彩票公益金支出'
     >>> action_first("支出城市低保资金", "亿元")
     '城市低保资金支出'
+    >>> action_first("每千名老年人拥有养老床位数", "张")
+    '每千名老年人养老床位数'
     >>> action_first("依法办理结婚登记", "万对")
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
@@ -100,7 +102,7 @@ def action_first(phrase: str, unit: str) -> str:
         # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.
         verb = inner.group("verb")
         tail = verb if verb != "拥有" else ""
-        measure = "" if verb == "支出" else _measure_word(unit, verb)
+        measure = "" if verb == "支出" or _MEASURED_END_RE.search(inner.group("object")) else _measure_word(unit, verb)
         return inner.group("subject") + inner.group("object") + tail + measure
     dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
     verbs = _verbs()

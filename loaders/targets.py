@@ -345,7 +345,34 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(found, text, sentence.start), text, sentence.start)
+    found = _per_capita_subjects(found, text, sentence.start)
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+
+
+# A per-person amount named without whose it is: 月人均补差, 年人均救助水平, 人均补助.
+_PER_CAPITA_RE = re.compile(r"^(?:月|年)?人均[^0-9]{1,6}$|^(?:月|年)?(?:补助|救助|保障|补差)水平$")
+_TOPIC_MEASURE_RE = re.compile(r"(?:户数|人数|人次|对象数|家庭数|支出|发放额|额|数)$")
+
+
+def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A per-person amount belongs to the group the run of comma clauses opened with.
+
+    >>> s = Sentence(0, "农村医疗救助2576人次，支出医疗救助金107万元，年人均救助水平达到190元。", 0, 40)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '农村医疗救助年人均救助水平'
+    """
+    opener = found[0] if found else None
+    for previous, mention in zip(found, found[1:]):
+        if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
+            opener = mention
+            continue
+        indicator = mention.properties["indicator"]
+        if not _PER_CAPITA_RE.match(indicator):
+            continue
+        topic = _TOPIC_MEASURE_RE.sub("", opener.properties["indicator"])
+        if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
+            _rename(mention, topic + indicator, None)
+    return found
 
 
 _HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户|人)$")
@@ -376,6 +403,7 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
 _CLAUSE_CHAIN_BREAK_RE = re.compile(r"[；;。！？!?]")
 
 
+_ASSISTANCE_GROUP_RE = re.compile(r"(?:城市|农村|城乡|城镇|集中|分散).{0,4}?(?:低保|最低生活保障|特困|五保|救助|供养|孤儿)")
 _OWN_SCOPE_WORD_RE = re.compile("|".join(_SCOPES) + "|城镇")
 
 
@@ -387,13 +415,21 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
     >>> [t.properties.get("scope") for t in extract_targets([s], DocumentInfo("x"))]
     ['农村', '农村', '农村', None]
     """
+    carrying: str | None = None
+    carried: set[int] = set()
     for previous, mention in zip(found, found[1:]):
         scope = previous.properties.get("scope")
-        if not scope or mention.properties.get("scope") or _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
-            continue
+        if scope and _ASSISTANCE_GROUP_RE.search(previous.properties["indicator"]):
+            carrying = scope
+        elif scope and id(previous) not in carried:
+            carrying = None  # 农村敬老院4所，新增床位430张: the scope of a facility's name is not a group's
         if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
+            carrying = None
             continue
-        mention.properties["scope"] = scope
+        if carrying and not mention.properties.get("scope") \
+                and not _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
+            mention.properties["scope"] = carrying
+            carried.add(id(mention))
     return found
 
 

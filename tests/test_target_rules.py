@@ -421,3 +421,21 @@ def test_urban_assistance_written_chengzhen_is_the_urban_scope():
     t = by_value("城镇低保月人均补助水平达到412元，城镇便民服务设施达标率达到90%。")
     assert t[412.0]["scope"] == "城市"
     assert "scope" not in t[90.0]
+
+
+def test_scope_of_a_facility_name_does_not_carry():
+    t = by_value("新建农村幸福院12所，新增床位360张。")
+    assert "scope" not in t[360.0]
+
+
+# Per-person amounts take the group the clauses opened with (tgen) ----------------------
+
+def test_per_capita_amount_takes_the_group_of_the_clause_run():
+    t = by_value("城市低保3120户，支出低保金2100万元，月人均补差达到486元；农村人均补助水平达到300元。")
+    assert t[486.0]["indicator"] == "城市低保月人均补差"
+    assert not t[300.0]["indicator"].startswith("城市低保")
+
+
+def test_a_count_named_with_its_measure_does_not_get_it_twice():
+    t = by_value("每千名老年人拥有养老床位数达到35张。")
+    assert t[35.0]["indicator"] == "每千名老年人养老床位数"
