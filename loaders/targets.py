@@ -106,9 +106,9 @@ _GOAL_RE = re.compile(
 )
 # Goal markers that only say a value changed: in a work report (总结) they report a change made.
 _CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高")
-# Markers that make the whole rest of a sentence a goal.
+# Markers that make the whole rest of a sentence a goal (为确保… is a purpose, not a goal).
 _HEAD_GOAL_RE = re.compile(
-    r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|确保|(?<![需主重纪只])要(?![闻求素点害])"
+    r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|(?<!为)(?<!为了)确保|(?<![需主重纪只])要(?![闻求素点害])"
 )
 _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
 

@@ -439,3 +439,21 @@ def test_per_capita_amount_takes_the_group_of_the_clause_run():
 def test_a_count_named_with_its_measure_does_not_get_it_twice():
     t = by_value("每千名老年人拥有养老床位数达到35张。")
     assert t[35.0]["indicator"] == "每千名老年人养老床位数"
+
+
+# Kind: purposes and summaries with a plan attached (tgen) -----------------------------
+
+def test_a_purpose_clause_is_not_a_goal():
+    t = by_value("为确保困难群众温暖过冬，民政部门已下拨冬春救助资金4.2亿元，需救助人口为86万人。", kind="news")
+    assert t[4.2]["kind"] == t[86.0]["kind"] == "figure"
+
+
+def test_ensuring_a_value_is_still_a_goal():
+    assert by_value("确保全年救助人口不少于86万人。", kind="news")[86.0]["kind"] == "goal"
+
+
+def test_summary_with_next_years_plan_is_a_report_and_a_quarterly_table_is_statistics():
+    from loaders.metadata import guess_kind
+    assert guess_kind("民政局2023年工作总结和2024年工作计划") == "report"
+    assert guess_kind("民政事业统计季报表") == "statistics_bulletin"
+    assert guess_kind("2024年民政工作计划") == "work_plan"
