@@ -141,7 +141,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     """
     mentions: list[Mention] = []
     reported = _reported_year(sentences)
-    bare = DocumentInfo(info.source)  # no metadata year: _year then says only what the text says
+    bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
@@ -985,13 +985,59 @@ _SCOPE_LEAD_RE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我�
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:
+    """The year a target is for: the last year the sentence names before it (not a comparison
+    base), a plan period (“十三五”期间 → 2020), a 民国 year in a Taiwanese document (111年 → 2022),
+    else the document's year.
+
+    >>> _year("“十三五”期间，全市新增养老床位5000张", 18, DocumentInfo("x", year=2021))
+    2020
+    >>> _year("2023年，全市新增养老床位500张", 14, DocumentInfo("x", year=2021))
+    2023
+    >>> _year("111年共餐据点达到116处", 11, DocumentInfo("x", province="台湾省"))
+    2022
+    >>> _year("投入110年一遇防洪工程资金5万元", 14, DocumentInfo("x")) is None
+    True
+    """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
     years = [int(y) for y in _YEAR_RE.findall(head)]
+    candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a
     # comparison base (较2020年) does not.
     for match in reversed(list(_YEAR_RE.finditer(head))):
         position = head_start + match.start()
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
-            return int(match.group(1))
+            candidates.append((position, int(match.group(1))))
+            break
+    if "五" in head:
+        for match in _plan_period_re().finditer(head):
+            if match.group("lead") or match.group("tail"):
+                candidates.append((head_start + match.start(), _plan_periods()[match.group("period")]))
+    if (info.province == "台湾省" or "民国" in head) and "年" in head:
+        for match in _ROC_YEAR_RE.finditer(head):
+            candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    if candidates:
+        return max(candidates)[1]
     return info.year if info.year else (years[-1] if years else None)
+
+
+# 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.
+_ROC_YEAR_RE = re.compile(r"(?<![0-9０-９.])(?:民国)?(1[0-2][0-9])\s*年(?!一遇|来|以来|代)")
+
+
+@lru_cache(maxsize=1)
+def _plan_periods() -> dict[str, int]:
+    periods = {}
+    for line in (_DATA / "plan_periods.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("period\t"):
+            period, _, last = line.split("\t")
+            periods[period] = int(last)
+    return periods
+
+
+@lru_cache(maxsize=1)
+def _plan_period_re() -> re.Pattern[str]:
+    """A plan period: it dates what follows when 到 leads it or 期间/时期/以来/末 follows it
+    (“十三五”期间, 到“十四五”末), not in “十四五”规划编制."""
+    names = "|".join(map(re.escape, _plan_periods()))
+    return re.compile(rf"(?P<lead>到|至)?[“\"]?(?P<period>{names})[”\"]?(?:规划)?(?P<tail>时期|期间|以来|末|期末|收官)?")

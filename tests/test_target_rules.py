@@ -457,3 +457,27 @@ def test_summary_with_next_years_plan_is_a_report_and_a_quarterly_table_is_stati
     assert guess_kind("民政局2023年工作总结和2024年工作计划") == "report"
     assert guess_kind("民政事业统计季报表") == "statistics_bulletin"
     assert guess_kind("2024年民政工作计划") == "work_plan"
+
+
+# Years named by a plan period or the 民国 calendar (tgen) ------------------------------
+
+def test_a_plan_period_dates_its_figures_and_goals():
+    t = by_value("“十三五”期间，全市新增养老床位5200张；到“十四五”末，护理型床位占比达到55%。", year=2021)
+    assert t[5200.0]["year"] == 2020
+    assert t[55.0]["year"] == 2025
+
+
+def test_a_plan_named_as_a_document_does_not_date():
+    t = by_value("全市启动“十四五”民政事业发展规划编制，养老床位达到1.2万张。", year=2021)
+    assert t[1.2]["year"] == 2021
+
+
+def test_roc_years_in_a_taiwanese_document():
+    text = "新北市社会局表示，111年全市共餐据点达到1,120处，较110年增加36处。"
+    t = by_value(text, year=None, province="台湾省")
+    assert t[1120.0]["year"] == 2022
+
+
+def test_three_digit_years_elsewhere_are_not_roc_years():
+    t = by_value("投入资金修建可抵御100年一遇洪水的安置点12处。", year=2023)
+    assert t[12.0]["year"] == 2023
