@@ -33,6 +33,8 @@ DATA = Path(__file__).resolve().parent / "data"
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+# Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
+_FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
@@ -92,6 +94,8 @@ def action_first(phrase: str, unit: str) -> str:
     '城市低保资金支出'
     >>> action_first("每千名老年人拥有养老床位数", "张")
     '每千名老年人养老床位数'
+    >>> action_first("市财政安排养老服务体系建设资金", "万元")
+    '养老服务体系建设资金安排额'
     >>> action_first("依法办理结婚登记", "万对")
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
@@ -104,6 +108,12 @@ def action_first(phrase: str, unit: str) -> str:
         tail = verb if verb != "拥有" else ""
         measure = "" if verb == "支出" or _MEASURED_END_RE.search(inner.group("object")) else _measure_word(unit, verb)
         return inner.group("subject") + inner.group("object") + tail + measure
+    if unit.endswith("元"):
+        # 市财政安排养老服务资金 (3000万元): the funder is who pays, not what is funded.
+        funded = _FUNDER_RE.sub("", phrase)
+        opening = _verb_re().match(funded) if funded != phrase else None
+        if opening and len(funded) - opening.end() >= 2:
+            phrase = funded
     dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
     verbs = _verbs()
     opening = _verb_re().match(dropped)

@@ -481,3 +481,16 @@ def test_roc_years_in_a_taiwanese_document():
 def test_three_digit_years_elsewhere_are_not_roc_years():
     t = by_value("投入资金修建可抵御100年一遇洪水的安置点12处。", year=2023)
     assert t[12.0]["year"] == 2023
+
+
+# Budget passages: what is funded, not who pays (tgen) ---------------------------------
+
+def test_funding_verbs_name_the_fund_and_drop_the_funder():
+    t = by_value("省财政下达困难群众救助补助资金12.5亿元，市本级拨付特困供养资金860万元。")
+    assert t[12.5]["indicator"] == "困难群众救助补助资金下达额"
+    assert t[860.0]["indicator"] == "特困供养资金拨付额"
+
+
+def test_a_funder_without_a_fund_keeps_its_words():
+    t = by_value("中央财政已预拨917.8亿元。")
+    assert "中央财政" in t[917.8]["indicator"]
