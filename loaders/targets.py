@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (action_first, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -345,8 +345,28 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(found, text, sentence.start), text, sentence.start)
-    found = _per_capita_subjects(found, text, sentence.start)
+    found = _caps(_per_capita_subjects(found, text, sentence.start))
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+
+
+_CAP_RE = re.compile(r"^(?P<end>最高|最多|最低|最少)(?:不得|不)?$")
+
+
+def _caps(found: list[Mention]) -> list[Mention]:
+    """最高不超过3000元 after 每人每次500元: the cap of the amount before it (the unit stays as
+    written: no per-person phrase stands before 3000元).
+
+    >>> s = Sentence(0, "临时救助标准一般为每人每次500元，最高不超过3000元。", 0, 29)
+    >>> [(t.properties["indicator"], t.properties["unit"]) for t in extract_targets([s], DocumentInfo("x"))][-1]
+    ('临时救助标准上限', '元')
+    """
+    for previous, mention in zip(found, found[1:]):
+        cap = _CAP_RE.match(mention.properties["indicator"])
+        if not cap:
+            continue
+        base = re.sub(r"(?:上限|下限)$", "", previous.properties["indicator"])
+        _rename(mention, base + ("上限" if cap.group("end") in ("最高", "最多") else "下限"), None)
+    return found
 
 
 # A per-person amount named without whose it is: 月人均补差, 年人均救助水平, 人均补助.
@@ -764,7 +784,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 indicator = reaches_share(indicator)
         elif unit == "倍":
             indicator = multiple_name(indicator)
-        indicator = action_first(indicator, unit)
+        indicator = per_person_rate(action_first(indicator, unit), unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -878,7 +898,7 @@ _QUANTITY_RE = re.compile(
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
 _DATE_EXPR_RE = re.compile(
-    r"(?P<age>[0-9]{1,3}\s*周?岁(?:及)?以[上下])|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
 )
 
 
@@ -890,7 +910,7 @@ def _blank_date(match: re.Match) -> str:
 
 
 _HIDE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=\s*周?岁)")
+_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[〇一二三四五六七八九]{1,3}\s*)?周?岁)")
 
 
 def _show_digits(phrase: str) -> str:

@@ -494,3 +494,37 @@ def test_funding_verbs_name_the_fund_and_drop_the_funder():
 def test_a_funder_without_a_fund_keeps_its_words():
     t = by_value("中央财政已预拨917.8亿元。")
     assert "中央财政" in t[917.8]["indicator"]
+
+
+# Subsidy standards in regulations: tiers by age or group, rates, caps (tgen) -----------
+
+def test_age_bands_are_tiers_of_the_allowance_standard():
+    t = by_value("高龄津贴发放标准为：80至89周岁的老年人每人每月60元；90至99周岁的老年人每人每月120元；"
+                 "100周岁及以上的老年人每人每月400元。", kind="notice")
+    assert t[60.0]["indicator"] == "高龄津贴发放标准(80至89周岁老年人)"
+    assert t[120.0]["indicator"] == "高龄津贴发放标准(90至99周岁老年人)"
+    assert t[400.0]["indicator"] == "高龄津贴发放标准(100周岁及以上老年人)"
+    assert {x["unit"] for x in t.values()} == {"元/月"}
+
+
+def test_groups_are_tiers_of_the_rate_named_before_the_colon():
+    t = by_value("事实无人抚养儿童基本生活补贴：集中养育儿童每人每月1650元，社会散居儿童每人每月1280元。", kind="notice")
+    assert t[1650.0]["indicator"] == "事实无人抚养儿童基本生活补贴(集中养育儿童)"
+    assert t[1280.0]["indicator"] == "事实无人抚养儿童基本生活补贴(社会散居儿童)"
+
+
+def test_a_group_count_is_not_a_tier():
+    t = by_value("全县共有特困人员3200人。")
+    assert "(" not in t[3200.0]["indicator"]
+
+
+def test_an_allowance_paid_per_person_is_its_standard_but_a_total_paid_is_not():
+    t = by_value("对80周岁以上老人每人每月发放高龄津贴100元，全年发放高龄津贴1200万元。", kind="notice")
+    assert t[100.0]["indicator"] == "高龄津贴标准" and t[100.0]["unit"] == "元/月"
+    assert t[1200.0]["indicator"] == "高龄津贴发放额"
+
+
+def test_a_cap_belongs_to_the_amount_before_it():
+    t = by_value("临时救助一般按每人每次800元给予救助，最高不超过5000元；最低生活保障标准为每人每月700元。", kind="notice")
+    assert t[5000.0]["indicator"].endswith("上限") and t[5000.0]["indicator"].startswith("临时救助")
+    assert not t[700.0]["indicator"].endswith(("上限", "下限"))
