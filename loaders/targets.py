@@ -37,12 +37,13 @@ _DATA = Path(__file__).resolve().parent / "data"
 
 _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
-# Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too.
+# Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too;
+# 宗 (cases) and 港元/澳门元 are how Hong Kong and Macao texts count and pay.
 _MONEY_UNIT = r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|人|月|年|户|次|[日天]))?"
 _COUNT_UNITS = (
     "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
-    "间", "辆", "亩", "吨", "床", "元",
+    "间", "辆", "亩", "吨", "床", "宗", "港元", "澳门元", "元",
 )
 _COUNT_UNIT = "|".join(_COUNT_UNITS)
 _PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
@@ -68,7 +69,7 @@ _RANGE_RE = re.compile(
 _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
 )
-_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件)"
+_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件|宗)"
 _TABLE_ROW_RE = re.compile(
     rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
     rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
@@ -782,6 +783,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
             if unit == "%":
                 indicator = reaches_share(indicator)
+                if indicator.endswith("占") and len(indicator) >= 3:
+                    indicator += "比"  # 长者个案占58%: the share of what stands before 占
         elif unit == "倍":
             indicator = multiple_name(indicator)
         indicator = per_person_rate(action_first(indicator, unit), unit)

@@ -528,3 +528,17 @@ def test_a_cap_belongs_to_the_amount_before_it():
     t = by_value("临时救助一般按每人每次800元给予救助，最高不超过5000元；最低生活保障标准为每人每月700元。", kind="notice")
     assert t[5000.0]["indicator"].endswith("上限") and t[5000.0]["indicator"].startswith("临时救助")
     assert not t[700.0]["indicator"].endswith(("上限", "下限"))
+
+
+# Hong Kong and Macao units: 宗 (cases), 港元 (tgen) ---------------------------------------
+
+def test_cases_and_hong_kong_dollars_are_units():
+    t = by_value("社会福利署本年度经常开支为426亿港元；全年受理虐待儿童个案890宗，长者个案占58%。", year=None)
+    assert t[426.0]["unit"] == "亿港元" and t[426.0]["indicator"].endswith("经常开支")
+    assert t[890.0]["unit"] == "宗" and t[890.0]["indicator"] == "虐待儿童个案受理数"
+    assert t[58.0]["indicator"] == "长者个案占比"
+
+
+def test_zong_inside_a_word_is_no_unit():
+    assert targets_of("坚持为民服务宗旨，开展活动3次。") == [] or all(
+        x["unit"] != "宗" for x in targets_of("坚持为民服务宗旨，开展活动3次。"))
