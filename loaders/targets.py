@@ -1060,7 +1060,7 @@ def _plan_periods() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _plan_period_re() -> re.Pattern[str]:
-    """A plan period: it dates what follows when 到 leads it or 期间/时期/以来/末 follows it
-    (“十三五”期间, 到“十四五”末), not in “十四五”规划编制."""
+    """A plan period: it dates what follows when 到 leads it or 期间/时期/末 follows it
+    (“十三五”期间, 到“十四五”末), not in “十四五”规划编制 nor “十三五”以来 (the years so far)."""
     names = "|".join(map(re.escape, _plan_periods()))
-    return re.compile(rf"(?P<lead>到|至)?[“\"]?(?P<period>{names})[”\"]?(?:规划)?(?P<tail>时期|期间|以来|末|期末|收官)?")
+    return re.compile(rf"(?P<lead>到|至)?[“\"]?(?P<period>{names})[”\"]?(?:规划)?(?P<tail>时期|期间|末|期末|收官)?")

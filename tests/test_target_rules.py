@@ -542,3 +542,9 @@ def test_cases_and_hong_kong_dollars_are_units():
 def test_zong_inside_a_word_is_no_unit():
     assert targets_of("坚持为民服务宗旨，开展活动3次。") == [] or all(
         x["unit"] != "宗" for x in targets_of("坚持为民服务宗旨，开展活动3次。"))
+
+
+def test_since_a_plan_began_is_not_its_last_year():
+    t = by_value("“十三五”以来，全市累计新增养老床位3000张；截至“十三五”末，全市共有养老机构120家。", year=2019)
+    assert t[3000.0]["year"] == 2019
+    assert t[120.0]["year"] == 2020
