@@ -1020,6 +1020,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     2022
     >>> _year("投入110年一遇防洪工程资金5万元", 14, DocumentInfo("x")) is None
     True
+    >>> _year("新北市从101年至今有856个据点", 15, DocumentInfo("x", province="台湾省")) is None
+    True
+    >>> _year("本局将于明(105)年新设关怀站，补助135万元", 19, DocumentInfo("x", province="台湾省"))
+    2016
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
@@ -1045,7 +1049,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
 
 
 # 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.
-_ROC_YEAR_RE = re.compile(r"(?<![0-9０-９.])(?:民国)?(1[0-2][0-9])\s*年(?!一遇|来|以来|代)")
+# 从101年至今 / 101年以来 opens a span of years and dates nothing.
+_ROC_YEAR_RE = re.compile(r"(?<![0-9０-９.从自])(?:民国)?[（(]?(1[0-2][0-9])[)）]?\s*年(?!一遇|来|以来|代|\s*(?:至今|起|开始))")
 
 
 @lru_cache(maxsize=1)
