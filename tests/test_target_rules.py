@@ -553,5 +553,5 @@ def test_since_a_plan_began_is_not_its_last_year():
 def test_a_span_of_roc_years_to_now_dates_nothing_but_a_bracketed_roc_year_does():
     t = by_value("新北市从101年至今共设置共餐据点856个。", year=None, province="台湾省")
     assert "year" not in t[856.0]
-    t = by_value("本局将于明(105)年新设一处日间关怀站，最高补助135万元。", year=None, province="台湾省")
+    t = by_value("臺北市社會局將於明(105)年新設一處日間關懷站，最高補助135萬元。", year=None, province="台湾省")
     assert t[135.0]["year"] == 2016
