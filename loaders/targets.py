@@ -890,7 +890,7 @@ def _label_before_colon(text: str, clause_start: int) -> str:
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
-    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现)$"
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现)$"
 )
 # A quantity already passed in the clause, with its unit, so that what
 # follows it is the next indicator (160家、僵尸型社会组织563家).

@@ -555,3 +555,8 @@ def test_a_span_of_roc_years_to_now_dates_nothing_but_a_bracketed_roc_year_does(
     assert "year" not in t[856.0]
     t = by_value("臺北市社會局將於明(105)年新設一處日間關懷站，最高補助135萬元。", year=None, province="台湾省")
     assert t[135.0]["year"] == 2016
+
+
+def test_set_up_counts_name_what_was_set_up():
+    assert by_value("全县设有社会救助服务站18个。")[18.0]["indicator"] == "社会救助服务站数"
+    assert by_value("设置救助标准400元。")[400.0]["indicator"] != "数"
