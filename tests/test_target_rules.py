@@ -560,3 +560,14 @@ def test_a_span_of_roc_years_to_now_dates_nothing_but_a_bracketed_roc_year_does(
 def test_set_up_counts_name_what_was_set_up():
     assert by_value("全县设有社会救助服务站18个。")[18.0]["indicator"] == "社会救助服务站数"
     assert by_value("设置救助标准400元。")[400.0]["indicator"] != "数"
+
+
+def test_adverbs_and_currency_words_around_the_number_are_not_the_indicator():
+    t = by_value("每月实际用餐者仅8800人次，每人每餐最高补助新台币40元，服务站总计设置325个。", year=None)
+    assert t[8800.0]["indicator"] == "实际用餐者"
+    assert not t[40.0]["indicator"].endswith("新台币")
+
+
+def test_a_period_word_inside_a_name_is_kept():
+    t = by_value("全市老人每月人均养老金达到3200元。", year=None)
+    assert "每月" in t[3200.0]["indicator"] or t[3200.0]["unit"] == "元/月"
