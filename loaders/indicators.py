@@ -33,6 +33,8 @@ DATA = Path(__file__).resolve().parent / "data"
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+# Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
+_FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
@@ -90,6 +92,10 @@ def action_first(phrase: str, unit: str) -> str:
     '民政系统彩票公益金支出'
     >>> action_first("支出城市低保资金", "亿元")
     '城市低保资金支出'
+    >>> action_first("每千名老年人拥有养老床位数", "张")
+    '每千名老年人养老床位数'
+    >>> action_first("市财政安排养老服务体系建设资金", "万元")
+    '养老服务体系建设资金安排额'
     >>> action_first("依法办理结婚登记", "万对")
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
@@ -100,8 +106,14 @@ def action_first(phrase: str, unit: str) -> str:
         # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.
         verb = inner.group("verb")
         tail = verb if verb != "拥有" else ""
-        measure = "" if verb == "支出" else _measure_word(unit, verb)
+        measure = "" if verb == "支出" or _MEASURED_END_RE.search(inner.group("object")) else _measure_word(unit, verb)
         return inner.group("subject") + inner.group("object") + tail + measure
+    if unit.endswith("元"):
+        # 市财政安排养老服务资金 (3000万元): the funder is who pays, not what is funded.
+        funded = _FUNDER_RE.sub("", phrase)
+        opening = _verb_re().match(funded) if funded != phrase else None
+        if opening and len(funded) - opening.end() >= 2:
+            phrase = funded
     dropped = _PLACE_NOISE_RE.sub("", _CAUSATIVE_RE.sub("", phrase))
     verbs = _verbs()
     opening = _verb_re().match(dropped)
@@ -314,6 +326,14 @@ def _is_tier_only(phrase: str) -> bool:
     return bool(match) and len(phrase) - match.end() < 4
 
 
+# A group a money rate is set for: an age band (80至89周岁的老年人, 100周岁及以上) or a kind of person.
+_GROUP_TIER_RE = re.compile(
+    r"(?:[0-9]{1,3}\s*(?:周?岁)?(?:[至到\-—~][0-9]{1,3})?周?岁(?:及)?(?:以[上下])?的?)?"
+    r"(?:[^\s，。；,;：:0-9]{0,8}?(?:老年人|老人|孤儿|儿童|对象|人员|残疾人))?"
+)
+# The rate a list of groups is set for: 高龄津贴发放标准为：, 孤儿基本生活费：.
+_RATE_LABEL_RE = re.compile(r"([^\s，。；,;：:、由为的（）()]{2,24}(?:标准|生活费|津贴|补贴|补助))(?=为|是|[：:])")
+_RATE_LABEL_WINDOW = 120  # a label further back names something else, and a bounded look keeps this linear
 _STANDARD_BEFORE_RE = re.compile(r"([^\s，。；,;：:、由为的（）()]{2,24}?标准)")
 
 
@@ -330,6 +350,12 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     '城市低保标准(两县其他乡镇)'
     >>> qualified("养老床位", "", "") is None
     True
+    >>> qualified("80至89周岁的老年人", "", "高龄津贴发放标准为：")
+    '高龄津贴发放标准(80至89周岁老年人)'
+    >>> qualified("社会散居孤儿", "孤儿基本生活费(集中养育孤儿)", "")
+    '孤儿基本生活费(社会散居孤儿)'
+    >>> qualified("社会散居孤儿", "", "今年共有") is None
+    True
     """
     qualifier = _qualifier_re()
     match = qualifier.match(indicator)
@@ -339,6 +365,15 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     if match and match.end() == len(indicator) and indicator[:match.start()].endswith("标准") and match.start() >= 4:
         return f"{indicator[:match.start() - 2]}{match.group()}标准"
     match = qualifier.match(indicator)
+    group = _GROUP_TIER_RE.fullmatch(indicator) if len(indicator) >= 2 else None
+    if group and not match:
+        # 80至89周岁的老年人 (每人每月50元), 集中养育孤儿 (1800元): a group's rate of the standard named before.
+        tier = re.sub(r"的", "", indicator)
+        parent = re.sub(r"\([^)]*\)$", "", previous) if previous.endswith(")") else ""
+        if not parent:
+            labels = [m.group(1) for m in _RATE_LABEL_RE.finditer(before[-_RATE_LABEL_WINDOW:])]
+            parent = re.sub(r"^(?:我市|我省|全市|全省|本市)", "", labels[-1]) if labels else ""
+        return f"{parent}({tier})" if len(parent) >= 4 else None
     if not match or len(indicator) > match.end() + 6:
         return None
     tier = re.sub(r"标准$", "", indicator)
@@ -383,6 +418,26 @@ def list_verb(head_phrase: str) -> str | None:
     """
     matches = list(_LIST_VERB_RE.finditer(head_phrase))
     return matches[-1].group() if matches and matches[-1].end() < len(head_phrase) else None
+
+
+_RATE_OBJECT_RE = re.compile(r"^(?P<what>.{2,}?(?:津贴|补贴|补助|补助金|救助金|生活费|护理费|慰问金|供养金))(?:发放|给予)?(?:额|数)$")
+
+
+def per_person_rate(indicator: str, unit: str) -> str:
+    """A per-person, per-period amount paid (每人每月发放高龄津贴100元) is the allowance's standard,
+    not an amount paid out.
+
+    >>> per_person_rate("高龄津贴发放额", "元/月"), per_person_rate("高龄津贴发放额", "万元")
+    ('高龄津贴标准', '高龄津贴发放额')
+    >>> per_person_rate("80周岁以上老人每人每月发放高龄津贴额", "元/月")
+    '高龄津贴标准'
+    """
+    match = _RATE_OBJECT_RE.match(indicator)
+    if not match or not unit.startswith("元/"):
+        return indicator
+    what = match.group("what")
+    paid = re.split(r"发放|给予|享受", what)[-1]  # 80周岁以上老人每人每月发放高龄津贴: the allowance
+    return (paid if len(paid) >= 2 else what) + "标准"
 
 
 _SCOPE_END_RE = re.compile(r"(?:城市|农村|城乡)$")

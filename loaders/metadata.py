@@ -33,7 +33,9 @@ _SOURCE = re.compile(r"(?:^|(?<=[\s|]))(?:信息来源|來源|来源|稿源|发�
 _DATE_LINE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|成文日期|时间|日期)\s*[:：]?\s*\|?\s*([0-9年月日\-/. ]{6,20})")
 
 _KIND_RULES = [
-    ("statistics_bulletin", re.compile(r"统计公报|统计数据|统计快报")),
+    ("statistics_bulletin", re.compile(r"统计公报|统计数据|统计快报|统计[季月年]报|统计报表|[季月]报表")),
+    # a summary with next year's plan attached reports figures first (工作总结和下年工作计划)
+    ("report", re.compile(r"总结.{0,8}(?:计划|安排|思路|打算)")),
     ("law", re.compile(r"^(?:[\u4e00-\u9fff]{0,12})(?:条例|法|规定|办法)$")),
     ("work_plan", re.compile(r"要点|工作计划|实施方案|规划|行动方案|工作方案|安排部署|部署.*工作")),
     ("notice", re.compile(r"通知|通告|公告|意见$|决定$")),

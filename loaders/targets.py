@@ -22,8 +22,10 @@ The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from loaders.indicators import (action_first, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -31,15 +33,17 @@ from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
+_DATA = Path(__file__).resolve().parent / "data"
 
 _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
-# Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too.
+# Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too;
+# 宗 (cases) and 港元/澳门元 are how Hong Kong and Macao texts count and pay.
 _MONEY_UNIT = r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|人|月|年|户|次|[日天]))?"
 _COUNT_UNITS = (
     "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
-    "间", "辆", "亩", "吨", "床", "元",
+    "间", "辆", "亩", "吨", "床", "宗", "港元", "澳门元", "元",
 )
 _COUNT_UNIT = "|".join(_COUNT_UNITS)
 _PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
@@ -65,7 +69,7 @@ _RANGE_RE = re.compile(
 _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
 )
-_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件)"
+_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件|宗)"
 _TABLE_ROW_RE = re.compile(
     rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
     rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
@@ -95,25 +99,28 @@ _SCOPE_RE = re.compile("|".join(_SCOPES))
 _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 # Goal markers in the number's own clause. Single characters are guarded
-# against the words they hide in (将军澳, 要闻, 主要, 重要).
+# against the words they hide in (将军澳, 要闻, 主要, 重要); 共争取上级资金 is
+# funding won, not a goal.
 _GOAL_RE = re.compile(
-    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|争取|目标|计划|将(?!军)|拟|预计|"
+    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|计划|将(?!军)|拟|预计|"
     r"不低于|不少于|至少|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
-# Markers that make the whole rest of a sentence a goal.
+# Goal markers that only say a value changed: in a work report (总结) they report a change made.
+_CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高")
+# Markers that make the whole rest of a sentence a goal (为确保… is a purpose, not a goal).
 _HEAD_GOAL_RE = re.compile(
-    r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|确保|(?<![需主重纪只])要(?![闻求素点害])"
+    r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|(?<!为)(?<!为了)确保|(?<![需主重纪只])要(?![闻求素点害])"
 )
 _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:分别|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
     r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
@@ -135,7 +142,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     """
     mentions: list[Mention] = []
     reported = _reported_year(sentences)
-    bare = DocumentInfo(info.source)  # no metadata year: _year then says only what the text says
+    bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
@@ -181,6 +188,10 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
 )
+# A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
+_PERIOD_LINE_RE = re.compile(
+    r"^\s*((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*(?:[-—~至]\s*[0-9]{1,2}\s*)?月份?|第?[一二三四1-4]\s*季度|[上下]半年|度)?\s*$"
+)
 # A review of several years (近年来, 五年来) dates none of its figures.
 _YEARS_REVIEW_RE = re.compile(r"^\s*(?:近年来|近几年来?|多年来|[三五十]年来|近[三五十]年来?)")
 _OPENING_SENTENCES = 4
@@ -191,6 +202,8 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
 
     >>> _reported_year([Sentence(0, "会议总结2014年工作，部署2015年任务。", 0, 19)])
     2014
+    >>> _reported_year([Sentence(0, "民政事业统计季报表", 0, 9), Sentence(1, "2020年3月", 10, 17)])
+    2020
     >>> _reported_year([Sentence(0, "近年来，全省民政系统坚持以党建引领。", 0, 18)])
     0
     >>> _reported_year([Sentence(0, "2021年全市民政工作会议召开。", 0, 15)]) is None
@@ -198,7 +211,7 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     """
     opening = sentences[:_OPENING_SENTENCES]
     for sentence in opening:
-        match = _REVIEWED_YEAR_RE.search(sentence.text)
+        match = _REVIEWED_YEAR_RE.search(sentence.text) or _PERIOD_LINE_RE.match(sentence.text)
         if match:
             return int(next(g for g in match.groups() if g))
     if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
@@ -277,7 +290,17 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             found.append(mention)
             taken.append((start, end))
 
-    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 else None
+    cells = _pipe_row(text) if "|" in text and len(text) <= 80 else None
+    if cells:
+        # A table row in cells: | (1)养老机构床位数 | 张 | 81,895 |.
+        label, unit, num_start, num_end = cells
+        value = parse_number(text[num_start:num_end])
+        if value is not None:
+            mention = _mention(sentence, info, num_start, num_end, value, unit, None)
+            _rename(mention, _counted(label, unit), None)
+            found.append(mention)
+            taken.append((num_start, num_end))
+    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 and not cells else None
     if row:
         # A statistics table row: 养老床位 万张 11.3 / 街道（个） 56 / 镇 143.
         unit = row.group("unit1") or row.group("unit2") or ("个" if row.group("label").endswith(_COUNTED_PLACES) else None)
@@ -322,7 +345,166 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found.sort(key=lambda m: m.start)
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
                            standard if standard is not None else [""])
-    return _goal_runs(_list_items(found, text, sentence.start), text, sentence.start)
+    found = _household_pairs(_list_items(found, text, sentence.start), text, sentence.start)
+    found = _caps(_per_capita_subjects(found, text, sentence.start))
+    return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+
+
+_CAP_RE = re.compile(r"^(?P<end>最高|最多|最低|最少)(?:不得|不)?$")
+
+
+def _caps(found: list[Mention]) -> list[Mention]:
+    """最高不超过3000元 after 每人每次500元: the cap of the amount before it (the unit stays as
+    written: no per-person phrase stands before 3000元).
+
+    >>> s = Sentence(0, "临时救助标准一般为每人每次500元，最高不超过3000元。", 0, 29)
+    >>> [(t.properties["indicator"], t.properties["unit"]) for t in extract_targets([s], DocumentInfo("x"))][-1]
+    ('临时救助标准上限', '元')
+    """
+    for previous, mention in zip(found, found[1:]):
+        cap = _CAP_RE.match(mention.properties["indicator"])
+        if not cap:
+            continue
+        base = re.sub(r"(?:上限|下限)$", "", previous.properties["indicator"])
+        _rename(mention, base + ("上限" if cap.group("end") in ("最高", "最多") else "下限"), None)
+    return found
+
+
+# A per-person amount named without whose it is: 月人均补差, 年人均救助水平, 人均补助.
+_PER_CAPITA_RE = re.compile(r"^(?:月|年)?人均[^0-9]{1,6}$|^(?:月|年)?(?:补助|救助|保障|补差)水平$")
+_TOPIC_MEASURE_RE = re.compile(r"(?:户数|人数|人次|对象数|家庭数|支出|发放额|额|数)$")
+
+
+def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A per-person amount belongs to the group the run of comma clauses opened with.
+
+    >>> s = Sentence(0, "农村医疗救助2576人次，支出医疗救助金107万元，年人均救助水平达到190元。", 0, 40)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '农村医疗救助年人均救助水平'
+    """
+    opener = found[0] if found else None
+    for previous, mention in zip(found, found[1:]):
+        if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
+            opener = mention
+            continue
+        indicator = mention.properties["indicator"]
+        if not _PER_CAPITA_RE.match(indicator):
+            continue
+        topic = _TOPIC_MEASURE_RE.sub("", opener.properties["indicator"])
+        if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
+            _rename(mention, topic + indicator, None)
+    return found
+
+
+_HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户|人)$")
+
+
+def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """城市低保对象25600户37621人: one group counted twice, as 户数 and as 人数.
+
+    >>> s = Sentence(0, "全市共有城市低保对象2560户3762人。", 0, 21)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['城市低保对象户数', '城市低保对象人数']
+    """
+    for households, people in zip(found, found[1:]):
+        if not households.properties["unit"].endswith("户") or not people.properties["unit"].endswith("人"):
+            continue
+        if text[households.end - offset:people.start - offset].strip("、， ,"):
+            continue
+        base = _HOUSEHOLD_BASE_RE.sub("", households.properties["indicator"])
+        if len(base) < 2 or people.properties["indicator"] not in (households.properties["indicator"], base):
+            continue
+        _rename(households, base + "户数", None)
+        _rename(people, base + "人数", None)
+    return found
+
+
+# Where a scope word opens a group's figures (农村低保1.7万户，累计保障6.2万人次，月人均补差56元),
+# the figures that follow in the same sentence, up to a ；, are that group's.
+_CLAUSE_CHAIN_BREAK_RE = re.compile(r"[；;。！？!?]")
+
+
+_ASSISTANCE_GROUP_RE = re.compile(r"(?:城市|农村|城乡|城镇|集中|分散).{0,4}?(?:低保|最低生活保障|特困|五保|救助|供养|孤儿)")
+_OWN_SCOPE_WORD_RE = re.compile("|".join(_SCOPES) + "|城镇")
+
+
+def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A target without a scope of its own takes the scope of the target before it in the same
+    run of comma clauses.
+
+    >>> s = Sentence(0, "农村低保1766户，累计保障6280人次，共支出低保金355万元；发放救灾款10万元。", 0, 42)
+    >>> [t.properties.get("scope") for t in extract_targets([s], DocumentInfo("x"))]
+    ['农村', '农村', '农村', None]
+    """
+    carrying: str | None = None
+    carried: set[int] = set()
+    for previous, mention in zip(found, found[1:]):
+        scope = previous.properties.get("scope")
+        if scope and _ASSISTANCE_GROUP_RE.search(previous.properties["indicator"]):
+            carrying = scope
+        elif scope and id(previous) not in carried:
+            carrying = None  # 农村敬老院4所，新增床位430张: the scope of a facility's name is not a group's
+        if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
+            carrying = None
+            continue
+        if carrying and not mention.properties.get("scope") \
+                and not _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
+            mention.properties["scope"] = carrying
+            carried.add(id(mention))
+    return found
+
+
+_ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
+_UNIT_CELL_RE = re.compile(rf"^{_COUNT_UNIT_CELL}$|^(?:万|亿)?元$")
+_NUMBER_CELL_RE = re.compile(rf"^{ARABIC_NUMBER}$")
+
+
+def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
+    """(label, unit, start, end of the number) of a table row written in cells: label, unit, number
+    (or label, number, unit). Ordinals before the label (1. (2) A、 三、) are dropped.
+
+    >>> _pipe_row("| (1)养老机构床位数 | 张 | 81,895 |")
+    ('养老机构床位数', '张', 19, 25)
+    >>> _pipe_row("| 指标名称 | 单位 | 数量 |") is None
+    True
+    """
+    cells, position = [], 0
+    for part in text.split("|"):
+        stripped = part.strip()
+        if stripped:
+            cells.append((stripped, position + part.index(stripped)))
+        position += len(part) + 1
+    if len(cells) != 3:
+        return None
+    (label, _), (second, second_at), (third, third_at) = cells
+    label = _ROW_ORDINAL_RE.sub("", label)
+    if _UNIT_CELL_RE.match(second) and _NUMBER_CELL_RE.match(third):
+        unit, num_start, num_end = second, third_at, third_at + len(third)
+    elif _NUMBER_CELL_RE.match(second) and _UNIT_CELL_RE.match(third):
+        unit, num_start, num_end = third, second_at, second_at + len(second)
+    else:
+        return None
+    if len(label) < 1 or _HAS_DIGIT_RE.search(label):
+        return None
+    return label, unit, num_start, num_end
+
+
+_HAS_DIGIT_RE = re.compile(r"[0-9０-９]")
+_COUNT_MEASURE_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|规模|人口|支出|资金|经费)$")
+
+
+def _counted(label: str, unit: str) -> str:
+    """A statistics row's label named as a count when it names the things counted (镇, 个 → 镇数).
+
+    >>> _counted("镇", "个"), _counted("养老机构床位数", "张"), _counted("社会救助", "万元")
+    ('镇数', '养老机构床位数', '社会救助')
+    >>> _counted("乡镇级合计", "个")
+    '乡镇级数'
+    """
+    label = re.sub(r"(?:合计|总计|小计)$", "", label)
+    if unit.endswith("元") or _COUNT_MEASURE_RE.search(label):
+        return label
+    return label + "数"
 
 
 def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -527,7 +709,14 @@ def _period_suffix(text: str, num_start: int) -> str:
             pos = window.rfind(marker)
             if pos > best_pos:
                 best, best_pos = suffix, pos
+    for match in _PERIOD_STANDARD_RE.finditer(window):
+        if match.start() > best_pos:
+            best, best_pos = "/" + match.group("period"), match.start()
     return best
+
+
+# 月保障标准从100元…, 年标准1680元: a standard named with its period (not 2020年标准, 上年标准).
+_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同])(?P<period>月|年)(?:人均)?(?:保障|供养|补助|救助|生活|补贴|发放)?标准")
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -594,9 +783,11 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
             if unit == "%":
                 indicator = reaches_share(indicator)
+                if indicator.endswith("占") and len(indicator) >= 3:
+                    indicator += "比"  # 长者个案占58%: the share of what stands before 占
         elif unit == "倍":
             indicator = multiple_name(indicator)
-        indicator = action_first(indicator, unit)
+        indicator = per_person_rate(action_first(indicator, unit), unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -699,7 +890,7 @@ def _label_before_colon(text: str, clause_start: int) -> str:
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
-    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现)$"
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现)$"
 )
 # A quantity already passed in the clause, with its unit, so that what
 # follows it is the next indicator (160家、僵尸型社会组织563家).
@@ -710,7 +901,7 @@ _QUANTITY_RE = re.compile(
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
 _DATE_EXPR_RE = re.compile(
-    r"(?P<age>[0-9]{1,3}\s*周?岁(?:及)?以[上下])|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
 )
 
 
@@ -722,7 +913,7 @@ def _blank_date(match: re.Match) -> str:
 
 
 _HIDE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=\s*周?岁)")
+_SHOW_DIGITS_RE = re.compile(r"[〇一二三四五六七八九]{4}(?=年)|[〇一二三四五六七八九]{1,3}(?=\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[〇一二三四五六七八九]{1,3}\s*)?周?岁)")
 
 
 def _show_digits(phrase: str) -> str:
@@ -735,11 +926,29 @@ def _clean_indicator(phrase: str) -> str:
     while previous != phrase:
         previous = phrase
         phrase = _LEADING_NOISE_RE.sub("", phrase)
+        phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
+        phrase = _FROM_PERIOD_RE.sub("", phrase)
     return phrase.strip()
 
 
+# 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
+_FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
+
+
+@lru_cache(maxsize=1)
+def _opener_re() -> re.Pattern[str]:
+    """A run of the words of ``loaders/data/indicator_openers.tsv`` at the start of a phrase.
+
+    >>> _opener_re().sub("", "上半年共发放城乡低保金")
+    '共发放城乡低保金'
+    >>> _opener_re().sub("", "为老服务设施")
+    '为老服务设施'
+    """
+    words = [line.strip() for line in (_DATA / "indicator_openers.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#") and line.strip() != "opener"]
+    return re.compile("^(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")+")
 
 
 def _kind(text: str, start: int, info: DocumentInfo) -> str:
@@ -748,7 +957,12 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
-    if _GOAL_RE.search(clause):
+    goal = _GOAL_RE.search(clause)
+    if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
+            and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
+        # A report's 从1680元提高到2760元 tells what was done: a figure.
+        return "figure"
+    if goal:
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
@@ -769,10 +983,14 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     ('农村', None)
     >>> _scope("积极应对白城市洮北区洪涝灾害46个", 16, "受灾县数") is None
     True
+    >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率")
+    ('城市', None)
     """
     match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
         return match.group()
+    if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
+        return "城市"
     if _SCOPE_RE.search(indicator):
         return None
     clause = text[_clause_start(text, start):start]
@@ -781,6 +999,8 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     return found[-1] if found else None
 
 
+# 城镇 is the urban side of an assistance programme (城镇低保 = 城市低保), but 城镇便民服务设施 are towns'.
+_URBAN_ASSISTANCE_RE = re.compile(r"城镇(?:居民)?(?:低保|最低生活保障|医疗救助|特困|三无|五保)")
 # What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
 _SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
 # Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…).
@@ -788,13 +1008,64 @@ _SCOPE_LEAD_RE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我�
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:
+    """The year a target is for: the last year the sentence names before it (not a comparison
+    base), a plan period (“十三五”期间 → 2020), a 民国 year in a Taiwanese document (111年 → 2022),
+    else the document's year.
+
+    >>> _year("“十三五”期间，全市新增养老床位5000张", 18, DocumentInfo("x", year=2021))
+    2020
+    >>> _year("2023年，全市新增养老床位500张", 14, DocumentInfo("x", year=2021))
+    2023
+    >>> _year("111年共餐据点达到116处", 11, DocumentInfo("x", province="台湾省"))
+    2022
+    >>> _year("投入110年一遇防洪工程资金5万元", 14, DocumentInfo("x")) is None
+    True
+    >>> _year("新北市从101年至今有856个据点", 15, DocumentInfo("x", province="台湾省")) is None
+    True
+    >>> _year("本局将于明(105)年新设关怀站，补助135万元", 19, DocumentInfo("x", province="台湾省"))
+    2016
+    """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
     years = [int(y) for y in _YEAR_RE.findall(head)]
+    candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a
     # comparison base (较2020年) does not.
     for match in reversed(list(_YEAR_RE.finditer(head))):
         position = head_start + match.start()
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
-            return int(match.group(1))
+            candidates.append((position, int(match.group(1))))
+            break
+    if "五" in head:
+        for match in _plan_period_re().finditer(head):
+            if match.group("lead") or match.group("tail"):
+                candidates.append((head_start + match.start(), _plan_periods()[match.group("period")]))
+    if (info.province == "台湾省" or "民国" in head) and "年" in head:
+        for match in _ROC_YEAR_RE.finditer(head):
+            candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    if candidates:
+        return max(candidates)[1]
     return info.year if info.year else (years[-1] if years else None)
+
+
+# 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.
+# 从101年至今 / 101年以来 opens a span of years and dates nothing.
+_ROC_YEAR_RE = re.compile(r"(?<![0-9０-９.从自])(?:民国)?[（(]?(1[0-2][0-9])[)）]?\s*年(?!一遇|来|以来|代|\s*(?:至今|起|开始))")
+
+
+@lru_cache(maxsize=1)
+def _plan_periods() -> dict[str, int]:
+    periods = {}
+    for line in (_DATA / "plan_periods.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("period\t"):
+            period, _, last = line.split("\t")
+            periods[period] = int(last)
+    return periods
+
+
+@lru_cache(maxsize=1)
+def _plan_period_re() -> re.Pattern[str]:
+    """A plan period: it dates what follows when 到 leads it or 期间/时期/末 follows it
+    (“十三五”期间, 到“十四五”末), not in “十四五”规划编制 nor “十三五”以来 (the years so far)."""
+    names = "|".join(map(re.escape, _plan_periods()))
+    return re.compile(rf"(?P<lead>到|至)?[“\"]?(?P<period>{names})[”\"]?(?:规划)?(?P<tail>时期|期间|末|期末|收官)?")

@@ -339,3 +339,235 @@ def test_rise_by_a_percentage_is_a_change_and_rise_to_is_a_level():
 def test_scoped_rises_take_the_standard_named_before():
     t = by_value("提高城乡低保标准，城市5%，农村8%的增幅。")
     assert t[5.0]["indicator"] == "城市低保标准增幅" and t[8.0]["indicator"] == "农村低保标准增幅"
+
+
+# Openers and verbs from the lexicons (tgen) ------------------------------------------
+
+def test_time_and_manner_openers_are_not_part_of_the_indicator():
+    t = by_value("上半年共发放城乡低保金3800万元，春节期间及时发放救灾款103万元。")
+    assert t[3800.0]["indicator"] == "城乡低保金发放额"
+    assert t[103.0]["indicator"] == "救灾款发放额"
+
+
+def test_funding_verbs_are_turned_round():
+    t = by_value("全年争取上级补助资金520万元，预拨城市低保资金310万元。")
+    assert t[520.0]["indicator"] == "上级补助资金争取额"
+    assert t[310.0]["indicator"] == "城市低保资金预拨额"
+    assert t[520.0]["kind"] == t[310.0]["kind"] == "figure"
+
+
+def test_opener_inside_a_name_is_kept():
+    t = by_value("全市城市低保资金及时发放率达到100%，今年争取低保标准提高到每人每月800元。")
+    assert t[100.0]["indicator"] == "城市低保资金及时发放率"
+    assert t[800.0]["kind"] == "goal"
+
+
+# Statistics tables in cells (tgen) ---------------------------------------------------
+
+def test_table_rows_in_cells_are_targets_named_as_counts():
+    text = "社会服务统计月报\n2022年6月\n| 指标 | 单位 | 数值 |\n| 2.街道 | 个 | 64 |\n| (3)临时救助支出 | 万元 | 1,230.5 |\n| A、养老机构床位数 | 张 | 12,480 |\n"
+    t = by_value(text, year=None)
+    assert t[64.0]["indicator"] == "街道数" and t[64.0]["unit"] == "个"
+    assert t[1230.5]["indicator"] == "临时救助支出" and t[1230.5]["unit"] == "万元"
+    assert t[12480.0]["indicator"] == "养老机构床位数"
+    assert {x["year"] for x in t.values()} == {2022}  # the period line dates the table
+
+
+def test_header_and_section_rows_are_not_targets():
+    t = by_value("| 指标名称 | 单位 | 数量 |\n| 二、社会工作 | | |\n| 2019年 | 35 | 40 |\n", year=None)
+    assert t == {}
+
+
+# Standards named with their period; changes reported in a summary (tgen) -------------
+
+def test_a_standard_named_with_its_period_gives_the_unit():
+    t = by_value("集中供养特困人员月供养标准从650元提高到720元；农村低保标准由年标准4800元提高到5400元。")
+    assert (t[720.0]["unit"], t[720.0]["from"]) == ("元/月", 650.0)
+    assert t[5400.0]["unit"] == "元/年" and t[5400.0]["indicator"] == "农村低保标准"
+
+
+def test_a_year_before_a_standard_is_no_period():
+    t = by_value("按2023年标准发放补贴每人500元。")
+    assert t[500.0]["unit"] == "元"
+
+
+def test_a_change_in_a_work_summary_is_a_figure_but_a_plan_stays_a_goal():
+    text = "城市低保标准从每人每月620元提高到680元。"
+    assert by_value(text, title="2023年民政工作总结", kind="report")[680.0]["kind"] == "figure"
+    assert by_value(text, title="2024年民政工作要点", kind="work_plan")[680.0]["kind"] == "goal"
+    assert by_value("力争城市低保标准提高到700元。", kind="report")[700.0]["kind"] == "goal"
+
+
+# Groups counted in 户 and 人; a scope carried along comma clauses (tgen) ---------------
+
+def test_households_and_people_of_one_group_are_two_counts():
+    t = by_value("截至9月底，全县共有农村特困人员1320户1456人。")
+    assert t[1320.0]["indicator"] == "农村特困人员户数"
+    assert t[1456.0]["indicator"] == "农村特困人员人数"
+
+
+def test_households_and_people_of_different_groups_keep_their_names():
+    t = by_value("资助困难家庭210户，培训志愿者350人。")
+    assert not t[350.0]["indicator"].endswith("户数") and "志愿者" in t[350.0]["indicator"]
+
+
+def test_scope_runs_along_comma_clauses_and_stops_at_a_semicolon():
+    t = by_value("城市低保2150户，累计保障3.1万人次，支出低保金1830万元；发放临时救助金96万元。")
+    assert t[3.1]["scope"] == t[1830.0]["scope"] == "城市"
+    assert "scope" not in t[96.0]
+
+
+def test_urban_assistance_written_chengzhen_is_the_urban_scope():
+    t = by_value("城镇低保月人均补助水平达到412元，城镇便民服务设施达标率达到90%。")
+    assert t[412.0]["scope"] == "城市"
+    assert "scope" not in t[90.0]
+
+
+def test_scope_of_a_facility_name_does_not_carry():
+    t = by_value("新建农村幸福院12所，新增床位360张。")
+    assert "scope" not in t[360.0]
+
+
+# Per-person amounts take the group the clauses opened with (tgen) ----------------------
+
+def test_per_capita_amount_takes_the_group_of_the_clause_run():
+    t = by_value("城市低保3120户，支出低保金2100万元，月人均补差达到486元；农村人均补助水平达到300元。")
+    assert t[486.0]["indicator"] == "城市低保月人均补差"
+    assert not t[300.0]["indicator"].startswith("城市低保")
+
+
+def test_a_count_named_with_its_measure_does_not_get_it_twice():
+    t = by_value("每千名老年人拥有养老床位数达到35张。")
+    assert t[35.0]["indicator"] == "每千名老年人养老床位数"
+
+
+# Kind: purposes and summaries with a plan attached (tgen) -----------------------------
+
+def test_a_purpose_clause_is_not_a_goal():
+    t = by_value("为确保困难群众温暖过冬，民政部门已下拨冬春救助资金4.2亿元，需救助人口为86万人。", kind="news")
+    assert t[4.2]["kind"] == t[86.0]["kind"] == "figure"
+
+
+def test_ensuring_a_value_is_still_a_goal():
+    assert by_value("确保全年救助人口不少于86万人。", kind="news")[86.0]["kind"] == "goal"
+
+
+def test_summary_with_next_years_plan_is_a_report_and_a_quarterly_table_is_statistics():
+    from loaders.metadata import guess_kind
+    assert guess_kind("民政局2023年工作总结和2024年工作计划") == "report"
+    assert guess_kind("民政事业统计季报表") == "statistics_bulletin"
+    assert guess_kind("2024年民政工作计划") == "work_plan"
+
+
+# Years named by a plan period or the 民国 calendar (tgen) ------------------------------
+
+def test_a_plan_period_dates_its_figures_and_goals():
+    t = by_value("“十三五”期间，全市新增养老床位5200张；到“十四五”末，护理型床位占比达到55%。", year=2021)
+    assert t[5200.0]["year"] == 2020
+    assert t[55.0]["year"] == 2025
+
+
+def test_a_plan_named_as_a_document_does_not_date():
+    t = by_value("全市启动“十四五”民政事业发展规划编制，养老床位达到1.2万张。", year=2021)
+    assert t[1.2]["year"] == 2021
+
+
+def test_roc_years_in_a_taiwanese_document():
+    text = "新北市社会局表示，111年全市共餐据点达到1,120处，较110年增加36处。"
+    t = by_value(text, year=None, province="台湾省")
+    assert t[1120.0]["year"] == 2022
+
+
+def test_three_digit_years_elsewhere_are_not_roc_years():
+    t = by_value("投入资金修建可抵御100年一遇洪水的安置点12处。", year=2023)
+    assert t[12.0]["year"] == 2023
+
+
+# Budget passages: what is funded, not who pays (tgen) ---------------------------------
+
+def test_funding_verbs_name_the_fund_and_drop_the_funder():
+    t = by_value("省财政下达困难群众救助补助资金12.5亿元，市本级拨付特困供养资金860万元。")
+    assert t[12.5]["indicator"] == "困难群众救助补助资金下达额"
+    assert t[860.0]["indicator"] == "特困供养资金拨付额"
+
+
+def test_a_funder_without_a_fund_keeps_its_words():
+    t = by_value("中央财政已预拨917.8亿元。")
+    assert "中央财政" in t[917.8]["indicator"]
+
+
+# Subsidy standards in regulations: tiers by age or group, rates, caps (tgen) -----------
+
+def test_age_bands_are_tiers_of_the_allowance_standard():
+    t = by_value("高龄津贴发放标准为：80至89周岁的老年人每人每月60元；90至99周岁的老年人每人每月120元；"
+                 "100周岁及以上的老年人每人每月400元。", kind="notice")
+    assert t[60.0]["indicator"] == "高龄津贴发放标准(80至89周岁老年人)"
+    assert t[120.0]["indicator"] == "高龄津贴发放标准(90至99周岁老年人)"
+    assert t[400.0]["indicator"] == "高龄津贴发放标准(100周岁及以上老年人)"
+    assert {x["unit"] for x in t.values()} == {"元/月"}
+
+
+def test_groups_are_tiers_of_the_rate_named_before_the_colon():
+    t = by_value("事实无人抚养儿童基本生活补贴：集中养育儿童每人每月1650元，社会散居儿童每人每月1280元。", kind="notice")
+    assert t[1650.0]["indicator"] == "事实无人抚养儿童基本生活补贴(集中养育儿童)"
+    assert t[1280.0]["indicator"] == "事实无人抚养儿童基本生活补贴(社会散居儿童)"
+
+
+def test_a_group_count_is_not_a_tier():
+    t = by_value("全县共有特困人员3200人。")
+    assert "(" not in t[3200.0]["indicator"]
+
+
+def test_an_allowance_paid_per_person_is_its_standard_but_a_total_paid_is_not():
+    t = by_value("对80周岁以上老人每人每月发放高龄津贴100元，全年发放高龄津贴1200万元。", kind="notice")
+    assert t[100.0]["indicator"] == "高龄津贴标准" and t[100.0]["unit"] == "元/月"
+    assert t[1200.0]["indicator"] == "高龄津贴发放额"
+
+
+def test_a_cap_belongs_to_the_amount_before_it():
+    t = by_value("临时救助一般按每人每次800元给予救助，最高不超过5000元；最低生活保障标准为每人每月700元。", kind="notice")
+    assert t[5000.0]["indicator"].endswith("上限") and t[5000.0]["indicator"].startswith("临时救助")
+    assert not t[700.0]["indicator"].endswith(("上限", "下限"))
+
+
+# Hong Kong and Macao units: 宗 (cases), 港元 (tgen) ---------------------------------------
+
+def test_cases_and_hong_kong_dollars_are_units():
+    t = by_value("社会福利署本年度经常开支为426亿港元；全年受理虐待儿童个案890宗，长者个案占58%。", year=None)
+    assert t[426.0]["unit"] == "亿港元" and t[426.0]["indicator"].endswith("经常开支")
+    assert t[890.0]["unit"] == "宗" and t[890.0]["indicator"] == "虐待儿童个案受理数"
+    assert t[58.0]["indicator"] == "长者个案占比"
+
+
+def test_zong_inside_a_word_is_no_unit():
+    assert targets_of("坚持为民服务宗旨，开展活动3次。") == [] or all(
+        x["unit"] != "宗" for x in targets_of("坚持为民服务宗旨，开展活动3次。"))
+
+
+def test_since_a_plan_began_is_not_its_last_year():
+    t = by_value("“十三五”以来，全市累计新增养老床位3000张；截至“十三五”末，全市共有养老机构120家。", year=2019)
+    assert t[3000.0]["year"] == 2019
+    assert t[120.0]["year"] == 2020
+
+
+def test_a_span_of_roc_years_to_now_dates_nothing_but_a_bracketed_roc_year_does():
+    t = by_value("新北市从101年至今共设置共餐据点856个。", year=None, province="台湾省")
+    assert "year" not in t[856.0]
+    t = by_value("臺北市社會局將於明(105)年新設一處日間關懷站，最高補助135萬元。", year=None, province="台湾省")
+    assert t[135.0]["year"] == 2016
+
+
+def test_set_up_counts_name_what_was_set_up():
+    assert by_value("全县设有社会救助服务站18个。")[18.0]["indicator"] == "社会救助服务站数"
+    assert by_value("设置救助标准400元。")[400.0]["indicator"] != "数"
+
+
+def test_adverbs_and_currency_words_around_the_number_are_not_the_indicator():
+    t = by_value("每月实际用餐者仅8800人次，每人每餐最高补助新台币40元，服务站总计设置325个。", year=None)
+    assert t[8800.0]["indicator"] == "实际用餐者"
+    assert not t[40.0]["indicator"].endswith("新台币")
+
+
+def test_a_period_word_inside_a_name_is_kept():
+    t = by_value("全市老人每月人均养老金达到3200元。", year=None)
+    assert "每月" in t[3200.0]["indicator"] or t[3200.0]["unit"] == "元/月"
