@@ -72,6 +72,13 @@ PROGRAM_SUFFIXES = (
 ) + program_words("suffix")  # 服务模式, 一把手工程 …: loaders/data/program_suffixes.txt
 # A suffix that runs on into a longer name is left for the longer one:
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
+# The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
+# Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
+_PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
+_UMBRELLA_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?:个一|个|项|大|件|张)?")
+# …and its items follow (“三个一工程”，即… / 八项行动：…); a numbered campaign named alone
+# (深化大整风“十大专项”行动) stays a program.
+_ITEMS_FOLLOW_RE = re.compile(r"[”」]?[，,]*(?:即|：|:)")
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
     "专项整治": re.compile(r"行动"),
@@ -79,11 +86,13 @@ _SUFFIX_CONTINUED_RE = {
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
     "行动": re.compile(r"上|中(?!心)"),
+    # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
+    "计划": re.compile(r"方案|纲要|草案"),
 }
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
-_CATEGORY_HOME_RE = re.compile(r"(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
+_CATEGORY_HOME_RE = re.compile(r"(?:(?:国家级|全国|省级|市级|县级)(?:[\u4e00-\u9fff]{1,4}?型)?)?(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
 _LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
@@ -96,7 +105,7 @@ _GENERIC_WORDS = (
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
-    "提升", "我们", "共享", "平台", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "提升", "我们", "共享", "平台", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
@@ -111,7 +120,9 @@ _CUT_RE = re.compile(
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
     # funding verbs: 财政安排试点经费 allocates money to a pilot, it names none
-    r"安排|下达|拨付"
+    r"安排|下达|拨付|"
+    # leaving or drawing on a scheme (离开综援计划, 领取在职家庭津贴), and 抓实 / 办好 as 抓好
+    r"离开|领取|受惠于|抓实|办好"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -141,12 +152,16 @@ _COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名))|[一二两
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|[\u4e00-\u9fff]{0,2}?"
+    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|(?:(?!的)[\u4e00-\u9fff]){0,2}?"
     r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范|建设)"
     # A brand is often named with what it serves: “屏山暖心”社会救助服务品牌.
     r"|[\u4e00-\u9fff]{3,8}?品牌"
     # A quoted brand before the facility that carries it: “幸福食堂”老年助餐点, “邻里帮帮团”志愿服务站.
-    r"|[\u4e00-\u9fff]{0,4}?(?:服务站|助餐点|助餐站|服务点|驿站))"
+    r"|[\u4e00-\u9fff]{0,4}?(?:服务站|助餐点|助餐站|服务点|驿站)"
+    # A brand run as a project or a promised 实事 with its field between:
+    # “护佑成长”困境儿童关爱服务项目, “童心相伴”心理健康关爱服务实事.
+    # (the field holds no 的/为/列/纳: “…”列为为民办实事项目 lists an item, it names no brand)
+    r"|(?:(?![的和与及为列纳])[\u4e00-\u9fff]){0,8}?(?:项目|实事))"
 )
 # A quoted brand followed by what it is (“四联”党建品牌, “爱山东”APP) is
 # named with it.
@@ -190,6 +205,8 @@ _SLOGAN_RE = re.compile(
     r"十[一二三四五六七八九]五|[0-9]+·[0-9]+|.{0,3}为民.*|"
     r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|式|型|化|性|城市)|"
     r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
+    # a title for people picked out (“金牌顾问”选树, “最美社工”评选), not an initiative
+    r".*(?:顾问|标兵|之星|能手|模范|社工|员)|最美.*|"
     r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|"
     r"走在前、开新局|来源.*)$"
 )
@@ -228,7 +245,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     """
     mentions: list[Mention] = []
     for sentence in sentences:
-        text = sentence.text
+        text = _curl_straight_quotes(sentence.text)
         blocked = policy_spans(text)
         seen: set[str] = set()
         candidates = (
@@ -249,7 +266,28 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for mention in mentions:
         # Canonical names use ASCII brackets, as the annotation guide writes them.
         mention.name = mention.name.replace("（", "(").replace("）", ")")
+        # a quote inside a name (共创明『Teen』计划) is not part of it
+        mention.name = _INNER_QUOTE_RE.sub("", mention.name)
     return _merge_variants(mentions)
+
+
+_INNER_QUOTE_RE = re.compile("[『』‘’]")
+_STRAIGHT_QUOTED_RE = re.compile(r'"([^"\n]{1,30})"')
+
+
+def _curl_straight_quotes(text: str) -> str:
+    """Straight double quotes used as Chinese quotation marks become “…” (same length, so
+    offsets hold): web copies often carry "护佑成长" instead of “护佑成长”.
+
+    >>> _curl_straight_quotes('申报"护佑成长"项目')
+    '申报“护佑成长”项目'
+    >>> _curl_straight_quotes('a "b" c')
+    'a "b" c'
+    """
+    if '"' not in text:
+        return text
+    return _STRAIGHT_QUOTED_RE.sub(
+        lambda m: f"“{m.group(1)}”" if re.search(r"[\u4e00-\u9fff]", m.group(1)) else m.group(), text)
 
 
 def _merge_variants(mentions: list[Mention]) -> list[Mention]:
@@ -322,6 +360,13 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
             continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
+        if len(inner) == 1 and text[inner[0][0] + 1:inner[0][1] - 1] in _PRIORITY_KINDS:
+            # 民政数字化改革“一把手工程”: the kind is quoted, the subject before it names the programme
+            subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
+            name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
+            if len(subject) >= 2 and _good_name(name, suffix):
+                found.append((inner[0][0] - len(subject), orig_end, name))
+            continue
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
@@ -329,12 +374,32 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = name.replace("「", "").replace("」", "")
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
-            name = _trim(_after_last_cut(plain[start:match.start()])) + suffix
+            name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
             orig_start = index[end - len(name)] if name else orig_start
+            name = _drop_abbreviation(name)
+        if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and _ITEMS_FOLLOW_RE.match(text, orig_end):
+            continue  # “八项行动”，即…: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
         if _good_name(name, suffix) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
+
+
+_ABBREVIATION_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[)）]")
+
+
+def _drop_abbreviation(name: str) -> str:
+    """A bracketed short form inside a name is read past: 综合社会保障援助（综援）计划.
+
+    >>> _drop_abbreviation("综合社会保障援助（综援）计划")
+    '综合社会保障援助计划'
+    >>> _drop_abbreviation("殡葬服务(试点)计划")
+    '殡葬服务(试点)计划'
+    """
+    def drop(match: re.Match) -> str:
+        before = name[:match.start()]
+        return "" if all(ch in before for ch in match.group(1)) else match.group()
+    return _ABBREVIATION_RE.sub(drop, name) if "(" in name or "（" in name else name
 
 
 def _pilot_of_quoted_mechanism(text: str, quote: tuple[int, int], pilot_start: int) -> bool:
@@ -408,11 +473,26 @@ def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[i
     return start
 
 
-def _after_last_cut(phrase: str) -> str:
-    last = None
-    for last in _CUT_RE.finditer(phrase):
-        pass
-    return phrase[last.end():] if last else phrase
+def _after_last_cut(phrase: str, compound: bool = False) -> str:
+    """The phrase after its last clause verb. With ``compound`` (the suffix opens with 提升),
+    a verb right before the suffix pairs with it (巩固提升, 完善提升) and belongs to the name.
+
+    >>> _after_last_cut("开展为期一年农村低保专项治理巩固", compound=True)  # …巩固提升行动
+    '为期一年农村低保专项治理巩固'
+    >>> _after_last_cut("多案里活动中心新建")  # …新建工程: 新建 is the clause verb
+    ''
+    >>> _after_last_cut("深入开展困难群体大排查")
+    '困难群体大排查'
+    """
+    cuts = list(_CUT_RE.finditer(phrase))
+    if not cuts:
+        return phrase
+    if compound and cuts[-1].end() == len(phrase):
+        if len(cuts) > 1 and cuts[-2].end() < cuts[-1].start():
+            return phrase[cuts[-2].end():]
+        if len(cuts) == 1 and cuts[0].start() > 0:
+            return phrase
+    return phrase[cuts[-1].end():]
 
 
 def _trim(name: str) -> str:

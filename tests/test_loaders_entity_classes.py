@@ -406,3 +406,68 @@ def test_a_district_office_whose_short_name_is_no_place():
 
 def test_a_word_before_gongsuo_is_no_district():  # negative
     assert _agencies("社区公所协助推动。", DocumentInfo("t", place="台南市", province="台湾省")) == []
+
+
+# --- program classes from the fresh real batch (h/pgen); sentences invented ---
+
+def test_straight_quotes_are_read_as_quotation_marks():
+    assert _programs('该县成功申报省级"阳光护苗"困境儿童关爱服务项目。') == ["阳光护苗"]
+
+
+def test_straight_quotes_around_latin_text_are_left_alone():  # negative
+    assert _programs('系统显示"OK"后提交。') == []
+
+
+def test_a_numbered_umbrella_is_not_a_program_but_its_items_are():
+    names = _programs("推进“三项行动”，即推进暖心送餐行动、银龄互助行动、安居守护行动。")
+    assert "三项行动" not in names
+    assert {"暖心送餐行动", "银龄互助行动", "安居守护行动"} <= set(names)
+
+
+def test_a_quoted_priority_kind_takes_its_subject():
+    names = _programs("抓实“两个一工程”，即抓实养老服务改革“一号工程”和智慧民政建设“一把手工程”。")
+    assert set(names) == {"养老服务改革一号工程", "智慧民政建设一把手工程"}
+
+
+def test_a_brand_with_its_field_before_a_project_or_shishi():
+    assert _programs("办好“银发无忧”居家照护服务实事，实施“益路童行”儿童关爱服务项目。") == ["银发无忧", "益路童行"]
+
+
+def test_a_quoted_principle_of_a_mode_is_no_program():  # negative: 「…」的模式
+    assert _programs("服务券采用「按需选择」的模式发放。") == []
+
+
+def test_a_title_for_people_picked_out_is_no_program():  # negative
+    assert _programs("开展“金牌调解员”“最美护理员”选树。") == []
+
+
+def test_a_verb_paired_with_tisheng_belongs_to_the_name():
+    assert _programs("开展为期半年的城乡特困供养专项治理巩固提升行动。") == ["城乡特困供养专项治理巩固提升行动"]
+
+
+def test_a_clause_verb_before_a_construction_project_is_cut():  # negative
+    assert _programs("今年启动社区会所新建工程。") == []
+
+
+def test_a_bracketed_short_form_inside_a_name_is_dropped():
+    assert _programs("为离开长者生活津贴（长津）计划的住户提供过渡支援。") == ["长者生活津贴计划"]
+
+
+def test_a_scheme_plan_document_is_not_the_scheme():  # negative: 计划方案 is a document
+    assert _programs("委托委员会筹划长者护理服务计划方案。") == []
+
+
+def test_a_bare_trial_scheme_is_generic():  # negative
+    assert _programs("政府将于年底前推出试验计划。") == []
+
+
+def test_a_provincial_contact_point_is_a_designation():
+    assert _programs("作为困境儿童探访省级联系点，该县摸排儿童五百人。") == ["困境儿童探访省级联系点"]
+
+
+def test_a_level_qualified_category_home_is_one_designation():
+    assert _programs("完成6家市级示范型妇女之家创建。") == ["市级示范型妇女之家"]
+
+
+def test_a_numbered_campaign_named_alone_stays_a_program():  # negative: no items follow
+    assert _programs("深化作风建设“五大专项”行动。") == ["五大专项行动"]
