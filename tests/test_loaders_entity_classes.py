@@ -471,3 +471,11 @@ def test_a_level_qualified_category_home_is_one_designation():
 
 def test_a_numbered_campaign_named_alone_stays_a_program():  # negative: no items follow
     assert _programs("深化作风建设“五大专项”行动。") == ["五大专项行动"]
+
+
+def test_a_scheme_in_corner_brackets_is_a_program():  # Hong Kong and Taiwan texts
+    assert _programs("社署推行「长者日间照顾服务券试验计划」，名额三千个。") == ["长者日间照顾服务券试验计划"]
+
+
+def test_an_operation_plan_in_corner_brackets_stays_a_policy():  # negative
+    assert _programs("依「某市政府社会局长者送餐补助作业计划」办理。") == []
