@@ -644,7 +644,20 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
                 found.append(place)
             elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
-    return found
+        elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
+            found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
+    # 深圳市宝安区“…”项目: a place written right before another found place only locates it
+    starts = {p.start for p in found}
+    return [p for p in found if p.end not in starts]
+
+
+# Between a program and the places that follow it: the places are where it is piloted
+# (…试点，试点地区为A、B; …在A、B先行试点; …落地A、B), the places of a list joined by 、和及.
+_PLACES_AFTER = re.compile(
+    r"(?:[”」]?[，,]?(?:试点|示范)(?:地区|城市|县|区|单位)?(?:确定为|选定为|为|包括|有|是|设在|放在)[：:]?"
+    r"|[”」]?(?:先行)?(?:在|于|落地|落户)"
+    r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
+)
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:

@@ -218,3 +218,23 @@ def test_a_leaders_speech_goes_on_in_the_next_sentences():
     assert any(agency == "湖州市委" and program.startswith("浙里康养") for agency, program in found)
     # the speech ended with 会议还表彰了…: the later program is not the committee's
     assert not any(agency == "湖州市委" and program.startswith("阳光助浴") for agency, program in found)
+
+
+# --- PILOTED_IN classes from the fresh real batch (h/pgen) ---------------------------
+
+def test_places_listed_after_a_pilot_are_where_it_runs():
+    text = "湖北省民政厅印发通知\n全省开展困难群众探访关爱服务试点，试点地区为宜昌市、襄阳市。"
+    found = of_type(relations(text, place="湖北省", province="湖北省"), "PILOTED_IN")
+    assert {("困难群众探访关爱服务试点", "宜昌市"), ("困难群众探访关爱服务试点", "襄阳市")} <= found
+
+
+def test_a_place_after_a_program_with_no_pilot_link_is_not_a_pilot_site():  # negative
+    text = "湖北省民政厅印发通知\n全省开展困难群众探访关爱服务试点，宜昌市民政局作了交流发言。"
+    found = of_type(relations(text, place="湖北省", province="湖北省"), "PILOTED_IN")
+    assert ("困难群众探访关爱服务试点", "宜昌市") not in found
+
+
+def test_a_city_before_its_district_only_locates_the_district():
+    text = "某县民政局工作简报\n该县学习绵阳市涪城区“暖阳护童”项目的做法。"
+    found = of_type(relations(text, place="绵阳市", province="四川省"), "PILOTED_IN")
+    assert ("暖阳护童", "涪城区") in found and ("暖阳护童", "绵阳市") not in found
