@@ -328,8 +328,13 @@ def relate(
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
-        for place in piloted_in(text, program, by_sentence[program.sentence_index]):
+        sites = piloted_in(text, program, by_sentence[program.sentence_index])
+        for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
+        if not sites and info.place and designated_here(text, program, by_sentence[program.sentence_index]):
+            # 作为流动儿童监测省级联系点，…: the place the document is about holds the designation
+            relator.edge("PILOTED_IN", key(program), place_node(relator, info.place, prov(program, "context")),
+                         prov(program, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     for target in mentions.get("Target", []):
@@ -658,6 +663,27 @@ _PLACES_AFTER = re.compile(
     r"|[”」]?(?:先行)?(?:在|于|落地|落户)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
+
+
+_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县|市|区|点|单位|城市|地区)?$")
+_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?$")
+
+
+def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
+    """A designation the sentence gives with no place of its own (作为…省级联系点, 入选…示范县):
+    the document's own place holds it.
+
+    >>> from loaders.types import Mention
+    >>> t = "作为养老服务省级联系点，该县新建站点五个。"
+    >>> program = Mention("Program", "养老服务省级联系点", "养老服务省级联系点", 0, 2, 11, {})
+    >>> designated_here(t, program, [program])
+    True
+    >>> designated_here(t, program, [program, Mention("Place", "眉山市", "眉山市", 0, 13, 16, {})])
+    False
+    """
+    if not _DESIGNATION_NAME.search(program.name) or any(m.label == "Place" for m in local):
+        return False
+    return bool(_DESIGNATED_AS.search(text[max(0, program.start - 6):program.start]))
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:

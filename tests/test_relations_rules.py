@@ -238,3 +238,15 @@ def test_a_city_before_its_district_only_locates_the_district():
     text = "某县民政局工作简报\n该县学习绵阳市涪城区“暖阳护童”项目的做法。"
     found = of_type(relations(text, place="绵阳市", province="四川省"), "PILOTED_IN")
     assert ("暖阳护童", "涪城区") in found and ("暖阳护童", "绵阳市") not in found
+
+
+def test_a_designation_with_no_place_of_its_own_goes_to_the_documents_place():
+    text = "某县民政局工作简报\n作为困境儿童探访省级联系点，该局摸排儿童五百人。"
+    found = of_type(relations(text, place="涪城区", province="四川省"), "PILOTED_IN")
+    assert ("困境儿童探访省级联系点", "涪城区") in found
+
+
+def test_a_designation_naming_its_own_place_keeps_it():  # negative: the sentence's place wins
+    text = "某县民政局工作简报\n安州区入选困境儿童探访省级联系点，该局摸排儿童五百人。"
+    found = of_type(relations(text, place="涪城区", province="四川省"), "PILOTED_IN")
+    assert ("困境儿童探访省级联系点", "涪城区") not in found
