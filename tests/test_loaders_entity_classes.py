@@ -479,3 +479,7 @@ def test_a_scheme_in_corner_brackets_is_a_program():  # Hong Kong and Taiwan tex
 
 def test_an_operation_plan_in_corner_brackets_stays_a_policy():  # negative
     assert _programs("依「某市政府社会局长者送餐补助作业计划」办理。") == []
+
+
+def test_a_pronoun_before_a_campaign_is_not_part_of_its_name():
+    assert _programs("值得一提的是其困境儿童精准帮扶专项行动。") == ["困境儿童精准帮扶专项行动"]
