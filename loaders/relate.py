@@ -322,7 +322,8 @@ def relate(
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
-        if runner is not None and not (named_bodies and _inside_policy(program, policies)):
+        if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
+                and not run_elsewhere(text, program, by_sentence[program.sentence_index]):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
@@ -490,6 +491,31 @@ def promoting_bodies(
         if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
             out.append(person_orgs[id(person)])
     return list(dict.fromkeys(out))
+
+
+_COMPARED_WITH = re.compile(r"(?:与|同|学习|借鉴|参照|对标|考察|复制)$")
+
+
+def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
+    """The program is another place's, cited as a model or a comparison (与深圳市宝安区“深护童心”项目
+    形成呼应, 学习嘉兴市“红船帮帮”做法): the issuer of the document does not run it.
+
+    >>> from loaders.types import Mention
+    >>> t = "做法与嘉兴市“红船帮帮”项目形成呼应。"
+    >>> place = Mention("Place", "嘉兴市", "嘉兴市", 0, 3, 6, {})
+    >>> program = Mention("Program", "红船帮帮", "红船帮帮", 0, 7, 11, {})
+    >>> run_elsewhere(t, program, [place, program])
+    True
+    >>> run_elsewhere("在嘉兴市“红船帮帮”项目中推广。", Mention("Program", "红船帮帮", "x", 0, 5, 9, {}), [Mention("Place", "嘉兴市", "x", 0, 1, 4, {})])
+    False
+    """
+    before = [m for m in local if m.label == "Place" and m.end <= program.start and program.start - m.end <= 2]
+    if not before:
+        return False
+    first = min(before, key=lambda m: m.start)
+    chain = [m for m in local if m.label == "Place" and m.end <= first.start and first.start - m.end == 0]
+    opening = min([first, *chain], key=lambda m: m.start)
+    return bool(_COMPARED_WITH.search(text[max(0, opening.start - 4):opening.start]))
 
 
 def _opens_clause(text: str, agency: Mention) -> bool:

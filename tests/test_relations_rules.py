@@ -250,3 +250,10 @@ def test_a_designation_naming_its_own_place_keeps_it():  # negative: the sentenc
     text = "某县民政局工作简报\n安州区入选困境儿童探访省级联系点，该局摸排儿童五百人。"
     found = of_type(relations(text, place="涪城区", province="四川省"), "PILOTED_IN")
     assert ("困境儿童探访省级联系点", "涪城区") not in found
+
+
+def test_another_places_program_cited_as_a_model_is_not_the_issuers():
+    text = "涪城区民政局工作简报\n涪城区民政局实施“暖阳护童”工程，做法与嘉兴市“红船帮帮”项目形成呼应。"
+    found = of_type(relations(text, place="涪城区", province="四川省", issuing_body="涪城区民政局"), "PROMOTES")
+    assert ("涪城区民政局", "红船帮帮") not in found
+    assert any(a == "涪城区民政局" and p.startswith("暖阳护童") for a, p in found)  # negative: its own stays
