@@ -336,6 +336,16 @@ def relate(
             # 作为流动儿童监测省级联系点，…: the place the document is about holds the designation
             relator.edge("PILOTED_IN", key(program), place_node(relator, info.place, prov(program, "context")),
                          prov(program, "context"))
+    # A pilot notice names its sites in a sentence of their own (确定A、B等10个地区为试点地区):
+    # they are the sites of the document's pilot, the first 试点 program it names.
+    pilots = [m for m in mentions.get("Program", []) if _PILOT_PROGRAM.search(m.name)]
+    if pilots:
+        for index, local in by_sentence.items():
+            places = [m for m in local if m.label == "Place"]
+            if not places or any(m.label == "Program" and _PILOT_PROGRAM.search(m.name) for m in local):
+                continue  # no site, or the sentence names its own pilot (piloted_in decides)
+            for place in pilot_sites(text, places):
+                relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     for target in mentions.get("Target", []):
@@ -689,6 +699,37 @@ _PLACES_AFTER = re.compile(
     r"|[”」]?(?:先行)?(?:在|于|落地|落户)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
+
+
+_PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
+# 确定A、B等10个地区为试点地区 / 试点地区为A、B / A、B被确定为试点城市
+_SITES_ROLE = re.compile(r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区))?(?:被)?(?:确定|选定|列)?为(?:全国|国家级|省级)?(?:[^，。；：]{0,12}?)?试点(?:地区|城市|县|区|单位|市)")
+_SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
+
+
+def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
+    """The places of a sentence that lists a pilot's sites, most specific first-level only
+    (河北省保定市 gives 保定市).
+
+    >>> from loaders.types import Mention
+    >>> t = "确定河北省保定市、江苏省南通市等10个地区为试点地区。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("河北省", 2), ("保定市", 5), ("江苏省", 9), ("南通市", 12))]
+    >>> [p.name for p in pilot_sites(t, ps)]
+    ['保定市', '南通市']
+    >>> [p.name for p in pilot_sites("保定市召开试点工作推进会。", [Mention("Place", "保定市", "x", 0, 0, 3, {})])]
+    []
+    """
+    ordered = sorted(places, key=lambda m: m.start)
+    first, last = ordered[0], ordered[-1]
+    between_ok = all(re.fullmatch(r"[、，,和及与]?", text[a.end:b.start]) for a, b in zip(ordered, ordered[1:]))
+    if not between_ok:
+        return []
+    listed_before_role = bool(_SITES_ROLE.match(text, last.end))
+    listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
+    if not (listed_before_role or listed_after_opener):
+        return []
+    starts = {m.start for m in ordered}
+    return [m for m in ordered if m.end not in starts]
 
 
 _DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县|市|区|点|单位|城市|地区)?$")

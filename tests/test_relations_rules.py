@@ -257,3 +257,24 @@ def test_another_places_program_cited_as_a_model_is_not_the_issuers():
     found = of_type(relations(text, place="涪城区", province="四川省", issuing_body="涪城区民政局"), "PROMOTES")
     assert ("涪城区民政局", "红船帮帮") not in found
     assert any(a == "涪城区民政局" and p.startswith("暖阳护童") for a, p in found)  # negative: its own stays
+
+
+def test_the_sites_a_pilot_notice_lists_are_where_its_pilot_runs():
+    text = (
+        "民政部办公厅关于开展困难群众探访关爱改革试点工作的通知\n"
+        "民政部决定开展困难群众探访关爱改革试点工作。\n"
+        "经地方申报，确定四川省绵阳市、浙江省湖州市等8个地区为试点地区。"
+    )
+    found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
+    assert {("困难群众探访关爱改革试点", "绵阳市"), ("困难群众探访关爱改革试点", "湖州市")} <= found
+    assert ("困难群众探访关爱改革试点", "四川省") not in found
+
+
+def test_places_in_a_sentence_with_no_site_role_are_not_pilot_sites():  # negative
+    text = (
+        "民政部办公厅关于开展困难群众探访关爱改革试点工作的通知\n"
+        "民政部决定开展困难群众探访关爱改革试点工作。\n"
+        "绵阳市、湖州市民政部门要加强指导。"
+    )
+    found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
+    assert not {p for _, p in found} & {"绵阳市", "湖州市"}
