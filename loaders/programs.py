@@ -254,6 +254,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
             + _fixed_form_candidates(text) + _designation_candidates(text)
             + (_shishi_candidates(text) if "实事" in text else [])
+            + (_umbrella_item_candidates(text) if "即" in text else [])
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -665,6 +666,38 @@ def _shishi_candidates(text: str) -> list[tuple[int, int, str]]:
 
 # an item that still holds a number, a scope or a handing-out is an action, not a named initiative
 _CLAUSE_IN_ITEM_RE = re.compile(r"要|坚持|确保|力争|达到|提高到|覆盖率|[0-9]|全市|全省|全县|全区|发放")
+
+
+# A numbered umbrella of reforms or mechanisms with its items after 即:
+# 实施“一大改革”，即实施协同增效改革 / 深化“两项改革”，即推进A改革和B改革.
+# (Items ending in 行动, 工程 … are found by their suffix; 改革 and 机制 are no suffix alone.)
+_UMBRELLA_ITEMS_RE = re.compile(
+    r"[“「]?[一二三四五六七八九十两]+(?:个|项|大|件)(?P<kind>改革|机制)[”」]?[，,]*即(?P<items>[^。；：]{2,120})"
+)
+
+
+def _umbrella_item_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Items of a numbered umbrella of reforms or mechanisms.
+
+    >>> _umbrella_item_candidates("深化“两项改革”，即推进救助审批权下放改革和殡葬收费改革。")
+    [(12, 21, '救助审批权下放改革'), (22, 28, '殡葬收费改革')]
+    >>> _umbrella_item_candidates("深化“两项改革”，即不断深化各项改革。")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _UMBRELLA_ITEMS_RE.finditer(text):
+        kind = match.group("kind")
+        offset = match.start("items")
+        for part in re.split(r"([、，,和])", match.group("items")):
+            if part in "、，,和":
+                offset += len(part)
+                continue
+            name = _trim(_after_last_cut(part))
+            start = offset + len(part) - len(name)
+            offset += len(part)
+            if name.endswith(kind) and _good_name(name, kind) and not _GENERIC_RE.fullmatch(name[:-len(kind)]):
+                found.append((start, start + len(name), name))
+    return found
 
 
 def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:

@@ -483,3 +483,11 @@ def test_an_operation_plan_in_corner_brackets_stays_a_policy():  # negative
 
 def test_a_pronoun_before_a_campaign_is_not_part_of_its_name():
     assert _programs("值得一提的是其困境儿童精准帮扶专项行动。") == ["困境儿童精准帮扶专项行动"]
+
+
+def test_the_items_of_a_numbered_umbrella_of_reforms_are_programs():
+    assert _programs("实施“一大改革”，即实施救助服务联办改革。") == ["救助服务联办改革"]
+
+
+def test_a_generic_reform_after_an_umbrella_is_no_program():  # negative
+    assert _programs("推进“两项改革”，即持续深化各项改革。") == []
