@@ -186,7 +186,9 @@ _BEFORE_QUOTE_RE = re.compile(
     r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
     # (a stem of level words alone, 建设省市县“三级联动”, is no place).
-    r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?$"
+    r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?"
+    # So may the field it serves: 推行养老服务“时间银行”, 打响社会救助“暖心帮”.
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:服务|救助|养老|福利|慈善|志愿|助老|助残|助餐|婚姻|殡葬|儿童))?$"
 )
 # 试点 followed by a verb is itself a verb (在某村试点推行…), and 试点方案 is
 # the pilot's plan document: neither ends a name.
@@ -363,8 +365,12 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
             continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
-        if len(inner) == 1 and text[inner[0][0] + 1:inner[0][1] - 1] in _PRIORITY_KINDS:
-            # 民政数字化改革“一把手工程”: the kind is quoted, the subject before it names the programme
+        quoted_kind = text[inner[0][0] + 1:inner[0][1] - 1] if len(inner) == 1 else ""
+        if quoted_kind in _PRIORITY_KINDS or (
+                quoted_kind.endswith(suffix) and _UMBRELLA_HEAD_RE.fullmatch(quoted_kind[:-len(suffix)])
+                and not _ITEMS_FOLLOW_RE.match(text, orig_end)):
+            # 民政数字化改革“一把手工程”, 养老服务体系建设“七大工程”: the kind or the count is
+            # quoted, the subject before it names the programme
             subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
             name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
             if len(subject) >= 2 and _good_name(name, suffix):

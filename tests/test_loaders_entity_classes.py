@@ -491,3 +491,15 @@ def test_the_items_of_a_numbered_umbrella_of_reforms_are_programs():
 
 def test_a_generic_reform_after_an_umbrella_is_no_program():  # negative
     assert _programs("推进“两项改革”，即持续深化各项改革。") == []
+
+
+def test_a_field_between_the_verb_and_a_quoted_brand():
+    assert _programs("全面推行社区养老“邻里守望”，效果明显。") == ["邻里守望"]
+
+
+def test_a_field_before_a_quoted_slogan_does_not_make_it_a_program():  # negative
+    assert _programs("全面推行养老服务“三个转变”。") == []
+
+
+def test_a_quoted_count_of_works_takes_its_subject():
+    assert _programs("扎实推进儿童福利体系建设“五大工程”。") == ["儿童福利体系建设五大工程"]
