@@ -72,6 +72,9 @@ PROGRAM_SUFFIXES = (
 ) + program_words("suffix")  # 服务模式, 一把手工程 …: loaders/data/program_suffixes.txt
 # A suffix that runs on into a longer name is left for the longer one:
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
+# 在 inside a head opens a locative clause (长者在熟悉生活圈); 在校, 在职, 在线, 在地 are words
+# of scheme names (在校课后托管服务计划, 在职家庭津贴).
+_LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
 # The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
 # Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
 _PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
@@ -133,7 +136,7 @@ _LEADING_NOISE_RE = re.compile(
     # a building verb opens the clause, not the name: 建设衢州市智慧养老综合平台 → 衢州市智慧养老综合平台
     r"建设|搭建|新建|建成|上线|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
     r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|"
-    r"年底前|年内|今年|明年|[0-9]{2,4}年(?:底|内|起)?|"
+    r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
     r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启)+"
@@ -183,7 +186,9 @@ _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
-    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行)"
+    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行|"
+    # Taiwan and Hong Kong news write a bare 推 / 力推 (高雄市政府推「一里一据点」)
+    r"(?<![类])推)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
     # (a stem of level words alone, 建设省市县“三级联动”, is no place).
     r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?"
@@ -233,6 +238,9 @@ _PAIRED_RE = re.compile(r"对口(?:援疆|援藏|援青|合作)(?![\u4e00-\u9fff
 # 把平安民政建设作为“一把手工程”: the subject names the programme (平安民政建设一把手工程)
 _TOP_PRIORITY_RE = re.compile(r"把(?P<subject>[^，。；：、“”把]{2,14}?)(?:作为|列为|当作|摆在)[“「]?(?P<kind>一把手工程|一号工程)")
 # an award before its procedure: 改革创新奖申报工作
+# Any quoted award counts when the text gives or contests it: 荣获「金点英雄奖」, “银龄之星奖”评选.
+_AWARD_BEFORE_RE = re.compile(r"(?:荣获|获得|获颁|颁予|颁发|授予|获评|获|的)$")
+_AWARD_AFTER_RE = re.compile(r"[”」]?(?:评选|评审|申报|获奖|颁奖)")
 _AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖)")
 
 
@@ -433,6 +441,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if _LOCATIVE_CLAUSE_RE.search(head):
+        return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -537,8 +547,10 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         name = name.replace(" ", "").replace("\u3000", "")  # 花城有囍 缘定荔湾: names hold no spaces
         if not _acceptable_quoted(name):
             continue
-        if name.endswith(program_words("award")) and len(name) >= 4:
-            found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”
+        if name.endswith(program_words("award")) and len(name) >= 4 or name.endswith("奖") and len(name) >= 3 and (
+                _AWARD_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
+                or _AWARD_AFTER_RE.match(text, match.end())):
+            found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”, 荣获「金点英雄奖」
             continue
         if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):
             found.append((match.start(group), match.end(group), name))

@@ -323,13 +323,15 @@ def relate(
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
-                and not run_elsewhere(text, program, by_sentence[program.sentence_index]):
+                and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
+                and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
-        sites = piloted_in(text, program, by_sentence[program.sentence_index])
+        # an award is given to a winner, it is not piloted where the winner is
+        sites = [] if program.name.endswith("奖") else piloted_in(text, program, by_sentence[program.sentence_index])
         for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
         if not sites and info.place and designated_here(text, program, by_sentence[program.sentence_index]):
@@ -501,6 +503,19 @@ def promoting_bodies(
         if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
             out.append(person_orgs[id(person)])
     return list(dict.fromkeys(out))
+
+
+def _received_award(text: str, program: Mention) -> bool:
+    """An award the text says someone won (荣获「金点英雄奖」): the document's issuer does not run it.
+
+    >>> from loaders.types import Mention
+    >>> _received_award("协会荣获「银龄之星奖」", Mention("Program", "银龄之星奖", "x", 0, 5, 10, {}))
+    True
+    >>> _received_award("开展「银龄之星奖」评选", Mention("Program", "银龄之星奖", "x", 0, 3, 8, {}))
+    False
+    """
+    return program.name.endswith("奖") and bool(
+        re.search(r"(?:荣获|获得|获颁|获评|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start]))
 
 
 _COMPARED_WITH = re.compile(r"(?:与|同|学习|借鉴|参照|对标|考察|复制)$")

@@ -503,3 +503,27 @@ def test_a_field_before_a_quoted_slogan_does_not_make_it_a_program():  # negativ
 
 def test_a_quoted_count_of_works_takes_its_subject():
     assert _programs("扎实推进儿童福利体系建设“五大工程”。") == ["儿童福利体系建设五大工程"]
+
+
+def test_a_quoted_award_given_or_contested_is_a_program():
+    assert _programs("该协会荣获「银龄之星奖」，并参加“助老先锋奖”评选。") == ["银龄之星奖", "助老先锋奖"]
+
+
+def test_a_quoted_award_word_without_giving_is_no_program():  # negative
+    assert _programs("所谓“大锅饭奖”，人人有份。") == []
+
+
+def test_a_bare_tui_before_a_quoted_scheme_in_taiwan_news():
+    assert _programs("市政府推「一区一长照」，延缓失能。") == ["一区一长照"]
+
+
+def test_a_locative_clause_is_no_name():  # negative
+    assert _programs("让长者在熟悉生活圈获得陪伴。") == []
+
+
+def test_a_roc_year_with_niandu_is_not_part_of_the_name():
+    assert _programs("办理113年度社区照顾关怀据点交流计划。") == ["社区照顾关怀据点交流计划"]
+
+
+def test_a_service_circle_is_a_program():
+    assert _programs("打造15分钟助残服务圈。") == ["15分钟助残服务圈"]

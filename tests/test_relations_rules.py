@@ -278,3 +278,16 @@ def test_places_in_a_sentence_with_no_site_role_are_not_pilot_sites():  # negati
     )
     found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
     assert not {p for _, p in found} & {"绵阳市", "湖州市"}
+
+
+def test_an_award_won_is_neither_piloted_where_the_winner_is_nor_run_by_the_issuer():
+    text = "台南市政府社会局新闻稿\n安南区海佃社区发展协会荣获卫生福利部颁予「银龄之星奖」。"
+    found = relations(text, place="台南市", province="台湾省", issuing_body="台南市政府社会局")
+    assert not of_type(found, "PILOTED_IN")
+    assert ("台南市政府社会局", "银龄之星奖") not in of_type(found, "PROMOTES")
+
+
+def test_an_award_the_issuer_runs_is_still_its_program():  # negative
+    text = "台南市政府社会局新闻稿\n台南市政府社会局开展「银龄之星奖」评选。"
+    found = of_type(relations(text, place="台南市", province="台湾省", issuing_body="台南市政府社会局"), "PROMOTES")
+    assert ("台南市政府社会局", "银龄之星奖") in found
