@@ -224,6 +224,12 @@ _ENUMERATION_RE = re.compile(
     r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[一二三四五六七八九十0-9]+[个大项]"
     r"[\u4e00-\u9fff]{0,4}(?:行动|工程|计划|项目|活动)"
 )
+# A list closed by 等 + a word that names the items as the body's own schemes:
+# 推动甲、乙及丙等多元创新方案 / 等特色品牌项目 (a plain 等救助项目 lists categories).
+_SCHEME_ENUMERATION_RE = re.compile(
+    r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,20})等(?:[一二三四五六七八九十0-9]+[个大项])?"
+    r"[\u4e00-\u9fff]{0,2}(?:创新|特色|品牌)(?:服务)?(?:方案|项目)"
+)
 # 入选全国示范性老年友好型社区: a level, a 示范/试点/实验 word, and the kind of
 # unit designated. Honours without such a word (先进单位) are not initiatives.
 _DESIGNATION_RE = re.compile(
@@ -627,10 +633,15 @@ def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if "等" not in text:
         return found
-    for match in _ENUMERATION_RE.finditer(text):
+    for match in [*_ENUMERATION_RE.finditer(text), *_SCHEME_ENUMERATION_RE.finditer(text)]:
         items_start = match.start("items")
         offset = items_start
-        for item in match.group("items").split("、"):
+        items = match.group("items").split("、")
+        if match.re is _SCHEME_ENUMERATION_RE:
+            # the last item is joined by 及/和: 丙及丁
+            last = re.split(r"(及|和)", items.pop())
+            items += ["".join(last[:1])] + ["".join(last[i:i + 2])[1:] for i in range(1, len(last), 2)] if len(last) > 1 else [last[0]]
+        for item in items:
             name = _trim(_after_last_cut(item))
             start = offset + len(item) - len(name)
             offset += len(item) + 1

@@ -527,3 +527,12 @@ def test_a_roc_year_with_niandu_is_not_part_of_the_name():
 
 def test_a_service_circle_is_a_program():
     assert _programs("打造15分钟助残服务圈。") == ["15分钟助残服务圈"]
+
+
+def test_items_closed_by_a_word_for_own_schemes_are_programs():
+    names = _programs("社会局与民间单位共同推动银发健身操、共餐到宅及长者学堂等多元创新方案。")
+    assert names == ["银发健身操", "共餐到宅", "长者学堂"]
+
+
+def test_items_closed_by_a_plain_category_are_not_programs():  # negative
+    assert _programs("落实低保、特困供养及临时救助等救助项目。") == []
