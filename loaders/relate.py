@@ -700,6 +700,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
                 found.append(place)
             elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
+            elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
+                found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
         elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
             found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
@@ -707,6 +709,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     return [p for p in found if p.end not in starts]
 
 
+# A place's government as the subject, then (after at most one purpose clause) a verb of
+# running right before the program: 台中市政府推出…, 高雄市政府为强化…，推「…」.
+_GOVERNMENT_RUNS = re.compile(
+    r"(?:人民)?政府(?:[^，。；：]{0,16}[，,])?[^，。；：]{0,8}?(?:" + _PROMOTE.pattern + r"|推出|推)[“「]?$"
+)
 # Between a program and the places that follow it: the places are where it is piloted
 # (…试点，试点地区为A、B; …在A、B先行试点; …落地A、B), the places of a list joined by 、和及.
 _PLACES_AFTER = re.compile(

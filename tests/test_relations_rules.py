@@ -291,3 +291,15 @@ def test_an_award_the_issuer_runs_is_still_its_program():  # negative
     text = "台南市政府社会局新闻稿\n台南市政府社会局开展「银龄之星奖」评选。"
     found = of_type(relations(text, place="台南市", province="台湾省", issuing_body="台南市政府社会局"), "PROMOTES")
     assert ("台南市政府社会局", "银龄之星奖") in found
+
+
+def test_a_citys_government_running_a_program_places_it_in_the_city():
+    text = "台南市政府新闻稿\n台南市政府为照顾长者，推「一区一食堂」，补助社区共餐。"
+    found = of_type(relations(text, place="台南市", province="台湾省"), "PILOTED_IN")
+    assert ("一区一食堂", "台南市") in found
+
+
+def test_a_citys_government_only_mentioned_before_a_program_places_nothing():  # negative
+    text = "台南市政府新闻稿\n台南市政府表示，各界可参考「一区一食堂」。"
+    found = of_type(relations(text, place="台南市", province="台湾省"), "PILOTED_IN")
+    assert ("一区一食堂", "台南市") not in found
