@@ -536,3 +536,7 @@ def test_items_closed_by_a_word_for_own_schemes_are_programs():
 
 def test_items_closed_by_a_plain_category_are_not_programs():  # negative
     assert _programs("落实低保、特困供养及临时救助等救助项目。") == []
+
+
+def test_a_social_work_brand_is_not_a_title_for_people():  # negative of the people-title class
+    assert [n for n in _programs("持续擦亮“潮州好社工”品牌。") if n.startswith("潮州好社工")]
