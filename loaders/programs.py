@@ -265,6 +265,10 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = _curl_straight_quotes(sentence.text)
         blocked = policy_spans(text)
+        if sentence.index == 0 and len(blocked) == 1 and blocked[0][1] >= len(text.rstrip("。 \n")) and "《" not in text:
+            # the document's own title (关于开展…试点工作的通知) is no cited policy: the
+            # initiative it launches is named there, often only there
+            blocked = []
         seen: set[str] = set()
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)

@@ -303,3 +303,19 @@ def test_a_citys_government_only_mentioned_before_a_program_places_nothing():  #
     text = "台南市政府新闻稿\n台南市政府表示，各界可参考「一区一食堂」。"
     found = of_type(relations(text, place="台南市", province="台湾省"), "PILOTED_IN")
     assert ("一区一食堂", "台南市") not in found
+
+
+def test_a_pilot_named_only_in_the_notices_own_title_gets_its_sites():
+    text = (
+        "民政部办公厅关于开展孤独症儿童康复服务改革试点工作的通知\n"
+        "民政部决定组织开展试点工作。\n"
+        "确定湖南省株洲市、福建省泉州市等6个地区为试点地区。"
+    )
+    found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
+    assert {("孤独症儿童康复服务改革试点", "株洲市"), ("孤独症儿童康复服务改革试点", "泉州市")} <= found
+
+
+def test_a_cited_title_in_the_first_line_still_blocks_its_program():  # negative: 《》 is a citation
+    text = "关于印发《困难群众探访关爱行动计划》的通知\n各地要认真贯彻。"
+    found = of_type(relations(text, issuing_body="某省民政厅"), "PROMOTES")
+    assert not any(program == "困难群众探访关爱行动计划" for _, program in found)
