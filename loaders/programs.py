@@ -72,6 +72,8 @@ PROGRAM_SUFFIXES = (
 ) + program_words("suffix")  # 服务模式, 一把手工程 …: loaders/data/program_suffixes.txt
 # A suffix that runs on into a longer name is left for the longer one:
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
+# A head that is only a place, or ends with 先行 (在A区先行试点, B县率先试点), makes 试点 a verb.
+_PLACE_PILOTS_RE = re.compile(r".*(?:先行|率先|先期)|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|旗|镇|乡|街道|社区|村)")
 # 在 inside a head opens a locative clause (长者在熟悉生活圈); 在校, 在职, 在线, 在地 are words
 # of scheme names (在校课后托管服务计划, 在职家庭津贴).
 _LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
@@ -451,6 +453,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
+        return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name
     if "了" in head:

@@ -540,3 +540,11 @@ def test_items_closed_by_a_plain_category_are_not_programs():  # negative
 
 def test_a_social_work_brand_is_not_a_title_for_people():  # negative of the people-title class
     assert [n for n in _programs("持续擦亮“潮州好社工”品牌。") if n.startswith("潮州好社工")]
+
+
+def test_a_place_before_shidian_makes_it_a_verb():
+    assert _programs("老年助餐服务在江北区、渝北区先行试点。") == []
+
+
+def test_a_named_pilot_after_a_place_verb_is_kept():  # negative: a real pilot name
+    assert _programs("在渝北区开展老年助餐服务试点。") == ["老年助餐服务试点"]
