@@ -548,3 +548,11 @@ def test_a_place_before_shidian_makes_it_a_verb():
 
 def test_a_named_pilot_after_a_place_verb_is_kept():  # negative: a real pilot name
     assert _programs("在渝北区开展老年助餐服务试点。") == ["老年助餐服务试点"]
+
+
+def test_a_holiday_written_as_its_date_is_no_program():  # negative
+    assert _programs("开展“七一”走访慰问活动和“三八”妇女节慰问活动。") == []
+
+
+def test_a_quoted_campaign_before_huodong_is_still_a_program():
+    assert _programs("开展“银龄送暖”走访慰问活动。") == ["银龄送暖"]
