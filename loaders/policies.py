@@ -109,6 +109,8 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
         group = 1 if match.group(1) is not None else 2
         raw = match.group(group)
         name = _clean(_NESTED_MARKS_RE.sub("", raw))
+        if group == 2 and _corner_scheme(name):
+            continue  # 「长者社区照顾服务券试验计划」: a scheme (loaders.programs), not a document
         if _is_policy_title(name):
             found.append((match.start(group), match.end(group), name))
         for inner in _NESTED_RE.finditer(raw):
@@ -152,6 +154,22 @@ def _clean(name: str) -> str:
     # Canonical names use ASCII brackets, as the annotation guide writes them.
     name = re.sub(r"[\s“”\"]+", "", name).strip("《》「」'")
     return name.replace("（", "(").replace("）", ")")
+
+
+# Hong Kong and Taiwan texts put the schemes they run in 「」: 「在校课后托管服务计划」,
+# 「共创明『Teen』计划」. A work, operation or implementation plan, or one a body names
+# (「台南市政府民政局…作业计划」), is still a document.
+_CORNER_SCHEME_RE = re.compile(r"计[划画]$")
+_CORNER_DOCUMENT_RE = re.compile(r"(?:作业|工作|实施|发展|年度|行动)计[划画]$|政府|局|署|部|厅|委员会|办公室")
+
+
+def _corner_scheme(name: str) -> bool:
+    """A scheme in corner brackets, not a plan document.
+
+    >>> _corner_scheme("在校课后托管服务计划"), _corner_scheme("台南市政府民政局海域骨灰抛洒补助作业计划")
+    (True, False)
+    """
+    return bool(_CORNER_SCHEME_RE.search(name)) and not _CORNER_DOCUMENT_RE.search(name)
 
 
 def _is_policy_title(name: str) -> bool:

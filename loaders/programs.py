@@ -72,6 +72,18 @@ PROGRAM_SUFFIXES = (
 ) + program_words("suffix")  # 服务模式, 一把手工程 …: loaders/data/program_suffixes.txt
 # A suffix that runs on into a longer name is left for the longer one:
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
+# A head that is only a place, or ends with 先行 (在A区先行试点, B县率先试点), makes 试点 a verb.
+_PLACE_PILOTS_RE = re.compile(r".*(?:先行|率先|先期)|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|旗|镇|乡|街道|社区|村)")
+# 在 inside a head opens a locative clause (长者在熟悉生活圈); 在校, 在职, 在线, 在地 are words
+# of scheme names (在校课后托管服务计划, 在职家庭津贴).
+_LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
+# The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
+# Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
+_PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
+_UMBRELLA_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?:个一|个|项|大|件|张)?")
+# …and its items follow (“三个一工程”，即… / 八项行动：…); a numbered campaign named alone
+# (深化大整风“十大专项”行动) stays a program.
+_ITEMS_FOLLOW_RE = re.compile(r"[”」]?[，,]*(?:即|：|:)")
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
     "专项整治": re.compile(r"行动"),
@@ -79,11 +91,13 @@ _SUFFIX_CONTINUED_RE = {
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
     "行动": re.compile(r"上|中(?!心)"),
+    # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
+    "计划": re.compile(r"方案|纲要|草案"),
 }
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
-_CATEGORY_HOME_RE = re.compile(r"(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
+_CATEGORY_HOME_RE = re.compile(r"(?:(?:国家级|全国|省级|市级|县级)(?:[\u4e00-\u9fff]{1,4}?型)?)?(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
 _LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
@@ -96,7 +110,7 @@ _GENERIC_WORDS = (
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
-    "提升", "我们", "共享", "平台", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "提升", "我们", "共享", "平台", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
@@ -111,16 +125,20 @@ _CUT_RE = re.compile(
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
     # funding verbs: 财政安排试点经费 allocates money to a pilot, it names none
-    r"安排|下达|拨付"
+    r"安排|下达|拨付|"
+    # leaving or drawing on a scheme (离开综援计划, 领取在职家庭津贴), and 抓实 / 办好 as 抓好
+    r"离开|领取|受惠于|抓实|办好"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
     r"同时|并且|并|还|也|要|一些|部分|"
+    # a pronoun for the body before (其精准化保障专项行动: its campaign)
+    r"其(?![他它余次])|该|"
     # a building verb opens the clause, not the name: 建设衢州市智慧养老综合平台 → 衢州市智慧养老综合平台
     r"建设|搭建|新建|建成|上线|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
     r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|"
-    r"年底前|年内|今年|明年|[0-9]{2,4}年(?:底|内|起)?|"
+    r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
     r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启)+"
@@ -141,12 +159,16 @@ _COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名))|[一二两
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|[\u4e00-\u9fff]{0,2}?"
+    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|(?:(?!的)[\u4e00-\u9fff]){0,2}?"
     r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范|建设)"
     # A brand is often named with what it serves: “屏山暖心”社会救助服务品牌.
     r"|[\u4e00-\u9fff]{3,8}?品牌"
     # A quoted brand before the facility that carries it: “幸福食堂”老年助餐点, “邻里帮帮团”志愿服务站.
-    r"|[\u4e00-\u9fff]{0,4}?(?:服务站|助餐点|助餐站|服务点|驿站))"
+    r"|[\u4e00-\u9fff]{0,4}?(?:服务站|助餐点|助餐站|服务点|驿站)"
+    # A brand run as a project or a promised 实事 with its field between:
+    # “护佑成长”困境儿童关爱服务项目, “童心相伴”心理健康关爱服务实事.
+    # (the field holds no 的/为/列/纳: “…”列为为民办实事项目 lists an item, it names no brand)
+    r"|(?:(?![的和与及为列纳])[\u4e00-\u9fff]){0,8}?(?:项目|实事))"
 )
 # A quoted brand followed by what it is (“四联”党建品牌, “爱山东”APP) is
 # named with it.
@@ -166,10 +188,14 @@ _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
-    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行)"
+    r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行|"
+    # Taiwan and Hong Kong news write a bare 推 / 力推 (高雄市政府推「一里一据点」)
+    r"(?<![类])推)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
     # (a stem of level words alone, 建设省市县“三级联动”, is no place).
-    r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?$"
+    r"(?:(?:(?![省市县区])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|州|旗|镇|乡|街道|村|社区))?"
+    # So may the field it serves: 推行养老服务“时间银行”, 打响社会救助“暖心帮”.
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:服务|救助|养老|福利|慈善|志愿|助老|助残|助餐|婚姻|殡葬|儿童))?$"
 )
 # 试点 followed by a verb is itself a verb (在某村试点推行…), and 试点方案 is
 # the pilot's plan document: neither ends a name.
@@ -188,8 +214,12 @@ _NUMBERED_MECHANISM_RE = re.compile(r"^[一二三四五六七八九十两双多]
 _SLOGAN_RE = re.compile(
     r"^(?:[一二三四五六七八九十两]+个.*|[一二三四五六七八九十两]+(?:方面|无|基|公开|项|大|有|化|心|最|优先|办).*|"
     r"十[一二三四五六七八九]五|[0-9]+·[0-9]+|.{0,3}为民.*|"
+    # a holiday written as its date (“七一”, “三八”, “五一”, “九九”) marks when, not what
+    r"[一二三四五六七八九十]{2}|"
     r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|式|型|化|性|城市)|"
     r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
+    # a title for people picked out (“金牌顾问”选树, “最美社工”评选), not an initiative
+    r".*(?:顾问|标兵|之星|能手|模范|员)|最美.*|"
     r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|"
     r"走在前、开新局|来源.*)$"
 )
@@ -197,6 +227,12 @@ _SENTENCE_LIKE_RE = re.compile(r"[，。；：！？,;:!?]")
 _ENUMERATION_RE = re.compile(
     r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[一二三四五六七八九十0-9]+[个大项]"
     r"[\u4e00-\u9fff]{0,4}(?:行动|工程|计划|项目|活动)"
+)
+# A list closed by 等 + a word that names the items as the body's own schemes:
+# 推动甲、乙及丙等多元创新方案 / 等特色品牌项目 (a plain 等救助项目 lists categories).
+_SCHEME_ENUMERATION_RE = re.compile(
+    r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,20})等(?:[一二三四五六七八九十0-9]+[个大项])?"
+    r"[\u4e00-\u9fff]{0,2}(?:创新|特色|品牌)(?:服务)?(?:方案|项目)"
 )
 # 入选全国示范性老年友好型社区: a level, a 示范/试点/实验 word, and the kind of
 # unit designated. Honours without such a word (先进单位) are not initiatives.
@@ -212,6 +248,9 @@ _PAIRED_RE = re.compile(r"对口(?:援疆|援藏|援青|合作)(?![\u4e00-\u9fff
 # 把平安民政建设作为“一把手工程”: the subject names the programme (平安民政建设一把手工程)
 _TOP_PRIORITY_RE = re.compile(r"把(?P<subject>[^，。；：、“”把]{2,14}?)(?:作为|列为|当作|摆在)[“「]?(?P<kind>一把手工程|一号工程)")
 # an award before its procedure: 改革创新奖申报工作
+# Any quoted award counts when the text gives or contests it: 荣获「金点英雄奖」, “银龄之星奖”评选.
+_AWARD_BEFORE_RE = re.compile(r"(?:荣获|获得|获颁|颁予|颁发|授予|获评|获|的)$")
+_AWARD_AFTER_RE = re.compile(r"[”」]?(?:评选|评审|申报|获奖|颁奖)")
 _AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖)")
 
 
@@ -228,13 +267,18 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     """
     mentions: list[Mention] = []
     for sentence in sentences:
-        text = sentence.text
+        text = _curl_straight_quotes(sentence.text)
         blocked = policy_spans(text)
+        if sentence.index == 0 and len(blocked) == 1 and blocked[0][1] >= len(text.rstrip("。 \n")) and "《" not in text:
+            # the document's own title (关于开展…试点工作的通知) is no cited policy: the
+            # initiative it launches is named there, often only there
+            blocked = []
         seen: set[str] = set()
         candidates = (
             _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
             + _fixed_form_candidates(text) + _designation_candidates(text)
             + (_shishi_candidates(text) if "实事" in text else [])
+            + (_umbrella_item_candidates(text) if "即" in text else [])
         )
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
@@ -249,7 +293,28 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for mention in mentions:
         # Canonical names use ASCII brackets, as the annotation guide writes them.
         mention.name = mention.name.replace("（", "(").replace("）", ")")
+        # a quote inside a name (共创明『Teen』计划) is not part of it
+        mention.name = _INNER_QUOTE_RE.sub("", mention.name)
     return _merge_variants(mentions)
+
+
+_INNER_QUOTE_RE = re.compile("[『』‘’]")
+_STRAIGHT_QUOTED_RE = re.compile(r'"([^"\n]{1,30})"')
+
+
+def _curl_straight_quotes(text: str) -> str:
+    """Straight double quotes used as Chinese quotation marks become “…” (same length, so
+    offsets hold): web copies often carry "护佑成长" instead of “护佑成长”.
+
+    >>> _curl_straight_quotes('申报"护佑成长"项目')
+    '申报“护佑成长”项目'
+    >>> _curl_straight_quotes('a "b" c')
+    'a "b" c'
+    """
+    if '"' not in text:
+        return text
+    return _STRAIGHT_QUOTED_RE.sub(
+        lambda m: f"“{m.group(1)}”" if re.search(r"[\u4e00-\u9fff]", m.group(1)) else m.group(), text)
 
 
 def _merge_variants(mentions: list[Mention]) -> list[Mention]:
@@ -322,6 +387,17 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
             continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
+        quoted_kind = text[inner[0][0] + 1:inner[0][1] - 1] if len(inner) == 1 else ""
+        if quoted_kind in _PRIORITY_KINDS or (
+                quoted_kind.endswith(suffix) and _UMBRELLA_HEAD_RE.fullmatch(quoted_kind[:-len(suffix)])
+                and not _ITEMS_FOLLOW_RE.match(text, orig_end)):
+            # 民政数字化改革“一把手工程”, 养老服务体系建设“七大工程”: the kind or the count is
+            # quoted, the subject before it names the programme
+            subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
+            name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
+            if len(subject) >= 2 and _good_name(name, suffix):
+                found.append((inner[0][0] - len(subject), orig_end, name))
+            continue
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
@@ -329,12 +405,32 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = name.replace("「", "").replace("」", "")
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
-            name = _trim(_after_last_cut(plain[start:match.start()])) + suffix
+            name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
             orig_start = index[end - len(name)] if name else orig_start
+            name = _drop_abbreviation(name)
+        if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and _ITEMS_FOLLOW_RE.match(text, orig_end):
+            continue  # “八项行动”，即…: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
         if _good_name(name, suffix) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
+
+
+_ABBREVIATION_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[)）]")
+
+
+def _drop_abbreviation(name: str) -> str:
+    """A bracketed short form inside a name is read past: 综合社会保障援助（综援）计划.
+
+    >>> _drop_abbreviation("综合社会保障援助（综援）计划")
+    '综合社会保障援助计划'
+    >>> _drop_abbreviation("殡葬服务(试点)计划")
+    '殡葬服务(试点)计划'
+    """
+    def drop(match: re.Match) -> str:
+        before = name[:match.start()]
+        return "" if all(ch in before for ch in match.group(1)) else match.group()
+    return _ABBREVIATION_RE.sub(drop, name) if "(" in name or "（" in name else name
 
 
 def _pilot_of_quoted_mechanism(text: str, quote: tuple[int, int], pilot_start: int) -> bool:
@@ -359,6 +455,10 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
+        return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
+    if _LOCATIVE_CLAUSE_RE.search(head):
+        return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -408,11 +508,26 @@ def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[i
     return start
 
 
-def _after_last_cut(phrase: str) -> str:
-    last = None
-    for last in _CUT_RE.finditer(phrase):
-        pass
-    return phrase[last.end():] if last else phrase
+def _after_last_cut(phrase: str, compound: bool = False) -> str:
+    """The phrase after its last clause verb. With ``compound`` (the suffix opens with 提升),
+    a verb right before the suffix pairs with it (巩固提升, 完善提升) and belongs to the name.
+
+    >>> _after_last_cut("开展为期一年农村低保专项治理巩固", compound=True)  # …巩固提升行动
+    '为期一年农村低保专项治理巩固'
+    >>> _after_last_cut("多案里活动中心新建")  # …新建工程: 新建 is the clause verb
+    ''
+    >>> _after_last_cut("深入开展困难群体大排查")
+    '困难群体大排查'
+    """
+    cuts = list(_CUT_RE.finditer(phrase))
+    if not cuts:
+        return phrase
+    if compound and cuts[-1].end() == len(phrase):
+        if len(cuts) > 1 and cuts[-2].end() < cuts[-1].start():
+            return phrase[cuts[-2].end():]
+        if len(cuts) == 1 and cuts[0].start() > 0:
+            return phrase
+    return phrase[cuts[-1].end():]
 
 
 def _trim(name: str) -> str:
@@ -448,8 +563,10 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         name = name.replace(" ", "").replace("\u3000", "")  # 花城有囍 缘定荔湾: names hold no spaces
         if not _acceptable_quoted(name):
             continue
-        if name.endswith(program_words("award")) and len(name) >= 4:
-            found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”
+        if name.endswith(program_words("award")) and len(name) >= 4 or name.endswith("奖") and len(name) >= 3 and (
+                _AWARD_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
+                or _AWARD_AFTER_RE.match(text, match.end())):
+            found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”, 荣获「金点英雄奖」
             continue
         if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):
             found.append((match.start(group), match.end(group), name))
@@ -526,10 +643,15 @@ def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if "等" not in text:
         return found
-    for match in _ENUMERATION_RE.finditer(text):
+    for match in [*_ENUMERATION_RE.finditer(text), *_SCHEME_ENUMERATION_RE.finditer(text)]:
         items_start = match.start("items")
         offset = items_start
-        for item in match.group("items").split("、"):
+        items = match.group("items").split("、")
+        if match.re is _SCHEME_ENUMERATION_RE:
+            # the last item is joined by 及/和: 丙及丁
+            last = re.split(r"(及|和)", items.pop())
+            items += ["".join(last[:1])] + ["".join(last[i:i + 2])[1:] for i in range(1, len(last), 2)] if len(last) > 1 else [last[0]]
+        for item in items:
             name = _trim(_after_last_cut(item))
             start = offset + len(item) - len(name)
             offset += len(item) + 1
@@ -583,6 +705,38 @@ def _shishi_candidates(text: str) -> list[tuple[int, int, str]]:
 
 # an item that still holds a number, a scope or a handing-out is an action, not a named initiative
 _CLAUSE_IN_ITEM_RE = re.compile(r"要|坚持|确保|力争|达到|提高到|覆盖率|[0-9]|全市|全省|全县|全区|发放")
+
+
+# A numbered umbrella of reforms or mechanisms with its items after 即:
+# 实施“一大改革”，即实施协同增效改革 / 深化“两项改革”，即推进A改革和B改革.
+# (Items ending in 行动, 工程 … are found by their suffix; 改革 and 机制 are no suffix alone.)
+_UMBRELLA_ITEMS_RE = re.compile(
+    r"[“「]?[一二三四五六七八九十两]+(?:个|项|大|件)(?P<kind>改革|机制)[”」]?[，,]*即(?P<items>[^。；：]{2,120})"
+)
+
+
+def _umbrella_item_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Items of a numbered umbrella of reforms or mechanisms.
+
+    >>> _umbrella_item_candidates("深化“两项改革”，即推进救助审批权下放改革和殡葬收费改革。")
+    [(12, 21, '救助审批权下放改革'), (22, 28, '殡葬收费改革')]
+    >>> _umbrella_item_candidates("深化“两项改革”，即不断深化各项改革。")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _UMBRELLA_ITEMS_RE.finditer(text):
+        kind = match.group("kind")
+        offset = match.start("items")
+        for part in re.split(r"([、，,和])", match.group("items")):
+            if part in "、，,和":
+                offset += len(part)
+                continue
+            name = _trim(_after_last_cut(part))
+            start = offset + len(part) - len(name)
+            offset += len(part)
+            if name.endswith(kind) and _good_name(name, kind) and not _GENERIC_RE.fullmatch(name[:-len(kind)]):
+                found.append((start, start + len(name), name))
+    return found
 
 
 def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:

@@ -322,14 +322,32 @@ def relate(
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
-        if runner is not None and not (named_bodies and _inside_policy(program, policies)):
+        if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
+                and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
+                and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
-        for place in piloted_in(text, program, by_sentence[program.sentence_index]):
+        # an award is given to a winner, it is not piloted where the winner is
+        sites = [] if program.name.endswith("奖") else piloted_in(text, program, by_sentence[program.sentence_index])
+        for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
+        if not sites and info.place and designated_here(text, program, by_sentence[program.sentence_index]):
+            # 作为流动儿童监测省级联系点，…: the place the document is about holds the designation
+            relator.edge("PILOTED_IN", key(program), place_node(relator, info.place, prov(program, "context")),
+                         prov(program, "context"))
+    # A pilot notice names its sites in a sentence of their own (确定A、B等10个地区为试点地区):
+    # they are the sites of the document's pilot, the first 试点 program it names.
+    pilots = [m for m in mentions.get("Program", []) if _PILOT_PROGRAM.search(m.name)]
+    if pilots:
+        for index, local in by_sentence.items():
+            places = [m for m in local if m.label == "Place"]
+            if not places or any(m.label == "Program" and _PILOT_PROGRAM.search(m.name) for m in local):
+                continue  # no site, or the sentence names its own pilot (piloted_in decides)
+            for place in pilot_sites(text, places):
+                relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     for target in mentions.get("Target", []):
@@ -485,6 +503,44 @@ def promoting_bodies(
         if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
             out.append(person_orgs[id(person)])
     return list(dict.fromkeys(out))
+
+
+def _received_award(text: str, program: Mention) -> bool:
+    """An award the text says someone won (荣获「金点英雄奖」): the document's issuer does not run it.
+
+    >>> from loaders.types import Mention
+    >>> _received_award("协会荣获「银龄之星奖」", Mention("Program", "银龄之星奖", "x", 0, 5, 10, {}))
+    True
+    >>> _received_award("开展「银龄之星奖」评选", Mention("Program", "银龄之星奖", "x", 0, 3, 8, {}))
+    False
+    """
+    return program.name.endswith("奖") and bool(
+        re.search(r"(?:荣获|获得|获颁|获评|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start]))
+
+
+_COMPARED_WITH = re.compile(r"(?:与|同|学习|借鉴|参照|对标|考察|复制)$")
+
+
+def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
+    """The program is another place's, cited as a model or a comparison (与深圳市宝安区“深护童心”项目
+    形成呼应, 学习嘉兴市“红船帮帮”做法): the issuer of the document does not run it.
+
+    >>> from loaders.types import Mention
+    >>> t = "做法与嘉兴市“红船帮帮”项目形成呼应。"
+    >>> place = Mention("Place", "嘉兴市", "嘉兴市", 0, 3, 6, {})
+    >>> program = Mention("Program", "红船帮帮", "红船帮帮", 0, 7, 11, {})
+    >>> run_elsewhere(t, program, [place, program])
+    True
+    >>> run_elsewhere("在嘉兴市“红船帮帮”项目中推广。", Mention("Program", "红船帮帮", "x", 0, 5, 9, {}), [Mention("Place", "嘉兴市", "x", 0, 1, 4, {})])
+    False
+    """
+    before = [m for m in local if m.label == "Place" and m.end <= program.start and program.start - m.end <= 2]
+    if not before:
+        return False
+    first = min(before, key=lambda m: m.start)
+    chain = [m for m in local if m.label == "Place" and m.end <= first.start and first.start - m.end == 0]
+    opening = min([first, *chain], key=lambda m: m.start)
+    return bool(_COMPARED_WITH.search(text[max(0, opening.start - 4):opening.start]))
 
 
 def _opens_clause(text: str, agency: Mention) -> bool:
@@ -644,7 +700,79 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
                 found.append(place)
             elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
-    return found
+            elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
+                found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
+        elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
+            found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
+    # 深圳市宝安区“…”项目: a place written right before another found place only locates it
+    starts = {p.start for p in found}
+    return [p for p in found if p.end not in starts]
+
+
+# A place's government as the subject, then (after at most one purpose clause) a verb of
+# running right before the program: 台中市政府推出…, 高雄市政府为强化…，推「…」.
+_GOVERNMENT_RUNS = re.compile(
+    r"(?:人民)?政府(?:[^，。；：]{0,16}[，,])?[^，。；：]{0,8}?(?:" + _PROMOTE.pattern + r"|推出|推)[“「]?$"
+)
+# Between a program and the places that follow it: the places are where it is piloted
+# (…试点，试点地区为A、B; …在A、B先行试点; …落地A、B), the places of a list joined by 、和及.
+_PLACES_AFTER = re.compile(
+    r"(?:[”」]?[，,]?(?:试点|示范)(?:地区|城市|县|区|单位)?(?:确定为|选定为|为|包括|有|是|设在|放在)[：:]?"
+    r"|[”」]?(?:先行)?(?:在|于|落地|落户)"
+    r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
+)
+
+
+_PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
+# 确定A、B等10个地区为试点地区 / 试点地区为A、B / A、B被确定为试点城市
+_SITES_ROLE = re.compile(r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区))?(?:被)?(?:确定|选定|列)?为(?:全国|国家级|省级)?(?:[^，。；：]{0,12}?)?试点(?:地区|城市|县|区|单位|市)")
+_SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
+
+
+def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
+    """The places of a sentence that lists a pilot's sites, most specific first-level only
+    (河北省保定市 gives 保定市).
+
+    >>> from loaders.types import Mention
+    >>> t = "确定河北省保定市、江苏省南通市等10个地区为试点地区。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("河北省", 2), ("保定市", 5), ("江苏省", 9), ("南通市", 12))]
+    >>> [p.name for p in pilot_sites(t, ps)]
+    ['保定市', '南通市']
+    >>> [p.name for p in pilot_sites("保定市召开试点工作推进会。", [Mention("Place", "保定市", "x", 0, 0, 3, {})])]
+    []
+    """
+    ordered = sorted(places, key=lambda m: m.start)
+    first, last = ordered[0], ordered[-1]
+    between_ok = all(re.fullmatch(r"[、，,和及与]?", text[a.end:b.start]) for a, b in zip(ordered, ordered[1:]))
+    if not between_ok:
+        return []
+    listed_before_role = bool(_SITES_ROLE.match(text, last.end))
+    listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
+    if not (listed_before_role or listed_after_opener):
+        return []
+    starts = {m.start for m in ordered}
+    return [m for m in ordered if m.end not in starts]
+
+
+_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县|市|区|点|单位|城市|地区)?$")
+_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?$")
+
+
+def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
+    """A designation the sentence gives with no place of its own (作为…省级联系点, 入选…示范县):
+    the document's own place holds it.
+
+    >>> from loaders.types import Mention
+    >>> t = "作为养老服务省级联系点，该县新建站点五个。"
+    >>> program = Mention("Program", "养老服务省级联系点", "养老服务省级联系点", 0, 2, 11, {})
+    >>> designated_here(t, program, [program])
+    True
+    >>> designated_here(t, program, [program, Mention("Place", "眉山市", "眉山市", 0, 13, 16, {})])
+    False
+    """
+    if not _DESIGNATION_NAME.search(program.name) or any(m.label == "Place" for m in local):
+        return False
+    return bool(_DESIGNATED_AS.search(text[max(0, program.start - 6):program.start]))
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:

@@ -406,3 +406,153 @@ def test_a_district_office_whose_short_name_is_no_place():
 
 def test_a_word_before_gongsuo_is_no_district():  # negative
     assert _agencies("社区公所协助推动。", DocumentInfo("t", place="台南市", province="台湾省")) == []
+
+
+# --- program classes from the fresh real batch (h/pgen); sentences invented ---
+
+def test_straight_quotes_are_read_as_quotation_marks():
+    assert _programs('该县成功申报省级"阳光护苗"困境儿童关爱服务项目。') == ["阳光护苗"]
+
+
+def test_straight_quotes_around_latin_text_are_left_alone():  # negative
+    assert _programs('系统显示"OK"后提交。') == []
+
+
+def test_a_numbered_umbrella_is_not_a_program_but_its_items_are():
+    names = _programs("推进“三项行动”，即推进暖心送餐行动、银龄互助行动、安居守护行动。")
+    assert "三项行动" not in names
+    assert {"暖心送餐行动", "银龄互助行动", "安居守护行动"} <= set(names)
+
+
+def test_a_quoted_priority_kind_takes_its_subject():
+    names = _programs("抓实“两个一工程”，即抓实养老服务改革“一号工程”和智慧民政建设“一把手工程”。")
+    assert set(names) == {"养老服务改革一号工程", "智慧民政建设一把手工程"}
+
+
+def test_a_brand_with_its_field_before_a_project_or_shishi():
+    assert _programs("办好“银发无忧”居家照护服务实事，实施“益路童行”儿童关爱服务项目。") == ["银发无忧", "益路童行"]
+
+
+def test_a_quoted_principle_of_a_mode_is_no_program():  # negative: 「…」的模式
+    assert _programs("服务券采用「按需选择」的模式发放。") == []
+
+
+def test_a_title_for_people_picked_out_is_no_program():  # negative
+    assert _programs("开展“金牌调解员”“最美护理员”选树。") == []
+
+
+def test_a_verb_paired_with_tisheng_belongs_to_the_name():
+    assert _programs("开展为期半年的城乡特困供养专项治理巩固提升行动。") == ["城乡特困供养专项治理巩固提升行动"]
+
+
+def test_a_clause_verb_before_a_construction_project_is_cut():  # negative
+    assert _programs("今年启动社区会所新建工程。") == []
+
+
+def test_a_bracketed_short_form_inside_a_name_is_dropped():
+    assert _programs("为离开长者生活津贴（长津）计划的住户提供过渡支援。") == ["长者生活津贴计划"]
+
+
+def test_a_scheme_plan_document_is_not_the_scheme():  # negative: 计划方案 is a document
+    assert _programs("委托委员会筹划长者护理服务计划方案。") == []
+
+
+def test_a_bare_trial_scheme_is_generic():  # negative
+    assert _programs("政府将于年底前推出试验计划。") == []
+
+
+def test_a_provincial_contact_point_is_a_designation():
+    assert _programs("作为困境儿童探访省级联系点，该县摸排儿童五百人。") == ["困境儿童探访省级联系点"]
+
+
+def test_a_level_qualified_category_home_is_one_designation():
+    assert _programs("完成6家市级示范型妇女之家创建。") == ["市级示范型妇女之家"]
+
+
+def test_a_numbered_campaign_named_alone_stays_a_program():  # negative: no items follow
+    assert _programs("深化作风建设“五大专项”行动。") == ["五大专项行动"]
+
+
+def test_a_scheme_in_corner_brackets_is_a_program():  # Hong Kong and Taiwan texts
+    assert _programs("社署推行「长者日间照顾服务券试验计划」，名额三千个。") == ["长者日间照顾服务券试验计划"]
+
+
+def test_an_operation_plan_in_corner_brackets_stays_a_policy():  # negative
+    assert _programs("依「某市政府社会局长者送餐补助作业计划」办理。") == []
+
+
+def test_a_pronoun_before_a_campaign_is_not_part_of_its_name():
+    assert _programs("值得一提的是其困境儿童精准帮扶专项行动。") == ["困境儿童精准帮扶专项行动"]
+
+
+def test_the_items_of_a_numbered_umbrella_of_reforms_are_programs():
+    assert _programs("实施“一大改革”，即实施救助服务联办改革。") == ["救助服务联办改革"]
+
+
+def test_a_generic_reform_after_an_umbrella_is_no_program():  # negative
+    assert _programs("推进“两项改革”，即持续深化各项改革。") == []
+
+
+def test_a_field_between_the_verb_and_a_quoted_brand():
+    assert _programs("全面推行社区养老“邻里守望”，效果明显。") == ["邻里守望"]
+
+
+def test_a_field_before_a_quoted_slogan_does_not_make_it_a_program():  # negative
+    assert _programs("全面推行养老服务“三个转变”。") == []
+
+
+def test_a_quoted_count_of_works_takes_its_subject():
+    assert _programs("扎实推进儿童福利体系建设“五大工程”。") == ["儿童福利体系建设五大工程"]
+
+
+def test_a_quoted_award_given_or_contested_is_a_program():
+    assert _programs("该协会荣获「银龄之星奖」，并参加“助老先锋奖”评选。") == ["银龄之星奖", "助老先锋奖"]
+
+
+def test_a_quoted_award_word_without_giving_is_no_program():  # negative
+    assert _programs("所谓“大锅饭奖”，人人有份。") == []
+
+
+def test_a_bare_tui_before_a_quoted_scheme_in_taiwan_news():
+    assert _programs("市政府推「一区一长照」，延缓失能。") == ["一区一长照"]
+
+
+def test_a_locative_clause_is_no_name():  # negative
+    assert _programs("让长者在熟悉生活圈获得陪伴。") == []
+
+
+def test_a_roc_year_with_niandu_is_not_part_of_the_name():
+    assert _programs("办理113年度社区照顾关怀据点交流计划。") == ["社区照顾关怀据点交流计划"]
+
+
+def test_a_service_circle_is_a_program():
+    assert _programs("打造15分钟助残服务圈。") == ["15分钟助残服务圈"]
+
+
+def test_items_closed_by_a_word_for_own_schemes_are_programs():
+    names = _programs("社会局与民间单位共同推动银发健身操、共餐到宅及长者学堂等多元创新方案。")
+    assert names == ["银发健身操", "共餐到宅", "长者学堂"]
+
+
+def test_items_closed_by_a_plain_category_are_not_programs():  # negative
+    assert _programs("落实低保、特困供养及临时救助等救助项目。") == []
+
+
+def test_a_social_work_brand_is_not_a_title_for_people():  # negative of the people-title class
+    assert [n for n in _programs("持续擦亮“潮州好社工”品牌。") if n.startswith("潮州好社工")]
+
+
+def test_a_place_before_shidian_makes_it_a_verb():
+    assert _programs("老年助餐服务在江北区、渝北区先行试点。") == []
+
+
+def test_a_named_pilot_after_a_place_verb_is_kept():  # negative: a real pilot name
+    assert _programs("在渝北区开展老年助餐服务试点。") == ["老年助餐服务试点"]
+
+
+def test_a_holiday_written_as_its_date_is_no_program():  # negative
+    assert _programs("开展“七一”走访慰问活动和“三八”妇女节慰问活动。") == []
+
+
+def test_a_quoted_campaign_before_huodong_is_still_a_program():
+    assert _programs("开展“银龄送暖”走访慰问活动。") == ["银龄送暖"]

@@ -218,3 +218,104 @@ def test_a_leaders_speech_goes_on_in_the_next_sentences():
     assert any(agency == "湖州市委" and program.startswith("浙里康养") for agency, program in found)
     # the speech ended with 会议还表彰了…: the later program is not the committee's
     assert not any(agency == "湖州市委" and program.startswith("阳光助浴") for agency, program in found)
+
+
+# --- PILOTED_IN classes from the fresh real batch (h/pgen) ---------------------------
+
+def test_places_listed_after_a_pilot_are_where_it_runs():
+    text = "湖北省民政厅印发通知\n全省开展困难群众探访关爱服务试点，试点地区为宜昌市、襄阳市。"
+    found = of_type(relations(text, place="湖北省", province="湖北省"), "PILOTED_IN")
+    assert {("困难群众探访关爱服务试点", "宜昌市"), ("困难群众探访关爱服务试点", "襄阳市")} <= found
+
+
+def test_a_place_after_a_program_with_no_pilot_link_is_not_a_pilot_site():  # negative
+    text = "湖北省民政厅印发通知\n全省开展困难群众探访关爱服务试点，宜昌市民政局作了交流发言。"
+    found = of_type(relations(text, place="湖北省", province="湖北省"), "PILOTED_IN")
+    assert ("困难群众探访关爱服务试点", "宜昌市") not in found
+
+
+def test_a_city_before_its_district_only_locates_the_district():
+    text = "某县民政局工作简报\n该县学习绵阳市涪城区“暖阳护童”项目的做法。"
+    found = of_type(relations(text, place="绵阳市", province="四川省"), "PILOTED_IN")
+    assert ("暖阳护童", "涪城区") in found and ("暖阳护童", "绵阳市") not in found
+
+
+def test_a_designation_with_no_place_of_its_own_goes_to_the_documents_place():
+    text = "某县民政局工作简报\n作为困境儿童探访省级联系点，该局摸排儿童五百人。"
+    found = of_type(relations(text, place="涪城区", province="四川省"), "PILOTED_IN")
+    assert ("困境儿童探访省级联系点", "涪城区") in found
+
+
+def test_a_designation_naming_its_own_place_keeps_it():  # negative: the sentence's place wins
+    text = "某县民政局工作简报\n安州区入选困境儿童探访省级联系点，该局摸排儿童五百人。"
+    found = of_type(relations(text, place="涪城区", province="四川省"), "PILOTED_IN")
+    assert ("困境儿童探访省级联系点", "涪城区") not in found
+
+
+def test_another_places_program_cited_as_a_model_is_not_the_issuers():
+    text = "涪城区民政局工作简报\n涪城区民政局实施“暖阳护童”工程，做法与嘉兴市“红船帮帮”项目形成呼应。"
+    found = of_type(relations(text, place="涪城区", province="四川省", issuing_body="涪城区民政局"), "PROMOTES")
+    assert ("涪城区民政局", "红船帮帮") not in found
+    assert any(a == "涪城区民政局" and p.startswith("暖阳护童") for a, p in found)  # negative: its own stays
+
+
+def test_the_sites_a_pilot_notice_lists_are_where_its_pilot_runs():
+    text = (
+        "民政部办公厅关于开展困难群众探访关爱改革试点工作的通知\n"
+        "民政部决定开展困难群众探访关爱改革试点工作。\n"
+        "经地方申报，确定四川省绵阳市、浙江省湖州市等8个地区为试点地区。"
+    )
+    found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
+    assert {("困难群众探访关爱改革试点", "绵阳市"), ("困难群众探访关爱改革试点", "湖州市")} <= found
+    assert ("困难群众探访关爱改革试点", "四川省") not in found
+
+
+def test_places_in_a_sentence_with_no_site_role_are_not_pilot_sites():  # negative
+    text = (
+        "民政部办公厅关于开展困难群众探访关爱改革试点工作的通知\n"
+        "民政部决定开展困难群众探访关爱改革试点工作。\n"
+        "绵阳市、湖州市民政部门要加强指导。"
+    )
+    found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
+    assert not {p for _, p in found} & {"绵阳市", "湖州市"}
+
+
+def test_an_award_won_is_neither_piloted_where_the_winner_is_nor_run_by_the_issuer():
+    text = "台南市政府社会局新闻稿\n安南区海佃社区发展协会荣获卫生福利部颁予「银龄之星奖」。"
+    found = relations(text, place="台南市", province="台湾省", issuing_body="台南市政府社会局")
+    assert not of_type(found, "PILOTED_IN")
+    assert ("台南市政府社会局", "银龄之星奖") not in of_type(found, "PROMOTES")
+
+
+def test_an_award_the_issuer_runs_is_still_its_program():  # negative
+    text = "台南市政府社会局新闻稿\n台南市政府社会局开展「银龄之星奖」评选。"
+    found = of_type(relations(text, place="台南市", province="台湾省", issuing_body="台南市政府社会局"), "PROMOTES")
+    assert ("台南市政府社会局", "银龄之星奖") in found
+
+
+def test_a_citys_government_running_a_program_places_it_in_the_city():
+    text = "台南市政府新闻稿\n台南市政府为照顾长者，推「一区一食堂」，补助社区共餐。"
+    found = of_type(relations(text, place="台南市", province="台湾省"), "PILOTED_IN")
+    assert ("一区一食堂", "台南市") in found
+
+
+def test_a_citys_government_only_mentioned_before_a_program_places_nothing():  # negative
+    text = "台南市政府新闻稿\n台南市政府表示，各界可参考「一区一食堂」。"
+    found = of_type(relations(text, place="台南市", province="台湾省"), "PILOTED_IN")
+    assert ("一区一食堂", "台南市") not in found
+
+
+def test_a_pilot_named_only_in_the_notices_own_title_gets_its_sites():
+    text = (
+        "民政部办公厅关于开展孤独症儿童康复服务改革试点工作的通知\n"
+        "民政部决定组织开展试点工作。\n"
+        "确定湖南省株洲市、福建省泉州市等6个地区为试点地区。"
+    )
+    found = of_type(relations(text, issuing_body="民政部办公厅"), "PILOTED_IN")
+    assert {("孤独症儿童康复服务改革试点", "株洲市"), ("孤独症儿童康复服务改革试点", "泉州市")} <= found
+
+
+def test_a_cited_title_in_the_first_line_still_blocks_its_program():  # negative: 《》 is a citation
+    text = "关于印发《困难群众探访关爱行动计划》的通知\n各地要认真贯彻。"
+    found = of_type(relations(text, issuing_body="某省民政厅"), "PROMOTES")
+    assert not any(program == "困难群众探访关爱行动计划" for _, program in found)
