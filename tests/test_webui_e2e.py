@@ -16,7 +16,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("CIVKG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
@@ -87,6 +87,22 @@ def page(browser, server):
     assert not foreign, f"the page fetched from outside the app: {foreign}"
 
 
+def settled_node(page, pick: str) -> dict:
+    """``pick`` (JS returning ``{id, x, y}`` of a node) once the node has stopped moving.
+
+    The layout animates; on a loaded machine it runs longer than its nominal time, and a
+    mouse click on a node still moving lands on empty canvas.
+    """
+    target = page.evaluate(pick)
+    for _ in range(50):
+        page.wait_for_timeout(300)
+        settled = page.evaluate(pick)
+        if settled == target:
+            return target
+        target = settled
+    return target
+
+
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=name not in ("graph", "paths"))
@@ -133,13 +149,12 @@ def test_graph_view_expands_a_node(page, server):
     page.wait_for_function("window.civkgGraph && window.civkgGraph.cy.nodes().length > 1")
     before = page.evaluate("civkgGraph.cy.nodes().length")
     # Double-click (with the mouse, on the canvas) a neighbour that has not been expanded yet (a click only selects).
-    page.wait_for_timeout(700)  # let the layout animation settle
-    target = page.evaluate("""() => {
+    target = settled_node(page, """() => {
         const cy = civkgGraph.cy;
         const n = cy.nodes().filter(n => !civkgGraph.expanded.has(n.id()) && n.id().startsWith('Document:'))[0]
                || cy.nodes().filter(n => !civkgGraph.expanded.has(n.id()))[0];
         const p = n.renderedPosition();
-        return {id: n.id(), x: p.x, y: p.y};
+        return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
     box = page.locator("#cy").bounding_box()
     page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_webui_e2e import ARTIFACTS, browser, server  # noqa: F401 - fixtures
+from tests.test_webui_e2e import ARTIFACTS, browser, server, settled_node  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -90,9 +90,9 @@ def test_graph_click_selects_double_click_expands_with_a_cap(desktop, server):
     assert "指标" in page.locator("#legend").inner_text()
 
     # Click selects without expanding.
-    target = page.evaluate("""() => {
+    target = settled_node(page, """() => {
         const n = civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()))[0];
-        const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y};
+        const p = n.renderedPosition(); return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
     before = page.evaluate("civkgGraph.cy.nodes().length")
     box = page.locator("#cy").bounding_box()
@@ -121,11 +121,10 @@ def test_graph_click_selects_double_click_expands_with_a_cap(desktop, server):
     assert page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).nonempty()")
 
     # Double-click expands a node.
-    page.wait_for_timeout(700)
-    target = page.evaluate("""() => {
+    target = settled_node(page, """() => {
         const n = civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()) && n.data('label') === 'Topic')[0]
                || civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()))[0];
-        const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y};
+        const p = n.renderedPosition(); return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
     page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])
     page.wait_for_function(f"civkgGraph.expanded.has({target['id']!r})")
