@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,8 +73,34 @@ def _wait_graph(page):
     page.wait_for_timeout(600)  # layout animation
 
 
-def test_graph_click_selects_double_click_expands_with_a_cap(desktop, server):
-    page = desktop
+def test_graph_click_selects_double_click_expands_with_a_cap(browser, server):  # noqa: F811
+    """The whole exploration session on the statistics bulletin, in one page.
+
+    In three full-suite runs (never when this module ran alone, five times) Chromium's renderer
+    died part-way through this long session ("Target crashed"), at a different step each time;
+    the cause is not found yet. A renderer crash gets one more try in a fresh page, and is
+    printed so that CI's log shows it; any other failure fails at once.
+    """
+    from playwright.sync_api import Error as PlaywrightError
+
+    for attempt in (1, 2):
+        context, page, errors, foreign = _context(browser, server, DESKTOP)
+        try:
+            _explore_the_bulletin_graph(page, server)
+        except PlaywrightError as error:
+            if attempt == 2 or "Target crashed" not in str(error):
+                raise
+            print(f"\nChromium's renderer crashed on try 1 ({str(error).splitlines()[0]}); trying once more",
+                  file=sys.stderr)
+            continue
+        finally:
+            context.close()
+        assert not errors, f"JavaScript errors on the page: {errors}"
+        assert not foreign, f"the page fetched from outside the app: {foreign}"
+        return
+
+
+def _explore_the_bulletin_graph(page, server) -> None:
     key = _bulletin_key(server)
     page.goto(server.url + "/graph?key=" + key)
     _wait_graph(page)
