@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from kg.model import Fragment
 
@@ -97,24 +97,33 @@ def score_sets(predicted: set, gold: set) -> Score:
 
 def score_fuzzy(predicted: Iterable[str], gold: Iterable[str]) -> Score:
     """Greedy one-to-one matching: exact matches first, then the fuzzy rule."""
-    unmatched_gold = list(dict.fromkeys(gold))
-    predicted = list(dict.fromkeys(predicted))
+    return _match_one_to_one(list(dict.fromkeys(predicted)), list(dict.fromkeys(gold)), fuzzy_match)
+
+
+def _match_one_to_one(predicted: list, gold: list, near: Callable[[Any, Any], bool]) -> Score:
+    """Each predicted item takes at most one gold item: exact matches first, then the first ``near`` one.
+
+    >>> s = _match_one_to_one(["ab", "x"], ["ab", "abc"], lambda p, g: p in g)
+    >>> (s.tp, s.fp, s.fn)
+    (1, 1, 1)
+    """
+    unmatched = list(gold)
     score = Score()
     remaining = []
-    for name in predicted:
-        if name in unmatched_gold:
-            unmatched_gold.remove(name)
+    for item in predicted:
+        if item in unmatched:
+            unmatched.remove(item)
             score.tp += 1
         else:
-            remaining.append(name)
-    for name in remaining:
-        hit = next((g for g in unmatched_gold if fuzzy_match(name, g)), None)
+            remaining.append(item)
+    for item in remaining:
+        hit = next((g for g in unmatched if near(item, g)), None)
         if hit is None:
             score.fp += 1
         else:
-            unmatched_gold.remove(hit)
+            unmatched.remove(hit)
             score.tp += 1
-    score.fn = len(unmatched_gold)
+    score.fn = len(unmatched)
     return score
 
 
@@ -204,28 +213,11 @@ def score_relations(predicted: set[tuple[str, str, str]], gold: set[tuple[str, s
     """Per relation type, one-to-one matching of tuples: exact first, then endpoints matched as their entity types are."""
     out = {}
     for rel_type, (_, (source_label, target_label)) in RELATION_TYPES.items():
-        pred = sorted(t for t in predicted if t[0] == rel_type)
-        unmatched = sorted(t for t in gold if t[0] == rel_type)
-        score = Score()
-        remaining = []
-        for item in pred:
-            if item in unmatched:
-                unmatched.remove(item)
-                score.tp += 1
-            else:
-                remaining.append(item)
-        for item in remaining:
-            hit = next(
-                (g for g in unmatched if _endpoint_match(source_label, item[1], g[1]) and _endpoint_match(target_label, item[2], g[2])),
-                None,
-            )
-            if hit is None:
-                score.fp += 1
-            else:
-                unmatched.remove(hit)
-                score.tp += 1
-        score.fn = len(unmatched)
-        out[rel_type] = score
+        def endpoints_match(item, g, source_label=source_label, target_label=target_label) -> bool:
+            return _endpoint_match(source_label, item[1], g[1]) and _endpoint_match(target_label, item[2], g[2])
+
+        out[rel_type] = _match_one_to_one(sorted(t for t in predicted if t[0] == rel_type),
+                                          sorted(t for t in gold if t[0] == rel_type), endpoints_match)
     return out
 
 

@@ -82,6 +82,18 @@ _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
 # 百分之六十 / 百分之九十五点五: a percentage written out in words.
 _PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])")
 _SINGLE_DIGITS = "一二三四五六七八九"
+
+
+def _count_value(num: str) -> float | None:
+    """A count written in digits or as one Chinese numeral (连续三年, 6个月, 百分之五).
+
+    >>> _count_value("3"), _count_value("三"), _count_value("两")
+    (3.0, 3.0, 2.0)
+    """
+    value = parse_number(num)
+    if value is None and num in _SINGLE_DIGITS:
+        value = float(_SINGLE_DIGITS.index(num) + 1)
+    return value
 _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 
 # Spans whose numbers belong to a name or a title, not to a quantity.
@@ -238,9 +250,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 
     # substring tests first: most sentences have no 连续 / 百分之, and a scan costs more
     for match in _YEARS_RUN_RE.finditer(text) if "连续" in text else ():
-        value = parse_number(match.group("num"))
-        if value is None and match.group("num") in _SINGLE_DIGITS:
-            value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+        value = _count_value(match.group("num"))
         if value is None or _inside(match.start(), protected):
             continue
         start, end = match.span("num")[0], match.end()
@@ -278,9 +288,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
         for match in _MONTHS_OF_STANDARD_RE.finditer(text):
-            value = parse_number(match.group("num"))
-            if value is None and match.group("num") in _SINGLE_DIGITS:
-                value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+            value = _count_value(match.group("num"))
             if value is None or _inside(match.start(), protected):
                 continue
             start, end = match.span("num")[0], match.end()
@@ -313,11 +321,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             taken.append(row.span("num"))
 
     for match in _PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
-        value = parse_number(match.group("num"))
-        if value is None and match.group("num") == "两":
-            value = 2.0
-        elif value is None and match.group("num") in _SINGLE_DIGITS:
-            value = float(_SINGLE_DIGITS.index(match.group("num")) + 1)
+        value = _count_value(match.group("num"))  # parse_number reads 两 as 2
         if value is None or _inside(match.start(), protected):
             continue
         found.append(_mention(sentence, info, match.start(), match.end(), value, "%", None))
