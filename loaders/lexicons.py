@@ -82,3 +82,10 @@ def program_words(kind: str) -> tuple[str, ...]:
 def not_places() -> frozenset[str]:
     """Words that end like a place (…社区, …城区) but name none (利用社区, 长者社区)."""
     return frozenset(row[0] for row in read_lexicon("not_places.txt"))
+
+
+@lru_cache(maxsize=1)
+def t2s_kept() -> dict[str, tuple[str, ...]]:
+    """Traditional characters kept as written by the script conversion, with the words that still convert them
+    (乾 → 干 only in 乾燥, 餅乾 …)."""
+    return {row[0]: tuple(word for word in (row[1] if len(row) > 1 else "").split(",") if word) for row in read_lexicon("t2s_kept.tsv")}

@@ -85,11 +85,35 @@ def to_simplified(text: str) -> str:
 
     >>> to_simplified("遼寧省民政廳")
     '辽宁省民政厅'
+    >>> to_simplified("王東乾局長，天氣乾燥")
+    '王东乾局长，天气干燥'
     """
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
+    if len(converted) != len(text):
+        converted = "".join(ch2 if len(ch2 := _t2s().convert(ch)) == 1 else ch for ch in text)
+    return _keep_name_characters(text, converted)
+
+
+def _keep_name_characters(text: str, converted: str) -> str:
+    """Put back the characters of ``loaders/data/t2s_kept.tsv`` (乾 in 王東乾) outside the words that convert them."""
+    from loaders.lexicons import t2s_kept
+
+    kept = t2s_kept()
+    if not any(ch in text for ch in kept):
         return converted
-    return "".join(ch2 if len(ch2 := _t2s().convert(ch)) == 1 else ch for ch in text)
+    out = list(converted)
+    for index, ch in enumerate(text):
+        if ch in kept and converted[index] != ch:
+            window = text[max(0, index - 3):index + 4]
+            if not any(word in window and _covers(text, index, word) for word in kept[ch]):
+                out[index] = ch
+    return "".join(out)
+
+
+def _covers(text: str, index: int, word: str) -> bool:
+    """Whether an occurrence of ``word`` in ``text`` spans position ``index`` (words are a few characters long)."""
+    start = text.find(word, max(0, index - len(word) + 1))
+    return start != -1 and start <= index < start + len(word)
 
 
 def traditional_share(text: str) -> float:

@@ -42,6 +42,8 @@ _AFTER_NAME = (
     r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|进行|"
     # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
+    # what a speaker does at a meeting: 局长朱勤皓从三个方面…通报, 局长蒋蕊汇报…工作思路
+    r"从|汇报|回顾|"
     r"[，。、：；（(“”《\s]|$)"
 )
 _POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?){_AFTER_NAME}")
@@ -68,7 +70,7 @@ def _tibetan_name_re() -> re.Pattern[str]:
 _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(r"(?:(?:省|市|区|县|州|自治区)领导|(?:出席|参加|参与)(?:会议|活动)?的(?:领导|同志)?有|参会领导有)[：:]?")
 _ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
@@ -285,7 +287,10 @@ def _post_chain(text: str, name_start: int, post: str) -> str:
 
 _BODY_OF_POST = {"厅": "厅", "局": "局", "部": "部"}
 # An abbreviated body opening a title: 厅党组成员 / 局党组书记 / 部党组成员 (the document's own bureau)
-_ABBREVIATED_BODY = re.compile(r"^(?:驻)?([厅局部])(?=党组|党委|机关|纪检|办公室)")
+# or a bureau's own rank written with its one-character body: 局巡视员, 厅一级巡视员, 局副局长
+_ABBREVIATED_BODY = re.compile(
+    r"^(?:驻)?([厅局部])(?=党组|党委|机关|纪检|办公室|(?:一级|二级)?(?:副)?(?:巡视员|调研员)|副?[厅局部]长|总工程师|总经济师|总会计师)"
+)
 
 
 def _posts_by_body(
@@ -436,6 +441,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         gap = sentence.text[nearest.end - sentence.start:name_start]
         if not re.search(r"[，。；：]", gap):
             return nearest.name
+    if government_post and (place := place_before_name(sentence.text, name_start, post)):
+        return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
         return ctx.province + government  # 自治区副主席: the region's government
@@ -451,4 +458,28 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return (ctx.city or "") + ctx.county + "区公所"  # a Taiwan district is run by its 区公所
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
         return ctx.county + government
+    return None
+
+
+def place_before_name(text: str, name_start: int, post: str) -> str | None:
+    """The place written right before a name whose government title follows it (闵行区朱芝松区长):
+    a gazetteer place of the title's level (区 for 区长), at most 8 characters back.
+
+    >>> place_before_name("闵行区朱芝松区长参加座谈会", 3, "区长")
+    '闵行区'
+    >>> place_before_name("全区朱芝松区长参加座谈会", 2, "区长") is None
+    True
+    >>> place_before_name("闵行区朱芝松县长参加", 3, "县长") is None
+    True
+    """
+    from loaders.gazetteer import get_gazetteer
+
+    level = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
+    if level is None or not text[:name_start].endswith(level.group(1)):
+        return None
+    by_name = get_gazetteer().by_name
+    for length in range(2, min(8, name_start) + 1):
+        candidate = text[name_start - length:name_start]
+        if candidate in by_name:
+            return candidate
     return None

@@ -249,16 +249,20 @@ def relate(
         relator.edge("REPORTS", doc, key(meeting), prov(meeting))
     text = relator.norm.text
     organized: set[int] = set()
+    # meeting mention id -> the keys of the bodies that convened it (they also run a program its name holds)
+    conveners: dict[int, list[str]] = defaultdict(list)
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
         for other in local:
-            if other.label == "Agency" and other.end <= meeting.start:
+            # 市民政局举办…学习贯彻十八届五中全会精神辅导报告会: the body holds the study session, not the plenum
+            if other.label == "Agency" and other.end <= meeting.start and not studied(text, meeting):
                 # 营口市民政局组织召开2021年全市民政工作会议: the agency convenes, in the same clause
                 # quoted names between do not count (民政部决定召开“…视频会议”和“…经验交流会议”)
                 between = re.sub(r"“[^”]{0,80}”|《[^》]{0,80}》", "", text[other.end:meeting.start])
                 if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
+                    conveners[id(meeting)].append(key(other))
             if other.label == "Place" and other.end <= meeting.start and held_by_place(text[other.end:meeting.start]):
                 # 渝北区召开2015年全区民政工作会议: the place convenes the meeting, which is held there
                 relator.edge("HELD_IN", key(meeting), key(other), prov(other))
@@ -281,6 +285,7 @@ def relate(
             continue
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
+            conveners[id(meeting)].append(body)
     reported_keys = {key(m) for m in reported}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
@@ -320,9 +325,13 @@ def relate(
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
         if not named_bodies and (speaker := speakers.get(program.sentence_index)):
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
+        # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
+        convened_by = [body for meeting in meetings_naming(program, meetings) for body in conveners.get(id(meeting), [])]
+        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
+                and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
@@ -618,7 +627,11 @@ _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要�
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
-_SAID_IN_CLAUSE = re.compile(r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署")
+# or reports to it: 李满凯通报了去年以来工作开展情况 / 王东乾局长回顾总结了… / 张伟东部长从…做了进一步强调
+_SAID_IN_CLAUSE = re.compile(
+    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署"
+    r"|通报了?[^，。；]{0,24}(?:情况|工作|进展)|汇报了?[^，。；]{0,24}(?:情况|工作|进展)|(?<!工)作[^，。；]{0,6}(?:通报|汇报)"
+)
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
 _SAID = re.compile(
     r"(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?(?:在[^，。；]{0,24}(?:上|时|中)|[就对][^，。；]{0,16})?(?:参加会议|出席会议|出席)?(?:并)?"
@@ -645,11 +658,42 @@ def spoke_at(after: str) -> bool:
     False
     >>> spoke_at("在厅长《在全省民政工作会议上的工作报告》上作出重要批示。")
     False
+    >>> spoke_at("通报了去年以来全市养老服务工作开展情况。")
+    True
+    >>> spoke_at("听取了各县区工作情况汇报。")
+    False
     """
     # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
     clauses = re.split(r"[，。；：]", after, maxsplit=2)
     clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
     return bool(_SPEECH.search(clause[:40]) or _SAID.match(after) or _SAID_IN_CLAUSE.search(clauses[0][:40]))
+
+
+def studied(text: str, meeting: Mention) -> bool:
+    """A meeting whose spirit or decisions are studied (学习贯彻十八届五中全会精神), not one being held.
+
+    >>> from loaders.types import Mention
+    >>> studied("学习贯彻十八届五中全会精神辅导报告会", Mention("Meeting", "十八届五中全会", "十八届五中全会", 0, 4, 11, {}))
+    True
+    >>> studied("市民政局召开全市民政工作会议", Mention("Meeting", "全市民政工作会议", "全市民政工作会议", 0, 6, 14, {}))
+    False
+    """
+    return text[meeting.end:meeting.end + 2] == "精神" or bool(
+        re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start]))
+
+
+def meetings_naming(program: Mention, meetings: list[Mention]) -> list[Mention]:
+    """The meetings of the program's sentence whose name holds it (全市墓地治理专项行动工作推进会).
+
+    >>> from loaders.types import Mention
+    >>> meeting = Mention("Meeting", "全市墓地治理专项行动工作推进会", "x", 0, 6, 21, {})
+    >>> program = Mention("Program", "墓地治理专项行动", "x", 0, 8, 16, {})
+    >>> [m.name for m in meetings_naming(program, [meeting])]
+    ['全市墓地治理专项行动工作推进会']
+    >>> meetings_naming(Mention("Program", "时间银行", "x", 0, 30, 34, {}), [meeting])
+    []
+    """
+    return [m for m in meetings if m.sentence_index == program.sentence_index and m.start <= program.start and program.end <= m.end]
 
 
 def attended(text: str, meeting: Mention) -> bool:
@@ -666,7 +710,7 @@ def attended(text: str, meeting: Mention) -> bool:
     >>> attended(t, Mention("Meeting", "党的二十大", "党的二十大", 0, 5, 10, {}))
     False
     """
-    if text[meeting.end:meeting.end + 2] == "精神" or re.search(r"(?:学习|贯彻|传达|落实)$", text[max(0, meeting.start - 4):meeting.start]):
+    if studied(text, meeting):
         return False
     # the sentence says the meeting took place or was attended: 出席…会议, 在…会议上, 会议在…召开, 主持召开…
     return bool(
@@ -725,7 +769,12 @@ _PLACES_AFTER = re.compile(
 
 _PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
 # 确定A、B等10个地区为试点地区 / 试点地区为A、B / A、B被确定为试点城市
-_SITES_ROLE = re.compile(r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区))?(?:被)?(?:确定|选定|列)?为(?:全国|国家级|省级)?(?:[^，。；：]{0,12}?)?试点(?:地区|城市|县|区|单位|市)")
+# 巴州区回风街道、南江县正直镇等4个街道（乡镇）为省级试点: townships and streets too, the kind in brackets
+_SITES_ROLE = re.compile(
+    r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:（[^）]{1,8}）)?)?"
+    r"(?:被)?(?:确定|选定|列)?为(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,12}?)?试点"
+    r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
+)
 _SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
 
 
@@ -740,18 +789,42 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
     ['保定市', '南通市']
     >>> [p.name for p in pilot_sites("保定市召开试点工作推进会。", [Mention("Place", "保定市", "x", 0, 0, 3, {})])]
     []
+    >>> t = "甲县乙镇、丙镇等2个街道（乡镇）为省级试点，丁镇为市级试点。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 0), ("乙镇", 2), ("丙镇", 5), ("丁镇", 22))]
+    >>> [p.name for p in pilot_sites(t, ps)]
+    ['乙镇', '丙镇', '丁镇']
+    >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
+    >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
+    []
     """
-    ordered = sorted(places, key=lambda m: m.start)
-    first, last = ordered[0], ordered[-1]
-    between_ok = all(re.fullmatch(r"[、，,和及与]?", text[a.end:b.start]) for a, b in zip(ordered, ordered[1:]))
-    if not between_ok:
-        return []
-    listed_before_role = bool(_SITES_ROLE.match(text, last.end))
-    listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
-    if not (listed_before_role or listed_after_opener):
-        return []
-    starts = {m.start for m in ordered}
-    return [m for m in ordered if m.end not in starts]
+    out: list[Mention] = []
+    for run in _place_runs(text, sorted(places, key=lambda m: m.start)):
+        first, last = run[0], run[-1]
+        listed_before_role = bool(_SITES_ROLE.match(text, last.end))
+        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
+        if listed_before_role or listed_after_opener:
+            starts = {m.start for m in run}
+            out.extend(m for m in run if m.end not in starts)
+    return out
+
+
+def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
+    """The places of a sentence cut into lists: places joined only by 、，和及与 or nothing
+    (…长赤镇等4个街道为省级试点，恩阳区司城街道、兴隆镇等…为市级试点 gives two lists).
+
+    >>> from loaders.types import Mention
+    >>> t = "甲镇、乙镇为省级试点，丙镇、丁镇为市级试点"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3), ("丙镇", 11), ("丁镇", 14))]
+    >>> [[p.name for p in run] for run in _place_runs(t, ps)]
+    [['甲镇', '乙镇'], ['丙镇', '丁镇']]
+    """
+    runs: list[list[Mention]] = []
+    for place in ordered:
+        if runs and re.fullmatch(r"[、，,和及与]?", text[runs[-1][-1].end:place.start]):
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return runs
 
 
 _DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县|市|区|点|单位|城市|地区)?$")

@@ -319,3 +319,95 @@ def test_a_cited_title_in_the_first_line_still_blocks_its_program():  # negative
     text = "关于印发《困难群众探访关爱行动计划》的通知\n各地要认真贯彻。"
     found = of_type(relations(text, issuing_body="某省民政厅"), "PROMOTES")
     assert not any(program == "困难群众探访关爱行动计划" for _, program in found)
+
+
+# --- December, fresh-page classes (invented sentences; the classes come from real pages and dev) --------
+
+def test_a_leader_who_reports_on_the_work_spoke_at_the_meeting():
+    text = ("湖州市召开2024年全市养老服务工作推进会。"
+            "市民政局党组书记、局长沈建明通报了去年以来全市养老服务工作开展情况。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert ("沈建明", "2024年全市养老服务工作推进会") in found
+
+
+def test_a_leader_who_hears_a_report_did_not_speak():  # negative: 听取…汇报 is listening
+    text = ("湖州市召开2024年全市养老服务工作推进会。"
+            "市民政局局长沈建明听取了各区县工作情况汇报。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert not any(person == "沈建明" for person, _ in found)
+
+
+def test_a_name_before_its_title_and_a_report_verb_is_a_person():
+    text = "湖州市民政局召开2024年全市民政工作会议。会上，王建国局长回顾总结了2023年民政工作。"
+    found = relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局")
+    assert ("王建国", "湖州市民政局") in of_type(found, "HOLDS_POST")
+    assert ("王建国", "2024年全市民政工作会议") in of_type(found, "SPOKE_AT")
+
+
+def test_a_rank_written_with_the_one_character_body_serves_the_documents_bureau():
+    text = "3月5日，湖州市民政局召开2024年全市民政工作会议。局巡视员陈晓红主持会议。"
+    found = relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局")
+    assert ("陈晓红", "湖州市民政局") in of_type(found, "HOLDS_POST")
+    assert ("陈晓红", "2024年全市民政工作会议") in of_type(found, "CHAIRED")
+
+
+def test_a_rank_with_no_bureau_in_the_document_holds_no_post():  # negative
+    text = "湖州市召开2024年全市民政工作会议。巡视员陈晓红主持会议。"
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "HOLDS_POST")
+    assert not any(person == "陈晓红" for person, _ in found)
+
+
+def test_a_district_written_before_a_name_with_its_title_after_is_the_government_served():
+    text = "湖州市召开全市民政工作会议。吴兴区张明区长参加会议。"
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "HOLDS_POST")
+    assert ("张明", "吴兴区人民政府") in found
+
+
+def test_a_whole_district_before_a_name_is_no_place():  # negative: 全区 names no government
+    text = "湖州市吴兴区召开全区民政工作会议。全区张明区长参加会议。"
+    found = of_type(relations(text, place="吴兴区", province="浙江省"), "HOLDS_POST")
+    assert ("张明", "全区人民政府") not in found
+
+
+def test_the_body_that_convenes_a_meeting_on_a_program_runs_it_not_the_issuer():
+    text = "市政府召开全市殡葬领域专项整治行动工作推进会\n3月2日上午，市政府召开全市殡葬领域专项整治行动工作推进会。"
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PROMOTES")
+    assert ("湖州市人民政府", "殡葬领域专项整治行动") in found
+    assert ("湖州市民政局", "殡葬领域专项整治行动") not in found
+
+
+def test_a_program_outside_the_meetings_name_stays_the_issuers():  # negative
+    text = ("市政府召开全市民政工作会议\n3月2日上午，市政府召开全市民政工作会议。"
+            "今年，市民政局将深入开展“银龄安康”行动。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PROMOTES")
+    assert any(agency == "湖州市民政局" and program.startswith("银龄安康") for agency, program in found)
+    assert not any(agency == "湖州市人民政府" for agency, _ in found)
+
+
+def test_a_body_holding_a_study_session_does_not_convene_the_plenum_studied():
+    text = "11月5日，湖州市民政局举办全市民政干部学习贯彻党的二十届三中全会精神辅导报告会。"
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "ORGANIZED_BY")
+    assert not any(meeting == "党的二十届三中全会" for meeting, _ in found)
+
+
+def test_a_body_convening_a_named_meeting_still_organizes_it():  # negative of the above
+    text = "11月5日，湖州市民政局召开2024年全市民政工作会议，传达学习党的二十届三中全会精神。"
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "ORGANIZED_BY")
+    assert ("2024年全市民政工作会议", "湖州市民政局") in found
+    assert not any(meeting == "党的二十届三中全会" for meeting, _ in found)
+
+
+def test_two_lists_of_township_sites_in_one_sentence_are_both_pilot_sites():
+    text = ("湖州市社区养老服务提升试点工作启动\n近日，市民政局印发通知，确定5个街道（乡镇）开展社区养老服务提升试点。"
+            "其中，吴兴区月河街道、埭溪镇等2个街道（乡镇）为省级试点，长兴县雉城街道、德清县新市镇等3个街道（乡镇）为市级试点。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PILOTED_IN")
+    sites = {place for program, place in found if "社区养老服务提升试点" in program}
+    assert {"月河街道", "埭溪镇", "雉城街道", "新市镇"} <= sites
+    assert not {"吴兴区", "长兴县", "德清县"} & sites  # a county before its township only locates it
+
+
+def test_townships_listed_as_models_for_a_pilot_are_not_its_sites():  # negative: no site role after the list
+    text = ("湖州市社区养老服务提升试点工作启动\n近日，市民政局印发通知，开展社区养老服务提升试点。"
+            "月河街道、埭溪镇为全市试点示范工作提供了经验。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PILOTED_IN")
+    assert not {"月河街道", "埭溪镇"} & {place for _, place in found}
