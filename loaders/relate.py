@@ -286,6 +286,20 @@ def relate(
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
             conveners[id(meeting)].append(body)
+    # 会议由省民政厅主办 / 2024年全省养老服务推进会由省民政厅、省卫健委联合主办: the hosts convene it
+    for index, local in by_sentence.items():
+        sentence = relator.sentences[index]
+        if "主办" not in sentence.text:
+            continue
+        hosts, by_at = hosting_bodies(text, local)
+        if not hosts:
+            continue
+        named = [m for m in local if m.label == "Meeting" and m.end <= by_at]
+        hosted = named[-1:] or (reported if re.match(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|培训班|论坛)", sentence.text) else [])
+        for meeting in hosted:
+            for host in hosts:
+                relator.edge("ORGANIZED_BY", key(meeting), key(host), prov(host))
+                conveners[id(meeting)].append(key(host))
     reported_keys = {key(m) for m in reported}
     for person in mentions.get("Person", []):
         sentence = relator.sentences[person.sentence_index]
@@ -305,7 +319,7 @@ def relate(
         if _CHAIRED.search(after[:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
-        if spoke_at(after):
+        if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", key(person), target, prov(person))
 
@@ -625,7 +639,28 @@ def agencies_by_surface(agencies: list[Mention]) -> dict[str, Mention]:
 _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
-_SPEECH = re.compile(r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|发言|作动员)(?!精神)")
+_SPEECH = re.compile(
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    # 作了题为《…》的专题报告: a titled talk, whatever its length
+    r")(?!精神)"
+)
+# 作了题为《坚持人民至上，推动…》的专题辅导报告: a titled talk, read whole (its title may hold commas)
+_TITLED_TALK = re.compile(r"[^，。；]{0,8}?作了?题为《[^》]{0,60}》的[^，。；]{0,6}(?:报告|讲话|辅导|讲座)")
+
+
+def speech_studied(before: str) -> bool:
+    """The words before a leader's name say their speech is being studied, not given here:
+    传达学习黄树贤部长讲话和宫蒲光副部长总结讲话精神.
+
+    >>> speech_studied("又召开党组扩大会议，传达学习黄树贤部长讲话和")
+    True
+    >>> speech_studied("会议传达了上级精神，")
+    False
+    >>> speech_studied("")
+    False
+    """
+    clause = re.split(r"[，。；：]", before)[-1]
+    return bool(re.search(r"传达|学习|贯彻|落实", clause))
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
 # or reports to it: 李满凯通报了去年以来工作开展情况 / 王东乾局长回顾总结了… / 张伟东部长从…做了进一步强调
 _SAID_IN_CLAUSE = re.compile(
@@ -658,6 +693,12 @@ def spoke_at(after: str) -> bool:
     False
     >>> spoke_at("在厅长《在全省民政工作会议上的工作报告》上作出重要批示。")
     False
+    >>> spoke_at("作了题为《深入学习贯彻党的二十届三中全会精神 推动民政事业高质量发展》的专题辅导报告。")
+    True
+    >>> spoke_at("作了题为《坚持人民至上，推动民政事业高质量发展》的专题辅导报告。")
+    True
+    >>> spoke_at("致欢迎辞。")
+    True
     >>> spoke_at("通报了去年以来全市养老服务工作开展情况。")
     True
     >>> spoke_at("听取了各县区工作情况汇报。")
@@ -666,7 +707,34 @@ def spoke_at(after: str) -> bool:
     # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
     clauses = re.split(r"[，。；：]", after, maxsplit=2)
     clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
-    return bool(_SPEECH.search(clause[:40]) or _SAID.match(after) or _SAID_IN_CLAUSE.search(clauses[0][:40]))
+    return bool(_SPEECH.search(clause[:40]) or _SAID.match(after) or _SAID_IN_CLAUSE.search(clauses[0][:40])
+                or _TITLED_TALK.match(after))
+
+
+def hosting_bodies(text: str, local: list[Mention]) -> tuple[list[Mention], int]:
+    """The bodies a sentence says host something (由A、B联合主办), and where its 由 stands (-1 if none).
+    承办 (running it for the host) is not hosting.
+
+    >>> from loaders.types import Mention
+    >>> t = "会议由湖州市民政局、湖州市卫健委联合主办。"
+    >>> a = [Mention("Agency", "湖州市民政局", "x", 0, 3, 9, {}), Mention("Agency", "湖州市卫生健康委员会", "x", 0, 10, 16, {})]
+    >>> [m.name for m in hosting_bodies(t, a)[0]]
+    ['湖州市民政局', '湖州市卫生健康委员会']
+    >>> hosting_bodies("会议由湖州市民政局承办。", a[:1])
+    ([], -1)
+    """
+    agencies = sorted((m for m in local if m.label == "Agency"), key=lambda m: m.start)
+    for index, first in enumerate(agencies):
+        if text[first.start - 1:first.start] != "由":
+            continue
+        hosts = [first]
+        for following in agencies[index + 1:]:
+            if not re.fullmatch(r"[、和及与]", text[hosts[-1].end:following.start]):
+                break
+            hosts.append(following)
+        if re.match(r"(?:联合|共同)?主办", text[hosts[-1].end:hosts[-1].end + 4]):
+            return hosts, first.start - 1
+    return [], -1
 
 
 def studied(text: str, meeting: Mention) -> bool:

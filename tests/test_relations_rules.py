@@ -411,3 +411,32 @@ def test_townships_listed_as_models_for_a_pilot_are_not_its_sites():  # negative
             "月河街道、埭溪镇为全市试点示范工作提供了经验。")
     found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PILOTED_IN")
     assert not {"月河街道", "埭溪镇"} & {place for _, place in found}
+
+
+def test_leaders_whose_speeches_are_studied_did_not_speak_at_the_study_meeting():
+    text = ("湖州市民政局召开党组扩大会议\n1月6日下午，湖州市民政局召开党组扩大会议，"
+            "传达学习李国强部长讲话和王明副部长总结讲话精神，并就贯彻落实进行部署。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert not {"李国强", "王明"} & {person for person, _ in found}
+
+
+def test_a_leader_who_speaks_after_the_study_still_spoke():  # negative of the above
+    text = ("湖州市民政局召开党组扩大会议\n1月6日下午，湖州市民政局召开党组扩大会议，传达学习全国民政工作会议精神。"
+            "局党组书记、局长沈建明出席会议并讲话。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert any(person == "沈建明" for person, _ in found)
+
+
+def test_a_titled_talk_is_speaking_at_the_meeting():
+    text = ("湖州市民政局举办2024年全市民政干部培训班\n5月8日，湖州市民政局举办2024年全市民政干部培训班。"
+            "市民政局副局长陈立新作了题为《坚持人民至上，推动民政事业高质量发展》的专题辅导报告。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert ("陈立新", "2024年全市民政干部培训班") in found
+
+
+def test_the_hosts_of_a_meeting_organize_it():
+    text = ("2024年全市养老服务推进会召开\n5月8日，2024年全市养老服务推进会在吴兴区召开。"
+            "会议由湖州市民政局、湖州市卫健委联合主办，吴兴区民政局承办。")
+    found = of_type(relations(text, place="湖州市", province="浙江省"), "ORGANIZED_BY")
+    assert ("2024年全市养老服务推进会", "湖州市民政局") in found
+    assert not any(agency.startswith("吴兴区") for _, agency in found)  # negative: 承办 runs it for the hosts
