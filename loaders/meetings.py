@@ -124,6 +124,35 @@ def _convened_by_a_body(before: str, name: str) -> bool:
     )
 
 
+# A body that convenes a themed meeting names it in full even with no scope word, when the name is
+# marked as one: a quoted theme (市民政局召开奋进“十五五”“谋大事…”群众意见征集座谈会) or the body's own
+# system as its audience (市民政局举办局系统离退休干部…辅导报告会).
+_CONVENED_NAME = re.compile(
+    r"(?:局|厅|部|委|政府|办公室)(?:于[^，。；]{0,12}?)?(?:组织)?(?:召开|举办|举行)(?:了)?"
+    r"(?P<name>[\u4e00-\u9fff“”、《》·\d]{6,48}?(?:座谈会|报告会|推进会|培训班|研讨会|交流会|动员会|部署会|调度会|会议))(?=[，。；：\s]|$)"
+)
+_THEMED = re.compile(r"“[^”]{2,20}”|^(?:局|厅|委)系统|^(?:局|厅)机关")
+
+
+def convened_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the themed meetings a body convenes in a sentence.
+
+    >>> convened_names("1月28日下午，市民政局召开奋进“十五五”“谋大事、办实事”群众意见征集座谈会。")
+    [(14, 39, '奋进十五五谋大事、办实事群众意见征集座谈会')]
+    >>> [n for _, _, n in convened_names("市民政局举办局系统离退休干部学习贯彻十八届五中全会精神辅导报告会，")]
+    ['局系统离退休干部学习贯彻十八届五中全会精神辅导报告会']
+    >>> convened_names("市民政局召开党组会议，研究部署工作。")
+    []
+    """
+    out = []
+    for match in _CONVENED_NAME.finditer(text):
+        written = match.group("name")
+        if not _THEMED.search(written) or _ACTION_WORDS.search(re.sub(r"“[^”]*”", "", written)):
+            continue
+        out.append((match.start("name"), match.end("name"), re.sub(r"[《》“”]", "", written)))
+    return out
+
+
 _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
 
 
@@ -200,6 +229,14 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                     continue
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
                 taken.append(match.span())
+        for start, end, name in convened_names(text) if has_hui or "班" in text else ():
+            # a plenum studied inside the name (…十八届五中全会精神辅导报告会) stays a meeting of its own
+            if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+                continue
+            year = re.match(r"((?:19|20)\d{2})年", name)
+            props = {"year": int(year.group(1))} if year else {}
+            mentions.append(Mention("Meeting", name, text[start:end], sentence.index, sentence.start + start, sentence.start + end, props))
+            taken.append((start, end))
         for match in _NPC.finditer(text) if "届全国" in text else ():
             mentions.append(Mention("Meeting", match.group(), match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())

@@ -697,6 +697,10 @@ def spoke_at(after: str) -> bool:
     True
     >>> spoke_at("作了题为《坚持人民至上，推动民政事业高质量发展》的专题辅导报告。")
     True
+    >>> spoke_at("从三个方面，为全局干部作了详细的通报。")
+    True
+    >>> spoke_at("从三个方面，为全局干部解读了文件。")
+    False
     >>> spoke_at("致欢迎辞。")
     True
     >>> spoke_at("通报了去年以来全市养老服务工作开展情况。")
@@ -707,7 +711,12 @@ def spoke_at(after: str) -> bool:
     # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
     clauses = re.split(r"[，。；：]", after, maxsplit=2)
     clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
-    return bool(_SPEECH.search(clause[:40]) or _SAID.match(after) or _SAID_IN_CLAUSE.search(clauses[0][:40])
+    # 朱勤皓从…等三个方面，为离退休干部作了通报: an opening adverbial (从/就/围绕…) goes on in the next clause
+    own = clauses[0][:40]
+    clause = clause[:40]
+    if len(clauses) > 1 and re.match(r"(?:从|就|围绕|结合|针对|对照)", clauses[0]):
+        own = clause = own + clauses[1][:40]
+    return bool(_SPEECH.search(clause) or _SAID.match(after) or _SAID_IN_CLAUSE.search(own)
                 or _TITLED_TALK.match(after))
 
 

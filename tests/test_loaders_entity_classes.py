@@ -80,6 +80,19 @@ def test_a_joined_meeting_keeps_a_year_after_ji():
 
 
 # --- agencies ---------------------------------------------------------------
+def test_a_themed_meeting_a_body_convenes_is_named_without_a_scope():
+    # invented: a bureau convenes a meeting whose theme is quoted, and a study session for its own system
+    assert "践行“两山”理念助力共同富裕专题座谈会".replace("“", "").replace("”", "") in _meetings(
+        "6月3日，湖州市民政局召开践行“两山”理念助力共同富裕专题座谈会。")
+    found = _meetings("11月5日，市民政局举办局系统党员干部学习贯彻党的二十届三中全会精神宣讲报告会。")
+    assert "局系统党员干部学习贯彻党的二十届三中全会精神宣讲报告会" in found
+    assert "党的二十届三中全会" in found  # the plenum studied stays a meeting of its own
+
+
+def test_an_unthemed_meeting_a_body_convenes_is_no_name():  # negative
+    assert _meetings("6月3日，湖州市民政局召开党组会议，研究部署下半年工作。") == []
+
+
 from loaders.agencies import extract_agencies  # noqa: E402
 
 

@@ -440,3 +440,17 @@ def test_the_hosts_of_a_meeting_organize_it():
     found = of_type(relations(text, place="湖州市", province="浙江省"), "ORGANIZED_BY")
     assert ("2024年全市养老服务推进会", "湖州市民政局") in found
     assert not any(agency.startswith("吴兴区") for _, agency in found)  # negative: 承办 runs it for the hosts
+
+
+def test_a_speaker_whose_clause_opens_with_an_adverbial_reports_in_the_next_clause():
+    text = ("湖州市民政局召开2024年全市民政工作会议\n3月5日，湖州市民政局召开2024年全市民政工作会议。"
+            "局长沈建明从兜底保障、养老服务、基层治理三个方面，对2024年重点工作作了部署。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert ("沈建明", "2024年全市民政工作会议") in found
+
+
+def test_an_adverbial_clause_followed_by_no_speech_is_not_speaking():  # negative
+    text = ("湖州市民政局召开2024年全市民政工作会议\n3月5日，湖州市民政局召开2024年全市民政工作会议。"
+            "局长沈建明从兜底保障、养老服务、基层治理三个方面，听取了各县区汇报。")
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
+    assert not any(person == "沈建明" for person, _ in found)
