@@ -340,7 +340,8 @@ def relate(
         if not named_bodies and (speaker := speakers.get(program.sentence_index)):
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
         # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
-        convened_by = [body for meeting in meetings_naming(program, meetings) for body in conveners.get(id(meeting), [])]
+        local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
+        convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
