@@ -927,16 +927,30 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:
-    """The place opens its sentence and acts: 湖南将…, 广西民政部门扎实开展…, 青岛市积极推进…"""
+    """The place opens its sentence and acts: 湖南将…, 广西民政部门扎实开展…, 青岛市积极推进…
+
+    >>> from loaders.types import Mention
+    >>> _place_is_subject("讲话。今年，湖南将持续深化殡葬改革", Mention("Place", "湖南省", "湖南", 0, 6, 8, {}))
+    True
+    >>> _place_is_subject("会议指出，支持湖南将殡葬改革", Mention("Place", "湖南省", "湖南", 0, 7, 9, {}))
+    False
+    """
     before = text[max(0, place.start - 12):place.start]
-    opens = not before or re.search(r"(?:^|[。；！\n]|[，](?:\d{4}年|今年|近年来|同时)?)$", before)
+    # 。今年，湖南将…: a time word may open the sentence before the place, with or without its comma
+    opens = not before or re.search(r"(?:^|[。；！\n]|[，])\s*(?:\d{4}年|今年|近年来|同时|此外)?[，]?$", before)
     acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|在全国|在全省)", text[place.end:place.end + 8])
     return bool(opens and acts)
 
 
 def _agency_part(text: str, place: Mention) -> bool:
-    """The place is only the prefix of a body's name (济南市民政局), not a place the program runs in."""
-    return bool(re.match(r"(?:人民)?(?:政府|民政|委|党委|财政|人大|政协)", text[place.end:place.end + 2]))
+    """The place is only the prefix of a body's name (济南市民政局), not a place the program runs in
+    (浙江省民政领域推进…, 广西民政部门开展…: the place's own field or departments run it there).
+
+    >>> from loaders.types import Mention
+    >>> [_agency_part(t, Mention("Place", "浙江省", "浙江省", 0, 0, 3, {})) for t in ("浙江省民政厅推进", "浙江省人民政府推进", "浙江省民政领域推进", "浙江省民政部门开展")]
+    [True, True, False, False]
+    """
+    return bool(re.match(r"(?:人民)?(?:政府|民政(?:厅|局|部(?!门))|委|党委|财政|人大|政协)", text[place.end:place.end + 4]))
 
 
 _RANK = {"province": 0, "city": 1, "county": 2, "special": 2, "township": 3, "street": 3, "village": 4, "community": 4}

@@ -454,3 +454,15 @@ def test_an_adverbial_clause_followed_by_no_speech_is_not_speaking():  # negativ
             "局长沈建明从兜底保障、养老服务、基层治理三个方面，听取了各县区汇报。")
     found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "SPOKE_AT")
     assert not any(person == "沈建明" for person, _ in found)
+
+
+def test_a_provinces_field_pushing_a_program_places_it_in_the_province():
+    text = "浙江省民政厅召开座谈会\n会议指出，浙江省民政领域推进共同富裕示范区建设取得阶段性成效。"
+    found = of_type(relations(text, province="浙江省", place="浙江省", issuing_body="浙江省民政厅"), "PILOTED_IN")
+    assert ("共同富裕示范区", "浙江省") in found
+
+
+def test_a_provinces_bureau_pushing_a_program_does_not_place_it():  # negative: the bureau's name opens with the place
+    text = "会议指出，浙江省民政厅推进“浙里康养”建设取得阶段性成效。"
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any(place == "浙江省" for _, place in found)
