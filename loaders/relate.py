@@ -526,7 +526,27 @@ def promoting_bodies(
     for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
         if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
             out.append(person_orgs[id(person)])
+        elif leaders_requirement(text, person, program):
+            out.append(person_orgs[id(person)])  # 根据杨雄市长关于“大民政”格局要求: the mayor's government pushes it
     return list(dict.fromkeys(out))
+
+
+_LEADERS_ABOUT = re.compile(r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:关于|对)[“「]?$")
+_REQUIREMENT = re.compile(r"[”」]?[^，。；]{0,8}?(?:的)?(?:要求|部署|指示|批示|讲话精神)")
+
+
+def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
+    """A leader's requirement or instruction about the program (杨雄市长关于“大民政”格局要求): the leader's body runs it.
+
+    >>> from loaders.types import Mention
+    >>> t = "根据杨雄市长关于“大民政”格局要求，强化机构自信。"
+    >>> leaders_requirement(t, Mention("Person", "杨雄", "杨雄", 0, 2, 4, {}), Mention("Program", "大民政", "大民政", 0, 9, 12, {}))
+    True
+    >>> t = "杨雄市长关于“大民政”格局的文章发表。"
+    >>> leaders_requirement(t, Mention("Person", "杨雄", "杨雄", 0, 0, 2, {}), Mention("Program", "大民政", "大民政", 0, 7, 10, {}))
+    False
+    """
+    return bool(_LEADERS_ABOUT.fullmatch(text, person.end, program.start) and _REQUIREMENT.match(text, program.end))
 
 
 def _received_award(text: str, program: Mention) -> bool:

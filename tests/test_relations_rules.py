@@ -466,3 +466,15 @@ def test_a_provinces_bureau_pushing_a_program_does_not_place_it():  # negative: 
     text = "会议指出，浙江省民政厅推进“浙里康养”建设取得阶段性成效。"
     found = of_type(relations(text), "PILOTED_IN")
     assert not any(place == "浙江省" for _, place in found)
+
+
+def test_a_leaders_requirement_about_a_program_gives_it_to_the_leaders_government():
+    text = ("绵阳市民政局召开座谈会\n会议要求，各县区要根据李建华市长关于“全域康养”建设要求，加快补齐短板。")
+    found = of_type(relations(text, place="绵阳市", province="四川省", issuing_body="绵阳市民政局"), "PROMOTES")
+    assert any(agency == "绵阳市人民政府" and program.startswith("全域康养") for agency, program in found)
+
+
+def test_a_leaders_article_about_a_program_gives_it_to_no_government():  # negative: no requirement
+    text = ("绵阳市民政局召开座谈会\n会上，大家交流了李建华市长关于“全域康养”的调研文章。")
+    found = of_type(relations(text, place="绵阳市", province="四川省", issuing_body="绵阳市民政局"), "PROMOTES")
+    assert not any(agency == "绵阳市人民政府" for agency, _ in found)
