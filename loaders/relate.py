@@ -828,6 +828,10 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> program = Mention("Program", "居家养老提升行动", "居家养老提升行动", 0, 10, 18, {})
     >>> [p.name for p in piloted_in(t, program, [*places, program])]
     ['青岛市', '威海市']
+    >>> t = "按照山东民政“1261”行动计划和全市“三提三争”活动要求。"
+    >>> shandong = Mention("Place", "山东省", "山东", 0, 2, 4, {})
+    >>> [p.name for p in piloted_in(t, Mention("Program", "三提三争", "三提三争", 0, 20, 24, {}), [shandong])]
+    []
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -838,7 +842,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
-            if not re.search(r"[，。；：]", gap) and not _agency_part(text, place):
+            # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
+            if not re.search(r"[，。；：]", gap) and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
@@ -849,6 +854,9 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
     return [p for p in found if p.end not in starts]
+
+
+_OTHER_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|本省|本市|本区|本县|我省|我市|我区|我县|各地")
 
 
 # A place's government as the subject, then (after at most one purpose clause) a verb of

@@ -478,3 +478,15 @@ def test_a_leaders_article_about_a_program_gives_it_to_no_government():  # negat
     text = ("绵阳市民政局召开座谈会\n会上，大家交流了李建华市长关于“全域康养”的调研文章。")
     found = of_type(relations(text, place="绵阳市", province="四川省", issuing_body="绵阳市民政局"), "PROMOTES")
     assert not any(agency == "绵阳市人民政府" for agency, _ in found)
+
+
+def test_a_citywide_program_after_a_provinces_program_is_not_the_provinces():
+    text = "会议强调，各区县要按照四川民政“311”行动和全市“五心暖老”活动要求，抓好落实。"
+    found = of_type(relations(text, place="绵阳市", province="四川省"), "PILOTED_IN")
+    assert not any(program.startswith("五心暖老") and place == "四川省" for program, place in found)
+
+
+def test_programs_listed_after_a_place_with_no_other_scope_are_its_own():  # negative of the above
+    text = "会议指出，青岛市、威海市开展“银龄安康”行动和“时间银行”试点。"
+    found = of_type(relations(text, province="山东省"), "PILOTED_IN")
+    assert {("银龄安康", "青岛市"), ("时间银行", "青岛市")} <= {(program[:4], place) for program, place in found}
