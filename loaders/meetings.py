@@ -128,10 +128,26 @@ def _convened_by_a_body(before: str, name: str) -> bool:
 # marked as one: a quoted theme (市民政局召开奋进“十五五”“谋大事…”群众意见征集座谈会) or the body's own
 # system as its audience (市民政局举办局系统离退休干部…辅导报告会).
 _CONVENED_NAME = re.compile(
-    r"(?:局|厅|部|委|政府|办公室)(?:于[^，。；]{0,12}?)?(?:组织)?(?:召开|举办|举行)(?:了)?"
+    r"(?:局|厅|部|委|政府|办公室)(?:于[^，。；]{0,12}?)?(?:在[^，。；]{1,16}?)?(?:组织)?(?:召开|举办|举行)(?:了)?"
     r"(?P<name>[\u4e00-\u9fff“”、《》·\d]{6,48}?(?:座谈会|报告会|推进会|培训班|研讨会|交流会|动员会|部署会|调度会|会议))(?=[，。；：\s]|$)"
 )
-_THEMED = re.compile(r"“[^”]{2,20}”|^(?:局|厅|委)系统|^(?:局|厅)机关")
+# a quoted theme, the body's own system as audience, or a talk the body holds (…先模人物事迹报告会)
+_THEMED = re.compile(r"“[^”]{2,20}”|^(?:局|厅|委)系统|^(?:局|厅)机关|(?:事迹|宣讲|辅导)报告会$")
+# a ceremony or event under a quoted brand: “龙江福彩—巾帼牵手”文化扶贫活动启动仪式, “善行边疆”首站走进黑龙江活动启动仪式
+_BRANDED_EVENT = re.compile(
+    r"[“「](?P<brand>[^“”「」，。；：]{2,20})[”」](?P<rest>[\u4e00-\u9fff·]{0,16}?)(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|典礼|报告会)"
+)
+
+
+def branded_events(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of ceremonies and talks named by a quoted brand (the quotes dropped).
+
+    >>> branded_events("由省民政厅组织的“龙江福彩—巾帼牵手”文化扶贫活动启动仪式在鸡东县举行。")
+    [(8, 29, '龙江福彩—巾帼牵手文化扶贫活动启动仪式')]
+    >>> branded_events("开展“银龄安康”行动，参保人数增加。")
+    []
+    """
+    return [(m.start(), m.end(), m.group("brand") + m.group("rest") + m.group("kind")) for m in _BRANDED_EVENT.finditer(text)]
 
 
 def convened_names(text: str) -> list[tuple[int, int, str]]:
@@ -194,7 +210,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = sentence.text
         has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
-        if not has_hui and "党的" not in text and "班" not in text:
+        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text:
             continue  # no meeting word, no 党的…大: nothing below can match
         taken: list[tuple[int, int]] = []
         for match in _BODY_SESSION.finditer(text) if has_hui else ():
@@ -229,7 +245,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                     continue
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
                 taken.append(match.span())
-        for start, end, name in convened_names(text) if has_hui or "班" in text else ():
+        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text else []
+        for start, end, name in [*convened_names(text), *events] if has_hui or "班" in text or events else ():
             # a plenum studied inside the name (…十八届五中全会精神辅导报告会) stays a meeting of its own
             if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
                 continue

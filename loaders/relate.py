@@ -316,7 +316,8 @@ def relate(
                 break
             last = following
         after = sentence.text[last.end - sentence.start:]
-        if _CHAIRED.search(after[:12]):
+        # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
+        if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
                 relator.edge("CHAIRED", key(person), target, prov(person))
         if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):

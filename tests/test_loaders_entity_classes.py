@@ -93,6 +93,16 @@ def test_an_unthemed_meeting_a_body_convenes_is_no_name():  # negative
     assert _meetings("6月3日，湖州市民政局召开党组会议，研究部署下半年工作。") == []
 
 
+def test_a_ceremony_under_a_quoted_brand_is_a_meeting():
+    # invented: a launch ceremony named by its quoted brand, and a talk a bureau holds 在…举行
+    assert "银龄同行助老志愿服务活动启动仪式" in _meetings("5月8日，“银龄同行”助老志愿服务活动启动仪式在吴兴区举行。")
+    assert "民政系统先进典型事迹报告会" in _meetings("7月1日，湖州市民政局在市民中心举行了民政系统先进典型事迹报告会。")
+
+
+def test_a_quoted_brand_with_no_event_word_is_no_meeting():  # negative
+    assert _meetings("5月8日，吴兴区启动“银龄同行”助老志愿服务活动。") == []
+
+
 from loaders.agencies import extract_agencies  # noqa: E402
 
 

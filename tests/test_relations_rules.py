@@ -490,3 +490,12 @@ def test_programs_listed_after_a_place_with_no_other_scope_are_its_own():  # neg
     text = "会议指出，青岛市、威海市开展“银龄安康”行动和“时间银行”试点。"
     found = of_type(relations(text, province="山东省"), "PILOTED_IN")
     assert {("银龄安康", "青岛市"), ("时间银行", "青岛市")} <= {(program[:4], place) for program, place in found}
+
+
+def test_only_the_person_whose_clause_says_so_chaired():
+    text = ("“银龄同行”助老志愿服务活动启动仪式在湖州举行\n5月8日，“银龄同行”助老志愿服务活动启动仪式在吴兴区举行。"
+            "市委书记陈浩致辞，市长王平主持。")
+    found = relations(text, place="湖州市", province="浙江省")
+    chairs = {person for person, _ in of_type(found, "CHAIRED")}
+    assert "王平" in chairs
+    assert "陈浩" not in chairs  # negative: 主持 belongs to the next clause
