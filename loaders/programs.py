@@ -255,14 +255,50 @@ _AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(
 
 
 def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
-    """Programs named in the sentences, one :class:`Mention` per name per sentence.
+    """Programs named in the sentences: the rules, and a trained CRF beside them when one is
+    switched on (``kg ingest --program-model``, see :mod:`loaders.program_crf`); without one,
+    exactly :func:`extract_rule_programs`.
+    """
+    mentions = extract_rule_programs(sentences, info)
+    from loaders.program_crf import active_setting
+    setting = active_setting()
+    if setting is None or setting.mode == "rules":
+        return mentions
+    return _with_model(sentences, mentions, setting)
+
+
+def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> list[Mention]:
+    """The rules' mentions combined with the model's spans; a span the model adds has method "crf"."""
+    from loaders.program_crf import combine, load_tagger
+
+    tagger = load_tagger(setting.path)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    out: list[Mention] = []
+    for sentence in sentences:
+        own = by_sentence.get(sentence.index, [])
+        spans = [(m.start - sentence.start, m.end - sentence.start) for m in own]
+        tagged, inside = tagger.tag(sentence.text, spans)
+        kept, added = combine(spans, tagged, inside, setting)
+        out += [own[k] for k in kept]
+        for span in added:
+            if span.name in program_slogans():
+                continue
+            out.append(Mention(LABEL, span.name, sentence.text[span.start:span.end], sentence.index,
+                               sentence.start + span.start, sentence.start + span.end, method="crf"))
+    return _merge_variants(out)
+
+
+def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    """Programs the rules find in the sentences, one :class:`Mention` per name per sentence.
 
     Variants of one name in one document (走进困难家庭倾情解忧暖心 and
     走进困难家庭倾情解忧暖心专项行动) are merged under the longer name.
 
     >>> from loaders.types import DocumentInfo, Sentence
     >>> s = Sentence(0, "大力开展特困人员供养服务设施改造提升工程，筑牢“保障暖巢”。", 0, 30)
-    >>> [m.name for m in extract_programs([s], DocumentInfo("x"))]
+    >>> [m.name for m in extract_rule_programs([s], DocumentInfo("x"))]
     ['特困人员供养服务设施改造提升工程']
     """
     mentions: list[Mention] = []
