@@ -371,3 +371,64 @@ def combine(rule_spans: Sequence[tuple[int, int]], tagged: Sequence[TaggedSpan],
 
 def _mean(values: Sequence[float], start: int, end: int) -> float:
     return sum(values[start:end]) / (end - start) if end > start else 0.0
+
+
+def gold_sequences(folder: str | Path, gold_folder: str | Path,
+                   with_rules: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
+    """(features, gold labels) of every sentence of the documents that have a gold file.
+
+    Each gold file names its document in ``doc`` and lists ``programs`` (the annotation guide's
+    format); the documents are read and split as ``kg ingest`` does, and the rules run on them
+    for their tag feature (left out when ``with_rules`` is false).
+    """
+    import json
+
+    from loaders.metadata import extract_metadata, read_index
+    from loaders.normalise import normalise
+    from loaders.policies import policy_spans
+    from loaders.programs import extract_rule_programs
+    from loaders.read import read_file
+    from loaders.sentences import split_sentences
+
+    folder, gold_folder = Path(folder), Path(gold_folder)
+    index = read_index(folder / "INDEX.tsv") if (folder / "INDEX.tsv").exists() else {}
+    for gold_path in sorted(gold_folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        path = folder / gold["doc"]
+        result = read_file(path)
+        norm = normalise(result.text)
+        sentences = split_sentences(norm.text)
+        info = extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
+        rule_spans: dict[int, list[tuple[int, int]]] = {}
+        if with_rules:
+            for mention in extract_rule_programs(sentences, info):
+                start = sentences[mention.sentence_index].start
+                rule_spans.setdefault(mention.sentence_index, []).append((mention.start - start, mention.end - start))
+        for sentence in sentences:
+            features = sentence_features(sentence.text, rule_spans.get(sentence.index, []))
+            spans = gold_spans(sentence.text, gold.get("programs", []), policy_spans(sentence.text))
+            yield (features if with_rules else without_rules(features)), rule_tags(len(sentence.text), spans)
+
+
+def use_program_model(path: str | Path | None, mode: str = "add") -> ModelSetting | None:
+    """Switch the model on for this process and the worker processes it starts (None: rules alone).
+
+    Raises ValueError with one line when the model file or the mode is wrong.
+
+    >>> use_program_model(None) is None
+    True
+    >>> use_program_model("/nonexistent.model")
+    Traceback (most recent call last):
+    ValueError: program model not found: /nonexistent.model
+    """
+    if path is None:
+        os.environ.pop("CIVKG_PROGRAM_MODEL", None)
+        os.environ.pop("CIVKG_PROGRAM_MODE", None)
+        return None
+    if mode not in MODES:
+        raise ValueError(f"program model mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if not Path(path).is_file():
+        raise ValueError(f"program model not found: {path}")
+    os.environ["CIVKG_PROGRAM_MODEL"] = str(Path(path).resolve())
+    os.environ["CIVKG_PROGRAM_MODE"] = mode
+    return active_setting()
