@@ -91,6 +91,8 @@ _SUFFIX_CONTINUED_RE = {
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
     "行动": re.compile(r"上|中(?!心)"),
+    # 试点镇, 试点村, 试点单位: a unit picked as a pilot site, the pilot's name is elsewhere
+    "试点": re.compile(r"镇|村|县|单位|街道|社区"),
     # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
     "计划": re.compile(r"方案|纲要|草案"),
 }
@@ -110,8 +112,12 @@ _GENERIC_WORDS = (
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
-    "提升", "我们", "共享", "平台", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "提升", "我们", "共享", "平台",
+    # kinds of unit alone (镇街、村社试点): where, not which
+    "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
+# the parts of a construction job (主体工程完成结顶): not programmes
+_BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
 # Words after which the name starts: clause verbs, prepositions and the
@@ -127,7 +133,9 @@ _CUT_RE = re.compile(
     # funding verbs: 财政安排试点经费 allocates money to a pilot, it names none
     r"安排|下达|拨付|"
     # leaving or drawing on a scheme (离开综援计划, 领取在职家庭津贴), and 抓实 / 办好 as 抓好
-    r"离开|领取|受惠于|抓实|办好"
+    r"离开|领取|受惠于|抓实|办好|"
+    # witnessing a launch (共同见证2023年深圳关爱行动)
+    r"见证"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -424,7 +432,7 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
             continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
         quoted_kind = text[inner[0][0] + 1:inner[0][1] - 1] if len(inner) == 1 else ""
-        if quoted_kind in _PRIORITY_KINDS or (
+        if quoted_kind in _PRIORITY_KINDS or quoted_kind == suffix and len(inner) == 1 or (
                 quoted_kind.endswith(suffix) and _UMBRELLA_HEAD_RE.fullmatch(quoted_kind[:-len(suffix)])
                 and not _ITEMS_FOLLOW_RE.match(text, orig_end)):
             # 民政数字化改革“一把手工程”, 养老服务体系建设“七大工程”: the kind or the count is
@@ -485,16 +493,18 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if name in program_slogans():
         return False
-    if re.search(r"(?:工作|年度|学习)(?:计划|方案)$", name):
-        return False  # a work plan is a document, not an initiative
+    if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金)(?:计划|方案)$", name):
+        return False  # a work plan is a document, an investment plan a budget line, not an initiative
+    if _BUILDING_PART_RE.search(name):
+        return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if suffix == "专项整治" and not head.endswith("问题"):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
-    if _LOCATIVE_CLAUSE_RE.search(head):
-        return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name
+    if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
+        return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -604,7 +614,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
                 or _AWARD_AFTER_RE.match(text, match.end())):
             found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”, 荣获「金点英雄奖」
             continue
-        if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):
+        if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
+                and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))
             continue
         # In a run of quotes (“优服促稳”“提标增效”…等五大行动) the context after
@@ -670,6 +681,8 @@ def _acceptable_quoted(name: str) -> bool:
         return False
     if _SENTENCE_LIKE_RE.search(name) or _SLOGAN_RE.match(name):
         return False
+    if name in PROGRAM_SUFFIXES:
+        return False  # a kind alone (“绿色通道”, “一把手工程”) names no programme; its subject does
     if name.endswith(("日", "节")) and not name.endswith("一日"):
         return False  # “全国防灾减灾日”: a commemorative day, not an initiative
     return True
@@ -797,7 +810,54 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Designations: after a verb of selection (入选全国示范性老年友好型社区), or a 示范性 unit named on its
+    own with its level or place (完成3个省级示范性居家养老服务中心建设, 打造两个射阳县示范性睦邻点).
+
+    >>> [name for _, _, name in _designation_candidates("通过了全国示范性老年友好社区创建的省级验收")]
+    ['全国示范性老年友好社区']
+    >>> [name for _, _, name in _designation_candidates("打造两个射阳县示范性睦邻点。")]
+    ['射阳县示范性睦邻点']
+    >>> _designation_candidates("发挥示范性作用，建设示范性的养老中心")
+    []
+    """
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text:
         return []
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+    if "示范性" in text:
+        for m in _DEMONSTRATION_UNIT_RE.finditer(text):
+            start = m.start()
+            if not m.group("level"):
+                start = _place_before(text, start)
+                if start == m.start():
+                    continue  # 示范性睦邻点 alone: a kind of facility, no designation by any level
+            found.append((start, m.end(), text[start:m.end()]))
+    return found
+
+
+# A 示范性 unit with its level (省级示范性居家养老服务中心, 全国示范性老年友好社区); without a level, a place
+# must stand right before it (射阳县示范性睦邻点, see _place_before).
+_DEMONSTRATION_UNIT_RE = re.compile(
+    r"(?P<level>(?:全国|国家级?|省级|全省|自治区级|市级|县级|区级))?示范性(?:(?![的和与及、])[\u4e00-\u9fff]){2,12}?"
+    r"(?:社区|村|中心|服务站|站|点|基地|机构|单位|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:作用|意义|效应))"
+)
+_PLACE_SUFFIX_RE = re.compile(r"[省市县区旗]$")
+
+
+def _place_before(text: str, position: int) -> int:
+    """Where a gazetteer place ending right at ``position`` starts (the longest one), or ``position``.
+
+    >>> _place_before("两个射阳县示范性睦邻点", 5)
+    2
+    >>> _place_before("两个示范性睦邻点", 2)
+    2
+    """
+    if not _PLACE_SUFFIX_RE.search(text, max(0, position - 1), position):
+        return position
+    from loaders.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    for length in range(min(8, position), 1, -1):
+        if gazetteer.candidates(text[position - length:position]):
+            return position - length
+    return position
 

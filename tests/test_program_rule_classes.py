@@ -1,0 +1,67 @@
+"""Program rule classes found on held-out folds and fresh batch 3 (issue 10), on invented sentences.
+
+Every sentence is written for the test, phrased after real 民政 pages (none copied); each class
+has a positive and a negative case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.programs import extract_programs
+from loaders.types import DocumentInfo, Sentence
+
+
+def _programs(text: str) -> list[str]:
+    return [m.name for m in extract_programs([Sentence(0, text, 0, len(text))], DocumentInfo("t"))]
+
+
+def test_a_demonstration_unit_with_its_level_or_place_is_a_designation():
+    assert _programs("全县已有两个省级示范性居家养老服务中心投入运营。") == ["省级示范性居家养老服务中心"]
+    assert _programs("今年新打造三个东台市示范性睦邻点。") == ["东台市示范性睦邻点"]
+
+
+@pytest.mark.parametrize("text", ["这些做法对全省具有示范性意义。", "建成一批示范性睦邻点，发挥示范性作用。"])
+def test_a_demonstration_word_without_level_or_place_is_none(text):  # negative
+    assert _programs(text) == []
+
+
+def test_a_campaign_in_action_is_named_whole():
+    assert _programs("组织开展“助老护老、志愿者在行动”主题活动。") == ["助老护老、志愿者在行动"]
+
+
+def test_a_person_in_a_place_is_still_a_clause():  # negative
+    assert _programs("帮助老人在社区生活圈就近就餐。") == []
+
+
+def test_a_pilot_site_is_not_a_pilot_name():  # negative: 试点镇, 试点村; and a unit alone before 试点
+    assert _programs("确定柳溪镇为老年友好试点镇，另选8个试点村。") == []
+    assert _programs("确定3个镇街、12个村社试点培育对象。") == []
+
+
+def test_a_pilot_name_still_ends_in_its_pilot():
+    assert _programs("推进困难老人家庭适老化改造试点。") == ["困难老人家庭适老化改造试点"]
+
+
+def test_parts_of_a_building_job_and_budget_lines_are_none():  # negative
+    assert _programs("福利中心主体工程完成结顶，完成年度投资计划的85%。") == []
+
+
+def test_a_programme_of_works_is_kept():
+    assert _programs("扎实推进农村敬老院改造提升工程。") == ["农村敬老院改造提升工程"]
+
+
+def test_witnessing_a_launch_is_no_part_of_its_name():
+    assert _programs("数百名志愿者共同见证2024年春风关爱行动启动。") == ["春风关爱行动"]
+
+
+def test_a_quoted_kind_takes_its_subject():
+    assert _programs("为困难群众开通临时救助“绿色通道”。") == ["临时救助绿色通道"]
+
+
+def test_a_quoted_kind_with_no_subject_is_none():  # negative
+    assert _programs("为困难群众开通“绿色通道”。") == []
+
+
+def test_a_category_of_people_shaped_like_a_mechanism_is_no_program():  # negative (data: program_slogans.txt)
+    assert _programs("关心关爱“一老一幼”群体。") == []
+    assert _programs("严格落实“三审三校”制度。") == ["三审三校"]
