@@ -116,6 +116,8 @@ _GENERIC_WORDS = (
     # kinds of unit alone (镇街、村社试点): where, not which
     "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
+# a head that only says what kind (互助式, 嵌入型, 医养结合型)
+_KIND_ADJECTIVE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[式型]")
 # the parts of a construction job (主体工程完成结顶): not programmes
 _BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
@@ -497,6 +499,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # a work plan is a document, an investment plan a budget line, not an initiative
     if _BUILDING_PART_RE.search(name):
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
+    if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
+        return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "专项整治" and not head.endswith("问题"):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
@@ -633,8 +637,34 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)):
-            found.append((match.start(group), match.end(group), name))
+            subject = _scope_subject(text, match.start(), name) if j == i == k else ""
+            found.append((match.start(group) - len(subject) - 1 if subject else match.start(group), match.end(group),
+                          subject + name))
     return found
+
+
+# A quoted name that is only a scope and a verb (“全市通办”, “跨省通办”) says how, not what: the
+# subject written before the quote names the programme (婚姻登记“全市通办”改革 → 婚姻登记全市通办).
+_SCOPE_ONLY_RE = re.compile(r"(?:全市|全省|全区|全县|全域|全国|跨省|跨市|跨区域|跨域|省内|市内|一网|就近)[\u4e00-\u9fff]{1,2}")
+
+
+def _scope_subject(text: str, quote_start: int, name: str) -> str:
+    """The subject before a quoted scope-only name, or "".
+
+    >>> _scope_subject("推动开展内地居民婚姻登记“全市通办”改革", 12, "全市通办")
+    '内地居民婚姻登记'
+    >>> _scope_subject("推动“全市通办”改革", 2, "全市通办")
+    ''
+    >>> _scope_subject("开展婚姻登记“暖心驿站”", 6, "暖心驿站")
+    ''
+    """
+    if not _SCOPE_ONLY_RE.fullmatch(name):
+        return ""
+    start = quote_start
+    while start > 0 and quote_start - start < 16 and text[start - 1] not in _BOUNDARY_CHARS and text[start - 1] not in _QUOTE_CHARS:
+        start -= 1
+    subject = _trim(_after_last_cut(text[start:quote_start]))
+    return subject if len(subject) >= 2 and not _GENERIC_RE.fullmatch(subject) else ""
 
 
 # a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”

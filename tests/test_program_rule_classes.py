@@ -65,3 +65,23 @@ def test_a_quoted_kind_with_no_subject_is_none():  # negative
 def test_a_category_of_people_shaped_like_a_mechanism_is_no_program():  # negative (data: program_slogans.txt)
     assert _programs("关心关爱“一老一幼”群体。") == []
     assert _programs("严格落实“三审三校”制度。") == ["三审三校"]
+
+
+def test_a_quoted_scope_takes_its_subject():
+    assert _programs("推动各地开展收养登记“跨省通办”改革。") == ["收养登记跨省通办"]
+
+
+def test_a_quoted_name_that_is_no_scope_keeps_its_own_name():  # negative
+    assert _programs("推动开展婚姻登记“暖心驿站”建设。") == ["暖心驿站"]
+
+
+def test_a_kind_of_model_is_no_named_model():  # negative
+    assert _programs("积极探索互助式养老模式，发展嵌入式服务模式。") == []
+
+
+def test_a_named_service_mode_is_kept():
+    assert _programs("推广“时间银行”互助养老服务模式。") == ["时间银行互助养老服务模式"]
+
+
+def test_a_facility_brand_named_is_a_program():
+    assert _programs("镇里新建的长者幸福食堂开始供餐。") == ["长者幸福食堂"]
