@@ -80,6 +80,8 @@ _LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
 # The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
 # Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
 _PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
+_COUNT_END_RE = re.compile(r"[一二三四五六七八九十两]+[个项大]$")
+_COUNT_BEFORE_KIND_RE = re.compile(r"(?:等)?[一二三四五六七八九十两]+[个项大](?:重点|重大|民生)?")
 _UMBRELLA_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?:个一|个|项|大|件|张)?")
 # …and its items follow (“三个一工程”，即… / 八项行动：…); a numbered campaign named alone
 # (深化大整风“十大专项”行动) stays a program.
@@ -137,7 +139,9 @@ _CUT_RE = re.compile(
     # leaving or drawing on a scheme (离开综援计划, 领取在职家庭津贴), and 抓实 / 办好 as 抓好
     r"离开|领取|受惠于|抓实|办好|"
     # witnessing a launch (共同见证2023年深圳关爱行动)
-    r"见证"
+    r"见证|"
+    # receiving honours (分获中华慈善奖、…)
+    r"分获|获得|获颁"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -194,6 +198,8 @@ _NAMED_WITH_RE = re.compile(
 # designation campaign when the unit is being created: “枫桥式”社区创建.
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
 _FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
+# after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
+_FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
@@ -226,7 +232,7 @@ _SLOGAN_RE = re.compile(
     r"十[一二三四五六七八九]五|[0-9]+·[0-9]+|.{0,3}为民.*|"
     # a holiday written as its date (“七一”, “三八”, “五一”, “九九”) marks when, not what
     r"[一二三四五六七八九十]{2}|"
-    r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|式|型|化|性|城市)|"
+    r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|战略|式|型|化|性|城市)|"
     r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
     # a title for people picked out (“金牌顾问”选树, “最美社工”评选), not an initiative
     r".*(?:顾问|标兵|之星|能手|模范|员)|最美.*|"
@@ -261,7 +267,8 @@ _TOP_PRIORITY_RE = re.compile(r"把(?P<subject>[^，。；：、“”把]{2,14}
 # Any quoted award counts when the text gives or contests it: 荣获「金点英雄奖」, “银龄之星奖”评选.
 _AWARD_BEFORE_RE = re.compile(r"(?:荣获|获得|获颁|颁予|颁发|授予|获评|获|的)$")
 _AWARD_AFTER_RE = re.compile(r"[”」]?(?:评选|评审|申报|获奖|颁奖)")
-_AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖)")
+# (an award of the lexicon, …慈善奖, may also close an item of a list of honours: 分获中华慈善奖、…)
+_AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖|[、，,；;。]|$)")
 
 
 def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
@@ -441,8 +448,16 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             # quoted, the subject before it names the programme
             subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
             name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
-            if len(subject) >= 2 and _good_name(name, suffix):
+            # 靠前服务三个“一号工程”: a count of them, no subject
+            if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
                 found.append((inner[0][0] - len(subject), orig_end, name))
+            continue
+        if len(inner) > 1 and _COUNT_BEFORE_KIND_RE.fullmatch(text[inner[-1][1]:orig_end - len(suffix)]):
+            # “老有康养”“弱有众扶”两项重点工程: each quote names one, the count and kind frame them
+            for q_start, q_end in inner:
+                name = text[q_start + 1:q_end - 1]
+                if _acceptable_quoted(name) and name not in program_slogans():
+                    found.append((q_start + 1, q_end - 1, name))
             continue
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
@@ -505,6 +520,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
+        return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
@@ -618,6 +635,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
                 or _AWARD_AFTER_RE.match(text, match.end())):
             found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”, 荣获「金点英雄奖」
             continue
+        if "+" in name and _FUSION_AFTER_RE.match(text, match.end()):
+            continue  # “婚登+文旅”融合发展: two sectors joined, no mechanism (“物质+服务”救助方式 is one)
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
                 and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))

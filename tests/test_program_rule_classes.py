@@ -85,3 +85,43 @@ def test_a_named_service_mode_is_kept():
 
 def test_a_facility_brand_named_is_a_program():
     assert _programs("镇里新建的长者幸福食堂开始供餐。") == ["长者幸福食堂"]
+
+
+def test_a_quoted_strategy_is_a_formula():  # negative
+    assert _programs("坚定不移深入实施“八八战略”，推动高质量发展。") == []
+
+
+def test_sectors_merged_are_no_mechanism():  # negative
+    assert _programs("推进“婚登+文旅”融合发展，推动“康养+旅居”双发展。") == []
+
+
+def test_a_formula_with_its_mechanism_is_kept():
+    assert _programs("推行“物质+服务”救助方式。") == ["物质+服务"]
+
+
+def test_quotes_before_a_count_and_kind_are_one_programme_each():
+    assert _programs("牵头做好“老有颐养”“弱有众扶”两项重点工程。") == ["老有颐养", "弱有众扶"]
+
+
+def test_a_count_of_priority_works_names_none():  # negative
+    assert _programs("靠前服务三个“一号工程”，助力经济创新。") == []
+
+
+def test_a_site_taken_as_pilot_is_no_pilot_name():  # negative
+    assert _programs("以岱山县为试点，探索扩大监测范围。") == []
+
+
+def test_a_named_reform_of_the_lexicon_is_found():  # suffixes 集成改革, 一体化改革 (data)
+    assert _programs("扎实推进困难群众综合帮扶集成改革。") == ["困难群众综合帮扶集成改革"]
+
+
+def test_a_bare_reform_is_none():  # negative
+    assert _programs("深化各项集成改革。") == []
+
+
+def test_an_award_in_a_list_of_honours_is_found():
+    assert _programs("3个典型分获浙江慈善奖、省级荣誉。") == ["浙江慈善奖"]
+
+
+def test_a_prize_in_a_list_is_no_award_of_the_lexicon():  # negative
+    assert _programs("比赛设一等奖、二等奖。") == []
