@@ -74,3 +74,22 @@ def test_bad_model_path_is_one_line_error(tmp_path):
 def test_shipped_model_loads_and_is_independent_of_rules():
     tagger = program_crf.ProgramTagger(program_crf.DEFAULT_MODEL)
     assert not tagger.uses_rules
+
+
+def test_cli_program_model_names_crf_and_a_bad_path_is_one_line(tmp_path, model, monkeypatch, capsys):
+    from kg.cli import main
+
+    monkeypatch.delenv("CIVKG_PROGRAM_MODEL", raising=False)
+    try:
+        doc = tmp_path / "a.txt"
+        doc.write_text("青石县民政局开展“温暖家园”行动，走访低保家庭。", encoding="utf-8")
+        assert main(["extract", str(doc), "--program-model", str(model), "--program-mode", "crf"]) == 0
+        record = json.loads(capsys.readouterr().out.splitlines()[0])
+        methods = {r["target"]: r["provenance"]["method"] for r in record["relationships"]
+                   if r["type"] == "MENTIONS" and r["target"].startswith("Program:")}
+        assert methods == {"Program:温暖家园行动": "crf"}
+        assert main(["extract", str(doc), "--program-model", str(tmp_path / "none.model")]) != 0
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "program model not found" in err[0]
+    finally:
+        program_crf.use_program_model(None)  # main() set it for this process
