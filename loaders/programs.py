@@ -80,6 +80,8 @@ _LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
 # The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
 # Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
 _PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
+_COUNT_END_RE = re.compile(r"[一二三四五六七八九十两]+[个项大]$")
+_COUNT_BEFORE_KIND_RE = re.compile(r"(?:等)?[一二三四五六七八九十两]+[个项大](?:重点|重大|民生)?")
 _UMBRELLA_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?:个一|个|项|大|件|张)?")
 # …and its items follow (“三个一工程”，即… / 八项行动：…); a numbered campaign named alone
 # (深化大整风“十大专项”行动) stays a program.
@@ -91,6 +93,8 @@ _SUFFIX_CONTINUED_RE = {
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
     "行动": re.compile(r"上|中(?!心)"),
+    # 试点镇, 试点村, 试点单位: a unit picked as a pilot site, the pilot's name is elsewhere
+    "试点": re.compile(r"镇|村|县|单位|街道|社区"),
     # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
     "计划": re.compile(r"方案|纲要|草案"),
 }
@@ -110,8 +114,14 @@ _GENERIC_WORDS = (
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
-    "提升", "我们", "共享", "平台", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "提升", "我们", "共享", "平台",
+    # kinds of unit alone (镇街、村社试点): where, not which
+    "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
+# a head that only says what kind (互助式, 嵌入型, 医养结合型)
+_KIND_ADJECTIVE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[式型]")
+# the parts of a construction job (主体工程完成结顶): not programmes
+_BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
 # Words after which the name starts: clause verbs, prepositions and the
@@ -127,7 +137,11 @@ _CUT_RE = re.compile(
     # funding verbs: 财政安排试点经费 allocates money to a pilot, it names none
     r"安排|下达|拨付|"
     # leaving or drawing on a scheme (离开综援计划, 领取在职家庭津贴), and 抓实 / 办好 as 抓好
-    r"离开|领取|受惠于|抓实|办好"
+    r"离开|领取|受惠于|抓实|办好|"
+    # witnessing a launch (共同见证2023年深圳关爱行动)
+    r"见证|"
+    # receiving honours (分获中华慈善奖、…)
+    r"分获|获得|获颁"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -184,6 +198,8 @@ _NAMED_WITH_RE = re.compile(
 # designation campaign when the unit is being created: “枫桥式”社区创建.
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
 _FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
+# after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
+_FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
@@ -216,7 +232,7 @@ _SLOGAN_RE = re.compile(
     r"十[一二三四五六七八九]五|[0-9]+·[0-9]+|.{0,3}为民.*|"
     # a holiday written as its date (“七一”, “三八”, “五一”, “九九”) marks when, not what
     r"[一二三四五六七八九十]{2}|"
-    r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|式|型|化|性|城市)|"
+    r".*(?:精神|思想|理念|意识|自信|维护|初心|使命|道路|至上|战略|式|型|化|性|城市)|"
     r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
     # a title for people picked out (“金牌顾问”选树, “最美社工”评选), not an initiative
     r".*(?:顾问|标兵|之星|能手|模范|员)|最美.*|"
@@ -251,18 +267,55 @@ _TOP_PRIORITY_RE = re.compile(r"把(?P<subject>[^，。；：、“”把]{2,14}
 # Any quoted award counts when the text gives or contests it: 荣获「金点英雄奖」, “银龄之星奖”评选.
 _AWARD_BEFORE_RE = re.compile(r"(?:荣获|获得|获颁|颁予|颁发|授予|获评|获|的)$")
 _AWARD_AFTER_RE = re.compile(r"[”」]?(?:评选|评审|申报|获奖|颁奖)")
-_AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖)")
+# (an award of the lexicon, …慈善奖, may also close an item of a list of honours: 分获中华慈善奖、…)
+_AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(?=申报|评选|评审|获奖|[、，,；;。]|$)")
 
 
 def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
-    """Programs named in the sentences, one :class:`Mention` per name per sentence.
+    """Programs named in the sentences: the rules, and a trained CRF beside them when one is
+    switched on (``kg ingest --program-model``, see :mod:`loaders.program_crf`); without one,
+    exactly :func:`extract_rule_programs`.
+    """
+    mentions = extract_rule_programs(sentences, info)
+    from loaders.program_crf import active_setting
+    setting = active_setting()
+    if setting is None or setting.mode == "rules":
+        return mentions
+    return _with_model(sentences, mentions, setting)
+
+
+def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> list[Mention]:
+    """The rules' mentions combined with the model's spans; a span the model adds has method "crf"."""
+    from loaders.program_crf import combine, load_tagger
+
+    tagger = load_tagger(setting.path)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    out: list[Mention] = []
+    for sentence in sentences:
+        own = by_sentence.get(sentence.index, [])
+        spans = [(m.start - sentence.start, m.end - sentence.start) for m in own]
+        tagged, inside = tagger.tag(sentence.text, spans)
+        kept, added = combine(spans, tagged, inside, setting)
+        out += [own[k] for k in kept]
+        for span in added:
+            if span.name in program_slogans():
+                continue
+            out.append(Mention(LABEL, span.name, sentence.text[span.start:span.end], sentence.index,
+                               sentence.start + span.start, sentence.start + span.end, method="crf"))
+    return _merge_variants(out)
+
+
+def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
+    """Programs the rules find in the sentences, one :class:`Mention` per name per sentence.
 
     Variants of one name in one document (走进困难家庭倾情解忧暖心 and
     走进困难家庭倾情解忧暖心专项行动) are merged under the longer name.
 
     >>> from loaders.types import DocumentInfo, Sentence
     >>> s = Sentence(0, "大力开展特困人员供养服务设施改造提升工程，筑牢“保障暖巢”。", 0, 30)
-    >>> [m.name for m in extract_programs([s], DocumentInfo("x"))]
+    >>> [m.name for m in extract_rule_programs([s], DocumentInfo("x"))]
     ['特困人员供养服务设施改造提升工程']
     """
     mentions: list[Mention] = []
@@ -388,15 +441,23 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if inner and suffix in _LEXICON_SUFFIXES and _NUMERIC_FORMULA_RE.fullmatch(text[inner[-1][0] + 1:inner[-1][1] - 1]):
             continue  # “1+X”志愿服务模式: the formula is named with its service (quoted route)
         quoted_kind = text[inner[0][0] + 1:inner[0][1] - 1] if len(inner) == 1 else ""
-        if quoted_kind in _PRIORITY_KINDS or (
+        if quoted_kind in _PRIORITY_KINDS or quoted_kind == suffix and len(inner) == 1 or (
                 quoted_kind.endswith(suffix) and _UMBRELLA_HEAD_RE.fullmatch(quoted_kind[:-len(suffix)])
                 and not _ITEMS_FOLLOW_RE.match(text, orig_end)):
             # 民政数字化改革“一把手工程”, 养老服务体系建设“七大工程”: the kind or the count is
             # quoted, the subject before it names the programme
             subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
             name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
-            if len(subject) >= 2 and _good_name(name, suffix):
+            # 靠前服务三个“一号工程”: a count of them, no subject
+            if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
                 found.append((inner[0][0] - len(subject), orig_end, name))
+            continue
+        if len(inner) > 1 and _COUNT_BEFORE_KIND_RE.fullmatch(text[inner[-1][1]:orig_end - len(suffix)]):
+            # “老有康养”“弱有众扶”两项重点工程: each quote names one, the count and kind frame them
+            for q_start, q_end in inner:
+                name = text[q_start + 1:q_end - 1]
+                if _acceptable_quoted(name) and name not in program_slogans():
+                    found.append((q_start + 1, q_end - 1, name))
             continue
         if inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
@@ -449,16 +510,22 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if name in program_slogans():
         return False
-    if re.search(r"(?:工作|年度|学习)(?:计划|方案)$", name):
-        return False  # a work plan is a document, not an initiative
+    if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金)(?:计划|方案)$", name):
+        return False  # a work plan is a document, an investment plan a budget line, not an initiative
+    if _BUILDING_PART_RE.search(name):
+        return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
+    if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
+        return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "专项整治" and not head.endswith("问题"):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
+        return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
-    if _LOCATIVE_CLAUSE_RE.search(head):
-        return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name
+    if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
+        return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -568,7 +635,10 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
                 or _AWARD_AFTER_RE.match(text, match.end())):
             found.append((match.start(group), match.end(group), name))  # 第十届“中华慈善奖”, 荣获「金点英雄奖」
             continue
-        if _NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name)):
+        if "+" in name and _FUSION_AFTER_RE.match(text, match.end()):
+            continue  # “婚登+文旅”融合发展: two sectors joined, no mechanism (“物质+服务”救助方式 is one)
+        if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
+                and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))
             continue
         # In a run of quotes (“优服促稳”“提标增效”…等五大行动) the context after
@@ -586,8 +656,34 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)):
-            found.append((match.start(group), match.end(group), name))
+            subject = _scope_subject(text, match.start(), name) if j == i == k else ""
+            found.append((match.start(group) - len(subject) - 1 if subject else match.start(group), match.end(group),
+                          subject + name))
     return found
+
+
+# A quoted name that is only a scope and a verb (“全市通办”, “跨省通办”) says how, not what: the
+# subject written before the quote names the programme (婚姻登记“全市通办”改革 → 婚姻登记全市通办).
+_SCOPE_ONLY_RE = re.compile(r"(?:全市|全省|全区|全县|全域|全国|跨省|跨市|跨区域|跨域|省内|市内|一网|就近)[\u4e00-\u9fff]{1,2}")
+
+
+def _scope_subject(text: str, quote_start: int, name: str) -> str:
+    """The subject before a quoted scope-only name, or "".
+
+    >>> _scope_subject("推动开展内地居民婚姻登记“全市通办”改革", 12, "全市通办")
+    '内地居民婚姻登记'
+    >>> _scope_subject("推动“全市通办”改革", 2, "全市通办")
+    ''
+    >>> _scope_subject("开展婚姻登记“暖心驿站”", 6, "暖心驿站")
+    ''
+    """
+    if not _SCOPE_ONLY_RE.fullmatch(name):
+        return ""
+    start = quote_start
+    while start > 0 and quote_start - start < 16 and text[start - 1] not in _BOUNDARY_CHARS and text[start - 1] not in _QUOTE_CHARS:
+        start -= 1
+    subject = _trim(_after_last_cut(text[start:quote_start]))
+    return subject if len(subject) >= 2 and not _GENERIC_RE.fullmatch(subject) else ""
 
 
 # a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
@@ -634,6 +730,8 @@ def _acceptable_quoted(name: str) -> bool:
         return False
     if _SENTENCE_LIKE_RE.search(name) or _SLOGAN_RE.match(name):
         return False
+    if name in PROGRAM_SUFFIXES:
+        return False  # a kind alone (“绿色通道”, “一把手工程”) names no programme; its subject does
     if name.endswith(("日", "节")) and not name.endswith("一日"):
         return False  # “全国防灾减灾日”: a commemorative day, not an initiative
     return True
@@ -761,7 +859,54 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Designations: after a verb of selection (入选全国示范性老年友好型社区), or a 示范性 unit named on its
+    own with its level or place (完成3个省级示范性居家养老服务中心建设, 打造两个射阳县示范性睦邻点).
+
+    >>> [name for _, _, name in _designation_candidates("通过了全国示范性老年友好社区创建的省级验收")]
+    ['全国示范性老年友好社区']
+    >>> [name for _, _, name in _designation_candidates("打造两个射阳县示范性睦邻点。")]
+    ['射阳县示范性睦邻点']
+    >>> _designation_candidates("发挥示范性作用，建设示范性的养老中心")
+    []
+    """
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text:
         return []
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+    if "示范性" in text:
+        for m in _DEMONSTRATION_UNIT_RE.finditer(text):
+            start = m.start()
+            if not m.group("level"):
+                start = _place_before(text, start)
+                if start == m.start():
+                    continue  # 示范性睦邻点 alone: a kind of facility, no designation by any level
+            found.append((start, m.end(), text[start:m.end()]))
+    return found
+
+
+# A 示范性 unit with its level (省级示范性居家养老服务中心, 全国示范性老年友好社区); without a level, a place
+# must stand right before it (射阳县示范性睦邻点, see _place_before).
+_DEMONSTRATION_UNIT_RE = re.compile(
+    r"(?P<level>(?:全国|国家级?|省级|全省|自治区级|市级|县级|区级))?示范性(?:(?![的和与及、])[\u4e00-\u9fff]){2,12}?"
+    r"(?:社区|村|中心|服务站|站|点|基地|机构|单位|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:作用|意义|效应))"
+)
+_PLACE_SUFFIX_RE = re.compile(r"[省市县区旗]$")
+
+
+def _place_before(text: str, position: int) -> int:
+    """Where a gazetteer place ending right at ``position`` starts (the longest one), or ``position``.
+
+    >>> _place_before("两个射阳县示范性睦邻点", 5)
+    2
+    >>> _place_before("两个示范性睦邻点", 2)
+    2
+    """
+    if not _PLACE_SUFFIX_RE.search(text, max(0, position - 1), position):
+        return position
+    from loaders.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    for length in range(min(8, position), 1, -1):
+        if gazetteer.candidates(text[position - length:position]):
+            return position - length
+    return position
 

@@ -177,13 +177,15 @@ def relate(
                 key_name = f"{relator.doc_id}:{mention.name}" if label == "Target" else None
                 keys[id(mention)] = relator.node(label, mention.name, props, alias=mention.surface, key_name=key_name)
             if label in _MENTIONABLE:
-                relator.edge("MENTIONS", doc, keys[id(mention)], relator.provenance(mention.sentence_index, mention.start, mention.end))
+                relator.edge("MENTIONS", doc, keys[id(mention)],
+                             relator.provenance(mention.sentence_index, mention.start, mention.end, mention.method))
 
     def key(m: Mention) -> str:
         return keys[id(m)]
 
-    def prov(m: Mention, method: str = "rule") -> Provenance:
-        return relator.provenance(m.sentence_index, m.start, m.end, method)
+    def prov(m: Mention, method: str | None = None) -> Provenance:
+        # a mention's own method ("crf" for the program model) unless the edge comes from context
+        return relator.provenance(m.sentence_index, m.start, m.end, method or m.method)
 
     # Place PART_OF Place for places the gazetteer does not hold (街道, 社区, 村), from the text around them
     for child, parent in context_parents(mentions.get("Place", []), relator.norm.text, info):

@@ -71,3 +71,5 @@ class Mention:
     start: int
     end: int
     properties: dict[str, Any] = field(default_factory=dict)
+    # how it was found: "rule", or "crf" for a name only the trained program model found
+    method: str = "rule"

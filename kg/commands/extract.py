@@ -25,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("json", "table"), default="json", help="one JSON line per document (default) or a table of entities")
     parser.add_argument("--metadata", action="append", metavar="INDEX.tsv", help="metadata index for the files (repeatable); an INDEX.tsv beside the files is used automatically")
     parser.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
+    add_program_model_arguments(parser)
     parser.set_defaults(func=run_extract)
 
     score = subparsers.add_parser("score", help="score extraction against the gold annotations (per-type P/R/F1)")
@@ -32,7 +33,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     score.add_argument("--split", choices=("seeds", "dev", "all"), default="all")
     score.add_argument("--errors", action="store_true", help="also list, per document, what was extra or missing")
     score.add_argument("--docs", metavar="DIR", help="when --gold is a folder of gold JSON files (a held-out set): the folder holding their documents (default: its parent)")
+    add_program_model_arguments(score)
     score.set_defaults(func=run_score)
+
+
+def add_program_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--program-model [PATH]`` and ``--program-mode``: the opt-in CRF second opinion on Program names."""
+    parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
+                        help="also run the trained CRF on Program names (loaders/data/program_crf.model without PATH); "
+                             "names only it finds get method crf. Off by default: it did not beat the rules "
+                             "(docs/benchmarks.md)")
+    parser.add_argument("--program-mode", default="add", choices=("add", "union", "veto", "add+veto", "crf"),
+                        help="how the model's spans join the rules' (default add: its confident spans that overlap no rule span)")
+
+
+def apply_program_model_arguments(args: argparse.Namespace) -> None:
+    """Switch the program model on (or off) as the arguments say; a bad path is one InputError line."""
+    from loaders.program_crf import DEFAULT_MODEL, use_program_model
+
+    path = getattr(args, "program_model", None)
+    try:
+        use_program_model(DEFAULT_MODEL if path == "default" else path, getattr(args, "program_mode", "add"))
+    except ValueError as error:
+        raise InputError(str(error)) from None
 
 
 def expand_paths(paths: list[str]) -> list[Path]:
@@ -71,6 +94,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from kg.model import dumps
     from loaders import load_file
     from loaders.read import DEFAULT_MAX_BYTES
+
+    apply_program_model_arguments(args)
 
     files = expand_paths(args.paths)
     infos = metadata_for(files, args.metadata)
@@ -113,6 +138,8 @@ def run_score(args: argparse.Namespace) -> int:
     import json
 
     from kg.evaluate import diff_document, evaluate_split
+
+    apply_program_model_arguments(args)
     from loaders import load_file, read_index
 
     corpus = Path(args.gold) if args.gold else default_corpus()

@@ -1,0 +1,434 @@
+"""A CRF second opinion on Program names: character-level B/I/O tagging (python-crfsuite).
+
+The rules in :mod:`loaders.programs` find programs by how documents name them; they fail
+mostly on name *boundaries* and on shapes no rule covers. This module learns the same task
+from the gold programs of the shared corpus, with the rules' own B/I/O as one feature among
+many, so it can be measured against the rules alone (``bench/eval_program_crf.py``).
+
+Features of one character: the character and its neighbours (uni-, bi- and trigrams), its
+kind (Han, digit, Latin, punctuation, quote), its place in a jieba word (rjieba: B/M/E/S and
+the word when short), whether it lies in a lexicon match (a program suffix, a brand or
+facility word, a slogan, a concept alias), whether a clause verb of the rules ends right
+before it, whether it is inside quotes or 《》, and the rules' tag.
+
+Everything is linear in the text: one pass for words, one regex scan per lexicon, and
+CRF decoding is linear in the sentence length.
+
+>>> spans_from_tags(["O", "B", "I", "I", "O", "B", "I"])
+[(1, 4), (5, 7)]
+>>> spans_from_tags(["I", "I", "O"])
+[(0, 2)]
+>>> char_kind("“"), char_kind("5"), char_kind("养"), char_kind("，")
+('Q', 'D', 'H', 'P')
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+LABELS = ("B", "I", "O")
+DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
+# Combination modes (see combine()): what a model adds to or removes from the rules.
+MODES = ("rules", "crf", "union", "add", "veto", "add+veto")
+
+_QUOTES = set("“”「」『』‘’\"")
+_PUNCT = set("，。；：！？,;:!?、（）()《》【】[]—…·- \n\t")
+# A name ends no later than this many characters; longer CRF spans are dropped as clauses.
+MAX_NAME = 30
+
+
+def char_kind(ch: str) -> str:
+    """One letter for what a character is: Q quote, P punctuation, D digit, L Latin, H Han, X other."""
+    if ch in _QUOTES:
+        return "Q"
+    if ch in _PUNCT:
+        return "P"
+    if ch.isdigit():
+        return "D"
+    if ch.isascii() and ch.isalpha():
+        return "L"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "H"
+    return "X"
+
+
+@lru_cache(maxsize=1)
+def _lexicon_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(feature name, pattern) for each lexicon: program suffixes, brands and facilities, slogans, concept aliases."""
+    from loaders.concepts import load_catalogue
+    from loaders.lexicons import program_slogans, program_words
+    from loaders.programs import PROGRAM_SUFFIXES
+    from loaders.trie import trie_regex
+
+    aliases = [a for concept in load_catalogue().concepts for a in (concept.name, *concept.aliases) if len(a) >= 2]
+    groups = (
+        ("sfx", PROGRAM_SUFFIXES),
+        ("brand", program_words("brand") + program_words("facility") + program_words("award")),
+        ("slogan", tuple(program_slogans())),
+        ("concept", tuple(aliases)),
+    )
+    return tuple((name, trie_regex(words)) for name, words in groups if words)
+
+
+@lru_cache(maxsize=1)
+def _cut_re() -> re.Pattern[str]:
+    from loaders.programs import _CUT_RE
+    return _CUT_RE
+
+
+def _word_positions(text: str) -> list[tuple[str, str]]:
+    """(position in word B/M/E/S, the word when up to 4 characters else '') per character."""
+    import rjieba
+
+    out: list[tuple[str, str]] = []
+    for word in rjieba.cut(text):
+        short = word if len(word) <= 4 else ""
+        if len(word) == 1:
+            out.append(("S", short))
+        else:
+            out.append(("B", short))
+            out.extend(("M", short) for _ in range(len(word) - 2))
+            out.append(("E", short))
+    return out[:len(text)] + [("S", "")] * (len(text) - len(out))
+
+
+def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """B/I/O of a sentence from spans.
+
+    >>> rule_tags(5, [(1, 3)])
+    ['O', 'B', 'I', 'O', 'O']
+    """
+    tags = ["O"] * length
+    for start, end in spans:
+        if 0 <= start < end <= length:
+            tags[start] = "B"
+            for i in range(start + 1, end):
+                tags[i] = "I"
+    return tags
+
+
+def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+    """The feature strings of each character of ``text``.
+
+    >>> feats = sentence_features("开展“暖心”行动。", [(3, 5)])
+    >>> "c0=暖" in feats[3] and "rule=B" in feats[3] and "inq" in feats[3]
+    True
+    >>> any(f.startswith("sfx") for f in feats[6])
+    True
+    """
+    n = len(text)
+    words = _word_positions(text)
+    tags = rule_tags(n, rule_spans)
+    lexicon: list[list[str]] = [[] for _ in range(n)]
+    for name, pattern in _lexicon_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            for i in range(start, end):
+                lexicon[i].append(f"{name}={'B' if i == start else 'E' if i == end - 1 else 'I'}")
+            if end < n:
+                lexicon[end].append(f"after_{name}")
+    after_cut = [False] * (n + 1)
+    for match in _cut_re().finditer(text):
+        after_cut[match.end()] = True
+    # quote and title depth, one pass
+    in_quote = [False] * n
+    in_title = [False] * n
+    quote = title = 0
+    for i, ch in enumerate(text):
+        if ch in "“「『":
+            quote += 1
+        elif ch in "”」』":
+            quote = max(0, quote - 1)
+        elif ch == "《":
+            title += 1
+        elif ch == "》":
+            title = max(0, title - 1)
+        in_quote[i] = quote > 0 and ch not in "“「『"
+        in_title[i] = title > 0
+    # distance to the nearest punctuation on the left, capped
+    since_punct = [0] * n
+    last = -1
+    for i, ch in enumerate(text):
+        if ch in _PUNCT:
+            last = i
+        since_punct[i] = min(i - last, 12)
+
+    def ch(i: int) -> str:
+        return text[i] if 0 <= i < n else ("<s>" if i < 0 else "</s>")
+
+    out: list[list[str]] = []
+    for i in range(n):
+        c0 = ch(i)
+        feats = [
+            "bias", f"c0={c0}", f"c-1={ch(i - 1)}", f"c+1={ch(i + 1)}", f"c-2={ch(i - 2)}", f"c+2={ch(i + 2)}",
+            f"c-1c0={ch(i - 1)}{c0}", f"c0c+1={c0}{ch(i + 1)}", f"c-1c+1={ch(i - 1)}{ch(i + 1)}",
+            f"c-2c-1={ch(i - 2)}{ch(i - 1)}", f"c+1c+2={ch(i + 1)}{ch(i + 2)}",
+            f"k0={char_kind(c0)}", f"k-1={char_kind(ch(i - 1)) if i else '^'}",
+            f"k+1={char_kind(ch(i + 1)) if i + 1 < n else '$'}",
+            f"w={words[i][0]}", f"w-1={words[i - 1][0] if i else '^'}", f"w+1={words[i + 1][0] if i + 1 < n else '$'}",
+            f"rule={tags[i]}", f"rule-1={tags[i - 1] if i else '^'}", f"rule+1={tags[i + 1] if i + 1 < n else '$'}",
+            f"sp={since_punct[i]}",
+        ]
+        if words[i][1]:
+            feats.append(f"word={words[i][1]}")
+        if in_quote[i]:
+            feats.append("inq")
+        if in_title[i]:
+            feats.append("intitle")
+        if after_cut[i]:
+            feats.append("after_cut")
+        feats.extend(lexicon[i])
+        out.append(feats)
+    return out
+
+
+def without_rules(features: list[list[str]]) -> list[list[str]]:
+    """The features without the rules' tags: a model trained on these is independent of the rules."""
+    return [[f for f in feats if not f.startswith("rule")] for feats in features]
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of B I* runs (an I with no B before it opens a span)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, tag in enumerate(tags):
+        if tag == "B" or (tag == "I" and start is None):
+            if start is not None:
+                spans.append((start, i))
+            start = i
+        elif tag == "O" and start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(tags)))
+    return spans
+
+
+def clean_name(surface: str) -> str:
+    """A tagged span as a canonical name: no quote marks, no spaces, ASCII brackets.
+
+    >>> clean_name("“暖心”行动")
+    '暖心行动'
+    """
+    name = "".join(ch for ch in surface if ch not in _QUOTES and not ch.isspace())
+    return name.replace("（", "(").replace("）", ")").strip("，。；：、()")
+
+
+def gold_spans(text: str, names: Iterable[str], blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where the gold names occur in a sentence (quote marks between characters allowed), outside ``blocked``.
+
+    >>> gold_spans("实施“暖心”行动和暖心行动。", ["暖心行动"])
+    [(3, 8), (9, 13)]
+    """
+    spans: list[tuple[int, int]] = []
+    taken = [False] * len(text)
+    for name in sorted(set(names), key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        chars = [re.escape("（" if c == "(" else "）" if c == ")" else c) for c in name]
+        pattern = re.compile("[“”「」『』‘’]?".join(chars).replace("（", "[（(]").replace("）", "[）)]"))
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(taken[start:end]) or any(s <= start < e for s, e in blocked):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def train(sequences: Iterable[tuple[list[list[str]], list[str]]], model_path: str | Path,
+          c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150) -> Path:
+    """Train a CRF on (features, labels) sequences and write it to ``model_path``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for features, labels in sequences:
+        trainer.append(features, labels)
+        count += 1
+    if not count:
+        raise ValueError("no training sequences")
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    model_path = Path(model_path)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    return model_path
+
+
+@dataclass
+class TaggedSpan:
+    """A span the model tags as a program name, with its confidence (the mean marginal of its tags)."""
+
+    start: int
+    end: int
+    name: str
+    confidence: float
+
+
+class ProgramTagger:
+    """A trained model, loaded once; :meth:`tag` finds names and :meth:`inside` scores a given span."""
+
+    def __init__(self, model_path: str | Path) -> None:
+        import pycrfsuite
+
+        self.path = Path(model_path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"program model not found: {self.path}")
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.path))
+
+        # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
+        self.uses_rules = any(a.startswith("rule=") for a in self._tagger.info().attributes)
+
+    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[TaggedSpan], list[float]]:
+        """(the spans tagged as names, P(inside a name) of each character)."""
+        if not text:
+            return [], []
+        features = sentence_features(text, rule_spans)
+        return self.tag_features(text, features if self.uses_rules else without_rules(features))
+
+    def tag_features(self, text: str, features: list[list[str]]) -> tuple[list[TaggedSpan], list[float]]:
+        """:meth:`tag` on features already computed."""
+        tags = self._tagger.tag(features)
+        inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))]
+        spans: list[TaggedSpan] = []
+        for start, end in spans_from_tags(tags):
+            name = clean_name(text[start:end])
+            if 2 <= len(name) <= MAX_NAME:
+                confidence = sum(self._tagger.marginal(tags[i], i) for i in range(start, end)) / (end - start)
+                spans.append(TaggedSpan(start, end, name, confidence))
+        return spans, inside
+
+
+@lru_cache(maxsize=4)
+def load_tagger(model_path: str) -> ProgramTagger:
+    return ProgramTagger(model_path)
+
+
+@dataclass(frozen=True)
+class ModelSetting:
+    """Which model runs beside the rules, and how its spans are combined (see :func:`combine`)."""
+
+    path: str
+    mode: str = "add"
+    add_threshold: float = 0.9
+    veto_threshold: float = 0.2
+
+
+def active_setting() -> ModelSetting | None:
+    """The setting from the environment (``kg ingest --program-model`` sets it), or None: rules alone.
+
+    CIVKG_PROGRAM_MODEL=path, CIVKG_PROGRAM_MODE=add|veto|add+veto|union|crf.
+    An environment variable so that the ingest worker processes see it too.
+    """
+    path = os.environ.get("CIVKG_PROGRAM_MODEL")
+    if not path:
+        return None
+    mode = os.environ.get("CIVKG_PROGRAM_MODE", "add")
+    if mode not in MODES:
+        raise ValueError(f"CIVKG_PROGRAM_MODE must be one of {', '.join(MODES)}, not {mode!r}")
+    return ModelSetting(path, mode)
+
+
+def combine(rule_spans: Sequence[tuple[int, int]], tagged: Sequence[TaggedSpan], inside: Sequence[float],
+            setting: ModelSetting) -> tuple[list[int], list[TaggedSpan]]:
+    """(indexes of the rule spans kept, model spans added) under ``setting.mode``.
+
+    ``union`` adds every model span that overlaps no rule span; ``add`` only those whose confidence
+    reaches ``add_threshold``; ``veto`` drops a rule span whose mean P(inside) is below
+    ``veto_threshold``; ``crf`` replaces the rules.
+
+    >>> t = [TaggedSpan(0, 2, "甲乙", 0.95), TaggedSpan(5, 7, "丙丁", 0.5)]
+    >>> combine([(3, 5)], t, [0.9] * 3 + [0.1, 0.1] + [0.9] * 2, ModelSetting("m", "add+veto"))
+    ([], [TaggedSpan(start=0, end=2, name='甲乙', confidence=0.95)])
+    >>> kept, added = combine([(4, 6)], t, [0.5] * 7, ModelSetting("m", "union"))
+    >>> kept, [span.name for span in added]  # 丙丁 overlaps the rule span
+    ([0], ['甲乙'])
+    """
+    mode = setting.mode
+    if mode == "rules":
+        return list(range(len(rule_spans))), []
+    if mode == "crf":
+        return [], list(tagged)
+    kept = list(range(len(rule_spans)))
+    if "veto" in mode:
+        kept = [k for k in kept if _mean(inside, *rule_spans[k]) >= setting.veto_threshold]
+    added: list[TaggedSpan] = []
+    if mode in ("union", "add", "add+veto"):
+        threshold = 0.0 if mode == "union" else setting.add_threshold
+        for span in tagged:
+            overlaps = any(s < span.end and span.start < e for s, e in rule_spans)
+            if not overlaps and span.confidence >= threshold:
+                added.append(span)
+    return kept, added
+
+
+def _mean(values: Sequence[float], start: int, end: int) -> float:
+    return sum(values[start:end]) / (end - start) if end > start else 0.0
+
+
+def gold_sequences(folder: str | Path, gold_folder: str | Path,
+                   with_rules: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
+    """(features, gold labels) of every sentence of the documents that have a gold file.
+
+    Each gold file names its document in ``doc`` and lists ``programs`` (the annotation guide's
+    format); the documents are read and split as ``kg ingest`` does, and the rules run on them
+    for their tag feature (left out when ``with_rules`` is false).
+    """
+    import json
+
+    from loaders.metadata import extract_metadata, read_index
+    from loaders.normalise import normalise
+    from loaders.policies import policy_spans
+    from loaders.programs import extract_rule_programs
+    from loaders.read import read_file
+    from loaders.sentences import split_sentences
+
+    folder, gold_folder = Path(folder), Path(gold_folder)
+    index = read_index(folder / "INDEX.tsv") if (folder / "INDEX.tsv").exists() else {}
+    for gold_path in sorted(gold_folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        path = folder / gold["doc"]
+        result = read_file(path)
+        norm = normalise(result.text)
+        sentences = split_sentences(norm.text)
+        info = extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
+        rule_spans: dict[int, list[tuple[int, int]]] = {}
+        if with_rules:
+            for mention in extract_rule_programs(sentences, info):
+                start = sentences[mention.sentence_index].start
+                rule_spans.setdefault(mention.sentence_index, []).append((mention.start - start, mention.end - start))
+        for sentence in sentences:
+            features = sentence_features(sentence.text, rule_spans.get(sentence.index, []))
+            spans = gold_spans(sentence.text, gold.get("programs", []), policy_spans(sentence.text))
+            yield (features if with_rules else without_rules(features)), rule_tags(len(sentence.text), spans)
+
+
+def use_program_model(path: str | Path | None, mode: str = "add") -> ModelSetting | None:
+    """Switch the model on for this process and the worker processes it starts (None: rules alone).
+
+    Raises ValueError with one line when the model file or the mode is wrong.
+
+    >>> use_program_model(None) is None
+    True
+    >>> use_program_model("/nonexistent.model")
+    Traceback (most recent call last):
+    ValueError: program model not found: /nonexistent.model
+    """
+    if path is None:
+        os.environ.pop("CIVKG_PROGRAM_MODEL", None)
+        os.environ.pop("CIVKG_PROGRAM_MODE", None)
+        return None
+    if mode not in MODES:
+        raise ValueError(f"program model mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if not Path(path).is_file():
+        raise ValueError(f"program model not found: {path}")
+    os.environ["CIVKG_PROGRAM_MODEL"] = str(Path(path).resolve())
+    os.environ["CIVKG_PROGRAM_MODE"] = mode
+    return active_setting()
