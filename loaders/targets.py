@@ -39,7 +39,10 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too;
 # 宗 (cases) and 港元/澳门元 are how Hong Kong and Macao texts count and pay.
-_MONEY_UNIT = r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|人|月|年|户|次|[日天]))?"
+# A standard per person and period is kept as written, whichever comes first: 元/人·月,
+# 元/年/人, 元/月·人 (regulations and county notices write all of them).
+_MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
+               r"|人|月|年|户|次|[日天]))?")
 _COUNT_UNITS = (
     "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
@@ -60,7 +63,9 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
     rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
-_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER})\s*万\s*(?P<unit>元|人次|人|户|张|个)?")
+# 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
+_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
+                       r"(?P<unit>元|人次|人|户|张|个)?")
 _RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
     rf"(?P<low>{ARABIC_NUMBER})\s*(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
@@ -82,6 +87,39 @@ _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
 # 百分之六十 / 百分之九十五点五: a percentage written out in words.
 _PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])")
 _SINGLE_DIGITS = "一二三四五六七八九"
+
+
+def _ten_thousands(part: str) -> float | None:
+    """The 万 part of a mixed amount, as a number of 万 (4千 is 4000, 4千3百 is 4300).
+
+    >>> _ten_thousands("7,300"), _ten_thousands("4千"), _ten_thousands("4千3百")
+    (7300.0, 4000.0, 4300.0)
+    """
+    if "千" not in part:
+        return parse_number(part)
+    thousands, _, hundreds = part.partition("千")
+    high = parse_number(thousands.strip())
+    low = parse_number(hundreds.replace("百", "").strip()) if hundreds.strip() else 0.0
+    return None if high is None or low is None else high * 1000 + low * 100
+
+
+def _magnitude_in_words(numeral: str, value: float) -> tuple[float, str]:
+    """A Chinese numeral that holds 亿 or 万 keeps that magnitude in the unit, as the guide
+    writes amounts (六亿四千万元 is 6.4 亿元, 一百二十一万人 is 121 万人); others stay as they are.
+
+    >>> _magnitude_in_words("六亿四千万", 640000000.0)
+    (6.4, '亿')
+    >>> _magnitude_in_words("一百二十一万", 1210000.0)
+    (121.0, '万')
+    >>> _magnitude_in_words("二千一百三十五", 2135.0)
+    (2135.0, '')
+    """
+    if re.search(r"[0-9０-９]", numeral):
+        return value, ""
+    for mark, size in (("亿", 100_000_000), ("万", 10_000)):
+        if mark in numeral:
+            return round(value / size, 8), mark
+    return value, ""
 
 
 def _count_value(num: str) -> float | None:
@@ -260,7 +298,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if "亿" in text:
         # 28亿7,300万元: one amount, 28.73 亿元.
         for match in _MIXED_RE.finditer(text):
-            big, small = parse_number(match.group("big")), parse_number(match.group("small"))
+            big, small = parse_number(match.group("big")), _ten_thousands(match.group("small"))
             if big is None or small is None or small >= 10_000 or _inside(match.start(), protected):
                 continue
             unit = "亿" + (match.group("unit") or "")
@@ -337,9 +375,14 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         value = parse_number(match.group("num"))
         if value is None or num_start in from_starts:
             continue
-        unit = _unit_of(match, text, num_start)
+        value, words_mag = _magnitude_in_words(match.group("num"), value)
+        if words_mag and match.group("unit") and not match.group("mag"):
+            unit = words_mag + match.group("unit")  # no per-period suffix on an amount in 万/亿
+        else:
+            unit = _unit_of(match, text, num_start)
         if unit is None:
             continue
+        unit = unit.replace(" ", "")
         if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
             # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
             continue

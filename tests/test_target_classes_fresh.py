@@ -1,0 +1,52 @@
+"""Target rule classes found on real pages scored before any fix (the fresh batch of issue
+10/11, half A): invented sentences written for these tests, realistic in phrasing; they are
+fixtures, not evidence. Each class has a negative."""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def targets_of(text: str, **info) -> list[dict]:
+    info.setdefault("year", 2023)
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return [e["properties"] for e in fragment.to_json()["entities"] if e["label"] == "Target"]
+
+
+def by_value(text: str, **info) -> dict[float, dict]:
+    return {t["value"]: t for t in targets_of(text, **info)}
+
+
+# Numbers: units per person and period, mixed 亿/千万 amounts, Chinese numerals with 万/亿 ------
+
+def test_per_person_unit_is_kept_as_written():
+    t = by_value("本县集中供养特困人员全护理照料护理补贴标准为 9600 元/年/人，孤儿基本生活保障标准为1500元/月·人。")
+    assert t[9600.0]["unit"] == "元/年/人"
+    assert t[1500.0]["unit"] == "元/月·人"
+
+
+def test_per_person_unit_negative_a_count_of_people_follows():
+    t = by_value("发放慰问金500元/户，人均200元。")
+    assert t[500.0]["unit"] == "元/户"
+    assert t[200.0]["unit"] == "元"
+
+
+def test_mixed_amount_with_thousands_of_ten_thousands():
+    t = by_value("特区政府为此额外开支约12亿6千万元，另拨款2亿3,500万元。")
+    assert (t[12.6]["unit"], t[2.35]["unit"]) == ("亿元", "亿元")
+
+
+def test_mixed_amount_negative_two_separate_amounts():
+    t = by_value("省级资金3亿元，市级资金4500万元。")
+    assert (t[3.0]["unit"], t[4500.0]["unit"]) == ("亿元", "万元")
+
+
+def test_chinese_numeral_keeps_its_magnitude_in_the_unit():
+    t = by_value("有关计划将惠及约八十五万人，政府每年新增开支约三亿二千万元。")
+    assert t[85.0]["unit"] == "万人"
+    assert t[3.2]["unit"] == "亿元"  # no /年 on an amount in 亿
+
+
+def test_chinese_numeral_without_magnitude_is_a_plain_number():
+    t = by_value("长者生活津贴上调至三千一百元，每月发放。")
+    assert t[3100.0]["unit"].startswith("元")
