@@ -196,17 +196,24 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
+    paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
+        if previous is None or sentence.start != previous.end:
+            paragraph_year = None  # a line break ends a paragraph
+        paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         for mention in found:
             mention.sentence_index = sentence.index
-            if _year(sentence.text, mention.start - sentence.start, bare) is not None:
+            head = sentence.text[:mention.start - sentence.start]
+            if _year(sentence.text, mention.start - sentence.start, bare) is not None or _relative_year(head, info.year):
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
+            elif paragraph_year and mention.properties["kind"] == "figure":
+                _set_year(mention, paragraph_year)
             elif reported is not None and mention.properties["kind"] == "figure":
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
@@ -267,6 +274,53 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
         return 0
     return None
+
+
+# A clause that says which date a paragraph's figures are for: 截至2015年底, 截至去年底,
+# or a sentence opening with its year (2015年，全国共有…).
+_DATING_RE = re.compile(
+    r"(?:截至|截止到?)\s*(?:(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<relative>去|今)年)(?:年)?(?:底|末)"
+    r"|^\s*(?P<opening>(?:19|20)[0-9]{2})\s*年(?:全年|度|末|底)?\s*[,，]"
+)
+# 去年 / 今年 / 明年 as the date of a figure, not as a comparison base (比去年, 较去年同期).
+_RELATIVE_YEAR_RE = re.compile(r"(?<![较比与同])(?P<word>去|今|明)年(?!同期|以前)")
+_RELATIVE_OFFSET = {"去": -1, "今": 0, "明": 1}
+
+
+def _dating_year(text: str, document_year: int | None) -> int | None:
+    """The year a sentence dates the figures of its paragraph with, if it says one.
+
+    >>> _dating_year("公报指出,截至去年底,全国各类养老床位672.7万张", 2016)
+    2015
+    >>> _dating_year("截至2015年年底,全国有养老机构2.8万个", 2016)
+    2015
+    >>> _dating_year("2015年,全国共有老龄事业单位2280个", 2016)
+    2015
+    >>> _dating_year("全国共有孤儿50.2万人，比上年减少", 2016) is None
+    True
+    """
+    match = _DATING_RE.search(text)
+    if match is None:
+        return None
+    if match.group("relative"):
+        return document_year + _RELATIVE_OFFSET[match.group("relative")] if document_year else None
+    return int(match.group("year") or match.group("opening"))
+
+
+def _relative_year(head: str, document_year: int | None) -> int | None:
+    """The year 去年/今年/明年 before a figure names, from the document's year.
+
+    >>> _relative_year("截至去年底，全市共有", 2016)
+    2015
+    >>> _relative_year("全市低保标准比去年", 2016) is None
+    True
+    """
+    if not document_year or "年" not in head:
+        return None
+    found = None
+    for found in _RELATIVE_YEAR_RE.finditer(head):
+        pass
+    return document_year + _RELATIVE_OFFSET[found.group("word")] if found else None
 
 
 def _set_year(mention: Mention, year: int | None) -> None:
@@ -1090,6 +1144,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     if (info.province == "台湾省" or "民国" in head) and "年" in head:
         for match in _ROC_YEAR_RE.finditer(head):
             candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    relative = _relative_year(head, info.year)
+    if relative:
+        last = list(_RELATIVE_YEAR_RE.finditer(head))[-1]
+        candidates.append((head_start + last.start(), relative))
     if candidates:
         return max(candidates)[1]
     return info.year if info.year else (years[-1] if years else None)

@@ -50,3 +50,26 @@ def test_chinese_numeral_keeps_its_magnitude_in_the_unit():
 def test_chinese_numeral_without_magnitude_is_a_plain_number():
     t = by_value("长者生活津贴上调至三千一百元，每月发放。")
     assert t[3100.0]["unit"].startswith("元")
+
+
+# Year: the date a statistics paragraph opens with carries to its later sentences ----------
+
+def test_paragraph_date_carries_to_later_sentences():
+    t = by_value("截至2022年底，全省共有养老机构1200家。各类养老床位18.5万张，比上年增长3.2%。", year=2023)
+    assert t[18.5]["year"] == 2022
+    assert t[3.2]["year"] == 2022
+
+
+def test_paragraph_date_stops_at_a_line_break():
+    t = by_value("截至2022年底，全省共有养老机构1200家。\n全省各类养老床位18.5万张。", year=2023)
+    assert t[18.5]["year"] == 2023
+
+
+def test_last_year_is_read_from_the_document_year():
+    t = by_value("公报显示，截至去年底，全国共有孤儿19万人。", year=2023)
+    assert t[19.0]["year"] == 2022
+
+
+def test_last_year_as_a_comparison_base_dates_nothing():
+    t = by_value("全市城市低保标准比去年提高5%。", year=2023)
+    assert t[5.0]["year"] == 2023
