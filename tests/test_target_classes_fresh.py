@@ -73,3 +73,24 @@ def test_last_year_is_read_from_the_document_year():
 def test_last_year_as_a_comparison_base_dates_nothing():
     t = by_value("全市城市低保标准比去年提高5%。", year=2023)
     assert t[5.0]["year"] == 2023
+
+
+# Place: a national paragraph says 全国 once and goes on ----------------------------------
+
+def places_of(text: str, **info) -> dict[float, str | None]:
+    from kg.evaluate_targets import predicted_targets
+
+    info.setdefault("year", 2023)
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return {t["value"]: t.get("place") for t in predicted_targets(fragment)}
+
+
+def test_national_paragraph_carries_its_place():
+    p = places_of("公报显示，截至2022年底，全国共有养老机构4.1万个。各类养老床位822.3万张。",
+                  issuing_body="人民网")
+    assert p[822.3] == "全国"
+
+
+def test_national_word_in_another_paragraph_does_not_carry():
+    p = places_of("公报显示，全国共有养老机构4.1万个。\n本地各类养老床位2.3万张。", issuing_body="人民网")
+    assert p[2.3] is None
