@@ -895,6 +895,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         "unit": unit,
         "kind": _kind(text, start, info),
     }
+    if properties["kind"] == "figure" and _sets_a_standard(text, start, indicator, unit, info):
+        properties["kind"] = "goal"
     scope = _scope(text, start, indicator)
     if scope:
         properties["scope"] = scope
@@ -1050,6 +1052,36 @@ def _opener_re() -> re.Pattern[str]:
     words = [line.strip() for line in (_DATA / "indicator_openers.tsv").read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#") and line.strip() != "opener"]
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")+")
+
+
+_PER_PERIOD_MONEY_RE = re.compile(r"^元/(?:[月年日天]|人[·・、./]?[月年日天]|[月年日天]\s?[·・/]\s?人)$")
+_STANDARD_WORD_RE = re.compile(r"标准|补贴|补助|津贴")
+_STATED_AS_RE = re.compile(r"(?:分别|统一|均)?为\s*(?:每人每[月年日天])?\s*$")
+
+
+def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: DocumentInfo) -> bool:
+    """A money standard per person and period that a notice or regulation states (标准为
+    12360元/年/人, 补贴为277元/月/人) sets it: a goal, unless the clause reports it
+    (目前, 已, 累计, 全年 …) or the document is a statistics bulletin.
+
+    >>> _sets_a_standard("孤儿基本生活保障标准统一为2420元/月/人", 13, "孤儿基本生活保障标准", "元/月/人", DocumentInfo("x"))
+    True
+    >>> _sets_a_standard("目前，农村低保标准每人每月260元", 14, "农村低保标准", "元/月", DocumentInfo("x"))
+    False
+    >>> _sets_a_standard("全年发放孤儿基本生活费831.1万元", 13, "孤儿基本生活费发放额", "万元", DocumentInfo("x"))
+    False
+    >>> _sets_a_standard("城乡特困人员基本生活标准分别达到每月1072元", 22, "特困人员基本生活标准", "元/月", DocumentInfo("x"))
+    False
+    """
+    if info.kind == "statistics_bulletin" or not _PER_PERIOD_MONEY_RE.match(unit):
+        return False
+    head = text[max(0, start - _HEAD_WINDOW):start]
+    if _FIGURE_RE.search(head) or "平均" in head[-20:]:
+        return False
+    clause = text[_clause_start(text, start):start]
+    if not _STATED_AS_RE.search(clause):
+        return False  # 达到 / 提高 report a level reached
+    return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
 
 
 def _kind(text: str, start: int, info: DocumentInfo) -> str:

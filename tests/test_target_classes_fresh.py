@@ -94,3 +94,16 @@ def test_national_paragraph_carries_its_place():
 def test_national_word_in_another_paragraph_does_not_carry():
     p = places_of("公报显示，全国共有养老机构4.1万个。\n本地各类养老床位2.3万张。", issuing_body="人民网")
     assert p[2.3] is None
+
+
+# Kind: a money standard per person and period that a notice states is set (a goal) ---------
+
+def test_standard_stated_in_a_notice_is_a_goal():
+    t = by_value("我县孤儿基本生活保障标准统一为1800元/月/人；重度残疾人护理补贴为150元/月/人。")
+    assert t[1800.0]["kind"] == "goal"
+    assert t[150.0]["kind"] == "goal"
+
+
+def test_standard_reported_as_current_is_a_figure():
+    t = by_value("目前，我县农村低保标准为每人每月520元。")
+    assert t[520.0]["kind"] == "figure"
