@@ -444,9 +444,9 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
-    found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
+    found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
-    found = _household_pairs(_list_items(found, text, sentence.start), text, sentence.start)
+    found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _caps(_per_capita_subjects(found, text, sentence.start))
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
 
@@ -675,13 +675,14 @@ def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
     return found
 
 
-def _carry_subjects(found: list[Mention]) -> list[Mention]:
+def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
     """Statistics-report rows: 养老机构4.0万个，比上年增长4.7%，床位503.6万张 — the 4.7% and the
-    beds belong to the 养老机构 counted just before."""
+    beds belong to the 养老机构 counted just before (not to a part of it in brackets:
+    养老机构22家(公办7家)，床位…)."""
     renamed: dict[str, str] = {}
     counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
     for previous, mention in zip(found, found[1:]):
-        if _BODY_COUNT_RE.match(previous.properties["unit"]):
+        if _BODY_COUNT_RE.match(previous.properties["unit"]) and not _in_open_bracket(text, previous.start - offset):
             counted = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
@@ -694,6 +695,49 @@ def _carry_subjects(found: list[Mention]) -> list[Mention]:
         if new != mention.properties["indicator"]:
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
+    return found
+
+
+_BREAKDOWN_LABEL_RE = re.compile(r"^[^0-9（()）]{1,6}$")
+# A label that qualifies the total (公办, 社会办, 公建民营, 护理型, 省级); a noun (敬老院, 村委会)
+# names a thing of its own and keeps its name.
+_QUALIFIER_END_RE = re.compile(r"(?:办|营|型|级|性|属|立|有|资)$")
+_MEASURE_NOUN_RE = re.compile(r"(?:数|率|额|金|费|比例|比重|占比|标准|人口|床位|人员|人次|资金)$")
+
+
+def _bracket_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A total followed by its breakdown in brackets: 养老机构22家(公办7家,社会办6家) counts
+    公办养老机构 and 社会办养老机构, each named by its label before the total's name.
+
+    A label that names its own measure (其中床位…, 资金…) keeps its name, and a number whose
+    bracket does not open right after the total is no part of a breakdown.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "全区共有养老机构22家(公办7家,敬老院6家),拥有床位4610张。"
+    >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
+    >>> [m.properties["indicator"] for m in found]
+    ['养老机构', '公办养老机构', '敬老院', '床位数']
+    """
+    total: Mention | None = None
+    for mention in found:
+        if total is not None:
+            between = text[total.end - offset:mention.start - offset]
+            opened = between[:1] in "(（" and not re.search(r"[)）]", between)
+            label = _clean_indicator(mention.properties["indicator"].lstrip("(（"))
+            base = total.properties["indicator"]
+            core = base[:-1] if base.endswith("数") else base
+            if opened and mention.properties["unit"] == total.properties["unit"] and core \
+                    and _BREAKDOWN_LABEL_RE.match(label) and not _MEASURE_NOUN_RE.search(label):
+                # (其中城市社区20个) names the part in full: keep it, with the total's measure word
+                if label.endswith(core):
+                    name = label + base[len(core):]
+                elif _QUALIFIER_END_RE.search(label):
+                    name = label + base
+                else:
+                    name = label + base[len(core):]  # (敬老院5家): 敬老院数
+                _rename(mention, name, mention.properties.get("scope"))
+                continue
+        total = mention
     return found
 
 
@@ -720,6 +764,16 @@ def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
 
 
 _BODY_COUNT_RE = re.compile(r"^万?(?:个|家|所|处|座|间)$")
+
+
+def _in_open_bracket(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a bracket the text opened before it (linear in the text).
+
+    >>> _in_open_bracket("养老机构22家(公办7家", 10), _in_open_bracket("养老机构22家(公办7家),床位", 14)
+    (True, False)
+    """
+    head = text[max(0, position - _MAX_LOOKBACK):position]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
@@ -1004,7 +1058,9 @@ _QUANTITY_RE = re.compile(
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
 _DATE_EXPR_RE = re.compile(
-    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    # a span of months with no year (1-11月共救助…) dates the figure too; 3至6个月 is a duration
+    r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
 )
 
 

@@ -107,3 +107,27 @@ def test_standard_stated_in_a_notice_is_a_goal():
 def test_standard_reported_as_current_is_a_figure():
     t = by_value("目前，我县农村低保标准为每人每月520元。")
     assert t[520.0]["kind"] == "figure"
+
+
+# Indicator: a breakdown in brackets, and a span of months before the figure ----------------
+
+def test_breakdown_in_brackets_names_each_part_with_the_total():
+    t = by_value("全县共有养老机构31家（公办12家，民办19家），床位2600张。")
+    assert t[12.0]["indicator"].startswith("公办养老机构")
+    assert t[19.0]["indicator"].startswith("民办养老机构")
+    assert t[2600.0]["indicator"] == "养老机构床位数"  # the beds are the total's, not 民办's
+
+
+def test_noun_in_brackets_keeps_its_own_name():
+    t = by_value("全县共有养老机构31家（敬老院12家），床位2600张。")
+    assert t[12.0]["indicator"].startswith("敬老院")
+
+
+def test_span_of_months_is_no_part_of_the_indicator():
+    t = by_value("2022年1-10月共救助困难群众8.6万人次。")
+    assert t[8.6]["indicator"] == "困难群众救助人次"
+
+
+def test_duration_in_months_is_not_blanked_as_a_date():
+    t = by_value("对收入超过标准的家庭给予3至6个月的渐退期。")
+    assert all(target["unit"] != "月" for target in t.values())
