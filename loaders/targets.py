@@ -223,6 +223,13 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     return mentions
 
 
+# A wrapped line of a PDF that opens with the tail of a word and its number (口 20056 万人,
+# 资金 1349.0 亿元): the line before it is a full line (a heading is short) with no end mark.
+_WRAPPED_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[0-9]")
+_WRAPPED_LINE = 30
+_CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
     """A line that opens with a number continues the line before when that one did not end a
     sentence (text taken from a PDF: 其中殡仪馆职工⏎4.7万人): read them as one, so the number
@@ -233,9 +240,17 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     ('其中殡仪馆职工 4.7万人。', 0)
     >>> _with_broken_line(Sentence(0, "全年救助5万人。", 0, 8), Sentence(1, "2023年工作", 9, 15)).start
     9
+    >>> line = "全国农村低保平均保障标准6362.2元/人·年，比上年增长6.7%，全年支出农村低保"
+    >>> _with_broken_line(Sentence(0, line, 0, len(line)), Sentence(1, "资金 1349.0 亿元。", len(line) + 1, len(line) + 15)).start
+    0
+    >>> _with_broken_line(Sentence(0, "（二）养老服务", 0, 7), Sentence(1, "床位 5万张。", 8, 15)).start
+    8
     """
-    if previous is None or not sentence.text[:1].isdigit() or previous.text[-1:] in "。！？；!?;：:" \
+    if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
+        return sentence
+    if not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
+            or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
         return sentence
     gap = " " * (sentence.start - previous.end)
     return Sentence(sentence.index, previous.text + gap + sentence.text, previous.start, sentence.end)
@@ -921,6 +936,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
+    indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
     if unit == "年" and "连续" in text[max(0, start - 4):start]:
         indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
                                    text[end:_clause_end(text, end)])

@@ -131,3 +131,15 @@ def test_span_of_months_is_no_part_of_the_indicator():
 def test_duration_in_months_is_not_blanked_as_a_date():
     t = by_value("对收入超过标准的家庭给予3至6个月的渐退期。")
     assert all(target["unit"] != "月" for target in t.values())
+
+
+# Indicator: a PDF line that wraps inside the label ----------------------------------------
+
+def test_wrapped_pdf_line_keeps_the_label_together():
+    text = "截至2022年底，全省共有城市低保对象12.5万户，全年支出城市低保\n资金 9.8 亿元。"
+    assert by_value(text)[9.8]["indicator"].startswith("城市低保资金")
+
+
+def test_short_heading_is_not_joined_to_the_next_line():
+    t = by_value("（二）养老服务\n床位 5万张。")
+    assert "养老服务" not in t[5.0]["indicator"]
