@@ -147,6 +147,36 @@ _FALL_TAIL_RE = re.compile(
 )
 
 
+# Bodies and divisions counted by what they did: 县(市、区)全部成立社会救助服务中心 (136个).
+_ACTING_UNITS_RE = re.compile(
+    r"^(?P<units>(?:[^，,。；;]{0,10}?)(?:县|乡镇|乡|镇|街道|村|社区|委会|单位|机构)(?:[(（][^()（）]{1,12}[)）])?)"
+    r"(?:全部|均|都|已经|已|先后|全面)?(?P<verb>成立|设立|建立|建成|完成|实现|出台|配备|开通)(?P<object>[^，,。；;]{2,16})$"
+)
+_COUNT_OF_BODIES_RE = re.compile(r"^万?(?:个|家|所|处)$")
+
+
+def acting_units(phrase: str, unit: str) -> str:
+    """Divisions or bodies counted by what they did are named by the deed, then the thing
+    counted: 县(市、区)全部成立社会救助服务中心 (136个) is 成立社会救助服务中心的县(市、区)数.
+    A count that is not of bodies (人, 万元) or a phrase without such a deed stays as it is.
+
+    >>> acting_units("县(市、区)全部成立社会救助服务中心", "个")
+    '成立社会救助服务中心的县(市、区)数'
+    >>> acting_units("村(居)委会完成选举", "万个")
+    '完成选举的村(居)委会数'
+    >>> acting_units("社区工作者完成培训", "人")
+    '社区工作者完成培训'
+    >>> acting_units("社会救助服务中心", "个")
+    '社会救助服务中心'
+    """
+    if not _COUNT_OF_BODIES_RE.match(unit):
+        return phrase
+    match = _ACTING_UNITS_RE.match(phrase)
+    if match is None:
+        return phrase
+    return f"{match.group('verb')}{match.group('object')}的{match.group('units')}数"
+
+
 def change_name(phrase: str) -> str:
     """A percentage change named as the 增幅 of what changed (年均 kept).
 

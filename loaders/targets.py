@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -958,7 +958,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                     indicator += "比"  # 长者个案占58%: the share of what stands before 占
         elif unit == "倍":
             indicator = multiple_name(indicator)
-        indicator = per_person_rate(action_first(indicator, unit), unit)
+        indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,

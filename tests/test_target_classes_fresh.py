@@ -143,3 +143,16 @@ def test_wrapped_pdf_line_keeps_the_label_together():
 def test_short_heading_is_not_joined_to_the_next_line():
     t = by_value("（二）养老服务\n床位 5万张。")
     assert "养老服务" not in t[5.0]["indicator"]
+
+
+# Indicator: divisions or bodies counted by what they did ---------------------------------
+
+def test_divisions_counted_by_their_deed():
+    t = by_value("全市乡镇(街道)全部建成社工站86个，村(社区)完成换届选举1200个。")
+    assert t[86.0]["indicator"] == "建成社工站的乡镇(街道)数"
+    assert t[1200.0]["indicator"] == "完成换届选举的村(社区)数"
+
+
+def test_people_who_did_something_are_not_turned_round():
+    t = by_value("全市社区工作者完成培训3000人。")
+    assert "的" not in t[3000.0]["indicator"]
