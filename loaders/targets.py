@@ -932,6 +932,33 @@ def _from_values(text: str) -> dict[int, int]:
     return pairs
 
 
+_CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
+_AMOUNT_CHANGE_RE = re.compile(
+    r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?(?P<way>减少|下降|降低|增加|增长|提高)了?$"
+)
+
+
+def _amount_change(indicator: str, unit: str) -> str:
+    """A change by an amount or a count against a base (销售额比上年减少22.3亿元) is the
+    change of what stands before the base: 销售额减少额, 床位数增加数.
+
+    >>> _amount_change("福利彩票销售比上年减少", "亿元")
+    '福利彩票销售额减少额'
+    >>> _amount_change("养老床位较2021年增加", "张")
+    '养老床位增加数'
+    >>> _amount_change("比上年减少", "亿元")
+    '比上年减少'
+    """
+    match = _AMOUNT_CHANGE_RE.search(indicator)
+    if match is None or match.start() < 2:
+        return indicator
+    way = "减少" if match.group("way") in ("减少", "下降", "降低") else "增加"
+    base = indicator[:match.start()]
+    if unit.endswith("元") and base.endswith("销售"):
+        base += "额"  # 福利彩票销售 (an amount of money) is 福利彩票销售额
+    return base + way + ("额" if unit.endswith("元") else "数")
+
+
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
@@ -941,7 +968,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
                                    text[end:_clause_end(text, end)])
     else:
-        if unit in ("%", "个百分点"):
+        if unit in ("%", "个百分点", "个千分点"):
             base = _COMPARED_RE.search(indicator)
             if base and base.start() >= 2:
                 # 城市低保标准较2022年增长6.1%: the words after the base were cleaned away.
@@ -952,12 +979,18 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
             if rise and not _MEASURE_END_RE.search(indicator) and len(indicator) >= 2:
                 # 标准分别提高5%和7%: a rise by, not a level (提高到65% is a level).
                 indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
+            # 销售额减少22.3亿元，降幅1.5%: the fall of the amount, not of its fall
+            indicator = _CHANGE_OF_CHANGE_RE.sub(
+                lambda m: ("" if indicator[:m.start()].endswith(m.group("measure")) else m.group("measure")) + m.group("change"),
+                indicator)
             if unit == "%":
                 indicator = reaches_share(indicator)
                 if indicator.endswith("占") and len(indicator) >= 3:
                     indicator += "比"  # 长者个案占58%: the share of what stands before 占
         elif unit == "倍":
             indicator = multiple_name(indicator)
+        else:
+            indicator = _amount_change(indicator, unit)
         indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
     properties: dict = {
         "indicator": indicator,

@@ -156,3 +156,16 @@ def test_divisions_counted_by_their_deed():
 def test_people_who_did_something_are_not_turned_round():
     t = by_value("全市社区工作者完成培训3000人。")
     assert "的" not in t[3000.0]["indicator"]
+
+
+# Indicator: a change against last year, by an amount or in per-mille points --------------
+
+def test_change_by_an_amount_is_named_after_what_changed():
+    t = by_value("全省养老床位12.3万张，比上年增加800张；离婚率为2.1‰，比上年下降0.3个千分点。")
+    assert t[800.0]["indicator"] == "养老床位增加数"
+    assert t[0.3]["indicator"] == "离婚率降幅"
+
+
+def test_amount_without_a_base_is_not_a_change():
+    t = by_value("全省新增养老床位800张。")
+    assert "增加数" not in t[800.0]["indicator"]
