@@ -169,3 +169,21 @@ def test_change_by_an_amount_is_named_after_what_changed():
 def test_amount_without_a_base_is_not_a_change():
     t = by_value("全省新增养老床位800张。")
     assert "增加数" not in t[800.0]["indicator"]
+
+
+# Catalogue (loaders/data/indicators.tsv, version 2) ---------------------------------------
+
+def test_catalogue_reads_rates_and_regional_allowances():
+    from loaders.indicator_catalogue import classify
+
+    assert classify("每千名老年人拥有养老床位", "张").name == "每千名老年人养老床位数"
+    assert classify("孤儿基本生活保障标准", "元/月/人").name == "孤儿基本生活保障标准"
+    assert classify("长者生活津贴", "元").name == "长者生活津贴金额"
+    assert classify("65岁及以上人口占总人口比重", "%").name == "老年人口占总人口比重"
+
+
+def test_catalogue_keeps_a_disability_subsidy_out_of_the_elderly_allowance():
+    from loaders.indicator_catalogue import classify
+
+    assert classify("重度残疾人护理补贴对象", "万人").name == "残疾人两项补贴"
+    assert classify("享受护理补贴的老年人", "万人").name == "享受老年人补贴的老年人数"
