@@ -153,11 +153,18 @@ _ACTING_UNITS_RE = re.compile(
     r"(?:全部|均|都|已经|已|先后|全面)?(?P<verb>成立|设立|建立|建成|完成|实现|出台|配备|开通)(?P<object>[^，,。；;]{2,16})$"
 )
 _COUNT_OF_BODIES_RE = re.compile(r"^万?(?:个|家|所|处)$")
+# People counted by what they receive: 老年人享受老年人补贴 (3994.7万人), 儿童首次纳入国家保障 (2450名).
+_RECEIVING_PEOPLE_RE = re.compile(
+    r"^(?P<units>[^，,。；;]{0,12}?(?:老年人|老人|儿童|孤儿|人员|对象|群众|残疾人|家庭))"
+    r"(?P<adverb>首次|全部|均|已经|已|累计)?(?P<verb>享受|纳入|获得|领取|入住)(?P<object>[^，,。；;]{2,16})$"
+)
+_COUNT_OF_PEOPLE_RE = re.compile(r"^万?(?:人|名|户)$")
 
 
 def acting_units(phrase: str, unit: str) -> str:
-    """Divisions or bodies counted by what they did are named by the deed, then the thing
-    counted: 县(市、区)全部成立社会救助服务中心 (136个) is 成立社会救助服务中心的县(市、区)数.
+    """Divisions or bodies counted by what they did, and people counted by what they receive,
+    are named by the deed, then the thing counted: 县(市、区)全部成立社会救助服务中心 (136个) is
+    成立社会救助服务中心的县(市、区)数; 老年人享受老年人补贴 (万人) is 享受老年人补贴的老年人数.
     A count that is not of bodies (人, 万元) or a phrase without such a deed stays as it is.
 
     >>> acting_units("县(市、区)全部成立社会救助服务中心", "个")
@@ -166,9 +173,18 @@ def acting_units(phrase: str, unit: str) -> str:
     '完成选举的村(居)委会数'
     >>> acting_units("社区工作者完成培训", "人")
     '社区工作者完成培训'
+    >>> acting_units("老年人享受老年人补贴", "万人")
+    '享受老年人补贴的老年人数'
+    >>> acting_units("事实无人抚养儿童首次纳入国家保障", "名")
+    '首次纳入国家保障的事实无人抚养儿童数'
     >>> acting_units("社会救助服务中心", "个")
     '社会救助服务中心'
     """
+    if _COUNT_OF_PEOPLE_RE.match(unit):
+        match = _RECEIVING_PEOPLE_RE.match(phrase)
+        if match is None:
+            return phrase
+        return f"{match.group('adverb') or ''}{match.group('verb')}{match.group('object')}的{match.group('units')}数"
     if not _COUNT_OF_BODIES_RE.match(unit):
         return phrase
     match = _ACTING_UNITS_RE.match(phrase)

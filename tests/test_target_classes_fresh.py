@@ -187,3 +187,13 @@ def test_catalogue_keeps_a_disability_subsidy_out_of_the_elderly_allowance():
 
     assert classify("重度残疾人护理补贴对象", "万人").name == "残疾人两项补贴"
     assert classify("享受护理补贴的老年人", "万人").name == "享受老年人补贴的老年人数"
+
+
+def test_people_counted_by_what_they_receive():
+    t = by_value("全县共有1.2万名老年人享受高龄津贴；困难群众首次纳入临时救助860人。")
+    assert t[860.0]["indicator"] == "首次纳入临时救助的困难群众数"
+
+
+def test_people_who_give_are_not_turned_round():
+    t = by_value("全县志愿者提供服务860人。")
+    assert "的" not in t[860.0]["indicator"]
