@@ -992,6 +992,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         else:
             indicator = _amount_change(indicator, unit)
         indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
+    if _PER_PERIOD_MONEY_RE.match(unit):
+        # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
+        indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -1161,6 +1164,7 @@ def _opener_re() -> re.Pattern[str]:
 
 _PER_PERIOD_MONEY_RE = re.compile(r"^元/(?:[月年日天]|人[·・、./]?[月年日天]|[月年日天]\s?[·・/]\s?人)$")
 _STANDARD_WORD_RE = re.compile(r"标准|补贴|补助|津贴")
+_PERIOD_IN_NAME_RE = re.compile(r"(?<=.{2})(?:对象)?(?:每人每[月年日天]|每人|每月|每年)(?=(?:的)?(?:保障|供养|补助|救助)?标准$)")
 _STATED_AS_RE = re.compile(r"(?:分别|统一|均)?为\s*(?:每人每[月年日天])?\s*$")
 
 

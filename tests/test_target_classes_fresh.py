@@ -197,3 +197,14 @@ def test_people_counted_by_what_they_receive():
 def test_people_who_give_are_not_turned_round():
     t = by_value("全县志愿者提供服务860人。")
     assert "的" not in t[860.0]["indicator"]
+
+
+def test_period_words_leave_a_standard_name():
+    t = by_value("目前，全县农村低保对象每人每月标准为480元。")
+    assert t[480.0]["indicator"] == "农村低保标准"
+
+
+def test_period_words_stay_when_no_standard_follows():
+    from loaders.targets import _PERIOD_IN_NAME_RE
+
+    assert _PERIOD_IN_NAME_RE.sub("", "城市低保对象每人每月补差") == "城市低保对象每人每月补差"
