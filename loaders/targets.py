@@ -165,7 +165,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
 )
@@ -462,7 +462,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _caps(_per_capita_subjects(found, text, sentence.start))
+    found = _shared_rates(_caps(_per_capita_subjects(found, text, sentence.start)))
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
 
 
@@ -754,6 +754,55 @@ def _bracket_parts(found: list[Mention], text: str, offset: int) -> list[Mention
                 continue
         total = mention
     return found
+
+
+# Rates that share one value: 项目竣工验收率和资金结报率(均)达到100%, 规划、建设、移交、使用率均达到100%.
+_TWO_RATES_RE = re.compile(r"^(?P<first>[^和及与、]{2,20}?率)(?:和|及|与|、)(?P<second>[^和、]{1,20}?率)均?$")
+_RATE_LIST_RE = re.compile(r"^(?P<head>[^、]{2,20}?)(?P<items>[^、]{1,4}(?:、[^、]{1,4})+)率均?$")
+
+
+def shared_rate_members(indicator: str) -> list[str] | None:
+    """The rates a coordinated name holds when they share one value, one name each (the
+    annotation guide's one target per value and measure); ``None`` when it names one rate.
+
+    >>> shared_rate_members("项目竣工验收率和资金结报率")
+    ['项目竣工验收率', '资金结报率']
+    >>> shared_rate_members("社区养老服务设施规划、建设、移交、使用率均")
+    ['社区养老服务设施规划率', '社区养老服务设施建设率', '社区养老服务设施移交率', '社区养老服务设施使用率']
+    >>> shared_rate_members("城乡低保和特困人员救助覆盖率") is None
+    True
+    """
+    two = _TWO_RATES_RE.match(indicator)
+    if two:
+        return [two.group("first"), two.group("second")]
+    listed = _RATE_LIST_RE.match(indicator)
+    if listed:
+        items = listed.group("items").split("、")
+        width = len(items[1])
+        head = listed.group("head") + items[0]
+        if len(head) <= width:
+            return None
+        first, head = head[-width:], head[:-width]
+        return [head + item + "率" for item in [first, *items[1:]]]
+    return None
+
+
+def _shared_rates(found: list[Mention]) -> list[Mention]:
+    """One target per rate of a coordinated name that shares a value (see shared_rate_members)."""
+    out: list[Mention] = []
+    for mention in found:
+        members = shared_rate_members(mention.properties["indicator"]) if mention.properties["unit"] == "%" else None
+        if not members:
+            out.append(mention)
+            continue
+        _rename(mention, members[0], mention.properties.get("scope"))
+        out.append(mention)
+        for member in members[1:]:
+            twin = Mention(mention.label, mention.name, mention.surface, mention.sentence_index, mention.start,
+                           mention.end, dict(mention.properties))
+            _rename(twin, member, mention.properties.get("scope"))
+            out.append(twin)
+    return out
 
 
 def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -1109,8 +1158,13 @@ _QUANTITY_RE = re.compile(
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
+# One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
+_DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
+               r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"
+               r"(?:底|末|初|以来|度|内)?(?:以前|之前|前)?")
 _DATE_EXPR_RE = re.compile(
-    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)"
+    rf"|(?P<cmp>[较比]\s*)?{_DATE_POINT}(?:\s*[至到—–\-~]\s*{_DATE_POINT})?"
     # a span of months with no year (1-11月共救助…) dates the figure too; 3至6个月 is a duration
     r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
 )

@@ -208,3 +208,19 @@ def test_period_words_stay_when_no_standard_follows():
     from loaders.targets import _PERIOD_IN_NAME_RE
 
     assert _PERIOD_IN_NAME_RE.sub("", "城市低保对象每人每月补差") == "城市低保对象每人每月补差"
+
+
+# 分别/均: rates that share one value give one target per rate ----------------------------
+
+def test_rates_sharing_a_value_give_one_target_each():
+    names = {t["indicator"] for t in targets_of("确保年底前养老机构消防设施配备、检测、整改率均达到100%。") if t["value"] == 100.0}
+    assert names == {"养老机构消防设施配备率", "养老机构消防设施检测率", "养老机构消防设施整改率"}
+
+
+def test_rates_sharing_a_value_with_and():
+    names = {t["indicator"] for t in targets_of("政府信息公开申请答复率和答复及时率均为100%。")}
+    assert len(names) == 2
+
+
+def test_one_rate_with_a_coordinated_subject_stays_one_target():
+    assert len(targets_of("全市城乡低保和特困人员救助覆盖率达到98%。")) == 1
