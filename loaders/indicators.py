@@ -301,7 +301,7 @@ def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]
 
 # Words a statistics report states of the body just counted (…养老机构4.0万个，床位503.6万张).
 _ATTRIBUTE_RE = re.compile(
-    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|年末(?:机构)?抚养人员数?|成员|(?:实际)?完成投资总额)$"
+    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|(?:年末)?(?:机构)?(?:收留)?抚养(?:各类)?人员数?|成员|(?:实际)?完成投资总额)$"
 )
 _COUNT_UNIT_RE = re.compile(r"^万?(?:个|家|所|处|座|间|张|名|人|户|对)$")
 _SUBJECT_TAIL_RE = re.compile(r"(?:总数|个数|数量|数|共计|共|合计)$")
@@ -316,13 +316,22 @@ def carry_subject(attribute_phrase: str, previous: str, previous_unit: str) -> s
     '民政部门登记和管理的机构和设施固定资产原价'
     >>> carry_subject("床位", "养老床位数", "万张") is None
     True
+    >>> carry_subject("收留抚养各类人员", "儿童福利和保护服务机构", "个")
+    '儿童福利和保护服务机构年末收留抚养人员数'
+    >>> carry_subject("抚养人员", "提供住宿的民政服务机构", "万个")
+    '提供住宿的民政服务机构年末抚养人员数'
+    >>> carry_subject("服务人员", "养老机构", "个") is None
+    True
     """
     match = _ATTRIBUTE_RE.match(attribute_phrase)
     if not match or not previous or not _COUNT_UNIT_RE.match(previous_unit) or previous_unit.endswith("张"):
         return None
     base = _SUBJECT_TAIL_RE.sub("", previous)
     attribute = match.group("attr")
-    if attribute in ("床位", "职工", "成员") or attribute.endswith("抚养人员"):
+    if "抚养" in attribute:
+        # the people a body houses are a year-end stock, as the 公报 names them (年末收留抚养人员)
+        attribute = "年末" + ("收留" if "收留" in attribute else "") + "抚养人员数"
+    if attribute in ("床位", "职工", "成员"):
         attribute += "数"
     return base + attribute if len(base) >= 2 else None
 

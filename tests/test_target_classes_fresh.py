@@ -224,3 +224,15 @@ def test_rates_sharing_a_value_with_and():
 
 def test_one_rate_with_a_coordinated_subject_stays_one_target():
     assert len(targets_of("全市城乡低保和特困人员救助覆盖率达到98%。")) == 1
+
+
+# Statistics rows: the people a counted body houses carry its name ------------------------
+
+def test_people_housed_carry_the_body_counted():
+    t = by_value("全省共有儿童福利机构45个，床位3800张，年末收留抚养各类人员2100人。")
+    assert t[2100.0]["indicator"] == "儿童福利机构年末收留抚养人员数"
+
+
+def test_people_served_are_not_carried():
+    t = by_value("全省共有儿童福利机构45个，工作人员服务儿童2100人。")
+    assert not t[2100.0]["indicator"].startswith("儿童福利机构")
