@@ -167,7 +167,9 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
-    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
+    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
+    # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
+    r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
@@ -462,7 +464,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _shared_rates(_caps(_per_capita_subjects(found, text, sentence.start)))
+    found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))))
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
 
 
@@ -803,6 +805,31 @@ def _shared_rates(found: list[Mention]) -> list[Mention]:
             _rename(twin, member, mention.properties.get("scope"))
             out.append(twin)
     return out
+
+
+# A bare amount of a benefit just counted: 发放…老年人补贴19205人，补贴资金332.72万元.
+_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?$")
+
+
+def _benefit_money(found: list[Mention]) -> list[Mention]:
+    """The money of a benefit named bare (补贴资金) after a count of its recipients in the same
+    sentence takes the benefit's full name: 高龄及低收入失能失智老年人补贴资金.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "发放高龄老年人补贴19205人，补贴资金332.72万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '高龄老年人补贴资金'
+    """
+    for previous, mention in zip(found, found[1:]):
+        bare = _BARE_BENEFIT_MONEY_RE.match(mention.properties["indicator"])
+        if not bare or not mention.properties["unit"].endswith("元"):
+            continue
+        named = previous.properties["indicator"]
+        cut = named.rfind(bare.group("word"))
+        if cut >= 2:
+            _rename(mention, named[:cut] + bare.group("word") + bare.group("rest") + (bare.group("tail") or ""),
+                    mention.properties.get("scope"))
+    return found
 
 
 def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:

@@ -236,3 +236,25 @@ def test_people_housed_carry_the_body_counted():
 def test_people_served_are_not_carried():
     t = by_value("全省共有儿童福利机构45个，工作人员服务儿童2100人。")
     assert not t[2100.0]["indicator"].startswith("儿童福利机构")
+
+
+# Indicator: a procedure that qualified the people, and a benefit's money named bare ------
+
+def test_procedure_before_the_people_counted_is_dropped():
+    t = by_value("全县经民政部门审核认定低保边缘家庭成员850人。")
+    assert t[850.0]["indicator"].startswith("低保边缘家庭成员")
+
+
+def test_word_starting_with_jing_is_kept():
+    t = by_value("全县经济困难老年人补贴对象3000人。")
+    assert t[3000.0]["indicator"].startswith("经济困难老年人")
+
+
+def test_bare_benefit_money_takes_the_benefit_counted_before():
+    t = by_value("全年发放困难残疾人生活补贴8600人，补贴资金516万元。")
+    assert t[516.0]["indicator"] == "困难残疾人生活补贴资金"
+
+
+def test_bare_assistance_money_is_not_renamed():
+    t = by_value("全年救助困难群众3.2万人次，发放救助资金2100万元。")
+    assert "困难群众" not in t[2100.0]["indicator"]
