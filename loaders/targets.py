@@ -464,7 +464,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))))
+    found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
 
 
@@ -808,19 +808,40 @@ def _shared_rates(found: list[Mention]) -> list[Mention]:
 
 
 # A bare amount of a benefit just counted: 发放…老年人补贴19205人，补贴资金332.72万元.
+_SPENT_ON_RE = re.compile(r"(?:^|(?<=[，,、；;]))(?:其中)?用于(?P<purpose>[^，,。；;0-9用]{2,12})$")
+_SPENDING_TAIL_RE = re.compile(r"(?:支出额|支出|发放额|额)$")
 _BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?$")
 
 
-def _benefit_money(found: list[Mention]) -> list[Mention]:
+def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
     """The money of a benefit named bare (补贴资金) after a count of its recipients in the same
-    sentence takes the benefit's full name: 高龄及低收入失能失智老年人补贴资金.
+    sentence takes the benefit's full name: 高龄及低收入失能失智老年人补贴资金; a share of an
+    amount spent 用于 a purpose is that amount's spending on it.
 
     >>> from loaders.types import Sentence, DocumentInfo
     >>> text = "发放高龄老年人补贴19205人，补贴资金332.72万元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '高龄老年人补贴资金'
+    >>> text = "全年支出彩票公益金196.8亿元，其中用于社会福利146.6亿元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '彩票公益金社会福利支出'
     """
+    spent: Mention | None = None  # the last amount that is not itself a share (用于…)
+    shares: set[int] = set()
     for previous, mention in zip(found, found[1:]):
+        if previous.properties["unit"].endswith("元") and id(previous) not in shares \
+                and not _SPENT_ON_RE.match(previous.properties["indicator"]):
+            spent = previous
+        use = _SPENT_ON_RE.match(mention.properties["indicator"])
+        if use and mention.properties["unit"].endswith("元") and spent is not None:
+            # 支出彩票公益金196.8亿元，其中用于社会福利146.6亿元: the fund's spending on 社会福利
+            base = _SPENDING_TAIL_RE.sub("", spent.properties["indicator"])
+            written = _SPENT_ON_RE.search(text[max(0, mention.start - offset - 16):mention.start - offset].strip())
+            purpose = written.group("purpose") if written else use.group("purpose")
+            if len(base) >= 2:
+                _rename(mention, base + purpose + "支出", mention.properties.get("scope"))
+                shares.add(id(mention))
+            continue
         bare = _BARE_BENEFIT_MONEY_RE.match(mention.properties["indicator"])
         if not bare or not mention.properties["unit"].endswith("元"):
             continue

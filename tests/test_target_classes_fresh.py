@@ -258,3 +258,14 @@ def test_bare_benefit_money_takes_the_benefit_counted_before():
 def test_bare_assistance_money_is_not_renamed():
     t = by_value("全年救助困难群众3.2万人次，发放救助资金2100万元。")
     assert "困难群众" not in t[2100.0]["indicator"]
+
+
+def test_shares_of_an_amount_spent_name_the_fund():
+    t = by_value("全年共支出福彩公益金8.6亿元，其中用于养老服务5.1亿元，用于儿童福利1.2亿元。")
+    assert t[5.1]["indicator"] == "福彩公益金养老服务支出"
+    assert t[1.2]["indicator"] == "福彩公益金儿童福利支出"
+
+
+def test_used_for_without_an_amount_before_is_left_alone():
+    t = by_value("全年用于养老服务的资金5.1亿元。")
+    assert "支出" not in t[5.1]["indicator"] or not t[5.1]["indicator"].startswith("福彩")
