@@ -155,24 +155,24 @@ def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
     return any(word in sentence_before for word in _NATION_WORDS)
 
 
-def _paragraph_before(sentences: list, index: int, offset: int) -> str:
-    """The text of a sentence's paragraph up to ``offset`` (a document offset): the sentences
-    before it with no line break between them, then its own text. A national bulletin says
-    全国 once and goes on (截至2015年底，全国…。各类养老床位672.7万张…).
+def _national_paragraphs(sentences: list) -> list[bool]:
+    """For each sentence, whether an earlier sentence of its paragraph (no line break between
+    them) says 全国/我国: a national bulletin says it once and goes on (截至2015年底，全国…。
+    各类养老床位672.7万张…). One pass over the sentences.
 
     >>> from loaders.types import Sentence
-    >>> ss = [Sentence(0, "截至去年底，全国共有孤儿19万人。", 0, 17), Sentence(1, "其中集中养育6万人。", 17, 27)]
-    >>> _paragraph_before(ss, 1, 23)
-    '截至去年底，全国共有孤儿19万人。其中集中养育'
-    >>> ss[1] = Sentence(1, "其中集中养育6万人。", 18, 28)
-    >>> _paragraph_before(ss, 1, 22)
-    '其中集中'
+    >>> _national_paragraphs([Sentence(0, "截至去年底，全国共有孤儿19万人。", 0, 17),
+    ...                       Sentence(1, "其中集中养育6万人。", 17, 27), Sentence(2, "本市孤儿300人。", 28, 37)])
+    [False, True, False]
     """
-    first = index
-    while first > 0 and sentences[first - 1].end == sentences[first].start:
-        first -= 1
-    own = sentences[index]
-    return "".join(s.text for s in sentences[first:index]) + own.text[:offset - own.start]
+    out: list[bool] = []
+    seen = False
+    for number, sentence in enumerate(sentences):
+        if number and sentences[number - 1].end != sentence.start:
+            seen = False  # a line break ends the paragraph
+        out.append(seen)
+        seen = seen or any(word in sentence.text for word in _NATION_WORDS)
+    return out
 
 
 def relate(
@@ -375,6 +375,7 @@ def relate(
                 relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
+    national_paragraph = _national_paragraphs(relator.sentences) if mentions.get("Target") else []
     for target in mentions.get("Target", []):
         relator.edge("SETS", doc, key(target), prov(target))
         local_programs = [m for m in by_sentence[target.sentence_index] if m.label == "Program"]
@@ -394,7 +395,8 @@ def relate(
             relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
-        elif _is_national(info, _paragraph_before(relator.sentences, target.sentence_index, target.start)):
+        elif _is_national(info, ("全国" if national_paragraph[target.sentence_index] else "")
+                          + relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
             relator.nodes[key(target)].properties["place"] = NATION
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
