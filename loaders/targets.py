@@ -1235,6 +1235,7 @@ def _show_digits(phrase: str) -> str:
 
 def _clean_indicator(phrase: str) -> str:
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
+    phrase = _LEADING_MARKS_RE.sub("", phrase)  # 1. 2023年度…: the list number's point is no part of a name
     previous = None
     while previous != phrase:
         previous = phrase
@@ -1247,6 +1248,7 @@ def _clean_indicator(phrase: str) -> str:
 
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
+_LEADING_MARKS_RE = re.compile(r"^[\s.．、,，:：;；]+")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
 
 
@@ -1266,7 +1268,11 @@ def _opener_re() -> re.Pattern[str]:
 
 _PER_PERIOD_MONEY_RE = re.compile(r"^元/(?:[月年日天]|人[·・、./]?[月年日天]|[月年日天]\s?[·・/]\s?人)$")
 _STANDARD_WORD_RE = re.compile(r"标准|补贴|补助|津贴")
-_PERIOD_IN_NAME_RE = re.compile(r"(?<=.{2})(?:对象)?(?:每人每[月年日天]|每人|每月|每年)(?=(?:的)?(?:保障|供养|补助|救助)?标准$)")
+_PERIOD_IN_NAME_RE = re.compile(
+    r"(?<=.{2})(?:对象)?(?:每人每[月年日天]|每人|每月|每年)(?=(?:的)?(?:保障|供养|补助|救助)?标准$)"
+    # 最低生活月保障标准, 救助年供养基本生活标准: the period word inside the name (not 老年, 青少年)
+    r"|(?<=.{2})(?<![老少成当上去今明])[月年](?=(?:保障|供养|补助)[^，。；0-9]{0,6}标准$)"
+)
 _STATED_AS_RE = re.compile(r"(?:分别|统一|均)?为\s*(?:每人每[月年日天])?\s*$")
 
 

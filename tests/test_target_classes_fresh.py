@@ -269,3 +269,21 @@ def test_shares_of_an_amount_spent_name_the_fund():
 def test_used_for_without_an_amount_before_is_left_alone():
     t = by_value("全年用于养老服务的资金5.1亿元。")
     assert "支出" not in t[5.1]["indicator"] or not t[5.1]["indicator"].startswith("福彩")
+
+
+# Found on fresh half B after its untouched score was recorded (B is tuned from here on) ----
+
+def test_list_number_point_is_no_part_of_the_name():
+    t = by_value("2. 2024年度农村特困人员供养基本生活标准为980元/月·人。")
+    assert t[980.0]["indicator"].startswith("农村特困人员")
+
+
+def test_period_word_inside_a_standard_name_moves_to_the_unit():
+    t = by_value("农村居民最低生活月保障标准提高到460元。")
+    assert t[460.0]["unit"] == "元/月"
+    assert "月保障" not in t[460.0]["indicator"]
+
+
+def test_old_age_is_not_a_period_word():
+    t = by_value("老年供养标准每人每月300元。")
+    assert t[300.0]["indicator"].startswith("老年")
