@@ -411,6 +411,8 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     '孤儿基本生活费(社会散居孤儿)'
     >>> qualified("社会散居孤儿", "", "今年共有") is None
     True
+    >>> qualified("自理标准", "", "城乡特困人员照料护理标准分三档,")
+    '城乡特困人员照料护理自理标准'
     """
     qualifier = _qualifier_re()
     match = qualifier.match(indicator)
@@ -439,6 +441,9 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
         standards = [re.sub(r"^(?:我市|我省|全市|全省|本市)", "", s) for s in standards]
         standards = [qualified(s, "", "") or s for s in standards]
         parent = re.sub(r"\([^)]*\)$", "", standards[-1]) if standards else ""
+    if len(parent) >= 4 and indicator.endswith("标准") and parent.endswith("标准"):
+        # 照料护理标准分三档，自理标准由191元提高到210元: the tier is written as a standard of its own
+        return f"{parent[:-2]}{tier}标准"
     return f"{parent}({tier})" if len(parent) >= 4 else None
 
 

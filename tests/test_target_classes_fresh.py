@@ -287,3 +287,17 @@ def test_period_word_inside_a_standard_name_moves_to_the_unit():
 def test_old_age_is_not_a_period_word():
     t = by_value("老年供养标准每人每月300元。")
     assert t[300.0]["indicator"].startswith("老年")
+
+
+# Tiers written as standards of their own ------------------------------------------------
+
+def test_tier_written_as_a_standard_goes_inside_the_name():
+    t = by_value("城乡特困人员照料护理标准分三档，自理标准由200元/月提高到220元/月，全护理标准由600元/月提高到660元/月。")
+    assert t[220.0]["indicator"] == "城乡特困人员照料护理自理标准"
+    assert t[660.0]["indicator"] == "城乡特困人员照料护理全护理标准"
+
+
+def test_tier_without_standard_keeps_brackets():
+    from loaders.indicators import qualified
+
+    assert qualified("半护理", "城乡特困人员照料护理标准(全护理)", "") == "城乡特困人员照料护理标准(半护理)"
