@@ -1030,6 +1030,7 @@ def _from_values(text: str) -> dict[int, int]:
 
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
+_PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
 _AMOUNT_CHANGE_RE = re.compile(
     r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?(?P<way>减少|下降|降低|增加|增长|提高)了?$"
 )
@@ -1089,6 +1090,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         else:
             indicator = _amount_change(indicator, unit)
         indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
+        # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
+        indicator = _PROCEDURE_COUNT_RE.sub("", indicator)
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator

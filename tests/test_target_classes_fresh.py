@@ -301,3 +301,13 @@ def test_tier_without_standard_keeps_brackets():
     from loaders.indicators import qualified
 
     assert qualified("半护理", "城乡特困人员照料护理标准(全护理)", "") == "城乡特困人员照料护理标准(半护理)"
+
+
+def test_procedures_counted_in_couples_are_the_registrations():
+    t = by_value("全市依法办理离婚手续1.2万对。")
+    assert t[1.2]["indicator"] == "离婚对数"
+
+
+def test_procedure_word_stays_when_not_a_count_of_couples():
+    t = by_value("全市简化办理手续12项。")
+    assert "手续" in t[12.0]["indicator"]
