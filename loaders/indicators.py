@@ -221,7 +221,11 @@ def change_name(phrase: str) -> str:
     return phrase
 
 
-_MULTIPLE_RE = re.compile(r"^(?P<a>.{2,}?)(?:达到|相当于|为|是)(?P<b>.{2,}?)的?$")
+# 农村低保标准达到城市低保标准的60%, 特困人员基本生活标准不低于当地低保标准的1.3倍: a ratio of a to b
+# (a floor or cap word is how a regulation sets it; 当地 is where, not what).
+_MULTIPLE_RE = re.compile(
+    r"^(?P<a>.{2,}?)(?:一般|原则上)?(?:不低于|不少于|不高于|不超过|高于|低于|超过|达到|相当于|为|是)(?:当地|本地)?(?P<b>.{2,}?)的?$"
+)
 
 
 def multiple_name(phrase: str) -> str:
@@ -229,6 +233,8 @@ def multiple_name(phrase: str) -> str:
 
     >>> multiple_name("农村低保标准达到城市低保标准")
     '农村低保标准与城市低保标准之比'
+    >>> multiple_name("特困人员基本生活标准不低于当地低保标准")
+    '特困人员基本生活标准与低保标准之比'
     >>> multiple_name("床位数")
     '床位数'
     """

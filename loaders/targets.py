@@ -74,6 +74,8 @@ _RANGE_RE = re.compile(
 _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
 )
+# 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
+_MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件|宗)"
 _TABLE_ROW_RE = re.compile(
     rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
@@ -401,7 +403,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             if value is None or _inside(match.start(), protected):
                 continue
             start, end = match.span("num")[0], match.end()
-            subject = _clean_indicator(re.sub(r"(?:按|按照|为|以)?(?:当地)?$", "", text[_clause_start(text, match.start()):match.start()]))
+            subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
             mention = _mention(sentence, info, start, end, value, "个月", None)
             _rename(mention, (subject or "补助") + "标准(" + match.group("base") + "月数)", None)
             found.append(mention)

@@ -311,3 +311,24 @@ def test_procedures_counted_in_couples_are_the_registrations():
 def test_procedure_word_stays_when_not_a_count_of_couples():
     t = by_value("全市简化办理手续12项。")
     assert "手续" in t[12.0]["indicator"]
+
+
+# Subsidy standards set against another standard: multiples and months ------------------
+
+def test_multiple_of_another_standard_is_a_ratio():
+    t = by_value("城市特困人员基本生活标准不低于当地城市低保标准的1.3倍。")
+    assert t[1.3]["indicator"] == "城市特困人员基本生活标准与城市低保标准之比"
+    assert t[1.3]["unit"] == "倍"
+
+
+def test_multiple_without_a_second_term_keeps_its_name():
+    from loaders.indicators import multiple_name
+
+    assert multiple_name("床位数") == "床位数"
+
+
+def test_months_of_the_standard_drop_the_cap_words():
+    t = by_value("一次性临时救助金额一般不超过当地低保标准的6个月。")
+    assert t[6.0]["unit"] == "个月"
+    assert t[6.0]["indicator"].startswith("一次性临时救助金额")
+    assert "不" not in t[6.0]["indicator"]
