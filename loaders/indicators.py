@@ -147,6 +147,52 @@ _FALL_TAIL_RE = re.compile(
 )
 
 
+# Bodies and divisions counted by what they did: 县(市、区)全部成立社会救助服务中心 (136个).
+_ACTING_UNITS_RE = re.compile(
+    r"^(?P<units>(?:[^，,。；;]{0,10}?)(?:县|乡镇|乡|镇|街道|村|社区|委会|单位|机构)(?:[(（][^()（）]{1,12}[)）])?)"
+    r"(?:全部|均|都|已经|已|先后|全面)?(?P<verb>成立|设立|建立|建成|完成|实现|出台|配备|开通)(?P<object>[^，,。；;]{2,16})$"
+)
+_COUNT_OF_BODIES_RE = re.compile(r"^万?(?:个|家|所|处)$")
+# People counted by what they receive: 老年人享受老年人补贴 (3994.7万人), 儿童首次纳入国家保障 (2450名).
+_RECEIVING_PEOPLE_RE = re.compile(
+    r"^(?P<units>[^，,。；;]{0,12}?(?:老年人|老人|儿童|孤儿|人员|对象|群众|残疾人|家庭))"
+    r"(?P<adverb>首次|全部|均|已经|已|累计)?(?P<verb>享受|纳入|获得|领取|入住)(?P<object>[^，,。；;]{2,16})$"
+)
+_COUNT_OF_PEOPLE_RE = re.compile(r"^万?(?:人|名|户)$")
+
+
+def acting_units(phrase: str, unit: str) -> str:
+    """Divisions or bodies counted by what they did, and people counted by what they receive,
+    are named by the deed, then the thing counted: 县(市、区)全部成立社会救助服务中心 (136个) is
+    成立社会救助服务中心的县(市、区)数; 老年人享受老年人补贴 (万人) is 享受老年人补贴的老年人数.
+    A count that is not of bodies (人, 万元) or a phrase without such a deed stays as it is.
+
+    >>> acting_units("县(市、区)全部成立社会救助服务中心", "个")
+    '成立社会救助服务中心的县(市、区)数'
+    >>> acting_units("村(居)委会完成选举", "万个")
+    '完成选举的村(居)委会数'
+    >>> acting_units("社区工作者完成培训", "人")
+    '社区工作者完成培训'
+    >>> acting_units("老年人享受老年人补贴", "万人")
+    '享受老年人补贴的老年人数'
+    >>> acting_units("事实无人抚养儿童首次纳入国家保障", "名")
+    '首次纳入国家保障的事实无人抚养儿童数'
+    >>> acting_units("社会救助服务中心", "个")
+    '社会救助服务中心'
+    """
+    if _COUNT_OF_PEOPLE_RE.match(unit):
+        match = _RECEIVING_PEOPLE_RE.match(phrase)
+        if match is None:
+            return phrase
+        return f"{match.group('adverb') or ''}{match.group('verb')}{match.group('object')}的{match.group('units')}数"
+    if not _COUNT_OF_BODIES_RE.match(unit):
+        return phrase
+    match = _ACTING_UNITS_RE.match(phrase)
+    if match is None:
+        return phrase
+    return f"{match.group('verb')}{match.group('object')}的{match.group('units')}数"
+
+
 def change_name(phrase: str) -> str:
     """A percentage change named as the 增幅 of what changed (年均 kept).
 
@@ -175,7 +221,11 @@ def change_name(phrase: str) -> str:
     return phrase
 
 
-_MULTIPLE_RE = re.compile(r"^(?P<a>.{2,}?)(?:达到|相当于|为|是)(?P<b>.{2,}?)的?$")
+# 农村低保标准达到城市低保标准的60%, 特困人员基本生活标准不低于当地低保标准的1.3倍: a ratio of a to b
+# (a floor or cap word is how a regulation sets it; 当地 is where, not what).
+_MULTIPLE_RE = re.compile(
+    r"^(?P<a>.{2,}?)(?:一般|原则上)?(?:不低于|不少于|不高于|不超过|高于|低于|超过|达到|相当于|为|是)(?:当地|本地)?(?P<b>.{2,}?)的?$"
+)
 
 
 def multiple_name(phrase: str) -> str:
@@ -183,6 +233,8 @@ def multiple_name(phrase: str) -> str:
 
     >>> multiple_name("农村低保标准达到城市低保标准")
     '农村低保标准与城市低保标准之比'
+    >>> multiple_name("特困人员基本生活标准不低于当地低保标准")
+    '特困人员基本生活标准与低保标准之比'
     >>> multiple_name("床位数")
     '床位数'
     """
@@ -255,7 +307,7 @@ def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]
 
 # Words a statistics report states of the body just counted (…养老机构4.0万个，床位503.6万张).
 _ATTRIBUTE_RE = re.compile(
-    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|年末(?:机构)?抚养人员数?|成员|(?:实际)?完成投资总额)$"
+    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|(?:年末)?(?:机构)?(?:收留)?抚养(?:各类)?人员数?|成员|(?:实际)?完成投资总额)$"
 )
 _COUNT_UNIT_RE = re.compile(r"^万?(?:个|家|所|处|座|间|张|名|人|户|对)$")
 _SUBJECT_TAIL_RE = re.compile(r"(?:总数|个数|数量|数|共计|共|合计)$")
@@ -270,13 +322,22 @@ def carry_subject(attribute_phrase: str, previous: str, previous_unit: str) -> s
     '民政部门登记和管理的机构和设施固定资产原价'
     >>> carry_subject("床位", "养老床位数", "万张") is None
     True
+    >>> carry_subject("收留抚养各类人员", "儿童福利和保护服务机构", "个")
+    '儿童福利和保护服务机构年末收留抚养人员数'
+    >>> carry_subject("抚养人员", "提供住宿的民政服务机构", "万个")
+    '提供住宿的民政服务机构年末抚养人员数'
+    >>> carry_subject("服务人员", "养老机构", "个") is None
+    True
     """
     match = _ATTRIBUTE_RE.match(attribute_phrase)
     if not match or not previous or not _COUNT_UNIT_RE.match(previous_unit) or previous_unit.endswith("张"):
         return None
     base = _SUBJECT_TAIL_RE.sub("", previous)
     attribute = match.group("attr")
-    if attribute in ("床位", "职工", "成员") or attribute.endswith("抚养人员"):
+    if "抚养" in attribute:
+        # the people a body houses are a year-end stock, as the 公报 names them (年末收留抚养人员)
+        attribute = "年末" + ("收留" if "收留" in attribute else "") + "抚养人员数"
+    if attribute in ("床位", "职工", "成员"):
         attribute += "数"
     return base + attribute if len(base) >= 2 else None
 
@@ -356,6 +417,8 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     '孤儿基本生活费(社会散居孤儿)'
     >>> qualified("社会散居孤儿", "", "今年共有") is None
     True
+    >>> qualified("自理标准", "", "城乡特困人员照料护理标准分三档,")
+    '城乡特困人员照料护理自理标准'
     """
     qualifier = _qualifier_re()
     match = qualifier.match(indicator)
@@ -384,6 +447,9 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
         standards = [re.sub(r"^(?:我市|我省|全市|全省|本市)", "", s) for s in standards]
         standards = [qualified(s, "", "") or s for s in standards]
         parent = re.sub(r"\([^)]*\)$", "", standards[-1]) if standards else ""
+    if len(parent) >= 4 and indicator.endswith("标准") and parent.endswith("标准"):
+        # 照料护理标准分三档，自理标准由191元提高到210元: the tier is written as a standard of its own
+        return f"{parent[:-2]}{tier}标准"
     return f"{parent}({tier})" if len(parent) >= 4 else None
 
 

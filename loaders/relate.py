@@ -128,6 +128,8 @@ def _place_key(name: str, code: str | None) -> str:
 # The place of a nationwide figure, as the annotation guide writes it. 全国 (and 中国) are no Place
 # nodes, so a nationwide target carries it as its ``place`` property instead of a FOR_PLACE edge.
 NATION = "全国"
+_NATION_WORDS = (NATION, "我国", "全國", "我國")  # traditional-script texts are read as written
+_GOVERNMENT_BODY_RE = re.compile(r"政府|民政|[厅局委办署部处](?:$|[（(])")
 _NATIONAL_BODY_RE = re.compile(r"^(?:中华人民共和国|中共中央|国务院|民政部|财政部|国家)")
 
 
@@ -142,12 +144,35 @@ def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
     True
     >>> _is_national(DocumentInfo("x", issuing_body="衢州市民政局"), "列全国第1位")
     False
+    >>> _is_national(DocumentInfo("x", issuing_body="健康报网"), "截至2015年底，全國有养老床位")
+    True
     """
     if info.place:
         return False
-    if info.issuing_body:
+    if info.issuing_body and (_NATIONAL_BODY_RE.match(info.issuing_body) or _GOVERNMENT_BODY_RE.search(info.issuing_body)):
+        # a body decides; a news outlet named as the source (健康报网) does not
         return bool(_NATIONAL_BODY_RE.match(info.issuing_body))
-    return NATION in sentence_before
+    return any(word in sentence_before for word in _NATION_WORDS)
+
+
+def _national_paragraphs(sentences: list) -> list[bool]:
+    """For each sentence, whether an earlier sentence of its paragraph (no line break between
+    them) says 全国/我国: a national bulletin says it once and goes on (截至2015年底，全国…。
+    各类养老床位672.7万张…). One pass over the sentences.
+
+    >>> from loaders.types import Sentence
+    >>> _national_paragraphs([Sentence(0, "截至去年底，全国共有孤儿19万人。", 0, 17),
+    ...                       Sentence(1, "其中集中养育6万人。", 17, 27), Sentence(2, "本市孤儿300人。", 28, 37)])
+    [False, True, False]
+    """
+    out: list[bool] = []
+    seen = False
+    for number, sentence in enumerate(sentences):
+        if number and sentences[number - 1].end != sentence.start:
+            seen = False  # a line break ends the paragraph
+        out.append(seen)
+        seen = seen or any(word in sentence.text for word in _NATION_WORDS)
+    return out
 
 
 def relate(
@@ -377,6 +402,7 @@ def relate(
                 relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
+    national_paragraph = _national_paragraphs(relator.sentences) if mentions.get("Target") else []
     for target in mentions.get("Target", []):
         relator.edge("SETS", doc, key(target), prov(target))
         local_programs = [m for m in by_sentence[target.sentence_index] if m.label == "Program"]
@@ -396,7 +422,8 @@ def relate(
             relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
-        elif _is_national(info, relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
+        elif _is_national(info, ("全国" if national_paragraph[target.sentence_index] else "")
+                          + relator.sentences[target.sentence_index].text[:target.start - relator.sentences[target.sentence_index].start]):
             relator.nodes[key(target)].properties["place"] = NATION
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -39,7 +39,10 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Longest first inside each alternation: 人次 before 人, 个百分点 before 个.
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too;
 # 宗 (cases) and 港元/澳门元 are how Hong Kong and Macao texts count and pay.
-_MONEY_UNIT = r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|人|月|年|户|次|[日天]))?"
+# A standard per person and period is kept as written, whichever comes first: 元/人·月,
+# 元/年/人, 元/月·人 (regulations and county notices write all of them).
+_MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
+               r"|人|月|年|户|次|[日天]))?")
 _COUNT_UNITS = (
     "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
@@ -60,7 +63,9 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
     rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
-_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER})\s*万\s*(?P<unit>元|人次|人|户|张|个)?")
+# 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
+_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
+                       r"(?P<unit>元|人次|人|户|张|个)?")
 _RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
     rf"(?P<low>{ARABIC_NUMBER})\s*(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
@@ -69,6 +74,8 @@ _RANGE_RE = re.compile(
 _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
 )
+# 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
+_MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件|宗)"
 _TABLE_ROW_RE = re.compile(
     rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
@@ -82,6 +89,39 @@ _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
 # 百分之六十 / 百分之九十五点五: a percentage written out in words.
 _PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])")
 _SINGLE_DIGITS = "一二三四五六七八九"
+
+
+def _ten_thousands(part: str) -> float | None:
+    """The 万 part of a mixed amount, as a number of 万 (4千 is 4000, 4千3百 is 4300).
+
+    >>> _ten_thousands("7,300"), _ten_thousands("4千"), _ten_thousands("4千3百")
+    (7300.0, 4000.0, 4300.0)
+    """
+    if "千" not in part:
+        return parse_number(part)
+    thousands, _, hundreds = part.partition("千")
+    high = parse_number(thousands.strip())
+    low = parse_number(hundreds.replace("百", "").strip()) if hundreds.strip() else 0.0
+    return None if high is None or low is None else high * 1000 + low * 100
+
+
+def _magnitude_in_words(numeral: str, value: float) -> tuple[float, str]:
+    """A Chinese numeral that holds 亿 or 万 keeps that magnitude in the unit, as the guide
+    writes amounts (六亿四千万元 is 6.4 亿元, 一百二十一万人 is 121 万人); others stay as they are.
+
+    >>> _magnitude_in_words("六亿四千万", 640000000.0)
+    (6.4, '亿')
+    >>> _magnitude_in_words("一百二十一万", 1210000.0)
+    (121.0, '万')
+    >>> _magnitude_in_words("二千一百三十五", 2135.0)
+    (2135.0, '')
+    """
+    if re.search(r"[0-9０-９]", numeral):
+        return value, ""
+    for mark, size in (("亿", 100_000_000), ("万", 10_000)):
+        if mark in numeral:
+            return round(value / size, 8), mark
+    return value, ""
 
 
 def _count_value(num: str) -> float | None:
@@ -127,9 +167,11 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
-    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])+"
+    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
+    # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
+    r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
@@ -158,17 +200,24 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
+    paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
+        if previous is None or sentence.start != previous.end:
+            paragraph_year = None  # a line break ends a paragraph
+        paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         for mention in found:
             mention.sentence_index = sentence.index
-            if _year(sentence.text, mention.start - sentence.start, bare) is not None:
+            head = sentence.text[:mention.start - sentence.start]
+            if _year(sentence.text, mention.start - sentence.start, bare) is not None or _relative_year(head, info.year):
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
+            elif paragraph_year and mention.properties["kind"] == "figure":
+                _set_year(mention, paragraph_year)
             elif reported is not None and mention.properties["kind"] == "figure":
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
@@ -176,6 +225,13 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         previous = sentence
         mentions.extend(found)
     return mentions
+
+
+# A wrapped line of a PDF that opens with the tail of a word and its number (口 20056 万人,
+# 资金 1349.0 亿元): the line before it is a full line (a heading is short) with no end mark.
+_WRAPPED_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[0-9]")
+_WRAPPED_LINE = 30
+_CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
@@ -188,9 +244,17 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     ('其中殡仪馆职工 4.7万人。', 0)
     >>> _with_broken_line(Sentence(0, "全年救助5万人。", 0, 8), Sentence(1, "2023年工作", 9, 15)).start
     9
+    >>> line = "全国农村低保平均保障标准6362.2元/人·年，比上年增长6.7%，全年支出农村低保"
+    >>> _with_broken_line(Sentence(0, line, 0, len(line)), Sentence(1, "资金 1349.0 亿元。", len(line) + 1, len(line) + 15)).start
+    0
+    >>> _with_broken_line(Sentence(0, "（二）养老服务", 0, 7), Sentence(1, "床位 5万张。", 8, 15)).start
+    8
     """
-    if previous is None or not sentence.text[:1].isdigit() or previous.text[-1:] in "。！？；!?;：:" \
+    if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
+        return sentence
+    if not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
+            or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
         return sentence
     gap = " " * (sentence.start - previous.end)
     return Sentence(sentence.index, previous.text + gap + sentence.text, previous.start, sentence.end)
@@ -231,6 +295,53 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
+# A clause that says which date a paragraph's figures are for: 截至2015年底, 截至去年底,
+# or a sentence opening with its year (2015年，全国共有…).
+_DATING_RE = re.compile(
+    r"(?:截至|截止到?)\s*(?:(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<relative>去|今)年)(?:年)?(?:底|末)"
+    r"|^\s*(?P<opening>(?:19|20)[0-9]{2})\s*年(?:全年|度|末|底)?\s*[,，]"
+)
+# 去年 / 今年 / 明年 as the date of a figure, not as a comparison base (比去年, 较去年同期).
+_RELATIVE_YEAR_RE = re.compile(r"(?<![较比与同])(?P<word>去|今|明)年(?!同期|以前)")
+_RELATIVE_OFFSET = {"去": -1, "今": 0, "明": 1}
+
+
+def _dating_year(text: str, document_year: int | None) -> int | None:
+    """The year a sentence dates the figures of its paragraph with, if it says one.
+
+    >>> _dating_year("公报指出,截至去年底,全国各类养老床位672.7万张", 2016)
+    2015
+    >>> _dating_year("截至2015年年底,全国有养老机构2.8万个", 2016)
+    2015
+    >>> _dating_year("2015年,全国共有老龄事业单位2280个", 2016)
+    2015
+    >>> _dating_year("全国共有孤儿50.2万人，比上年减少", 2016) is None
+    True
+    """
+    match = _DATING_RE.search(text)
+    if match is None:
+        return None
+    if match.group("relative"):
+        return document_year + _RELATIVE_OFFSET[match.group("relative")] if document_year else None
+    return int(match.group("year") or match.group("opening"))
+
+
+def _relative_year(head: str, document_year: int | None) -> int | None:
+    """The year 去年/今年/明年 before a figure names, from the document's year.
+
+    >>> _relative_year("截至去年底，全市共有", 2016)
+    2015
+    >>> _relative_year("全市低保标准比去年", 2016) is None
+    True
+    """
+    if not document_year or "年" not in head:
+        return None
+    found = None
+    for found in _RELATIVE_YEAR_RE.finditer(head):
+        pass
+    return document_year + _RELATIVE_OFFSET[found.group("word")] if found else None
+
+
 def _set_year(mention: Mention, year: int | None) -> None:
     if year:
         mention.properties["year"] = year
@@ -260,7 +371,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if "亿" in text:
         # 28亿7,300万元: one amount, 28.73 亿元.
         for match in _MIXED_RE.finditer(text):
-            big, small = parse_number(match.group("big")), parse_number(match.group("small"))
+            big, small = parse_number(match.group("big")), _ten_thousands(match.group("small"))
             if big is None or small is None or small >= 10_000 or _inside(match.start(), protected):
                 continue
             unit = "亿" + (match.group("unit") or "")
@@ -292,7 +403,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             if value is None or _inside(match.start(), protected):
                 continue
             start, end = match.span("num")[0], match.end()
-            subject = _clean_indicator(re.sub(r"(?:按|按照|为|以)?(?:当地)?$", "", text[_clause_start(text, match.start()):match.start()]))
+            subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
             mention = _mention(sentence, info, start, end, value, "个月", None)
             _rename(mention, (subject or "补助") + "标准(" + match.group("base") + "月数)", None)
             found.append(mention)
@@ -337,9 +448,14 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         value = parse_number(match.group("num"))
         if value is None or num_start in from_starts:
             continue
-        unit = _unit_of(match, text, num_start)
+        value, words_mag = _magnitude_in_words(match.group("num"), value)
+        if words_mag and match.group("unit") and not match.group("mag"):
+            unit = words_mag + match.group("unit")  # no per-period suffix on an amount in 万/亿
+        else:
+            unit = _unit_of(match, text, num_start)
         if unit is None:
             continue
+        unit = unit.replace(" ", "")
         if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
             # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
             continue
@@ -347,10 +463,10 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
     found.sort(key=lambda m: m.start)
-    found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start)), text, sentence.start,
+    found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
-    found = _household_pairs(_list_items(found, text, sentence.start), text, sentence.start)
-    found = _caps(_per_capita_subjects(found, text, sentence.start))
+    found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
+    found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
 
 
@@ -578,13 +694,14 @@ def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
     return found
 
 
-def _carry_subjects(found: list[Mention]) -> list[Mention]:
+def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
     """Statistics-report rows: 养老机构4.0万个，比上年增长4.7%，床位503.6万张 — the 4.7% and the
-    beds belong to the 养老机构 counted just before."""
+    beds belong to the 养老机构 counted just before (not to a part of it in brackets:
+    养老机构22家(公办7家)，床位…)."""
     renamed: dict[str, str] = {}
     counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
     for previous, mention in zip(found, found[1:]):
-        if _BODY_COUNT_RE.match(previous.properties["unit"]):
+        if _BODY_COUNT_RE.match(previous.properties["unit"]) and not _in_open_bracket(text, previous.start - offset):
             counted = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
@@ -597,6 +714,144 @@ def _carry_subjects(found: list[Mention]) -> list[Mention]:
         if new != mention.properties["indicator"]:
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
+    return found
+
+
+_BREAKDOWN_LABEL_RE = re.compile(r"^[^0-9（()）]{1,6}$")
+# A label that qualifies the total (公办, 社会办, 公建民营, 护理型, 省级); a noun (敬老院, 村委会)
+# names a thing of its own and keeps its name.
+_QUALIFIER_END_RE = re.compile(r"(?:办|营|型|级|性|属|立|有|资)$")
+_MEASURE_NOUN_RE = re.compile(r"(?:数|率|额|金|费|比例|比重|占比|标准|人口|床位|人员|人次|资金)$")
+
+
+def _bracket_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A total followed by its breakdown in brackets: 养老机构22家(公办7家,社会办6家) counts
+    公办养老机构 and 社会办养老机构, each named by its label before the total's name.
+
+    A label that names its own measure (其中床位…, 资金…) keeps its name, and a number whose
+    bracket does not open right after the total is no part of a breakdown.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "全区共有养老机构22家(公办7家,敬老院6家),拥有床位4610张。"
+    >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
+    >>> [m.properties["indicator"] for m in found]
+    ['养老机构', '公办养老机构', '敬老院', '床位数']
+    """
+    total: Mention | None = None
+    for mention in found:
+        if total is not None:
+            between = text[total.end - offset:mention.start - offset]
+            opened = between[:1] in "(（" and not re.search(r"[)）]", between)
+            label = _clean_indicator(mention.properties["indicator"].lstrip("(（"))
+            base = total.properties["indicator"]
+            core = base[:-1] if base.endswith("数") else base
+            if opened and mention.properties["unit"] == total.properties["unit"] and core \
+                    and _BREAKDOWN_LABEL_RE.match(label) and not _MEASURE_NOUN_RE.search(label):
+                # (其中城市社区20个) names the part in full: keep it, with the total's measure word
+                if label.endswith(core):
+                    name = label + base[len(core):]
+                elif _QUALIFIER_END_RE.search(label):
+                    name = label + base
+                else:
+                    name = label + base[len(core):]  # (敬老院5家): 敬老院数
+                _rename(mention, name, mention.properties.get("scope"))
+                continue
+        total = mention
+    return found
+
+
+# Rates that share one value: 项目竣工验收率和资金结报率(均)达到100%, 规划、建设、移交、使用率均达到100%.
+_TWO_RATES_RE = re.compile(r"^(?P<first>[^和及与、]{2,20}?率)(?:和|及|与|、)(?P<second>[^和、]{1,20}?率)均?$")
+_RATE_LIST_RE = re.compile(r"^(?P<head>[^、]{2,20}?)(?P<items>[^、]{1,4}(?:、[^、]{1,4})+)率均?$")
+
+
+def shared_rate_members(indicator: str) -> list[str] | None:
+    """The rates a coordinated name holds when they share one value, one name each (the
+    annotation guide's one target per value and measure); ``None`` when it names one rate.
+
+    >>> shared_rate_members("项目竣工验收率和资金结报率")
+    ['项目竣工验收率', '资金结报率']
+    >>> shared_rate_members("社区养老服务设施规划、建设、移交、使用率均")
+    ['社区养老服务设施规划率', '社区养老服务设施建设率', '社区养老服务设施移交率', '社区养老服务设施使用率']
+    >>> shared_rate_members("城乡低保和特困人员救助覆盖率") is None
+    True
+    """
+    two = _TWO_RATES_RE.match(indicator)
+    if two:
+        return [two.group("first"), two.group("second")]
+    listed = _RATE_LIST_RE.match(indicator)
+    if listed:
+        items = listed.group("items").split("、")
+        width = len(items[1])
+        head = listed.group("head") + items[0]
+        if len(head) <= width:
+            return None
+        first, head = head[-width:], head[:-width]
+        return [head + item + "率" for item in [first, *items[1:]]]
+    return None
+
+
+def _shared_rates(found: list[Mention]) -> list[Mention]:
+    """One target per rate of a coordinated name that shares a value (see shared_rate_members)."""
+    out: list[Mention] = []
+    for mention in found:
+        members = shared_rate_members(mention.properties["indicator"]) if mention.properties["unit"] == "%" else None
+        if not members:
+            out.append(mention)
+            continue
+        _rename(mention, members[0], mention.properties.get("scope"))
+        out.append(mention)
+        for member in members[1:]:
+            twin = Mention(mention.label, mention.name, mention.surface, mention.sentence_index, mention.start,
+                           mention.end, dict(mention.properties))
+            _rename(twin, member, mention.properties.get("scope"))
+            out.append(twin)
+    return out
+
+
+# A bare amount of a benefit just counted: 发放…老年人补贴19205人，补贴资金332.72万元.
+_SPENT_ON_RE = re.compile(r"(?:^|(?<=[，,、；;]))(?:其中)?用于(?P<purpose>[^，,。；;0-9用]{2,12})$")
+_SPENDING_TAIL_RE = re.compile(r"(?:支出额|支出|发放额|额)$")
+_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?$")
+
+
+def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
+    """The money of a benefit named bare (补贴资金) after a count of its recipients in the same
+    sentence takes the benefit's full name: 高龄及低收入失能失智老年人补贴资金; a share of an
+    amount spent 用于 a purpose is that amount's spending on it.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "发放高龄老年人补贴19205人，补贴资金332.72万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '高龄老年人补贴资金'
+    >>> text = "全年支出彩票公益金196.8亿元，其中用于社会福利146.6亿元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '彩票公益金社会福利支出'
+    """
+    spent: Mention | None = None  # the last amount that is not itself a share (用于…)
+    shares: set[int] = set()
+    for previous, mention in zip(found, found[1:]):
+        if previous.properties["unit"].endswith("元") and id(previous) not in shares \
+                and not _SPENT_ON_RE.match(previous.properties["indicator"]):
+            spent = previous
+        use = _SPENT_ON_RE.match(mention.properties["indicator"])
+        if use and mention.properties["unit"].endswith("元") and spent is not None:
+            # 支出彩票公益金196.8亿元，其中用于社会福利146.6亿元: the fund's spending on 社会福利
+            base = _SPENDING_TAIL_RE.sub("", spent.properties["indicator"])
+            written = _SPENT_ON_RE.search(text[max(0, mention.start - offset - 16):mention.start - offset].strip())
+            purpose = written.group("purpose") if written else use.group("purpose")
+            if len(base) >= 2:
+                _rename(mention, base + purpose + "支出", mention.properties.get("scope"))
+                shares.add(id(mention))
+            continue
+        bare = _BARE_BENEFIT_MONEY_RE.match(mention.properties["indicator"])
+        if not bare or not mention.properties["unit"].endswith("元"):
+            continue
+        named = previous.properties["indicator"]
+        cut = named.rfind(bare.group("word"))
+        if cut >= 2:
+            _rename(mention, named[:cut] + bare.group("word") + bare.group("rest") + (bare.group("tail") or ""),
+                    mention.properties.get("scope"))
     return found
 
 
@@ -623,6 +878,16 @@ def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
 
 
 _BODY_COUNT_RE = re.compile(r"^万?(?:个|家|所|处|座|间)$")
+
+
+def _in_open_bracket(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a bracket the text opened before it (linear in the text).
+
+    >>> _in_open_bracket("养老机构22家(公办7家", 10), _in_open_bracket("养老机构22家(公办7家),床位", 14)
+    (True, False)
+    """
+    head = text[max(0, position - _MAX_LOOKBACK):position]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
@@ -766,15 +1031,44 @@ def _from_values(text: str) -> dict[int, int]:
     return pairs
 
 
+_CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
+_PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
+_AMOUNT_CHANGE_RE = re.compile(
+    r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?(?P<way>减少|下降|降低|增加|增长|提高)了?$"
+)
+
+
+def _amount_change(indicator: str, unit: str) -> str:
+    """A change by an amount or a count against a base (销售额比上年减少22.3亿元) is the
+    change of what stands before the base: 销售额减少额, 床位数增加数.
+
+    >>> _amount_change("福利彩票销售比上年减少", "亿元")
+    '福利彩票销售额减少额'
+    >>> _amount_change("养老床位较2021年增加", "张")
+    '养老床位增加数'
+    >>> _amount_change("比上年减少", "亿元")
+    '比上年减少'
+    """
+    match = _AMOUNT_CHANGE_RE.search(indicator)
+    if match is None or match.start() < 2:
+        return indicator
+    way = "减少" if match.group("way") in ("减少", "下降", "降低") else "增加"
+    base = indicator[:match.start()]
+    if unit.endswith("元") and base.endswith("销售"):
+        base += "额"  # 福利彩票销售 (an amount of money) is 福利彩票销售额
+    return base + way + ("额" if unit.endswith("元") else "数")
+
+
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
+    indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
     if unit == "年" and "连续" in text[max(0, start - 4):start]:
         indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
                                    text[end:_clause_end(text, end)])
     else:
-        if unit in ("%", "个百分点"):
+        if unit in ("%", "个百分点", "个千分点"):
             base = _COMPARED_RE.search(indicator)
             if base and base.start() >= 2:
                 # 城市低保标准较2022年增长6.1%: the words after the base were cleaned away.
@@ -785,19 +1079,32 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
             if rise and not _MEASURE_END_RE.search(indicator) and len(indicator) >= 2:
                 # 标准分别提高5%和7%: a rise by, not a level (提高到65% is a level).
                 indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
+            # 销售额减少22.3亿元，降幅1.5%: the fall of the amount, not of its fall
+            indicator = _CHANGE_OF_CHANGE_RE.sub(
+                lambda m: ("" if indicator[:m.start()].endswith(m.group("measure")) else m.group("measure")) + m.group("change"),
+                indicator)
             if unit == "%":
                 indicator = reaches_share(indicator)
                 if indicator.endswith("占") and len(indicator) >= 3:
                     indicator += "比"  # 长者个案占58%: the share of what stands before 占
         elif unit == "倍":
             indicator = multiple_name(indicator)
-        indicator = per_person_rate(action_first(indicator, unit), unit)
+        else:
+            indicator = _amount_change(indicator, unit)
+        indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
+        # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
+        indicator = _PROCEDURE_COUNT_RE.sub("", indicator)
+    if _PER_PERIOD_MONEY_RE.match(unit):
+        # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
+        indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
     properties: dict = {
         "indicator": indicator,
         "value": value,
         "unit": unit,
         "kind": _kind(text, start, info),
     }
+    if properties["kind"] == "figure" and _sets_a_standard(text, start, indicator, unit, info):
+        properties["kind"] = "goal"
     scope = _scope(text, start, indicator)
     if scope:
         properties["scope"] = scope
@@ -904,8 +1211,15 @@ _QUANTITY_RE = re.compile(
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
+# One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
+_DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
+               r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"
+               r"(?:底|末|初|以来|度|内)?(?:以前|之前|前)?")
 _DATE_EXPR_RE = re.compile(
-    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)|(?P<cmp>[较比]\s*)?(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初|以来|度|内)?"
+    r"(?P<age>[0-9]{1,3}\s*(?:周?岁\s*)?(?:[至到\-—~]\s*[0-9]{1,3}\s*)?周?岁(?:(?:及)?以[上下])?)"
+    rf"|(?P<cmp>[较比]\s*)?{_DATE_POINT}(?:\s*[至到—–\-~]\s*{_DATE_POINT})?"
+    # a span of months with no year (1-11月共救助…) dates the figure too; 3至6个月 is a duration
+    r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
 )
 
 
@@ -926,6 +1240,7 @@ def _show_digits(phrase: str) -> str:
 
 def _clean_indicator(phrase: str) -> str:
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
+    phrase = _LEADING_MARKS_RE.sub("", phrase)  # 1. 2023年度…: the list number's point is no part of a name
     previous = None
     while previous != phrase:
         previous = phrase
@@ -938,6 +1253,7 @@ def _clean_indicator(phrase: str) -> str:
 
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
+_LEADING_MARKS_RE = re.compile(r"^[\s.．、,，:：;；]+")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
 
 
@@ -953,6 +1269,41 @@ def _opener_re() -> re.Pattern[str]:
     words = [line.strip() for line in (_DATA / "indicator_openers.tsv").read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#") and line.strip() != "opener"]
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")+")
+
+
+_PER_PERIOD_MONEY_RE = re.compile(r"^元/(?:[月年日天]|人[·・、./]?[月年日天]|[月年日天]\s?[·・/]\s?人)$")
+_STANDARD_WORD_RE = re.compile(r"标准|补贴|补助|津贴")
+_PERIOD_IN_NAME_RE = re.compile(
+    r"(?<=.{2})(?:对象)?(?:每人每[月年日天]|每人|每月|每年)(?=(?:的)?(?:保障|供养|补助|救助)?标准$)"
+    # 最低生活月保障标准, 救助年供养基本生活标准: the period word inside the name (not 老年, 青少年)
+    r"|(?<=.{2})(?<![老少成当上去今明])[月年](?=(?:保障|供养|补助)[^，。；0-9]{0,6}标准$)"
+)
+_STATED_AS_RE = re.compile(r"(?:分别|统一|均)?为\s*(?:每人每[月年日天])?\s*$")
+
+
+def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: DocumentInfo) -> bool:
+    """A money standard per person and period that a notice or regulation states (标准为
+    12360元/年/人, 补贴为277元/月/人) sets it: a goal, unless the clause reports it
+    (目前, 已, 累计, 全年 …) or the document is a statistics bulletin.
+
+    >>> _sets_a_standard("孤儿基本生活保障标准统一为2420元/月/人", 13, "孤儿基本生活保障标准", "元/月/人", DocumentInfo("x"))
+    True
+    >>> _sets_a_standard("目前，农村低保标准每人每月260元", 14, "农村低保标准", "元/月", DocumentInfo("x"))
+    False
+    >>> _sets_a_standard("全年发放孤儿基本生活费831.1万元", 13, "孤儿基本生活费发放额", "万元", DocumentInfo("x"))
+    False
+    >>> _sets_a_standard("城乡特困人员基本生活标准分别达到每月1072元", 22, "特困人员基本生活标准", "元/月", DocumentInfo("x"))
+    False
+    """
+    if info.kind == "statistics_bulletin" or not _PER_PERIOD_MONEY_RE.match(unit):
+        return False
+    head = text[max(0, start - _HEAD_WINDOW):start]
+    if _FIGURE_RE.search(head) or "平均" in head[-20:]:
+        return False
+    clause = text[_clause_start(text, start):start]
+    if not _STATED_AS_RE.search(clause):
+        return False  # 达到 / 提高 report a level reached
+    return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
 
 
 def _kind(text: str, start: int, info: DocumentInfo) -> str:
@@ -1047,6 +1398,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     if (info.province == "台湾省" or "民国" in head) and "年" in head:
         for match in _ROC_YEAR_RE.finditer(head):
             candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    relative = _relative_year(head, info.year)
+    if relative:
+        last = list(_RELATIVE_YEAR_RE.finditer(head))[-1]
+        candidates.append((head_start + last.start(), relative))
     if candidates:
         return max(candidates)[1]
     return info.year if info.year else (years[-1] if years else None)

@@ -19,7 +19,10 @@ from loaders.types import DocumentInfo, Sentence
 # Measured (right / pairs): seeds 45/69 0.652, 65/69 0.942, 61/69 0.884, 68/69 0.986, 67/69 0.971;
 # dev 198/288 0.688, 274/288 0.951, 276/288 0.958, 268/288 0.931, 281/288 0.976.
 FLOORS = {
-    "seeds": {"indicator": 0.63, "scope": 0.92, "kind": 0.86, "year": 0.96, "place": 0.95},
+    # seeds scope 0.92 -> 0.91 (h/targets): rates sharing one value now give one target each, so 5 more
+    # gold targets are paired (69 -> 74) and right rose 65 -> 68, but 4 of the new pairs have a gold
+    # scope that is a time phrase (2017年三季度以前项目), not one of the guide's 城市/农村/城乡.
+    "seeds": {"indicator": 0.63, "scope": 0.91, "kind": 0.86, "year": 0.96, "place": 0.95},
     "dev": {"indicator": 0.67, "scope": 0.93, "kind": 0.94, "year": 0.91, "place": 0.96},
 }
 
