@@ -529,3 +529,67 @@ def scoped_change(indicator: str, before: str, after: str) -> str | None:
         return None
     base = re.sub(r"^(?:城乡|城市|农村)", "", standards[-1])
     return scope.group() + base + ("增幅" if change.group(1) in ("增幅", "增长率", "涨幅") else "降幅") if len(base) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> dict[str, str]:
+    """Written form → canonical subject (``loaders/data/indicator_subjects.tsv``)."""
+    from loaders.lexicons import read_lexicon
+
+    return {row[0]: (row[1] if len(row) > 1 and row[1] else row[0]) for row in read_lexicon("indicator_subjects.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_subjects(), key=len, reverse=True))))
+
+
+def subjects_in(text: str) -> list[tuple[int, str]]:
+    """``(end, canonical subject)`` of each subject of the lexicon written in ``text``, in order.
+
+    >>> subjects_in("全区农村特困供养人员4040人，已入住敬老院210人")
+    [(10, '特困人员'), (22, '敬老院')]
+    """
+    return [(m.end(), _subjects()[m.group()]) for m in _subject_re().finditer(text)]
+
+
+# An indicator that is only a measure, with no subject in front: 答复率, 集中供养率, 行政处罚,
+# 标准之比缩小. Longer phrases name something of their own.
+_SUBJECTLESS_MAX = 6
+
+
+@lru_cache(maxsize=1)
+def _bare_measure_re() -> re.Pattern[str]:
+    """Openers of a measure named without its subject (``loaders/data/indicator_bare_measures.txt``)."""
+    from loaders.lexicons import read_lexicon
+
+    words = sorted((row[0] for row in read_lexicon("indicator_bare_measures.txt")), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" + _MEASURE_REST)
+
+
+# What may follow the opener: the measure itself (率, 数, 之比缩小), not a thing (行政处罚信息).
+_MEASURE_REST = r"(?:及时)?(?:率|数|人数|次数|度|之比.{0,2})?$"
+
+
+def with_subject(indicator: str, subject: str | None) -> str | None:
+    """The indicator named with the subject written before it, when it has none of its own.
+
+    >>> with_subject("集中供养率", "特困人员")
+    '特困人员集中供养率'
+    >>> with_subject("标准之比缩小", "城乡低保")
+    '城乡低保标准之比缩小'
+    >>> with_subject("农村低保标准", "特困人员") is None
+    True
+    >>> with_subject("养老服务中心建成数", "敬老院") is None
+    True
+    >>> with_subject("养老床位", "敬老院") is None  # a thing of its own, not a bare measure
+    True
+    >>> with_subject("行政处罚信息", "社会组织") is None
+    True
+    >>> with_subject("答复率", None) is None
+    True
+    """
+    if not subject or len(indicator) > _SUBJECTLESS_MAX or not _bare_measure_re().match(indicator) \
+            or _subject_re().search(indicator):
+        return None
+    return subject + indicator

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
-                                reaches_share,
+                                reaches_share, subjects_in, with_subject,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
@@ -201,6 +201,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
+    paragraph_subject: str | None = None  # the last group or body a paragraph named (特困人员, 养老机构)
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
@@ -208,7 +209,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         chain_year = chain_year if continues else None
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
+            paragraph_subject = None
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
+        paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         for mention in found:
             mention.sentence_index = sentence.index
             head = sentence.text[:mention.start - sentence.start]
@@ -225,6 +228,27 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         previous = sentence
         mentions.extend(found)
     return mentions
+
+
+def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subject: str | None) -> str | None:
+    """Name each target that has no subject of its own (答复率, 集中供养率) with the last subject
+    (``loaders/data/indicator_subjects.tsv``) written before it in its paragraph; return the
+    subject the sentence hands on. One pass over the sentence's subjects and targets.
+
+    >>> s = Sentence(0, "全区特困供养人员4040人，集中供养率50.6%。", 0, 25)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '特困人员集中供养率'
+    """
+    named = subjects_in(sentence.text)
+    i = 0
+    for mention in found:  # in text order
+        while i < len(named) and named[i][0] <= mention.start - sentence.start:
+            subject = named[i][1]
+            i += 1
+        better = with_subject(mention.properties["indicator"], subject)
+        if better:
+            _rename(mention, better, None)
+    return named[-1][1] if named else subject
 
 
 # A wrapped line of a PDF that opens with the tail of a word and its number (口 20056 万人,
