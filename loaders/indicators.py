@@ -531,12 +531,21 @@ def scoped_change(indicator: str, before: str, after: str) -> str | None:
     return scope.group() + base + ("增幅" if change.group(1) in ("增幅", "增长率", "涨幅") else "降幅") if len(base) >= 2 else None
 
 
+_SUBJECT_KINDS = ("group", "body", "matter")
+
+
 @lru_cache(maxsize=1)
-def _subjects() -> dict[str, str]:
-    """Written form → canonical subject (``loaders/data/indicator_subjects.tsv``)."""
+def _subjects() -> dict[str, tuple[str, str]]:
+    """Written form → (canonical subject, kind) (``loaders/data/indicator_subjects.tsv``)."""
     from loaders.lexicons import read_lexicon
 
-    return {row[0]: (row[1] if len(row) > 1 and row[1] else row[0]) for row in read_lexicon("indicator_subjects.tsv")}
+    subjects = {}
+    for row in read_lexicon("indicator_subjects.tsv"):
+        row += ["", ""]
+        if row[2] not in _SUBJECT_KINDS:
+            raise ValueError(f"indicator_subjects.tsv: {row[0]}: kind must be one of {', '.join(_SUBJECT_KINDS)}")
+        subjects[row[0]] = (row[1] or row[0], row[2])
+    return subjects
 
 
 @lru_cache(maxsize=1)
@@ -544,52 +553,65 @@ def _subject_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_subjects(), key=len, reverse=True))))
 
 
-def subjects_in(text: str) -> list[tuple[int, str]]:
-    """``(end, canonical subject)`` of each subject of the lexicon written in ``text``, in order.
+def subjects_in(text: str) -> list[tuple[int, str, str]]:
+    """``(end, canonical subject, kind)`` of each subject of the lexicon written in ``text``, in order.
 
     >>> subjects_in("全区农村特困供养人员4040人，已入住敬老院210人")
-    [(10, '特困人员'), (22, '敬老院')]
+    [(10, '特困人员', 'group'), (22, '敬老院', 'body')]
     """
-    return [(m.end(), _subjects()[m.group()]) for m in _subject_re().finditer(text)]
+    return [(m.end(), *_subjects()[m.group()]) for m in _subject_re().finditer(text)]
 
 
 # An indicator that is only a measure, with no subject in front: 答复率, 集中供养率, 行政处罚,
 # 标准之比缩小. Longer phrases name something of their own.
 _SUBJECTLESS_MAX = 6
+# What may follow the opener: the measure itself (率, 数, 之比缩小), not a thing (行政处罚信息).
+_MEASURE_REST = r"(?:及时)?(?:率|数|人数|次数|度|之比.{0,2})?$"
+# When, not what: 调整后标准之比, 提标后覆盖率 (the filler is dropped with the subject added).
+_AFTER_CHANGE = r"^(?:(?:调整|提标|提高|改革|整合)后)?"
 
 
 @lru_cache(maxsize=1)
-def _bare_measure_re() -> re.Pattern[str]:
-    """Openers of a measure named without its subject (``loaders/data/indicator_bare_measures.txt``)."""
+def _bare_measures() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Openers of a measure named without its subject and the kind of subject each takes
+    (``loaders/data/indicator_bare_measures.txt``)."""
     from loaders.lexicons import read_lexicon
 
-    words = sorted((row[0] for row in read_lexicon("indicator_bare_measures.txt")), key=len, reverse=True)
-    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" + _MEASURE_REST)
+    kinds = {row[0]: (row[1] if len(row) > 1 else "") for row in read_lexicon("indicator_bare_measures.txt")}
+    words = sorted(kinds, key=len, reverse=True)
+    return re.compile(_AFTER_CHANGE + "(?P<measure>(?P<opener>" + "|".join(map(re.escape, words)) + ")" + _MEASURE_REST + ")"), kinds
 
 
-# What may follow the opener: the measure itself (率, 数, 之比缩小), not a thing (行政处罚信息).
-_MEASURE_REST = r"(?:及时)?(?:率|数|人数|次数|度|之比.{0,2})?$"
-
-
-def with_subject(indicator: str, subject: str | None) -> str | None:
+def with_subject(indicator: str, subjects: dict[str, str]) -> str | None:
     """The indicator named with the subject written before it, when it has none of its own.
 
-    >>> with_subject("集中供养率", "特困人员")
+    ``subjects`` holds the last subject written of each kind (group, body, matter) and, under
+    ``""``, the last of any kind.
+
+    >>> with_subject("集中供养率", {"": "敬老院", "body": "敬老院", "group": "特困人员"})
     '特困人员集中供养率'
-    >>> with_subject("标准之比缩小", "城乡低保")
+    >>> with_subject("标准之比缩小", {"": "城乡低保", "group": "城乡低保"})
     '城乡低保标准之比缩小'
-    >>> with_subject("农村低保标准", "特困人员") is None
+    >>> with_subject("调整后标准之比", {"": "城乡低保", "group": "城乡低保"})
+    '城乡低保标准之比'
+    >>> with_subject("农村低保标准", {"": "特困人员"}) is None
     True
-    >>> with_subject("养老服务中心建成数", "敬老院") is None
+    >>> with_subject("养老服务中心建成数", {"": "敬老院"}) is None
     True
-    >>> with_subject("养老床位", "敬老院") is None  # a thing of its own, not a bare measure
+    >>> with_subject("养老床位", {"": "敬老院"}) is None  # a thing of its own, not a bare measure
     True
-    >>> with_subject("行政处罚信息", "社会组织") is None
+    >>> with_subject("行政处罚信息", {"": "社会组织"}) is None
     True
-    >>> with_subject("答复率", None) is None
+    >>> with_subject("入住率", {"": "养老机构", "body": "养老机构"}) is None  # no group named
+    True
+    >>> with_subject("答复率", {}) is None
     True
     """
-    if not subject or len(indicator) > _SUBJECTLESS_MAX or not _bare_measure_re().match(indicator) \
-            or _subject_re().search(indicator):
+    if not subjects or _subject_re().search(indicator):
         return None
-    return subject + indicator
+    pattern, kinds = _bare_measures()
+    measure = pattern.match(indicator)
+    if not measure or len(measure.group("measure")) > _SUBJECTLESS_MAX:
+        return None
+    subject = subjects.get(kinds[measure.group("opener")])
+    return subject + measure.group("measure") if subject else None

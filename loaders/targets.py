@@ -201,7 +201,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
-    paragraph_subject: str | None = None  # the last group or body a paragraph named (特困人员, 养老机构)
+    paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
@@ -209,7 +209,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         chain_year = chain_year if continues else None
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
-            paragraph_subject = None
+            paragraph_subject = {}
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         for mention in found:
@@ -230,25 +230,30 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     return mentions
 
 
-def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subject: str | None) -> str | None:
+def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subjects: dict[str, str]) -> dict[str, str]:
     """Name each target that has no subject of its own (答复率, 集中供养率) with the last subject
-    (``loaders/data/indicator_subjects.tsv``) written before it in its paragraph; return the
-    subject the sentence hands on. One pass over the sentence's subjects and targets.
+    (``loaders/data/indicator_subjects.tsv``) written before it in its paragraph, of the kind its
+    measure takes; return the subjects the sentence hands on. One pass over the sentence's subjects
+    and targets, both in text order.
 
-    >>> s = Sentence(0, "全区特困供养人员4040人，集中供养率50.6%。", 0, 25)
+    >>> s = Sentence(0, "全区特困供养人员4040人，已入住敬老院210人，集中供养率50.6%。", 0, 35)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
     '特困人员集中供养率'
     """
+    subjects = dict(subjects)
     named = subjects_in(sentence.text)
     i = 0
-    for mention in found:  # in text order
+    for mention in found:
         while i < len(named) and named[i][0] <= mention.start - sentence.start:
-            subject = named[i][1]
+            _, subject, kind = named[i]
+            subjects[kind] = subjects[""] = subject
             i += 1
-        better = with_subject(mention.properties["indicator"], subject)
+        better = with_subject(mention.properties["indicator"], subjects)
         if better:
             _rename(mention, better, None)
-    return named[-1][1] if named else subject
+    for _, subject, kind in named[i:]:
+        subjects[kind] = subjects[""] = subject
+    return subjects
 
 
 # A wrapped line of a PDF that opens with the tail of a word and its number (口 20056 万人,
