@@ -615,3 +615,29 @@ def with_subject(indicator: str, subjects: dict[str, str]) -> str | None:
         return None
     subject = subjects.get(kinds[measure.group("opener")])
     return subject + measure.group("measure") if subject else None
+
+
+# A grade written alone (三、四级为185元) after a rate of another grade (一、二级困难残疾人生活补贴).
+_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*级(?:标准)?")
+
+
+def parallel_grade(indicator: str, previous: str) -> str | None:
+    """A bare grade takes the rest of the previous target's name, whose grade it replaces.
+
+    >>> parallel_grade("三、四级", "一、二级困难残疾人生活补贴")
+    '三、四级困难残疾人生活补贴'
+    >>> parallel_grade("二级", "一级重度残疾人护理补贴标准")
+    '二级重度残疾人护理补贴标准'
+    >>> parallel_grade("三、四级", "城市低保标准") is None
+    True
+    >>> parallel_grade("三级医院数", "一级医院数") is None
+    True
+    """
+    grade = _GRADE_RE.match(indicator)
+    if not grade or grade.end() != len(indicator):
+        return None
+    other = _GRADE_RE.match(previous)
+    rest = previous[other.end():] if other else ""
+    if len(rest) < 2:
+        return None
+    return re.sub(r"标准$", "", indicator) + rest

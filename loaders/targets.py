@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
-                                reaches_share, subjects_in, with_subject,
+                                reaches_share, subjects_in, with_subject, parallel_grade,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
@@ -239,6 +239,12 @@ def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subjects:
     >>> s = Sentence(0, "全区特困供养人员4040人，已入住敬老院210人，集中供养率50.6%。", 0, 35)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
     '特困人员集中供养率'
+
+    A grade written alone takes the name of the grade before it (also across a ；):
+
+    >>> s = [Sentence(0, "一、二级困难残疾人生活补贴为每人每月120元；", 0, 23), Sentence(1, "三、四级为每人每月80元。", 23, 36)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][-1]
+    '三、四级困难残疾人生活补贴'
     """
     subjects = dict(subjects)
     named = subjects_in(sentence.text)
@@ -248,12 +254,17 @@ def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subjects:
             _, subject, kind = named[i]
             subjects[kind] = subjects[""] = subject
             i += 1
-        better = with_subject(mention.properties["indicator"], subjects)
+        indicator = mention.properties["indicator"]
+        better = with_subject(indicator, subjects) or parallel_grade(indicator, subjects.get(_LAST_TARGET, ""))
         if better:
             _rename(mention, better, None)
+        subjects[_LAST_TARGET] = mention.properties["indicator"]
     for _, subject, kind in named[i:]:
         subjects[kind] = subjects[""] = subject
     return subjects
+
+
+_LAST_TARGET = "target"  # the carry's key for the name of the paragraph's last target (一、二级… before 三、四级)
 
 
 # A wrapped line of a PDF that opens with the tail of a word and its number (口 20056 万人,

@@ -54,3 +54,13 @@ def test_a_thing_of_its_own_is_not_a_bare_measure():
 
 def test_no_subject_written_leaves_the_measure_as_it_is():
     assert indicators("各项申请均已按时办结，答复率100%。")["100%"] == "答复率"
+
+
+def test_a_grade_written_alone_takes_the_rate_of_the_grade_before():
+    got = indicators("一、二级重度残疾人护理补贴为每人每月150元；三、四级为每人每月90元。")
+    assert got["90元/月"].startswith("三、四级重度残疾人护理补贴")
+
+
+def test_a_grade_after_a_line_break_keeps_its_bare_name():
+    got = indicators("一、二级重度残疾人护理补贴为每人每月150元。\n三、四级为每人每月90元。")
+    assert "护理补贴" not in got["90元/月"]
