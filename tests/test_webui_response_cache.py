@@ -11,7 +11,8 @@ from webui import close_app, create_app, response_cache
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 URLS = ["/api/entity?key=" + quote("Agency:营口市民政局"), "/api/graph?key=" + quote("Agency:营口市民政局"),
-        "/api/paths?source=" + quote("营口市民政局") + "&target=" + quote("营口市")]
+        "/api/paths?source=" + quote("营口市民政局") + "&target=" + quote("营口市"),
+        "/api/search?q=" + quote("民政局"), "/api/suggest?q=yingkou"]
 
 
 def test_doctests():
@@ -56,6 +57,24 @@ def test_read_only_store_answers_are_kept_and_identical(store_dir):
         # errors are not kept
         assert cached.test_client().get("/api/entity?key=Agency:没有这个").status_code == 404
         assert len(cache._entries) == len(URLS)
+    finally:
+        store.close()
+
+
+def test_answers_that_use_the_name_index_are_not_served_from_an_older_index(store_dir):
+    from kg.stores.embedded import EmbeddedStore
+
+    store = EmbeddedStore(store_dir, read_only=True)
+    app = _app(store)
+    try:
+        client = app.test_client()
+        for url in (URLS[1], URLS[3]):  # graph (node degrees) and search (ranking by degree, pinyin)
+            first = client.get(url).get_data()
+            cache = app.extensions["civkg_response_cache"]
+            kept = len(cache._entries)
+            assert client.get(url).get_data() == first and len(cache._entries) == kept
+            app.extensions["civkg_name_index"].version += 1  # as a rebuild after NAME_INDEX_TTL does
+            assert client.get(url).get_data() == first and len(cache._entries) == kept + 1
     finally:
         store.close()
 

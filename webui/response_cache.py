@@ -89,8 +89,24 @@ def _store_token() -> tuple[int, str] | None:
     return id(store), generation
 
 
-def cached_json(view: Callable[..., Any]) -> Callable[..., Any]:
-    """Serve a GET view's 200 JSON answer from the cache while the store it was read from is current."""
+def _name_index_version() -> int:
+    """Which name index (pinyin, degrees) the view will use: built now if this is the first request."""
+    from webui.name_index import name_index
+    from webui.store_access import store
+
+    with store() as current:
+        name_index(current)
+    return current_app.extensions["civkg_name_index"].version
+
+
+def cached_json(view: Callable[..., Any] | None = None, *, uses_name_index: bool = False) -> Any:
+    """Serve a GET view's 200 JSON answer from the cache while the store it was read from is current.
+
+    ``uses_name_index``: the answer also depends on webui.name_index (rebuilt every ``NAME_INDEX_TTL``),
+    so an answer computed with an older index is not served either.
+    """
+    if view is None:
+        return lambda fn: cached_json(fn, uses_name_index=uses_name_index)
 
     @wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -98,7 +114,7 @@ def cached_json(view: Callable[..., Any]) -> Callable[..., Any]:
         token = _store_token() if cache.max_bytes and len(request.full_path) <= MAX_KEY_CHARS else None
         if token is None:
             return view(*args, **kwargs)
-        key = (token, request.full_path)
+        key = (token, _name_index_version() if uses_name_index else None, request.full_path)
         body = cache.get(key)
         if body is not None:
             return current_app.response_class(body, mimetype="application/json")

@@ -35,6 +35,7 @@ def stats():
 
 
 @bp.get("/search")
+@cached_json(uses_name_index=True)
 def search():
     q = text_arg("q", required=True)
     labels = labels_arg("label")
@@ -44,6 +45,7 @@ def search():
 
 
 @bp.get("/suggest")
+@cached_json(uses_name_index=True)
 def suggest():
     """Type-ahead: the best few matches (substring, pinyin), or "did you mean" names when none match."""
     q = text_arg("q", required=True)
@@ -65,7 +67,7 @@ def entity():
 
 
 @bp.get("/graph")
-@cached_json
+@cached_json(uses_name_index=True)
 def graph():
     key = key_arg("key")
     limit = int_arg("limit", None, 1, 2000)
