@@ -68,12 +68,12 @@ def percentile(values: list[float], q: float) -> float:
 
 
 class Server:
-    def __init__(self, store) -> None:
+    def __init__(self, store, config: dict | None = None) -> None:
         from werkzeug.serving import make_server
 
         from webui import create_app
 
-        self.app = create_app(store_factory=lambda: store)
+        self.app = create_app(store_factory=lambda: store, config=config)
         self.httpd = make_server("127.0.0.1", 0, self.app, threaded=True)
         self.port = self.httpd.server_port
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -153,13 +153,16 @@ def endpoints(store) -> tuple[list[tuple[str, str, str, dict | None, object]], l
     return browse, compare
 
 
-def bench_store(label: str, store, count: int, concurrency: int, compare_count: int) -> list[dict]:
-    server = Server(store)
+def bench_store(label: str, store, count: int, concurrency: int, compare_count: int,
+                skip: tuple[str, ...] = (), config: dict | None = None) -> list[dict]:
+    server = Server(store, config)
     rows = []
     try:
         health = load(server.port, "GET", "/api/health", None, count, concurrency)
         rows.append({"store": label, "endpoint": "health (baseline)", **health, "direct_p95": None})
         browse, compare = endpoints(store)
+        browse = [e for e in browse if not e[0].startswith(skip)] if skip else browse
+        compare = [e for e in compare if not e[0].startswith(skip)] if skip else compare
         for name, method, path, body, call in browse:
             measured = load(server.port, method, path, body, count, concurrency)
             baseline = direct(call, max(20, count // 5)) if call else None
@@ -197,12 +200,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user", default="neo4j")
     parser.add_argument("--password", default="civkg-test-password")
     parser.add_argument("--skip-embedded", action="store_true")
+    parser.add_argument("--skip", metavar="ENDPOINT", action="append", default=[],
+                        help="leave out the endpoints whose name starts with this (repeatable), e.g. --skip console")
+    parser.add_argument("--no-response-cache", action="store_true",
+                        help="serve without webui's per-generation response cache (every request reads the store)")
     parser.add_argument("--keep-store", metavar="DIR",
                         help="keep the embedded store in DIR and reuse it when it exists (for profiling)")
     args = parser.parse_args(argv)
 
     from kg.commands.ingest import ingest
     from kg.stores.embedded import EmbeddedStore
+
+    config = {"RESPONSE_CACHE_BYTES": 0} if args.no_response_cache else None
 
     workdir = Path(tempfile.mkdtemp(prefix="civkg-bench-api-"))
     rows: list[dict] = []
@@ -219,10 +228,13 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 report = ingest(store, folders, workers=1)
                 print(f"embedded: ingested {report.new} documents in {time.perf_counter() - started:.1f} s")
+            store.close()  # then served read-only, as kg serve opens it
+            store = EmbeddedStore(kept or workdir / "store", read_only=True)
             stats = store.stats()
             print(f"embedded: {sum(stats['nodes'].values())} nodes, {sum(stats['relationships'].values())} edges")
             before = rss_mb()
-            rows += bench_store("embedded", store, args.requests, args.concurrency, args.compare_requests)
+            rows += bench_store("embedded", store, args.requests, args.concurrency, args.compare_requests,
+                                tuple(args.skip), config)
             print(f"embedded: server process memory (RSS) {before:.0f} MB before the requests, {rss_mb():.0f} MB after "
                   f"(peak {peak_rss_mb():.0f} MB; console workers are separate processes)")
             store.close()
@@ -235,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             report = ingest(store, folders, workers=1)
             print(f"neo4j: ingested {report.new} documents in {time.perf_counter() - started:.1f} s")
-            rows += bench_store("neo4j", store, args.requests, args.concurrency, args.compare_requests)
+            rows += bench_store("neo4j", store, args.requests, args.concurrency, args.compare_requests, tuple(args.skip),
+                                config)
             store.close()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

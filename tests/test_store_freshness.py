@@ -38,6 +38,10 @@ def _get(url: str) -> tuple[int, dict]:
         return error.code, {}
 
 
+def _edge_count(entity: dict) -> int:
+    return sum(len(n["edges"]) for group in entity["groups"] for n in group["neighbours"])
+
+
 def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
     store = tmp_path / "store"
     first = subprocess.run([*KG, "ingest", str(CORPUS / "seeds"), "--store", str(store), "--quiet"],
@@ -69,6 +73,9 @@ def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
             except OSError:
                 time.sleep(0.2)
         assert _get(base + "/api/stats")[1]["nodes"]["Document"] == N_SEEDS
+        entity_url = base + "/api/entity?key=" + urllib.parse.quote("Agency:国务院")  # 2 edges after the seeds, 20 after dev
+        edges_before = _edge_count(_get(entity_url)[1])
+        assert _edge_count(_get(entity_url)[1]) == edges_before  # the second answer is the kept one
         worker = threading.Thread(target=hammer, daemon=True)
         worker.start()
         second = subprocess.run([*KG, "ingest", str(CORPUS / "dev"), "--store", str(store), "--quiet",
@@ -88,6 +95,8 @@ def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
         print(f"\nserver saw {documents} documents {seen_after:.1f} s after the ingest; "
               f"{len(statuses)} requests during and after it")
         assert documents == N_ALL
+        # the entity answer kept for the old store is not served for the new one
+        assert _edge_count(_get(entity_url)[1]) > edges_before
         status, hits = _get(base + "/api/search?q=" + urllib.parse.quote("民政"))
         assert status == 200
         assert len(statuses) > 10

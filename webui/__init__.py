@@ -36,6 +36,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "CATALOGUE_TTL": 15.0,
     # Seconds a whole-store analysis snapshot (comparison pages) and its results are reused.
     "ANALYSIS_TTL": 60.0,
+    # Bytes of JSON answers (search, suggest, entity, graph, paths, document) kept while the read-only store they came
+    # from is current (webui.response_cache); 0 turns the cache off.
+    "RESPONSE_CACHE_BYTES": 32 * 1024 * 1024,
+    "RESPONSE_CACHE_ENTRIES": 2000,
     "JSON_AS_ASCII": False,
 }
 

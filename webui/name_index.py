@@ -209,12 +209,14 @@ class NameIndexCache:
         self._at = -1e18
         self._index: NameIndex | None = None
         self._rebuilding = False
+        self.version = 0  # counts the indexes built: answers computed with an older one are out of date
 
     def get(self, store, ttl: float) -> NameIndex:
         with self._lock:
             if self._index is None:
                 self._index = NameIndex.from_store(store)
                 self._at = time.monotonic()
+                self.version += 1
             elif time.monotonic() - self._at > ttl and not self._rebuilding:
                 self._rebuilding = True
                 threading.Thread(target=self._rebuild, args=(store,), name="civkg-name-index", daemon=True).start()
@@ -225,6 +227,7 @@ class NameIndexCache:
             index = NameIndex.from_store(store)
             with self._lock:
                 self._index, self._at = index, time.monotonic()
+                self.version += 1
         except Exception:  # noqa: BLE001 - keep serving the old index; the next expiry tries again
             with self._lock:
                 self._at = time.monotonic()

@@ -566,18 +566,28 @@ class EmbeddedStore(Store):
         label_list = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
         if not type_list or not label_list:
             return {"nodes": [centre], "edges": []}
+        # Three small queries, not one: grouping the edges by whole neighbour nodes (a Document carries its
+        # text) and returning the neighbour again on every edge row cost 4x more (37 ms against 9 ms for an
+        # agency with 336 edges on the 1,000-document bench store). First the keys of the first ``limit``
+        # neighbours, then the edges to them (every neighbour key up to the last one), then each node once.
+        match = f"MATCH (c:{centre['label']} {{key: $key}})-[r:{'|'.join(type_list)}]-(m) WHERE label(m) IN $labels"
         with self._lock:
-            rows = self._rows(
-                f"MATCH (c:{centre['label']} {{key: $key}})-[r:{'|'.join(type_list)}]-(m) WHERE label(m) IN $labels "
-                f"WITH c, m, collect(r) AS rels ORDER BY m.key LIMIT $limit "
-                f"UNWIND rels AS r RETURN c, m, r ORDER BY m.key, label(r), r.doc_id, r.sentence_index",
-                {"key": key, "labels": label_list, "limit": int(limit)})
+            keys = [k for k, in self._rows(f"{match} RETURN DISTINCT m.key AS k ORDER BY k LIMIT $limit",
+                                           {"key": key, "labels": label_list, "limit": max(int(limit), 0)})]
+            if not keys:
+                return {"nodes": [centre], "edges": []}
+            rows = self._rows(f"{match} AND m.key <= $last RETURN m.key, id(m), r "
+                              f"ORDER BY m.key, label(r), r.doc_id, r.sentence_index",
+                              {"key": key, "labels": label_list, "last": keys[-1]})
+            found = self._nodes_by_keys([k for k in keys if k != key])
+        found[key] = centre
         nodes: dict[str, dict[str, Any]] = {key: centre}
         edges = []
-        for c, m, rel in rows:
-            other = nodes.setdefault(m["key"], _node_shape(m))
-            outward = _internal_id(rel["_SRC"]) == _internal_id(c["_ID"])
-            source, target = (key, other["key"]) if outward else (other["key"], key)
+        for other_key, other_id, rel in rows:
+            nodes.setdefault(other_key, found[other_key])
+            src = _internal_id(rel["_SRC"])
+            outward = src != _internal_id(other_id) or src == _internal_id(rel["_DST"])  # a loop counts as out
+            source, target = (key, other_key) if outward else (other_key, key)
             edges.append(_edge_shape(rel, source, target))
         return {"nodes": list(nodes.values()), "edges": edges}
 

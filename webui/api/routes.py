@@ -12,6 +12,7 @@ from webui.errors import BadParameter
 from webui.limits import check_console_token, json_body
 from webui.name_index import name_index
 from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
+from webui.response_cache import cached_json
 from webui.store_access import store
 from webui.table_links import link_with_store
 
@@ -34,6 +35,7 @@ def stats():
 
 
 @bp.get("/search")
+@cached_json(uses_name_index=True)
 def search():
     q = text_arg("q", required=True)
     labels = labels_arg("label")
@@ -43,6 +45,7 @@ def search():
 
 
 @bp.get("/suggest")
+@cached_json(uses_name_index=True)
 def suggest():
     """Type-ahead: the best few matches (substring, pinyin), or "did you mean" names when none match."""
     q = text_arg("q", required=True)
@@ -54,6 +57,7 @@ def suggest():
 
 
 @bp.get("/entity")
+@cached_json
 def entity():
     key = key_arg("key")
     limit = int_arg("limit", None, 1, 2000)
@@ -63,6 +67,7 @@ def entity():
 
 
 @bp.get("/graph")
+@cached_json(uses_name_index=True)
 def graph():
     key = key_arg("key")
     limit = int_arg("limit", None, 1, 2000)
@@ -79,6 +84,7 @@ def graph():
 
 
 @bp.get("/paths")
+@cached_json
 def paths():
     source = text_arg("source", required=True, max_length=400)
     target = text_arg("target", required=True, max_length=400)
@@ -104,6 +110,7 @@ def documents():
 
 
 @bp.get("/documents/<doc_id>")
+@cached_json
 def document(doc_id: str):
     with store() as s:
         view = cat.document_view(s, doc_id, lambda key: url_for("pages.entity", key=key))
