@@ -155,6 +155,44 @@ def test_paths_are_connected_chains_with_sentences(client):
             assert hop["provenance"]["sentence"]
 
 
+def test_paths_avoid_hubs_like_kg_path(client, embedded_loaded):
+    """The page's path is `kg path`'s: the same best chain, no Topic, no bare mention, and says hubs were avoided."""
+    from kg.analysis.graph import explain_path
+
+    body = client.get("/api/paths?source=营口市民政局&target=衢州市民政局").get_json()
+    assert body["through_hubs"] is False and body["allow_hubs"] is False and body["hubs"] == []
+    best = body["paths"][0]
+    assert [n["key"] for n in best["nodes"]] == explain_path(embedded_loaded, "营口市民政局", "衢州市民政局").attrs["keys"]
+    for path in body["paths"]:
+        assert all(n["label"] != "Topic" for n in path["nodes"])
+        for hop in path["hops"]:
+            assert not hop["via_hub"]
+            assert hop["type"] != "MENTIONS" or hop["target"].startswith("Concept:")
+
+
+def test_paths_go_through_hubs_only_when_nothing_else_links_the_two(client, embedded_loaded):
+    """上海市民政局 is linked to 营口市民政局 only through hubs: the fallback says so and marks those hops."""
+    from kg.analysis.graph import path_hubs, ranked_paths, to_networkx
+
+    graph = to_networkx(embedded_loaded)
+    assert ranked_paths(graph, "Agency:营口市民政局", "Agency:上海市民政局") == []   # no hub-free path
+    body = client.get("/api/paths?source=营口市民政局&target=上海市民政局").get_json()
+    assert body["through_hubs"] is True and body["paths"]
+    hubs = path_hubs(graph, ("Agency:营口市民政局", "Agency:上海市民政局"))
+    assert {h["key"] for h in body["hubs"]} <= hubs
+    for path in body["paths"]:
+        assert any(hop["via_hub"] for hop in path["hops"])
+    page = client.get("/paths?source=营口市民政局&target=上海市民政局").get_data(as_text=True)
+    assert "避开枢纽节点时两者之间没有路径" in page and "枢纽 hub" in page
+
+
+def test_paths_allow_hubs_on_request_and_bad_flag_is_400(client):
+    body = client.get("/api/paths?source=营口市民政局&target=衢州市民政局&allow_hubs=1").get_json()
+    assert body["allow_hubs"] is True and body["paths"]
+    response = client.get("/api/paths?source=营口市民政局&target=衢州市民政局&allow_hubs=2")
+    assert response.status_code == 400 and "allow_hubs" in response.get_json()["error"]["message"]
+
+
 def test_path_to_unknown_name_is_404(client):
     response = client.get("/api/paths?source=营口市民政局&target=完全不存在的名称XYZ")
     assert response.status_code == 404

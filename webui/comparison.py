@@ -219,3 +219,11 @@ def places_with_plans(store: Store) -> list[tuple[str, int]]:
     profiles = snap.derived("profiles", lambda data: document_profiles(data))
     counts = Counter(p.place for p in profiles.values() if p.place)
     return counts.most_common()
+
+
+def path_graph(store: Store):
+    """The whole store as a networkx graph for the path finder (``kg path``'s search), kept with the snapshot."""
+    from kg.analysis.graph import to_networkx
+
+    snap, _ = _snapshot(store)
+    return snap.derived("path_graph", lambda _data: to_networkx(store))

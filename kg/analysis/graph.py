@@ -272,8 +272,8 @@ def hub_nodes(graph: nx.Graph, share: float = HUB_SHARE, keep: Iterable[str] = (
     return hubs - keep
 
 
-def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool) -> nx.Graph:
-    """The undirected graph paths are searched in: without MENTIONS edges and hubs unless ``allow_hubs``.
+def _simple_for_paths(graph: nx.MultiDiGraph, allow_hubs: bool) -> nx.Graph:
+    """The undirected simple graph paths are searched in, bare MENTIONS dropped unless ``allow_hubs``.
 
     A document's MENTIONS of a catalogue Concept stays: it is a matched span naming a specific program
     (提高城乡低保标准), not a bare mention of a name every document carries.
@@ -285,6 +285,17 @@ def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool)
             continue
         if u != v:
             simple.add_edge(u, v)
+    return simple
+
+
+def path_hubs(graph: nx.MultiDiGraph, ends: tuple[str, str] = ()) -> set[str]:
+    """The hub nodes a default path search avoids (except ``ends``), as :func:`explain_path` sees them."""
+    return hub_nodes(_simple_for_paths(graph, False), keep=ends)
+
+
+def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool) -> nx.Graph:
+    """The undirected graph paths are searched in: without MENTIONS edges and hubs unless ``allow_hubs``."""
+    simple = _simple_for_paths(graph, allow_hubs)
     if not allow_hubs:
         simple.remove_nodes_from(hub_nodes(simple, keep=ends))
     for u, v in simple.edges():
@@ -309,6 +320,52 @@ def specificity(graph: nx.Graph, path: list[str]) -> float:
     return sum(1 / math.log2(2 + graph.degree(n)) for n in inner) / len(inner)
 
 
+def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool = False,
+                 candidates: int = 8, max_hops: int | None = None) -> list[list[str]]:
+    """Paths (node keys) between two nodes, best first, as :func:`explain_path` ranks them; [] if none.
+
+    Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``), those
+    longer than ``max_hops`` left out; those within :data:`COST_SLACK` of the cheapest compete, the most
+    specific (:func:`specificity`) first, then the cheapest.
+    """
+    search = _path_graph(graph, (start, end), allow_hubs)
+    found: list[list[str]] = []
+    try:
+        for path in nx.shortest_simple_paths(search, start, end, weight="cost"):
+            if max_hops is None or len(path) - 1 <= max_hops:
+                found.append(path)
+            if len(found) >= candidates:
+                break
+    except nx.NetworkXNoPath:
+        return found
+    if not found:
+        return found
+    cost = {tuple(p): nx.path_weight(search, p, weight="cost") for p in found}
+    # Only paths nearly as short as the shortest compete on specificity, so a long detour through
+    # rare nodes never beats a short meaningful chain.
+    cheapest = min(cost.values())
+    found = [p for p in found if cost[tuple(p)] <= cheapest * COST_SLACK + 1e-9]
+    degree_graph = graph.to_undirected(as_view=True)
+    found.sort(key=lambda p: (-round(specificity(degree_graph, p), 6), cost[tuple(p)]))
+    return found
+
+
+def hop_edges(graph: nx.MultiDiGraph, path: list[str], allow_hubs: bool = False) -> list[tuple[str, str, dict]]:
+    """The fact behind each hop of ``path``: (source, target, edge data) in the edge's own direction.
+
+    A typed relation is preferred over a bare mention, then the earliest sentence.
+    """
+    hops = []
+    for u, v in zip(path, path[1:]):
+        options = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
+        options += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
+        if not allow_hubs:
+            options = [o for o in options if o[2]["type"] != "MENTIONS" or str(o[1]).startswith("Concept:")] or options
+        options.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
+        hops.append(options[0])
+    return hops
+
+
 def explain_path(source, a: str, b: str, graph: nx.MultiDiGraph | None = None, allow_hubs: bool = False,
                  candidates: int = 8) -> pd.DataFrame:
     """The most specific short chain of facts between two entities, one row per hop with its source sentence.
@@ -317,44 +374,28 @@ def explain_path(source, a: str, b: str, graph: nx.MultiDiGraph | None = None, a
     the top 1% of nodes by degree — and prefers program, concept, policy,
     meeting and person hops (:data:`HOP_COST`). Among up to ``candidates``
     cheapest paths, those within :data:`COST_SLACK` of the cheapest compete and
-    the most specific (:func:`specificity`) wins, then the cheapest. ``allow_hubs=True`` searches the whole graph. Direction is ignored.
+    the most specific (:func:`specificity`) wins, then the cheapest (:func:`ranked_paths`).
+    ``allow_hubs=True`` searches the whole graph. Direction is ignored.
     Columns: hop, source, type, target, doc_id, sentence, start, end;
-    ``attrs["specificity"]`` and ``attrs["alternatives"]`` (other paths as node-name chains).
+    ``attrs["specificity"]`` and ``attrs["alternatives"]`` (other paths as node-name chains),
+    ``attrs["keys"]`` (the path's node keys) and ``attrs["alternative_keys"]``.
     """
     graph = graph if graph is not None else to_networkx(source)
     start, end = resolve_node(graph, a), resolve_node(graph, b)
-    search = _path_graph(graph, (start, end), allow_hubs)
-    degree_graph = graph.to_undirected(as_view=True)
-    try:
-        found = []
-        for path in nx.shortest_simple_paths(search, start, end, weight="cost"):
-            found.append(path)
-            if len(found) >= candidates:
-                break
-    except nx.NetworkXNoPath:
+    found = ranked_paths(graph, start, end, allow_hubs, candidates)
+    if not found:
         hint = "" if allow_hubs else " without hubs (try allowing them: kg path --allow-hubs)"
-        raise InputError(f"no path links {a!r} and {b!r}{hint}") from None
-    cost = {tuple(p): nx.path_weight(search, p, weight="cost") for p in found}
-    # Only paths nearly as short as the shortest compete on specificity, so a long detour through
-    # rare nodes never beats a short meaningful chain.
-    cheapest = min(cost.values())
-    found = [p for p in found if cost[tuple(p)] <= cheapest * COST_SLACK + 1e-9]
-    found.sort(key=lambda p: (-round(specificity(degree_graph, p), 6), cost[tuple(p)]))
+        raise InputError(f"no path links {a!r} and {b!r}{hint}")
     path = found[0]
     rows: list[dict[str, Any]] = []
-    for hop, (u, v) in enumerate(zip(path, path[1:]), 1):
-        options = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
-        options += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
-        if not allow_hubs:
-            options = [o for o in options if o[2]["type"] != "MENTIONS" or str(o[1]).startswith("Concept:")] or options
-        # Prefer the most specific fact: a typed relation over a bare mention, then the earliest sentence.
-        options.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
-        s, t, data = options[0]
+    for hop, (s, t, data) in enumerate(hop_edges(graph, path, allow_hubs), 1):
         rows.append({"hop": hop, "source": graph.nodes[s]["name"], "type": data["type"],
                      "target": graph.nodes[t]["name"], **evidence({"properties": data})})
     table = pd.DataFrame(rows, columns=["hop", "source", "type", "target", "doc_id", "sentence_index",
                                         "sentence", "start", "end"])
-    table.attrs["specificity"] = specificity(degree_graph, path)
+    table.attrs["specificity"] = specificity(graph.to_undirected(as_view=True), path)
     table.attrs["alternatives"] = [" — ".join(graph.nodes[n]["name"] for n in p) for p in found[1:]]
     table.attrs["labels"] = [graph.nodes[n]["label"] for n in path]
+    table.attrs["keys"] = list(path)
+    table.attrs["alternative_keys"] = [list(p) for p in found[1:]]
     return table

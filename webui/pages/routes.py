@@ -88,11 +88,15 @@ def graph():
 def paths():
     source, target = text_arg("source", max_length=400), text_arg("target", max_length=400)
     max_hops = int_arg("max_hops", 6, 1, 10)
+    allow_hubs = bool(int_arg("allow_hubs", 0, 0, 1))
     view = None
     if source and target:
+        from webui.comparison import path_graph
+
         with store() as s:
-            view = entities.path_view(s, source, target, max_hops, 5)
-    return render_template("paths.html", source=source, target=target, max_hops=max_hops, view=view)
+            view = entities.path_view(s, source, target, max_hops, 5, allow_hubs, path_graph(s))
+    return render_template("paths.html", source=source, target=target, max_hops=max_hops, allow_hubs=allow_hubs,
+                           view=view)
 
 
 @bp.get("/documents")
