@@ -303,6 +303,58 @@ def test_similar_plans_ranked_and_pair_compared(client):
     assert client.get("/api/compare/plans?place=没有这个地方").status_code == 400
 
 
+def test_pair_shows_five_parts_that_add_up_with_concepts_and_claims(client, embedded_loaded):
+    """The arithmetic is kg.analysis's (Comparison.summary); concepts and claims carry sentences and titles."""
+    from kg.analysis.similarity import WEIGHTS, compare
+
+    pair = client.get("/api/compare/pair?a=营口市&b=衢州市").get_json()
+    cli = compare(embedded_loaded, "营口市", "衢州市")
+    assert pair["score"] == pytest.approx(cli.score)
+    rows = pair["arithmetic"]["rows"]
+    assert [r["part"] for r in rows] == list(WEIGHTS)
+    assert sum(r["contribution"] for r in rows) == pytest.approx(pair["score"])
+    assert pair["arithmetic"]["total"] == pytest.approx(pair["score"]) and pair["arithmetic"]["missing"] == []
+    for row in rows:
+        assert row["contribution"] == pytest.approx(row["value"] * row["weight_used"])
+    shared = {c["name"]: c for c in pair["shared_concepts"]}
+    assert any("养老" in name for name in shared)
+    for item in shared.values():
+        for ev in item["evidence_a"][:1] + item["evidence_b"][:1]:
+            assert ev["sentence"] and ev["doc_id"] and ev["title"]
+            assert ev["doc_id"] not in ev["title"]
+    assert pair["explanation"][0]["text"].startswith("两地都推进")
+    assert all(ev["title"] for claim in pair["explanation"] for ev in claim["evidence"])
+    marked = [ev for claim in pair["explanation"] for ev in claim["evidence"] if ev["mention"]]
+    assert marked, "claims' sentences mark the words they are about"
+    assert {c["name"] for c in pair["only_a_concepts"]}.isdisjoint(shared)
+    assert pair["a"]["label"].startswith("营口市 ") and pair["b"]["label"].startswith("衢州市 ")
+
+
+def test_pair_with_a_missing_part_says_so_and_rescales(client):
+    pair = client.get("/api/compare/pair?a=云南省:2024&b=保山市:2021").get_json()
+    arithmetic = pair["arithmetic"]
+    assert set(arithmetic["missing"]) >= {"programs", "indicators"}
+    present = [r for r in arithmetic["rows"] if r["value"] is not None]
+    assert arithmetic["present_nominal"] == pytest.approx(sum(r["weight"] for r in present))
+    for row in arithmetic["rows"]:
+        if row["value"] is None:
+            assert row["weight_used"] is None and row["contribution"] is None
+        else:
+            assert row["weight_used"] == pytest.approx(row["weight"] / arithmetic["present_nominal"])
+    assert sum(r["contribution"] for r in present) == pytest.approx(pair["score"])
+    page = client.get("/compare?a=云南省:2024&b=保山市:2021").get_data(as_text=True)
+    assert "缺失：本地项目、指标" in page and "实际权重 = 名义权重 ÷ 0.80" in page
+
+
+def test_similar_plans_have_labels_documents_and_all_parts(client):
+    body = client.get("/api/compare/plans?place=营口市&limit=5").get_json()
+    for row in body["results"]:
+        assert row["label"] and row["label"] != row["plan"] and row["doc_ids"]
+        assert {"concepts", "programs", "indicators", "topics", "text", "shared_concepts"} <= set(row)
+    page = client.get("/compare?place=营口市").get_data(as_text=True)
+    assert body["results"][0]["label"] in page and "项目概念" in page and "文本用词" in page
+
+
 def test_heatmap_is_symmetric_with_unit_diagonal(client):
     body = client.get("/api/compare/heatmap?limit=10").get_json()
     m = body["matrix"]

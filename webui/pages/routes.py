@@ -161,8 +161,13 @@ def compare():
             similar = comparison.similar_plans(s, place, year, 15)
         if a and b:
             pair = comparison.compare_pair(s, a, b)
+    from webui.labels import PART_ZH, REASON_ZH
+
+    nominal = {}
+    if similar or pair:  # kg.analysis (pandas, scipy) is loaded by then; the bare first visit does not load it
+        from kg.analysis.similarity import WEIGHTS as nominal
     return render_template("compare.html", places=places, place=place, year=year, a=a, b=b,
-                           similar=similar, pair=pair)
+                           similar=similar, pair=pair, PART_ZH=PART_ZH, nominal=nominal, reason_zh=REASON_ZH)
 
 
 @bp.get("/compare/heatmap")
