@@ -112,6 +112,10 @@ def warm_up(app: Flask) -> None:
 
                 app.jinja_env.get_template("compare.html")
                 places_with_plans(store)
+                # and the path finder's search graphs (kg path's, kept with the same snapshot)
+                from webui.comparison import path_search
+
+                path_search(store).hubs
         except Exception:  # noqa: BLE001 - the first request will report the problem properly
             pass
 

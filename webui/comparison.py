@@ -269,9 +269,10 @@ def places_with_plans(store: Store) -> list[tuple[str, int]]:
     return counts.most_common()
 
 
-def path_graph(store: Store):
-    """The whole store as a networkx graph for the path finder (``kg path``'s search), kept with the snapshot."""
-    from kg.analysis.graph import to_networkx
+def path_search(store: Store):
+    """The path finder's search graphs (``kg path``'s :class:`kg.analysis.graph.PathSearch` over the whole store),
+    kept with the analysis snapshot: built on the first path request, reused until the snapshot expires."""
+    from kg.analysis.graph import PathSearch, to_networkx
 
     snap, _ = _snapshot(store)
-    return snap.derived("path_graph", lambda _data: to_networkx(store))
+    return snap.derived("path_search", lambda _data: PathSearch(to_networkx(store)))

@@ -147,12 +147,12 @@ def resolve_entity(store: Store, text: str) -> dict[str, Any]:
 
 
 def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: int = 5,
-              allow_hubs: bool = False, graph: Any = None) -> dict[str, Any]:
+              allow_hubs: bool = False, search: Any = None) -> dict[str, Any]:
     """The most specific paths between two entities, as ``kg path`` finds them, each hop with its sentence.
 
-    The search is :func:`kg.analysis.graph.ranked_paths` on the whole graph (``graph``: its networkx
-    projection, read once per analysis snapshot): hubs (Topic nodes, bare MENTIONS, the top 1% by
-    degree) are avoided, and only when no path exists without them is the search run again through
+    The search is :func:`kg.analysis.graph.ranked_paths` on the whole graph (``search``: a
+    :class:`kg.analysis.graph.PathSearch` kept with the analysis snapshot; None builds one): hubs
+    (Topic nodes, bare MENTIONS, the top 1% by degree) are avoided, and only when no path exists without them is the search run again through
     them, which ``through_hubs`` says (``hubs`` lists the hub nodes the paths use, and each such hop,
     or bare mention, has ``via_hub``).
     """
@@ -160,19 +160,20 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
 
     a = resolve_entity(store, source)
     b = resolve_entity(store, target)
-    if graph is None:
-        from kg.analysis.graph import to_networkx
+    if search is None:
+        from kg.analysis.graph import PathSearch, to_networkx
 
-        graph = to_networkx(store)
+        search = PathSearch(to_networkx(store))
+    graph = search.graph
     found: list[list[str]] = []
     through_hubs = False
     if a["key"] != b["key"] and a["key"] in graph and b["key"] in graph:
-        found = ranked_paths(graph, a["key"], b["key"], allow_hubs, max(8, limit), max_hops)
+        found = ranked_paths(graph, a["key"], b["key"], allow_hubs, max(8, limit), max_hops, search)
         if not found and not allow_hubs:
-            found = ranked_paths(graph, a["key"], b["key"], True, max(8, limit), max_hops)
+            found = ranked_paths(graph, a["key"], b["key"], True, max(8, limit), max_hops, search)
             through_hubs = bool(found)
     found = found[:limit]
-    hub_set = path_hubs(graph, (a["key"], b["key"])) if found else set()
+    hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
     hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
     described = []

@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 import pandas as pd
@@ -257,7 +259,7 @@ def hub_nodes(graph: nx.Graph, share: float = HUB_SHARE, keep: Iterable[str] = (
 
     Documents are not ranked: a document hop means "this document states both
     facts", and its typed edges (ISSUED_BY, PROMOTES, CITES) are kept; only its
-    bare MENTIONS edges are dropped (in :func:`_path_graph`).
+    bare MENTIONS edges are dropped (in :func:`_simple_for_paths`).
 
     >>> g = nx.star_graph(5); g.add_node("Topic:养老服务", label="Topic")
     >>> sorted(hub_nodes(g), key=str)
@@ -288,21 +290,75 @@ def _simple_for_paths(graph: nx.MultiDiGraph, allow_hubs: bool) -> nx.Graph:
     return simple
 
 
-def path_hubs(graph: nx.MultiDiGraph, ends: tuple[str, str] = ()) -> set[str]:
-    """The hub nodes a default path search avoids (except ``ends``), as :func:`explain_path` sees them."""
-    return hub_nodes(_simple_for_paths(graph, False), keep=ends)
+def _cost(graph: nx.Graph, u: str, v: str) -> float:
+    return (HOP_COST.get(graph.nodes[u].get("label"), 2.0) + HOP_COST.get(graph.nodes[v].get("label"), 2.0)) / 2
 
 
-def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool) -> nx.Graph:
-    """The undirected graph paths are searched in: without MENTIONS edges and hubs unless ``allow_hubs``."""
-    simple = _simple_for_paths(graph, allow_hubs)
-    if not allow_hubs:
-        simple.remove_nodes_from(hub_nodes(simple, keep=ends))
+def _with_costs(simple: nx.Graph) -> nx.Graph:
     for u, v in simple.edges():
-        cost_u = HOP_COST.get(simple.nodes[u].get("label"), 2.0)
-        cost_v = HOP_COST.get(simple.nodes[v].get("label"), 2.0)
-        simple[u][v]["cost"] = (cost_u + cost_v) / 2
+        simple[u][v]["cost"] = _cost(simple, u, v)
     return simple
+
+
+class PathSearch:
+    """The graphs :func:`ranked_paths` searches, built once and reused by many searches.
+
+    ``kg path`` builds one per call; the web UI keeps one per analysis snapshot, so a path request
+    does not rebuild two graphs of the whole store. Without hubs, the search graph has every hub
+    removed; an end that is itself a hub is put back (with its edges) for that one search, under a
+    lock, so the result is the same as removing all hubs but the two ends.
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self._lock = threading.Lock()
+        self._with_hubs: nx.Graph | None = None
+        self._hubless: nx.Graph | None = None
+        self._hubs: set[str] | None = None
+        self._hub_nodes: dict[str, tuple[dict, list[str]]] = {}
+
+    @property
+    def hubs(self) -> set[str]:
+        """Topic nodes and the top 1% by degree (:func:`hub_nodes`), which paths avoid by default."""
+        with self._lock:
+            self._build(False)
+            return set(self._hubs or ())
+
+    def _build(self, allow_hubs: bool) -> nx.Graph:
+        if allow_hubs:
+            if self._with_hubs is None:
+                self._with_hubs = _with_costs(_simple_for_paths(self.graph, True))
+            return self._with_hubs
+        if self._hubless is None:
+            simple = _simple_for_paths(self.graph, False)
+            self._hubs = hub_nodes(simple)
+            self._hub_nodes = {h: (dict(simple.nodes[h]), list(simple[h])) for h in self._hubs}
+            simple.remove_nodes_from(self._hubs)
+            self._hubless = _with_costs(simple)
+        return self._hubless
+
+    @contextmanager
+    def graph_for(self, ends: Iterable[str], allow_hubs: bool) -> Iterator[nx.Graph]:
+        """The search graph for paths between ``ends`` (held under the lock while in use)."""
+        with self._lock:
+            search = self._build(allow_hubs)
+            restored = [] if allow_hubs else [e for e in dict.fromkeys(ends) if e in self._hub_nodes]
+            for end in restored:
+                search.add_node(end, **self._hub_nodes[end][0])
+            for end in restored:
+                for other in self._hub_nodes[end][1]:
+                    if other in search:
+                        search.add_edge(end, other, cost=_cost(search, end, other))
+            try:
+                yield search
+            finally:
+                search.remove_nodes_from(restored)
+
+
+def path_hubs(graph: nx.MultiDiGraph | PathSearch, ends: tuple[str, str] = ()) -> set[str]:
+    """The hub nodes a default path search avoids (except ``ends``), as :func:`explain_path` sees them."""
+    search = graph if isinstance(graph, PathSearch) else PathSearch(graph)
+    return search.hubs - set(ends)
 
 
 def specificity(graph: nx.Graph, path: list[str]) -> float:
@@ -321,26 +377,31 @@ def specificity(graph: nx.Graph, path: list[str]) -> float:
 
 
 def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool = False,
-                 candidates: int = 8, max_hops: int | None = None) -> list[list[str]]:
+                 candidates: int = 8, max_hops: int | None = None,
+                 search: PathSearch | None = None) -> list[list[str]]:
     """Paths (node keys) between two nodes, best first, as :func:`explain_path` ranks them; [] if none.
 
     Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``), those
-    longer than ``max_hops`` left out; those within :data:`COST_SLACK` of the cheapest compete, the most
-    specific (:func:`specificity`) first, then the cheapest.
+    longer than ``max_hops`` left out (at most ``4 × candidates`` paths are looked at); those within
+    :data:`COST_SLACK` of the cheapest compete, the most specific (:func:`specificity`) first, then the
+    cheapest. ``search``: a :class:`PathSearch` of ``graph`` kept between calls.
     """
-    search = _path_graph(graph, (start, end), allow_hubs)
+    search = search if search is not None else PathSearch(graph)
     found: list[list[str]] = []
-    try:
-        for path in nx.shortest_simple_paths(search, start, end, weight="cost"):
-            if max_hops is None or len(path) - 1 <= max_hops:
-                found.append(path)
-            if len(found) >= candidates:
-                break
-    except nx.NetworkXNoPath:
-        return found
-    if not found:
-        return found
-    cost = {tuple(p): nx.path_weight(search, p, weight="cost") for p in found}
+    with search.graph_for((start, end), allow_hubs) as searched:
+        if start not in searched or end not in searched:
+            return found
+        try:
+            for looked, path in enumerate(nx.shortest_simple_paths(searched, start, end, weight="cost"), 1):
+                if max_hops is None or len(path) - 1 <= max_hops:
+                    found.append(path)
+                if len(found) >= candidates or looked >= 4 * candidates:
+                    break
+        except nx.NetworkXNoPath:
+            return found
+        if not found:
+            return found
+        cost = {tuple(p): nx.path_weight(searched, p, weight="cost") for p in found}
     # Only paths nearly as short as the shortest compete on specificity, so a long detour through
     # rare nodes never beats a short meaningful chain.
     cheapest = min(cost.values())

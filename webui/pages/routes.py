@@ -91,10 +91,10 @@ def paths():
     allow_hubs = bool(int_arg("allow_hubs", 0, 0, 1))
     view = None
     if source and target:
-        from webui.comparison import path_graph
+        from webui.comparison import path_search
 
         with store() as s:
-            view = entities.path_view(s, source, target, max_hops, 5, allow_hubs, path_graph(s))
+            view = entities.path_view(s, source, target, max_hops, 5, allow_hubs, path_search(s))
     return render_template("paths.html", source=source, target=target, max_hops=max_hops, allow_hubs=allow_hubs,
                            view=view)
 
