@@ -342,6 +342,8 @@ def test_pair_with_a_missing_part_says_so_and_rescales(client):
         else:
             assert row["weight_used"] == pytest.approx(row["weight"] / arithmetic["present_nominal"])
     assert sum(r["contribution"] for r in present) == pytest.approx(pair["score"])
+    unknown = client.get("/api/compare/pair?a=云南省:2024&b=没有这个地方")
+    assert unknown.status_code == 400 and "参数 'b'" in unknown.get_json()["error"]["message"]
     page = client.get("/compare?a=云南省:2024&b=保山市:2021").get_data(as_text=True)
     assert "缺失：本地项目、指标" in page and "实际权重 = 名义权重 ÷ 0.80" in page
 

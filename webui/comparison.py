@@ -162,9 +162,22 @@ def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
     """Two plans (``PLACE[:YEAR]`` or document id) side by side, with evidence for every item."""
     from kg.analysis.similarity import compare
 
-    snap, _ = _snapshot(store)
-    return snap.derived(("compare", _plan_spec(a), _plan_spec(b)),
-                        lambda data: _comparison_dict(compare(data, _plan_spec(a), _plan_spec(b)), data))
+    from kg.analysis.plans import select_plan
+    from kg.errors import InputError
+    from webui.errors import BadParameter
+
+    snap, data = _snapshot(store)
+    try:
+        return snap.derived(("compare", _plan_spec(a), _plan_spec(b)),
+                            lambda data: _comparison_dict(compare(data, _plan_spec(a), _plan_spec(b)), data))
+    except InputError:
+        for name, spec in (("a", a), ("b", b)):  # which one: the 400 names the parameter
+            try:
+                select_plan(data, _plan_spec(spec), with_tokens=False)
+            except InputError as error:
+                raise BadParameter(f"参数 '{name}'：没有这个规划（地区[:年份] 或文档 id） · "
+                                   f"parameter '{name}': {error}") from None
+        raise
 
 
 def arithmetic(c) -> dict[str, Any]:
