@@ -6,6 +6,7 @@ does not exist, a Bolt port nobody listens on.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -355,6 +356,13 @@ def test_similar_plans_have_labels_documents_and_all_parts(client):
         assert {"concepts", "programs", "indicators", "topics", "text", "shared_concepts"} <= set(row)
     page = client.get("/compare?place=营口市").get_data(as_text=True)
     assert body["results"][0]["label"] in page and "项目概念" in page and "文本用词" in page
+
+
+def test_heatmap_page_names_plans_by_label(client):
+    body = client.get("/api/compare/heatmap?limit=8").get_json()
+    page = client.get("/compare/heatmap?limit=8").get_data(as_text=True)
+    rows = [html.unescape(r) for r in re.findall(r'<th class="row" title="([^"]*)"', page)]
+    assert rows == body["labels"] and not any(re.fullmatch(r"[0-9a-f]{16}", r) for r in rows)
 
 
 def test_heatmap_is_symmetric_with_unit_diagonal(client):

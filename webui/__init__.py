@@ -36,6 +36,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "CATALOGUE_TTL": 15.0,
     # Seconds a whole-store analysis snapshot (comparison pages) and its results are reused.
     "ANALYSIS_TTL": 60.0,
+    # Seconds the path finder's search graphs (kg.analysis.graph.PathSearch) are reused; then rebuilt in
+    # the background. And the seconds one path search may spend ranking candidates once it has a path.
+    "PATH_SEARCH_TTL": 300.0,
+    "PATH_SEARCH_BUDGET": 0.3,
     "JSON_AS_ASCII": False,
 }
 
@@ -92,7 +96,8 @@ def warm_up(app: Flask) -> None:
 
     ``kg serve`` calls it so that the first search does not pay for reading every name (seconds on a
     large store), nor the first comparison for loading pandas and scipy and reading the snapshot (one
-    read of the store, kept for ``ANALYSIS_TTL`` seconds like the one a comparison would read). A store that is down is not an error here: the pages answer 503 until it is up.
+    read of the store, kept for ``ANALYSIS_TTL`` seconds like the one a comparison would read), nor the first
+    path for building its search graphs. A store that is down is not an error here: the pages answer 503 until it is up.
     """
     import threading
 
@@ -112,10 +117,10 @@ def warm_up(app: Flask) -> None:
 
                 app.jinja_env.get_template("compare.html")
                 places_with_plans(store)
-                # and the path finder's search graphs (kg path's, kept with the same snapshot)
+                # and the path finder's search graphs (kg path's, kept for PATH_SEARCH_TTL)
                 from webui.comparison import path_search
 
-                path_search(store).hubs
+                path_search(store)
         except Exception:  # noqa: BLE001 - the first request will report the problem properly
             pass
 

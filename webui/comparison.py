@@ -283,9 +283,20 @@ def places_with_plans(store: Store) -> list[tuple[str, int]]:
 
 
 def path_search(store: Store):
-    """The path finder's search graphs (``kg path``'s :class:`kg.analysis.graph.PathSearch` over the whole store),
-    kept with the analysis snapshot: built on the first path request, reused until the snapshot expires."""
+    """The path finder's search graphs (``kg path``'s :class:`kg.analysis.graph.PathSearch` over the whole store).
+
+    Built on the first path request (or by ``kg serve``'s warm-up) and kept for ``PATH_SEARCH_TTL``
+    seconds, then rebuilt in the background while requests use the old one (webui.refreshing).
+    """
+    from webui.refreshing import Refreshing
+
+    cache = current_app.extensions.setdefault("civkg_path_search", Refreshing(_build_path_search, "civkg-path-search"))
+    return cache.get(store, float(current_app.config["PATH_SEARCH_TTL"]))
+
+
+def _build_path_search(store: Store):
     from kg.analysis.graph import PathSearch, to_networkx
 
-    snap, _ = _snapshot(store)
-    return snap.derived("path_search", lambda _data: PathSearch(to_networkx(store)))
+    search = PathSearch(to_networkx(store))
+    search.hubs  # noqa: B018 - builds the hub-free graph now, not in the first request
+    return search

@@ -147,14 +147,15 @@ def resolve_entity(store: Store, text: str) -> dict[str, Any]:
 
 
 def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: int = 5,
-              allow_hubs: bool = False, search: Any = None) -> dict[str, Any]:
+              allow_hubs: bool = False, search: Any = None, budget: float | None = None) -> dict[str, Any]:
     """The most specific paths between two entities, as ``kg path`` finds them, each hop with its sentence.
 
     The search is :func:`kg.analysis.graph.ranked_paths` on the whole graph (``search``: a
     :class:`kg.analysis.graph.PathSearch` kept with the analysis snapshot; None builds one): hubs
     (Topic nodes, bare MENTIONS, the top 1% by degree) are avoided, and only when no path exists without them is the search run again through
     them, which ``through_hubs`` says (``hubs`` lists the hub nodes the paths use, and each such hop,
-    or bare mention, has ``via_hub``).
+    or bare mention, has ``via_hub``). ``budget`` bounds each search in seconds once a path is found;
+    ``cut`` says it stopped the ranking early (fewer candidates compared than ``kg path`` compares).
     """
     from kg.analysis.graph import hop_edges, path_hubs, ranked_paths
 
@@ -167,10 +168,11 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     graph = search.graph
     found: list[list[str]] = []
     through_hubs = False
+    report: dict[str, Any] = {}
     if a["key"] != b["key"] and a["key"] in graph and b["key"] in graph:
-        found = ranked_paths(graph, a["key"], b["key"], allow_hubs, max(8, limit), max_hops, search)
+        found = ranked_paths(graph, a["key"], b["key"], allow_hubs, max(8, limit), max_hops, search, budget, report)
         if not found and not allow_hubs:
-            found = ranked_paths(graph, a["key"], b["key"], True, max(8, limit), max_hops, search)
+            found = ranked_paths(graph, a["key"], b["key"], True, max(8, limit), max_hops, search, budget, report)
             through_hubs = bool(found)
     found = found[:limit]
     hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
@@ -192,7 +194,7 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
             hops.append(hop)
         described.append({"nodes": nodes, "hops": hops})
     return {"source": brief(a), "target": brief(b), "max_hops": max_hops, "paths": described,
-            "allow_hubs": allow_hubs, "through_hubs": through_hubs,
+            "allow_hubs": allow_hubs, "through_hubs": through_hubs, "cut": bool(report.get("cut")),
             "hubs": [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")}
                      for k in hubs]}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections import Counter
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
@@ -378,24 +379,32 @@ def specificity(graph: nx.Graph, path: list[str]) -> float:
 
 def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool = False,
                  candidates: int = 8, max_hops: int | None = None,
-                 search: PathSearch | None = None) -> list[list[str]]:
+                 search: PathSearch | None = None, budget: float | None = None,
+                 report: dict[str, Any] | None = None) -> list[list[str]]:
     """Paths (node keys) between two nodes, best first, as :func:`explain_path` ranks them; [] if none.
 
     Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``), those
     longer than ``max_hops`` left out (at most ``4 × candidates`` paths are looked at); those within
     :data:`COST_SLACK` of the cheapest compete, the most specific (:func:`specificity`) first, then the
-    cheapest. ``search``: a :class:`PathSearch` of ``graph`` kept between calls.
+    cheapest. ``search``: a :class:`PathSearch` of ``graph`` kept between calls. ``budget``: seconds after
+    which no further candidate is looked for once one is found (a server's bound; ``kg path`` has none);
+    ``report`` (a dict) then gets ``cut=True`` and ``looked`` (the candidates compared).
     """
     search = search if search is not None else PathSearch(graph)
     found: list[list[str]] = []
     with search.graph_for((start, end), allow_hubs) as searched:
         if start not in searched or end not in searched:
             return found
+        deadline = None if budget is None else time.monotonic() + budget
         try:
             for looked, path in enumerate(nx.shortest_simple_paths(searched, start, end, weight="cost"), 1):
                 if max_hops is None or len(path) - 1 <= max_hops:
                     found.append(path)
                 if len(found) >= candidates or looked >= 4 * candidates:
+                    break
+                if deadline is not None and found and time.monotonic() > deadline:
+                    if report is not None:
+                        report.update(cut=True, looked=looked)
                     break
         except nx.NetworkXNoPath:
             return found

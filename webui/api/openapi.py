@@ -166,7 +166,7 @@ def openapi_document() -> dict[str, Any]:
                                      "sentence": {"type": "string", "nullable": True}}}}}},
         "PathView": {"type": "object", "required": ["source", "target", "paths"], "properties": {
             "source": brief, "target": brief, "max_hops": {"type": "integer"},
-            "allow_hubs": {"type": "boolean"}, "through_hubs": {"type": "boolean"},
+            "allow_hubs": {"type": "boolean"}, "through_hubs": {"type": "boolean"}, "cut": {"type": "boolean"},
             "hubs": {"type": "array", "items": brief},
             "paths": {"type": "array", "items": {"type": "object", "properties": {
                 "nodes": {"type": "array", "items": brief},

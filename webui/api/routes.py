@@ -88,7 +88,8 @@ def paths():
     from webui.comparison import path_search
 
     with store() as s:
-        return jsonify(entities.path_view(s, source, target, max_hops, limit, allow_hubs, path_search(s)))
+        return jsonify(entities.path_view(s, source, target, max_hops, limit, allow_hubs, path_search(s),
+                                      float(current_app.config["PATH_SEARCH_BUDGET"])))
 
 
 @bp.get("/documents")

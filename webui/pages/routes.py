@@ -94,7 +94,8 @@ def paths():
         from webui.comparison import path_search
 
         with store() as s:
-            view = entities.path_view(s, source, target, max_hops, 5, allow_hubs, path_search(s))
+            view = entities.path_view(s, source, target, max_hops, 5, allow_hubs, path_search(s),
+                                     float(current_app.config["PATH_SEARCH_BUDGET"]))
     return render_template("paths.html", source=source, target=target, max_hops=max_hops, allow_hubs=allow_hubs,
                            view=view)
 
