@@ -482,6 +482,12 @@ def test_api_over_neo4j_reads_and_refuses_writes(neo4j_loaded):
                                             "params": {"name": "营口市民政局"}}).get_json()
     assert rows["rows"] == [["营口市民政局"]]
     assert client.post("/api/queries/programs_of_agency", json={"params": {"agency": "营口市民政局"}}).status_code == 200
+    # kg path's hub-avoiding search and kg compare's arithmetic read Neo4j through the same interface
+    paths = client.get("/api/paths?source=营口市民政局&target=衢州市民政局").get_json()
+    assert paths["paths"] and paths["through_hubs"] is False
+    assert all(n["label"] != "Topic" for p in paths["paths"] for n in p["nodes"])
+    pair = client.get("/api/compare/pair?a=营口市&b=衢州市").get_json()
+    assert sum(r["contribution"] or 0 for r in pair["arithmetic"]["rows"]) == pytest.approx(pair["score"])
 
 
 # -- kg serve -------------------------------------------------------------------------------
