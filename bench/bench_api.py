@@ -124,6 +124,9 @@ def endpoints(store) -> tuple[list[tuple[str, str, str, dict | None, object]], l
     doc = next(iter(store.search("营口市民政局组织召开", labels=["Document"], limit=1)), None)
     doc_id = doc["key"].partition(":")[2] if doc else "0"
     agency = "Agency:营口市民政局"
+    from kg.analysis.graph import PathSearch, ranked_paths, to_networkx
+
+    searched = PathSearch(to_networkx(store))
     browse = [
         ("search 民政局", "GET", "/api/search?q=" + quote("民政局"), None, lambda: store.search("民政局", limit=100)),
         ("search 养老", "GET", "/api/search?q=" + quote("养老"), None, lambda: store.search("养老", limit=100)),
@@ -136,8 +139,12 @@ def endpoints(store) -> tuple[list[tuple[str, str, str, dict | None, object]], l
          lambda: store.neighbours("Topic:养老服务", limit=300)),
         ("graph-expand group", "GET", "/api/graph?key=" + quote("Topic:养老服务") + "&rel=COVERS&label=Document&offset=25",
          None, lambda: store.neighbours("Topic:养老服务", ["COVERS"], ["Document"], limit=325)),
+        # kg path's search (hubs avoided, ranked by specificity) over graphs the app keeps per snapshot
         ("paths", "GET", "/api/paths?source=" + quote("营口市民政局") + "&target=" + quote("衢州市民政局"), None,
-         lambda: store.shortest_paths(agency, "Agency:衢州市民政局")),
+         lambda: ranked_paths(searched.graph, agency, "Agency:衢州市民政局", search=searched)),
+        ("paths through hubs", "GET", "/api/paths?source=" + quote("营口市民政局") + "&target=" + quote("上海市民政局"),
+         None, lambda: ranked_paths(searched.graph, agency, "Agency:上海市民政局", search=searched)
+         or ranked_paths(searched.graph, agency, "Agency:上海市民政局", True, search=searched)),
         ("documents year", "GET", "/api/documents?year=2021", None, None),
         ("document", "GET", f"/api/documents/{doc_id}", None, lambda: store.neighbours(f"Document:{doc_id}", limit=5000)),
         ("named query", "POST", "/api/queries/programs_of_agency", {"params": {"agency": "营口市民政局"}},

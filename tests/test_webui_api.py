@@ -6,6 +6,7 @@ does not exist, a Bolt port nobody listens on.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -155,6 +156,44 @@ def test_paths_are_connected_chains_with_sentences(client):
             assert hop["provenance"]["sentence"]
 
 
+def test_paths_avoid_hubs_like_kg_path(client, embedded_loaded):
+    """The page's path is `kg path`'s: the same best chain, no Topic, no bare mention, and says hubs were avoided."""
+    from kg.analysis.graph import explain_path
+
+    body = client.get("/api/paths?source=营口市民政局&target=衢州市民政局").get_json()
+    assert body["through_hubs"] is False and body["allow_hubs"] is False and body["hubs"] == []
+    best = body["paths"][0]
+    assert [n["key"] for n in best["nodes"]] == explain_path(embedded_loaded, "营口市民政局", "衢州市民政局").attrs["keys"]
+    for path in body["paths"]:
+        assert all(n["label"] != "Topic" for n in path["nodes"])
+        for hop in path["hops"]:
+            assert not hop["via_hub"]
+            assert hop["type"] != "MENTIONS" or hop["target"].startswith("Concept:")
+
+
+def test_paths_go_through_hubs_only_when_nothing_else_links_the_two(client, embedded_loaded):
+    """上海市民政局 is linked to 营口市民政局 only through hubs: the fallback says so and marks those hops."""
+    from kg.analysis.graph import path_hubs, ranked_paths, to_networkx
+
+    graph = to_networkx(embedded_loaded)
+    assert ranked_paths(graph, "Agency:营口市民政局", "Agency:上海市民政局") == []   # no hub-free path
+    body = client.get("/api/paths?source=营口市民政局&target=上海市民政局").get_json()
+    assert body["through_hubs"] is True and body["paths"]
+    hubs = path_hubs(graph, ("Agency:营口市民政局", "Agency:上海市民政局"))
+    assert {h["key"] for h in body["hubs"]} <= hubs
+    for path in body["paths"]:
+        assert any(hop["via_hub"] for hop in path["hops"])
+    page = client.get("/paths?source=营口市民政局&target=上海市民政局").get_data(as_text=True)
+    assert "避开枢纽节点时两者之间没有路径" in page and "枢纽 hub" in page
+
+
+def test_paths_allow_hubs_on_request_and_bad_flag_is_400(client):
+    body = client.get("/api/paths?source=营口市民政局&target=衢州市民政局&allow_hubs=1").get_json()
+    assert body["allow_hubs"] is True and body["paths"]
+    response = client.get("/api/paths?source=营口市民政局&target=衢州市民政局&allow_hubs=2")
+    assert response.status_code == 400 and "allow_hubs" in response.get_json()["error"]["message"]
+
+
 def test_path_to_unknown_name_is_404(client):
     response = client.get("/api/paths?source=营口市民政局&target=完全不存在的名称XYZ")
     assert response.status_code == 404
@@ -263,6 +302,67 @@ def test_similar_plans_ranked_and_pair_compared(client):
     # The same pair scores (nearly) the same on both pages; IDF may shift by the extra plan.
     assert abs(pair["score"] - body["results"][0]["score"]) < 0.01
     assert client.get("/api/compare/plans?place=没有这个地方").status_code == 400
+
+
+def test_pair_shows_five_parts_that_add_up_with_concepts_and_claims(client, embedded_loaded):
+    """The arithmetic is kg.analysis's (Comparison.summary); concepts and claims carry sentences and titles."""
+    from kg.analysis.similarity import WEIGHTS, compare
+
+    pair = client.get("/api/compare/pair?a=营口市&b=衢州市").get_json()
+    cli = compare(embedded_loaded, "营口市", "衢州市")
+    assert pair["score"] == pytest.approx(cli.score)
+    rows = pair["arithmetic"]["rows"]
+    assert [r["part"] for r in rows] == list(WEIGHTS)
+    assert sum(r["contribution"] for r in rows) == pytest.approx(pair["score"])
+    assert pair["arithmetic"]["total"] == pytest.approx(pair["score"]) and pair["arithmetic"]["missing"] == []
+    for row in rows:
+        assert row["contribution"] == pytest.approx(row["value"] * row["weight_used"])
+    shared = {c["name"]: c for c in pair["shared_concepts"]}
+    assert any("养老" in name for name in shared)
+    for item in shared.values():
+        for ev in item["evidence_a"][:1] + item["evidence_b"][:1]:
+            assert ev["sentence"] and ev["doc_id"] and ev["title"]
+            assert ev["doc_id"] not in ev["title"]
+    assert pair["explanation"][0]["text"].startswith("两地都推进")
+    assert all(ev["title"] for claim in pair["explanation"] for ev in claim["evidence"])
+    marked = [ev for claim in pair["explanation"] for ev in claim["evidence"] if ev["mention"]]
+    assert marked, "claims' sentences mark the words they are about"
+    assert {c["name"] for c in pair["only_a_concepts"]}.isdisjoint(shared)
+    assert pair["a"]["label"].startswith("营口市 ") and pair["b"]["label"].startswith("衢州市 ")
+
+
+def test_pair_with_a_missing_part_says_so_and_rescales(client):
+    pair = client.get("/api/compare/pair?a=云南省:2024&b=保山市:2021").get_json()
+    arithmetic = pair["arithmetic"]
+    assert set(arithmetic["missing"]) >= {"programs", "indicators"}
+    present = [r for r in arithmetic["rows"] if r["value"] is not None]
+    assert arithmetic["present_nominal"] == pytest.approx(sum(r["weight"] for r in present))
+    for row in arithmetic["rows"]:
+        if row["value"] is None:
+            assert row["weight_used"] is None and row["contribution"] is None
+        else:
+            assert row["weight_used"] == pytest.approx(row["weight"] / arithmetic["present_nominal"])
+    assert sum(r["contribution"] for r in present) == pytest.approx(pair["score"])
+    unknown = client.get("/api/compare/pair?a=云南省:2024&b=没有这个地方")
+    assert unknown.status_code == 400 and "参数 'b'" in unknown.get_json()["error"]["message"]
+    page = client.get("/compare?a=云南省:2024&b=保山市:2021").get_data(as_text=True)
+    assert "缺失：本地项目、指标" in page and "实际权重 = 名义权重 ÷ 0.80" in page
+
+
+def test_similar_plans_have_labels_documents_and_all_parts(client):
+    body = client.get("/api/compare/plans?place=营口市&limit=5").get_json()
+    for row in body["results"]:
+        assert row["label"] and row["label"] != row["plan"] and row["doc_ids"]
+        assert {"concepts", "programs", "indicators", "topics", "text", "shared_concepts"} <= set(row)
+    page = client.get("/compare?place=营口市").get_data(as_text=True)
+    assert body["results"][0]["label"] in page and "项目概念" in page and "文本用词" in page
+
+
+def test_heatmap_page_names_plans_by_label(client):
+    body = client.get("/api/compare/heatmap?limit=8").get_json()
+    page = client.get("/compare/heatmap?limit=8").get_data(as_text=True)
+    rows = [html.unescape(r) for r in re.findall(r'<th class="row" title="([^"]*)"', page)]
+    assert rows == body["labels"] and not any(re.fullmatch(r"[0-9a-f]{16}", r) for r in rows)
 
 
 def test_heatmap_is_symmetric_with_unit_diagonal(client):
@@ -382,6 +482,12 @@ def test_api_over_neo4j_reads_and_refuses_writes(neo4j_loaded):
                                             "params": {"name": "营口市民政局"}}).get_json()
     assert rows["rows"] == [["营口市民政局"]]
     assert client.post("/api/queries/programs_of_agency", json={"params": {"agency": "营口市民政局"}}).status_code == 200
+    # kg path's hub-avoiding search and kg compare's arithmetic read Neo4j through the same interface
+    paths = client.get("/api/paths?source=营口市民政局&target=衢州市民政局").get_json()
+    assert paths["paths"] and paths["through_hubs"] is False
+    assert all(n["label"] != "Topic" for p in paths["paths"] for n in p["nodes"])
+    pair = client.get("/api/compare/pair?a=营口市&b=衢州市").get_json()
+    assert sum(r["contribution"] or 0 for r in pair["arithmetic"]["rows"]) == pytest.approx(pair["score"])
 
 
 # -- kg serve -------------------------------------------------------------------------------

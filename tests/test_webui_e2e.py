@@ -210,8 +210,8 @@ def test_compare_two_cities(page, server):
     page.wait_for_selector("#pair")
     score = float(page.locator("[data-testid=pair-score]").inner_text())
     assert 0.0 <= score <= 1.0
-    assert page.locator(".side-a h3").inner_text().startswith("营口市")
-    assert page.locator(".side-b h3").inner_text()
+    assert page.locator("[data-testid=plan-a]").inner_text().startswith("营口市")
+    assert page.locator("[data-testid=plan-b]").inner_text()
     shot(page, "compare")
     page.goto(server.url + "/compare/heatmap")
     assert page.locator("#heatmap td").count() >= 4

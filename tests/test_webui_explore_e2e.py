@@ -77,9 +77,14 @@ def test_graph_click_selects_double_click_expands_with_a_cap(browser, server):  
     """The whole exploration session on the statistics bulletin, in one page.
 
     In three full-suite runs (never when this module ran alone, five times) Chromium's renderer
-    died part-way through this long session ("Target crashed"), at a different step each time;
-    the cause is not found yet. A renderer crash gets one more try in a fresh page, and is
-    printed so that CI's log shows it; any other failure fails at once.
+    died part-way through this long session ("Target crashed"), at a different step each time.
+    Reproduced once with ``DEBUG=pw:browser`` (this module alone, load average ≈ 13 on 2 cores):
+    Chromium's stderr says "V8 javascript OOM (CALL_AND_RETRY_LAST)" after last-resort
+    mark-compacts at 2,158 MB, about 2.5 minutes into the session: the page's JavaScript heap grew
+    past V8's limit, so something in the graph page (not the sandbox, /dev/shm or the GPU)
+    allocates without bound on a slow machine; which step is not known yet. A renderer crash gets
+    one more try in a fresh page, and is printed so that CI's log shows it; any other failure
+    fails at once.
     """
     from playwright.sync_api import Error as PlaywrightError
 
@@ -346,6 +351,7 @@ SCREENSHOT_PAGES = {
     "home": "/", "search-results": "/?q=民政局", "entity-agency": "/entity/Agency:营口市民政局",
     "entity-topic": "/entity/Topic:养老服务", "entity-place": "/entity/Place:营口市",
     "paths": "/paths?source=营口市民政局&target=衢州市民政局", "compare": "/compare?place=营口市",
+    "paths-through-hubs": "/paths?source=营口市民政局&target=上海市民政局", "compare-pair": "/compare?a=营口市&b=衢州市",
     "heatmap": "/compare/heatmap", "diffusion-candidates": "/compare/diffusion?program=养老",
     "documents": "/documents", "documents-liaoning": "/documents?place=辽宁", "queries": "/queries",
     "not-found": "/entity/Agency:不存在的机构", "bad-parameter": "/documents?year=abc",

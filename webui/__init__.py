@@ -40,6 +40,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # from is current (webui.response_cache); 0 turns the cache off.
     "RESPONSE_CACHE_BYTES": 32 * 1024 * 1024,
     "RESPONSE_CACHE_ENTRIES": 2000,
+    # Seconds the path finder's search graphs (kg.analysis.graph.PathSearch) are reused; then rebuilt in
+    # the background. And the seconds one path search may spend ranking candidates once it has a path.
+    "PATH_SEARCH_TTL": 300.0,
+    "PATH_SEARCH_BUDGET": 0.3,
     "JSON_AS_ASCII": False,
 }
 
@@ -91,10 +95,13 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
 
 
 def warm_up(app: Flask) -> None:
-    """Open the store and build the in-memory search layer and document catalogue in a background thread.
+    """Open the store and build the in-memory search layer, the document catalogue and the analysis snapshot
+    in a background thread.
 
     ``kg serve`` calls it so that the first search does not pay for reading every name (seconds on a
-    large store). A store that is down is not an error here: the pages answer 503 until it is up.
+    large store), nor the first comparison for loading pandas and scipy and reading the snapshot (one
+    read of the store, kept for ``ANALYSIS_TTL`` seconds like the one a comparison would read), nor the first
+    path for building its search graphs. A store that is down is not an error here: the pages answer 503 until it is up.
     """
     import threading
 
@@ -107,6 +114,17 @@ def warm_up(app: Flask) -> None:
                 store = app.extensions["civkg_store"].get()
                 name_index(store)
                 catalogue(store)
+                # The comparison page's first visit: the analysis modules (pandas, scipy) load, its
+                # template compiles and the analysis snapshot is read here, not in that request.
+                import kg.analysis.similarity  # noqa: F401
+                from webui.comparison import places_with_plans
+
+                app.jinja_env.get_template("compare.html")
+                places_with_plans(store)
+                # and the path finder's search graphs (kg path's, kept for PATH_SEARCH_TTL)
+                from webui.comparison import path_search
+
+                path_search(store)
         except Exception:  # noqa: BLE001 - the first request will report the problem properly
             pass
 

@@ -117,21 +117,40 @@ def _plan_summary(plan) -> dict[str, Any]:
             "doc_ids": list(plan.doc_ids), "titles": list(plan.titles), "dates": list(plan.dates)}
 
 
-def _named_items(items: list[dict[str, Any]], max_evidence: int = 3) -> list[dict[str, Any]]:
+class _Sources:
+    """Titles and texts of the documents evidence cites, for its link and its highlighted words."""
+
+    def __init__(self, data, plans) -> None:
+        self.titles: dict[str, str] = {}
+        for plan in plans:
+            self.titles.update(zip(plan.doc_ids, plan.titles))
+        self._data = data
+
+    def evidence(self, ev: dict[str, Any], *names: str | None) -> dict[str, Any]:
+        """An evidence item with its document's title and the [start, end) of the words it names in its sentence.
+
+        The words are the document's own at [start, end) when the snapshot has its text, else the
+        program it came ``via`` or one of ``names``.
+        """
+        sentence = ev.get("sentence") or ""
+        doc = self._data.nodes.get(f"Document:{ev.get('doc_id')}") if self._data is not None else None
+        text = ((doc or {}).get("properties") or {}).get("text") or ""
+        start, end = ev.get("start"), ev.get("end")
+        surface = text[start:end] if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text) else None
+        return {**_clean(ev), "title": self.titles.get(ev.get("doc_id") or "") or ((doc or {}).get("name")),
+                "mention": find_mention(sentence, [surface, ev.get("via"), *names])}
+
+
+def _named_items(items: list[dict[str, Any]], sources: _Sources, max_evidence: int = 3) -> list[dict[str, Any]]:
     out = []
     for item in items:
         entry = {k: _clean(v) for k, v in item.items() if k not in ("evidence", "evidence_a", "evidence_b")}
         for field, side in (("evidence", "name"), ("evidence_a", "a"), ("evidence_b", "b")):
             if field in item:
                 name = item.get("name") or item.get(side)
-                entry[field] = [_evidence(ev, name) for ev in (item[field] or [])[:max_evidence]]
+                entry[field] = [sources.evidence(ev, name) for ev in (item[field] or [])[:max_evidence]]
         out.append(entry)
     return out
-
-
-def _evidence(ev: dict[str, Any], name: str | None) -> dict[str, Any]:
-    sentence = ev.get("sentence") or ""
-    return {**_clean(ev), "mention": find_mention(sentence, [name])}
 
 
 def _plan_spec(plan: str) -> str:
@@ -143,31 +162,73 @@ def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
     """Two plans (``PLACE[:YEAR]`` or document id) side by side, with evidence for every item."""
     from kg.analysis.similarity import compare
 
-    snap, _ = _snapshot(store)
-    return snap.derived(("compare", _plan_spec(a), _plan_spec(b)),
-                        lambda data: _comparison_dict(compare(data, _plan_spec(a), _plan_spec(b))))
+    from kg.analysis.plans import select_plan
+    from kg.errors import InputError
+    from webui.errors import BadParameter
+
+    snap, data = _snapshot(store)
+    try:
+        return snap.derived(("compare", _plan_spec(a), _plan_spec(b)),
+                            lambda data: _comparison_dict(compare(data, _plan_spec(a), _plan_spec(b)), data))
+    except InputError:
+        for name, spec in (("a", a), ("b", b)):  # which one: the 400 names the parameter
+            try:
+                select_plan(data, _plan_spec(spec), with_tokens=False)
+            except InputError as error:
+                raise BadParameter(f"参数 '{name}'：没有这个规划（地区[:年份] 或文档 id） · "
+                                   f"parameter '{name}': {error}") from None
+        raise
 
 
-def _comparison_dict(c) -> dict[str, Any]:
+def arithmetic(c) -> dict[str, Any]:
+    """The score as a sum a reader can check, from :meth:`Comparison.summary` (the rows ``kg compare`` prints).
+
+    ``rows``: each part with its value (None: missing), nominal weight, weight used and product;
+    ``total``: the sum of the products (the score); ``missing``: the missing parts; ``present_nominal``:
+    the sum of the present parts' nominal weights, by which they were divided.
+    """
+    summary = c.summary()
+    rows = [_clean(r) for r in summary.to_dict(orient="records")]
+    parts, total = rows[:-1], rows[-1]
+    return {"rows": parts, "total": total["contribution"], "score": _clean(c.score), "missing": list(c.missing),
+            "present_nominal": sum(r["weight"] for r in parts if r["value"] is not None)}
+
+
+def _comparison_dict(c, data=None) -> dict[str, Any]:
+    sources = _Sources(data, (c.a, c.b))
+    concept_names = ([i["name"] for i in c.shared_concepts] + [i["a"] for i in c.related_concepts]
+                     + [i["b"] for i in c.related_concepts])
+    target_names = [t["a"].get("indicator") for t in c.targets] + [t["b"].get("indicator") for t in c.targets]
+    targets = []
+    for pair in c.targets:
+        entry = _clean({k: v for k, v in pair.items() if k not in ("a", "b")})
+        for side in ("a", "b"):
+            entry[side] = sources.evidence(pair[side], pair[side].get("indicator"))
+        targets.append(entry)
     return {
         "a": _plan_summary(c.a), "b": _plan_summary(c.b),
         "score": _clean(c.score), "parts": _clean(c.parts), "weights": _clean(c.weights),
-        "shared_programs": _named_items(c.shared_programs),
-        "related_programs": _named_items(c.related_programs),
-        "only_a_programs": _named_items(c.only_a_programs, 1),
-        "only_b_programs": _named_items(c.only_b_programs, 1),
-        "shared_policies": _named_items(c.shared_policies),
-        "only_a_policies": _named_items(c.only_a_policies, 1),
-        "only_b_policies": _named_items(c.only_b_policies, 1),
-        "topics": _records(c.topics),
-        "targets": _clean(c.targets),
+        "arithmetic": arithmetic(c),
+        "shared_programs": _named_items(c.shared_programs, sources),
+        "related_programs": _named_items(c.related_programs, sources),
+        "only_a_programs": _named_items(c.only_a_programs, sources, 1),
+        "only_b_programs": _named_items(c.only_b_programs, sources, 1),
+        "shared_policies": _named_items(c.shared_policies, sources),
+        "only_a_policies": _named_items(c.only_a_policies, sources, 1),
+        "only_b_policies": _named_items(c.only_b_policies, sources, 1),
+        "topics": [{**_clean({k: v for k, v in row.items() if k not in ("evidence_a", "evidence_b")}),
+                    "evidence_a": [sources.evidence(ev, row["topic"]) for ev in row["evidence_a"][:1]],
+                    "evidence_b": [sources.evidence(ev, row["topic"]) for ev in row["evidence_b"][:1]]}
+                   for row in c.topics.to_dict(orient="records")],
+        "targets": targets,
         "shared_terms": [[t, _clean(w)] for t, w in c.shared_terms],
         # issue 14: concepts, the Chinese explanation and the arithmetic (missing parts are null in "parts")
-        "shared_concepts": _named_items(c.shared_concepts),
-        "related_concepts": _named_items(c.related_concepts),
-        "only_a_concepts": _named_items(c.only_a_concepts, 1),
-        "only_b_concepts": _named_items(c.only_b_concepts, 1),
-        "explanation": [{"text": claim["text"], "evidence": [_clean(ev) for ev in claim["evidence"]]}
+        "shared_concepts": _named_items(c.shared_concepts, sources),
+        "related_concepts": _named_items(c.related_concepts, sources),
+        "only_a_concepts": _named_items(c.only_a_concepts, sources, 1),
+        "only_b_concepts": _named_items(c.only_b_concepts, sources, 1),
+        "explanation": [{"text": claim["text"],
+                         "evidence": [sources.evidence(ev, *concept_names, *target_names) for ev in claim["evidence"]]}
                         for claim in c.explanation],
         "missing_parts": list(c.missing),
     }
@@ -219,3 +280,23 @@ def places_with_plans(store: Store) -> list[tuple[str, int]]:
     profiles = snap.derived("profiles", lambda data: document_profiles(data))
     counts = Counter(p.place for p in profiles.values() if p.place)
     return counts.most_common()
+
+
+def path_search(store: Store):
+    """The path finder's search graphs (``kg path``'s :class:`kg.analysis.graph.PathSearch` over the whole store).
+
+    Built on the first path request (or by ``kg serve``'s warm-up) and kept for ``PATH_SEARCH_TTL``
+    seconds, then rebuilt in the background while requests use the old one (webui.refreshing).
+    """
+    from webui.refreshing import Refreshing
+
+    cache = current_app.extensions.setdefault("civkg_path_search", Refreshing(_build_path_search, "civkg-path-search"))
+    return cache.get(store, float(current_app.config["PATH_SEARCH_TTL"]))
+
+
+def _build_path_search(store: Store):
+    from kg.analysis.graph import PathSearch, to_networkx
+
+    search = PathSearch(to_networkx(store))
+    search.hubs  # noqa: B018 - builds the hub-free graph now, not in the first request
+    return search

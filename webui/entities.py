@@ -146,26 +146,57 @@ def resolve_entity(store: Store, text: str) -> dict[str, Any]:
     raise NotFound(f"没有找到 “{text}” · no entity matches {text!r}")
 
 
-def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: int = 5) -> dict[str, Any]:
-    """Shortest paths between two entities, each as hops with the sentence that supports each hop."""
+def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: int = 5,
+              allow_hubs: bool = False, search: Any = None, budget: float | None = None) -> dict[str, Any]:
+    """The most specific paths between two entities, as ``kg path`` finds them, each hop with its sentence.
+
+    The search is :func:`kg.analysis.graph.ranked_paths` on the whole graph (``search``: a
+    :class:`kg.analysis.graph.PathSearch` kept with the analysis snapshot; None builds one): hubs
+    (Topic nodes, bare MENTIONS, the top 1% by degree) are avoided, and only when no path exists without them is the search run again through
+    them, which ``through_hubs`` says (``hubs`` lists the hub nodes the paths use, and each such hop,
+    or bare mention, has ``via_hub``). ``budget`` bounds each search in seconds once a path is found;
+    ``cut`` says it stopped the ranking early (fewer candidates compared than ``kg path`` compares).
+    """
+    from kg.analysis.graph import hop_edges, path_hubs, ranked_paths
+
     a = resolve_entity(store, source)
     b = resolve_entity(store, target)
-    paths = store.shortest_paths(a["key"], b["key"], max_hops=max_hops, limit=limit) if a["key"] != b["key"] else []
+    if search is None:
+        from kg.analysis.graph import PathSearch, to_networkx
+
+        search = PathSearch(to_networkx(store))
+    graph = search.graph
+    found: list[list[str]] = []
+    through_hubs = False
+    report: dict[str, Any] = {}
+    if a["key"] != b["key"] and a["key"] in graph and b["key"] in graph:
+        found = ranked_paths(graph, a["key"], b["key"], allow_hubs, max(8, limit), max_hops, search, budget, report)
+        if not found and not allow_hubs:
+            found = ranked_paths(graph, a["key"], b["key"], True, max(8, limit), max_hops, search, budget, report)
+            through_hubs = bool(found)
+    found = found[:limit]
+    hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
+    hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
     described = []
-    for path in paths:
-        nodes = path.get("nodes", [])
+    for path in found:
+        nodes = [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")} for k in path]
         by_key = {n["key"]: n for n in nodes}
         hops = []
-        for i, edge in enumerate(path.get("edges", [])):
-            if i + 1 >= len(nodes):
-                break
+        for i, (s, t, data) in enumerate(hop_edges(graph, path, allow_hubs or through_hubs)):
+            edge = {"type": data["type"], "source": s, "target": t,
+                    "properties": {k: v for k, v in data.items() if k != "type"}}
             hop = describe_edge(edge, by_key, docs)
-            hop["from"], hop["to"] = brief(nodes[i]), brief(nodes[i + 1])
-            hop["forward"] = edge["source"] == nodes[i]["key"]
+            hop["from"], hop["to"] = nodes[i], nodes[i + 1]
+            hop["forward"] = s == path[i]
+            # a hop the default search avoids: a bare mention, or one into or out of a hub node
+            hop["via_hub"] = (data["type"] == "MENTIONS" and not t.startswith("Concept:")) or bool({s, t} & hub_set)
             hops.append(hop)
-        described.append({"nodes": [brief(n) for n in nodes], "hops": hops})
-    return {"source": brief(a), "target": brief(b), "max_hops": max_hops, "paths": described}
+        described.append({"nodes": nodes, "hops": hops})
+    return {"source": brief(a), "target": brief(b), "max_hops": max_hops, "paths": described,
+            "allow_hubs": allow_hubs, "through_hubs": through_hubs, "cut": bool(report.get("cut")),
+            "hubs": [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")}
+                     for k in hubs]}
 
 
 def match_quality(text: str, name: str, aliases: list[str]) -> int:

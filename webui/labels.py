@@ -29,6 +29,18 @@ KIND_ZH = {
     "statistics_bulletin": "统计公报", "law": "法规", "report": "报告",
 }
 
+# The five parts of plan similarity (kg.analysis.similarity.WEIGHTS), with what each measures.
+PART_ZH = {
+    "concepts": ("项目概念", "两地共同的目录项目概念（同一家族的不同概念算一半）"),
+    "programs": ("本地项目", "目录以外的本地项目，名称相同或相近"),
+    "indicators": ("指标", "同一目录指标上的量化指标"),
+    "topics": ("业务主题", "各业务主题所占句子比例的重合（按主题稀有程度加权）"),
+    "text": ("文本用词", "关键词 TF-IDF 向量的余弦（去掉套话和泛用词）"),
+}
+
+# Why evidence names a concept (INSTANCE_OF.reason, or how the text matched).
+REASON_ZH = {"alias": "名称为目录别名", "pattern": "符合目录模式", "shared core": "核心词相同", "text": "正文提及"}
+
 # One colour per label, shared by the CSS badges and the graph view.
 LABEL_COLOURS = {
     "Document": "#6b7280", "Agency": "#2563eb", "Person": "#db2777", "Place": "#16a34a", "Meeting": "#ea580c",

@@ -29,13 +29,13 @@ per node; each lookup is one pass over them (or :mod:`rapidfuzz`'s C scan).
 from __future__ import annotations
 
 import re
-import threading
-import time
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
+
+from webui.refreshing import Refreshing
 
 # A query that is pinyin: latin letters, optionally with spaces or apostrophes (xi'an).
 PINYIN_QUERY = re.compile(r"^[A-Za-z][A-Za-z' ]*$")
@@ -200,39 +200,12 @@ class NameIndex:
         return [e.name for e in self.entries if e.label == "Place" and text in e.name]
 
 
-class NameIndexCache:
+class NameIndexCache(Refreshing[NameIndex]):
     """One NameIndex per app. The first request builds it; after ``ttl`` seconds it is rebuilt in a
     background thread while requests keep using the old one (no request waits for a rebuild)."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._at = -1e18
-        self._index: NameIndex | None = None
-        self._rebuilding = False
-        self.version = 0  # counts the indexes built: answers computed with an older one are out of date
-
-    def get(self, store, ttl: float) -> NameIndex:
-        with self._lock:
-            if self._index is None:
-                self._index = NameIndex.from_store(store)
-                self._at = time.monotonic()
-                self.version += 1
-            elif time.monotonic() - self._at > ttl and not self._rebuilding:
-                self._rebuilding = True
-                threading.Thread(target=self._rebuild, args=(store,), name="civkg-name-index", daemon=True).start()
-            return self._index
-
-    def _rebuild(self, store) -> None:
-        try:
-            index = NameIndex.from_store(store)
-            with self._lock:
-                self._index, self._at = index, time.monotonic()
-                self.version += 1
-        except Exception:  # noqa: BLE001 - keep serving the old index; the next expiry tries again
-            with self._lock:
-                self._at = time.monotonic()
-        finally:
-            self._rebuilding = False
+        super().__init__(NameIndex.from_store, "civkg-name-index")
 
 
 def name_index(store) -> NameIndex:

@@ -9,8 +9,11 @@
 from __future__ import annotations
 
 import math
+import threading
+import time
 from collections import Counter
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 import pandas as pd
@@ -257,7 +260,7 @@ def hub_nodes(graph: nx.Graph, share: float = HUB_SHARE, keep: Iterable[str] = (
 
     Documents are not ranked: a document hop means "this document states both
     facts", and its typed edges (ISSUED_BY, PROMOTES, CITES) are kept; only its
-    bare MENTIONS edges are dropped (in :func:`_path_graph`).
+    bare MENTIONS edges are dropped (in :func:`_simple_for_paths`).
 
     >>> g = nx.star_graph(5); g.add_node("Topic:养老服务", label="Topic")
     >>> sorted(hub_nodes(g), key=str)
@@ -272,8 +275,8 @@ def hub_nodes(graph: nx.Graph, share: float = HUB_SHARE, keep: Iterable[str] = (
     return hubs - keep
 
 
-def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool) -> nx.Graph:
-    """The undirected graph paths are searched in: without MENTIONS edges and hubs unless ``allow_hubs``.
+def _simple_for_paths(graph: nx.MultiDiGraph, allow_hubs: bool) -> nx.Graph:
+    """The undirected simple graph paths are searched in, bare MENTIONS dropped unless ``allow_hubs``.
 
     A document's MENTIONS of a catalogue Concept stays: it is a matched span naming a specific program
     (提高城乡低保标准), not a bare mention of a name every document carries.
@@ -285,13 +288,78 @@ def _path_graph(graph: nx.MultiDiGraph, ends: tuple[str, str], allow_hubs: bool)
             continue
         if u != v:
             simple.add_edge(u, v)
-    if not allow_hubs:
-        simple.remove_nodes_from(hub_nodes(simple, keep=ends))
-    for u, v in simple.edges():
-        cost_u = HOP_COST.get(simple.nodes[u].get("label"), 2.0)
-        cost_v = HOP_COST.get(simple.nodes[v].get("label"), 2.0)
-        simple[u][v]["cost"] = (cost_u + cost_v) / 2
     return simple
+
+
+def _cost(graph: nx.Graph, u: str, v: str) -> float:
+    return (HOP_COST.get(graph.nodes[u].get("label"), 2.0) + HOP_COST.get(graph.nodes[v].get("label"), 2.0)) / 2
+
+
+def _with_costs(simple: nx.Graph) -> nx.Graph:
+    for u, v in simple.edges():
+        simple[u][v]["cost"] = _cost(simple, u, v)
+    return simple
+
+
+class PathSearch:
+    """The graphs :func:`ranked_paths` searches, built once and reused by many searches.
+
+    ``kg path`` builds one per call; the web UI keeps one per analysis snapshot, so a path request
+    does not rebuild two graphs of the whole store. Without hubs, the search graph has every hub
+    removed; an end that is itself a hub is put back (with its edges) for that one search, under a
+    lock, so the result is the same as removing all hubs but the two ends.
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self._lock = threading.Lock()
+        self._with_hubs: nx.Graph | None = None
+        self._hubless: nx.Graph | None = None
+        self._hubs: set[str] | None = None
+        self._hub_nodes: dict[str, tuple[dict, list[str]]] = {}
+
+    @property
+    def hubs(self) -> set[str]:
+        """Topic nodes and the top 1% by degree (:func:`hub_nodes`), which paths avoid by default."""
+        with self._lock:
+            self._build(False)
+            return set(self._hubs or ())
+
+    def _build(self, allow_hubs: bool) -> nx.Graph:
+        if allow_hubs:
+            if self._with_hubs is None:
+                self._with_hubs = _with_costs(_simple_for_paths(self.graph, True))
+            return self._with_hubs
+        if self._hubless is None:
+            simple = _simple_for_paths(self.graph, False)
+            self._hubs = hub_nodes(simple)
+            self._hub_nodes = {h: (dict(simple.nodes[h]), list(simple[h])) for h in self._hubs}
+            simple.remove_nodes_from(self._hubs)
+            self._hubless = _with_costs(simple)
+        return self._hubless
+
+    @contextmanager
+    def graph_for(self, ends: Iterable[str], allow_hubs: bool) -> Iterator[nx.Graph]:
+        """The search graph for paths between ``ends`` (held under the lock while in use)."""
+        with self._lock:
+            search = self._build(allow_hubs)
+            restored = [] if allow_hubs else [e for e in dict.fromkeys(ends) if e in self._hub_nodes]
+            for end in restored:
+                search.add_node(end, **self._hub_nodes[end][0])
+            for end in restored:
+                for other in self._hub_nodes[end][1]:
+                    if other in search:
+                        search.add_edge(end, other, cost=_cost(search, end, other))
+            try:
+                yield search
+            finally:
+                search.remove_nodes_from(restored)
+
+
+def path_hubs(graph: nx.MultiDiGraph | PathSearch, ends: tuple[str, str] = ()) -> set[str]:
+    """The hub nodes a default path search avoids (except ``ends``), as :func:`explain_path` sees them."""
+    search = graph if isinstance(graph, PathSearch) else PathSearch(graph)
+    return search.hubs - set(ends)
 
 
 def specificity(graph: nx.Graph, path: list[str]) -> float:
@@ -309,6 +377,65 @@ def specificity(graph: nx.Graph, path: list[str]) -> float:
     return sum(1 / math.log2(2 + graph.degree(n)) for n in inner) / len(inner)
 
 
+def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool = False,
+                 candidates: int = 8, max_hops: int | None = None,
+                 search: PathSearch | None = None, budget: float | None = None,
+                 report: dict[str, Any] | None = None) -> list[list[str]]:
+    """Paths (node keys) between two nodes, best first, as :func:`explain_path` ranks them; [] if none.
+
+    Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``), those
+    longer than ``max_hops`` left out (at most ``4 × candidates`` paths are looked at); those within
+    :data:`COST_SLACK` of the cheapest compete, the most specific (:func:`specificity`) first, then the
+    cheapest. ``search``: a :class:`PathSearch` of ``graph`` kept between calls. ``budget``: seconds after
+    which no further candidate is looked for once one is found (a server's bound; ``kg path`` has none);
+    ``report`` (a dict) then gets ``cut=True`` and ``looked`` (the candidates compared).
+    """
+    search = search if search is not None else PathSearch(graph)
+    found: list[list[str]] = []
+    with search.graph_for((start, end), allow_hubs) as searched:
+        if start not in searched or end not in searched:
+            return found
+        deadline = None if budget is None else time.monotonic() + budget
+        try:
+            for looked, path in enumerate(nx.shortest_simple_paths(searched, start, end, weight="cost"), 1):
+                if max_hops is None or len(path) - 1 <= max_hops:
+                    found.append(path)
+                if len(found) >= candidates or looked >= 4 * candidates:
+                    break
+                if deadline is not None and found and time.monotonic() > deadline:
+                    if report is not None:
+                        report.update(cut=True, looked=looked)
+                    break
+        except nx.NetworkXNoPath:
+            return found
+        if not found:
+            return found
+        cost = {tuple(p): nx.path_weight(searched, p, weight="cost") for p in found}
+    # Only paths nearly as short as the shortest compete on specificity, so a long detour through
+    # rare nodes never beats a short meaningful chain.
+    cheapest = min(cost.values())
+    found = [p for p in found if cost[tuple(p)] <= cheapest * COST_SLACK + 1e-9]
+    degree_graph = graph.to_undirected(as_view=True)
+    found.sort(key=lambda p: (-round(specificity(degree_graph, p), 6), cost[tuple(p)]))
+    return found
+
+
+def hop_edges(graph: nx.MultiDiGraph, path: list[str], allow_hubs: bool = False) -> list[tuple[str, str, dict]]:
+    """The fact behind each hop of ``path``: (source, target, edge data) in the edge's own direction.
+
+    A typed relation is preferred over a bare mention, then the earliest sentence.
+    """
+    hops = []
+    for u, v in zip(path, path[1:]):
+        options = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
+        options += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
+        if not allow_hubs:
+            options = [o for o in options if o[2]["type"] != "MENTIONS" or str(o[1]).startswith("Concept:")] or options
+        options.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
+        hops.append(options[0])
+    return hops
+
+
 def explain_path(source, a: str, b: str, graph: nx.MultiDiGraph | None = None, allow_hubs: bool = False,
                  candidates: int = 8) -> pd.DataFrame:
     """The most specific short chain of facts between two entities, one row per hop with its source sentence.
@@ -317,44 +444,28 @@ def explain_path(source, a: str, b: str, graph: nx.MultiDiGraph | None = None, a
     the top 1% of nodes by degree — and prefers program, concept, policy,
     meeting and person hops (:data:`HOP_COST`). Among up to ``candidates``
     cheapest paths, those within :data:`COST_SLACK` of the cheapest compete and
-    the most specific (:func:`specificity`) wins, then the cheapest. ``allow_hubs=True`` searches the whole graph. Direction is ignored.
+    the most specific (:func:`specificity`) wins, then the cheapest (:func:`ranked_paths`).
+    ``allow_hubs=True`` searches the whole graph. Direction is ignored.
     Columns: hop, source, type, target, doc_id, sentence, start, end;
-    ``attrs["specificity"]`` and ``attrs["alternatives"]`` (other paths as node-name chains).
+    ``attrs["specificity"]`` and ``attrs["alternatives"]`` (other paths as node-name chains),
+    ``attrs["keys"]`` (the path's node keys) and ``attrs["alternative_keys"]``.
     """
     graph = graph if graph is not None else to_networkx(source)
     start, end = resolve_node(graph, a), resolve_node(graph, b)
-    search = _path_graph(graph, (start, end), allow_hubs)
-    degree_graph = graph.to_undirected(as_view=True)
-    try:
-        found = []
-        for path in nx.shortest_simple_paths(search, start, end, weight="cost"):
-            found.append(path)
-            if len(found) >= candidates:
-                break
-    except nx.NetworkXNoPath:
+    found = ranked_paths(graph, start, end, allow_hubs, candidates)
+    if not found:
         hint = "" if allow_hubs else " without hubs (try allowing them: kg path --allow-hubs)"
-        raise InputError(f"no path links {a!r} and {b!r}{hint}") from None
-    cost = {tuple(p): nx.path_weight(search, p, weight="cost") for p in found}
-    # Only paths nearly as short as the shortest compete on specificity, so a long detour through
-    # rare nodes never beats a short meaningful chain.
-    cheapest = min(cost.values())
-    found = [p for p in found if cost[tuple(p)] <= cheapest * COST_SLACK + 1e-9]
-    found.sort(key=lambda p: (-round(specificity(degree_graph, p), 6), cost[tuple(p)]))
+        raise InputError(f"no path links {a!r} and {b!r}{hint}")
     path = found[0]
     rows: list[dict[str, Any]] = []
-    for hop, (u, v) in enumerate(zip(path, path[1:]), 1):
-        options = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
-        options += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
-        if not allow_hubs:
-            options = [o for o in options if o[2]["type"] != "MENTIONS" or str(o[1]).startswith("Concept:")] or options
-        # Prefer the most specific fact: a typed relation over a bare mention, then the earliest sentence.
-        options.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
-        s, t, data = options[0]
+    for hop, (s, t, data) in enumerate(hop_edges(graph, path, allow_hubs), 1):
         rows.append({"hop": hop, "source": graph.nodes[s]["name"], "type": data["type"],
                      "target": graph.nodes[t]["name"], **evidence({"properties": data})})
     table = pd.DataFrame(rows, columns=["hop", "source", "type", "target", "doc_id", "sentence_index",
                                         "sentence", "start", "end"])
-    table.attrs["specificity"] = specificity(degree_graph, path)
+    table.attrs["specificity"] = specificity(graph.to_undirected(as_view=True), path)
     table.attrs["alternatives"] = [" — ".join(graph.nodes[n]["name"] for n in p) for p in found[1:]]
     table.attrs["labels"] = [graph.nodes[n]["label"] for n in path]
+    table.attrs["keys"] = list(path)
+    table.attrs["alternative_keys"] = [list(p) for p in found[1:]]
     return table

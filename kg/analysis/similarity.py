@@ -350,8 +350,8 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
     """The plans most similar to a place's plan (of ``year``, or all its years together).
 
     Returns one row per other plan, best first: plan (id), label (place, year,
-    title), place, year, score, the five parts (NaN where missing), and how many
-    concepts the two share exactly.
+    title), place, year, score, the five parts (NaN where missing), how many
+    concepts the two share exactly, and the plan's doc_ids.
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     query = select_plan(data, f"{place}:{year}" if year is not None else place)
@@ -365,6 +365,7 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
     query_docs = set(query.doc_ids)
     table["label"] = [p.label() for p in features.plans]
     table["title"] = [(p.titles[0] if p.titles else "")[:40] for p in features.plans]
+    table["doc_ids"] = [list(p.doc_ids) for p in features.plans]
     table["shared_concepts"] = [len(set(query.concepts) & set(p.concepts)) for p in features.plans]
     keep = [i for i, p in enumerate(features.plans) if i != q and not set(p.doc_ids) <= query_docs]
     table = table.iloc[keep].sort_values(["score", "plan"], ascending=[False, True]).head(top)

@@ -75,9 +75,13 @@ def openapi_document() -> dict[str, Any]:
                                    type_="integer", minimum=0, maximum=1000, default=0)],
                            _json(_ref("GraphView")),
                            not_found=True),
-        "/api/paths": _get("Shortest paths between two entities (keys or names), each hop with its sentence",
+        "/api/paths": _get("The most specific short paths between two entities (keys or names), as `kg path` finds "
+                           "them: hubs (Topic nodes, bare MENTIONS, the top 1% by degree) avoided unless no other "
+                           "path exists (then through_hubs is true) or allow_hubs=1; each hop with its sentence",
                            [_param("source", "Key or name", required=True), _param("target", "Key or name", required=True),
                             _param("max_hops", "Longest path", type_="integer", minimum=1, maximum=10, default=6),
+                            _param("allow_hubs", "1: search through hubs too", type_="integer", minimum=0, maximum=1,
+                                   default=0),
                             limit(5, 20)], _json(_ref("PathView")), not_found=True),
         "/api/documents": _get("Documents filtered by place, year, kind, topic and title text",
                                [_param("place", "Place or issuing body contains"), _param("year", "Year", type_="integer"),
@@ -162,10 +166,12 @@ def openapi_document() -> dict[str, Any]:
                                      "sentence": {"type": "string", "nullable": True}}}}}},
         "PathView": {"type": "object", "required": ["source", "target", "paths"], "properties": {
             "source": brief, "target": brief, "max_hops": {"type": "integer"},
+            "allow_hubs": {"type": "boolean"}, "through_hubs": {"type": "boolean"}, "cut": {"type": "boolean"},
+            "hubs": {"type": "array", "items": brief},
             "paths": {"type": "array", "items": {"type": "object", "properties": {
                 "nodes": {"type": "array", "items": brief},
                 "hops": {"type": "array", "items": {"allOf": [described_edge, {"type": "object", "properties": {
-                    "from": brief, "to": brief, "forward": {"type": "boolean"}}}]}}}}}}},
+                    "from": brief, "to": brief, "forward": {"type": "boolean"}, "via_hub": {"type": "boolean"}}}]}}}}}}},
         "DocumentSummary": {"type": "object", "properties": {
             "id": {"type": "string"}, "key": {"type": "string"}, "title": {"type": "string", "nullable": True},
             "date": {"type": "string", "nullable": True}, "year": {"type": "integer", "nullable": True},

@@ -90,8 +90,12 @@ def paths():
     target = text_arg("target", required=True, max_length=400)
     max_hops = int_arg("max_hops", 6, 1, 10)
     limit = int_arg("limit", 5, 1, 20)
+    allow_hubs = bool(int_arg("allow_hubs", 0, 0, 1))
+    from webui.comparison import path_search
+
     with store() as s:
-        return jsonify(entities.path_view(s, source, target, max_hops, limit))
+        return jsonify(entities.path_view(s, source, target, max_hops, limit, allow_hubs, path_search(s),
+                                      float(current_app.config["PATH_SEARCH_BUDGET"])))
 
 
 @bp.get("/documents")

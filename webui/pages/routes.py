@@ -88,11 +88,16 @@ def graph():
 def paths():
     source, target = text_arg("source", max_length=400), text_arg("target", max_length=400)
     max_hops = int_arg("max_hops", 6, 1, 10)
+    allow_hubs = bool(int_arg("allow_hubs", 0, 0, 1))
     view = None
     if source and target:
+        from webui.comparison import path_search
+
         with store() as s:
-            view = entities.path_view(s, source, target, max_hops, 5)
-    return render_template("paths.html", source=source, target=target, max_hops=max_hops, view=view)
+            view = entities.path_view(s, source, target, max_hops, 5, allow_hubs, path_search(s),
+                                     float(current_app.config["PATH_SEARCH_BUDGET"]))
+    return render_template("paths.html", source=source, target=target, max_hops=max_hops, allow_hubs=allow_hubs,
+                           view=view)
 
 
 @bp.get("/documents")
@@ -157,8 +162,13 @@ def compare():
             similar = comparison.similar_plans(s, place, year, 15)
         if a and b:
             pair = comparison.compare_pair(s, a, b)
+    from webui.labels import PART_ZH, REASON_ZH
+
+    nominal = {}
+    if similar or pair:  # kg.analysis (pandas, scipy) is loaded by then; the bare first visit does not load it
+        from kg.analysis.similarity import WEIGHTS as nominal
     return render_template("compare.html", places=places, place=place, year=year, a=a, b=b,
-                           similar=similar, pair=pair)
+                           similar=similar, pair=pair, PART_ZH=PART_ZH, nominal=nominal, reason_zh=REASON_ZH)
 
 
 @bp.get("/compare/heatmap")

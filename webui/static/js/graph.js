@@ -55,6 +55,10 @@
       { selector: "edge[?group]", style: { "line-style": "dashed", "target-arrow-shape": "none" } },
       { selector: "edge:selected, edge.hover, edge.near", style: { "label": "data(zh)", "line-color": "#64748b",
           "target-arrow-color": "#64748b" } },
+      { selector: "node.on-path", style: { "border-width": 4, "border-color": "#16a34a" } },
+      { selector: "edge.on-path", style: { "line-color": "#16a34a", "target-arrow-color": "#16a34a", "width": 3,
+          "label": "data(zh)" } },
+      { selector: "edge.on-path.via-hub", style: { "line-style": "dashed", "line-color": "#d97706", "target-arrow-color": "#d97706" } },
       { selector: ".faded", style: { "opacity": 0.15 } },
       { selector: ".hidden, .user-hidden", style: { "display": "none" } },
     ],
@@ -310,7 +314,71 @@
 
   function selected() { return cy.$("node:selected").first(); }
 
-  cy.on("tap", "node, edge", function (evt) { showSelection(evt.target); });
+  // Path finding: the same search as the path page and `kg path` (/api/paths: hubs avoided unless
+  // nothing else links the two). The best path is added to the view and highlighted.
+  let pathSource = null;
+  const pathTo = document.getElementById("path-to");
+  function updatePathButtons(ele) {
+    const other = pathSource && ele && ele.isNode() && !ele.data("group") && ele.id() !== pathSource.key;
+    pathTo.hidden = !other;
+    if (other) pathTo.textContent = "从 " + pathSource.name + " 到此的路径";
+  }
+  async function showPath(source, target) {
+    setStatus("查找路径… finding a path");
+    try {
+      const data = await civkg.getJSON("/api/paths?source=" + encodeURIComponent(source) + "&target=" +
+                                       encodeURIComponent(target) + "&limit=1");
+      if (!data.paths.length) { setStatus("在 " + data.max_hops + " 跳内没有路径 · no path", true); return; }
+      const path = data.paths[0];
+      const anchor = cy.getElementById(source).nonempty() ? cy.getElementById(source).position() : { x: 0, y: 0 };
+      let added = cy.collection();
+      cy.batch(function () {
+        cy.elements().removeClass("on-path");
+        path.nodes.forEach(function (n, i) {
+          if (cy.getElementById(n.key).empty()) {
+            added = added.union(cy.add({ group: "nodes", data: { id: n.key, name: n.name || n.key, label: n.label },
+              position: { x: anchor.x + 60 * i, y: anchor.y + (Math.random() - 0.5) * 80 } }));
+          }
+          cy.getElementById(n.key).addClass("on-path");
+        });
+        path.hops.forEach(function (hop) {
+          const id = hop.type + "|" + hop.source + "|" + hop.target;
+          if (cy.getElementById(id).empty()) {
+            added = added.union(cy.add({ group: "edges", data: {
+              id: id, source: hop.source, target: hop.target, type: hop.type, zh: relNames[hop.type] || hop.type, count: 1,
+              sentence: hop.provenance.sentence, doc_id: hop.provenance.doc_id, method: hop.provenance.method } }));
+          }
+          cy.getElementById(id).addClass("on-path").toggleClass("via-hub", !!hop.via_hub);
+        });
+      });
+      pushUndo("路径 " + data.source.name + " → " + data.target.name, function () {
+        added.remove(); cy.elements().removeClass("on-path");
+      });
+      applyFilters();
+      if (added.nodes().length) layout(false);
+      updateLegend();
+      const how = data.through_hubs ? "⚠ 避开枢纽节点时没有路径，此路径经过枢纽（虚线）" : "已避开主题等枢纽节点";
+      setStatus("路径 " + data.source.name + " → " + data.target.name + "：" + path.hops.length + " 跳，" + how +
+                "；点击绿色的边看出处句子 · " + summary(), data.through_hubs);
+      container.dataset.pathHops = String(path.hops.length);
+      container.dataset.pathThroughHubs = String(data.through_hubs);
+    } catch (error) {
+      setStatus(error.message, true);
+    }
+  }
+  document.getElementById("path-from").addEventListener("click", function () {
+    const node = selected();
+    if (node.empty() || node.data("group")) return;
+    pathSource = { key: node.id(), name: node.data("name") };
+    setStatus("路径起点：" + pathSource.name + "；再选一个节点，点“到此的路径”");
+    updatePathButtons(node);
+  });
+  pathTo.addEventListener("click", function () {
+    const node = selected();
+    if (node.nonempty() && pathSource) showPath(pathSource.key, node.id());
+  });
+
+  cy.on("tap", "node, edge", function (evt) { showSelection(evt.target); updatePathButtons(evt.target); });
   cy.on("tap", function (evt) { if (evt.target === cy) inspector.hidden = true; });
   cy.on("dbltap", "node", function (evt) { expandNode(evt.target); });
   cy.on("mouseover", "node", function (evt) {
