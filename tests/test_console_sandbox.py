@@ -228,6 +228,25 @@ def test_embedded_console_attacks_leave_the_server_serving(seed_store):
         _assert_still_serving(base, "民政局")
 
 
+def test_embedded_runaway_queries_leave_search_answering(seed_store):
+    """Without the crash queries: runaway expansions alone must not hold the store from other requests.
+
+    (The review: four of them made /api/search wait 40 s.) The memory bomb is left to the test above.
+    """
+    with kg_serve("--store", str(seed_store)) as (base, server):
+        queries = ["MATCH p=(a)-[*1..30]-(b) RETURN count(p)"] * 4
+        with ThreadPoolExecutor(len(queries)) as pool:
+            running = [pool.submit(console, base, query, 30) for query in queries]
+            time.sleep(0.5)
+            started = time.monotonic()
+            assert call(base, "/api/search?q=%E6%B0%91%E6%94%BF", timeout=10)[0] == 200
+            assert time.monotonic() - started < 2.0, "search waited for the console's queries"
+            results = [future.result() for future in running]
+        assert all(status in (403, 422, 503) for status, _ in results), results
+        assert server.poll() is None
+        _assert_still_serving(base, "民政局")
+
+
 def test_embedded_engine_crash_kills_only_the_worker(seed_store):
     """Past the guard, a query that segfaults LadybugDB costs one worker, not the server."""
     from kg.errors import EngineCrashed

@@ -87,7 +87,7 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
 
 
 def warm_up(app: Flask) -> None:
-    """Open the store and build the in-memory search layer and document catalogue in a background thread.
+    """Open the store, build the search layer and catalogue, and start the console's workers, in the background.
 
     ``kg serve`` calls it so that the first search does not pay for reading every name (seconds on a
     large store). A store that is down is not an error here: the pages answer 503 until it is up.
@@ -100,7 +100,13 @@ def warm_up(app: Flask) -> None:
                 from webui.catalogue import catalogue
                 from webui.name_index import name_index
 
+                from webui.queries import console_available
+
                 store = app.extensions["civkg_store"].get()
+                if store.dialect != "neo4j" and console_available(store):
+                    from kg.stores.console_sandbox import pool_for
+
+                    pool_for(store.folder)  # the console's sandbox workers start in the background
                 name_index(store)
                 catalogue(store)
         except Exception:  # noqa: BLE001 - the first request will report the problem properly
