@@ -352,9 +352,17 @@ def test_embedded_console_worker_runs_one_query_only(seed_store):
         assert rows[0]["n"] > 0
     with console_sandbox._spent_lock:
         pids = {worker.process.pid for worker in console_sandbox._spent_workers}
-    console_sandbox._reap_spent()
-    assert all(not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
-               for pid in pids)
+
+    def gone(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+        except OSError:
+            return True
+
+    deadline = time.monotonic() + 10
+    while not all(gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert pids and all(gone(pid) for pid in pids), [pid for pid in pids if not gone(pid)]
 
 
 def _descendants(pid: int) -> set[int]:

@@ -40,6 +40,7 @@ and one ``{"rows": [...]}`` or ``{"error": "...", "kind": "..."}`` out.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import multiprocessing
 import multiprocessing.connection
@@ -145,8 +146,9 @@ class _Worker:
     """One pre-started worker process: ready (or failed to open the store), used once, then gone."""
 
     def __init__(self, folder: str) -> None:
-        self.connection, child_end = _context().Pipe(duplex=True)
-        self.process = _context().Process(target=_worker_main, args=(child_end, folder), daemon=True,
+        context = _context()
+        self.connection, child_end = context.Pipe(duplex=True)
+        self.process = context.Process(target=_worker_main, args=(child_end, folder), daemon=True,
                                           name="civkg-console-worker")
         self.process.start()
         child_end.close()
@@ -229,10 +231,9 @@ def _reap_spent() -> None:
         workers = list(_spent_workers)
         _spent_workers.clear()
     for worker in workers:
-        worker.process.join(1)
-        if worker.process.is_alive():
-            worker.process.kill()
-            worker.process.join(1)
+        worker.process.join(0)  # never blocks: one still exiting is collected next time
+        if worker.process.exitcode is None and time.monotonic() - worker.started > START_SECONDS + 60:
+            worker.process.kill()  # answered long ago and still there: it won't exit on its own
         if worker.process.exitcode is None:
             with _spent_lock:
                 _spent_workers.append(worker)  # try again next time
@@ -293,35 +294,40 @@ class WorkerPool:
 
     def _keep_full(self) -> None:
         starting: list[_Worker] = []
-        while True:
-            with self._changed:
-                while not self._closed and not starting and len(self._ready) >= self.size and not _spent_workers:
-                    self._changed.wait(5.0)
-                if self._closed:
-                    break
-                need = self.size - len(self._ready) - len(starting)
-            _reap_spent()
-            for _ in range(max(0, need)):
-                try:
-                    starting.append(_Worker(self.folder))
-                except Exception:  # noqa: BLE001 - e.g. out of processes: retry on the next round
-                    time.sleep(0.5)
-                    break
-            if not starting:
-                continue
-            done = multiprocessing.connection.wait([w.connection for w in starting], timeout=START_SECONDS)
-            for worker in [w for w in starting if w.connection in done]:
-                starting.remove(worker)
-                worker.read_ready()
-                with self._changed:
-                    self._ready.append(worker)
-                    self._changed.notify_all()
-                if worker.failure is not None:
-                    time.sleep(0.2)  # a store that can't be opened: don't spin
-            for worker in [w for w in starting if time.monotonic() - w.started > START_SECONDS]:
-                starting.remove(worker)
-                worker.discard()
+        while not self._closed:
+            try:
+                self._fill_round(starting)
+            except Exception:  # noqa: BLE001 - the filler must outlive any one failed start
+                logging.getLogger(__name__).exception("console worker pool: a round of starting workers failed")
+                time.sleep(1.0)
         for worker in starting:
+            worker.discard()
+
+    def _fill_round(self, starting: list["_Worker"]) -> None:
+        """Start the workers the pool lacks and wait (a while) for those starting to be ready."""
+        with self._changed:
+            while not self._closed and not starting and len(self._ready) >= self.size:
+                self._changed.wait(1.0 if _spent_workers else 5.0)
+                _reap_spent()
+            if self._closed:
+                return
+            need = self.size - len(self._ready) - len(starting)
+        _reap_spent()
+        for _ in range(max(0, need)):
+            starting.append(_Worker(self.folder))  # e.g. out of processes: raises, retried next round
+        if not starting:
+            return
+        done = multiprocessing.connection.wait([w.connection for w in starting], timeout=START_SECONDS)
+        for worker in [w for w in starting if w.connection in done]:
+            starting.remove(worker)
+            worker.read_ready()
+            with self._changed:
+                self._ready.append(worker)
+                self._changed.notify_all()
+            if worker.failure is not None:
+                time.sleep(0.2)  # a store that can't be opened: don't spin
+        for worker in [w for w in starting if time.monotonic() - w.started > START_SECONDS]:
+            starting.remove(worker)
             worker.discard()
 
     def close(self) -> None:
