@@ -153,13 +153,17 @@ def endpoints(store) -> tuple[list[tuple[str, str, str, dict | None, object]], l
     return browse, compare
 
 
-def bench_store(label: str, store, count: int, concurrency: int, compare_count: int) -> list[dict]:
+def bench_store(label: str, store, count: int, concurrency: int, compare_count: int,
+                only: str | None = None) -> list[dict]:
     server = Server(store)
     rows = []
     try:
         health = load(server.port, "GET", "/api/health", None, count, concurrency)
         rows.append({"store": label, "endpoint": "health (baseline)", **health, "direct_p95": None})
         browse, compare = endpoints(store)
+        if only:
+            browse = [endpoint for endpoint in browse if only in endpoint[0]]
+            compare = [endpoint for endpoint in compare if only in endpoint[0]]
         for name, method, path, body, call in browse:
             measured = load(server.port, method, path, body, count, concurrency)
             baseline = direct(call, max(20, count // 5)) if call else None
@@ -197,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user", default="neo4j")
     parser.add_argument("--password", default="civkg-test-password")
     parser.add_argument("--skip-embedded", action="store_true")
+    parser.add_argument("--only", metavar="NAME", help="only the endpoints whose name contains NAME (and health)")
     parser.add_argument("--keep-store", metavar="DIR",
                         help="keep the embedded store in DIR and reuse it when it exists (for profiling)")
     args = parser.parse_args(argv)
@@ -222,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             stats = store.stats()
             print(f"embedded: {sum(stats['nodes'].values())} nodes, {sum(stats['relationships'].values())} edges")
             before = rss_mb()
-            rows += bench_store("embedded", store, args.requests, args.concurrency, args.compare_requests)
+            rows += bench_store("embedded", store, args.requests, args.concurrency, args.compare_requests, args.only)
             print(f"embedded: server process memory (RSS) {before:.0f} MB before the requests, {rss_mb():.0f} MB after "
                   f"(peak {peak_rss_mb():.0f} MB; console workers are separate processes)")
             store.close()
@@ -235,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             report = ingest(store, folders, workers=1)
             print(f"neo4j: ingested {report.new} documents in {time.perf_counter() - started:.1f} s")
-            rows += bench_store("neo4j", store, args.requests, args.concurrency, args.compare_requests)
+            rows += bench_store("neo4j", store, args.requests, args.concurrency, args.compare_requests, args.only)
             store.close()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -24,7 +24,7 @@ When its query arrives the worker, before it reads it:
   (``RLIMIT_AS``); its engine's buffer pool is :data:`BUFFER_POOL_MB` and it has one thread;
 - caps its CPU time (``RLIMIT_CPU``: what it has used so far plus the time-out)
   and arms an alarm for the wall time, so it dies on its own even if the server is gone;
-- may not write a file (``RLIMIT_FSIZE`` 0). It runs at a lower priority (nice) from the start.
+- may not write a file (``RLIMIT_FSIZE`` 0) and runs at a lower priority (nice).
 
 The server waits at most the wall time (plus :data:`ANSWER_MARGIN_SECONDS`),
 kills the worker if needed, and turns every outcome into rows or one clear
@@ -283,8 +283,8 @@ class WorkerPool:
                     return worker
                 left = deadline - time.monotonic()
                 if left <= 0 or self._closed:
-                    raise EngineCrashed(f"no console worker could be started within {START_SECONDS:g} s; "
-                                        f"try again in a few seconds")
+                    raise ConsoleBusy(f"the console is busy: no sandbox worker was ready within "
+                                      f"{START_SECONDS:g} s; try again in a few seconds")
                 self._changed.wait(left)
 
     def wake(self) -> None:
@@ -396,6 +396,9 @@ def _limit_self(timeout: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
     signal.alarm(max(1, math.ceil(timeout)) + 1)  # wall time, even if the server is gone
+    # Only the query runs at a lower priority: a worker niced while it opens the store starves
+    # on a busy machine (workers took over 15 s to start at load 14), and requests wait for it.
+    os.nice(10)
 
 
 def _worker_main(connection, folder: str) -> None:
@@ -403,7 +406,6 @@ def _worker_main(connection, folder: str) -> None:
     from kg.processes import die_with_parent
 
     die_with_parent()
-    os.nice(10)
     try:
         store = _open_store(folder)
     except Exception as error:  # noqa: BLE001 - one line back to the server
