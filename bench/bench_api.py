@@ -161,7 +161,7 @@ def endpoints(store) -> tuple[list[tuple[str, str, str, dict | None, object]], l
 
 
 def bench_store(label: str, store, count: int, concurrency: int, compare_count: int,
-                skip: tuple[str, ...] = (), config: dict | None = None) -> list[dict]:
+                skip: tuple[str, ...] = (), config: dict | None = None, only: str | None = None) -> list[dict]:
     server = Server(store, config)
     rows = []
     try:
@@ -170,6 +170,9 @@ def bench_store(label: str, store, count: int, concurrency: int, compare_count: 
         browse, compare = endpoints(store)
         browse = [e for e in browse if not e[0].startswith(skip)] if skip else browse
         compare = [e for e in compare if not e[0].startswith(skip)] if skip else compare
+        if only:
+            browse = [endpoint for endpoint in browse if only in endpoint[0]]
+            compare = [endpoint for endpoint in compare if only in endpoint[0]]
         for name, method, path, body, call in browse:
             measured = load(server.port, method, path, body, count, concurrency)
             baseline = direct(call, max(20, count // 5)) if call else None
@@ -211,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave out the endpoints whose name starts with this (repeatable), e.g. --skip console")
     parser.add_argument("--no-response-cache", action="store_true",
                         help="serve without webui's per-generation response cache (every request reads the store)")
+    parser.add_argument("--only", metavar="NAME", help="only the endpoints whose name contains NAME (and health)")
     parser.add_argument("--keep-store", metavar="DIR",
                         help="keep the embedded store in DIR and reuse it when it exists (for profiling)")
     args = parser.parse_args(argv)
@@ -241,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"embedded: {sum(stats['nodes'].values())} nodes, {sum(stats['relationships'].values())} edges")
             before = rss_mb()
             rows += bench_store("embedded", store, args.requests, args.concurrency, args.compare_requests,
-                                tuple(args.skip), config)
+                                tuple(args.skip), config, args.only)
             print(f"embedded: server process memory (RSS) {before:.0f} MB before the requests, {rss_mb():.0f} MB after "
                   f"(peak {peak_rss_mb():.0f} MB; console workers are separate processes)")
             store.close()
@@ -255,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
             report = ingest(store, folders, workers=1)
             print(f"neo4j: ingested {report.new} documents in {time.perf_counter() - started:.1f} s")
             rows += bench_store("neo4j", store, args.requests, args.concurrency, args.compare_requests, tuple(args.skip),
-                                config)
+                                config, args.only)
             store.close()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -21,7 +21,13 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ReadOnlyViolation
-from kg.stores.console_guard import check_console_query
+
+
+def check_console_query(text: str, dialect: str) -> None:
+    # Imported on use, so the server tests below also run (and fail) on code from before the guard.
+    from kg.stores.console_guard import check_console_query as check
+
+    check(text, dialect)
 
 # -- the allow-list ---------------------------------------------------------------------------
 READING_QUERIES = [
@@ -222,6 +228,25 @@ def test_embedded_console_attacks_leave_the_server_serving(seed_store):
         _assert_still_serving(base, "民政局")
 
 
+def test_embedded_runaway_queries_leave_search_answering(seed_store):
+    """Without the crash queries: runaway expansions alone must not hold the store from other requests.
+
+    (The review: four of them made /api/search wait 40 s.) The memory bomb is left to the test above.
+    """
+    with kg_serve("--store", str(seed_store)) as (base, server):
+        queries = ["MATCH p=(a)-[*1..30]-(b) RETURN count(p)"] * 4
+        with ThreadPoolExecutor(len(queries)) as pool:
+            running = [pool.submit(console, base, query, 30) for query in queries]
+            time.sleep(0.5)
+            started = time.monotonic()
+            assert call(base, "/api/search?q=%E6%B0%91%E6%94%BF", timeout=10)[0] == 200
+            assert time.monotonic() - started < 2.0, "search waited for the console's queries"
+            results = [future.result() for future in running]
+        assert all(status in (403, 422, 503) for status, _ in results), results
+        assert server.poll() is None
+        _assert_still_serving(base, "民政局")
+
+
 def test_embedded_engine_crash_kills_only_the_worker(seed_store):
     """Past the guard, a query that segfaults LadybugDB costs one worker, not the server."""
     from kg.errors import EngineCrashed
@@ -287,3 +312,105 @@ def test_neo4j_console_attacks_leave_the_server_serving(neo4j_loaded, neo4j_sett
         assert heavy[0][0] in (422, 503), heavy
         assert server.poll() is None
         _assert_still_serving(base, "民政局")
+
+
+# -- the pool of pre-started workers ---------------------------------------------------------------
+def test_embedded_console_workers_started_before_an_ingest_never_answer_from_it(tmp_path, corpus_dir):
+    """Workers open the store before their query; one that opened it before a commit is not used."""
+    from kg.stores import console_sandbox
+    from kg.stores.embedded import EmbeddedStore
+    from loaders import load_file
+
+    seeds = sorted((corpus_dir / "seeds").glob("*.txt"))
+    folder = tmp_path / "store"
+    store = EmbeddedStore(folder)
+    store.write_fragments([load_file(str(seeds[0]))])
+    store.close()
+    count = "MATCH (d:Document) RETURN count(d) AS n"
+    assert console_sandbox.run_sandboxed(folder, count, {}, limit=5, timeout=5) == [{"n": 1}]
+    pool = console_sandbox.pool_for(folder)
+    deadline = time.monotonic() + 30
+    while len(pool._ready) < pool.size and time.monotonic() < deadline:  # the pool is full again
+        time.sleep(0.1)
+    assert len(pool._ready) == pool.size
+    store = EmbeddedStore(folder)
+    store.write_fragments([load_file(str(path)) for path in seeds[1:]])
+    store.close()
+    for _ in range(pool.size + 1):  # every worker that was waiting has the old snapshot
+        assert console_sandbox.run_sandboxed(folder, count, {}, limit=5, timeout=5) == [{"n": len(seeds)}]
+    console_sandbox.close_pools()
+
+
+def test_embedded_console_worker_runs_one_query_only(seed_store):
+    """A worker answers one query and exits: no process, connection or setting serves a second one."""
+    from kg.stores import console_sandbox
+
+    pids = set()
+    for _ in range(4):
+        rows = console_sandbox.run_sandboxed(seed_store, "MATCH (a:Agency) RETURN count(a) AS n", {}, limit=5,
+                                             timeout=5)
+        assert rows[0]["n"] > 0
+    with console_sandbox._spent_lock:
+        pids = {worker.process.pid for worker in console_sandbox._spent_workers}
+
+    def gone(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+        except OSError:
+            return True
+
+    deadline = time.monotonic() + 10
+    while not all(gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert pids and all(gone(pid) for pid in pids), [pid for pid in pids if not gone(pid)]
+
+
+def _descendants(pid: int) -> set[int]:
+    import os
+
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z":
+                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    found.discard(os.getpid())
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG and /proc are Linux's")
+def test_kill_9_of_kg_serve_leaves_no_console_worker_behind(seed_store):
+    import os
+    import signal
+
+    with kg_serve("--store", str(seed_store)) as (base, server):
+        assert console(base, "MATCH (a:Agency) RETURN a.name AS name LIMIT 1")[0] == 200
+        deadline = time.monotonic() + 30
+        family = _descendants(server.pid)
+        while len(family) < 2 and time.monotonic() < deadline:  # the fork server and its ready workers
+            time.sleep(0.2)
+            family = _descendants(server.pid)
+        assert len(family) >= 2, family
+        try:
+            os.kill(server.pid, signal.SIGKILL)
+            server.wait(30)
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in family):
+                time.sleep(0.2)
+            survivors = [pid for pid in family if Path(f"/proc/{pid}").exists()
+                         and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+            assert not survivors, f"processes left after kill -9 of kg serve: {survivors}"
+        finally:
+            for pid in family:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass

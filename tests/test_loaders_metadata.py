@@ -113,3 +113,19 @@ def test_index_quote_at_field_start_does_not_swallow_the_row(tmp_path):
     assert rows["001.txt"].title == '"幸福民政"建设推进会召开'
     assert (rows["001.txt"].issuing_body, rows["001.txt"].place, rows["001.txt"].year) == ("市民政局", "衢州市", 2023)
     assert rows["002.txt"].place == "湖州市"
+
+
+def test_index_unclosed_quote_at_field_start_keeps_the_next_rows(tmp_path):
+    # Invented rows: a title cut after its opening quote, as a truncated export leaves it.
+    index = tmp_path / "INDEX.tsv"
+    index.write_text(
+        "file\ttitle\tissuing_body\tplace\tyear\n"
+        '001.txt\t"幸福民政\t市民政局\t浙江省衢州市\t2023\n'
+        "002.txt\t全市养老服务工作会议召开\t市民政局\t浙江省湖州市\t2024\n"
+        "003.txt\t全市社会救助工作会议召开\t市民政局\t浙江省丽水市\t2022\n",
+        encoding="utf-8",
+    )
+    rows = read_index(index)
+    assert sorted(rows) == ["001.txt", "002.txt", "003.txt"]
+    assert (rows["001.txt"].issuing_body, rows["001.txt"].year) == ("市民政局", 2023)
+    assert (rows["003.txt"].place, rows["003.txt"].year) == ("丽水市", 2022)

@@ -80,10 +80,22 @@ def test_embedded_console_nan_is_null_through_a_real_server(tmp_path, corpus_dir
         assert status == 200 and answer["rows"] == [[None]], answer
         status, answer = call(base, "/api/search?q=%00")
         assert status == 400
-        # Served by waitress, not Flask's development server.
-        import urllib.request
 
+
+def test_kg_serve_runs_on_waitress_not_the_development_server(tmp_path, corpus_dir):
+    """The Dockerfile runs ``kg serve``, which must not be Flask's development server (werkzeug)."""
+    import urllib.request
+
+    from kg.stores.embedded import EmbeddedStore
+    from loaders import load_file
+
+    folder = tmp_path / "store"
+    store = EmbeddedStore(folder)
+    store.write_fragments([load_file(str(sorted((corpus_dir / "seeds").glob("*.txt"))[0]))])
+    store.close()
+    with kg_serve("--store", str(folder)) as (base, server):
         with urllib.request.urlopen(base + "/api/health", timeout=10) as response:
+            assert "Werkzeug" not in (response.headers.get("Server") or "")
             assert response.headers.get("Server") == "civkg"
 
 

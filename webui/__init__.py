@@ -95,8 +95,8 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
 
 
 def warm_up(app: Flask) -> None:
-    """Open the store and build the in-memory search layer, the document catalogue and the analysis snapshot
-    in a background thread.
+    """Open the store, build the search layer, the document catalogue and the analysis snapshot, and start
+    the console's workers, in a background thread.
 
     ``kg serve`` calls it so that the first search does not pay for reading every name (seconds on a
     large store), nor the first comparison for loading pandas and scipy and reading the snapshot (one
@@ -111,7 +111,13 @@ def warm_up(app: Flask) -> None:
                 from webui.catalogue import catalogue
                 from webui.name_index import name_index
 
+                from webui.queries import console_available
+
                 store = app.extensions["civkg_store"].get()
+                if store.dialect != "neo4j" and console_available(store):
+                    from kg.stores.console_sandbox import pool_for
+
+                    pool_for(store.folder)  # the console's sandbox workers start in the background
                 name_index(store)
                 catalogue(store)
                 # The comparison page's first visit: the analysis modules (pandas, scipy) load, its

@@ -5,6 +5,6 @@ The fork server is the parent of every extraction worker; a ``kill -9`` of
 """
 from __future__ import annotations
 
-from kg.commands.ingest import die_with_parent
+from kg.processes import die_with_parent
 
 die_with_parent()

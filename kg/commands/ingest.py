@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Iterator
 from kg.cli import add_store_arguments, store_from_args
 from kg.commands.extract import add_program_model_arguments, apply_program_model_arguments
 from kg.errors import CivkgError, InputError, PartialFailure
+from kg.processes import die_with_parent  # noqa: F401 - also run by the fork server (_ingest_forkserver)
 
 INGEST_SUFFIXES = (".txt", ".html", ".htm")
 INDEX_NAME = "INDEX.tsv"
@@ -278,29 +279,6 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
             batch.extend(helped)
             helped.clear()
             yield batch
-
-
-def die_with_parent() -> None:
-    """Have the kernel kill this process when its parent dies (Linux ``PR_SET_PDEATHSIG``).
-
-    Run in each extraction worker and in the fork server that forks them: a
-    ``kill -9`` of ``kg ingest`` gives its processes no chance to clean up, and
-    a worker waiting on its task queue would otherwise live on. Elsewhere
-    (macOS, Windows) a no-op: the pool's own shutdown is all there is.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        parent = os.getppid()
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before the call: nothing will signal us
-            os._exit(1)
-    except (OSError, AttributeError):
-        pass
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:

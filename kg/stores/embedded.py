@@ -90,6 +90,24 @@ def buffer_pool_bytes() -> int:
     return megabytes * 1024 * 1024
 
 
+_default_buffer_pool_bytes = buffer_pool_bytes  # the constructor's parameter of that name shadows it
+
+
+def store_generation(folder: str | Path) -> str:
+    """The generation token in a store folder ("" when there is none yet, or it can't be read).
+
+    A reader that opened at one token and now reads another holds stale data.
+
+    >>> import tempfile
+    >>> store_generation(tempfile.mkdtemp())
+    ''
+    """
+    try:
+        return (Path(folder) / GENERATION_FILE).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -109,11 +127,19 @@ class EmbeddedStore(Store):
     path : folder of the store; created (with its tables) when missing, unless read-only.
     read_only : open without taking the writer lock; writes are refused.
     batch_size : documents written per transaction by :meth:`write_fragments`.
+    buffer_pool_bytes : the engine's buffer pool (default: :func:`buffer_pool_bytes`).
+    max_threads : engine threads per query (0: the engine's default).
+    max_db_size : address space the engine reserves for the database (None: its default);
+        a reader under an address-space limit keeps it near the file's size.
+    search_index : open the name index too; a reader that only runs Cypher (the
+        console's sandbox worker) skips it, and :meth:`search` then finds nothing.
     """
 
     dialect = "ladybug"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, batch_size: int = DEFAULT_BATCH_SIZE,
+                 buffer_pool_bytes: int | None = None, max_threads: int = 0, max_db_size: int | None = None,
+                 search_index: bool = True) -> None:
         self.folder = Path(path)
         self.read_only = read_only
         self.batch_size = max(1, int(batch_size))
@@ -133,21 +159,23 @@ class EmbeddedStore(Store):
             # Automatic checkpoints after a commit cost more the bigger the store (10.2 s against
             # 4.5 s to write 1,634 documents); this store checkpoints every CHECKPOINT_EVERY
             # documents and on close instead. Commits stay durable in the write-ahead log.
+            engine = {"buffer_pool_size": _default_buffer_pool_bytes() if buffer_pool_bytes is None else buffer_pool_bytes,
+                      "max_num_threads": max_threads, "auto_checkpoint": False}
+            if max_db_size is not None:
+                engine["max_db_size"] = max_db_size
             try:
-                self._db = ladybug.Database(str(graph_path), read_only=read_only, auto_checkpoint=False,
-                                            buffer_pool_size=buffer_pool_bytes())
+                self._db = ladybug.Database(str(graph_path), read_only=read_only, **engine)
             except RuntimeError as error:
                 if not (read_only and _CHECKPOINT_PENDING in str(error)):
                     raise
                 _finish_interrupted_checkpoint(self.folder, graph_path)
-                self._db = ladybug.Database(str(graph_path), read_only=True, auto_checkpoint=False,
-                                            buffer_pool_size=buffer_pool_bytes())
+                self._db = ladybug.Database(str(graph_path), read_only=True, **engine)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as error:
             raise _open_error(self.folder, error) from None
         if not read_only:
             self.ensure_schema()
-        self._search = self._open_search_index()
+        self._search = self._open_search_index() if search_index or not read_only else SearchIndex(":memory:")
 
     # -- opening -----------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -418,10 +446,7 @@ class EmbeddedStore(Store):
         """
         if not self.read_only:
             return None
-        try:
-            return (self.folder / GENERATION_FILE).read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError):
-            return ""
+        return store_generation(self.folder)
 
     def _mark_generation(self) -> None:
         """Write a new generation token, atomically (a reader sees the old one or the new one)."""
