@@ -45,6 +45,7 @@ from typing import Iterable
 
 from kg.errors import InputError
 from kg.schema import CONCEPT_LEVELS, node_key
+from loaders.literals import may_match, required_words
 
 CATALOGUE_PATH = Path(__file__).with_name("data") / "program_concepts.tsv"
 COLUMNS = ("id", "name", "family", "topic", "level", "start_year", "launched_by", "aliases", "patterns", "core")
@@ -144,18 +145,30 @@ class Catalogue:
                 while start >= 0:
                     found.setdefault((concept.id, start), (concept, start, start + len(alias), alias, "alias"))
                     start = text.find(alias, start + len(alias))
-            if concept.pattern is not None:
+            # most patterns can't match most texts: a pattern runs only where its required words occur
+            if concept.pattern is not None and may_match(_pattern_words(concept.pattern), text):
                 for m in concept.pattern.finditer(text):
                     if m.end() > m.start():
                         found.setdefault((concept.id, m.start()), (concept, m.start(), m.end(), m.group(0), "pattern"))
         # Drop a match inside a longer match of the same concept (婚姻登记…跨省通办 and 跨省通办).
+        # Matches come by start, the longer first, so every match kept so far starts at or before this
+        # one: it lies inside one of them exactly when its end is within the furthest end kept for its
+        # concept (one lookup, not a pass over all kept matches).
         items = sorted(found.values(), key=lambda x: (x[1], -(x[2] - x[1])))
         kept: list[tuple[Concept, int, int, str, str]] = []
+        furthest: dict[str, int] = {}
         for item in items:
-            if any(k[0].id == item[0].id and k[1] <= item[1] and item[2] <= k[2] for k in kept):
+            concept_id, end = item[0].id, item[2]
+            if furthest.get(concept_id, -1) >= end:
                 continue
             kept.append(item)
+            furthest[concept_id] = end
         return kept
+
+
+@lru_cache(maxsize=1024)
+def _pattern_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    return required_words(pattern)
 
 
 @lru_cache(maxsize=65536)
