@@ -38,7 +38,7 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -97,17 +97,30 @@ class Catalogue:
 
     concepts: tuple[Concept, ...]
     version: str
+    # Lookups kept with the catalogue itself: an lru_cache keyed by the catalogue hashed all its
+    # concepts (every field of each) on every program name looked up.
+    _program_matches: dict[str, tuple[Concept, str, str] | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
+    _aliases: dict[str, Concept] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def by_alias(self) -> dict[str, Concept]:
-        return _alias_index(self)
+        if not self._aliases:
+            self._aliases.update(_alias_index(self.concepts))
+        return self._aliases
 
     def get(self, concept_id: str) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
 
     def match_program(self, name: str) -> tuple[Concept, str, str] | None:
         """The concept a program name instantiates, with the reason and the matched text, or None."""
-        return _match_program(self, name)
+        # Program names recur across documents (三社联动, 时间银行): match each name once.
+        matches = self._program_matches
+        if name not in matches:
+            if len(matches) >= _MAX_CACHED_NAMES:
+                matches.clear()
+            matches[name] = self._match_program(name)
+        return matches[name]
 
     def _match_program(self, name: str) -> tuple[Concept, str, str] | None:
         cleaned = clean(name)
@@ -171,16 +184,12 @@ def _pattern_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return required_words(pattern)
 
 
-@lru_cache(maxsize=65536)
-def _match_program(catalogue: Catalogue, name: str) -> tuple[Concept, str, str] | None:
-    # Program names recur across documents (三社联动, 时间银行): match each name once.
-    return catalogue._match_program(name)
+_MAX_CACHED_NAMES = 65536
 
 
-@lru_cache(maxsize=8)
-def _alias_index(catalogue: Catalogue) -> dict[str, Concept]:
+def _alias_index(concepts: tuple[Concept, ...]) -> dict[str, Concept]:
     index: dict[str, Concept] = {}
-    for concept in catalogue.concepts:
+    for concept in concepts:
         for alias in (concept.name, *concept.aliases):
             index.setdefault(clean(alias), concept)
     return index
