@@ -63,6 +63,9 @@ class _UnitMatcher:
     def match(self, text: str, pos: int = 0):
         return _unit_re().match(text, pos)
 
+    def search(self, text: str, pos: int = 0):
+        return _unit_re().search(text, pos)
+
 
 _UNIT = _UnitMatcher()
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
@@ -429,9 +432,13 @@ def _own_unit_lists(text: str, ctx: DocContext, info: DocumentInfo, found: list)
     out = []
     position = 0
     while position < len(text):
-        unit = _UNIT.match(text, position)
+        # the next position where a unit starts (the regex engine walks the characters, not this loop)
+        unit = _UNIT.search(text, position)
+        if unit is None:
+            break
+        position = unit.start()
         if (
-            unit is None or unit.group() == "党组" or unit.group()[0] in "厅局"
+            unit.group() == "党组" or unit.group()[0] in "厅局"
             or (position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff")
             or any(s_ <= position < e_ for s_, e_, _, _ in found)
         ):

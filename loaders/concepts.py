@@ -38,13 +38,14 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from kg.errors import InputError
 from kg.schema import CONCEPT_LEVELS, node_key
+from loaders.literals import may_match, required_words
 
 CATALOGUE_PATH = Path(__file__).with_name("data") / "program_concepts.tsv"
 COLUMNS = ("id", "name", "family", "topic", "level", "start_year", "launched_by", "aliases", "patterns", "core")
@@ -96,17 +97,30 @@ class Catalogue:
 
     concepts: tuple[Concept, ...]
     version: str
+    # Lookups kept with the catalogue itself: an lru_cache keyed by the catalogue hashed all its
+    # concepts (every field of each) on every program name looked up.
+    _program_matches: dict[str, tuple[Concept, str, str] | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
+    _aliases: dict[str, Concept] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def by_alias(self) -> dict[str, Concept]:
-        return _alias_index(self)
+        if not self._aliases:
+            self._aliases.update(_alias_index(self.concepts))
+        return self._aliases
 
     def get(self, concept_id: str) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
 
     def match_program(self, name: str) -> tuple[Concept, str, str] | None:
         """The concept a program name instantiates, with the reason and the matched text, or None."""
-        return _match_program(self, name)
+        # Program names recur across documents (三社联动, 时间银行): match each name once.
+        matches = self._program_matches
+        if name not in matches:
+            if len(matches) >= _MAX_CACHED_NAMES:
+                matches.clear()
+            matches[name] = self._match_program(name)
+        return matches[name]
 
     def _match_program(self, name: str) -> tuple[Concept, str, str] | None:
         cleaned = clean(name)
@@ -144,30 +158,38 @@ class Catalogue:
                 while start >= 0:
                     found.setdefault((concept.id, start), (concept, start, start + len(alias), alias, "alias"))
                     start = text.find(alias, start + len(alias))
-            if concept.pattern is not None:
+            # most patterns can't match most texts: a pattern runs only where its required words occur
+            if concept.pattern is not None and may_match(_pattern_words(concept.pattern), text):
                 for m in concept.pattern.finditer(text):
                     if m.end() > m.start():
                         found.setdefault((concept.id, m.start()), (concept, m.start(), m.end(), m.group(0), "pattern"))
         # Drop a match inside a longer match of the same concept (婚姻登记…跨省通办 and 跨省通办).
+        # Matches come by start, the longer first, so every match kept so far starts at or before this
+        # one: it lies inside one of them exactly when its end is within the furthest end kept for its
+        # concept (one lookup, not a pass over all kept matches).
         items = sorted(found.values(), key=lambda x: (x[1], -(x[2] - x[1])))
         kept: list[tuple[Concept, int, int, str, str]] = []
+        furthest: dict[str, int] = {}
         for item in items:
-            if any(k[0].id == item[0].id and k[1] <= item[1] and item[2] <= k[2] for k in kept):
+            concept_id, end = item[0].id, item[2]
+            if furthest.get(concept_id, -1) >= end:
                 continue
             kept.append(item)
+            furthest[concept_id] = end
         return kept
 
 
-@lru_cache(maxsize=65536)
-def _match_program(catalogue: Catalogue, name: str) -> tuple[Concept, str, str] | None:
-    # Program names recur across documents (三社联动, 时间银行): match each name once.
-    return catalogue._match_program(name)
+@lru_cache(maxsize=1024)
+def _pattern_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    return required_words(pattern)
 
 
-@lru_cache(maxsize=8)
-def _alias_index(catalogue: Catalogue) -> dict[str, Concept]:
+_MAX_CACHED_NAMES = 65536
+
+
+def _alias_index(concepts: tuple[Concept, ...]) -> dict[str, Concept]:
     index: dict[str, Concept] = {}
-    for concept in catalogue.concepts:
+    for concept in concepts:
         for alias in (concept.name, *concept.aliases):
             index.setdefault(clean(alias), concept)
     return index

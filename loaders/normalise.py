@@ -62,6 +62,7 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # digits
 _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # A-Z
 _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # a-z
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0xA0: ord(" "), 0xFF0F: ord("/")})
+_HAS_FULLWIDTH = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]")
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _ASCII_PUNCT_NEAR_CJK = re.compile(r"(?<=[\u3400-\u9fff”“》）])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“《（])")
 _NON_CJK = re.compile(r"[^\u3400-\u9fff]+")
@@ -136,7 +137,13 @@ def traditional_share(text: str) -> float:
 
 def furniture_lines(original: str) -> list[tuple[int, int, str]]:
     """(start, end, line) of every line the normaliser drops as page furniture."""
-    return [(s, e, line) for s, e, line, keep in _classified_lines(original) if not keep]
+    return [(s, e, line) for s, e, line, keep in _line_classes(original) if not keep]
+
+
+@lru_cache(maxsize=4)
+def _line_classes(original: str) -> tuple[tuple[int, int, str, bool], ...]:
+    # normalise() and then the metadata's furniture_lines() read the same document's lines: classify them once
+    return tuple(_classified_lines(original))
 
 
 def _classified_lines(original: str):
@@ -166,7 +173,7 @@ def normalise(original: str) -> NormalisedText:
     """Normalise ``original`` for extraction; see the module docstring."""
     kept_text: list[str] = []
     offsets: list[int] = []
-    for start, end, content, keep in _classified_lines(original):
+    for start, end, content, keep in _line_classes(original):
         if not keep:
             continue
         # trim the line's edges; the kept span still maps exactly
@@ -188,7 +195,8 @@ def normalise(original: str) -> NormalisedText:
     text = "".join(kept_text).rstrip("\n")
     del offsets[len(text):]
     offsets.append(offsets[-1] + 1 if offsets else len(original))
-    text = text.translate(_FULLWIDTH)
+    if _HAS_FULLWIDTH.search(text):  # str.translate looks up every character in a dict: only when needed
+        text = text.translate(_FULLWIDTH)
     text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _TO_FULL[m.group()], text)
     script = "simplified"
     if traditional_share(text) > TRADITIONAL_THRESHOLD:

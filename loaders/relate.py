@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.model import Edge, Node, Provenance
-from kg.schema import node_key, place_key
+from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
@@ -436,9 +436,7 @@ def relate(
 
 
 def _node_properties(label: str, properties: dict) -> dict:
-    from kg import schema
-
-    allowed = schema.LABELS[label].properties
+    allowed = LABELS[label].properties
     return {k: v for k, v in properties.items() if k in allowed}
 
 
