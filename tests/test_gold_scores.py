@@ -10,7 +10,7 @@ import pytest
 from kg.evaluate import evaluate_split
 
 # (precision, recall) floors per type and split, just under the figures of 5 Dec 2026 on the 72-document corpus
-# (dev: agencies 0.940/0.933, persons 0.992/0.978, places 0.947/0.954, meetings 0.954/0.984, programs 0.929/0.788,
+# (dev: agencies 0.940/0.933, persons 0.992/0.978, places 0.947/0.954, meetings 0.954/0.984, programs 0.964/0.803,
 # policies 0.978/0.898, targets 0.969/0.990, micro 0.959/0.952, F1 0.955); history in docs/benchmarks.md.
 FLOORS = {
     "dev": {
@@ -18,7 +18,7 @@ FLOORS = {
         "persons": (0.98, 0.97),
         "places": (0.94, 0.94),
         "meetings": (0.95, 0.97),
-        "programs": (0.92, 0.78),
+        "programs": (0.95, 0.79),
         "policies": (0.97, 0.89),
         "targets": (0.96, 0.98),
         "micro": (0.95, 0.94),
@@ -28,7 +28,7 @@ FLOORS = {
         "persons": (0.95, 0.95),
         "places": (0.95, 0.95),
         "meetings": (0.95, 0.95),
-        "programs": (0.96, 0.87),
+        "programs": (0.96, 0.89),
         "micro": (0.95, 0.90),
     },
 }
