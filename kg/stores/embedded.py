@@ -260,6 +260,13 @@ class EmbeddedStore(Store):
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def document_stamps(self) -> dict[str, tuple[str | None, str | None]]:
+        """See :meth:`kg.stores.base.Store.document_stamps` (one scan of the Document table)."""
+        with self._lock:
+            return {source: (content, version) for source, content, version in self._rows(
+                "MATCH (d:Document) WHERE d.source IS NOT NULL "
+                "RETURN d.source, d.content_hash, d.extractor_version")}
+
     def _write_batch(self, batch: list[PreparedDocument], summary: WriteSummary) -> None:
         unique: dict[str, PreparedDocument] = {}
         for document in batch:
@@ -267,37 +274,56 @@ class EmbeddedStore(Store):
                 summary.unchanged += 1
             else:
                 unique[document.key] = document
-        stored = {row[0] for row in self._rows(
-            nodes_by_key_statement("Document", "RETURN n.key"), {"keys": list(unique)})}
-        todo = [d for key, d in unique.items() if key not in stored]
+        stored = {key: (version, source, content) for key, version, source, content in self._rows(
+            nodes_by_key_statement("Document", "RETURN n.key, n.extractor_version, n.source, n.content_hash"),
+            {"keys": list(unique)})}
+        # Same text, another extractor: the facts may differ, so the stored document is replaced.
+        outdated = {key for key, d in unique.items() if key in stored
+                    and _stamp(d)[1] is not None and stored[key][0] != _stamp(d)[1]}
+        todo = [d for key, d in unique.items() if key not in stored or key in outdated]
         summary.unchanged += len(unique) - len(todo)
+        for key, document in unique.items():
+            # Same text and extractor from other bytes of the same file (spacing, line ends, encoding):
+            # the facts stand; the new hash lets the next ingest skip the file.
+            content = _stamp(document)[0]
+            if key not in stored or key in outdated or not content:
+                continue
+            _, stored_source, stored_content = stored[key]
+            if stored_source == document.source and stored_content != content:
+                self._rows("MATCH (d:Document {key: $key}) SET d.content_hash = $content",
+                           {"key": key, "content": content})
         if not todo:
             return
         try:
             try:
-                self._write_transaction(todo, summary)
+                self._write_transaction(todo, summary, outdated)
             except RuntimeError as error:
                 if POOL_FULL not in str(error) or not self._since_checkpoint:
                     raise
                 self.checkpoint()  # frees what earlier batches wrote; then the batch fits again
-                self._write_transaction(todo, summary)
+                self._write_transaction(todo, summary, outdated)
         except Exception as error:
             if len(todo) == 1:
                 summary.failed.append((todo[0].name, _first_line(error)))
                 return
             for document in todo:
                 try:
-                    self._write_transaction([document], summary)
+                    self._write_transaction([document], summary, outdated)
                 except Exception as single_error:
                     summary.failed.append((document.name, _first_line(single_error)))
 
-    def _write_transaction(self, documents: list[PreparedDocument], summary: WriteSummary) -> None:
-        """Write these documents (replacing older versions of the same source) in one transaction."""
+    def _write_transaction(self, documents: list[PreparedDocument], summary: WriteSummary,
+                           outdated: set[str] = frozenset()) -> None:
+        """Write these documents in one transaction, replacing older versions of the same source.
+
+        Keys in ``outdated`` are stored already (extracted by another extractor
+        version) and are replaced too.
+        """
         new_keys = {d.key for d in documents}
         sources = [d.source for d in documents if d.source]
-        stale = []
+        stale = [key for key in new_keys if key in outdated]
         if sources:
-            stale = [key for key, in self._rows(
+            stale += [key for key, in self._rows(
                 "MATCH (d:Document) WHERE d.source IN $sources RETURN d.key", {"sources": sources})
                 if key not in new_keys]
         node_rows = merge_node_rows(documents)
@@ -767,6 +793,12 @@ class _ValueConverter:
 
 
 # -- helpers --------------------------------------------------------------------------
+def _stamp(document: PreparedDocument) -> tuple[str | None, str | None]:
+    """``(content_hash, extractor_version)`` of a prepared document (Nones: not stamped, e.g. written by a test)."""
+    row = document.nodes.get("Document", {}).get(document.key, {})
+    return row.get("content_hash"), row.get("extractor_version")
+
+
 def _edge_rows_by_kind(documents: list[PreparedDocument]) -> dict[EdgeKind, list[tuple]]:
     by_kind: dict[EdgeKind, list[tuple]] = {}
     for document in documents:
