@@ -76,6 +76,8 @@ CHECKPOINT_EVERY = 8192
 # while the process still grew past the pool (docs/benchmarks.md, issue 13). CIVKG_BUFFER_POOL_MB sets
 # a cap for whoever needs one; a batch that finds the pool full is retried once after a checkpoint.
 BUFFER_POOL_MB = 0
+# Close and reopen the database after each of those checkpoints during a write: see EmbeddedStore._reopen.
+REOPEN_AFTER_CHECKPOINT = True
 POOL_FULL = "buffer pool is full"
 
 
@@ -255,6 +257,8 @@ class EmbeddedStore(Store):
                     self._since_checkpoint += len(batch)
                     if self._since_checkpoint >= CHECKPOINT_EVERY:
                         self.checkpoint()
+                        if REOPEN_AFTER_CHECKPOINT:
+                            self._reopen()
             finally:
                 self._conn.set_max_threads_for_exec(0)  # reads use the database's limit again
         summary.seconds = time.perf_counter() - started
@@ -428,6 +432,23 @@ class EmbeddedStore(Store):
         # LOAD FROM finds the frame by its variable name in this function's frame.
         edge_frame = pd.DataFrame(frame)
         return self._rows(load_edges_statement(schema.REL_TYPES[rel_type], source, target, "edge_frame"))[0][0]
+
+    def _reopen(self) -> None:
+        """Close the database and open it again (just after a checkpoint, so there is no log to replay).
+
+        LadybugDB's native memory grows with what the open database has written
+        (~75 MB per 1,000 generated documents) and is given back only when it is
+        closed; a writer that reopens after each checkpoint keeps ingest's memory
+        bounded by CHECKPOINT_EVERY, not by the corpus (docs/benchmarks.md, issue 13).
+        """
+        self._conn.close()
+        self._db.close()
+        self._db = ladybug.Database(str(self.folder / GRAPH_FILE), read_only=False, auto_checkpoint=False,
+                                    buffer_pool_size=buffer_pool_bytes())
+        self._conn = ladybug.Connection(self._db)
+        self._conn.set_max_threads_for_exec(WRITE_THREADS)
+        self._table_labels = None
+        self._adjacency = None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (done every CHECKPOINT_EVERY documents and on close)."""
