@@ -5,11 +5,16 @@
 
 Reads the first N folders of /tmp/civkg-re10k/corpus (`python bench/gen_corpus.py /tmp/civkg-re10k/corpus --docs 10000`).
 """
-import glob, shutil, sys, time
+import glob
+import shutil
+import sys
+import time
+
 from kg.commands.ingest import ingest
 from kg.stores.embedded import EmbeddedStore
 
 def rss_mb():
+    """This process's resident memory now and its peak so far (MB), from /proc."""
     for line in open("/proc/self/status"):
         if line.startswith(("VmRSS", "VmHWM")):
             yield line.split()[0], int(line.split()[1]) // 1024
