@@ -111,6 +111,9 @@ _label_list = [
             "script": STRING,
             "text": STRING,
             "char_count": INT,
+            # what `kg ingest` read and with which extractor (loaders/version.py): an unchanged pair skips the file
+            "content_hash": STRING,
+            "extractor_version": STRING,
         },
         {"name": "营口市民政局组织召开2021年全市民政工作会议", "kind": "meeting_report", "date": "2021-02-22", "place": "营口市"},
     ),

@@ -84,6 +84,7 @@ FIELD_ZH = {
     "count": "数量", "name": "名称", "type": "类型", "hops": "跳数", "path": "路径",
     "level": "层级", "code": "代码", "post": "职务", "org": "所在机构", "title": "标题", "issuing_body": "发布机构",
     "doc_number": "文号", "char_count": "字数", "script": "字形", "aliases": "别名", "key": "键",
+    "content_hash": "文件哈希", "extractor_version": "抽取器版本",
 }
 
 

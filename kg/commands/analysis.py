@@ -33,9 +33,15 @@ def _add(sub, name: str, help_: str, func):
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = _add(subparsers, "similar", "plans most similar to a place's plan (topics, programs, targets, keywords)", run_similar)
-    p.add_argument("place", help="place name, e.g. 营口市 or 营口")
+    p.add_argument("place", nargs="?", help="place name, e.g. 营口市 or 营口 (omit with --all)")
     p.add_argument("--year", type=int, help="the place's plan of this year (default: all its documents)")
-    p.add_argument("--top", type=int, default=10, help="how many plans to list (default 10)")
+    p.add_argument("--top", type=int, default=10, help="how many plans to list (default 10; with --all: per plan)")
+    p.add_argument("--all", action="store_true",
+                   help="every place-year plan's --top most similar plans, without the all-pairs matrix; "
+                        "needs --out")
+    p.add_argument("--out", metavar="FILE.csv", help="with --all: write the table here (plan, rank, other, score, parts)")
+    p.add_argument("--candidates", type=int, default=None,
+                   help="with --all: plans scored exactly per plan and signal (default 50; more is slower and surer)")
 
     p = _add(subparsers, "compare", "explain the similarity of two plans, with supporting sentences", run_compare)
     p.add_argument("a", help="PLACE[:YEAR] or a document id")
@@ -84,11 +90,35 @@ def run_similar(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         raise InputError("--top must be at least 1")
+    if args.all:
+        return _run_similar_all(args)
+    if not args.place:
+        raise InputError("name a place (kg similar 营口市), or use --all --out FILE.csv for every plan")
     with store_from_args(args) as store:
         table = similar(store, args.place, args.year, args.top)
     _print_table(table, ["label", "score", "concepts", "programs", "indicators", "topics", "text", "shared_concepts",
                          "plan"], max_colwidth=44)
     print("NaN = missing part (neither plan has any; its weight is not used). Open a plan: kg show PLAN (label or id)")
+    return 0
+
+
+def _run_similar_all(args: argparse.Namespace) -> int:
+    from kg.analysis.topk import CANDIDATES, top_similar_pairs
+
+    if args.place or args.year is not None:
+        raise InputError("--all lists every plan: give no place or --year")
+    if not args.out:
+        raise InputError("--all needs --out FILE.csv (a row per plan and neighbour)")
+    candidates = CANDIDATES if args.candidates is None else args.candidates
+    if candidates < 1:
+        raise InputError("--candidates must be at least 1")
+    out = Path(args.out)
+    if out.parent and not out.parent.is_dir():
+        raise InputError(f"folder {out.parent} does not exist")
+    with store_from_args(args, read_only=True) as store:
+        table = top_similar_pairs(store, top=args.top, candidates=candidates)
+    table.round(4).to_csv(out, index=False, encoding="utf-8")
+    print(f"{table['plan'].nunique()} plans, {len(table)} rows (top {args.top} each) → {out}")
     return 0
 
 

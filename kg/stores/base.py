@@ -80,10 +80,20 @@ class Store(abc.ABC):
     def write_fragments(self, fragments: Iterable[Fragment]) -> WriteSummary:
         """Write fragments; each document's facts commit together or not at all.
 
-        A document already stored with the same id is left unchanged. A stored
+        A document already stored with the same id is left unchanged, unless
+        the fragment carries an ``extractor_version`` and the stored one differs:
+        then it is replaced (the rules changed, so its facts may have). A stored
         document with the same ``source`` but a different id (the file changed)
         is removed first, so no stale facts remain.
         """
+
+    def document_stamps(self) -> dict[str, tuple[str | None, str | None]]:
+        """``{source: (content_hash, extractor_version)}`` of the stored documents that have a source.
+
+        ``kg ingest`` skips a file whose pair is unchanged. A store that can't
+        tell returns ``{}``, and every file is extracted again.
+        """
+        return {}
 
     @abc.abstractmethod
     def remove_document(self, doc_id: str) -> bool:

@@ -76,6 +76,8 @@ CHECKPOINT_EVERY = 8192
 # while the process still grew past the pool (docs/benchmarks.md, issue 13). CIVKG_BUFFER_POOL_MB sets
 # a cap for whoever needs one; a batch that finds the pool full is retried once after a checkpoint.
 BUFFER_POOL_MB = 0
+# Close and reopen the database after each of those checkpoints during a write: see EmbeddedStore._reopen.
+REOPEN_AFTER_CHECKPOINT = True
 POOL_FULL = "buffer pool is full"
 
 
@@ -283,10 +285,19 @@ class EmbeddedStore(Store):
                     self._since_checkpoint += len(batch)
                     if self._since_checkpoint >= CHECKPOINT_EVERY:
                         self.checkpoint()
+                        if REOPEN_AFTER_CHECKPOINT:
+                            self._reopen()
             finally:
                 self._conn.set_max_threads_for_exec(0)  # reads use the database's limit again
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def document_stamps(self) -> dict[str, tuple[str | None, str | None]]:
+        """See :meth:`kg.stores.base.Store.document_stamps` (one scan of the Document table)."""
+        with self._lock:
+            return {source: (content, version) for source, content, version in self._rows(
+                "MATCH (d:Document) WHERE d.source IS NOT NULL "
+                "RETURN d.source, d.content_hash, d.extractor_version")}
 
     def _write_batch(self, batch: list[PreparedDocument], summary: WriteSummary) -> None:
         unique: dict[str, PreparedDocument] = {}
@@ -295,37 +306,56 @@ class EmbeddedStore(Store):
                 summary.unchanged += 1
             else:
                 unique[document.key] = document
-        stored = {row[0] for row in self._rows(
-            nodes_by_key_statement("Document", "RETURN n.key"), {"keys": list(unique)})}
-        todo = [d for key, d in unique.items() if key not in stored]
+        stored = {key: (version, source, content) for key, version, source, content in self._rows(
+            nodes_by_key_statement("Document", "RETURN n.key, n.extractor_version, n.source, n.content_hash"),
+            {"keys": list(unique)})}
+        # Same text, another extractor: the facts may differ, so the stored document is replaced.
+        outdated = {key for key, d in unique.items() if key in stored
+                    and _stamp(d)[1] is not None and stored[key][0] != _stamp(d)[1]}
+        todo = [d for key, d in unique.items() if key not in stored or key in outdated]
         summary.unchanged += len(unique) - len(todo)
+        for key, document in unique.items():
+            # Same text and extractor from other bytes of the same file (spacing, line ends, encoding):
+            # the facts stand; the new hash lets the next ingest skip the file.
+            content = _stamp(document)[0]
+            if key not in stored or key in outdated or not content:
+                continue
+            _, stored_source, stored_content = stored[key]
+            if stored_source == document.source and stored_content != content:
+                self._rows("MATCH (d:Document {key: $key}) SET d.content_hash = $content",
+                           {"key": key, "content": content})
         if not todo:
             return
         try:
             try:
-                self._write_transaction(todo, summary)
+                self._write_transaction(todo, summary, outdated)
             except RuntimeError as error:
                 if POOL_FULL not in str(error) or not self._since_checkpoint:
                     raise
                 self.checkpoint()  # frees what earlier batches wrote; then the batch fits again
-                self._write_transaction(todo, summary)
+                self._write_transaction(todo, summary, outdated)
         except Exception as error:
             if len(todo) == 1:
                 summary.failed.append((todo[0].name, _first_line(error)))
                 return
             for document in todo:
                 try:
-                    self._write_transaction([document], summary)
+                    self._write_transaction([document], summary, outdated)
                 except Exception as single_error:
                     summary.failed.append((document.name, _first_line(single_error)))
 
-    def _write_transaction(self, documents: list[PreparedDocument], summary: WriteSummary) -> None:
-        """Write these documents (replacing older versions of the same source) in one transaction."""
+    def _write_transaction(self, documents: list[PreparedDocument], summary: WriteSummary,
+                           outdated: set[str] = frozenset()) -> None:
+        """Write these documents in one transaction, replacing older versions of the same source.
+
+        Keys in ``outdated`` are stored already (extracted by another extractor
+        version) and are replaced too.
+        """
         new_keys = {d.key for d in documents}
         sources = [d.source for d in documents if d.source]
-        stale = []
+        stale = [key for key in new_keys if key in outdated]
         if sources:
-            stale = [key for key, in self._rows(
+            stale += [key for key, in self._rows(
                 "MATCH (d:Document) WHERE d.source IN $sources RETURN d.key", {"sources": sources})
                 if key not in new_keys]
         node_rows = merge_node_rows(documents)
@@ -430,6 +460,23 @@ class EmbeddedStore(Store):
         # LOAD FROM finds the frame by its variable name in this function's frame.
         edge_frame = pd.DataFrame(frame)
         return self._rows(load_edges_statement(schema.REL_TYPES[rel_type], source, target, "edge_frame"))[0][0]
+
+    def _reopen(self) -> None:
+        """Close the database and open it again (just after a checkpoint, so there is no log to replay).
+
+        LadybugDB's native memory grows with what the open database has written
+        (~75 MB per 1,000 generated documents) and is given back only when it is
+        closed; a writer that reopens after each checkpoint keeps ingest's memory
+        bounded by CHECKPOINT_EVERY, not by the corpus (docs/benchmarks.md, issue 13).
+        """
+        self._conn.close()
+        self._db.close()
+        self._db = ladybug.Database(str(self.folder / GRAPH_FILE), read_only=False, auto_checkpoint=False,
+                                    buffer_pool_size=buffer_pool_bytes())
+        self._conn = ladybug.Connection(self._db)
+        self._conn.set_max_threads_for_exec(WRITE_THREADS)
+        self._table_labels = None
+        self._adjacency = None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (done every CHECKPOINT_EVERY documents and on close)."""
@@ -802,6 +849,12 @@ class _ValueConverter:
 
 
 # -- helpers --------------------------------------------------------------------------
+def _stamp(document: PreparedDocument) -> tuple[str | None, str | None]:
+    """``(content_hash, extractor_version)`` of a prepared document (Nones: not stamped, e.g. written by a test)."""
+    row = document.nodes.get("Document", {}).get(document.key, {})
+    return row.get("content_hash"), row.get("extractor_version")
+
+
 def _edge_rows_by_kind(documents: list[PreparedDocument]) -> dict[EdgeKind, list[tuple]]:
     by_kind: dict[EdgeKind, list[tuple]] = {}
     for document in documents:

@@ -201,6 +201,14 @@ class Neo4jStore(Store):
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def document_stamps(self) -> dict[str, tuple[str | None, str | None]]:
+        """See :meth:`kg.stores.base.Store.document_stamps`."""
+        records = self._guard(lambda: self._driver.execute_query(
+            "MATCH (d:Document) WHERE d.source IS NOT NULL "
+            "RETURN d.source AS source, d.content_hash AS content, d.extractor_version AS version",
+            database_=self.database, routing_=neo4j.RoutingControl.READ).records)
+        return {r["source"]: (r["content"], r["version"]) for r in records}
+
     def _any_new(self, batch: list[Fragment]) -> bool:
         """Whether some document of the batch is not stored yet (a hint; the transaction checks again)."""
         keys = list(dict.fromkeys(fragment.document.key for fragment in batch))
@@ -559,12 +567,18 @@ def _write_fragments_tx(tx: neo4j.ManagedTransaction, batch: list[Fragment],
     outcome["unchanged"] += len(batch) - len(by_key)
 
     keys = list(by_key)
-    stored = {row["key"] for row in tx.run("UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key",
-                                           keys=keys)}
-    new = [fragment for key, fragment in by_key.items() if key not in stored]
+    stored = {row["key"]: row["version"] for row in tx.run(
+        "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key, d.extractor_version AS version",
+        keys=keys)}
+    # Same text, another extractor (kg ingest stamps the version): the stored facts may be stale.
+    outdated = [key for key, fragment in by_key.items() if key in stored
+                and fragment.document.properties.get("extractor_version") not in (None, stored[key])]
+    new = [fragment for key, fragment in by_key.items() if key not in stored or key in outdated]
     outcome["unchanged"] += len(by_key) - len(new)
     if not new:
         return outcome
+    if outdated:
+        outcome["replaced"] += _remove_documents_tx(tx, [key.partition(":")[2] for key in outdated])
 
     sources = {f.document.properties.get("source"): f.document.key for f in new if f.document.properties.get("source")}
     if sources:
