@@ -130,7 +130,12 @@ def agency_concept_graph(source) -> nx.Graph:
                 link(agency, target)
     for edge in data.edges.get("INSTANCE_OF", []):
         link(edge["source"], edge["target"])
-    return graph
+    # Louvain and the other seeded analyses visit nodes and edges in insertion order, which follows the
+    # order a store returns its edges in (Neo4j and the embedded store differ); sorted, both give one answer.
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes(data=True)))
+    ordered.add_edges_from(sorted((min(u, v), max(u, v), d) for u, v, d in graph.edges(data=True)))
+    return ordered
 
 
 def concept_communities(source, seed: int = 0) -> pd.DataFrame:
