@@ -82,20 +82,28 @@ def test_graph_click_selects_double_click_expands_with_a_cap(browser, server):  
     Chromium's stderr says "V8 javascript OOM (CALL_AND_RETRY_LAST)" after last-resort
     mark-compacts at 2,158 MB, about 2.5 minutes into the session: the page's JavaScript heap grew
     past V8's limit, so something in the graph page (not the sandbox, /dev/shm or the GPU)
-    allocates without bound on a slow machine; which step is not known yet. A renderer crash gets
-    one more try in a fresh page, and is printed so that CI's log shows it; any other failure
-    fails at once.
+    allocates without bound on a slow machine. 6 Dec: a bare cytoscape page (50 nodes; 3.34.4 and
+    3.35.0; this Chromium) goes from ~5 MB to ~2.7 GB of JavaScript heap (performance.memory) on the
+    first element event (a select, a class change), whatever the pixel ratio, GPU or canvas flags,
+    and ~3.1 GB after the next; V8's limit here is 4.4 GB. So the defect sits in the renderer library
+    in this browser, not in graph.js; it is not mended. A renderer crash gets up to two more tries in
+    a fresh page (a timeout after a crash too), printed so that CI's log shows them; any other
+    failure fails at once.
     """
     from playwright.sync_api import Error as PlaywrightError
 
-    for attempt in (1, 2):
+    crashed = False
+    for attempt in (1, 2, 3):
         context, page, errors, foreign = _context(browser, server, DESKTOP)
         try:
             _explore_the_bulletin_graph(page, server)
         except PlaywrightError as error:
-            if attempt == 2 or "Target crashed" not in str(error):
+            # After a crash, a wait that times out on the next page is the same starved renderer (seen in
+            # CI on 6 Dec: crash on try 1, a 15 s timeout on try 2), so it gets another fresh page too.
+            crashed = crashed or "Target crashed" in str(error)
+            if attempt == 3 or not crashed:
                 raise
-            print(f"\nChromium's renderer crashed on try 1 ({str(error).splitlines()[0]}); trying once more",
+            print(f"\nChromium's renderer failed on try {attempt} ({str(error).splitlines()[0]}); trying again",
                   file=sys.stderr)
             continue
         finally:
