@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_webui_e2e import ARTIFACTS, browser, server, settled_node  # noqa: F401 - fixtures
+from tests.test_webui_e2e import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, browser, server, settled_node  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -94,7 +94,10 @@ def test_graph_click_selects_double_click_expands_with_a_cap(browser, server):  
 
     crashed = False
     for attempt in (1, 2, 3):
-        context, page, errors, foreign = _context(browser, server, DESKTOP)
+        # A browser of its own: in the full suite the shared browser had already served every other page
+        # test, and CI crashed three fresh pages in a row on it (6 Dec); alone the session passes.
+        own = browser.browser_type.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context, page, errors, foreign = _context(own, server, DESKTOP)
         try:
             _explore_the_bulletin_graph(page, server)
         except PlaywrightError as error:
@@ -108,6 +111,7 @@ def test_graph_click_selects_double_click_expands_with_a_cap(browser, server):  
             continue
         finally:
             context.close()
+            own.close()
         assert not errors, f"JavaScript errors on the page: {errors}"
         assert not foreign, f"the page fetched from outside the app: {foreign}"
         return
