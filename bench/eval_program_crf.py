@@ -14,7 +14,6 @@ computed on the programs a document's extraction names.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import tempfile
@@ -27,12 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import Score, fuzzy_match, score_fuzzy  # noqa: E402
 from loaders import program_crf  # noqa: E402
-from loaders.metadata import extract_metadata, read_index  # noqa: E402
-from loaders.normalise import normalise  # noqa: E402
 from loaders.policies import policy_spans  # noqa: E402
 from loaders.programs import extract_rule_programs  # noqa: E402
-from loaders.read import read_file  # noqa: E402
-from loaders.sentences import split_sentences  # noqa: E402
 
 
 @dataclass
@@ -46,16 +41,8 @@ class Doc:
 
 
 def load_folder(folder: Path, gold_folder: Path) -> list[Doc]:
-    index_path = folder / "INDEX.tsv"
-    index = read_index(index_path) if index_path.exists() else {}
     docs = []
-    for gold_path in sorted(gold_folder.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        path = folder / gold["doc"]
-        result = read_file(path)
-        norm = normalise(result.text)
-        sentences = split_sentences(norm.text)
-        info = extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
+    for gold, sentences, info in program_crf.gold_documents(folder, gold_folder):
         doc = Doc(gold["doc"], sentences, list(gold.get("programs", [])))
         for mention in extract_rule_programs(sentences, info):
             sentence = sentences[mention.sentence_index]

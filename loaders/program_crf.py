@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 LABELS = ("B", "I", "O")
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
@@ -373,20 +373,13 @@ def _mean(values: Sequence[float], start: int, end: int) -> float:
     return sum(values[start:end]) / (end - start) if end > start else 0.0
 
 
-def gold_sequences(folder: str | Path, gold_folder: str | Path,
-                   with_rules: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
-    """(features, gold labels) of every sentence of the documents that have a gold file.
-
-    Each gold file names its document in ``doc`` and lists ``programs`` (the annotation guide's
-    format); the documents are read and split as ``kg ingest`` does, and the rules run on them
-    for their tag feature (left out when ``with_rules`` is false).
-    """
+def gold_documents(folder: str | Path, gold_folder: str | Path) -> Iterable[tuple[dict, list, Any]]:
+    """(gold, sentences, document info) of each document that has a gold file, read and split as
+    ``kg ingest`` reads them (the gold file names its document in ``doc``)."""
     import json
 
     from loaders.metadata import extract_metadata, read_index
     from loaders.normalise import normalise
-    from loaders.policies import policy_spans
-    from loaders.programs import extract_rule_programs
     from loaders.read import read_file
     from loaders.sentences import split_sentences
 
@@ -398,7 +391,21 @@ def gold_sequences(folder: str | Path, gold_folder: str | Path,
         result = read_file(path)
         norm = normalise(result.text)
         sentences = split_sentences(norm.text)
-        info = extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
+        yield gold, sentences, extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
+
+
+def gold_sequences(folder: str | Path, gold_folder: str | Path,
+                   with_rules: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
+    """(features, gold labels) of every sentence of the documents that have a gold file.
+
+    Each gold file names its document in ``doc`` and lists ``programs`` (the annotation guide's
+    format); the documents are read and split as ``kg ingest`` does, and the rules run on them
+    for their tag feature (left out when ``with_rules`` is false).
+    """
+    from loaders.policies import policy_spans
+    from loaders.programs import extract_rule_programs
+
+    for gold, sentences, info in gold_documents(folder, gold_folder):
         rule_spans: dict[int, list[tuple[int, int]]] = {}
         if with_rules:
             for mention in extract_rule_programs(sentences, info):
