@@ -44,6 +44,8 @@ BODY_TYPES = (
     "民宗局", "民族宗教事务局", "住房和城乡建设局", "城市管理局", "数据局", "大数据局", "残疾人联合会", "妇女联合会",
     "人民政府参事室", "政府参事室", "委考核办", "委办公厅", "人民政府办公厅", "政府办公厅", "委组织部", "委宣传部", "党委组织部",
     "扶贫开发领导小组", "全面推进依法行政工作领导小组",
+    # 市府 / 县府: the government written short (Taiwan news: 市府社会局长…, 县府表扬…)
+    "府", "府社会局", "府民政局", "府社会处",
 )
 # Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组;
 # the names no pattern covers (机关党委, 纪检监察组, 安置办) come from loaders/data/internal_units.txt.
@@ -74,7 +76,7 @@ _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
-_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区")
+_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区")
 _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
 
 
@@ -145,6 +147,13 @@ def _agency_matches(text: str):
 
 
 def _canonical_body(body: str, mainland: bool = True) -> str:
+    """The body type as the canonical name writes it.
+
+    >>> _canonical_body("府社会局", mainland=False), _canonical_body("府"), _canonical_body("人社局")
+    ('政府社会局', '人民政府', '人力资源和社会保障局')
+    """
+    if body.startswith("府"):
+        return ("政" if not mainland else "人民政") + body  # 市府 is 市政府 (市人民政府 on the mainland)
     if not mainland:
         return body  # 台中市政府, 臺南市政府民政局: names as the place writes them
     return agency_abbreviations().get(body, body)  # 人社局 → 人力资源和社会保障局 (loaders/data)
@@ -187,6 +196,8 @@ def find_agency_spans(
         if any(s < end and start < e for s, e in taken):
             continue
         place_text, body = match.group("place"), match.group("body")
+        if body == "府" and (text[end:end + 1] in "谷州城" or place_text not in _LEVEL_WORDS and place_text[-1] not in "市县"):
+            continue  # 府谷县, 府州 are places; only 市府 / 县府 (桃园市府, 县府) are the government
         if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):
             continue  # 省委十届十一次全会 names a meeting
         if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":
@@ -202,7 +213,7 @@ def find_agency_spans(
         if place_text in _LEVEL_WORDS and text[max(0, start - 1):start + 1] in _WORD_NOT_LEVEL:
             continue  # 社区养老服务指导中心: the 区 ends 社区
         if place_text in _LEVEL_WORDS:
-            resolved = ctx.place_for_level(place_text)
+            resolved = _coordinated_level(text, start, place_text, out, ctx) or ctx.place_for_level(place_text)
             if resolved is None and earlier_texts is not None:
                 from loaders.places import find_place_spans
 
@@ -274,7 +285,10 @@ def find_agency_spans(
     out.extend(_civil_centres(text, ctx, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
-    out.extend(_regional_bodies(text, ctx, out))
+    regional = _regional_bodies(text, ctx, out)
+    if regional:
+        out = _without_government_prefix(out, regional)
+    out.extend(regional)
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
@@ -397,6 +411,30 @@ def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) 
 
 
 @lru_cache(maxsize=1)
+def _standalone_longest_first() -> tuple:
+    """The standalone regional bodies, longest first: 市政署管理委员会 before 市政署."""
+    return tuple(sorted((body for body in regional_bodies() if body.standalone), key=lambda body: -len(body.written)))
+
+
+def _used_in_region(body, province: str | None) -> bool:
+    """A body's own region uses it; so does another of Hong Kong, Macau and Taiwan when the name is
+    distinctive (kept as written: a Hong Kong release on a visit to Macau names 社会福利署). A generic
+    name the lexicon prefixes with its region (社会工作局 → 澳门社会工作局) stays in its region.
+
+    >>> from loaders.lexicons import RegionalBody
+    >>> _used_in_region(RegionalBody("社会福利署", "社会福利署", "香港特别行政区", True), "澳门特别行政区")
+    True
+    >>> _used_in_region(RegionalBody("卫生局", "澳门卫生局", "澳门特别行政区", True), "台湾省")
+    False
+    >>> _used_in_region(RegionalBody("卫生局", "澳门卫生局", "澳门特别行政区", True), None)
+    False
+    """
+    if province is None:  # a document that never says where: generic three-character names (卫生局) are too common
+        return body.canonical == body.written or len(body.written) >= 4
+    return province == body.region or body.canonical == body.written
+
+
+@lru_cache(maxsize=1)
 def _standalone_regions() -> frozenset[str]:
     return frozenset(body.region for body in regional_bodies() if body.standalone)
 
@@ -404,12 +442,27 @@ def _standalone_regions() -> frozenset[str]:
 def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """民政总署 in a Macau document, 社会福利署 in a Hong Kong one: bodies named without a place,
     canonical names from loaders/data/regional_bodies.tsv. A document that never says where it is
-    takes them too (the names are the region's own); a mainland document does not."""
+    takes them too (the names are the region's own); a mainland document does not. There a generic
+    name (卫生局) needs the region written in the same text: its short name (澳门) or a body that is
+    the region's own (劳工事务局).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t"))
+    >>> [name for _, _, name, _ in _regional_bodies("出席的有劳工事务局黄局长、卫生局郑副局长", ctx, [])]
+    ['澳门劳工事务局', '澳门卫生局']
+    >>> [name for _, _, name, _ in _regional_bodies("县卫生局和财政局", ctx, [])]
+    []
+    """
     if ctx.province is not None and ctx.province not in _standalone_regions():
         return []  # a mainland document: no scan (a document that never says where is scanned)
     out = []
-    for body in regional_bodies():
-        if not body.standalone or ctx.province not in (None, body.region) or body.written not in text:
+    present = [body for body in _standalone_longest_first() if body.written in text]
+    if not present:
+        return out
+    regions = {ctx.province} if ctx.province else {
+        body.region for body in present if _used_in_region(body, None)
+    } | {region for region in _standalone_regions() if region[:2] in text}
+    for body in present:
+        if not (_used_in_region(body, ctx.province) or body.region in regions):
             continue
         for match in re.finditer(re.escape(body.written), text):
             if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
@@ -645,6 +698,38 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
         full = name + body if body in _PARTY_DEPARTMENTS and name.endswith(("党委", "委")) else place + body
         out.append((match.start("body"), match.end("body"), full, match.group("body")))
     return out
+
+
+def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:
+    """梅州市委、市政府: a bare level word right after a coordinated body stands for that body's place
+    of the same level, not for the document's own.
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="兴宁市", province="广东省"))
+    >>> _coordinated_level("梅州市委、市政府", 5, "市", [(0, 4, "梅州市委", "梅州市委")], ctx)
+    '梅州市'
+    >>> _coordinated_level("市委、市政府", 3, "市", [(0, 2, "兴宁市委", "市委")], ctx) is None
+    True
+    """
+    if start == 0 or text[start - 1] not in "、和与及":
+        return None
+    before = next((item for item in found if item[1] == start - 1), None)
+    if before is None:
+        return None
+    from loaders.places import find_place_spans
+
+    places = [place for _, _, place, _ in find_place_spans(before[3], DocumentInfo("ctx", province=ctx.province))]
+    return last_place_of_level(places, level)
+
+
+def _without_government_prefix(found: list, regional: list) -> list:
+    """澳门特别行政区政府社会工作局 names the bureau, not the government beside it: a …政府 that ends
+    where a regional body begins is dropped.
+
+    >>> _without_government_prefix([(0, 9, "澳门特别行政区政府", "澳门特别行政区政府")], [(9, 14, "澳门社会工作局", "社会工作局")])
+    []
+    """
+    starts = {start for start, _, _, _ in regional}
+    return [item for item in found if not (item[2].endswith("政府") and item[1] in starts)]
 
 
 def _drop_overlapped(found: list) -> list[tuple[int, int, str, str]]:

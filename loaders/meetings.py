@@ -22,14 +22,16 @@ _MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工�
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
-_BODY = r"[\u4e00-\u9fff“”、·《》]{0,40}?"
+# (扩大) before the meeting word: 社会救助工作领导小组(扩大)会议, 党组（扩大）会议
+_ENLARGED = r"[（(]扩大[)）]"
+_BODY = rf"(?:[\u4e00-\u9fff“”、·《》]|{_ENLARGED}){{0,40}}?"
 # [year] [place or scope or ordinal] body meeting-word, optionally joined by 暨 to a second one
 _MEETING = re.compile(
     rf"(?P<name>(?:{_YEAR})?(?:[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区))?(?:{_ORDINAL})?{_SCOPE}?(?:{_ORDINAL})?{_BODY}{_MEETING_WORD}"
     rf"(?:暨(?:{_YEAR})?{_BODY}{_MEETING_WORD})?)"
 )
 # Every character _MEETING can match, and the characters its matches end with
-_MEETING_RUN = re.compile(r"[\u4e00-\u9fff“”、·《》\d]+")
+_MEETING_RUN = re.compile(rf"(?:[\u4e00-\u9fff“”、·《》\d]|{_ENLARGED})+")
 _MEETING_LAST_CHARS = ("会", "议", "班")
 
 
@@ -61,7 +63,7 @@ _PARTY_GROUP_MEETING = re.compile(r"(?:(?:省|市|县|区)?民政[厅局部]|[�
 _QUOTED_MEETING = re.compile(r"[“「](?P<name>[^“”「」，。；]{4,40}?(?:会议|大会|座谈会|推进会|培训班|论坛|晚会|典礼))[”」]")
 _ACTION_WORDS = re.compile(r"出席|主持|参加|讲话|召开|举行|同志|强调|指出")
 _NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
-_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合)")
+_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合|建立|成立)")
 # A clause ends before these: a meeting name never holds a modal or a 以…为 frame
 # (全区民政系统要以…和第十四次全国民政会议 is a clause, 第十四次全国民政会议 the name).
 _CLAUSE = re.compile(r"要(?!求|点)|将(?!军)|坚持|高度重视|重视|按照|以(?=习近平|党的)")
@@ -70,7 +72,9 @@ _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "�
 
 # a party committee or a national body names its own meetings: 省委经济工作会议, 民政部援疆工作调研座谈会
 _BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|有关|相关|各|的)"
-_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体|全国|全省|全市|全区|全县|全州|中央|省市|{_BODY_NAMED})")
+# 省、市社会救助工作领导小组(扩大)会议: bare level words in a list, one meeting each
+_LEVEL_LIST = r"[省市县区](?:[、和][省市县区])+(?=[\u4e00-\u9fff]{2})"
+_SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体|全国|全省|全市|全区|全县|全州|中央|省市|{_BODY_NAMED})")
 
 
 def _trim_left(name: str) -> str:
@@ -107,7 +111,7 @@ def _is_named(name: str) -> bool:
     core = re.sub(_YEAR, "", name)
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
-    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
+    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
     return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
 
 
@@ -175,7 +179,7 @@ _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市
 _SCOPE_WORD = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗)"
 # 全国、全省和全市民政会议 / 第十五次全国、全区民政会议: one meeting per scope
 _COORDINATED = re.compile(
-    rf"^(?P<year>{_YEAR})?(?P<ordinal>{_ORDINAL})?(?P<scopes>{_SCOPE_WORD}(?:[、和及]{_SCOPE_WORD})+)(?P<rest>[\u4e00-\u9fff].+)$"
+    rf"^(?P<year>{_YEAR})?(?P<ordinal>{_ORDINAL})?(?P<scopes>{_SCOPE_WORD}(?:[、和及]{_SCOPE_WORD})+|{_LEVEL_LIST})(?P<rest>[\u4e00-\u9fff].+)$"
 )
 
 
@@ -186,6 +190,8 @@ def _expand(name: str) -> list[str]:
     ['第十五次全国民政会议', '全区民政会议']
     >>> _expand("全国、全省和全市民政会议")
     ['全国民政会议', '全省民政会议', '全市民政会议']
+    >>> _expand("省、市社会救助工作领导小组(扩大)会议")
+    ['省社会救助工作领导小组(扩大)会议', '市社会救助工作领导小组(扩大)会议']
     >>> _expand("全国民政工作会议")
     ['全国民政工作会议']
     """

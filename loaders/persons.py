@@ -15,24 +15,20 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicons import read_lexicon
 from loaders.resolve import DocContext
 from loaders.types import DocumentInfo, Mention, Sentence
 
-SURNAMES_SINGLE = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封"
-    "官佀鄢宦郁衣植卿帅蔺幸阎宿褚谈更晋禹戈凤荆扈党厉茅习盖淡"
-)
-SURNAMES_DOUBLE = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "长孙", "宇文", "司徒", "夏侯", "端木")
-POSTS = (
-    "总书记", "国家主席", "主席", "副主席", "总理", "副总理", "国务委员", "委员长", "副委员长",
-    "部长", "副部长", "司长", "副司长", "省长", "副省长", "代省长", "自治区主席", "自治区副主席",
-    "市长", "副市长", "代市长", "县长", "副县长", "区长", "副区长", "镇长", "乡长", "州长", "副州长",
-    "书记", "副书记", "党组书记", "党组副书记", "党组成员", "党委书记", "常委", "秘书长", "副秘书长",
-    "厅长", "副厅长", "局长", "副局长", "处长", "副处长", "科长", "主任", "副主任", "巡视员", "副巡视员",
-    "一级巡视员", "二级巡视员", "调研员", "督察长", "组长", "副组长", "纪检监察组组长", "参事", "委员", "院长", "副院长",
-    "理事长", "会长", "副会长", "站长", "馆长", "所长", "议长", "议员", "里长", "处长", "专员",
-)
+
+def _surnames() -> tuple[str, tuple[str, ...]]:
+    """(single-character surnames as one string, double surnames) from loaders/data/surnames.txt."""
+    names = [row[0] for row in read_lexicon("surnames.txt")]
+    return "".join(name for name in names if len(name) == 1), tuple(name for name in names if len(name) == 2)
+
+
+SURNAMES_SINGLE, SURNAMES_DOUBLE = _surnames()
+# post titles (局长, 副署长, 值理 …): loaders/data/person_posts.txt
+POSTS = tuple(row[0] for row in read_lexicon("person_posts.txt"))
 _SURNAME = "(?:" + "|".join(SURNAMES_DOUBLE) + "|[" + SURNAMES_SINGLE + "])"
 _POST = "(?:" + "|".join(sorted(set(POSTS), key=len, reverse=True)) + ")"
 _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
@@ -44,11 +40,21 @@ _AFTER_NAME = (
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
     # what a speaker does at a meeting: 局长朱勤皓从三个方面…通报, 局长蒋蕊汇报…工作思路
     r"从|汇报|回顾|"
+    # a news item's day and a trip right after the name: 市长张善政今(11)日…, 总统赖清德前往…; a second post: 秘书长兼…;
+    # a reason or a role taken: 主任缪某因病…, 党委书记陈某任组长
+    r"今日|今天|今[（(]|昨日|昨天|前往|因|兼|偕|联同|率领|会面|拜会|拜访|探访|访问|任(?:组长|副组长|团长|主任|召集人|副召集人)|"
     r"[，。、：；（(“”《\s]|$)"
 )
-_POST_NAME = re.compile(rf"(?P<post>{_POST})(?P<name>{_NAME}?){_AFTER_NAME}")
-# further names in a list after a post: 市议员李中、邱素贞、何敏诚等人
-_LIST_NAME = re.compile(rf"[、和](?P<name>{_NAME}?){_AFTER_NAME}")
+# a qualifier in brackets between a post and the name: 副署长(行政)冯伯欣, 助理署长（家庭及儿童福利）麦某
+_QUALIFIER = r"(?:[（(][^（）()，。]{1,10}[)）])?"
+_POST_NAME = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_NAME}?){_AFTER_NAME}")
+# a married name of Hong Kong, Macau and Taiwan women, her husband's surname before her own (麦周淑霞):
+# four characters, taken only after a post and before a list separator or an honorific
+_POST_NAME_MARRIED = re.compile(
+    rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、]))"
+)
+# further names in a list after a post: 市议员李中、邱素贞、何敏诚等人 / 委员叶某女士、高某先生
+_LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
 _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
@@ -60,8 +66,6 @@ _HONOURED = re.compile(rf"(?:授予|表彰)(?P<name>{_NAME}?)(?=[、和]|等[0-9
 def _tibetan_name_re() -> re.Pattern[str]:
     """A post and a Tibetan name of two listed parts (区人大常委会主任白玛赤林出席): loaders/data/tibetan_name_parts.txt."""
     if not _TIBETAN_CACHE:
-        from loaders.lexicons import read_lexicon
-
         parts = "|".join(sorted({row[0] for row in read_lexicon("tibetan_name_parts.txt")}, key=len, reverse=True)) or "(?!)"
         _TIBETAN_CACHE.append(re.compile(rf"(?P<post>{_POST})(?P<name>(?:{parts})(?:{parts})){_AFTER_NAME}"))
     return _TIBETAN_CACHE[0]
@@ -70,7 +74,7 @@ def _tibetan_name_re() -> re.Pattern[str]:
 _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(r"(?:(?:省|市|区|县|州|自治区)领导|(?:出席|参加|参与)(?:会议|活动)?的(?:领导|同志)?有|参会领导有)[：:]?")
 _ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
@@ -98,17 +102,19 @@ def _valid_name(name: str) -> bool:
         return False
     if len(name) == 4 and _is_tibetan(name):  # 洛桑江村: two listed parts, no Han surname
         return True
+    if len(name) == 4 and name[0] in SURNAMES_SINGLE and name[1] in SURNAMES_SINGLE:
+        return name[3] not in "及和与等同" and _valid_name(name[1:])  # 麦周淑霞: a married name, her own name after her husband's surname
     given = name[1:]
     if len(name) == 3 and given[0] == "一":
         given = given[1:]  # 王一宏: 一 opens many given names
-    if re.search(r"[省市县区局厅部委会议党政府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", given):
+    if re.search(r"[省市县区局厅部委会议党府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", given):
         return False
+    if re.match(r"政|[民行财党家执参邮]政", given):
+        return False  # 王政府, 李民政: a word, not a given name (张善政 is a name)
     return True
 
 
 def _is_tibetan(name: str) -> bool:
-    from loaders.lexicons import read_lexicon
-
     if not _TIBETAN_PARTS:
         _TIBETAN_PARTS.update(row[0] for row in read_lexicon("tibetan_name_parts.txt"))
     return name[:2] in _TIBETAN_PARTS and name[2:] in _TIBETAN_PARTS
@@ -125,7 +131,7 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
         pattern
         for pattern, needed in (
-            (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
+            (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
             (_CONTACT, "联系人" in text), (_POST_RARE, has_post),
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
         )

@@ -53,7 +53,11 @@ _ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
 _SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
-_NOT_PLACE_AFTER = re.compile(r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈)")
+_NOT_PLACE_AFTER = re.compile(
+    r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈|时间"
+    # a social organisation named after its place (澳门街坊会联合总会, 某市社会工作人员协进会): the place is its name's
+    r"|[\u4e00-\u9fff]{0,10}?(?:总会|协会|协进会|联合会|基金会|学会|研究会|促进会)(?![\u4e00-\u9fff]))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +86,20 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 
 _BRAND_AFTER = re.compile(r"^(?:治理|试点|模式|品牌|工程|行动|计划|项目|创建|示范)")
+
+
+_QUOTED_PROGRAM_END = re.compile(r"[^“”「」，。；]{0,30}?(?:工程|行动|计划|项目)[”」]")
+
+
+def _opens_quoted_program(text: str, start: int, end: int) -> bool:
+    """A place that opens a quoted program name (“广东兜底民生服务社会工作双百工程”) is part of the name.
+
+    >>> _opens_quoted_program("实施“广东兜底民生服务社会工作双百工程”", 3, 5)
+    True
+    >>> _opens_quoted_program("在“广东”召开", 2, 4)
+    False
+    """
+    return text[start - 1:start] in ("“", "「") and bool(_QUOTED_PROGRAM_END.match(text, end))
 
 
 def _quoted_brand(text: str, start: int, end: int) -> bool:
@@ -122,7 +140,7 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             end += 1
             surface = text[match.start():end]
             place = Place(place.code, surface, place.level, place.parent)
-        if _NOT_PLACE_AFTER.match(text[end:]) or _in_short_quote(text, match.start(), end):
+        if _NOT_PLACE_AFTER.match(text[end:]) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end):
             continue
         # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
         if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
