@@ -241,6 +241,8 @@ def find_agency_spans(
             place_name = place_text  # 西贡民政事务处, 香港社会福利署: Hong Kong and Taiwan bodies keep the written place  # 西贡民政事务处: Hong Kong offices are named with the short district name
         # a level word the document never resolves keeps the body as written (县政府 stays 县政府)
         written_body = _canonical_body(body, mainland) if place_name not in _LEVEL_WORDS else body
+        if not mainland and written_body in _TAIWAN_GOVERNMENT_UNITS and place_name[-1:] in ("市", "县"):
+            written_body = "政府" + written_body  # 桃园市社会局 is a unit of 桃园市政府: 桃园市政府社会局
         if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
             written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
         name = place_name + written_body
@@ -289,6 +291,7 @@ def find_agency_spans(
     if regional:
         out = _without_government_prefix(out, regional)
     out.extend(regional)
+    out.extend(_bare_taiwan_units(text, ctx, out) if ctx.province == "台湾省" else ())
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
@@ -697,6 +700,33 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
         # 区党委常委、组织部部长: a party department belongs to the party committee itself
         full = name + body if body in _PARTY_DEPARTMENTS and name.endswith(("党委", "委")) else place + body
         out.append((match.start("body"), match.end("body"), full, match.group("body")))
+    return out
+
+
+# Taiwan city and county departments are units of the city or county government (桃园市政府社会局)
+_TAIWAN_GOVERNMENT_UNITS = ("社会局", "社会处", "民政局", "民政处", "劳工局")
+_BARE_UNIT_BEFORE = re.compile(r"(?:^|[，。、；：:（(「“\s]|据|由|向|与|和|及|经|请)$")
+
+
+def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """社會局表示… in a Taiwan city's or county's news: the department of that government.
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="高雄市", province="台湾省"))
+    >>> [name for _, _, name, _ in _bare_taiwan_units("社会局表示，将由社会局辅导设置据点", ctx, [])]
+    ['高雄市政府社会局', '高雄市政府社会局']
+    >>> _bare_taiwan_units("区公所社会课与社会局合作", DocContext.from_info(DocumentInfo("t", province="台湾省")), [])
+    []
+    """
+    place = ctx.city or ctx.county
+    if ctx.province != "台湾省" or not place or place[-1] not in "市县":
+        return []
+    out = []
+    for unit in _TAIWAN_GOVERNMENT_UNITS:
+        for match in re.finditer(unit, text):
+            start = match.start()
+            if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
+                continue
+            out.append((start, match.end(), place + "政府" + unit, unit))
     return out
 
 

@@ -18,7 +18,7 @@ import re
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
-_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|表彰大会|大会|会议|全会|晚会)"
+_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|表彰大会|大会|会议|全会|晚会)"
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
@@ -50,7 +50,7 @@ _PARTY = re.compile(rf"党的((?:十[{_CN_NUM}]*|[{_CN_NUM}]+)大)|(?:党的)?([
 # 省委十二届十四次全会, 市委四届九次全会, 县政府十三届一次常务会议, 国务院第55次常务会议
 _BODY_SESSION = re.compile(
     rf"(?P<body>省委|市委|县委|区委|州委|国务院|省政府|市政府|县政府|区政府)(?P<term>第?[{_CN_NUM}\d]+届)?"
-    rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体会议|全会|常务会议|会议)"
+    rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体(?:{_ENLARGED})?会议|全会|常务(?:{_ENLARGED})?会议|(?:{_ENLARGED})?会议)"
 )
 # 第十三届全国人民代表大会常务委员会第七次会议, 省十四届人大常委会第五次会议: sessions as written
 _CONGRESS_SESSION = re.compile(
@@ -285,5 +285,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             for canonical in _expand(name):
                 mentions.append(Mention("Meeting", canonical, name, sentence.index, sentence.start + start, sentence.start + end, dict(props)))
             taken.append((start, end))
+    for mention in mentions:
+        if "（" in mention.name:
+            mention.name = mention.name.replace("（", "(").replace("）", ")")  # names write brackets as the gold does
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions

@@ -148,12 +148,12 @@ def test_a_bureau_written_without_he():
 # --- meetings -----------------------------------------------------------------
 
 def test_an_enlarged_meeting_in_brackets():
-    assert _meetings("全区社会救助工作领导小组（扩大）会议在区机关召开。") == ["全区社会救助工作领导小组（扩大）会议"]
+    assert _meetings("全区社会救助工作领导小组（扩大）会议在区机关召开。") == ["全区社会救助工作领导小组(扩大)会议"]
 
 
 def test_a_list_of_bare_levels_gives_one_meeting_each():
     assert _meetings("传达了省、市社会救助工作领导小组（扩大）会议精神。") == [
-        "省社会救助工作领导小组（扩大）会议", "市社会救助工作领导小组（扩大）会议",
+        "省社会救助工作领导小组(扩大)会议", "市社会救助工作领导小组(扩大)会议",
     ]
 
 
@@ -182,3 +182,9 @@ def test_a_place_that_opens_a_quoted_program():
 
 def test_a_place_before_a_quoted_program_is_kept():  # negative
     assert _places("广东省统筹推进“双百工程”相关工作。") == ["广东省"]
+
+
+def test_an_enlarged_plenary_session_of_a_government():
+    assert _meetings("按照市委九届四次全会、市政府第四次全体（扩大）会议部署，做好民政工作。") == [
+        "市委九届四次全会", "市政府第四次全体(扩大)会议",
+    ]
