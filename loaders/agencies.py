@@ -730,6 +730,45 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     return out
 
 
+_HONG_KONG = "香港特别行政区"
+
+
+def _document_region(ctx: DocContext, sentences: list[Sentence]) -> str | None:
+    """Hong Kong when the document is placed there, or, placed nowhere, names Hong Kong and not Macau."""
+    if ctx.province is not None:
+        return ctx.province if ctx.province == _HONG_KONG else None
+    if any("香港" in s.text or "港府" in s.text for s in sentences) and not any("澳门" in s.text or "本澳" in s.text for s in sentences):
+        return _HONG_KONG
+    return None
+
+
+# A Hong Kong bureau, department or office named by its head's title: 环境及生态局局长, 卫生署署长, 劳工处处长
+_HEADED_BODY = re.compile(
+    r"(?:^|(?<=[，。、；：:\s（(“「])|(?<=香港)|(?<=特区政府))"
+    r"(?P<body>[\u4e00-\u9fff]{2,10}?(?P<kind>局|署|处))(?=(?:常任秘书长|(?:副|助理|署理)?(?P=kind)长))"
+)
+_NOT_HEADED = re.compile(r"^(?:各|有关|相关|该|本|副|署理|助理)|长")
+
+
+def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) of Hong Kong bodies written before their head's title.
+
+    >>> [name for _, _, name, _ in _headed_bodies("环境及生态局局长谢展寰在观塘区探访长者。", [])]
+    ['环境及生态局']
+    >>> [name for _, _, name, _ in _headed_bodies("公务员事务局局长到访葵青区", [])]
+    ['公务员事务局']
+    >>> _headed_bodies("各局局长出席，副局长列席。", [])
+    []
+    """
+    out = []
+    for match in _HEADED_BODY.finditer(text):
+        body = match.group("body")
+        if _NOT_HEADED.search(body) or any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        out.append((match.start(), match.end(), body, body))
+    return out
+
+
 def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:
     """梅州市委、市政府: a bare level word right after a coordinated body stands for that body's place
     of the same level, not for the document's own.
@@ -879,11 +918,14 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
+    region = _document_region(ctx, sentences)
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
         if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
+        if region and _HEADED_BODY.search(sentence.text):
+            spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         for start, end, name, surface in spans:
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))

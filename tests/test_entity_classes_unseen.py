@@ -188,3 +188,25 @@ def test_an_enlarged_plenary_session_of_a_government():
     assert _meetings("按照市委九届四次全会、市政府第四次全体（扩大）会议部署，做好民政工作。") == [
         "市委九届四次全会", "市政府第四次全体(扩大)会议",
     ]
+
+
+def test_attendance_lists_written_with_hai_or_baokuo():
+    assert _persons("出席会议的还有赵明远、钱雅琴、孙立新等。") == ["赵明远", "钱雅琴", "孙立新"]
+    assert _persons("出席是次会议还包括：梁子健、何婉仪等。") == ["梁子健", "何婉仪"]
+
+
+def test_an_attendance_phrase_before_departments_names_nobody():  # negative
+    assert _persons("参加会议的有关部门负责同志作了发言。") == []
+    assert _persons("出席会议人员包括各县民政局长。") == []
+
+
+_HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+
+
+def test_a_hong_kong_body_named_by_its_heads_title():
+    names = _agencies("环境及生态局局长谢婉仪在观塘区探访独居长者，卫生署署长陪同。", _HONG_KONG)
+    assert names == ["环境及生态局", "卫生署"]
+
+
+def test_a_bureau_before_its_heads_title_in_a_mainland_text_needs_its_place():  # negative
+    assert _agencies("统计局局长通报了人口数据，各局局长列席。", DocumentInfo("t", place="汉中市", province="陕西省")) == []
