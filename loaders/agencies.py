@@ -46,10 +46,18 @@ BODY_TYPES = (
     "扶贫开发领导小组", "全面推进依法行政工作领导小组",
     # 市府 / 县府: the government written short (Taiwan news: 市府社会局长…, 县府表扬…)
     "府", "府社会局", "府民政局", "府社会处",
+    # county institutions of civil affairs (县敬老院 is the county's 特困供养 home)
+    "敬老院", "殡葬管理所",
 )
 # Internal units written directly after a body: 民政厅社会救助处, 民政局办公室, 民政厅党组;
 # the names no pattern covers (机关党委, 纪检监察组, 安置办) come from loaders/data/internal_units.txt.
-_UNIT_PATTERNS = r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技])|[\u4e00-\u9fff]{2,5}?中心"
+# A county body's sections end in 股 (社会救助股) and may be long (慈善事业促进和社会工作股): up to ten
+# characters, none of which a clause would hold (的, 对, 负责 …).
+_SECTION_CHAR = r"(?![的对在为是将要了把向从负开展])[\u4e00-\u9fff]"
+_UNIT_PATTERNS = (
+    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技研普目])|[\u4e00-\u9fff]{2,5}?中心"
+    rf"|{_SECTION_CHAR}{{2,12}}?(?:股|科)(?![学技研普目份东票权长])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +204,8 @@ def find_agency_spans(
         if any(s < end and start < e for s, e in taken):
             continue
         place_text, body = match.group("place"), match.group("body")
+        if body in ("委办", "政府办") and text[end:end + 1] in "理事法好成结完":
+            body, end = body[:-1], end - 1  # 市委办理了, 县政府办事: 办 is a verb, the body is 市委 / 县政府
         if body == "府" and (text[end:end + 1] in "谷州城" or place_text not in _LEVEL_WORDS and place_text[-1] not in "市县"):
             continue  # 府谷县, 府州 are places; only 市府 / 县府 (桃园市府, 县府) are the government
         if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):

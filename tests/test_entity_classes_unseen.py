@@ -210,3 +210,17 @@ def test_a_hong_kong_body_named_by_its_heads_title():
 
 def test_a_bureau_before_its_heads_title_in_a_mainland_text_needs_its_place():  # negative
     assert _agencies("统计局局长通报了人口数据，各局局长列席。", DocumentInfo("t", place="汉中市", province="陕西省")) == []
+
+
+_ZHENBA = DocumentInfo("t", place="镇巴县", province="陕西省")
+
+
+def test_county_offices_written_short_and_county_sections():
+    assert _agencies("县委办、县政府办联合印发通知。", _ZHENBA) == ["镇巴县委办公室", "镇巴县人民政府办公室"]
+    names = _agencies("由县民政局慈善事业促进和社会工作股牵头，县敬老院配合。", _ZHENBA)
+    assert names == ["镇巴县民政局", "镇巴县民政局慈善事业促进和社会工作股", "镇巴县敬老院"]
+
+
+def test_ban_as_a_verb_after_a_body():  # negative: 办理, 办事
+    assert _agencies("县政府办事效率明显提高，市委办理了群众来信。", _ZHENBA) == ["镇巴县人民政府", "汉中市委"]
+    assert _agencies("县民政局负责指导科研工作。", _ZHENBA) == ["镇巴县民政局"]
