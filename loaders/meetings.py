@@ -18,7 +18,7 @@ import re
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
-_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|表彰大会|大会|会议|全会|晚会)"
+_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|论坛|峰会|表彰大会|大会|会议|全会|晚会)"
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
@@ -32,7 +32,7 @@ _MEETING = re.compile(
 )
 # Every character _MEETING can match, and the characters its matches end with
 _MEETING_RUN = re.compile(rf"(?:[\u4e00-\u9fff“”、·《》\d]|{_ENLARGED})+")
-_MEETING_LAST_CHARS = ("会", "议", "班")
+_MEETING_LAST_CHARS = ("会", "议", "班", "坛")
 
 
 def _meeting_matches(text: str):
@@ -216,7 +216,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = sentence.text
         has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
-        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text:
+        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text:
             continue  # no meeting word, no 党的…大: nothing below can match
         taken: list[tuple[int, int]] = []
         for match in _BODY_SESSION.finditer(text) if has_hui else ():
@@ -263,7 +263,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         for match in _NPC.finditer(text) if "届全国" in text else ():
             mentions.append(Mention("Meeting", match.group(), match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
-        if not has_hui and "班" not in text:
+        if not has_hui and "班" not in text and "论坛" not in text:
             continue  # every meeting word has one of these; skip the costly scan
         for match in _meeting_matches(text):
             raw = match.group("name")

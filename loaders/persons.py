@@ -53,6 +53,8 @@ _POST_NAME = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_NAME}?){_AFTE
 _POST_NAME_MARRIED = re.compile(
     rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、]))"
 )
+# a name of three characters with an honorific and no post, after a clear boundary: 感谢陈志明先生, 、何婉仪女士
+_HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与和及为给由请谢])(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=女士|先生)")
 # further names in a list after a post: 市议员李中、邱素贞、何敏诚等人 / 委员叶某女士、高某先生
 _LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
@@ -138,6 +140,7 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
             (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
             (_CONTACT, "联系人" in text), (_POST_RARE, has_post),
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
+            (_HONORIFIC_NAME, "女士" in text or "先生" in text),
         )
         if needed
     ) + ((_tibetan_name_re(),) if has_post and _MAYBE_TIBETAN.search(text) else ())

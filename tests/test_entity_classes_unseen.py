@@ -224,3 +224,20 @@ def test_county_offices_written_short_and_county_sections():
 def test_ban_as_a_verb_after_a_body():  # negative: 办理, 办事
     assert _agencies("县政府办事效率明显提高，市委办理了群众来信。", _ZHENBA) == ["镇巴县人民政府", "汉中市委"]
     assert _agencies("县民政局负责指导科研工作。", _ZHENBA) == ["镇巴县民政局"]
+
+
+def test_forums_and_summits_with_a_scope_or_an_ordinal():
+    assert _meetings("市民政局代表参加了第二届中国民政论坛。") == ["第二届中国民政论坛"]
+    assert _meetings("举办2024年全省养老服务高峰论坛。") == ["2024年全省养老服务高峰论坛"]
+
+
+def test_a_bare_forum_is_no_meeting():  # negative
+    assert _meetings("他在论坛上介绍了本地经验。") == []
+
+
+def test_a_name_with_an_honorific_and_no_post():
+    assert _persons("感谢陈志明先生的捐赠，与会的有何婉仪女士。") == ["陈志明", "何婉仪"]
+
+
+def test_an_honorific_after_a_surname_alone_or_a_word():  # negative
+    assert _persons("王先生和李女士来电咨询，居民张女士希望加强绿化。") == []
