@@ -139,7 +139,9 @@ _CONVENED_NAME = re.compile(
 _THEMED = re.compile(r"“[^”]{2,20}”|^(?:局|厅|委)系统|^(?:局|厅)机关|(?:事迹|宣讲|辅导)报告会$")
 # a ceremony or event under a quoted brand: “龙江福彩—巾帼牵手”文化扶贫活动启动仪式, “善行边疆”首站走进黑龙江活动启动仪式
 _BRANDED_EVENT = re.compile(
-    r"[“「](?P<brand>[^“”「」，。；：]{2,20})[”」](?P<rest>[\u4e00-\u9fff·]{0,16}?)(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|典礼|报告会)"
+    r"[“「](?P<brand>[^“”「」，。；：]{2,20}|[^“”「」。；：]{2,30}(?=[”」](?:专题)?讲座))[”」](?P<rest>[\u4e00-\u9fff·]{0,16}?)"
+    # a lecture under a quoted theme: “学习…，做好…”专题讲座 (the theme may hold a comma)
+    r"(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|典礼|报告会|专题讲座|讲座)"
 )
 
 
@@ -216,7 +218,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = sentence.text
         has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
-        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text:
+        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text and "讲座" not in text:
             continue  # no meeting word, no 党的…大: nothing below can match
         taken: list[tuple[int, int]] = []
         for match in _BODY_SESSION.finditer(text) if has_hui else ():
@@ -251,7 +253,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                     continue
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
                 taken.append(match.span())
-        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text else []
+        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text or "讲座" in text else []
         for start, end, name in [*convened_names(text), *events] if has_hui or "班" in text or events else ():
             # a plenum studied inside the name (…十八届五中全会精神辅导报告会) stays a meeting of its own
             if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):

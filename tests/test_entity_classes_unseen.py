@@ -241,3 +241,13 @@ def test_a_name_with_an_honorific_and_no_post():
 
 def test_an_honorific_after_a_surname_alone_or_a_word():  # negative
     assert _persons("王先生和李女士来电咨询，居民张女士希望加强绿化。") == []
+
+
+def test_a_lecture_under_a_quoted_theme():
+    text = "省民政事业发展中心主任在我局开展了“学习党的二十大精神，做好新时代民政工作”专题讲座。"
+    assert _meetings(text) == ["学习党的二十大精神，做好新时代民政工作专题讲座", "党的二十大"]
+    assert _agencies(text) == ["省民政事业发展中心"]  # a document that never says where: as written
+
+
+def test_a_lecture_without_a_theme_is_no_meeting():  # negative
+    assert _meetings("他在讲座中介绍了社会救助政策。") == []
