@@ -369,8 +369,9 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
             continue  # 社区养老服务中心: the 区 ends a word
         if _GENERIC_BEFORE.search(text[max(0, start - length - 4):start - length]):
             continue
-        # a level word the document never resolves stays as written (省民政事业发展中心), as for other bodies
-        place_name = (ctx.place_for_level(place_text) or place_text) if place_text in _LEVEL_WORDS else _canonical_place_prefix(place_text, ctx)
+        # in a document that never says where, a level word stays as written (省民政事业发展中心)
+        unplaced = ctx.province is None and ctx.city is None and ctx.county is None
+        place_name = (ctx.place_for_level(place_text) or (place_text if unplaced else None)) if place_text in _LEVEL_WORDS else _canonical_place_prefix(place_text, ctx)
         if not place_name:
             continue
         out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
