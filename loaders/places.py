@@ -102,6 +102,22 @@ def _opens_quoted_program(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] in ("“", "「") and bool(_QUOTED_PROGRAM_END.match(text, end))
 
 
+# a slogan built on a place (健康台湾, 平安浙江, 美丽乡村): the place is the slogan's, not a place mention
+_SLOGAN_BEFORE = re.compile(r"(?:健康|平安|美丽|幸福|智慧|法治|数字|文明|魅力|活力)$")
+_SLOGAN_AFTER = re.compile(r"^(?:[，。、；：”」\s]|建设|行动|战略|$)")
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """打造健康台湾 / 建设平安浙江: a place right after a slogan's adjective, closing the slogan.
+
+    >>> _in_slogan("积极打造健康台湾，支持老人在地安老", 6, 8)
+    True
+    >>> _in_slogan("在平安县召开会议", 2, 5)
+    False
+    """
+    return bool(_SLOGAN_BEFORE.search(text[max(0, start - 2):start])) and bool(_SLOGAN_AFTER.match(text[end:]))
+
+
 def _quoted_brand(text: str, start: int, end: int) -> bool:
     """A quoted name followed by 治理/试点/模式…: 「黄河社区」治理创新试点 names a program, not a community."""
     before, after = text[start - 1:start], text[end:end + 1]
@@ -140,7 +156,7 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             end += 1
             surface = text[match.start():end]
             place = Place(place.code, surface, place.level, place.parent)
-        if _NOT_PLACE_AFTER.match(text[end:]) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end):
+        if _NOT_PLACE_AFTER.match(text[end:]) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end) or _in_slogan(text, match.start(), end):
             continue
         # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
         if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":

@@ -251,3 +251,12 @@ def test_a_lecture_under_a_quoted_theme():
 
 def test_a_lecture_without_a_theme_is_no_meeting():  # negative
     assert _meetings("他在讲座中介绍了社会救助政策。") == []
+
+
+def test_a_place_closing_a_slogan_is_no_place_mention():
+    assert _places("积极打造健康台湾，支持老人在地安老。") == []
+    assert _places("平安浙江建设领导小组在杭州市召开会议。") == ["杭州市"]
+
+
+def test_a_place_after_a_slogan_word_that_goes_on_is_kept():  # negative
+    assert _places("美丽衢州市区风光。") == ["衢州市"]
