@@ -307,8 +307,12 @@ def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]
 
 # Words a statistics report states of the body just counted (…养老机构4.0万个，床位503.6万张).
 _ATTRIBUTE_RE = re.compile(
-    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|(?:年末)?(?:机构)?(?:收留)?抚养(?:各类)?人员数?|成员|(?:实际)?完成投资总额)$"
+    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位数?|职工总数|职工|固定资产原价|(?:年末)?(?:机构)?(?:收留)?抚养(?:各类)?人员数?|成员|(?:实际)?完成投资总额"
+    # 收养3.7万人 and 年末收养各类人员 (read as 各类人员收养人数 once the verb is turned round)
+    r"|(?:年末)?收养(?:各类人员)?(?:人数)?|(?:各类)?人员收养人数)$"
 )
+# A name in brackets after a body's name is an alias of it: 社会福利医院（精神病院）.
+_ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _COUNT_UNIT_RE = re.compile(r"^万?(?:个|家|所|处|座|间|张|名|人|户|对)$")
 _SUBJECT_TAIL_RE = re.compile(r"(?:总数|个数|数量|数|共计|共|合计)$")
 
@@ -328,12 +332,22 @@ def carry_subject(attribute_phrase: str, previous: str, previous_unit: str) -> s
     '提供住宿的民政服务机构年末抚养人员数'
     >>> carry_subject("服务人员", "养老机构", "个") is None
     True
+    >>> carry_subject("床位数", "社会福利医院(精神病院)", "个")
+    '社会福利医院床位数'
+    >>> carry_subject("各类人员收养人数", "复退军人精神病院", "个"), carry_subject("收养", "社会服务机构", "万个")
+    ('复退军人精神病院收养人数', '社会服务机构收养人数')
+    >>> carry_subject("收养", "孤儿", "万人") is None  # people are not a body that houses anyone
+    True
     """
     match = _ATTRIBUTE_RE.match(attribute_phrase)
     if not match or not previous or not _COUNT_UNIT_RE.match(previous_unit) or previous_unit.endswith("张"):
         return None
-    base = _SUBJECT_TAIL_RE.sub("", previous)
+    base = _SUBJECT_TAIL_RE.sub("", _ALIAS_RE.sub("", previous))
     attribute = match.group("attr")
+    if "收养" in attribute:
+        return base + "收养人数" if len(base) >= 2 and not _COUNT_OF_PEOPLE_RE.match(previous_unit) else None
+    if attribute == "床位数":
+        attribute = "床位"
     if "抚养" in attribute:
         # the people a body houses are a year-end stock, as the 公报 names them (年末收留抚养人员)
         attribute = "年末" + ("收留" if "收留" in attribute else "") + "抚养人员数"

@@ -202,11 +202,13 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
+    counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
+        counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
@@ -741,7 +743,7 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
     renamed: dict[str, str] = {}
     counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
     for previous, mention in zip(found, found[1:]):
-        if _BODY_COUNT_RE.match(previous.properties["unit"]) and not _in_open_bracket(text, previous.start - offset):
+        if _counts_bodies(previous, text, offset):
             counted = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
@@ -755,6 +757,60 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+# A count that says by how much the bodies grew (比上年增加66个) counts no body of its own.
+_CHANGE_BEFORE_RE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比)(?:增加|减少|新增|净增)\s*$")
+_RISE_AFTER_RE = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比)(?P<way>增长|增加|提高|上升|下降|减少|降低)\s*$")
+
+
+def _counts_bodies(mention: Mention, text: str, offset: int) -> bool:
+    """Whether a figure counts bodies (养老机构4.0万个) whose beds and residents may follow, not a
+    part of them in brackets (其中公办7家) nor their growth (比上年增加66个).
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "儿童福利机构529个，比上年增加66个，床位8.7万张。"
+    >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
+    >>> [_counts_bodies(m, text, 0) for m in found]
+    [True, False, False]
+    """
+    return bool(_BODY_COUNT_RE.match(mention.properties["unit"])) and not _in_open_bracket(text, mention.start - offset) \
+        and not _CHANGE_BEFORE_RE.search(text[max(0, mention.start - offset - 8):mention.start - offset])
+
+
+def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str, offset: int) -> Mention | None:
+    """A ；-clause of a statistics report that opens with an attribute (床位526.7万张，比上年增长17.2%；
+    收养322.5万人) states it of the bodies the clause before counted (社会服务机构4.6万个); its change
+    is the change of that attribute. Returns the last body counted, for the clause after.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> s = [Sentence(0, "全国提供住宿的社会服务机构4.6万个（其中事业单位1.3万个）；", 0, 31),
+    ...      Sentence(1, "床位526.7万张，比上年增长17.2%；", 31, 52), Sentence(2, "收养322.5万人。", 52, 63)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][2:]
+    ['提供住宿的社会服务机构床位数', '提供住宿的社会服务机构床位数增幅', '提供住宿的社会服务机构收养人数']
+
+    A clause that names its own subject keeps it:
+
+    >>> s = [Sentence(0, "全市养老机构40个；", 0, 10), Sentence(1, "孤儿床位200张。", 10, 19)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][1]
+    '孤儿床位'
+    """
+    renamed: Mention | None = None
+    for mention in found:
+        if _counts_bodies(mention, text, offset):
+            return found[-1] if _counts_bodies(found[-1], text, offset) else mention
+        indicator = mention.properties["indicator"]
+        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        if carried:
+            _rename(mention, carried, None)
+            renamed = mention
+            continue
+        rise = renamed and _RISE_AFTER_RE.match(text[renamed.end - offset:mention.start - offset])
+        if rise and mention.properties["unit"] in ("%", "‰"):
+            way = "降幅" if rise.group("way") in ("下降", "减少", "降低") else "增幅"
+            _rename(mention, renamed.properties["indicator"] + way, None)
+        renamed = None
+    return counted
 
 
 _BREAKDOWN_LABEL_RE = re.compile(r"^[^0-9（()）]{1,6}$")
@@ -775,7 +831,7 @@ def _bracket_parts(found: list[Mention], text: str, offset: int) -> list[Mention
     >>> text = "全区共有养老机构22家(公办7家,敬老院6家),拥有床位4610张。"
     >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
     >>> [m.properties["indicator"] for m in found]
-    ['养老机构', '公办养老机构', '敬老院', '床位数']
+    ['养老机构', '公办养老机构', '敬老院', '养老机构床位数']
     """
     total: Mention | None = None
     for mention in found:
@@ -1223,7 +1279,29 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
             local = local + tail
     if not local:
         local = _label_before_colon(text, clause_start)
+    local = _without_connective(local)
     return _show_digits(local)[:_MAX_INDICATOR] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-_MAX_INDICATOR:]
+
+
+@lru_cache(maxsize=1)
+def _connective_re() -> re.Pattern[str]:
+    from loaders.lexicons import read_lexicon
+
+    words = sorted((row[0] for row in read_lexicon("indicator_connectives.txt")), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+")
+
+
+def _without_connective(phrase: str) -> str:
+    """A finished phrase without the connectives that open it (``loaders/data/indicator_connectives.txt``),
+    unless nothing would be left of it.
+
+    >>> _without_connective("以资助安老宿位"), _without_connective("新的伤残津贴"), _without_connective("以")
+    ('资助安老宿位', '伤残津贴', '以')
+    >>> _without_connective("以上年度标准")  # 以上 is no connective
+    '以上年度标准'
+    """
+    stripped = _connective_re().sub("", phrase)
+    return stripped if len(stripped) >= 2 and not phrase.startswith("以上") else phrase
 
 
 def _clean_change(raw: str) -> str:
@@ -1281,6 +1359,7 @@ def _show_digits(phrase: str) -> str:
 def _clean_indicator(phrase: str) -> str:
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
     phrase = _LEADING_MARKS_RE.sub("", phrase)  # 1. 2023年度…: the list number's point is no part of a name
+    phrase = _PER_THOUSAND_AVERAGE_RE.sub(r"\1", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
@@ -1293,7 +1372,10 @@ def _clean_indicator(phrase: str) -> str:
 
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
-_LEADING_MARKS_RE = re.compile(r"^[\s.．、,，:：;；]+")
+# (a bracket the phrase opens and never closes — （其中事业单位 — is the breakdown's, not the name's)
+_LEADING_MARKS_RE = re.compile(r"^(?:[\s.．、,，:：;；]|[（(](?![^（(]*[)）]))+")
+# 每千人口平均拥有床位: a rate per thousand is already an average.
+_PER_THOUSAND_AVERAGE_RE = re.compile(r"^(每[千百万](?:人口|名?老年人口?|名?老人|名儿童)?)平均")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
 
 
