@@ -195,6 +195,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     []
     """
     mentions: list[Mention] = []
+    undated = info.year is None
     reported = _reported_year(sentences)
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
@@ -229,7 +230,32 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
         mentions.extend(found)
+    if undated:
+        _date_by_opening(mentions, sentences)
     return mentions
+
+
+def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """A document with no date of its own (no metadata, no date line): its targets that nothing
+    dates take the year its opening names (新年度预算案…2016/17年度的…), unless their sentence
+    counts from a year it does not name (去年, 今年).
+
+    >>> s = [Sentence(0, "2016/17年度的社会福利开支预算为724亿元。", 0, 26), Sentence(1, "另拨款1.8亿元支援残疾人士。", 26, 41)]
+    >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
+    [2016, 2016]
+    >>> s = [Sentence(0, "截至2015年底，全国养老床位672.7万张。", 0, 24), Sentence(1, "截至去年底，全国孤儿50万人。", 25, 40)]
+    >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
+    [2015, None]
+    """
+    year = _opening_year(sentences)
+    if year is None:
+        return
+    by_index = {sentence.index: sentence for sentence in sentences}
+    for mention in mentions:
+        sentence = by_index.get(mention.sentence_index)
+        if "year" in mention.properties or sentence is None or _RELATIVE_YEAR_RE.search(sentence.text):
+            continue
+        _set_year(mention, year)
 
 
 def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subjects: dict[str, str]) -> dict[str, str]:
@@ -302,9 +328,12 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     return Sentence(sentence.index, previous.text + gap + sentence.text, previous.start, sentence.end)
 
 
-# A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾.
+# A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾; a report
+# whose title names the year it covers too (2013年社会服务发展统计公报, 2020年度专项资金使用情况说明).
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
+    r"|^[^，。；,;]{0,16}?((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
+    r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
 )
 # A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
 _PERIOD_LINE_RE = re.compile(
@@ -326,6 +355,10 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     0
     >>> _reported_year([Sentence(0, "2021年全市民政工作会议召开。", 0, 15)]) is None
     True
+    >>> _reported_year([Sentence(0, "2013年社会服务发展统计公报", 0, 15), Sentence(1, "发布时间: 2014-06-18", 16, 32)])
+    2013
+    >>> _reported_year([Sentence(0, "关于印发2021年社会救助工作要点的通知", 0, 19)]) is None
+    True
     """
     opening = sentences[:_OPENING_SENTENCES]
     for sentence in opening:
@@ -334,6 +367,29 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
             return int(next(g for g in match.groups() if g))
     if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
         return 0
+    return None
+
+
+# A year its opening names (2016/17年度的…, 2019年，全市…), not a comparison base nor a start (较2015年, 自2012年).
+_OPENING_YEAR_RE = re.compile(
+    r"(?<![较比自从至与同])(?<!截至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年(?!以来|来|前)"
+)
+
+
+def _opening_year(sentences: list[Sentence]) -> int | None:
+    """The year of an undated document: the first year its opening sentences name, else None.
+
+    >>> _opening_year([Sentence(0, "新年度预算案公布，2016/17年度的社会福利开支预算为724亿元。", 0, 31)])
+    2016
+    >>> _opening_year([Sentence(0, "较2015年增加11.4%，惠及1万人。", 0, 19)]) is None
+    True
+    >>> _opening_year([Sentence(0, "本届政府自2012年至今开支增加。", 0, 17)]) is None
+    True
+    """
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        match = _OPENING_YEAR_RE.search(sentence.text)
+        if match:
+            return int(match.group(1))
     return None
 
 
@@ -1501,6 +1557,13 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     True
     >>> _year("本局将于明(105)年新设关怀站，补助135万元", 19, DocumentInfo("x", province="台湾省"))
     2016
+
+    A financial year (2016/17年度, 2017-2018年度) is dated by the year it opens in:
+
+    >>> _year("2016/17年度的社会福利开支预算为724亿元", 22, DocumentInfo("x", year=2015))
+    2016
+    >>> _year("较2015/16年度的修订预算增加74亿元", 17, DocumentInfo("x", year=2016))
+    2016
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
@@ -1520,6 +1583,12 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     if (info.province == "台湾省" or "民国" in head) and "年" in head:
         for match in _ROC_YEAR_RE.finditer(head):
             candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    if "年" in head:
+        for match in reversed(list(_FISCAL_YEAR_RE.finditer(head))):
+            position = head_start + match.start()
+            if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
+                candidates.append((position, int(match.group(1))))
+                break
     relative = _relative_year(head, info.year)
     if relative:
         last = list(_RELATIVE_YEAR_RE.finditer(head))[-1]
@@ -1527,6 +1596,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     if candidates:
         return max(candidates)[1]
     return info.year if info.year else (years[-1] if years else None)
+
+
+# A financial year written as its two calendar years (2016/17年度, 2017-2018年度, 2017至18财政年度).
+_FISCAL_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*(?:财政)?年度?")
 
 
 # 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.
