@@ -1,0 +1,100 @@
+"""Classes of target failure found on fresh real pages (statistics bulletins, Hong Kong budget
+news) before any fix: a statistics report's attributes named without their body, connectives
+taken for names, and years of undated or financial-year documents.
+
+Sentences here are invented for the tests (fixtures, not evidence); the measured effect on the
+fresh pages and the shared corpus is in docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+from loaders.sentences import split_sentences
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo, Sentence
+
+
+def targets(text: str, year: int | None = 2023) -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text``."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+def names(text: str) -> dict[str, str]:
+    return {key: props["indicator"] for key, props in targets(text).items()}
+
+
+# --- a bulletin's ；-clauses state beds and residents of the bodies counted before them ---
+
+def test_beds_in_the_next_clause_belong_to_the_bodies_counted():
+    got = names("截至去年底，全省提供住宿的救助类机构320个；床位2.6万张，比上年增长5.1%；收养1.2万人。")
+    assert got["2.6万张"] == "提供住宿的救助类机构床位数"
+    assert got["5.1%"] == "提供住宿的救助类机构床位数增幅"
+    assert got["1.2万人"] == "提供住宿的救助类机构收养人数"
+
+
+def test_beds_after_a_named_hospital_and_its_alias():
+    got = names("其中光荣院（优抚医院）45个，床位数0.8万张，年末收养各类人员0.5万人。")
+    assert got["0.8万张"] == "光荣院床位数"
+    assert got["0.5万人"] == "光荣院收养人数"
+
+
+def test_a_growth_count_is_not_the_body_the_beds_belong_to():
+    got = names("儿童福利机构61个，比上年增加4个，床位5200张。")
+    assert got["5200张"] == "儿童福利机构床位数"
+
+
+def test_a_clause_that_names_its_own_subject_keeps_it():
+    got = names("全市养老机构40个；护理型床位3000张。")
+    assert got["3000张"] != "养老机构护理型床位数" and "护理型床位" in got["3000张"]
+
+
+def test_people_counted_do_not_house_anyone():
+    got = names("全市孤儿560人；收养登记35件。")
+    assert "孤儿" not in got["35件"]
+
+
+# --- connectives that tie a figure to the clause before are no part of its name ---
+
+def test_connectives_are_stripped_from_a_name():
+    got = names("新的长者生活津贴是每月4195元。")
+    assert got["4195元/月"] == "长者生活津贴"
+
+
+def test_a_word_that_only_looks_like_a_connective_stays():
+    got = names("以上年度最低工资标准为基数的补贴比例为30%。")
+    assert all(not name.startswith("上年度") for name in got.values())
+
+
+# --- years ---
+
+def test_a_financial_year_dates_a_budget_figure():
+    got = targets("2024/25年度的社会福利经常开支预算为1274亿元。", year=None)
+    assert got["1274亿元"]["year"] == 2024
+
+
+def test_a_comparison_base_financial_year_does_not_date_it():
+    got = targets("2025年，社会福利经常开支预算较2023/24年度增加150亿元。", year=2025)
+    assert got["150亿元"]["year"] == 2025
+
+
+def test_a_bulletin_title_dates_its_figures_over_its_publication_year():
+    text = "2019年民政事业发展统计公报\n发布时间：2020-05-20\n全市养老机构52个，床位8600张。"
+    got = targets(text, year=2020)
+    assert got["8600张"]["year"] == 2019
+
+
+def test_a_notice_title_with_a_year_is_no_report_of_that_year():
+    text = "关于做好2021年社会救助工作的通知\n全市城市低保标准为每人每月720元。"
+    got = targets(text, year=2020)
+    assert got["720元/月"].get("year") == 2020
+
+
+def test_an_undated_document_takes_the_year_its_opening_names():
+    text = "2023/24年度预算案公布，社会福利开支预算为1124亿元。\n另拨款2.3亿元增加院舍宿位。"
+    got = targets(text, year=None)
+    assert got["1124亿元"]["year"] == 2023 and got["2.3亿元"]["year"] == 2023
+
+
+def test_an_undated_document_leaves_a_relative_year_undated():
+    sentences = [Sentence(0, "截至2022年底，全市养老床位1.2万张。", 0, 21), Sentence(1, "截至去年底，全市孤儿300人。", 22, 37)]
+    found = extract_targets(sentences, DocumentInfo("invented.txt"))
+    assert [t.properties.get("year") for t in found] == [2022, None]
