@@ -565,7 +565,36 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
-    return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _table_cells(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A table row in cells (| 改扩建乡镇敬老院 | 所 | 改扩建乡镇敬老院18所 | 18所 | 100% |): a number
+    alone in its cell either repeats a figure of the row (the 已完成数 column) or is a share whose
+    name is only the column header's; neither gives a target of its own.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "| 敬老院改扩建 | 所 | 改扩建乡镇敬老院18所 | 18所 | 100% |"
+    >>> [(m.properties["value"], m.properties["indicator"]) for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    [(18.0, '改扩建乡镇敬老院')]
+    """
+    kept: list[Mention] = []
+    for mention in found:
+        cell_start = text.rfind("|", 0, mention.start - offset) + 1
+        cell_end = text.find("|", mention.end - offset)
+        alone = not _CJK_RE.search(text[cell_start:mention.start - offset]) and \
+            not _CJK_RE.search(text[mention.end - offset:cell_end if cell_end >= 0 else len(text)])
+        if alone and not _CJK_RE.search(mention.properties["indicator"]):
+            continue
+        if alone and any(k.properties["value"] == mention.properties["value"] and k.properties["unit"] == mention.properties["unit"]
+                         for k in kept):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _CAP_RE = re.compile(r"^(?P<end>最高|最多|最低|最少)(?:不得|不)?$")
@@ -1153,7 +1182,7 @@ def _clause_start(text: str, position: int) -> int:
     # an indicator is never that long.
     limit = max(0, position - _MAX_LOOKBACK)
     start = position
-    while start > limit and text[start - 1] not in _CLAUSE_BREAK:
+    while start > limit and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "|":  # a table cell ends a clause
         start -= 1
     return start
 
@@ -1384,7 +1413,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及]?"
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
-_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
+_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")
 # One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
 _DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
                r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"

@@ -98,3 +98,20 @@ def test_an_undated_document_leaves_a_relative_year_undated():
     sentences = [Sentence(0, "截至2022年底，全市养老床位1.2万张。", 0, 21), Sentence(1, "截至去年底，全市孤儿300人。", 22, 37)]
     found = extract_targets(sentences, DocumentInfo("invented.txt"))
     assert [t.properties.get("year") for t in found] == [2022, None]
+
+
+# --- a table row in cells: a name never crosses a cell, a number alone in a cell repeats the row ---
+
+def test_a_name_stops_at_its_cell():
+    got = names("| 敬老院提升改造 | 所 | 完成乡镇敬老院提升改造12所 | 12所 | 100% |")
+    assert "|" not in got["12所"] and "敬老院" in got["12所"]
+
+
+def test_a_completed_column_repeating_the_target_is_one_target():
+    found = extract_targets(split_sentences("| 社区食堂 | 个 | 新建社区食堂30个 | 30个 | 100% |"), DocumentInfo("invented.txt", year=2023))
+    assert [(t.properties["value"], t.properties["unit"]) for t in found] == [(30, "个")]
+
+
+def test_a_row_without_pipes_keeps_its_clauses():
+    got = names("新建社区食堂30个，完成率100%。")
+    assert "30个" in got and "100%" in got
