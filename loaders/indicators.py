@@ -467,7 +467,9 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     return f"{parent}({tier})" if len(parent) >= 4 else None
 
 
-_REACHES_SHARE_RE = re.compile(r"^(?P<part>.{2,}?)(?:达到|相当于|占到?)(?P<whole>.{2,}?)的?$")
+_REACHES_SHARE_RE = re.compile(
+    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按)|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
+)
 
 
 def reaches_share(phrase: str) -> str:
@@ -478,6 +480,10 @@ def reaches_share(phrase: str) -> str:
     '城市低保标准占上年度城市居民人均消费支出比例'
     >>> reaches_share("护理型床位占比")
     '护理型床位占比'
+    >>> reaches_share("全护理照料护理标准分别不低于当地上年度最低月工资标准")
+    '全护理照料护理标准占上年度最低月工资标准比例'
+    >>> reaches_share("养老机构入住率")
+    '养老机构入住率'
     """
     match = _REACHES_SHARE_RE.match(phrase)
     if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
@@ -632,7 +638,8 @@ def with_subject(indicator: str, subjects: dict[str, str]) -> str | None:
 
 
 # A grade written alone (三、四级为185元) after a rate of another grade (一、二级困难残疾人生活补贴).
-_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*级(?:标准)?")
+# The tier word may be 级 (残疾等级), 类 (分类施保: 一类低保) or 档 (一档、二档补贴); the same word on both sides.
+_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*(?P<tier>[级类档])(?:标准)?")
 
 
 def parallel_grade(indicator: str, previous: str) -> str | None:
@@ -646,11 +653,17 @@ def parallel_grade(indicator: str, previous: str) -> str | None:
     True
     >>> parallel_grade("三级医院数", "一级医院数") is None
     True
+    >>> parallel_grade("二类", "一类低保对象补助标准"), parallel_grade("三档", "一档高龄津贴")
+    ('二类低保对象补助标准', '三档高龄津贴')
+    >>> parallel_grade("二类", "一级重度残疾人护理补贴") is None  # another tier word, another scale
+    True
     """
     grade = _GRADE_RE.match(indicator)
     if not grade or grade.end() != len(indicator):
         return None
     other = _GRADE_RE.match(previous)
+    if other and other.group("tier") != grade.group("tier"):
+        return None
     rest = previous[other.end():] if other else ""
     if len(rest) < 2:
         return None

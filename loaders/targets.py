@@ -1365,7 +1365,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if not local:
         local = _label_before_colon(text, clause_start)
     local = _without_connective(local)
-    return _show_digits(local)[:_MAX_INDICATOR] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-_MAX_INDICATOR:]
+    # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
+    longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
+    return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
 
 
 @lru_cache(maxsize=1)

@@ -115,3 +115,22 @@ def test_a_completed_column_repeating_the_target_is_one_target():
 def test_a_row_without_pipes_keeps_its_clauses():
     got = names("新建社区食堂30个，完成率100%。")
     assert "30个" in got and "100%" in got
+
+
+# --- tiers and shares of a wage written with 分别 ---
+
+def test_a_bare_tier_takes_the_name_of_the_tier_before_it():
+    got = names("调整后一类低保对象每人每月补助300元，二类每人每月240元。")
+    assert got["300元/月"].startswith("一类低保对象")
+    assert got["240元/月"].startswith("二类低保对象")
+
+
+def test_a_tier_of_another_scale_is_not_renamed():
+    got = names("一级重度残疾人护理补贴每人每月120元；二类每人每月60元。")
+    assert not got["60元/月"].startswith("二类重度残疾人")
+
+
+def test_shares_of_a_wage_written_with_fenbie_give_one_name_each():
+    got = names("分散供养特困人员的全护理、半护理照料护理标准分别不低于当地最低月工资标准的40%、20%。")
+    assert "全护理" in got["40%"] and "半护理" in got["20%"]
+    assert all(name.endswith("最低月工资标准比例") for name in (got["40%"], got["20%"]))
