@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
-                                reaches_share, subjects_in, with_subject, parallel_grade,
+                                reaches_share, subjects_in, with_subject, parallel_grade, tidy_name,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
@@ -1278,6 +1278,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
+    indicator = tidy_name(indicator)
     properties: dict = {
         "indicator": indicator,
         "value": value,

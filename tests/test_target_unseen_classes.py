@@ -134,3 +134,26 @@ def test_shares_of_a_wage_written_with_fenbie_give_one_name_each():
     got = names("分散供养特困人员的全护理、半护理照料护理标准分别不低于当地最低月工资标准的40%、20%。")
     assert "全护理" in got["40%"] and "半护理" in got["20%"]
     assert all(name.endswith("最低月工资标准比例") for name in (got["40%"], got["20%"]))
+
+
+# --- dates, modals and a linking 的 inside a name ---
+
+def test_a_start_date_is_no_part_of_a_name():
+    got = names("高龄津贴金额下月一日起调高百分之三。")
+    assert got["3%"] == "高龄津贴金额增幅"
+
+
+def test_a_modal_after_the_benefit_is_dropped():
+    got = names("伤残津贴会上调至每月2100元。")
+    assert got["2100元/月"] == "伤残津贴"
+
+
+def test_a_linking_de_between_nouns_is_dropped_but_not_after_a_verb_phrase():
+    got = names("社会福利的开支预算为900亿元，享受高龄补贴的老年人12万人。")
+    assert got["900亿元"] == "社会福利开支预算"
+    assert got["12万人"].startswith("享受高龄补贴的老年人")
+
+
+def test_a_word_ending_in_hui_is_not_a_modal():
+    got = names("市慈善总会全年募集善款3200万元。")
+    assert "慈善总会" in got["3200万元"]
