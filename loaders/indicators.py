@@ -679,8 +679,8 @@ _MODAL_RE = re.compile(r"(?<=[额准贴金费出数助])(?:将会|会|将|亦|�
 # 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准); a
 # 的 after a verb phrase (提供住宿的机构) is part of the name.
 _NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人])的(?=[\u4e00-\u9fff])")
-# ... unless a verb opens the phrase before it: 享受高龄补贴的老年人 is who receives it.
-_VERB_OPENING_RE = re.compile(r"^(?:享受|领取|获得|提供|参加|符合|接受|入住|纳入|享有|困难)")
+# ... unless a verb stands before it: 享受高龄补贴的老年人, 首次纳入临时救助的困难群众 say who receives it.
+_VERB_BEFORE_RE = re.compile(r"享受|领取|获得|提供|参加|符合|接受|入住|纳入|享有|给予|发放")
 
 
 def tidy_name(name: str) -> str:
@@ -692,12 +692,11 @@ def tidy_name(name: str) -> str:
     ('长者生活津贴', '租金津贴最高金额增幅')
     >>> tidy_name("社会福利的开支预算"), tidy_name("提供住宿的社会服务机构床位数")
     ('社会福利开支预算', '提供住宿的社会服务机构床位数')
-    >>> tidy_name("享受高龄补贴的老年人数")
-    '享受高龄补贴的老年人数'
+    >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")
+    ('享受高龄补贴的老年人数', '首次纳入临时救助的困难群众数')
     >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会")
     ('慈善总会', '起付线', '村民委员会')
     """
     tidied = _MODAL_RE.sub("", _FROM_DATE_RE.sub("", name))
-    if not _VERB_OPENING_RE.match(tidied):
-        tidied = _NOUN_DE_RE.sub("", tidied)
+    tidied = _NOUN_DE_RE.sub(lambda m: m.group() if _VERB_BEFORE_RE.search(tidied, 0, m.start()) else "", tidied)
     return tidied if len(tidied) >= 2 else name
