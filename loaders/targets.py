@@ -66,13 +66,15 @@ _TARGET_RE = re.compile(
 # 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
 _MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
                        r"(?P<unit>元|人次|人|户|张|个)?")
-_RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
+_RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:万元|亿元|元)?\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
-    rf"(?P<low>{ARABIC_NUMBER})\s*(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
+    rf"(?P<low>{ARABIC_NUMBER})\s*(?:(?P<low_unit>万元|亿元|元)\s*)?(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
     rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处)"
 )
 _MONTHS_OF_STANDARD_RE = re.compile(
-    rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
+    rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
+    rf"(?:(?P<low>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"  # 2至6个月: a range of months
+    rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
@@ -175,7 +177,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -484,12 +486,15 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                     or _is_not_a_quantity(text, match.start(), match.end("low")) or text.startswith("月", match.end()):
                 continue
             unit = (match.group("mag") or "") + match.group("unit")
+            if match.group("low_unit") and match.group("low_unit") != unit:
+                continue  # 500元至3000万元 is no range of one unit
             if unit == "元":
                 unit += _period_suffix(text, match.start())
             first = len(found)
-            found.append(_mention(sentence, info, match.start("low"), match.end("low"), low, unit, None))
+            low_end = match.end("low_unit") if match.group("low_unit") else match.end("low")
+            found.append(_mention(sentence, info, match.start("low"), low_end, low, unit, None))
             found.append(_mention(sentence, info, match.start("high"), match.end(), high, unit, None))
-            base = found[first].properties["indicator"]
+            base = found[first].properties["indicator"] or _previous_clause_name(text, match.start())
             for mention, end_name in zip(found[first:], ("下限", "上限")):
                 _rename(mention, base + end_name, None)
             taken.append(match.span())
@@ -502,10 +507,18 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                 continue
             start, end = match.span("num")[0], match.end()
             subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
+            name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group("base") + "月数)"
+            low = _count_value(match.group("low")) if match.group("low") else None
+            if low is not None and low < value:
+                # 按当地月低保标准的2至6个月计算: the range's two ends
+                low_mention = _mention(sentence, info, match.start("low"), match.end("low"), low, "个月", None)
+                _rename(low_mention, name + "下限", None)
+                found.append(low_mention)
+                name += "上限"
             mention = _mention(sentence, info, start, end, value, "个月", None)
-            _rename(mention, (subject or "补助") + "标准(" + match.group("base") + "月数)", None)
+            _rename(mention, name, None)
             found.append(mention)
-            taken.append((start, end))
+            taken.append((match.start("low") if low is not None else start, end))
 
     cells = _pipe_row(text) if "|" in text and len(text) <= 80 else None
     if cells:
@@ -1365,6 +1378,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
             local = local + tail
     if not local:
         local = _label_before_colon(text, clause_start)
+    if not local and re.fullmatch(r"(?:每人|每户)?每(?:次|人|户|月|年|天|日)", raw_local):
+        # 给予一次性救助，每次500元: a rate alone in its clause is the rate of the clause before
+        local = _previous_clause_name(text, clause_start)
     local = _without_connective(local)
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
@@ -1392,6 +1408,26 @@ def _without_connective(phrase: str) -> str:
     return stripped if len(stripped) >= 2 and not phrase.startswith("以上") else phrase
 
 
+_GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")
+
+
+def _previous_clause_name(text: str, position: int) -> str:
+    """The name the clause before a nameless figure gives (给予一次性救助，每次500元至3000元).
+
+    >>> _previous_clause_name("对遭遇突发事件的家庭，给予一次性救助，每次500元至3000元。", 20)
+    '一次性救助'
+    >>> _previous_clause_name("每次500元", 2)
+    ''
+    """
+    clause_start = _clause_start(text, position)
+    if clause_start < 2:
+        return ""
+    previous_start = _clause_start(text, clause_start - 1)
+    phrase = _clean_indicator(text[previous_start:clause_start - 1])
+    given = list(_GIVING_RE.finditer(phrase))
+    return phrase[given[-1].end():] if given else phrase
+
+
 def _clean_change(raw: str) -> str:
     return re.sub(r"分别|均(?!增)", "", raw.strip()) if not raw.startswith("年均") else raw.replace("分别", "").strip()
 
@@ -1413,7 +1449,7 @@ _ENDS_WITH_VERB_RE = re.compile(
 # follows it is the next indicator (160家、僵尸型社会组织563家).
 _QUANTITY_RE = re.compile(
     rf"{NUMBER_PATTERN}\s*[多余]?\s*(?:万亿|亿|万|千)?\s*(?:/[人·・、月年次户]+)?"
-    rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及]?"
+    rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及或]?"
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")

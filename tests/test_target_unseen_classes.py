@@ -157,3 +157,31 @@ def test_a_linking_de_between_nouns_is_dropped_but_not_after_a_verb_phrase():
 def test_a_word_ending_in_hui_is_not_a_modal():
     got = names("市慈善总会全年募集善款3200万元。")
     assert "慈善总会" in got["3200万元"]
+
+
+# --- subsidy standards of regulations: months of the 低保 standard, ranges, rates alone in a clause ---
+
+def test_a_range_of_months_of_the_dibao_standard_gives_both_ends():
+    got = names("临时救助标准原则上按当地月低保标准的3至6个月确定。")
+    assert got["3个月"] == "临时救助标准(低保标准月数)下限"
+    assert got["6个月"] == "临时救助标准(低保标准月数)上限"
+
+
+def test_a_single_number_of_months_is_one_target():
+    got = names("对因灾致困家庭，临时救助金额一般不超过当地低保标准的4个月。")
+    assert list(got) == ["4个月"] and got["4个月"].startswith("临时救助金额")
+
+
+def test_a_money_range_with_the_unit_written_twice():
+    got = names("对重大疾病家庭给予一次性救助，每次1000元至5000元。")
+    assert got["1000元/次"] == "一次性救助下限" and got["5000元/次"] == "一次性救助上限"
+
+
+def test_a_range_of_two_units_is_no_range():
+    got = names("全年投入500元至3000万元不等的项目资金。")
+    assert not any(name.endswith("下限") for name in got.values())
+
+
+def test_a_second_value_after_huo_shares_the_name():
+    got = names("中低收入老人生活津贴每月发给7759元或3879元。")
+    assert got["3879元/月"] == got["7759元/月"] == "中低收入老人生活津贴"
