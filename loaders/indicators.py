@@ -642,6 +642,9 @@ def with_subject(indicator: str, subjects: dict[str, str]) -> str | None:
 _GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*(?P<tier>[级类档])(?:标准)?")
 
 
+_TRAILING_GRADE_RE = re.compile(r"(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*(?P<tier>[级类档])(?:标准)?$")
+
+
 def parallel_grade(indicator: str, previous: str) -> str | None:
     """A bare grade takes the rest of the previous target's name, whose grade it replaces.
 
@@ -657,10 +660,17 @@ def parallel_grade(indicator: str, previous: str) -> str | None:
     ('二类低保对象补助标准', '三档高龄津贴')
     >>> parallel_grade("二类", "一级重度残疾人护理补贴") is None  # another tier word, another scale
     True
+    >>> parallel_grade("二级", "重度残疾人护理补贴一级")
+    '重度残疾人护理补贴二级'
+
     """
     grade = _GRADE_RE.match(indicator)
     if not grade or grade.end() != len(indicator):
         return None
+    trailing = _TRAILING_GRADE_RE.search(previous)
+    if trailing and trailing.group("tier") == grade.group("tier") and trailing.start() >= 2:
+        # 重度残疾人护理补贴一级…、二级…: the grade written after the name
+        return previous[:trailing.start()] + re.sub(r"标准$", "", indicator)
     other = _GRADE_RE.match(previous)
     if other and other.group("tier") != grade.group("tier"):
         return None
@@ -700,3 +710,32 @@ def tidy_name(name: str) -> str:
     tidied = _MODAL_RE.sub("", _FROM_DATE_RE.sub("", name))
     tidied = _NOUN_DE_RE.sub(lambda m: m.group() if _VERB_BEFORE_RE.search(tidied, 0, m.start()) else "", tidied)
     return tidied if len(tidied) >= 2 else name
+
+
+# A count of what a benefit reached, named only by its verb (救助4512人次, 惠及1.46万人次).
+_BARE_REACH_RE = re.compile(r"^(?:累计|共|共计|全年|合计)?(?P<verb>救助|保障|惠及|资助|帮扶|慰问|覆盖|受益|受惠)$")
+# What names a benefit's money, not the benefit (临时救助金发放额 → 临时救助).
+_MONEY_TAIL_RE = re.compile(r"(?:发放额|发放金额|支出额|支出|金额|资金|救助金|保障金|补贴金|金|额)$")
+
+
+def reached_by(phrase: str, previous: str, previous_unit: str, unit: str) -> str | None:
+    """A count named only by its verb, after the money of a benefit: the people the benefit reached.
+
+    >>> reached_by("救助", "临时救助金发放额", "万元", "人次"), reached_by("惠及", "高龄津贴发放额", "万元", "万人次")
+    ('临时救助人次', '高龄津贴惠及人次')
+    >>> reached_by("累计保障", "困难残疾人生活补贴", "万元", "万人次")
+    '困难残疾人生活补贴保障人次'
+    >>> reached_by("救助", "养老机构", "个", "人次") is None  # bodies counted are no benefit paid
+    True
+    >>> reached_by("新建", "临时救助金发放额", "万元", "个") is None
+    True
+    """
+    match = _BARE_REACH_RE.match(phrase)
+    if not match or not previous_unit.endswith("元") or not _COUNT_OF_PEOPLE_RE.match(unit.replace("人次", "人")):
+        return None
+    core = _MONEY_TAIL_RE.sub("", _MONEY_TAIL_RE.sub("", previous))
+    if len(core) < 2:
+        return None
+    verb = match.group("verb")
+    measure = _measure_word(unit, verb)
+    return core + measure if core.endswith(verb) else core + verb + measure

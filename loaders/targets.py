@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
-                                reaches_share, subjects_in, with_subject, parallel_grade, tidy_name,
+                                reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
@@ -850,6 +850,9 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
+        if not carried:
+            reach = indicator[len(previous.properties["indicator"]):] if indicator.startswith(previous.properties["indicator"]) else indicator
+            carried = reached_by(reach, previous.properties["indicator"], previous.properties["unit"], mention.properties["unit"])
         new = carried or count_change(indicator, previous.properties["indicator"], previous.properties["unit"])
         if new != mention.properties["indicator"]:
             renamed[mention.properties["indicator"]] = new
@@ -1378,6 +1381,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
             local = local + tail
     if not local:
         local = _label_before_colon(text, clause_start)
+    if local in _SCOPES:
+        # 孤儿基本生活费：集中养育每人每月1600元，社会散居…: the scope of the label the colon closes
+        colon = max(text.rfind("：", 0, clause_start), text.rfind(":", 0, clause_start))
+        label = _clean_indicator(text[_clause_start(text, colon):colon]) if colon > 0 and clause_start - colon < 60 else ""
+        if len(label) >= 2 and not _ANY_NUMBER_RE.search(label):
+            local = f"{label}({local})"
     if not local and re.fullmatch(r"(?:每人|每户)?每(?:次|人|户|月|年|天|日)", raw_local):
         # 给予一次性救助，每次500元: a rate alone in its clause is the rate of the clause before
         local = _previous_clause_name(text, clause_start)
@@ -1590,6 +1599,9 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
         return match.group()
+    bracketed = re.search(r"\((" + "|".join(_SCOPES) + r")\)$", indicator)
+    if bracketed:
+        return bracketed.group(1)  # 孤儿基本生活费(集中养育)
     if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
         return "城市"
     if _SCOPE_RE.search(indicator):

@@ -185,3 +185,31 @@ def test_a_range_of_two_units_is_no_range():
 def test_a_second_value_after_huo_shares_the_name():
     got = names("中低收入老人生活津贴每月发给7759元或3879元。")
     assert got["3879元/月"] == got["7759元/月"] == "中低收入老人生活津贴"
+
+
+# --- a count named only by its verb, a grade after the name, a scope under a colon label ---
+
+def test_people_reached_take_the_benefit_paid_before():
+    got = names("全年共发放医疗救助金860万元，救助3200人次。")
+    assert got["3200人次"] == "医疗救助人次"
+
+
+def test_a_bare_verb_after_a_count_of_bodies_is_not_renamed():
+    got = names("全县建成养老机构12个，救助300人次。")
+    assert not got["300人次"].startswith("养老机构")
+
+
+def test_a_grade_after_the_name_is_replaced_by_the_next():
+    got = names("重度残疾人护理补贴一级每人每月120元、二级每人每月60元。")
+    assert got["60元/月"] == "重度残疾人护理补贴二级"
+
+
+def test_a_scope_under_a_colon_label_is_that_label_of_the_scope():
+    got = targets("孤儿基本生活费：集中养育每人每月1800元，社会散居每人每月1400元。")
+    assert got["1800元/月"]["indicator"] == "孤儿基本生活费(集中养育)" and got["1800元/月"]["scope"] == "集中养育"
+    assert got["1400元/月"]["indicator"] == "孤儿基本生活费(社会散居)"
+
+
+def test_a_scope_without_a_colon_label_stays_as_it_was():
+    got = names("全市集中供养特困人员1200人，分散供养3400人。")
+    assert "(" not in got["3400人"]
