@@ -1576,11 +1576,29 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _HEAD_GOAL_RE.search(head):
+    if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(head) and info.kind != "report"):  # a report's 今年预算 was spent
         return "goal"
-    if info.kind == "work_plan" and not _FIGURE_RE.search(head):
+    if (info.kind == "work_plan" or _announces(info.title)) and not _FIGURE_RE.search(head):
         return "goal"
     return "figure"
+
+
+# Money a budget sets aside is planned, not spent (预算为724亿元, 拨款1.8亿元, 下个财政年度起).
+_BUDGET_RE = re.compile(r"预算(?!执行|完成|决算)|拨款|财政年度|额外开支|额外支出")
+# A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
+# its figures are what will be paid.
+_ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
+
+
+def _announces(title: str | None) -> bool:
+    """Whether a document's title announces a budget or a new standard, not a report of one.
+
+    >>> _announces("综援及津贴下月一日起调高百分之二点八"), _announces("城乡低保和特困人员救助供养标准调整")
+    (True, True)
+    >>> _announces("2021年民政局工作总结"), _announces("关于城乡低保标准提高情况的报告"), _announces(None)
+    (False, False, False)
+    """
+    return bool(title) and bool(_ANNOUNCING_TITLE_RE.search(title)) and not re.search(r"总结|报告|情况|回顾|统计", title)
 
 
 def _scope(text: str, start: int, indicator: str) -> str | None:

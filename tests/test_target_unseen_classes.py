@@ -213,3 +213,22 @@ def test_a_scope_under_a_colon_label_is_that_label_of_the_scope():
 def test_a_scope_without_a_colon_label_stays_as_it_was():
     got = names("全市集中供养特困人员1200人，分散供养3400人。")
     assert "(" not in got["3400人"]
+
+
+# --- kind: a budget and an announced standard are goals ---
+
+def test_a_budget_allocation_is_a_goal():
+    got = targets("政府下个财政年度起将每年拨款2.4亿元加强社区照顾服务。")
+    assert got["2.4亿元"]["kind"] == "goal"
+
+
+def test_a_report_of_what_a_budget_paid_stays_a_figure():
+    text = "2022年民政局工作总结\n全年累计发放低保金3300万元。"
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=2022, title="2022年民政局工作总结", kind="report"))
+    assert [t.properties["kind"] for t in found] == ["figure"]
+
+
+def test_figures_of_a_title_announcing_a_new_standard_are_goals():
+    info = DocumentInfo("invented.txt", year=2024, title="高龄津贴下月一日起调高百分之三")
+    found = extract_targets(split_sentences("八十至八十九岁长者每月津贴为1500元。"), info)
+    assert [t.properties["kind"] for t in found] == ["goal"]
