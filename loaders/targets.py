@@ -1294,6 +1294,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
+    if unit.endswith("元") and len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2:
+        indicator = _money_for(text, start, end) or indicator  # 1,700万元以增加…名额: named by what it is for
     indicator = tidy_name(indicator)
     properties: dict = {
         "indicator": indicator,
@@ -1415,6 +1417,36 @@ def _without_connective(phrase: str) -> str:
     """
     stripped = _connective_re().sub("", phrase)
     return stripped if len(stripped) >= 2 and not phrase.startswith("以上") else phrase
+
+
+# What money is for, written after it: 1,700万元以增加168个长者日间护理服务名额, 29亿元为新推出的「…」计划.
+_PURPOSE_AFTER_RE = re.compile(
+    r"\s*(?:以|用于|用作|用来|为)\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?\s*"
+    r"(?:[0-9][0-9,]*\s*(?:个|名|张|所|间|项)\s*)?(?P<what>[^，。；;,、0-9]{2,24})"
+)
+_MONEY_WORD_RE = re.compile(r"拨款|开支|预算|资金|经费|支出")
+
+
+def _money_for(text: str, start: int, end: int) -> str | None:
+    """The name of money that has none before it: what it is for, and the money word of its sentence.
+
+    >>> t = "预算案公布拨款1.63亿元加强长者照顾，其中包括1700万元以增加168个长者日间护理服务名额。"
+    >>> _money_for(t, t.index("1700"), t.index("1700") + 6)
+    '长者日间护理服务名额拨款'
+    >>> t = "当中29亿元为新推出的「低收入在职家庭津贴」计划。"
+    >>> _money_for(t, 2, 6)
+    '低收入在职家庭津贴计划资金'
+    >>> _money_for("共计3000万元，全部到位。", 2, 8) is None
+    True
+    """
+    purpose = _PURPOSE_AFTER_RE.match(text, end)
+    if purpose is None:
+        return None
+    what = re.sub(r"[「」『』“”\"《》]", "", purpose.group("what")).strip()
+    if len(_CJK_RE.findall(what)) < 2:
+        return None
+    words = list(_MONEY_WORD_RE.finditer(text, max(0, start - _HEAD_WINDOW), start))
+    return what + (words[-1].group() if words else "资金")
 
 
 _GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")

@@ -232,3 +232,15 @@ def test_figures_of_a_title_announcing_a_new_standard_are_goals():
     info = DocumentInfo("invented.txt", year=2024, title="高龄津贴下月一日起调高百分之三")
     found = extract_targets(split_sentences("八十至八十九岁长者每月津贴为1500元。"), info)
     assert [t.properties["kind"] for t in found] == ["goal"]
+
+
+# --- money named by what it is for, written after it ---
+
+def test_money_is_named_by_its_purpose_and_the_sentences_money_word():
+    got = names("预算案公布拨款2亿元支援照顾者，其中包括3,000万元以增加200个暂托服务名额。")
+    assert got["3000万元"] == "暂托服务名额拨款"
+
+
+def test_money_with_a_name_before_it_keeps_that_name():
+    got = names("全年投入福利彩票公益金3,000万元用于社区养老服务设施建设。")
+    assert "彩票公益金" in got["3000万元"]
