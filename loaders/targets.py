@@ -1608,15 +1608,16 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(head) and info.kind != "report"):  # a report's 今年预算 was spent
+    if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
         return "goal"
     if (info.kind == "work_plan" or _announces(info.title)) and not _FIGURE_RE.search(head):
         return "goal"
     return "figure"
 
 
-# Money a budget sets aside is planned, not spent (预算为724亿元, 拨款1.8亿元, 下个财政年度起).
-_BUDGET_RE = re.compile(r"预算(?!执行|完成|决算)|拨款|财政年度|额外开支|额外支出")
+# Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
+# 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
+_BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
 _ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")

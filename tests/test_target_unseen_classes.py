@@ -244,3 +244,9 @@ def test_money_is_named_by_its_purpose_and_the_sentences_money_word():
 def test_money_with_a_name_before_it_keeps_that_name():
     got = names("全年投入福利彩票公益金3,000万元用于社区养老服务设施建设。")
     assert "彩票公益金" in got["3000万元"]
+
+
+def test_a_budget_reported_in_the_news_is_a_figure():
+    info = DocumentInfo("invented.txt", year=2019, title="议员质疑共餐政策成效")
+    found = extract_targets(split_sentences("市府每年老人共餐预算1.2亿元，每月实际用餐者仅7600人次。"), info)
+    assert [t.properties["kind"] for t in found] == ["figure", "figure"]
