@@ -685,10 +685,10 @@ _FROM_DATE_RE = re.compile(
     r"(?:自|从|由)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,2}日)?|下月[0-9一二三四五六七八九十]{1,2}日|同日|即日|当日|次月|下月)起"
 )
 # A modal after a measure noun, before the change the name ends with (津贴会上调 → 津贴增幅).
-_MODAL_RE = re.compile(r"(?<=[额准贴金费出数助])(?:将会|会|将|亦|也)(?=增幅|降幅|$)")
+_MODAL_RE = re.compile(r"(?<=[额准贴金费出数助限])(?:(?:亦|也|还)(?:将会|会|将)?|将会|会|将)(?=增幅|降幅|$)")
 # 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准); a
 # 的 after a verb phrase (提供住宿的机构) is part of the name.
-_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人])的(?=[\u4e00-\u9fff])")
+_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券])的(?=[\u4e00-\u9fff])")
 # ... unless a verb stands before it: 享受高龄补贴的老年人, 首次纳入临时救助的困难群众 say who receives it.
 _VERB_BEFORE_RE = re.compile(r"享受|领取|获得|提供|参加|符合|接受|入住|纳入|享有|给予|发放")
 
@@ -698,8 +698,8 @@ def tidy_name(name: str) -> str:
 
     >>> tidy_name("多项社会援助津贴金额二月起增幅"), tidy_name("综援及津贴下月一日起增幅")
     ('多项社会援助津贴金额增幅', '综援及津贴增幅')
-    >>> tidy_name("长者生活津贴会"), tidy_name("租金津贴的最高金额会增幅")
-    ('长者生活津贴', '租金津贴最高金额增幅')
+    >>> tidy_name("长者生活津贴会"), tidy_name("租金津贴的最高金额会增幅"), tidy_name("医疗券的累积上限亦会")
+    ('长者生活津贴', '租金津贴最高金额增幅', '医疗券累积上限')
     >>> tidy_name("社会福利的开支预算"), tidy_name("提供住宿的社会服务机构床位数")
     ('社会福利开支预算', '提供住宿的社会服务机构床位数')
     >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")

@@ -142,7 +142,7 @@ _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
 
 _RISE_RE = re.compile(
-    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低)(?:到|至|为)"
+    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降)(?:到|至|为)"
 )
 _FROM_MARK_RE = re.compile(r"[由从]")
 _CLAUSE_BREAK = "，,；;。：:！!？?\n"
@@ -176,7 +176,7 @@ _LEADING_NOISE_RE = re.compile(
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
     r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
@@ -538,7 +538,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         if unit and value is not None:
             label = row.group("label").strip()
             mention = _mention(sentence, info, row.start("num"), row.end("num"), value, unit, None)
-            _rename(mention, label, None)
+            # 镇 个 20113: a place level or body named alone is counted (镇数), as in a row in cells
+            _rename(mention, _counted(label, unit) if len(label) <= 2 else label, None)
             found.append(mention)
             taken.append(row.span("num"))
 

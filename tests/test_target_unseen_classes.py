@@ -250,3 +250,22 @@ def test_a_budget_reported_in_the_news_is_a_figure():
     info = DocumentInfo("invented.txt", year=2019, title="议员质疑共餐政策成效")
     found = extract_targets(split_sentences("市府每年老人共餐预算1.2亿元，每月实际用餐者仅7600人次。"), info)
     assert [t.properties["kind"] for t in found] == ["figure", "figure"]
+
+
+# --- table rows of a place level, 增至 as a rise to, 各类 as a quantifier ---
+
+def test_a_place_level_row_is_a_count():
+    got = names("街道 个 165")
+    assert got["165个"] == "街道数"
+
+
+def test_a_longer_row_label_keeps_its_name():
+    got = names("社区服务中心 个 190")
+    assert got["190个"] == "社区服务中心"
+
+
+def test_zeng_zhi_is_a_rise_to_with_its_from_value():
+    found = extract_targets(split_sentences("长者医疗券的累积上限亦会由5000元增至8000元。"), DocumentInfo("invented.txt", year=2019))
+    assert [(t.properties["value"], t.properties["indicator"], t.properties.get("from_value")) for t in found] == \
+        [(8000, "长者医疗券累积上限", 5000)]
+
