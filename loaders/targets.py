@@ -598,10 +598,12 @@ def _table_cells(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """
     kept: list[Mention] = []
     for mention in found:
-        cell_start = text.rfind("|", 0, mention.start - offset) + 1
-        cell_end = text.find("|", mention.end - offset)
-        alone = not _CJK_RE.search(text[cell_start:mention.start - offset]) and \
-            not _CJK_RE.search(text[mention.end - offset:cell_end if cell_end >= 0 else len(text)])
+        # bounded looks (a cell is short), so a long row stays linear
+        at, after = mention.start - offset, mention.end - offset
+        cell_start = text.rfind("|", max(0, at - _MAX_LOOKBACK), at)
+        cell_end = text.find("|", after, after + _MAX_LOOKBACK)
+        alone = cell_start >= 0 and cell_end >= 0 and not _CJK_RE.search(text[cell_start + 1:at]) \
+            and not _CJK_RE.search(text[after:cell_end])
         if alone and not _CJK_RE.search(mention.properties["indicator"]):
             continue
         if alone and any(k.properties["value"] == mention.properties["value"] and k.properties["unit"] == mention.properties["unit"]
