@@ -232,7 +232,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
         mentions.extend(found)
-    if undated:
+    if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
 

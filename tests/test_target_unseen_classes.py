@@ -269,3 +269,9 @@ def test_zeng_zhi_is_a_rise_to_with_its_from_value():
     assert [(t.properties["value"], t.properties["indicator"], t.properties.get("from_value")) for t in found] == \
         [(8000, "长者医疗券累积上限", 5000)]
 
+
+
+def test_an_undated_review_of_several_years_takes_no_opening_year():
+    text = "近年来，全省民政系统在2023年绩效评价中列全国第1位。\n全省城市低保平均标准达到每人每月900元。"
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
+    assert all("year" not in t.properties for t in found if t.properties["unit"] == "元/月")
