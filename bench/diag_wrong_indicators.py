@@ -5,15 +5,21 @@ predicted one of the same value and unit (:func:`kg.evaluate_targets.match_targe
 indicator does not match is printed with its sentence and the end of the sentence before it
 (``¶`` marks a sentence that opens a new line, where a paragraph's carries stop).
 
+With ``--classes`` it prints instead how many wrong indicators fall in each class of
+:func:`wrong_class` (why a name fails, not a score).
+
 Usage::
 
     python bench/diag_wrong_indicators.py seeds dev            # the shared corpus
     python bench/diag_wrong_indicators.py --gold DIR --docs DIR  # a held-out folder of gold files
+    python bench/diag_wrong_indicators.py --classes --gold DIR --docs DIR
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
@@ -35,6 +41,37 @@ def _documents(gold_dir: Path, docs: Path) -> Iterator[tuple[Path, DocumentInfo 
         yield docs / gold["doc"], index.get(gold["doc"]), gold
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bigrams(name: str) -> set[str]:
+    return {name[i:i + 2] for i in range(len(name) - 1)}
+
+
+def wrong_class(predicted: str, gold: str) -> str:
+    """Why a predicted indicator fails the gold one.
+
+    - ``junk``: fewer than three characters, or no Chinese at all (即, 当中, 增, ||);
+    - ``part``: one name holds the other but is under 60% of it: a measure without its subject
+      (床位数 for 养老服务机构床位数) or a name with words the gold leaves out;
+    - ``wording``: neither holds the other but they share most character pairs (Dice ≥ 0.5):
+      the same indicator worded another way (社会福利的开支预算 / 社会福利开支预算);
+    - ``other``: a different name altogether.
+
+    >>> wrong_class("即", "社会福利开支预算增加额"), wrong_class("床位数", "养老服务机构床位数")
+    ('junk', 'part')
+    >>> wrong_class("社会福利的开支预算", "社会福利开支预算"), wrong_class("额外开支", "长者医疗券累积上限")
+    ('wording', 'other')
+    """
+    p, g = predicted or "", gold or ""
+    if len(_CJK.findall(p)) < 3:
+        return "junk"
+    if p in g or g in p:
+        return "part"
+    a, b = _bigrams(p), _bigrams(g)
+    return "wording" if a and b and 2 * len(a & b) / (len(a) + len(b)) >= 0.5 else "other"
+
+
 def wrong_indicators(path: Path, info: DocumentInfo | None, gold: dict) -> Iterator[str]:
     """Lines describing each wrong indicator of one document."""
     read = read_file(path)
@@ -49,7 +86,7 @@ def wrong_indicators(path: Path, info: DocumentInfo | None, gold: dict) -> Itera
         sentence = next(s for s in sentences if s.start <= start < s.end)
         before = sentences[sentence.index - 1] if sentence.index else None
         mark = "¶" if before is None or before.end != sentence.start else ""
-        yield f"{path.name}\t{g['value']}{g['unit']}\tgold={g['indicator']}\tpredicted={p['indicator']}"
+        yield f"{path.name}\t{g['value']}{g['unit']}\tgold={g['indicator']}\tpredicted={p['indicator']}\t{wrong_class(p['indicator'], g['indicator'])}"
         yield f"    before: {before.text[-60:] if before else ''}"
         yield f"    {mark}sentence: {sentence.text[:160]}"
 
@@ -59,16 +96,23 @@ def main() -> None:
     parser.add_argument("splits", nargs="*", help="splits of the shared corpus (seeds, dev)")
     parser.add_argument("--gold", help="a folder of gold JSON files instead")
     parser.add_argument("--docs", help="the folder holding their documents (default: the gold folder's parent)")
+    parser.add_argument("--classes", action="store_true", help="only count the wrong indicators of each class")
     args = parser.parse_args()
     folders = [(CORPUS / "gold" / s, CORPUS / s) for s in args.splits]
     if args.gold:
         folders.append((Path(args.gold), Path(args.docs) if args.docs else Path(args.gold).parent))
     count = 0
+    classes: Counter[str] = Counter()
     for gold_dir, docs in folders:
         for document in _documents(gold_dir, docs):
             for line in wrong_indicators(*document):
-                count += line.startswith(document[0].name)
-                print(line)
+                if line.startswith(document[0].name):
+                    count += 1
+                    classes[line.rsplit("\t", 1)[1]] += 1
+                if not args.classes:
+                    print(line)
+    if args.classes:
+        print("  ".join(f"{name} {classes[name]}" for name in ("junk", "part", "wording", "other")))
     print(f"{count} wrong indicators")
 
 

@@ -307,8 +307,12 @@ def split_coordinated(indicator: str, count: int) -> list[tuple[str, str | None]
 
 # Words a statistics report states of the body just counted (…养老机构4.0万个，床位503.6万张).
 _ATTRIBUTE_RE = re.compile(
-    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位|职工总数|职工|固定资产原价|(?:年末)?(?:机构)?(?:收留)?抚养(?:各类)?人员数?|成员|(?:实际)?完成投资总额)$"
+    r"^(?:其中|机构内|拥有|实际)?(?P<attr>床位数?|职工总数|职工|固定资产原价|(?:年末)?(?:机构)?(?:收留)?抚养(?:各类)?人员数?|成员|(?:实际)?完成投资总额"
+    # 收养3.7万人 and 年末收养各类人员 (read as 各类人员收养人数 once the verb is turned round)
+    r"|(?:年末)?收养(?:各类人员)?(?:人数)?|(?:各类)?人员收养人数)$"
 )
+# A name in brackets after a body's name is an alias of it: 社会福利医院（精神病院）.
+_ALIAS_RE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _COUNT_UNIT_RE = re.compile(r"^万?(?:个|家|所|处|座|间|张|名|人|户|对)$")
 _SUBJECT_TAIL_RE = re.compile(r"(?:总数|个数|数量|数|共计|共|合计)$")
 
@@ -328,12 +332,22 @@ def carry_subject(attribute_phrase: str, previous: str, previous_unit: str) -> s
     '提供住宿的民政服务机构年末抚养人员数'
     >>> carry_subject("服务人员", "养老机构", "个") is None
     True
+    >>> carry_subject("床位数", "社会福利医院(精神病院)", "个")
+    '社会福利医院床位数'
+    >>> carry_subject("各类人员收养人数", "复退军人精神病院", "个"), carry_subject("收养", "社会服务机构", "万个")
+    ('复退军人精神病院收养人数', '社会服务机构收养人数')
+    >>> carry_subject("收养", "孤儿", "万人") is None  # people are not a body that houses anyone
+    True
     """
     match = _ATTRIBUTE_RE.match(attribute_phrase)
     if not match or not previous or not _COUNT_UNIT_RE.match(previous_unit) or previous_unit.endswith("张"):
         return None
-    base = _SUBJECT_TAIL_RE.sub("", previous)
+    base = _SUBJECT_TAIL_RE.sub("", _ALIAS_RE.sub("", previous))
     attribute = match.group("attr")
+    if "收养" in attribute:
+        return base + "收养人数" if len(base) >= 2 and not _COUNT_OF_PEOPLE_RE.match(previous_unit) else None
+    if attribute == "床位数":
+        attribute = "床位"
     if "抚养" in attribute:
         # the people a body houses are a year-end stock, as the 公报 names them (年末收留抚养人员)
         attribute = "年末" + ("收留" if "收留" in attribute else "") + "抚养人员数"
@@ -453,7 +467,9 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     return f"{parent}({tier})" if len(parent) >= 4 else None
 
 
-_REACHES_SHARE_RE = re.compile(r"^(?P<part>.{2,}?)(?:达到|相当于|占到?)(?P<whole>.{2,}?)的?$")
+_REACHES_SHARE_RE = re.compile(
+    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按)|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
+)
 
 
 def reaches_share(phrase: str) -> str:
@@ -464,6 +480,10 @@ def reaches_share(phrase: str) -> str:
     '城市低保标准占上年度城市居民人均消费支出比例'
     >>> reaches_share("护理型床位占比")
     '护理型床位占比'
+    >>> reaches_share("全护理照料护理标准分别不低于当地上年度最低月工资标准")
+    '全护理照料护理标准占上年度最低月工资标准比例'
+    >>> reaches_share("养老机构入住率")
+    '养老机构入住率'
     """
     match = _REACHES_SHARE_RE.match(phrase)
     if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
@@ -618,7 +638,11 @@ def with_subject(indicator: str, subjects: dict[str, str]) -> str | None:
 
 
 # A grade written alone (三、四级为185元) after a rate of another grade (一、二级困难残疾人生活补贴).
-_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*级(?:标准)?")
+# The tier word may be 级 (残疾等级), 类 (分类施保: 一类低保) or 档 (一档、二档补贴); the same word on both sides.
+_GRADE_RE = re.compile(r"^(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*(?P<tier>[级类档])(?:标准)?")
+
+
+_TRAILING_GRADE_RE = re.compile(r"(?:[一二三四五六七八九十]+|[0-9]+)(?:[、和至到](?:[一二三四五六七八九十]+|[0-9]+))*(?P<tier>[级类档])(?:标准)?$")
 
 
 def parallel_grade(indicator: str, previous: str) -> str | None:
@@ -632,12 +656,86 @@ def parallel_grade(indicator: str, previous: str) -> str | None:
     True
     >>> parallel_grade("三级医院数", "一级医院数") is None
     True
+    >>> parallel_grade("二类", "一类低保对象补助标准"), parallel_grade("三档", "一档高龄津贴")
+    ('二类低保对象补助标准', '三档高龄津贴')
+    >>> parallel_grade("二类", "一级重度残疾人护理补贴") is None  # another tier word, another scale
+    True
+    >>> parallel_grade("二级", "重度残疾人护理补贴一级")
+    '重度残疾人护理补贴二级'
+
     """
     grade = _GRADE_RE.match(indicator)
     if not grade or grade.end() != len(indicator):
         return None
+    trailing = _TRAILING_GRADE_RE.search(previous)
+    if trailing and trailing.group("tier") == grade.group("tier") and trailing.start() >= 2:
+        # 重度残疾人护理补贴一级…、二级…: the grade written after the name
+        return previous[:trailing.start()] + re.sub(r"标准$", "", indicator)
     other = _GRADE_RE.match(previous)
+    if other and other.group("tier") != grade.group("tier"):
+        return None
     rest = previous[other.end():] if other else ""
     if len(rest) < 2:
         return None
     return re.sub(r"标准$", "", indicator) + rest
+
+
+# Words inside a name that say when or whether, not what (the guide: no verbs, no adverbs).
+_FROM_DATE_RE = re.compile(
+    r"(?:自|从|由)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,2}日)?|下月[0-9一二三四五六七八九十]{1,2}日|同日|即日|当日|次月|下月)起"
+)
+# A modal after a measure noun, before the change the name ends with (津贴会上调 → 津贴增幅).
+_MODAL_RE = re.compile(r"(?<=[额准贴金费出数助限])(?:(?:亦|也|还)(?:将会|会|将)?|将会|会|将)(?=增幅|降幅|$)")
+# 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准); a
+# 的 after a verb phrase (提供住宿的机构) is part of the name.
+_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券])的(?=[\u4e00-\u9fff])")
+# ... unless a verb stands before it: 享受高龄补贴的老年人, 首次纳入临时救助的困难群众 say who receives it.
+_VERB_BEFORE_RE = re.compile(r"享受|领取|获得|提供|参加|符合|接受|入住|纳入|享有|给予|发放")
+
+
+def tidy_name(name: str) -> str:
+    """A name without the dates, modals and linking 的 a clause put into it.
+
+    >>> tidy_name("多项社会援助津贴金额二月起增幅"), tidy_name("综援及津贴下月一日起增幅")
+    ('多项社会援助津贴金额增幅', '综援及津贴增幅')
+    >>> tidy_name("长者生活津贴会"), tidy_name("租金津贴的最高金额会增幅"), tidy_name("医疗券的累积上限亦会")
+    ('长者生活津贴', '租金津贴最高金额增幅', '医疗券累积上限')
+    >>> tidy_name("社会福利的开支预算"), tidy_name("提供住宿的社会服务机构床位数")
+    ('社会福利开支预算', '提供住宿的社会服务机构床位数')
+    >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")
+    ('享受高龄补贴的老年人数', '首次纳入临时救助的困难群众数')
+    >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会")
+    ('慈善总会', '起付线', '村民委员会')
+    """
+    tidied = _MODAL_RE.sub("", _FROM_DATE_RE.sub("", name))
+    tidied = _NOUN_DE_RE.sub(lambda m: m.group() if _VERB_BEFORE_RE.search(tidied, 0, m.start()) else "", tidied)
+    return tidied if len(tidied) >= 2 else name
+
+
+# A count of what a benefit reached, named only by its verb (救助4512人次, 惠及1.46万人次).
+_BARE_REACH_RE = re.compile(r"^(?:累计|共|共计|全年|合计)?(?P<verb>救助|保障|惠及|资助|帮扶|慰问|覆盖|受益|受惠)$")
+# What names a benefit's money, not the benefit (临时救助金发放额 → 临时救助).
+_MONEY_TAIL_RE = re.compile(r"(?:发放额|发放金额|支出额|支出|金额|资金|救助金|保障金|补贴金|金|额)$")
+
+
+def reached_by(phrase: str, previous: str, previous_unit: str, unit: str) -> str | None:
+    """A count named only by its verb, after the money of a benefit: the people the benefit reached.
+
+    >>> reached_by("救助", "临时救助金发放额", "万元", "人次"), reached_by("惠及", "高龄津贴发放额", "万元", "万人次")
+    ('临时救助人次', '高龄津贴惠及人次')
+    >>> reached_by("累计保障", "困难残疾人生活补贴", "万元", "万人次")
+    '困难残疾人生活补贴保障人次'
+    >>> reached_by("救助", "养老机构", "个", "人次") is None  # bodies counted are no benefit paid
+    True
+    >>> reached_by("新建", "临时救助金发放额", "万元", "个") is None
+    True
+    """
+    match = _BARE_REACH_RE.match(phrase)
+    if not match or not previous_unit.endswith("元") or not _COUNT_OF_PEOPLE_RE.match(unit.replace("人次", "人")):
+        return None
+    core = _MONEY_TAIL_RE.sub("", _MONEY_TAIL_RE.sub("", previous))
+    if len(core) < 2:
+        return None
+    verb = match.group("verb")
+    measure = _measure_word(unit, verb)
+    return core + measure if core.endswith(verb) else core + verb + measure

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
-                                reaches_share, subjects_in, with_subject, parallel_grade,
+                                reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
@@ -66,13 +66,15 @@ _TARGET_RE = re.compile(
 # 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
 _MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
                        r"(?P<unit>元|人次|人|户|张|个)?")
-_RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
+_RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:万元|亿元|元)?\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
-    rf"(?P<low>{ARABIC_NUMBER})\s*(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
+    rf"(?P<low>{ARABIC_NUMBER})\s*(?:(?P<low_unit>万元|亿元|元)\s*)?(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
     rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处)"
 )
 _MONTHS_OF_STANDARD_RE = re.compile(
-    rf"(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
+    rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
+    rf"(?:(?P<low>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"  # 2至6个月: a range of months
+    rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
@@ -140,7 +142,7 @@ _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
 
 _RISE_RE = re.compile(
-    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低)(?:到|至|为)"
+    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降)(?:到|至|为)"
 )
 _FROM_MARK_RE = re.compile(r"[由从]")
 _CLAUSE_BREAK = "，,；;。：:！!？?\n"
@@ -174,8 +176,8 @@ _LEADING_NOISE_RE = re.compile(
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -195,6 +197,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     []
     """
     mentions: list[Mention] = []
+    undated = info.year is None
     reported = _reported_year(sentences)
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
@@ -202,11 +205,13 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
+    counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     for sentence in sentences:
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
+        counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
@@ -227,7 +232,32 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
         mentions.extend(found)
+    if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
+        _date_by_opening(mentions, sentences)
     return mentions
+
+
+def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """A document with no date of its own (no metadata, no date line): its targets that nothing
+    dates take the year its opening names (新年度预算案…2016/17年度的…), unless their sentence
+    counts from a year it does not name (去年, 今年).
+
+    >>> s = [Sentence(0, "2016/17年度的社会福利开支预算为724亿元。", 0, 26), Sentence(1, "另拨款1.8亿元支援残疾人士。", 26, 41)]
+    >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
+    [2016, 2016]
+    >>> s = [Sentence(0, "截至2015年底，全国养老床位672.7万张。", 0, 24), Sentence(1, "截至去年底，全国孤儿50万人。", 25, 40)]
+    >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
+    [2015, None]
+    """
+    year = _opening_year(sentences)
+    if year is None:
+        return
+    by_index = {sentence.index: sentence for sentence in sentences}
+    for mention in mentions:
+        sentence = by_index.get(mention.sentence_index)
+        if "year" in mention.properties or sentence is None or _RELATIVE_YEAR_RE.search(sentence.text):
+            continue
+        _set_year(mention, year)
 
 
 def _carry_paragraph_subject(found: list[Mention], sentence: Sentence, subjects: dict[str, str]) -> dict[str, str]:
@@ -300,9 +330,12 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     return Sentence(sentence.index, previous.text + gap + sentence.text, previous.start, sentence.end)
 
 
-# A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾.
+# A work report's figures are for the year it reviews: 总结2014年工作, 2014年工作回顾; a report
+# whose title names the year it covers too (2013年社会服务发展统计公报, 2020年度专项资金使用情况说明).
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
+    r"|^[^，。；,;]{0,16}?((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
+    r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
 )
 # A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
 _PERIOD_LINE_RE = re.compile(
@@ -324,6 +357,10 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     0
     >>> _reported_year([Sentence(0, "2021年全市民政工作会议召开。", 0, 15)]) is None
     True
+    >>> _reported_year([Sentence(0, "2013年社会服务发展统计公报", 0, 15), Sentence(1, "发布时间: 2014-06-18", 16, 32)])
+    2013
+    >>> _reported_year([Sentence(0, "关于印发2021年社会救助工作要点的通知", 0, 19)]) is None
+    True
     """
     opening = sentences[:_OPENING_SENTENCES]
     for sentence in opening:
@@ -332,6 +369,29 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
             return int(next(g for g in match.groups() if g))
     if any(_YEARS_REVIEW_RE.match(sentence.text) for sentence in opening):
         return 0
+    return None
+
+
+# A year its opening names (2016/17年度的…, 2019年，全市…), not a comparison base nor a start (较2015年, 自2012年).
+_OPENING_YEAR_RE = re.compile(
+    r"(?<![较比自从至与同])(?<!截至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年(?!以来|来|前)"
+)
+
+
+def _opening_year(sentences: list[Sentence]) -> int | None:
+    """The year of an undated document: the first year its opening sentences name, else None.
+
+    >>> _opening_year([Sentence(0, "新年度预算案公布，2016/17年度的社会福利开支预算为724亿元。", 0, 31)])
+    2016
+    >>> _opening_year([Sentence(0, "较2015年增加11.4%，惠及1万人。", 0, 19)]) is None
+    True
+    >>> _opening_year([Sentence(0, "本届政府自2012年至今开支增加。", 0, 17)]) is None
+    True
+    """
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        match = _OPENING_YEAR_RE.search(sentence.text)
+        if match:
+            return int(match.group(1))
     return None
 
 
@@ -426,12 +486,15 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                     or _is_not_a_quantity(text, match.start(), match.end("low")) or text.startswith("月", match.end()):
                 continue
             unit = (match.group("mag") or "") + match.group("unit")
+            if match.group("low_unit") and match.group("low_unit") != unit:
+                continue  # 500元至3000万元 is no range of one unit
             if unit == "元":
                 unit += _period_suffix(text, match.start())
             first = len(found)
-            found.append(_mention(sentence, info, match.start("low"), match.end("low"), low, unit, None))
+            low_end = match.end("low_unit") if match.group("low_unit") else match.end("low")
+            found.append(_mention(sentence, info, match.start("low"), low_end, low, unit, None))
             found.append(_mention(sentence, info, match.start("high"), match.end(), high, unit, None))
-            base = found[first].properties["indicator"]
+            base = found[first].properties["indicator"] or _previous_clause_name(text, match.start())
             for mention, end_name in zip(found[first:], ("下限", "上限")):
                 _rename(mention, base + end_name, None)
             taken.append(match.span())
@@ -444,10 +507,18 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                 continue
             start, end = match.span("num")[0], match.end()
             subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
+            name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group("base") + "月数)"
+            low = _count_value(match.group("low")) if match.group("low") else None
+            if low is not None and low < value:
+                # 按当地月低保标准的2至6个月计算: the range's two ends
+                low_mention = _mention(sentence, info, match.start("low"), match.end("low"), low, "个月", None)
+                _rename(low_mention, name + "下限", None)
+                found.append(low_mention)
+                name += "上限"
             mention = _mention(sentence, info, start, end, value, "个月", None)
-            _rename(mention, (subject or "补助") + "标准(" + match.group("base") + "月数)", None)
+            _rename(mention, name, None)
             found.append(mention)
-            taken.append((start, end))
+            taken.append((match.start("low") if low is not None else start, end))
 
     cells = _pipe_row(text) if "|" in text and len(text) <= 80 else None
     if cells:
@@ -467,7 +538,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         if unit and value is not None:
             label = row.group("label").strip()
             mention = _mention(sentence, info, row.start("num"), row.end("num"), value, unit, None)
-            _rename(mention, label, None)
+            # 镇 个 20113: a place level or body named alone is counted (镇数), as in a row in cells
+            _rename(mention, _counted(label, unit) if len(label) <= 2 else label, None)
             found.append(mention)
             taken.append(row.span("num"))
 
@@ -507,7 +579,38 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                            standard if standard is not None else [""])
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
-    return _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _table_cells(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A table row in cells (| 改扩建乡镇敬老院 | 所 | 改扩建乡镇敬老院18所 | 18所 | 100% |): a number
+    alone in its cell either repeats a figure of the row (the 已完成数 column) or is a share whose
+    name is only the column header's; neither gives a target of its own.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "| 敬老院改扩建 | 所 | 改扩建乡镇敬老院18所 | 18所 | 100% |"
+    >>> [(m.properties["value"], m.properties["indicator"]) for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    [(18.0, '改扩建乡镇敬老院')]
+    """
+    kept: list[Mention] = []
+    for mention in found:
+        # bounded looks (a cell is short), so a long row stays linear
+        at, after = mention.start - offset, mention.end - offset
+        cell_start = text.rfind("|", max(0, at - _MAX_LOOKBACK), at)
+        cell_end = text.find("|", after, after + _MAX_LOOKBACK)
+        alone = cell_start >= 0 and cell_end >= 0 and not _CJK_RE.search(text[cell_start + 1:at]) \
+            and not _CJK_RE.search(text[after:cell_end])
+        if alone and not _CJK_RE.search(mention.properties["indicator"]):
+            continue
+        if alone and any(k.properties["value"] == mention.properties["value"] and k.properties["unit"] == mention.properties["unit"]
+                         for k in kept):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _CAP_RE = re.compile(r"^(?P<end>最高|最多|最低|最少)(?:不得|不)?$")
@@ -741,7 +844,7 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
     renamed: dict[str, str] = {}
     counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
     for previous, mention in zip(found, found[1:]):
-        if _BODY_COUNT_RE.match(previous.properties["unit"]) and not _in_open_bracket(text, previous.start - offset):
+        if _counts_bodies(previous, text, offset):
             counted = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
@@ -750,11 +853,68 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
+        if not carried:
+            reach = indicator[len(previous.properties["indicator"]):] if indicator.startswith(previous.properties["indicator"]) else indicator
+            carried = reached_by(reach, previous.properties["indicator"], previous.properties["unit"], mention.properties["unit"])
         new = carried or count_change(indicator, previous.properties["indicator"], previous.properties["unit"])
         if new != mention.properties["indicator"]:
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+# A count that says by how much the bodies grew (比上年增加66个) counts no body of its own.
+_CHANGE_BEFORE_RE = re.compile(r"(?:比上年|较上年|比去年|较去年|同比)(?:增加|减少|新增|净增)\s*$")
+_RISE_AFTER_RE = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比)(?P<way>增长|增加|提高|上升|下降|减少|降低)\s*$")
+
+
+def _counts_bodies(mention: Mention, text: str, offset: int) -> bool:
+    """Whether a figure counts bodies (养老机构4.0万个) whose beds and residents may follow, not a
+    part of them in brackets (其中公办7家) nor their growth (比上年增加66个).
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> text = "儿童福利机构529个，比上年增加66个，床位8.7万张。"
+    >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
+    >>> [_counts_bodies(m, text, 0) for m in found]
+    [True, False, False]
+    """
+    return bool(_BODY_COUNT_RE.match(mention.properties["unit"])) and not _in_open_bracket(text, mention.start - offset) \
+        and not _CHANGE_BEFORE_RE.search(text[max(0, mention.start - offset - 8):mention.start - offset])
+
+
+def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str, offset: int) -> Mention | None:
+    """A ；-clause of a statistics report that opens with an attribute (床位526.7万张，比上年增长17.2%；
+    收养322.5万人) states it of the bodies the clause before counted (社会服务机构4.6万个); its change
+    is the change of that attribute. Returns the last body counted, for the clause after.
+
+    >>> from loaders.types import Sentence, DocumentInfo
+    >>> s = [Sentence(0, "全国提供住宿的社会服务机构4.6万个（其中事业单位1.3万个）；", 0, 31),
+    ...      Sentence(1, "床位526.7万张，比上年增长17.2%；", 31, 52), Sentence(2, "收养322.5万人。", 52, 63)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][2:]
+    ['提供住宿的社会服务机构床位数', '提供住宿的社会服务机构床位数增幅', '提供住宿的社会服务机构收养人数']
+
+    A clause that names its own subject keeps it:
+
+    >>> s = [Sentence(0, "全市养老机构40个；", 0, 10), Sentence(1, "孤儿床位200张。", 10, 19)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][1]
+    '孤儿床位'
+    """
+    renamed: Mention | None = None
+    for mention in found:
+        if _counts_bodies(mention, text, offset):
+            return found[-1] if _counts_bodies(found[-1], text, offset) else mention
+        indicator = mention.properties["indicator"]
+        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        if carried:
+            _rename(mention, carried, None)
+            renamed = mention
+            continue
+        rise = renamed and _RISE_AFTER_RE.match(text[renamed.end - offset:mention.start - offset])
+        if rise and mention.properties["unit"] in ("%", "‰"):
+            way = "降幅" if rise.group("way") in ("下降", "减少", "降低") else "增幅"
+            _rename(mention, renamed.properties["indicator"] + way, None)
+        renamed = None
+    return counted
 
 
 _BREAKDOWN_LABEL_RE = re.compile(r"^[^0-9（()）]{1,6}$")
@@ -775,7 +935,7 @@ def _bracket_parts(found: list[Mention], text: str, offset: int) -> list[Mention
     >>> text = "全区共有养老机构22家(公办7家,敬老院6家),拥有床位4610张。"
     >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
     >>> [m.properties["indicator"] for m in found]
-    ['养老机构', '公办养老机构', '敬老院', '床位数']
+    ['养老机构', '公办养老机构', '敬老院', '养老机构床位数']
     """
     total: Mention | None = None
     for mention in found:
@@ -1041,7 +1201,7 @@ def _clause_start(text: str, position: int) -> int:
     # an indicator is never that long.
     limit = max(0, position - _MAX_LOOKBACK)
     start = position
-    while start > limit and text[start - 1] not in _CLAUSE_BREAK:
+    while start > limit and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "|":  # a table cell ends a clause
         start -= 1
     return start
 
@@ -1137,6 +1297,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
+    if unit.endswith("元") and len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2:
+        indicator = _money_for(text, start, end) or indicator  # 1,700万元以增加…名额: named by what it is for
+    indicator = tidy_name(indicator)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -1223,7 +1386,90 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
             local = local + tail
     if not local:
         local = _label_before_colon(text, clause_start)
-    return _show_digits(local)[:_MAX_INDICATOR] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-_MAX_INDICATOR:]
+    if local in _SCOPES:
+        # 孤儿基本生活费：集中养育每人每月1600元，社会散居…: the scope of the label the colon closes
+        colon = max(text.rfind("：", 0, clause_start), text.rfind(":", 0, clause_start))
+        label = _clean_indicator(text[_clause_start(text, colon):colon]) if colon > 0 and clause_start - colon < 60 else ""
+        if len(label) >= 2 and not _ANY_NUMBER_RE.search(label):
+            local = f"{label}({local})"
+    if not local and re.fullmatch(r"(?:每人|每户)?每(?:次|人|户|月|年|天|日)", raw_local):
+        # 给予一次性救助，每次500元: a rate alone in its clause is the rate of the clause before
+        local = _previous_clause_name(text, clause_start)
+    local = _without_connective(local)
+    # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
+    longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
+    return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+@lru_cache(maxsize=1)
+def _connective_re() -> re.Pattern[str]:
+    from loaders.lexicons import read_lexicon
+
+    words = sorted((row[0] for row in read_lexicon("indicator_connectives.txt")), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+")
+
+
+def _without_connective(phrase: str) -> str:
+    """A finished phrase without the connectives that open it (``loaders/data/indicator_connectives.txt``),
+    unless nothing would be left of it.
+
+    >>> _without_connective("以资助安老宿位"), _without_connective("新的伤残津贴"), _without_connective("以")
+    ('资助安老宿位', '伤残津贴', '以')
+    >>> _without_connective("以上年度标准")  # 以上 is no connective
+    '以上年度标准'
+    """
+    stripped = _connective_re().sub("", phrase)
+    return stripped if len(stripped) >= 2 and not phrase.startswith("以上") else phrase
+
+
+# What money is for, written after it: 1,700万元以增加168个长者日间护理服务名额, 29亿元为新推出的「…」计划.
+_PURPOSE_AFTER_RE = re.compile(
+    r"\s*(?:以|用于|用作|用来|为)\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?\s*"
+    r"(?:[0-9][0-9,]*\s*(?:个|名|张|所|间|项)\s*)?(?P<what>[^，。；;,、0-9]{2,24})"
+)
+_MONEY_WORD_RE = re.compile(r"拨款|开支|预算|资金|经费|支出")
+
+
+def _money_for(text: str, start: int, end: int) -> str | None:
+    """The name of money that has none before it: what it is for, and the money word of its sentence.
+
+    >>> t = "预算案公布拨款1.63亿元加强长者照顾，其中包括1700万元以增加168个长者日间护理服务名额。"
+    >>> _money_for(t, t.index("1700"), t.index("1700") + 6)
+    '长者日间护理服务名额拨款'
+    >>> t = "当中29亿元为新推出的「低收入在职家庭津贴」计划。"
+    >>> _money_for(t, 2, 6)
+    '低收入在职家庭津贴计划资金'
+    >>> _money_for("共计3000万元，全部到位。", 2, 8) is None
+    True
+    """
+    purpose = _PURPOSE_AFTER_RE.match(text, end)
+    if purpose is None:
+        return None
+    what = re.sub(r"[「」『』“”\"《》]", "", purpose.group("what")).strip()
+    if len(_CJK_RE.findall(what)) < 2:
+        return None
+    words = list(_MONEY_WORD_RE.finditer(text, max(0, start - _HEAD_WINDOW), start))
+    return what + (words[-1].group() if words else "资金")
+
+
+_GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")
+
+
+def _previous_clause_name(text: str, position: int) -> str:
+    """The name the clause before a nameless figure gives (给予一次性救助，每次500元至3000元).
+
+    >>> _previous_clause_name("对遭遇突发事件的家庭，给予一次性救助，每次500元至3000元。", 20)
+    '一次性救助'
+    >>> _previous_clause_name("每次500元", 2)
+    ''
+    """
+    clause_start = _clause_start(text, position)
+    if clause_start < 2:
+        return ""
+    previous_start = _clause_start(text, clause_start - 1)
+    phrase = _clean_indicator(text[previous_start:clause_start - 1])
+    given = list(_GIVING_RE.finditer(phrase))
+    return phrase[given[-1].end():] if given else phrase
 
 
 def _clean_change(raw: str) -> str:
@@ -1247,10 +1493,10 @@ _ENDS_WITH_VERB_RE = re.compile(
 # follows it is the next indicator (160家、僵尸型社会组织563家).
 _QUANTITY_RE = re.compile(
     rf"{NUMBER_PATTERN}\s*[多余]?\s*(?:万亿|亿|万|千)?\s*(?:/[人·・、月年次户]+)?"
-    rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及]?"
+    rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及或]?"
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
-_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”]|[（(][^）)]{0,12}[）)]){2,16}")
+_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")
 # One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
 _DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
                r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"
@@ -1281,6 +1527,7 @@ def _show_digits(phrase: str) -> str:
 def _clean_indicator(phrase: str) -> str:
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
     phrase = _LEADING_MARKS_RE.sub("", phrase)  # 1. 2023年度…: the list number's point is no part of a name
+    phrase = _PER_THOUSAND_AVERAGE_RE.sub(r"\1", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
@@ -1293,7 +1540,10 @@ def _clean_indicator(phrase: str) -> str:
 
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
-_LEADING_MARKS_RE = re.compile(r"^[\s.．、,，:：;；]+")
+# (a bracket the phrase opens and never closes — （其中事业单位 — is the breakdown's, not the name's)
+_LEADING_MARKS_RE = re.compile(r"^(?:[\s.．、,，:：;；]|[（(](?![^（(]*[)）]))+")
+# 每千人口平均拥有床位: a rate per thousand is already an average.
+_PER_THOUSAND_AVERAGE_RE = re.compile(r"^(每[千百万](?:人口|名?老年人口?|名?老人|名儿童)?)平均")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
 
 
@@ -1361,11 +1611,30 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _HEAD_GOAL_RE.search(head):
+    if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
         return "goal"
-    if info.kind == "work_plan" and not _FIGURE_RE.search(head):
+    if (info.kind == "work_plan" or _announces(info.title)) and not _FIGURE_RE.search(head):
         return "goal"
     return "figure"
+
+
+# Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
+# 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
+_BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
+# A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
+# its figures are what will be paid.
+_ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
+
+
+def _announces(title: str | None) -> bool:
+    """Whether a document's title announces a budget or a new standard, not a report of one.
+
+    >>> _announces("综援及津贴下月一日起调高百分之二点八"), _announces("城乡低保和特困人员救助供养标准调整")
+    (True, True)
+    >>> _announces("2021年民政局工作总结"), _announces("关于城乡低保标准提高情况的报告"), _announces(None)
+    (False, False, False)
+    """
+    return bool(title) and bool(_ANNOUNCING_TITLE_RE.search(title)) and not re.search(r"总结|报告|情况|回顾|统计", title)
 
 
 def _scope(text: str, start: int, indicator: str) -> str | None:
@@ -1384,6 +1653,9 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
         return match.group()
+    bracketed = re.search(r"\((" + "|".join(_SCOPES) + r")\)$", indicator)
+    if bracketed:
+        return bracketed.group(1)  # 孤儿基本生活费(集中养育)
     if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
         return "城市"
     if _SCOPE_RE.search(indicator):
@@ -1419,6 +1691,13 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     True
     >>> _year("本局将于明(105)年新设关怀站，补助135万元", 19, DocumentInfo("x", province="台湾省"))
     2016
+
+    A financial year (2016/17年度, 2017-2018年度) is dated by the year it opens in:
+
+    >>> _year("2016/17年度的社会福利开支预算为724亿元", 22, DocumentInfo("x", year=2015))
+    2016
+    >>> _year("较2015/16年度的修订预算增加74亿元", 17, DocumentInfo("x", year=2016))
+    2016
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
@@ -1438,6 +1717,12 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     if (info.province == "台湾省" or "民国" in head) and "年" in head:
         for match in _ROC_YEAR_RE.finditer(head):
             candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    if "年" in head:
+        for match in reversed(list(_FISCAL_YEAR_RE.finditer(head))):
+            position = head_start + match.start()
+            if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
+                candidates.append((position, int(match.group(1))))
+                break
     relative = _relative_year(head, info.year)
     if relative:
         last = list(_RELATIVE_YEAR_RE.finditer(head))[-1]
@@ -1445,6 +1730,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     if candidates:
         return max(candidates)[1]
     return info.year if info.year else (years[-1] if years else None)
+
+
+# A financial year written as its two calendar years (2016/17年度, 2017-2018年度, 2017至18财政年度).
+_FISCAL_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*(?:财政)?年度?")
 
 
 # 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.

@@ -89,8 +89,9 @@ def test_beds_with_no_body_counted_before_stay_as_they_are():
 
 def test_table_rows_are_label_and_number():
     t = by_value("全市区划情况\n镇 12\n街道（个） 7\n养老床位 万张 1.3")
-    assert t[12.0]["unit"] == "个" and t[12.0]["indicator"] == "镇"
-    assert t[7.0]["unit"] == "个" and t[7.0]["indicator"] == "街道"
+    # a place level named alone is counted, as a row in cells is (_counted: 镇 → 镇数)
+    assert t[12.0]["unit"] == "个" and t[12.0]["indicator"] == "镇数"
+    assert t[7.0]["unit"] == "个" and t[7.0]["indicator"] == "街道数"
     assert t[1.3]["unit"] == "万张" and t[1.3]["indicator"] == "养老床位"
 
 
