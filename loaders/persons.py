@@ -199,7 +199,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
                 org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
-            elif post and listed and previous.get("posts"):
+            elif post and listed and previous.get("posts") and text[start - len(post):start] != post:
+                # (副市长董浩 after 市人大常委会副主任孙剑、 has a title of its own: it does not share the list's)
                 posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
                 org = org or previous.get("org")
                 props["posts"] = posts
@@ -329,13 +330,18 @@ def _posts_by_body(
     [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]
     >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], {}, DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
     []
+    >>> text = "厅党组书记、厅长叶露中会见了亳州市民政局新任局长孙文亭。"
+    >>> bodies = [Mention("Agency", "安徽省民政厅", "厅", 0, 0, 1, {}), Mention("Agency", "亳州市民政局", "亳州市民政局", 0, 14, 20, {})]
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 24, "局长", bodies, document_bureaus(bodies), DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
+    [('亳州市民政局新任局长', '亳州市民政局')]
     """
     text = sentence.text
     post_end = name_start if text[name_start - len(chain.split("、")[-1]):name_start] == chain.split("、")[-1] else None
     segments: list[tuple[str, str | None]] = []
     if post_end is not None:
         span_start = max(0, post_end - 40)
-        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同", text[span_start:post_end])), default=0)
+        # a verb ends the titles' reach: 厅长叶露中会见了亳州市民政局新任局长孙文亭 (no title holds 了 or 会见)
+        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同|会见|接见|看望|慰问|了", text[span_start:post_end])), default=0)
         span_start += boundary
         position = span_start
         for piece in text[span_start:post_end].split("、"):
@@ -436,7 +442,17 @@ def _same_office(first: str, second: str) -> bool:
 
 
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
-    """The agency written just before the post (allowing a chain of posts), else one the post implies."""
+    """The agency written just before the post (allowing a chain of posts), else one the post implies.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "市人大常委会副主任孙剑、副市长董浩出席会议。"
+    >>> congress = Mention("Agency", "滕州市人大常委会", "市人大常委会", 0, 0, 6, {})
+    >>> ctx = DocContext(province="山东省", city="枣庄市", county="滕州市")
+    >>> _org_for(Sentence(0, text, 0, len(text)), 15, "副市长", [congress], ctx)
+    '滕州市人民政府'
+    >>> _org_for(Sentence(0, text, 0, len(text)), 9, "副主任", [congress], ctx)
+    '滕州市人大常委会'
+    """
     abs_name = sentence.start + name_start
     government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
     before = [a for a in agencies if a.end <= abs_name and abs_name - a.end <= 14]
@@ -449,6 +465,9 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
             return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
         if nearest.name.endswith(("人民政府", "政府")):
             return nearest.name
+        # 市人大常委会副主任孙剑、副市长董浩: a mayor's body is the government the post implies, not the
+        # congress of the person listed before
+        before = []
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]

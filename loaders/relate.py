@@ -328,7 +328,10 @@ def relate(
                 relator.edge("ORGANIZED_BY", key(meeting), key(host), prov(host))
                 conveners[id(meeting)].append(key(host))
     reported_keys = {key(m) for m in reported}
-    for person in mentions.get("Person", []):
+    # a person named again later by name alone (董浩指出，… / 局长翟华栋发表讲话) speaks or chairs there too
+    persons_and_keys = [(person, key(person)) for person in mentions.get("Person", [])]
+    persons_and_keys += [(later, key(first)) for first, later in later_person_mentions(text, relator.sentences, mentions.get("Person", []))]
+    for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
@@ -346,10 +349,10 @@ def relate(
         # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
-                relator.edge("CHAIRED", key(person), target, prov(person))
+                relator.edge("CHAIRED", person_key, target, prov(person))
         if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
-                relator.edge("SPOKE_AT", key(person), target, prov(person))
+                relator.edge("SPOKE_AT", person_key, target, prov(person))
 
     # Programs, policies, targets, topics (H1b's extractors)
     sentence_topics = {s.index: list(s.topics) for s in relator.sentences}
@@ -383,10 +386,13 @@ def relate(
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
         # an award is given to a winner, it is not piloted where the winner is
-        sites = [] if program.name.endswith("奖") else piloted_in(text, program, by_sentence[program.sentence_index])
+        # 入选“浙江省地名文化服务与文化建设”试点县区: the document's place holds the designation; the
+        # province in the name is who designates, not a site
+        designated = bool(info.place) and designated_here(text, program, by_sentence[program.sentence_index])
+        sites = [] if program.name.endswith("奖") or designated else piloted_in(text, program, by_sentence[program.sentence_index])
         for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
-        if not sites and info.place and designated_here(text, program, by_sentence[program.sentence_index]):
+        if designated:
             # 作为流动儿童监测省级联系点，…: the place the document is about holds the designation
             relator.edge("PILOTED_IN", key(program), place_node(relator, info.place, prov(program, "context")),
                          prov(program, "context"))
@@ -689,7 +695,8 @@ _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要�
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
 )
@@ -752,6 +759,10 @@ def spoke_at(after: str) -> bool:
     False
     >>> spoke_at("致欢迎辞。")
     True
+    >>> spoke_at("作“十三五”老龄工作报告。")
+    True
+    >>> spoke_at("听取“十四五”规划编制情况的报告。")
+    False
     >>> spoke_at("通报了去年以来全市养老服务工作开展情况。")
     True
     >>> spoke_at("听取了各县区工作情况汇报。")
@@ -860,12 +871,23 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> shandong = Mention("Place", "山东省", "山东", 0, 2, 4, {})
     >>> [p.name for p in piloted_in(t, Mention("Program", "三提三争", "三提三争", 0, 20, 24, {}), [shandong])]
     []
+    >>> t = "民政部在江苏省昆山市、河南省洛宁县等2个市、县，开展了儿童福利制度建设试点工作。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("江苏省", 4), ("昆山市", 7), ("河南省", 11), ("洛宁县", 14))]
+    >>> [p.name for p in piloted_in(t, Mention("Program", "儿童福利制度建设试点", "x", 0, 27, 37, {}), ps)]
+    ['昆山市', '洛宁县']
+    >>> t = "在江苏省昆山市、河南省洛宁县调研后，研究部署儿童福利制度建设试点工作。"
+    >>> [p.name for p in piloted_in(t, Mention("Program", "儿童福利制度建设试点", "x", 0, 22, 32, {}), [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("江苏省", 1), ("昆山市", 4), ("河南省", 8), ("洛宁县", 11))])]
+    []
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
     """
     found = []
-    for place in (m for m in local if m.label == "Place"):
+    # 在江苏省昆山市、浙江省海宁市等4个市、县，开展了…试点: the places of a 在-list, where the clause runs it
+    for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
+        if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
+            found.extend(run)
+    for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
@@ -884,6 +906,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     return [p for p in found if p.end not in starts]
 
 
+# between the last place of a 在-list and the program: its count (等4个市、县), then a verb of running
+_LOCATIVE_LIST_TAIL = re.compile(
+    r"(?:等[0-9一二三四五六七八九十百]+个[^，。；：]{0,8})?[，]?(?:先行|率先|继续|全面|统一)?"
+    r"(?:开展|实施|推行|推广|启动|试点|试行|探索)(?:了)?[“「]?"
+)
 _OTHER_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|本省|本市|本区|本县|我省|我市|我区|我县|各地")
 
 
@@ -910,6 +937,10 @@ _SITES_ROLE = re.compile(
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 _SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
+_SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
+_SITES_COUNTED = re.compile(
+    r"等[0-9一二三四五六七八九十百]+个[^，。；：]{0,10}?试点(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
+)
 
 
 def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
@@ -927,6 +958,11 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
     >>> ps = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 0), ("乙镇", 2), ("丙镇", 5), ("丁镇", 22))]
     >>> [p.name for p in pilot_sites(t, ps)]
     ['乙镇', '丙镇', '丁镇']
+    >>> t = "意见确定了甲镇、乙镇等四个镇共七个试点单位。"
+    >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 5), ("乙镇", 8))])]
+    ['甲镇', '乙镇']
+    >>> [p.name for p in pilot_sites("确定了甲镇、乙镇等四个镇的试点经验做法。", [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 3), ("乙镇", 6))])]
+    []
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
     []
@@ -936,7 +972,10 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
         first, last = run[0], run[-1]
         listed_before_role = bool(_SITES_ROLE.match(text, last.end))
         listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
-        if listed_before_role or listed_after_opener:
+        # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
+        chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
+                                  and _SITES_COUNTED.match(text, last.end))
+        if listed_before_role or listed_after_opener or chosen_and_counted:
             starts = {m.start for m in run}
             out.extend(m for m in run if m.end not in starts)
     return out
@@ -961,8 +1000,9 @@ def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县|市|区|点|单位|城市|地区)?$")
-_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?$")
+_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?$")
+_DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
+_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?[“「]?$")
 
 
 def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
@@ -976,8 +1016,19 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
     True
     >>> designated_here(t, program, [program, Mention("Place", "眉山市", "眉山市", 0, 13, 16, {})])
     False
+    >>> t = "入选“浙江省地名文化建设”试点县区。"
+    >>> program = Mention("Program", "浙江省地名文化建设", "x", 0, 3, 12, {})
+    >>> designated_here(t, program, [program, Mention("Place", "浙江省", "浙江省", 0, 3, 6, {})])
+    True
+    >>> designated_here("入选“浙江省地名文化建设”宣传材料。", program, [program])
+    False
     """
-    if not _DESIGNATION_NAME.search(program.name) or any(m.label == "Place" for m in local):
+    # the designation may go on after the quoted name: 入选“…”试点县区
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    designation = program.name + (after.group() if after else "")
+    if not _DESIGNATION_NAME.search(designation):
+        return False
+    if any(m.label == "Place" and not (program.start <= m.start and m.end <= program.end) for m in local):
         return False
     return bool(_DESIGNATED_AS.search(text[max(0, program.start - 6):program.start]))
 
@@ -990,11 +1041,13 @@ def _place_is_subject(text: str, place: Mention) -> bool:
     True
     >>> _place_is_subject("会议指出，支持湖南将殡葬改革", Mention("Place", "湖南省", "湖南", 0, 7, 9, {}))
     False
+    >>> _place_is_subject("他说，黑龙江认真贯彻重要论述", Mention("Place", "黑龙江省", "黑龙江", 0, 3, 6, {}))
+    True
     """
     before = text[max(0, place.start - 12):place.start]
     # 。今年，湖南将…: a time word may open the sentence before the place, with or without its comma
     opens = not before or re.search(r"(?:^|[。；！\n]|[，])\s*(?:\d{4}年|今年|近年来|同时|此外)?[，]?$", before)
-    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|在全国|在全省)", text[place.end:place.end + 8])
+    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|认真|坚持|着力|不断|进一步|在全国|在全省)", text[place.end:place.end + 8])
     return bool(opens and acts)
 
 
@@ -1068,6 +1121,64 @@ def held_by_place(between: str) -> bool:
         r"(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?[「“\"]?",
         between,
     ))
+
+
+# what may follow a leader's name when it opens a clause again: a title, then what they did (在…上, 发表讲话, 指出…)
+_LATER_NAME_FOLLOW = re.compile(
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?"
+    r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报)"
+)
+# what may stand before the name in its clause: nothing, or the titles the person was introduced with
+_TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+_CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
+
+
+def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(first mention, later mention) for each time a found person's name opens a clause again, alone or
+    after a title, and says what they did (董浩指出，… / 局党组书记、局长翟华栋发表讲话). The extractor keeps
+    a person's first mention only; a leader introduced in the attendance line speaks in a later sentence.
+    One scan of the text for all names: linear.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "副市长董浩出席会议。董浩指出，要兜牢底线。董浩路两旁种满了树。"
+    >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:21], 10, 21), Sentence(2, t[21:], 21, len(t))]
+    >>> first = Mention("Person", "董浩", "董浩", 0, 3, 5, {})
+    >>> [(later.sentence_index, later.start) for _, later in later_person_mentions(t, s, [first])]
+    [(1, 10)]
+    >>> t = "局长翟华栋主持会议。会议传达了精神。局党组书记、局长翟华栋发表讲话。"
+    >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:18], 10, 18), Sentence(2, t[18:], 18, len(t))]
+    >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "翟华栋", "翟华栋", 0, 2, 5, {})])]
+    [26]
+    >>> later_person_mentions("市长王五讲话。王五", [Sentence(0, "市长王五讲话。王五", 0, 9)], [])
+    []
+    """
+    from bisect import bisect_right
+
+    from loaders.trie import trie_regex
+
+    firsts: dict[str, Mention] = {}
+    for person in persons:
+        firsts.setdefault(person.surface, person)
+    if not firsts or not sentences:
+        return []
+    taken = {person.start for person in persons}
+    starts = [sentence.start for sentence in sentences]
+    out: list[tuple[Mention, Mention]] = []
+    for match in trie_regex(firsts).finditer(text):
+        first = firsts[match.group()]
+        if match.start() < first.end or match.start() in taken:
+            continue
+        # the clause before the name, looked at within 20 characters (a longer one holds more than titles)
+        window_start = max(0, match.start() - 20)
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, window_start, match.start())]
+        if not marks and window_start > 0:
+            continue
+        clause_start = marks[-1] if marks else 0
+        if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, match.start()) or not _LATER_NAME_FOLLOW.match(text, match.end()):
+            continue
+        sentence = sentences[max(0, bisect_right(starts, match.start()) - 1)]
+        out.append((first, Mention("Person", first.name, first.surface, sentence.index, match.start(), match.end(), first.properties)))
+    return out
 
 
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:

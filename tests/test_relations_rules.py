@@ -499,3 +499,88 @@ def test_only_the_person_whose_clause_says_so_chaired():
     chairs = {person for person, _ in of_type(found, "CHAIRED")}
     assert "王平" in chairs
     assert "陈浩" not in chairs  # negative: 主持 belongs to the next clause
+
+
+# --- session 3 (issue 11, unseen text): classes found on fresh pages, tested on invented sentences ---
+
+def test_a_leader_named_again_by_name_alone_speaks_at_the_reported_meeting():
+    text = (
+        "全市民政工作会召开\n"
+        "3月6日，全市民政工作会召开。市政协副主席周建明、副市长罗文涛出席会议。\n"
+        "罗文涛指出，全市民政系统要兜牢民生底线。"
+    )
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert ("罗文涛", "全市民政工作会") in of_type(found, "SPOKE_AT")
+    assert ("周建明", "全市民政工作会") not in of_type(found, "SPOKE_AT")
+
+
+def test_a_name_again_inside_other_words_is_not_a_speaker():  # negative: 罗文涛路 is a street, not the leader
+    text = (
+        "全市民政工作会召开\n"
+        "3月6日，全市民政工作会召开。副市长罗文涛出席会议。\n"
+        "会后，代表们参观了罗文涛路社区养老服务中心，中心负责人介绍了情况。"
+    )
+    assert not of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+
+
+def test_a_bureau_head_introduced_as_chair_later_gives_the_speech():
+    text = (
+        "湖州市民政局召开2026年第一季度工作调度会\n"
+        "4月2日，湖州市民政局召开2026年第一季度工作调度会。局党组书记、局长沈立新主持会议。\n"
+        "各科室负责人汇报了工作进展。局党组书记、局长沈立新发表讲话。"
+    )
+    found = relations(text, place="湖州市", province="浙江省")
+    assert ("沈立新", "2026年第一季度工作调度会") in of_type(found, "CHAIRED")
+    assert ("沈立新", "2026年第一季度工作调度会") in of_type(found, "SPOKE_AT")
+
+
+def test_a_work_report_with_a_quoted_period_is_speaking():
+    text = "绵阳市老龄工作委员会全体会议召开。市卫生健康委副主任杨丽作“十四五”老龄工作报告。"
+    assert ("杨丽", "绵阳市老龄工作委员会全体会议") in of_type(relations(text, place="绵阳市", province="四川省"), "SPOKE_AT")
+
+
+def test_hearing_a_report_with_a_quoted_period_is_not_speaking():  # negative
+    text = "绵阳市老龄工作委员会全体会议召开。市卫生健康委副主任杨丽听取“十四五”老龄工作报告。"
+    assert not of_type(relations(text, place="绵阳市", province="四川省"), "SPOKE_AT")
+
+
+def test_the_places_of_a_locative_list_are_where_the_program_runs():
+    text = "2014年，民政部在四川省绵阳市、广西壮族自治区柳州市等2个市，开展了困境儿童分类保障制度试点工作。"
+    found = of_type(relations(text), "PILOTED_IN")
+    assert {place for _, place in found} >= {"绵阳市", "柳州市"}
+
+
+def test_places_visited_before_a_program_is_discussed_are_not_its_sites():  # negative: no verb of running
+    text = "调研组在四川省绵阳市、广西壮族自治区柳州市调研后，研究了困境儿童分类保障制度试点工作。"
+    assert not {place for _, place in of_type(relations(text), "PILOTED_IN")} & {"绵阳市", "柳州市"}
+
+
+def test_townships_chosen_and_counted_as_pilot_units_are_its_sites():
+    text = (
+        "常熟市推进社区服务社会化试点\n"
+        "市政府出台意见，开展社区服务社会化试点。意见确定了梅李镇、海虞镇等四个镇共七个试点单位。"
+    )
+    found = of_type(relations(text, place="常熟市", province="江苏省"), "PILOTED_IN")
+    assert {"梅李镇", "海虞镇"} <= {place for _, place in found}
+
+
+def test_a_designation_with_a_province_in_its_name_is_held_by_the_documents_place():
+    text = "吴兴区民政局2025年工作总结\n一、亮点工作。入选“浙江省地名文化建设”试点县区。"
+    found = of_type(relations(text, place="吴兴区", province="浙江省", issuing_body="吴兴区民政局"), "PILOTED_IN")
+    assert any(place == "吴兴区" for _, place in found)
+    assert not any(place == "浙江省" for _, place in found)
+
+
+def test_a_mayor_listed_after_a_congress_deputy_serves_the_government():
+    text = "全市民政工作会召开。市人大常委会副主任孙明、副市长董立出席会议。"
+    found = of_type(relations(text, place="滕州市", province="山东省"), "HOLDS_POST")
+    assert ("董立", "滕州市人民政府") in found
+    assert ("董立", "滕州市人大常委会") not in found
+    assert ("孙明", "滕州市人大常委会") in found
+
+
+def test_titles_before_a_verb_are_not_the_met_persons():
+    text = "2月4日，厅党组书记、厅长王建会见了淮北市民政局新任局长刘平一行。"
+    found = of_type(relations(text, place="安徽省", province="安徽省", issuing_body="安徽省民政厅"), "HOLDS_POST")
+    assert ("刘平", "淮北市民政局") in found
+    assert ("刘平", "安徽省民政厅") not in found
