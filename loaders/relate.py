@@ -286,7 +286,10 @@ def relate(
                 # 营口市民政局组织召开2021年全市民政工作会议: the agency convenes, in the same clause
                 # quoted names between do not count (民政部决定召开“…视频会议”和“…经验交流会议”)
                 between = re.sub(r"“[^”]{0,80}”|《[^》]{0,80}》", "", text[other.end:meeting.start])
-                if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
+                # 省民政厅联合省法院、…、省关工委在成都市举行…: the body that leads the joint bodies convenes,
+                # however long their list
+                leads_joint = re.match(r"(?:联合|会同|携手)", between) and len(between) <= 120
+                if (len(between) <= 25 or leads_joint) and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
                     conveners[id(meeting)].append(key(other))
@@ -294,7 +297,11 @@ def relate(
                 # 渝北区召开2015年全区民政工作会议: the place convenes the meeting, which is held there
                 relator.edge("HELD_IN", key(meeting), key(other), prov(other))
                 continue
-            if other.label == "Place" and text[other.start - 1:other.start] == "在":
+            # 在成都市金堂县举行: the most specific place of a written chain is where it was held
+            chain_start = _chain_start(other, local) if other.label == "Place" else other
+            if other.label == "Place" and any(m.label == "Place" and m.start == other.end for m in local):
+                continue
+            if other.label == "Place" and text[chain_start.start - 1:chain_start.start] == "在":
                 # 在天津大礼堂召开: a venue may stand between the place and the verb
                 verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 14])
                 if not verb:
@@ -376,7 +383,7 @@ def relate(
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
-        if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
+        if runner is not None and not (named_bodies and (_inside_policy(program, policies) or runner not in named_bodies)) \
                 and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not _received_award(text, program):
@@ -878,6 +885,10 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> t = "在江苏省昆山市、河南省洛宁县调研后，研究部署儿童福利制度建设试点工作。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "儿童福利制度建设试点", "x", 0, 22, 32, {}), [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("江苏省", 1), ("昆山市", 4), ("河南省", 8), ("洛宁县", 11))])]
     []
+    >>> t = "近年来，黑龙江福彩中心先后开展了送暖行动。"
+    >>> body = Mention("Agency", "黑龙江省福彩中心", "黑龙江福彩中心", 0, 4, 11, {})
+    >>> [p.name for p in piloted_in(t, Mention("Program", "送暖行动", "x", 0, 17, 21, {}), [Mention("Place", "黑龙江省", "黑龙江", 0, 4, 7, {}), body])]
+    []
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -887,15 +898,18 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
         if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
             found.extend(run)
+    # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
+    in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
+            in_body = any(start <= place.start and place.end <= end for start, end in in_bodies)
             # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
-            if not re.search(r"[，。；：]", gap) and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
                 found.append(place)
-            elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
+            elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
             elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
                 found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
@@ -1078,11 +1092,20 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     ...      Mention("Place", "梁才街道", "梁才街道", 0, 12, 16, {"level": "street"})]
     >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
     [('彭李街道', '滨城区'), ('为民社区', '彭李街道'), ('梁才街道', '滨城区')]
+    >>> t = "在成都市金堂县举行。参观了官仓街道。"
+    >>> p = [Mention("Place", "金堂县", "金堂县", 0, 4, 7, {"code": "510121", "level": "county"}),
+    ...      Mention("Place", "官仓街道", "官仓街道", 1, 13, 17, {"level": "street"})]
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x", place="四川省"))]
+    [('官仓街道', '金堂县')]
+    >>> p.insert(1, Mention("Place", "青白江区", "青白江区", 0, 8, 12, {"code": "510113", "level": "county"}))
+    >>> context_parents(p, t, DocumentInfo("x", place="四川省"))
+    []
     """
     out: list[tuple[Mention, Mention | str]] = []
     seen: set[str] = set()
     ordered = sorted(places, key=lambda m: m.start)
     document_place = get_gazetteer().lookup(info.place) if info.place else None
+    counties = list({m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 2}.values())
     for index, place in enumerate(ordered):
         rank = _RANK.get(place.properties.get("level") or "")
         if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
@@ -1099,10 +1122,29 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
                 break
         if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
             parent = document_place.name
+        if parent is None and rank == 3 and len(counties) == 1:
+            parent = counties[0]  # 在成都市金堂县举行… 参观了官仓街道: the one county the document names
         if parent is not None:
             seen.add(place.name)
             out.append((place, parent))
     return out
+
+
+def _chain_start(place: Mention, local: list[Mention]) -> Mention:
+    """The first place of the chain written right before this one (成都市 for 金堂县 in 成都市金堂县).
+
+    >>> from loaders.types import Mention
+    >>> a, b = Mention("Place", "成都市", "成都市", 0, 1, 4, {}), Mention("Place", "金堂县", "金堂县", 0, 4, 7, {})
+    >>> _chain_start(b, [a, b]).name
+    '成都市'
+    >>> _chain_start(a, [a, b]).name
+    '成都市'
+    """
+    by_end = {m.end: m for m in local if m.label == "Place"}
+    first = place
+    while first.start in by_end and by_end[first.start] is not first:
+        first = by_end[first.start]
+    return first
 
 
 def held_by_place(between: str) -> bool:

@@ -584,3 +584,73 @@ def test_titles_before_a_verb_are_not_the_met_persons():
     found = of_type(relations(text, place="安徽省", province="安徽省", issuing_body="安徽省民政厅"), "HOLDS_POST")
     assert ("刘平", "淮北市民政局") in found
     assert ("刘平", "安徽省民政厅") not in found
+
+
+def test_a_meeting_held_in_a_written_chain_of_places_is_held_in_the_most_specific():
+    text = "5月20日，省民政厅在四川省绵阳市安州区举行“童心同行”儿童关爱主题活动启动仪式。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "HELD_IN")
+    assert {place for _, place in found} == {"安州区"}
+
+
+def test_a_place_after_the_venue_verb_is_not_where_the_meeting_was_held():  # negative
+    text = "5月20日，省民政厅在绵阳市举行“童心同行”儿童关爱主题活动启动仪式，安州区作交流发言。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "HELD_IN")
+    assert {place for _, place in found} == {"绵阳市"}
+
+
+def test_the_body_that_leads_joint_bodies_convenes_the_meeting():
+    text = ("5月20日，四川省民政厅联合省教育厅、省卫生健康委、省妇联、团省委、省残联、省关工委在绵阳市举行"
+            "“童心同行”儿童关爱主题活动启动仪式。")
+    found = of_type(relations(text, province="四川省", place="四川省"), "ORGANIZED_BY")
+    assert any(agency == "四川省民政厅" for _, agency in found)
+
+
+def test_a_body_named_before_a_long_list_without_joining_does_not_convene():  # negative: 指导 is not 联合
+    text = ("5月20日，在四川省民政厅指导下，省教育厅、省卫生健康委、省妇联、团省委、省残联、省关工委在绵阳市举行"
+            "“童心同行”儿童关爱主题活动启动仪式。")
+    found = of_type(relations(text, province="四川省", place="四川省"), "ORGANIZED_BY")
+    assert not any(agency == "四川省民政厅" for _, agency in found)
+
+
+def test_a_body_the_sentence_names_runs_its_program_instead_of_the_issuer():
+    text = (
+        "湖州市民政局召开福彩公益活动推进会\n"
+        "近年来，湖州市福利彩票发行中心先后开展了“福彩暖冬”公益行动，在社会上引起良好反响。"
+    )
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PROMOTES")
+    assert any(agency == "湖州市福利彩票发行中心" and program.startswith("福彩暖冬") for agency, program in found)
+    assert not any(agency == "湖州市民政局" and program.startswith("福彩暖冬") for agency, program in found)
+
+
+def test_the_issuer_runs_a_program_when_the_sentence_names_no_body():  # negative of the above
+    text = (
+        "湖州市民政局召开福彩公益活动推进会\n"
+        "近年来，全市先后开展了“福彩暖冬”公益行动，在社会上引起良好反响。"
+    )
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PROMOTES")
+    assert any(agency == "湖州市民政局" and program.startswith("福彩暖冬") for agency, program in found)
+
+
+def test_a_street_with_no_parent_in_its_sentence_is_part_of_the_one_county_the_document_names():
+    text = "5月20日，省民政厅在绵阳市安州区举行儿童关爱主题活动启动仪式。随后，与会人员参观了花荄街道儿童之家。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "PART_OF")
+    assert ("花荄街道", "安州区") in found
+
+
+def test_a_street_in_a_document_naming_two_counties_gets_no_guessed_parent():  # negative
+    text = ("5月20日，省民政厅在绵阳市安州区举行儿童关爱主题活动启动仪式，涪城区作交流发言。"
+            "随后，与会人员参观了花荄街道儿童之家。")
+    found = of_type(relations(text, province="四川省", place="四川省"), "PART_OF")
+    assert not any(child == "花荄街道" for child, _ in found)
+
+
+def test_a_place_inside_a_bodys_name_is_not_where_its_program_runs():  # negative
+    text = "近年来，绵阳福彩中心先后开展了“福彩暖冬”公益行动，在社会上引起强烈反响。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "PILOTED_IN")
+    assert not any(place == "绵阳市" for _, place in found)
+
+
+def test_a_cities_field_running_a_program_places_it_there():  # positive of the above: the place itself acts
+    text = "近年来，绵阳市积极开展“福彩暖冬”公益行动，在社会上引起强烈反响。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "PILOTED_IN")
+    assert any(place == "绵阳市" for _, place in found)
