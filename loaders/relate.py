@@ -383,7 +383,11 @@ def relate(
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
-        if runner is not None and not (named_bodies and (_inside_policy(program, policies) or runner not in named_bodies)) \
+        # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
+        # a leader's speech about it does not (the issuer still runs what its leader talks of)
+        acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key)
+        if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
+                and not (acting and runner not in acting) \
                 and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not _received_award(text, program):
@@ -548,6 +552,25 @@ def promoting_bodies(
     >>> promoting_bodies(s, late, [body, other, late], [], {}, lambda m: m.name)
     ['营口市人社局']
     """
+    out = acting_bodies(text, program, local, policies, key)
+    for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
+        if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
+            out.append(person_orgs[id(person)])
+        elif leaders_requirement(text, person, program):
+            out.append(person_orgs[id(person)])  # 根据杨雄市长关于“大民政”格局要求: the mayor's government pushes it
+    return list(dict.fromkeys(out))
+
+
+def acting_bodies(text: str, program: Mention, local: list[Mention], policies: list[Mention], key) -> list[str]:
+    """The bodies the program's sentence names as its subject (市民政局全面推进…), or as the issuers of a cited
+    policy whose title holds it: the part of :func:`promoting_bodies` that is not a leader's speech.
+
+    >>> from loaders.types import Mention
+    >>> s = "近年来，湖州市福彩中心先后开展了福彩暖冬行动。"
+    >>> body = Mention("Agency", "湖州市福彩中心", "湖州市福彩中心", 0, 4, 11, {})
+    >>> acting_bodies(s, Mention("Program", "福彩暖冬行动", "x", 0, 17, 23, {}), [body], [], lambda m: m.name)
+    ['湖州市福彩中心']
+    """
     out: list[str] = []
     agencies = [m for m in local if m.label == "Agency" and m.end <= program.start]
     for policy in policies:
@@ -564,11 +587,6 @@ def promoting_bodies(
             subject = agency  # the nearest body that opens a clause before the program
     if subject is not None:
         out.append(key(subject))
-    for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
-        if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
-            out.append(person_orgs[id(person)])
-        elif leaders_requirement(text, person, program):
-            out.append(person_orgs[id(person)])  # 根据杨雄市长关于“大民政”格局要求: the mayor's government pushes it
     return list(dict.fromkeys(out))
 
 
@@ -1172,6 +1190,11 @@ _LATER_NAME_FOLLOW = re.compile(
 )
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
 _TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+# a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
+_OTHER_OCCASION = re.compile(
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:在|作|做)[^，。；]{0,12}?"
+    r"(?:批示|贺信|信中|会见|接见|看望|慰问|调研|考察|视察|采访|走访)"
+)
 _CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
 
 
@@ -1192,6 +1215,10 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "翟华栋", "翟华栋", 0, 2, 5, {})])]
     [26]
     >>> later_person_mentions("市长王五讲话。王五", [Sentence(0, "市长王五讲话。王五", 0, 9)], [])
+    []
+    >>> t = "省长王五在会前会见了代表。王五在会见代表时指出，要做好工作。王五在批示中指出，要兜底。"
+    >>> s = [Sentence(0, t[:13], 0, 13), Sentence(1, t[13:30], 13, 30), Sentence(2, t[30:], 30, len(t))]
+    >>> later_person_mentions(t, s, [Mention("Person", "王五", "王五", 0, 2, 4, {})])
     []
     """
     from bisect import bisect_right
@@ -1218,6 +1245,8 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
         clause_start = marks[-1] if marks else 0
         if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, match.start()) or not _LATER_NAME_FOLLOW.match(text, match.end()):
             continue
+        if _OTHER_OCCASION.match(text, match.end()):
+            continue  # 刘赐贵在批示中指出 / 沈晓明在会见代表时指出: said elsewhere, not at the meeting
         sentence = sentences[max(0, bisect_right(starts, match.start()) - 1)]
         out.append((first, Mention("Person", first.name, first.surface, sentence.index, match.start(), match.end(), first.properties)))
     return out
