@@ -903,6 +903,13 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> t = "在江苏省昆山市、河南省洛宁县调研后，研究部署儿童福利制度建设试点工作。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "儿童福利制度建设试点", "x", 0, 22, 32, {}), [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("江苏省", 1), ("昆山市", 4), ("河南省", 8), ("洛宁县", 11))])]
     []
+    >>> t = "今年，湖南将持续深化殡葬改革，推进殡葬降价降费惠民，大力发展绿色殡葬，组织开展托养供养助残、康复辅具助残等助残行动。"
+    >>> hunan = Mention("Place", "湖南省", "湖南", 0, 3, 5, {})
+    >>> [p.name for p in piloted_in(t, Mention("Program", "康复辅具助残", "x", 0, 51, 57, {}), [hunan])]
+    ['湖南省']
+    >>> t2 = "今年，湖南将持续深化殡葬改革，推进殡葬降价降费惠民，大力发展绿色殡葬，全国组织开展托养供养助残、康复辅具助残等助残行动。"
+    >>> [p.name for p in piloted_in(t2, Mention("Program", "康复辅具助残", "x", 0, 53, 59, {}), [hunan])]
+    []
     >>> t = "近年来，黑龙江福彩中心先后开展了送暖行动。"
     >>> body = Mention("Agency", "黑龙江省福彩中心", "黑龙江福彩中心", 0, 4, 11, {})
     >>> [p.name for p in piloted_in(t, Mention("Program", "送暖行动", "x", 0, 17, 21, {}), [Mention("Place", "黑龙江省", "黑龙江", 0, 4, 7, {}), body])]
@@ -918,12 +925,16 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             found.extend(run)
     # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
     in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
+
+    def in_body_of(place: Mention) -> bool:
+        return any(start <= place.start and place.end <= end for start, end in in_bodies)
+
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
-            in_body = any(start <= place.start and place.end <= end for start, end in in_bodies)
+            in_body = in_body_of(place)
             # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
                 found.append(place)
@@ -931,6 +942,12 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
             elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
                 found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
+        elif place.end <= program.start and program.start - place.end <= 400 and not in_body_of(place) \
+                and _place_is_subject(text, place) and not re.search(r"[。！？]|" + _OTHER_SCOPE.pattern, text[place.end:program.start]) \
+                and _PILOT.search(text[place.end:program.start] + program.surface):
+            # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
+            # that opens the sentence as its subject runs every program the sentence goes on to name
+            found.append(place)
         elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
             found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it

@@ -654,3 +654,17 @@ def test_a_cities_field_running_a_program_places_it_there():  # positive of the 
     text = "近年来，绵阳市积极开展“福彩暖冬”公益行动，在社会上引起强烈反响。"
     found = of_type(relations(text, province="四川省", place="四川省"), "PILOTED_IN")
     assert any(place == "绵阳市" for _, place in found)
+
+
+def test_a_province_opening_a_sentence_runs_the_programs_of_its_long_list_of_tasks():
+    text = ("广西民政工作要点\n一、兜底保障。今年，广西将持续深化殡葬改革，推进殡葬降价降费惠民，提升残疾人福利水平，"
+            "组织开展“托养照护助残”“辅具适配助残”等两个助残行动。")
+    found = of_type(relations(text), "PILOTED_IN")
+    assert any(place == "广西壮族自治区" and "辅具适配助残" in program for program, place in found)
+
+
+def test_a_province_opening_a_sentence_does_not_run_a_nationwide_program():  # negative: another scope word
+    text = ("广西民政工作要点\n一、兜底保障。今年，广西将持续深化殡葬改革，推进殡葬降价降费惠民，配合全国"
+            "开展“托养照护助残”“辅具适配助残”等两个助残行动。")
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any("辅具适配助残" in program for program, _ in found)
