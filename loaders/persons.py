@@ -330,6 +330,11 @@ def _posts_by_body(
     [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]
     >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], {}, DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
     []
+    >>> text = "区党委副书记、自治区主席严金海讲话。"
+    >>> committee = Mention("Agency", "西藏自治区党委", "区党委", 0, 0, 3, {})
+    >>> info = DocumentInfo("x", province="西藏自治区", place="西藏自治区")
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 12, "主席", [committee], document_bureaus([committee]), info, DocContext.from_info(info))
+    [('区党委副书记', '西藏自治区党委'), ('自治区主席', '西藏自治区人民政府')]
     >>> text = "厅党组书记、厅长叶露中会见了亳州市民政局新任局长孙文亭。"
     >>> bodies = [Mention("Agency", "安徽省民政厅", "厅", 0, 0, 1, {}), Mention("Agency", "亳州市民政局", "亳州市民政局", 0, 14, 20, {})]
     >>> _posts_by_body(Sentence(0, text, 0, len(text)), 24, "局长", bodies, document_bureaus(bodies), DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
@@ -371,6 +376,10 @@ def _posts_by_body(
         post = _POST_BEFORE.search(title).group() if _POST_BEFORE.search(title) else title
         if body is None and re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post):
             body = _government_of(previous_body, post, ctx)
+        if body is None and re.fullmatch(r"自治区(?:副|代)?主席", title):
+            # 区党委副书记、自治区主席洛桑江村: the chairman of a region heads its government
+            body = _government_of(previous_body, post, ctx) or (
+                ctx.province + "人民政府" if (ctx.province or "").endswith("自治区") else None)
         if body is None:
             body = previous_body
         if body is None:

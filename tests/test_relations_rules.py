@@ -668,3 +668,15 @@ def test_a_province_opening_a_sentence_does_not_run_a_nationwide_program():  # n
             "开展“托养照护助残”“辅具适配助残”等两个助残行动。")
     found = of_type(relations(text), "PILOTED_IN")
     assert not any("辅具适配助残" in program for program, _ in found)
+
+
+def test_a_regions_chairman_holds_a_post_in_its_government():
+    text = "全区民政工作会议在南宁召开。区党委副书记、自治区主席韦明出席会议并讲话。"
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "广西壮族自治区人民政府") in found
+
+
+def test_a_chairman_of_another_body_is_not_given_the_regions_government():  # negative
+    text = "全区民政工作会议在南宁召开。区政协主席韦明出席会议并讲话。"
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "广西壮族自治区人民政府") not in found
