@@ -680,3 +680,15 @@ def test_a_chairman_of_another_body_is_not_given_the_regions_government():  # ne
     text = "全区民政工作会议在南宁召开。区政协主席韦明出席会议并讲话。"
     found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "HOLDS_POST")
     assert ("韦明", "广西壮族自治区人民政府") not in found
+
+
+def test_a_bureau_head_who_deploys_work_holds_his_post():
+    text = "全市养老服务推进会在石湾镇召开。会上，市民政局局长张有亮部署了农村互助养老“幸福食堂”建设工作。"
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert ("张有亮", "柳州市民政局") in of_type(found, "HOLDS_POST")
+
+
+def test_a_post_followed_by_a_meeting_word_and_deploy_is_no_person():  # negative
+    text = "全市养老服务推进会在石湾镇召开。市民政局局长办公会议部署了农村互助养老“幸福食堂”建设工作。"
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert not of_type(found, "HOLDS_POST")
