@@ -923,6 +923,9 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
         if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
             found.extend(run)
+        # 柳州市、桂林市被列入全区居家养老服务改革试点名单: a list whose role names the program itself
+        elif (role := _SITES_ROLE.match(text, run[-1].end)) and program.end <= role.end():
+            found.extend(run)
     # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
     in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
 
@@ -982,8 +985,9 @@ _PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
 # 巴州区回风街道、南江县正直镇等4个街道（乡镇）为省级试点: townships and streets too, the kind in brackets
 _SITES_ROLE = re.compile(
     r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:（[^）]{1,8}）)?)?"
-    r"(?:被)?(?:确定|选定|列)?为(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,12}?)?试点"
-    r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
+    # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点
+    r"(?:被)?(?:(?:确定|选定|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?试点"
+    r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
 )
 _SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
 _SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
@@ -1011,6 +1015,11 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
     >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 5), ("乙镇", 8))])]
     ['甲镇', '乙镇']
     >>> [p.name for p in pilot_sites("确定了甲镇、乙镇等四个镇的试点经验做法。", [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 3), ("乙镇", 6))])]
+    []
+    >>> t = "甲市、乙市被列入全国居家养老服务改革试点名单。"
+    >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲市", 0), ("乙市", 3))])]
+    ['甲市', '乙市']
+    >>> [p.name for p in pilot_sites("甲市、乙市纳入全国试点经验推广。", [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲市", 0), ("乙市", 3))])]
     []
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]

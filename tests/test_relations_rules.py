@@ -692,3 +692,17 @@ def test_a_post_followed_by_a_meeting_word_and_deploy_is_no_person():  # negativ
     text = "全市养老服务推进会在石湾镇召开。市民政局局长办公会议部署了农村互助养老“幸福食堂”建设工作。"
     found = relations(text, place="柳州市", province="广西壮族自治区")
     assert not of_type(found, "HOLDS_POST")
+
+
+def test_places_listed_into_a_pilot_are_its_sites():
+    text = ("关于公布居家养老服务改革试点名单的通知\n"
+            "经评审，柳州市、桂林市被列入全区居家养老服务改革试点名单。")
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PILOTED_IN")
+    assert {"柳州市", "桂林市"} <= {place for _, place in found}
+
+
+def test_places_that_take_up_a_pilots_experience_are_not_its_sites():  # negative
+    text = ("关于推广居家养老服务改革试点经验的通知\n"
+            "经评审，柳州市、桂林市纳入全区试点经验推广，其他市学习借鉴。")
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PILOTED_IN")
+    assert not {"柳州市", "桂林市"} & {place for _, place in found}
