@@ -1136,6 +1136,13 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     ...      Mention("Place", "梁才街道", "梁才街道", 0, 12, 16, {"level": "street"})]
     >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
     [('彭李街道', '滨城区'), ('为民社区', '彭李街道'), ('梁才街道', '滨城区')]
+    >>> t = "到孚玉镇、长铺镇调研。先后到光明社区和长铺社区查看。"
+    >>> p = [Mention("Place", "孚玉镇", "孚玉镇", 0, 1, 4, {"level": "township"}),
+    ...      Mention("Place", "长铺镇", "长铺镇", 0, 5, 8, {"level": "township"}),
+    ...      Mention("Place", "光明社区", "光明社区", 1, 15, 19, {"level": "community"}),
+    ...      Mention("Place", "长铺社区", "长铺社区", 1, 20, 24, {"level": "community"})]
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
+    [('长铺社区', '长铺镇')]
     >>> t = "在成都市金堂县举行。参观了官仓街道。"
     >>> p = [Mention("Place", "金堂县", "金堂县", 0, 4, 7, {"code": "510121", "level": "county"}),
     ...      Mention("Place", "官仓街道", "官仓街道", 1, 13, 17, {"level": "street"})]
@@ -1150,6 +1157,8 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     ordered = sorted(places, key=lambda m: m.start)
     document_place = get_gazetteer().lookup(info.place) if info.place else None
     counties = list({m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 2}.values())
+    townships = [(re.sub(r"(?:镇|乡|街道|街道办事处)$", "", m.name), m) for m in
+                 {m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 3}.values()]
     for index, place in enumerate(ordered):
         rank = _RANK.get(place.properties.get("level") or "")
         if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
@@ -1164,6 +1173,10 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
             if earlier_rank is not None and earlier_rank < rank:
                 parent = earlier
                 break
+        if parent is None and rank == 4:
+            # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
+            stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
+            parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
         if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
             parent = document_place.name
         if parent is None and rank == 3 and len(counties) == 1:

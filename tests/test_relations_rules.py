@@ -706,3 +706,17 @@ def test_places_that_take_up_a_pilots_experience_are_not_its_sites():  # negativ
             "经评审，柳州市、桂林市纳入全区试点经验推广，其他市学习借鉴。")
     found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PILOTED_IN")
     assert not {"柳州市", "桂林市"} & {place for _, place in found}
+
+
+def test_a_community_named_after_its_towns_seat_is_part_of_that_town():
+    text = ("融安县民政局调研老年食堂建设\n"
+            "近日，县民政局局长李明一行到浮石镇、泗顶镇调研。李明一行先后到东风社区和泗顶社区查看老年食堂建设。")
+    found = of_type(relations(text, province="广西壮族自治区", place="融安县"), "PART_OF")
+    assert ("泗顶社区", "泗顶镇") in found
+
+
+def test_a_community_sharing_no_stem_with_a_named_town_keeps_the_documents_county():  # negative
+    text = ("融安县民政局调研老年食堂建设\n"
+            "近日，县民政局局长李明一行到浮石镇、泗顶镇调研。李明一行先后到东风社区查看老年食堂建设。")
+    found = of_type(relations(text, province="广西壮族自治区", place="融安县"), "PART_OF")
+    assert ("东风社区", "泗顶镇") not in found and ("东风社区", "浮石镇") not in found
