@@ -360,6 +360,11 @@ def relate(
         if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", person_key, target, prov(person))
+    # 6位先模人物登台演讲，包括：…所长潘争艳；…站长付天跃；…: the persons a speakers' list names spoke
+    for person, opener_sentence in listed_speakers(text, relator.sentences, mentions.get("Person", [])):
+        local_meetings = [m for m in by_sentence[opener_sentence] if m.label == "Meeting" and attended(text, m)]
+        for target in [key(m) for m in local_meetings] or sorted(reported_keys):
+            relator.edge("SPOKE_AT", key(person), target, prov(person))
 
     # Programs, policies, targets, topics (H1b's extractors)
     sentence_topics = {s.index: list(s.topics) for s in relator.sentences}
@@ -1220,6 +1225,49 @@ def held_by_place(between: str) -> bool:
         r"(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?[「“\"]?",
         between,
     ))
+
+
+# the opening of a list of speakers: 登台演讲，包括： / 作交流发言的有： / 先后发言的是：
+_SPEAKERS_LIST = re.compile(
+    r"(?:登台|先后|依次|分别)?(?:演讲|发言|作报告|作交流发言|作典型发言|宣讲|作事迹报告)(?:的(?:有|是|分别是))?[，]?(?:包括|分别是|有)?[：:]"
+)
+
+
+def listed_speakers(text: str, sentences: list[Sentence], persons: list[Mention]) -> list[tuple[Mention, int]]:
+    """(person, index of the sentence that opens the list) for each person named in a list of speakers, up to the
+    next full stop (the list's items may be cut into sentences at their semicolons).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "报告会上，4位先进人物登台演讲，包括：救助站站长王芳；殡仪馆馆长李强。会后合影。"
+    >>> s = [Sentence(0, t[:26], 0, 26), Sentence(1, t[26:36], 26, 36), Sentence(2, t[36:], 36, len(t))]
+    >>> people = [Mention("Person", "王芳", "王芳", 0, 24, 26, {}), Mention("Person", "李强", "李强", 1, 32, 34, {})]
+    >>> [(p.name, i) for p, i in listed_speakers(t, s, people)]
+    [('王芳', 0), ('李强', 0)]
+    >>> listed_speakers("出席会议的有：救助站站长王芳；殡仪馆馆长李强。", s, people)
+    []
+    """
+    from bisect import bisect_right
+
+    out: list[tuple[Mention, int]] = []
+    if not persons or not sentences:
+        return out
+    starts = [sentence.start for sentence in sentences]
+    ordered = sorted(persons, key=lambda m: m.start)
+    person_starts = [m.start for m in ordered]
+    covered = -1  # a list's items are visited once, whatever openers it holds: linear
+    for opener in _SPEAKERS_LIST.finditer(text):
+        if opener.start() < covered:
+            continue
+        stop = text.find("。", opener.end())
+        stop = len(text) if stop < 0 else stop
+        covered = stop
+        opener_sentence = sentences[max(0, bisect_right(starts, opener.start()) - 1)].index
+        first = bisect_right(person_starts, opener.end() - 1)
+        for person in ordered[first:]:
+            if person.start >= stop:
+                break
+            out.append((person, opener_sentence))
+    return out
 
 
 # what may follow a leader's name when it opens a clause again: a title, then what they did (在…上, 发表讲话, 指出…)

@@ -720,3 +720,18 @@ def test_a_community_sharing_no_stem_with_a_named_town_keeps_the_documents_count
             "近日，县民政局局长李明一行到浮石镇、泗顶镇调研。李明一行先后到东风社区查看老年食堂建设。")
     found = of_type(relations(text, province="广西壮族自治区", place="融安县"), "PART_OF")
     assert ("东风社区", "泗顶镇") not in found and ("东风社区", "浮石镇") not in found
+
+
+def test_the_persons_of_a_speakers_list_spoke_at_the_meeting():
+    text = ("柳州市民政局举办民政系统先进事迹报告会\n"
+            "7月7日，柳州市民政局举办民政系统先进事迹报告会。5位先进人物登台演讲，包括：坚守一线的市救助站站长王芳；"
+            "用心服务群众的市殡仪馆馆长李强。")
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+    assert {("王芳", "民政系统先进事迹报告会"), ("李强", "民政系统先进事迹报告会")} <= found
+
+
+def test_the_persons_of_an_attendance_list_did_not_speak():  # negative
+    text = ("柳州市民政局举办民政系统先进事迹报告会\n"
+            "7月7日，柳州市民政局举办民政系统先进事迹报告会。出席会议的有：市救助站站长王芳；市殡仪馆馆长李强。")
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+    assert not found
