@@ -221,6 +221,40 @@ def score_relations(predicted: set[tuple[str, str, str]], gold: set[tuple[str, s
     return out
 
 
+def relation_misses(fragment: Fragment, gold: dict) -> dict[str, tuple[int, int]]:
+    """Per relation type, the gold relations the extraction missed, as (both ends extracted, an end missing):
+    the first is the relation rules' to fix, the second the entity extractors'.
+
+    >>> from kg.model import Fragment, Node
+    >>> doc = Node("Document", "Document:x", "x", [], {})
+    >>> person = Node("Person", "Person:杜邦安", "杜邦安", [], {})
+    >>> agency = Node("Agency", "Agency:营口市民政局", "营口市民政局", [], {})
+    >>> gold = {"relations": [{"type": "HOLDS_POST", "person": "杜邦安", "agency": "营口市民政局"},
+    ...                       {"type": "HOLDS_POST", "person": "王五", "agency": "营口市民政局"}]}
+    >>> relation_misses(Fragment(doc, [person, agency], []), gold)["HOLDS_POST"]
+    (1, 1)
+    """
+    names: dict[str, list[str]] = {}
+    for node in fragment.all_nodes():
+        names.setdefault(node.label, []).append(node.name)
+    predicted = predicted_relations(fragment)
+    out = {}
+    for rel_type, (_, (source_label, target_label)) in RELATION_TYPES.items():
+        edge_missing = end_missing = 0
+        found = [t for t in predicted if t[0] == rel_type]
+        for g in (t for t in gold_relations(gold) if t[0] == rel_type):
+            if any(_endpoint_match(source_label, p[1], g[1]) and _endpoint_match(target_label, p[2], g[2]) for p in found):
+                continue
+            has_source = any(_endpoint_match(source_label, name, g[1]) for name in names.get(source_label, ()))
+            has_target = any(_endpoint_match(target_label, name, g[2]) for name in names.get(target_label, ()))
+            if has_source and has_target:
+                edge_missing += 1
+            else:
+                end_missing += 1
+        out[rel_type] = (edge_missing, end_missing)
+    return out
+
+
 def person_attribute_accuracy(fragment: Fragment, gold: dict) -> dict[str, tuple[int, int]]:
     """(right, total) per attribute (post, org) over the gold persons the extraction found that have it.
 
@@ -269,6 +303,8 @@ class Report:
     relations: dict[str, Score] = field(default_factory=dict)
     person_attributes: dict[str, list[int]] = field(default_factory=dict)
     target_attributes: dict[str, list[int]] = field(default_factory=dict)
+    # per relation type: [missed with both ends extracted, missed with an end entity missing]
+    relation_misses: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def relations_micro(self) -> Score:
@@ -297,6 +333,9 @@ class Report:
                 lines.append(f"{rel_type:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
             r = self.relations_micro
             lines.append(f"{'rel. micro':<12} {r.precision:6.3f} {r.recall:6.3f} {r.f1:6.3f} {r.tp:5d} {r.fp:5d} {r.fn:5d}")
+        if self.relations and self.relation_misses:
+            parts = [f"{t} {e}/{m}" for t, (e, m) in self.relation_misses.items() if e or m]
+            lines.append("relations missed, both ends found / an end entity missing: " + (", ".join(parts) or "none"))
         for title, counts in (("person", self.person_attributes), ("target", self.target_attributes)):
             if counts:
                 parts = [f"{a} {right / total if total else 1.0:.3f} ({right}/{total})" for a, (right, total) in counts.items()]
@@ -326,6 +365,7 @@ def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
     relations = {rel_type: Score() for rel_type in RELATION_TYPES}
     person_attributes: dict[str, list[int]] = {}
     target_attributes: dict[str, list[int]] = {}
+    misses: dict[str, list[int]] = {}
     target_accuracy = _target_attribute_accuracy()
     annotated_relations = False  # gold without "relations" (a held-out set annotated before) is not scored on them
     for gold_path in sorted(Path(gold_folder).glob("*.json")):
@@ -340,10 +380,12 @@ def evaluate_folder(folder: Path, gold_folder: Path, loader=None) -> Report:
             annotated_relations = True
             for rel_type, score in score_relations(predicted_relations(fragment), gold_relations(gold)).items():
                 relations[rel_type].add(score)
+            _add_counts(misses, relation_misses(fragment, gold))
         _add_counts(person_attributes, person_attribute_accuracy(fragment, gold))
         if target_accuracy is not None:
             _add_counts(target_attributes, target_accuracy(fragment, gold))
-    return Report(per_type, per_document, relations if annotated_relations else {}, person_attributes, target_attributes)
+    return Report(per_type, per_document, relations if annotated_relations else {}, person_attributes, target_attributes,
+                  misses if annotated_relations else {})
 
 
 def diff_document(fragment: Fragment, gold: dict) -> dict[str, tuple[list, list]]:

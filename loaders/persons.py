@@ -38,8 +38,8 @@ _AFTER_NAME = (
     r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|进行|"
     # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
-    # what a speaker does at a meeting: 局长朱勤皓从三个方面…通报, 局长蒋蕊汇报…工作思路
-    r"从|汇报|回顾|"
+    # what a speaker does at a meeting: 局长朱勤皓从三个方面…通报, 局长蒋蕊汇报…工作思路, 局长张有利部署了…
+    r"从|汇报|回顾|总结|发表|布置|点评|"
     # a news item's day and a trip right after the name: 市长张善政今(11)日…, 总统赖清德前往…; a second post: 秘书长兼…;
     # a reason or a role taken: 主任缪某因病…, 党委书记陈某任组长
     r"今日|今天|今[（(]|昨日|昨天|前往|因|兼|偕|联同|率领|会面|拜会|拜访|探访|访问|致|部署|宣布|颁发|任(?:组长|副组长|团长|主任|召集人|副召集人)|"
@@ -199,7 +199,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
                 org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
-            elif post and listed and previous.get("posts"):
+            elif post and listed and previous.get("posts") and text[start - len(post):start] != post:
+                # (副市长董浩 after 市人大常委会副主任孙剑、 has a title of its own: it does not share the list's)
                 posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
                 org = org or previous.get("org")
                 props["posts"] = posts
@@ -329,13 +330,23 @@ def _posts_by_body(
     [('市委副书记', '滨州市委'), ('市长', '滨州市人民政府')]
     >>> _posts_by_body(Sentence(0, "会议由王国平局长主持。", 0, 11), 3, "局长", [], {}, DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
     []
+    >>> text = "区党委副书记、自治区主席严金海讲话。"
+    >>> committee = Mention("Agency", "西藏自治区党委", "区党委", 0, 0, 3, {})
+    >>> info = DocumentInfo("x", province="西藏自治区", place="西藏自治区")
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 12, "主席", [committee], document_bureaus([committee]), info, DocContext.from_info(info))
+    [('区党委副书记', '西藏自治区党委'), ('自治区主席', '西藏自治区人民政府')]
+    >>> text = "厅党组书记、厅长叶露中会见了亳州市民政局新任局长孙文亭。"
+    >>> bodies = [Mention("Agency", "安徽省民政厅", "厅", 0, 0, 1, {}), Mention("Agency", "亳州市民政局", "亳州市民政局", 0, 14, 20, {})]
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 24, "局长", bodies, document_bureaus(bodies), DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
+    [('亳州市民政局新任局长', '亳州市民政局')]
     """
     text = sentence.text
     post_end = name_start if text[name_start - len(chain.split("、")[-1]):name_start] == chain.split("、")[-1] else None
     segments: list[tuple[str, str | None]] = []
     if post_end is not None:
         span_start = max(0, post_end - 40)
-        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同", text[span_start:post_end])), default=0)
+        # a verb ends the titles' reach: 厅长叶露中会见了亳州市民政局新任局长孙文亭 (no title holds 了 or 会见)
+        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同|会见|接见|看望|慰问|了", text[span_start:post_end])), default=0)
         span_start += boundary
         position = span_start
         for piece in text[span_start:post_end].split("、"):
@@ -365,6 +376,10 @@ def _posts_by_body(
         post = _POST_BEFORE.search(title).group() if _POST_BEFORE.search(title) else title
         if body is None and re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post):
             body = _government_of(previous_body, post, ctx)
+        if body is None and re.fullmatch(r"自治区(?:副|代)?主席", title):
+            # 区党委副书记、自治区主席洛桑江村: the chairman of a region heads its government
+            body = _government_of(previous_body, post, ctx) or (
+                ctx.province + "人民政府" if (ctx.province or "").endswith("自治区") else None)
         if body is None:
             body = previous_body
         if body is None:
@@ -436,7 +451,17 @@ def _same_office(first: str, second: str) -> bool:
 
 
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
-    """The agency written just before the post (allowing a chain of posts), else one the post implies."""
+    """The agency written just before the post (allowing a chain of posts), else one the post implies.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "市人大常委会副主任孙剑、副市长董浩出席会议。"
+    >>> congress = Mention("Agency", "滕州市人大常委会", "市人大常委会", 0, 0, 6, {})
+    >>> ctx = DocContext(province="山东省", city="枣庄市", county="滕州市")
+    >>> _org_for(Sentence(0, text, 0, len(text)), 15, "副市长", [congress], ctx)
+    '滕州市人民政府'
+    >>> _org_for(Sentence(0, text, 0, len(text)), 9, "副主任", [congress], ctx)
+    '滕州市人大常委会'
+    """
     abs_name = sentence.start + name_start
     government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
     before = [a for a in agencies if a.end <= abs_name and abs_name - a.end <= 14]
@@ -449,6 +474,9 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
             return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
         if nearest.name.endswith(("人民政府", "政府")):
             return nearest.name
+        # 市人大常委会副主任孙剑、副市长董浩: a mayor's body is the government the post implies, not the
+        # congress of the person listed before
+        before = []
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]

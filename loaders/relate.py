@@ -286,7 +286,10 @@ def relate(
                 # 营口市民政局组织召开2021年全市民政工作会议: the agency convenes, in the same clause
                 # quoted names between do not count (民政部决定召开“…视频会议”和“…经验交流会议”)
                 between = re.sub(r"“[^”]{0,80}”|《[^》]{0,80}》", "", text[other.end:meeting.start])
-                if len(between) <= 25 and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
+                # 省民政厅联合省法院、…、省关工委在成都市举行…: the body that leads the joint bodies convenes,
+                # however long their list
+                leads_joint = re.match(r"(?:联合|会同|携手)", between) and len(between) <= 120
+                if (len(between) <= 25 or leads_joint) and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
                     conveners[id(meeting)].append(key(other))
@@ -294,7 +297,11 @@ def relate(
                 # 渝北区召开2015年全区民政工作会议: the place convenes the meeting, which is held there
                 relator.edge("HELD_IN", key(meeting), key(other), prov(other))
                 continue
-            if other.label == "Place" and text[other.start - 1:other.start] == "在":
+            # 在成都市金堂县举行: the most specific place of a written chain is where it was held
+            chain_start = _chain_start(other, local) if other.label == "Place" else other
+            if other.label == "Place" and any(m.label == "Place" and m.start == other.end for m in local):
+                continue
+            if other.label == "Place" and text[chain_start.start - 1:chain_start.start] == "在":
                 # 在天津大礼堂召开: a venue may stand between the place and the verb
                 verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 14])
                 if not verb:
@@ -328,7 +335,10 @@ def relate(
                 relator.edge("ORGANIZED_BY", key(meeting), key(host), prov(host))
                 conveners[id(meeting)].append(key(host))
     reported_keys = {key(m) for m in reported}
-    for person in mentions.get("Person", []):
+    # a person named again later by name alone (董浩指出，… / 局长翟华栋发表讲话) speaks or chairs there too
+    persons_and_keys = [(person, key(person)) for person in mentions.get("Person", [])]
+    persons_and_keys += [(later, key(first)) for first, later in later_person_mentions(text, relator.sentences, mentions.get("Person", []))]
+    for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
@@ -346,10 +356,15 @@ def relate(
         # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
-                relator.edge("CHAIRED", key(person), target, prov(person))
+                relator.edge("CHAIRED", person_key, target, prov(person))
         if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
-                relator.edge("SPOKE_AT", key(person), target, prov(person))
+                relator.edge("SPOKE_AT", person_key, target, prov(person))
+    # 6位先模人物登台演讲，包括：…所长潘争艳；…站长付天跃；…: the persons a speakers' list names spoke
+    for person, opener_sentence in listed_speakers(text, relator.sentences, mentions.get("Person", [])):
+        local_meetings = [m for m in by_sentence[opener_sentence] if m.label == "Meeting" and attended(text, m)]
+        for target in [key(m) for m in local_meetings] or sorted(reported_keys):
+            relator.edge("SPOKE_AT", key(person), target, prov(person))
 
     # Programs, policies, targets, topics (H1b's extractors)
     sentence_topics = {s.index: list(s.topics) for s in relator.sentences}
@@ -373,7 +388,11 @@ def relate(
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
+        # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
+        # a leader's speech about it does not (the issuer still runs what its leader talks of)
+        acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key)
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
+                and not (acting and runner not in acting) \
                 and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not _received_award(text, program):
@@ -383,10 +402,13 @@ def relate(
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
         # an award is given to a winner, it is not piloted where the winner is
-        sites = [] if program.name.endswith("奖") else piloted_in(text, program, by_sentence[program.sentence_index])
+        # 入选“浙江省地名文化服务与文化建设”试点县区: the document's place holds the designation; the
+        # province in the name is who designates, not a site
+        designated = bool(info.place) and designated_here(text, program, by_sentence[program.sentence_index])
+        sites = [] if program.name.endswith("奖") or designated else piloted_in(text, program, by_sentence[program.sentence_index])
         for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
-        if not sites and info.place and designated_here(text, program, by_sentence[program.sentence_index]):
+        if designated:
             # 作为流动儿童监测省级联系点，…: the place the document is about holds the designation
             relator.edge("PILOTED_IN", key(program), place_node(relator, info.place, prov(program, "context")),
                          prov(program, "context"))
@@ -535,6 +557,25 @@ def promoting_bodies(
     >>> promoting_bodies(s, late, [body, other, late], [], {}, lambda m: m.name)
     ['营口市人社局']
     """
+    out = acting_bodies(text, program, local, policies, key)
+    for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
+        if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
+            out.append(person_orgs[id(person)])
+        elif leaders_requirement(text, person, program):
+            out.append(person_orgs[id(person)])  # 根据杨雄市长关于“大民政”格局要求: the mayor's government pushes it
+    return list(dict.fromkeys(out))
+
+
+def acting_bodies(text: str, program: Mention, local: list[Mention], policies: list[Mention], key) -> list[str]:
+    """The bodies the program's sentence names as its subject (市民政局全面推进…), or as the issuers of a cited
+    policy whose title holds it: the part of :func:`promoting_bodies` that is not a leader's speech.
+
+    >>> from loaders.types import Mention
+    >>> s = "近年来，湖州市福彩中心先后开展了福彩暖冬行动。"
+    >>> body = Mention("Agency", "湖州市福彩中心", "湖州市福彩中心", 0, 4, 11, {})
+    >>> acting_bodies(s, Mention("Program", "福彩暖冬行动", "x", 0, 17, 23, {}), [body], [], lambda m: m.name)
+    ['湖州市福彩中心']
+    """
     out: list[str] = []
     agencies = [m for m in local if m.label == "Agency" and m.end <= program.start]
     for policy in policies:
@@ -551,11 +592,6 @@ def promoting_bodies(
             subject = agency  # the nearest body that opens a clause before the program
     if subject is not None:
         out.append(key(subject))
-    for person in (m for m in local if m.label == "Person" and m.end <= program.start and id(m) in person_orgs):
-        if _SPEAKER_VERB.match(text, person.end) and not re.search(r"[。；]", text[person.end:program.start]):
-            out.append(person_orgs[id(person)])
-        elif leaders_requirement(text, person, program):
-            out.append(person_orgs[id(person)])  # 根据杨雄市长关于“大民政”格局要求: the mayor's government pushes it
     return list(dict.fromkeys(out))
 
 
@@ -689,7 +725,8 @@ _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要�
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
 )
@@ -752,6 +789,10 @@ def spoke_at(after: str) -> bool:
     False
     >>> spoke_at("致欢迎辞。")
     True
+    >>> spoke_at("作“十三五”老龄工作报告。")
+    True
+    >>> spoke_at("听取“十四五”规划编制情况的报告。")
+    False
     >>> spoke_at("通报了去年以来全市养老服务工作开展情况。")
     True
     >>> spoke_at("听取了各县区工作情况汇报。")
@@ -860,23 +901,61 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> shandong = Mention("Place", "山东省", "山东", 0, 2, 4, {})
     >>> [p.name for p in piloted_in(t, Mention("Program", "三提三争", "三提三争", 0, 20, 24, {}), [shandong])]
     []
+    >>> t = "民政部在江苏省昆山市、河南省洛宁县等2个市、县，开展了儿童福利制度建设试点工作。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("江苏省", 4), ("昆山市", 7), ("河南省", 11), ("洛宁县", 14))]
+    >>> [p.name for p in piloted_in(t, Mention("Program", "儿童福利制度建设试点", "x", 0, 27, 37, {}), ps)]
+    ['昆山市', '洛宁县']
+    >>> t = "在江苏省昆山市、河南省洛宁县调研后，研究部署儿童福利制度建设试点工作。"
+    >>> [p.name for p in piloted_in(t, Mention("Program", "儿童福利制度建设试点", "x", 0, 22, 32, {}), [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("江苏省", 1), ("昆山市", 4), ("河南省", 8), ("洛宁县", 11))])]
+    []
+    >>> t = "今年，湖南将持续深化殡葬改革，推进殡葬降价降费惠民，大力发展绿色殡葬，组织开展托养供养助残、康复辅具助残等助残行动。"
+    >>> hunan = Mention("Place", "湖南省", "湖南", 0, 3, 5, {})
+    >>> [p.name for p in piloted_in(t, Mention("Program", "康复辅具助残", "x", 0, 51, 57, {}), [hunan])]
+    ['湖南省']
+    >>> t2 = "今年，湖南将持续深化殡葬改革，推进殡葬降价降费惠民，大力发展绿色殡葬，全国组织开展托养供养助残、康复辅具助残等助残行动。"
+    >>> [p.name for p in piloted_in(t2, Mention("Program", "康复辅具助残", "x", 0, 53, 59, {}), [hunan])]
+    []
+    >>> t = "近年来，黑龙江福彩中心先后开展了送暖行动。"
+    >>> body = Mention("Agency", "黑龙江省福彩中心", "黑龙江福彩中心", 0, 4, 11, {})
+    >>> [p.name for p in piloted_in(t, Mention("Program", "送暖行动", "x", 0, 17, 21, {}), [Mention("Place", "黑龙江省", "黑龙江", 0, 4, 7, {}), body])]
+    []
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
     """
     found = []
-    for place in (m for m in local if m.label == "Place"):
+    # 在江苏省昆山市、浙江省海宁市等4个市、县，开展了…试点: the places of a 在-list, where the clause runs it
+    for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
+        if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
+            found.extend(run)
+        # 柳州市、桂林市被列入全区居家养老服务改革试点名单: a list whose role names the program itself
+        elif (role := _SITES_ROLE.match(text, run[-1].end)) and program.end <= role.end():
+            found.extend(run)
+    # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
+    in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
+
+    def in_body_of(place: Mention) -> bool:
+        return any(start <= place.start and place.end <= end for start, end in in_bodies)
+
+    for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
+            in_body = in_body_of(place)
             # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
-            if not re.search(r"[，。；：]", gap) and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
                 found.append(place)
-            elif not re.search(r"[。；]", gap) and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
+            elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
             elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
                 found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
+        elif place.end <= program.start and program.start - place.end <= 400 and not in_body_of(place) \
+                and _place_is_subject(text, place) and not re.search(r"[。！？]|" + _OTHER_SCOPE.pattern, text[place.end:program.start]) \
+                and _PILOT.search(text[place.end:program.start] + program.surface):
+            # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
+            # that opens the sentence as its subject runs every program the sentence goes on to name
+            found.append(place)
         elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
             found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
@@ -884,6 +963,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     return [p for p in found if p.end not in starts]
 
 
+# between the last place of a 在-list and the program: its count (等4个市、县), then a verb of running
+_LOCATIVE_LIST_TAIL = re.compile(
+    r"(?:等[0-9一二三四五六七八九十百]+个[^，。；：]{0,8})?[，]?(?:先行|率先|继续|全面|统一)?"
+    r"(?:开展|实施|推行|推广|启动|试点|试行|探索)(?:了)?[“「]?"
+)
 _OTHER_SCOPE = re.compile(r"全国|全省|全市|全区|全县|全州|本省|本市|本区|本县|我省|我市|我区|我县|各地")
 
 
@@ -906,10 +990,15 @@ _PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
 # 巴州区回风街道、南江县正直镇等4个街道（乡镇）为省级试点: townships and streets too, the kind in brackets
 _SITES_ROLE = re.compile(
     r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:（[^）]{1,8}）)?)?"
-    r"(?:被)?(?:确定|选定|列)?为(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,12}?)?试点"
-    r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
+    # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点
+    r"(?:被)?(?:(?:确定|选定|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?试点"
+    r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
 )
 _SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
+_SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
+_SITES_COUNTED = re.compile(
+    r"等[0-9一二三四五六七八九十百]+个[^，。；：]{0,10}?试点(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
+)
 
 
 def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
@@ -927,6 +1016,16 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
     >>> ps = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 0), ("乙镇", 2), ("丙镇", 5), ("丁镇", 22))]
     >>> [p.name for p in pilot_sites(t, ps)]
     ['乙镇', '丙镇', '丁镇']
+    >>> t = "意见确定了甲镇、乙镇等四个镇共七个试点单位。"
+    >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 5), ("乙镇", 8))])]
+    ['甲镇', '乙镇']
+    >>> [p.name for p in pilot_sites("确定了甲镇、乙镇等四个镇的试点经验做法。", [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 3), ("乙镇", 6))])]
+    []
+    >>> t = "甲市、乙市被列入全国居家养老服务改革试点名单。"
+    >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲市", 0), ("乙市", 3))])]
+    ['甲市', '乙市']
+    >>> [p.name for p in pilot_sites("甲市、乙市纳入全国试点经验推广。", [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲市", 0), ("乙市", 3))])]
+    []
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
     []
@@ -936,7 +1035,10 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
         first, last = run[0], run[-1]
         listed_before_role = bool(_SITES_ROLE.match(text, last.end))
         listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
-        if listed_before_role or listed_after_opener:
+        # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
+        chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
+                                  and _SITES_COUNTED.match(text, last.end))
+        if listed_before_role or listed_after_opener or chosen_and_counted:
             starts = {m.start for m in run}
             out.extend(m for m in run if m.end not in starts)
     return out
@@ -961,8 +1063,9 @@ def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县|市|区|点|单位|城市|地区)?$")
-_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?$")
+_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?$")
+_DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
+_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?[“「]?$")
 
 
 def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
@@ -976,8 +1079,19 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
     True
     >>> designated_here(t, program, [program, Mention("Place", "眉山市", "眉山市", 0, 13, 16, {})])
     False
+    >>> t = "入选“浙江省地名文化建设”试点县区。"
+    >>> program = Mention("Program", "浙江省地名文化建设", "x", 0, 3, 12, {})
+    >>> designated_here(t, program, [program, Mention("Place", "浙江省", "浙江省", 0, 3, 6, {})])
+    True
+    >>> designated_here("入选“浙江省地名文化建设”宣传材料。", program, [program])
+    False
     """
-    if not _DESIGNATION_NAME.search(program.name) or any(m.label == "Place" for m in local):
+    # the designation may go on after the quoted name: 入选“…”试点县区
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    designation = program.name + (after.group() if after else "")
+    if not _DESIGNATION_NAME.search(designation):
+        return False
+    if any(m.label == "Place" and not (program.start <= m.start and m.end <= program.end) for m in local):
         return False
     return bool(_DESIGNATED_AS.search(text[max(0, program.start - 6):program.start]))
 
@@ -990,11 +1104,13 @@ def _place_is_subject(text: str, place: Mention) -> bool:
     True
     >>> _place_is_subject("会议指出，支持湖南将殡葬改革", Mention("Place", "湖南省", "湖南", 0, 7, 9, {}))
     False
+    >>> _place_is_subject("他说，黑龙江认真贯彻重要论述", Mention("Place", "黑龙江省", "黑龙江", 0, 3, 6, {}))
+    True
     """
     before = text[max(0, place.start - 12):place.start]
     # 。今年，湖南将…: a time word may open the sentence before the place, with or without its comma
     opens = not before or re.search(r"(?:^|[。；！\n]|[，])\s*(?:\d{4}年|今年|近年来|同时|此外)?[，]?$", before)
-    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|在全国|在全省)", text[place.end:place.end + 8])
+    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|认真|坚持|着力|不断|进一步|在全国|在全省)", text[place.end:place.end + 8])
     return bool(opens and acts)
 
 
@@ -1025,11 +1141,29 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     ...      Mention("Place", "梁才街道", "梁才街道", 0, 12, 16, {"level": "street"})]
     >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
     [('彭李街道', '滨城区'), ('为民社区', '彭李街道'), ('梁才街道', '滨城区')]
+    >>> t = "到孚玉镇、长铺镇调研。先后到光明社区和长铺社区查看。"
+    >>> p = [Mention("Place", "孚玉镇", "孚玉镇", 0, 1, 4, {"level": "township"}),
+    ...      Mention("Place", "长铺镇", "长铺镇", 0, 5, 8, {"level": "township"}),
+    ...      Mention("Place", "光明社区", "光明社区", 1, 15, 19, {"level": "community"}),
+    ...      Mention("Place", "长铺社区", "长铺社区", 1, 20, 24, {"level": "community"})]
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x"))]
+    [('长铺社区', '长铺镇')]
+    >>> t = "在成都市金堂县举行。参观了官仓街道。"
+    >>> p = [Mention("Place", "金堂县", "金堂县", 0, 4, 7, {"code": "510121", "level": "county"}),
+    ...      Mention("Place", "官仓街道", "官仓街道", 1, 13, 17, {"level": "street"})]
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x", place="四川省"))]
+    [('官仓街道', '金堂县')]
+    >>> p.insert(1, Mention("Place", "青白江区", "青白江区", 0, 8, 12, {"code": "510113", "level": "county"}))
+    >>> context_parents(p, t, DocumentInfo("x", place="四川省"))
+    []
     """
     out: list[tuple[Mention, Mention | str]] = []
     seen: set[str] = set()
     ordered = sorted(places, key=lambda m: m.start)
     document_place = get_gazetteer().lookup(info.place) if info.place else None
+    counties = list({m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 2}.values())
+    townships = [(re.sub(r"(?:镇|乡|街道|街道办事处)$", "", m.name), m) for m in
+                 {m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 3}.values()]
     for index, place in enumerate(ordered):
         rank = _RANK.get(place.properties.get("level") or "")
         if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
@@ -1044,12 +1178,35 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
             if earlier_rank is not None and earlier_rank < rank:
                 parent = earlier
                 break
+        if parent is None and rank == 4:
+            # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
+            stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
+            parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
         if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
             parent = document_place.name
+        if parent is None and rank == 3 and len(counties) == 1:
+            parent = counties[0]  # 在成都市金堂县举行… 参观了官仓街道: the one county the document names
         if parent is not None:
             seen.add(place.name)
             out.append((place, parent))
     return out
+
+
+def _chain_start(place: Mention, local: list[Mention]) -> Mention:
+    """The first place of the chain written right before this one (成都市 for 金堂县 in 成都市金堂县).
+
+    >>> from loaders.types import Mention
+    >>> a, b = Mention("Place", "成都市", "成都市", 0, 1, 4, {}), Mention("Place", "金堂县", "金堂县", 0, 4, 7, {})
+    >>> _chain_start(b, [a, b]).name
+    '成都市'
+    >>> _chain_start(a, [a, b]).name
+    '成都市'
+    """
+    by_end = {m.end: m for m in local if m.label == "Place"}
+    first = place
+    while first.start in by_end and by_end[first.start] is not first:
+        first = by_end[first.start]
+    return first
 
 
 def held_by_place(between: str) -> bool:
@@ -1068,6 +1225,118 @@ def held_by_place(between: str) -> bool:
         r"(?:隆重|正式)?(?:组织)?(?:召开|举行|举办)(?:了)?[「“\"]?",
         between,
     ))
+
+
+# the opening of a list of speakers: 登台演讲，包括： / 作交流发言的有： / 先后发言的是：
+_SPEAKERS_LIST = re.compile(
+    r"(?:登台|先后|依次|分别)?(?:演讲|发言|作报告|作交流发言|作典型发言|宣讲|作事迹报告)(?:的(?:有|是|分别是))?[，]?(?:包括|分别是|有)?[：:]"
+)
+
+
+def listed_speakers(text: str, sentences: list[Sentence], persons: list[Mention]) -> list[tuple[Mention, int]]:
+    """(person, index of the sentence that opens the list) for each person named in a list of speakers, up to the
+    next full stop (the list's items may be cut into sentences at their semicolons).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "报告会上，4位先进人物登台演讲，包括：救助站站长王芳；殡仪馆馆长李强。会后合影。"
+    >>> s = [Sentence(0, t[:26], 0, 26), Sentence(1, t[26:36], 26, 36), Sentence(2, t[36:], 36, len(t))]
+    >>> people = [Mention("Person", "王芳", "王芳", 0, 24, 26, {}), Mention("Person", "李强", "李强", 1, 32, 34, {})]
+    >>> [(p.name, i) for p, i in listed_speakers(t, s, people)]
+    [('王芳', 0), ('李强', 0)]
+    >>> listed_speakers("出席会议的有：救助站站长王芳；殡仪馆馆长李强。", s, people)
+    []
+    """
+    from bisect import bisect_right
+
+    out: list[tuple[Mention, int]] = []
+    if not persons or not sentences:
+        return out
+    starts = [sentence.start for sentence in sentences]
+    ordered = sorted(persons, key=lambda m: m.start)
+    person_starts = [m.start for m in ordered]
+    covered = -1  # a list's items are visited once, whatever openers it holds: linear
+    for opener in _SPEAKERS_LIST.finditer(text):
+        if opener.start() < covered:
+            continue
+        stop = text.find("。", opener.end())
+        stop = len(text) if stop < 0 else stop
+        covered = stop
+        opener_sentence = sentences[max(0, bisect_right(starts, opener.start()) - 1)].index
+        first = bisect_right(person_starts, opener.end() - 1)
+        for person in ordered[first:]:
+            if person.start >= stop:
+                break
+            out.append((person, opener_sentence))
+    return out
+
+
+# what may follow a leader's name when it opens a clause again: a title, then what they did (在…上, 发表讲话, 指出…)
+_LATER_NAME_FOLLOW = re.compile(
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?"
+    r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报)"
+)
+# what may stand before the name in its clause: nothing, or the titles the person was introduced with
+_TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+# a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
+_OTHER_OCCASION = re.compile(
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:在|作|做)[^，。；]{0,12}?"
+    r"(?:批示|贺信|信中|会见|接见|看望|慰问|调研|考察|视察|采访|走访)"
+)
+_CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
+
+
+def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(first mention, later mention) for each time a found person's name opens a clause again, alone or
+    after a title, and says what they did (董浩指出，… / 局党组书记、局长翟华栋发表讲话). The extractor keeps
+    a person's first mention only; a leader introduced in the attendance line speaks in a later sentence.
+    One scan of the text for all names: linear.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "副市长董浩出席会议。董浩指出，要兜牢底线。董浩路两旁种满了树。"
+    >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:21], 10, 21), Sentence(2, t[21:], 21, len(t))]
+    >>> first = Mention("Person", "董浩", "董浩", 0, 3, 5, {})
+    >>> [(later.sentence_index, later.start) for _, later in later_person_mentions(t, s, [first])]
+    [(1, 10)]
+    >>> t = "局长翟华栋主持会议。会议传达了精神。局党组书记、局长翟华栋发表讲话。"
+    >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:18], 10, 18), Sentence(2, t[18:], 18, len(t))]
+    >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "翟华栋", "翟华栋", 0, 2, 5, {})])]
+    [26]
+    >>> later_person_mentions("市长王五讲话。王五", [Sentence(0, "市长王五讲话。王五", 0, 9)], [])
+    []
+    >>> t = "省长王五在会前会见了代表。王五在会见代表时指出，要做好工作。王五在批示中指出，要兜底。"
+    >>> s = [Sentence(0, t[:13], 0, 13), Sentence(1, t[13:30], 13, 30), Sentence(2, t[30:], 30, len(t))]
+    >>> later_person_mentions(t, s, [Mention("Person", "王五", "王五", 0, 2, 4, {})])
+    []
+    """
+    from bisect import bisect_right
+
+    from loaders.trie import trie_regex
+
+    firsts: dict[str, Mention] = {}
+    for person in persons:
+        firsts.setdefault(person.surface, person)
+    if not firsts or not sentences:
+        return []
+    taken = {person.start for person in persons}
+    starts = [sentence.start for sentence in sentences]
+    out: list[tuple[Mention, Mention]] = []
+    for match in trie_regex(firsts).finditer(text):
+        first = firsts[match.group()]
+        if match.start() < first.end or match.start() in taken:
+            continue
+        # the clause before the name, looked at within 20 characters (a longer one holds more than titles)
+        window_start = max(0, match.start() - 20)
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, window_start, match.start())]
+        if not marks and window_start > 0:
+            continue
+        clause_start = marks[-1] if marks else 0
+        if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, match.start()) or not _LATER_NAME_FOLLOW.match(text, match.end()):
+            continue
+        if _OTHER_OCCASION.match(text, match.end()):
+            continue  # 刘赐贵在批示中指出 / 沈晓明在会见代表时指出: said elsewhere, not at the meeting
+        sentence = sentences[max(0, bisect_right(starts, match.start()) - 1)]
+        out.append((first, Mention("Person", first.name, first.surface, sentence.index, match.start(), match.end(), first.properties)))
+    return out
 
 
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:

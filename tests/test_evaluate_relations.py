@@ -67,3 +67,19 @@ def test_target_attribute_accuracy_comes_from_evaluate_targets_when_present(corp
     report = evaluate_split(corpus_dir, "seeds")
     assert report.target_attributes == {"year": [5, 10]}
     assert "target accuracy: year 0.500 (5/10)" in report.table()
+
+
+def test_missed_relations_are_split_into_rule_misses_and_entity_misses():
+    from kg.evaluate import relation_misses
+
+    gold = {"relations": [
+        {"type": "PROMOTES", "agency": "营口市民政局", "program": "开通12349养老服务热线"},  # found
+        {"type": "HELD_IN", "meeting": "全市民政工作会议", "place": "营口市"},  # the meeting was not extracted
+        {"type": "PART_OF", "place": "营口市", "parent": "辽宁省"},  # 辽宁省 was not extracted
+        {"type": "PROMOTES", "agency": "营口市民政局", "program": "12349养老服务热线"},  # both ends there (fuzzy), edge found
+        {"type": "PILOTED_IN", "program": "开通12349养老服务热线", "place": "站前区"},  # both ends there, no edge
+    ]}
+    misses = relation_misses(_fragment(), gold)
+    assert misses["PILOTED_IN"] == (1, 0)
+    assert misses["HELD_IN"] == (0, 1) and misses["PART_OF"] == (0, 1)
+    assert misses["PROMOTES"] == (0, 0)

@@ -499,3 +499,239 @@ def test_only_the_person_whose_clause_says_so_chaired():
     chairs = {person for person, _ in of_type(found, "CHAIRED")}
     assert "王平" in chairs
     assert "陈浩" not in chairs  # negative: 主持 belongs to the next clause
+
+
+# --- session 3 (issue 11, unseen text): classes found on fresh pages, tested on invented sentences ---
+
+def test_a_leader_named_again_by_name_alone_speaks_at_the_reported_meeting():
+    text = (
+        "全市民政工作会召开\n"
+        "3月6日，全市民政工作会召开。市政协副主席周建明、副市长罗文涛出席会议。\n"
+        "罗文涛指出，全市民政系统要兜牢民生底线。"
+    )
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert ("罗文涛", "全市民政工作会") in of_type(found, "SPOKE_AT")
+    assert ("周建明", "全市民政工作会") not in of_type(found, "SPOKE_AT")
+
+
+def test_a_name_again_inside_other_words_is_not_a_speaker():  # negative: 罗文涛路 is a street, not the leader
+    text = (
+        "全市民政工作会召开\n"
+        "3月6日，全市民政工作会召开。副市长罗文涛出席会议。\n"
+        "会后，代表们参观了罗文涛路社区养老服务中心，中心负责人介绍了情况。"
+    )
+    assert not of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+
+
+def test_a_bureau_head_introduced_as_chair_later_gives_the_speech():
+    text = (
+        "湖州市民政局召开2026年第一季度工作调度会\n"
+        "4月2日，湖州市民政局召开2026年第一季度工作调度会。局党组书记、局长沈立新主持会议。\n"
+        "各科室负责人汇报了工作进展。局党组书记、局长沈立新发表讲话。"
+    )
+    found = relations(text, place="湖州市", province="浙江省")
+    assert ("沈立新", "2026年第一季度工作调度会") in of_type(found, "CHAIRED")
+    assert ("沈立新", "2026年第一季度工作调度会") in of_type(found, "SPOKE_AT")
+
+
+def test_a_work_report_with_a_quoted_period_is_speaking():
+    text = "绵阳市老龄工作委员会全体会议召开。市卫生健康委副主任杨丽作“十四五”老龄工作报告。"
+    assert ("杨丽", "绵阳市老龄工作委员会全体会议") in of_type(relations(text, place="绵阳市", province="四川省"), "SPOKE_AT")
+
+
+def test_hearing_a_report_with_a_quoted_period_is_not_speaking():  # negative
+    text = "绵阳市老龄工作委员会全体会议召开。市卫生健康委副主任杨丽听取“十四五”老龄工作报告。"
+    assert not of_type(relations(text, place="绵阳市", province="四川省"), "SPOKE_AT")
+
+
+def test_the_places_of_a_locative_list_are_where_the_program_runs():
+    text = "2014年，民政部在四川省绵阳市、广西壮族自治区柳州市等2个市，开展了困境儿童分类保障制度试点工作。"
+    found = of_type(relations(text), "PILOTED_IN")
+    assert {place for _, place in found} >= {"绵阳市", "柳州市"}
+
+
+def test_places_visited_before_a_program_is_discussed_are_not_its_sites():  # negative: no verb of running
+    text = "调研组在四川省绵阳市、广西壮族自治区柳州市调研后，研究了困境儿童分类保障制度试点工作。"
+    assert not {place for _, place in of_type(relations(text), "PILOTED_IN")} & {"绵阳市", "柳州市"}
+
+
+def test_townships_chosen_and_counted_as_pilot_units_are_its_sites():
+    text = (
+        "常熟市推进社区服务社会化试点\n"
+        "市政府出台意见，开展社区服务社会化试点。意见确定了梅李镇、海虞镇等四个镇共七个试点单位。"
+    )
+    found = of_type(relations(text, place="常熟市", province="江苏省"), "PILOTED_IN")
+    assert {"梅李镇", "海虞镇"} <= {place for _, place in found}
+
+
+def test_a_designation_with_a_province_in_its_name_is_held_by_the_documents_place():
+    text = "吴兴区民政局2025年工作总结\n一、亮点工作。入选“浙江省地名文化建设”试点县区。"
+    found = of_type(relations(text, place="吴兴区", province="浙江省", issuing_body="吴兴区民政局"), "PILOTED_IN")
+    assert any(place == "吴兴区" for _, place in found)
+    assert not any(place == "浙江省" for _, place in found)
+
+
+def test_a_mayor_listed_after_a_congress_deputy_serves_the_government():
+    text = "全市民政工作会召开。市人大常委会副主任孙明、副市长董立出席会议。"
+    found = of_type(relations(text, place="滕州市", province="山东省"), "HOLDS_POST")
+    assert ("董立", "滕州市人民政府") in found
+    assert ("董立", "滕州市人大常委会") not in found
+    assert ("孙明", "滕州市人大常委会") in found
+
+
+def test_titles_before_a_verb_are_not_the_met_persons():
+    text = "2月4日，厅党组书记、厅长王建会见了淮北市民政局新任局长刘平一行。"
+    found = of_type(relations(text, place="安徽省", province="安徽省", issuing_body="安徽省民政厅"), "HOLDS_POST")
+    assert ("刘平", "淮北市民政局") in found
+    assert ("刘平", "安徽省民政厅") not in found
+
+
+def test_a_meeting_held_in_a_written_chain_of_places_is_held_in_the_most_specific():
+    text = "5月20日，省民政厅在四川省绵阳市安州区举行“童心同行”儿童关爱主题活动启动仪式。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "HELD_IN")
+    assert {place for _, place in found} == {"安州区"}
+
+
+def test_a_place_after_the_venue_verb_is_not_where_the_meeting_was_held():  # negative
+    text = "5月20日，省民政厅在绵阳市举行“童心同行”儿童关爱主题活动启动仪式，安州区作交流发言。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "HELD_IN")
+    assert {place for _, place in found} == {"绵阳市"}
+
+
+def test_the_body_that_leads_joint_bodies_convenes_the_meeting():
+    text = ("5月20日，四川省民政厅联合省教育厅、省卫生健康委、省妇联、团省委、省残联、省关工委在绵阳市举行"
+            "“童心同行”儿童关爱主题活动启动仪式。")
+    found = of_type(relations(text, province="四川省", place="四川省"), "ORGANIZED_BY")
+    assert any(agency == "四川省民政厅" for _, agency in found)
+
+
+def test_a_body_named_before_a_long_list_without_joining_does_not_convene():  # negative: 指导 is not 联合
+    text = ("5月20日，在四川省民政厅指导下，省教育厅、省卫生健康委、省妇联、团省委、省残联、省关工委在绵阳市举行"
+            "“童心同行”儿童关爱主题活动启动仪式。")
+    found = of_type(relations(text, province="四川省", place="四川省"), "ORGANIZED_BY")
+    assert not any(agency == "四川省民政厅" for _, agency in found)
+
+
+def test_a_body_the_sentence_names_runs_its_program_instead_of_the_issuer():
+    text = (
+        "湖州市民政局召开福彩公益活动推进会\n"
+        "近年来，湖州市福利彩票发行中心先后开展了“福彩暖冬”公益行动，在社会上引起良好反响。"
+    )
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PROMOTES")
+    assert any(agency == "湖州市福利彩票发行中心" and program.startswith("福彩暖冬") for agency, program in found)
+    assert not any(agency == "湖州市民政局" and program.startswith("福彩暖冬") for agency, program in found)
+
+
+def test_the_issuer_runs_a_program_when_the_sentence_names_no_body():  # negative of the above
+    text = (
+        "湖州市民政局召开福彩公益活动推进会\n"
+        "近年来，全市先后开展了“福彩暖冬”公益行动，在社会上引起良好反响。"
+    )
+    found = of_type(relations(text, place="湖州市", province="浙江省", issuing_body="湖州市民政局"), "PROMOTES")
+    assert any(agency == "湖州市民政局" and program.startswith("福彩暖冬") for agency, program in found)
+
+
+def test_a_street_with_no_parent_in_its_sentence_is_part_of_the_one_county_the_document_names():
+    text = "5月20日，省民政厅在绵阳市安州区举行儿童关爱主题活动启动仪式。随后，与会人员参观了花荄街道儿童之家。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "PART_OF")
+    assert ("花荄街道", "安州区") in found
+
+
+def test_a_street_in_a_document_naming_two_counties_gets_no_guessed_parent():  # negative
+    text = ("5月20日，省民政厅在绵阳市安州区举行儿童关爱主题活动启动仪式，涪城区作交流发言。"
+            "随后，与会人员参观了花荄街道儿童之家。")
+    found = of_type(relations(text, province="四川省", place="四川省"), "PART_OF")
+    assert not any(child == "花荄街道" for child, _ in found)
+
+
+def test_a_place_inside_a_bodys_name_is_not_where_its_program_runs():  # negative
+    text = "近年来，绵阳福彩中心先后开展了“福彩暖冬”公益行动，在社会上引起强烈反响。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "PILOTED_IN")
+    assert not any(place == "绵阳市" for _, place in found)
+
+
+def test_a_cities_field_running_a_program_places_it_there():  # positive of the above: the place itself acts
+    text = "近年来，绵阳市积极开展“福彩暖冬”公益行动，在社会上引起强烈反响。"
+    found = of_type(relations(text, province="四川省", place="四川省"), "PILOTED_IN")
+    assert any(place == "绵阳市" for _, place in found)
+
+
+def test_a_province_opening_a_sentence_runs_the_programs_of_its_long_list_of_tasks():
+    text = ("广西民政工作要点\n一、兜底保障。今年，广西将持续深化殡葬改革，推进殡葬降价降费惠民，提升残疾人福利水平，"
+            "组织开展“托养照护助残”“辅具适配助残”等两个助残行动。")
+    found = of_type(relations(text), "PILOTED_IN")
+    assert any(place == "广西壮族自治区" and "辅具适配助残" in program for program, place in found)
+
+
+def test_a_province_opening_a_sentence_does_not_run_a_nationwide_program():  # negative: another scope word
+    text = ("广西民政工作要点\n一、兜底保障。今年，广西将持续深化殡葬改革，推进殡葬降价降费惠民，配合全国"
+            "开展“托养照护助残”“辅具适配助残”等两个助残行动。")
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any("辅具适配助残" in program for program, _ in found)
+
+
+def test_a_regions_chairman_holds_a_post_in_its_government():
+    text = "全区民政工作会议在南宁召开。区党委副书记、自治区主席韦明出席会议并讲话。"
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "广西壮族自治区人民政府") in found
+
+
+def test_a_chairman_of_another_body_is_not_given_the_regions_government():  # negative
+    text = "全区民政工作会议在南宁召开。区政协主席韦明出席会议并讲话。"
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "广西壮族自治区人民政府") not in found
+
+
+def test_a_bureau_head_who_deploys_work_holds_his_post():
+    text = "全市养老服务推进会在石湾镇召开。会上，市民政局局长张有亮部署了农村互助养老“幸福食堂”建设工作。"
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert ("张有亮", "柳州市民政局") in of_type(found, "HOLDS_POST")
+
+
+def test_a_post_followed_by_a_meeting_word_and_deploy_is_no_person():  # negative
+    text = "全市养老服务推进会在石湾镇召开。市民政局局长办公会议部署了农村互助养老“幸福食堂”建设工作。"
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert not of_type(found, "HOLDS_POST")
+
+
+def test_places_listed_into_a_pilot_are_its_sites():
+    text = ("关于公布居家养老服务改革试点名单的通知\n"
+            "经评审，柳州市、桂林市被列入全区居家养老服务改革试点名单。")
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PILOTED_IN")
+    assert {"柳州市", "桂林市"} <= {place for _, place in found}
+
+
+def test_places_that_take_up_a_pilots_experience_are_not_its_sites():  # negative
+    text = ("关于推广居家养老服务改革试点经验的通知\n"
+            "经评审，柳州市、桂林市纳入全区试点经验推广，其他市学习借鉴。")
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PILOTED_IN")
+    assert not {"柳州市", "桂林市"} & {place for _, place in found}
+
+
+def test_a_community_named_after_its_towns_seat_is_part_of_that_town():
+    text = ("融安县民政局调研老年食堂建设\n"
+            "近日，县民政局局长李明一行到浮石镇、泗顶镇调研。李明一行先后到东风社区和泗顶社区查看老年食堂建设。")
+    found = of_type(relations(text, province="广西壮族自治区", place="融安县"), "PART_OF")
+    assert ("泗顶社区", "泗顶镇") in found
+
+
+def test_a_community_sharing_no_stem_with_a_named_town_keeps_the_documents_county():  # negative
+    text = ("融安县民政局调研老年食堂建设\n"
+            "近日，县民政局局长李明一行到浮石镇、泗顶镇调研。李明一行先后到东风社区查看老年食堂建设。")
+    found = of_type(relations(text, province="广西壮族自治区", place="融安县"), "PART_OF")
+    assert ("东风社区", "泗顶镇") not in found and ("东风社区", "浮石镇") not in found
+
+
+def test_the_persons_of_a_speakers_list_spoke_at_the_meeting():
+    text = ("柳州市民政局举办民政系统先进事迹报告会\n"
+            "7月7日，柳州市民政局举办民政系统先进事迹报告会。5位先进人物登台演讲，包括：坚守一线的市救助站站长王芳；"
+            "用心服务群众的市殡仪馆馆长李强。")
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+    assert {("王芳", "民政系统先进事迹报告会"), ("李强", "民政系统先进事迹报告会")} <= found
+
+
+def test_the_persons_of_an_attendance_list_did_not_speak():  # negative
+    text = ("柳州市民政局举办民政系统先进事迹报告会\n"
+            "7月7日，柳州市民政局举办民政系统先进事迹报告会。出席会议的有：市救助站站长王芳；市殡仪馆馆长李强。")
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
+    assert not found
