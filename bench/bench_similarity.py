@@ -87,10 +87,12 @@ def generate(base: list[Plan], n: int, seed: int = 7) -> list[Plan]:
     return plans
 
 
-def _ruzicka(a: dict, b: dict, residual_a: float = 0.0, residual_b: float = 0.0) -> float:
+def _ruzicka(a: dict, b: dict, residual_a: float = 0.0, residual_b: float = 0.0, match: float = 0.0) -> float:
+    """Σ min / Σ max, the untopical shares overlapping by min × match (the text cosine)."""
     keys = set(a) | set(b)
-    high = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) + residual_a + residual_b
-    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / high if high else 0.0
+    overlap = min(residual_a, residual_b) * min(1.0, max(0.0, match))
+    high = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) + residual_a + residual_b - overlap
+    return (sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) + overlap) / high if high else 0.0
 
 
 def _concept_cosine(a: set, b: set, family: dict) -> float:
@@ -128,7 +130,8 @@ def naive_scores(plans: list[Plan], features: PlanFeatures) -> np.ndarray:
         for j in range(i, n):
             parts = {
                 "concepts": (_concept_cosine(concepts[i], concepts[j], family), bool(concepts[i] or concepts[j])),
-                "topics": (_ruzicka(topics[i], topics[j], residual[i], residual[j]), bool(topics[i] or topics[j])),
+                "topics": (_ruzicka(topics[i], topics[j], residual[i], residual[j], _cosine(text[i], text[j])),
+                           bool(topics[i] or topics[j])),
                 "text": (_cosine(text[i], text[j]), bool(text[i] or text[j])),
                 "programs": (soft_overlap(programs[i], programs[j]).score, bool(programs[i] or programs[j])),
                 "indicators": (soft_overlap(indicators[i], indicators[j], indicator_similarity).score,
