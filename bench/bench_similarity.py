@@ -87,14 +87,16 @@ def generate(base: list[Plan], n: int, seed: int = 7) -> list[Plan]:
     return plans
 
 
-def _ruzicka(a: dict, b: dict) -> float:
+def _ruzicka(a: dict, b: dict, residual_a: float = 0.0, residual_b: float = 0.0, match: float = 0.0) -> float:
+    """Σ min / Σ max, the untopical shares overlapping by min × match (the text cosine)."""
     keys = set(a) | set(b)
-    high = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
-    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / high if high else 0.0
+    overlap = min(residual_a, residual_b) * min(1.0, max(0.0, match))
+    high = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) + residual_a + residual_b - overlap
+    return (sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) + overlap) / high if high else 0.0
 
 
-def _concept_jaccard(a: set, b: set, family: dict) -> float:
-    """Best-counterpart soft Jaccard, pairwise (the definition the sparse method vectorises)."""
+def _concept_cosine(a: set, b: set, family: dict) -> float:
+    """Best-counterpart soft cosine, pairwise (the definition the sparse method vectorises)."""
     if not a or not b:
         return 0.0
 
@@ -102,7 +104,7 @@ def _concept_jaccard(a: set, b: set, family: dict) -> float:
         return 1.0 if x == y else FAMILY_CREDIT if family.get(x, x) == family.get(y, y) else 0.0
 
     inter = (sum(max(credit(x, y) for x in a) for y in b) + sum(max(credit(x, y) for y in b) for x in a)) / 2
-    return inter / (len(a) + len(b) - inter)
+    return inter / math.sqrt(len(a) * len(b))
 
 
 def _cosine(a: dict, b: dict) -> float:
@@ -121,13 +123,15 @@ def naive_scores(plans: list[Plan], features: PlanFeatures) -> np.ndarray:
     concepts = [set(plan.concepts) for plan in plans]
     family = {k: v for plan in plans for k, v in plan.concept_families.items()}
     indicators = [{normalise_indicator(i) for i in plan.indicators if normalise_indicator(i)} for plan in plans]
+    residual = features.topic_residual
     n = len(plans)
     out = np.zeros((n, n))
     for i in range(n):
         for j in range(i, n):
             parts = {
-                "concepts": (_concept_jaccard(concepts[i], concepts[j], family), bool(concepts[i] or concepts[j])),
-                "topics": (_ruzicka(topics[i], topics[j]), bool(topics[i] or topics[j])),
+                "concepts": (_concept_cosine(concepts[i], concepts[j], family), bool(concepts[i] or concepts[j])),
+                "topics": (_ruzicka(topics[i], topics[j], residual[i], residual[j], _cosine(text[i], text[j])),
+                           bool(topics[i] or topics[j])),
                 "text": (_cosine(text[i], text[j]), bool(text[i] or text[j])),
                 "programs": (soft_overlap(programs[i], programs[j]).score, bool(programs[i] or programs[j])),
                 "indicators": (soft_overlap(indicators[i], indicators[j], indicator_similarity).score,

@@ -81,7 +81,38 @@ def test_module_examples_hold():
     import importlib
 
     for name in ("names", "stoplist", "keywords", "indicators", "plans", "snapshot", "diffusion", "targets",
-                 "figures"):
+                 "figures", "similarity"):
         module = importlib.import_module(f"kg.analysis.{name}")
         result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
         assert result.failed == 0, f"kg.analysis.{name}: {result.failed} failing example(s)"
+
+
+def test_topic_profiles_of_notices_with_one_topical_sentence_are_not_alike():
+    # issue 14's class: a party notice and a video-conference notice each spend one sentence in eight on
+    # 社会救助 and nothing else; their words differ (text cosine 0). They must not score as one profile.
+    from kg.analysis.similarity import weighted_jaccard
+
+    shares = sp.csr_matrix(np.array([[0.12], [0.15], [0.80]]))
+    residual = np.array([0.88, 0.85, 0.20])
+    text = np.array([[1.0, 0.0, 0.1], [0.0, 1.0, 0.1], [0.1, 0.1, 1.0]])
+    without = weighted_jaccard(shares, shares)
+    with_residual = weighted_jaccard(shares, shares, residual_a=residual, residual_b=residual, residual_match=text)
+    assert without[0, 1] == 0.8                                  # the old profile: "80% alike"
+    assert with_residual[0, 1] < 0.15                           # now: little in common
+    assert np.allclose(np.diag(with_residual), 1.0)            # a plan is still 1.0 like itself
+    assert with_residual[0, 1] < with_residual[1, 2]             # a real 社会救助 notice is closer
+
+
+def test_concept_cosine_does_not_drown_a_short_notice_in_a_long_plan():
+    # A notice naming one program that a 15-concept work plan also runs, against a notice naming one other.
+    from kg.analysis.similarity import best_credit_cosine
+
+    incidence = np.zeros((3, 16))
+    incidence[0, 0] = 1                      # short notice: concept 0
+    incidence[1, :15] = 1                    # long plan: concepts 0..14
+    incidence[2, 15] = 1                     # another notice: concept 15, no family kin
+    inc = sp.csr_matrix(incidence)
+    credit = np.eye(16)
+    cosine = best_credit_cosine(inc, credit)
+    assert round(cosine[0, 1], 3) == round(1 / np.sqrt(15), 3)          # 0.258, was 1/15 under the Jaccard
+    assert cosine[0, 2] == 0.0 and np.allclose(cosine, cosine.T) and np.allclose(np.diag(cosine), 1.0)

@@ -20,6 +20,7 @@ from loaders import load_text
 from loaders.concepts import COLUMNS, load_catalogue, parse_catalogue
 
 TRIPLETS = Path(__file__).parent / "data" / "judged_triplets.tsv"
+TRIPLETS_ROUND2 = Path(__file__).parent / "data" / "judged_triplets_round2.tsv"
 
 
 def test_catalogue_has_the_issue_programs_with_level_and_family():
@@ -72,6 +73,39 @@ def test_a_local_brand_stays_its_own_program():
     # negative: a brand whose name shows no kinship with any catalogue program is not linked
     _, instance, mentions = _concept_edges("西山市民政局全面推进“暖心西山”品牌建设，打造“孝老之城”。")
     assert instance == [] and mentions == []
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("南岭省民政厅召开会议。会议要求加快发展基本养老服务，年内制定基本养老服务清单。",
+     "基本养老服务体系（基本养老服务清单）"),
+    ("北川市民政局召开会议。会议要求健全低保标准与居民消费支出挂钩的动态调整机制。",
+     "社会救助标准动态调整机制"),
+    ("东河县民政局召开会议。会议要求推动医疗、教育等专项救助向低收入家庭延伸。",
+     "低保边缘家庭和低收入家庭救助"),
+    ("西岭省民政厅召开会议。会议通报，全省八类困难群众救助保障标准今年再提高6%。",
+     "提高多类困难群众救助保障标准（联动提标）"),
+    ("青山市民政局召开会议。会议要求年内完成12个乡镇敬老院的改造提升。",
+     "特困人员供养服务设施（敬老院）改造提升工程"),
+    ("白河县民政局召开会议。今年新建农村养老服务大院30个。", "农村互助养老（农村幸福院）"),
+    ("南湖市民政局召开会议。我市被确定为全省殡葬改革综合试点地区。", "殡葬改革（综合试点）"),
+])
+def test_catalogue_v3_instruments_are_found_in_text(sentence, concept):
+    _, instance, mentions = _concept_edges(sentence)
+    assert f"Concept:{concept}" in {e.target for e in instance + mentions}
+
+
+@pytest.mark.parametrize("sentence", [
+    # negatives: lines of work and look-alike words are not the catalogue's concrete instruments
+    "南湖市民政局召开会议。会议要求持续深化殡葬改革，推进移风易俗。",              # 殡葬改革 as a line, no pilot
+    "北岭市民政局召开会议。会议要求推进居家和社区基本养老服务提升行动项目。",        # not the 基本养老服务 system
+    "东河县低收入家庭经济状况核对中心获评先进集体。",                                # 低收入家庭, no assistance extension
+    "西山县民政局召开会议。会议要求建立养老服务补贴动态调整机制。",                  # a subsidy, not an assistance standard
+])
+def test_catalogue_v3_negatives_are_not_linked(sentence):
+    _, instance, mentions = _concept_edges(sentence)
+    found = {e.target for e in instance + mentions}
+    assert not found & {"Concept:殡葬改革（综合试点）", "Concept:基本养老服务体系（基本养老服务清单）",
+                        "Concept:低保边缘家庭和低收入家庭救助", "Concept:社会救助标准动态调整机制"}, found
 
 
 def test_loading_twice_gives_the_same_concept_edges():
@@ -149,6 +183,15 @@ def test_judged_triplets_agreement(embedded_loaded, corpus_dir):
     result = agreement(score_triplets(triplets, ids, lambda a, b: compare(data, a, b).score))
     # Before issue 14: hard 11/17, clear 15/16. These are the set the weights were chosen on (in-sample).
     assert result["hard"][2] >= 0.8 and result["clear"][2] >= 0.9, result
+
+
+def test_judged_triplets_round2_agreement(embedded_loaded, corpus_dir):
+    # Written before the 6 Dec changes: hard 12/20, clear 7/8 on main's code then; 18/20 and 8/8 after.
+    triplets = read_triplets(TRIPLETS_ROUND2.read_text(encoding="utf-8").splitlines())
+    ids = corpus_doc_ids(corpus_dir, [f for t in triplets for f in (t["anchor"], t["closer"], t["farther"])])
+    data = GraphData.from_store(embedded_loaded)
+    result = agreement(score_triplets(triplets, ids, lambda a, b: compare(data, a, b).score))
+    assert result["hard"][2] >= 0.8 and result["clear"][2] >= 0.95, result
 
 
 @pytest.mark.neo4j

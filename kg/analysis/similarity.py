@@ -5,16 +5,18 @@ The score of two plans is a weighted mean of five parts, each in [0, 1]:
 ==============  ======  ============================================================
 part            weight  what it measures
 ==============  ======  ============================================================
-``concepts``    0.45    soft Jaccard of the catalogue program concepts they name
-                        (directly or through an INSTANCE_OF Program): the same
-                        concept counts 1, another concept of the same family
-                        (三社联动 ~ 五社联动) counts ``FAMILY_CREDIT``
+``concepts``    0.45    soft cosine (shared / √(|A|·|B|)) of the catalogue program
+                        concepts they name (directly or through an INSTANCE_OF
+                        Program): the same concept counts 1, another concept of
+                        the same family (三社联动 ~ 五社联动) ``FAMILY_CREDIT``
 ``programs``    0.10    soft Jaccard of their *local* programs (those no concept
                         covers): exact names 1, related names their bigram similarity
 ``indicators``  0.10    soft Jaccard of their targets' indicators, matched loosely
 ``topics``      0.15    weighted Jaccard (Σ min / Σ max) of their topic profiles
                         (share of sentences per topic, weighted by the topic's
-                        inverse document frequency)
+                        inverse document frequency); the share of sentences with
+                        no topic is part of the profile and is shared only as far
+                        as the texts match
 ``text``        0.20    cosine of TF-IDF keyword vectors, boilerplate and generic
                         words removed
 ==============  ======  ============================================================
@@ -71,13 +73,21 @@ def concept_similarity(names: Sequence[str], families: dict[str, str]) -> np.nda
     return same
 
 
-def best_credit_jaccard(incidence_a: sp.csr_matrix, credit: np.ndarray,
-                        incidence_b: sp.csr_matrix | None = None) -> np.ndarray:
-    """Soft Jaccard where an item is covered by its *best* counterpart on the other side (not a sum).
+def best_credit_cosine(incidence_a: sp.csr_matrix, credit: np.ndarray,
+                       incidence_b: sp.csr_matrix | None = None) -> np.ndarray:
+    """Soft cosine (Ochiai) of concept sets, each item covered by its *best* counterpart on the other side.
 
-    With families, a plan naming five elderly-care concepts must not fully cover
-    a sixth just because five half-credits add up; the best counterpart decides.
-    Identical sets give 1, disjoint families 0.
+    ``shared`` = half of (Σ over A's concepts of their best credit in B + the same for B's concepts in A), and
+    the score is ``shared / sqrt(|A| × |B|)``. Identical sets give 1, disjoint families 0. Unlike the Jaccard
+    (``shared / (|A| + |B| - shared)``) it does not drown a short notice's one program in the fifteen others a
+    long work plan names: a notice whose only concept a 15-concept plan also runs scores 1/√15 = 0.26, not 1/15.
+
+    >>> inc = sp.csr_matrix(np.array([[1, 0, 0], [1, 1, 1], [0, 1, 0]]))
+    >>> best_credit_cosine(inc, np.eye(3)).round(3).tolist()
+    [[1.0, 0.577, 0.0], [0.577, 1.0, 0.577], [0.0, 0.577, 1.0]]
+    >>> family = np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    >>> best_credit_cosine(sp.csr_matrix(np.array([[1, 0, 0], [0, 1, 0]])), family).round(3).tolist()
+    [[1.0, 0.5], [0.5, 1.0]]
     """
     incidence_b = incidence_a if incidence_b is None else incidence_b
     dense_a = np.asarray(incidence_a.todense()) > 0
@@ -94,28 +104,46 @@ def best_credit_jaccard(incidence_a: sp.csr_matrix, credit: np.ndarray,
     cover_ab = best(dense_a) @ dense_b.T.astype(float)     # how A covers B's items
     cover_ba = best(dense_b) @ dense_a.T.astype(float)     # how B covers A's items
     inter = (cover_ab + cover_ba.T) / 2
-    union = dense_a.sum(axis=1)[:, None] + dense_b.sum(axis=1)[None, :] - inter
+    norm = np.sqrt(dense_a.sum(axis=1)[:, None] * dense_b.sum(axis=1)[None, :].astype(float))
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(union > 0, inter / np.where(union > 0, union, 1), 0.0)
+        return np.where(norm > 0, inter / np.where(norm > 0, norm, 1), 0.0)
 
 
-def weighted_jaccard(a: sp.csr_matrix, b: sp.csr_matrix, chunk: int = 256) -> np.ndarray:
+def weighted_jaccard(a: sp.csr_matrix, b: sp.csr_matrix, chunk: int = 256,
+                     residual_a: np.ndarray | None = None, residual_b: np.ndarray | None = None,
+                     residual_match: np.ndarray | None = None) -> np.ndarray:
     """Σ min / Σ max of every row of ``a`` with every row of ``b`` (Ruzicka similarity), 0 for empty rows.
 
     Unlike the cosine it sees emphasis: shares 0.1 and 0.8 on one topic give 0.125, not 1.
 
+    ``residual_a`` / ``residual_b``: each row's share of sentences that carry *no* topic, one more component of
+    the profile. Their overlap is ``min(r_a, r_b) × residual_match``: it adds to Σ min, and Σ max gets the union
+    ``r_a + r_b - overlap``, where
+    ``residual_match`` (a rows_a × rows_b matrix; the text cosine in :meth:`PlanFeatures.part_matrices`) says how
+    far those sentences say the same thing. Two notices whose one topical sentence in ten is on 社会救助 are no
+    longer "the same profile" unless their other nine sentences match too; a plan is still 1.0 like itself.
+
     >>> m = sp.csr_matrix(np.array([[0.1, 0.0], [0.8, 0.0], [0.4, 0.4]]))
     >>> weighted_jaccard(m, m).round(3).tolist()
     [[1.0, 0.125, 0.125], [0.125, 1.0, 0.333], [0.125, 0.333, 1.0]]
+    >>> r = np.array([0.9, 0.2, 0.2])
+    >>> weighted_jaccard(m, m, residual_a=r, residual_b=r, residual_match=np.eye(3)).round(3).tolist()
+    [[1.0, 0.053, 0.053], [0.053, 1.0, 0.25], [0.053, 0.25, 1.0]]
     """
     dense_a, dense_b = np.asarray(a.todense()), np.asarray(b.todense())
+    ra = np.zeros(dense_a.shape[0]) if residual_a is None else np.asarray(residual_a, dtype=float)
+    rb = np.zeros(dense_b.shape[0]) if residual_b is None else np.asarray(residual_b, dtype=float)
+    match = np.zeros((dense_a.shape[0], dense_b.shape[0])) if residual_match is None else residual_match
     out = np.zeros((dense_a.shape[0], dense_b.shape[0]))
     for start in range(0, dense_a.shape[0], chunk):
-        block = dense_a[start:start + chunk, None, :]
-        low = np.minimum(block, dense_b[None, :, :]).sum(axis=2)
-        high = np.maximum(block, dense_b[None, :, :]).sum(axis=2)
+        stop = start + chunk
+        block = dense_a[start:stop, None, :]
+        # The residual sentences overlap by min(r_a, r_b) × match; their union is r_a + r_b − that overlap.
+        r_shared = np.minimum(ra[start:stop, None], rb[None, :]) * match[start:stop]
+        low = np.minimum(block, dense_b[None, :, :]).sum(axis=2) + r_shared
+        high = np.maximum(block, dense_b[None, :, :]).sum(axis=2) + ra[start:stop, None] + rb[None, :] - r_shared
         with np.errstate(divide="ignore", invalid="ignore"):
-            out[start:start + chunk] = np.where(high > 0, low / np.where(high > 0, high, 1), 0.0)
+            out[start:stop] = np.where(high > 0, low / np.where(high > 0, high, 1), 0.0)
     return out
 
 
@@ -221,6 +249,7 @@ class PlanFeatures:
     vocab: list[str]
     text: sp.csr_matrix
     index: dict[str, int] = field(default_factory=dict)
+    topic_residual: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @classmethod
     def build(cls, plans: Sequence[Plan]) -> "PlanFeatures":
@@ -241,6 +270,10 @@ class PlanFeatures:
         # Shares stay shares (not unit vectors): a plan that spends one sentence in ten on assistance is
         # not "identical" to one that spends all its sentences there (weighted Jaccard, below).
         topics = sp.csr_matrix((vals, (rows, cols)), shape=(len(plans), len(topic_names)))
+        # The share of a plan's sentences that carry no topic (boilerplate, a party's programme, a meeting's
+        # time and place). It counts in the weighted Jaccard's Σ max and never in its Σ min, so two notices
+        # that each spend one sentence in ten on 社会救助 are not "the same profile" (issue 14's 台中 party).
+        topic_residual = np.array([max(0.0, 1.0 - sum(p.topics.values())) for p in plans])
 
         concept_sets = [set(p.concepts) for p in plans]
         concept_names = sorted(set().union(*concept_sets)) if plans else []
@@ -268,6 +301,7 @@ class PlanFeatures:
             vocab=vocab,
             text=text,
             index={p.id: i for i, p in enumerate(plans)},
+            topic_residual=topic_residual,
         )
 
     def part_matrices(self, rows_a: Sequence[int] | None = None,
@@ -278,15 +312,19 @@ class PlanFeatures:
 
         out = {}
         ta, tb = pick(self.topics, rows_a), pick(self.topics, rows_b)
-        out["topics"] = weighted_jaccard(ta, tb)
         xa, xb = pick(self.text, rows_a), pick(self.text, rows_b)
         out["text"] = np.asarray((xa @ xb.T).todense())
+        residual = self.topic_residual
+        out["topics"] = weighted_jaccard(ta, tb,
+                                         residual_a=residual if rows_a is None else residual[list(rows_a)],
+                                         residual_b=residual if rows_b is None else residual[list(rows_b)],
+                                         residual_match=np.clip(out["text"], 0.0, 1.0))
         out["programs"] = soft_jaccard_matrix(pick(self.programs, rows_a), self.program_sim,
                                               pick(self.programs, rows_b))
         out["indicators"] = soft_jaccard_matrix(pick(self.targets, rows_a), self.indicator_sim,
                                                 pick(self.targets, rows_b))
-        out["concepts"] = best_credit_jaccard(pick(self.concepts, rows_a), self.concept_sim,
-                                              pick(self.concepts, rows_b))
+        out["concepts"] = best_credit_cosine(pick(self.concepts, rows_a), self.concept_sim,
+                                             pick(self.concepts, rows_b))
         masks = {
             "concepts": (pick(self.concepts, rows_a), pick(self.concepts, rows_b)),
             "programs": (pick(self.programs, rows_a), pick(self.programs, rows_b)),

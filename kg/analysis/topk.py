@@ -56,18 +56,24 @@ def top_indices(values: np.ndarray, k: int) -> np.ndarray:
     return [row[values[i, row] > 0] for i, row in enumerate(picked)]
 
 
-def _overlap(incidence: sp.csr_matrix, credit: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:
-    """Items of the block's plans credited against every plan, over the two sizes: a cheap Jaccard-like proxy."""
+def _overlap(incidence: sp.csr_matrix, credit: sp.csr_matrix, rows: np.ndarray, cosine: bool = False) -> np.ndarray:
+    """Items of the block's plans credited against every plan, over the two sizes: a cheap proxy of the part.
+
+    Over the sum of the sizes for the Jaccard-measured parts (programs, indicators); over the geometric mean of
+    the sizes (``cosine``) for the concepts part, which is a soft cosine.
+    """
     shared = np.asarray((incidence[rows] @ credit @ incidence.T).todense())
     sizes = np.asarray(incidence.getnnz(axis=1), dtype=float)
-    total = sizes[rows][:, None] + sizes[None, :]
+    total = (np.sqrt(sizes[rows][:, None] * sizes[None, :]) if cosine
+             else sizes[rows][:, None] + sizes[None, :])
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total > 0, shared / np.where(total > 0, total, 1), 0.0)
 
 
 def candidate_columns(features: PlanFeatures, rows: np.ndarray, candidates: int = CANDIDATES) -> np.ndarray:
     """The plans worth scoring exactly against the block ``rows``: the union of each signal's best per row."""
-    structured = (WEIGHTS["concepts"] * _overlap(features.concepts, sp.csr_matrix(features.concept_sim), rows)
+    structured = (WEIGHTS["concepts"] * _overlap(features.concepts, sp.csr_matrix(features.concept_sim), rows,
+                                                 cosine=True)
                   + WEIGHTS["programs"] * _overlap(features.programs, features.program_sim, rows)
                   + WEIGHTS["indicators"] * _overlap(features.targets, features.indicator_sim, rows))
     text = np.asarray((features.text[rows] @ features.text.T).todense())
