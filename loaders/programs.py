@@ -66,6 +66,9 @@ PROGRAM_SUFFIXES = (
     # (专项整治 shares its first character with other suffixes, which keeps the
     # suffix scan as fast as before; the head must end in 问题, see _good_name.)
     "专项整治",
+    # A project is named by what it builds or does (水库移民联合购置共富项目, 邻里中心项目); the
+    # head must say which one, not a kind of project (民生实事项目, 养老服务项目: see _good_name).
+    "项目",
     # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
     # the head must name the group (see _MONITORED_GROUP_RE).
     "动态监测",
@@ -93,11 +96,35 @@ _SUFFIX_CONTINUED_RE = {
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
     "行动": re.compile(r"上|中(?!心)"),
-    # 试点镇, 试点村, 试点单位: a unit picked as a pilot site, the pilot's name is elsewhere
-    "试点": re.compile(r"镇|村|县|单位|街道|社区"),
+    # 试点镇, 试点村, 试点单位 alone: a unit picked as a pilot site, the pilot's name is elsewhere;
+    # with the pilot's subject before it (入选省智慧养老院试点县区) the pilot is named: see
+    # _PILOT_SITE_RE
     # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
     "计划": re.compile(r"方案|纲要|草案"),
+    # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
+    "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十]"),
 }
+# A project head that ends in a kind of work or of money names a category of projects.
+_GENERIC_PROJECT_HEAD_RE = re.compile(
+    r"[一二两三四五六七八九十0-9]+[个项]|(?:实事|服务|救助|重点|重大|民生|公益|慈善|建设|投资|资金|帮扶|扶持|基建|申报|创投|资助|合作|"
+    r"关爱|活动|各类|固定资产|收费|以上|各个|这些|呈现|以前|以后|以来|季度|上级|政府|市级|省级|县级|区级|国家级|中央|专项|试点示范|示范)$")
+_PILOT_SITE_RE = re.compile(r"镇|村|县|单位|街道|社区")
+# The pilot a site is picked for is named when a verb of selection opens it: 入选省智慧养老院试点县区,
+# 列为全国婚姻登记电子档案单套管理试点单位 (a bare 在试点村开展 or 5个试点县 names none).
+_SITE_SELECTION_RE = re.compile(r"(?:入选|列为|列入|确定为|获批|被确定为|被列为|成为|作为)[^，。；：、“”]{2,24}$")
+
+
+def _named_pilot_site(plain: str, pilot_start: int) -> bool:
+    """Whether the pilot before a site word (试点县区, 试点单位) is named after a verb of selection.
+
+    >>> _named_pilot_site("入选省智慧养老院试点县区", 8)
+    True
+    >>> _named_pilot_site("在试点村开展", 1)
+    False
+    """
+    return bool(_SITE_SELECTION_RE.search(plain, max(0, pilot_start - 26), pilot_start))
+
+
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
@@ -141,7 +168,9 @@ _CUT_RE = re.compile(
     # witnessing a launch (共同见证2023年深圳关爱行动)
     r"见证|"
     # receiving honours (分获中华慈善奖、…)
-    r"分获|获得|获颁"
+    r"分获|获得|获颁|"
+    # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
+    r"报送|推荐|遴选"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -333,6 +362,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             + (_shishi_candidates(text) if "实事" in text else [])
             + (_umbrella_item_candidates(text) if "即" in text else [])
         )
+        if "、" in text:
+            candidates += _coordinated_candidates(text, candidates)
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
             if name in seen or any(s <= start < e for s, e in blocked):
@@ -412,6 +443,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # 示范区试点: the name runs on to the next suffix, which takes this one's start
         if suffix == "试点" and _PILOT_AS_VERB_RE.match(plain, end):
             continue
+        if suffix == "试点" and _PILOT_SITE_RE.match(plain, end) and not _named_pilot_site(plain, match.start()):
+            continue
         continued = _SUFFIX_CONTINUED_RE.get(suffix)
         if continued and continued.match(plain, end):
             continue
@@ -434,6 +467,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                     # quoted form is seen as part of this name.
                     found.append((q_start + 1, q_end, name))
             continue
+        if suffix == "项目" and any(orig_start - 1 <= q[0] < orig_end for q in quotes):
+            continue  # “多代同楼”陪伴性养老项目: the quoted brand names the project (quoted route)
         if inner and suffix == "试点" and _pilot_of_quoted_mechanism(text, inner[-1], orig_end - len(suffix)):
             # “三社联动”试点, “物质+服务”救助试点: the quoted mechanism is the
             # program; the pilot is how it is run (the quoted route finds it).
@@ -518,6 +553,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "专项整治" and not head.endswith("问题"):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
+    if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)):
+        return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
     if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
@@ -526,11 +563,65 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
+    if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
+        return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
         return False
     return True
+
+
+_LIST_STOP_CHARS = set("，。；：！？,;:!?\n《》【】[]（）()")
+_MAX_SIBLING_GAP = 2
+
+
+def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Siblings of a found name in a 、 list that end like it: a list shares its kind
+    (争先进位年、改革创新年、作风提升年: the last is found by its suffix, the others by their place
+    beside it), so each item of the list that ends with the found name's last character, and is
+    about as long, is a name of the same kind.
+
+    >>> _coordinated_candidates("深化“三个年活动”：争先进位年、改革创新年、作风提升年。", [(22, 27, "作风提升年")])
+    [(10, 15, '争先进位年'), (16, 21, '改革创新年')]
+    >>> _coordinated_candidates("做好社会救助、养老服务提升年。", [(7, 14, "养老服务提升年")])
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    taken = {(s, e) for s, e, _ in found}
+    done: set[int] = set()
+    for start, end, name in found:
+        if len(name) < 3 or not ((end < len(text) and text[end] == "、") or (start and text[start - 1] == "、")):
+            continue
+        left = start
+        while left > 0 and text[left - 1] not in _LIST_STOP_CHARS:
+            left -= 1
+        right = end
+        while right < len(text) and text[right] not in _LIST_STOP_CHARS:
+            right += 1
+        if left in done:
+            continue
+        done.add(left)
+        last = name[-1]
+        offset = left
+        for item in text[left:right].split("、"):
+            item_start, offset = offset, offset + len(item) + 1
+            stop = item.find(last, 2)
+            if stop < 0:
+                continue
+            head = item[:stop + 1]
+            plain = head.replace("“", "").replace("”", "")
+            sibling = _trim(_after_last_cut(plain))
+            if not 3 <= len(sibling) <= 12 or abs(len(sibling) - len(name)) > _MAX_SIBLING_GAP:
+                continue
+            if re.search(r"[0-9０-９]", sibling) or _GENERIC_RE.fullmatch(sibling[:-1]) or sibling in program_slogans():
+                continue
+            if sibling not in head:
+                continue  # a quote inside the item: the quoted route names it
+            sib_start = item_start + head.rfind(sibling)
+            if (sib_start, sib_start + len(sibling)) not in taken and sibling != name:
+                out.append((sib_start, sib_start + len(sibling), sibling))
+    return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

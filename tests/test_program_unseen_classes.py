@@ -1,0 +1,54 @@
+"""Program rule classes found on fresh real pages (issue 10, h/progs round: /work/fresh-progs half A
+and the older fresh batches), tested on invented sentences.
+
+Every sentence is written for the test, phrased after real 民政 pages (none copied); each class
+has a positive and a negative case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.programs import extract_programs
+from loaders.types import DocumentInfo, Sentence
+
+
+def _programs(text: str) -> list[str]:
+    return sorted(m.name for m in extract_programs([Sentence(0, text, 0, len(text))], DocumentInfo("t")))
+
+
+# 1. A project is named by what it builds or does (…项目); a kind of project is no name.
+@pytest.mark.parametrize("text, name", [
+    ("今年启动实施山区移民联合开发增收项目，惠及8个村。", "山区移民联合开发增收项目"),
+    ("我县社区邻里客厅项目入围全省社会创新案例。", "社区邻里客厅项目"),
+])
+def test_a_named_project(text, name):
+    assert _programs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "全力推进政府为民办实事项目，争取上级项目资金500万元。",
+    "以上三个项目年内均可完工，各类养老服务项目有序推进。",
+    "启动“银龄互助”结对关爱项目。",  # the quoted brand names it, not the kind of project
+])
+def test_a_kind_of_project_is_no_name(text):  # negative
+    assert all(not name.endswith("项目") for name in _programs(text))
+
+
+# 2. Items of a 、 list share their kind: siblings of a found name that end like it.
+def test_siblings_of_a_found_name_in_a_list():
+    assert _programs("全局开展“三个年”活动：服务规范年、作风提升年、数字赋能年。") == [
+        "作风提升年", "数字赋能年", "服务规范年"]
+
+
+def test_list_items_of_another_shape_are_not_siblings():  # negative
+    assert _programs("围绕社会救助、婚姻登记、养老服务提升年开展督查。") == ["养老服务提升年"]
+
+
+# 3. A pilot site picked by a verb of selection names its pilot (入选省X试点县区).
+def test_a_selected_pilot_site_names_its_pilot():
+    assert _programs("我区入选省社区嵌入式托育试点县区。") == ["省社区嵌入式托育试点"]  # the level word stays, as in 省级婚俗改革试点
+
+
+@pytest.mark.parametrize("text", ["在试点村推行积分制管理。", "向民政部报送试点城市名单，遴选推荐1个试点城市。"])
+def test_a_pilot_site_alone_names_no_pilot(text):  # negative
+    assert _programs(text) == []
