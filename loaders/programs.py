@@ -64,11 +64,14 @@ PROGRAM_SUFFIXES = (
     # A campaign is named by the problems it targets (殡葬领域突出问题专项整治);
     # a bare field + 专项整治 (殡葬领域专项整治) is a line of work, not a campaign.
     # (专项整治 shares its first character with other suffixes, which keeps the
-    # suffix scan as fast as before; the head must end in 问题, see _good_name.)
+    # suffix scan as fast as before; the head must end in 问题, 乱象, 隐患 or …安全, see _good_name.)
     "专项整治",
     # A project is named by what it builds or does (水库移民联合购置共富项目, 邻里中心项目); the
     # head must say which one, not a kind of project (民生实事项目, 养老服务项目: see _good_name).
     "项目",
+    # A mechanism is named by the two parties it joins (政府救助与慈善帮扶衔接机制, 民政+慈善协同机制);
+    # a kind of mechanism (长效机制, 矛盾纠纷多元化解调处机制) is no name: see _good_name.
+    "机制",
     # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
     # the head must name the group (see _MONITORED_GROUP_RE).
     "动态监测",
@@ -125,6 +128,9 @@ def _named_pilot_site(plain: str, pilot_start: int) -> bool:
     return bool(_SITE_SELECTION_RE.search(plain, max(0, pilot_start - 26), pilot_start))
 
 
+# X与Y衔接, 民政+慈善协同: two named parties and the verb that joins them
+_JOINING_MECHANISM_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)")
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
@@ -499,6 +505,11 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
             name = text[orig_start:orig_end].replace("“", "").replace("”", "")
             name = name.replace("「", "").replace("」", "")
+            subject = _scope_subject(text, orig_start - 1, name) if len(inner) == 1 else ""
+            if subject:
+                # 落实婚姻登记“跨省通办”: a quoted scope-only name takes the subject before it
+                orig_start -= len(subject) + 1
+                name = subject + name
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
             name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
@@ -507,11 +518,14 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and _ITEMS_FOLLOW_RE.match(text, orig_end):
             continue  # “八项行动”，即…: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
-        if _good_name(name, suffix) and not _COUNTED_RE.match(text, orig_end):
+        # A quoted number code names its plan (“1261”行动计划), a bare number does not (2024行动).
+        quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None
+        if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
 
 
+_QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
 _ABBREVIATION_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[)）]")
 
 
@@ -551,10 +565,12 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
-    if suffix == "专项整治" and not head.endswith("问题"):
-        return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
+    if suffix == "专项整治" and not (head.endswith(("问题", "乱象", "隐患")) or head.endswith("安全") and len(head) >= 6):
+        return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
     if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)):
         return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
+    if suffix == "机制" and not _JOINING_MECHANISM_RE.fullmatch(head):
+        return False  # 长效机制, 矛盾纠纷多元化解调处机制: a kind of mechanism, no named one
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
     if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
@@ -773,6 +789,8 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
     start = quote_start
     while start > 0 and quote_start - start < 16 and text[start - 1] not in _BOUNDARY_CHARS and text[start - 1] not in _QUOTE_CHARS:
         start -= 1
+    if start > 0 and text[start - 1] == "、":
+        return ""  # 婚姻登记、残疾人补贴“跨省通办”: the scope is shared by a list, no one subject
     subject = _trim(_after_last_cut(text[start:quote_start]))
     return subject if len(subject) >= 2 and not _GENERIC_RE.fullmatch(subject) else ""
 

@@ -52,3 +52,40 @@ def test_a_selected_pilot_site_names_its_pilot():
 @pytest.mark.parametrize("text", ["在试点村推行积分制管理。", "向民政部报送试点城市名单，遴选推荐1个试点城市。"])
 def test_a_pilot_site_alone_names_no_pilot(text):  # negative
     assert _programs(text) == []
+
+
+# 4. A mechanism is named by the two parties it joins; a kind of mechanism is no name.
+def test_a_mechanism_joining_two_parties():
+    assert _programs("健全社会救助与志愿服务衔接机制。") == ["社会救助与志愿服务衔接机制"]
+
+
+@pytest.mark.parametrize("text", ["建立健全长效机制，完善矛盾纠纷多元化解调处机制。", "探索新路径和新机制。"])
+def test_a_kind_of_mechanism_is_no_name(text):  # negative
+    assert _programs(text) == []
+
+
+# 5. A quoted scope-only name takes its subject inside a suffix name too; a list shares the scope.
+def test_a_quoted_scope_takes_its_subject():
+    assert _programs("全面落实收养登记“跨省通办”。") == ["收养登记跨省通办"]
+
+
+def test_a_scope_shared_by_a_list_takes_no_subject():  # negative
+    assert _programs("做好婚姻登记、收养登记“跨省通办”。") == ["跨省通办"]
+
+
+# 6. A quoted number code names its plan; a bare number does not.
+def test_a_quoted_code_names_its_plan():
+    assert _programs("对照全省民政事业“2351”行动计划抓好落实。") == ["2351行动计划"]
+
+
+def test_a_bare_number_before_a_suffix_is_no_name():  # negative
+    assert _programs("完成2351行动。") == []
+
+
+# 7. A clean-up campaign names its problems or the risk it removes.
+def test_a_campaign_named_by_the_risk_it_removes():
+    assert _programs("扎实开展养老机构消防设施安全专项整治。") == ["养老机构消防设施安全专项整治"]
+
+
+def test_a_field_clean_up_is_a_line_of_work():  # negative
+    assert _programs("持续开展殡葬领域专项整治。") == []
