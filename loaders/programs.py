@@ -131,6 +131,7 @@ def _named_pilot_site(plain: str, pilot_start: int) -> bool:
 # X与Y衔接, 民政+慈善协同: two named parties and the verb that joins them
 _JOINING_MECHANISM_RE = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)")
+_LEVEL_KIND_PILOT_RE = re.compile(r"(?:部|省|市|县|区|国家|全国|省级|市级|县级|各级)+(?:创新|改革|综合|综合改革|先行|示范)+")
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
@@ -368,6 +369,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             + (_shishi_candidates(text) if "实事" in text else [])
             + (_umbrella_item_candidates(text) if "即" in text else [])
         )
+        candidates += _catalogue_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         spans = [(start, end) for start, end, _ in candidates]
@@ -573,6 +575,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 长效机制, 矛盾纠纷多元化解调处机制: a kind of mechanism, no named one
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if suffix == "试点" and _LEVEL_KIND_PILOT_RE.fullmatch(head):
+        return False  # 部省创新试点, 省级综合改革试点: who runs pilots of what kind, no named pilot
     if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
         return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
@@ -586,6 +590,57 @@ def _good_name(name: str, suffix: str) -> bool:
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
         return False
     return True
+
+
+# Verbs that launch or run an initiative: what follows them directly is its name when the
+# catalogue knows the name (实施公建民营, 推行最多跑一次).
+_INITIATIVE_VERB_RE = re.compile(r"实施|推行|推进|开展|深化|推广|启动|试行|探索")
+# A catalogued alias that ends like a line of work (临时救助, 婚俗改革, 未成年人保护, 老年助餐) is a field
+# the text talks about, quoted or not; the rules name it when the text gives it a program's form.
+_LINE_OF_WORK_END_RE = re.compile(r"(?:救助|改革|服务|保护|管理|结合|组织|养老|助餐|主任|补贴|标准|公开|民约|改造|中心|体系|换届|设施|整治|建设)$")
+_CATALOGUE_NAMES: dict[str, str] = {}
+
+
+def _catalogue_names() -> dict[str, str]:
+    """Cleaned catalogue aliases and concept names of 4+ characters (loaders/data/program_concepts.tsv)."""
+    if not _CATALOGUE_NAMES:
+        from loaders.concepts import MIN_SCAN_ALIAS, clean, load_catalogue
+
+        for concept in load_catalogue().concepts:
+            for alias in (concept.name, *concept.aliases):
+                cleaned = clean(alias)
+                if len(cleaned) >= MIN_SCAN_ALIAS:
+                    _CATALOGUE_NAMES.setdefault(cleaned, concept.name)
+        _CATALOGUE_NAMES.setdefault("", "")  # built, even when the catalogue is empty
+    return _CATALOGUE_NAMES
+
+
+def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Names the program-concept catalogue knows, where the text treats them as names: quoted
+    (纳入“最多跑一次”经验), or the direct object of a verb that runs initiatives (实施公建民营), when
+    the name is not a line of work.
+
+    >>> _catalogue_candidates("全省有12个公办养老机构实施公建民营，做好临时救助。")
+    [(14, 18, '公建民营')]
+    >>> _catalogue_candidates("加强两省民政领域“最多跑一次”经验交流，深化婚俗改革。")
+    [(9, 14, '最多跑一次')]
+    """
+    names = _catalogue_names()
+    found: list[tuple[int, int, str]] = []
+    if _HAS_QUOTE_RE.search(text):
+        for match in _QUOTED_RE.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            name = match.group(group).strip()
+            if len(name) >= 4 and name in names and not _LINE_OF_WORK_END_RE.search(name):
+                found.append((match.start(group), match.end(group), name))
+    for verb in _INITIATIVE_VERB_RE.finditer(text):
+        start = verb.end()
+        for length in range(min(16, len(text) - start), 3, -1):
+            name = text[start:start + length]
+            if name in names and not _LINE_OF_WORK_END_RE.search(name):
+                found.append((start, start + length, name))
+                break
+    return found
 
 
 _LIST_STOP_CHARS = set("，。；：！？,;:!?\n《》【】[]（）()")

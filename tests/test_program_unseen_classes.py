@@ -89,3 +89,27 @@ def test_a_campaign_named_by_the_risk_it_removes():
 
 def test_a_field_clean_up_is_a_line_of_work():  # negative
     assert _programs("持续开展殡葬领域专项整治。") == []
+
+
+# 8. A name the program-concept catalogue knows counts where the text treats it as a name: quoted,
+#    or right after a verb that runs initiatives; a catalogued line of work does not.
+@pytest.mark.parametrize("text, name", [
+    ("两地交流“最多跑一次”经验做法。", "最多跑一次"),
+    ("目前已有8家公办养老机构实施公建民营。", "公建民营"),
+])
+def test_a_catalogued_name_treated_as_a_name(text, name):
+    assert name in _programs(text)
+
+
+@pytest.mark.parametrize("text", ["全年实施临时救助3200人次。", "继续深化婚俗改革，倡导简约婚礼。"])
+def test_a_catalogued_line_of_work_is_no_name(text):  # negative
+    assert _programs(text) == []
+
+
+# 9. A pilot named only by who runs it and its kind is no name.
+def test_a_level_and_kind_of_pilot_is_no_name():  # negative
+    assert _programs("承接部省创新试点和省级综合改革试点。") == []
+
+
+def test_a_pilot_with_its_subject_is_kept():
+    assert _programs("承接省级智慧救助创新试点。") == ["省级智慧救助创新试点"]
