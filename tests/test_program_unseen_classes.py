@@ -113,3 +113,12 @@ def test_a_level_and_kind_of_pilot_is_no_name():  # negative
 
 def test_a_pilot_with_its_subject_is_kept():
     assert _programs("承接省级智慧救助创新试点。") == ["省级智慧救助创新试点"]
+
+
+# 10. A quoted formula or brand followed by the field and 模式 it shapes names the mode.
+def test_a_quoted_formula_names_its_mode():
+    assert _programs("探索“救助+关爱”综合帮扶模式。") == ["救助+关爱综合帮扶模式"]
+
+
+def test_a_list_of_modes_after_a_quote_is_no_mode_name():  # negative
+    assert _programs("推广“互联网+救助”等新型服务模式。") == ["互联网+救助"]
