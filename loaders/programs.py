@@ -107,11 +107,11 @@ _SUFFIX_CONTINUED_RE = {
     # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
     "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十]"),
 }
-# A project head that ends in a kind of work or of money names a category of projects.
-_GENERIC_PROJECT_HEAD_RE = re.compile(
-    r"[一二两三四五六七八九十0-9]+[个项]|(?:实事|服务|救助|重点|重大|民生|公益|慈善|建设|投资|资金|帮扶|扶持|基建|申报|创投|资助|合作|"
-    r"关爱|活动|各类|固定资产|收费|以上|各个|这些|呈现|以前|以后|以来|季度|上级|政府|市级|省级|县级|区级|国家级|中央|专项|试点示范|示范)$")
 _PILOT_SITE_RE = re.compile(r"镇|村|县|单位|街道|社区")
+# A project head that ends in a kind of work or of money names a category of projects
+# (kind project-kind in loaders/data/program_suffixes.txt), as does a count (以上三个项目).
+_GENERIC_PROJECT_HEAD_RE = re.compile(
+    r"[一二两三四五六七八九十0-9]+[个项]|(?:" + "|".join(map(re.escape, program_words("project-kind"))) + r")$")
 # The pilot a site is picked for is named when a verb of selection opens it: 入选省智慧养老院试点县区,
 # 列为全国婚姻登记电子档案单套管理试点单位 (a bare 在试点村开展 or 5个试点县 names none).
 _SITE_SELECTION_RE = re.compile(r"(?:入选|列为|列入|确定为|获批|被确定为|被列为|成为|作为)[^，。；：、“”]{2,24}$")
@@ -599,7 +599,7 @@ def _good_name(name: str, suffix: str) -> bool:
 _INITIATIVE_VERB_RE = re.compile(r"实施|推行|推进|开展|深化|推广|启动|试行|探索")
 # A catalogued alias that ends like a line of work (临时救助, 婚俗改革, 未成年人保护, 老年助餐) is a field
 # the text talks about, quoted or not; the rules name it when the text gives it a program's form.
-_LINE_OF_WORK_END_RE = re.compile(r"(?:救助|改革|服务|保护|管理|结合|组织|养老|助餐|主任|补贴|标准|公开|民约|改造|中心|体系|换届|设施|整治|建设)$")
+_LINE_OF_WORK_END_RE = re.compile("(?:" + "|".join(map(re.escape, program_words("line"))) + ")$")
 _CATALOGUE_NAMES: dict[str, str] = {}
 
 
