@@ -376,7 +376,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             candidates += _coordinated_candidates(text, candidates)
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
-            if name in seen or any(s <= start < e for s, e in blocked):
+            if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end):
                 continue
             # “荧光行”关爱行动: the quote alone is part of a longer name found here.
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
@@ -390,6 +390,21 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # a quote inside a name (共创明『Teen』计划) is not part of it
         mention.name = _INNER_QUOTE_RE.sub("", mention.name)
     return _merge_variants(mentions)
+
+
+# A cited title that launches an initiative names it: 《关于实施特困群体救助工程的意见》.
+_TITLE_LAUNCH_RE = re.compile(r"关于(?:深入)?(?:实施|开展|推进|推行|启动)$")
+
+
+def _launched_by_title(text: str, start: int, end: int) -> bool:
+    """Whether a name inside a cited title is the initiative the title launches (关于实施X的意见).
+
+    >>> _launched_by_title("印发《关于实施特困群体救助工程的意见》", 7, 15)
+    True
+    >>> _launched_by_title("印发《关于加强特困群体救助工程管理的意见》", 7, 15)
+    False
+    """
+    return text.startswith("的", end) and bool(_TITLE_LAUNCH_RE.search(text, max(0, start - 6), start))
 
 
 _INNER_QUOTE_RE = re.compile("[『』‘’]")

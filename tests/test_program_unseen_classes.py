@@ -122,3 +122,12 @@ def test_a_quoted_formula_names_its_mode():
 
 def test_a_list_of_modes_after_a_quote_is_no_mode_name():  # negative
     assert _programs("推广“互联网+救助”等新型服务模式。") == ["互联网+救助"]
+
+
+# 11. A cited title that launches an initiative names it; a title about managing one does not.
+def test_a_title_that_launches_an_initiative_names_it():
+    assert _programs("省政府印发《关于实施困难群众温暖工程的意见》。") == ["困难群众温暖工程"]
+
+
+def test_a_title_about_an_initiative_names_none():  # negative
+    assert _programs("省政府印发《关于加强困难群众温暖工程管理的意见》。") == []
