@@ -233,7 +233,7 @@ _NAMED_WITH_RE = re.compile(
 # A quoted model (“枫桥式”) with the kind of unit built after it is a
 # designation campaign when the unit is being created: “枫桥式”社区创建.
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
-# A quoted name followed by the field and 模式 it shapes (“物质+服务”综合救助模式).
+# A quoted formula followed by the field and 模式 it shapes (“物质+服务”综合救助模式).
 _NAMED_MODE_RE = re.compile(r"(?:(?![的和与及、等])[\u4e00-\u9fff]){0,6}?(?:工作|服务)?模式(?![\u4e00-\u9fff]{0,2}(?:转变|创新))")
 _FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
@@ -817,9 +817,10 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if "+" in name and _FUSION_AFTER_RE.match(text, match.end()):
             continue  # “婚登+文旅”融合发展: two sectors joined, no mechanism (“物质+服务”救助方式 is one)
         k, j = run_of[i]
-        mode = _NAMED_MODE_RE.match(text, match.end()) if j == i else None
+        mode = _NAMED_MODE_RE.match(text, match.end()) if j == i and _PLUS_FORMULA_RE.fullmatch(name) else None
         if mode and name not in program_slogans():
-            # “物质+服务”综合救助模式, “多元参与”兜底个案服务模式: a quoted formula names its mode
+            # “物质+服务”综合救助模式: a quoted formula names its mode (a quoted brand, “屋场会”议事协商模式,
+            # is named alone)
             found.append((match.start(group), mode.end(), name + mode.group()))
             continue
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \

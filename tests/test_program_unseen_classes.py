@@ -131,3 +131,7 @@ def test_a_title_that_launches_an_initiative_names_it():
 
 def test_a_title_about_an_initiative_names_none():  # negative
     assert _programs("省政府印发《关于加强困难群众温暖工程管理的意见》。") == []
+
+
+def test_a_quoted_brand_before_a_mode_is_named_alone():  # negative: only a formula takes the mode
+    assert _programs("推广“板凳会”议事协商模式。") == ["板凳会"]
