@@ -64,8 +64,14 @@ PROGRAM_SUFFIXES = (
     # A campaign is named by the problems it targets (殡葬领域突出问题专项整治);
     # a bare field + 专项整治 (殡葬领域专项整治) is a line of work, not a campaign.
     # (专项整治 shares its first character with other suffixes, which keeps the
-    # suffix scan as fast as before; the head must end in 问题, see _good_name.)
+    # suffix scan as fast as before; the head must end in 问题, 乱象, 隐患 or …安全, see _good_name.)
     "专项整治",
+    # A project is named by what it builds or does (水库移民联合购置共富项目, 邻里中心项目); the
+    # head must say which one, not a kind of project (民生实事项目, 养老服务项目: see _good_name).
+    "项目",
+    # A mechanism is named by the two parties it joins (政府救助与慈善帮扶衔接机制, 民政+慈善协同机制);
+    # a kind of mechanism (长效机制, 矛盾纠纷多元化解调处机制) is no name: see _good_name.
+    "机制",
     # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
     # the head must name the group (see _MONITORED_GROUP_RE).
     "动态监测",
@@ -93,11 +99,39 @@ _SUFFIX_CONTINUED_RE = {
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
     "行动": re.compile(r"上|中(?!心)"),
-    # 试点镇, 试点村, 试点单位: a unit picked as a pilot site, the pilot's name is elsewhere
-    "试点": re.compile(r"镇|村|县|单位|街道|社区"),
+    # 试点镇, 试点村, 试点单位 alone: a unit picked as a pilot site, the pilot's name is elsewhere;
+    # with the pilot's subject before it (入选省智慧养老院试点县区) the pilot is named: see
+    # _PILOT_SITE_RE
     # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
     "计划": re.compile(r"方案|纲要|草案"),
+    # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
+    "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十]"),
 }
+_PILOT_SITE_RE = re.compile(r"镇|村|县|单位|街道|社区")
+# A project head that ends in a kind of work or of money names a category of projects
+# (kind project-kind in loaders/data/program_suffixes.txt), as does a count (以上三个项目).
+_GENERIC_PROJECT_HEAD_RE = re.compile(
+    r"[一二两三四五六七八九十0-9]+[个项]|(?:" + "|".join(map(re.escape, program_words("project-kind"))) + r")$")
+# The pilot a site is picked for is named when a verb of selection opens it: 入选省智慧养老院试点县区,
+# 列为全国婚姻登记电子档案单套管理试点单位 (a bare 在试点村开展 or 5个试点县 names none).
+_SITE_SELECTION_RE = re.compile(r"(?:入选|列为|列入|确定为|获批|被确定为|被列为|成为|作为)[^，。；：、“”]{2,24}$")
+
+
+def _named_pilot_site(plain: str, pilot_start: int) -> bool:
+    """Whether the pilot before a site word (试点县区, 试点单位) is named after a verb of selection.
+
+    >>> _named_pilot_site("入选省智慧养老院试点县区", 8)
+    True
+    >>> _named_pilot_site("在试点村开展", 1)
+    False
+    """
+    return bool(_SITE_SELECTION_RE.search(plain, max(0, pilot_start - 26), pilot_start))
+
+
+# X与Y衔接, 民政+慈善协同: two named parties and the verb that joins them
+_JOINING_MECHANISM_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)")
+_LEVEL_KIND_PILOT_RE = re.compile(r"(?:部|省|市|县|区|国家|全国|省级|市级|县级|各级)+(?:创新|改革|综合|综合改革|先行|示范)+")
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
 # brand run across a region; the category words are generic, not names.
@@ -141,7 +175,9 @@ _CUT_RE = re.compile(
     # witnessing a launch (共同见证2023年深圳关爱行动)
     r"见证|"
     # receiving honours (分获中华慈善奖、…)
-    r"分获|获得|获颁"
+    r"分获|获得|获颁|"
+    # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
+    r"报送|推荐|遴选"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -197,6 +233,8 @@ _NAMED_WITH_RE = re.compile(
 # A quoted model (“枫桥式”) with the kind of unit built after it is a
 # designation campaign when the unit is being created: “枫桥式”社区创建.
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
+# A quoted formula followed by the field and 模式 it shapes (“物质+服务”综合救助模式).
+_NAMED_MODE_RE = re.compile(r"(?:(?![的和与及、等])[\u4e00-\u9fff]){0,6}?(?:工作|服务)?模式(?![\u4e00-\u9fff]{0,2}(?:转变|创新))")
 _FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
@@ -333,9 +371,12 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             + (_shishi_candidates(text) if "实事" in text else [])
             + (_umbrella_item_candidates(text) if "即" in text else [])
         )
+        candidates += _catalogue_candidates(text)
+        if "、" in text:
+            candidates += _coordinated_candidates(text, candidates)
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
-            if name in seen or any(s <= start < e for s, e in blocked):
+            if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end):
                 continue
             # “荧光行”关爱行动: the quote alone is part of a longer name found here.
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
@@ -349,6 +390,21 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # a quote inside a name (共创明『Teen』计划) is not part of it
         mention.name = _INNER_QUOTE_RE.sub("", mention.name)
     return _merge_variants(mentions)
+
+
+# A cited title that launches an initiative names it: 《关于实施特困群体救助工程的意见》.
+_TITLE_LAUNCH_RE = re.compile(r"关于(?:深入)?(?:实施|开展|推进|推行|启动)$")
+
+
+def _launched_by_title(text: str, start: int, end: int) -> bool:
+    """Whether a name inside a cited title is the initiative the title launches (关于实施X的意见).
+
+    >>> _launched_by_title("印发《关于实施特困群体救助工程的意见》", 7, 15)
+    True
+    >>> _launched_by_title("印发《关于加强特困群体救助工程管理的意见》", 7, 15)
+    False
+    """
+    return text.startswith("的", end) and bool(_TITLE_LAUNCH_RE.search(text, max(0, start - 6), start))
 
 
 _INNER_QUOTE_RE = re.compile("[『』‘’]")
@@ -412,6 +468,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # 示范区试点: the name runs on to the next suffix, which takes this one's start
         if suffix == "试点" and _PILOT_AS_VERB_RE.match(plain, end):
             continue
+        if suffix == "试点" and _PILOT_SITE_RE.match(plain, end) and not _named_pilot_site(plain, match.start()):
+            continue
         continued = _SUFFIX_CONTINUED_RE.get(suffix)
         if continued and continued.match(plain, end):
             continue
@@ -434,6 +492,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                     # quoted form is seen as part of this name.
                     found.append((q_start + 1, q_end, name))
             continue
+        if suffix == "项目" and any(orig_start - 1 <= q[0] < orig_end for q in quotes):
+            continue  # “多代同楼”陪伴性养老项目: the quoted brand names the project (quoted route)
         if inner and suffix == "试点" and _pilot_of_quoted_mechanism(text, inner[-1], orig_end - len(suffix)):
             # “三社联动”试点, “物质+服务”救助试点: the quoted mechanism is the
             # program; the pilot is how it is run (the quoted route finds it).
@@ -464,6 +524,11 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
             name = text[orig_start:orig_end].replace("“", "").replace("”", "")
             name = name.replace("「", "").replace("」", "")
+            subject = _scope_subject(text, orig_start - 1, name) if len(inner) == 1 else ""
+            if subject:
+                # 落实婚姻登记“跨省通办”: a quoted scope-only name takes the subject before it
+                orig_start -= len(subject) + 1
+                name = subject + name
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
             name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
@@ -472,11 +537,14 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and _ITEMS_FOLLOW_RE.match(text, orig_end):
             continue  # “八项行动”，即…: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
-        if _good_name(name, suffix) and not _COUNTED_RE.match(text, orig_end):
+        # A quoted number code names its plan (“1261”行动计划), a bare number does not (2024行动).
+        quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None
+        if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
 
 
+_QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
 _ABBREVIATION_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[)）]")
 
 
@@ -516,21 +584,132 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
-    if suffix == "专项整治" and not head.endswith("问题"):
-        return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems
+    if suffix == "专项整治" and not (head.endswith(("问题", "乱象", "隐患")) or head.endswith("安全") and len(head) >= 6):
+        return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
+    if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)):
+        return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
+    if suffix == "机制" and not _JOINING_MECHANISM_RE.fullmatch(head):
+        return False  # 长效机制, 矛盾纠纷多元化解调处机制: a kind of mechanism, no named one
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
+    if suffix == "试点" and _LEVEL_KIND_PILOT_RE.fullmatch(head):
+        return False  # 部省创新试点, 省级综合改革试点: who runs pilots of what kind, no named pilot
     if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
         return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
+    if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
+        return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
         return False
     return True
+
+
+# Verbs that launch or run an initiative: what follows them directly is its name when the
+# catalogue knows the name (实施公建民营, 推行最多跑一次).
+_INITIATIVE_VERB_RE = re.compile(r"实施|推行|推进|开展|深化|推广|启动|试行|探索")
+# A catalogued alias that ends like a line of work (临时救助, 婚俗改革, 未成年人保护, 老年助餐) is a field
+# the text talks about, quoted or not; the rules name it when the text gives it a program's form.
+_LINE_OF_WORK_END_RE = re.compile("(?:" + "|".join(map(re.escape, program_words("line"))) + ")$")
+_CATALOGUE_NAMES: dict[str, str] = {}
+
+
+def _catalogue_names() -> dict[str, str]:
+    """Cleaned catalogue aliases and concept names of 4+ characters (loaders/data/program_concepts.tsv)."""
+    if not _CATALOGUE_NAMES:
+        from loaders.concepts import MIN_SCAN_ALIAS, clean, load_catalogue
+
+        for concept in load_catalogue().concepts:
+            for alias in (concept.name, *concept.aliases):
+                cleaned = clean(alias)
+                if len(cleaned) >= MIN_SCAN_ALIAS:
+                    _CATALOGUE_NAMES.setdefault(cleaned, concept.name)
+        _CATALOGUE_NAMES.setdefault("", "")  # built, even when the catalogue is empty
+    return _CATALOGUE_NAMES
+
+
+def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Names the program-concept catalogue knows, where the text treats them as names: quoted
+    (纳入“最多跑一次”经验), or the direct object of a verb that runs initiatives (实施公建民营), when
+    the name is not a line of work.
+
+    >>> _catalogue_candidates("全省有12个公办养老机构实施公建民营，做好临时救助。")
+    [(14, 18, '公建民营')]
+    >>> _catalogue_candidates("加强两省民政领域“最多跑一次”经验交流，深化婚俗改革。")
+    [(9, 14, '最多跑一次')]
+    """
+    names = _catalogue_names()
+    found: list[tuple[int, int, str]] = []
+    if _HAS_QUOTE_RE.search(text):
+        for match in _QUOTED_RE.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            name = match.group(group).strip()
+            if len(name) >= 4 and name in names and not _LINE_OF_WORK_END_RE.search(name):
+                found.append((match.start(group), match.end(group), name))
+    for verb in _INITIATIVE_VERB_RE.finditer(text):
+        start = verb.end()
+        for length in range(min(16, len(text) - start), 3, -1):
+            name = text[start:start + length]
+            if name in names and not _LINE_OF_WORK_END_RE.search(name):
+                found.append((start, start + length, name))
+                break
+    return found
+
+
+_LIST_STOP_CHARS = set("，。；：！？,;:!?\n《》【】[]（）()")
+_MAX_SIBLING_GAP = 2
+
+
+def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Siblings of a found name in a 、 list that end like it: a list shares its kind
+    (争先进位年、改革创新年、作风提升年: the last is found by its suffix, the others by their place
+    beside it), so each item of the list that ends with the found name's last character, and is
+    about as long, is a name of the same kind.
+
+    >>> _coordinated_candidates("深化“三个年活动”：争先进位年、改革创新年、作风提升年。", [(22, 27, "作风提升年")])
+    [(10, 15, '争先进位年'), (16, 21, '改革创新年')]
+    >>> _coordinated_candidates("做好社会救助、养老服务提升年。", [(7, 14, "养老服务提升年")])
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    taken = {(s, e) for s, e, _ in found}
+    done: set[int] = set()
+    for start, end, name in found:
+        if len(name) < 3 or not ((end < len(text) and text[end] == "、") or (start and text[start - 1] == "、")):
+            continue
+        left = start
+        while left > 0 and text[left - 1] not in _LIST_STOP_CHARS:
+            left -= 1
+        right = end
+        while right < len(text) and text[right] not in _LIST_STOP_CHARS:
+            right += 1
+        if left in done:
+            continue
+        done.add(left)
+        last = name[-1]
+        offset = left
+        for item in text[left:right].split("、"):
+            item_start, offset = offset, offset + len(item) + 1
+            stop = item.find(last, 2)
+            if stop < 0:
+                continue
+            head = item[:stop + 1]
+            plain = head.replace("“", "").replace("”", "")
+            sibling = _trim(_after_last_cut(plain))
+            if not 3 <= len(sibling) <= 12 or abs(len(sibling) - len(name)) > _MAX_SIBLING_GAP:
+                continue
+            if re.search(r"[0-9０-９]", sibling) or _GENERIC_RE.fullmatch(sibling[:-1]) or sibling in program_slogans():
+                continue
+            if sibling not in head:
+                continue  # a quote inside the item: the quoted route names it
+            sib_start = item_start + head.rfind(sibling)
+            if (sib_start, sib_start + len(sibling)) not in taken and sibling != name:
+                out.append((sib_start, sib_start + len(sibling), sibling))
+    return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -637,6 +816,13 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if "+" in name and _FUSION_AFTER_RE.match(text, match.end()):
             continue  # “婚登+文旅”融合发展: two sectors joined, no mechanism (“物质+服务”救助方式 is one)
+        k, j = run_of[i]
+        mode = _NAMED_MODE_RE.match(text, match.end()) if j == i and _PLUS_FORMULA_RE.fullmatch(name) else None
+        if mode and name not in program_slogans():
+            # “物质+服务”综合救助模式: a quoted formula names its mode (a quoted brand, “屋场会”议事协商模式,
+            # is named alone)
+            found.append((match.start(group), mode.end(), name + mode.group()))
+            continue
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
                 and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))
@@ -682,6 +868,8 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
     start = quote_start
     while start > 0 and quote_start - start < 16 and text[start - 1] not in _BOUNDARY_CHARS and text[start - 1] not in _QUOTE_CHARS:
         start -= 1
+    if start > 0 and text[start - 1] == "、":
+        return ""  # 婚姻登记、残疾人补贴“跨省通办”: the scope is shared by a list, no one subject
     subject = _trim(_after_last_cut(text[start:quote_start]))
     return subject if len(subject) >= 2 and not _GENERIC_RE.fullmatch(subject) else ""
 
