@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_webui_e2e import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, browser, server, settled_node  # noqa: F401 - fixtures
+from tests.test_webui_e2e import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, browser, graph_run, server, settled_node  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -153,8 +153,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
     # Opening the group node adds at most the cap, and undo takes it back.
     group_id = page.evaluate("civkgGraph.cy.nodes('[?group]').filter(n => n.data('label') === 'Target')[0].id()")
     before = page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length")
-    page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).select()")
-    page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({group_id!r}).select().emit('tap')")
     page.click("#expand")
     page.wait_for_function(f"civkgGraph.cy.nodes().filter(n => !n.data('group')).length > {before}")
     page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
@@ -179,7 +178,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
     agency = page.evaluate("(civkgGraph.cy.nodes('[label = \"Agency\"]').filter(n => !civkgGraph.expanded.has(n.id()))[0] || {id: () => null}).id()")
     if agency:
         edges_before = set(page.evaluate("civkgGraph.cy.edges().map(e => e.id())"))
-        page.evaluate(f"civkgGraph.cy.getElementById({agency!r}).select(); civkgGraph.cy.getElementById({agency!r}).emit('tap')")
+        graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).select().emit('tap')")
         page.select_option("#expand-rel", "ISSUED_BY")
         page.click("#expand")
         page.wait_for_function(f"civkgGraph.expanded.has({agency!r})")
@@ -189,10 +188,10 @@ def _explore_the_bulletin_graph(page, server) -> None:
                          if i not in edges_before])
         assert new_types <= {"ISSUED_BY"}, new_types
         page.select_option("#expand-rel", "")
-        page.evaluate(f"civkgGraph.cy.getElementById({agency!r}).unselect()")
+        graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).unselect()")
 
     # Hide and pin, each undoable.
-    page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap'); civkgGraph.cy.getElementById({target['id']!r}).select()")
+    graph_run(page, f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap').select()")
     page.click("#pin")
     assert page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).locked()")
     page.click("#hide")
@@ -209,7 +208,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
 
     # An edge's inspector shows its sentence with the mention marked and a link to its document.
     edge = page.evaluate("civkgGraph.cy.edges().filter(e => e.data('sentence') && !e.data('group'))[0].id()")
-    page.evaluate(f"civkgGraph.cy.getElementById({edge!r}).emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({edge!r}).emit('tap')")
     assert page.locator("#selection .sentence").inner_text().strip()
     assert page.locator("#selection a.doc-link").get_attribute("href").startswith("/documents/")
 
