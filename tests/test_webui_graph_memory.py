@@ -37,7 +37,9 @@ def _settle(page) -> None:
 
 
 def test_graph_session_keeps_the_js_heap_bounded(browser, server):  # noqa: F811
-    """Select, expand, open a group, undo — several rounds, in the suite's shared browser."""
+    """Select, expand, open a group, hover, undo — several rounds, in the suite's shared browser."""
+    from playwright.sync_api import Error as PlaywrightError
+
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN", bypass_csp=True)
     page = context.new_page()
     page.set_default_timeout(20_000)
@@ -45,11 +47,16 @@ def test_graph_session_keeps_the_js_heap_bounded(browser, server):  # noqa: F811
     page.on("pageerror", lambda error: errors.append(str(error)))
     cdp = context.new_cdp_session(page)
     heap: list[tuple[str, float]] = []
+
+    def record(step: str) -> None:
+        heap.append((step, _heap_mb(cdp)))
+        print(f"JS heap after {step}: {heap[-1][1]} MB", file=sys.stderr, flush=True)
+
     try:
         page.goto(server.url + "/graph?key=Agency:营口市民政局")
         page.wait_for_function("window.civkgGraph && civkgGraph.cy.nodes().length > 1")
         _settle(page)
-        heap.append(("loaded", _heap_mb(cdp)))
+        record("loaded")
         box = page.locator("#cy").bounding_box()
         for round_ in range(1, ROUNDS + 1):
             # Click (the mouse, on the canvas) selects a node and opens the inspector.
@@ -59,14 +66,14 @@ def test_graph_session_keeps_the_js_heap_bounded(browser, server):  # noqa: F811
             }""")
             page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
             page.wait_for_selector("#inspector:not([hidden])")
-            heap.append((f"{round_}: click-select", _heap_mb(cdp)))
+            record(f"{round_}: click-select")
             # Select from script, then the expand button.
             graph_run(page, f"civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById({target['id']!r}).select().emit('tap')")
-            heap.append((f"{round_}: select", _heap_mb(cdp)))
+            record(f"{round_}: select")
             page.click("#expand")
             page.wait_for_function(f"civkgGraph.expanded.has({target['id']!r})")
             _settle(page)
-            heap.append((f"{round_}: expand", _heap_mb(cdp)))
+            record(f"{round_}: expand")
             # A group node, if any, opens its next page.
             group = page.evaluate("(civkgGraph.cy.nodes('[?group]')[0] || {id: () => null}).id()")
             if group:
@@ -74,14 +81,17 @@ def test_graph_session_keeps_the_js_heap_bounded(browser, server):  # noqa: F811
                 page.click("#expand")
                 page.wait_for_function(f"civkgGraph.cy.getElementById({group!r}).empty()")
                 _settle(page)
-                heap.append((f"{round_}: open group", _heap_mb(cdp)))
+                record(f"{round_}: open group")
             # Hover fades the rest; undo takes the last step back.
             graph_run(page, f"civkgGraph.cy.getElementById({target['id']!r}).emit('mouseover')")
+            record(f"{round_}: hover")
             graph_run(page, f"civkgGraph.cy.getElementById({target['id']!r}).emit('mouseout')")
             page.click("#undo")
             _settle(page)
-            heap.append((f"{round_}: undo", _heap_mb(cdp)))
+            record(f"{round_}: undo")
         nodes = page.evaluate("civkgGraph.cy.nodes().length")
+    except PlaywrightError as error:
+        raise AssertionError(f"the graph page failed ({str(error).splitlines()[0]}); JS heap until then: {heap}") from error
     finally:
         context.close()
     print("\nJS heap (MB) through the graph session: " + ", ".join(f"{step} {mb}" for step, mb in heap)
