@@ -7,6 +7,7 @@ in what ``page.evaluate`` gets back: the element (as the graph tests used to do)
 
     .venv/bin/python bench/probe_graph_heap.py            # every case (the returning ones take ~1.5 min and 3 GB each)
     .venv/bin/python bench/probe_graph_heap.py --quick    # one returning case, the rest returning nothing
+    .venv/bin/python bench/probe_graph_heap.py --light    # only the cases returning nothing
 
 Results go to docs/benchmarks.md ("Graph page memory").
 """
@@ -39,6 +40,7 @@ OPTIONS = {
 
 
 def measure(chromium: str, script: str, options: dict, nodes: int) -> dict:
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -58,12 +60,16 @@ def measure(chromium: str, script: str, options: dict, nodes: int) -> dict:
             page.wait_for_timeout(500)
             heap = [round(cdp.send("Runtime.getHeapUsage")["usedSize"] / 1e6, 1)]
             started = time.perf_counter()
+            version = page.evaluate("cytoscape.version")
             for i in range(3):
-                page.evaluate(script.format(i=i))
+                try:
+                    page.evaluate(script.format(i=i))
+                except PlaywrightError as error:  # the renderer ran out of heap
+                    heap.append(str(error).splitlines()[0].split(": ")[-1].strip())
+                    break
                 page.wait_for_timeout(300)
                 heap.append(round(cdp.send("Runtime.getHeapUsage")["usedSize"] / 1e6, 1))
-            return {"heap_mb": heap, "seconds": round(time.perf_counter() - started, 1),
-                    "version": page.evaluate("cytoscape.version")}
+            return {"heap_mb": heap, "seconds": round(time.perf_counter() - started, 1), "version": version}
         finally:
             browser.close()
 
@@ -73,6 +79,7 @@ def main() -> None:
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--nodes", type=int, default=50)
     parser.add_argument("--quick", action="store_true", help="one element-returning case only")
+    parser.add_argument("--light", action="store_true", help="only the cases that return nothing (seconds, not minutes)")
     args = parser.parse_args()
     cases = [(name, "defaults") for name in SCRIPTS]
     cases += [("select, nothing returned", option) for option in OPTIONS if option != "defaults"]
@@ -80,6 +87,8 @@ def main() -> None:
         cases.append(("select, element returned", "webgl renderer"))
     else:
         cases = [c for c in cases if "element returned" not in c[0] or c == ("select, element returned", "defaults")]
+    if args.light:
+        cases = [c for c in cases if "element returned" not in c[0]]
     print(f"{args.nodes} nodes; used JS heap in MB: loaded → after script on node 0, 1, 2")
     for script_name, option_name in cases:
         result = measure(args.chromium, SCRIPTS[script_name], OPTIONS[option_name], args.nodes)
