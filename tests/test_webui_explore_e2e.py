@@ -8,12 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.test_webui_e2e import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, browser, server, settled_node  # noqa: F401 - fixtures
+from tests.test_webui_e2e import ARTIFACTS, browser, graph_run, server, settled_node  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -73,48 +72,17 @@ def _wait_graph(page):
     page.wait_for_timeout(600)  # layout animation
 
 
-def test_graph_click_selects_double_click_expands_with_a_cap(browser, server):  # noqa: F811
-    """The whole exploration session on the statistics bulletin, in one page.
+def test_graph_click_selects_double_click_expands_with_a_cap(desktop, server):
+    """The whole exploration session on the statistics bulletin, in one page of the suite's browser.
 
-    In three full-suite runs (never when this module ran alone, five times) Chromium's renderer
-    died part-way through this long session ("Target crashed"), at a different step each time.
-    Reproduced once with ``DEBUG=pw:browser`` (this module alone, load average ≈ 13 on 2 cores):
-    Chromium's stderr says "V8 javascript OOM (CALL_AND_RETRY_LAST)" after last-resort
-    mark-compacts at 2,158 MB, about 2.5 minutes into the session: the page's JavaScript heap grew
-    past V8's limit, so something in the graph page (not the sandbox, /dev/shm or the GPU)
-    allocates without bound on a slow machine. 6 Dec: a bare cytoscape page (50 nodes; 3.34.4 and
-    3.35.0; this Chromium) goes from ~5 MB to ~2.7 GB of JavaScript heap (performance.memory) on the
-    first element event (a select, a class change), whatever the pixel ratio, GPU or canvas flags,
-    and ~3.1 GB after the next; V8's limit here is 4.4 GB. So the defect sits in the renderer library
-    in this browser, not in graph.js; it is not mended. A renderer crash gets up to two more tries in
-    a fresh page (a timeout after a crash too), printed so that CI's log shows them; any other
-    failure fails at once.
+    Its renderer used to die part-way ("Target crashed"; Chromium's stderr: "V8 javascript OOM" after
+    mark-compacts at 2,158 MB), so it had a browser of its own and three tries. The cause was this
+    test: each ``page.evaluate("...select()")`` or ``("...emit('tap')")`` made Playwright copy back
+    the whole cytoscape graph the element reaches, ~3 GB of heap per call (issue 12, measured in
+    docs/benchmarks.md "Graph page memory"). Those calls go through ``graph_run`` now, which returns
+    nothing, and test_webui_graph_memory keeps both the page's heap and the tests in check.
     """
-    from playwright.sync_api import Error as PlaywrightError
-
-    crashed = False
-    for attempt in (1, 2, 3):
-        # A browser of its own: in the full suite the shared browser had already served every other page
-        # test, and CI crashed three fresh pages in a row on it (6 Dec); alone the session passes.
-        own = browser.browser_type.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context, page, errors, foreign = _context(own, server, DESKTOP)
-        try:
-            _explore_the_bulletin_graph(page, server)
-        except PlaywrightError as error:
-            # After a crash, a wait that times out on the next page is the same starved renderer (seen in
-            # CI on 6 Dec: crash on try 1, a 15 s timeout on try 2), so it gets another fresh page too.
-            crashed = crashed or "Target crashed" in str(error)
-            if attempt == 3 or not crashed:
-                raise
-            print(f"\nChromium's renderer failed on try {attempt} ({str(error).splitlines()[0]}); trying again",
-                  file=sys.stderr)
-            continue
-        finally:
-            context.close()
-            own.close()
-        assert not errors, f"JavaScript errors on the page: {errors}"
-        assert not foreign, f"the page fetched from outside the app: {foreign}"
-        return
+    _explore_the_bulletin_graph(desktop, server)
 
 
 def _explore_the_bulletin_graph(page, server) -> None:
@@ -153,8 +121,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
     # Opening the group node adds at most the cap, and undo takes it back.
     group_id = page.evaluate("civkgGraph.cy.nodes('[?group]').filter(n => n.data('label') === 'Target')[0].id()")
     before = page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length")
-    page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).select()")
-    page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({group_id!r}).select().emit('tap')")
     page.click("#expand")
     page.wait_for_function(f"civkgGraph.cy.nodes().filter(n => !n.data('group')).length > {before}")
     page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
@@ -179,7 +146,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
     agency = page.evaluate("(civkgGraph.cy.nodes('[label = \"Agency\"]').filter(n => !civkgGraph.expanded.has(n.id()))[0] || {id: () => null}).id()")
     if agency:
         edges_before = set(page.evaluate("civkgGraph.cy.edges().map(e => e.id())"))
-        page.evaluate(f"civkgGraph.cy.getElementById({agency!r}).select(); civkgGraph.cy.getElementById({agency!r}).emit('tap')")
+        graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).select().emit('tap')")
         page.select_option("#expand-rel", "ISSUED_BY")
         page.click("#expand")
         page.wait_for_function(f"civkgGraph.expanded.has({agency!r})")
@@ -189,10 +156,10 @@ def _explore_the_bulletin_graph(page, server) -> None:
                          if i not in edges_before])
         assert new_types <= {"ISSUED_BY"}, new_types
         page.select_option("#expand-rel", "")
-        page.evaluate(f"civkgGraph.cy.getElementById({agency!r}).unselect()")
+        graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).unselect()")
 
     # Hide and pin, each undoable.
-    page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap'); civkgGraph.cy.getElementById({target['id']!r}).select()")
+    graph_run(page, f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap').select()")
     page.click("#pin")
     assert page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).locked()")
     page.click("#hide")
@@ -209,7 +176,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
 
     # An edge's inspector shows its sentence with the mention marked and a link to its document.
     edge = page.evaluate("civkgGraph.cy.edges().filter(e => e.data('sentence') && !e.data('group'))[0].id()")
-    page.evaluate(f"civkgGraph.cy.getElementById({edge!r}).emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({edge!r}).emit('tap')")
     assert page.locator("#selection .sentence").inner_text().strip()
     assert page.locator("#selection a.doc-link").get_attribute("href").startswith("/documents/")
 

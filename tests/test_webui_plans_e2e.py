@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.test_webui_e2e import CHROMIUM, CHROMIUM_ARGS, browser, page, server, settled_node, shot  # noqa: F401 - fixtures
+from tests.test_webui_e2e import browser, graph_run, page, server, settled_node, shot  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -111,19 +111,7 @@ def test_path_page_avoids_hubs_and_says_so(page, server):  # noqa: F811
     assert "已允许经过枢纽节点" in page.locator("[data-testid=hub-notice]").inner_text()
 
 
-@pytest.fixture()
-def own_page(browser):  # noqa: F811
-    """A page in a browser of its own: the graph page's renderer crashed on the suite's shared browser in CI
-    (6 Dec; cytoscape's first element event takes the JS heap to ~2.7 GB, see test_webui_explore_e2e)."""
-    own = browser.browser_type.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-    context = own.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True, locale="zh-CN", bypass_csp=True)
-    yield context.new_page()
-    context.close()
-    own.close()
-
-
-def test_graph_page_finds_a_path_between_two_nodes(own_page, server):  # noqa: F811
-    page = own_page
+def test_graph_page_finds_a_path_between_two_nodes(page, server):  # noqa: F811
     page.goto(server.url + "/graph?key=营口市民政局")
     page.wait_for_function("window.civkgGraph && civkgGraph.cy.nodes().length > 1 && "
                            "document.getElementById('cy').getAttribute('aria-busy') === 'false'")
@@ -134,11 +122,10 @@ def test_graph_page_finds_a_path_between_two_nodes(own_page, server):  # noqa: F
         const n = civkgGraph.cy.getElementById('Agency:营口市民政局'), p = n.renderedPosition();
         return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
-    page.evaluate(f"civkgGraph.cy.getElementById({start['id']!r}).select().emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({start['id']!r}).select().emit('tap')")
     page.click("#path-from")
     assert page.locator("#path-to").is_hidden()
-    page.evaluate("civkgGraph.cy.nodes().unselect(); "
-                  "civkgGraph.cy.getElementById('Agency:衢州市民政局').select().emit('tap')")
+    graph_run(page, "civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById('Agency:衢州市民政局').select().emit('tap')")
     assert "营口市民政局" in page.locator("#path-to").inner_text()
     page.click("#path-to")
     page.wait_for_function("document.getElementById('cy').dataset.pathHops")
@@ -150,6 +137,6 @@ def test_graph_page_finds_a_path_between_two_nodes(own_page, server):  # noqa: F
     assert page.evaluate("civkgGraph.cy.nodes('.on-path').every(n => n.data('label') !== 'Topic')")
     assert "已避开" in page.locator("#graph-status").inner_text()
     # Clicking a path edge shows its sentence in the inspector.
-    page.evaluate("civkgGraph.cy.edges('.on-path')[0].select().emit('tap')")
+    graph_run(page, "civkgGraph.cy.edges('.on-path')[0].select().emit('tap')")
     assert page.locator("#selection blockquote.provenance").is_visible()
     shot(page, "graph-path")
