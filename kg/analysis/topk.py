@@ -1,24 +1,24 @@
 """The most similar plans of *every* plan, without the all-pairs matrix.
 
 :func:`kg.analysis.similarity.similarity_matrix` fills an N×N dense matrix:
-at 10^4–10^5 plans that is 0.8–80 GB and N² exact scores. Here plans are
-taken a block of rows at a time, and each row is scored exactly only against
-its **candidates**: the plans that come first on one of three cheap sparse
-signals, computed from the same feature matrices as the score itself
-(:class:`~kg.analysis.similarity.PlanFeatures`):
+at 10^4–10^5 plans that is 0.8–80 GB and N² exact scores. Here each plan is
+scored exactly only against its **candidates**: the plans that come first on
+one of four cheap signals, computed from the same feature matrices as the score
+itself (:class:`~kg.analysis.similarity.PlanFeatures`), none of them N²:
 
 - *structured overlap*: shared catalogue concepts (a family member counts
   ``FAMILY_CREDIT``), related local programs and matching indicators, each an
-  inverted-index product (plans × items × plans, sparse);
-- *text*: the TF-IDF cosine (the score's own text part);
-- *topics*: the cosine of the topic profiles;
-- their sum with the score's weights (a plan good on several parts at once).
+  inverted-index product over posting lists of at most ``MAX_POSTING`` plans;
+- *text*: the TF-IDF cosine through the postings of each plan's
+  ``TEXT_TERMS`` heaviest words (same cap);
+- *topics*: the nearest topic profiles by cosine (a k-d tree, exact);
+- *mixed*: the score's own weighted mix as one vector per plan, searched with
+  an inverted-file index over k-means cells (:mod:`kg.analysis.ivf`).
 
-The candidates of a block are then scored with
-:meth:`PlanFeatures.part_matrices` (the one implementation of the five-part
-score, as ``kg similar`` and ``kg compare`` use), so every score listed is the
-exact score; only a plan outside every signal's first ``candidates`` can be
-missed. Memory is a few blocks × N floats, whatever N.
+The candidates are then scored pair by pair with :class:`PairScorer` (the
+five-part score of :meth:`PlanFeatures.part_matrices`, rewritten for explicit
+pairs; the two agree to 1e-16), so every score listed is the exact score; only
+a plan outside every signal's first ``candidates`` can be missed.
 
 >>> from kg.analysis.snapshot import GraphData
 >>> table = top_similar_pairs(store, top=3)        # doctest: +SKIP
@@ -34,14 +34,14 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
-from kg.analysis.ivf import combined_vectors, nearest
+from kg.analysis.ivf import combined_vectors, nearest, unit_rows
 from kg.analysis.plans import build_plans
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
 from kg.analysis.snapshot import GraphData
 
 # Plans scored exactly per plan and signal; four signals, so up to 4× this many per plan.
 CANDIDATES = 50
-# Plans per block: the block's candidate columns are scored together (block × its candidates).
+# Plans per block: their candidates are found and scored together.
 BLOCK = 256
 # Items and words on more plans than this find no candidates (see CandidateIndex).
 MAX_POSTING = 1000
@@ -63,7 +63,7 @@ def top_indices(values: np.ndarray, k: int) -> np.ndarray:
 
 
 class CandidateIndex:
-    """Sparse inverted indexes over the plans' features, for :func:`candidate_columns`.
+    """Sparse inverted indexes over the plans' features, for :func:`candidate_lists`.
 
     Built once per run. A posting list longer than ``max_posting`` plans (a catalogue concept or a word
     half the plans share) is left out: it would make every block touch most plans (the N² of
@@ -87,7 +87,7 @@ class CandidateIndex:
         self.incidence = {"concepts": features.concepts, "programs": features.programs,
                           "indicators": features.targets}
         self.text_postings = _pruned(_heaviest(features.text, text_terms), max_posting)
-        self.topic_rows = _unit_rows(features.topics).toarray()
+        self.topic_rows = unit_rows(features.topics).toarray()
         self.tree = cKDTree(self.topic_rows) if len(self.topic_rows) and self.topic_rows.shape[1] else None
         # The score's own mix as one vector per plan, and each plan's best by it (kg.analysis.ivf).
         vectors = combined_vectors([
@@ -287,11 +287,6 @@ def _without_self(matrix: sp.csr_matrix, rows: np.ndarray) -> sp.csr_matrix:
     matrix = matrix.tolil()
     matrix[np.arange(len(rows)), rows] = 0.0
     return matrix.tocsr()
-
-
-def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    return sp.diags(np.where(norms > 0, 1 / np.where(norms > 0, norms, 1), 0.0)) @ matrix
 
 
 def _blocks(n: int, size: int) -> Iterator[np.ndarray]:
