@@ -109,6 +109,21 @@ def resident_bytes() -> int:
         return 0
 
 
+def _give_back_freed_memory() -> None:
+    """Return the C heap's free pages to the system (glibc ``malloc_trim``; nothing elsewhere).
+
+    What a closed LadybugDB database freed stays in the process's heap, fragmented, unless trimmed: the
+    writer's resident memory right after a reopen then grew with the store (470, 670, 732 MB after
+    reopens at 2k, 4k, 6k generated documents) and stayed flat with the trim (340, 357, 361 MB).
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def buffer_pool_bytes() -> int:
     """The buffer pool size to open the database with (0: LadybugDB's default).
 
@@ -504,6 +519,7 @@ class EmbeddedStore(Store):
         """
         self._conn.close()
         self._db.close()
+        _give_back_freed_memory()
         self._db = ladybug.Database(str(self.folder / GRAPH_FILE), read_only=False, auto_checkpoint=False,
                                     buffer_pool_size=buffer_pool_bytes())
         self._conn = ladybug.Connection(self._db)
