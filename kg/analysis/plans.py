@@ -294,10 +294,13 @@ def _merge(plan_key: str, place: str | None, year: int | None, docs: list[_DocPr
     return plan
 
 
-def build_plans(source, by: str = "place_year", with_tokens: bool = True) -> list[Plan]:
+def build_plans(source, by: str = "place_year", with_tokens: bool = True,
+                profiles: dict[str, _DocProfile] | None = None) -> list[Plan]:
     """Plans from a store (or a :class:`GraphData`), grouped ``by`` place_year, place or document.
 
     Documents with no known place form one plan each (grouped as documents).
+    ``profiles``: :func:`document_profiles` of the same data, when the caller has them already
+    (one pass over the graph instead of two).
 
     Examples
     --------
@@ -309,7 +312,7 @@ def build_plans(source, by: str = "place_year", with_tokens: bool = True) -> lis
         raise InputError(f"plans can be grouped by place_year, place or document, not {by!r}")
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     groups: dict[tuple, list[_DocProfile]] = defaultdict(list)
-    for profile in document_profiles(data).values():
+    for profile in (document_profiles(data) if profiles is None else profiles).values():
         if by == "document" or not profile.place:
             groups[("doc", profile.key)].append(profile)
         elif by == "place":
@@ -333,15 +336,17 @@ def _place_matches(query: str, place: str | None) -> bool:
     return place == query or short_place(place) == short_place(query)
 
 
-def select_plan(source, spec: str, with_tokens: bool = True) -> Plan:
+def select_plan(source, spec: str, with_tokens: bool = True,
+                profiles: dict[str, _DocProfile] | None = None) -> Plan:
     """The plan a user names: a document id (or unique prefix of one), ``PLACE`` or ``PLACE:YEAR``
     (``PLACE:?`` for the place's documents that state no year).
 
     ``PLACE`` alone gathers all that place's documents, of every year. Raises
-    :class:`InputError` with what exists when nothing matches.
+    :class:`InputError` with what exists when nothing matches. ``profiles`` as in :func:`build_plans`.
     """
-    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    profiles = document_profiles(data)
+    if profiles is None:
+        data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+        profiles = document_profiles(data)
     spec = spec.strip()
     by_id = [p for p in profiles.values() if doc_id_of(p.key) == spec]
     if not by_id and len(spec) >= 6:

@@ -48,7 +48,7 @@ from kg.analysis.indicators import indicators_match, normalise_indicator, to_com
 from kg.analysis.keywords import l2_normalise, tfidf_matrix, top_terms
 from kg.analysis.names import (RELATED_THRESHOLD, char_ngrams, clean_name, name_similarity, related_similarity,
                               soft_overlap)
-from kg.analysis.plans import Plan, build_plans, select_plan, short_place
+from kg.analysis.plans import Plan, build_plans, document_profiles, select_plan, short_place
 from kg.analysis.snapshot import GraphData
 from kg.errors import InputError
 
@@ -163,41 +163,65 @@ def indicator_similarity(a: str, b: str) -> float:
     return name_similarity(a, b) if indicators_match(a, b) else 0.0
 
 
-def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], float],
-                     min_dice: float = 0.0) -> sp.csr_matrix:
-    """The name-by-name similarity matrix, 1 on the diagonal, computed only for names sharing a bigram.
+# A bigram shared by more names than this (服务, 养老) cannot by itself make two names related;
+# their other shared bigrams will pair them.
+COMMON_BIGRAM = 500
 
-    ``min_dice``: pairs whose bigram Dice (computed here from each name's bigrams, once) is below it are
-    not passed to ``similarity`` at all — for :func:`related_similarity` they would score 0 anyway.
+
+def _bigram_incidence(names: Sequence[str]) -> sp.csr_matrix:
+    """Names × their distinct character bigrams (:func:`char_ngrams`), 1 where a name has the bigram."""
+    columns: dict[str, int] = {}
+    rows, cols = [], []
+    for i, name in enumerate(names):
+        for gram in char_ngrams(name):
+            rows.append(i)
+            cols.append(columns.setdefault(gram, len(columns)))
+    return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(names), len(columns)))
+
+
+def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], float],
+                     min_dice: float = 0.0, only: Sequence[int] | None = None) -> sp.csr_matrix:
+    """The name-by-name similarity matrix, 1 on the diagonal, computed only for names sharing a bigram
+    that at most ``COMMON_BIGRAM`` names have.
+
+    The candidate pairs come from one sparse product of the name × bigram incidence (not a loop over
+    each bigram's members, which grew as the square of its members). ``min_dice``: pairs whose bigram
+    Dice is below it are not passed to ``similarity`` at all — for :func:`related_similarity` they would
+    score 0 anyway. ``only``: name indices; just the pairs with one of them are computed (``kg similar``
+    for one plan needs only its own names' rows and columns, not the whole matrix).
+
+    >>> m = _pairwise_sparse(["三社联动", "五社联动", "时间银行"], name_similarity)
+    >>> m.toarray().round(2).tolist()
+    [[1.0, 0.67, 0.0], [0.67, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    >>> _pairwise_sparse(["三社联动", "五社联动", "时间银行"], name_similarity, only=[2]).nnz
+    3
     """
-    by_gram: dict[str, list[int]] = defaultdict(list)
-    grams = [char_ngrams(name) for name in names]
-    for i, name_grams in enumerate(grams):
-        for gram in name_grams:
-            by_gram[gram].append(i)
-    rows, cols, vals = list(range(len(names))), list(range(len(names))), [1.0] * len(names)
-    seen: set[tuple[int, int]] = set()
-    for members in by_gram.values():
-        if len(members) > 500:
-            # A bigram shared by hundreds of names (服务, 养老) cannot by itself
-            # make two names related; their other shared bigrams will pair them.
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                if min_dice > 0:
-                    dice = 2 * len(grams[i] & grams[j]) / (len(grams[i]) + len(grams[j]))
-                    if dice < min_dice:
-                        continue
-                s = similarity(names[i], names[j])
-                if s > 0:
-                    rows += [i, j]
-                    cols += [j, i]
-                    vals += [s, s]
     n = len(names)
+    incidence = _bigram_incidence(names)
+    sizes = incidence.getnnz(axis=1)
+    rare = incidence[:, np.flatnonzero(incidence.getnnz(axis=0) <= COMMON_BIGRAM)].tocsr()
+    if only is None:
+        pairs = sp.triu(rare @ rare.T, k=1).tocoo()
+        first, second = pairs.row, pairs.col
+    else:
+        chosen = np.unique(np.asarray(only, dtype=np.int64))
+        pairs = (rare[chosen] @ rare.T).tocoo()
+        first, second = chosen[pairs.row], pairs.col
+        # each unordered pair once, the chosen name first unless both are chosen
+        keep = (first != second) & ~(np.isin(second, chosen) & (second < first))
+        first, second = first[keep], second[keep]
+    if min_dice > 0 and len(first):
+        shared = np.asarray(incidence[first].multiply(incidence[second]).sum(axis=1)).ravel()
+        dice = 2 * shared / np.maximum(sizes[first] + sizes[second], 1)
+        passed = dice >= min_dice
+        first, second = first[passed], second[passed]
+    rows, cols, vals = list(range(n)), list(range(n)), [1.0] * n
+    for i, j in zip(first.tolist(), second.tolist()):
+        s = similarity(names[i], names[j])
+        if s > 0:
+            rows += [i, j]
+            cols += [j, i]
+            vals += [s, s]
     return sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
 
 
@@ -252,7 +276,10 @@ class PlanFeatures:
     topic_residual: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @classmethod
-    def build(cls, plans: Sequence[Plan]) -> "PlanFeatures":
+    def build(cls, plans: Sequence[Plan], scored_rows: Sequence[int] | None = None) -> "PlanFeatures":
+        """The features of ``plans``. ``scored_rows``: when only these plans' rows will be scored
+        (``kg similar`` for one plan), the program and indicator name similarities are computed only
+        for their names (exact for those rows; every other row's parts then undercount relatedness)."""
         plans = list(plans)
         topic_names = sorted({t for p in plans for t in p.topics})
         t_index = {t: i for i, t in enumerate(topic_names)}
@@ -285,6 +312,13 @@ class PlanFeatures:
         indicator_sets = [{normalise_indicator(i) for i in p.indicators if normalise_indicator(i)} for p in plans]
         indicator_names = sorted(set().union(*indicator_sets)) if plans else []
         vocab, text = tfidf_matrix([p.tokens for p in plans])
+
+        def names_of(sets: list[set[str]], names: list[str]) -> list[int] | None:
+            if scored_rows is None:
+                return None
+            index = {name: i for i, name in enumerate(names)}
+            return sorted({index[name] for row in scored_rows for name in sets[row]})
+
         return cls(
             plans=plans,
             topic_names=topic_names,
@@ -294,10 +328,12 @@ class PlanFeatures:
             concept_sim=concept_similarity(concept_names, families),
             program_names=program_names,
             programs=_incidence(program_sets, program_names),
-            program_sim=_pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD),
+            program_sim=_pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD,
+                                         only=names_of(program_sets, program_names)),
             indicator_names=indicator_names,
             targets=_incidence(indicator_sets, indicator_names),
-            indicator_sim=_pairwise_sparse(indicator_names, indicator_similarity),
+            indicator_sim=_pairwise_sparse(indicator_names, indicator_similarity,
+                                           only=names_of(indicator_sets, indicator_names)),
             vocab=vocab,
             text=text,
             index={p.id: i for i, p in enumerate(plans)},
@@ -375,13 +411,18 @@ def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd
     return frame
 
 
-def _features_with(source, extra: Sequence[Plan]) -> PlanFeatures:
-    """Features of all the store's place-year plans plus ``extra`` plans (for the IDF and name space)."""
+def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
+                   scored: bool = False) -> PlanFeatures:
+    """Features of all the store's place-year plans plus ``extra`` plans (for the IDF and name space).
+
+    ``scored``: only the ``extra`` plans' rows will be scored (see :meth:`PlanFeatures.build`).
+    """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    plans = build_plans(data)
+    plans = build_plans(data, profiles=profiles)
     known = {p.id for p in plans}
     plans += [p for p in extra if p.id not in known]
-    return PlanFeatures.build(plans)
+    index = {p.id: i for i, p in enumerate(plans)}
+    return PlanFeatures.build(plans, scored_rows=[index[p.id] for p in extra] if scored else None)
 
 
 def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.DataFrame:
@@ -392,8 +433,9 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
     concepts the two share exactly, and the plan's doc_ids.
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    query = select_plan(data, f"{place}:{year}" if year is not None else place)
-    features = _features_with(data, [query])
+    profiles = document_profiles(data)
+    query = select_plan(data, f"{place}:{year}" if year is not None else place, profiles=profiles)
+    features = _features_with(data, [query], profiles=profiles, scored=True)
     q = features.index[query.id]
     matrices = features.part_matrices([q], None)
     table = _plan_rows(features)
@@ -589,11 +631,12 @@ def compare(source, a: str | Plan, b: str | Plan) -> Comparison:
     >>> c.score, [p["name"] for p in c.shared_concepts]   # doctest: +SKIP
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    plan_a = a if isinstance(a, Plan) else select_plan(data, a)
-    plan_b = b if isinstance(b, Plan) else select_plan(data, b)
+    profiles = document_profiles(data)
+    plan_a = a if isinstance(a, Plan) else select_plan(data, a, profiles=profiles)
+    plan_b = b if isinstance(b, Plan) else select_plan(data, b, profiles=profiles)
     if plan_b.id == plan_a.id:
         plan_b = Plan(**{**plan_b.__dict__, "id": plan_b.id + " (b)"})
-    features = _features_with(data, [plan_a, plan_b])
+    features = _features_with(data, [plan_a, plan_b], profiles=profiles, scored=True)
     ia, ib = features.index[plan_a.id], features.index[plan_b.id]
     matrices = features.part_matrices([ia], [ib])
     present = {part: bool(matrices[f"present_{part}"][0, 0] > 0) for part in PARTS}

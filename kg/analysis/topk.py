@@ -1,24 +1,24 @@
 """The most similar plans of *every* plan, without the all-pairs matrix.
 
 :func:`kg.analysis.similarity.similarity_matrix` fills an N×N dense matrix:
-at 10^4–10^5 plans that is 0.8–80 GB and N² exact scores. Here plans are
-taken a block of rows at a time, and each row is scored exactly only against
-its **candidates**: the plans that come first on one of three cheap sparse
-signals, computed from the same feature matrices as the score itself
-(:class:`~kg.analysis.similarity.PlanFeatures`):
+at 10^4–10^5 plans that is 0.8–80 GB and N² exact scores. Here each plan is
+scored exactly only against its **candidates**: the plans that come first on
+one of four cheap signals, computed from the same feature matrices as the score
+itself (:class:`~kg.analysis.similarity.PlanFeatures`), none of them N²:
 
 - *structured overlap*: shared catalogue concepts (a family member counts
   ``FAMILY_CREDIT``), related local programs and matching indicators, each an
-  inverted-index product (plans × items × plans, sparse);
-- *text*: the TF-IDF cosine (the score's own text part);
-- *topics*: the cosine of the topic profiles;
-- their sum with the score's weights (a plan good on several parts at once).
+  inverted-index product over posting lists of at most ``MAX_POSTING`` plans;
+- *text*: the TF-IDF cosine through the postings of each plan's
+  ``TEXT_TERMS`` heaviest words (same cap);
+- *topics*: the nearest topic profiles by cosine (a k-d tree, exact);
+- *mixed*: the score's own weighted mix as one vector per plan, searched with
+  an inverted-file index over k-means cells (:mod:`kg.analysis.ivf`).
 
-The candidates of a block are then scored with
-:meth:`PlanFeatures.part_matrices` (the one implementation of the five-part
-score, as ``kg similar`` and ``kg compare`` use), so every score listed is the
-exact score; only a plan outside every signal's first ``candidates`` can be
-missed. Memory is a few blocks × N floats, whatever N.
+The candidates are then scored pair by pair with :class:`PairScorer` (the
+five-part score of :meth:`PlanFeatures.part_matrices`, rewritten for explicit
+pairs; the two agree to 1e-16), so every score listed is the exact score; only
+a plan outside every signal's first ``candidates`` can be missed.
 
 >>> from kg.analysis.snapshot import GraphData
 >>> table = top_similar_pairs(store, top=3)        # doctest: +SKIP
@@ -32,15 +32,21 @@ from typing import Iterator, Sequence
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from scipy.spatial import cKDTree
 
+from kg.analysis.ivf import combined_vectors, nearest, unit_rows
 from kg.analysis.plans import build_plans
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
 from kg.analysis.snapshot import GraphData
 
 # Plans scored exactly per plan and signal; four signals, so up to 4× this many per plan.
 CANDIDATES = 50
-# Plans per block: the block's candidate columns are scored together (block × its candidates).
-BLOCK = 32
+# Plans per block: their candidates are found and scored together.
+BLOCK = 256
+# Items and words on more plans than this find no candidates (see CandidateIndex).
+MAX_POSTING = 1000
+# TF-IDF terms per plan kept for finding candidates.
+TEXT_TERMS = 100
 
 
 def top_indices(values: np.ndarray, k: int) -> np.ndarray:
@@ -56,41 +62,238 @@ def top_indices(values: np.ndarray, k: int) -> np.ndarray:
     return [row[values[i, row] > 0] for i, row in enumerate(picked)]
 
 
-def _overlap(incidence: sp.csr_matrix, credit: sp.csr_matrix, rows: np.ndarray, cosine: bool = False) -> np.ndarray:
-    """Items of the block's plans credited against every plan, over the two sizes: a cheap proxy of the part.
+class CandidateIndex:
+    """Sparse inverted indexes over the plans' features, for :func:`candidate_lists`.
 
-    Over the sum of the sizes for the Jaccard-measured parts (programs, indicators); over the geometric mean of
-    the sizes (``cosine``) for the concepts part, which is a soft cosine.
+    Built once per run. A posting list longer than ``max_posting`` plans (a catalogue concept or a word
+    half the plans share) is left out: it would make every block touch most plans (the N² of
+    multiplying each block by every plan), and a plan found only through such an item is found through
+    the others or the topic neighbours. Each plan keeps its ``text_terms`` heaviest TF-IDF terms for the
+    text signal. The topic signal is a k-d tree over the unit topic profiles (a dozen dimensions): the
+    exact nearest neighbours by cosine, in about log N per plan.
     """
-    shared = np.asarray((incidence[rows] @ credit @ incidence.T).todense())
-    sizes = np.asarray(incidence.getnnz(axis=1), dtype=float)
-    total = (np.sqrt(sizes[rows][:, None] * sizes[None, :]) if cosine
-             else sizes[rows][:, None] + sizes[None, :])
+
+    def __init__(self, features: PlanFeatures, candidates: int = CANDIDATES, max_posting: int = MAX_POSTING,
+                 text_terms: int = TEXT_TERMS) -> None:
+        self.features = features
+        self.sizes = {name: np.asarray(matrix.getnnz(axis=1), dtype=float)
+                      for name, matrix in (("concepts", features.concepts), ("programs", features.programs),
+                                           ("indicators", features.targets))}
+        self.postings = {"concepts": _pruned(features.concepts, max_posting),
+                         "programs": _pruned(features.programs, max_posting),
+                         "indicators": _pruned(features.targets, max_posting)}
+        self.credit = {"concepts": sp.csr_matrix(features.concept_sim), "programs": features.program_sim,
+                       "indicators": features.indicator_sim}
+        self.incidence = {"concepts": features.concepts, "programs": features.programs,
+                          "indicators": features.targets}
+        self.text_postings = _pruned(_heaviest(features.text, text_terms), max_posting)
+        self.topic_rows = unit_rows(features.topics).toarray()
+        self.tree = cKDTree(self.topic_rows) if len(self.topic_rows) and self.topic_rows.shape[1] else None
+        # The score's own mix as one vector per plan, and each plan's best by it (kg.analysis.ivf).
+        vectors = combined_vectors([
+            (WEIGHTS["concepts"], features.concepts @ sp.csr_matrix(features.concept_sim)),
+            (WEIGHTS["programs"], (features.programs @ features.program_sim).minimum(1.0)),
+            (WEIGHTS["indicators"], (features.targets @ features.indicator_sim).minimum(1.0)),
+            (WEIGHTS["topics"], features.topics), (WEIGHTS["text"], features.text)])
+        self.mixed = nearest(vectors, candidates)
+
+    def structured(self, rows: np.ndarray) -> sp.csr_matrix:
+        """Credited shared items of the block's plans with every plan sharing an indexed item, over the two
+        sizes (a cheap proxy of each part), weighted as in the score; sparse, block × plans."""
+        total = None
+        for part, postings in self.postings.items():
+            shared = ((self.incidence[part][rows] @ self.credit[part]) @ postings.T).tocoo()
+            sizes = self.sizes[part]
+            # The concepts part is a soft cosine (over the geometric mean of the sizes); the others Jaccard-like.
+            norm = (np.sqrt(sizes[rows][shared.row] * sizes[shared.col]) if part == "concepts"
+                    else sizes[rows][shared.row] + sizes[shared.col])
+            values = shared.data / np.maximum(norm, 1)
+            signal = WEIGHTS[part] * sp.csr_matrix((values, (shared.row, shared.col)), shape=shared.shape)
+            total = signal if total is None else total + signal
+        return total
+
+    def text(self, rows: np.ndarray) -> sp.csr_matrix:
+        """TF-IDF cosine through the pruned postings (a lower bound of the cosine), block × plans."""
+        return (self.features.text[rows] @ self.text_postings.T).tocsr()
+
+    def topic_neighbours(self, rows: np.ndarray, k: int) -> list[np.ndarray]:
+        """Each row's ``k`` nearest plans by topic-profile cosine (itself excluded, cosine > 0 only).
+
+        Plans with one topic share one unit profile, so neighbours tie often: twice ``k`` are fetched and
+        the ties broken by the text cosine, not by the order of the tree."""
+        if self.tree is None:
+            return [np.zeros(0, dtype=int) for _ in rows]
+        fetch = min(2 * k + 1, len(self.topic_rows))
+        _, found = self.tree.query(self.topic_rows[rows], k=fetch)
+        found = np.asarray(found).reshape(len(rows), -1)
+        first = np.repeat(np.asarray(rows), found.shape[1])
+        second = found.ravel()
+        valid = (second != first) & (second < len(self.topic_rows))
+        first, second = first[valid], second[valid]
+        cosine = np.einsum("ij,ij->i", self.topic_rows[first], self.topic_rows[second])
+        rank = cosine + 1e-6 * _row_dot(self.features.text[first], self.features.text[second])
+        out = []
+        for row in rows:
+            mine = (first == row) & (cosine > 0)
+            near, near_rank = second[mine], rank[mine]
+            out.append(near[np.argsort(-near_rank, kind="stable")[:k]])
+        return out
+
+
+def _pruned(matrix: sp.csr_matrix, max_posting: int) -> sp.csr_matrix:
+    """``matrix`` without the columns (items, terms) that more than ``max_posting`` rows have."""
+    keep = np.asarray(matrix.getnnz(axis=0) <= max_posting)
+    return (matrix @ sp.diags(keep.astype(float))).tocsr()
+
+
+def _heaviest(matrix: sp.csr_matrix, k: int) -> sp.csr_matrix:
+    """Each row's ``k`` largest entries, the rest dropped.
+
+    >>> _heaviest(sp.csr_matrix(np.array([[0.1, 0.7, 0.2], [0.5, 0.0, 0.0]])), 2).toarray().tolist()
+    [[0.0, 0.7, 0.2], [0.5, 0.0, 0.0]]
+    """
+    matrix = matrix.tocsr()
+    rows, cols, vals = [], [], []
+    for r in range(matrix.shape[0]):
+        start, end = matrix.indptr[r], matrix.indptr[r + 1]
+        data, index = matrix.data[start:end], matrix.indices[start:end]
+        if len(data) > k:
+            picked = np.argpartition(-data, k - 1)[:k]
+            data, index = data[picked], index[picked]
+        rows.extend([r] * len(data))
+        cols.extend(index.tolist())
+        vals.extend(data.tolist())
+    return sp.csr_matrix((vals, (rows, cols)), shape=matrix.shape)
+
+
+def sparse_top(matrix: sp.csr_matrix, k: int) -> list[np.ndarray]:
+    """Column indices of each row's ``k`` largest positive entries of a sparse matrix (any order).
+
+    >>> [sorted(r.tolist()) for r in sparse_top(sp.csr_matrix(np.array([[0.1, 0.9, 0.0, 0.5], [0, 0, 0, 0.2]])), 2)]
+    [[1, 3], [3]]
+    """
+    matrix = matrix.tocsr()
+    out = []
+    for r in range(matrix.shape[0]):
+        start, end = matrix.indptr[r], matrix.indptr[r + 1]
+        data, index = matrix.data[start:end], matrix.indices[start:end]
+        positive = data > 0
+        data, index = data[positive], index[positive]
+        if len(data) > k:
+            index = index[np.argpartition(-data, k - 1)[:k]]
+        out.append(index)
+    return out
+
+
+def candidate_lists(features: PlanFeatures, rows: np.ndarray, candidates: int = CANDIDATES,
+                    index: "CandidateIndex | None" = None) -> list[np.ndarray]:
+    """Each of ``rows``' plans worth scoring exactly: the union of each signal's best for that row
+    (never the row itself).
+
+    Signals: the structured overlap and the text cosine through the pruned inverted indexes, the topic
+    profiles' nearest neighbours, and their weighted sum over the plans the first three found. With
+    ``candidates`` at least the number of plans, every plan.
+    """
+    n = len(features.plans)
+    rows = np.asarray(rows)
+    if candidates >= n - 1:
+        return [np.delete(np.arange(n), row) for row in rows]
+    index = index or CandidateIndex(features, candidates)
+    structured = index.structured(rows)
+    text = index.text(rows)
+    near_topics = index.topic_neighbours(rows, candidates)
+    # Overlap ratios tie often (1/7, 2/9 …): the text cosine breaks the ties, so which of the tied plans
+    # are kept does not depend on their order in the index.
+    tie_break = 1e-6 * text.multiply(structured > 0)
+    found_structured = sparse_top(_without_self(structured + tie_break, rows), candidates)
+    found_text = sparse_top(_without_self(text, rows), candidates)
+    found_combined = [found[found >= 0] for found in index.mixed[rows]]
+    out = []
+    for i, row in enumerate(rows):
+        found = np.unique(np.concatenate([found_structured[i], found_text[i], near_topics[i], found_combined[i]]))
+        out.append(found[found != row])
+    return out
+
+
+def candidate_columns(features: PlanFeatures, rows: np.ndarray, candidates: int = CANDIDATES,
+                      index: "CandidateIndex | None" = None) -> np.ndarray:
+    """The union of :func:`candidate_lists` over the block ``rows``, with the rows themselves."""
+    return np.unique(np.concatenate([np.asarray(rows), *candidate_lists(features, rows, candidates, index)]))
+
+
+class PairScorer:
+    """The exact five-part score of explicit plan pairs, in one vectorised pass per list of pairs.
+
+    The same definitions as :meth:`PlanFeatures.part_matrices` (which fills rows × columns), rewritten
+    pair by pair: each part is a row-wise dot product of per-plan vectors computed once, so scoring a
+    plan against its own candidates costs what those pairs cost, not a block × union matrix.
+    """
+
+    def __init__(self, features: PlanFeatures) -> None:
+        self.features = features
+        concepts = (features.concepts > 0).astype(float).tocsr()
+        self.concepts = concepts
+        # best_credit_cosine: how well each plan covers each concept (its best counterpart's credit)
+        credit = np.asarray(features.concept_sim, dtype=float)
+        best = np.zeros(concepts.shape, dtype=float)
+        dense = concepts.toarray() > 0
+        for item in range(concepts.shape[1]):
+            having = dense[:, item]
+            if having.any():
+                best[having] = np.maximum(best[having], credit[item][None, :])
+        self.concept_cover = sp.csr_matrix(best)
+        self.soft = {}
+        for part, incidence, sim in (("programs", features.programs, features.program_sim),
+                                     ("indicators", features.targets, features.indicator_sim)):
+            self.soft[part] = (incidence.tocsr(), (incidence @ sim).minimum(1.0).tocsr(),
+                               np.asarray(incidence.sum(axis=1)).ravel())
+        self.topics = features.topics.toarray()
+        self.has = {"concepts": features.concepts.getnnz(axis=1) > 0, "programs": features.programs.getnnz(axis=1) > 0,
+                    "indicators": features.targets.getnnz(axis=1) > 0, "topics": features.topics.getnnz(axis=1) > 0,
+                    "text": features.text.getnnz(axis=1) > 0}
+
+    def scores(self, first: np.ndarray, second: np.ndarray) -> dict[str, np.ndarray]:
+        """Each part, ``present_PART`` and ``score`` for the pairs (first[i], second[i])."""
+        f = self.features
+        out: dict[str, np.ndarray] = {}
+        out["text"] = _row_dot(f.text[first], f.text[second])
+        # weighted_jaccard with the untopical share: it overlaps only as far as the texts match.
+        residual = f.topic_residual if len(f.topic_residual) else np.zeros(len(self.topics))
+        r_shared = np.minimum(residual[first], residual[second]) * np.clip(out["text"], 0.0, 1.0)
+        out["topics"] = _ratio(np.minimum(self.topics[first], self.topics[second]).sum(axis=1) + r_shared,
+                               np.maximum(self.topics[first], self.topics[second]).sum(axis=1)
+                               + residual[first] + residual[second] - r_shared)
+        for part, (incidence, cover, sizes) in self.soft.items():
+            inter = (_row_dot(cover[first], incidence[second]) + _row_dot(cover[second], incidence[first])) / 2
+            out[part] = _ratio(inter, sizes[first] + sizes[second] - inter)
+        sizes = np.asarray(self.concepts.sum(axis=1)).ravel()
+        inter = (_row_dot(self.concept_cover[first], self.concepts[second])
+                 + _row_dot(self.concept_cover[second], self.concepts[first])) / 2
+        out["concepts"] = _ratio(inter, np.sqrt(sizes[first] * sizes[second]))  # best_credit_cosine
+        numerator = np.zeros(len(first))
+        denominator = np.zeros(len(first))
+        for part in PARTS:
+            present = (self.has[part][first] | self.has[part][second]).astype(float)
+            out[f"present_{part}"] = present
+            numerator = numerator + WEIGHTS[part] * out[part] * present
+            denominator = denominator + WEIGHTS[part] * present
+        out["score"] = _ratio(numerator, denominator)
+        return out
+
+
+def _row_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
+def _ratio(top: np.ndarray, bottom: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(total > 0, shared / np.where(total > 0, total, 1), 0.0)
+        return np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1), 0.0)
 
 
-def candidate_columns(features: PlanFeatures, rows: np.ndarray, candidates: int = CANDIDATES) -> np.ndarray:
-    """The plans worth scoring exactly against the block ``rows``: the union of each signal's best per row."""
-    structured = (WEIGHTS["concepts"] * _overlap(features.concepts, sp.csr_matrix(features.concept_sim), rows,
-                                                 cosine=True)
-                  + WEIGHTS["programs"] * _overlap(features.programs, features.program_sim, rows)
-                  + WEIGHTS["indicators"] * _overlap(features.targets, features.indicator_sim, rows))
-    text = np.asarray((features.text[rows] @ features.text.T).todense())
-    topic_rows = _unit_rows(features.topics)
-    topics = np.asarray((topic_rows[rows] @ topic_rows.T).todense())
-    # The score's own mix, with the cheap stand-ins: it ranks plans strong on several parts at once.
-    combined = structured + WEIGHTS["text"] * text + WEIGHTS["topics"] * topics
-    picked = [np.asarray(rows)]
-    for signal in (combined, structured, text, topics):
-        signal[np.arange(len(rows)), rows] = 0.0  # a plan is not its own candidate
-        picked.extend(top_indices(signal, candidates))
-    return np.unique(np.concatenate(picked))
-
-
-def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    return sp.diags(np.where(norms > 0, 1 / np.where(norms > 0, norms, 1), 0.0)) @ matrix
+def _without_self(matrix: sp.csr_matrix, rows: np.ndarray) -> sp.csr_matrix:
+    matrix = matrix.tolil()
+    matrix[np.arange(len(rows)), rows] = 0.0
+    return matrix.tocsr()
 
 
 def _blocks(n: int, size: int) -> Iterator[np.ndarray]:
@@ -116,17 +319,24 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     plans = features.plans
     doc_sets = [frozenset(p.doc_ids) for p in plans]
     records: list[dict] = []
+    index = CandidateIndex(features, candidates) if candidates < len(plans) - 1 else None
+    scorer = PairScorer(features)
     for rows in _blocks(len(plans), max(1, block)):
-        columns = candidate_columns(features, rows, candidates)
-        matrices = features.part_matrices(rows.tolist(), columns.tolist())
-        for i, row in enumerate(rows):
-            scores = matrices["score"][i]
-            order = _best(scores, columns, row, top, doc_sets, plans)
-            for rank, j in enumerate(order, start=1):
-                other = plans[columns[j]]
+        lists = candidate_lists(features, rows, candidates, index)
+        first = np.concatenate([np.full(len(found), row) for row, found in zip(rows, lists)]).astype(np.int64)
+        second = np.concatenate(lists).astype(np.int64) if lists else np.zeros(0, dtype=np.int64)
+        pairs = scorer.scores(first, second)
+        start = 0
+        for row, found in zip(rows, lists):
+            span = slice(start, start + len(found))
+            start += len(found)
+            scores = pairs["score"][span]
+            for rank, j in enumerate(_best(scores, found, row, top, doc_sets, plans), start=1):
+                other = plans[found[j]]
+                at = span.start + j
                 record = {"plan": plans[row].id, "rank": rank, "other": other.id, "score": float(scores[j])}
                 for part in PARTS:
-                    record[part] = float(matrices[part][i, j]) if matrices[f"present_{part}"][i, j] > 0 else np.nan
+                    record[part] = float(pairs[part][at]) if pairs[f"present_{part}"][at] > 0 else np.nan
                 record["plan_label"] = plans[row].label()
                 record["other_label"] = other.label()
                 records.append(record)
@@ -149,24 +359,30 @@ def _best(scores: np.ndarray, columns: np.ndarray, row: int, top: int, doc_sets:
     return order
 
 
-def agreement_with_dense(features: PlanFeatures, table: pd.DataFrame, top: int) -> dict[str, float]:
-    """The table against the dense all-pairs matrix (for tests and benchmarks, where the matrix fits).
+def agreement_with_dense(features: PlanFeatures, table: pd.DataFrame, top: int, block: int = 256) -> dict[str, float]:
+    """The table against the exact all-pairs scores (for tests and benchmarks, where N² scores are affordable).
 
     ``max_score_difference``: the largest difference between a listed score and
-    the matrix's score of that pair. ``recall``: the share of rank positions
-    whose listed score equals the matrix's best score at that rank (so a tie
-    broken the other way still counts as found).
+    the exact score of that pair. ``recall``: the share of rank positions
+    whose listed score equals the exact best score at that rank (so a tie
+    broken the other way still counts as found). The exact scores are computed
+    ``block`` rows at a time, so memory stays block × N.
     """
-    dense = features.part_matrices()["score"]
     index = features.index
-    difference = max((abs(dense[index[r.plan], index[r.other]] - r.score) for r in table.itertuples()), default=0.0)
     doc_sets = [frozenset(p.doc_ids) for p in features.plans]
     listed = table.groupby("plan")["score"].apply(list).to_dict()
+    pairs = {(index[r.plan], index[r.other]): r.score for r in table.itertuples()}
     columns = np.arange(len(features.plans))
     hits = total = 0
-    for i, plan in enumerate(features.plans):
-        best = [dense[i, j] for j in _best(dense[i], columns, i, top, doc_sets, features.plans)]
-        mine = listed.get(plan.id, [])
-        total += len(best)
-        hits += sum(1 for rank, score in enumerate(best) if rank < len(mine) and mine[rank] >= score - 1e-12)
+    difference = 0.0
+    for rows in _blocks(len(features.plans), max(1, block)):
+        dense = features.part_matrices(rows.tolist(), None)["score"]
+        for i, row in enumerate(rows):
+            best = [dense[i, j] for j in _best(dense[i], columns, row, top, doc_sets, features.plans)]
+            mine = listed.get(features.plans[row].id, [])
+            total += len(best)
+            hits += sum(1 for rank, score in enumerate(best) if rank < len(mine) and mine[rank] >= score - 1e-12)
+        for (a, b), score in pairs.items():
+            if rows[0] <= a <= rows[-1]:
+                difference = max(difference, abs(dense[a - rows[0], b] - score))
     return {"max_score_difference": float(difference), "recall": hits / total if total else 1.0}
