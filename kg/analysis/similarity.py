@@ -326,7 +326,10 @@ def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd
     >>> m.loc["营口市:2021", "营口市:2021"]        # doctest: +SKIP
     1.0
     """
-    features = PlanFeatures.build(build_plans(source, by=by))
+    if by == "place_year" and isinstance(source, GraphData):
+        features = _features_with(source, [])  # kept with the snapshot
+    else:
+        features = PlanFeatures.build(build_plans(source, by=by))
     matrices = features.part_matrices()
     ids = [p.id for p in features.plans]
     if part not in matrices or part.startswith("present_"):
@@ -340,10 +343,10 @@ def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd
 def _features_with(source, extra: Sequence[Plan]) -> PlanFeatures:
     """Features of all the store's place-year plans plus ``extra`` plans (for the IDF and name space)."""
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    plans = build_plans(data)
-    known = {p.id for p in plans}
-    plans += [p for p in extra if p.id not in known]
-    return PlanFeatures.build(plans)
+    # The store's own plans' features are built once per GraphData: a query for one of them reuses them.
+    base = data.memo(("plan_features", "place_year"), lambda: PlanFeatures.build(build_plans(data)))
+    new = [p for p in extra if p.id not in base.index]
+    return PlanFeatures.build(base.plans + new) if new else base
 
 
 def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.DataFrame:
