@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kg.analysis.keywords import tokenize
@@ -99,6 +100,7 @@ def parse_plan_spec(spec: str) -> tuple[str, int | None]:
     return spec.strip(), None
 
 
+@lru_cache(maxsize=4096)
 def short_place(name: str) -> str:
     """A place name without its administrative suffix (营口市 → 营口).
 

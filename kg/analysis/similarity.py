@@ -221,9 +221,12 @@ class PlanFeatures:
     vocab: list[str]
     text: sp.csr_matrix
     index: dict[str, int] = field(default_factory=dict)
+    token_counts: list[Counter] = field(default_factory=list, repr=False)
 
     @classmethod
-    def build(cls, plans: Sequence[Plan]) -> "PlanFeatures":
+    def build(cls, plans: Sequence[Plan], reuse: "PlanFeatures | None" = None) -> "PlanFeatures":
+        """The features of ``plans``; the program and indicator name-by-name similarities are taken from
+        ``reuse`` (features of other plans) when its names are the same (computing them is quadratic)."""
         plans = list(plans)
         topic_names = sorted({t for p in plans for t in p.topics})
         t_index = {t: i for i, t in enumerate(topic_names)}
@@ -251,7 +254,10 @@ class PlanFeatures:
         program_names = sorted(set().union(*program_sets)) if plans else []
         indicator_sets = [{normalise_indicator(i) for i in p.indicators if normalise_indicator(i)} for p in plans]
         indicator_names = sorted(set().union(*indicator_sets)) if plans else []
-        vocab, text = tfidf_matrix([p.tokens for p in plans])
+        reused = reuse.token_counts if reuse is not None else []
+        token_counts = [reused[i] if i < len(reused) and reuse.plans[i] is plan else Counter(plan.tokens)
+                        for i, plan in enumerate(plans)]
+        vocab, text = tfidf_matrix(token_counts)
         return cls(
             plans=plans,
             topic_names=topic_names,
@@ -261,13 +267,16 @@ class PlanFeatures:
             concept_sim=concept_similarity(concept_names, families),
             program_names=program_names,
             programs=_incidence(program_sets, program_names),
-            program_sim=_pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD),
+            program_sim=(reuse.program_sim if reuse is not None and reuse.program_names == program_names
+                         else _pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD)),
             indicator_names=indicator_names,
             targets=_incidence(indicator_sets, indicator_names),
-            indicator_sim=_pairwise_sparse(indicator_names, indicator_similarity),
+            indicator_sim=(reuse.indicator_sim if reuse is not None and reuse.indicator_names == indicator_names
+                           else _pairwise_sparse(indicator_names, indicator_similarity)),
             vocab=vocab,
             text=text,
             index={p.id: i for i, p in enumerate(plans)},
+            token_counts=token_counts,
         )
 
     def part_matrices(self, rows_a: Sequence[int] | None = None,
@@ -346,7 +355,7 @@ def _features_with(source, extra: Sequence[Plan]) -> PlanFeatures:
     # The store's own plans' features are built once per GraphData: a query for one of them reuses them.
     base = data.memo(("plan_features", "place_year"), lambda: PlanFeatures.build(build_plans(data)))
     new = [p for p in extra if p.id not in base.index]
-    return PlanFeatures.build(base.plans + new) if new else base
+    return PlanFeatures.build(base.plans + new, reuse=base) if new else base
 
 
 def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.DataFrame:
