@@ -129,7 +129,7 @@ def document_view(store: Store, doc_id: str, entity_href) -> dict[str, Any]:
         raise NotFound(f"没有这篇文档 · no document with id {doc_id!r}")
     props = dict(node.get("properties") or {})
     text = props.pop("text", None) or ""
-    sub = store.neighbours(key, limit=5000)
+    sub = store.neighbours(key, limit=5000, document_text=False)
     nodes = {n["key"]: n for n in sub.get("nodes", [])}
     spans, entities = [], {}
     for edge in sub.get("edges", []):
