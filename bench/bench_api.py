@@ -212,7 +212,7 @@ def bench_store(label: str, store, store_args: list[str], variants: list[tuple[s
     started = time.perf_counter()
     workload = sample_workload(store, seed=seed, pool=pool)
     if only:
-        workload = [e for e in workload if only in e.name]
+        workload = [e for e in workload if any(part in e.name for part in only.split(","))]
     workload = [e for e in workload if not e.name.startswith(skip)] if skip else workload
     print(f"{label}: sampled {sum(len(e.items) for e in workload)} distinct requests over {len(workload)} endpoints "
           f"in {time.perf_counter() - started:.1f} s")
@@ -237,10 +237,11 @@ def bench_store(label: str, store, store_args: list[str], variants: list[tuple[s
         health = [(s, load(s.port, [("GET", "/api/health", None)] * count, concurrency)) for s in servers]
         for server, measured in health:
             rows.append({"store": label, "variant": server.label, "endpoint": "health (floor)", **measured})
-        for endpoint in workload:
+        for turn, endpoint in enumerate(workload):
             n = compare_count if endpoint.compare else count
             sequence = endpoint.sequence(n, seed)
-            for server in servers:
+            # each variant goes first in turn, so that none always meets the load the one before left
+            for server in servers[turn % len(servers):] + servers[:turn % len(servers)]:
                 measured = load(server.port, sequence, concurrency)
                 rows.append({"store": label, "variant": server.label, "endpoint": endpoint.name, **measured,
                              "direct_p95": direct_p95.get(endpoint.name)})
@@ -287,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave out the endpoints whose name starts with this (repeatable), e.g. --skip console")
     parser.add_argument("--no-response-cache", action="store_true",
                         help="serve without webui's per-generation response cache (every request reads the store)")
-    parser.add_argument("--only", metavar="NAME", help="only the endpoints whose name contains NAME (and health)")
+    parser.add_argument("--only", metavar="NAME[,NAME]",
+                        help="only the endpoints whose name contains one of these (and health)")
     parser.add_argument("--keep-store", metavar="DIR",
                         help="keep the embedded store in DIR and reuse it when it exists (for profiling)")
     args = parser.parse_args(argv)
