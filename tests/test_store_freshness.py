@@ -4,6 +4,9 @@ Both are real subprocesses on a real embedded store. Before the fix the
 server kept its first snapshot (5 documents here, 38 and 3,041 in the review)
 and search and paths could answer 500 ("Index contains an invalid node
 offset") until it was restarted.
+
+It runs with one server process and with ``--processes 2``: each process holds its own
+read-only store and caches, and each must see the ingest.
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
@@ -42,14 +47,15 @@ def _edge_count(entity: dict) -> int:
     return sum(len(n["edges"]) for group in entity["groups"] for n in group["neighbours"])
 
 
-def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
+@pytest.mark.parametrize("processes", [1, 2])
+def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path, processes):
     store = tmp_path / "store"
     first = subprocess.run([*KG, "ingest", str(CORPUS / "seeds"), "--store", str(store), "--quiet"],
                            capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([*KG, "serve", "--store", str(store), "--port", str(port)],
+    server = subprocess.Popen([*KG, "serve", "--store", str(store), "--port", str(port), "--processes", str(processes)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     statuses: list[tuple[str, int]] = []
     stop = threading.Event()
@@ -84,7 +90,8 @@ def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
         committed = time.monotonic()
         documents = None
         while time.monotonic() - committed < 10:
-            documents = _get(base + "/api/stats")[1]["nodes"]["Document"]
+            # every server process (each connection may reach another) answers with the new store
+            documents = min(_get(base + "/api/stats")[1]["nodes"]["Document"] for _ in range(4 * processes))
             if documents == N_ALL:
                 break
             time.sleep(0.2)
@@ -99,6 +106,8 @@ def test_serve_sees_a_committed_ingest_within_seconds_and_never_fails(tmp_path):
         assert _edge_count(_get(entity_url)[1]) > edges_before
         status, hits = _get(base + "/api/search?q=" + urllib.parse.quote("民政"))
         assert status == 200
+        # the document list (its catalogue is kept while the store is unchanged) lists the new documents too
+        assert {_get(base + "/api/documents?limit=1")[1]["total"] for _ in range(4 * processes)} == {N_ALL}
         assert len(statuses) > 10
         failures = [(query, status) for query, status in statuses if status >= 500]
         assert not failures, failures[:5]

@@ -30,6 +30,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "NEIGHBOUR_LIMIT": 300,
     # Most new nodes one graph expansion adds; the rest wait in one "指标 ×152" node per group.
     "GRAPH_EXPAND_CAP": 25,
+    # The TTLs below apply to a store that can change under the app (Neo4j); what is read from a read-only
+    # embedded store is kept until its generation changes (webui.store_access.snapshot_token).
     # Seconds the pinyin/typo name index (webui.name_index) is reused before re-reading the store.
     "NAME_INDEX_TTL": 300.0,
     # Seconds the document catalogue (list page filters) is reused before re-reading the store.

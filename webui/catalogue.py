@@ -1,7 +1,9 @@
 """The document list: every Document with its place, year, kind and topics, filterable.
 
 Reading every Document and COVERS edge is a whole-store scan, so the result
-is kept for ``CATALOGUE_TTL`` seconds and shared by requests.
+is shared by requests and kept while the read-only store it came from is current
+(:func:`webui.store_access.snapshot_token`), or for ``CATALOGUE_TTL`` seconds
+from a store that can change under the app (Neo4j).
 """
 from __future__ import annotations
 
@@ -63,12 +65,16 @@ class CatalogueCache:
         self._lock = threading.Lock()
         self._at = -1e18
         self._docs: list[DocumentSummary] = []
+        self._token: tuple[int, str] | None = None
 
     def get(self, store: Store, ttl: float) -> list[DocumentSummary]:
+        from webui.store_access import snapshot_token
+
+        token = snapshot_token(store)
         with self._lock:
-            if time.monotonic() - self._at > ttl:
+            if (token != self._token if token is not None else time.monotonic() - self._at > ttl) or self._at < 0:
                 self._docs = read_catalogue(store)
-                self._at = time.monotonic()
+                self._at, self._token = time.monotonic(), token
             return self._docs
 
 
@@ -123,7 +129,7 @@ def document_view(store: Store, doc_id: str, entity_href) -> dict[str, Any]:
         raise NotFound(f"没有这篇文档 · no document with id {doc_id!r}")
     props = dict(node.get("properties") or {})
     text = props.pop("text", None) or ""
-    sub = store.neighbours(key, limit=5000)
+    sub = store.neighbours(key, limit=5000, document_text=False)
     nodes = {n["key"]: n for n in sub.get("nodes", [])}
     spans, entities = [], {}
     for edge in sub.get("edges", []):

@@ -2,8 +2,9 @@
 compared side by side, the similarity heatmap and a program's diffusion.
 
 The analyses read the whole store into a :class:`kg.analysis.snapshot.GraphData`;
-that read, and the results computed from it, are kept for ``ANALYSIS_TTL``
-seconds and shared by requests.
+that read, and the results computed from it, are shared by requests and kept while
+the read-only store they came from is current (:func:`webui.store_access.snapshot_token`),
+or for ``ANALYSIS_TTL`` seconds from a store that can change under the app (Neo4j).
 """
 from __future__ import annotations
 
@@ -27,15 +28,27 @@ class _Snapshot:
         self._at = -1e18
         self._data = None
         self._derived: dict[Any, Any] = {}
+        self._token: tuple[int, str] | None = None
+
+    def fresh(self, store: Store, ttl: float) -> bool:
+        """Whether the snapshot read holds ``store``'s current data."""
+        from webui.store_access import snapshot_token
+
+        if self._data is None:
+            return False
+        token = snapshot_token(store)
+        return token == self._token if token is not None else time.monotonic() - self._at <= ttl
 
     def get(self, store: Store, ttl: float):
         from kg.analysis.snapshot import GraphData
+        from webui.store_access import snapshot_token
 
         with self._lock:
-            if time.monotonic() - self._at > ttl:
+            if not self.fresh(store, ttl):
                 self._data = GraphData.from_store(store)
+                self._data.long_lived = True  # many comparisons are answered from it: memoise whole-store features
                 self._derived = {}
-                self._at = time.monotonic()
+                self._at, self._token = time.monotonic(), snapshot_token(store)
             return self._data
 
     def derived(self, key: Any, compute):
@@ -48,11 +61,10 @@ class _Snapshot:
             return self._derived[key]
 
 
-def snapshot_ready() -> bool:
+def snapshot_ready(store: Store) -> bool:
     """Whether this app's analysis snapshot is read and fresh (a comparison will not wait for it)."""
     snap = current_app.extensions.get("civkg_snapshot")
-    return bool(snap and snap._data is not None
-                and time.monotonic() - snap._at <= float(current_app.config["ANALYSIS_TTL"]))
+    return bool(snap and snap.fresh(store, float(current_app.config["ANALYSIS_TTL"])))
 
 
 def warm_snapshot(app, store: Store) -> None:

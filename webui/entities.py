@@ -37,6 +37,7 @@ def entity_view(store: Store, key: str, limit: int = 300) -> dict[str, Any]:
     docs = DocumentLookup(store)
     for neighbour in nodes.values():
         docs.remember(neighbour)
+    docs.prefetch((edge.get("properties") or {}).get("doc_id") for edge in sub.get("edges", []))
     groups: "OrderedDict[tuple[str, str], dict[str, Any]]" = OrderedDict()
     for edge in sorted(sub.get("edges", []), key=lambda e: (REL_ORDER.get(e["type"], 99), e["type"])):
         if edge["source"] == key:
@@ -92,7 +93,7 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
     with ``rel``, ``label`` and ``offset``. ``truncated`` says the store's ``limit`` was reached, so a
     group count is a lower bound.
     """
-    sub = store.neighbours(key, rel_types=rel_types, labels=labels, limit=limit + offset)
+    sub = store.neighbours(key, rel_types=rel_types, labels=labels, limit=limit + offset, document_text=False)
     if not any(n["key"] == key for n in sub.get("nodes", [])):
         require_node(store, key)  # 404 unless it exists (with no neighbours of these kinds)
     nodes = {n["key"]: n for n in sub.get("nodes", [])}
@@ -178,12 +179,14 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
     hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
+    hops_of = {tuple(path): hop_edges(graph, path, allow_hubs or through_hubs) for path in found}
+    docs.prefetch(data.get("doc_id") for hops in hops_of.values() for _, _, data in hops)
     described = []
     for path in found:
         nodes = [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")} for k in path]
         by_key = {n["key"]: n for n in nodes}
         hops = []
-        for i, (s, t, data) in enumerate(hop_edges(graph, path, allow_hubs or through_hubs)):
+        for i, (s, t, data) in enumerate(hops_of[tuple(path)]):
             edge = {"type": data["type"], "source": s, "target": t,
                     "properties": {k: v for k, v in data.items() if k != "type"}}
             hop = describe_edge(edge, by_key, docs)

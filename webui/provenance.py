@@ -3,7 +3,7 @@ the mention inside it, and the document's title, date and issuing body.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from kg import schema
 from kg.stores.base import Store
@@ -34,6 +34,16 @@ class DocumentLookup:
         summary["title"] = summary["title"] or node.get("name")
         self._texts[doc_id] = props.get("text") or ""
         return summary
+
+    def prefetch(self, doc_ids: Iterable[str | None]) -> None:
+        """Read every document of ``doc_ids`` not seen yet, in one store call (not one per edge)."""
+        missing = [d for d in dict.fromkeys(doc_ids) if d and d not in self._seen]
+        if not missing:
+            return
+        found = self._store.get_nodes([schema.node_key("Document", d) for d in missing])
+        for doc_id in missing:
+            node = found.get(schema.node_key("Document", doc_id))
+            self._seen[doc_id] = None if node is None else self._summarise(doc_id, node)
 
     def summary(self, doc_id: str | None) -> dict[str, Any] | None:
         if not doc_id:

@@ -32,7 +32,7 @@ from typing import Any, Callable, Hashable
 
 from flask import current_app, request
 
-from webui.store_access import holder
+from webui.store_access import holder, snapshot_token
 
 
 MAX_KEY_CHARS = 2000  # a longer URL is answered, not kept
@@ -83,10 +83,7 @@ def _store_token() -> tuple[int, str] | None:
         store = holder().get()
     except Exception:  # noqa: BLE001 - the view itself reports an unavailable store
         return None
-    generation = getattr(store, "opened_generation", None)
-    if generation is None or not getattr(store, "read_only", False):
-        return None
-    return id(store), generation
+    return snapshot_token(store)
 
 
 def _name_index_version() -> int:

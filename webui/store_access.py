@@ -107,6 +107,27 @@ class StoreHolder:
             store.close()
 
 
+def snapshot_token(store: Store) -> tuple[int, str] | None:
+    """What identifies the data a store serves, when it can't change under the app: the store's identity and the
+    generation it opened at (a read-only embedded store). None for a store that may change without a new generation
+    (Neo4j, a store this process writes to): what is read from it is only good for a while (a TTL).
+
+    Caches built from the store (name index, catalogue, path graphs, analysis snapshot, responses) are kept for as
+    long as the token is the current one, and rebuilt when the holder swaps in a freshly opened store.
+
+    >>> class Reader: read_only, opened_generation = True, "3f2a"
+    >>> reader = Reader(); snapshot_token(reader) == (id(reader), "3f2a")
+    True
+    >>> class Neo4j: dialect = "neo4j"
+    >>> snapshot_token(Neo4j()) is None
+    True
+    """
+    generation = getattr(store, "opened_generation", None)
+    if generation is None or not getattr(store, "read_only", False):
+        return None
+    return id(store), generation
+
+
 def holder() -> StoreHolder:
     """The current app's store holder."""
     return current_app.extensions["civkg_store"]

@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
 import threading
 import time
@@ -16,7 +18,10 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 import networkx as nx
+import numpy as np
 import pandas as pd
+import scipy.sparse as sp
+from scipy.sparse import csgraph
 
 from kg.analysis.plans import document_profiles
 from kg.analysis.snapshot import GraphData, evidence
@@ -256,6 +261,8 @@ HOP_COST: dict[str, float] = {"Program": 1.0, "Concept": 1.0, "Policy": 1.0, "Me
                               "Agency": 1.5, "Document": 2.0, "Target": 2.0, "Place": 3.0, "Topic": 6.0}
 # A candidate path may cost this much more than the cheapest and still win on specificity.
 COST_SLACK = 1.25
+# Partial paths one path search extends at most (a bound on its work, whatever the graph).
+MAX_PATH_EXPANSIONS = 200_000
 # Share of nodes, by degree, treated as hubs and avoided by default.
 HUB_SHARE = 0.01
 
@@ -306,6 +313,54 @@ def _with_costs(simple: nx.Graph) -> nx.Graph:
     return simple
 
 
+class _CostMatrix:
+    """A search graph's hop costs as a sparse matrix, for scipy's Dijkstra (C, not Python) over it.
+
+    ``avoided`` marks the nodes a search leaves out unless they are one of its ends (the hubs).
+    """
+
+    def __init__(self, simple: nx.Graph, avoided: Iterable[str] = ()) -> None:
+        self.nodes = list(simple)
+        self.index = {node: i for i, node in enumerate(self.nodes)}
+        rows, cols, costs = [], [], []
+        for u, v, cost in simple.edges(data="cost"):
+            rows += (self.index[u], self.index[v])
+            cols += (self.index[v], self.index[u])
+            costs += (cost, cost)
+        size = len(self.nodes)
+        self.matrix = sp.csr_matrix((costs, (rows, cols)), shape=(size, size))
+        self.avoided = np.zeros(size, dtype=bool)
+        self.avoided[[self.index[n] for n in avoided if n in self.index]] = True
+
+    def bounded(self, start: str, end: str, slack: float,
+                max_hops: int | None) -> tuple[dict[str, float], dict[str, int]]:
+        """As :func:`_distances_to` (and :func:`_hops_to` when ``max_hops``), for the graph without the
+        avoided nodes but ``start`` and ``end``."""
+        if start not in self.index or end not in self.index:
+            return {}, {}
+        keep = ~self.avoided
+        keep[[self.index[start], self.index[end]]] = True
+        kept = np.flatnonzero(keep)
+        position = np.full(len(self.nodes), -1)
+        position[kept] = np.arange(len(kept))
+        searched = self.matrix[kept][:, kept]
+        at_end = position[self.index[end]]
+        distance = csgraph.dijkstra(searched, indices=at_end)
+        cheapest = distance[position[self.index[start]]]
+        if not np.isfinite(cheapest):
+            return {}, {}
+        within = np.flatnonzero(distance <= cheapest * slack + 1e-9)
+        names = [self.nodes[i] for i in kept[within].tolist()]
+        remaining = dict(zip(names, distance[within].tolist()))
+        hops: dict[str, int] = {}
+        if max_hops is not None:
+            steps = csgraph.shortest_path(searched[within][:, within], unweighted=True,
+                                          indices=int(np.searchsorted(within, at_end)))
+            reached = np.flatnonzero(np.isfinite(steps)).tolist()
+            hops = dict(zip([names[i] for i in reached], steps[reached].astype(int).tolist()))
+        return remaining, hops
+
+
 class PathSearch:
     """The graphs :func:`ranked_paths` searches, built once and reused by many searches.
 
@@ -322,6 +377,8 @@ class PathSearch:
         self._hubless: nx.Graph | None = None
         self._hubs: set[str] | None = None
         self._hub_nodes: dict[str, tuple[dict, list[str]]] = {}
+        self._matrices: dict[bool, _CostMatrix] = {}
+        self._degrees: dict[str, int] | None = None
 
     @property
     def hubs(self) -> set[str]:
@@ -334,14 +391,30 @@ class PathSearch:
         if allow_hubs:
             if self._with_hubs is None:
                 self._with_hubs = _with_costs(_simple_for_paths(self.graph, True))
+                self._matrices[True] = _CostMatrix(self._with_hubs)
             return self._with_hubs
         if self._hubless is None:
-            simple = _simple_for_paths(self.graph, False)
+            simple = _with_costs(_simple_for_paths(self.graph, False))
             self._hubs = hub_nodes(simple)
             self._hub_nodes = {h: (dict(simple.nodes[h]), list(simple[h])) for h in self._hubs}
+            self._matrices[False] = _CostMatrix(simple, self._hubs)  # with the hubs, left out per search
             simple.remove_nodes_from(self._hubs)
-            self._hubless = _with_costs(simple)
+            self._hubless = simple
         return self._hubless
+
+    @property
+    def degrees(self) -> dict[str, int]:
+        """Each node's degree in the whole graph, edges in either direction (what :func:`specificity` ranks by)."""
+        if self._degrees is None:
+            self._degrees = dict(self.graph.to_undirected(as_view=True).degree())
+        return self._degrees
+
+    def bounded_distances(self, start: str, end: str, allow_hubs: bool, slack: float = COST_SLACK,
+                          max_hops: int | None = None) -> tuple[dict[str, float], dict[str, int]]:
+        """For :func:`cheapest_simple_paths` on ``graph_for((start, end), allow_hubs)``: the cheapest cost
+        (and fewest hops) to ``end`` of each node that can be on a path within ``slack``, from scipy."""
+        self._build(allow_hubs)
+        return self._matrices[allow_hubs].bounded(start, end, slack, max_hops)
 
     @contextmanager
     def graph_for(self, ends: Iterable[str], allow_hubs: bool) -> Iterator[nx.Graph]:
@@ -367,7 +440,7 @@ def path_hubs(graph: nx.MultiDiGraph | PathSearch, ends: tuple[str, str] = ()) -
     return search.hubs - set(ends)
 
 
-def specificity(graph: nx.Graph, path: list[str]) -> float:
+def specificity(graph: nx.Graph, path: list[str], degrees: dict[str, int] | None = None) -> float:
     """How specific a path's inner hops are: the mean of 1 / log2(2 + degree); 1 is most specific.
 
     A hop through a node linked to few others (a program two cities run) says more than one through a
@@ -379,7 +452,121 @@ def specificity(graph: nx.Graph, path: list[str]) -> float:
     inner = path[1:-1]
     if not inner:
         return 1.0
-    return sum(1 / math.log2(2 + graph.degree(n)) for n in inner) / len(inner)
+    degree = degrees.__getitem__ if degrees is not None else graph.degree
+    return sum(1 / math.log2(2 + degree(n)) for n in inner) / len(inner)
+
+
+def _distances_to(graph: nx.Graph, end: str, start: str, slack: float, weight: str = "cost") -> dict[str, float]:
+    """Cheapest costs from every node to ``end`` that can lie on a path from ``start`` within ``slack`` × the cheapest.
+
+    Dijkstra from ``end``, stopped once it settles a node farther than ``slack`` × the distance of ``start``
+    (a node farther than that is on no such path); empty when ``start`` can't be reached.
+
+    >>> g = nx.Graph([(1, 2, {"cost": 1}), (2, 3, {"cost": 1}), (3, 4, {"cost": 5}), (4, 5, {"cost": 1})])
+    >>> _distances_to(g, 3, 1, 1.25)
+    {3: 0, 2: 1, 1: 2}
+    """
+    adjacency = graph._adj  # the plain dict of dicts (as networkx's own algorithms read it): 3x faster than graph[n]
+    settled: dict[str, float] = {}
+    tentative = {end: 0}
+    heap = [(0, 0, end)]
+    counter = itertools.count(1)
+    bound = math.inf
+    while heap:
+        distance, _, node = heapq.heappop(heap)
+        if node in settled:
+            continue
+        if distance > bound:
+            break
+        settled[node] = distance
+        if node == start:
+            bound = distance * slack + 1e-9
+        for neighbour, data in adjacency[node].items():
+            if neighbour in settled:
+                continue
+            candidate = distance + data[weight]
+            if candidate < tentative.get(neighbour, math.inf):
+                tentative[neighbour] = candidate
+                heapq.heappush(heap, (candidate, next(counter), neighbour))
+    return settled if start in settled else {}
+
+
+def cheapest_simple_paths(graph: nx.Graph, start: str, end: str, slack: float = COST_SLACK,
+                          max_hops: int | None = None, weight: str = "cost",
+                          distances: tuple[dict[str, float], dict[str, int]] | None = None,
+                          degrees: dict[str, int] | None = None) -> Iterator[list[str]]:
+    """Simple paths from ``start`` to ``end``, cheapest first, those costing at most ``slack`` × the cheapest,
+    of at most ``max_hops`` hops.
+
+    A best-first search over partial paths, each ranked by its cost so far plus the exact cheapest cost
+    from its last node to ``end`` (:func:`_distances_to`, one Dijkstra): complete paths come out in
+    order of cost, and no partial path that can't finish within the bound is ever extended. It replaces
+    ``networkx.shortest_simple_paths`` (Yen's algorithm: a Dijkstra for each node of each path found),
+    which took seconds for two busy entities on a 1,000-document store (docs/benchmarks.md).
+    Paths of equal cost come in a fixed order (the graph's adjacency order). ``distances``: the
+    costs and hops to ``end`` already computed (:meth:`PathSearch.bounded_distances`). ``degrees``:
+    among paths of equal cost, those through nodes of lower degree (more specific) come first.
+
+    >>> g = nx.Graph()
+    >>> g.add_weighted_edges_from([("a", "b", 1), ("b", "d", 1), ("a", "c", 1), ("c", "d", 1.2), ("a", "d", 5)],
+    ...                           weight="cost")
+    >>> list(cheapest_simple_paths(g, "a", "d"))
+    [['a', 'b', 'd'], ['a', 'c', 'd']]
+    >>> list(cheapest_simple_paths(g, "a", "d", slack=3)), list(cheapest_simple_paths(g, "a", "d", 3, max_hops=1))
+    ([['a', 'b', 'd'], ['a', 'c', 'd'], ['a', 'd']], [['a', 'd']])
+    >>> list(cheapest_simple_paths(g, "a", "zz"))
+    []
+    """
+    if start not in graph or end not in graph:
+        return
+    if distances is not None:
+        remaining, hops_left = distances
+    else:
+        remaining = _distances_to(graph, end, start, slack, weight)
+        hops_left = _hops_to(graph, end, remaining) if max_hops is not None and remaining else {}
+    if not remaining:
+        return
+    bound = remaining[start] * slack + 1e-9
+    adjacency = graph._adj
+    counter = itertools.count()
+    # Among partial paths of equal promise the one furthest along goes first (-cost so far), so that
+    # complete paths come out at once instead of after every tied prefix is extended; then the one
+    # through the more specific nodes (the sum of specificity's terms, negated).
+    frontier = [(remaining[start], -0.0, 0.0, next(counter), (start,))]
+    for _ in range(MAX_PATH_EXPANSIONS):
+        if not frontier:
+            return
+        _, cost, specific, _, path = heapq.heappop(frontier)
+        cost, node = -cost, path[-1]
+        if node == end:
+            yield list(path)
+            continue
+        for neighbour, data in adjacency[node].items():
+            rest = remaining.get(neighbour)
+            if rest is None or neighbour in path:
+                continue
+            if max_hops is not None and len(path) + hops_left[neighbour] > max_hops:
+                continue
+            so_far = cost + data[weight]
+            if so_far + rest <= bound:
+                term = -1 / math.log2(2 + degrees.get(neighbour, 0)) if degrees is not None and neighbour != end else 0.0
+                heapq.heappush(frontier, (so_far + rest, -so_far, specific + term, next(counter), path + (neighbour,)))
+
+
+def _hops_to(graph: nx.Graph, end: str, within: dict[str, float]) -> dict[str, int]:
+    """The fewest hops from each node of ``within`` to ``end``, through nodes of ``within`` only."""
+    adjacency = graph._adj
+    hops = {end: 0}
+    layer = [end]
+    while layer:
+        following = []
+        for node in layer:
+            for neighbour in adjacency[node]:
+                if neighbour in within and neighbour not in hops:
+                    hops[neighbour] = hops[node] + 1
+                    following.append(neighbour)
+        layer = following
+    return hops
 
 
 def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool = False,
@@ -388,12 +575,12 @@ def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool 
                  report: dict[str, Any] | None = None) -> list[list[str]]:
     """Paths (node keys) between two nodes, best first, as :func:`explain_path` ranks them; [] if none.
 
-    Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``), those
-    longer than ``max_hops`` left out (at most ``4 × candidates`` paths are looked at); those within
-    :data:`COST_SLACK` of the cheapest compete, the most specific (:func:`specificity`) first, then the
-    cheapest. ``search``: a :class:`PathSearch` of ``graph`` kept between calls. ``budget``: seconds after
-    which no further candidate is looked for once one is found (a server's bound; ``kg path`` has none);
-    ``report`` (a dict) then gets ``cut=True`` and ``looked`` (the candidates compared).
+    Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``) of at most
+    ``max_hops`` hops and within :data:`COST_SLACK` of the cheapest (:func:`cheapest_simple_paths`) compete,
+    the most specific (:func:`specificity`) first, then the cheapest. ``search``: a :class:`PathSearch` of
+    ``graph`` kept between calls. ``budget``: seconds after which no further candidate is looked for once
+    one is found (a server's bound; ``kg path`` has none); ``report`` (a dict) then gets ``cut=True`` and
+    ``looked`` (the candidates compared).
     """
     search = search if search is not None else PathSearch(graph)
     found: list[list[str]] = []
@@ -401,27 +588,23 @@ def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool 
         if start not in searched or end not in searched:
             return found
         deadline = None if budget is None else time.monotonic() + budget
-        try:
-            for looked, path in enumerate(nx.shortest_simple_paths(searched, start, end, weight="cost"), 1):
-                if max_hops is None or len(path) - 1 <= max_hops:
-                    found.append(path)
-                if len(found) >= candidates or looked >= 4 * candidates:
-                    break
-                if deadline is not None and found and time.monotonic() > deadline:
-                    if report is not None:
-                        report.update(cut=True, looked=looked)
-                    break
-        except nx.NetworkXNoPath:
-            return found
+        distances = search.bounded_distances(start, end, allow_hubs, COST_SLACK, max_hops)
+        for path in cheapest_simple_paths(searched, start, end, COST_SLACK, max_hops, distances=distances,
+                                          degrees=search.degrees if search.graph is graph else None):
+            found.append(path)
+            if len(found) >= candidates:
+                break
+            if deadline is not None and time.monotonic() > deadline:
+                if report is not None:
+                    report.update(cut=True, looked=len(found))
+                break
         if not found:
             return found
         cost = {tuple(p): nx.path_weight(searched, p, weight="cost") for p in found}
-    # Only paths nearly as short as the shortest compete on specificity, so a long detour through
-    # rare nodes never beats a short meaningful chain.
-    cheapest = min(cost.values())
-    found = [p for p in found if cost[tuple(p)] <= cheapest * COST_SLACK + 1e-9]
-    degree_graph = graph.to_undirected(as_view=True)
-    found.sort(key=lambda p: (-round(specificity(degree_graph, p), 6), cost[tuple(p)]))
+    # Only paths nearly as short as the shortest compete on specificity (cheapest_simple_paths keeps to
+    # COST_SLACK), so a long detour through rare nodes never beats a short meaningful chain.
+    degrees = search.degrees if search.graph is graph else dict(graph.to_undirected(as_view=True).degree())
+    found.sort(key=lambda p: (-round(specificity(graph, p, degrees), 6), cost[tuple(p)]))
     return found
 
 

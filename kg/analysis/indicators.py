@@ -23,6 +23,7 @@ flag the mismatch instead of mixing units silently.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.analysis.names import clean_name, name_similarity
 
@@ -52,6 +53,7 @@ MATCH_THRESHOLD = 0.8
 CONTAINMENT_RATIO = 0.6
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_indicator(name: str) -> str:
     """One key for the spellings of an indicator name.
 
@@ -76,6 +78,7 @@ def _measure(key: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same pairs over and over (every plan pair compared)
 def indicators_match(query: str, candidate: str) -> bool:
     """Whether two indicator names are the same indicator, loosely.
 

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -48,6 +49,7 @@ def char_ngrams(text: str, n: int = 2) -> set[str]:
     return {text[i:i + n] for i in range(len(text) - n + 1)}
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same pairs over and over
 def name_similarity(a: str, b: str) -> float:
     """Dice coefficient of the character bigrams of two names, in [0, 1].
 

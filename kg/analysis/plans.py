@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kg.analysis.keywords import tokenize
@@ -99,6 +100,7 @@ def parse_plan_spec(spec: str) -> tuple[str, int | None]:
     return spec.strip(), None
 
 
+@lru_cache(maxsize=4096)
 def short_place(name: str) -> str:
     """A place name without its administrative suffix (营口市 → 营口).
 
@@ -159,6 +161,14 @@ class _DocProfile:
     concepts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     concept_families: dict[str, str] = field(default_factory=dict)
     program_concepts: dict[str, str] = field(default_factory=dict)
+    _tokens: list[str] | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        """The text's content words (:func:`kg.analysis.keywords.tokenize`), cut once per profile."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
 
 
 def _instances(data: GraphData) -> dict[str, list[dict]]:
@@ -170,7 +180,11 @@ def _instances(data: GraphData) -> dict[str, list[dict]]:
 
 
 def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
-    """What each document contributes, keyed by Document node key."""
+    """What each document contributes, keyed by Document node key (computed once per GraphData; don't change it)."""
+    return data.memo("document_profiles", lambda: _read_profiles(data))
+
+
+def _read_profiles(data: GraphData) -> dict[str, _DocProfile]:
     about = data.out_edges("ABOUT_PLACE")
     covers = data.out_edges("COVERS")
     sets = data.out_edges("SETS")
@@ -287,7 +301,7 @@ def _merge(plan_key: str, place: str | None, year: int | None, docs: list[_DocPr
         plan.program_concepts.update(doc.program_concepts)
         plan.targets.extend(doc.targets)
         if with_tokens:
-            plan.tokens.extend(tokenize(doc.text))
+            plan.tokens.extend(doc.tokens)
     plan.topic_sentences = dict(topic_counts)
     if total > 0:
         plan.topics = {t: n / total for t, n in topic_counts.items()}

@@ -274,12 +274,19 @@ class PlanFeatures:
     text: sp.csr_matrix
     index: dict[str, int] = field(default_factory=dict)
     topic_residual: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    token_counts: list[Counter] = field(default_factory=list, repr=False)
 
     @classmethod
-    def build(cls, plans: Sequence[Plan], scored_rows: Sequence[int] | None = None) -> "PlanFeatures":
-        """The features of ``plans``. ``scored_rows``: when only these plans' rows will be scored
-        (``kg similar`` for one plan), the program and indicator name similarities are computed only
-        for their names (exact for those rows; every other row's parts then undercount relatedness)."""
+    def build(cls, plans: Sequence[Plan], reuse: "PlanFeatures | None" = None,
+              scored_rows: Sequence[int] | None = None) -> "PlanFeatures":
+        """The features of ``plans``.
+
+        ``reuse``: features of other plans; their token counts, and their program and indicator
+        name-by-name similarities when the names are the same, are taken over (computing them is quadratic).
+        ``scored_rows``: when only these plans' rows will be scored (``kg similar`` for one plan), the
+        program and indicator name similarities are computed only for their names (exact for those rows;
+        every other row's parts then undercount relatedness).
+        """
         plans = list(plans)
         topic_names = sorted({t for p in plans for t in p.topics})
         t_index = {t: i for i, t in enumerate(topic_names)}
@@ -311,7 +318,10 @@ class PlanFeatures:
         program_names = sorted(set().union(*program_sets)) if plans else []
         indicator_sets = [{normalise_indicator(i) for i in p.indicators if normalise_indicator(i)} for p in plans]
         indicator_names = sorted(set().union(*indicator_sets)) if plans else []
-        vocab, text = tfidf_matrix([p.tokens for p in plans])
+        reused = reuse.token_counts if reuse is not None else []
+        token_counts = [reused[i] if i < len(reused) and reuse.plans[i] is plan else Counter(plan.tokens)
+                        for i, plan in enumerate(plans)]
+        vocab, text = tfidf_matrix(token_counts)
 
         def names_of(sets: list[set[str]], names: list[str]) -> list[int] | None:
             if scored_rows is None:
@@ -328,16 +338,19 @@ class PlanFeatures:
             concept_sim=concept_similarity(concept_names, families),
             program_names=program_names,
             programs=_incidence(program_sets, program_names),
-            program_sim=_pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD,
-                                         only=names_of(program_sets, program_names)),
+            program_sim=(reuse.program_sim if reuse is not None and reuse.program_names == program_names
+                         else _pairwise_sparse(program_names, related_similarity, RELATED_THRESHOLD,
+                                               only=names_of(program_sets, program_names))),
             indicator_names=indicator_names,
             targets=_incidence(indicator_sets, indicator_names),
-            indicator_sim=_pairwise_sparse(indicator_names, indicator_similarity,
-                                           only=names_of(indicator_sets, indicator_names)),
+            indicator_sim=(reuse.indicator_sim if reuse is not None and reuse.indicator_names == indicator_names
+                           else _pairwise_sparse(indicator_names, indicator_similarity,
+                                                 only=names_of(indicator_sets, indicator_names))),
             vocab=vocab,
             text=text,
             index={p.id: i for i, p in enumerate(plans)},
             topic_residual=topic_residual,
+            token_counts=token_counts,
         )
 
     def part_matrices(self, rows_a: Sequence[int] | None = None,
@@ -400,7 +413,10 @@ def similarity_matrix(source, by: str = "place_year", part: str = "score") -> pd
     >>> m.loc["营口市:2021", "营口市:2021"]        # doctest: +SKIP
     1.0
     """
-    features = PlanFeatures.build(build_plans(source, by=by))
+    if by == "place_year" and isinstance(source, GraphData):
+        features = _features_with(source, [])  # kept with the snapshot
+    else:
+        features = PlanFeatures.build(build_plans(source, by=by))
     matrices = features.part_matrices()
     ids = [p.id for p in features.plans]
     if part not in matrices or part.startswith("present_"):
@@ -418,11 +434,20 @@ def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
     ``scored``: only the ``extra`` plans' rows will be scored (see :meth:`PlanFeatures.build`).
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    plans = build_plans(data, profiles=profiles)
-    known = {p.id for p in plans}
-    plans += [p for p in extra if p.id not in known]
-    index = {p.id: i for i, p in enumerate(plans)}
-    return PlanFeatures.build(plans, scored_rows=[index[p.id] for p in extra] if scored else None)
+    key = ("plan_features", "place_year")
+    if scored and not data.long_lived and not data.is_memoised(key):
+        # One question of a one-off read (``kg similar``, ``kg compare``): only the extra plans' rows are
+        # scored, so the quadratic name similarities are computed for their names alone.
+        plans = build_plans(data, profiles=profiles)
+        known = {p.id for p in plans}
+        plans += [p for p in extra if p.id not in known]
+        index = {p.id: i for i, p in enumerate(plans)}
+        return PlanFeatures.build(plans, scored_rows=[index[p.id] for p in extra])
+    # A snapshot that answers many questions (the web app's): the store's own plans' features are built
+    # once per GraphData, and a query for one of them reuses them.
+    base = data.memo(key, lambda: PlanFeatures.build(build_plans(data, profiles=profiles)))
+    new = [p for p in extra if p.id not in base.index]
+    return PlanFeatures.build(base.plans + new, reuse=base) if new else base
 
 
 def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.DataFrame:

@@ -9,21 +9,54 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Hashable, Iterable, TypeVar
 
 from kg import schema
 
 ANALYSIS_LABELS = ("Document", "Program", "Policy", "Target", "Topic", "Place", "Concept", "Agency", "Indicator")
+T = TypeVar("T")
+_MISSING = object()
+
 ANALYSIS_REL_TYPES = ("PROMOTES", "CITES", "SETS", "COVERS", "ABOUT_PLACE", "MENTIONS", "FOR_PLACE", "INSTANCE_OF",
                       "ISSUED_BY", "MEASURES_INDICATOR")
 
 
 @dataclass
 class GraphData:
-    """Nodes by key and edges by type, as plain store-shaped dicts."""
+    """Nodes by key and edges by type, as plain store-shaped dicts.
+
+    A GraphData is not changed once built, so what an analysis derives from all of it (the documents'
+    profiles, the plans' feature matrices) is kept with it by :meth:`memo` and reused by the next
+    analysis of the same snapshot (the web app answers many comparisons from one).
+    """
 
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+    # True for a snapshot kept to answer many analyses (the web app's): worth deriving whole-store results
+    # once and memoising them, where a one-off command would rather compute only what its question needs.
+    long_lived: bool = field(default=False, compare=False)
+
+    def is_memoised(self, key: Hashable) -> bool:
+        """Whether :meth:`memo` holds ``key`` already.
+
+        >>> data = GraphData()
+        >>> data.memo("n", lambda: 1), data.is_memoised("n"), data.is_memoised("m")
+        (1, True, False)
+        """
+        return key in self._memo
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per key for this graph (two threads may both compute it; either result is kept).
+
+        >>> data, calls = GraphData(), []
+        >>> data.memo("n", lambda: calls.append(1) or len(calls)), data.memo("n", lambda: 99), calls
+        (1, 1, [1])
+        """
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._memo.setdefault(key, compute())
+        return value
 
     @classmethod
     def from_store(cls, store, labels: Iterable[str] = ANALYSIS_LABELS,

@@ -14,6 +14,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "--host says otherwise; anyone who can reach the port can read the whole graph.")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=5000, help="port (default: 5000)")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="server processes sharing the port, each with its own read-only store and caches "
+                             "(default 1); on a machine with N cores, N serves N requests at once instead of one "
+                             "(memory grows about N-fold)")
     parser.add_argument("--debug", action="store_true",
                         help="Flask's development server in debug mode with reloader (development only); "
                              "otherwise waitress serves")
@@ -22,8 +26,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-# Request threads of the production server (waitress); console queries run in their own processes.
-SERVER_THREADS = 8
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,27 +39,37 @@ def run(args: argparse.Namespace) -> int:
     # Beyond loopback, the free console only runs for requests that carry CIVKG_CONSOLE_TOKEN.
     beyond_loopback = args.host not in LOOPBACK
     token = os.environ.get("CIVKG_CONSOLE_TOKEN") or None
-    # The store opens on the first request, so the server starts even while Neo4j is down
-    # and the pages say what to do; the embedded store is opened read-only.
-    app = create_app(store_factory=lambda: store_from_args(args, read_only=True),
-                     config={"CONSOLE_TOKEN": token, "CONSOLE_REQUIRES_TOKEN": beyond_loopback})
+    from webui.serving import check_processes, serve
+
+    try:
+        processes = check_processes(args.processes)
+    except ValueError as error:
+        print(f"kg serve: {error}", file=sys.stderr)
+        return 2
+    config = {"CONSOLE_TOKEN": token, "CONSOLE_REQUIRES_TOKEN": beyond_loopback}
+
+    def make_app():
+        # The store opens on the first request, so the server starts even while Neo4j is down
+        # and the pages say what to do; the embedded store is opened read-only.
+        return create_app(store_factory=lambda: store_from_args(args, read_only=True), config=config)
+
     if beyond_loopback:
         console = "on, for requests with CIVKG_CONSOLE_TOKEN" if token else "off (set CIVKG_CONSOLE_TOKEN)"
         print(f"kg serve: warning: binding {args.host}; the graph is readable by anyone who can reach it; "
               f"Cypher console {console}", file=sys.stderr)
-    print(f"kg serve: http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
-    warm_up(app)  # the search layer and catalogue are read while the server starts
     try:
         if args.debug:
-            app.run(host=args.host, port=args.port, debug=True, threaded=True, use_reloader=True)
+            app = make_app()
+            warm_up(app)
+            try:
+                app.run(host=args.host, port=args.port, debug=True, threaded=True, use_reloader=True)
+            finally:
+                close_app(app)
         else:
-            import waitress
-
-            waitress.serve(app, host=args.host, port=args.port, threads=SERVER_THREADS, ident="civkg",
-                           max_request_body_size=app.config["MAX_CONTENT_LENGTH"], _quiet=True)
+            serve(make_app, args.host, args.port, processes, on_listening=lambda: print(
+                f"kg serve: http://{args.host}:{args.port}/  (Ctrl-C to stop"
+                + (f"; {processes} server processes)" if processes > 1 else ")"), file=sys.stderr))
     except OSError as error:  # port taken, address not on this machine, no permission
         print(f"kg serve: cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
         return 1
-    finally:
-        close_app(app)
     return 0

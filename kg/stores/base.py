@@ -61,6 +61,17 @@ class WriteSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
+def without_document_text(node: dict[str, Any]) -> dict[str, Any]:
+    """A node dict with a Document's ``text`` property left out (other nodes as they are).
+
+    >>> without_document_text({"key": "Document:d1", "label": "Document", "properties": {"title": "t", "text": "…"}})
+    {'key': 'Document:d1', 'label': 'Document', 'properties': {'title': 't'}}
+    """
+    if node.get("label") != "Document" or "text" not in (node.get("properties") or {}):
+        return node
+    return {**node, "properties": {k: v for k, v in node["properties"].items() if k != "text"}}
+
+
 class Store(abc.ABC):
     """A graph store for civkg fragments.
 
@@ -120,10 +131,24 @@ class Store(abc.ABC):
     def get_node(self, key: str) -> dict[str, Any] | None:
         """One node by key, or None."""
 
+    def get_nodes(self, keys: Iterable[str], document_text: bool = True) -> dict[str, dict[str, Any]]:
+        """Nodes by key (unknown keys left out), in as few reads as the store can; ``document_text=False``
+        leaves a Document's ``text`` out (a page that shows only its title need not read it)."""
+        found = {}
+        for key in dict.fromkeys(keys):
+            node = self.get_node(key)
+            if node is not None:
+                found[key] = node if document_text else without_document_text(node)
+        return found
+
     @abc.abstractmethod
     def neighbours(self, key: str, rel_types: Iterable[str] | None = None,
-                   labels: Iterable[str] | None = None, limit: int = 200) -> dict[str, Any]:
-        """The node, its neighbours and the edges between them (with provenance)."""
+                   labels: Iterable[str] | None = None, limit: int = 200,
+                   document_text: bool = True) -> dict[str, Any]:
+        """The node, its neighbours and the edges between them (with provenance).
+
+        ``document_text=False``: neighbouring Documents come without their ``text`` (the centre keeps it).
+        """
 
     @abc.abstractmethod
     def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,

@@ -31,7 +31,7 @@ from kg.errors import (ConsoleBusy, QueryError, QueryLimitExceeded, ReadOnlyViol
                        StoreUnavailable)
 from kg.model import Fragment, Node
 from kg.stores._readonly import find_write_keyword
-from kg.stores.base import Store, WriteSummary, merged_value, merged_value_cypher
+from kg.stores.base import Store, WriteSummary, merged_value, merged_value_cypher, without_document_text
 
 FULLTEXT_INDEX = "civkg_name_search"
 # Lucene's CJK analyzer indexes overlapping character bigrams, so a phrase query
@@ -432,8 +432,23 @@ class Neo4jStore(Store):
         rows = self._read(f"MATCH (n:{label} {{key: $key}}) RETURN n", {"key": key})
         return rows[0]["n"] if rows else None
 
+    def get_nodes(self, keys: Iterable[str], document_text: bool = True) -> dict[str, dict[str, Any]]:
+        """Nodes by key, one read per label (unknown keys left out)."""
+        by_label: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            try:
+                by_label.setdefault(schema.label_of_key(key), []).append(key)
+            except ValueError:
+                continue
+        found = {}
+        for label, label_keys in by_label.items():
+            for row in self._read(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n", {"keys": label_keys}):
+                found[row["n"]["key"]] = row["n"] if document_text else without_document_text(row["n"])
+        return found
+
     def neighbours(self, key: str, rel_types: Iterable[str] | None = None,
-                   labels: Iterable[str] | None = None, limit: int = 200) -> dict[str, Any]:
+                   labels: Iterable[str] | None = None, limit: int = 200,
+                   document_text: bool = True) -> dict[str, Any]:
         """The node, up to ``limit`` neighbours and the edges joining them to it."""
         centre = self.get_node(key)
         if centre is None:
@@ -453,7 +468,7 @@ class Neo4jStore(Store):
         nodes = {centre["key"]: centre}
         edges = []
         for row in rows:
-            nodes.setdefault(row["m"]["key"], row["m"])
+            nodes.setdefault(row["m"]["key"], row["m"] if document_text else without_document_text(row["m"]))
             edges.append(row["r"])
         return {"nodes": list(nodes.values()), "edges": edges}
 

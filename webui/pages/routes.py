@@ -151,7 +151,7 @@ def compare():
     year = int_arg("year", None, 1900, 2100)
     similar = pair = None
     with store() as s:
-        if place or (a and b) or comparison.snapshot_ready():
+        if place or (a and b) or comparison.snapshot_ready(s):
             places = comparison.places_with_plans(s)
         else:
             # First visit: the picker's places come from the document catalogue (milliseconds), and the
