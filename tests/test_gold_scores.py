@@ -9,19 +9,19 @@ import pytest
 
 from kg.evaluate import evaluate_split
 
-# (precision, recall) floors per type and split, just under the figures of 5 Dec 2026 on the 72-document corpus
-# (dev: agencies 0.940/0.933, persons 0.992/0.978, places 0.947/0.954, meetings 0.954/0.984, programs 0.964/0.803,
-# policies 0.978/0.898, targets 0.969/0.990, micro 0.959/0.952, F1 0.955); history in docs/benchmarks.md.
+# (precision, recall) floors per type and split, just under the figures of 6 Dec 2026 on the 72-document corpus
+# (dev: agencies 0.940/0.937, persons 0.992/0.985, places 0.947/0.954, meetings 0.954/0.984, programs 0.966/0.848,
+# policies 0.978/0.898, targets 0.969/0.990, micro 0.961/0.958, F1 0.959); history in docs/benchmarks.md.
 FLOORS = {
     "dev": {
         "agencies": (0.93, 0.92),
         "persons": (0.98, 0.97),
         "places": (0.94, 0.94),
         "meetings": (0.95, 0.97),
-        "programs": (0.95, 0.79),
+        "programs": (0.95, 0.83),
         "policies": (0.97, 0.89),
         "targets": (0.96, 0.98),
-        "micro": (0.95, 0.94),
+        "micro": (0.95, 0.95),
     },
     "seeds": {
         "agencies": (0.95, 0.90),

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from tests.test_webui_e2e import browser, graph_run, page, server, settled_node, shot  # noqa: F401 - fixtures
+from webui.labels import PART_ZH
 
 pytestmark = pytest.mark.browser
 
@@ -69,14 +70,18 @@ def test_compare_pair_shows_parts_that_add_up_explanation_and_differences(page, 
 def test_compare_pair_with_missing_parts_says_weights_were_rescaled(page, server):  # noqa: F811
     page.goto(server.url + "/compare?a=云南省:2024&b=保山市:2021")
     page.wait_for_selector("#pair")
+    # The parts missing for this pair follow the catalogue: the page must show what the API's arithmetic says.
+    arithmetic = page.request.get(server.url + "/api/compare/pair?a=云南省:2024&b=保山市:2021").json()["arithmetic"]
+    assert {"programs", "indicators"} <= set(arithmetic["missing"])
     missing = page.locator("[data-testid=arithmetic] tr.missing-row")
-    assert missing.count() == 2
+    assert missing.count() == len(arithmetic["missing"])
     assert all("缺失" in t for t in _cells(page, "[data-testid=arithmetic] tr.missing-row td:nth-child(3)"))
     note = page.locator("[data-testid=missing-note]").inner_text()
-    assert "缺失：本地项目、指标" in note and "名义权重 ÷ 0.80" in note
+    missing_zh = "、".join(PART_ZH[p][0] for p in arithmetic["missing"])
+    assert f"缺失：{missing_zh}" in note and f"名义权重 ÷ {arithmetic['present_nominal']:.2f}" in note
     used = [float(t) for t in _cells(page, "[data-testid=arithmetic] tbody tr:not(.missing-row) td:nth-child(5)")]
     assert sum(used) == pytest.approx(1.0, abs=0.003)
-    assert page.locator("[data-testid=formula]").inner_text().count("×") == 3
+    assert page.locator("[data-testid=formula]").inner_text().count("×") == 5 - len(arithmetic["missing"])
 
 
 def test_path_page_avoids_hubs_and_says_so(page, server):  # noqa: F811
