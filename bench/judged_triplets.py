@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.analysis.agreement import agreement, corpus_doc_ids, read_triplets, score_triplets
+from kg.analysis.agreement import agreement, score_triplet_file
 from kg.analysis.similarity import compare
 from kg.analysis.snapshot import GraphData
 from kg.stores import open_store
@@ -24,11 +24,9 @@ def main() -> None:
     parser.add_argument("--triplets", default=str(ROOT / "tests" / "data" / "judged_triplets.tsv"))
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    triplets = read_triplets(Path(args.triplets).read_text(encoding="utf-8").splitlines())
-    ids = corpus_doc_ids(args.corpus, [f for t in triplets for f in (t["anchor"], t["closer"], t["farther"])])
     with open_store(args.store) as store:
         data = GraphData.from_store(store)
-    scored = score_triplets(triplets, ids, lambda a, b: compare(data, a, b).score)
+    scored = score_triplet_file(args.triplets, args.corpus, lambda a, b: compare(data, a, b).score)
     if args.verbose:
         for row in scored:
             mark = "ok " if row["closer_score"] > row["farther_score"] else "BAD"

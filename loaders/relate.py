@@ -1270,17 +1270,19 @@ def listed_speakers(text: str, sentences: list[Sentence], persons: list[Mention]
     return out
 
 
+# a short title or 同志 right after a leader's name (翟华栋局长, 董浩同志)
+_TITLE_AFTER_NAME = r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?"
 # what may follow a leader's name when it opens a clause again: a title, then what they did (在…上, 发表讲话, 指出…)
 _LATER_NAME_FOLLOW = re.compile(
-    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?"
-    r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报)"
+    _TITLE_AFTER_NAME
+    + r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报)"
 )
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
 _TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
 # a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
 _OTHER_OCCASION = re.compile(
-    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:在|作|做)[^，。；]{0,12}?"
-    r"(?:批示|贺信|信中|会见|接见|看望|慰问|调研|考察|视察|采访|走访)"
+    _TITLE_AFTER_NAME
+    + r"(?:在|作|做)[^，。；]{0,12}?(?:批示|贺信|信中|会见|接见|看望|慰问|调研|考察|视察|采访|走访)"
 )
 _CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
 

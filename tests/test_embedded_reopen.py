@@ -13,14 +13,25 @@ from kg.stores.embedded import EmbeddedStore
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
 
 
-def test_reopening_after_checkpoints_writes_the_same_graph(tmp_path, monkeypatch):
-    with EmbeddedStore(tmp_path / "plain") as store:
+def seeds_stats(folder: Path) -> dict:
+    """The stats of the seeds ingested the plain way (no reopen): what every reopening writer must match."""
+    with EmbeddedStore(folder) as store:
         ingest(store, [str(SEEDS)])
-        expected = store.stats()
-    monkeypatch.setattr(embedded, "CHECKPOINT_EVERY", 2)
-    reopened = []
+        return store.stats()
+
+
+def counted_reopens(monkeypatch) -> list:
+    """A list that gains an item each time a writer closes and reopens its database."""
+    reopened: list = []
     original = EmbeddedStore._reopen
     monkeypatch.setattr(EmbeddedStore, "_reopen", lambda self: (reopened.append(1), original(self)))
+    return reopened
+
+
+def test_reopening_after_checkpoints_writes_the_same_graph(tmp_path, monkeypatch):
+    expected = seeds_stats(tmp_path / "plain")
+    monkeypatch.setattr(embedded, "CHECKPOINT_EVERY", 2)
+    reopened = counted_reopens(monkeypatch)
     with EmbeddedStore(tmp_path / "reopened", batch_size=1) as store:
         report = ingest(store, [str(SEEDS)], batch_size=1)
         assert not report.failed and report.new == 5
@@ -35,14 +46,10 @@ def test_reopening_after_checkpoints_writes_the_same_graph(tmp_path, monkeypatch
 
 def test_a_writer_over_its_memory_budget_reopens_early(tmp_path, monkeypatch):
     """The budget, not only the document count, closes the window: a tiny budget reopens after every batch."""
-    with EmbeddedStore(tmp_path / "plain") as store:
-        ingest(store, [str(SEEDS)])
-        expected = store.stats()
+    expected = seeds_stats(tmp_path / "plain")
     monkeypatch.setattr(embedded, "MIN_DOCUMENTS_PER_CHECKPOINT", 1)
     monkeypatch.setenv("CIVKG_INGEST_MEMORY_MB", "1")  # any real process is over 1 MB
-    reopened = []
-    original = EmbeddedStore._reopen
-    monkeypatch.setattr(EmbeddedStore, "_reopen", lambda self: (reopened.append(1), original(self)))
+    reopened = counted_reopens(monkeypatch)
     with EmbeddedStore(tmp_path / "budget", batch_size=1) as store:
         report = ingest(store, [str(SEEDS)], batch_size=1)
         assert not report.failed and report.new == 5
@@ -52,9 +59,7 @@ def test_a_writer_over_its_memory_budget_reopens_early(tmp_path, monkeypatch):
 
 def test_no_budget_no_early_reopen(tmp_path, monkeypatch):
     monkeypatch.setenv("CIVKG_INGEST_MEMORY_MB", "0")
-    reopened = []
-    original = EmbeddedStore._reopen
-    monkeypatch.setattr(EmbeddedStore, "_reopen", lambda self: (reopened.append(1), original(self)))
+    reopened = counted_reopens(monkeypatch)
     with EmbeddedStore(tmp_path / "store", batch_size=1) as store:
         assert not ingest(store, [str(SEEDS)], batch_size=1).failed
     assert reopened == []

@@ -15,7 +15,9 @@ import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -75,6 +77,18 @@ def _serve(store: Path, port: int, *extra: str) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
+@contextmanager
+def _two_processes(store: Path) -> Iterator[tuple[subprocess.Popen, str, int]]:
+    """``kg serve --processes 2`` on a free port: (the process, its base URL, the port); killed if still running."""
+    port = _free_port()
+    server = _serve(store, port, "--processes", "2")
+    try:
+        yield server, f"http://127.0.0.1:{port}", port
+    finally:
+        if server.poll() is None:
+            server.kill()
+
+
 def _wait_healthy(base: str, server: subprocess.Popen) -> None:
     def healthy() -> bool:
         assert server.poll() is None, server.stderr.read() if server.stderr else ""
@@ -94,10 +108,7 @@ def test_processes_out_of_range_is_one_line_and_exit_2(seeds_store):
 
 
 def test_two_processes_share_the_port_answer_and_stop_together(seeds_store):
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = _serve(seeds_store, port, "--processes", "2")
-    try:
+    with _two_processes(seeds_store) as (server, base, port):
         _wait_healthy(base, server)
         workers = _children(server.pid)
         assert len(workers) == 2, workers  # two serving processes under kg serve
@@ -113,16 +124,10 @@ def test_two_processes_share_the_port_answer_and_stop_together(seeds_store):
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=30) == 0
         assert _wait_until(lambda: not any(_alive(pid) for pid in workers), 10), "server processes outlived kg serve"
-    finally:
-        if server.poll() is None:
-            server.kill()
 
 
 def test_a_dead_server_process_is_replaced_and_kill_9_of_kg_serve_leaves_none(seeds_store):
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = _serve(seeds_store, port, "--processes", "2")
-    try:
+    with _two_processes(seeds_store) as (server, base, _):
         _wait_healthy(base, server)
         first = _children(server.pid)
         victim = min(first)
@@ -136,6 +141,3 @@ def test_a_dead_server_process_is_replaced_and_kill_9_of_kg_serve_leaves_none(se
         os.kill(server.pid, signal.SIGKILL)
         server.wait(timeout=10)
         assert _wait_until(lambda: not any(_alive(pid) for pid in descendants), 10), "processes outlived kill -9"
-    finally:
-        if server.poll() is None:
-            server.kill()

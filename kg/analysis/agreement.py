@@ -53,6 +53,14 @@ def score_triplets(triplets: list[dict[str, str]], doc_ids: dict[str, str],
     return out
 
 
+def score_triplet_file(path: str | Path, corpus: str | Path,
+                       score: Callable[[str, str], float]) -> list[dict[str, Any]]:
+    """The triplets of one judged TSV file over the ``corpus`` folder, each scored as :func:`score_triplets` does."""
+    triplets = read_triplets(Path(path).read_text(encoding="utf-8").splitlines())
+    ids = corpus_doc_ids(corpus, [f for t in triplets for f in (t["anchor"], t["closer"], t["farther"])])
+    return score_triplets(triplets, ids, score)
+
+
 def agreement(scored: list[dict[str, Any]]) -> dict[str, tuple[float, int, float]]:
     """Per kind: (agreeing, total, share); a tie counts one half."""
     result: dict[str, list[float]] = {}

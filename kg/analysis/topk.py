@@ -248,6 +248,10 @@ class PairScorer:
             self.soft[part] = (incidence.tocsr(), (incidence @ sim).minimum(1.0).tocsr(),
                                np.asarray(incidence.sum(axis=1)).ravel())
         self.topics = features.topics.toarray()
+        self.concept_sizes = np.asarray(concepts.sum(axis=1)).ravel()
+        # each plan's share of sentences with no topic (empty when the features carry none)
+        self.topic_residual = (features.topic_residual if len(features.topic_residual)
+                               else np.zeros(len(self.topics)))
         self.has = {"concepts": features.concepts.getnnz(axis=1) > 0, "programs": features.programs.getnnz(axis=1) > 0,
                     "indicators": features.targets.getnnz(axis=1) > 0, "topics": features.topics.getnnz(axis=1) > 0,
                     "text": features.text.getnnz(axis=1) > 0}
@@ -258,7 +262,7 @@ class PairScorer:
         out: dict[str, np.ndarray] = {}
         out["text"] = _row_dot(f.text[first], f.text[second])
         # weighted_jaccard with the untopical share: it overlaps only as far as the texts match.
-        residual = f.topic_residual if len(f.topic_residual) else np.zeros(len(self.topics))
+        residual = self.topic_residual
         r_shared = np.minimum(residual[first], residual[second]) * np.clip(out["text"], 0.0, 1.0)
         out["topics"] = _ratio(np.minimum(self.topics[first], self.topics[second]).sum(axis=1) + r_shared,
                                np.maximum(self.topics[first], self.topics[second]).sum(axis=1)
@@ -266,7 +270,7 @@ class PairScorer:
         for part, (incidence, cover, sizes) in self.soft.items():
             inter = (_row_dot(cover[first], incidence[second]) + _row_dot(cover[second], incidence[first])) / 2
             out[part] = _ratio(inter, sizes[first] + sizes[second] - inter)
-        sizes = np.asarray(self.concepts.sum(axis=1)).ravel()
+        sizes = self.concept_sizes
         inter = (_row_dot(self.concept_cover[first], self.concepts[second])
                  + _row_dot(self.concept_cover[second], self.concepts[first])) / 2
         out["concepts"] = _ratio(inter, np.sqrt(sizes[first] * sizes[second]))  # best_credit_cosine

@@ -89,15 +89,19 @@ MIN_DOCUMENTS_PER_CHECKPOINT = 1024
 POOL_FULL = "buffer pool is full"
 
 
+def _megabytes_from_env(variable: str, default_mb: int) -> int:
+    """Bytes from an environment variable given in whole megabytes; ``default_mb`` when unset or not a number."""
+    value = os.environ.get(variable, "").strip()
+    return (int(value) if value.isdigit() else default_mb) * 1024 * 1024
+
+
 def memory_budget_bytes() -> int:
     """The writer's resident-memory budget (0: none).
 
     >>> memory_budget_bytes() >= 0
     True
     """
-    value = os.environ.get("CIVKG_INGEST_MEMORY_MB", "").strip()
-    megabytes = int(value) if value.isdigit() else MEMORY_BUDGET_MB
-    return megabytes * 1024 * 1024
+    return _megabytes_from_env("CIVKG_INGEST_MEMORY_MB", MEMORY_BUDGET_MB)
 
 
 def resident_bytes() -> int:
@@ -130,9 +134,7 @@ def buffer_pool_bytes() -> int:
     >>> buffer_pool_bytes() >= 0
     True
     """
-    value = os.environ.get("CIVKG_BUFFER_POOL_MB", "").strip()
-    megabytes = int(value) if value.isdigit() else BUFFER_POOL_MB
-    return megabytes * 1024 * 1024
+    return _megabytes_from_env("CIVKG_BUFFER_POOL_MB", BUFFER_POOL_MB)
 
 
 _default_buffer_pool_bytes = buffer_pool_bytes  # the constructor's parameter of that name shadows it
