@@ -185,6 +185,8 @@ _CUT_RE = re.compile(
     r"分获|获得|获颁|"
     # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
     r"报送|推荐|遴选|"
+    # a predicate that says what kind a thing is (助餐服务是一项民生工程)
+    r"是(?=一[项个件])|"
     # a count of sites of one programme (拟承建10个省级城镇社区养老幸福工程): the name follows it
     r"[0-9][0-9,]*(?:个|家|所|处|座)"
 )
@@ -200,7 +202,9 @@ _LEADING_NOISE_RE = re.compile(
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
-    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启)+"
+    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启|"
+    # "one such": 是一项民生工程 says what kind a thing is, it names none
+    r"一项|一个|一件)+"
 )
 _BOUNDARY_CHARS = set("，。；：！？,;:!?\n《》【】[] 、的▲●■◆★☆•·—")
 _MAX_NAME = 30
@@ -218,7 +222,9 @@ _COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名))|[一二两
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|(?:(?!的)[\u4e00-\u9fff]){0,2}?"
+    # (a year may stand between: “合力相伴”2020年儿童关爱主题活动; a 主题活动 takes its theme's field)
+    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:20[0-9]{2}年度?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)"
+    r"|[\u4e00-\u9fff]{2,6}?主题(?:活动|行动)|(?:(?!的)[\u4e00-\u9fff]){0,2}?"
     r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范|建设)"
     # A brand is often named with what it serves: “屏山暖心”社会救助服务品牌.
     r"|[\u4e00-\u9fff]{3,8}?品牌"
@@ -437,12 +443,20 @@ def _curl_straight_quotes(text: str) -> str:
         lambda m: f"“{m.group(1)}”" if re.search(r"[\u4e00-\u9fff]", m.group(1)) else m.group(), text)
 
 
+_SEPARATOR_RE = re.compile(r"[·•‧・—\-]")
+
+
 def _merge_variants(mentions: list[Mention]) -> list[Mention]:
+    """Variants of one name in one document become the longer one: 走进困难家庭倾情解忧暖心 joins
+    走进困难家庭倾情解忧暖心专项行动, and a name written without its separator (合力相伴健康成长) joins
+    the one written with it (合力相伴·健康成长)."""
     names = {m.name for m in mentions}
+    bare = {name: _SEPARATOR_RE.sub("", name) for name in names}
     canonical: dict[str, str] = {}
     for name in names:
         longer = [other for other in names
-                  if other != name and name in other and len(name) >= 0.6 * len(other)]
+                  if other != name and (name in other or bare[name] == bare[other] and len(other) > len(name))
+                  and len(name) >= 0.6 * len(other)]
         canonical[name] = max(longer, key=len) if longer else name
     merged: list[Mention] = []
     seen: set[tuple[str, int]] = set()
@@ -560,6 +574,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         # 共有养老服务平台3个: a counted category, not one named initiative.
         # A quoted number code names its plan (“1261”行动计划), a bare number does not (2024行动).
         quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None
+        if _ONE_SUCH_RE.search(text, max(0, orig_start - 2), orig_start):
+            continue  # 是一个暖心工程: what kind of thing something is, no name
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
             continue  # a scheme is a program where the text runs it (落实残疾人两项补贴制度), not where a law sets it up
         if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
@@ -568,6 +584,7 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 _QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
+_ONE_SUCH_RE = re.compile(r"一[项个件]$")
 _SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
 
 
@@ -878,7 +895,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         # the run and before its first quote applies to every member.
         k, j = run_of[i]
         run_start, run_end = matches[k].start(), matches[j].end()
-        after = text[run_end:run_end + 12]
+        after = text[run_end:run_end + 16]
         before = text[max(0, run_start - 12):run_start]
         if name in program_slogans() and not _INITIATIVE_AFTER_RE.match(after):
             continue  # “强基固本” alone is a slogan; “强基固本”等五大行动 names actions

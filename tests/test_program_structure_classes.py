@@ -109,3 +109,29 @@ def test_other_rules_and_systems_are_no_program(text):  # negative
 # 10. Names hold no spaces, even when the page writes one inside the quote.
 def test_a_space_inside_a_quoted_campaign_is_dropped():
     assert _programs("以“敲门问需求 服务暖人心”行动为载体。") == ["敲门问需求服务暖人心行动"]
+
+
+# 11. A quoted theme before a year and its 主题活动 names the campaign.
+def test_a_quoted_theme_before_a_year_and_its_activity():
+    assert _programs("省民政厅举办“同心护航·快乐成长”2024年儿童关爱主题活动启动仪式。") == ["同心护航·快乐成长"]
+
+
+def test_a_quoted_phrase_before_a_year_and_no_activity_is_no_name():  # negative
+    assert _programs("全面落实“放管服”2024年工作部署。") == []
+
+
+# 12. One name written with and without its separator in one document is one program.
+def test_a_name_without_its_separator_joins_the_written_one():
+    sentences = [Sentence(0, "启动“阳光相伴·温暖童心”关爱行动。", 0, 17),
+                 Sentence(1, "阳光相伴温暖童心关爱行动覆盖全县。", 17, 34)]
+    names = {m.name for m in extract_programs(sentences, DocumentInfo("t"))}
+    assert names == {"阳光相伴·温暖童心关爱行动"}
+
+
+# 13. 是一项/是一个 + kind says what a thing is: no name.
+def test_one_such_project_is_no_name():  # negative
+    assert _programs("社区老年助餐是一项民生工程，也是一个暖心工程。") == []
+
+
+def test_a_project_launched_by_its_name_is_kept():
+    assert _programs("全县实施暖心助餐工程。") == ["暖心助餐工程"]
