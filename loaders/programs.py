@@ -250,7 +250,8 @@ _NAMED_WITH_RE = re.compile(
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
 # A quoted formula followed by the field and 模式 it shapes (“物质+服务”综合救助模式).
 _NAMED_MODE_RE = re.compile(r"(?:(?![的和与及、等])[\u4e00-\u9fff]){0,6}?(?:工作|服务)?模式(?![\u4e00-\u9fff]{0,2}(?:转变|创新))")
-_FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
+# (a formula may shape a whole system: “1+8+X”新时代社会救助体系)
+_FORMULA_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制)|[\u4e00-\u9fff]{0,10}?体系)")
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
@@ -387,6 +388,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             + (_umbrella_item_candidates(text) if "即" in text else [])
         )
         candidates += _catalogue_candidates(text)
+        if "为载体" in text or "为依托" in text:
+            candidates += _carrier_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         spans = [(start, end) for start, end, _ in candidates]
@@ -774,6 +777,31 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
             if (sib_start, sib_start + len(sibling)) not in taken and sibling != name:
                 out.append((sib_start, sib_start + len(sibling), sibling))
     return out
+
+
+# 以X为载体 / 以X为依托: X is the initiative or instrument the work runs on. Quoted, X is named as
+# written (以“敲门问需求”行动为载体, 以“省大救助信息系统”为依托); unquoted, X must be a long name
+# without 的 (以美好环境与幸福生活共同缔造为载体), since 以社区为载体 or 以项目为依托 name no initiative.
+_CARRIER_RE = re.compile(r"以(?P<name>“[^“”]{2,20}”|[^，。；：、“”的以为\s]{8,18})为(?:载体|依托)")
+
+
+def _carrier_candidates(text: str) -> list[tuple[int, int, str]]:
+    """What the work runs on, named in 以X为载体 / 以X为依托.
+
+    >>> _carrier_candidates("以美好环境与幸福生活共同缔造为载体，解决急难愁盼问题")
+    [(1, 14, '美好环境与幸福生活共同缔造')]
+    >>> _carrier_candidates("以“智慧救助信息系统”为依托，以社区为载体")
+    [(2, 10, '智慧救助信息系统')]
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _CARRIER_RE.finditer(text):
+        start, end = match.span("name")
+        if text[start] == "“":
+            start, end = start + 1, end - 1
+        name = text[start:end]
+        if _acceptable_quoted(name) and name not in program_slogans() and not _GENERIC_RE.fullmatch(name):
+            found.append((start, end, name))
+    return found
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

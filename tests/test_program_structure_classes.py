@@ -135,3 +135,21 @@ def test_one_such_project_is_no_name():  # negative
 
 def test_a_project_launched_by_its_name_is_kept():
     assert _programs("全县实施暖心助餐工程。") == ["暖心助餐工程"]
+
+
+# 14. 以X为载体 / 以X为依托: X is the initiative the work runs on (quoted, or a long unquoted name).
+@pytest.mark.parametrize("text, name", [
+    ("以城乡社区幸福家园共建共享为载体，回应群众关切。", "城乡社区幸福家园共建共享"),
+    ("以“智慧养老服务信息系统”为依托，开展巡访。", "智慧养老服务信息系统"),
+])
+def test_what_the_work_runs_on_is_named(text, name):
+    assert _programs(text) == [name]
+
+
+def test_a_short_carrier_is_no_name():  # negative
+    assert _programs("以社区为载体，以项目为依托，以党建为引领。") == []
+
+
+# 15. A quoted formula shapes a whole system: “1+8+X”新时代社会救助体系.
+def test_a_quoted_formula_names_its_system():
+    assert _programs("依托“1+6+N”新时代社会救助体系，完善兜底救助。") == ["1+6+N新时代社会救助体系"]
