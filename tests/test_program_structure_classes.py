@@ -153,3 +153,16 @@ def test_a_short_carrier_is_no_name():  # negative
 # 15. A quoted formula shapes a whole system: “1+8+X”新时代社会救助体系.
 def test_a_quoted_formula_names_its_system():
     assert _programs("依托“1+6+N”新时代社会救助体系，完善兜底救助。") == ["1+6+N新时代社会救助体系"]
+
+
+# 16. Campaign years and months (lexicon words in program_suffixes.txt): …深化年, …攻坚年, …宣传月.
+@pytest.mark.parametrize("text, names", [
+    ("今年是全区民政文化建设深化年和作风建设攻坚年。", ["作风建设攻坚年", "民政文化建设深化年"]),
+    ("开展养老服务保障和困境老人关爱宣传月活动。", ["养老服务保障和困境老人关爱宣传月"]),
+])
+def test_campaign_years_and_months(text, names):
+    assert _programs(text) == names
+
+
+def test_a_year_word_running_on_is_no_campaign():  # negative
+    assert _programs("完成社会组织规范年度检查。") == []
