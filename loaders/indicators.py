@@ -58,6 +58,16 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
 
 
+def ends_with_verb(text: str) -> bool:
+    """Whether ``text`` ends with a verb of ``indicator_verbs.tsv`` (接收, 完成, 发放 …), optionally with 了.
+
+    >>> ends_with_verb("岳阳经开区共接收"), ends_with_verb("全区")
+    (True, False)
+    """
+    tail = text[-6:].rstrip("了")
+    return any(tail.endswith(verb) for verb in _verbs() if verb)
+
+
 def _measure_word(unit: str, verb: str) -> str:
     """What a count of the object is called, from the unit: 人次, 人数, 户数, 额, 率 or 数.
 

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, action_first, ends_with_verb, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -44,9 +44,10 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
                r"|人|月|年|户|次|[日天]))?")
 _COUNT_UNITS = (
-    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
+    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", r"人[（(]次[)）]", "人次", "户次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
     "间", "辆", "亩", "吨", "床", "宗", "港元", "澳门元", "元",
+    "本(?![地级市区县年月届次部单人])",  # 老年优待证83本, not 3本地 or 1本年度
 )
 _COUNT_UNIT = "|".join(_COUNT_UNITS)
 _PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
@@ -78,7 +79,7 @@ _MONTHS_OF_STANDARD_RE = re.compile(
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
-_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件|宗)"
+_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
 _TABLE_ROW_RE = re.compile(
     rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
     rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
@@ -1137,6 +1138,9 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     return False
 
 
+_BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
+
+
 def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
     if match.group("ratio"):
         return ":1"
@@ -1154,6 +1158,7 @@ def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
     unit = match.group("unit")
     if unit is None:
         return None
+    unit = _BRACKETED_TIMES_RE.sub("次", unit)  # 19372人(次) counts person-times
     if mag == "千" and unit != "元":
         # 每千人口 is a rate base, not 1000 people.
         return None
@@ -1702,11 +1707,15 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
     years = [int(y) for y in _YEAR_RE.findall(head)]
+    object_years: set[int] = set()  # years that name an object of an earlier clause, never the target's
     candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a
     # comparison base (较2020年) does not.
     for match in reversed(list(_YEAR_RE.finditer(head))):
         position = head_start + match.start()
+        if _qualifies_an_object(text, position, head_start + match.end(), start):
+            object_years.add(position)  # 接收2014年度城镇退伍士兵…，发放救灾资金66万元: 2014 names the soldiers, not the year of the money
+            continue
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
             candidates.append((position, int(match.group(1))))
             break
@@ -1729,7 +1738,30 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         candidates.append((head_start + last.start(), relative))
     if candidates:
         return max(candidates)[1]
+    if object_years:
+        years = [int(m.group(1)) for m in _YEAR_RE.finditer(head) if head_start + m.start() not in object_years]
     return info.year if info.year else (years[-1] if years else None)
+
+
+_YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")
+_OWN_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+
+
+def _qualifies_an_object(text: str, year_start: int, year_end: int, target_start: int) -> bool:
+    """Whether a year written after a verb names its object (接收2014年度城镇退伍士兵, 完成2022年度低保年审)
+    and the target stands in a later clause, which the year then does not date.
+
+    >>> s = "共接收2014年度城镇退伍士兵49人，发放救灾资金66万元"
+    >>> _qualifies_an_object(s, 3, 8, s.index("66")), _qualifies_an_object(s, 3, 8, s.index("49"))
+    (True, False)
+    >>> s = "2014年度全区发放救灾资金66万元，救助3000人"
+    >>> _qualifies_an_object(s, 0, 5, s.index("3000"))
+    False
+    """
+    clause_start = _clause_start(text, year_start)
+    return (ends_with_verb(text[clause_start:year_start])
+            and _YEAR_OF_OBJECT_RE.match(text, year_end) is not None
+            and _OWN_CLAUSE_BREAK_RE.search(text, year_end, target_start) is not None)
 
 
 # A financial year written as its two calendar years (2016/17年度, 2017-2018年度, 2017至18财政年度).

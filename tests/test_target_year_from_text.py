@@ -1,0 +1,105 @@
+"""The year of a document that has no index year, and so of its targets, taken from the text itself;
+and units unseen pages count in. Classes found on fresh real pages (/work/fresh-indic2, half A) before
+any fix: a news page whose only date is a line ``01.04.2015 13:33``, a work summary whose year is only
+in its section heading (一、2024年工作总结) while its figures say 今年以来, a year that names the object
+of a verb (接收2014年度退伍士兵) taken as the year of the later clauses, and counts in 户次, 本, 人(次).
+
+Sentences here are invented for the tests (fixtures, not evidence); the measured effect on the fresh
+pages and the shared corpus is in docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.metadata import extract_metadata
+from loaders.normalise import normalise
+from loaders.sentences import split_sentences
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def document_info(text: str) -> DocumentInfo:
+    norm = normalise(text)
+    return extract_metadata(norm, split_sentences(norm.text), "invented.txt")
+
+
+def target_years(text: str) -> dict[str, int | None]:
+    """``{value+unit: year}`` of the targets of ``text`` as ``kg ingest`` would date them (no index file)."""
+    fragment = load_text(text, "invented.txt")
+    return {f"{e.properties['value']:g}{e.properties['unit']}": e.properties.get("year")
+            for e in fragment.nodes if e.label == "Target"}
+
+
+# --- a date line with the year last ---
+
+def test_a_date_line_with_the_year_last_dates_the_document():
+    text = "城关镇民政办晒出一季度救助成绩单\n12.04.2019 09:20\n一季度，全镇累计发放低保金86万元，救助困难群众320人次。"
+    info = document_info(text)
+    assert (info.year, info.year_from) == (2019, "date line")
+    assert target_years(text) == {"86万元": 2019, "320人次": 2019}
+
+
+def test_a_number_with_dots_inside_a_sentence_is_no_date_line():
+    info = document_info("民政办晒出成绩单\n据统计，截至12.04.2019全镇低保对象1200人。")
+    assert info.year is None
+
+
+# --- a section heading naming the year of a summary's work ---
+
+def test_a_section_heading_dates_a_summary_and_its_figures_of_this_year():
+    text = ("街道民政办工作总结\n今年以来，在街道党工委领导下，各项工作稳步推进。"
+            "一、2023年工作总结 （一）兜底保障。今年以来共发放临时救助金12.5万元，救助困难群众86人次。")
+    info = document_info(text)
+    assert (info.year, info.year_from) == (2023, "heading")
+    assert target_years(text)["12.5万元"] == 2023
+
+
+def test_a_summary_with_next_years_plan_is_filed_under_the_plan():
+    info = document_info("民政局工作材料\n一、2023年工作总结 全年发放低保金500万元。二、2024年工作计划 新建养老服务站3个。")
+    assert (info.year, info.year_from) == (2024, "heading")
+
+
+def test_a_year_reviewed_inside_a_sentence_is_no_heading():
+    info = document_info("民政局工作材料\n会上回顾2019年工作总结经验，全区低保对象1200人。")
+    assert info.year is None
+
+
+def test_an_index_year_wins_and_says_so():
+    norm = normalise("一、2023年工作总结 全年发放低保金500万元。")
+    info = extract_metadata(norm, split_sentences(norm.text), "x.txt", DocumentInfo("x.txt", year=2022))
+    assert (info.year, info.year_from) == (2022, "metadata")
+
+
+# --- a year that names the object of a verb ---
+
+def test_a_year_naming_an_object_does_not_date_the_later_clauses():
+    s = split_sentences("全区共接收2022年度退役士兵38人，发放救灾资金45万元，慰问困难群众210户。")
+    got = {f"{t.properties['value']:g}{t.properties['unit']}": t.properties.get("year")
+           for t in extract_targets(s, DocumentInfo("x", year=2023))}
+    assert got == {"38人": 2022, "45万元": 2023, "210户": 2023}
+
+
+def test_a_year_opening_the_sentence_still_dates_every_clause():
+    s = split_sentences("2022年度全区发放救灾资金45万元，慰问困难群众210户。")
+    got = {f"{t.properties['value']:g}{t.properties['unit']}": t.properties.get("year")
+           for t in extract_targets(s, DocumentInfo("x", year=2023))}
+    assert got == {"45万元": 2022, "210户": 2022}
+
+
+# --- units: 户次, 本, 人(次), a table's 具 ---
+
+def units(text: str) -> dict[float, str]:
+    return {t.properties["value"]: t.properties["unit"]
+            for t in extract_targets(split_sentences(text), DocumentInfo("x", year=2023))}
+
+
+def test_household_times_books_and_bracketed_times_are_units():
+    assert units("发放临时救助金58户次103人，办理老年优待证214本，累计保障低保对象9120人(次)。") == {
+        58: "户次", 103: "人", 214: "本", 9120: "人次"}
+
+
+def test_a_table_row_counts_bodies_in_ju():
+    assert units("火化遗体数 | 具 | 3,215 |") == {3215: "具"}
+
+
+def test_ben_before_a_place_word_is_no_unit():
+    assert units("全县3本地企业参与慈善活动。") == {}
