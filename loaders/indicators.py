@@ -58,6 +58,21 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
 
 
+def verb_name(verb: str) -> str:
+    """The word a count keeps for a verb of ``indicator_verbs.tsv`` (发放 → 发放, 办理 → nothing)."""
+    return _verbs().get(verb, verb)
+
+
+def measure_word(unit: str, verb: str = "") -> str:
+    """What a count in ``unit`` is called (人数, 户数, 人次, 额 …): see :func:`_measure_word`."""
+    return _measure_word(unit, verb)
+
+
+def verb_re() -> re.Pattern[str]:
+    """Any verb of ``indicator_verbs.tsv``, longest first."""
+    return _verb_re()
+
+
 def ends_with_verb(text: str) -> bool:
     """Whether ``text`` ends with a verb of ``indicator_verbs.tsv`` (接收, 完成, 发放 …), optionally with 了.
 

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, action_first, ends_with_verb, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, action_first, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -1368,6 +1368,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if numbers and not raw_local and previous:
         # 12.6%、11.2% and 1010元和838元: a list shares its indicator.
         return previous
+    given = _recipient_count_name(clause_prefix.strip(), text, start, end)
+    if given:
+        return _show_digits(given)[-_MAX_INDICATOR:]
     local = _clean_indicator(raw_local)
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
@@ -1404,6 +1407,63 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+@lru_cache(maxsize=1)
+def _recipient_re() -> re.Pattern[str]:
+    from loaders.lexicons import read_lexicon
+
+    words = sorted((row[0] for row in read_lexicon("indicator_recipients.txt")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*$")
+
+
+_COUNTS_BEFORE_RE = re.compile(r"(?:[0-9０-９.]+\s*[多余]?\s*万?(?:户|人|名)\s*)+$")
+_RECIPIENT_UNIT_RE = re.compile(r"^[0-9０-９.,，]+\s*[多余]?\s*万?(?:户次|人次|户|人|名)$")
+# after the recipients (困难家庭, or a second count 25249人): the verb and, up to the next number or
+# clause break, what it gives; a rate written before the thing (50元/月的) is skipped
+_GIVEN_AFTER_RE = re.compile(
+    r"(?:[0-9０-９.]+\s*(?:户|人|名)|[^，。；,;、0-9０-９]){0,14}?(?P<verb>VERB)了?"
+    r"(?:[0-9０-９.]+\s*元(?:/[人月年日次·・]+)*的?)?(?P<what>[^，。；,;、0-9０-９（(]{2,20})"
+)
+
+
+def _recipient_count_name(raw_local: str, text: str, start: int, end: int) -> str | None:
+    """A count of people or households written after 为/向/给 (``indicator_recipients.txt``) and
+    before the verb that gives them something is named after what is given:
+
+    >>> s = "全县为1360户2815人发放一次性生活补贴386万元"
+    >>> _recipient_count_name("全县为", s, 3, 8), _recipient_count_name("全县为1360户", s, 8, 13)
+    ('一次性生活补贴发放户数', '一次性生活补贴发放人数')
+    >>> s = "街道向126户困难家庭发放“送温暖”慰问金25万元"
+    >>> _recipient_count_name("街道向", s, 3, 7)
+    '送温暖慰问金发放户数'
+    >>> s = "为85名重度残疾人发放60元/月的护理补贴"
+    >>> _recipient_count_name("为", s, 1, 4)
+    '护理补贴发放人数'
+
+    Not a count given to (为5个社区配备…: bodies; 向社会公布: no count), nor a phrase without the marker:
+
+    >>> _recipient_count_name("为", "为5个社区配备电脑", 1, 3) is None, _recipient_count_name("共有", "共有85名重度残疾人发放", 2, 5) is None
+    (True, True)
+    """
+    if not _RECIPIENT_UNIT_RE.match(text[start:end].strip()):
+        return None
+    if not _recipient_re().search(_COUNTS_BEFORE_RE.sub("", raw_local)):
+        return None
+    after = _given_after_re().match(text, end)
+    if after is None:
+        return None
+    what = _PROTECT_STRIP_RE.sub("", after.group("what")).strip()
+    what = _TRAILING_NOISE_RE.sub("", what)
+    if len(what) < 2:
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    return what + verb_name(after.group("verb")) + measure_word(unit)
+
+
+@lru_cache(maxsize=1)
+def _given_after_re() -> re.Pattern[str]:
+    return re.compile(_GIVEN_AFTER_RE.pattern.replace("VERB", verb_re().pattern))
 
 
 @lru_cache(maxsize=1)

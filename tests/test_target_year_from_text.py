@@ -103,3 +103,31 @@ def test_a_table_row_counts_bodies_in_ju():
 
 def test_ben_before_a_place_word_is_no_unit():
     assert units("全县3本地企业参与慈善活动。") == {}
+
+
+# --- a count of who receives, written after 为/向/给 (loaders/data/indicator_recipients.txt) ---
+
+def names(text: str) -> dict[str, str]:
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties["indicator"]
+            for t in extract_targets(split_sentences(text), DocumentInfo("x", year=2023))}
+
+
+def test_households_given_a_benefit_are_named_after_the_benefit():
+    got = names("春节前，镇民政办向412户困难家庭发放“温暖包”慰问金24.7万元。")
+    assert got["412户"] == "温暖包慰问金发放户数"
+
+
+def test_a_household_and_person_pair_given_a_subsidy():
+    got = names("全县为2306户4519人发放一次性生活补贴135万元。")
+    assert got["2306户"] == "一次性生活补贴发放户数"
+    assert got["4519人"] == "一次性生活补贴发放人数"
+
+
+def test_a_rate_before_the_benefit_is_skipped():
+    got = names("为318名重度残疾人发放80元/月的护理补贴，累计发放护理补贴30.5万元。")
+    assert got["318名"] == "护理补贴发放人数"
+
+
+def test_bodies_given_equipment_are_no_recipients():
+    got = names("区民政局为12个社区配备养老服务设施。")
+    assert not got["12个"].endswith("配备数")  # 12个 counts bodies: the recipient rule leaves it alone
