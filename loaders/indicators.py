@@ -104,6 +104,39 @@ def _measure_word(unit: str, verb: str) -> str:
     return "数"
 
 
+# A giving verb inside a phrase, after who gave or who received (岳阳经开区共发放了优抚补助资金, 困难群众发放
+#价格临时补贴, 当月发放低保金): what is counted is the object. A period word before it stays (当月).
+_GIVING_INSIDE_RE = re.compile(
+    r"^(?P<before>[^，。；0-9]{1,16}?)(?:共|累计|全年|已)?(?P<verb>发放|下拨|拨付|派发|增发|发给)了?(?P<object>[^，。；0-9]{2,})$"
+)
+_KEPT_PERIOD_RE = re.compile(r"^(?:当月|本月|当年|本年|当季|本季度)")
+
+
+def _giving_verb_inside(phrase: str, unit: str) -> str | None:
+    """The object of a giving verb inside a phrase, named as given (X发放额 / X发放数), or None.
+
+    >>> _giving_verb_inside("岳阳经开区共发放了优抚补助资金", "万元"), _giving_verb_inside("当月发放低保金", "元")
+    ('优抚补助资金发放额', '当月低保金发放额')
+    >>> _giving_verb_inside("县民政局发放了第二代残疾人证", "本")
+    '第二代残疾人证发放数'
+
+    A phrase that opens with the verb is :func:`action_first`'s; an object that holds another verb
+    or a noun built on the verb (发放标准) is left alone:
+
+    >>> _giving_verb_inside("发放低保金", "万元") is None, _giving_verb_inside("补贴发放标准", "元/月") is None
+    (True, True)
+    """
+    match = _GIVING_INSIDE_RE.match(phrase)
+    if match is None:
+        return None
+    what = match.group("object")
+    if _STANDARD_END_RE.search(what) or _verb_re().search(what) or _MEASURED_END_RE.search(what):
+        return None
+    period = _KEPT_PERIOD_RE.match(match.group("before"))
+    return (period.group() if period else "") + what + _verbs().get(match.group("verb"), match.group("verb")) \
+        + _measure_word(unit, match.group("verb"))
+
+
 def action_first(phrase: str, unit: str) -> str:
     """An action phrase turned round so the thing counted comes first.
 
@@ -126,6 +159,9 @@ def action_first(phrase: str, unit: str) -> str:
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
     """
+    given = _giving_verb_inside(phrase, unit)
+    if given:
+        return given
     inner = _INNER_VERB_RE.match(phrase)
     if inner and (unit.endswith("元") or inner.group("verb") == "拥有"):
         # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.

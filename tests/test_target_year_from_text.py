@@ -131,3 +131,16 @@ def test_a_rate_before_the_benefit_is_skipped():
 def test_bodies_given_equipment_are_no_recipients():
     got = names("区民政局为12个社区配备养老服务设施。")
     assert not got["12个"].endswith("配备数")  # 12个 counts bodies: the recipient rule leaves it alone
+
+
+# --- a giving verb inside the phrase, after who gave or who received ---
+
+def test_the_object_given_names_the_money_not_the_giver():
+    got = names("一季度，高新区共发放了优抚补助资金86.3万元，当月发放低保金41.2万元。")
+    assert got["86.3万元"] == "优抚补助资金发放额"
+    assert got["41.2万元"] == "当月低保金发放额"
+
+
+def test_a_standard_of_giving_is_not_turned_round():
+    got = names("高龄津贴发放标准为每人每月100元。")
+    assert got["100元/月"] == "高龄津贴发放标准"
