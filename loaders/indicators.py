@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # Openers that say who was made to act, not what was counted (组织社工站开展服务).
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
-_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
 # Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
 _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
@@ -112,6 +112,10 @@ _GIVING_INSIDE_RE = re.compile(
 _KEPT_PERIOD_RE = re.compile(r"^(?:当月|本月|当年|本年|当季|本季度)")
 
 
+# 发放补贴, 下拨资金: a giving verb before money is verb and object, never a noun (unlike 救助站, 建设资金).
+_GIVES_MONEY_RE = re.compile(r"^(?:发放|下拨|拨付|派发|增发)(?:资金|补贴|补助|津贴|救助金|补助金|补贴资金)$")
+
+
 def _giving_verb_inside(phrase: str, unit: str) -> str | None:
     """The object of a giving verb inside a phrase, named as given (X发放额 / X发放数), or None.
 
@@ -119,6 +123,8 @@ def _giving_verb_inside(phrase: str, unit: str) -> str | None:
     ('优抚补助资金发放额', '当月低保金发放额')
     >>> _giving_verb_inside("县民政局发放了第二代残疾人证", "本")
     '第二代残疾人证发放数'
+    >>> _giving_verb_inside("困难家庭发放春节“送温暖”慰问金", "元")
+    '春节“送温暖”慰问金发放额'
 
     A phrase that opens with the verb is :func:`action_first`'s; an object that holds another verb
     or a noun built on the verb (发放标准) is left alone:
@@ -130,8 +136,9 @@ def _giving_verb_inside(phrase: str, unit: str) -> str | None:
     if match is None:
         return None
     what = match.group("object")
-    if _STANDARD_END_RE.search(what) or _verb_re().search(what) or _MEASURED_END_RE.search(what):
-        return None
+    if _STANDARD_END_RE.search(what) or _MEASURED_END_RE.search(what) or any(
+            not _NOUN_AFTER_VERB_RE.match(what, verb.end()) for verb in _verb_re().finditer(what)):
+        return None  # 慰问金, 救助金: a verb before a noun part is a noun
     period = _KEPT_PERIOD_RE.match(match.group("before"))
     return (period.group() if period else "") + what + _verbs().get(match.group("verb"), match.group("verb")) \
         + _measure_word(unit, match.group("verb"))
@@ -154,6 +161,8 @@ def action_first(phrase: str, unit: str) -> str:
     '每千名老年人养老床位数'
     >>> action_first("市财政安排养老服务体系建设资金", "万元")
     '养老服务体系建设资金安排额'
+    >>> action_first("发放补贴", "元")
+    '补贴发放额'
     >>> action_first("依法办理结婚登记", "万对")
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
@@ -179,7 +188,8 @@ def action_first(phrase: str, unit: str) -> str:
     verbs = _verbs()
     opening = _verb_re().match(dropped)
     verb = opening.group() if opening else None
-    if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) or _STANDARD_END_RE.search(dropped)):
+    if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) and not _GIVES_MONEY_RE.match(dropped)
+                             or _STANDARD_END_RE.search(dropped)):
         # 救助站, 救助标准, 建设资金: the verb is part of a noun; …标准 already names a measure.
         verb = None
     if verb is None:

@@ -170,7 +170,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -1013,7 +1013,7 @@ def _shared_rates(found: list[Mention]) -> list[Mention]:
 # A bare amount of a benefit just counted: 发放…老年人补贴19205人，补贴资金332.72万元.
 _SPENT_ON_RE = re.compile(r"(?:^|(?<=[，,、；;]))(?:其中)?用于(?P<purpose>[^，,。；;0-9用]{2,12})$")
 _SPENDING_TAIL_RE = re.compile(r"(?:支出额|支出|发放额|额)$")
-_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?$")
+_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?:(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?|(?P<given>发放额))$")
 
 
 def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
@@ -1025,6 +1025,9 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
     >>> text = "发放高龄老年人补贴19205人，补贴资金332.72万元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '高龄老年人补贴资金'
+    >>> text = "全区共有困难残疾人生活补贴对象4482人，发放补贴176.5万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '困难残疾人生活补贴发放额'
     >>> text = "全年支出彩票公益金196.8亿元，其中用于社会福利146.6亿元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '彩票公益金社会福利支出'
@@ -1051,8 +1054,8 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
         named = previous.properties["indicator"]
         cut = named.rfind(bare.group("word"))
         if cut >= 2:
-            _rename(mention, named[:cut] + bare.group("word") + bare.group("rest") + (bare.group("tail") or ""),
-                    mention.properties.get("scope"))
+            _rename(mention, named[:cut] + bare.group("word") + (bare.group("rest") or "")
+                    + (bare.group("tail") or bare.group("given") or ""), mention.properties.get("scope"))
     return found
 
 

@@ -144,3 +144,18 @@ def test_the_object_given_names_the_money_not_the_giver():
 def test_a_standard_of_giving_is_not_turned_round():
     got = names("高龄津贴发放标准为每人每月100元。")
     assert got["100元/月"] == "高龄津贴发放标准"
+
+
+def test_money_given_to_recipients_after_their_count_keeps_the_gift():
+    got = names("街道向87户困难家庭发放“暖冬”慰问金5.2万元。")
+    assert got["5.2万元"] == "暖冬慰问金发放额"
+
+
+def test_a_bare_subsidy_given_takes_the_name_of_its_recipients():
+    got = names("全镇共有重度残疾人护理补贴对象326人，发放补贴9.8万元。")
+    assert got["9.8万元"] == "重度残疾人护理补贴发放额"
+
+
+def test_a_giving_verb_before_a_station_is_still_a_noun():
+    got = names("全县建成救助站3个。")
+    assert got["3个"] != "站发放数"
