@@ -159,3 +159,17 @@ def test_a_bare_subsidy_given_takes_the_name_of_its_recipients():
 def test_a_giving_verb_before_a_station_is_still_a_noun():
     got = names("全县建成救助站3个。")
     assert got["3个"] != "站发放数"
+
+
+# --- a breakdown by area of the group counted before it (其中农村…户…人) ---
+
+def test_an_area_breakdown_names_the_part_of_the_group():
+    got = names("全县共有低保家庭老年人512户630人，其中农村488户601人。")
+    assert got["512户"] == "低保家庭老年人户数"
+    assert got["488户"] == "农村低保家庭老年人户数"
+    assert got["601人"] == "农村低保家庭老年人人数"
+
+
+def test_an_area_breakdown_naming_another_group_keeps_its_own_name():
+    got = names("全县共有特困供养对象90户92人，其中农村低保对象300户410人。")
+    assert got["300户"] == "农村低保对象户数"
