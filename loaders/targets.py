@@ -207,7 +207,13 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
+    table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     for sentence in sentences:
+        rows = table.read(sentence, info)
+        if rows is not None:
+            mentions.extend(rows)
+            previous = sentence
+            continue
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
         continues = previous is not None and previous.text[-1:] in "；;"
@@ -236,6 +242,124 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
+
+
+_UNIT_IN_LABEL_RE = re.compile(r"[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%))[)）]$")
+_CLAUSE_PUNCT_RE = re.compile(r"[，。；：,;:]")  # a header or row is cells, never a clause
+_YEAR_HEADER_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年(?!\s*[0-9]{1,2}\s*月)")
+_TABLE_TOKEN_RE = re.compile(r"[^\s|]+")
+_TABLE_NUMBER_RE = re.compile(r"^-?[0-9][0-9,]*(?:\.[0-9]+)?$")
+_TABLE_UNIT_RE = re.compile(r"^(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%)$")
+_SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．](?P<name>.+)$")
+# A row label that does not say whose it is (个数, 床位, 职工人数 under 三、社会福利院): the section's.
+_SECTION_OWNED_RE = re.compile(r"^(?:个数|机构数|职工|床位|年末|本年|在院|穴位|安葬|收养|入住|在册)")
+
+
+class _YearColumns:
+    """A statistics table (a yearbook page) whose value columns are years, read row by row: a
+    header line names the years (指标名称 单位 2021 年 2020 年, twice when two tables stand side
+    by side), and each row gives a label, a unit and one value per year: one target per value,
+    dated by its column. A label that does not say whose it is (个数, 床位) takes its section's
+    name (二、敬老院). Any line that is neither a row nor a section ends the table.
+
+    >>> t = _YearColumns()
+    >>> lines = ["指标名称  单位  2023 年  2022 年     指标名称  单位  2023 年  2022 年",
+    ...          "二、敬老院                  五、社会组织   个   310   298",
+    ...          "城市低保人数   人   1520   1688     个      数    个   12   14"]
+    >>> [t.read(Sentence(i, line, 0, len(line)), DocumentInfo("x")) is not None for i, line in enumerate(lines)]
+    [True, True, True]
+    >>> rows = t.read(Sentence(3, "床     位   张   860   900", 0, 22), DocumentInfo("x"))
+    >>> [(m.properties["indicator"], m.properties["value"], m.properties["year"]) for m in rows]
+    [('敬老院床位数', 860.0, 2023), ('敬老院床位数', 900.0, 2022)]
+    >>> t.read(Sentence(4, "全市共有敬老院12个。", 0, 11), DocumentInfo("x")) is None
+    True
+
+    Years as cells, and the unit inside the label:
+
+    >>> t.read(Sentence(5, "项 目 | 2021年 | 2022年 |", 0, 19), DocumentInfo("x"))
+    []
+    >>> [(m.properties["indicator"], m.properties["value"], m.properties["unit"], m.properties["year"])
+    ...  for m in t.read(Sentence(6, "农村低保人数(人) | 4120 | 3980 |", 0, 24), DocumentInfo("x"))]
+    [('农村低保人数', 4120.0, '人', 2021), ('农村低保人数', 3980.0, '人', 2022)]
+    """
+
+    def __init__(self) -> None:
+        self.years: list[int] = []
+        self.sections: dict[int, str] = {}
+
+    def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
+        text = sentence.text
+        if len(text) > 400:
+            return None
+        header = [int(y) for y in _YEAR_HEADER_RE.findall(text)]
+        if len(header) >= 2 and ("  " in text or "|" in text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
+                and not _CLAUSE_PUNCT_RE.search(text):
+            width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
+            self.years, self.sections = header[:width], {}
+            return []
+        if not self.years:
+            return None
+        parsed = self._groups(text)
+        if parsed is None:
+            self.years = []
+            return None
+        mentions = []
+        for side, (label, unit, numbers) in enumerate(parsed):
+            section = _SECTION_RE.match(label)
+            if section:
+                label = section.group("name")
+                if not numbers:
+                    self.sections[side] = label
+                    continue
+            name = _counted(label, unit)
+            owner = self.sections.get(side, "")
+            if owner and _SECTION_OWNED_RE.match(label):
+                name = owner + ("数" if label == "个数" else _counted(label, unit))
+            for year, (start, end) in zip(self.years, numbers):
+                value = parse_number(text[start:end].replace(",", ""))
+                if value is None:
+                    continue
+                mention = _mention(sentence, info, start, end, value, unit, None)
+                mention.properties.pop("scope", None)  # the line's other table is not this row's scope
+                _rename(mention, name, None)
+                mention.properties["kind"] = "figure"
+                _set_year(mention, year)
+                mention.sentence_index = sentence.index
+                mentions.append(mention)
+        return mentions
+
+    def _groups(self, text: str) -> list[tuple[str, str, list[tuple[int, int]]]] | None:
+        """(label, unit, number spans) of each table group of a line; a section alone has no numbers."""
+        tokens = []
+        for match in _TABLE_TOKEN_RE.finditer(text):
+            unit = _UNIT_IN_LABEL_RE.search(match.group())
+            if unit and unit.start() > 0:  # 城镇居民最低生活保障人数(人) | 24243 | 21282: the unit in the label
+                tokens += [(match.group()[:unit.start()], match.start()), (unit.group("unit"), match.start() + unit.start())]
+            else:
+                tokens.append((match.group(), match.start()))
+        width, groups, i = len(self.years), [], 0
+        while i < len(tokens):
+            j = i + 1
+            while j < len(tokens) and not (_TABLE_UNIT_RE.match(tokens[j][0])
+                                           and all(_TABLE_NUMBER_RE.match(t) for t, _ in tokens[j + 1:j + 1 + width])
+                                           and len(tokens[j + 1:j + 1 + width]) == width):
+                if _SECTION_RE.match(tokens[j][0]) or _TABLE_NUMBER_RE.match(tokens[j][0]):
+                    break
+                j += 1
+            label = "".join(t for t, _ in tokens[i:j])
+            if _TABLE_NUMBER_RE.match(label) or _HAS_DIGIT_RE.search(label):
+                return None
+            if j < len(tokens) and _TABLE_UNIT_RE.match(tokens[j][0]) and len(tokens[j + 1:j + 1 + width]) == width \
+                    and all(_TABLE_NUMBER_RE.match(t) for t, _ in tokens[j + 1:j + 1 + width]):
+                groups.append((label, tokens[j][0], [(p, p + len(t)) for t, p in tokens[j + 1:j + 1 + width]]))
+                i = j + 1 + width
+                continue
+            if not _SECTION_RE.match(label):
+                return None
+            unit_only = j < len(tokens) and _TABLE_UNIT_RE.match(tokens[j][0])
+            groups.append((label, "", []))  # a section (一、社会救济对象总人数 人): its rows follow
+            i = j + (1 if unit_only else 0)
+        return groups or None
 
 
 def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None:

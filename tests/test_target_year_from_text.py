@@ -173,3 +173,36 @@ def test_an_area_breakdown_names_the_part_of_the_group():
 def test_an_area_breakdown_naming_another_group_keeps_its_own_name():
     got = names("全县共有特困供养对象90户92人，其中农村低保对象300户410人。")
     assert got["300户"] == "农村低保对象户数"
+
+
+# --- a statistics table whose value columns are years (a yearbook page) ---
+
+YEARBOOK = """12-6 民政事业
+
+     指标名称        单位    2023 年  2022 年       指标名称      单位   2023 年  2022 年
+
+     一、城乡低保人数           人                  四、殡葬
+
+     城市低保人数     人    1520   1688      火化遗体数     具    3012   2950
+
+     二、敬老院                                    五、社会组织     个    310   298
+
+         个      数      个     12     14
+
+         床     位      张    860    900
+"""
+
+
+def test_each_value_of_a_year_column_table_is_dated_by_its_column():
+    fragment = load_text(YEARBOOK, "invented.txt")
+    got = {(e.properties["indicator"], e.properties["year"]): e.properties["value"]
+           for e in fragment.nodes if e.label == "Target"}
+    assert got[("城市低保人数", 2023)] == 1520 and got[("城市低保人数", 2022)] == 1688
+    assert got[("火化遗体数", 2022)] == 2950
+    assert got[("敬老院数", 2023)] == 12 and got[("敬老院床位数", 2022)] == 900
+    assert len(got) == 10
+
+
+def test_prose_with_two_years_is_no_table_header():
+    got = target_years("2022年和2023年，全县新建敬老院3所。")
+    assert got == {"3所": 2023}
