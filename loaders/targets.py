@@ -786,7 +786,7 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
 
 _HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户)$")  # not a bare 人: 低保家庭老年人 keeps it
 # 其中农村701户832人 / 其中城镇低保63户: a breakdown by area of the group counted before it
-_AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)(?P<part>[\u4e00-\u9fff]{0,4})$")
+_AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)$")
 
 
 def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -796,12 +796,11 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
     ['城市低保对象户数', '城市低保对象人数']
 
-    A breakdown by area that names only the area, or the area and the start of the group's name,
-    is that part of the group:
+    A breakdown that names only an area is that part of the group; one that names a group keeps it:
 
     >>> s = Sentence(0, "全区共有低保边缘家庭392户1255人，其中农村329户1101人，城镇低保63户154人。", 0, 47)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][2:]
-    ['农村低保边缘家庭户数', '农村低保边缘家庭人数', '城镇低保边缘家庭户数', '城镇低保边缘家庭人数']
+    ['农村低保边缘家庭户数', '农村低保边缘家庭人数', '城镇低保户数', '城镇低保人数']
     """
     group = ""  # the last group counted as a pair, whose area breakdowns follow
     for households, people in zip(found, found[1:]):
@@ -813,7 +812,7 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
         if len(base) < 2 or people.properties["indicator"] not in (households.properties["indicator"], base):
             continue
         part = _AREA_PART_RE.match(base)
-        if part and group and group.startswith(part.group("part")) and not _AREA_PART_RE.match(group):
+        if part and group:
             base = part.group("area") + group  # 其中农村 (701户) of 低保家庭老年人 → 农村低保家庭老年人
         elif not part:
             group = base
