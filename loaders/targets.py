@@ -208,6 +208,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
+    cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
     for sentence in sentences:
         rows = table.read(sentence, info)
         if rows is not None:
@@ -216,6 +217,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             continue
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
+        cell_section = _cell_section(sentence.text, found, cell_section)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
@@ -253,6 +255,35 @@ _TABLE_UNIT_RE = re.compile(r"^(?:万|亿)?(?:个|家|所|处|张|床|人次|户
 _SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．](?P<name>.+)$")
 # A row label that does not say whose it is (个数, 床位, 职工人数 under 三、社会福利院): the section's.
 _SECTION_OWNED_RE = re.compile(r"^(?:个数|机构数|职工|床位|年末|本年|在院|穴位|安葬|收养|入住|在册)")
+
+
+_SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?P<label>[^|0-9０-９]{2,24}?)\s*(?:\|\s*)+$")
+_BODY_ROW_RE = re.compile(r"^(?:[0-9]{1,2}\s*[.、．])?\s*(?P<label>机构数|床位数|个数)$")
+
+
+def _cell_section(text: str, found: list[Mention], section: str) -> str:
+    """The section a table in cells is in, after this row; a row that counts bodies or beds without
+    saying whose (| 1.机构数 | 个 | 942 |) is named after its section (提供住宿的社会服务机构数).
+
+    >>> m = _mention(Sentence(0, "| 1.机构数 | 个 | 942 |", 0, 20), DocumentInfo("x"), 12, 15, 942.0, "个", None)
+    >>> _cell_section("| (一)提供住宿的社会服务 | ||", [], "")
+    '提供住宿的社会服务'
+    >>> _cell_section("| 1.机构数 | 个 | 942 |", [m], "提供住宿的社会服务"), m.properties["indicator"]
+    ('提供住宿的社会服务', '提供住宿的社会服务机构数')
+    """
+    if "|" not in text or len(text) > 80:
+        return section if "|" in text else ""
+    heading = _SECTION_ROW_RE.match(text)
+    if heading and not found:
+        return heading.group("label").strip()
+    cells = _pipe_row(text)
+    if section and cells and len(found) == 1:
+        row = _BODY_ROW_RE.match(cells[0])
+        if row:
+            bodies = "机构" if section.endswith("服务") else ""  # a service's rows count its bodies
+            name = section + bodies + ("床位数" if row.group("label") == "床位数" else "数")
+            _rename(found[0], name, found[0].properties.get("scope"))
+    return section
 
 
 class _YearColumns:

@@ -206,3 +206,19 @@ def test_each_value_of_a_year_column_table_is_dated_by_its_column():
 def test_prose_with_two_years_is_no_table_header():
     got = target_years("2022年和2023年，全县新建敬老院3所。")
     assert got == {"3所": 2023}
+
+
+# --- a table in cells: rows that count bodies or beds without saying whose take their section's name ---
+
+def test_unowned_body_and_bed_rows_take_their_section():
+    text = ("| 社会服务统计季报 | ||\n| 指标名称 | 单位 | 数量 |\n| (一)提供住宿的社会服务 | ||\n"
+            "| 1.机构数 | 个 | 215 |\n| A、养老机构 | 个 | 190 |\n| 2.床位数 | 张 | 21,340 |\n")
+    got = {e.properties["value"]: e.properties["indicator"] for e in load_text(text, "invented.txt").nodes
+           if e.label == "Target"}
+    assert got == {215: "提供住宿的社会服务机构数", 190: "养老机构数", 21340: "提供住宿的社会服务机构床位数"}
+
+
+def test_an_owned_row_keeps_its_own_name():
+    text = "| (一)提供住宿的社会服务 | ||\n| 1.养老机构床位数 | 张 | 8,100 |\n"
+    got = [e.properties["indicator"] for e in load_text(text, "invented.txt").nodes if e.label == "Target"]
+    assert got == ["养老机构床位数"]
