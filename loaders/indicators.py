@@ -201,6 +201,8 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
+    if "元/" in unit:
+        return rest if _STANDARD_END_RE.search(rest) else rest + "标准"  # 发放丧葬补助3000元/人: the rate, not the act
     if measure == "率":
         return rest + name + "率"
     return rest + name + measure

@@ -76,6 +76,10 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
     rf"(?:(?P<low>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"  # 2至6个月: a range of months
     rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
+    # or the months first: 不超过当地6个月城市低保标准, 3至6个月的低保标准
+    rf"|(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
+    rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
+    rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
@@ -658,23 +662,24 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
         for match in _MONTHS_OF_STANDARD_RE.finditer(text):
-            value = _count_value(match.group("num"))
+            num, low_group, base = ("num", "low", "base") if match.group("num") else ("num2", "low2", "base2")
+            value = _count_value(match.group(num))
             if value is None or _inside(match.start(), protected):
                 continue
-            start, end = match.span("num")[0], match.end()
+            start, end = match.span(num)[0], (match.end() if num == "num" else text.index("个月", match.end(num)) + 2)
             subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
-            name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group("base") + "月数)"
-            low = _count_value(match.group("low")) if match.group("low") else None
+            name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group(base) + "月数)"
+            low = _count_value(match.group(low_group)) if match.group(low_group) else None
             if low is not None and low < value:
                 # 按当地月低保标准的2至6个月计算: the range's two ends
-                low_mention = _mention(sentence, info, match.start("low"), match.end("low"), low, "个月", None)
+                low_mention = _mention(sentence, info, match.start(low_group), match.end(low_group), low, "个月", None)
                 _rename(low_mention, name + "下限", None)
                 found.append(low_mention)
                 name += "上限"
             mention = _mention(sentence, info, start, end, value, "个月", None)
             _rename(mention, name, None)
             found.append(mention)
-            taken.append((match.start("low") if low is not None else start, end))
+            taken.append((match.start(low_group) if low is not None else start, max(end, match.end())))
 
     cells = _pipe_row(text) if "|" in text and len(text) <= 80 else None
     if cells:
@@ -1778,7 +1783,8 @@ def _clean_indicator(phrase: str) -> str:
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
 # (a bracket the phrase opens and never closes — （其中事业单位 — is the breakdown's, not the name's)
-_LEADING_MARKS_RE = re.compile(r"^(?:[\s.．、,，:：;；]|[（(](?![^（(]*[)）]))+")
+# (第十六条 in a regulation numbers the article: no part of a name either)
+_LEADING_MARKS_RE = re.compile(r"^(?:[\s.．、,，:：;；]|[（(](?![^（(]*[)）])|第[一二三四五六七八九十百零〇0-9]{1,5}条)+")
 # 每千人口平均拥有床位: a rate per thousand is already an average.
 _PER_THOUSAND_AVERAGE_RE = re.compile(r"^(每[千百万](?:人口|名?老年人口?|名?老人|名儿童)?)平均")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")

@@ -222,3 +222,26 @@ def test_an_owned_row_keeps_its_own_name():
     text = "| (一)提供住宿的社会服务 | ||\n| 1.养老机构床位数 | 张 | 8,100 |\n"
     got = [e.properties["indicator"] for e in load_text(text, "invented.txt").nodes if e.label == "Target"]
     assert got == ["养老机构床位数"]
+
+
+# --- subsidy standards in regulations (genre of issue 10; no fresh real page of this genre was scored) ---
+
+REGULATION = ("第十五条 低保对象死亡的，发放一次性丧葬补助2500元/人。\n"
+              "第十六条 孤儿基本生活费标准：集中养育每人每月1600元，社会散居每人每月1200元。\n"
+              "第十七条 临时救助金额最高不超过当地6个月城市低保标准。")
+
+
+def test_regulation_standards_are_named_without_article_numbers_or_verbs():
+    got = names(REGULATION)
+    assert got["2500元/人"] == "一次性丧葬补助标准"
+    assert got["1600元/月"] == "孤儿基本生活费标准(集中养育)"
+    assert got["1200元/月"] == "孤儿基本生活费标准(社会散居)"
+
+
+def test_months_of_the_standard_written_before_it():
+    got = names(REGULATION)
+    assert got["6个月"].endswith("(城市低保标准月数)")
+
+
+def test_a_count_of_months_without_a_standard_is_no_target():
+    assert "6个月" not in names("第十八条 申请人应在6个月内提交材料。")
