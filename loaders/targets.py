@@ -257,6 +257,7 @@ _TABLE_TOKEN_RE = re.compile(r"[^\s|]+")
 _TABLE_NUMBER_RE = re.compile(r"^-?[0-9][0-9,]*(?:\.[0-9]+)?$")
 _TABLE_UNIT_RE = re.compile(r"^(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%)$")
 _SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．](?P<name>.+)$")
+_LABEL_TOKENS = 8
 # A row label that does not say whose it is (个数, 床位, 职工人数 under 三、社会福利院): the section's.
 _SECTION_OWNED_RE = re.compile(r"^(?:个数|机构数|职工|床位|年末|本年|在院|穴位|安葬|收养|入住|在册)")
 
@@ -378,8 +379,8 @@ class _YearColumns:
             while j < len(tokens) and not (_TABLE_UNIT_RE.match(tokens[j][0])
                                            and all(_TABLE_NUMBER_RE.match(t) for t, _ in tokens[j + 1:j + 1 + width])
                                            and len(tokens[j + 1:j + 1 + width]) == width):
-                if _SECTION_RE.match(tokens[j][0]) or _TABLE_NUMBER_RE.match(tokens[j][0]):
-                    break
+                if _SECTION_RE.match(tokens[j][0]) or _TABLE_NUMBER_RE.match(tokens[j][0]) or j - i >= _LABEL_TOKENS:
+                    break  # a label is a few tokens: a bounded look keeps a long line linear
                 j += 1
             label = "".join(t for t, _ in tokens[i:j])
             if _TABLE_NUMBER_RE.match(label) or _HAS_DIGIT_RE.search(label):
