@@ -36,6 +36,7 @@ _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全
 # Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
 _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
+_CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
@@ -172,6 +173,8 @@ def action_first(phrase: str, unit: str) -> str:
     if given:
         return given
     inner = _INNER_VERB_RE.match(phrase)
+    if inner and _CHANGE_MEASURE_RE.fullmatch(inner.group("object")):
+        inner = None  # 养老服务支出减少额: the change of the spending, not a spending on a change
     if inner and (unit.endswith("元") or inner.group("verb") == "拥有"):
         # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.
         verb = inner.group("verb")
@@ -208,14 +211,17 @@ def action_first(phrase: str, unit: str) -> str:
     return rest + name + measure
 
 
+# a base year may be a financial year (较2015/16年度的修订预算): the base named after it is no part of the name
+_BASE_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})\s*(?:/\s*(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})\s*)?年度?(?:底|末)?"
+_BASE_NAMED = r"(?:的?(?:修订|原|实际)?(?:预算|水平))?"
 _CHANGE_TAIL_RE = re.compile(
-    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    rf"(?:(?:较|比|同比)\s*(?:上年|{_BASE_YEAR})?{_BASE_NAMED})?"
     r"(?:再次|再|分别|均)*(?:调高|提高|增长|上涨|增加|提升|上调)(?:了|幅度)?(?:增幅)?$"
 )
 
 
 _FALL_TAIL_RE = re.compile(
-    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    rf"(?:(?:较|比|同比)\s*(?:上年|{_BASE_YEAR})?{_BASE_NAMED})?"
     r"(?:分别|均)?(?:减少|下降|降低|回落)+(?:了|幅度)?$"
 )
 
@@ -277,6 +283,8 @@ def change_name(phrase: str) -> str:
     '九类困难群众救助保障标准增幅'
     >>> change_name("彩票公益金筹集额比上年下降")
     '彩票公益金筹集额降幅'
+    >>> change_name("社会福利开支预算较二〇一五/一六年度的修订预算增加")
+    '社会福利开支预算增幅'
     >>> change_name("养老机构入住率")
     '养老机构入住率'
     """

@@ -1516,8 +1516,10 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
 
 _RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
 _MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅度|百分点)$")
+_COMPARED_YEAR = r"(?:19|20|一九|二〇)[0-9〇一二三四五六七八九]{2}\s*(?:/\s*[0-9〇一二三四五六七八九]{2,4}\s*)?年度?(?:底|末)?"
 _COMPARED_RE = re.compile(
-    r"(?:(?:较|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?|(?<![占之])比\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?))(?:同期)?$"
+    rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}))(?:同期)?"
+    r"(?:的?(?:修订|原|实际)?(?:预算|水平|数))?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
 
 
@@ -1552,6 +1554,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     local = _clean_indicator(raw_local)
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
+    if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):
+        # 较上年增加11.4%，即74亿元: the same change as an amount
+        return previous[:-2] + ("增加额" if previous.endswith("增幅") else "减少额")
     if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) or re.match(r"^(?:较|比)", local)):
         # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
         change = _clean_change(raw_local)
@@ -1726,6 +1731,8 @@ def _label_before_colon(text: str, clause_start: int) -> str:
     return _clean_indicator(text[label_start:clause_start - 1])
 
 
+# 即 / 亦即 / 也就是 before an amount that restates the change just given in %.
+_RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|是)?\s*(?:约)?\s*")
 # A stretch that only says how something changed.
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
@@ -1741,7 +1748,7 @@ _QUANTITY_RE = re.compile(
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")
 # One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
-_DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
+_DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到/]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
                r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"
                r"(?:底|末|初|以来|度|内)?(?:以前|之前|前)?")
 _DATE_EXPR_RE = re.compile(

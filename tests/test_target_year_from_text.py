@@ -245,3 +245,21 @@ def test_months_of_the_standard_written_before_it():
 
 def test_a_count_of_months_without_a_standard_is_no_target():
     assert "6个月" not in names("第十八条 申请人应在6个月内提交材料。")
+
+
+# --- budget speeches: a change against a financial year's revised budget, and 即 restating it as an amount ---
+
+def test_a_change_against_a_revised_budget_is_the_change_of_the_budget():
+    got = names("2025/26年度的社会福利开支预算为980亿元，较2024/25年度的修订预算增加6.2%，即57亿元。")
+    assert got["6.2%"] == "社会福利开支预算增幅"
+    assert got["57亿元"] == "社会福利开支预算增加额"
+
+
+def test_ji_after_a_fall_is_the_amount_it_fell_by():
+    got = names("全市福利彩票销售额8亿元，比上年下降5%，即0.4亿元。")
+    assert got["0.4亿元"] == "福利彩票销售额减少额"
+
+
+def test_ji_after_a_count_is_no_change():
+    got = names("全市低保对象1.2万人，即4000户。")
+    assert not got["4000户"].endswith(("增加额", "减少额"))
