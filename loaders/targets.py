@@ -76,8 +76,9 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
     rf"(?:(?P<low>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"  # 2至6个月: a range of months
     rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
-    # or the months first: 不超过当地6个月城市低保标准, 3至6个月的低保标准
-    rf"|(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
+    # or the months first after a cap: 最高不超过当地6个月城市低保标准 (按照3至6个月的低保标准确定 is how an
+    # amount is worked out, not a standard set)
+    rf"|(?:不超过|不高于|最高|最多)(?:为|可达)?(?:当地)?\s*(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
     rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
     rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
