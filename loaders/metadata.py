@@ -27,6 +27,20 @@ from loaders.types import DocumentInfo, NormalisedText, Sentence
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
+# 二〇二三年十二月二十九日: the signature date of an official document (〇, ○, 零 and O all written for zero)
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_ZEROS = str.maketrans("零○ＯO", "〇〇〇〇")
+_DATE_CN_NUMERALS = re.compile(
+    r"([一二][〇零○ＯO一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _small_cn_number(text: str) -> int:
+    """十二 → 12, 二十九 → 29, 三 → 3 (a month or a day)."""
+    if "十" not in text:
+        return _CN_DIGITS.index(text) if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 # a label that starts a line or a table cell; a disclaimer's 注明“来源:东营网” is not a source line
 _SOURCE = re.compile(r"(?:^|(?<=[\s|]))(?:信息来源|來源|来源|稿源|发布机构|發布機構)\s*[:：]\s*\|?\s*([^\s|　”]{2,40})", re.M)
@@ -45,15 +59,27 @@ _KIND_RULES = [
 
 
 def parse_date(text: str) -> str | None:
-    """The first full date in ``text`` as YYYY-MM-DD."""
+    """The first full date in ``text`` as YYYY-MM-DD, in Arabic digits or in the Chinese numerals of an
+    official document's signature date.
+
+    >>> parse_date("民政局\\n二〇二三年十二月二十九日"), parse_date("二○一九年三月五日印发")
+    ('2023-12-29', '2019-03-05')
+    >>> parse_date("十二月二十九日") is None
+    True
+    """
     best = None
-    for pattern in (_DATE_ISO, _DATE_CN):
+    for pattern in (_DATE_ISO, _DATE_CN, _DATE_CN_NUMERALS):
         match = pattern.search(text)
         if match and (best is None or match.start() < best.start()):
             best = match
     if not best:
         return None
-    year, month, day = (int(x) for x in best.groups())
+    if best.re is _DATE_CN_NUMERALS:
+        year_text, month_text, day_text = (group.translate(_CN_ZEROS) for group in best.groups())
+        year = int("".join(str(_CN_DIGITS.index(c)) for c in year_text))
+        month, day = _small_cn_number(month_text), _small_cn_number(day_text)
+    else:
+        year, month, day = (int(x) for x in best.groups())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"

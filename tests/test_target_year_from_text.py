@@ -263,3 +263,16 @@ def test_ji_after_a_fall_is_the_amount_it_fell_by():
 def test_ji_after_a_count_is_no_change():
     got = names("全市低保对象1.2万人，即4000户。")
     assert not got["4000户"].endswith(("增加额", "减少额"))
+
+
+# --- an official document's signature date in Chinese numerals ---
+
+def test_a_signature_date_in_chinese_numerals_dates_the_document():
+    text = "关于调整城乡低保标准的通知\n城市低保标准调整为每人每月820元。\n县民政局\n二〇二三年十二月二十九日"
+    info = document_info(text)
+    assert (info.date, info.year, info.year_from) == ("2023-12-29", 2023, "date")
+    assert target_years(text) == {"820元/月": 2023}
+
+
+def test_a_month_and_day_alone_are_no_date():
+    assert document_info("民政局通知\n十二月二十九日前完成低保核查。").date is None
