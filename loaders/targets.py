@@ -214,6 +214,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
+    care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     for sentence in sentences:
         rows = table.read(sentence, info)
         if rows is not None:
@@ -226,6 +227,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
+        care_group = _care_mode_parts(found, care_group if continues else "")
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
@@ -825,6 +827,41 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
 _HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户)$")  # not a bare 人: 低保家庭老年人 keeps it
 # 其中农村701户832人 / 其中城镇低保63户: a breakdown by area of the group counted before it
 _AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)$")
+
+
+_CARE_MODE_PART_RE = re.compile(r"^(?:其中)?(?P<group>[^，。；0-9]{0,8}?)(?P<mode>集中供养|分散供养|集中养育|社会散居)(?:人数|数)?$")
+_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人|名)$")
+
+
+def _care_mode_parts(found: list[Mention], group: str = "") -> str:
+    """A count of people by care mode after the count of their group (孤儿120人，其中集中养育35人，社会散居85人;
+    特困人员398人，集中供养157人) is that part of the group, named mode first as the statistics name it.
+
+    Returns the group for a ；-clause that goes on.
+
+    >>> s = Sentence(0, "全县共有孤儿120人，其中集中养育35人，社会散居85人。", 0, 28)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['孤儿', '集中养育孤儿数', '社会散居孤儿数']
+    >>> from loaders.sentences import split_sentences
+    >>> s = split_sentences("全区共有特困人员398人，集中供养157人；分散供养241人。")
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
+    ['特困人员', '集中供养特困人员数', '分散供养特困人员数']
+    >>> s = Sentence(0, "全县集中养育孤儿35人。", 0, 12)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['集中养育孤儿']
+    """
+    for mention in found:
+        if not _PEOPLE_UNIT_RE.match(mention.properties["unit"]):
+            continue
+        indicator = mention.properties["indicator"]
+        part = _CARE_MODE_PART_RE.match(indicator)
+        if part is None:
+            group = re.sub(r"(?:人数|总数|数)$", "", indicator)
+            continue
+        own = part.group("group")
+        if len(group) >= 2 and (not own or own in group or group in own):
+            _rename(mention, part.group("mode") + group + "数", part.group("mode"))
+    return group
 
 
 def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:

@@ -276,3 +276,15 @@ def test_a_signature_date_in_chinese_numerals_dates_the_document():
 
 def test_a_month_and_day_alone_are_no_date():
     assert document_info("民政局通知\n十二月二十九日前完成低保核查。").date is None
+
+
+# --- a count by care mode after its group's count (孤儿…其中集中养育…社会散居…) ---
+
+def test_care_mode_parts_of_a_group_are_named_mode_first():
+    got = names("全县共有孤儿96人，其中集中养育31人，社会散居65人。")
+    assert got["31人"] == "集中养育孤儿数" and got["65人"] == "社会散居孤儿数"
+
+
+def test_a_care_mode_after_money_is_not_renamed():
+    got = names("发放孤儿基本生活费86万元，其中集中养育每人每月1600元。")
+    assert got["1600元/月"] != "集中养育孤儿数"
