@@ -288,3 +288,15 @@ def test_care_mode_parts_of_a_group_are_named_mode_first():
 def test_a_care_mode_after_money_is_not_renamed():
     got = names("发放孤儿基本生活费86万元，其中集中养育每人每月1600元。")
     assert got["1600元/月"] != "集中养育孤儿数"
+
+
+# --- an acting verb right before the count leaves the thing counted after it; 在 before a place is no name ---
+
+def test_people_placed_or_received_are_named_after_the_verb():
+    got = names("在福利企业集中安置了86名残疾人，接收退役士兵27人。")
+    assert got["86名"] == "福利企业集中安置残疾人"
+    assert got["27人"] == "退役士兵接收人数"
+
+
+def test_zai_of_in_residence_stays():
+    assert names("年末在院人数320人。")["320人"] == "在院人数"
