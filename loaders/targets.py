@@ -1520,7 +1520,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
     if unit.endswith("元") and len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2:
         indicator = _money_for(text, start, end) or indicator  # 1,700万元以增加…名额: named by what it is for
-    indicator = tidy_name(indicator)
+    indicator = _expanded(tidy_name(indicator))
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -1628,6 +1628,26 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    from loaders.lexicons import read_lexicon
+
+    return tuple((row[0], row[1]) for row in read_lexicon("indicator_abbreviations.tsv") if row[0] != "written")
+
+
+def _expanded(name: str) -> str:
+    """A name with the short forms of ``loaders/data/indicator_abbreviations.tsv`` written in full.
+
+    >>> _expanded("农村低边户数"), _expanded("低保边缘家庭户数"), _expanded("低边家庭")
+    ('农村低保边缘家庭户数', '低保边缘家庭户数', '低保边缘家庭')
+    """
+    for written, full in _abbreviations():
+        if written in name and full not in name:
+            # 低边家庭: the short form may already be followed by the end of the full name
+            name = name.replace(written + full[-2:], full).replace(written, full)
+    return name
 
 
 @lru_cache(maxsize=1)

@@ -300,3 +300,14 @@ def test_people_placed_or_received_are_named_after_the_verb():
 
 def test_zai_of_in_residence_stays():
     assert names("年末在院人数320人。")["320人"] == "在院人数"
+
+
+# --- abbreviations inside names (loaders/data/indicator_abbreviations.tsv) ---
+
+def test_a_short_form_in_a_name_is_written_in_full():
+    got = names("全区共有低边家庭412户，其中农村低边350户。")
+    assert got == {"412户": "低保边缘家庭", "350户": "农村低保边缘家庭"}
+
+
+def test_a_name_already_in_full_is_left_alone():
+    assert names("全区共有低保边缘家庭412户。")["412户"] == "低保边缘家庭"
