@@ -32,10 +32,11 @@ DATA = Path(__file__).resolve().parent / "data"
 # Openers that say who was made to act, not what was counted (组织社工站开展服务).
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
-_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全国|各地|各级)")
+_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
 # Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
 _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
+_CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
@@ -56,6 +57,31 @@ def _verbs() -> dict[str, str]:
 def _verb_re() -> re.Pattern[str]:
     """Any verb of the list, longest first (one match instead of a scan of the list)."""
     return re.compile("|".join(map(re.escape, sorted(_verbs(), key=len, reverse=True))))
+
+
+def verb_name(verb: str) -> str:
+    """The word a count keeps for a verb of ``indicator_verbs.tsv`` (发放 → 发放, 办理 → nothing)."""
+    return _verbs().get(verb, verb)
+
+
+def measure_word(unit: str, verb: str = "") -> str:
+    """What a count in ``unit`` is called (人数, 户数, 人次, 额 …): see :func:`_measure_word`."""
+    return _measure_word(unit, verb)
+
+
+def verb_re() -> re.Pattern[str]:
+    """Any verb of ``indicator_verbs.tsv``, longest first."""
+    return _verb_re()
+
+
+def ends_with_verb(text: str) -> bool:
+    """Whether ``text`` ends with a verb of ``indicator_verbs.tsv`` (接收, 完成, 发放 …), optionally with 了.
+
+    >>> ends_with_verb("岳阳经开区共接收"), ends_with_verb("全区")
+    (True, False)
+    """
+    tail = text[-6:].rstrip("了")
+    return any(tail.endswith(verb) for verb in _verbs() if verb)
 
 
 def _measure_word(unit: str, verb: str) -> str:
@@ -79,6 +105,46 @@ def _measure_word(unit: str, verb: str) -> str:
     return "数"
 
 
+# A giving verb inside a phrase, after who gave or who received (岳阳经开区共发放了优抚补助资金, 困难群众发放
+#价格临时补贴, 当月发放低保金): what is counted is the object. A period word before it stays (当月).
+_GIVING_INSIDE_RE = re.compile(
+    r"^(?P<before>[^，。；0-9]{1,16}?)(?:共|累计|全年|已)?(?P<verb>发放|下拨|拨付|派发|增发|发给)了?(?P<object>[^，。；0-9]{2,})$"
+)
+_KEPT_PERIOD_RE = re.compile(r"^(?:当月|本月|当年|本年|当季|本季度)")
+
+
+# 发放补贴, 下拨资金: a giving verb before money is verb and object, never a noun (unlike 救助站, 建设资金).
+_GIVES_MONEY_RE = re.compile(r"^(?:发放|下拨|拨付|派发|增发)(?:资金|补贴|补助|津贴|救助金|补助金|补贴资金)$")
+
+
+def _giving_verb_inside(phrase: str, unit: str) -> str | None:
+    """The object of a giving verb inside a phrase, named as given (X发放额 / X发放数), or None.
+
+    >>> _giving_verb_inside("岳阳经开区共发放了优抚补助资金", "万元"), _giving_verb_inside("当月发放低保金", "元")
+    ('优抚补助资金发放额', '当月低保金发放额')
+    >>> _giving_verb_inside("县民政局发放了第二代残疾人证", "本")
+    '第二代残疾人证发放数'
+    >>> _giving_verb_inside("困难家庭发放春节“送温暖”慰问金", "元")
+    '春节“送温暖”慰问金发放额'
+
+    A phrase that opens with the verb is :func:`action_first`'s; an object that holds another verb
+    or a noun built on the verb (发放标准) is left alone:
+
+    >>> _giving_verb_inside("发放低保金", "万元") is None, _giving_verb_inside("补贴发放标准", "元/月") is None
+    (True, True)
+    """
+    match = _GIVING_INSIDE_RE.match(phrase)
+    if match is None:
+        return None
+    what = match.group("object")
+    if _STANDARD_END_RE.search(what) or _MEASURED_END_RE.search(what) or any(
+            not _NOUN_AFTER_VERB_RE.match(what, verb.end()) for verb in _verb_re().finditer(what)):
+        return None  # 慰问金, 救助金: a verb before a noun part is a noun
+    period = _KEPT_PERIOD_RE.match(match.group("before"))
+    return (period.group() if period else "") + what + _verbs().get(match.group("verb"), match.group("verb")) \
+        + _measure_word(unit, match.group("verb"))
+
+
 def action_first(phrase: str, unit: str) -> str:
     """An action phrase turned round so the thing counted comes first.
 
@@ -96,12 +162,19 @@ def action_first(phrase: str, unit: str) -> str:
     '每千名老年人养老床位数'
     >>> action_first("市财政安排养老服务体系建设资金", "万元")
     '养老服务体系建设资金安排额'
+    >>> action_first("发放补贴", "元")
+    '补贴发放额'
     >>> action_first("依法办理结婚登记", "万对")
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
     """
+    given = _giving_verb_inside(phrase, unit)
+    if given:
+        return given
     inner = _INNER_VERB_RE.match(phrase)
+    if inner and _CHANGE_MEASURE_RE.fullmatch(inner.group("object")):
+        inner = None  # 养老服务支出减少额: the change of the spending, not a spending on a change
     if inner and (unit.endswith("元") or inner.group("verb") == "拥有"):
         # 民政系统共支出彩票公益金 → 民政系统彩票公益金支出; 各类机构拥有床位 → 各类机构床位数.
         verb = inner.group("verb")
@@ -118,7 +191,8 @@ def action_first(phrase: str, unit: str) -> str:
     verbs = _verbs()
     opening = _verb_re().match(dropped)
     verb = opening.group() if opening else None
-    if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) or _STANDARD_END_RE.search(dropped)):
+    if verb is not None and (_NOUN_AFTER_VERB_RE.match(dropped, len(verb)) and not _GIVES_MONEY_RE.match(dropped)
+                             or _STANDARD_END_RE.search(dropped)):
         # 救助站, 救助标准, 建设资金: the verb is part of a noun; …标准 already names a measure.
         verb = None
     if verb is None:
@@ -130,19 +204,24 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
+    if "元/" in unit:
+        return rest if _STANDARD_END_RE.search(rest) else rest + "标准"  # 发放丧葬补助3000元/人: the rate, not the act
     if measure == "率":
         return rest + name + "率"
     return rest + name + measure
 
 
+# a base year may be a financial year (较2015/16年度的修订预算): the base named after it is no part of the name
+_BASE_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})\s*(?:/\s*(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})\s*)?年度?(?:底|末)?"
+_BASE_NAMED = r"(?:的?(?:修订|原|实际)?(?:预算|水平))?"
 _CHANGE_TAIL_RE = re.compile(
-    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    rf"(?:(?:较|比|同比)\s*(?:上年|{_BASE_YEAR})?{_BASE_NAMED})?"
     r"(?:再次|再|分别|均)*(?:调高|提高|增长|上涨|增加|提升|上调)(?:了|幅度)?(?:增幅)?$"
 )
 
 
 _FALL_TAIL_RE = re.compile(
-    r"(?:(?:较|比|同比)\s*(?:上年|(?:19|20)[0-9]{2}\s*年(?:底|末)?|[一二三四五六七八九〇零]{4}年)?)?"
+    rf"(?:(?:较|比|同比)\s*(?:上年|{_BASE_YEAR})?{_BASE_NAMED})?"
     r"(?:分别|均)?(?:减少|下降|降低|回落)+(?:了|幅度)?$"
 )
 
@@ -204,6 +283,8 @@ def change_name(phrase: str) -> str:
     '九类困难群众救助保障标准增幅'
     >>> change_name("彩票公益金筹集额比上年下降")
     '彩票公益金筹集额降幅'
+    >>> change_name("社会福利开支预算较二〇一五/一六年度的修订预算增加")
+    '社会福利开支预算增幅'
     >>> change_name("养老机构入住率")
     '养老机构入住率'
     """

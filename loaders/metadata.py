@@ -27,6 +27,20 @@ from loaders.types import DocumentInfo, NormalisedText, Sentence
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
+# 二〇二三年十二月二十九日: the signature date of an official document (〇, ○, 零 and O all written for zero)
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_ZEROS = str.maketrans("零○ＯO", "〇〇〇〇")
+_DATE_CN_NUMERALS = re.compile(
+    r"([一二][〇零○ＯO一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _small_cn_number(text: str) -> int:
+    """十二 → 12, 二十九 → 29, 三 → 3 (a month or a day)."""
+    if "十" not in text:
+        return _CN_DIGITS.index(text) if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 # a label that starts a line or a table cell; a disclaimer's 注明“来源:东营网” is not a source line
 _SOURCE = re.compile(r"(?:^|(?<=[\s|]))(?:信息来源|來源|来源|稿源|发布机构|發布機構)\s*[:：]\s*\|?\s*([^\s|　”]{2,40})", re.M)
@@ -45,15 +59,27 @@ _KIND_RULES = [
 
 
 def parse_date(text: str) -> str | None:
-    """The first full date in ``text`` as YYYY-MM-DD."""
+    """The first full date in ``text`` as YYYY-MM-DD, in Arabic digits or in the Chinese numerals of an
+    official document's signature date.
+
+    >>> parse_date("民政局\\n二〇二三年十二月二十九日"), parse_date("二○一九年三月五日印发")
+    ('2023-12-29', '2019-03-05')
+    >>> parse_date("十二月二十九日") is None
+    True
+    """
     best = None
-    for pattern in (_DATE_ISO, _DATE_CN):
+    for pattern in (_DATE_ISO, _DATE_CN, _DATE_CN_NUMERALS):
         match = pattern.search(text)
         if match and (best is None or match.start() < best.start()):
             best = match
     if not best:
         return None
-    year, month, day = (int(x) for x in best.groups())
+    if best.re is _DATE_CN_NUMERALS:
+        year_text, month_text, day_text = (group.translate(_CN_ZEROS) for group in best.groups())
+        year = int("".join(str(_CN_DIGITS.index(c)) for c in year_text))
+        month, day = _small_cn_number(month_text), _small_cn_number(day_text)
+    else:
+        year, month, day = (int(x) for x in best.groups())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -165,15 +191,19 @@ def extract_metadata(
     number = next((m for m in _DOC_NUMBER.finditer(head_text) if head_text[max(0, m.start() - 1):m.start()] not in ("（", "(", "《")), None)
     info.doc_number = number.group().replace(" ", "") if number else None
     if info.date:
-        info.year = int(info.date[:4])
+        info.year, info.year_from = int(info.date[:4]), "date"
     else:
-        info.year = _year_from_text(info.title, sentences)
+        info.year, info.year_from = _year_from_text(info.title, sentences, norm.text)
     info.kind = guess_kind(info.title)
     if given is not None:
         for field in ("title", "date", "year", "issuing_body", "doc_number", "place", "province"):
             value = getattr(given, field)
             if value:
                 setattr(info, field, value)
+                if field == "year":
+                    info.year_from = "metadata"
+                elif field == "date" and not given.year:
+                    info.year, info.year_from = int(value[:4]), "metadata"
         if given.title:
             info.kind = guess_kind(given.title)  # the document's own title, over a lead sentence standing in for it
         elif given.kind and given.kind != "news":
@@ -197,28 +227,67 @@ _EVENT_YEAR = re.compile(
 )
 
 
-def _year_from_text(title: str, sentences: list[Sentence]) -> int | None:
-    """The document's year when no date says it: a year in a heading title, else the
-    year of the event or plan the title or lead sentence names. None rather than a guess.
+def _year_from_text(title: str, sentences: list[Sentence], text: str = "") -> tuple[int | None, str | None]:
+    """The document's year when no full date says it, and why: a year in a heading title
+    (``title``), else the year of the event or plan the title or lead sentence names (``event``),
+    else a section heading of the opening naming a year's work (一、2024年工作总结: ``heading``),
+    else a date line whose year comes last (01.04.2015 13:33: ``date line``). (None, None)
+    rather than a guess.
 
     >>> _year_from_text("包头市2022年民政事业发展统计公报", []), _year_from_text("赤坎区2023年工作总结和2024年工作计划", [])
-    (2022, 2024)
+    ((2022, 'title'), (2024, 'title'))
     >>> _year_from_text("全市民政工作座谈会召开", [Sentence(1, "昨日上午，2023年全市民政工作座谈会召开。", 0, 20)])
-    2023
-    >>> _year_from_text("今天上午，陕西省第十九次民政会议召开，总结2002年全省第十八次民政会议以来的工作。", []) is None
-    True
+    (2023, 'event')
+    >>> _year_from_text("今天上午，陕西省第十九次民政会议召开，总结2002年全省第十八次民政会议以来的工作。", [])
+    (None, None)
+    >>> _year_from_text("区民政局工作总结及下一年工作打算", [Sentence(2, "一、2024 年工作总结 （一）基本民生保障持续改善。", 0, 26)])
+    (2024, 'heading')
+    >>> _year_from_text("成绩单", [], "成绩单\\n01.04.2015 13:33\\n本文来源：新闻网")
+    (2015, 'date line')
+
+    A year a heading looks back from (总结2002年…以来) or a date inside a sentence is not the document's:
+
+    >>> _year_from_text("工作总结", [Sentence(1, "回顾2019年工作总结经验，全区低保对象1200人。", 0, 24)])
+    (None, None)
+    >>> _year_from_text("报道", [], "据统计，截至01.04.2015全区低保对象1200人。")
+    (None, None)
     """
     heading = bool(title) and not title.endswith(("。", "！", "？")) and len(title) < 60
     if heading and (year := _YEAR.search(title)):
         # 2023年工作总结和2024年工作计划: a plan is filed under the year it plans
         plan = re.search(r"((?:19|20)\d{2})\s*年(?:度)?[^，。、和]{0,10}?(?:计划|要点|方案|规划)", title)
-        return int((plan or year).group(1))
-    for text in [title] + [s.text for s in sentences[:2]]:
-        for match in _EVENT_YEAR.finditer(text or ""):
-            if "以来" in text[match.end():match.end() + 20]:
+        return int((plan or year).group(1)), "title"
+    for text_part in [title] + [s.text for s in sentences[:2]]:
+        for match in _EVENT_YEAR.finditer(text_part or ""):
+            if "以来" in text_part[match.end():match.end() + 20]:
                 continue
-            return int(match.group(1))
-    return None
+            return int(match.group(1)), "event"
+    worked = [match for s in sentences[:_HEADING_SENTENCES] for match in _WORK_HEADING.finditer(s.text)]
+    if worked:
+        plan = next((m for m in worked if m.group("what") in _PLAN_WORDS), None)
+        return int((plan or worked[0]).group("year")), "heading"
+    if text:
+        for part in (text[:_DATE_LINE_WINDOW], text[-_DATE_LINE_WINDOW:]):
+            match = _YEAR_LAST_DATE_LINE.search(part)
+            if match:
+                return int(match.group(1)), "date line"
+    return None, None
+
+
+# A section heading of a summary or plan naming the year of its work: 一、2024年工作总结,
+# 二、2025年工作计划, 2023年上半年工作总结 (not 回顾2019年工作总结经验: a heading opens a line or follows its ordinal).
+_WORK_HEADING = re.compile(
+    r"(?:^|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|\s)\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:度)?(?:上半年|下半年|全年)?\s*(?:[\u4e00-\u9fff]{0,6}?)工作\s*(?P<what>总结|回顾|要点|计划|安排|打算|思路)"
+)
+_PLAN_WORDS = ("要点", "计划", "安排", "打算", "思路")
+_HEADING_SENTENCES = 8
+# A line that is only a date with its year last (01.04.2015, 5/3/2024 09:30): the day and
+# month order varies with the site, the year does not.
+_YEAR_LAST_DATE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:发布时间|发布日期|日期|时间)?[:：]?[ \t]*[0-3]?\d[./][01]?\d[./]((?:19|20)\d{2})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?=\n|$)"
+)
+_DATE_LINE_WINDOW = 400
 
 
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, action_first, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, action_first, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -44,9 +44,10 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
                r"|人|月|年|户|次|[日天]))?")
 _COUNT_UNITS = (
-    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", "人次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
+    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", r"人[（(]次[)）]", "人次", "户次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
     "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
     "间", "辆", "亩", "吨", "床", "宗", "港元", "澳门元", "元",
+    "本(?![地级市区县年月届次部单人])",  # 老年优待证83本, not 3本地 or 1本年度
 )
 _COUNT_UNIT = "|".join(_COUNT_UNITS)
 _PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
@@ -75,10 +76,15 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
     rf"(?:(?P<low>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"  # 2至6个月: a range of months
     rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
+    # or the months first after a cap: 最高不超过当地6个月城市低保标准 (按照3至6个月的低保标准确定 is how an
+    # amount is worked out, not a standard set)
+    rf"|(?:不超过|不高于|最高|最多)(?:为|可达)?(?:当地)?\s*(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
+    rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
+    rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
-_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|座|条|件|宗)"
+_COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
 _TABLE_ROW_RE = re.compile(
     rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
     rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
@@ -169,7 +175,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|"
+    r"^(?:其中|目前|要求|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -206,12 +212,22 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
+    table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
+    cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
+    care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     for sentence in sentences:
+        rows = table.read(sentence, info)
+        if rows is not None:
+            mentions.extend(rows)
+            previous = sentence
+            continue
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
         found = [m for m in found if m.start >= sentence.start]
+        cell_section = _cell_section(sentence.text, found, cell_section)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
+        care_group = _care_mode_parts(found, care_group if continues else "")
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
@@ -235,6 +251,154 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
+
+
+_UNIT_IN_LABEL_RE = re.compile(r"[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%))[)）]$")
+_CLAUSE_PUNCT_RE = re.compile(r"[，。；：,;:]")  # a header or row is cells, never a clause
+_YEAR_HEADER_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年(?!\s*[0-9]{1,2}\s*月)")
+_TABLE_TOKEN_RE = re.compile(r"[^\s|]+")
+_TABLE_NUMBER_RE = re.compile(r"^-?[0-9][0-9,]*(?:\.[0-9]+)?$")
+_TABLE_UNIT_RE = re.compile(r"^(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%)$")
+_SECTION_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．](?P<name>.+)$")
+_LABEL_TOKENS = 8
+# A row label that does not say whose it is (个数, 床位, 职工人数 under 三、社会福利院): the section's.
+_SECTION_OWNED_RE = re.compile(r"^(?:个数|机构数|职工|床位|年末|本年|在院|穴位|安葬|收养|入住|在册)")
+
+
+_SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?P<label>[^|0-9０-９]{2,24}?)\s*(?:\|\s*)+$")
+_BODY_ROW_RE = re.compile(r"^(?:[0-9]{1,2}\s*[.、．])?\s*(?P<label>机构数|床位数|个数)$")
+
+
+def _cell_section(text: str, found: list[Mention], section: str) -> str:
+    """The section a table in cells is in, after this row; a row that counts bodies or beds without
+    saying whose (| 1.机构数 | 个 | 942 |) is named after its section (提供住宿的社会服务机构数).
+
+    >>> m = _mention(Sentence(0, "| 1.机构数 | 个 | 942 |", 0, 20), DocumentInfo("x"), 12, 15, 942.0, "个", None)
+    >>> _cell_section("| (一)提供住宿的社会服务 | ||", [], "")
+    '提供住宿的社会服务'
+    >>> _cell_section("| 1.机构数 | 个 | 942 |", [m], "提供住宿的社会服务"), m.properties["indicator"]
+    ('提供住宿的社会服务', '提供住宿的社会服务机构数')
+    """
+    if "|" not in text or len(text) > 80:
+        return section if "|" in text else ""
+    heading = _SECTION_ROW_RE.match(text)
+    if heading and not found:
+        return heading.group("label").strip()
+    cells = _pipe_row(text)
+    if section and cells and len(found) == 1:
+        row = _BODY_ROW_RE.match(cells[0])
+        if row:
+            bodies = "机构" if section.endswith("服务") else ""  # a service's rows count its bodies
+            name = section + bodies + ("床位数" if row.group("label") == "床位数" else "数")
+            _rename(found[0], name, found[0].properties.get("scope"))
+    return section
+
+
+class _YearColumns:
+    """A statistics table (a yearbook page) whose value columns are years, read row by row: a
+    header line names the years (指标名称 单位 2021 年 2020 年, twice when two tables stand side
+    by side), and each row gives a label, a unit and one value per year: one target per value,
+    dated by its column. A label that does not say whose it is (个数, 床位) takes its section's
+    name (二、敬老院). Any line that is neither a row nor a section ends the table.
+
+    >>> t = _YearColumns()
+    >>> lines = ["指标名称  单位  2023 年  2022 年     指标名称  单位  2023 年  2022 年",
+    ...          "二、敬老院                  五、社会组织   个   310   298",
+    ...          "城市低保人数   人   1520   1688     个      数    个   12   14"]
+    >>> [t.read(Sentence(i, line, 0, len(line)), DocumentInfo("x")) is not None for i, line in enumerate(lines)]
+    [True, True, True]
+    >>> rows = t.read(Sentence(3, "床     位   张   860   900", 0, 22), DocumentInfo("x"))
+    >>> [(m.properties["indicator"], m.properties["value"], m.properties["year"]) for m in rows]
+    [('敬老院床位数', 860.0, 2023), ('敬老院床位数', 900.0, 2022)]
+    >>> t.read(Sentence(4, "全市共有敬老院12个。", 0, 11), DocumentInfo("x")) is None
+    True
+
+    Years as cells, and the unit inside the label:
+
+    >>> t.read(Sentence(5, "项 目 | 2021年 | 2022年 |", 0, 19), DocumentInfo("x"))
+    []
+    >>> [(m.properties["indicator"], m.properties["value"], m.properties["unit"], m.properties["year"])
+    ...  for m in t.read(Sentence(6, "农村低保人数(人) | 4120 | 3980 |", 0, 24), DocumentInfo("x"))]
+    [('农村低保人数', 4120.0, '人', 2021), ('农村低保人数', 3980.0, '人', 2022)]
+    """
+
+    def __init__(self) -> None:
+        self.years: list[int] = []
+        self.sections: dict[int, str] = {}
+
+    def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
+        text = sentence.text
+        if len(text) > 400:
+            return None
+        header = [int(y) for y in _YEAR_HEADER_RE.findall(text)]
+        if len(header) >= 2 and ("  " in text or "|" in text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
+                and not _CLAUSE_PUNCT_RE.search(text):
+            width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
+            self.years, self.sections = header[:width], {}
+            return []
+        if not self.years:
+            return None
+        parsed = self._groups(text)
+        if parsed is None:
+            self.years = []
+            return None
+        mentions = []
+        for side, (label, unit, numbers) in enumerate(parsed):
+            section = _SECTION_RE.match(label)
+            if section:
+                label = section.group("name")
+                if not numbers:
+                    self.sections[side] = label
+                    continue
+            name = _counted(label, unit)
+            owner = self.sections.get(side, "")
+            if owner and _SECTION_OWNED_RE.match(label):
+                name = owner + ("数" if label == "个数" else _counted(label, unit))
+            for year, (start, end) in zip(self.years, numbers):
+                value = parse_number(text[start:end].replace(",", ""))
+                if value is None:
+                    continue
+                mention = _mention(sentence, info, start, end, value, unit, None)
+                mention.properties.pop("scope", None)  # the line's other table is not this row's scope
+                _rename(mention, name, None)
+                mention.properties["kind"] = "figure"
+                _set_year(mention, year)
+                mention.sentence_index = sentence.index
+                mentions.append(mention)
+        return mentions
+
+    def _groups(self, text: str) -> list[tuple[str, str, list[tuple[int, int]]]] | None:
+        """(label, unit, number spans) of each table group of a line; a section alone has no numbers."""
+        tokens = []
+        for match in _TABLE_TOKEN_RE.finditer(text):
+            unit = _UNIT_IN_LABEL_RE.search(match.group())
+            if unit and unit.start() > 0:  # 城镇居民最低生活保障人数(人) | 24243 | 21282: the unit in the label
+                tokens += [(match.group()[:unit.start()], match.start()), (unit.group("unit"), match.start() + unit.start())]
+            else:
+                tokens.append((match.group(), match.start()))
+        width, groups, i = len(self.years), [], 0
+        while i < len(tokens):
+            j = i + 1
+            while j < len(tokens) and not (_TABLE_UNIT_RE.match(tokens[j][0])
+                                           and all(_TABLE_NUMBER_RE.match(t) for t, _ in tokens[j + 1:j + 1 + width])
+                                           and len(tokens[j + 1:j + 1 + width]) == width):
+                if _SECTION_RE.match(tokens[j][0]) or _TABLE_NUMBER_RE.match(tokens[j][0]) or j - i >= _LABEL_TOKENS:
+                    break  # a label is a few tokens: a bounded look keeps a long line linear
+                j += 1
+            label = "".join(t for t, _ in tokens[i:j])
+            if _TABLE_NUMBER_RE.match(label) or _HAS_DIGIT_RE.search(label):
+                return None
+            if j < len(tokens) and _TABLE_UNIT_RE.match(tokens[j][0]) and len(tokens[j + 1:j + 1 + width]) == width \
+                    and all(_TABLE_NUMBER_RE.match(t) for t, _ in tokens[j + 1:j + 1 + width]):
+                groups.append((label, tokens[j][0], [(p, p + len(t)) for t, p in tokens[j + 1:j + 1 + width]]))
+                i = j + 1 + width
+                continue
+            if not _SECTION_RE.match(label):
+                return None
+            unit_only = j < len(tokens) and _TABLE_UNIT_RE.match(tokens[j][0])
+            groups.append((label, "", []))  # a section (一、社会救济对象总人数 人): its rows follow
+            i = j + (1 if unit_only else 0)
+        return groups or None
 
 
 def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None:
@@ -502,23 +666,24 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
         for match in _MONTHS_OF_STANDARD_RE.finditer(text):
-            value = _count_value(match.group("num"))
+            num, low_group, base = ("num", "low", "base") if match.group("num") else ("num2", "low2", "base2")
+            value = _count_value(match.group(num))
             if value is None or _inside(match.start(), protected):
                 continue
-            start, end = match.span("num")[0], match.end()
+            start, end = match.span(num)[0], (match.end() if num == "num" else text.index("个月", match.end(num)) + 2)
             subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
-            name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group("base") + "月数)"
-            low = _count_value(match.group("low")) if match.group("low") else None
+            name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group(base) + "月数)"
+            low = _count_value(match.group(low_group)) if match.group(low_group) else None
             if low is not None and low < value:
                 # 按当地月低保标准的2至6个月计算: the range's two ends
-                low_mention = _mention(sentence, info, match.start("low"), match.end("low"), low, "个月", None)
+                low_mention = _mention(sentence, info, match.start(low_group), match.end(low_group), low, "个月", None)
                 _rename(low_mention, name + "下限", None)
                 found.append(low_mention)
                 name += "上限"
             mention = _mention(sentence, info, start, end, value, "个月", None)
             _rename(mention, name, None)
             found.append(mention)
-            taken.append((match.start("low") if low is not None else start, end))
+            taken.append((match.start(low_group) if low is not None else start, max(end, match.end())))
 
     cells = _pipe_row(text) if "|" in text and len(text) <= 80 else None
     if cells:
@@ -659,7 +824,44 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
     return found
 
 
-_HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户|人)$")
+_HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户)$")  # not a bare 人: 低保家庭老年人 keeps it
+# 其中农村701户832人 / 其中城镇低保63户: a breakdown by area of the group counted before it
+_AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)$")
+
+
+_CARE_MODE_PART_RE = re.compile(r"^(?:其中)?(?P<group>[^，。；0-9]{0,8}?)(?P<mode>集中供养|分散供养|集中养育|社会散居)(?:人数|数)?$")
+_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人|名)$")
+
+
+def _care_mode_parts(found: list[Mention], group: str = "") -> str:
+    """A count of people by care mode after the count of their group (孤儿120人，其中集中养育35人，社会散居85人;
+    特困人员398人，集中供养157人) is that part of the group, named mode first as the statistics name it.
+
+    Returns the group for a ；-clause that goes on.
+
+    >>> s = Sentence(0, "全县共有孤儿120人，其中集中养育35人，社会散居85人。", 0, 28)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['孤儿', '集中养育孤儿数', '社会散居孤儿数']
+    >>> from loaders.sentences import split_sentences
+    >>> s = split_sentences("全区共有特困人员398人，集中供养157人；分散供养241人。")
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
+    ['特困人员', '集中供养特困人员数', '分散供养特困人员数']
+    >>> s = Sentence(0, "全县集中养育孤儿35人。", 0, 12)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['集中养育孤儿']
+    """
+    for mention in found:
+        if not _PEOPLE_UNIT_RE.match(mention.properties["unit"]):
+            continue
+        indicator = mention.properties["indicator"]
+        part = _CARE_MODE_PART_RE.match(indicator)
+        if part is None:
+            group = re.sub(r"(?:人数|总数|数)$", "", indicator)
+            continue
+        own = part.group("group")
+        if len(group) >= 2 and (not own or own in group or group in own):
+            _rename(mention, part.group("mode") + group + "数", part.group("mode"))
+    return group
 
 
 def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -668,7 +870,14 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
     >>> s = Sentence(0, "全市共有城市低保对象2560户3762人。", 0, 21)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
     ['城市低保对象户数', '城市低保对象人数']
+
+    A breakdown that names only an area is that part of the group; one that names a group keeps it:
+
+    >>> s = Sentence(0, "全区共有低保边缘家庭392户1255人，其中农村329户1101人，城镇低保63户154人。", 0, 47)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][2:]
+    ['农村低保边缘家庭户数', '农村低保边缘家庭人数', '城镇低保户数', '城镇低保人数']
     """
+    group = ""  # the last group counted as a pair, whose area breakdowns follow
     for households, people in zip(found, found[1:]):
         if not households.properties["unit"].endswith("户") or not people.properties["unit"].endswith("人"):
             continue
@@ -677,6 +886,11 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
         base = _HOUSEHOLD_BASE_RE.sub("", households.properties["indicator"])
         if len(base) < 2 or people.properties["indicator"] not in (households.properties["indicator"], base):
             continue
+        part = _AREA_PART_RE.match(base)
+        if part and group:
+            base = part.group("area") + group  # 其中农村 (701户) of 低保家庭老年人 → 农村低保家庭老年人
+        elif not part:
+            group = base
         _rename(households, base + "户数", None)
         _rename(people, base + "人数", None)
     return found
@@ -1012,7 +1226,7 @@ def _shared_rates(found: list[Mention]) -> list[Mention]:
 # A bare amount of a benefit just counted: 发放…老年人补贴19205人，补贴资金332.72万元.
 _SPENT_ON_RE = re.compile(r"(?:^|(?<=[，,、；;]))(?:其中)?用于(?P<purpose>[^，,。；;0-9用]{2,12})$")
 _SPENDING_TAIL_RE = re.compile(r"(?:支出额|支出|发放额|额)$")
-_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?$")
+_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?:(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?|(?P<given>发放额))$")
 
 
 def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
@@ -1024,6 +1238,9 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
     >>> text = "发放高龄老年人补贴19205人，补贴资金332.72万元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '高龄老年人补贴资金'
+    >>> text = "全区共有困难残疾人生活补贴对象4482人，发放补贴176.5万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '困难残疾人生活补贴发放额'
     >>> text = "全年支出彩票公益金196.8亿元，其中用于社会福利146.6亿元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '彩票公益金社会福利支出'
@@ -1050,8 +1267,8 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
         named = previous.properties["indicator"]
         cut = named.rfind(bare.group("word"))
         if cut >= 2:
-            _rename(mention, named[:cut] + bare.group("word") + bare.group("rest") + (bare.group("tail") or ""),
-                    mention.properties.get("scope"))
+            _rename(mention, named[:cut] + bare.group("word") + (bare.group("rest") or "")
+                    + (bare.group("tail") or bare.group("given") or ""), mention.properties.get("scope"))
     return found
 
 
@@ -1137,6 +1354,9 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     return False
 
 
+_BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
+
+
 def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
     if match.group("ratio"):
         return ":1"
@@ -1154,6 +1374,7 @@ def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
     unit = match.group("unit")
     if unit is None:
         return None
+    unit = _BRACKETED_TIMES_RE.sub("次", unit)  # 19372人(次) counts person-times
     if mag == "千" and unit != "元":
         # 每千人口 is a rate base, not 1000 people.
         return None
@@ -1299,7 +1520,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
     if unit.endswith("元") and len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2:
         indicator = _money_for(text, start, end) or indicator  # 1,700万元以增加…名额: named by what it is for
-    indicator = tidy_name(indicator)
+    indicator = _expanded(tidy_name(indicator))
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -1333,8 +1554,10 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
 
 _RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
 _MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅度|百分点)$")
+_COMPARED_YEAR = r"(?:19|20|一九|二〇)[0-9〇一二三四五六七八九]{2}\s*(?:/\s*[0-9〇一二三四五六七八九]{2,4}\s*)?年度?(?:底|末)?"
 _COMPARED_RE = re.compile(
-    r"(?:(?:较|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?|(?<![占之])比\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?))(?:同期)?$"
+    rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}))(?:同期)?"
+    r"(?:的?(?:修订|原|实际)?(?:预算|水平|数))?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
 
 
@@ -1363,9 +1586,15 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if numbers and not raw_local and previous:
         # 12.6%、11.2% and 1010元和838元: a list shares its indicator.
         return previous
+    given = _recipient_count_name(clause_prefix.strip(), text, start, end)
+    if given:
+        return _show_digits(given)[-_MAX_INDICATOR:]
     local = _clean_indicator(raw_local)
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
+    if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):
+        # 较上年增加11.4%，即74亿元: the same change as an amount
+        return previous[:-2] + ("增加额" if previous.endswith("增幅") else "减少额")
     if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) or re.match(r"^(?:较|比)", local)):
         # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
         change = _clean_change(raw_local)
@@ -1399,6 +1628,83 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    from loaders.lexicons import read_lexicon
+
+    return tuple((row[0], row[1]) for row in read_lexicon("indicator_abbreviations.tsv") if row[0] != "written")
+
+
+def _expanded(name: str) -> str:
+    """A name with the short forms of ``loaders/data/indicator_abbreviations.tsv`` written in full.
+
+    >>> _expanded("农村低边户数"), _expanded("低保边缘家庭户数"), _expanded("低边家庭")
+    ('农村低保边缘家庭户数', '低保边缘家庭户数', '低保边缘家庭')
+    """
+    for written, full in _abbreviations():
+        if written in name and full not in name:
+            # 低边家庭: the short form may already be followed by the end of the full name
+            name = name.replace(written + full[-2:], full).replace(written, full)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _recipient_re() -> re.Pattern[str]:
+    from loaders.lexicons import read_lexicon
+
+    words = sorted((row[0] for row in read_lexicon("indicator_recipients.txt")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*$")
+
+
+_COUNTS_BEFORE_RE = re.compile(r"(?:[0-9０-９.]+\s*[多余]?\s*万?(?:户|人|名)\s*)+$")
+_RECIPIENT_UNIT_RE = re.compile(r"^[0-9０-９.,，]+\s*[多余]?\s*万?(?:户次|人次|户|人|名)$")
+# after the recipients (困难家庭, or a second count 25249人): the verb and, up to the next number or
+# clause break, what it gives; a rate written before the thing (50元/月的) is skipped
+_GIVEN_AFTER_RE = re.compile(
+    r"(?:[0-9０-９.]+\s*(?:户|人|名)|[^，。；,;、0-9０-９]){0,14}?(?P<verb>VERB)了?"
+    r"(?:[0-9０-９.]+\s*元(?:/[人月年日次·・]+)*的?)?(?P<what>[^，。；,;、0-9０-９（(]{2,20})"
+)
+
+
+def _recipient_count_name(raw_local: str, text: str, start: int, end: int) -> str | None:
+    """A count of people or households written after 为/向/给 (``indicator_recipients.txt``) and
+    before the verb that gives them something is named after what is given:
+
+    >>> s = "全县为1360户2815人发放一次性生活补贴386万元"
+    >>> _recipient_count_name("全县为", s, 3, 8), _recipient_count_name("全县为1360户", s, 8, 13)
+    ('一次性生活补贴发放户数', '一次性生活补贴发放人数')
+    >>> s = "街道向126户困难家庭发放“送温暖”慰问金25万元"
+    >>> _recipient_count_name("街道向", s, 3, 7)
+    '送温暖慰问金发放户数'
+    >>> s = "为85名重度残疾人发放60元/月的护理补贴"
+    >>> _recipient_count_name("为", s, 1, 4)
+    '护理补贴发放人数'
+
+    Not a count given to (为5个社区配备…: bodies; 向社会公布: no count), nor a phrase without the marker:
+
+    >>> _recipient_count_name("为", "为5个社区配备电脑", 1, 3) is None, _recipient_count_name("共有", "共有85名重度残疾人发放", 2, 5) is None
+    (True, True)
+    """
+    if not _RECIPIENT_UNIT_RE.match(text[start:end].strip()):
+        return None
+    if not _recipient_re().search(_COUNTS_BEFORE_RE.sub("", raw_local)):
+        return None
+    after = _given_after_re().match(text, end)
+    if after is None:
+        return None
+    what = _PROTECT_STRIP_RE.sub("", after.group("what")).strip()
+    what = _TRAILING_NOISE_RE.sub("", what)
+    if len(what) < 2:
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    return what + verb_name(after.group("verb")) + measure_word(unit)
+
+
+@lru_cache(maxsize=1)
+def _given_after_re() -> re.Pattern[str]:
+    return re.compile(_GIVEN_AFTER_RE.pattern.replace("VERB", verb_re().pattern))
 
 
 @lru_cache(maxsize=1)
@@ -1483,11 +1789,13 @@ def _label_before_colon(text: str, clause_start: int) -> str:
     return _clean_indicator(text[label_start:clause_start - 1])
 
 
+# 即 / 亦即 / 也就是 before an amount that restates the change just given in %.
+_RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|是)?\s*(?:约)?\s*")
 # A stretch that only says how something changed.
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
-    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现)$"
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训)了?$"
 )
 # A quantity already passed in the clause, with its unit, so that what
 # follows it is the next indicator (160家、僵尸型社会组织563家).
@@ -1498,7 +1806,7 @@ _QUANTITY_RE = re.compile(
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
 _FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")
 # One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
-_DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
+_DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到/]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
                r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"
                r"(?:底|末|初|以来|度|内)?(?:以前|之前|前)?")
 _DATE_EXPR_RE = re.compile(
@@ -1541,7 +1849,8 @@ def _clean_indicator(phrase: str) -> str:
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
 # (a bracket the phrase opens and never closes — （其中事业单位 — is the breakdown's, not the name's)
-_LEADING_MARKS_RE = re.compile(r"^(?:[\s.．、,，:：;；]|[（(](?![^（(]*[)）]))+")
+# (第十六条 in a regulation numbers the article: no part of a name either)
+_LEADING_MARKS_RE = re.compile(r"^(?:[\s.．、,，:：;；]|[（(](?![^（(]*[)）])|第[一二三四五六七八九十百零〇0-9]{1,5}条)+")
 # 每千人口平均拥有床位: a rate per thousand is already an average.
 _PER_THOUSAND_AVERAGE_RE = re.compile(r"^(每[千百万](?:人口|名?老年人口?|名?老人|名儿童)?)平均")
 _PROTECT_STRIP_RE = re.compile(r"[“”\"《》〈〉]")
@@ -1702,11 +2011,15 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
     years = [int(y) for y in _YEAR_RE.findall(head)]
+    object_years: set[int] = set()  # years that name an object of an earlier clause, never the target's
     candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a
     # comparison base (较2020年) does not.
     for match in reversed(list(_YEAR_RE.finditer(head))):
         position = head_start + match.start()
+        if _qualifies_an_object(text, position, head_start + match.end(), start):
+            object_years.add(position)  # 接收2014年度城镇退伍士兵…，发放救灾资金66万元: 2014 names the soldiers, not the year of the money
+            continue
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
             candidates.append((position, int(match.group(1))))
             break
@@ -1729,7 +2042,30 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         candidates.append((head_start + last.start(), relative))
     if candidates:
         return max(candidates)[1]
+    if object_years:
+        years = [int(m.group(1)) for m in _YEAR_RE.finditer(head) if head_start + m.start() not in object_years]
     return info.year if info.year else (years[-1] if years else None)
+
+
+_YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")
+_OWN_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+
+
+def _qualifies_an_object(text: str, year_start: int, year_end: int, target_start: int) -> bool:
+    """Whether a year written after a verb names its object (接收2014年度城镇退伍士兵, 完成2022年度低保年审)
+    and the target stands in a later clause, which the year then does not date.
+
+    >>> s = "共接收2014年度城镇退伍士兵49人，发放救灾资金66万元"
+    >>> _qualifies_an_object(s, 3, 8, s.index("66")), _qualifies_an_object(s, 3, 8, s.index("49"))
+    (True, False)
+    >>> s = "2014年度全区发放救灾资金66万元，救助3000人"
+    >>> _qualifies_an_object(s, 0, 5, s.index("3000"))
+    False
+    """
+    clause_start = _clause_start(text, year_start)
+    return (ends_with_verb(text[clause_start:year_start])
+            and _YEAR_OF_OBJECT_RE.match(text, year_end) is not None
+            and _OWN_CLAUSE_BREAK_RE.search(text, year_end, target_start) is not None)
 
 
 # A financial year written as its two calendar years (2016/17年度, 2017-2018年度, 2017至18财政年度).

@@ -54,6 +54,10 @@ class DocumentInfo:
     kind: str = "news"
     place: str | None = None  # canonical place the document is about, e.g. 衢州市
     province: str | None = None  # canonical province of that place, e.g. 浙江省
+    # why ``year`` is what it is: metadata (an index file), date (a full date in the text), title,
+    # event (the meeting or plan the title or lead names), heading (一、2024年工作总结), date line
+    # (01.04.2015 13:33, year last); None when no year is known
+    year_from: str | None = None
 
 
 @dataclass
