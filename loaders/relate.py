@@ -377,8 +377,12 @@ def relate(
     person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
     speakers = continued_speakers(relator.sentences, mentions.get("Person", []), person_orgs)
     policies = mentions.get("Policy", [])
+    # 北京市西城区：探索…三社联动机制: a line headed by a place and a colon is that place's work
+    heads_by_sentence = {index: heads for index, local in by_sentence.items()
+                         if (heads := heading_places(text, relator.sentences[index], [m for m in local if m.label == "Place"]))}
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
+        heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
         if not named_bodies and (speaker := speakers.get(program.sentence_index)):
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
@@ -395,6 +399,7 @@ def relate(
                 and not (acting and runner not in acting) \
                 and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
+                and not any(head.name != info.place for head in heads) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
@@ -406,6 +411,11 @@ def relate(
         # province in the name is who designates, not a site
         designated = bool(info.place) and designated_here(text, program, by_sentence[program.sentence_index])
         sites = [] if program.name.endswith("奖") or designated else piloted_in(text, program, by_sentence[program.sentence_index])
+        if not sites and not designated and not program.name.endswith("奖"):
+            # 湖南将持续深化殡葬改革…；…；组织开展…等五个助残行动: the subject of a sentence cut by ； goes on
+            earlier = subject_places_before(text, relator.sentences, program.sentence_index, by_sentence)
+            sites = piloted_in(text, program, [*earlier, *by_sentence[program.sentence_index]]) if earlier else []
+        sites += [head for head in heads if head not in sites]
         for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
         if designated:
@@ -422,6 +432,17 @@ def relate(
                 continue  # no site, or the sentence names its own pilot (piloted_in decides)
             for place in pilot_sites(text, places):
                 relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
+        # …确认为“全国社区治理和服务创新实验区”。各实验区实验任务如下：北京市西城区：…: after a pilot is
+        # named, each line headed by a place is one of the sites of the last pilot named before it
+        ordered_pilots = sorted(pilots, key=lambda m: (m.sentence_index, m.start))
+        last_pilot, next_pilot = None, 0
+        for index in sorted(heads_by_sentence):
+            while next_pilot < len(ordered_pilots) and ordered_pilots[next_pilot].sentence_index < index:
+                last_pilot, next_pilot = ordered_pilots[next_pilot], next_pilot + 1
+            if last_pilot is not None and not any(
+                    m.label == "Program" and _PILOT_PROGRAM.search(m.name) for m in by_sentence[index]):
+                for head in heads_by_sentence[index]:
+                    relator.edge("PILOTED_IN", key(last_pilot), key(head), prov(head, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     national_paragraph = _national_paragraphs(relator.sentences) if mentions.get("Target") else []
@@ -1042,6 +1063,64 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
             starts = {m.start for m in run}
             out.extend(m for m in run if m.end not in starts)
     return out
+
+
+_LINE_MARKER = re.compile(r"[\s\u3000]*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．]\s*)?")
+
+
+def heading_places(text: str, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """The places a line opens with, right before a colon (北京市西城区：探索…, 2.甲县、乙县：…): the line
+    is about them, so the most specific of each is returned. A place chain that goes on past a known
+    place before the colon (阳泉市城区：) or a place inside the line gives nothing.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "北京市西城区：探索三社联动机制。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("北京市", 0), ("西城区", 3))]
+    >>> [p.name for p in heading_places(t, Sentence(0, t, 0, len(t)), ps)]
+    ['西城区']
+    >>> t = "2.甲县、乙县：建成站点。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 2), ("乙县", 5))]
+    >>> [p.name for p in heading_places(t, Sentence(0, t, 0, len(t)), ps)]
+    ['甲县', '乙县']
+    >>> t = "阳泉市城区：健全机制。"
+    >>> heading_places(t, Sentence(0, t, 0, len(t)), [Mention("Place", "阳泉市", "阳泉市", 0, 0, 3, {})])
+    []
+    >>> t = "会议指出，北京市西城区：探索。"
+    >>> heading_places(t, Sentence(0, t, 0, len(t)), [Mention("Place", "西城区", "x", 0, 8, 11, {})])
+    []
+    """
+    ordered = sorted((m for m in places if m.start >= sentence.start), key=lambda m: m.start)
+    if not ordered:
+        return []
+    run = _place_runs(text, ordered)[0]
+    if not _LINE_MARKER.fullmatch(text, sentence.start, run[0].start) or text[run[-1].end:run[-1].end + 1] not in ("：", ":"):
+        return []
+    starts = {m.start for m in run}
+    return [m for m in run if m.end not in starts]
+
+
+def subject_places_before(text: str, sentences: list[Sentence], index: int, by_sentence: dict[int, list[Mention]],
+                          limit: int = 6) -> list[Mention]:
+    """The places that open, as acting subjects, the earlier parts of a sentence cut at ；
+    (今年，湖南将持续深化殡葬改革…；完善婚姻登记管理服务…；组织开展…助残行动 gives 湖南 for the last part).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "今年，湖南将深化改革；组织开展助残行动。"
+    >>> ss = [Sentence(0, t[:11], 0, 11), Sentence(1, t[11:], 11, len(t))]
+    >>> hunan = Mention("Place", "湖南省", "湖南", 0, 3, 5, {})
+    >>> [p.name for p in subject_places_before(t, ss, 1, {0: [hunan]})]
+    ['湖南省']
+    >>> t = "今年，湖南将深化改革。组织开展助残行动。"
+    >>> ss = [Sentence(0, t[:11], 0, 11), Sentence(1, t[11:], 11, len(t))]
+    >>> subject_places_before(t, ss, 1, {0: [hunan]})
+    []
+    """
+    found: list[Mention] = []
+    current = index
+    while current > 0 and index - current < limit and sentences[current - 1].text.rstrip().endswith(("；", ";")):
+        current -= 1
+        found = [m for m in by_sentence.get(current, []) if m.label == "Place" and _place_is_subject(text, m)] + found
+    return found
 
 
 def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:

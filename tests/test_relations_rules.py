@@ -735,3 +735,52 @@ def test_the_persons_of_an_attendance_list_did_not_speak():  # negative
             "7月7日，柳州市民政局举办民政系统先进事迹报告会。出席会议的有：市救助站站长王芳；市殡仪馆馆长李强。")
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
     assert not found
+
+
+# --- PILOTED_IN: headed site lines and a subject cut by ； (h/rels, session 4) -------------
+
+def test_each_place_headed_line_after_a_pilot_notice_is_one_of_its_sites():
+    text = (
+        "民政部确认20个全国养老服务综合改革实验区\n"
+        "近日，民政部同意将四川省绵阳市涪城区等20个单位确认为“全国养老服务综合改革实验区”。\n"
+        "各实验区实验任务如下：\n"
+        "广西壮族自治区柳州市城中区：探索“银龄互助”机制，推动老年人互助服务。\n"
+        "浙江省湖州市吴兴区：完善居家养老服务网络，提升服务质量。\n"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    # (the program's name is the entity extractor's business: any name holding the designation will do)
+    for site in ("城中区", "吴兴区"):
+        assert any("全国养老服务综合改革实验区" in program and place == site for program, place in found)
+    # the program a headed line names is carried out in that line's place, not run by the issuer
+    assert ("银龄互助", "城中区") in found
+    assert ("民政部", "银龄互助") not in of_type(relations(text), "PROMOTES")
+
+
+def test_a_place_inside_a_line_or_before_a_longer_name_is_no_heading():  # negative
+    text = (
+        "民政部确认20个全国养老服务综合改革实验区\n"
+        "近日，民政部同意将四川省绵阳市涪城区等20个单位确认为“全国养老服务综合改革实验区”。\n"
+        "会议指出，浙江省湖州市吴兴区：完善居家养老服务网络。\n"
+        "湖州市吴兴区民政局：负责组织实施。\n"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any(place in ("吴兴区", "湖州市") for _, place in found)
+
+
+def test_the_subject_of_a_sentence_cut_by_semicolons_runs_its_later_programs():
+    text = (
+        "江西省民政厅2023年工作要点\n"
+        "今年，江西将持续深化养老服务改革，推进居家社区养老服务提升；完善未成年人保护工作机制，"
+        "建设一批儿童之家；组织开展“赣鄱助残”行动、“光明助残”行动等助残行动。"
+    )
+    found = of_type(relations(text, province="江西省", place="江西省"), "PILOTED_IN")
+    assert ("赣鄱助残行动", "江西省") in found or ("赣鄱助残", "江西省") in found
+
+
+def test_a_full_stop_ends_the_subjects_reach():  # negative
+    text = (
+        "江西省民政厅2023年工作要点\n"
+        "会上，江西将持续深化养老服务改革。组织开展“赣鄱助残”行动，由各地自行安排。"
+    )
+    found = of_type(relations(text, province="江西省", place="江西省"), "PILOTED_IN")
+    assert not any(program.startswith("赣鄱助残") for program, _ in found)
