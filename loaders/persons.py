@@ -339,6 +339,11 @@ def _posts_by_body(
     >>> bodies = [Mention("Agency", "安徽省民政厅", "厅", 0, 0, 1, {}), Mention("Agency", "亳州市民政局", "亳州市民政局", 0, 14, 20, {})]
     >>> _posts_by_body(Sentence(0, text, 0, len(text)), 24, "局长", bodies, document_bureaus(bodies), DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
     [('亳州市民政局新任局长', '亳州市民政局')]
+    >>> text = "区委常委、组织部部长蔡旭、区政府副区长陆东明出席。"
+    >>> bodies = [Mention("Agency", "天宁区委", "区委", 0, 0, 2, {}), Mention("Agency", "天宁区人民政府", "区政府", 0, 13, 16, {})]
+    >>> info = DocumentInfo("x", place="天宁区", province="江苏省")
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 19, "副区长", bodies, document_bureaus(bodies), info, DocContext.from_info(info))
+    [('区政府副区长', '天宁区人民政府')]
     """
     text = sentence.text
     post_end = name_start if text[name_start - len(chain.split("、")[-1]):name_start] == chain.split("、")[-1] else None
@@ -353,6 +358,9 @@ def _posts_by_body(
             piece_start, position = position, position + len(piece) + 1
             title = _POST_BEFORE.search(piece)
             if title is None:
+                # 区委常委、组织部部长蔡旭、区政府副区长陆东明: a piece that is not a title (it ends with the
+                # previous person's name) ends the chain; the titles before it are that person's
+                segments.clear()
                 continue
             # a body written in the piece before its last title word (纪检监察组 in 驻厅纪检监察组组长, whose
             # post word 纪检监察组组长 itself holds the body's name)
