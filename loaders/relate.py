@@ -522,13 +522,14 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
     sentences say was held (召开/举行/开幕), party congresses only when so written."""
     if not meetings:
         return []
-    held = re.compile(r"(?:召开|举行|开幕|闭幕|在[^，。；]{1,12}(?:召开|举行))")
+    held = re.compile(r"(?:召开|举行|举办|开幕|闭幕|开班|在[^，。；]{1,12}(?:召开|举行|举办))")
     for meeting in meetings:
         if meeting.sentence_index > 3:
             break
         after = text[meeting.end:meeting.end + 14]
         before = text[max(0, meeting.start - 6):meeting.start]
-        if held.match(after) or re.search(r"(?:召开|举行)(?:了)?$", before):
+        # 我区在博爱小学举办了2009年度社区专职工作者培训班: a training course is held by 举办
+        if held.match(after) or re.search(r"(?:召开|举行|举办)(?:了)?$", before):
             return [meeting]
     # a meeting the title names, unless only its spirit is studied (传达学习党的二十大精神)
     title_meetings = [
@@ -1366,6 +1367,31 @@ _OTHER_OCCASION = re.compile(
 _CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
 
 
+_SHORT_TITLE = re.compile(r"(副)?(省长|市长|县长|区长|州长|厅长|局长|部长|处长|科长|司长|署长|书记|主任|主席|院长)$")
+
+
+def surname_title_aliases(person: Mention) -> list[str]:
+    """How a text names a leader again by surname and title (组织部部长蔡旭 → 蔡部长; 副市长徐新民 →
+    徐副市长, 徐市长). Names of four characters (a compound surname or a transliteration) give none.
+
+    >>> from loaders.types import Mention
+    >>> surname_title_aliases(Mention("Person", "蔡旭", "蔡旭", 0, 0, 2, {"post": "区委常委、组织部部长"}))
+    ['蔡部长']
+    >>> surname_title_aliases(Mention("Person", "徐新民", "徐新民", 0, 0, 3, {"post": "副市长"}))
+    ['徐副市长', '徐市长']
+    >>> surname_title_aliases(Mention("Person", "徐新民", "徐新民", 0, 0, 3, {"post": "调研员"}))
+    []
+    """
+    if len(person.name) not in (2, 3):
+        return []
+    last_title = (person.properties.get("post") or "").split("、")[-1]
+    title = _SHORT_TITLE.search(last_title)
+    if title is None:
+        return []
+    surname = person.name[0]
+    return [surname + title.group(), surname + title.group(2)] if title.group(1) else [surname + title.group(2)]
+
+
 def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(first mention, later mention) for each time a found person's name opens a clause again, alone or
     after a title, and says what they did (董浩指出，… / 局党组书记、局长翟华栋发表讲话). The extractor keeps
@@ -1388,6 +1414,10 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     >>> s = [Sentence(0, t[:13], 0, 13), Sentence(1, t[13:30], 13, 30), Sentence(2, t[30:], 30, len(t))]
     >>> later_person_mentions(t, s, [Mention("Person", "王五", "王五", 0, 2, 4, {})])
     []
+    >>> t = "组织部部长蔡旭出席。蔡部长作动员讲话。"
+    >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:], 10, len(t))]
+    >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "蔡旭", "蔡旭", 0, 5, 7, {"post": "组织部部长"})])]
+    [10]
     """
     from bisect import bisect_right
 
@@ -1396,6 +1426,16 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     firsts: dict[str, Mention] = {}
     for person in persons:
         firsts.setdefault(person.surface, person)
+    # 蔡部长作开班动员讲话: a leader named again by surname and title, when no other person shares both
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    first_by_alias: dict[str, Mention] = {}
+    for person in persons:
+        for alias in surname_title_aliases(person):
+            by_alias[alias].add(person.name)
+            first_by_alias.setdefault(alias, person)
+    for alias, owners in by_alias.items():
+        if len(owners) == 1 and alias not in firsts:
+            firsts[alias] = first_by_alias[alias]
     if not firsts or not sentences:
         return []
     taken = {person.start for person in persons}

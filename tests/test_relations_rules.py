@@ -804,3 +804,26 @@ def test_titles_joined_before_one_name_all_belong_to_it():  # negative: the chai
     text = "城中区民政局召开会议\n区委常委、区政府副区长覃丽出席会议并讲话。"
     found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
     assert ("覃丽", "城中区委") in found and ("覃丽", "城中区人民政府") in found
+
+
+# --- SPOKE_AT: a leader named again by surname and title; a course 举办了 (h/rels, session 4) ---------
+
+def test_a_leader_named_again_by_surname_and_title_spoke_at_the_course_held():
+    text = (
+        "城中区加强社区工作者队伍建设\n"
+        "3月2日，我区在区委党校举办了2024年度社区工作者培训班。\n"
+        "区委常委、组织部部长韦明，区民政局局长黄海出席开班仪式。韦部长作开班动员讲话。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "SPOKE_AT")
+    assert ("韦明", "2024年度社区工作者培训班") in found
+    assert ("黄海", "2024年度社区工作者培训班") not in found
+
+
+def test_a_surname_and_title_two_leaders_share_names_neither():  # negative
+    text = (
+        "城中区加强社区工作者队伍建设\n"
+        "3月2日，我区在区委党校举办了2024年度社区工作者培训班。\n"
+        "区民政局局长黄海、区财政局局长黄涛出席开班仪式。黄局长作开班动员讲话。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "SPOKE_AT")
+    assert not found
