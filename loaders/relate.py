@@ -289,7 +289,9 @@ def relate(
                 # 省民政厅联合省法院、…、省关工委在成都市举行…: the body that leads the joint bodies convenes,
                 # however long their list
                 leads_joint = re.match(r"(?:联合|会同|携手)", between) and len(between) <= 120
-                if (len(between) <= 25 or leads_joint) and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
+                # 在区委党校举办… / 在市民政局会议室召开…: a body written after 在 names the venue, not the host
+                venue = text[other.start - 1:other.start] == "在"
+                if (len(between) <= 25 or leads_joint) and not venue and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
                     conveners[id(meeting)].append(key(other))

@@ -827,3 +827,14 @@ def test_a_surname_and_title_two_leaders_share_names_neither():  # negative
     )
     found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "SPOKE_AT")
     assert not found
+
+
+def test_a_body_named_as_the_venue_does_not_convene():  # negative for ORGANIZED_BY
+    text = (
+        "城中区加强社区工作者队伍建设\n"
+        "3月2日，我区在区委党校举办了2024年度社区工作者培训班。\n"
+        "4月5日，城中区民政局在区政府会议室召开2024年全区民政工作会议。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "ORGANIZED_BY")
+    assert ("2024年全区民政工作会议", "城中区民政局") in found
+    assert not any(agency in ("城中区委", "城中区人民政府") for _, agency in found)
