@@ -382,6 +382,8 @@ def relate(
     # 北京市西城区：探索…三社联动机制: a line headed by a place and a colon is that place's work
     heads_by_sentence = {index: heads for index, local in by_sentence.items()
                          if (heads := heading_places(text, relator.sentences[index], [m for m in local if m.label == "Place"]))}
+    # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
+    leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
@@ -391,7 +393,8 @@ def relate(
         # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
         convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
-        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
+        leads = [key(body) for body in leads_of.get(id(program), [])]
+        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
@@ -402,6 +405,7 @@ def relate(
                 and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not any(head.name != info.place for head in heads) \
+                and not (leads and runner not in leads) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
@@ -695,6 +699,70 @@ def _person_org_keys(relator: "Relator", persons: list[Mention], key) -> dict[in
             agency_key = node_key("Agency", org)
             if agency_key in relator.nodes:
                 out[id(person)] = agency_key
+    return out
+
+
+# A work plan's note of who leads an item: （市民政局牵头，各区政府负责落实） / （市财政局、市民政局负责）, or a
+# 责任单位/牵头单位 field. Bodies after 配合/参与/协助 only help.
+_DUTY_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{2,160}?)[）)]")
+_DUTY_FIELD = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*(?P<body>[^；;。\n）)]{2,120})")
+_LEAD_WORD = re.compile(r"牵头|负责|主责")
+_HELPERS = re.compile(r"配合|参与|协助|协同|支持")
+
+
+def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mention]) -> dict[int, list[Mention]]:
+    r"""id(program) -> the bodies a work plan's note or field names as leading the item the program is in:
+    the programs written before the note in its line (or in the line above a note that opens its own line).
+    A note's lead bodies are those before its first 牵头/负责; a 责任单位/牵头单位 field names them all.
+    One pass over the notes, agencies and programs in text order: linear.
+
+    >>> from loaders.types import Mention
+    >>> t = "1.健全养老服务清单制度。发布清单。（市民政局牵头，市财政局配合）\n2.推进“银龄安康”行动。"
+    >>> def at(label, name, surface): return Mention(label, name, surface, 0, t.index(surface), t.index(surface) + len(surface), {})
+    >>> bureau, finance = at("Agency", "青岛市民政局", "市民政局"), at("Agency", "青岛市财政局", "市财政局")
+    >>> lists, later = at("Program", "养老服务清单制度", "养老服务清单制度"), at("Program", "银龄安康行动", "银龄安康")
+    >>> found = responsible_bodies(t, [bureau, finance], [lists, later])
+    >>> [m.name for m in found[id(lists)]], id(later) in found
+    (['青岛市民政局'], False)
+    >>> t = "推进“银龄安康”行动。\n责任单位：市民政局、市卫健委"
+    >>> bodies = [at("Agency", "青岛市民政局", "市民政局"), at("Agency", "青岛市卫生健康委员会", "市卫健委")]
+    >>> program = at("Program", "银龄安康行动", "银龄安康")
+    >>> [m.name for m in responsible_bodies(t, bodies, [program])[id(program)]]
+    ['青岛市民政局', '青岛市卫生健康委员会']
+    >>> t = "推进“银龄安康”行动（2023年底前完成）。"
+    >>> responsible_bodies(t, [], [Mention("Program", "银龄安康行动", "x", 0, 2, 10, {})])
+    {}
+    """
+    if not agencies or not programs:
+        return {}
+    from bisect import bisect_left
+
+    ordered_agencies = sorted(agencies, key=lambda m: m.start)
+    agency_starts = [m.start for m in ordered_agencies]
+    ordered_programs = sorted(programs, key=lambda m: m.start)
+    program_starts = [m.start for m in ordered_programs]
+    out: dict[int, list[Mention]] = {}
+    spans = [(m.start("body"), m.end("body"), False) for m in _DUTY_NOTE.finditer(text) if _LEAD_WORD.search(m.group("body"))]
+    spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_FIELD.finditer(text)]
+    for start, end, whole in spans:
+        inside = ordered_agencies[bisect_left(agency_starts, start):bisect_left(agency_starts, end)]
+        if not whole:
+            lead_at = _LEAD_WORD.search(text, start, end)
+            inside = [m for m in inside if m.end <= lead_at.start()]
+        helper = _HELPERS.search(text, start, end)
+        leads = [m for m in inside if helper is None or m.end <= helper.start()]
+        if not leads:
+            continue
+        # the item: the line the note closes, or the line above a note that opens its own line
+        line_start = text.rfind("\n", 0, start) + 1
+        opener = re.sub(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*$|[（(]$", "", text[line_start:start]).strip()
+        if not opener and line_start > 0:
+            item_end = line_start - 1
+            item_start = text.rfind("\n", 0, item_end) + 1
+        else:
+            item_start, item_end = line_start, start
+        for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
+            out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
     return out
 
 

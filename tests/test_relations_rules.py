@@ -838,3 +838,38 @@ def test_a_body_named_as_the_venue_does_not_convene():  # negative for ORGANIZED
     found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "ORGANIZED_BY")
     assert ("2024年全区民政工作会议", "城中区民政局") in found
     assert not any(agency in ("城中区委", "城中区人民政府") for _, agency in found)
+
+
+# --- PROMOTES: a work plan's lead-body note or 责任单位 field (h/rels, session 4) ------------------
+
+def test_the_lead_body_of_a_plan_item_promotes_its_programs_and_the_issuer_does_not():
+    text = (
+        "柳州市人民政府办公室关于推进基本养老服务体系建设的实施意见\n"
+        "1.实施“银龄安康”行动。为低收入老年人购买意外伤害保险。（市民政局牵头，市财政局配合，各县区政府负责落实）\n"
+        "2.推进“智慧助老”工程。建设老年人数字服务平台。（市工业和信息化局、市民政局负责）\n"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市人民政府办公室"), "PROMOTES")
+    assert any(a == "柳州市民政局" and p.startswith("银龄安康") for a, p in found)
+    assert not any(a == "柳州市财政局" and p.startswith("银龄安康") for a, p in found)  # it only helps
+    assert any(a == "柳州市民政局" and p.startswith("智慧助老") for a, p in found)
+    assert not any(a == "柳州市人民政府办公室" for a, p in found)
+
+
+def test_a_responsible_units_field_on_its_own_line_names_who_runs_the_item_above():
+    text = (
+        "柳州市民政局2024年重点工作任务清单\n"
+        "开展“护苗成长”困境儿童关爱行动，年内覆盖全部困境儿童。\n"
+        "责任单位：市妇联、市民政局\n"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "PROMOTES")
+    assert any(a == "柳州市妇女联合会" or a == "柳州市妇联" for a, p in found if p.startswith("护苗成长"))
+    assert any(a == "柳州市民政局" for a, p in found if p.startswith("护苗成长"))
+
+
+def test_a_bracket_without_a_lead_word_names_no_runner():  # negative
+    text = (
+        "柳州市人民政府办公室关于推进基本养老服务体系建设的实施意见\n"
+        "1.实施“银龄安康”行动（市民政局2023年试点经验），为低收入老年人购买意外伤害保险。\n"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市人民政府办公室"), "PROMOTES")
+    assert not any(a == "柳州市民政局" for a, p in found)
