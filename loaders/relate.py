@@ -406,6 +406,7 @@ def relate(
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not any(head.name != info.place for head in heads) \
                 and not (leads and runner not in leads) \
+                and not followed_directive(text, program) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
@@ -655,6 +656,34 @@ def _received_award(text: str, program: Mention) -> bool:
 
 
 _COMPARED_WITH = re.compile(r"(?:与|同|学习|借鉴|参照|对标|考察|复制)$")
+
+
+_DIRECTIVE_OPENER = re.compile(r"围绕|紧扣|按照|遵照|依照|根据|对照|对标|贯彻|落实")
+_DIRECTIVE_CLOSER = re.compile(r"[”」]?[^，。；：“”]{0,6}?(?:总目标|目标要求|主题主线|主线|要求|部署|精神|战略)(?![\u4e00-\u9fff]*(?:行动|工程|计划|项目))")
+
+
+def followed_directive(text: str, program: Mention) -> bool:
+    """The name stands in a clause that follows a directive from above (紧紧围绕省委“两聚一高”总目标,
+    按照“1261”行动计划和全市“三提三争”活动要求, 紧扣…打造“重要窗口”主题主线): a goal or requirement the
+    issuer obeys, not a program it runs.
+
+    >>> from loaders.types import Mention
+    >>> t = "今年要紧紧围绕省委“两聚一高”总目标，开展“暖心帮”行动。"
+    >>> followed_directive(t, Mention("Program", "两聚一高", "x", 0, 11, 15, {}))
+    True
+    >>> followed_directive(t, Mention("Program", "暖心帮行动", "x", 0, 24, 27, {}))
+    False
+    >>> t = "希望根据市长关于“大民政”格局要求，整合资源。"
+    >>> followed_directive(t, Mention("Program", "大民政格局", "x", 0, 10, 13, {}))
+    False
+    >>> t = "围绕群众需求，深化“时间银行”互助养老。"
+    >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 10, 14, {}))
+    False
+    """
+    clause_start = max((m.end() for m in re.finditer(r"[，。；：\n]", text[max(0, program.start - 40):program.start])), default=0)
+    before = text[max(0, program.start - 40) + clause_start:program.start]
+    # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
+    return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
 
 
 def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:

@@ -873,3 +873,13 @@ def test_a_bracket_without_a_lead_word_names_no_runner():  # negative
     )
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市人民政府办公室"), "PROMOTES")
     assert not any(a == "柳州市民政局" for a, p in found)
+
+
+def test_a_goal_from_above_the_plan_follows_is_not_run_by_the_issuer():
+    text = (
+        "柳州市民政局2024年工作要点\n"
+        "全市民政工作要紧紧围绕市委“强首府”总目标，按照“1+3”发展战略要求，深入实施“暖心柳州”行动。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "PROMOTES")
+    assert not any(a == "柳州市民政局" and ("强首府" in p or "1+3" in p) for a, p in found)
+    assert any(a == "柳州市民政局" and p.startswith("暖心柳州") for a, p in found)  # negative: its own action stays
