@@ -469,6 +469,9 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     '滕州市人民政府'
     >>> _org_for(Sentence(0, text, 0, len(text)), 9, "副主任", [congress], ctx)
     '滕州市人大常委会'
+    >>> text = "枣庄市副市长王五出席。"
+    >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
+    '枣庄市人民政府'
     """
     abs_name = sentence.start + name_start
     government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
@@ -491,6 +494,12 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         if not re.search(r"[，。；：]", gap):
             return nearest.name
     if government_post and (place := place_before_name(sentence.text, name_start, post)):
+        return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
+    post_start = name_start - len(post)
+    if government_post and sentence.text[post_start:name_start] == post \
+            and not (ctx.province or "").startswith(("台湾", "香港", "澳门")) \
+            and (place := place_before_name(sentence.text, post_start, post)):
+        # 宁德市副市长黄建龙 in a 福鼎 report: the title's place names the government, not the document's
         return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:

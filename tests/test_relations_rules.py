@@ -883,3 +883,19 @@ def test_a_goal_from_above_the_plan_follows_is_not_run_by_the_issuer():
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "PROMOTES")
     assert not any(a == "柳州市民政局" and ("强首府" in p or "1+3" in p) for a, p in found)
     assert any(a == "柳州市民政局" and p.startswith("暖心柳州") for a, p in found)  # negative: its own action stays
+
+
+def test_a_mayor_titled_with_another_city_serves_that_citys_government():
+    text = (
+        "柳江区召开养老服务现场会\n"
+        "5月6日，全市养老服务现场会在我区召开。柳州市副市长韦明出席会议，柳江区副区长覃丽参加。"
+    )
+    found = of_type(relations(text, place="柳江区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "柳州市人民政府") in found
+    assert ("覃丽", "柳江区人民政府") in found
+
+
+def test_a_mayor_with_no_place_written_serves_the_documents_city():  # negative: no place, no change
+    text = "柳州市民政局召开会议\n副市长韦明出席会议并讲话。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "柳州市人民政府") in found
