@@ -291,7 +291,10 @@ def relate(
                 leads_joint = re.match(r"(?:联合|会同|携手)", between) and len(between) <= 120
                 # 在区委党校举办… / 在市民政局会议室召开…: a body written after 在 names the venue, not the host
                 venue = text[other.start - 1:other.start] == "在"
-                if (len(between) <= 25 or leads_joint) and not venue and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
+                # 省民政厅联合省法院、…、省残联在…举行: a body listed after 联合 joins; the one before it convenes
+                opening = text[max(0, other.start - 120):other.start]
+                partner = re.search(r"(?:联合|会同|携手)[^，。；：]*$", opening) is not None
+                if (len(between) <= 25 or leads_joint) and not venue and not partner and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
                     conveners[id(meeting)].append(key(other))

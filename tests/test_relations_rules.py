@@ -899,3 +899,13 @@ def test_a_mayor_with_no_place_written_serves_the_documents_city():  # negative:
     text = "柳州市民政局召开会议\n副市长韦明出席会议并讲话。"
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HOLDS_POST")
     assert ("韦明", "柳州市人民政府") in found
+
+
+def test_bodies_joining_after_lianhe_do_not_convene():
+    text = (
+        "广西开展儿童关爱活动\n"
+        "自治区民政厅联合自治区教育厅、共青团广西区委在南宁市举行“护苗成长”儿童关爱主题活动启动仪式。"
+    )
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "ORGANIZED_BY")
+    assert any(agency == "广西壮族自治区民政厅" for _, agency in found)
+    assert not any("教育厅" in agency or "共青团" in agency for _, agency in found)
