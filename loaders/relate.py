@@ -280,6 +280,9 @@ def relate(
     conveners: dict[int, list[str]] = defaultdict(list)
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
+        # 2017年宁德市养老工作现场会在我市召开: held in the place the document is about
+        if (own_place := held_here(text, meeting, info)) is not None:
+            relator.edge("HELD_IN", key(meeting), place_node(relator, own_place, prov(meeting, "context")), prov(meeting, "context"))
         for other in local:
             # 市民政局举办…学习贯彻十八届五中全会精神辅导报告会: the body holds the study session, not the plenum
             if other.label == "Agency" and other.end <= meeting.start and not studied(text, meeting):
@@ -1389,6 +1392,33 @@ def _chain_start(place: Mention, local: list[Mention]) -> Mention:
     while first.start in by_end and by_end[first.start] is not first:
         first = by_end[first.start]
     return first
+
+
+_HELD_HERE_AFTER = re.compile(r"(?:于[^，。；在]{0,10})?在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办|开幕)")
+_HELD_HERE_BEFORE = re.compile(r"在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办)(?:了)?[“「]?$")
+
+
+def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
+    """The document's own place when the text says the meeting was held 在我市 / 在本县 (…现场会在我市召开,
+    在我县召开…会议), of the level the word names; else None.
+
+    >>> from loaders.types import Mention
+    >>> t = "2017年宁德市养老工作现场会在我市召开。"
+    >>> m = Mention("Meeting", "2017年宁德市养老工作现场会", "x", 0, 0, 15, {})
+    >>> held_here(t, m, DocumentInfo("x", place="福鼎市", province="福建省"))
+    '福鼎市'
+    >>> held_here(t, m, DocumentInfo("x", place="蕉城区", province="福建省")) is None
+    True
+    >>> held_here("2017年宁德市养老工作现场会召开。", m, DocumentInfo("x", place="福鼎市", province="福建省")) is None
+    True
+    """
+    found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 12), meeting.start)
+    if found is None:
+        return None
+    level = found.group(1)
+    if level == "省":
+        return info.province
+    return info.place if info.place and info.place.endswith(level) else None
 
 
 def held_by_place(between: str) -> bool:

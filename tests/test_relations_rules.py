@@ -909,3 +909,15 @@ def test_bodies_joining_after_lianhe_do_not_convene():
     found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "ORGANIZED_BY")
     assert any(agency == "广西壮族自治区民政厅" for _, agency in found)
     assert not any("教育厅" in agency or "共青团" in agency for _, agency in found)
+
+
+def test_a_meeting_held_in_our_city_is_held_in_the_documents_place():
+    text = "柳江区召开养老服务现场会\n5月6日，2024年柳州市养老服务现场会在我区召开。"
+    found = of_type(relations(text, place="柳江区", province="广西壮族自治区"), "HELD_IN")
+    assert ("2024年柳州市养老服务现场会", "柳江区") in found
+
+
+def test_our_city_convening_names_no_venue():  # negative: 我市召开 says who, not where
+    text = "柳州市民政局工作动态\n5月6日，我市召开2024年全市民政工作会议。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
+    assert not found
