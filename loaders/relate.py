@@ -365,7 +365,9 @@ def relate(
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
                 relator.edge("CHAIRED", person_key, target, prov(person))
-        if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
+        # 会前，省委书记王国生对民政工作提出要求: what the person did before the meeting, in the clause 会前 opens
+        before_meeting = re.search(r"会前[，,]?[^，。；,;]*$", text[sentence.start:person.start]) is not None
+        if spoke_at(after) and not before_meeting and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", person_key, target, prov(person))
     # 6位先模人物登台演讲，包括：…所长潘争艳；…站长付天跃；…: the persons a speakers' list names spoke

@@ -921,3 +921,13 @@ def test_our_city_convening_names_no_venue():  # negative: 我市召开 says who
     text = "柳州市民政局工作动态\n5月6日，我市召开2024年全市民政工作会议。"
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
     assert not found
+
+
+def test_what_a_leader_did_before_the_meeting_is_no_speech_at_it():
+    text = (
+        "第十次全区民政会议在南宁召开\n"
+        "会前，自治区党委书记韦明对民政工作提出要求，自治区主席覃丽会见会议代表并讲话。"
+    )
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "SPOKE_AT")
+    assert not any(person == "韦明" for person, _ in found)
+    assert any(person == "覃丽" for person, _ in found)  # negative: the next clause's speech counts
