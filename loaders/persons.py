@@ -469,6 +469,10 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     '滕州市人民政府'
     >>> _org_for(Sentence(0, text, 0, len(text)), 9, "副主任", [congress], ctx)
     '滕州市人大常委会'
+    >>> text = "滕州市民政局深入贯彻习近平总书记重要指示。"
+    >>> bureau = Mention("Agency", "滕州市民政局", "滕州市民政局", 0, 0, 6, {})
+    >>> _org_for(Sentence(0, text, 0, len(text)), 10, "总书记", [bureau], ctx) is None
+    True
     >>> text = "枣庄市副市长王五出席。"
     >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
     '枣庄市人民政府'
@@ -491,7 +495,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
-        if not re.search(r"[，。；：]", gap):
+        # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
+        if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap):
             return nearest.name
     if government_post and (place := place_before_name(sentence.text, name_start, post)):
         return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")

@@ -931,3 +931,10 @@ def test_what_a_leader_did_before_the_meeting_is_no_speech_at_it():
     found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "SPOKE_AT")
     assert not any(person == "韦明" for person, _ in found)
     assert any(person == "覃丽" for person, _ in found)  # negative: the next clause's speech counts
+
+
+def test_a_leader_whose_words_a_bureau_studies_holds_no_post_in_it():
+    text = "柳州市民政局召开党组会议\n会议指出，柳州市民政局深入贯彻习近平总书记关于民政工作的重要指示精神。局长韦明主持会议。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("习近平", "柳州市民政局") not in found
+    assert ("韦明", "柳州市民政局") in found  # negative: the bureau's own head keeps his post
