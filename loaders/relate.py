@@ -315,10 +315,21 @@ def relate(
                 if not verb:
                     continue
                 # 在滨州市召开全省…培训班 / 全省…会议在贵阳召开
-                after = other.end + verb.end() == meeting.start
+                # (…在湖州举办的全国“民政与共同富裕”座谈会: 的 may join the verb to the name)
+                after = other.end + verb.end() <= meeting.start \
+                    and re.fullmatch(r"(?:的)?", text[other.end + verb.end():meeting.start]) is not None
                 before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start])
                 if after or before:
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+    # 第四次全市妇女儿童工作会议在天津大礼堂召开: a place the document names elsewhere opens the venue
+    held = {(edge.source) for edge in relator.edges if edge.type == "HELD_IN"}
+    known = known_place_names(mentions.get("Place", []))
+    for meeting in meetings:
+        if key(meeting) in held or not known:
+            continue
+        place = venue_place(text, meeting, known)
+        if place is not None:
+            relator.edge("HELD_IN", key(meeting), key(place), prov(meeting))
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
     surfaces = agencies_by_surface(agencies)
@@ -1421,6 +1432,46 @@ def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
     if level == "省":
         return info.province
     return info.place if info.place and info.place.endswith(level) else None
+
+
+_VENUE_AFTER = re.compile(r"在(?P<venue>[\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|举办|开幕)")
+_VENUE_BEFORE = re.compile(r"在(?P<venue>[\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|举办)(?:了|的)?[“「]?$")
+
+
+def known_place_names(places: list[Mention]) -> dict[str, Mention]:
+    """The names a document's places go by: canonical, as written, and without their suffix (天津市 → 天津)."""
+    out: dict[str, Mention] = {}
+    for place in places:
+        for name in (place.name, place.surface, re.sub(r"(?:市|省|县|区)$", "", place.name)):
+            if len(name) >= 2:
+                out.setdefault(name, place)
+    return out
+
+
+def venue_place(text: str, meeting: Mention, known: dict[str, Mention]) -> Mention | None:
+    """The place a meeting's venue opens with (…会议在天津大礼堂召开 → 天津市), when the document names that
+    place elsewhere; the venue must follow or precede the meeting's name directly.
+
+    >>> from loaders.types import Mention
+    >>> tianjin = Mention("Place", "天津市", "天津市", 2, 40, 43, {})
+    >>> t = "第四次全市妇女儿童工作会议在天津大礼堂召开。"
+    >>> m = Mention("Meeting", "第四次全市妇女儿童工作会议", "x", 0, 0, 13, {})
+    >>> venue_place(t, m, known_place_names([tianjin])).name
+    '天津市'
+    >>> venue_place("第四次全市妇女儿童工作会议在市委大礼堂召开。", m, known_place_names([tianjin])) is None
+    True
+    >>> venue_place("第四次全市妇女儿童工作会议在天津广电集团演播厅召开。", m, known_place_names([tianjin])) is None
+    True
+    """
+    found = _VENUE_AFTER.match(text, meeting.end) or _VENUE_BEFORE.search(text, max(0, meeting.start - 20), meeting.start)
+    if found is None:
+        return None
+    venue = found.group("venue")
+    for length in range(min(len(venue), 8), 1, -1):
+        # 在深圳广电集团演播厅举行: a body's premises named after its city say whose hall, not which city
+        if venue[:length] in known and not re.search(r"集团|公司|大学|学院|学校|医院|协会", venue[length:]):
+            return known[venue[:length]]
+    return None
 
 
 def held_by_place(between: str) -> bool:

@@ -938,3 +938,22 @@ def test_a_leader_whose_words_a_bureau_studies_holds_no_post_in_it():
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HOLDS_POST")
     assert ("习近平", "柳州市民政局") not in found
     assert ("韦明", "柳州市民政局") in found  # negative: the bureau's own head keeps his post
+
+
+def test_a_venue_that_opens_with_a_named_place_locates_the_meeting():
+    text = (
+        "柳州市妇女儿童工作会议召开\n"
+        "7月13日，第三次全市妇女儿童工作会议在柳州大礼堂召开。副市长韦明出席并讲话。柳州市妇儿工委通报了工作。\n"
+        "会后，与会人员参观了全国“民政与共同富裕”展览。《中国民政》杂志社在柳州举办的全国民政理论研讨会同期举行。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
+    assert ("第三次全市妇女儿童工作会议", "柳州市") in found
+
+
+def test_a_hall_of_a_body_named_after_its_city_locates_nothing():  # negative
+    text = (
+        "柳州市民政局举办事迹报告会\n"
+        "7月7日，柳州市民政局在柳州广电集团演播厅举行了民政领域先模人物事迹报告会。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
+    assert not found
