@@ -401,6 +401,7 @@ def relate(
     # 北京市西城区：探索…三社联动机制: a line headed by a place and a colon is that place's work
     heads_by_sentence = {index: heads for index, local in by_sentence.items()
                          if (heads := heading_places(text, relator.sentences[index], [m for m in local if m.label == "Place"]))}
+    place_names = known_place_names(mentions.get("Place", []))
     # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
     leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
     for program in mentions.get("Program", []):
@@ -442,6 +443,8 @@ def relate(
             earlier = subject_places_before(text, relator.sentences, program.sentence_index, by_sentence)
             sites = piloted_in(text, program, [*earlier, *by_sentence[program.sentence_index]]) if earlier else []
         sites += [head for head in heads if head not in sites]
+        if not sites and not designated and (named := place_in_name(program, place_names)) is not None:
+            sites = [named]  # 结合“松滋经验”, 擦亮“花城有囍 缘定荔湾”品牌: the place the name holds
         for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
         if designated:
@@ -1446,6 +1449,27 @@ def known_place_names(places: list[Mention]) -> dict[str, Mention]:
             if len(name) >= 2:
                 out.setdefault(name, place)
     return out
+
+
+def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None:
+    """The document's place whose name (or short name) a program's name holds (松滋经验 → 松滋市,
+    花城有囍缘定荔湾 → 荔湾区), the longest; provinces are left out (a province's name in a program
+    names who launched it: 山东民政事业…行动计划).
+
+    >>> from loaders.types import Mention
+    >>> songzi = Mention("Place", "松滋市", "松滋", 0, 0, 2, {"level": "county"})
+    >>> place_in_name(Mention("Program", "松滋经验", "x", 1, 9, 13, {}), known_place_names([songzi])).name
+    '松滋市'
+    >>> place_in_name(Mention("Program", "三社联动", "x", 1, 9, 13, {}), known_place_names([songzi])) is None
+    True
+    """
+    best: Mention | None = None
+    best_length = 1
+    for name, place in known.items():
+        if len(name) > best_length and name in program.name and place.properties.get("level") != "province" \
+                and not place.name.endswith(("省", "自治区")):
+            best, best_length = place, len(name)
+    return best
 
 
 def venue_place(text: str, meeting: Mention, known: dict[str, Mention]) -> Mention | None:

@@ -957,3 +957,21 @@ def test_a_hall_of_a_body_named_after_its_city_locates_nothing():  # negative
     )
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
     assert not found
+
+
+def test_a_program_named_after_a_place_of_the_document_is_carried_out_there():
+    text = (
+        "柳江区民政工作会议召开\n"
+        "会议指出，柳江区要结合“柳江经验”，擦亮“幸福柳江”养老服务品牌。"
+    )
+    found = of_type(relations(text, place="柳江区", province="广西壮族自治区"), "PILOTED_IN")
+    assert any(program.startswith("幸福柳江") and place == "柳江区" for program, place in found)
+
+
+def test_a_province_in_a_programs_name_names_who_launched_it():  # negative
+    text = (
+        "柳州市民政局召开推进会\n"
+        "广西壮族自治区民政厅部署养老服务工作。会议要求，全市深入开展“广西助老”行动。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "PILOTED_IN")
+    assert not any(program.startswith("广西助老") and place == "广西壮族自治区" for program, place in found)
