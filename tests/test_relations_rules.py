@@ -975,3 +975,9 @@ def test_a_province_in_a_programs_name_names_who_launched_it():  # negative
     )
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "PILOTED_IN")
     assert not any(program.startswith("广西助老") and place == "广西壮族自治区" for program, place in found)
+
+
+def test_a_lottery_centre_written_short_is_the_full_body_that_runs_its_action():
+    text = "广西福彩公益活动启动\n近年来，广西福彩中心先后开展了“福彩暖冬”行动。"
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PROMOTES")
+    assert any(agency == "广西壮族自治区福利彩票发行中心" and program.startswith("福彩暖冬") for agency, program in found)
