@@ -672,9 +672,19 @@ def _received_award(text: str, program: Mention) -> bool:
     True
     >>> _received_award("开展「银龄之星奖」评选", Mention("Program", "银龄之星奖", "x", 0, 3, 8, {}))
     False
+    >>> _received_award("做好改革创新奖申报工作", Mention("Program", "改革创新奖", "x", 0, 2, 7, {}))
+    True
+    >>> _received_award("我省荣获全国社会工作服务示范社区命名", Mention("Program", "全国社会工作服务示范社区", "x", 0, 4, 16, {}))
+    True
+    >>> _received_award("创建全国社会工作服务示范社区", Mention("Program", "全国社会工作服务示范社区", "x", 0, 2, 14, {}))
+    False
     """
-    return program.name.endswith("奖") and bool(
-        re.search(r"(?:荣获|获得|获颁|获评|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start]))
+    won = re.search(r"(?:荣获|获得|获颁|获评|被评为|被命名为|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start])
+    if program.name.endswith("奖"):
+        # 改革创新奖申报工作: an award applied for is not run either
+        return bool(won) or text.startswith("申报", program.end)
+    # 我省荣获全国社会工作服务示范社区和单位命名: a title of honour received, not a program run
+    return bool(won) and re.search(r"(?:示范|先进|标兵|模范)[\u4e00-\u9fff]{0,4}$", program.name) is not None
 
 
 _COMPARED_WITH = re.compile(r"(?:与|同|学习|借鉴|参照|对标|考察|复制)$")

@@ -981,3 +981,14 @@ def test_a_lottery_centre_written_short_is_the_full_body_that_runs_its_action():
     text = "广西福彩公益活动启动\n近年来，广西福彩中心先后开展了“福彩暖冬”行动。"
     found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PROMOTES")
     assert any(agency == "广西壮族自治区福利彩票发行中心" and program.startswith("福彩暖冬") for agency, program in found)
+
+
+def test_an_honour_received_or_an_award_applied_for_is_not_run_by_the_issuer():
+    text = (
+        "广西壮族自治区民政厅召开社会工作推进会\n"
+        "我区荣获全国社会工作服务示范社区命名的单位负责人参加会议。会议部署了民政创新项目储备及改革创新奖申报工作，"
+        "要求创建一批自治区级社会工作服务示范社区。"
+    )
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区",
+                              issuing_body="广西壮族自治区民政厅"), "PROMOTES")
+    assert not any(p.startswith("全国社会工作服务示范社区") or p == "改革创新奖" for _, p in found)
