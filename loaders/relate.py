@@ -311,7 +311,7 @@ def relate(
                 continue
             if other.label == "Place" and text[chain_start.start - 1:chain_start.start] == "在":
                 # 在天津大礼堂召开: a venue may stand between the place and the verb
-                verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 14])
+                verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕|开班|启动)", text[other.end:other.end + 14])
                 if not verb:
                     continue
                 # 在滨州市召开全省…培训班 / 全省…会议在贵阳召开
@@ -457,8 +457,17 @@ def relate(
     if pilots:
         for index, local in by_sentence.items():
             places = [m for m in local if m.label == "Place"]
-            if not places or any(m.label == "Program" and _PILOT_PROGRAM.search(m.name) for m in local):
-                continue  # no site, or the sentence names its own pilot (piloted_in decides)
+            own = sorted((m for m in local if m.label == "Program" and _PILOT_PROGRAM.search(m.name)), key=lambda m: m.start)
+            if not places:
+                continue
+            if own:
+                # the sentence names its own pilot (piloted_in decides), except for a list its opener introduces
+                # (第二批全国婚俗改革实验区包括：A，B，…): the sites of the pilot named right before the list
+                for place in pilot_sites(text, places, opener_only=True):
+                    before = [m for m in own if m.end <= place.start]
+                    if before:
+                        relator.edge("PILOTED_IN", key(before[-1]), key(place), prov(place, "context"))
+                continue
             for place in pilot_sites(text, places):
                 relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
         # …确认为“全国社区治理和服务创新实验区”。各实验区实验任务如下：北京市西城区：…: after a pilot is
@@ -551,7 +560,7 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
     sentences say was held (召开/举行/开幕), party congresses only when so written."""
     if not meetings:
         return []
-    held = re.compile(r"(?:召开|举行|举办|开幕|闭幕|开班|在[^，。；]{1,12}(?:召开|举行|举办))")
+    held = re.compile(r"(?:召开|举行|举办|开幕|闭幕|开班|在[^，。；]{1,12}(?:召开|举行|举办|开幕|开班))")
     for meeting in meetings:
         if meeting.sentence_index > 3:
             break
@@ -981,7 +990,11 @@ def hosting_bodies(text: str, local: list[Mention]) -> tuple[list[Mention], int]
             continue
         hosts = [first]
         for following in agencies[index + 1:]:
-            if not re.fullmatch(r"[、和及与]", text[hosts[-1].end:following.start]):
+            # 由中宣部宣教局会同民政部基层政权和社区建设司共同主办: 会同/联合 join the hosts too; what follows the
+            # joining word may be the start of the next body's own name (会同柳州市委组织部, found as 市委组织部)
+            gap = text[hosts[-1].end:following.start]
+            joined = re.match(r"[、和及与]|会同|联合|携手", gap)
+            if not joined or not following.name.startswith(gap[joined.end():]):
                 break
             hosts.append(following)
         if re.match(r"(?:联合|共同)?主办", text[hosts[-1].end:hosts[-1].end + 4]):
@@ -1147,14 +1160,15 @@ _SITES_ROLE = re.compile(
     r"(?:被)?(?:(?:确定|选定|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?试点"
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
 )
-_SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
+# 试点地区为：A、B / 第二批全国婚俗改革实验区包括：A，B，C / 示范区名单如下：A、B
+_SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位)?|实验区|试验区|示范区|示范县|示范市|名单)(?:包括|为|是|有|如下)[：:]?$")
 _SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
 _SITES_COUNTED = re.compile(
     r"等[0-9一二三四五六七八九十百]+个[^，。；：]{0,10}?试点(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 
 
-def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
+def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> list[Mention]:
     """The places of a sentence that lists a pilot's sites, most specific first-level only
     (河北省保定市 gives 保定市).
 
@@ -1182,6 +1196,9 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
     []
+    >>> t = "第二批婚俗改革实验区包括：甲县，乙县。"
+    >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 13), ("乙县", 16))], opener_only=True)]
+    ['甲县', '乙县']
     """
     out: list[Mention] = []
     for run in _place_runs(text, sorted(places, key=lambda m: m.start)):
@@ -1191,7 +1208,7 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
         # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
         chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
                                   and _SITES_COUNTED.match(text, last.end))
-        if listed_before_role or listed_after_opener or chosen_and_counted:
+        if listed_after_opener or (not opener_only and (listed_before_role or chosen_and_counted)):
             starts = {m.start for m in run}
             out.extend(m for m in run if m.end not in starts)
     return out

@@ -992,3 +992,33 @@ def test_an_honour_received_or_an_award_applied_for_is_not_run_by_the_issuer():
     found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区",
                               issuing_body="广西壮族自治区民政厅"), "PROMOTES")
     assert not any(p.startswith("全国社会工作服务示范社区") or p == "改革创新奖" for _, p in found)
+
+
+def test_a_list_of_sites_after_its_designations_includes_is_piloted():
+    text = (
+        "民政部确认第三批全国养老服务改革实验区\n"
+        "据悉，第三批全国养老服务改革实验区包括：广西壮族自治区柳州市城中区，浙江省湖州市吴兴区，四川省绵阳市涪城区。"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    for site in ("城中区", "吴兴区", "涪城区"):
+        assert any("养老服务改革实验区" in program and place == site for program, place in found)
+
+
+def test_a_training_course_opening_in_a_district_is_held_there_and_co_hosts_both_convene():
+    text = (
+        "全国社区工作者培训班开班\n"
+        "10日，全国社区工作者培训班在柳州市城中区开班。培训班由柳州市民政局会同柳州市委组织部共同主办。"
+    )
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert any("社区工作者培训班" in meeting and place == "城中区" for meeting, place in of_type(found, "HELD_IN"))
+    organisers = {agency for _, agency in of_type(found, "ORGANIZED_BY")}
+    assert {"柳州市民政局", "柳州市委组织部"} <= organisers
+
+
+def test_places_a_pilot_notice_merely_mentions_are_no_sites():  # negative
+    text = (
+        "民政部确认第三批全国养老服务改革实验区\n"
+        "据悉，第三批全国养老服务改革实验区的评估工作在柳州市、湖州市召开的座谈会上部署。"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any(place in ("柳州市", "湖州市") for _, place in found)
