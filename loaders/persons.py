@@ -307,6 +307,9 @@ _ABBREVIATED_BODY = re.compile(
 )
 
 
+_STREET_BODY = re.compile(r"^(?:街道|镇|乡)?(办事处|党工委)(?=(?:副)?(?:书记|主任|委员))")
+
+
 def _posts_by_body(
     sentence: Sentence,
     name_start: int,
@@ -375,6 +378,10 @@ def _posts_by_body(
             if body is None and (abbreviated := _ABBREVIATED_BODY.match(piece)):
                 body = _document_bureau(abbreviated.group(1), bureaus, info)
                 written = piece
+            if body is None and (street := _STREET_BODY.match(piece)):
+                # 街道党工委副书记、办事处主任庄璐: the street's bodies the document names in full elsewhere
+                body = _document_bureau(street.group(1), bureaus, info)
+                written = piece
             segments.append((written, body))
     else:
         segments = [(chain, None)]
@@ -419,7 +426,8 @@ def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str
 def document_bureaus(agencies: list[Mention]) -> dict[str, list[str]]:
     """The document's body names ending in 厅, 局 and 部, in text order (computed once per document)."""
     out: dict[str, list[str]] = {}
-    for kind in "厅局部":
+    # (and a street's or town's 办事处 and 党工委, written bare in its own news: 街道办事处副主任房宁娟)
+    for kind in ("厅", "局", "部", "办事处", "党工委"):
         names = [a.name for a in agencies if a.name.endswith(kind)]
         counts = _counts(names)
         # distinct names, the most named first (ties: the first named)

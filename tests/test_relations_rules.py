@@ -1022,3 +1022,20 @@ def test_places_a_pilot_notice_merely_mentions_are_no_sites():  # negative
     )
     found = of_type(relations(text), "PILOTED_IN")
     assert not any(place in ("柳州市", "湖州市") for _, place in found)
+
+
+def test_a_streets_bodies_written_bare_are_the_street_bodies_named_in_full():
+    text = (
+        "西环街道第二届邻里节开幕\n"
+        "7月1日，西环街道第二届邻里节开幕。西环街道党工委书记韦明、西环街道办事处主任覃丽出席。\n"
+        "街道党工委副书记、办事处主任覃丽致辞。街道办事处副主任黄海主持活动。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("黄海", "西环街道办事处") in found
+    assert ("覃丽", "西环街道党工委") in found and ("覃丽", "西环街道办事处") in found
+
+
+def test_a_bare_office_with_no_street_named_gets_no_body():  # negative
+    text = "城中区民政局召开会议\n办事处主任黄海出席会议。"
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
+    assert not any(person == "黄海" for person, _ in found)
