@@ -1404,12 +1404,22 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
                 break
             earlier_rank = _RANK.get(earlier.properties.get("level") or "")
             if earlier_rank is not None and earlier_rank < rank:
-                parent = earlier
+                # 滨城区彭李街道为民社区、梁才街道: only places and list marks may stand between (青龙苑北区社区、
+                # 紫云苑社区 read with a 北区 inside a name is no parent of the next item)
+                inside = [m for m in ordered if earlier.end <= m.start and m.end <= place.start]
+                rest = text[earlier.end:place.start]
+                for m in sorted(inside, key=lambda m: -m.start):
+                    rest = rest[:m.start - earlier.end] + rest[m.end - earlier.end:]
+                if re.fullmatch(r"[、和及与\s]*", rest):
+                    parent = earlier
                 break
         if parent is None and rank == 4:
             # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
             stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
             parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
+        streets = {t[1].name for t in townships}
+        if parent is None and rank == 4 and len(streets) == 1 and place.name not in streets:
+            parent = townships[0][1]  # 青龙街道共成立10个社工室…为A社区、B社区授牌: the one street the document names
         if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
             parent = document_place.name
         if parent is None and rank == 3 and len(counties) == 1:

@@ -1039,3 +1039,22 @@ def test_a_bare_office_with_no_street_named_gets_no_body():  # negative
     text = "城中区民政局召开会议\n办事处主任黄海出席会议。"
     found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
     assert not any(person == "黄海" for person, _ in found)
+
+
+def test_communities_a_street_document_lists_belong_to_its_one_street():
+    text = (
+        "西环街道社工室授牌\n"
+        "目前，西环街道共成立2个社工室。活动现场，副区长韦明为红光社区、白沙社区等2个社工室授牌。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "PART_OF")
+    for community in ("白沙社区",):  # (the first item, right after 为, is the place extractor's to find)
+        assert (community, "西环街道") in found
+
+
+def test_a_district_read_inside_a_list_item_is_no_parent_of_the_next_item():  # negative
+    text = (
+        "城中区社工室授牌\n"
+        "活动现场，副区长韦明为青龙苑北区社区、紫云苑社区等社工室授牌。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "PART_OF")
+    assert ("紫云苑社区", "北区") not in found
