@@ -1404,13 +1404,11 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
                 break
             earlier_rank = _RANK.get(earlier.properties.get("level") or "")
             if earlier_rank is not None and earlier_rank < rank:
-                # 滨城区彭李街道为民社区、梁才街道: only places and list marks may stand between (青龙苑北区社区、
-                # 紫云苑社区 read with a 北区 inside a name is no parent of the next item)
-                inside = [m for m in ordered if earlier.end <= m.start and m.end <= place.start]
-                rest = text[earlier.end:place.start]
-                for m in sorted(inside, key=lambda m: -m.start):
-                    rest = rest[:m.start - earlier.end] + rest[m.end - earlier.end:]
-                if re.fullmatch(r"[、和及与\s]*", rest):
+                # 青龙苑北区社区、紫云苑社区: a place read inside a longer name (北区 before 社区, no place or
+                # list mark right after it) is no parent of the next item; 滨城区彭李街道… still is
+                inside_a_name = earlier.end < place.start and not any(m.start == earlier.end for m in ordered) \
+                    and not re.match(r"[、和及与，,\s]", text[earlier.end:earlier.end + 1])
+                if not inside_a_name:
                     parent = earlier
                 break
         if parent is None and rank == 4:
