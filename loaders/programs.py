@@ -75,6 +75,9 @@ PROGRAM_SUFFIXES = (
     # Monitoring of a population group is a standing mechanism (低收入人口动态监测);
     # the head must name the group (see _MONITORED_GROUP_RE).
     "动态监测",
+    # A benefit or insurance scheme (残疾人两项补贴制度, 特困人员住院护理保险制度); the head must end in a
+    # benefit word (kind scheme-head in loaders/data/program_suffixes.txt, see _good_name).
+    "制度",
 ) + program_words("suffix")  # 服务模式, 一把手工程 …: loaders/data/program_suffixes.txt
 # A suffix that runs on into a longer name is left for the longer one:
 # 低收入人口动态监测平台 ends in 平台, …问题专项整治行动 in 行动.
@@ -104,6 +107,8 @@ _SUFFIX_CONTINUED_RE = {
     # _PILOT_SITE_RE
     # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
     "计划": re.compile(r"方案|纲要|草案"),
+    # 儿童福利制度建设试点, 救助制度改革: the rule is the field of a longer name
+    "制度": re.compile(r"(?![和与及等])[\u4e00-\u9fff]"),
     # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
     "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十]"),
 }
@@ -153,6 +158,8 @@ _GENERIC_WORDS = (
     "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
 # a head that only says what kind (互助式, 嵌入型, 医养结合型)
+# adverbs of manner before 行动 make it a verb (迅速行动, 立即行动)
+_ADVERB_END_RE = re.compile(r"(?:迅速|立即|马上|及时|积极|主动|快速|闻令而动)$")
 _KIND_ADJECTIVE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[式型]")
 # the parts of a construction job (主体工程完成结顶): not programmes
 _BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
@@ -164,7 +171,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|对(?!象)|即(?!时)|"
+    r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
@@ -177,7 +184,11 @@ _CUT_RE = re.compile(
     # receiving honours (分获中华慈善奖、…)
     r"分获|获得|获颁|"
     # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
-    r"报送|推荐|遴选"
+    r"报送|推荐|遴选|"
+    # a predicate that says what kind a thing is (助餐服务是一项民生工程)
+    r"是(?=一[项个件])|"
+    # a count of sites of one programme (拟承建10个省级城镇社区养老幸福工程): the name follows it
+    r"[0-9][0-9,]*(?:个|家|所|处|座)"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -187,11 +198,13 @@ _LEADING_NOISE_RE = re.compile(
     r"其(?![他它余次])|该|"
     # a building verb opens the clause, not the name: 建设衢州市智慧养老综合平台 → 衢州市智慧养老综合平台
     r"建设|搭建|新建|建成|上线|已|已经|正在|继续|持续|深入|全面|积极|扎实|大力|着力|稳步|认真|切实|进一步|"
-    r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|"
+    r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|迅速|立即|及时|"
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
-    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启)+"
+    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启|"
+    # "one such": 是一项民生工程 says what kind a thing is, it names none
+    r"一项|一个|一件)+"
 )
 _BOUNDARY_CHARS = set("，。；：！？,;:!?\n《》【】[] 、的▲●■◆★☆•·—")
 _MAX_NAME = 30
@@ -209,7 +222,9 @@ _COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名))|[一二两
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
-    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)|(?:(?!的)[\u4e00-\u9fff]){0,2}?"
+    # (a year may stand between: “合力相伴”2020年儿童关爱主题活动; a 主题活动 takes its theme's field)
+    r"^(?:等[一二三四五六七八九十0-9]*[个大项]?)?(?:20[0-9]{2}年度?)?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动)"
+    r"|[\u4e00-\u9fff]{2,6}?主题(?:活动|行动)|(?:(?!的)[\u4e00-\u9fff]){0,2}?"
     r"(?:改革|项目|长效机制|机制|监管|模式|品牌|计划|工程|试点|平台|样本|创建|示范|建设)"
     # A brand is often named with what it serves: “屏山暖心”社会救助服务品牌.
     r"|[\u4e00-\u9fff]{3,8}?品牌"
@@ -235,7 +250,8 @@ _NAMED_WITH_RE = re.compile(
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
 # A quoted formula followed by the field and 模式 it shapes (“物质+服务”综合救助模式).
 _NAMED_MODE_RE = re.compile(r"(?:(?![的和与及、等])[\u4e00-\u9fff]){0,6}?(?:工作|服务)?模式(?![\u4e00-\u9fff]{0,2}(?:转变|创新))")
-_FORMULA_NAMED_WITH_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制|体系)")
+# (a formula may shape a whole system: “1+8+X”新时代社会救助体系)
+_FORMULA_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制)|[\u4e00-\u9fff]{0,10}?体系)")
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
@@ -372,6 +388,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             + (_umbrella_item_candidates(text) if "即" in text else [])
         )
         candidates += _catalogue_candidates(text)
+        if "为载体" in text or "为依托" in text:
+            candidates += _carrier_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         spans = [(start, end) for start, end, _ in candidates]
@@ -389,6 +407,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         mention.name = mention.name.replace("（", "(").replace("）", ")")
         # a quote inside a name (共创明『Teen』计划) is not part of it
         mention.name = _INNER_QUOTE_RE.sub("", mention.name)
+        # names hold no spaces (“敲门问需求 服务暖人心”行动)
+        mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
 
 
@@ -426,12 +446,20 @@ def _curl_straight_quotes(text: str) -> str:
         lambda m: f"“{m.group(1)}”" if re.search(r"[\u4e00-\u9fff]", m.group(1)) else m.group(), text)
 
 
+_SEPARATOR_RE = re.compile(r"[·•‧・—\-]")
+
+
 def _merge_variants(mentions: list[Mention]) -> list[Mention]:
+    """Variants of one name in one document become the longer one: 走进困难家庭倾情解忧暖心 joins
+    走进困难家庭倾情解忧暖心专项行动, and a name written without its separator (合力相伴健康成长) joins
+    the one written with it (合力相伴·健康成长)."""
     names = {m.name for m in mentions}
+    bare = {name: _SEPARATOR_RE.sub("", name) for name in names}
     canonical: dict[str, str] = {}
     for name in names:
         longer = [other for other in names
-                  if other != name and name in other and len(name) >= 0.6 * len(other)]
+                  if other != name and (name in other or bare[name] == bare[other] and len(other) > len(name))
+                  and len(name) >= 0.6 * len(other)]
         canonical[name] = max(longer, key=len) if longer else name
     merged: list[Mention] = []
     seen: set[tuple[str, int]] = set()
@@ -464,7 +492,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     for position, match in enumerate(matches):
         suffix = match.group()
         end = match.end()
-        if position + 1 < len(matches) and matches[position + 1].start() == end and matches[position + 1].group() in ("试点", "建设年", "工程", "计划"):
+        if position + 1 < len(matches) and matches[position + 1].start() == end and matches[position + 1].group() in ("试点", "建设年", "工程", "计划", "项目") \
+                and (suffix == "试点" or matches[position + 1].group() != "项目"):
             continue  # 示范区试点: the name runs on to the next suffix, which takes this one's start
         if suffix == "试点" and _PILOT_AS_VERB_RE.match(plain, end):
             continue
@@ -519,7 +548,15 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 if _acceptable_quoted(name) and name not in program_slogans():
                     found.append((q_start + 1, q_end - 1, name))
             continue
-        if inner:
+        inner = _own_quotes(text, inner)
+        if inner and _CUT_RE.search(text, inner[-1][1], orig_end - len(suffix)) \
+                and "等" not in text[inner[-1][1]:orig_end]:
+            # “皖美护童”儿童福利工作品牌实施阵地夯基行动: a clause verb after the quote opens the
+            # name, which starts after it (the quoted route names the brand)
+            name = _trim(_after_last_cut(text[inner[-1][1]:orig_end - len(suffix)])) + suffix
+            orig_start = orig_end - len(name)
+            inner = []
+        elif inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
             name = text[orig_start:orig_end].replace("“", "").replace("”", "")
@@ -534,17 +571,39 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
-        if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and _ITEMS_FOLLOW_RE.match(text, orig_end):
-            continue  # “八项行动”，即…: the frame of a list, its items are the programs
+        if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and (
+                _ITEMS_FOLLOW_RE.match(text, orig_end) or text.startswith("等", orig_start - 1)):
+            continue  # “八项行动”，即… / 甲行动、乙行动等十大行动: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
         # A quoted number code names its plan (“1261”行动计划), a bare number does not (2024行动).
         quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None
+        if _ONE_SUCH_RE.search(text, max(0, orig_start - 2), orig_start):
+            continue  # 是一个暖心工程: what kind of thing something is, no name
+        if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
+            continue  # a scheme is a program where the text runs it (落实残疾人两项补贴制度), not where a law sets it up
         if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
             found.append((orig_start, orig_end, name))
     return found
 
 
 _QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
+_ONE_SUCH_RE = re.compile(r"一[项个件]$")
+_SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
+
+
+def _own_quotes(text: str, inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes a name ending in a suffix holds: where two quotes touch (“福彩圆梦·孤儿助学”“明天计划”,
+    or stand on either side of 、), each is a name of its own, so the name starts at the later one.
+
+    >>> _own_quotes("开展“福彩圆梦”“明天计划”", [(2, 8), (8, 14)])
+    [(8, 14)]
+    >>> _own_quotes("“城乡”一体“助餐”计划", [(0, 4), (6, 10)])
+    [(0, 4), (6, 10)]
+    """
+    for k in range(len(inner) - 1, 0, -1):
+        if text[inner[k - 1][1]:inner[k][0]] in ("", "、"):
+            return inner[k:]
+    return inner
 _ABBREVIATION_RE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[)）]")
 
 
@@ -586,22 +645,30 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "专项整治" and not (head.endswith(("问题", "乱象", "隐患")) or head.endswith("安全") and len(head) >= 6):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
-    if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)):
+    if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)) and not _placed_construction(head):
         return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
+    if suffix == "制度" and not head.endswith(program_words("scheme-head")):
+        return False  # 最低生活保障制度, 第一议题制度: a line of work or a rule, no scheme
     if suffix == "机制" and not _JOINING_MECHANISM_RE.fullmatch(head):
         return False  # 长效机制, 矛盾纠纷多元化解调处机制: a kind of mechanism, no named one
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
     if suffix == "试点" and _LEVEL_KIND_PILOT_RE.fullmatch(head):
         return False  # 部省创新试点, 省级综合改革试点: who runs pilots of what kind, no named pilot
+    if suffix == "试点" and re.search(r"为(?:国家级|省级|市级|县级|区级|全国|全省|全市)?$", head):
+        return False  # 8个街道(乡镇)为市级试点: sites chosen as pilots, the pilot is named elsewhere
     if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
         return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
+    if re.search(r"[0-9]+项", head):
+        return False  # 争创省级4项数字改革试点: a count of different pilots, none named
     if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
         return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
+    if suffix == "行动" and _ADVERB_END_RE.search(head):
+        return False  # 区民政局迅速行动: 行动 is the verb "to act", no campaign
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -710,6 +777,31 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
             if (sib_start, sib_start + len(sibling)) not in taken and sibling != name:
                 out.append((sib_start, sib_start + len(sibling), sibling))
     return out
+
+
+# 以X为载体 / 以X为依托: X is the initiative or instrument the work runs on. Quoted, X is named as
+# written (以“敲门问需求”行动为载体, 以“省大救助信息系统”为依托); unquoted, X must be a long name
+# without 的 (以美好环境与幸福生活共同缔造为载体), since 以社区为载体 or 以项目为依托 name no initiative.
+_CARRIER_RE = re.compile(r"以(?P<name>“[^“”]{2,20}”|[^，。；：、“”的以为\s]{8,18})为(?:载体|依托)")
+
+
+def _carrier_candidates(text: str) -> list[tuple[int, int, str]]:
+    """What the work runs on, named in 以X为载体 / 以X为依托.
+
+    >>> _carrier_candidates("以美好环境与幸福生活共同缔造为载体，解决急难愁盼问题")
+    [(1, 14, '美好环境与幸福生活共同缔造')]
+    >>> _carrier_candidates("以“智慧救助信息系统”为依托，以社区为载体")
+    [(2, 10, '智慧救助信息系统')]
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _CARRIER_RE.finditer(text):
+        start, end = match.span("name")
+        if text[start] == "“":
+            start, end = start + 1, end - 1
+        name = text[start:end]
+        if _acceptable_quoted(name) and name not in program_slogans() and not _GENERIC_RE.fullmatch(name):
+            found.append((start, end, name))
+    return found
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -831,7 +923,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         # the run and before its first quote applies to every member.
         k, j = run_of[i]
         run_start, run_end = matches[k].start(), matches[j].end()
-        after = text[run_end:run_end + 12]
+        after = text[run_end:run_end + 16]
         before = text[max(0, run_start - 12):run_start]
         if name in program_slogans() and not _INITIATIVE_AFTER_RE.match(after):
             continue  # “强基固本” alone is a slogan; “强基固本”等五大行动 names actions
@@ -841,7 +933,9 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         named_with = _named_with(name, after) if j == i else None
         if named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
-        elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)):
+        elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
+                j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)):
+            # (a run of quoted names closed by 等工作 lists the body's initiatives: 聚焦“老有康养”“弱有众扶”等工作)
             subject = _scope_subject(text, match.start(), name) if j == i == k else ""
             found.append((match.start(group) - len(subject) - 1 if subject else match.start(group), match.end(group),
                           subject + name))
@@ -878,6 +972,10 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 # (national formulas such as 枫桥经验 are in program_slogans.txt)
 _NAMED_MODEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}经验|[\u4e00-\u9fff]{2,8}(?<![之周百千开局])年")
 _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,4}?(?:活动|行动)")
+
+
+# after a run of two or more quoted names: 等(两项)(重点)工作 or 任务
+_RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)")
 
 
 def _named_with(name: str, after: str) -> re.Match | None:
@@ -1039,11 +1137,18 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
             name = _trim(_after_last_cut(m.group("name")))
             if name.endswith(program_words("award")) and len(name) >= 4:
                 found.append((m.end() - len(name), m.end(), name))
+    if "大" in text and "体系" in text:
+        found += [(m.start(), m.end(), m.group()) for m in _BIG_SYSTEM_RE.finditer(text)]
     found += [(m.start(), m.end(), m.group()) for m in _facility_patterns()[1].finditer(text)]
     # Gated by a substring test: one regex with both alternatives scans 1.6x slower.
     if "之家" in text:
         found += [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]
     return found
+
+
+# An integrated "big" system of a civil-affairs field is a named reform (形成…的大救助体系, 构建大养老服务体系);
+# 重大/强大/庞大 are adjectives, not the prefix.
+_BIG_SYSTEM_RE = re.compile(r"(?<![重强庞巨宏远伟广加扩])大(?:社会救助|救助|养老服务|养老|慈善|民政)体系")
 
 
 def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -1078,6 +1183,27 @@ _DEMONSTRATION_UNIT_RE = re.compile(
     r"(?:社区|村|中心|服务站|站|点|基地|机构|单位|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:作用|意义|效应))"
 )
 _PLACE_SUFFIX_RE = re.compile(r"[省市县区旗]$")
+
+
+_CONSTRUCTION_END_RE = re.compile(r"(?:建设|新建|扩建|改扩建|改造)$")
+
+
+def _placed_construction(head: str) -> bool:
+    """Whether a project head is one named construction job: a county-level or lower place, its own
+    name and the building verb (阳曲县万向万亩康养建设 项目); without the place (养老服务设施建设) it is
+    a kind of project.
+
+    >>> _placed_construction("阳曲县万向万亩康养建设")
+    True
+    >>> _placed_construction("养老服务设施建设")
+    False
+    """
+    if not _CONSTRUCTION_END_RE.search(head):
+        return False
+    for length in range(min(6, len(head) - 6), 1, -1):
+        if head[length - 1] in "县区旗镇乡" and _place_before(head, length) == 0:
+            return True
+    return False
 
 
 def _place_before(text: str, position: int) -> int:

@@ -10,6 +10,7 @@ The rules are sentence-local and read the verbs around mentions:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -1085,6 +1086,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> body = Mention("Agency", "黑龙江省福彩中心", "黑龙江福彩中心", 0, 4, 11, {})
     >>> [p.name for p in piloted_in(t, Mention("Program", "送暖行动", "x", 0, 17, 21, {}), [Mention("Place", "黑龙江省", "黑龙江", 0, 4, 7, {}), body])]
     []
+    >>> t = "推动阳曲县康养小镇建设项目、清徐县颐养社区康养项目建设。"
+    >>> a, b = (Mention("Program", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("阳曲县康养小镇建设项目", "清徐县颐养社区康养项目"))
+    >>> yangqu, qingxu = (Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("阳曲县", "清徐县"))
+    >>> [p.name for p in piloted_in(t, b, [yangqu, qingxu, a, b])], [p.name for p in piloted_in(t, a, [yangqu, qingxu, a, b])]
+    (['清徐县'], ['阳曲县'])
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1103,12 +1109,25 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     def in_body_of(place: Mention) -> bool:
         return any(start <= place.start and place.end <= end for start, end in in_bodies)
 
+    # 推动阳曲县万向万亩康养建设项目、万柏林区…康养项目: a place inside another program's name is that one's
+    # site, not this one's when this one names its own place (建设海南自由贸易试验区、探索建设中国特色自由贸易港:
+    # a sibling without a place of its own shares it). The nearest program starting at or before the place is
+    # found by bisect, so a long list stays n log n.
+    own_place = any(m.label == "Place" and program.start <= m.start and m.end <= program.end for m in local)
+    others = sorted((m.start, m.end) for m in local if own_place and m.label == "Program" and m is not program
+                    and not (m.start <= program.start and program.end <= m.end))
+    other_starts = [start for start, _ in others]
+
+    def in_other_program(place: Mention) -> bool:
+        at = bisect.bisect_right(other_starts, place.start) - 1
+        return at >= 0 and place.end <= others[at][1]
+
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
-            in_body = in_body_of(place)
+            in_body = in_body_of(place) or in_other_program(place)
             # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
                 found.append(place)
