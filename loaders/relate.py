@@ -800,6 +800,11 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
     >>> program = at("Program", "银龄安康行动", "银龄安康")
     >>> [m.name for m in responsible_bodies(t, bodies, [program])[id(program)]]
     ['青岛市民政局', '青岛市卫生健康委员会']
+    >>> t = "1.实施“银龄安康”行动。（市民政局牵头）2.推进“智慧助老”工程。（市财政局牵头）"
+    >>> first, second = at("Program", "银龄安康行动", "银龄安康"), at("Program", "智慧助老工程", "智慧助老")
+    >>> found = responsible_bodies(t, [at("Agency", "青岛市民政局", "市民政局"), at("Agency", "青岛市财政局", "市财政局")], [first, second])
+    >>> [m.name for m in found[id(first)]], [m.name for m in found[id(second)]]
+    (['青岛市民政局'], ['青岛市财政局'])
     >>> t = "推进“银龄安康”行动（2023年底前完成）。"
     >>> responsible_bodies(t, [], [Mention("Program", "银龄安康行动", "x", 0, 2, 10, {})])
     {}
@@ -815,7 +820,8 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
     out: dict[int, list[Mention]] = {}
     spans = [(m.start("body"), m.end("body"), False) for m in _DUTY_NOTE.finditer(text) if _LEAD_WORD.search(m.group("body"))]
     spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_FIELD.finditer(text)]
-    for start, end, whole in spans:
+    previous_end = 0
+    for start, end, whole in sorted(spans):
         inside = ordered_agencies[bisect_left(agency_starts, start):bisect_left(agency_starts, end)]
         if not whole:
             lead_at = _LEAD_WORD.search(text, start, end)
@@ -831,7 +837,10 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
             item_end = line_start - 1
             item_start = text.rfind("\n", 0, item_end) + 1
         else:
-            item_start, item_end = line_start, start
+            # 1.…（市民政局牵头）2.…（市财政局牵头）: on one line, an item starts after the note before it, so each
+            # program is looked at by one note only (linear)
+            item_start, item_end = max(line_start, previous_end), start
+        previous_end = end
         for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
             out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
     return out
@@ -1519,10 +1528,14 @@ def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None
     """
     best: Mention | None = None
     best_length = 1
-    for name, place in known.items():
-        if len(name) > best_length and name in program.name and place.properties.get("level") != "province" \
-                and not place.name.endswith(("省", "自治区")):
-            best, best_length = place, len(name)
+    # the name's substrings looked up, not every place tried against it: linear in the name
+    name = program.name
+    for start in range(len(name)):
+        for length in range(min(12, len(name) - start), best_length, -1):
+            place = known.get(name[start:start + length])
+            if place is not None and place.properties.get("level") != "province" and not place.name.endswith(("省", "自治区")):
+                best, best_length = place, length
+                break
     return best
 
 
