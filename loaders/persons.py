@@ -307,6 +307,9 @@ _ABBREVIATED_BODY = re.compile(
 )
 
 
+_STREET_BODY = re.compile(r"^(?:街道|镇|乡)?(办事处|党工委)(?=(?:副)?(?:书记|主任|委员))")
+
+
 def _posts_by_body(
     sentence: Sentence,
     name_start: int,
@@ -339,6 +342,11 @@ def _posts_by_body(
     >>> bodies = [Mention("Agency", "安徽省民政厅", "厅", 0, 0, 1, {}), Mention("Agency", "亳州市民政局", "亳州市民政局", 0, 14, 20, {})]
     >>> _posts_by_body(Sentence(0, text, 0, len(text)), 24, "局长", bodies, document_bureaus(bodies), DocumentInfo("x"), DocContext.from_info(DocumentInfo("x")))
     [('亳州市民政局新任局长', '亳州市民政局')]
+    >>> text = "区委常委、组织部部长蔡旭、区政府副区长陆东明出席。"
+    >>> bodies = [Mention("Agency", "天宁区委", "区委", 0, 0, 2, {}), Mention("Agency", "天宁区人民政府", "区政府", 0, 13, 16, {})]
+    >>> info = DocumentInfo("x", place="天宁区", province="江苏省")
+    >>> _posts_by_body(Sentence(0, text, 0, len(text)), 19, "副区长", bodies, document_bureaus(bodies), info, DocContext.from_info(info))
+    [('区政府副区长', '天宁区人民政府')]
     """
     text = sentence.text
     post_end = name_start if text[name_start - len(chain.split("、")[-1]):name_start] == chain.split("、")[-1] else None
@@ -353,6 +361,9 @@ def _posts_by_body(
             piece_start, position = position, position + len(piece) + 1
             title = _POST_BEFORE.search(piece)
             if title is None:
+                # 区委常委、组织部部长蔡旭、区政府副区长陆东明: a piece that is not a title (it ends with the
+                # previous person's name) ends the chain; the titles before it are that person's
+                segments.clear()
                 continue
             # a body written in the piece before its last title word (纪检监察组 in 驻厅纪检监察组组长, whose
             # post word 纪检监察组组长 itself holds the body's name)
@@ -366,6 +377,10 @@ def _posts_by_body(
             )
             if body is None and (abbreviated := _ABBREVIATED_BODY.match(piece)):
                 body = _document_bureau(abbreviated.group(1), bureaus, info)
+                written = piece
+            if body is None and (street := _STREET_BODY.match(piece)):
+                # 街道党工委副书记、办事处主任庄璐: the street's bodies the document names in full elsewhere
+                body = _document_bureau(street.group(1), bureaus, info)
                 written = piece
             segments.append((written, body))
     else:
@@ -411,7 +426,8 @@ def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str
 def document_bureaus(agencies: list[Mention]) -> dict[str, list[str]]:
     """The document's body names ending in 厅, 局 and 部, in text order (computed once per document)."""
     out: dict[str, list[str]] = {}
-    for kind in "厅局部":
+    # (and a street's or town's 办事处 and 党工委, written bare in its own news: 街道办事处副主任房宁娟)
+    for kind in ("厅", "局", "部", "办事处", "党工委"):
         names = [a.name for a in agencies if a.name.endswith(kind)]
         counts = _counts(names)
         # distinct names, the most named first (ties: the first named)
@@ -461,6 +477,13 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     '滕州市人民政府'
     >>> _org_for(Sentence(0, text, 0, len(text)), 9, "副主任", [congress], ctx)
     '滕州市人大常委会'
+    >>> text = "滕州市民政局深入贯彻习近平总书记重要指示。"
+    >>> bureau = Mention("Agency", "滕州市民政局", "滕州市民政局", 0, 0, 6, {})
+    >>> _org_for(Sentence(0, text, 0, len(text)), 10, "总书记", [bureau], ctx) is None
+    True
+    >>> text = "枣庄市副市长王五出席。"
+    >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
+    '枣庄市人民政府'
     """
     abs_name = sentence.start + name_start
     government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
@@ -480,9 +503,16 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
-        if not re.search(r"[，。；：]", gap):
+        # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
+        if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap):
             return nearest.name
     if government_post and (place := place_before_name(sentence.text, name_start, post)):
+        return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
+    post_start = name_start - len(post)
+    if government_post and sentence.text[post_start:name_start] == post \
+            and not (ctx.province or "").startswith(("台湾", "香港", "澳门")) \
+            and (place := place_before_name(sentence.text, post_start, post)):
+        # 宁德市副市长黄建龙 in a 福鼎 report: the title's place names the government, not the document's
         return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
     government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:

@@ -281,6 +281,9 @@ def relate(
     conveners: dict[int, list[str]] = defaultdict(list)
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
+        # 2017年宁德市养老工作现场会在我市召开: held in the place the document is about
+        if (own_place := held_here(text, meeting, info)) is not None:
+            relator.edge("HELD_IN", key(meeting), place_node(relator, own_place, prov(meeting, "context")), prov(meeting, "context"))
         for other in local:
             # 市民政局举办…学习贯彻十八届五中全会精神辅导报告会: the body holds the study session, not the plenum
             if other.label == "Agency" and other.end <= meeting.start and not studied(text, meeting):
@@ -290,7 +293,12 @@ def relate(
                 # 省民政厅联合省法院、…、省关工委在成都市举行…: the body that leads the joint bodies convenes,
                 # however long their list
                 leads_joint = re.match(r"(?:联合|会同|携手)", between) and len(between) <= 120
-                if (len(between) <= 25 or leads_joint) and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
+                # 在区委党校举办… / 在市民政局会议室召开…: a body written after 在 names the venue, not the host
+                venue = text[other.start - 1:other.start] == "在"
+                # 省民政厅联合省法院、…、省残联在…举行: a body listed after 联合 joins; the one before it convenes
+                opening = text[max(0, other.start - 120):other.start]
+                partner = re.search(r"(?:联合|会同|携手)[^，。；：]*$", opening) is not None
+                if (len(between) <= 25 or leads_joint) and not venue and not partner and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
                     conveners[id(meeting)].append(key(other))
@@ -304,14 +312,25 @@ def relate(
                 continue
             if other.label == "Place" and text[chain_start.start - 1:chain_start.start] == "在":
                 # 在天津大礼堂召开: a venue may stand between the place and the verb
-                verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕)", text[other.end:other.end + 14])
+                verb = re.match(r"[^，。；、]{0,8}?(?:隆重)?(?:召开|举行|举办|开幕|开班|启动)", text[other.end:other.end + 14])
                 if not verb:
                     continue
                 # 在滨州市召开全省…培训班 / 全省…会议在贵阳召开
-                after = other.end + verb.end() == meeting.start
+                # (…在湖州举办的全国“民政与共同富裕”座谈会: 的 may join the verb to the name)
+                after = other.end + verb.end() <= meeting.start \
+                    and re.fullmatch(r"(?:的)?", text[other.end + verb.end():meeting.start]) is not None
                 before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start])
                 if after or before:
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
+    # 第四次全市妇女儿童工作会议在天津大礼堂召开: a place the document names elsewhere opens the venue
+    held = {(edge.source) for edge in relator.edges if edge.type == "HELD_IN"}
+    known = known_place_names(mentions.get("Place", []))
+    for meeting in meetings:
+        if key(meeting) in held or not known:
+            continue
+        place = venue_place(text, meeting, known)
+        if place is not None:
+            relator.edge("HELD_IN", key(meeting), key(place), prov(meeting))
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
     surfaces = agencies_by_surface(agencies)
@@ -358,7 +377,9 @@ def relate(
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
                 relator.edge("CHAIRED", person_key, target, prov(person))
-        if spoke_at(after) and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
+        # 会前，省委书记王国生对民政工作提出要求: what the person did before the meeting, in the clause 会前 opens
+        before_meeting = re.search(r"会前[，,]?[^，。；,;]*$", text[sentence.start:person.start]) is not None
+        if spoke_at(after) and not before_meeting and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", person_key, target, prov(person))
     # 6位先模人物登台演讲，包括：…所长潘争艳；…站长付天跃；…: the persons a speakers' list names spoke
@@ -378,15 +399,23 @@ def relate(
     person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
     speakers = continued_speakers(relator.sentences, mentions.get("Person", []), person_orgs)
     policies = mentions.get("Policy", [])
+    # 北京市西城区：探索…三社联动机制: a line headed by a place and a colon is that place's work
+    heads_by_sentence = {index: heads for index, local in by_sentence.items()
+                         if (heads := heading_places(text, relator.sentences[index], [m for m in local if m.label == "Place"]))}
+    place_names = known_place_names(mentions.get("Place", []))
+    # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
+    leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
+        heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
         if not named_bodies and (speaker := speakers.get(program.sentence_index)):
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
         # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
         convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
-        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by]))
+        leads = [key(body) for body in leads_of.get(id(program), [])]
+        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
@@ -396,6 +425,9 @@ def relate(
                 and not (acting and runner not in acting) \
                 and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
+                and not any(head.name != info.place for head in heads) \
+                and not (leads and runner not in leads) \
+                and not followed_directive(text, program) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
@@ -407,6 +439,13 @@ def relate(
         # province in the name is who designates, not a site
         designated = bool(info.place) and designated_here(text, program, by_sentence[program.sentence_index])
         sites = [] if program.name.endswith("奖") or designated else piloted_in(text, program, by_sentence[program.sentence_index])
+        if not sites and not designated and not program.name.endswith("奖"):
+            # 湖南将持续深化殡葬改革…；…；组织开展…等五个助残行动: the subject of a sentence cut by ； goes on
+            earlier = subject_places_before(text, relator.sentences, program.sentence_index, by_sentence)
+            sites = piloted_in(text, program, [*earlier, *by_sentence[program.sentence_index]]) if earlier else []
+        sites += [head for head in heads if head not in sites]
+        if not sites and not designated and (named := place_in_name(program, place_names)) is not None:
+            sites = [named]  # 结合“松滋经验”, 擦亮“花城有囍 缘定荔湾”品牌: the place the name holds
         for place in sites:
             relator.edge("PILOTED_IN", key(program), key(place), prov(program))
         if designated:
@@ -419,10 +458,30 @@ def relate(
     if pilots:
         for index, local in by_sentence.items():
             places = [m for m in local if m.label == "Place"]
-            if not places or any(m.label == "Program" and _PILOT_PROGRAM.search(m.name) for m in local):
-                continue  # no site, or the sentence names its own pilot (piloted_in decides)
+            own = sorted((m for m in local if m.label == "Program" and _PILOT_PROGRAM.search(m.name)), key=lambda m: m.start)
+            if not places:
+                continue
+            if own:
+                # the sentence names its own pilot (piloted_in decides), except for a list its opener introduces
+                # (第二批全国婚俗改革实验区包括：A，B，…): the sites of the pilot named right before the list
+                for place in pilot_sites(text, places, opener_only=True):
+                    before = [m for m in own if m.end <= place.start]
+                    if before:
+                        relator.edge("PILOTED_IN", key(before[-1]), key(place), prov(place, "context"))
+                continue
             for place in pilot_sites(text, places):
                 relator.edge("PILOTED_IN", key(pilots[0]), key(place), prov(place, "context"))
+        # …确认为“全国社区治理和服务创新实验区”。各实验区实验任务如下：北京市西城区：…: after a pilot is
+        # named, each line headed by a place is one of the sites of the last pilot named before it
+        ordered_pilots = sorted(pilots, key=lambda m: (m.sentence_index, m.start))
+        last_pilot, next_pilot = None, 0
+        for index in sorted(heads_by_sentence):
+            while next_pilot < len(ordered_pilots) and ordered_pilots[next_pilot].sentence_index < index:
+                last_pilot, next_pilot = ordered_pilots[next_pilot], next_pilot + 1
+            if last_pilot is not None and not any(
+                    m.label == "Program" and _PILOT_PROGRAM.search(m.name) for m in by_sentence[index]):
+                for head in heads_by_sentence[index]:
+                    relator.edge("PILOTED_IN", key(last_pilot), key(head), prov(head, "context"))
     for policy in mentions.get("Policy", []):
         relator.edge("CITES", doc, key(policy), prov(policy))
     national_paragraph = _national_paragraphs(relator.sentences) if mentions.get("Target") else []
@@ -502,13 +561,14 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
     sentences say was held (召开/举行/开幕), party congresses only when so written."""
     if not meetings:
         return []
-    held = re.compile(r"(?:召开|举行|开幕|闭幕|在[^，。；]{1,12}(?:召开|举行))")
+    held = re.compile(r"(?:召开|举行|举办|开幕|闭幕|开班|在[^，。；]{1,12}(?:召开|举行|举办|开幕|开班))")
     for meeting in meetings:
         if meeting.sentence_index > 3:
             break
         after = text[meeting.end:meeting.end + 14]
         before = text[max(0, meeting.start - 6):meeting.start]
-        if held.match(after) or re.search(r"(?:召开|举行)(?:了)?$", before):
+        # 我区在博爱小学举办了2009年度社区专职工作者培训班: a training course is held by 举办
+        if held.match(after) or re.search(r"(?:召开|举行|举办)(?:了)?$", before):
             return [meeting]
     # a meeting the title names, unless only its spirit is studied (传达学习党的二十大精神)
     title_meetings = [
@@ -622,12 +682,50 @@ def _received_award(text: str, program: Mention) -> bool:
     True
     >>> _received_award("开展「银龄之星奖」评选", Mention("Program", "银龄之星奖", "x", 0, 3, 8, {}))
     False
+    >>> _received_award("做好改革创新奖申报工作", Mention("Program", "改革创新奖", "x", 0, 2, 7, {}))
+    True
+    >>> _received_award("我省荣获全国社会工作服务示范社区命名", Mention("Program", "全国社会工作服务示范社区", "x", 0, 4, 16, {}))
+    True
+    >>> _received_award("创建全国社会工作服务示范社区", Mention("Program", "全国社会工作服务示范社区", "x", 0, 2, 14, {}))
+    False
     """
-    return program.name.endswith("奖") and bool(
-        re.search(r"(?:荣获|获得|获颁|获评|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start]))
+    won = re.search(r"(?:荣获|获得|获颁|获评|被评为|被命名为|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start])
+    if program.name.endswith("奖"):
+        # 改革创新奖申报工作: an award applied for is not run either
+        return bool(won) or text.startswith("申报", program.end)
+    # 我省荣获全国社会工作服务示范社区和单位命名: a title of honour received, not a program run
+    return bool(won) and re.search(r"(?:示范|先进|标兵|模范)[\u4e00-\u9fff]{0,4}$", program.name) is not None
 
 
 _COMPARED_WITH = re.compile(r"(?:与|同|学习|借鉴|参照|对标|考察|复制)$")
+
+
+_DIRECTIVE_OPENER = re.compile(r"围绕|紧扣|按照|遵照|依照|根据|对照|对标|贯彻|落实")
+_DIRECTIVE_CLOSER = re.compile(r"[”」]?[^，。；：“”]{0,6}?(?:总目标|目标要求|主题主线|主线|要求|部署|精神|战略)(?![\u4e00-\u9fff]*(?:行动|工程|计划|项目))")
+
+
+def followed_directive(text: str, program: Mention) -> bool:
+    """The name stands in a clause that follows a directive from above (紧紧围绕省委“两聚一高”总目标,
+    按照“1261”行动计划和全市“三提三争”活动要求, 紧扣…打造“重要窗口”主题主线): a goal or requirement the
+    issuer obeys, not a program it runs.
+
+    >>> from loaders.types import Mention
+    >>> t = "今年要紧紧围绕省委“两聚一高”总目标，开展“暖心帮”行动。"
+    >>> followed_directive(t, Mention("Program", "两聚一高", "x", 0, 11, 15, {}))
+    True
+    >>> followed_directive(t, Mention("Program", "暖心帮行动", "x", 0, 24, 27, {}))
+    False
+    >>> t = "希望根据市长关于“大民政”格局要求，整合资源。"
+    >>> followed_directive(t, Mention("Program", "大民政格局", "x", 0, 10, 13, {}))
+    False
+    >>> t = "围绕群众需求，深化“时间银行”互助养老。"
+    >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 10, 14, {}))
+    False
+    """
+    clause_start = max((m.end() for m in re.finditer(r"[，。；：\n]", text[max(0, program.start - 40):program.start])), default=0)
+    before = text[max(0, program.start - 40) + clause_start:program.start]
+    # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
+    return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
 
 
 def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
@@ -672,6 +770,79 @@ def _person_org_keys(relator: "Relator", persons: list[Mention], key) -> dict[in
             agency_key = node_key("Agency", org)
             if agency_key in relator.nodes:
                 out[id(person)] = agency_key
+    return out
+
+
+# A work plan's note of who leads an item: （市民政局牵头，各区政府负责落实） / （市财政局、市民政局负责）, or a
+# 责任单位/牵头单位 field. Bodies after 配合/参与/协助 only help.
+_DUTY_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{2,160}?)[）)]")
+_DUTY_FIELD = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*(?P<body>[^；;。\n）)]{2,120})")
+_LEAD_WORD = re.compile(r"牵头|负责|主责")
+_HELPERS = re.compile(r"配合|参与|协助|协同|支持")
+
+
+def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mention]) -> dict[int, list[Mention]]:
+    r"""id(program) -> the bodies a work plan's note or field names as leading the item the program is in:
+    the programs written before the note in its line (or in the line above a note that opens its own line).
+    A note's lead bodies are those before its first 牵头/负责; a 责任单位/牵头单位 field names them all.
+    One pass over the notes, agencies and programs in text order: linear.
+
+    >>> from loaders.types import Mention
+    >>> t = "1.健全养老服务清单制度。发布清单。（市民政局牵头，市财政局配合）\n2.推进“银龄安康”行动。"
+    >>> def at(label, name, surface): return Mention(label, name, surface, 0, t.index(surface), t.index(surface) + len(surface), {})
+    >>> bureau, finance = at("Agency", "青岛市民政局", "市民政局"), at("Agency", "青岛市财政局", "市财政局")
+    >>> lists, later = at("Program", "养老服务清单制度", "养老服务清单制度"), at("Program", "银龄安康行动", "银龄安康")
+    >>> found = responsible_bodies(t, [bureau, finance], [lists, later])
+    >>> [m.name for m in found[id(lists)]], id(later) in found
+    (['青岛市民政局'], False)
+    >>> t = "推进“银龄安康”行动。\n责任单位：市民政局、市卫健委"
+    >>> bodies = [at("Agency", "青岛市民政局", "市民政局"), at("Agency", "青岛市卫生健康委员会", "市卫健委")]
+    >>> program = at("Program", "银龄安康行动", "银龄安康")
+    >>> [m.name for m in responsible_bodies(t, bodies, [program])[id(program)]]
+    ['青岛市民政局', '青岛市卫生健康委员会']
+    >>> t = "1.实施“银龄安康”行动。（市民政局牵头）2.推进“智慧助老”工程。（市财政局牵头）"
+    >>> first, second = at("Program", "银龄安康行动", "银龄安康"), at("Program", "智慧助老工程", "智慧助老")
+    >>> found = responsible_bodies(t, [at("Agency", "青岛市民政局", "市民政局"), at("Agency", "青岛市财政局", "市财政局")], [first, second])
+    >>> [m.name for m in found[id(first)]], [m.name for m in found[id(second)]]
+    (['青岛市民政局'], ['青岛市财政局'])
+    >>> t = "推进“银龄安康”行动（2023年底前完成）。"
+    >>> responsible_bodies(t, [], [Mention("Program", "银龄安康行动", "x", 0, 2, 10, {})])
+    {}
+    """
+    if not agencies or not programs:
+        return {}
+    from bisect import bisect_left
+
+    ordered_agencies = sorted(agencies, key=lambda m: m.start)
+    agency_starts = [m.start for m in ordered_agencies]
+    ordered_programs = sorted(programs, key=lambda m: m.start)
+    program_starts = [m.start for m in ordered_programs]
+    out: dict[int, list[Mention]] = {}
+    spans = [(m.start("body"), m.end("body"), False) for m in _DUTY_NOTE.finditer(text) if _LEAD_WORD.search(m.group("body"))]
+    spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_FIELD.finditer(text)]
+    previous_end = 0
+    for start, end, whole in sorted(spans):
+        inside = ordered_agencies[bisect_left(agency_starts, start):bisect_left(agency_starts, end)]
+        if not whole:
+            lead_at = _LEAD_WORD.search(text, start, end)
+            inside = [m for m in inside if m.end <= lead_at.start()]
+        helper = _HELPERS.search(text, start, end)
+        leads = [m for m in inside if helper is None or m.end <= helper.start()]
+        if not leads:
+            continue
+        # the item: the line the note closes, or the line above a note that opens its own line
+        line_start = text.rfind("\n", 0, start) + 1
+        opener = re.sub(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*$|[（(]$", "", text[line_start:start]).strip()
+        if not opener and line_start > 0:
+            item_end = line_start - 1
+            item_start = text.rfind("\n", 0, item_end) + 1
+        else:
+            # 1.…（市民政局牵头）2.…（市财政局牵头）: on one line, an item starts after the note before it, so each
+            # program is looked at by one note only (linear)
+            item_start, item_end = max(line_start, previous_end), start
+        previous_end = end
+        for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
+            out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
     return out
 
 
@@ -829,7 +1000,11 @@ def hosting_bodies(text: str, local: list[Mention]) -> tuple[list[Mention], int]
             continue
         hosts = [first]
         for following in agencies[index + 1:]:
-            if not re.fullmatch(r"[、和及与]", text[hosts[-1].end:following.start]):
+            # 由中宣部宣教局会同民政部基层政权和社区建设司共同主办: 会同/联合 join the hosts too; what follows the
+            # joining word may be the start of the next body's own name (会同柳州市委组织部, found as 市委组织部)
+            gap = text[hosts[-1].end:following.start]
+            joined = re.match(r"[、和及与]|会同|联合|携手", gap)
+            if not joined or not following.name.startswith(gap[joined.end():]):
                 break
             hosts.append(following)
         if re.match(r"(?:联合|共同)?主办", text[hosts[-1].end:hosts[-1].end + 4]):
@@ -1013,14 +1188,15 @@ _SITES_ROLE = re.compile(
     r"(?:被)?(?:(?:确定|选定|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?试点"
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
 )
-_SITES_OPENER = re.compile(r"试点(?:地区|城市|县|区|单位)(?:为|是|包括|有)[：:]?$")
+# 试点地区为：A、B / 第二批全国婚俗改革实验区包括：A，B，C / 示范区名单如下：A、B
+_SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位)?|实验区|试验区|示范区|示范县|示范市|名单)(?:包括|为|是|有|如下)[：:]?$")
 _SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
 _SITES_COUNTED = re.compile(
     r"等[0-9一二三四五六七八九十百]+个[^，。；：]{0,10}?试点(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 
 
-def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
+def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> list[Mention]:
     """The places of a sentence that lists a pilot's sites, most specific first-level only
     (河北省保定市 gives 保定市).
 
@@ -1048,6 +1224,9 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
     []
+    >>> t = "第二批婚俗改革实验区包括：甲县，乙县。"
+    >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 13), ("乙县", 16))], opener_only=True)]
+    ['甲县', '乙县']
     """
     out: list[Mention] = []
     for run in _place_runs(text, sorted(places, key=lambda m: m.start)):
@@ -1057,10 +1236,68 @@ def pilot_sites(text: str, places: list[Mention]) -> list[Mention]:
         # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
         chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
                                   and _SITES_COUNTED.match(text, last.end))
-        if listed_before_role or listed_after_opener or chosen_and_counted:
+        if listed_after_opener or (not opener_only and (listed_before_role or chosen_and_counted)):
             starts = {m.start for m in run}
             out.extend(m for m in run if m.end not in starts)
     return out
+
+
+_LINE_MARKER = re.compile(r"[\s\u3000]*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)、.．]\s*)?")
+
+
+def heading_places(text: str, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+    """The places a line opens with, right before a colon (北京市西城区：探索…, 2.甲县、乙县：…): the line
+    is about them, so the most specific of each is returned. A place chain that goes on past a known
+    place before the colon (阳泉市城区：) or a place inside the line gives nothing.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "北京市西城区：探索三社联动机制。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 3, {}) for n, i in (("北京市", 0), ("西城区", 3))]
+    >>> [p.name for p in heading_places(t, Sentence(0, t, 0, len(t)), ps)]
+    ['西城区']
+    >>> t = "2.甲县、乙县：建成站点。"
+    >>> ps = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 2), ("乙县", 5))]
+    >>> [p.name for p in heading_places(t, Sentence(0, t, 0, len(t)), ps)]
+    ['甲县', '乙县']
+    >>> t = "阳泉市城区：健全机制。"
+    >>> heading_places(t, Sentence(0, t, 0, len(t)), [Mention("Place", "阳泉市", "阳泉市", 0, 0, 3, {})])
+    []
+    >>> t = "会议指出，北京市西城区：探索。"
+    >>> heading_places(t, Sentence(0, t, 0, len(t)), [Mention("Place", "西城区", "x", 0, 8, 11, {})])
+    []
+    """
+    ordered = sorted((m for m in places if m.start >= sentence.start), key=lambda m: m.start)
+    if not ordered:
+        return []
+    run = _place_runs(text, ordered)[0]
+    if not _LINE_MARKER.fullmatch(text, sentence.start, run[0].start) or text[run[-1].end:run[-1].end + 1] not in ("：", ":"):
+        return []
+    starts = {m.start for m in run}
+    return [m for m in run if m.end not in starts]
+
+
+def subject_places_before(text: str, sentences: list[Sentence], index: int, by_sentence: dict[int, list[Mention]],
+                          limit: int = 6) -> list[Mention]:
+    """The places that open, as acting subjects, the earlier parts of a sentence cut at ；
+    (今年，湖南将持续深化殡葬改革…；完善婚姻登记管理服务…；组织开展…助残行动 gives 湖南 for the last part).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "今年，湖南将深化改革；组织开展助残行动。"
+    >>> ss = [Sentence(0, t[:11], 0, 11), Sentence(1, t[11:], 11, len(t))]
+    >>> hunan = Mention("Place", "湖南省", "湖南", 0, 3, 5, {})
+    >>> [p.name for p in subject_places_before(t, ss, 1, {0: [hunan]})]
+    ['湖南省']
+    >>> t = "今年，湖南将深化改革。组织开展助残行动。"
+    >>> ss = [Sentence(0, t[:11], 0, 11), Sentence(1, t[11:], 11, len(t))]
+    >>> subject_places_before(t, ss, 1, {0: [hunan]})
+    []
+    """
+    found: list[Mention] = []
+    current = index
+    while current > 0 and index - current < limit and sentences[current - 1].text.rstrip().endswith(("；", ";")):
+        current -= 1
+        found = [m for m in by_sentence.get(current, []) if m.label == "Place" and _place_is_subject(text, m)] + found
+    return found
 
 
 def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
@@ -1195,12 +1432,20 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
                 break
             earlier_rank = _RANK.get(earlier.properties.get("level") or "")
             if earlier_rank is not None and earlier_rank < rank:
-                parent = earlier
+                # 青龙苑北区社区、紫云苑社区: a place read inside a longer name (北区 before 社区, no place or
+                # list mark right after it) is no parent of the next item; 滨城区彭李街道… still is
+                inside_a_name = earlier.end < place.start and not any(m.start == earlier.end for m in ordered) \
+                    and not re.match(r"[、和及与，,\s]", text[earlier.end:earlier.end + 1])
+                if not inside_a_name:
+                    parent = earlier
                 break
         if parent is None and rank == 4:
             # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
             stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
             parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
+        streets = {t[1].name for t in townships}
+        if parent is None and rank == 4 and len(streets) == 1 and place.name not in streets:
+            parent = townships[0][1]  # 青龙街道共成立10个社工室…为A社区、B社区授牌: the one street the document names
         if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
             parent = document_place.name
         if parent is None and rank == 3 and len(counties) == 1:
@@ -1226,6 +1471,98 @@ def _chain_start(place: Mention, local: list[Mention]) -> Mention:
     while first.start in by_end and by_end[first.start] is not first:
         first = by_end[first.start]
     return first
+
+
+_HELD_HERE_AFTER = re.compile(r"(?:于[^，。；在]{0,10})?在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办|开幕)")
+_HELD_HERE_BEFORE = re.compile(r"在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办)(?:了)?[“「]?$")
+
+
+def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
+    """The document's own place when the text says the meeting was held 在我市 / 在本县 (…现场会在我市召开,
+    在我县召开…会议), of the level the word names; else None.
+
+    >>> from loaders.types import Mention
+    >>> t = "2017年宁德市养老工作现场会在我市召开。"
+    >>> m = Mention("Meeting", "2017年宁德市养老工作现场会", "x", 0, 0, 15, {})
+    >>> held_here(t, m, DocumentInfo("x", place="福鼎市", province="福建省"))
+    '福鼎市'
+    >>> held_here(t, m, DocumentInfo("x", place="蕉城区", province="福建省")) is None
+    True
+    >>> held_here("2017年宁德市养老工作现场会召开。", m, DocumentInfo("x", place="福鼎市", province="福建省")) is None
+    True
+    """
+    found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 12), meeting.start)
+    if found is None:
+        return None
+    level = found.group(1)
+    if level == "省":
+        return info.province
+    return info.place if info.place and info.place.endswith(level) else None
+
+
+_VENUE_AFTER = re.compile(r"在(?P<venue>[\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|举办|开幕)")
+_VENUE_BEFORE = re.compile(r"在(?P<venue>[\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|举办)(?:了|的)?[“「]?$")
+
+
+def known_place_names(places: list[Mention]) -> dict[str, Mention]:
+    """The names a document's places go by: canonical, as written, and without their suffix (天津市 → 天津)."""
+    out: dict[str, Mention] = {}
+    for place in places:
+        for name in (place.name, place.surface, re.sub(r"(?:市|省|县|区)$", "", place.name)):
+            if len(name) >= 2:
+                out.setdefault(name, place)
+    return out
+
+
+def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None:
+    """The document's place whose name (or short name) a program's name holds (松滋经验 → 松滋市,
+    花城有囍缘定荔湾 → 荔湾区), the longest; provinces are left out (a province's name in a program
+    names who launched it: 山东民政事业…行动计划).
+
+    >>> from loaders.types import Mention
+    >>> songzi = Mention("Place", "松滋市", "松滋", 0, 0, 2, {"level": "county"})
+    >>> place_in_name(Mention("Program", "松滋经验", "x", 1, 9, 13, {}), known_place_names([songzi])).name
+    '松滋市'
+    >>> place_in_name(Mention("Program", "三社联动", "x", 1, 9, 13, {}), known_place_names([songzi])) is None
+    True
+    """
+    best: Mention | None = None
+    best_length = 1
+    # the name's substrings looked up, not every place tried against it: linear in the name
+    name = program.name
+    for start in range(len(name)):
+        for length in range(min(12, len(name) - start), best_length, -1):
+            place = known.get(name[start:start + length])
+            if place is not None and place.properties.get("level") != "province" and not place.name.endswith(("省", "自治区")):
+                best, best_length = place, length
+                break
+    return best
+
+
+def venue_place(text: str, meeting: Mention, known: dict[str, Mention]) -> Mention | None:
+    """The place a meeting's venue opens with (…会议在天津大礼堂召开 → 天津市), when the document names that
+    place elsewhere; the venue must follow or precede the meeting's name directly.
+
+    >>> from loaders.types import Mention
+    >>> tianjin = Mention("Place", "天津市", "天津市", 2, 40, 43, {})
+    >>> t = "第四次全市妇女儿童工作会议在天津大礼堂召开。"
+    >>> m = Mention("Meeting", "第四次全市妇女儿童工作会议", "x", 0, 0, 13, {})
+    >>> venue_place(t, m, known_place_names([tianjin])).name
+    '天津市'
+    >>> venue_place("第四次全市妇女儿童工作会议在市委大礼堂召开。", m, known_place_names([tianjin])) is None
+    True
+    >>> venue_place("第四次全市妇女儿童工作会议在天津广电集团演播厅召开。", m, known_place_names([tianjin])) is None
+    True
+    """
+    found = _VENUE_AFTER.match(text, meeting.end) or _VENUE_BEFORE.search(text, max(0, meeting.start - 20), meeting.start)
+    if found is None:
+        return None
+    venue = found.group("venue")
+    for length in range(min(len(venue), 8), 1, -1):
+        # 在深圳广电集团演播厅举行: a body's premises named after its city say whose hall, not which city
+        if venue[:length] in known and not re.search(r"集团|公司|大学|学院|学校|医院|协会", venue[length:]):
+            return known[venue[:length]]
+    return None
 
 
 def held_by_place(between: str) -> bool:
@@ -1306,6 +1643,31 @@ _OTHER_OCCASION = re.compile(
 _CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
 
 
+_SHORT_TITLE = re.compile(r"(副)?(省长|市长|县长|区长|州长|厅长|局长|部长|处长|科长|司长|署长|书记|主任|主席|院长)$")
+
+
+def surname_title_aliases(person: Mention) -> list[str]:
+    """How a text names a leader again by surname and title (组织部部长蔡旭 → 蔡部长; 副市长徐新民 →
+    徐副市长, 徐市长). Names of four characters (a compound surname or a transliteration) give none.
+
+    >>> from loaders.types import Mention
+    >>> surname_title_aliases(Mention("Person", "蔡旭", "蔡旭", 0, 0, 2, {"post": "区委常委、组织部部长"}))
+    ['蔡部长']
+    >>> surname_title_aliases(Mention("Person", "徐新民", "徐新民", 0, 0, 3, {"post": "副市长"}))
+    ['徐副市长', '徐市长']
+    >>> surname_title_aliases(Mention("Person", "徐新民", "徐新民", 0, 0, 3, {"post": "调研员"}))
+    []
+    """
+    if len(person.name) not in (2, 3):
+        return []
+    last_title = (person.properties.get("post") or "").split("、")[-1]
+    title = _SHORT_TITLE.search(last_title)
+    if title is None:
+        return []
+    surname = person.name[0]
+    return [surname + title.group(), surname + title.group(2)] if title.group(1) else [surname + title.group(2)]
+
+
 def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(first mention, later mention) for each time a found person's name opens a clause again, alone or
     after a title, and says what they did (董浩指出，… / 局党组书记、局长翟华栋发表讲话). The extractor keeps
@@ -1328,6 +1690,10 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     >>> s = [Sentence(0, t[:13], 0, 13), Sentence(1, t[13:30], 13, 30), Sentence(2, t[30:], 30, len(t))]
     >>> later_person_mentions(t, s, [Mention("Person", "王五", "王五", 0, 2, 4, {})])
     []
+    >>> t = "组织部部长蔡旭出席。蔡部长作动员讲话。"
+    >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:], 10, len(t))]
+    >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "蔡旭", "蔡旭", 0, 5, 7, {"post": "组织部部长"})])]
+    [10]
     """
     from bisect import bisect_right
 
@@ -1336,6 +1702,16 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     firsts: dict[str, Mention] = {}
     for person in persons:
         firsts.setdefault(person.surface, person)
+    # 蔡部长作开班动员讲话: a leader named again by surname and title, when no other person shares both
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    first_by_alias: dict[str, Mention] = {}
+    for person in persons:
+        for alias in surname_title_aliases(person):
+            by_alias[alias].add(person.name)
+            first_by_alias.setdefault(alias, person)
+    for alias, owners in by_alias.items():
+        if len(owners) == 1 and alias not in firsts:
+            firsts[alias] = first_by_alias[alias]
     if not firsts or not sentences:
         return []
     taken = {person.start for person in persons}

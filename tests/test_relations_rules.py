@@ -735,3 +735,326 @@ def test_the_persons_of_an_attendance_list_did_not_speak():  # negative
             "7月7日，柳州市民政局举办民政系统先进事迹报告会。出席会议的有：市救助站站长王芳；市殡仪馆馆长李强。")
     found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "SPOKE_AT")
     assert not found
+
+
+# --- PILOTED_IN: headed site lines and a subject cut by ； (h/rels, session 4) -------------
+
+def test_each_place_headed_line_after_a_pilot_notice_is_one_of_its_sites():
+    text = (
+        "民政部确认20个全国养老服务综合改革实验区\n"
+        "近日，民政部同意将四川省绵阳市涪城区等20个单位确认为“全国养老服务综合改革实验区”。\n"
+        "各实验区实验任务如下：\n"
+        "广西壮族自治区柳州市城中区：探索“银龄互助”机制，推动老年人互助服务。\n"
+        "浙江省湖州市吴兴区：完善居家养老服务网络，提升服务质量。\n"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    # (the program's name is the entity extractor's business: any name holding the designation will do)
+    for site in ("城中区", "吴兴区"):
+        assert any("全国养老服务综合改革实验区" in program and place == site for program, place in found)
+    # the program a headed line names is carried out in that line's place, not run by the issuer
+    assert ("银龄互助", "城中区") in found
+    assert ("民政部", "银龄互助") not in of_type(relations(text), "PROMOTES")
+
+
+def test_a_place_inside_a_line_or_before_a_longer_name_is_no_heading():  # negative
+    text = (
+        "民政部确认20个全国养老服务综合改革实验区\n"
+        "近日，民政部同意将四川省绵阳市涪城区等20个单位确认为“全国养老服务综合改革实验区”。\n"
+        "会议指出，浙江省湖州市吴兴区：完善居家养老服务网络。\n"
+        "湖州市吴兴区民政局：负责组织实施。\n"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any(place in ("吴兴区", "湖州市") for _, place in found)
+
+
+def test_the_subject_of_a_sentence_cut_by_semicolons_runs_its_later_programs():
+    text = (
+        "江西省民政厅2023年工作要点\n"
+        "今年，江西将持续深化养老服务改革，推进居家社区养老服务提升；完善未成年人保护工作机制，"
+        "建设一批儿童之家；组织开展“赣鄱助残”行动、“光明助残”行动等助残行动。"
+    )
+    found = of_type(relations(text, province="江西省", place="江西省"), "PILOTED_IN")
+    assert ("赣鄱助残行动", "江西省") in found or ("赣鄱助残", "江西省") in found
+
+
+def test_a_full_stop_ends_the_subjects_reach():  # negative
+    text = (
+        "江西省民政厅2023年工作要点\n"
+        "会上，江西将持续深化养老服务改革。组织开展“赣鄱助残”行动，由各地自行安排。"
+    )
+    found = of_type(relations(text, province="江西省", place="江西省"), "PILOTED_IN")
+    assert not any(program.startswith("赣鄱助残") for program, _ in found)
+
+
+# --- HOLDS_POST: a list of title + name entries (h/rels, session 4) ---------------------------
+
+def test_each_entry_of_a_titles_and_names_list_keeps_its_own_titles():
+    text = (
+        "柳州市城中区举办社区工作者培训班\n"
+        "区委常委、宣传部部长韦明、区政府副区长覃丽、区民政局局长黄海出席开班仪式。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "城中区委") in found
+    assert ("覃丽", "城中区人民政府") in found and ("黄海", "城中区民政局") in found
+    # the first entry's 区委常委 is not shared by the entries after it
+    assert ("覃丽", "城中区委") not in found and ("黄海", "城中区委") not in found
+
+
+def test_titles_joined_before_one_name_all_belong_to_it():  # negative: the chain is not cut
+    text = "城中区民政局召开会议\n区委常委、区政府副区长覃丽出席会议并讲话。"
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("覃丽", "城中区委") in found and ("覃丽", "城中区人民政府") in found
+
+
+# --- SPOKE_AT: a leader named again by surname and title; a course 举办了 (h/rels, session 4) ---------
+
+def test_a_leader_named_again_by_surname_and_title_spoke_at_the_course_held():
+    text = (
+        "城中区加强社区工作者队伍建设\n"
+        "3月2日，我区在区委党校举办了2024年度社区工作者培训班。\n"
+        "区委常委、组织部部长韦明，区民政局局长黄海出席开班仪式。韦部长作开班动员讲话。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "SPOKE_AT")
+    assert ("韦明", "2024年度社区工作者培训班") in found
+    assert ("黄海", "2024年度社区工作者培训班") not in found
+
+
+def test_a_surname_and_title_two_leaders_share_names_neither():  # negative
+    text = (
+        "城中区加强社区工作者队伍建设\n"
+        "3月2日，我区在区委党校举办了2024年度社区工作者培训班。\n"
+        "区民政局局长黄海、区财政局局长黄涛出席开班仪式。黄局长作开班动员讲话。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "SPOKE_AT")
+    assert not found
+
+
+def test_a_body_named_as_the_venue_does_not_convene():  # negative for ORGANIZED_BY
+    text = (
+        "城中区加强社区工作者队伍建设\n"
+        "3月2日，我区在区委党校举办了2024年度社区工作者培训班。\n"
+        "4月5日，城中区民政局在区政府会议室召开2024年全区民政工作会议。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "ORGANIZED_BY")
+    assert ("2024年全区民政工作会议", "城中区民政局") in found
+    assert not any(agency in ("城中区委", "城中区人民政府") for _, agency in found)
+
+
+# --- PROMOTES: a work plan's lead-body note or 责任单位 field (h/rels, session 4) ------------------
+
+def test_the_lead_body_of_a_plan_item_promotes_its_programs_and_the_issuer_does_not():
+    text = (
+        "柳州市人民政府办公室关于推进基本养老服务体系建设的实施意见\n"
+        "1.实施“银龄安康”行动。为低收入老年人购买意外伤害保险。（市民政局牵头，市财政局配合，各县区政府负责落实）\n"
+        "2.推进“智慧助老”工程。建设老年人数字服务平台。（市工业和信息化局、市民政局负责）\n"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市人民政府办公室"), "PROMOTES")
+    assert any(a == "柳州市民政局" and p.startswith("银龄安康") for a, p in found)
+    assert not any(a == "柳州市财政局" and p.startswith("银龄安康") for a, p in found)  # it only helps
+    assert any(a == "柳州市民政局" and p.startswith("智慧助老") for a, p in found)
+    assert not any(a == "柳州市人民政府办公室" for a, p in found)
+
+
+def test_a_responsible_units_field_on_its_own_line_names_who_runs_the_item_above():
+    text = (
+        "柳州市民政局2024年重点工作任务清单\n"
+        "开展“护苗成长”困境儿童关爱行动，年内覆盖全部困境儿童。\n"
+        "责任单位：市妇联、市民政局\n"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "PROMOTES")
+    assert any(a == "柳州市妇女联合会" or a == "柳州市妇联" for a, p in found if p.startswith("护苗成长"))
+    assert any(a == "柳州市民政局" for a, p in found if p.startswith("护苗成长"))
+
+
+def test_a_bracket_without_a_lead_word_names_no_runner():  # negative
+    text = (
+        "柳州市人民政府办公室关于推进基本养老服务体系建设的实施意见\n"
+        "1.实施“银龄安康”行动（市民政局2023年试点经验），为低收入老年人购买意外伤害保险。\n"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市人民政府办公室"), "PROMOTES")
+    assert not any(a == "柳州市民政局" for a, p in found)
+
+
+def test_a_goal_from_above_the_plan_follows_is_not_run_by_the_issuer():
+    text = (
+        "柳州市民政局2024年工作要点\n"
+        "全市民政工作要紧紧围绕市委“强首府”总目标，按照“1+3”发展战略要求，深入实施“暖心柳州”行动。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区", issuing_body="柳州市民政局"), "PROMOTES")
+    assert not any(a == "柳州市民政局" and ("强首府" in p or "1+3" in p) for a, p in found)
+    assert any(a == "柳州市民政局" and p.startswith("暖心柳州") for a, p in found)  # negative: its own action stays
+
+
+def test_a_mayor_titled_with_another_city_serves_that_citys_government():
+    text = (
+        "柳江区召开养老服务现场会\n"
+        "5月6日，全市养老服务现场会在我区召开。柳州市副市长韦明出席会议，柳江区副区长覃丽参加。"
+    )
+    found = of_type(relations(text, place="柳江区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "柳州市人民政府") in found
+    assert ("覃丽", "柳江区人民政府") in found
+
+
+def test_a_mayor_with_no_place_written_serves_the_documents_city():  # negative: no place, no change
+    text = "柳州市民政局召开会议\n副市长韦明出席会议并讲话。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("韦明", "柳州市人民政府") in found
+
+
+def test_bodies_joining_after_lianhe_do_not_convene():
+    text = (
+        "广西开展儿童关爱活动\n"
+        "自治区民政厅联合自治区教育厅、共青团广西区委在南宁市举行“护苗成长”儿童关爱主题活动启动仪式。"
+    )
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "ORGANIZED_BY")
+    assert any(agency == "广西壮族自治区民政厅" for _, agency in found)
+    assert not any("教育厅" in agency or "共青团" in agency for _, agency in found)
+
+
+def test_a_meeting_held_in_our_city_is_held_in_the_documents_place():
+    text = "柳江区召开养老服务现场会\n5月6日，2024年柳州市养老服务现场会在我区召开。"
+    found = of_type(relations(text, place="柳江区", province="广西壮族自治区"), "HELD_IN")
+    assert ("2024年柳州市养老服务现场会", "柳江区") in found
+
+
+def test_our_city_convening_names_no_venue():  # negative: 我市召开 says who, not where
+    text = "柳州市民政局工作动态\n5月6日，我市召开2024年全市民政工作会议。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
+    assert not found
+
+
+def test_what_a_leader_did_before_the_meeting_is_no_speech_at_it():
+    text = (
+        "第十次全区民政会议在南宁召开\n"
+        "会前，自治区党委书记韦明对民政工作提出要求，自治区主席覃丽会见会议代表并讲话。"
+    )
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "SPOKE_AT")
+    assert not any(person == "韦明" for person, _ in found)
+    assert any(person == "覃丽" for person, _ in found)  # negative: the next clause's speech counts
+
+
+def test_a_leader_whose_words_a_bureau_studies_holds_no_post_in_it():
+    text = "柳州市民政局召开党组会议\n会议指出，柳州市民政局深入贯彻习近平总书记关于民政工作的重要指示精神。局长韦明主持会议。"
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("习近平", "柳州市民政局") not in found
+    assert ("韦明", "柳州市民政局") in found  # negative: the bureau's own head keeps his post
+
+
+def test_a_venue_that_opens_with_a_named_place_locates_the_meeting():
+    text = (
+        "柳州市妇女儿童工作会议召开\n"
+        "7月13日，第三次全市妇女儿童工作会议在柳州大礼堂召开。副市长韦明出席并讲话。柳州市妇儿工委通报了工作。\n"
+        "会后，与会人员参观了全国“民政与共同富裕”展览。《中国民政》杂志社在柳州举办的全国民政理论研讨会同期举行。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
+    assert ("第三次全市妇女儿童工作会议", "柳州市") in found
+
+
+def test_a_hall_of_a_body_named_after_its_city_locates_nothing():  # negative
+    text = (
+        "柳州市民政局举办事迹报告会\n"
+        "7月7日，柳州市民政局在柳州广电集团演播厅举行了民政领域先模人物事迹报告会。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "HELD_IN")
+    assert not found
+
+
+def test_a_program_named_after_a_place_of_the_document_is_carried_out_there():
+    text = (
+        "柳江区民政工作会议召开\n"
+        "会议指出，柳江区要结合“柳江经验”，擦亮“幸福柳江”养老服务品牌。"
+    )
+    found = of_type(relations(text, place="柳江区", province="广西壮族自治区"), "PILOTED_IN")
+    assert any(program.startswith("幸福柳江") and place == "柳江区" for program, place in found)
+
+
+def test_a_province_in_a_programs_name_names_who_launched_it():  # negative
+    text = (
+        "柳州市民政局召开推进会\n"
+        "广西壮族自治区民政厅部署养老服务工作。会议要求，全市深入开展“广西助老”行动。"
+    )
+    found = of_type(relations(text, place="柳州市", province="广西壮族自治区"), "PILOTED_IN")
+    assert not any(program.startswith("广西助老") and place == "广西壮族自治区" for program, place in found)
+
+
+def test_a_lottery_centre_written_short_is_the_full_body_that_runs_its_action():
+    text = "广西福彩公益活动启动\n近年来，广西福彩中心先后开展了“福彩暖冬”行动。"
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区"), "PROMOTES")
+    assert any(agency == "广西壮族自治区福利彩票发行中心" and program.startswith("福彩暖冬") for agency, program in found)
+
+
+def test_an_honour_received_or_an_award_applied_for_is_not_run_by_the_issuer():
+    text = (
+        "广西壮族自治区民政厅召开社会工作推进会\n"
+        "我区荣获全国社会工作服务示范社区命名的单位负责人参加会议。会议部署了民政创新项目储备及改革创新奖申报工作，"
+        "要求创建一批自治区级社会工作服务示范社区。"
+    )
+    found = of_type(relations(text, province="广西壮族自治区", place="广西壮族自治区",
+                              issuing_body="广西壮族自治区民政厅"), "PROMOTES")
+    assert not any(p.startswith("全国社会工作服务示范社区") or p == "改革创新奖" for _, p in found)
+
+
+def test_a_list_of_sites_after_its_designations_includes_is_piloted():
+    text = (
+        "民政部确认第三批全国养老服务改革实验区\n"
+        "据悉，第三批全国养老服务改革实验区包括：广西壮族自治区柳州市城中区，浙江省湖州市吴兴区，四川省绵阳市涪城区。"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    for site in ("城中区", "吴兴区", "涪城区"):
+        assert any("养老服务改革实验区" in program and place == site for program, place in found)
+
+
+def test_a_training_course_opening_in_a_district_is_held_there_and_co_hosts_both_convene():
+    text = (
+        "全国社区工作者培训班开班\n"
+        "10日，全国社区工作者培训班在柳州市城中区开班。培训班由柳州市民政局会同柳州市委组织部共同主办。"
+    )
+    found = relations(text, place="柳州市", province="广西壮族自治区")
+    assert any("社区工作者培训班" in meeting and place == "城中区" for meeting, place in of_type(found, "HELD_IN"))
+    organisers = {agency for _, agency in of_type(found, "ORGANIZED_BY")}
+    assert {"柳州市民政局", "柳州市委组织部"} <= organisers
+
+
+def test_places_a_pilot_notice_merely_mentions_are_no_sites():  # negative
+    text = (
+        "民政部确认第三批全国养老服务改革实验区\n"
+        "据悉，第三批全国养老服务改革实验区的评估工作在柳州市、湖州市召开的座谈会上部署。"
+    )
+    found = of_type(relations(text), "PILOTED_IN")
+    assert not any(place in ("柳州市", "湖州市") for _, place in found)
+
+
+def test_a_streets_bodies_written_bare_are_the_street_bodies_named_in_full():
+    text = (
+        "西环街道第二届邻里节开幕\n"
+        "7月1日，西环街道第二届邻里节开幕。西环街道党工委书记韦明、西环街道办事处主任覃丽出席。\n"
+        "街道党工委副书记、办事处主任覃丽致辞。街道办事处副主任黄海主持活动。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
+    assert ("黄海", "西环街道办事处") in found
+    assert ("覃丽", "西环街道党工委") in found and ("覃丽", "西环街道办事处") in found
+
+
+def test_a_bare_office_with_no_street_named_gets_no_body():  # negative
+    text = "城中区民政局召开会议\n办事处主任黄海出席会议。"
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
+    assert not any(person == "黄海" for person, _ in found)
+
+
+def test_communities_a_street_document_lists_belong_to_its_one_street():
+    text = (
+        "西环街道社工室授牌\n"
+        "目前，西环街道共成立2个社工室。活动现场，副区长韦明为红光社区、白沙社区等2个社工室授牌。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "PART_OF")
+    for community in ("白沙社区",):  # (the first item, right after 为, is the place extractor's to find)
+        assert (community, "西环街道") in found
+
+
+def test_a_district_read_inside_a_list_item_is_no_parent_of_the_next_item():  # negative
+    text = (
+        "城中区社工室授牌\n"
+        "活动现场，副区长韦明为青龙苑北区社区、紫云苑社区等社工室授牌。"
+    )
+    found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "PART_OF")
+    assert ("紫云苑社区", "北区") not in found
