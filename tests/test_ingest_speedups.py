@@ -134,3 +134,20 @@ def test_policy_spans_of_a_sentence_without_a_title_are_empty_every_time():
     spans = policy_spans(titled)
     spans.append((0, 1))  # a caller may change its list: the cached answer stays the same
     assert policy_spans(titled) == [(5, 14)]
+
+
+# -- places: spans excluded by bisection, a sentence's own mentions -------------------------
+def test_places_inside_excluded_spans_are_skipped_and_the_others_kept():
+    from loaders.places import extract_places
+    from loaders.sentences import split_sentences
+    from loaders.types import DocumentInfo
+
+    text = "衢州市民政局召开会议。会议要求开化县、常山县做好救助工作。《浙江省社会救助条例》明确了江山市的责任。"
+    sentences = split_sentences(text)
+    agency = (0, 6)  # 衢州市民政局: its place is read as part of the agency
+    title_start = text.index("《") + 1
+    title = (title_start, title_start + len("浙江省社会救助条例"))
+    found = [(m.name, m.sentence_index) for m in extract_places(sentences, DocumentInfo("x"), exclude=[agency, title])]
+    assert ("开化县", 1) in found and ("常山县", 1) in found and ("江山市", 2) in found
+    # negatives: the places inside the excluded agency and title are no mentions of their own
+    assert ("衢州市", 0) not in found and ("浙江省", 2) not in found
