@@ -102,12 +102,23 @@ class Catalogue:
     _program_matches: dict[str, tuple[Concept, str, str] | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False)
     _aliases: dict[str, Concept] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _scan: list = field(default_factory=list, compare=False, hash=False, repr=False)
 
     @property
     def by_alias(self) -> dict[str, Concept]:
         if not self._aliases:
             self._aliases.update(_alias_index(self.concepts))
         return self._aliases
+
+    def _scan_plan(self) -> list[tuple[Concept, tuple[str, ...], re.Pattern[str] | None, tuple[str, ...] | None]]:
+        """Per concept, what :meth:`scan` looks for: its aliases long enough to scan, its pattern and the
+        pattern's required words; worked out once per catalogue, not per document."""
+        if not self._scan:
+            self._scan.extend(
+                (concept, tuple(alias for alias in concept.aliases if len(alias) >= MIN_SCAN_ALIAS), concept.pattern,
+                 _pattern_words(concept.pattern) if concept.pattern is not None else None)
+                for concept in self.concepts)
+        return self._scan
 
     def get(self, concept_id: str) -> Concept | None:
         return next((c for c in self.concepts if c.id == concept_id), None)
@@ -150,17 +161,15 @@ class Catalogue:
         One match per concept and position; overlapping matches of different concepts are all kept.
         """
         found: dict[tuple[str, int], tuple[Concept, int, int, str, str]] = {}
-        for concept in self.concepts:
-            for alias in concept.aliases:
-                if len(alias) < MIN_SCAN_ALIAS:
-                    continue
+        for concept, aliases, pattern, words in self._scan_plan():
+            for alias in aliases:
                 start = text.find(alias)
                 while start >= 0:
                     found.setdefault((concept.id, start), (concept, start, start + len(alias), alias, "alias"))
                     start = text.find(alias, start + len(alias))
             # most patterns can't match most texts: a pattern runs only where its required words occur
-            if concept.pattern is not None and may_match(_pattern_words(concept.pattern), text):
-                for m in concept.pattern.finditer(text):
+            if pattern is not None and may_match(words, text):
+                for m in pattern.finditer(text):
                     if m.end() > m.start():
                         found.setdefault((concept.id, m.start()), (concept, m.start(), m.end(), m.group(0), "pattern"))
         # Drop a match inside a longer match of the same concept (婚姻登记…跨省通办 and 跨省通办).

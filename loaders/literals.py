@@ -50,7 +50,12 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def may_match(words: tuple[str, ...] | None, text: str) -> bool:
     """False only when ``text`` holds none of ``words`` (so the pattern they came from can't match it)."""
-    return words is None or any(word in text for word in words)
+    if words is None:
+        return True
+    for word in words:  # a loop, not any(<generator>): this runs per pattern per document
+        if word in text:
+            return True
+    return False
 
 
 def _required(items: Sequence[tuple]) -> tuple[str, ...] | None:

@@ -14,6 +14,7 @@ and 党的十九届五中全会.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -41,7 +42,8 @@ def _meeting_matches(text: str):
     and the pattern has no look-around, so the matches are the same at a fraction of the cost."""
     for run in _MEETING_RUN.finditer(text):
         start, end = run.span()
-        last = max(text.rfind(ch, start, end) for ch in _MEETING_LAST_CHARS)
+        # map over the bound method: no generator frame per run (this runs for every run of text)
+        last = max(map(text.rfind, _MEETING_LAST_CHARS, repeat(start), repeat(end)))
         if last >= 0:
             yield from _MEETING.finditer(text, start, last + 1)
 
@@ -108,11 +110,18 @@ def _cut_clause(name: str) -> str:
 
 
 def _is_named(name: str) -> bool:
-    core = re.sub(_YEAR, "", name)
+    core = _YEAR_RE.sub("", name)
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
-    has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
-    return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
+    has_scope = _NAMED_SCOPE_RE.search(name)
+    return bool(has_scope) and not _CLAUSE_PUNCT_RE.search(name) and not _ACTION_WORDS.search(name)
+
+
+# compiled once: _is_named runs for every candidate name, and an f-string pattern built per call
+# costs its formatting and a lookup in re's cache by the whole pattern text
+_YEAR_RE = re.compile(_YEAR)
+_NAMED_SCOPE_RE = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))")
+_CLAUSE_PUNCT_RE = re.compile(r"[，。；：]")
 
 
 _CONVENED = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$")

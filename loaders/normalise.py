@@ -157,7 +157,7 @@ def _classified_lines(original: str):
         if not stripped or stripped in ("•", "·", "|"):
             yield start, end, content, False
             continue
-        if re.match(r"\s*(版权(?:与|和)?免责声明|版權|免责声明|免責聲明)", content):
+        if _DISCLAIMER_HEAD.match(content):
             in_disclaimer = True
             yield start, end, content, False
             continue
@@ -167,6 +167,9 @@ def _classified_lines(original: str):
         in_disclaimer = False
         drop = bool(_FURNITURE_LINE.match(content) or _BYLINE_LINE.match(content) or _PAGE_NUMBER_LINE.match(content))
         yield start, end, content, not drop
+
+
+_DISCLAIMER_HEAD = re.compile(r"\s*(版权(?:与|和)?免责声明|版權|免责声明|免責聲明)")
 
 
 def normalise(original: str) -> NormalisedText:

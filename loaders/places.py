@@ -14,6 +14,7 @@ in a list that follows one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from loaders.lexicons import not_places
@@ -267,36 +268,70 @@ def extract_places(
     """Place mentions in ``sentences``; spans overlapping ``exclude`` (e.g. agency names) are skipped."""
     mentions: list[Mention] = []
     blocked = sorted(exclude or [])
+    # the excluded spans are the whole document's agencies and titles: looked up by bisection, not
+    # scanned whole for every candidate and sentence
+    blocked_spans = _Spans(blocked)
+    blocked_ends = sorted(end for _, end in blocked)
     for sentence in sentences:
         if _SOURCE_LINE.match(sentence.text):
             continue  # 来源:山东民政 names a publisher, not a place the text is about
         sources = [m.span() for m in _SOURCE_FIELD.finditer(sentence.text)] if ("来源" in sentence.text or "稿源" in sentence.text or "发布机构" in sentence.text) else []
+        # this sentence's mentions so far: reading them from ``mentions`` made each sentence cost as much as
+        # the whole document before it (quadratic in a long document)
+        here: list[Mention] = []
         for start, end, place, surface in find_place_spans(sentence.text, info):
             abs_start, abs_end = sentence.start + start, sentence.start + end
-            if _overlaps(blocked, abs_start, abs_end) or _overlaps(sources, start, end):
+            if blocked_spans.overlaps(abs_start, abs_end) or _overlaps(sources, start, end):
                 continue
-            mentions.append(Mention("Place", place.name, surface, sentence.index, abs_start, abs_end, place_properties(place)))
+            here.append(Mention("Place", place.name, surface, sentence.index, abs_start, abs_end, place_properties(place)))
         for zone in _ZONE.finditer(sentence.text):
             start = zone.start()
-            chained = [m for m in mentions if m.sentence_index == sentence.index and m.end - sentence.start == start]
+            chained = [m for m in here if m.end - sentence.start == start]
             if chained:
                 start = chained[-1].start - sentence.start  # 滨州高新区: keep the written chain
             elif start and not _LOCAL_BOUNDARY.search(sentence.text[max(0, start - 2):start]):
                 continue
             abs_start, abs_end = sentence.start + start, sentence.start + zone.end()
-            if not _overlaps(blocked, abs_start, abs_end):
+            if not blocked_spans.overlaps(abs_start, abs_end):
                 name = sentence.text[start:zone.end()]
-                mentions.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": "special"}))
-        known_ends = {m.end - sentence.start for m in mentions if m.sentence_index == sentence.index}
-        known_ends |= {e - sentence.start for s, e in blocked if sentence.start <= e <= sentence.end}
+                here.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": "special"}))
+        known_ends = {m.end - sentence.start for m in here}
+        known_ends |= {e - sentence.start for e in blocked_ends[
+            bisect_left(blocked_ends, sentence.start):bisect_right(blocked_ends, sentence.end)]}
         for start, end, name, level in find_local_places(sentence.text, known_ends):
             abs_start, abs_end = sentence.start + start, sentence.start + end
-            if _overlaps(blocked, abs_start, abs_end):
+            if blocked_spans.overlaps(abs_start, abs_end):
                 continue
-            mentions.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": level}))
+            here.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": level}))
+        mentions += here
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+class _Spans:
+    """Sorted [start, end) spans that answer :func:`_overlaps` by bisection: the spans starting before
+    ``end`` are a prefix, and one of them reaches past ``start`` exactly when the prefix's furthest end does.
+
+    >>> spans = _Spans([(0, 6), (2, 30), (40, 44)])
+    >>> [spans.overlaps(s, e) == _overlaps([(0, 6), (2, 30), (40, 44)], s, e) for s, e in [(7, 9), (30, 40), (29, 31), (44, 50), (39, 41)]]
+    [True, True, True, True, True]
+    >>> spans.overlaps(30, 40), spans.overlaps(7, 9)
+    (False, True)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._furthest: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._furthest.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans with s < end
+        return before > 0 and self._furthest[before - 1] > start

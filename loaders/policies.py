@@ -92,8 +92,6 @@ def policy_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
-    if not _MAYBE_POLICY_RE.search(text):
-        return []
     return list(_candidates_cached(text))
 
 
@@ -103,7 +101,9 @@ _MAYBE_POLICY_RE = re.compile(rf"[《「]|关于|中央|{_SUFFIX_ALT}")
 
 @lru_cache(maxsize=4096)
 def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
-    # Programs and targets ask for the same sentence's policy spans again.
+    # Programs and targets ask for the same sentence's policy spans again, also when it has none.
+    if not _MAYBE_POLICY_RE.search(text):
+        return ()
     found: list[tuple[int, int, str]] = []
     for match in _BRACKETED_RE.finditer(text):
         group = 1 if match.group(1) is not None else 2

@@ -52,3 +52,102 @@ def test_fewer_young_collections_raises_the_threshold_and_restores_it():
     except KeyError:
         pass
     assert gc.get_threshold() == before
+
+
+# -- the writer's merge of node rows (h/speed) ---------------------------------------------
+def _naive_merge(documents):
+    """merge_node_rows as it was: a fresh copy of every key's first row, then merged_value per property."""
+    from kg.stores.base import merged_value
+
+    merged = {}
+    for document in documents:
+        for label, rows in document.nodes.items():
+            into = merged.setdefault(label, {})
+            for key, row in rows.items():
+                seen = into.get(key)
+                if seen is None:
+                    into[key] = dict(row, aliases=list(row.get("aliases") or []))
+                    continue
+                for prop, value in row.items():
+                    if prop == "aliases":
+                        seen["aliases"] += [a for a in value if a not in seen["aliases"]]
+                    else:
+                        seen[prop] = merged_value(seen.get(prop), value)
+    return merged
+
+
+def _documents():
+    from types import SimpleNamespace as Doc
+
+    place = {"key": "Place:衢州市", "name": "衢州市", "aliases": [], "code": "330800", "level": "city"}
+    return [
+        Doc(nodes={"Place": {"Place:衢州市": dict(place)},
+                   "Person": {"Person:王明": {"key": "Person:王明", "name": "王明", "aliases": [], "post": "局长"}}}),
+        # the same place again, unchanged (the usual case in a big ingest), and the person with another post
+        Doc(nodes={"Place": {"Place:衢州市": dict(place)},
+                   "Person": {"Person:王明": {"key": "Person:王明", "name": "王明", "aliases": ["王明同志"],
+                                              "post": "党组书记、局长"}}}),
+        # a row of the place that differs: an alias and a missing level
+        Doc(nodes={"Place": {"Place:衢州市": dict(place, aliases=["衢州"], level=None)}}),
+        Doc(nodes={"Agency": {"Agency:衢州市民政局": {"key": "Agency:衢州市民政局", "name": "衢州市民政局", "aliases": None}}}),
+    ]
+
+
+def test_merged_node_rows_are_those_of_a_copy_and_merge_of_every_row():
+    from kg.stores._embedded_rows import merge_node_rows
+
+    assert merge_node_rows(_documents()) == _naive_merge(_documents())
+    merged = merge_node_rows(_documents())
+    assert merged["Place"]["Place:衢州市"]["aliases"] == ["衢州"] and merged["Place"]["Place:衢州市"]["level"] == "city"
+    assert merged["Agency"]["Agency:衢州市民政局"]["aliases"] == []  # None becomes an empty list, as before
+
+
+def test_merging_never_changes_the_documents_own_rows():
+    import copy
+
+    from kg.stores._embedded_rows import merge_node_rows
+
+    documents = _documents()
+    before = copy.deepcopy([d.nodes for d in documents])
+    merge_node_rows(documents)
+    assert [d.nodes for d in documents] == before  # a failed batch is retried from these rows
+
+
+def test_a_repeated_equal_row_is_not_copied_and_a_different_one_is():
+    from kg.stores._embedded_rows import merge_node_rows
+
+    documents = _documents()
+    merged = merge_node_rows(documents[:2])
+    assert merged["Place"]["Place:衢州市"] is documents[0].nodes["Place"]["Place:衢州市"]  # equal rows: kept as is
+    assert merged["Person"]["Person:王明"] is not documents[0].nodes["Person"]["Person:王明"]  # merged into a copy
+    assert merged["Person"]["Person:王明"]["aliases"] == ["王明同志"]
+
+
+# -- the policy gate inside the per-sentence cache -------------------------------------------
+def test_policy_spans_of_a_sentence_without_a_title_are_empty_every_time():
+    from loaders.policies import policy_spans
+
+    sentence = "全市新增养老床位1200张，城乡低保标准提高到每人每月800元。"  # negative: no title
+    assert policy_spans(sentence) == [] and policy_spans(sentence) == []
+    titled = "贯彻落实《浙江省社会救助条例》，推进救助扩围。"
+    assert policy_spans(titled) == policy_spans(titled) == [(5, 14)]
+    spans = policy_spans(titled)
+    spans.append((0, 1))  # a caller may change its list: the cached answer stays the same
+    assert policy_spans(titled) == [(5, 14)]
+
+
+# -- places: spans excluded by bisection, a sentence's own mentions -------------------------
+def test_places_inside_excluded_spans_are_skipped_and_the_others_kept():
+    from loaders.places import extract_places
+    from loaders.sentences import split_sentences
+    from loaders.types import DocumentInfo
+
+    text = "衢州市民政局召开会议。会议要求开化县、常山县做好救助工作。《浙江省社会救助条例》明确了江山市的责任。"
+    sentences = split_sentences(text)
+    agency = (0, 6)  # 衢州市民政局: its place is read as part of the agency
+    title_start = text.index("《") + 1
+    title = (title_start, title_start + len("浙江省社会救助条例"))
+    found = [(m.name, m.sentence_index) for m in extract_places(sentences, DocumentInfo("x"), exclude=[agency, title])]
+    assert ("开化县", 1) in found and ("常山县", 1) in found and ("江山市", 2) in found
+    # negatives: the places inside the excluded agency and title are no mentions of their own
+    assert ("衢州市", 0) not in found and ("浙江省", 2) not in found

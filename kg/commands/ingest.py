@@ -247,7 +247,7 @@ def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = Non
             return Extracted(path, None, f"extraction took longer than {time_limit:g} s (--time-limit); skipped")
         # load_file names a document by its bare file name; two folders may both hold 002.txt,
         # and the store replaces documents by source, so the source must be the full path.
-        fragment.document.properties["source"] = str(Path(path).resolve())
+        fragment.document.properties["source"] = _resolved(path)
         fragment.document.properties["content_hash"] = stamp
         fragment.document.properties["extractor_version"] = extractor_version()
         chars = fragment.document.properties.get("char_count") or len(fragment.document.properties.get("text") or "")
@@ -259,6 +259,36 @@ def extract_one(job: tuple[str, Any], prepare: Callable[[Any], Any] | None = Non
         return Extracted(path, None, str(error).splitlines()[0] if str(error) else type(error).__name__)
     except Exception as error:  # a loader bug must not take the whole run down
         return Extracted(path, None, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
+
+
+_resolved_folders: dict[str, str] = {}
+
+
+def _resolved(path: str) -> str:
+    """``str(Path(path).resolve())``, resolving each folder once (a process extracts many files of few folders).
+
+    ``os.path.realpath`` walks every component of the path in Python; a file that is no
+    symlink resolves to its resolved folder joined with its name. As in :class:`_Resolver`, a
+    folder is taken to resolve the same way for the rest of the run.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     file = Path(folder) / "a.txt"
+    ...     _ = file.write_text("x")
+    ...     link = Path(folder) / "b.txt"
+    ...     link.symlink_to(file)
+    ...     [_resolved(str(p)) == str(p.resolve()) for p in (file, link, Path(folder) / "." / "a.txt", Path(folder) / "none.txt")]
+    [True, True, True, True]
+    """
+    folder, name = os.path.split(path)
+    if name in ("", ".", "..") or not os.path.isabs(path) or os.path.islink(path):
+        return str(Path(path).resolve())  # a relative path depends on the working folder: not cached
+    resolved = _resolved_folders.get(folder)
+    if resolved is None:
+        if len(_resolved_folders) >= 4096:
+            _resolved_folders.clear()
+        resolved = _resolved_folders[folder] = str(Path(folder).resolve())
+    return os.path.join(resolved, name)
 
 
 def extract_chunk(jobs: list[tuple[str, Any]], prepare: Callable[[Any], Any] | None = None,

@@ -80,14 +80,28 @@ def merge_node_rows(documents: Iterable[PreparedDocument]) -> dict[str, dict[str
     {'post': '部长', 'aliases': ['x']}
     """
     merged: dict[str, dict[str, dict[str, Any]]] = {}
+    # A key's first row is kept as it is, and a later row equal to the kept one changes nothing
+    # (the same place, body or topic in many documents): only a key whose rows differ gets a
+    # copy to merge into, so the documents' own rows are never changed (a failed batch is
+    # retried from them one document at a time).
+    copied: set[str] = set()
     for document in documents:
         for label, rows in document.nodes.items():
             into = merged.setdefault(label, {})
             for key, row in rows.items():
                 seen = into.get(key)
                 if seen is None:
-                    into[key] = dict(row, aliases=list(row.get("aliases") or []))
+                    if row.get("aliases").__class__ is list:
+                        into[key] = row
+                    else:
+                        into[key] = dict(row, aliases=list(row.get("aliases") or []))
+                        copied.add(key)
                     continue
+                if row == seen:
+                    continue
+                if key not in copied:
+                    seen = into[key] = dict(seen, aliases=list(seen["aliases"]))
+                    copied.add(key)
                 for prop, value in row.items():
                     if prop == "aliases":
                         seen["aliases"] += [a for a in value if a not in seen["aliases"]]
