@@ -18,7 +18,7 @@ import re
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
-_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|论坛|峰会|表彰大会|大会|会议|全会|晚会)"
+_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|论坛|峰会|表彰大会|大会|会议|全会|晚会|(?<![\d年])年会)"
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
@@ -71,7 +71,7 @@ _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "�
 
 
 # a party committee or a national body names its own meetings: 省委经济工作会议, 民政部援疆工作调研座谈会
-_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|有关|相关|各|的)"
+_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|有关|相关|各|的|在|于)"
 # 省、市社会救助工作领导小组(扩大)会议: bare level words in a list, one meeting each
 _LEVEL_LIST = r"[省市县区](?:[、和][省市县区])+(?=[\u4e00-\u9fff]{2})"
 _SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体|全国|全省|全市|全区|全县|全州|中央|省市|{_BODY_NAMED})")
@@ -112,18 +112,39 @@ def _is_named(name: str) -> bool:
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
     has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
+    if not has_scope and "工作" in core:
+        has_scope = _opens_with_place(name)
     return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
 
 
-_CONVENED = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$")
+def _opens_with_place(name: str) -> bool:
+    """肇庆清远民政工作交流会: a 工作 meeting named after the places that hold it, written short.
+
+    >>> _opens_with_place("肇庆清远民政工作交流会"), _opens_with_place("民政工作交流会")
+    (True, False)
+    """
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name)
+    return bool(spans) and spans[0][0] == 0
+
+
+_CONVENED = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:在[^，。；]{1,12}?)?(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$")
 
 
 def _convened_by_a_body(before: str, name: str) -> bool:
     """兴庆区召开社区治理创新工作推进会: a place or bureau that convenes gives the meeting its
-    scope, so a specific 工作 meeting it convenes is named even without 全区 in the name."""
+    scope, so a specific 工作 meeting it convenes is named even without 全区 in the name; a
+    year-named one may be short (我县在县委会议室召开2015年民政工作会议).
+
+    >>> _convened_by_a_body("我县在县委会议室召开", "2015年民政工作会议")
+    True
+    >>> _convened_by_a_body("我县在县委会议室召开", "民政工作会议")
+    False
+    """
     core = re.sub(_YEAR, "", name)
     return (
-        bool(_CONVENED.search(before)) and "工作" in core and len(core) >= 8
+        bool(_CONVENED.search(before)) and "工作" in core and len(core) >= (6 if re.match(_YEAR, name) else 8)
         and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name) and name not in _GENERIC_HEADS
     )
 
@@ -185,6 +206,25 @@ _COORDINATED = re.compile(
 )
 
 
+# 全国和省市民政工作会议: bare level words after a scope word are scopes too (全省, 全市)
+_SCOPE_THEN_LEVELS = re.compile(rf"^(?P<head>(?:{_YEAR})?(?:{_ORDINAL})?{_SCOPE_WORD})(?P<levels>[、和及][省市县区]{{1,3}})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _spell_levels(name: str) -> str:
+    """全国和省市民政工作会议 → 全国、全省、全市民政工作会议 (each bare level word a 全… scope).
+
+    >>> _spell_levels("全国和省市民政工作会议")
+    '全国、全省、全市民政工作会议'
+    >>> _spell_levels("全国民政工作会议")
+    '全国民政工作会议'
+    """
+    match = _SCOPE_THEN_LEVELS.match(name)
+    if match is None:
+        return name
+    levels = "、".join("全" + level for level in match.group("levels")[1:])
+    return match.group("head") + "、" + levels + name[match.end():]
+
+
 def _expand(name: str) -> list[str]:
     """Names a written meeting stands for: 省市民政工作会议 is 全省… and 全市…; 内蒙古自治区全区… is 全区….
 
@@ -196,8 +236,10 @@ def _expand(name: str) -> list[str]:
     ['省社会救助工作领导小组(扩大)会议', '市社会救助工作领导小组(扩大)会议']
     >>> _expand("全国民政工作会议")
     ['全国民政工作会议']
+    >>> _expand("全国和省市民政工作会议")
+    ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
-    name = re.sub(r"[《》“”]", "", name)
+    name = _spell_levels(re.sub(r"[《》“”]", "", name))
     name = _PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name)
     match = _COORDINATED.match(name)
     if match:

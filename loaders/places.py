@@ -30,6 +30,8 @@ _BAD_AFTER_SHORT = set("路街道桥湖山河江大港口岸花园广场村乡�
 _LOCAL_SUFFIX = re.compile(r"街道|社区|镇|乡|村")
 _LOCAL_BOUNDARY = re.compile(
     r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
+    # a verb of visiting, then where: 调研洲心街道…, 实地察看彭李街道…
+    r"调研|视察|考察|走访|察看|查看|"
     # a verb of building, then what was built where: 建成书楼镇、新市镇2个中心
     r"建成|新建|改建|扩建|新增|建立|设立|选取|确定|涵盖|覆盖)$"
 )
@@ -37,7 +39,11 @@ _LOCAL_BOUNDARY = re.compile(
 _CHAINED_STOP_CHARS = set("全各本我等级该每个多些所有的了是中家批类")
 # a single verb right after a place is what the place does (诸暨市调研社区治理, 兴庆区召开社区…会)
 _VERB_TAGS = {"v", "vn", "vd"}
-_LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型化该每个多些所有县市省区的了是中家批类")
+_LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型该每个多些所有县市省区的了是中家批类")
+# 化 ends a word (数字化社区, 规范化村) but sits inside names (宣化店镇): checked at the name's end only
+_LOCAL_STOP_LAST = set("化")
+# a township body right after the suffix shows the township even with no boundary before it (优胜单位城关镇民政办)
+_TOWNSHIP_BODY_AFTER = re.compile(r"民政办|民政所|人民政府|党委|社会事务办|便民服务中心")
 _LOCAL_STOP_WORDS = {
     "城乡", "城市", "城镇", "创新", "和谐", "示范", "基层", "智慧", "美丽", "幸福", "文明", "绿色", "平安", "完整", "老旧",
     "新型", "试点", "重点", "贫困", "困难", "偏远", "特色", "传统", "现代", "数字", "生态", "宜居", "和美", "健康", "法治",
@@ -180,6 +186,10 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     ['彭李街道', '为民社区', '秦皇台乡', '段李村']
     >>> find_local_places("推进城乡社区治理，创新社区服务", set())
     []
+    >>> [m[2] for m in find_local_places("调研洲心街道东方天城综合养老服务中心", set())]
+    ['洲心街道']
+    >>> [m[2] for m in find_local_places("优胜单位城关镇民政办代表发言，推进数字化社区建设", set())]
+    ['城关镇']
     """
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
@@ -196,6 +206,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             if start in ends or (start == 0 and (text[suffix_end:suffix_end + 1] in "、，和及" or text[suffix_end:suffix_end + 1] == "党")) or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
                 name_start = start
                 break
+        if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2:
+            name_start = suffix_start - 2
         if name_start is None:
             continue
         chained = name_start in ends  # right after another place: 彭李街道为民社区
@@ -204,7 +216,7 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
         listed = name_start - 1 in list_ends.get(suffix, ()) and text[name_start - 1] in "、和及"
         name = text[name_start:suffix_start]
         follow = text[suffix_end:suffix_end + 2]
-        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作|里|内", follow):
+        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作|里|内", follow) and not _TOWNSHIP_BODY_AFTER.match(text, suffix_end):
             continue  # 村民, 村里: the word, not a village
         # 富宁街街道: a street office named after its 街
         checked = name[:-1] if suffix == "街道" and name.endswith("街") else name
@@ -213,6 +225,10 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             # 家 elsewhere (居家社区, 国家级) marks a common word
             checked = checked[0] + checked[1:].replace("家", "")
         stop_chars = _CHAINED_STOP_CHARS if chained or listed else _LOCAL_STOP_CHARS
+        if name[-1] in "省市县" and name in get_gazetteer().by_name:
+            continue  # 新兴县社区: the county's communities, not a community named 新兴县
+        if name[-1] in _LOCAL_STOP_LAST and not (chained or listed):
+            continue
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(checked) & stop_chars or name in _LOCAL_STOP_WORDS:
             continue
         if any(word in name for word in _LOCAL_STOP_WORDS):

@@ -1,0 +1,178 @@
+"""Rule classes found on a second batch of real pages nobody had tuned for (issue 10, 6 Dec, second
+session: county and city visit reports, a county meeting report, a district CPPCC inspection).
+
+Every sentence here is invented for the test, phrased after those pages, none copied; each class has
+a positive and a negative case. The pages stay outside the repository (evidence, not fixtures).
+"""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.agencies import extract_agencies
+from loaders.meetings import extract_meetings
+from loaders.metadata import _own_place
+from loaders.places import extract_places
+from loaders.types import DocumentInfo, Sentence
+
+
+def _sentences(text: str) -> list[Sentence]:
+    return [Sentence(0, text, 0, len(text))]
+
+
+def _agencies(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return [m.name for m in extract_agencies(_sentences(text), info or DocumentInfo("t"))]
+
+
+def _meetings(text: str) -> list[str]:
+    return [m.name for m in extract_meetings(_sentences(text), DocumentInfo("t"))]
+
+
+def _places(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return [m.name for m in extract_places(_sentences(text), info or DocumentInfo("t"))]
+
+
+def _labelled(text: str, label: str) -> list[str]:
+    return sorted(n.name for n in load_text(text, "t.txt").nodes if n.label == label)
+
+
+# --- the document's own place: 我市 / 我县 ------------------------------------------
+def test_a_visit_to_our_city_is_about_the_city_whose_parts_it_names():
+    text = ("省民政厅副厅长王立新一行来我市调研养老服务工作，市政府副市长陈兰、市民政局局长周平陪同。"
+            "调研组先后到爱民区、宁安市和海林市，对牡丹江市的做法给予肯定。")
+    agencies = _labelled(text, "Agency")
+    assert "牡丹江市人民政府" in agencies and "牡丹江市民政局" in agencies
+    assert "黑龙江省民政厅" in agencies and "海林市民政局" not in agencies
+
+
+def test_a_visit_to_our_county_resolves_its_city_and_province():
+    text = "民政部副部长一行来我县调研，省政府副省长、市政府市长陪同，首先来到平江县福利院，随后到我县殡葬管理所。"
+    agencies = _labelled(text, "Agency")
+    assert {"湖南省人民政府", "岳阳市人民政府", "平江县殡葬管理所"} <= set(agencies)
+
+
+def test_without_a_self_reference_the_document_place_is_not_guessed_from_parts():  # negative
+    sentences = _sentences("省民政厅在牡丹江市召开全省养老服务推进会，爱民区、宁安市作交流发言。")
+    assert _own_place(sentences) is None
+
+
+def test_one_named_county_level_city_outranks_its_parent_named_once():  # negative: 九江市 named in passing
+    sentences = _sentences("瑞昌市民政局召开会议，九江市民政局领导出席，我市各乡镇民政办参加，瑞昌市分管领导讲话。")
+    assert _own_place(sentences)[0] == "瑞昌市"
+
+
+# --- agencies: lists, divisions, stationed groups, institutions ---------------------
+def test_bare_bodies_in_a_list_closed_by_member_units_share_its_place():
+    info = DocumentInfo("t", place="牡丹江市", province="黑龙江省")
+    names = _agencies("市民政局、宣传部文明办、城市管理局、卫健委等4家成员单位分别汇报了工作。", info)
+    assert names == ["牡丹江市民政局", "牡丹江市委宣传部文明办", "牡丹江市城市管理局", "牡丹江市卫健委"]
+
+
+def test_a_list_that_nothing_closes_gives_no_bare_bodies():  # negative
+    info = DocumentInfo("t", place="牡丹江市", province="黑龙江省")
+    assert _agencies("市民政局、宣传部文明办、城市管理局分别汇报了工作。", info) == ["牡丹江市民政局"]
+
+
+def test_a_bare_level_item_in_a_list_takes_the_first_items_city():
+    info = DocumentInfo("t", place="清远市", province="广东省")
+    names = _agencies("调研肇庆市儿童福利院、市流浪乞讨人员安置救治中心、市救助站提档升级情况。", info)
+    assert names == ["肇庆市儿童福利院", "肇庆市流浪乞讨人员安置救治中心", "肇庆市救助站"]
+
+
+def test_a_bare_level_institution_after_a_sentence_break_is_the_documents():  # negative
+    info = DocumentInfo("t", place="清远市", province="广东省")
+    assert _agencies("调研肇庆市儿童福利院。市救助站负责人作汇报。", info) == ["肇庆市儿童福利院", "清远市救助站"]
+
+
+def test_a_division_before_its_heads_title_is_the_bureaus_named_before():
+    info = DocumentInfo("t", place="黑龙江省", province="黑龙江省")
+    names = _agencies("省民政厅副厅长刘明带领社会救助处处长张红、省福利中心主任李军一行来我市。", info)
+    assert "黑龙江省民政厅社会救助处" in names
+
+
+def test_a_hong_kong_bureaus_department_is_not_its_division():  # negative
+    info = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+    names = _agencies("劳工及福利局局长陪同劳工处处长到访。", info)
+    assert not any(name.startswith("劳工及福利局") and name.endswith("劳工处") for name in names)
+
+
+def test_a_stationed_discipline_group_is_one_body():
+    info = DocumentInfo("t", place="大悟县", province="湖北省")
+    names = _agencies("县纪委监委派驻县民政局纪检监察组组长王强出席会议。", info)
+    assert names == ["大悟县纪委监委派驻县民政局纪检监察组"]
+
+
+def test_a_commission_without_a_stationed_group_stays_the_commission():  # negative
+    info = DocumentInfo("t", place="大悟县", province="湖北省")
+    assert _agencies("县纪委副书记王强出席会议。", info) == ["大悟县纪委"]
+
+
+def test_public_institutions_from_the_lexicon():
+    info = DocumentInfo("t", place="揭阳市", province="广东省")
+    assert _agencies("调研组先后到揭西县福利中心、揭阳市救助站调研。", info) == ["揭西县福利中心", "揭阳市救助站"]
+
+
+def test_a_care_home_is_no_institution_of_government():  # negative
+    info = DocumentInfo("t", place="揭阳市", province="广东省")
+    assert _agencies("调研组到揭阳市聚龙湾护理院调研。", info) == []
+
+
+# --- meetings ---------------------------------------------------------------------
+def test_bare_levels_after_a_scope_word_each_name_a_meeting():
+    names = _meetings("会议传达了全国和省市民政工作会议精神。")
+    assert names == ["全国民政工作会议", "全省民政工作会议", "全市民政工作会议"]
+
+
+def test_a_year_named_work_meeting_convened_in_a_room():
+    assert _meetings("4月20日，我县在县政府会议室召开2016年民政工作会议。") == ["2016年民政工作会议"]
+
+
+def test_a_work_meeting_without_year_or_scope_in_a_room_is_unnamed():  # negative
+    assert _meetings("4月20日，我县在县政府会议室召开民政工作会议。") == []
+
+
+def test_a_meeting_named_after_two_cities_written_short():
+    assert _meetings("肇庆清远民政工作交流会") == ["肇庆清远民政工作交流会"]
+
+
+def test_an_exchange_meeting_with_no_place_is_unnamed():  # negative
+    assert _meetings("会后召开民政工作交流会") == []
+
+
+def test_an_annual_conference_with_an_ordinal():
+    assert _meetings("调研组听取了第五届银龄康养联盟年会筹备情况。") == ["第五届银龄康养联盟年会"]
+
+
+def test_a_year_then_hui_is_no_annual_conference():  # negative
+    assert _meetings("2023年会同有关部门开展排查。") == []
+
+
+def test_a_ministry_holding_a_class_somewhere_is_not_in_its_name():
+    text = "民政部在四川省成都市举办中西部地区农村社区建设示范培训班。"
+    assert _meetings(text) == ["中西部地区农村社区建设示范培训班"]
+
+
+# --- places -----------------------------------------------------------------------
+def test_a_street_after_a_verb_of_visiting():
+    assert _places("调研洲心街道东方天城综合养老服务中心") == ["洲心街道"]
+
+
+def test_a_county_followed_by_community_is_no_community():  # negative
+    info = DocumentInfo("t", place="云浮市", province="广东省")
+    assert "新兴县社区" not in _places("调研云浮市新兴县社区居家养老综合服务示范中心", info)
+
+
+def test_a_place_inside_a_persons_name_is_no_place():
+    text = "清远市民政局党组成员、市社会组织党委专职副书记李高明出席。"
+    assert "高明区" not in _labelled(text, "Place")
+
+
+def test_a_place_after_a_persons_name_is_kept():  # negative
+    assert "高明区" in _labelled("副局长李文出席在高明区召开的会议。", "Place")
+
+
+def test_a_township_office_after_a_unit_word():
+    names = _labelled("县民政局召开全县民政工作会议，优胜单位城关镇民政办作交流发言。", "Agency")
+    assert "城关镇民政办" in names
+
+
+def test_a_town_word_without_an_office_after_a_unit_word_is_no_place():  # negative
+    assert _places("优胜单位城关镇代表作交流发言") == []
