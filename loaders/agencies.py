@@ -85,6 +85,10 @@ _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区")
+# a special committee of a congress or a CPPCC, written after it and before its head's title or a break
+_SPECIAL_COMMITTEE = re.compile(
+    r"(?!常委会|常务委员会)[\u4e00-\u9fff]{2,16}?委员会(?=主任|副主任|委员|[，、。；和及])|[\u4e00-\u9fff]{2,4}?工?委(?=主任|副主任)"
+)
 _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
 
 
@@ -261,6 +265,8 @@ def find_agency_spans(
         if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
             name = ctx.province + "党委"
         unit = _UNIT.match(text, end)
+        if unit is None and body in ("政协", "人大", "人大常委会"):
+            unit = _SPECIAL_COMMITTEE.match(text, end)  # 区政协农业农村和人口资源环境委员会, 市人大社会委
         if unit is None and text[end:end + 1] == " ":
             unit = _UNIT.match(text, end + 1)  # a byline: （福建省民政厅 办公室）
             unit = unit if unit and text[unit.end():unit.end() + 1] in (")", "）") else None

@@ -114,6 +114,9 @@ def _is_named(name: str) -> bool:
     has_scope = re.search(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))", name)
     if not has_scope and "工作" in core:
         has_scope = _opens_with_place(name)
+    if name.endswith("全会") and not re.search(r"[届次]", name):
+        return False  # 全市民政系统兴起学习贯彻全会: a plenum is named by its term and session
+
     return bool(has_scope) and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name)
 
 
@@ -236,6 +239,8 @@ def _expand(name: str) -> list[str]:
     ['省社会救助工作领导小组(扩大)会议', '市社会救助工作领导小组(扩大)会议']
     >>> _expand("全国民政工作会议")
     ['全国民政工作会议']
+    >>> _expand("全国、全省民政工作会议暨项目推进会")
+    ['全国民政工作会议', '全省民政工作会议暨项目推进会']
     >>> _expand("全国和省市民政工作会议")
     ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
@@ -246,7 +251,11 @@ def _expand(name: str) -> list[str]:
         # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
         scopes = re.split(r"[、和及]", match.group("scopes"))
         first = (match.group("year") or "") + (match.group("ordinal") or "")
-        return [first + scopes[0] + match.group("rest")] + [scope + match.group("rest") for scope in scopes[1:]]
+        rest = match.group("rest")
+        # 全国、全省民政工作会议暨民政项目建设推进会: the joint meeting after 暨 is the last scope's
+        shared = rest.split("暨", 1)[0]
+        rests = [shared] * (len(scopes) - 1) + [rest]
+        return [first + scopes[0] + rests[0]] + [scope + part for scope, part in zip(scopes[1:], rests[1:])]
     match = re.match(rf"^({_YEAR})?省市(.+)$", name)
     if match:
         year = match.group(1) or ""

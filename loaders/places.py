@@ -56,6 +56,8 @@ _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇
 # Media names and the like start with a place but are not about it.
 # Development zones are administered places too: 高新区, 经开区 (level "special").
 _ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区")
+# 县(市、区), 市(州): a level word with its bracketed alternatives is a generic list of levels
+_LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
 _SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
@@ -153,6 +155,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             scope_province = prov.name if prov else province
         if surface in not_places():
             continue  # 城区: the urban area, not a county named 城区 (loaders/data/not_places.txt)
+        if _LEVEL_LIST_AFTER.match(text, match.end() - 1):
+            continue  # 省直管县(市)和县(市、区): 和 + the generic 县(市、区), not the county 和县
         place = gazetteer.lookup(surface, province=scope_province, city=scope_city, strict=True)
         if place is None:
             continue

@@ -176,3 +176,46 @@ def test_a_township_office_after_a_unit_word():
 
 def test_a_town_word_without_an_office_after_a_unit_word_is_no_place():  # negative
     assert _places("优胜单位城关镇代表作交流发言") == []
+
+
+def test_a_plenum_without_term_or_session_is_a_clause():  # negative
+    assert _meetings("全市民政系统兴起学习贯彻全会精神热潮。") == []
+
+
+def test_a_plenum_with_term_and_session_is_named():
+    assert _meetings("认真学习市委十四届五次全会精神。") == ["市委十四届五次全会"]
+
+
+def test_coordinated_scopes_leave_the_joint_meeting_to_the_last():
+    names = _meetings("会上传达了全国、全省民政工作会议暨民政项目建设推进会精神。")
+    assert names == ["全国民政工作会议", "全省民政工作会议暨民政项目建设推进会"]
+
+
+def test_he_before_a_generic_county_list_is_no_county():  # negative
+    assert "和县" not in _places("各省辖市、省直管县(市)和县(市、区)民政局局长参加培训。")
+
+
+def test_he_county_named_on_its_own_is_kept():
+    info = DocumentInfo("t", place="马鞍山市", province="安徽省")
+    assert "和县" in _places("调研组到和县民政局调研。", info)
+
+
+def test_a_special_committee_of_a_cppcc_or_congress():
+    info = DocumentInfo("t", place="天元区", province="湖南省")
+    names = _agencies("区政协文化文史和学习委员会主任李红、区人大社会委主任王明出席。", info)
+    assert "天元区政协文化文史和学习委员会" in names and "天元区人大社会委" in names
+
+
+def test_a_cppcc_chair_or_member_names_no_committee():  # negative
+    info = DocumentInfo("t", place="天元区", province="湖南省")
+    assert _agencies("区政协主席李红、区政协委员王明出席。", info) == ["天元区政协", "天元区政协"]
+
+
+def test_a_sector_party_committee_after_a_level_word():
+    info = DocumentInfo("t", place="清远市", province="广东省")
+    assert _agencies("市社会组织党委专职副书记李高明出席。", info) == ["清远市社会组织党委"]
+
+
+def test_a_sector_party_committee_in_general_is_no_body():  # negative
+    info = DocumentInfo("t", place="清远市", province="广东省")
+    assert _agencies("各社会组织党委要加强领导。", info) == []
