@@ -219,3 +219,13 @@ def test_a_sector_party_committee_after_a_level_word():
 def test_a_sector_party_committee_in_general_is_no_body():  # negative
     info = DocumentInfo("t", place="清远市", province="广东省")
     assert _agencies("各社会组织党委要加强领导。", info) == []
+
+
+def test_a_taiwan_county_governments_social_department():
+    info = DocumentInfo("t", place="澎湖县", province="台湾省")
+    assert _agencies("上午澎湖县政府社会处处长周柏雅出席活动。", info) == ["澎湖县政府社会处"]
+
+
+def test_a_taiwan_county_government_alone_stays_the_government():  # negative
+    info = DocumentInfo("t", place="澎湖县", province="台湾省")
+    assert _agencies("澎湖县政府表扬志工。", info) == ["澎湖县政府"]
