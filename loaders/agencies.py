@@ -64,7 +64,8 @@ _UNIT_PATTERNS = (
 def _unit_re() -> re.Pattern[str]:
     names = [name for name in internal_units() if name != "党组"]
     listed = trie_regex(names).pattern if names else "(?!)"
-    return re.compile(rf"(?!相关|有关|各)(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
+    # a unit never opens with a coordinator: 省民政厅和省福彩中心 is two bodies, not a unit 和省福彩中心
+    return re.compile(rf"(?!相关|有关|各|[和及与或并])(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
 
 
 class _UnitMatcher:

@@ -229,3 +229,13 @@ def test_a_taiwan_county_governments_social_department():
 def test_a_taiwan_county_government_alone_stays_the_government():  # negative
     info = DocumentInfo("t", place="澎湖县", province="台湾省")
     assert _agencies("澎湖县政府表扬志工。", info) == ["澎湖县政府"]
+
+
+def test_a_coordinated_second_body_is_no_unit_of_the_first():
+    info = DocumentInfo("t", place="黑龙江省", province="黑龙江省")
+    assert _agencies("由省民政厅和省福彩中心主办。", info) == ["黑龙江省民政厅", "黑龙江省福利彩票发行中心"]
+
+
+def test_a_bureaus_own_centre_is_its_unit():  # negative: no coordinator, a unit
+    info = DocumentInfo("t", place="黑龙江省", province="黑龙江省")
+    assert "黑龙江省民政厅信息中心" in _agencies("省民政厅信息中心负责。", info)
