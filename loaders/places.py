@@ -57,6 +57,8 @@ _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇
 # Development zones are administered places too: 高新区, 经开区 (level "special").
 _ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区")
 # 县(市、区), 市(州): a level word with its bracketed alternatives is a generic list of levels
+# an institution's name running on after a 社区 (…社区心理服务中心, …社区服务站)
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中心|站|院)")
 _LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
@@ -194,6 +196,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     ['洲心街道']
     >>> [m[2] for m in find_local_places("优胜单位城关镇民政办代表发言，推进数字化社区建设", set())]
     ['城关镇']
+    >>> [m[2] for m in find_local_places("天元区心关爱社区心理服务中心、天元区新塘社区日间照料中心", {3, 18})]
+    ['新塘社区']
     """
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
@@ -241,6 +245,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if not (chained or listed) and not _looks_like_name(name):
             continue
+        if chained and suffix == "社区" and _INSTITUTION_AFTER.match(text, suffix_end) and not _looks_like_name(name):
+            continue  # 天元区心关爱社区心理服务中心: a phrase that names an institution, not a community
         if _in_short_quote(text, name_start, suffix_end) or _quoted_brand(text, name_start, suffix_end):
             continue
         if name + suffix in not_places():

@@ -239,3 +239,13 @@ def test_a_coordinated_second_body_is_no_unit_of_the_first():
 def test_a_bureaus_own_centre_is_its_unit():  # negative: no coordinator, a unit
     info = DocumentInfo("t", place="黑龙江省", province="黑龙江省")
     assert "黑龙江省民政厅信息中心" in _agencies("省民政厅信息中心负责。", info)
+
+
+def test_a_phrase_before_community_service_centre_is_no_community():  # negative
+    info = DocumentInfo("t", place="株洲市", province="湖南省")
+    assert "心关爱社区" not in _places("查看了天元区心关爱社区心理服务中心。", info)
+
+
+def test_a_named_community_before_its_day_care_centre_is_kept():
+    info = DocumentInfo("t", place="株洲市", province="湖南省")
+    assert "新塘社区" in _places("查看了天元区新塘社区老年人日间照料中心。", info)
