@@ -750,6 +750,8 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     >>> found = [(0, 4, "牡丹江市民政局", "市民政局")]
     >>> [n for _, _, n, _ in _listed_bodies("市民政局、宣传部文明办、城市执法局、卫健委等6家成员单位分别汇报", found)]
     ['牡丹江市委宣传部文明办', '牡丹江市城市执法局', '牡丹江市卫健委']
+    >>> [n for _, _, n, _ in _listed_bodies("市民政局、公安局治安支队、交警支队等单位", found)]
+    ['牡丹江市公安局治安支队', '牡丹江市公安局交警支队']
     >>> _listed_bodies("市民政局、宣传部文明办、城市执法局分别汇报", found)
     []
     """
@@ -767,12 +769,18 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
         place = _place_prefix(name)
         if place is None:
             continue
+        previous = ""
         for item in items:
             body = item.group("item")
             if any(s_ < item.end("item") and item.start("item") < e_ for s_, e_, _, _ in found):
                 continue
             party = "委" if body.startswith(_PARTY_DEPARTMENTS) else ""
-            out.append((item.start("item"), item.end("item"), place + party + body, body))
+            # 公安局治安支队、交警支队: a unit right after a unit of the same kind is of the same body
+            head = re.match(r"(.+?[局厅委])(?=.{2,}(?:支队|大队|科|处)$)", previous)
+            if head and body.endswith(previous[-2:]) and not re.search(r"[局厅委办部]", body):
+                body = head.group(1) + body
+            previous = body
+            out.append((item.start("item"), item.end("item"), place + party + body, item.group("item")))
     return out
 
 
