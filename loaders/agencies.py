@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
-from loaders.lexicons import agency_abbreviations, institution_bodies, internal_units, read_lexicon, regional_bodies
+from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -98,7 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Body types; place names written backwards (matched leftwards from a body); national bodies."""
     gazetteer = get_gazetteer()
     reversed_places = trie_regex(name[::-1] for name in gazetteer.names()).pattern
-    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies()
+    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types()
     bodies = trie_regex(BODY_TYPES + lexicon_bodies)
     places_backwards = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
     suffixed_backwards = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
@@ -576,7 +576,7 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         out.append((match.start(), match.end(), government, match.group()))
     return out
 _TOWNSHIP_BODY = re.compile(
-    r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|"
+    r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|镇福利院|乡福利院|"
     r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
 )
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")

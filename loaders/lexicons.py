@@ -66,6 +66,12 @@ def institution_bodies() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def body_types() -> tuple[str, ...]:
+    """More bureau types written after a place (广电局, 科技局): loaders/data/body_types.txt."""
+    return tuple(row[0] for row in read_lexicon("body_types.txt"))
+
+
+@lru_cache(maxsize=1)
 def internal_units() -> tuple[str, ...]:
     """Names of a body's internal units that no pattern (…处, …科, …司, …中心) covers."""
     return tuple(row[0] for row in read_lexicon("internal_units.txt"))

@@ -50,6 +50,7 @@ _LOCAL_STOP_WORDS = {
     "老年", "儿童", "友好", "先进", "优秀", "百强", "易地", "搬迁", "安置", "移民", "集镇", "小城", "少数民族", "民族",
     "新建", "新增", "建成", "改造", "一个", "每个", "两个", "各个", "首批", "第一",
     "推进", "加强", "推动", "开展", "建设", "完善", "深化", "实施", "全面", "打造", "创建", "提升", "覆盖", "服务", "管理",
+    "政府", "党委",  # 长川乡政府乡长: the township's government, then its head's title
 }
 # suffix characters that here close a common word, not a place name
 _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇", "城区", "山村", "渔村", "牧村"}
@@ -57,6 +58,8 @@ _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇
 # Development zones are administered places too: 高新区, 经开区 (level "special").
 _ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区")
 # 县(市、区), 市(州): a level word with its bracketed alternatives is a generic list of levels
+# 代/副/原/前 + 县长: a title (acting, deputy, former), never a two-character county (代县)
+_ACTING = set("代副原前")
 # an institution's name running on after a 社区 (…社区心理服务中心, …社区服务站)
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中心|站|院)")
 _LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
@@ -157,6 +160,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             scope_province = prov.name if prov else province
         if surface in not_places():
             continue  # 城区: the urban area, not a county named 城区 (loaders/data/not_places.txt)
+        if len(surface) == 2 and surface[0] in _ACTING and text[match.end():match.end() + 1] == "长":
+            continue  # 代县长: the acting county head, not the county 代县
         if _LEVEL_LIST_AFTER.match(text, match.end() - 1):
             continue  # 省直管县(市)和县(市、区): 和 + the generic 县(市、区), not the county 和县
         place = gazetteer.lookup(surface, province=scope_province, city=scope_city, strict=True)
@@ -258,6 +263,46 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     return out
 
 
+# 土坝、方山等村 / 东城、西城等街道: the items of a list share the suffix written once after 等
+_SHARED_SUFFIX_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?:[\d一二三四五六七八九十]+个)?(?P<suffix>街道|社区|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:级|民|委))"
+)
+
+
+def find_shared_suffix_places(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of the items of a list that writes the suffix once: 深入岩口乡土坝、方山等村.
+
+    The list must open right after a known place or a clear boundary, and every item must look like a name.
+
+    >>> [m[2] for m in find_shared_suffix_places("深入岩口乡土坝、方山等村慰问", {5})]
+    ['土坝村', '方山村']
+    >>> find_shared_suffix_places("推进养老、救助等村级服务", set())
+    []
+    """
+    out: list[tuple[int, int, str, str]] = []
+    if "等" not in text or "、" not in text:
+        return out
+    for match in _SHARED_SUFFIX_LIST.finditer(text):
+        start = match.start("items")
+        items = match.group("items").split("、")
+        # the first item may carry the words before the list: keep its last 2-4 characters that start at a boundary
+        first = items[0]
+        opened = next((k for k in range(len(first) - 2, -1, -1) if start + k in known_ends or _LOCAL_BOUNDARY.search(text[max(0, start + k - 2):start + k])), None)
+        if opened is None:
+            continue
+        items[0] = first[opened:]
+        start += opened
+        if not all(2 <= len(item) <= 4 and _looks_like_name(item) and item not in _LOCAL_STOP_WORDS and not set(item) & _LOCAL_STOP_CHARS for item in items):
+            continue
+        suffix = match.group("suffix")
+        level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
+        position = start
+        for item in items:
+            out.append((position, position + len(item), item + suffix, level))
+            position += len(item) + 1
+    return out
+
+
 def _is_single_verb(name: str) -> bool:
     import rjieba
 
@@ -315,7 +360,9 @@ def extract_places(
                 mentions.append(Mention("Place", name, name, sentence.index, abs_start, abs_end, {"level": "special"}))
         known_ends = {m.end - sentence.start for m in mentions if m.sentence_index == sentence.index}
         known_ends |= {e - sentence.start for s, e in blocked if sentence.start <= e <= sentence.end}
-        for start, end, name, level in find_local_places(sentence.text, known_ends):
+        local = find_local_places(sentence.text, known_ends)
+        local += find_shared_suffix_places(sentence.text, known_ends | {e for _, e, _, _ in local})
+        for start, end, name, level in local:
             abs_start, abs_end = sentence.start + start, sentence.start + end
             if _overlaps(blocked, abs_start, abs_end):
                 continue

@@ -249,3 +249,32 @@ def test_a_phrase_before_community_service_centre_is_no_community():  # negative
 def test_a_named_community_before_its_day_care_centre_is_kept():
     info = DocumentInfo("t", place="株洲市", province="湖南省")
     assert "新塘社区" in _places("查看了天元区新塘社区老年人日间照料中心。", info)
+
+
+def test_an_acting_county_head_is_no_county():  # negative: 代县 is a county of 忻州
+    assert "代县" not in _places("代县长王海霞陪同调研。")
+
+
+def test_the_county_dai_named_as_a_place_is_kept():
+    assert "代县" in _places("调研组来到代县调研。", DocumentInfo("t", place="忻州市", province="山西省"))
+
+
+def test_villages_of_a_list_that_writes_the_suffix_once():
+    assert _places("县政协副主席深入岩口乡土坝、方山等村慰问困难群众。") == ["岩口乡", "土坝村", "方山村"]
+
+
+def test_a_list_of_services_before_a_village_word_is_no_village():  # negative
+    assert _places("推进养老、救助等村级服务。") == []
+
+
+def test_more_bureau_types_from_the_lexicon():
+    info = DocumentInfo("t", place="宽城区", province="吉林省")
+    assert _agencies("区民政局联合区科技局、县广电局开展走访。", info)[:2] == ["宽城区民政局", "宽城区科技局"]
+
+
+def test_a_bureau_type_without_a_place_or_level_is_no_body():  # negative
+    assert _agencies("科技局的同志参加。") == []
+
+
+def test_a_township_government_then_its_heads_title_is_no_township():  # negative: 政府乡
+    assert "政府乡" not in _places("与长川乡政府乡长杨琳座谈交流。")
