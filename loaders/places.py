@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from loaders.lexicons import not_places
+from loaders.persons import SURNAMES_SINGLE as SURNAMES
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -32,6 +33,8 @@ _LOCAL_BOUNDARY = re.compile(
     r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
     # a verb of visiting, then where: 调研洲心街道…, 实地察看彭李街道…
     r"调研|视察|考察|走访|察看|查看|"
+    # the writer's own place, then one of its parts: 到我市春城街道
+    r"我[市县区]|"
     # a verb of building, then what was built where: 建成书楼镇、新市镇2个中心
     r"建成|新建|改建|扩建|新增|建立|设立|选取|确定|涵盖|覆盖)$"
 )
@@ -199,6 +202,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     []
     >>> [m[2] for m in find_local_places("调研洲心街道东方天城综合养老服务中心", set())]
     ['洲心街道']
+    >>> [m[2] for m in find_local_places("到我市春城街道、河西街道走访，深入宽城区兰家镇邱家村", {20})]
+    ['春城街道', '河西街道', '兰家镇', '邱家村']
     >>> [m[2] for m in find_local_places("优胜单位城关镇民政办代表发言，推进数字化社区建设", set())]
     ['城关镇']
     >>> [m[2] for m in find_local_places("天元区心关爱社区心理服务中心、天元区新塘社区日间照料中心", {3, 18})]
@@ -233,7 +238,7 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue  # 村民, 村里: the word, not a village
         # 富宁街街道: a street office named after its 街
         checked = name[:-1] if suffix == "街道" and name.endswith("街") else name
-        if suffix == "村" and "家" in checked[1:]:
+        if suffix in ("村", "镇", "乡") and "家" in checked[1:] and checked[0] in SURNAMES:
             # 罗家村, 马家沟村: a family name + 家 is the commonest village name, while
             # 家 elsewhere (居家社区, 国家级) marks a common word
             checked = checked[0] + checked[1:].replace("家", "")

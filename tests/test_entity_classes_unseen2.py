@@ -278,3 +278,20 @@ def test_a_bureau_type_without_a_place_or_level_is_no_body():  # negative
 
 def test_a_township_government_then_its_heads_title_is_no_township():  # negative: 政府乡
     assert "政府乡" not in _places("与长川乡政府乡长杨琳座谈交流。")
+
+
+def test_streets_right_after_our_city():
+    assert _places("市民政局局长一行到我市春城街道、河西街道开展走访慰问。") == ["春城街道", "河西街道"]
+
+
+def test_our_city_then_a_common_word_is_no_street():  # negative
+    assert _places("到我市社区开展走访慰问。") == []
+
+
+def test_a_township_named_surname_and_jia():
+    info = DocumentInfo("t", place="长春市", province="吉林省")
+    assert _places("深入宽城区兰家镇邱家村慰问。", info) == ["宽城区", "兰家镇", "邱家村"]
+
+
+def test_jia_after_a_word_is_no_township():  # negative: 国家镇, 专家乡 are no names
+    assert _places("评选国家级镇和专家乡村行活动") == []
