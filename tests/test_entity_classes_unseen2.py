@@ -295,3 +295,16 @@ def test_a_township_named_surname_and_jia():
 
 def test_jia_after_a_word_is_no_township():  # negative: 国家镇, 专家乡 are no names
     assert _places("评选国家级镇和专家乡村行活动") == []
+
+
+def _persons(text: str) -> list[str]:
+    return _labelled(text, "Person")
+
+
+def test_residents_named_after_their_role_or_as_households_visited():
+    text = "县政协副主席游泽莉慰问老党员李清雅和低保户赵继红，随后来到刘佑民、蒋建民家中。"
+    assert {"李清雅", "赵继红", "刘佑民", "蒋建民"} <= set(_persons(text))
+
+
+def test_a_role_before_a_common_word_names_nobody():  # negative: 群众关切, 老人幸福
+    assert _persons("回应群众关切，让老人幸福安康，走访困难群众和老人家中。") == []
