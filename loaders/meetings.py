@@ -71,7 +71,7 @@ _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "�
 
 
 # a party committee or a national body names its own meetings: 省委经济工作会议, 民政部援疆工作调研座谈会
-_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|有关|相关|各|的|在|于)"
+_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|书记|副|有关|相关|各|的|在|于)"
 # 省、市社会救助工作领导小组(扩大)会议: bare level words in a list, one meeting each
 _LEVEL_LIST = r"[省市县区](?:[、和][省市县区])+(?=[\u4e00-\u9fff]{2})"
 _SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体|全国|全省|全市|全区|全县|全州|中央|省市|{_BODY_NAMED})")
@@ -132,7 +132,11 @@ def _opens_with_place(name: str) -> bool:
     return bool(spans) and spans[0][0] == 0
 
 
-_CONVENED = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:在[^，。；]{1,12}?)?(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$")
+_CONVENED = re.compile(
+    r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:在[^，。；]{1,12}?)?(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$"
+    # a leader who chairs and convenes (区长潘某主持召开…推进会议): the meeting of the body he heads
+    r"|主持召开(?:了)?$"
+)
 
 
 def _convened_by_a_body(before: str, name: str) -> bool:
@@ -144,6 +148,8 @@ def _convened_by_a_body(before: str, name: str) -> bool:
     True
     >>> _convened_by_a_body("我县在县委会议室召开", "民政工作会议")
     False
+    >>> _convened_by_a_body("区长王明主持召开", "社区养老工作专题推进会议")
+    True
     """
     core = re.sub(_YEAR, "", name)
     return (

@@ -308,3 +308,11 @@ def test_residents_named_after_their_role_or_as_households_visited():
 
 def test_a_role_before_a_common_word_names_nobody():  # negative: 群众关切, 老人幸福
     assert _persons("回应群众关切，让老人幸福安康，走访困难群众和老人家中。") == []
+
+
+def test_a_themed_work_meeting_a_leader_chairs_and_convenes():
+    assert _meetings("4月22日下午，区委副书记、区长王明主持召开社区养老工作专题推进会议。") == ["社区养老工作专题推进会议"]
+
+
+def test_a_leader_convening_a_bare_meeting_names_none():  # negative
+    assert _meetings("区长王明主持召开专题会议，研究有关事项。") == []
