@@ -316,3 +316,7 @@ def test_a_themed_work_meeting_a_leader_chairs_and_convenes():
 
 def test_a_leader_convening_a_bare_meeting_names_none():  # negative
     assert _meetings("区长王明主持召开专题会议，研究有关事项。") == []
+
+
+def test_an_elderly_care_community_is_no_community():  # negative: loaders/data/not_places.txt
+    assert _places("先后来到西渡街道五宅“青春里”养老社区参观。") == ["西渡街道"]
