@@ -25,6 +25,8 @@ from loaders.types import DocumentInfo, Mention, Sentence
 # Characters that, right after a short name, show it is part of a longer word
 # (江山如画, 营口岸): a real place short name is followed by a boundary-ish char.
 _BAD_AFTER_SHORT = set("路街道桥湖山河江大港口岸花园广场村乡镇")
+# a street, community or township named right after a city's short name: 杭州湖滨街道, 宁波江北镇
+_LOCAL_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:街道|社区)")
 # Lower-level places (townships, streets, communities, villages) have no gazetteer
 # entry: they are a 2-4 character name + suffix, and the name must start at a
 # clear boundary (punctuation, 在/到/和…, or right after another place).
@@ -153,8 +155,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
         full = surface in gazetteer.by_name
         if not full:
             nxt = text[match.end():match.end() + 1]
-            if nxt in _BAD_AFTER_SHORT:
-                continue
+            if nxt in _BAD_AFTER_SHORT and not _LOCAL_NAME_AFTER.match(text, match.end()):
+                continue  # 江山如画, 营口岸; but 杭州湖滨街道 is 杭州 + 湖滨街道
         # a place written right after another (台中市东区) lies inside it
         scope_city = previous.name if previous is not None and previous_end == match.start() else city
         scope_province = province

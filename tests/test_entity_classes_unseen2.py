@@ -320,3 +320,11 @@ def test_a_leader_convening_a_bare_meeting_names_none():  # negative
 
 def test_an_elderly_care_community_is_no_community():  # negative: loaders/data/not_places.txt
     assert _places("先后来到西渡街道五宅“青春里”养老社区参观。") == ["西渡街道"]
+
+
+def test_a_street_right_after_its_citys_short_name():
+    assert _places("下午考察了杭州湖滨街道“湖滨晴雨工作室”。") == ["杭州市", "湖滨街道"]
+
+
+def test_a_short_name_inside_a_longer_word_is_no_place():  # negative
+    assert _places("江山如画，营口岸线") == []
