@@ -82,7 +82,9 @@ def _trim_left(name: str) -> str:
 
     The first cut that leaves a scoped name (全国…, 2021年全市…) wins, else the last one.
     """
-    cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4]
+    # 2020年城乡治理示范点暨农村社区建设试点工作推进会: after a year, 暨 joins two parts of one name
+    dated = re.match(_YEAR, name) is not None
+    cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4 and not (dated and m.group() == "暨")]
     for cut in cuts:
         if _SCOPED_START.match(name[cut:]):
             return name[cut:]

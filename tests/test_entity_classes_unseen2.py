@@ -328,3 +328,13 @@ def test_a_street_right_after_its_citys_short_name():
 
 def test_a_short_name_inside_a_longer_word_is_no_place():  # negative
     assert _places("江山如画，营口岸线") == []
+
+
+def test_a_dated_name_joined_by_ji_is_one_meeting():
+    names = _meetings("9月11日，灵山县召开2020年城乡治理示范点暨农村社区建设试点工作推进会。")
+    assert names == ["2020年城乡治理示范点暨农村社区建设试点工作推进会"]
+
+
+def test_a_clause_before_ji_stays_out_of_the_name():  # negative
+    names = _meetings("会议要求认真落实暨农村社区建设试点工作推进会精神。")
+    assert all(not name.startswith("要求") for name in names)
