@@ -55,7 +55,10 @@ BODY_TYPES = (
 # characters, none of which a clause would hold (的, 对, 负责 …).
 _SECTION_CHAR = r"(?![的对在为是将要了把向从负开展])[\u4e00-\u9fff]"
 _UNIT_PATTERNS = (
-    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技研普目])|[\u4e00-\u9fff]{2,5}?中心"
+    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
+    # a long division name joined by 和 (基层政权和社区治理处): no clause character inside
+    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长])|"
+    r"[\u4e00-\u9fff]{2,5}?科(?![学技研普目])|[\u4e00-\u9fff]{2,5}?中心"
     rf"|{_SECTION_CHAR}{{2,12}}?(?:股|科)(?![学技研普目份东票权长])"
 )
 

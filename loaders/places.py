@@ -32,7 +32,7 @@ _LOCAL_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:街道|社区)")
 # clear boundary (punctuation, 在/到/和…, or right after another place).
 _LOCAL_SUFFIX = re.compile(r"街道|社区|镇|乡|村")
 _LOCAL_BOUNDARY = re.compile(
-    r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
+    r"(?:[，。、；：（）()“”《》「」\s;:,]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
     # a verb of visiting, then where: 调研洲心街道…, 实地察看彭李街道…
     r"调研|视察|考察|走访|察看|查看|"
     # the writer's own place, then one of its parts: 到我市春城街道
@@ -206,6 +206,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     ['洲心街道']
     >>> [m[2] for m in find_local_places("到我市春城街道、河西街道走访，深入宽城区兰家镇邱家村", {20})]
     ['春城街道', '河西街道', '兰家镇', '邱家村']
+    >>> [m[2] for m in find_local_places("在金色家园社区调研;留凤关镇等单位发言", set())]
+    ['金色家园社区', '留凤关镇']
     >>> [m[2] for m in find_local_places("优胜单位城关镇民政办代表发言，推进数字化社区建设", set())]
     ['城关镇']
     >>> [m[2] for m in find_local_places("天元区心关爱社区心理服务中心、天元区新塘社区日间照料中心", {3, 18})]
@@ -240,7 +242,9 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue  # 村民, 村里: the word, not a village
         # 富宁街街道: a street office named after its 街
         checked = name[:-1] if suffix == "街道" and name.endswith("街") else name
-        if suffix in ("村", "镇", "乡") and "家" in checked[1:] and checked[0] in SURNAMES:
+        if "家园" in checked:
+            checked = checked.replace("家园", "园")  # 金色家园社区, 幸福家园社区: 家园 names many a community
+        if suffix in ("村", "镇", "乡", "社区") and "家" in checked[1:] and checked[0] in SURNAMES:
             # 罗家村, 马家沟村: a family name + 家 is the commonest village name, while
             # 家 elsewhere (居家社区, 国家级) marks a common word
             checked = checked[0] + checked[1:].replace("家", "")

@@ -338,3 +338,17 @@ def test_a_dated_name_joined_by_ji_is_one_meeting():
 def test_a_clause_before_ji_stays_out_of_the_name():  # negative
     names = _meetings("会议要求认真落实暨农村社区建设试点工作推进会精神。")
     assert all(not name.startswith("要求") for name in names)
+
+
+def test_communities_named_jiayuan_or_surname_jia():
+    assert _places("在金色家园社区调研，前往凤州镇、双石铺镇杨家坪社区观摩。") == ["金色家园社区", "凤州镇", "双石铺镇", "杨家坪社区"]
+
+
+def test_a_long_division_joined_by_he():
+    info = DocumentInfo("t", place="山西省", province="山西省")
+    assert "山西省民政厅基层政权和社区治理处" in _agencies("省民政厅基层政权和社区治理处二级调研员张金荣调研。", info)
+
+
+def test_a_clause_with_he_after_a_bureau_is_no_division():  # negative
+    info = DocumentInfo("t", place="山西省", province="山西省")
+    assert _agencies("省民政厅要求各地加强和改进救助工作，妥善处理。", info) == ["山西省民政厅"]
