@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
-from loaders.lexicons import agency_abbreviations, internal_units, read_lexicon, regional_bodies
+from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -55,7 +55,10 @@ BODY_TYPES = (
 # characters, none of which a clause would hold (的, 对, 负责 …).
 _SECTION_CHAR = r"(?![的对在为是将要了把向从负开展])[\u4e00-\u9fff]"
 _UNIT_PATTERNS = (
-    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|[\u4e00-\u9fff]{2,5}?科(?![学技研普目])|[\u4e00-\u9fff]{2,5}?中心"
+    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
+    # a long division name joined by 和 (基层政权和社区治理处): no clause character inside
+    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长])|"
+    r"[\u4e00-\u9fff]{2,5}?科(?![学技研普目])|[\u4e00-\u9fff]{2,5}?中心"
     rf"|{_SECTION_CHAR}{{2,12}}?(?:股|科)(?![学技研普目份东票权长])"
 )
 
@@ -64,7 +67,8 @@ _UNIT_PATTERNS = (
 def _unit_re() -> re.Pattern[str]:
     names = [name for name in internal_units() if name != "党组"]
     listed = trie_regex(names).pattern if names else "(?!)"
-    return re.compile(rf"(?!相关|有关|各)(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
+    # a unit never opens with a coordinator: 省民政厅和省福彩中心 is two bodies, not a unit 和省福彩中心
+    return re.compile(rf"(?!相关|有关|各|[和及与或并])(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
 
 
 class _UnitMatcher:
@@ -85,6 +89,10 @@ _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区")
+# a special committee of a congress or a CPPCC, written after it and before its head's title or a break
+_SPECIAL_COMMITTEE = re.compile(
+    r"(?!常委会|常务委员会)[\u4e00-\u9fff]{2,16}?委员会(?=主任|副主任|委员|[，、。；和及])|[\u4e00-\u9fff]{2,4}?工?委(?=主任|副主任)"
+)
 _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
 
 
@@ -93,7 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Body types; place names written backwards (matched leftwards from a body); national bodies."""
     gazetteer = get_gazetteer()
     reversed_places = trie_regex(name[::-1] for name in gazetteer.names()).pattern
-    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone)
+    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types()
     bodies = trie_regex(BODY_TYPES + lexicon_bodies)
     places_backwards = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
     suffixed_backwards = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
@@ -214,7 +222,9 @@ def find_agency_spans(
             start += 1
             place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委
         before = text[max(0, start - 4):start]
-        if _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
+        # 我县殡葬管理所: the writer's own body, of the document's place (left alone when that is unknown)
+        own = before.endswith("我") and place_text in _LEVEL_WORDS and ctx.place_for_level(place_text) is not None
+        if not own and _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
             continue
         if place_text not in _LEVEL_WORDS and place_text[-1] in _LEVEL_WORDS and _written_in_passing(place_text, ctx):
             # 会同市财政局 / 会同县财政局 in a 赣州 document: 会同 (a county of another province) is
@@ -259,6 +269,8 @@ def find_agency_spans(
         if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
             name = ctx.province + "党委"
         unit = _UNIT.match(text, end)
+        if unit is None and body in ("政协", "人大", "人大常委会"):
+            unit = _SPECIAL_COMMITTEE.match(text, end)  # 区政协农业农村和人口资源环境委员会, 市人大社会委
         if unit is None and text[end:end + 1] == " ":
             unit = _UNIT.match(text, end + 1)  # a byline: （福建省民政厅 办公室）
             unit = unit if unit and text[unit.end():unit.end() + 1] in (")", "）") else None
@@ -308,6 +320,9 @@ def find_agency_spans(
     out.extend(_own_bureau(text, ctx, info, out))
     out.extend(_parallel_bodies(text, out))
     out.extend(_own_unit_lists(text, ctx, info, out))
+    out.extend(_listed_bodies(text, out))
+    out.extend(_division_heads(text, out))
+    out.extend(_stationed_groups(text, out))
     out = _drop_overlapped(out)
     parents = [written_parents[item[:3]] for item in out if item[:3] in written_parents]
     return sorted(out + parents) if parents else out
@@ -371,7 +386,12 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
             continue
         # in a document that never says where, a level word stays as written (省民政事业发展中心)
         unplaced = ctx.province is None and ctx.city is None and ctx.county is None
-        place_name = (ctx.place_for_level(place_text) or (place_text if unplaced else None)) if place_text in _LEVEL_WORDS else _canonical_place_prefix(place_text, ctx)
+        if place_text in _LEVEL_WORDS:
+            # 肇庆市儿童福利院、市流浪乞讨人员安置救治中心: the 市 of a list is the city its first item names
+            coordinated = _coordinated_level(text, start - length, place_text, found + out, ctx)
+            place_name = coordinated or ctx.place_for_level(place_text) or (place_text if unplaced else None)
+        else:
+            place_name = _canonical_place_prefix(place_text, ctx)
         if not place_name:
             continue
         out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
@@ -559,7 +579,7 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         out.append((match.start(), match.end(), government, match.group()))
     return out
 _TOWNSHIP_BODY = re.compile(
-    r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|"
+    r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|镇福利院|乡福利院|"
     r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
 )
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")
@@ -715,6 +735,118 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# A list of bodies closed by 等N家…单位 / 等部门: each item is a body of the first item's place.
+_LIST_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,8}?(?:成员单位|单位|部门)")
+_LIST_ITEM = re.compile(r"、(?P<item>(?!各|有关|相关)[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|院|所|站|中心|支队|大队))(?=[、等])")
+
+
+def _place_prefix(name: str) -> str | None:
+    """The longest gazetteer name an agency's canonical name starts with (牡丹江市民政局 → 牡丹江市)."""
+    by_name = get_gazetteer().by_name
+    return next((name[:k] for k in range(min(len(name) - 1, 12), 1, -1) if name[:k] in by_name), None)
+
+
+def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """市民政局、宣传部文明办、城市执法局、卫健委等6家成员单位: the bare bodies after a placed one,
+    in a list that 等…单位/部门 closes, belong to its place (a party department to its 委).
+
+    >>> found = [(0, 4, "牡丹江市民政局", "市民政局")]
+    >>> [n for _, _, n, _ in _listed_bodies("市民政局、宣传部文明办、城市执法局、卫健委等6家成员单位分别汇报", found)]
+    ['牡丹江市委宣传部文明办', '牡丹江市城市执法局', '牡丹江市卫健委']
+    >>> [n for _, _, n, _ in _listed_bodies("市民政局、公安局治安支队、交警支队等单位", found)]
+    ['牡丹江市公安局治安支队', '牡丹江市公安局交警支队']
+    >>> _listed_bodies("市民政局、宣传部文明办、城市执法局分别汇报", found)
+    []
+    """
+    if "等" not in text or "、" not in text:
+        return []
+    out = []
+    for start, end, name, _ in found:
+        items = []
+        position = end
+        while (item := _LIST_ITEM.match(text, position)) is not None:
+            items.append(item)
+            position = item.end()
+        if not items or not _LIST_CLOSE.match(text, position):
+            continue
+        place = _place_prefix(name)
+        if place is None:
+            continue
+        previous = ""
+        for item in items:
+            body = item.group("item")
+            if any(s_ < item.end("item") and item.start("item") < e_ for s_, e_, _, _ in found):
+                continue
+            party = "委" if body.startswith(_PARTY_DEPARTMENTS) else ""
+            # 公安局治安支队、交警支队: a unit right after a unit of the same kind is of the same body
+            head = re.match(r"(.+?[局厅委])(?=.{2,}(?:支队|大队|科|处)$)", previous)
+            if head and body.endswith(previous[-2:]) and not re.search(r"[局厅委办部]", body):
+                body = head.group(1) + body
+            previous = body
+            out.append((item.start("item"), item.end("item"), place + party + body, item.group("item")))
+    return out
+
+
+# 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it
+_DIVISION_HEAD = re.compile(r"(?:(?<=[，、和及与])|(?<=带领|率领|陪同))(?P<unit>(?!各|有关|相关)[\u4e00-\u9fff]{2,8}?[处科])(?=副?(?:处长|科长))")
+
+
+def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """省民政厅副厅长魏峰带领养老服务处处长侯青竹: the 处 is one of that 民政厅's divisions.
+
+    >>> found = [(0, 5, "黑龙江省民政厅", "省民政厅")]
+    >>> _division_heads("省民政厅副厅长魏峰带领养老服务处处长侯青竹调研", found)
+    [(11, 16, '黑龙江省民政厅养老服务处', '养老服务处')]
+    >>> _division_heads("养老服务处处长侯青竹调研", [])
+    []
+    """
+    if "处长" not in text and "科长" not in text:
+        return []
+    out = []
+    for match in _DIVISION_HEAD.finditer(text):
+        if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        # placed mainland bureaus only: a Hong Kong 局's 处 (劳工处) is a department of its own
+        parents = [item for item in found if item[1] <= match.start() and item[2].endswith(("厅", "局")) and _placed_on_mainland(item[2])]
+        if not parents or re.search(r"[。；]", text[parents[-1][1]:match.start()]):
+            continue
+        parent = max(parents, key=lambda item: item[1])[2]
+        out.append((match.start(), match.end(), parent + match.group("unit"), match.group("unit")))
+    return out
+
+
+def _placed_on_mainland(name: str) -> bool:
+    """黑龙江省民政厅 yes; 劳工及福利局 (no place) and 澳门社会工作局 no."""
+    place = _place_prefix(name)
+    if place is None:
+        return False
+    gazetteer = get_gazetteer()
+    province = gazetteer.province_of(gazetteer.by_name[place][0])
+    return province is not None and province.name not in ("香港特别行政区", "澳门特别行政区", "台湾省")
+
+
+# 县纪委监委派驻县人大机关纪检监察组: a discipline group stationed in a host body, named with the commission
+_STATIONED = re.compile(r"纪委监委派驻(?P<host>[\u4e00-\u9fff]{2,16}?)纪检监察组")
+
+
+def _stationed_groups(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """The stationed group is one body, named after the commission that stations it.
+
+    >>> found = [(0, 3, "大悟县纪委", "县纪委")]
+    >>> [n for _, _, n, _ in _stationed_groups("县纪委监委派驻县人大机关纪检监察组组长邓从利", found)]
+    ['大悟县纪委监委派驻县人大机关纪检监察组']
+    """
+    if "派驻" not in text:
+        return []
+    out = []
+    for match in _STATIONED.finditer(text):
+        commission = next((item for item in found if item[1] == match.start() + 2 and item[2].endswith("纪委")), None)
+        if commission is None:
+            continue
+        out.append((commission[0], match.end(), commission[2] + text[match.start() + 2:match.end()], text[commission[0]:match.end()]))
+    return out
+
+
 # Taiwan city and county departments are units of the city or county government (桃园市政府社会局)
 _TAIWAN_GOVERNMENT_UNITS = ("社会局", "社会处", "民政局", "民政处", "劳工局")
 _BARE_UNIT_BEFORE = re.compile(r"(?:^|[，。、；：:（(「“\s]|据|由|向|与|和|及|经|请)$")
@@ -795,7 +927,12 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
         return None
     before = next((item for item in found if item[1] == start - 1), None)
     if before is None:
-        return None
+        # 肇庆市儿童福利院、市流浪乞讨人员安置救治中心、市救助站: an item between not found yet
+        # (found by a later pass) still leaves the list's first place in force
+        earlier = [item for item in found if item[1] < start and text[item[1]:item[1] + 1] in "、和与及"]
+        before = max(earlier, key=lambda item: item[1], default=None)
+        if before is None or re.search(r"[，。；：,;:\s]", text[before[1]:start]) or start - before[1] > 30:
+            return None
     from loaders.places import find_place_spans
 
     places = [place for _, _, place, _ in find_place_spans(before[3], DocumentInfo("ctx", province=ctx.province))]

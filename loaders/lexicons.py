@@ -60,6 +60,18 @@ def regional_bodies() -> tuple[RegionalBody, ...]:
 
 
 @lru_cache(maxsize=1)
+def institution_bodies() -> tuple[str, ...]:
+    """Public institution types written after a place (救助站, 福利中心): loaders/data/institution_bodies.txt."""
+    return tuple(row[0] for row in read_lexicon("institution_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_types() -> tuple[str, ...]:
+    """More bureau types written after a place (广电局, 科技局): loaders/data/body_types.txt."""
+    return tuple(row[0] for row in read_lexicon("body_types.txt"))
+
+
+@lru_cache(maxsize=1)
 def internal_units() -> tuple[str, ...]:
     """Names of a body's internal units that no pattern (…处, …科, …司, …中心) covers."""
     return tuple(row[0] for row in read_lexicon("internal_units.txt"))

@@ -19,7 +19,7 @@ from itertools import repeat
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
-_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|论坛|峰会|表彰大会|大会|会议|全会|晚会)"
+_MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|务虚会|总结会|培训会|启动会|恳谈会|论坛|峰会|表彰大会|大会|会议|全会|晚会|(?<![\d年])年会)"
 _SCOPE = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全系统|全厅|全局|自治区|中央|省市|省|市|县|区)"
 _YEAR = r"(?:(?:19|20)\d{2}年(?:度)?)"
 _ORDINAL = rf"(?:第[{_CN_NUM}\d]+次|第[{_CN_NUM}\d]+届)"
@@ -73,7 +73,7 @@ _GENERIC_HEADS = ("会议", "大会", "全会", "工作会", "这次会议", "�
 
 
 # a party committee or a national body names its own meetings: 省委经济工作会议, 民政部援疆工作调研座谈会
-_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|有关|相关|各|的)"
+_BODY_NAMED = r"(?:省委|市委|县委|区委|州委|自治区党委|民政部|国务院)(?!召开|举行|举办|印发|决定|部署|主持|领导|常委|书记|副|有关|相关|各|的|在|于)"
 # 省、市社会救助工作领导小组(扩大)会议: bare level words in a list, one meeting each
 _LEVEL_LIST = r"[省市县区](?:[、和][省市县区])+(?=[\u4e00-\u9fff]{2})"
 _SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体|全国|全省|全市|全区|全县|全州|中央|省市|{_BODY_NAMED})")
@@ -84,7 +84,9 @@ def _trim_left(name: str) -> str:
 
     The first cut that leaves a scoped name (全国…, 2021年全市…) wins, else the last one.
     """
-    cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4]
+    # 2020年城乡治理示范点暨农村社区建设试点工作推进会: after a year, 暨 joins two parts of one name
+    dated = re.match(_YEAR, name) is not None
+    cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4 and not (dated and m.group() == "暨")]
     for cut in cuts:
         if _SCOPED_START.match(name[cut:]):
             return name[cut:]
@@ -114,6 +116,10 @@ def _is_named(name: str) -> bool:
     if name in _GENERIC_HEADS or len(core) < 5:
         return False
     has_scope = _NAMED_SCOPE_RE.search(name)
+    if not has_scope and "工作" in core:
+        has_scope = _opens_with_place(name)
+    if name.endswith("全会") and not _TERM_OR_SESSION_RE.search(name):
+        return False  # 全市民政系统兴起学习贯彻全会: a plenum is named by its term and session
     return bool(has_scope) and not _CLAUSE_PUNCT_RE.search(name) and not _ACTION_WORDS.search(name)
 
 
@@ -122,17 +128,43 @@ def _is_named(name: str) -> bool:
 _YEAR_RE = re.compile(_YEAR)
 _NAMED_SCOPE_RE = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_ORDINAL}|{_LEVEL_LIST}|全体[\u4e00-\u9fff]{{2,}}|全国|全省|全市|全区|全县|全州|中央|省市|自治区|{_BODY_NAMED}|[\u4e00-\u9fff]{{2,9}}(?:省|市|县|区|自治区))")
 _CLAUSE_PUNCT_RE = re.compile(r"[，。；：]")
+_TERM_OR_SESSION_RE = re.compile(r"[届次]")
 
 
-_CONVENED = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$")
+def _opens_with_place(name: str) -> bool:
+    """肇庆清远民政工作交流会: a 工作 meeting named after the places that hold it, written short.
+
+    >>> _opens_with_place("肇庆清远民政工作交流会"), _opens_with_place("民政工作交流会")
+    (True, False)
+    """
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name)
+    return bool(spans) and spans[0][0] == 0
+
+
+_CONVENED = re.compile(
+    r"(?:省|市|县|区|州|旗|盟|局|厅|镇|乡|街道)(?:在[^，。；]{1,12}?)?(?:组织|专门|专题)?(?:召开|举行|举办)(?:了)?$"
+    # a leader who chairs and convenes (区长潘某主持召开…推进会议): the meeting of the body he heads
+    r"|主持召开(?:了)?$"
+)
 
 
 def _convened_by_a_body(before: str, name: str) -> bool:
     """兴庆区召开社区治理创新工作推进会: a place or bureau that convenes gives the meeting its
-    scope, so a specific 工作 meeting it convenes is named even without 全区 in the name."""
+    scope, so a specific 工作 meeting it convenes is named even without 全区 in the name; a
+    year-named one may be short (我县在县委会议室召开2015年民政工作会议).
+
+    >>> _convened_by_a_body("我县在县委会议室召开", "2015年民政工作会议")
+    True
+    >>> _convened_by_a_body("我县在县委会议室召开", "民政工作会议")
+    False
+    >>> _convened_by_a_body("区长王明主持召开", "社区养老工作专题推进会议")
+    True
+    """
     core = re.sub(_YEAR, "", name)
     return (
-        bool(_CONVENED.search(before)) and "工作" in core and len(core) >= 8
+        bool(_CONVENED.search(before)) and "工作" in core and len(core) >= (6 if re.match(_YEAR, name) else 8)
         and not re.search(r"[，。；：]", name) and not _ACTION_WORDS.search(name) and name not in _GENERIC_HEADS
     )
 
@@ -194,6 +226,25 @@ _COORDINATED = re.compile(
 )
 
 
+# 全国和省市民政工作会议: bare level words after a scope word are scopes too (全省, 全市)
+_SCOPE_THEN_LEVELS = re.compile(rf"^(?P<head>(?:{_YEAR})?(?:{_ORDINAL})?{_SCOPE_WORD})(?P<levels>[、和及][省市县区]{{1,3}})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _spell_levels(name: str) -> str:
+    """全国和省市民政工作会议 → 全国、全省、全市民政工作会议 (each bare level word a 全… scope).
+
+    >>> _spell_levels("全国和省市民政工作会议")
+    '全国、全省、全市民政工作会议'
+    >>> _spell_levels("全国民政工作会议")
+    '全国民政工作会议'
+    """
+    match = _SCOPE_THEN_LEVELS.match(name)
+    if match is None:
+        return name
+    levels = "、".join("全" + level for level in match.group("levels")[1:])
+    return match.group("head") + "、" + levels + name[match.end():]
+
+
 def _expand(name: str) -> list[str]:
     """Names a written meeting stands for: 省市民政工作会议 is 全省… and 全市…; 内蒙古自治区全区… is 全区….
 
@@ -205,15 +256,23 @@ def _expand(name: str) -> list[str]:
     ['省社会救助工作领导小组(扩大)会议', '市社会救助工作领导小组(扩大)会议']
     >>> _expand("全国民政工作会议")
     ['全国民政工作会议']
+    >>> _expand("全国、全省民政工作会议暨项目推进会")
+    ['全国民政工作会议', '全省民政工作会议暨项目推进会']
+    >>> _expand("全国和省市民政工作会议")
+    ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
-    name = re.sub(r"[《》“”]", "", name)
+    name = _spell_levels(re.sub(r"[《》“”]", "", name))
     name = _PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name)
     match = _COORDINATED.match(name)
     if match:
         # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
         scopes = re.split(r"[、和及]", match.group("scopes"))
         first = (match.group("year") or "") + (match.group("ordinal") or "")
-        return [first + scopes[0] + match.group("rest")] + [scope + match.group("rest") for scope in scopes[1:]]
+        rest = match.group("rest")
+        # 全国、全省民政工作会议暨民政项目建设推进会: the joint meeting after 暨 is the last scope's
+        shared = rest.split("暨", 1)[0]
+        rests = [shared] * (len(scopes) - 1) + [rest]
+        return [first + scopes[0] + rests[0]] + [scope + part for scope, part in zip(scopes[1:], rests[1:])]
     match = re.match(rf"^({_YEAR})?省市(.+)$", name)
     if match:
         year = match.group(1) or ""

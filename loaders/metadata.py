@@ -211,7 +211,7 @@ def extract_metadata(
     if not info.date and info.year:
         info.date = _month_day_with_year(sentences, info.year)
     if not info.place:
-        info.place, info.province = _place_from_context(info, norm, sentences)
+        info.place, info.province = _own_place(sentences) or _place_from_context(info, norm, sentences)
     elif not info.province:
         place = get_gazetteer().lookup(info.place)
         province = get_gazetteer().province_of(place) if place else None
@@ -435,6 +435,71 @@ def _place_from_context(info: DocumentInfo, norm: NormalisedText, sentences: lis
     chosen = chosen or candidates[0]
     province = gazetteer.province_of(chosen)
     return chosen.name, (province.name if province else None)
+
+
+# 我市/我县/我区: the writer names its own level. It outranks a bare body in the lead, which in
+# 省民政厅副厅长…来我市调研 is the visitor, not the speaker.
+_SELF_REFERENCE = re.compile(r"我(省|市|县|区|州|旗|盟)(?![长委级])")
+
+
+def _own_place(sentences: list[Sentence]) -> tuple[str, str | None] | None:
+    """The place a text calls its own (来我市调研, 我县召开…), from the places it names.
+
+    The first self-reference gives the level; the place is the named place of that level with
+    the most mentions, where a place also counts the mentions of its parts once the text names
+    two or more of them (a 牡丹江 report naming 爱民区, 宁安市 and 海林市 is about 牡丹江市; a
+    瑞昌市 report that names 九江市 once stays about 瑞昌市). A place never named itself counts
+    only when two or more of its parts are named.
+
+    >>> s = [Sentence(0, "省民政厅副厅长一行来我市调研，先后到爱民区、宁安市、海林市。", 0, 30), Sentence(1, "对牡丹江市工作给予肯定。", 31, 43)]
+    >>> _own_place(s)
+    ('牡丹江市', '黑龙江省')
+    >>> _own_place([Sentence(0, "民政部部长一行来我县调研，来到平江县烈士陵园。", 0, 23)])
+    ('平江县', '湖南省')
+    >>> _own_place([Sentence(0, "瑞昌市召开推介会，九江市领导出席，我市五个乡镇参加，瑞昌市民政局主持。", 0, 35)])
+    ('瑞昌市', '江西省')
+    >>> _own_place([Sentence(0, "省民政厅在滨州市召开全省会议。", 0, 15)]) is None
+    True
+    """
+    from loaders.places import find_place_spans
+
+    text = "\n".join(s.text for s in sentences)
+    match = _SELF_REFERENCE.search(text)
+    if match is None:
+        return None
+    level = match.group(1)
+    gazetteer = get_gazetteer()
+    own: dict[str, int] = {}
+    parts: dict[str, dict[str, int]] = {}
+    places: dict[str, object] = {}
+    ctx = DocumentInfo("ctx")
+    for sentence in sentences:
+        previous_end = None
+        for start, end, place, _ in find_place_spans(sentence.text, ctx):
+            if start == previous_end:
+                continue  # 台中市东区: the chain's outer place is the inner one's context
+            previous_end = end
+            if place.code and ctx.province is None and (province := gazetteer.province_of(place)) is not None:
+                ctx.province = province.name
+            places[place.name] = place
+            own[place.name] = own.get(place.name, 0) + 1
+            for enclosing in gazetteer.chain(place)[1:]:
+                places[enclosing.name] = enclosing
+                counts = parts.setdefault(enclosing.name, {})
+                counts[place.name] = counts.get(place.name, 0) + 1
+    scores = {}
+    for name, place in places.items():
+        if not fits_level(place, level):
+            continue
+        below = parts.get(name, {})
+        score = own.get(name, 0) + (sum(below.values()) if len(below) >= 2 else 0)
+        if score:
+            scores[name] = score
+    if not scores:
+        return None
+    best = max(scores, key=lambda name: scores[name])
+    province = gazetteer.province_of(places[best])
+    return best, (province.name if province else None)
 
 
 # A local paper or news site is named after the place it serves: 济南日报, 咸宁网讯.

@@ -190,6 +190,10 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if text[position:position + 1] not in "、，,和及":
                     break
                 position += 1
+        if _RESIDENT_CUE.search(text):
+            for start, end, name in _residents(text):
+                if not any(s < end and start < e for s, e, _, _ in found):
+                    found.append((start, end, name, None))
         previous: dict | None = None
         for start, end, name, post in sorted(found):
             props: dict = {"post": _post_chain(text, start, post)} if post else {}
@@ -219,6 +223,46 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             previous = {**props, "_end": end}
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
+
+
+# People a visit names without a post: a resident's role before the name (低保户赖健, 老党员胡英明) or the
+# households visited (来到刘佑民、蒋建民家中). Roles are the civil-affairs categories of the people served.
+_ROLE = r"(?:老党员|党员|贫困户|低保户|五保户|特困人员|特困供养人员|困难户|脱贫户|困难群众|孤寡老人|独居老人|空巢老人|老人|村民|居民|孤儿|退役军人|人瑞|群众)"
+_RESIDENT_CUE = re.compile(rf"{_ROLE}|家中")
+_ROLED = re.compile(rf"{_ROLE}(?P<name>{_NAME}?)(?=[、和及]|家|老同志|同志|等|[，。；])")
+_HOUSEHOLD = re.compile(rf"(?:来到|走进|走访|慰问|看望|探望)(?:了)?(?P<name>{_NAME}?)(?=[、和]|家中)")
+_NEXT_RESIDENT = re.compile(rf"[、和](?P<name>{_NAME}?)(?=[、和]|家|等|[，。；])")
+
+
+def _residents(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the residents a visit names: after their role, or as the households visited.
+
+    >>> [n for _, _, n in _residents("慰问老党员李清雅和贫困户赵继红等困难群众，在低保户赖健家了解情况")]
+    ['李清雅', '赵继红', '赖健']
+    >>> [n for _, _, n in _residents("慰问组先后来到刘佑民、蒋建民、刘进先家中")]
+    ['刘佑民', '蒋建民', '刘进先']
+    >>> _residents("走访慰问困难群众和老人家中")
+    []
+    """
+    out = []
+    for pattern in (_ROLED, _HOUSEHOLD):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if not _resident_name(name):
+                continue
+            out.append((match.start("name"), match.end("name"), name))
+            position = match.end("name")
+            while (more := _NEXT_RESIDENT.match(text, position)) and _resident_name(more.group("name")):
+                out.append((more.start("name"), more.end("name"), more.group("name")))
+                position = more.end("name")
+    return sorted(set(out))
+
+
+def _resident_name(name: str) -> bool:
+    """A valid name that is no coordinator + word (和老人) and holds no role (老人, 群众)."""
+    if not _valid_name(name) or name[0] in "和及与同" or re.search(_ROLE + "|人|众|员|户", name[1:]):
+        return False
+    return len(name) > 2 or _tagged_as_name(name)  # 群众关切, 老人幸福: a two-character word is no name
 
 
 _POST_BEFORE = re.compile(rf"(?:{_POST})$")

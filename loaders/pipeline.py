@@ -55,8 +55,10 @@ def extract_mentions(sentences: list[Sentence], info: DocumentInfo) -> dict[str,
     # A place written inside an agency name (营口市民政局) is still a place the text names;
     # one inside a cited title (《浙江省社会救助条例》) is not.
     exclude = [(m.start, m.end) for m in policies]
-    places = extract_places(sentences, info, exclude=exclude)
     persons = extract_persons(sentences, info, agencies)
+    # nor one inside a person's name (李高明 is no 高明区, 陈福海县长 no 福海县)
+    exclude += [(m.start, m.end) for m in persons]
+    places = extract_places(sentences, info, exclude=exclude)
     meetings = extract_meetings(sentences, info)
     return {
         "Agency": agencies,

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from loaders.lexicons import not_places
+from loaders.persons import SURNAMES_SINGLE as SURNAMES
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -25,12 +26,18 @@ from loaders.types import DocumentInfo, Mention, Sentence
 # Characters that, right after a short name, show it is part of a longer word
 # (江山如画, 营口岸): a real place short name is followed by a boundary-ish char.
 _BAD_AFTER_SHORT = set("路街道桥湖山河江大港口岸花园广场村乡镇")
+# a street, community or township named right after a city's short name: 杭州湖滨街道, 宁波江北镇
+_LOCAL_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:街道|社区)")
 # Lower-level places (townships, streets, communities, villages) have no gazetteer
 # entry: they are a 2-4 character name + suffix, and the name must start at a
 # clear boundary (punctuation, 在/到/和…, or right after another place).
 _LOCAL_SUFFIX = re.compile(r"街道|社区|镇|乡|村")
 _LOCAL_BOUNDARY = re.compile(
-    r"(?:[，。、；：（）()“”《》「」\s]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
+    r"(?:[，。、；：（）()“”《》「」\s;:,]|在|到|赴|和|与|及|至|从|于|了|走进|来到|深入|前往|位于|以及|包括|慰问|"
+    # a verb of visiting, then where: 调研洲心街道…, 实地察看彭李街道…
+    r"调研|视察|考察|走访|察看|查看|"
+    # the writer's own place, then one of its parts: 到我市春城街道
+    r"我[市县区]|"
     # a verb of building, then what was built where: 建成书楼镇、新市镇2个中心
     r"建成|新建|改建|扩建|新增|建立|设立|选取|确定|涵盖|覆盖)$"
 )
@@ -38,19 +45,30 @@ _LOCAL_BOUNDARY = re.compile(
 _CHAINED_STOP_CHARS = set("全各本我等级该每个多些所有的了是中家批类")
 # a single verb right after a place is what the place does (诸暨市调研社区治理, 兴庆区召开社区…会)
 _VERB_TAGS = {"v", "vn", "vd"}
-_LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型化该每个多些所有县市省区的了是中家批类")
+_LOCAL_STOP_CHARS = set("全各本我农乡村社区镇街等级型该每个多些所有县市省区的了是中家批类")
+# 化 ends a word (数字化社区, 规范化村) but sits inside names (宣化店镇): checked at the name's end only
+_LOCAL_STOP_LAST = set("化")
+# a township body right after the suffix shows the township even with no boundary before it (优胜单位城关镇民政办)
+_TOWNSHIP_BODY_AFTER = re.compile(r"民政办|民政所|人民政府|党委|社会事务办|便民服务中心")
 _LOCAL_STOP_WORDS = {
     "城乡", "城市", "城镇", "创新", "和谐", "示范", "基层", "智慧", "美丽", "幸福", "文明", "绿色", "平安", "完整", "老旧",
     "新型", "试点", "重点", "贫困", "困难", "偏远", "特色", "传统", "现代", "数字", "生态", "宜居", "和美", "健康", "法治",
     "老年", "儿童", "友好", "先进", "优秀", "百强", "易地", "搬迁", "安置", "移民", "集镇", "小城", "少数民族", "民族",
     "新建", "新增", "建成", "改造", "一个", "每个", "两个", "各个", "首批", "第一",
     "推进", "加强", "推动", "开展", "建设", "完善", "深化", "实施", "全面", "打造", "创建", "提升", "覆盖", "服务", "管理",
+    "政府", "党委",  # 长川乡政府乡长: the township's government, then its head's title
 }
 # suffix characters that here close a common word, not a place name
 _LOCAL_WORD_ENDINGS = {"城乡", "农村", "乡村", "城镇", "集镇", "乡镇", "城区", "山村", "渔村", "牧村"}
 # Media names and the like start with a place but are not about it.
 # Development zones are administered places too: 高新区, 经开区 (level "special").
 _ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区")
+# 县(市、区), 市(州): a level word with its bracketed alternatives is a generic list of levels
+# 代/副/原/前 + 县长: a title (acting, deputy, former), never a two-character county (代县)
+_ACTING = set("代副原前")
+# an institution's name running on after a 社区 (…社区心理服务中心, …社区服务站)
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中心|站|院)")
+_LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
 _SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
@@ -138,8 +156,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
         full = surface in gazetteer.by_name
         if not full:
             nxt = text[match.end():match.end() + 1]
-            if nxt in _BAD_AFTER_SHORT:
-                continue
+            if nxt in _BAD_AFTER_SHORT and not _LOCAL_NAME_AFTER.match(text, match.end()):
+                continue  # 江山如画, 营口岸; but 杭州湖滨街道 is 杭州 + 湖滨街道
         # a place written right after another (台中市东区) lies inside it
         scope_city = previous.name if previous is not None and previous_end == match.start() else city
         scope_province = province
@@ -148,6 +166,10 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             scope_province = prov.name if prov else province
         if surface in not_places():
             continue  # 城区: the urban area, not a county named 城区 (loaders/data/not_places.txt)
+        if len(surface) == 2 and surface[0] in _ACTING and text[match.end():match.end() + 1] == "长":
+            continue  # 代县长: the acting county head, not the county 代县
+        if _LEVEL_LIST_AFTER.match(text, match.end() - 1):
+            continue  # 省直管县(市)和县(市、区): 和 + the generic 县(市、区), not the county 和县
         place = gazetteer.lookup(surface, province=scope_province, city=scope_city, strict=True)
         if place is None:
             continue
@@ -181,6 +203,16 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     ['彭李街道', '为民社区', '秦皇台乡', '段李村']
     >>> find_local_places("推进城乡社区治理，创新社区服务", set())
     []
+    >>> [m[2] for m in find_local_places("调研洲心街道东方天城综合养老服务中心", set())]
+    ['洲心街道']
+    >>> [m[2] for m in find_local_places("到我市春城街道、河西街道走访，深入宽城区兰家镇邱家村", {20})]
+    ['春城街道', '河西街道', '兰家镇', '邱家村']
+    >>> [m[2] for m in find_local_places("在金色家园社区调研;留凤关镇等单位发言", set())]
+    ['金色家园社区', '留凤关镇']
+    >>> [m[2] for m in find_local_places("优胜单位城关镇民政办代表发言，推进数字化社区建设", set())]
+    ['城关镇']
+    >>> [m[2] for m in find_local_places("天元区心关爱社区心理服务中心、天元区新塘社区日间照料中心", {3, 18})]
+    ['新塘社区']
     """
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
@@ -197,6 +229,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             if start in ends or (start == 0 and (text[suffix_end:suffix_end + 1] in "、，和及" or text[suffix_end:suffix_end + 1] == "党")) or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
                 name_start = start
                 break
+        if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2:
+            name_start = suffix_start - 2
         if name_start is None:
             continue
         chained = name_start in ends  # right after another place: 彭李街道为民社区
@@ -205,15 +239,21 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
         listed = name_start - 1 in list_ends.get(suffix, ()) and text[name_start - 1] in "、和及"
         name = text[name_start:suffix_start]
         follow = text[suffix_end:suffix_end + 2]
-        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作|里|内", follow):
+        if re.match(r"民|委|务|事|干部|集体|亲|两委|居民|工作|里|内", follow) and not _TOWNSHIP_BODY_AFTER.match(text, suffix_end):
             continue  # 村民, 村里: the word, not a village
         # 富宁街街道: a street office named after its 街
         checked = name[:-1] if suffix == "街道" and name.endswith("街") else name
-        if suffix == "村" and "家" in checked[1:]:
+        if "家园" in checked:
+            checked = checked.replace("家园", "园")  # 金色家园社区, 幸福家园社区: 家园 names many a community
+        if suffix in ("村", "镇", "乡", "社区") and "家" in checked[1:] and checked[0] in SURNAMES:
             # 罗家村, 马家沟村: a family name + 家 is the commonest village name, while
             # 家 elsewhere (居家社区, 国家级) marks a common word
             checked = checked[0] + checked[1:].replace("家", "")
         stop_chars = _CHAINED_STOP_CHARS if chained or listed else _LOCAL_STOP_CHARS
+        if name[-1] in "省市县" and name in get_gazetteer().by_name:
+            continue  # 新兴县社区: the county's communities, not a community named 新兴县
+        if name[-1] in _LOCAL_STOP_LAST and not (chained or listed):
+            continue
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(checked) & stop_chars or name in _LOCAL_STOP_WORDS:
             continue
         if any(word in name for word in _LOCAL_STOP_WORDS):
@@ -222,6 +262,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if not (chained or listed) and not _looks_like_name(name):
             continue
+        if chained and suffix == "社区" and _INSTITUTION_AFTER.match(text, suffix_end) and not _looks_like_name(name):
+            continue  # 天元区心关爱社区心理服务中心: a phrase that names an institution, not a community
         if _in_short_quote(text, name_start, suffix_end) or _quoted_brand(text, name_start, suffix_end):
             continue
         if name + suffix in not_places():
@@ -230,6 +272,46 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
         out.append((name_start, suffix_end, name + suffix, level))
         ends.add(suffix_end)
         list_ends.setdefault(suffix, set()).add(suffix_end)
+    return out
+
+
+# 土坝、方山等村 / 东城、西城等街道: the items of a list share the suffix written once after 等
+_SHARED_SUFFIX_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?:[\d一二三四五六七八九十]+个)?(?P<suffix>街道|社区|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:级|民|委))"
+)
+
+
+def find_shared_suffix_places(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of the items of a list that writes the suffix once: 深入岩口乡土坝、方山等村.
+
+    The list must open right after a known place or a clear boundary, and every item must look like a name.
+
+    >>> [m[2] for m in find_shared_suffix_places("深入岩口乡土坝、方山等村慰问", {5})]
+    ['土坝村', '方山村']
+    >>> find_shared_suffix_places("推进养老、救助等村级服务", set())
+    []
+    """
+    out: list[tuple[int, int, str, str]] = []
+    if "等" not in text or "、" not in text:
+        return out
+    for match in _SHARED_SUFFIX_LIST.finditer(text):
+        start = match.start("items")
+        items = match.group("items").split("、")
+        # the first item may carry the words before the list: keep its last 2-4 characters that start at a boundary
+        first = items[0]
+        opened = next((k for k in range(len(first) - 2, -1, -1) if start + k in known_ends or _LOCAL_BOUNDARY.search(text[max(0, start + k - 2):start + k])), None)
+        if opened is None:
+            continue
+        items[0] = first[opened:]
+        start += opened
+        if not all(2 <= len(item) <= 4 and _looks_like_name(item) and item not in _LOCAL_STOP_WORDS and not set(item) & _LOCAL_STOP_CHARS for item in items):
+            continue
+        suffix = match.group("suffix")
+        level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
+        position = start
+        for item in items:
+            out.append((position, position + len(item), item + suffix, level))
+            position += len(item) + 1
     return out
 
 
@@ -298,7 +380,9 @@ def extract_places(
         known_ends = {m.end - sentence.start for m in here}
         known_ends |= {e - sentence.start for e in blocked_ends[
             bisect_left(blocked_ends, sentence.start):bisect_right(blocked_ends, sentence.end)]}
-        for start, end, name, level in find_local_places(sentence.text, known_ends):
+        local = find_local_places(sentence.text, known_ends)
+        local += find_shared_suffix_places(sentence.text, known_ends | {e for _, e, _, _ in local})
+        for start, end, name, level in local:
             abs_start, abs_end = sentence.start + start, sentence.start + end
             if blocked_spans.overlaps(abs_start, abs_end):
                 continue
