@@ -429,6 +429,9 @@ def _launched_by_title(text: str, start: int, end: int) -> bool:
 
 _INNER_QUOTE_RE = re.compile("[『』‘’]")
 _STRAIGHT_QUOTED_RE = re.compile(r'"([^"\n]{1,30})"')
+# 'X“ with X a short run of Chinese (or digits) and no punctuation: a page whose quotation marks
+# were broken in copying (the apostrophe opens, the opening mark closes).
+_APOSTROPHE_OPENED_RE = re.compile(r"'([\u4e00-\u9fff0-9A-Za-z+·]{2,15})“")
 
 
 def _curl_straight_quotes(text: str) -> str:
@@ -439,7 +442,17 @@ def _curl_straight_quotes(text: str) -> str:
     '申报“护佑成长”项目'
     >>> _curl_straight_quotes('a "b" c')
     'a "b" c'
+
+    Broken copies open with an apostrophe and close with an opening mark ('反向办“); a short
+    Chinese stretch between the two is a quotation too:
+
+    >>> _curl_straight_quotes("深化'反向办“工作模式")
+    '深化“反向办”工作模式'
+    >>> _curl_straight_quotes("他说'好的,我们明天再谈“一站通办”")
+    "他说'好的,我们明天再谈“一站通办”"
     """
+    if "'" in text and "“" in text:
+        text = _APOSTROPHE_OPENED_RE.sub(lambda m: f"“{m.group(1)}”", text)
     if '"' not in text:
         return text
     return _STRAIGHT_QUOTED_RE.sub(

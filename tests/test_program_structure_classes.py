@@ -166,3 +166,15 @@ def test_campaign_years_and_months(text, names):
 
 def test_a_year_word_running_on_is_no_campaign():  # negative
     assert _programs("完成社会组织规范年度检查。") == []
+
+
+# Round 3 (h/progs2). A page whose quotation marks broke in copying opens each quote with an
+# apostrophe and closes it with an opening mark ('护航童行“): the short stretch between is quoted.
+def test_apostrophe_opened_quotes_are_quotes():
+    names = _programs("区民政局启动'暖心课堂“'星光伙伴“两个儿童关爱服务项目。")
+    assert names == ["星光伙伴", "暖心课堂"]
+
+
+def test_apostrophe_before_a_clause_is_no_quote():  # negative: punctuation inside, no quote
+    names = _programs("他说'今年要办好,再办好“安心驿站”项目")
+    assert all("'" not in name and "今年" not in name for name in names)
