@@ -433,6 +433,7 @@ _INNER_QUOTE_RE = re.compile("[『』‘’]")
 _STRAIGHT_QUOTED_RE = re.compile(r'"([^"\n]{1,30})"')
 # 'X“ with X a short run of Chinese (or digits) and no punctuation: a page whose quotation marks
 # were broken in copying (the apostrophe opens, the opening mark closes).
+_SINGLE_QUOTED_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
 _APOSTROPHE_OPENED_RE = re.compile(r"'([\u4e00-\u9fff0-9A-Za-z+·]{2,15})“")
 
 
@@ -452,9 +453,19 @@ def _curl_straight_quotes(text: str) -> str:
     '深化“反向办”工作模式'
     >>> _curl_straight_quotes("他说'好的,我们明天再谈“一站通办”")
     "他说'好的,我们明天再谈“一站通办”"
+
+    Single marks are the main quotes of a sentence that has no double ones; inside “…” they stay
+    inner quotes:
+
+    >>> _curl_straight_quotes("推进‘时间银行’试点")
+    '推进“时间银行”试点'
+    >>> _curl_straight_quotes("打造“‘幸福+’服务体系”")
+    '打造“‘幸福+’服务体系”'
     """
     if "'" in text and "“" in text:
         text = _APOSTROPHE_OPENED_RE.sub(lambda m: f"“{m.group(1)}”", text)
+    if "‘" in text and "“" not in text and "”" not in text:
+        text = _SINGLE_QUOTED_RE.sub(lambda m: f"“{m.group(1)}”", text)
     if '"' not in text:
         return text
     return _STRAIGHT_QUOTED_RE.sub(

@@ -199,3 +199,14 @@ def test_activity_and_next_name_are_two():
 
 def test_activity_with_other_joiner_stays_whole():  # negative: 与 inside a name does not cut
     assert _programs("推进社区文体活动与志愿服务融合发展示范项目。") == ["社区文体活动与志愿服务融合发展示范项目"]
+
+
+# A sentence whose main quotation marks are single ones (‘…’) reads them like “…”; inside “…” they
+# stay inner quotes of one name.
+def test_single_marks_as_main_quotes():
+    assert _programs("区里启动‘暖心课堂’‘星光伙伴’两个儿童关爱服务项目。") == ["星光伙伴", "暖心课堂"]
+
+
+def test_single_marks_inside_double_quotes_stay_inner():  # negative: no split of the outer name
+    names = _programs("开展“‘银发’守护行动”。")
+    assert "银发" not in names
