@@ -188,7 +188,9 @@ _CUT_RE = re.compile(
     # a predicate that says what kind a thing is (助餐服务是一项民生工程)
     r"是(?=一[项个件])|"
     # a count of sites of one programme (拟承建10个省级城镇社区养老幸福工程): the name follows it
-    r"[0-9][0-9,]*(?:个|家|所|处|座)"
+    r"[0-9][0-9,]*(?:个|家|所|处|座)|"
+    # a finished activity coordinated with the next name (“平安边界”活动和第四轮…界线联检): two names
+    r"(?<=活动)和"
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -429,6 +431,10 @@ def _launched_by_title(text: str, start: int, end: int) -> bool:
 
 _INNER_QUOTE_RE = re.compile("[『』‘’]")
 _STRAIGHT_QUOTED_RE = re.compile(r'"([^"\n]{1,30})"')
+# 'X“ with X a short run of Chinese (or digits) and no punctuation: a page whose quotation marks
+# were broken in copying (the apostrophe opens, the opening mark closes).
+_SINGLE_QUOTED_RE = re.compile(r"‘([^‘’“”\n]{1,30})’")
+_APOSTROPHE_OPENED_RE = re.compile(r"'([\u4e00-\u9fff0-9A-Za-z+·]{2,15})“")
 
 
 def _curl_straight_quotes(text: str) -> str:
@@ -439,7 +445,27 @@ def _curl_straight_quotes(text: str) -> str:
     '申报“护佑成长”项目'
     >>> _curl_straight_quotes('a "b" c')
     'a "b" c'
+
+    Broken copies open with an apostrophe and close with an opening mark ('反向办“); a short
+    Chinese stretch between the two is a quotation too:
+
+    >>> _curl_straight_quotes("深化'反向办“工作模式")
+    '深化“反向办”工作模式'
+    >>> _curl_straight_quotes("他说'好的,我们明天再谈“一站通办”")
+    "他说'好的,我们明天再谈“一站通办”"
+
+    Single marks are the main quotes of a sentence that has no double ones; inside “…” they stay
+    inner quotes:
+
+    >>> _curl_straight_quotes("推进‘时间银行’试点")
+    '推进“时间银行”试点'
+    >>> _curl_straight_quotes("打造“‘幸福+’服务体系”")
+    '打造“‘幸福+’服务体系”'
     """
+    if "'" in text and "“" in text:
+        text = _APOSTROPHE_OPENED_RE.sub(lambda m: f"“{m.group(1)}”", text)
+    if "‘" in text and "“" not in text and "”" not in text:
+        text = _SINGLE_QUOTED_RE.sub(lambda m: f"“{m.group(1)}”", text)
     if '"' not in text:
         return text
     return _STRAIGHT_QUOTED_RE.sub(
@@ -586,6 +612,9 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# 第四轮: the round of a recurring inspection names it; 行政区域, 市县级: the boundary's level, no name.
+_NAMED_INSPECTION_RE = re.compile(r"第[0-9一二三四五六七八九十]+[轮次]")
+_BOUNDARY_LEVEL_RE = re.compile(r"(?:行政区域|行政区划|[省市县乡镇][市县乡镇]?级?|[省市县乡]际|边界)*")
 _QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
 _ONE_SUCH_RE = re.compile(r"一[项个件]$")
 _SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
@@ -651,6 +680,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 最低生活保障制度, 第一议题制度: a line of work or a rule, no scheme
     if suffix == "机制" and not _JOINING_MECHANISM_RE.fullmatch(head):
         return False  # 长效机制, 矛盾纠纷多元化解调处机制: a kind of mechanism, no named one
+    if suffix == "界线联检" and not _NAMED_INSPECTION_RE.search(head) and _BOUNDARY_LEVEL_RE.fullmatch(head):
+        return False  # 做好行政区域界线联检: the line of work; a round or a pair of places names one
     if suffix == "动态监测" and not _MONITORED_GROUP_RE.search(head):
         return False  # 数据动态监测 watches figures, not a group of people
     if suffix == "试点" and _LEVEL_KIND_PILOT_RE.fullmatch(head):

@@ -166,3 +166,47 @@ def test_campaign_years_and_months(text, names):
 
 def test_a_year_word_running_on_is_no_campaign():  # negative
     assert _programs("完成社会组织规范年度检查。") == []
+
+
+# Round 3 (h/progs2). A page whose quotation marks broke in copying opens each quote with an
+# apostrophe and closes it with an opening mark ('护航童行“): the short stretch between is quoted.
+def test_apostrophe_opened_quotes_are_quotes():
+    names = _programs("区民政局启动'暖心课堂“'星光伙伴“两个儿童关爱服务项目。")
+    assert names == ["星光伙伴", "暖心课堂"]
+
+
+def test_apostrophe_before_a_clause_is_no_quote():  # negative: punctuation inside, no quote
+    names = _programs("他说'今年要办好,再办好“安心驿站”项目")
+    assert all("'" not in name and "今年" not in name for name in names)
+
+
+# A joint inspection of administrative boundaries is a program when a round or a pair of places
+# names it (program_suffixes.txt: 界线联检); the bare line of work is not.
+def test_named_boundary_inspection_is_a_program():
+    assert _programs("今年组织开展“湘赣”界线联检,维护边界稳定。") == ["湘赣界线联检"]
+    assert "第三轮县级界线联检" in _programs("全面完成第三轮县级界线联检任务。")
+
+
+def test_boundary_inspection_as_line_of_work_is_no_program():  # negative
+    assert _programs("认真做好行政区域界线联检工作。") == []
+
+
+# An activity coordinated by 和 with the next name ends before it: two names, not one.
+def test_activity_and_next_name_are_two():
+    names = _programs("结合“地名进万家”活动和老地名保护专项行动,宣传地名文化。")
+    assert "老地名保护专项行动" in names and all("活动和" not in name for name in names)
+
+
+def test_activity_with_other_joiner_stays_whole():  # negative: 与 inside a name does not cut
+    assert _programs("推进社区文体活动与志愿服务融合发展示范项目。") == ["社区文体活动与志愿服务融合发展示范项目"]
+
+
+# A sentence whose main quotation marks are single ones (‘…’) reads them like “…”; inside “…” they
+# stay inner quotes of one name.
+def test_single_marks_as_main_quotes():
+    assert _programs("区里启动‘暖心课堂’‘星光伙伴’两个儿童关爱服务项目。") == ["星光伙伴", "暖心课堂"]
+
+
+def test_single_marks_inside_double_quotes_stay_inner():  # negative: no split of the outer name
+    names = _programs("开展“‘银发’守护行动”。")
+    assert "银发" not in names
