@@ -66,6 +66,11 @@ def test_neighbour_summary_and_edges_to_agree_with_neighbours(loaded, key):
     # the same answer as the store-independent default built on neighbours()
     generic = Store.neighbour_summary(loaded, key, limit=10_000)
     assert sorted(generic["rows"], key=str) == sorted(summary["rows"], key=str)
+    # filtered by relationship type and neighbour label: the same rows as filtering the whole summary
+    some = loaded.neighbour_summary(key, ["LOCATED_IN", "IN_TOPIC", "ISSUED_BY"], ["Program", "Document", "Place"],
+                                    limit=10_000)["rows"]
+    assert some == [r for r in summary["rows"] if r["type"] in ("LOCATED_IN", "IN_TOPIC", "ISSUED_BY")
+                    and r["label"] in ("Program", "Document", "Place")]
     # a cut: the busiest rows, and `truncated`
     assert loaded.neighbour_summary(key, limit=1)["truncated"] == (len(summary["rows"]) > 1)
     # only the chosen neighbours' edges, the first ones of each (type, direction, neighbour)
