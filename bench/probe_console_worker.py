@@ -34,7 +34,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", required=True)
     parser.add_argument("--workers", type=int, default=8)
-    parser.add_argument("--warm", action="store_true", help="warm the parser in the parent first, as the fork server does")
+    parser.add_argument("--warm", action="store_true",
+                        help="warm the parser in the parent first, as the fork server does")
     args = parser.parse_args()
     import kg.stores.console_sandbox as sandbox
 

@@ -756,7 +756,8 @@ class EmbeddedStore(Store):
         cap = max(int(limit), 0)
         for direction, pattern in (("out", f"-[{rel}]->"), ("in", f"<-[{rel}]-")):
             statement = (f"MATCH (c:{centre['label']} {{key: $key}}){pattern}({other}) "
-                         f"RETURN label(r), m.key AS k, m.name, m.aliases, count(*) AS n ORDER BY n DESC, k LIMIT $limit")
+                         f"RETURN label(r), m.key AS k, m.name, m.aliases, count(*) AS n "
+                         f"ORDER BY n DESC, k LIMIT $limit")
             with self._lock:
                 # one more than the cap says whether there were more; one more again for a loop, left out below
                 found = [row for row in self._rows(statement, {"key": key, "limit": cap + 2})

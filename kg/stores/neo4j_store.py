@@ -491,7 +491,8 @@ class Neo4jStore(Store):
                 f"MATCH (c:{centre['label']} {{key: $key}}){pattern.format('|'.join(types))}(m) "
                 f"WHERE any(l IN labels(m) WHERE l IN $labels){loops} "
                 f"RETURN type(r) AS type, m.key AS key, head([l IN labels(m) WHERE l IN $all]) AS label, "
-                f"m.name AS name, coalesce(m.aliases, []) AS aliases, count(r) AS edges ORDER BY edges DESC, key LIMIT $limit",
+                f"m.name AS name, coalesce(m.aliases, []) AS aliases, count(r) AS edges "
+                f"ORDER BY edges DESC, key LIMIT $limit",
                 {"key": key, "labels": other_labels, "all": list(schema.LABELS), "limit": cap + 1})
             truncated = truncated or len(found) > cap
             rows += [{**row, "direction": direction} for row in found[:cap]]
