@@ -130,12 +130,14 @@ def sample_workload(store, seed: int = 7, pool: int = 150) -> list[Endpoint]:
                               [typos[t] for t in typo_list]))
 
     # entity pages and graph views of busy nodes
+    from webui.entities import entity_view, graph_view
+
     entity_keys = busy(ENTITY_LABELS, pool)
     endpoints.append(Endpoint("entity", [("GET", "/api/entity?" + _q({"key": k}), None) for k in entity_keys],
-                              by_degree(entity_keys), lambda k: store.neighbours(k, limit=300), entity_keys))
+                              by_degree(entity_keys), lambda k: entity_view(store, k, 300), entity_keys))
     graph_keys = busy(ENTITY_LABELS, pool)
     endpoints.append(Endpoint("graph-expand", [("GET", "/api/graph?" + _q({"key": k}), None) for k in graph_keys],
-                              by_degree(graph_keys), lambda k: store.neighbours(k, limit=300), graph_keys))
+                              by_degree(graph_keys), lambda k: graph_view(store, k, None, None, 300), graph_keys))
 
     # a group's "×N" remainder opened
     big = sorted((key, rel, label) for (key, rel, label), members in groups.items()
@@ -146,7 +148,7 @@ def sample_workload(store, seed: int = 7, pool: int = 150) -> list[Endpoint]:
         [("GET", "/api/graph?" + _q({"key": k, "rel": r, "label": lab, "offset": GROUP_CAP}), None)
          for k, r, lab in chosen],
         [math.sqrt(len(groups[g])) for g in chosen],
-        lambda g: store.neighbours(g[0], [g[1]], [g[2]], limit=300 + GROUP_CAP), chosen))
+        lambda g: graph_view(store, g[0], [g[1]], [g[2]], 300, GROUP_CAP, GROUP_CAP), chosen))
 
     # paths between two entities
     ends = busy(PATH_LABELS, pool * 2)

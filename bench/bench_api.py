@@ -14,7 +14,8 @@ visits with repeats as real use does; ``distinct`` says how many URLs were asked
 ``--no-response-cache`` serves without webui's response cache: every request
 then reads the store. A bounded pool of client threads sends them; it prints
 p50/p95/max per endpoint, ``/api/health`` (HTTP + Flask, no store) as a floor,
-the direct in-process store call behind the endpoint over the same sample, and
+the direct in-process call behind the endpoint over the same sample (this checkout's code: the store
+call, or for entity and graph-expand the view function that reads the store), and
 the memory of the server's processes before and after.
 
 Variants served side by side, each endpoint measured on each in turn so that

@@ -41,3 +41,45 @@ def test_neighbours_without_document_text_differ_only_in_the_text(loaded):
                     if not (node["label"] == "Document" and k == "text")}
         assert node["properties"] == expected
         assert "text" not in node["properties"] or node["label"] != "Document"
+
+
+@pytest.mark.parametrize("key", ["Agency:营口市民政局", "Topic:养老服务", "Place:营口市"])
+def test_neighbour_summary_and_edges_to_agree_with_neighbours(loaded, key):
+    """The entity page and the graph view rank and cut on the summary (no provenance) and then read only the
+    shown neighbours' edges; both must say what reading every edge says, on both stores."""
+    from kg.stores.base import Store
+
+    full = loaded.neighbours(key, limit=10_000)
+    counts: dict[tuple[str, str, str], int] = {}
+    for edge in full["edges"]:
+        outward = edge["source"] == key
+        ident = (edge["type"], "out" if outward else "in", edge["target"] if outward else edge["source"])
+        counts[ident] = counts.get(ident, 0) + 1
+    summary = loaded.neighbour_summary(key, limit=10_000)
+    assert summary["node"]["key"] == key and not summary["truncated"]
+    assert {(r["type"], r["direction"], r["key"]): r["edges"] for r in summary["rows"]} == counts
+    assert [-r["edges"] for r in summary["rows"]] == sorted(-r["edges"] for r in summary["rows"])  # busiest first
+    names = {n["key"]: n for n in full["nodes"]}
+    for row in summary["rows"]:
+        assert (row["label"], row["name"], row["aliases"]) == (
+            names[row["key"]]["label"], names[row["key"]]["name"], names[row["key"]]["aliases"])
+    # the same answer as the store-independent default built on neighbours()
+    generic = Store.neighbour_summary(loaded, key, limit=10_000)
+    assert sorted(generic["rows"], key=str) == sorted(summary["rows"], key=str)
+    # filtered by relationship type and neighbour label: the same rows as filtering the whole summary
+    some = loaded.neighbour_summary(key, ["LOCATED_IN", "IN_TOPIC", "ISSUED_BY"], ["Program", "Document", "Place"],
+                                    limit=10_000)["rows"]
+    assert some == [r for r in summary["rows"] if r["type"] in ("LOCATED_IN", "IN_TOPIC", "ISSUED_BY")
+                    and r["label"] in ("Program", "Document", "Place")]
+    # a cut: the busiest rows, and `truncated`
+    assert loaded.neighbour_summary(key, limit=1)["truncated"] == (len(summary["rows"]) > 1)
+    # only the chosen neighbours' edges, the first ones of each (type, direction, neighbour)
+    chosen = [r["key"] for r in summary["rows"][:5]]
+    edges = loaded.edges_to(key, chosen, per_neighbour=2)
+    expected = Store.edges_to(loaded, key, chosen, per_neighbour=2)
+    assert edges == expected
+    assert {e["target"] if e["source"] == key else e["source"] for e in edges} == set(chosen)
+    assert all(sum(1 for x in edges if (x["type"], x["source"], x["target"]) == (e["type"], e["source"], e["target"]))
+               <= 2 for e in edges)
+    assert loaded.neighbour_summary("Agency:没有这个机构") == {"node": None, "rows": [], "truncated": False}
+    assert loaded.edges_to(key, []) == []

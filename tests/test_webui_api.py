@@ -54,6 +54,7 @@ def test_openapi_document_is_valid_and_covers_every_api_route(client, app):
 @pytest.mark.parametrize("url, schema_name", [
     ("/api/search?q=民政局", "SearchResult"),
     ("/api/entity?key=Agency:营口市民政局", "EntityView"),
+    ("/api/entity/neighbours?key=Topic:养老服务&rel=IN_TOPIC&direction=in&offset=20", "EntityGroupPage"),
     ("/api/graph?key=Agency:营口市民政局", "GraphView"),
     ("/api/paths?source=营口市民政局&target=衢州市民政局", "PathView"),
     ("/api/documents?year=2021", "DocumentList"),
@@ -120,6 +121,61 @@ def test_entity_edges_carry_provenance_with_the_mention_located(client):
     issued = next(g for g in body["groups"] if g["type"] == "ISSUED_BY")
     doc = issued["neighbours"][0]["edges"][0]["document"]
     assert doc["date"].startswith("2021") and doc["issuing_body"]
+
+
+def test_entity_answers_a_first_page_and_more_links_page_through_each_group(client):
+    """/api/entity reads and returns one page per group (not every edge of a busy entity); `more` links
+    walk a group to its end with no neighbour twice, and the pages add up to the group's counts."""
+    body = client.get("/api/entity?key=Topic:养老服务").get_json()
+    assert body["page_size"] == 20 and body["edges_per_neighbour"] == 5
+    paged = [g for g in body["groups"] if g["total"] > 20]
+    assert paged, "养老服务 has a group of more than 20 neighbours"
+    for group in body["groups"]:
+        assert len(group["neighbours"]) == min(group["total"], 20)
+        assert all(len(n["edges"]) == min(n["edge_count"], 5) for n in group["neighbours"])
+        counts = [n["edge_count"] for n in group["neighbours"]]
+        assert counts == sorted(counts, reverse=True)  # busiest first
+        assert (group["more"] is None) == (group["total"] <= 20)
+    group = paged[0]
+    seen = [n["node"]["key"] for n in group["neighbours"]]
+    edges = sum(n["edge_count"] for n in group["neighbours"])
+    url = group["more"]
+    while url:
+        page = client.get(url)
+        assert page.status_code == 200
+        more = page.get_json()["group"]
+        assert (more["type"], more["direction"], more["total"]) == (group["type"], group["direction"], group["total"])
+        seen += [n["node"]["key"] for n in more["neighbours"]]
+        edges += sum(n["edge_count"] for n in more["neighbours"])
+        url = more["more"]
+    assert len(seen) == len(set(seen)) == group["total"]
+    assert edges == group["count"]
+
+
+def test_entity_neighbour_edges_load_on_demand(client, embedded_loaded):
+    key = next(n["key"] for n in embedded_loaded.iter_nodes(["Agency"])
+               if any(r["edges"] > 5 for r in embedded_loaded.neighbour_summary(n["key"])["rows"]))
+    body = client.get("/api/entity", query_string={"key": key}).get_json()
+    neighbour = next(n for g in body["groups"] for n in g["neighbours"] if n["more_edges"])
+    assert len(neighbour["edges"]) == 5 < neighbour["edge_count"]
+    whole = client.get(neighbour["more_edges"]).get_json()["group"]["neighbours"]
+    assert [n["node"]["key"] for n in whole] == [neighbour["node"]["key"]]
+    assert len(whole[0]["edges"]) == min(neighbour["edge_count"], 50)
+    assert whole[0]["edges"][:5] == neighbour["edges"]  # the same first five, then the rest
+
+
+@pytest.mark.parametrize("query, parameter", [
+    ("key=Topic:养老服务&direction=in", "rel"), ("key=Topic:养老服务&rel=IN_TOPIC,COVERS&direction=in", "rel"),
+    ("key=Topic:养老服务&rel=IN_TOPIC&direction=sideways", "direction"),
+    ("key=Topic:养老服务&rel=IN_TOPIC&direction=in&offset=-1", "offset"),
+    ("key=Topic:养老服务&rel=IN_TOPIC&direction=in&edges=51", "edges"),
+    ("key=Topic:养老服务&rel=IN_TOPIC&direction=in&other=nonsense", "other")])
+def test_entity_neighbours_bad_parameters_are_400_naming_them(client, query, parameter):
+    response = client.get("/api/entity/neighbours?" + query)
+    assert response.status_code == 400
+    assert f"'{parameter}'" in response.get_json()["error"]["message"]
+    page = client.get("/entity-more?" + query)
+    assert page.status_code == 400 or parameter == "edges"  # the page's fragment takes no edges parameter
 
 
 def test_unknown_entity_is_404_json_and_html(client):

@@ -424,3 +424,46 @@ def test_smaller_points_in_the_browser(desktop, server):
     assert page.locator(".summary .table-tools button.csv").count() == 1
     page.click(".pager a[rel=next]")
     assert "page=2" in page.url
+
+
+def test_entity_page_loads_more_neighbours_and_sentences_on_demand(desktop, server):
+    """An entity page shows one page of each relationship group; "更多" appends the next neighbours and a
+    neighbour's "另外 N 处" its further sentences, in place, with no duplicates and no reload."""
+    page = desktop
+    client = server.app.test_client()
+    page.goto(server.url + "/entity/Topic:养老服务")
+    group_id = page.locator("details.rel-group", has=page.locator("button.more-neighbours")).first.get_attribute("id")
+    group = page.locator(f"#{group_id}")  # rel-TYPE-direction
+    group.evaluate("g => { g.open = true; }")
+    shown = group.locator("li.neighbour")
+    before = shown.count()
+    assert before == 20  # ENTITY_PAGE_SIZE
+    _, rel, direction = group_id.rsplit("-", 2)
+    total = next(g["total"] for g in client.get("/api/entity?key=Topic:养老服务").get_json()["groups"]
+                 if (g["type"], g["direction"]) == (rel, direction))
+    url = page.url
+    group.locator("button.more-neighbours").click()
+    page.wait_for_function("([g, n]) => document.getElementById(g).querySelectorAll('li.neighbour').length > n",
+                           arg=[group_id, before])
+    keys = shown.evaluate_all("items => items.map(li => li.dataset.key)")
+    assert len(keys) == len(set(keys)) == min(total, 40)
+    assert page.url == url  # appended in place
+    assert shown.nth(before).locator(".provenance .sentence").count() >= 1
+    # A neighbour with more sentences than the first five: its item is replaced by one with them all (up to 50).
+    store = server.app.extensions["civkg_store"].get()
+    key = next(n["key"] for n in store.iter_nodes(["Agency"])
+               if any(r["edges"] > 5 for r in store.neighbour_summary(n["key"])["rows"]))  # e.g. 东营市民政局
+    body = client.get("/api/entity?key=" + key).get_json()
+    found = [(g, n) for g in body["groups"] for n in g["neighbours"] if n["more_edges"]]
+    g, n = found[0]
+    page.goto(server.url + "/entity/" + key)
+    item = page.locator(f"#rel-{g['type']}-{g['direction']} li.neighbour[data-key='{n['node']['key']}']")
+    item.evaluate("li => { li.closest('details').open = true; }")
+    assert item.locator(".provenance").count() == len(n["edges"])
+    item.locator("button.more-edges").click()
+    page.wait_for_function("([sel, n]) => document.querySelector(sel).querySelectorAll('.provenance').length > n",
+                           arg=[f"#rel-{g['type']}-{g['direction']} li.neighbour[data-key='{n['node']['key']}']",
+                                len(n["edges"])])
+    assert item.locator(".provenance").count() == min(n["edge_count"], 50)
+    assert item.locator("button.more-edges").count() == 0
+    snap(page, "entity-more")

@@ -24,43 +24,73 @@ def require_node(store: Store, key: str) -> dict[str, Any]:
     return node
 
 
-def entity_view(store: Store, key: str, limit: int = 300) -> dict[str, Any]:
-    """An entity, and its neighbours grouped by relationship type and direction.
+# Neighbours per relationship group on one entity page or API answer, and edges shown per neighbour;
+# the rest loads on demand (entity_view's offset, rel_type/direction and other).
+ENTITY_PAGE_SIZE = 20
+EDGES_PER_NEIGHBOUR = 5
+MAX_EDGES_PER_NEIGHBOUR = 50
 
-    Each group lists neighbours, each with every edge to it and that edge's
-    provenance (sentence, mention span, document summary).
+
+def _group_order(row: dict[str, Any]) -> tuple:
+    return REL_ORDER.get(row["type"], 99), row["type"], row["direction"] != "out"
+
+
+def entity_view(store: Store, key: str, limit: int = 300, page_size: int = ENTITY_PAGE_SIZE, offset: int = 0,
+                edges: int = EDGES_PER_NEIGHBOUR, rel_type: str | None = None, direction: str | None = None,
+                other: str | None = None) -> dict[str, Any]:
+    """An entity and one page of its neighbours per relationship type and direction.
+
+    Every group has its counts (``count`` edges, ``total`` neighbours) and the neighbours from
+    ``offset`` to ``offset + page_size``, busiest first (most edges, then key); each neighbour has
+    its ``edge_count`` and its first ``edges`` edges with their provenance (sentence, mention span,
+    document summary). ``next_offset`` is where the group's next page starts (None at its end).
+    ``rel_type`` and ``direction`` keep one group, ``other`` one neighbour in it. Only the shown
+    neighbours' edges are read (:meth:`Store.edges_to`); the counts come from
+    :meth:`Store.neighbour_summary`, which reads no provenance. ``truncated``: more than ``limit``
+    neighbours in a direction, so counts are lower bounds.
     """
-    sub = store.neighbours(key, limit=limit)
-    nodes = {n["key"]: n for n in sub.get("nodes", [])}
-    node = nodes.get(key) or require_node(store, key)
+    summary = store.neighbour_summary(key, [rel_type] if rel_type else None, None, limit)
+    node = summary["node"] or require_node(store, key)
+    groups: "OrderedDict[tuple[str, str], dict[str, Any]]" = OrderedDict()
+    for row in sorted(summary["rows"], key=_group_order):
+        if (direction and row["direction"] != direction) or row["key"] == key:
+            continue
+        group = groups.setdefault((row["type"], row["direction"]), {
+            "type": row["type"],
+            "direction": row["direction"],
+            "description": schema.REL_TYPES[row["type"]].description if row["type"] in schema.REL_TYPES else "",
+            "count": 0, "total": 0, "offset": offset, "members": [],
+        })
+        group["count"] += row["edges"]
+        group["total"] += 1
+        group["members"].append(row)
+    shown: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for group in groups.values():
+        members = sorted(group.pop("members"), key=lambda r: (-r["edges"], r["key"]))
+        if other is not None:
+            members = [r for r in members if r["key"] == other]
+        page = members[offset:offset + page_size]
+        group["next_offset"] = offset + page_size if len(members) > offset + page_size else None
+        group["neighbours"] = []
+        for row in page:
+            entry = {"node": {"key": row["key"], "label": row["label"], "name": row["name"]},
+                     "edge_count": row["edges"], "edges": [], "aliases": row.get("aliases") or []}
+            group["neighbours"].append(entry)
+            shown[(row["type"], row["direction"], row["key"])] = entry
+    found = store.edges_to(key, {k for _, _, k in shown}, sorted({t for t, _, _ in shown}), edges) if shown else []
+    # names and aliases for locating the mention in each sentence
+    nodes = {k: {"key": k, "label": e["node"]["label"], "name": e["node"]["name"], "aliases": e.pop("aliases")}
+             for (_, _, k), e in shown.items()}
     nodes[key] = node
     docs = DocumentLookup(store)
-    for neighbour in nodes.values():
-        docs.remember(neighbour)
-    docs.prefetch((edge.get("properties") or {}).get("doc_id") for edge in sub.get("edges", []))
-    groups: "OrderedDict[tuple[str, str], dict[str, Any]]" = OrderedDict()
-    for edge in sorted(sub.get("edges", []), key=lambda e: (REL_ORDER.get(e["type"], 99), e["type"])):
-        if edge["source"] == key:
-            direction, other_key = "out", edge["target"]
-        elif edge["target"] == key:
-            direction, other_key = "in", edge["source"]
-        else:
-            continue  # an edge between two neighbours: not about this entity
-        other = nodes.get(other_key) or {"key": other_key, "label": other_key.partition(":")[0],
-                                         "name": other_key.partition(":")[2]}
-        group = groups.setdefault((edge["type"], direction), {
-            "type": edge["type"],
-            "direction": direction,
-            "description": schema.REL_TYPES[edge["type"]].description if edge["type"] in schema.REL_TYPES else "",
-            "count": 0,
-            "neighbours": OrderedDict(),
-        })
-        group["count"] += 1
-        entry = group["neighbours"].setdefault(other_key, {"node": brief(other), "edges": []})
-        entry["edges"].append(describe_edge(edge, nodes, docs))
-    for group in groups.values():
-        group["neighbours"] = sorted(group["neighbours"].values(), key=lambda n: -len(n["edges"]))
-    return {"node": node, "groups": list(groups.values())}
+    docs.prefetch((edge.get("properties") or {}).get("doc_id") for edge in found)
+    for edge in found:
+        outward = edge["source"] == key
+        entry = shown.get((edge["type"], "out" if outward else "in", edge["target"] if outward else edge["source"]))
+        if entry is not None:
+            entry["edges"].append(describe_edge(edge, nodes, docs))
+    return {"node": node, "groups": list(groups.values()), "page_size": page_size, "edges_per_neighbour": edges,
+            "truncated": summary["truncated"]}
 
 
 def spread_quota(sizes: list[int], cap: int) -> int:
@@ -88,50 +118,48 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
     """A node's neighbourhood for the graph view, at most ``cap`` new nodes per call.
 
     Parallel edges of one type are merged with a count. Neighbours are grouped by relationship type,
-    direction and label; when they don't all fit, each group shows its first few (by degree in this
-    view, then key) and the rest become one group entry (``"指标 ×152"``) that the client opens on demand
-    with ``rel``, ``label`` and ``offset``. ``truncated`` says the store's ``limit`` was reached, so a
-    group count is a lower bound.
+    direction and label; when they don't all fit, each group shows its first few (most edges to this
+    node, then key) and the rest become one group entry (``"指标 ×152"``) that the client opens on
+    demand with ``rel``, ``label`` and ``offset``. The ranking and the cut work on the store's
+    neighbour counts (:meth:`Store.neighbour_summary`, no provenance); only the shown neighbours'
+    first edges are read. ``truncated`` says the store's ``limit`` was reached, so a group count is a
+    lower bound.
     """
-    sub = store.neighbours(key, rel_types=rel_types, labels=labels, limit=limit + offset, document_text=False)
-    if not any(n["key"] == key for n in sub.get("nodes", [])):
-        require_node(store, key)  # 404 unless it exists (with no neighbours of these kinds)
-    nodes = {n["key"]: n for n in sub.get("nodes", [])}
-    merged: "OrderedDict[tuple[str, str, str], dict[str, Any]]" = OrderedDict()
-    for edge in sub.get("edges", []):
-        ident = (edge["type"], edge["source"], edge["target"])
-        entry = merged.get(ident)
-        if entry is None:
-            props = edge.get("properties") or {}
-            merged[ident] = {"id": "|".join(ident), "type": edge["type"], "source": edge["source"],
-                             "target": edge["target"], "count": 1, "sentence": props.get("sentence"),
-                             "doc_id": props.get("doc_id"), "start": props.get("start"), "end": props.get("end"),
-                             "method": props.get("method")}
-        else:
-            entry["count"] += 1
-    # Each neighbour goes to the group of its first edge (type order), so it is counted once.
-    groups: "OrderedDict[tuple[str, str, str], list[str]]" = OrderedDict()
+    summary = store.neighbour_summary(key, rel_types, labels, limit + offset)
+    if summary["node"] is None:
+        require_node(store, key)  # 404
+    centre = summary["node"]
+    # Each neighbour goes to the group of its first edge type (type order), so it is counted once.
+    groups: "OrderedDict[tuple[str, str, str], list[dict[str, Any]]]" = OrderedDict()
     placed: set[str] = set()
-    for (rel, source, target), edge in sorted(merged.items(), key=lambda kv: (REL_ORDER.get(kv[0][0], 99), kv[0])):
-        other = target if source == key else source
-        if other == key or other in placed or other not in nodes:
+    edge_counts: dict[tuple[str, str, str], int] = {}
+    for row in sorted(summary["rows"], key=_group_order):
+        edge_counts[(row["type"], row["direction"], row["key"])] = row["edges"]
+        if row["key"] == key or row["key"] in placed:
             continue
-        placed.add(other)
-        groups.setdefault((rel, "out" if source == key else "in", nodes[other].get("label") or ""), []).append(other)
-    for members in groups.values():
-        members.sort()
-    members_after_offset = {g: m[offset:] for g, m in groups.items()}
+        placed.add(row["key"])
+        groups.setdefault((row["type"], row["direction"], row["label"] or ""), []).append(row)
+    members_after_offset = {g: sorted(m, key=lambda r: (-r["edges"], r["key"]))[offset:] for g, m in groups.items()}
     quota = spread_quota([len(m) for m in members_after_offset.values()], cap)
-    shown: set[str] = {key}
+    shown: dict[str, dict[str, Any]] = {key: brief(centre)}
     more = []
     for (rel, direction, label), members in members_after_offset.items():
-        shown.update(members[:quota])
+        for row in members[:quota]:
+            shown[row["key"]] = {"key": row["key"], "label": row["label"], "name": row["name"]}
         if len(members) > quota:
             more.append({"id": f"more|{key}|{rel}|{direction}|{label}", "type": rel, "direction": direction,
                          "label": label, "count": len(members) - quota, "offset": offset + quota})
-    edges = [e for e in merged.values() if e["source"] in shown and e["target"] in shown]
-    return {"center": key, "nodes": [brief(n) for k, n in nodes.items() if k in shown], "edges": edges,
-            "more": more, "cap": cap, "truncated": len(nodes) - 1 >= limit + offset}
+    edges = []
+    for edge in store.edges_to(key, [k for k in shown if k != key], rel_types, per_neighbour=1):
+        props = edge.get("properties") or {}
+        outward = edge["source"] == key
+        count = edge_counts.get((edge["type"], "out" if outward else "in", edge["target"] if outward else edge["source"]), 1)
+        edges.append({"id": "|".join((edge["type"], edge["source"], edge["target"])), "type": edge["type"],
+                      "source": edge["source"], "target": edge["target"], "count": count,
+                      "sentence": props.get("sentence"), "doc_id": props.get("doc_id"), "start": props.get("start"),
+                      "end": props.get("end"), "method": props.get("method")})
+    return {"center": key, "nodes": list(shown.values()), "edges": edges, "more": more, "cap": cap,
+            "truncated": summary["truncated"]}
 
 
 def resolve_entity(store: Store, text: str) -> dict[str, Any]:

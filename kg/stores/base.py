@@ -72,6 +72,32 @@ def without_document_text(node: dict[str, Any]) -> dict[str, Any]:
     return {**node, "properties": {k: v for k, v in node["properties"].items() if k != "text"}}
 
 
+def first_edges_per_neighbour(key: str, edges: Iterable[dict[str, Any]],
+                              per_neighbour: int | None) -> list[dict[str, Any]]:
+    """``edges`` of ``key`` in (neighbour, type, document, sentence) order, at most ``per_neighbour`` of each
+    (type, direction, neighbour).
+
+    >>> e = lambda t, s, d: {"type": t, "source": s, "target": "A:x" if s != "A:x" else "B:y",
+    ...                      "properties": {"doc_id": d, "sentence_index": 0}}
+    >>> [(x["type"], x["properties"]["doc_id"]) for x in first_edges_per_neighbour(
+    ...     "A:x", [e("R", "A:x", "d2"), e("R", "A:x", "d1"), e("S", "B:y", "d3")], 1)]
+    [('R', 'd1'), ('S', 'd3')]
+    """
+    def order(edge: dict[str, Any]) -> tuple:
+        props = edge.get("properties") or {}
+        other = edge["target"] if edge["source"] == key else edge["source"]
+        return other, edge["type"], props.get("doc_id") or "", props.get("sentence_index") or 0
+    kept: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for edge in sorted(edges, key=order):
+        outward = edge["source"] == key
+        group = (edge["type"], "out" if outward else "in", edge["target"] if outward else edge["source"])
+        seen[group] = seen.get(group, 0) + 1
+        if per_neighbour is None or seen[group] <= per_neighbour:
+            kept.append(edge)
+    return kept
+
+
 class Store(abc.ABC):
     """A graph store for civkg fragments.
 
@@ -149,6 +175,46 @@ class Store(abc.ABC):
 
         ``document_text=False``: neighbouring Documents come without their ``text`` (the centre keeps it).
         """
+
+    def neighbour_summary(self, key: str, rel_types: Iterable[str] | None = None,
+                          labels: Iterable[str] | None = None, limit: int = 1000) -> dict[str, Any]:
+        """Who a node's neighbours are and how many edges join each to it, without reading any provenance.
+
+        ``{"node": the centre or None, "rows": [...], "truncated": bool}``; one row per (relationship type,
+        direction, neighbour): ``{"type", "direction" ("out" or "in"), "key", "label", "name", "aliases", "edges"}``,
+        the busiest neighbours first (most edges, then key), at most ``limit`` per direction (``truncated``
+        says a direction had more). A loop counts as "out". A page that shows a few neighbours ranks and
+        cuts on these rows and then reads only those neighbours' edges (:meth:`edges_to`).
+        This default reads every edge through :meth:`neighbours`; the stores answer it with one
+        aggregating query per direction.
+        """
+        sub = self.neighbours(key, rel_types, labels, limit=max(int(limit), 0), document_text=False)
+        centre = next((n for n in sub.get("nodes", []) if n["key"] == key), None)
+        nodes = {n["key"]: n for n in sub.get("nodes", [])}
+        counts: dict[tuple[str, str, str], int] = {}
+        for edge in sub.get("edges", []):
+            direction, other = ("out", edge["target"]) if edge["source"] == key else ("in", edge["source"])
+            counts[(edge["type"], direction, other)] = counts.get((edge["type"], direction, other), 0) + 1
+        rows = [{"type": rel, "direction": direction, "key": other, "label": nodes[other].get("label"),
+                 "name": nodes[other].get("name"), "aliases": nodes[other].get("aliases") or [], "edges": n}
+                for (rel, direction, other), n in counts.items() if other in nodes]
+        rows.sort(key=lambda r: (-r["edges"], r["key"], r["type"]))
+        return {"node": centre, "rows": rows, "truncated": len(nodes) - 1 >= limit}
+
+    def edges_to(self, key: str, others: Iterable[str], rel_types: Iterable[str] | None = None,
+                 per_neighbour: int | None = None) -> list[dict[str, Any]]:
+        """The edges (with provenance) joining ``key`` to each of ``others``, either direction.
+
+        Ordered by neighbour, type, document and sentence; ``per_neighbour`` keeps the first so many of each
+        (type, direction, neighbour). This default filters :meth:`neighbours`; the stores read only these
+        neighbours' edges.
+        """
+        wanted = set(others)
+        if not wanted:
+            return []
+        sub = self.neighbours(key, rel_types, None, limit=10**6, document_text=False)
+        edges = [e for e in sub.get("edges", []) if (e["target"] if e["source"] == key else e["source"]) in wanted]
+        return first_edges_per_neighbour(key, edges, per_neighbour)
 
     @abc.abstractmethod
     def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,

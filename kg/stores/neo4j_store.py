@@ -31,7 +31,8 @@ from kg.errors import (ConsoleBusy, QueryError, QueryLimitExceeded, ReadOnlyViol
                        StoreUnavailable)
 from kg.model import Fragment, Node
 from kg.stores._readonly import find_write_keyword
-from kg.stores.base import Store, WriteSummary, merged_value, merged_value_cypher, without_document_text
+from kg.stores.base import (Store, WriteSummary, first_edges_per_neighbour, merged_value, merged_value_cypher,
+                            without_document_text)
 
 FULLTEXT_INDEX = "civkg_name_search"
 # Lucene's CJK analyzer indexes overlapping character bigrams, so a phrase query
@@ -471,6 +472,47 @@ class Neo4jStore(Store):
             nodes.setdefault(row["m"]["key"], row["m"] if document_text else without_document_text(row["m"]))
             edges.append(row["r"])
         return {"nodes": list(nodes.values()), "edges": edges}
+
+    def neighbour_summary(self, key: str, rel_types: Iterable[str] | None = None,
+                          labels: Iterable[str] | None = None, limit: int = 1000) -> dict[str, Any]:
+        """One aggregating query per direction: neighbour keys, names and edge counts, no provenance."""
+        centre = self.get_node(key)
+        if centre is None:
+            return {"node": None, "rows": [], "truncated": False}
+        types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
+        other_labels = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        rows: list[dict[str, Any]] = []
+        truncated = False
+        if not types or not other_labels:
+            return {"node": centre, "rows": rows, "truncated": truncated}
+        cap = max(int(limit), 0)
+        for direction, pattern, loops in (("out", "-[r:{}]->", ""), ("in", "<-[r:{}]-", " AND m.key <> $key")):
+            found = self._read(
+                f"MATCH (c:{centre['label']} {{key: $key}}){pattern.format('|'.join(types))}(m) "
+                f"WHERE any(l IN labels(m) WHERE l IN $labels){loops} "
+                f"RETURN type(r) AS type, m.key AS key, head([l IN labels(m) WHERE l IN $all]) AS label, "
+                f"m.name AS name, coalesce(m.aliases, []) AS aliases, count(r) AS edges "
+                f"ORDER BY edges DESC, key LIMIT $limit",
+                {"key": key, "labels": other_labels, "all": list(schema.LABELS), "limit": cap + 1})
+            truncated = truncated or len(found) > cap
+            rows += [{**row, "direction": direction} for row in found[:cap]]
+        rows.sort(key=lambda r: (-r["edges"], r["key"], r["type"], r["direction"]))
+        return {"node": centre, "rows": rows, "truncated": truncated}
+
+    def edges_to(self, key: str, others: Iterable[str], rel_types: Iterable[str] | None = None,
+                 per_neighbour: int | None = None) -> list[dict[str, Any]]:
+        """The edges joining ``key`` to ``others`` only (a page's few neighbours), in one query."""
+        wanted = [k for k in dict.fromkeys(others) if k != key]
+        try:
+            label = schema.label_of_key(key)
+        except ValueError:
+            return []
+        types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
+        if not wanted or not types:
+            return []
+        rows = self._read(f"MATCH (c:{label} {{key: $key}})-[r:{'|'.join(types)}]-(m) WHERE m.key IN $others RETURN r",
+                          {"key": key, "others": wanted})
+        return first_edges_per_neighbour(key, [row["r"] for row in rows], per_neighbour)
 
     def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,
                        limit: int = 5) -> list[dict[str, Any]]:

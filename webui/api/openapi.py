@@ -53,6 +53,10 @@ def openapi_document() -> dict[str, Any]:
     limit = lambda default, high: _param("limit", "Most results", type_="integer", minimum=1, maximum=high,  # noqa: E731
                                          default=default)
     any_object = {"type": "object", "additionalProperties": True}
+    page_size_param = _param("page_size", "Neighbours per group in one answer", type_="integer", minimum=1, maximum=200,
+                             default=20)
+    edges_param = _param("edges", "Edges (with provenance) per neighbour", type_="integer", minimum=1, maximum=50,
+                         default=5)
     paths: dict[str, Any] = {
         "/api/health": _get("Liveness (does not touch the store)", [],
                             _json({"type": "object", "properties": {"status": {"type": "string"}}}), store=False),
@@ -65,8 +69,21 @@ def openapi_document() -> dict[str, Any]:
                              "did-you-mean names when nothing matches",
                              [_param("q", "Text typed so far", required=True, maxLength=200), label_param,
                               limit(10, 30)], _json(_ref("Suggestions"))),
-        "/api/entity": _get("An entity with neighbours grouped by relationship type, each edge with provenance",
-                            [key_param, limit(300, 2000)], _json(_ref("EntityView")), not_found=True),
+        "/api/entity": _get("An entity with its neighbours grouped by relationship type and direction: each group's "
+                            "counts and its first page of neighbours (busiest first), each with its first edges and "
+                            "their provenance; a group's `more` and a neighbour's `more_edges` are the "
+                            "/api/entity/neighbours URLs that load the rest",
+                            [key_param, limit(300, 2000), page_size_param, edges_param],
+                            _json(_ref("EntityView")), not_found=True),
+        "/api/entity/neighbours": _get(
+            "One relationship group of an entity, a page at a time (offset), or one neighbour's edges (other)",
+            [key_param, _param("rel", "The group's relationship type", required=True, enum=rel_types),
+             _param("direction", "The group's direction", required=True, enum=["out", "in"]),
+             _param("offset", "Skip this many neighbours of the group", type_="integer", minimum=0, maximum=100000,
+                    default=0),
+             _param("other", "Only this neighbour (a node key), e.g. to read more of its edges"),
+             page_size_param, edges_param, limit(300, 100000)],
+            _json(_ref("EntityGroupPage")), not_found=True),
         "/api/graph": _get("An entity's neighbourhood for the graph view (parallel edges merged with a count)",
                            [key_param, rel_param, label_param, limit(300, 2000),
                             _param("cap", "Most new nodes in this expansion (the rest grouped)", type_="integer",
@@ -131,6 +148,18 @@ def openapi_document() -> dict[str, Any]:
         "mention": {"type": "array", "items": {"type": "integer"}, "nullable": True,
                     "description": "[start, end) of the mention inside the sentence"},
         "document": {"allOf": [_ref("DocumentSummary")], "nullable": True}}}
+    entity_group = {"type": "object", "required": ["type", "direction", "count", "total", "neighbours"], "properties": {
+        "type": {"type": "string"}, "direction": {"type": "string", "enum": ["in", "out"]},
+        "description": {"type": "string"},
+        "count": {"type": "integer", "description": "edges in the group"},
+        "total": {"type": "integer", "description": "neighbours in the group"},
+        "offset": {"type": "integer"}, "next_offset": {"type": "integer", "nullable": True},
+        "more": {"type": "string", "nullable": True, "description": "URL of the group's next page"},
+        "neighbours": {"type": "array", "items": {"type": "object", "properties": {
+            "node": brief, "edge_count": {"type": "integer"},
+            "edges": {"type": "array", "items": described_edge},
+            "more_edges": {"type": "string", "nullable": True,
+                           "description": "URL that reads more of this neighbour's edges"}}}}}}
     error = {"type": "object", "required": ["error"], "properties": {"error": {
         "type": "object", "required": ["status", "message"],
         "properties": {"status": {"type": "integer"}, "message": {"type": "string"}, "advice": {"type": "string"}}}}}
@@ -152,12 +181,11 @@ def openapi_document() -> dict[str, Any]:
             "query": {"type": "string"}, "hits": {"type": "array", "items": any_object},
             "suggestions": {"type": "array", "items": brief}}},
         "EntityView": {"type": "object", "required": ["node", "groups"], "properties": {
-            "node": node,
-            "groups": {"type": "array", "items": {"type": "object", "properties": {
-                "type": {"type": "string"}, "direction": {"type": "string", "enum": ["in", "out"]},
-                "description": {"type": "string"}, "count": {"type": "integer"},
-                "neighbours": {"type": "array", "items": {"type": "object", "properties": {
-                    "node": brief, "edges": {"type": "array", "items": described_edge}}}}}}}}},
+            "node": node, "page_size": {"type": "integer"}, "edges_per_neighbour": {"type": "integer"},
+            "truncated": {"type": "boolean"},
+            "groups": {"type": "array", "items": entity_group}}},
+        "EntityGroupPage": {"type": "object", "required": ["node", "group"], "properties": {
+            "node": brief, "group": entity_group, "truncated": {"type": "boolean"}}},
         "GraphView": {"type": "object", "required": ["center", "nodes", "edges"], "properties": {
             "center": {"type": "string"}, "nodes": {"type": "array", "items": brief},
             "edges": {"type": "array", "items": {"type": "object", "required": ["id", "type", "source", "target", "count"],

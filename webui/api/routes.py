@@ -59,11 +59,53 @@ def suggest():
 @bp.get("/entity")
 @cached_json
 def entity():
+    """An entity with the first page of each relationship group; ``more`` links page on."""
     key = key_arg("key")
     limit = int_arg("limit", None, 1, 2000)
+    page_size = int_arg("page_size", entities.ENTITY_PAGE_SIZE, 1, 200)
+    edges = int_arg("edges", entities.EDGES_PER_NEIGHBOUR, 1, entities.MAX_EDGES_PER_NEIGHBOUR)
     with store() as s:
-        view = entities.entity_view(s, key, limit or _neighbour_limit())
+        view = entities.entity_view(s, key, limit or _neighbour_limit(), page_size, 0, edges)
+    for group in view["groups"]:
+        _link_more(key, group, page_size, edges)
     return jsonify(view)
+
+
+@bp.get("/entity/neighbours")
+@cached_json
+def entity_neighbours():
+    """One relationship group of an entity, a page at a time (``offset``), or one neighbour's edges (``other``)."""
+    key = key_arg("key")
+    rels = rel_types_arg("rel")
+    if not rels or len(rels) != 1:
+        raise BadParameter("参数 'rel' 应是一个关系类型 · parameter 'rel' must be one relationship type")
+    direction = text_arg("direction", required=True)
+    if direction not in ("out", "in"):
+        raise BadParameter(f"参数 'direction' 应是 out 或 in · parameter 'direction' must be 'out' or 'in', got {direction!r}")
+    other = key_arg("other") if text_arg("other") else None
+    offset = int_arg("offset", 0, 0, 100_000)
+    page_size = int_arg("page_size", entities.ENTITY_PAGE_SIZE, 1, 200)
+    edges = int_arg("edges", entities.EDGES_PER_NEIGHBOUR, 1, entities.MAX_EDGES_PER_NEIGHBOUR)
+    limit = int_arg("limit", None, 1, 100_000)
+    with store() as s:
+        view = entities.entity_view(s, key, limit or max(_neighbour_limit(), offset + page_size), page_size, offset,
+                                    edges, rels[0], direction, other)
+    group = view["groups"][0] if view["groups"] else {
+        "type": rels[0], "direction": direction, "count": 0, "total": 0, "offset": offset, "neighbours": [],
+        "next_offset": None}
+    _link_more(key, group, page_size, edges)
+    return jsonify(node=entities.brief(view["node"]), group=group, truncated=view["truncated"])
+
+
+def _link_more(key: str, group: dict, page_size: int, edges: int) -> None:
+    """The URLs that load a group's next page and a neighbour's remaining edges."""
+    where = {"key": key, "rel": group["type"], "direction": group["direction"]}
+    group["more"] = (url_for("api.entity_neighbours", **where, offset=group["next_offset"], page_size=page_size,
+                             edges=edges) if group.get("next_offset") is not None else None)
+    for entry in group["neighbours"]:
+        entry["more_edges"] = (url_for("api.entity_neighbours", **where, other=entry["node"]["key"],
+                                       edges=entities.MAX_EDGES_PER_NEIGHBOUR)
+                               if entry["edge_count"] > len(entry["edges"]) and edges < entities.MAX_EDGES_PER_NEIGHBOUR else None)
 
 
 @bp.get("/graph")

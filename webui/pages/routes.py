@@ -30,7 +30,7 @@ def mark(sentence: str | None, span) -> str:
 # A longer list is cut, with a note to narrow the filters (the API pages with limit/offset).
 MAX_DOCUMENT_ROWS = 300
 # Neighbours per relationship group on one entity page (a topic has hundreds).
-ENTITY_PAGE_SIZE = 20
+ENTITY_PAGE_SIZE = entities.ENTITY_PAGE_SIZE
 
 
 @bp.record_once
@@ -60,7 +60,9 @@ def entity(key: str):
         return redirect(url_for("pages.document", doc_id=key.partition(":")[2]))
     page = int_arg("page", 1, 1, 1000)
     with store() as s:
-        view = entities.entity_view(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
+        # each relationship group shows one page of ENTITY_PAGE_SIZE neighbours; the rest load on demand
+        view = entities.entity_view(s, key, max(int(current_app.config["NEIGHBOUR_LIMIT"]), page * ENTITY_PAGE_SIZE),
+                                    ENTITY_PAGE_SIZE, (page - 1) * ENTITY_PAGE_SIZE)
         if view["node"].get("label") == "Agency":
             # the agency's programs, meetings, people and its documents' targets, with sentences
             from kg.analysis.rollup import SECTION_TITLES, agency_rollup
@@ -68,10 +70,35 @@ def entity(key: str):
             view["rollup"] = agency_rollup(s, key, int(current_app.config["NEIGHBOUR_LIMIT"]))
             view["rollup_titles"] = SECTION_TITLES
     # Paging: each relationship group shows ENTITY_PAGE_SIZE neighbours per page.
-    pages = max([1] + [-(-len(g["neighbours"]) // ENTITY_PAGE_SIZE) for g in view["groups"]])
+    pages = max([1] + [-(-g["total"] // ENTITY_PAGE_SIZE) for g in view["groups"]])
     if page > pages:
         raise BadParameter(f"参数 'page' 超出范围（共 {pages} 页） · parameter 'page' must be between 1 and {pages}, got {page}")
-    return render_template("entity.html", **view, page=page, pages=pages, page_size=ENTITY_PAGE_SIZE)
+    return render_template("entity.html", **view, page=page, pages=pages)
+
+
+@bp.get("/entity-more")
+def entity_more():
+    """The list items the entity page appends on demand: a group's next neighbours, or one neighbour's edges."""
+    from flask import request
+
+    from webui.params import rel_types_arg
+
+    key = key_arg("key")
+    rels = rel_types_arg("rel")
+    if not rels or len(rels) != 1:
+        raise BadParameter("参数 'rel' 应是一个关系类型 · parameter 'rel' must be one relationship type")
+    direction = text_arg("direction", required=True)
+    if direction not in ("out", "in"):
+        raise BadParameter(f"参数 'direction' 应是 out 或 in · parameter 'direction' must be 'out' or 'in', got {direction!r}")
+    other = key_arg("other") if request.args.get("other") else None
+    offset = int_arg("offset", 0, 0, 100_000)
+    edges = entities.MAX_EDGES_PER_NEIGHBOUR if other else entities.EDGES_PER_NEIGHBOUR
+    with store() as s:
+        view = entities.entity_view(s, key, max(int(current_app.config["NEIGHBOUR_LIMIT"]), offset + ENTITY_PAGE_SIZE),
+                                    ENTITY_PAGE_SIZE, offset, edges, rels[0], direction, other)
+    group = view["groups"][0] if view["groups"] else {"type": rels[0], "direction": direction, "neighbours": [],
+                                                      "next_offset": None, "total": 0}
+    return render_template("_entity_neighbours.html", node=view["node"], g=group, whole=other is not None)
 
 
 @bp.get("/graph")
