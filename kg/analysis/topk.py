@@ -34,6 +34,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
+from kg.analysis.feature_cache import store_features
 from kg.analysis.ivf import combined_vectors, nearest, unit_rows
 from kg.analysis.plans import build_plans
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
@@ -318,8 +319,12 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     dense matrix's top ``top``.
     """
     if features is None:
-        data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-        features = PlanFeatures.build(build_plans(data, by=by))
+        cached = store_features(source) if by == "place_year" and not isinstance(source, GraphData) else None
+        if cached is not None:
+            features = cached.features  # built once per store generation (kg.analysis.feature_cache)
+        else:
+            data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+            features = PlanFeatures.build(build_plans(data, by=by))
     plans = features.plans
     doc_sets = [frozenset(p.doc_ids) for p in plans]
     records: list[dict] = []
