@@ -89,3 +89,16 @@ def test_a_store_without_a_generation_is_not_cached(seeds_store):
     similar(seeds_store, place, year, top=3)
     assert feature_cache.store_features(seeds_store) is None
     assert not feature_cache.cache_path(seeds_store.folder).exists()
+
+
+def test_a_long_lived_snapshot_takes_its_features_from_the_cache(seeds_store):
+    """The web app's snapshot (GraphData.long_lived) and kg similar share the one cache."""
+    place, year = _first_place_year(seeds_store)
+    similar(seeds_store, place, year)  # writes the cache
+    data = GraphData.from_store(seeds_store)
+    data.long_lived = True
+    feature_cache.remember(data, seeds_store)
+    assert data.is_memoised(feature_cache.FEATURES_MEMO) and data.is_memoised("document_profiles")
+    plain = GraphData.from_store(seeds_store)
+    plain.long_lived = True
+    pd.testing.assert_frame_equal(similar(data, place, year, top=10), similar(plain, place, year, top=10))

@@ -47,6 +47,8 @@ FORMAT = 1
 # Packages whose arithmetic or tokens end up in the features.
 PACKAGES = ("rjieba", "opencc-pyo3", "numpy", "scipy")
 ANALYSIS = Path(__file__).resolve().parent
+# The key kg.analysis.similarity memoises a snapshot's whole-store plan features under.
+FEATURES_MEMO = ("plan_features", "place_year")
 
 
 @dataclass
@@ -137,9 +139,10 @@ def build_store_features(data: GraphData) -> StoreFeatures:
     return StoreFeatures(profiles=slim, features=features)
 
 
-def store_features(store: Any) -> StoreFeatures | None:
-    """The store's features from its cache, or built from the graph and cached; None for a store that
-    can't be keyed (Neo4j, or an embedded store never written with a generation token)."""
+def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures | None:
+    """The store's features from its cache, or built (from ``data``, a read of this store, when given;
+    else from a new read) and cached; None for a store that can't be keyed (Neo4j, or an embedded store
+    never written with a generation token)."""
     generation = _generation(store)
     if generation is None:
         return None
@@ -150,7 +153,17 @@ def store_features(store: Any) -> StoreFeatures | None:
     cached = _load(path, key)
     if cached is not None:
         return cached
-    built = build_store_features(GraphData.from_store(store))
+    built = build_store_features(GraphData.from_store(store) if data is None else data)
     if store_generation(store.folder).strip() == generation:  # unchanged while we read: not stale
         _save(path, key, built)
     return built
+
+
+def remember(data: GraphData, store: Any) -> None:
+    """Let a long-lived snapshot ``data`` of ``store`` (the web app's) take its whole-store features and
+    document profiles from the cache, so :mod:`kg.analysis.similarity` finds them memoised and a server
+    that restarts on an unchanged store does not rebuild them. Nothing happens for a store without a cache."""
+    cached = store_features(store, data)
+    if cached is not None:
+        data.memo(FEATURES_MEMO, lambda: cached.features)
+        data.memo("document_profiles", lambda: cached.profiles)

@@ -433,8 +433,9 @@ def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
 
     ``scored``: only the ``extra`` plans' rows will be scored (see :meth:`PlanFeatures.build`).
     """
+    from kg.analysis.feature_cache import FEATURES_MEMO as key
+
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    key = ("plan_features", "place_year")
     if scored and not data.long_lived and not data.is_memoised(key):
         # One question of a one-off read (``kg similar``, ``kg compare``): only the extra plans' rows are
         # scored, so the quadratic name similarities are computed for their names alone.
