@@ -327,30 +327,35 @@ def _best(scores: np.ndarray, columns: np.ndarray, row: int, top: int, doc_sets:
     return order
 
 
-def agreement_with_dense(features: PlanFeatures, table: pd.DataFrame, top: int, block: int = 256) -> dict[str, float]:
+def agreement_with_dense(features: PlanFeatures, table: pd.DataFrame, top: int, block: int = 256,
+                         rows: Sequence[int] | None = None) -> dict[str, float]:
     """The table against the exact all-pairs scores (for tests and benchmarks, where N² scores are affordable).
 
     ``max_score_difference``: the largest difference between a listed score and
     the exact score of that pair. ``recall``: the share of rank positions
     whose listed score equals the exact best score at that rank (so a tie
     broken the other way still counts as found). The exact scores are computed
-    ``block`` rows at a time, so memory stays block × N.
+    ``block`` rows at a time, so memory stays block × N. ``rows``: only these
+    plans (a sample, where all N² scores are not affordable); default all.
     """
     index = features.index
     doc_sets = [frozenset(p.doc_ids) for p in features.plans]
     listed = table.groupby("plan")["score"].apply(list).to_dict()
     pairs = {(index[r.plan], index[r.other]): r.score for r in table.itertuples()}
     columns = np.arange(len(features.plans))
+    chosen = np.arange(len(features.plans)) if rows is None else np.sort(np.asarray(rows))
     hits = total = 0
     difference = 0.0
-    for rows in _blocks(len(features.plans), max(1, block)):
-        dense = features.part_matrices(rows.tolist(), None)["score"]
-        for i, row in enumerate(rows):
+    for start in range(0, len(chosen), max(1, block)):
+        part = chosen[start:start + max(1, block)]
+        dense = features.part_matrices(part.tolist(), None)["score"]
+        position = {row: i for i, row in enumerate(part.tolist())}
+        for i, row in enumerate(part):
             best = [dense[i, j] for j in _best(dense[i], columns, row, top, doc_sets, features.plans)]
             mine = listed.get(features.plans[row].id, [])
             total += len(best)
             hits += sum(1 for rank, score in enumerate(best) if rank < len(mine) and mine[rank] >= score - 1e-12)
         for (a, b), score in pairs.items():
-            if rows[0] <= a <= rows[-1]:
-                difference = max(difference, abs(dense[a - rows[0], b] - score))
+            if a in position:
+                difference = max(difference, abs(dense[position[a], b] - score))
     return {"max_score_difference": float(difference), "recall": hits / total if total else 1.0}
