@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exact-sample", type=int, metavar="N",
                         help="with --exact: the exact top-k of N random plans only (for stores where N² is too long)")
     parser.add_argument("--fresh", action="store_true", help="remove the feature cache first (time its build)")
-    parser.add_argument("--similar", metavar="PLACE:YEAR", help="time similar() for this plan, cached and uncached")
+    parser.add_argument("--similar", metavar="PLACE:YEAR", help="time similar() for this plan (auto: the middle one), cached and uncached")
     args = parser.parse_args(argv)
 
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     size = cache_path(args.store).stat().st_size / 1e6 if cache_path(args.store).exists() else 0
     print(f"features from the cache: {time.perf_counter() - started:.1f} s ({size:,.0f} MB file)")
     if args.similar:
+        if args.similar == "auto":  # the middle place-year plan
+            dated = [p for p in features.plans if p.place and p.year]
+            args.similar = dated[len(dated) // 2].id
         place, _, year = args.similar.rpartition(":")
         started = time.perf_counter()
         cached = similar(store, place, int(year), top=10)
