@@ -102,3 +102,16 @@ def test_a_long_lived_snapshot_takes_its_features_from_the_cache(seeds_store):
     plain = GraphData.from_store(seeds_store)
     plain.long_lived = True
     pd.testing.assert_frame_equal(similar(data, place, year, top=10), similar(plain, place, year, top=10))
+
+
+def test_the_analysis_version_covers_every_module_the_features_are_built_by():
+    """FEATURE_SOURCES is closed under the module-level kg.analysis imports of its Python files."""
+    import ast
+
+    for name in feature_cache.FEATURE_SOURCES:
+        if not name.endswith(".py"):
+            continue
+        tree = ast.parse((feature_cache.ANALYSIS / name).read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kg.analysis."):
+                assert node.module.rpartition(".")[2] + ".py" in feature_cache.FEATURE_SOURCES, (name, node.module)

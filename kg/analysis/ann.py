@@ -29,7 +29,7 @@ import scipy.sparse as sp
 # Below this many plans every plan is compared with every plan (exact).
 EXHAUSTIVE_BELOW = 3000
 # Dimensions (randomized truncated SVD) the rows are compared in.
-PROJECTED_DIMS = 128
+PROJECTED_DIMS = 256
 # Passes that sharpen the random sketch of the SVD.
 POWER_ITERATIONS = 2
 # HNSW: links per node, candidates kept while building and while searching (more: surer and slower).

@@ -9,9 +9,10 @@ indicator name similarities of *all* names). Building them reads the whole graph
 
 - the store's **generation** token (:func:`kg.stores.embedded.store_generation`), which the writer
   renews after every commit and checkpoint, so any ingest, replacement or removal changes it;
-- the **analysis version**: a hash of the code and data under ``kg/analysis/``, the extractor
-  version (the text normalisation plans read through ``loaders``) and the numeric packages' versions,
-  so new analysis code never reads features the old code made.
+- the **analysis version**: a hash of the code and data the features are computed by
+  (:data:`FEATURE_SOURCES`, ``kg/schema.py``), the extractor version (the text normalisation plans read
+  through ``loaders``) and the tokeniser's and numeric packages' versions, so changed feature code never
+  reads features the old code made.
 
 A cache whose key differs from the store's current key is never read: it is rebuilt from the graph
 and replaces the file. Nothing is written when the store changed during the build (the features would
@@ -47,6 +48,11 @@ FORMAT = 1
 # Packages whose arithmetic or tokens end up in the features.
 PACKAGES = ("rjieba", "opencc-pyo3", "numpy", "scipy")
 ANALYSIS = Path(__file__).resolve().parent
+# The files under kg/analysis the cached features are computed by: these modules and the kg.analysis modules
+# they import at module level (tests/test_similarity_cache.py checks that closure). The top-k search
+# (topk.py, ann.py) and the other analyses are not in it: changing them keeps the cache.
+FEATURE_SOURCES = ("feature_cache.py", "similarity.py", "plans.py", "keywords.py", "stoplist.py", "stopwords.txt",
+                   "names.py", "indicators.py", "snapshot.py")
 # The key kg.analysis.similarity memoises a snapshot's whole-store plan features under.
 FEATURES_MEMO = ("plan_features", "place_year")
 
@@ -65,11 +71,10 @@ class StoreFeatures:
 
 @lru_cache(maxsize=1)
 def analysis_version() -> str:
-    """16 hex digits over ``kg/analysis``'s files, the extractor version and :data:`PACKAGES`' versions."""
+    """16 hex digits over :data:`FEATURE_SOURCES`, the extractor version and :data:`PACKAGES`' versions."""
     from loaders.version import extractor_version, version_of_files
 
-    files = sorted(p for p in ANALYSIS.rglob("*") if p.is_file() and p.suffix not in (".pyc", ".md")
-                   and "__pycache__" not in p.parts)
+    files = [ANALYSIS / name for name in FEATURE_SOURCES] + [ANALYSIS.parent / "schema.py"]
     return version_of_files(files, ANALYSIS.parent.parent, PACKAGES + (f"extractor={extractor_version()}",))
 
 

@@ -39,7 +39,7 @@ from kg.analysis.snapshot import GraphData
 
 # Plans taken per plan from the structured signal; the mixed signal gives NEAREST_FACTOR times as many.
 CANDIDATES = 50
-NEAREST_FACTOR = 4
+NEAREST_FACTOR = 8
 # Plans per block: their candidates are found and scored together.
 BLOCK = 256
 # Items and words on more plans than this find no candidates (see CandidateIndex).
