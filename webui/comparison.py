@@ -40,6 +40,7 @@ class _Snapshot:
         return token == self._token if token is not None else time.monotonic() - self._at <= ttl
 
     def get(self, store: Store, ttl: float):
+        from kg.analysis.feature_cache import remember
         from kg.analysis.snapshot import GraphData
         from webui.store_access import snapshot_token
 
@@ -47,6 +48,8 @@ class _Snapshot:
             if not self.fresh(store, ttl):
                 self._data = GraphData.from_store(store)
                 self._data.long_lived = True  # many comparisons are answered from it: memoise whole-store features
+                # ... from the cache beside an embedded store (one per store generation, shared with kg similar)
+                remember(self._data, store)
                 self._derived = {}
                 self._at, self._token = time.monotonic(), snapshot_token(store)
             return self._data

@@ -433,8 +433,9 @@ def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
 
     ``scored``: only the ``extra`` plans' rows will be scored (see :meth:`PlanFeatures.build`).
     """
+    from kg.analysis.feature_cache import FEATURES_MEMO as key
+
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    key = ("plan_features", "place_year")
     if scored and not data.long_lived and not data.is_memoised(key):
         # One question of a one-off read (``kg similar``, ``kg compare``): only the extra plans' rows are
         # scored, so the quadratic name similarities are computed for their names alone.
@@ -445,9 +446,41 @@ def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
         return PlanFeatures.build(plans, scored_rows=[index[p.id] for p in extra])
     # A snapshot that answers many questions (the web app's): the store's own plans' features are built
     # once per GraphData, and a query for one of them reuses them.
-    base = data.memo(key, lambda: PlanFeatures.build(build_plans(data, profiles=profiles)))
+    return _with_extra(data.memo(key, lambda: PlanFeatures.build(build_plans(data, profiles=profiles))), extra)
+
+
+def _with_extra(base: PlanFeatures, extra: Sequence[Plan]) -> PlanFeatures:
+    """``base`` (the store's place-year plans) with the ``extra`` plans it lacks added (their name
+    similarities and token counts reused): ``base`` itself when it has them all."""
     new = [p for p in extra if p.id not in base.index]
     return PlanFeatures.build(base.plans + new, reuse=base) if new else base
+
+
+def _plans_and_features(source, specs: Sequence[str | Plan]) -> tuple[list[Plan], PlanFeatures]:
+    """The plans ``specs`` name (or are) and the features to score them in.
+
+    From an embedded store, the whole-store features come from its cache
+    (:mod:`kg.analysis.feature_cache`: built once per store generation, so no graph read on a later
+    call); from a :class:`GraphData` or a Neo4j store, as before (:func:`_features_with`).
+    """
+    from kg.analysis.feature_cache import store_features
+
+    cached = None if isinstance(source, GraphData) else store_features(source)
+    if cached is not None:
+        plans = [spec if isinstance(spec, Plan) else select_plan(None, spec, profiles=cached.profiles)
+                 for spec in specs]
+        return plans, _with_extra(cached.features, _distinct(plans))
+    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+    profiles = document_profiles(data)
+    plans = [spec if isinstance(spec, Plan) else select_plan(data, spec, profiles=profiles) for spec in specs]
+    return plans, _features_with(data, _distinct(plans), profiles=profiles, scored=True)
+
+
+def _distinct(plans: list[Plan]) -> list[Plan]:
+    """A second plan with the first's id (a plan compared with itself) gets its own id and row."""
+    if len(plans) == 2 and plans[1].id == plans[0].id:
+        plans[1] = Plan(**{**plans[1].__dict__, "id": plans[1].id + " (b)"})
+    return plans
 
 
 def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.DataFrame:
@@ -457,10 +490,7 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
     title), place, year, score, the five parts (NaN where missing), how many
     concepts the two share exactly, and the plan's doc_ids.
     """
-    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    profiles = document_profiles(data)
-    query = select_plan(data, f"{place}:{year}" if year is not None else place, profiles=profiles)
-    features = _features_with(data, [query], profiles=profiles, scored=True)
+    (query,), features = _plans_and_features(source, [f"{place}:{year}" if year is not None else place])
     q = features.index[query.id]
     matrices = features.part_matrices([q], None)
     table = _plan_rows(features)
@@ -655,13 +685,7 @@ def compare(source, a: str | Plan, b: str | Plan) -> Comparison:
     >>> c = compare(store, "营口市:2021", "辽宁省:2020")    # doctest: +SKIP
     >>> c.score, [p["name"] for p in c.shared_concepts]   # doctest: +SKIP
     """
-    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    profiles = document_profiles(data)
-    plan_a = a if isinstance(a, Plan) else select_plan(data, a, profiles=profiles)
-    plan_b = b if isinstance(b, Plan) else select_plan(data, b, profiles=profiles)
-    if plan_b.id == plan_a.id:
-        plan_b = Plan(**{**plan_b.__dict__, "id": plan_b.id + " (b)"})
-    features = _features_with(data, [plan_a, plan_b], profiles=profiles, scored=True)
+    (plan_a, plan_b), features = _plans_and_features(source, [a, b])
     ia, ib = features.index[plan_a.id], features.index[plan_b.id]
     matrices = features.part_matrices([ia], [ib])
     present = {part: bool(matrices[f"present_{part}"][0, 0] > 0) for part in PARTS}

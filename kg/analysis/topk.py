@@ -3,24 +3,22 @@
 :func:`kg.analysis.similarity.similarity_matrix` fills an N×N dense matrix:
 at 10^4–10^5 plans that is 0.8–80 GB and N² exact scores. Here each plan is
 scored exactly only against its **candidates**: the plans that come first on
-one of four cheap signals, computed from the same feature matrices as the score
-itself (:class:`~kg.analysis.similarity.PlanFeatures`), none of them N²:
+one of two cheap signals, computed from the same feature matrices as the score
+itself (:class:`~kg.analysis.similarity.PlanFeatures`), neither of them N²:
 
 - *structured overlap*: shared catalogue concepts (a family member counts
   ``FAMILY_CREDIT``), related local programs and matching indicators, each an
-  inverted-index product over posting lists of at most ``MAX_POSTING`` plans;
-- *text*: the TF-IDF cosine through the postings of each plan's
-  ``TEXT_TERMS`` heaviest words (same cap);
-- *topics*: the nearest topic profiles by cosine (a k-d tree, exact);
-- *mixed*: the score's own weighted mix as one vector per plan, searched with
-  an inverted-file index over k-means cells (:mod:`kg.analysis.ivf`).
+  inverted-index product over posting lists of at most ``MAX_POSTING`` plans
+  (ties broken by the TF-IDF cosine); its best ``candidates``;
+- *mixed*: the score's own weighted mix as one vector per plan, projected to a
+  few dozen dimensions and searched in an HNSW graph (:mod:`kg.analysis.ann`);
+  its best ``NEAREST_FACTOR × candidates``.
 
 The candidates are then scored pair by pair with :class:`PairScorer` (the
 five-part score of :meth:`PlanFeatures.part_matrices`, rewritten for explicit
 pairs; the two agree to 1e-16), so every score listed is the exact score; only
-a plan outside every signal's first ``candidates`` can be missed.
+a plan outside both signals' lists can be missed.
 
->>> from kg.analysis.snapshot import GraphData
 >>> table = top_similar_pairs(store, top=3)        # doctest: +SKIP
 >>> list(table.columns)[:5]                        # doctest: +SKIP
 ['plan', 'rank', 'other', 'score', 'concepts']
@@ -32,20 +30,21 @@ from typing import Iterator, Sequence
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from scipy.spatial import cKDTree
 
-from kg.analysis.ivf import combined_vectors, nearest, unit_rows
+from kg.analysis.feature_cache import store_features
+from kg.analysis.ann import combined_vectors, nearest
 from kg.analysis.plans import build_plans
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
 from kg.analysis.snapshot import GraphData
 
-# Plans scored exactly per plan and signal; four signals, so up to 4× this many per plan.
+# Plans taken per plan from the structured signal; the mixed signal gives NEAREST_FACTOR times as many.
 CANDIDATES = 50
+NEAREST_FACTOR = 8
 # Plans per block: their candidates are found and scored together.
 BLOCK = 256
 # Items and words on more plans than this find no candidates (see CandidateIndex).
 MAX_POSTING = 1000
-# TF-IDF terms per plan kept for finding candidates.
+# TF-IDF terms per plan kept for breaking the structured signal's ties.
 TEXT_TERMS = 100
 
 
@@ -63,18 +62,17 @@ def top_indices(values: np.ndarray, k: int) -> np.ndarray:
 
 
 class CandidateIndex:
-    """Sparse inverted indexes over the plans' features, for :func:`candidate_lists`.
+    """Sparse inverted indexes over the plans' features and the mixed vectors' nearest neighbours, for
+    :func:`candidate_lists`.
 
     Built once per run. A posting list longer than ``max_posting`` plans (a catalogue concept or a word
     half the plans share) is left out: it would make every block touch most plans (the N² of
-    multiplying each block by every plan), and a plan found only through such an item is found through
-    the others or the topic neighbours. Each plan keeps its ``text_terms`` heaviest TF-IDF terms for the
-    text signal. The topic signal is a k-d tree over the unit topic profiles (a dozen dimensions): the
-    exact nearest neighbours by cosine, in about log N per plan.
+    multiplying each block by every plan); a plan found only through such an item is found by the mixed
+    signal. Each plan keeps its ``text_terms`` heaviest TF-IDF terms, to break the overlap's ties.
     """
 
     def __init__(self, features: PlanFeatures, candidates: int = CANDIDATES, max_posting: int = MAX_POSTING,
-                 text_terms: int = TEXT_TERMS) -> None:
+                 text_terms: int = TEXT_TERMS, nearest_factor: int = NEAREST_FACTOR) -> None:
         self.features = features
         self.sizes = {name: np.asarray(matrix.getnnz(axis=1), dtype=float)
                       for name, matrix in (("concepts", features.concepts), ("programs", features.programs),
@@ -87,15 +85,13 @@ class CandidateIndex:
         self.incidence = {"concepts": features.concepts, "programs": features.programs,
                           "indicators": features.targets}
         self.text_postings = _pruned(_heaviest(features.text, text_terms), max_posting)
-        self.topic_rows = unit_rows(features.topics).toarray()
-        self.tree = cKDTree(self.topic_rows) if len(self.topic_rows) and self.topic_rows.shape[1] else None
-        # The score's own mix as one vector per plan, and each plan's best by it (kg.analysis.ivf).
+        # The score's own mix as one vector per plan, and each plan's best by it (kg.analysis.ann).
         vectors = combined_vectors([
             (WEIGHTS["concepts"], features.concepts @ sp.csr_matrix(features.concept_sim)),
             (WEIGHTS["programs"], (features.programs @ features.program_sim).minimum(1.0)),
             (WEIGHTS["indicators"], (features.targets @ features.indicator_sim).minimum(1.0)),
             (WEIGHTS["topics"], features.topics), (WEIGHTS["text"], features.text)])
-        self.mixed = nearest(vectors, candidates)
+        self.mixed = nearest(vectors, nearest_factor * candidates)
 
     def structured(self, rows: np.ndarray) -> sp.csr_matrix:
         """Credited shared items of the block's plans with every plan sharing an indexed item, over the two
@@ -115,29 +111,6 @@ class CandidateIndex:
     def text(self, rows: np.ndarray) -> sp.csr_matrix:
         """TF-IDF cosine through the pruned postings (a lower bound of the cosine), block × plans."""
         return (self.features.text[rows] @ self.text_postings.T).tocsr()
-
-    def topic_neighbours(self, rows: np.ndarray, k: int) -> list[np.ndarray]:
-        """Each row's ``k`` nearest plans by topic-profile cosine (itself excluded, cosine > 0 only).
-
-        Plans with one topic share one unit profile, so neighbours tie often: twice ``k`` are fetched and
-        the ties broken by the text cosine, not by the order of the tree."""
-        if self.tree is None:
-            return [np.zeros(0, dtype=int) for _ in rows]
-        fetch = min(2 * k + 1, len(self.topic_rows))
-        _, found = self.tree.query(self.topic_rows[rows], k=fetch)
-        found = np.asarray(found).reshape(len(rows), -1)
-        first = np.repeat(np.asarray(rows), found.shape[1])
-        second = found.ravel()
-        valid = (second != first) & (second < len(self.topic_rows))
-        first, second = first[valid], second[valid]
-        cosine = np.einsum("ij,ij->i", self.topic_rows[first], self.topic_rows[second])
-        rank = cosine + 1e-6 * _row_dot(self.features.text[first], self.features.text[second])
-        out = []
-        for row in rows:
-            mine = (first == row) & (cosine > 0)
-            near, near_rank = second[mine], rank[mine]
-            out.append(near[np.argsort(-near_rank, kind="stable")[:k]])
-        return out
 
 
 def _pruned(matrix: sp.csr_matrix, max_posting: int) -> sp.csr_matrix:
@@ -187,12 +160,8 @@ def sparse_top(matrix: sp.csr_matrix, k: int) -> list[np.ndarray]:
 
 def candidate_lists(features: PlanFeatures, rows: np.ndarray, candidates: int = CANDIDATES,
                     index: "CandidateIndex | None" = None) -> list[np.ndarray]:
-    """Each of ``rows``' plans worth scoring exactly: the union of each signal's best for that row
-    (never the row itself).
-
-    Signals: the structured overlap and the text cosine through the pruned inverted indexes, the topic
-    profiles' nearest neighbours, and their weighted sum over the plans the first three found. With
-    ``candidates`` at least the number of plans, every plan.
+    """Each of ``rows``' plans worth scoring exactly: the structured overlap's best ``candidates`` and the
+    mixed vectors' nearest (never the row itself). With ``candidates`` at least the number of plans, every plan.
     """
     n = len(features.plans)
     rows = np.asarray(rows)
@@ -200,17 +169,14 @@ def candidate_lists(features: PlanFeatures, rows: np.ndarray, candidates: int = 
         return [np.delete(np.arange(n), row) for row in rows]
     index = index or CandidateIndex(features, candidates)
     structured = index.structured(rows)
-    text = index.text(rows)
-    near_topics = index.topic_neighbours(rows, candidates)
     # Overlap ratios tie often (1/7, 2/9 …): the text cosine breaks the ties, so which of the tied plans
     # are kept does not depend on their order in the index.
-    tie_break = 1e-6 * text.multiply(structured > 0)
-    found_structured = sparse_top(_without_self(structured + tie_break, rows), candidates)
-    found_text = sparse_top(_without_self(text, rows), candidates)
-    found_combined = [found[found >= 0] for found in index.mixed[rows]]
+    tie_break = 1e-6 * index.text(rows).multiply(structured > 0)
+    found_structured = sparse_top(structured + tie_break, candidates + 1)  # +1: the row itself is dropped
+    found_mixed = index.mixed[rows]
     out = []
     for i, row in enumerate(rows):
-        found = np.unique(np.concatenate([found_structured[i], found_text[i], near_topics[i], found_combined[i]]))
+        found = np.unique(np.concatenate([found_structured[i], found_mixed[i][found_mixed[i] >= 0]]))
         out.append(found[found != row])
     return out
 
@@ -294,12 +260,6 @@ def _ratio(top: np.ndarray, bottom: np.ndarray) -> np.ndarray:
         return np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1), 0.0)
 
 
-def _without_self(matrix: sp.csr_matrix, rows: np.ndarray) -> sp.csr_matrix:
-    matrix = matrix.tolil()
-    matrix[np.arange(len(rows)), rows] = 0.0
-    return matrix.tocsr()
-
-
 def _blocks(n: int, size: int) -> Iterator[np.ndarray]:
     for start in range(0, n, size):
         yield np.arange(start, min(n, start + size))
@@ -318,8 +278,12 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     dense matrix's top ``top``.
     """
     if features is None:
-        data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-        features = PlanFeatures.build(build_plans(data, by=by))
+        cached = store_features(source) if by == "place_year" and not isinstance(source, GraphData) else None
+        if cached is not None:
+            features = cached.features  # built once per store generation (kg.analysis.feature_cache)
+        else:
+            data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+            features = PlanFeatures.build(build_plans(data, by=by))
     plans = features.plans
     doc_sets = [frozenset(p.doc_ids) for p in plans]
     records: list[dict] = []
@@ -363,30 +327,35 @@ def _best(scores: np.ndarray, columns: np.ndarray, row: int, top: int, doc_sets:
     return order
 
 
-def agreement_with_dense(features: PlanFeatures, table: pd.DataFrame, top: int, block: int = 256) -> dict[str, float]:
+def agreement_with_dense(features: PlanFeatures, table: pd.DataFrame, top: int, block: int = 256,
+                         rows: Sequence[int] | None = None) -> dict[str, float]:
     """The table against the exact all-pairs scores (for tests and benchmarks, where N² scores are affordable).
 
     ``max_score_difference``: the largest difference between a listed score and
     the exact score of that pair. ``recall``: the share of rank positions
     whose listed score equals the exact best score at that rank (so a tie
     broken the other way still counts as found). The exact scores are computed
-    ``block`` rows at a time, so memory stays block × N.
+    ``block`` rows at a time, so memory stays block × N. ``rows``: only these
+    plans (a sample, where all N² scores are not affordable); default all.
     """
     index = features.index
     doc_sets = [frozenset(p.doc_ids) for p in features.plans]
     listed = table.groupby("plan")["score"].apply(list).to_dict()
     pairs = {(index[r.plan], index[r.other]): r.score for r in table.itertuples()}
     columns = np.arange(len(features.plans))
+    chosen = np.arange(len(features.plans)) if rows is None else np.sort(np.asarray(rows))
     hits = total = 0
     difference = 0.0
-    for rows in _blocks(len(features.plans), max(1, block)):
-        dense = features.part_matrices(rows.tolist(), None)["score"]
-        for i, row in enumerate(rows):
+    for start in range(0, len(chosen), max(1, block)):
+        part = chosen[start:start + max(1, block)]
+        dense = features.part_matrices(part.tolist(), None)["score"]
+        position = {row: i for i, row in enumerate(part.tolist())}
+        for i, row in enumerate(part):
             best = [dense[i, j] for j in _best(dense[i], columns, row, top, doc_sets, features.plans)]
             mine = listed.get(features.plans[row].id, [])
             total += len(best)
             hits += sum(1 for rank, score in enumerate(best) if rank < len(mine) and mine[rank] >= score - 1e-12)
         for (a, b), score in pairs.items():
-            if rows[0] <= a <= rows[-1]:
-                difference = max(difference, abs(dense[a - rows[0], b] - score))
+            if a in position:
+                difference = max(difference, abs(dense[position[a], b] - score))
     return {"max_score_difference": float(difference), "recall": hits / total if total else 1.0}

@@ -1,0 +1,174 @@
+"""The store's plan features, computed once per store content and kept on disk beside the store.
+
+``kg similar PLAN``, ``kg compare A B`` and ``kg similar --all`` all need the same whole-store
+features: every document's profile (:func:`kg.analysis.plans.document_profiles`), the place-year
+plans and their feature matrices (:class:`kg.analysis.similarity.PlanFeatures`, with the program and
+indicator name similarities of *all* names). Building them reads the whole graph: ~3 minutes at
+10,000 documents, on every call. Here they are built once and written to
+``STORE/analysis-cache/plan-features.pickle``, under a key made of
+
+- the store's **generation** token (:func:`kg.stores.embedded.store_generation`), which the writer
+  renews after every commit and checkpoint, so any ingest, replacement or removal changes it;
+- the **analysis version**: a hash of the code and data the features are computed by
+  (:data:`FEATURE_SOURCES`, ``kg/schema.py``), the extractor version (the text normalisation plans read
+  through ``loaders``) and the tokeniser's and numeric packages' versions, so changed feature code never
+  reads features the old code made.
+
+A cache whose key differs from the store's current key is never read: it is rebuilt from the graph
+and replaces the file. Nothing is written when the store changed during the build (the features would
+already be stale), when the store has no generation token (written by a version before it), or when
+the folder is not writable; the features are then simply computed, as before. Stores without a
+folder (Neo4j) are not cached: :func:`store_features` returns None and the caller reads the graph.
+
+The file is a pickle of plain data classes and scipy matrices written by this program into the
+store's own folder; like the database beside it, it is trusted as far as the folder is.
+
+>>> isinstance(analysis_version(), str) and len(analysis_version()) == 16
+True
+>>> store_features(object()) is None          # not an embedded store: nothing cached
+True
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.analysis.plans import _DocProfile, build_plans, document_profiles
+from kg.analysis.snapshot import GraphData
+
+CACHE_FOLDER = "analysis-cache"
+CACHE_FILE = "plan-features.pickle"
+# Bumped when the file's layout changes (the analysis version covers what is computed).
+FORMAT = 1
+# Packages whose arithmetic or tokens end up in the features.
+PACKAGES = ("rjieba", "opencc-pyo3", "numpy", "scipy")
+ANALYSIS = Path(__file__).resolve().parent
+# The files under kg/analysis the cached features are computed by: these modules and the kg.analysis modules
+# they import at module level (tests/test_similarity_cache.py checks that closure). The top-k search
+# (topk.py, ann.py) and the other analyses are not in it: changing them keeps the cache.
+FEATURE_SOURCES = ("feature_cache.py", "similarity.py", "plans.py", "keywords.py", "stoplist.py", "stopwords.txt",
+                   "names.py", "indicators.py", "snapshot.py")
+# The key kg.analysis.similarity memoises a snapshot's whole-store plan features under.
+FEATURES_MEMO = ("plan_features", "place_year")
+
+
+@dataclass
+class StoreFeatures:
+    """What plan comparisons need from the whole store, without the graph.
+
+    ``profiles``: each document's profile (text dropped, its tokens kept), for :func:`select_plan`;
+    ``features``: the place-year plans' features, every name-by-name similarity computed.
+    """
+
+    profiles: dict[str, _DocProfile]
+    features: Any  # kg.analysis.similarity.PlanFeatures (imported late: similarity imports this module)
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """16 hex digits over :data:`FEATURE_SOURCES`, the extractor version and :data:`PACKAGES`' versions."""
+    from loaders.version import extractor_version, version_of_files
+
+    files = [ANALYSIS / name for name in FEATURE_SOURCES] + [ANALYSIS.parent / "schema.py"]
+    return version_of_files(files, ANALYSIS.parent.parent, PACKAGES + (f"extractor={extractor_version()}",))
+
+
+def _generation(store: Any) -> str | None:
+    """The generation of the data ``store`` reads, or None when it has none to key a cache with.
+
+    A read-only store reads the data of the token it saw when it opened (read before the database, so a
+    commit in between gives it newer data under an older token: a key no later reader asks for). A writer
+    sees its own commits, and the token in the folder is the one it last wrote.
+    """
+    from kg.stores.embedded import EmbeddedStore, store_generation
+
+    if not isinstance(store, EmbeddedStore):
+        return None
+    token = store.opened_generation if store.read_only else store_generation(store.folder)
+    return token.strip() or None
+
+
+def cache_path(folder: str | Path) -> Path:
+    """Where a store folder's features are kept.
+
+    >>> cache_path("/data/store").as_posix()
+    '/data/store/analysis-cache/plan-features.pickle'
+    """
+    return Path(folder) / CACHE_FOLDER / CACHE_FILE
+
+
+def _key(generation: str) -> dict[str, Any]:
+    return {"format": FORMAT, "generation": generation, "analysis": analysis_version()}
+
+
+def _load(path: Path, key: dict[str, Any]) -> StoreFeatures | None:
+    """The cached features when the file's key is ``key`` (the payload is not read otherwise)."""
+    try:
+        with path.open("rb") as file:
+            if pickle.load(file) != key:
+                return None
+            cached = pickle.load(file)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None  # missing, half-written by a killed process, or from other code: rebuilt
+    return cached if isinstance(cached, StoreFeatures) else None
+
+
+def _save(path: Path, key: dict[str, Any], features: StoreFeatures) -> bool:
+    """Write atomically (a reader sees the old file or the new one); False when the folder is not writable."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with temporary.open("wb") as file:
+            pickle.dump(key, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(features, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        return True
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        return False
+
+
+def build_store_features(data: GraphData) -> StoreFeatures:
+    """Profiles and place-year plan features of one graph read (every name similarity computed)."""
+    from kg.analysis.similarity import PlanFeatures
+
+    profiles = document_profiles(data)
+    features = PlanFeatures.build(build_plans(data, profiles=profiles))
+    # A profile's text is read once, for its tokens (every document is in some plan, so all are cut by now).
+    slim = {key: dataclasses.replace(p, text="", _tokens=p.tokens) for key, p in profiles.items()}
+    return StoreFeatures(profiles=slim, features=features)
+
+
+def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures | None:
+    """The store's features from its cache, or built (from ``data``, a read of this store, when given;
+    else from a new read) and cached; None for a store that can't be keyed (Neo4j, or an embedded store
+    never written with a generation token)."""
+    generation = _generation(store)
+    if generation is None:
+        return None
+    from kg.stores.embedded import store_generation
+
+    key = _key(generation)
+    path = cache_path(store.folder)
+    cached = _load(path, key)
+    if cached is not None:
+        return cached
+    built = build_store_features(GraphData.from_store(store) if data is None else data)
+    if store_generation(store.folder).strip() == generation:  # unchanged while we read: not stale
+        _save(path, key, built)
+    return built
+
+
+def remember(data: GraphData, store: Any) -> None:
+    """Let a long-lived snapshot ``data`` of ``store`` (the web app's) take its whole-store features and
+    document profiles from the cache, so :mod:`kg.analysis.similarity` finds them memoised and a server
+    that restarts on an unchanged store does not rebuild them. Nothing happens for a store without a cache."""
+    cached = store_features(store, data)
+    if cached is not None:
+        data.memo(FEATURES_MEMO, lambda: cached.features)
+        data.memo("document_profiles", lambda: cached.profiles)
