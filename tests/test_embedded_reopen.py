@@ -20,6 +20,15 @@ def seeds_stats(folder: Path) -> dict:
         return store.stats()
 
 
+def facts(store: EmbeddedStore) -> tuple[list, list]:
+    """Every node and edge with its properties and provenance, in a canonical order (aliases as a set)."""
+    nodes = sorted((n["key"], n["name"], tuple(sorted(n["aliases"])), repr(sorted(n["properties"].items())))
+                   for n in store.iter_nodes())
+    edges = sorted((e["type"], e["source"], e["target"], repr(sorted(e["properties"].items())))
+                   for e in store.iter_edges())
+    return nodes, edges
+
+
 def counted_reopens(monkeypatch) -> list:
     """A list that gains an item each time a writer closes and reopens its database."""
     reopened: list = []
@@ -64,3 +73,18 @@ def test_no_budget_no_early_reopen(tmp_path, monkeypatch):
         assert not ingest(store, [str(SEEDS)], batch_size=1).failed
     assert reopened == []
     assert embedded.resident_bytes() > 0
+
+
+def test_a_capped_pool_and_a_reopen_after_every_batch_write_the_same_facts(tmp_path, monkeypatch):
+    """Output unchanged by the writer's memory bounds: the same nodes, edges and provenance as one plain write."""
+    with EmbeddedStore(tmp_path / "plain", buffer_pool_bytes=0) as store:  # LadybugDB's default pool
+        ingest(store, [str(SEEDS)])
+        expected = facts(store)
+    monkeypatch.setattr(embedded, "MIN_DOCUMENTS_PER_CHECKPOINT", 1)
+    monkeypatch.setenv("CIVKG_INGEST_MEMORY_MB", "1")
+    reopened = counted_reopens(monkeypatch)
+    with EmbeddedStore(tmp_path / "bounded", batch_size=2) as store:
+        assert store._buffer_pool_bytes == embedded.WRITER_BUFFER_POOL_MB << 20
+        report = ingest(store, [str(SEEDS)], workers=2, overlap=True, batch_size=2)
+        assert not report.failed and report.new == 5 and len(reopened) >= 2
+        assert facts(store) == expected

@@ -107,33 +107,103 @@ def metadata_for(files: list[Path], index_files: Iterable[str] = ()) -> dict[Pat
 
     An index row names a file relative to the index's folder; a ``--metadata``
     index also matches files elsewhere by bare name. An index beside the
-    files wins over one given with ``--metadata``.
+    files wins over one given with ``--metadata``. ``kg ingest`` asks
+    :class:`MetadataLookup` one file at a time instead, so it never holds
+    every file's metadata at once.
     """
-    from loaders.metadata import read_index
-
-    resolve = _Resolver()
-    given = [Path(p) for p in index_files]
-    beside = sorted({f.parent / INDEX_NAME for f in files if (f.parent / INDEX_NAME).is_file()})
-    by_name: dict[str, Any] = {}
-    by_path: dict[Path, Any] = {}
-    for index in [*given, *beside]:
-        if not index.is_file():
-            raise InputError(f"{index}: metadata file not found")
-        for name, info in read_index(index).items():
-            by_path[resolve(index.parent / name)] = info
-            if index in given:  # an explicit index may describe files kept elsewhere
-                by_name[Path(name).name] = info
-    # An index names files by bare name (002.txt), so its rows say source=002.txt; the store
-    # replaces documents by source, so each file's own absolute path must be its source.
-    infos = {}
-    for f in files:
-        resolved = resolve(f)
-        info = by_path.get(resolved, by_name.get(f.name))
-        infos[f] = replace(info, source=str(resolved)) if info is not None else None
-    return infos
+    lookup = MetadataLookup(files, index_files)
+    return {f: lookup(f) for f in files}
 
 
-def unchanged_files(jobs: list[tuple[str, Any]], stamps: dict[str, tuple[str | None, str | None]]) -> set[str]:
+class MetadataLookup:
+    """The DocumentInfo of one file at a time: :func:`metadata_for`'s answers, reading each folder's index as needed.
+
+    ``metadata_for`` over 10^5 files held every file's DocumentInfo for the
+    whole ingest (~0.9 KB a file, ~90 MB at 100,000 files). This reads the
+    INDEX.tsv beside a file when a file of that folder is asked for and keeps
+    the last few folders' rows; the ``--metadata`` indexes, and the rare rows
+    that name a file in another folder (``sub/x.txt``), are read once up front.
+    Where two indexes beside files name the same file, the later index in
+    path order wins, as in a single read of them all.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     root = Path(folder)
+    ...     (root / "sub").mkdir()
+    ...     for name in ("a.txt", "sub/b.txt"):
+    ...         _ = (root / name).write_text("x", encoding="utf-8")
+    ...     _ = (root / "INDEX.tsv").write_text("file\\ttitle\\na.txt\\t甲\\nsub/b.txt\\t乙\\n", encoding="utf-8")
+    ...     lookup = MetadataLookup([root / "a.txt", root / "sub" / "b.txt"])
+    ...     [lookup(root / "a.txt").title, lookup(root / "sub" / "b.txt").title]
+    ['甲', '乙']
+    """
+
+    KEPT_FOLDERS = 4
+
+    def __init__(self, files: Iterable[Path], index_files: Iterable[str] = ()) -> None:
+        from loaders.metadata import read_index
+
+        self._read_index = read_index
+        self._resolve = _Resolver()
+        given = [Path(p) for p in index_files]
+        self._by_name: dict[str, Any] = {}
+        self._given: dict[Path, Any] = {}
+        for index in given:
+            if not index.is_file():
+                raise InputError(f"{index}: metadata file not found")
+            for name, info in read_index(index).items():
+                self._given[self._resolve(index.parent / name)] = info
+                self._by_name[Path(name).name] = info  # an explicit index may describe files kept elsewhere
+        self._beside = sorted({f.parent / INDEX_NAME for f in files if (f.parent / INDEX_NAME).is_file()})
+        # rows naming a file outside their index's folder: (index, info) per file, the later index winning
+        self._elsewhere: dict[Path, tuple[Path, Any]] = {}
+        for index in self._beside:
+            if _names_files_elsewhere(index):
+                for name, info in read_index(index).items():
+                    if Path(name).name != name:
+                        self._elsewhere[self._resolve(index.parent / name)] = (index, info)
+        self._folders: dict[Path, dict[Path, Any]] = {}
+
+    def __call__(self, file: Path) -> Any:
+        """The file's DocumentInfo with ``source`` set to its absolute path, or None when no index names it."""
+        resolved = self._resolve(file)
+        index = file.parent / INDEX_NAME
+        found = None
+        if index.is_file():
+            info = self._folder_rows(file.parent, index).get(resolved)
+            if info is not None:
+                found = (index, info)
+        other = self._elsewhere.get(resolved)
+        if other is not None and (found is None or other[0] > found[0]):
+            found = other
+        info = found[1] if found else self._given.get(resolved, self._by_name.get(file.name))
+        # An index names files by bare name (002.txt), so its rows say source=002.txt; the store
+        # replaces documents by source, so each file's own absolute path must be its source.
+        return replace(info, source=str(resolved)) if info is not None else None
+
+    def _folder_rows(self, folder: Path, index: Path) -> dict[Path, Any]:
+        rows = self._folders.get(folder)
+        if rows is None:
+            if len(self._folders) >= self.KEPT_FOLDERS:
+                del self._folders[next(iter(self._folders))]
+            rows = self._folders[folder] = {self._resolve(index.parent / name): info
+                                            for name, info in self._read_index(index).items()}
+        return rows
+
+
+def _names_files_elsewhere(index: Path) -> bool:
+    """Whether any row of an index names its file with a folder (``sub/x.txt``); the file column only."""
+    import csv
+
+    try:
+        with index.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            return any(("/" in name or "\\" in name) for name in (row.get("file") or "" for row in reader))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return False  # read_index will name the problem
+
+
+def unchanged_files(jobs: Iterable[tuple[str, Any]], stamps: dict[str, tuple[str | None, str | None]]) -> set[str]:
     """The paths among ``jobs`` whose document is stored with this file's hash and this extractor's version.
 
     ``stamps`` maps a stored document's source to its ``(content_hash,
@@ -309,10 +379,11 @@ def extract_all(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[An
         yield from batch
 
 
-def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
+def extract_batches(jobs: Iterable[tuple[str, Any]], workers: int, prepare: Callable[[Any], Any] | None = None,
                     in_process: bool | None = None, min_batch: int = 256, max_batch: int = 2048,
                     lookahead: int | None = None, each: Callable[[Extracted], None] | None = None,
-                    help_while_waiting: bool = False, time_limit: float | None = None) -> Iterator[list[Extracted]]:
+                    help_while_waiting: bool = False, time_limit: float | None = None,
+                    count: int | None = None) -> Iterator[list[Extracted]]:
     """Extracted files in input order, in batches of ``min_batch`` to ``max_batch`` files.
 
     With worker processes a batch holds at least ``min_batch`` files (fewer
@@ -323,10 +394,14 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     batches are ``max_batch`` files. ``each(result)`` is called for every
     file as soon as its result is in (for progress and error lines).
 
-    With ``help_while_waiting``, this process extracts files from the end of
+    With ``help_while_waiting``, this process extracts the next files of
     the queue whenever it would otherwise wait for a worker (above all while
     the workers start, ~0.8 s); batches are then not in input order.
     ``time_limit`` bounds each file's extraction (seconds; see :func:`extract_one`).
+
+    ``jobs`` may be a generator, read as extraction proceeds (``kg ingest``
+    makes each file's job when its turn comes); ``count`` then says how many
+    it will give (it sizes the chunks sent to workers). A list is counted.
     """
     def seen(results: list[Extracted]) -> list[Extracted]:
         if each is not None:
@@ -337,30 +412,32 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
     if in_process is None:
         in_process = workers <= 1
     min_batch, max_batch = max(1, min_batch), max(1, min_batch, max_batch)
-    if in_process or not jobs:
-        for start in range(0, len(jobs), max_batch):
-            yield [seen([extract_one(job, prepare, time_limit)])[0] for job in jobs[start:start + max_batch]]
+    if count is None:
+        jobs = list(jobs)
+        count = len(jobs)
+    if in_process or not count:
+        for chunk in _chunks(jobs, max_batch):
+            yield [seen([extract_one(job, prepare, time_limit)])[0] for job in chunk]
         return
     workers = max(1, workers)
     # Chunks amortise inter-process overhead on many short files without starving a worker.
-    chunksize = max(1, min(16, len(jobs) // (workers * 4)))
-    chunks = [jobs[i:i + chunksize] for i in range(0, len(jobs), chunksize)]
+    chunksize = max(1, min(16, count // (workers * 4)))
+    upcoming = _chunks(jobs, chunksize)  # made as they are handed out, not all at once
     # Files handed to workers ahead of the consumer: enough to keep them busy through a long write,
     # not so many that nothing is left for this process to help with while they start.
     window = max(2 * workers, (lookahead or max_batch // 2) // chunksize)
     with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
                              initializer=start_worker) as pool:
         pending: deque[Future] = deque()
-        upcoming: deque[list[tuple[str, Any]]] = deque(chunks)
         helped: list[Extracted] = []
 
         def submit_next() -> None:
-            if upcoming:
-                pending.append(pool.submit(extract_chunk, upcoming.popleft(), prepare, time_limit))
+            if (chunk := next(upcoming, None)) is not None:
+                pending.append(pool.submit(extract_chunk, chunk, prepare, time_limit))
 
         def take_next() -> list[Extracted]:
-            while help_while_waiting and upcoming and not pending[0].done():
-                helped.extend(seen(extract_chunk(upcoming.pop(), prepare, time_limit)))
+            while help_while_waiting and not pending[0].done() and (chunk := next(upcoming, None)) is not None:
+                helped.extend(seen(extract_chunk(chunk, prepare, time_limit)))
             done = pending.popleft().result()
             submit_next()  # refill at once, so workers never idle
             return seen(done)
@@ -375,6 +452,17 @@ def extract_batches(jobs: list[tuple[str, Any]], workers: int, prepare: Callable
             batch.extend(helped)
             helped.clear()
             yield batch
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items (the last may be shorter), taken from ``items`` one list at a time.
+
+    >>> list(_chunks(iter(range(5)), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -459,8 +547,12 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
         report.failed.append((path, reason))
         if on_error:
             on_error(path, reason)
-    infos = metadata_for(files, metadata) if files else {}
     report.files = len(files)
+    # One file's job at a time (its metadata read when its turn comes), and the paths as strings:
+    # at 10^5 files, every file's DocumentInfo and Path held for the whole run were ~100 MB.
+    metadata_of = MetadataLookup(files, metadata) if files else None
+    sources = [str(f) for f in files]
+    del files
     if overlap is None:
         overlap = workers > 1
     prepare = getattr(store, "fragment_preparer", None)
@@ -470,7 +562,7 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
             return store.write_prepared(documents, batch_size=len(documents))
         return store.write_fragments(documents)
 
-    bar = _progress_bar(len(files), progress)
+    bar = _progress_bar(len(sources), progress)
     batch: list[Any] = []
     entities = 0
 
@@ -487,13 +579,17 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
                 on_error(name, f"not written: {reason}")
         batch.clear()
 
-    jobs = [(str(f), infos.get(f)) for f in files]
+    def jobs(skip: set[str] = frozenset()) -> Iterator[tuple[str, Any]]:
+        for source in sources:
+            if source not in skip:
+                yield source, metadata_of(Path(source))
+
+    skip: set[str] = set()
     stamps = store.document_stamps()
     if stamps:
-        skip = unchanged_files(jobs, stamps)
+        skip = unchanged_files(jobs(), stamps)
         del stamps
         if skip:
-            jobs = [job for job in jobs if job[0] not in skip]
             report.unchanged += len(skip)
             report.skipped = len(skip)
             if bar is not None:
@@ -515,9 +611,10 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
             bar.set_postfix(entities=entities, refresh=False)
 
     with fewer_young_collections():
-        for extracted in extract_batches(jobs, workers, prepare, in_process=not overlap,
+        for extracted in extract_batches(jobs(skip), workers, prepare, in_process=not overlap,
                                          min_batch=max(1, batch_size // 4), max_batch=batch_size, each=account,
-                                         help_while_waiting=True, time_limit=time_limit):
+                                         help_while_waiting=True, time_limit=time_limit,
+                                         count=len(sources) - len(skip)):
             batch.extend(result.fragment for result in extracted if result.error is None)
             if batch:
                 flush()

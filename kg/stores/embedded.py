@@ -70,13 +70,19 @@ WRITE_THREADS = 1
 # grows: 10,830 documents in batches of 2,048 took 22.9 s checkpointing every 2,048, 15.7 s every
 # 8,192 and 14.1 s never (the log then reached 434 MB). 8,192 keeps the log to ~330 MB.
 CHECKPOINT_EVERY = 8192
-# LadybugDB's buffer pool defaults to 80% of the machine's memory (0 here). Capping it does not bound
-# ingest's memory: what was written since the last checkpoint can't be evicted, so a capped pool fails
-# with "buffer pool is full" (64 MB inside the second 1,024-document batch; 512 MB after 6,600 generated
-# documents with a checkpoint every 8,192, and in a 20,000-document run even checkpointing every 2,048),
-# while the process still grew past the pool (docs/benchmarks.md, issue 13). CIVKG_BUFFER_POOL_MB sets
-# a cap for whoever needs one; a batch that finds the pool full is retried once after a checkpoint.
-BUFFER_POOL_MB = 0
+# LadybugDB's buffer pool defaults to 80% of the machine's memory, so nothing is ever evicted: the pages a
+# checkpoint reads stayed resident until the writer reopened, and a checkpoint reads more of them the bigger
+# the store (it rewrites stored data the new rows join; which tables' pages was not traced). That was the one
+# part of the writer's memory that grew with the corpus: on the 100k run its resident memory when a
+# checkpoint started stayed at ~1.2 GB and after each reopen at ~0.54 GB, while the checkpoint's own rise, all
+# of it in the pool's mapped frames (/proc/PID/smaps), grew from +0.2 GB at 0.4 GB of store to +0.9 GB at
+# 2.0 GB (docs/benchmarks.md, issue 13). The writer caps its pool at WRITER_BUFFER_POOL_MB, so a checkpoint
+# evicts instead. What was written since the last checkpoint can't be evicted: ENGINE_SHARE_BEFORE_CHECKPOINT
+# below keeps it to half the pool, and a batch that still finds the pool full is retried once after a
+# checkpoint. Readers keep the default (their pages serve queries). CIVKG_BUFFER_POOL_MB sets the pool of
+# both (0: LadybugDB's default).
+WRITER_BUFFER_POOL_MB = 768
+READER_BUFFER_POOL_MB = 0
 # Close and reopen the database after each of those checkpoints during a write: see EmbeddedStore._reopen.
 REOPEN_AFTER_CHECKPOINT = True
 # A writer whose resident memory passes this checkpoints and reopens early (CIVKG_INGEST_MEMORY_MB overrides;
@@ -87,6 +93,12 @@ MEMORY_BUDGET_MB = 1200
 # ... but not before this many documents since the last checkpoint (a store whose base is near the budget
 # would otherwise checkpoint after every batch).
 MIN_DOCUMENTS_PER_CHECKPOINT = 1024
+# ... and once LadybugDB's own count of what it holds (``CALL bm_info()``: cached pages plus the written
+# window, which can't be evicted before a checkpoint) passes this share of a capped pool. A pool that fills
+# inside a write or a checkpoint may not fail cleanly (a 96 MB pool ended a probe with a segmentation
+# fault), so half of it stays free for the next batch (up to ~180 MB for 2,048 generated documents) and
+# for the pages the checkpoint reads.
+ENGINE_SHARE_BEFORE_CHECKPOINT = 0.5
 POOL_FULL = "buffer pool is full"
 
 
@@ -129,13 +141,13 @@ def _give_back_freed_memory() -> None:
         pass
 
 
-def buffer_pool_bytes() -> int:
+def buffer_pool_bytes(writer: bool = False) -> int:
     """The buffer pool size to open the database with (0: LadybugDB's default).
 
-    >>> buffer_pool_bytes() >= 0
+    >>> buffer_pool_bytes() >= 0 and buffer_pool_bytes(writer=True) >= 0
     True
     """
-    return _megabytes_from_env("CIVKG_BUFFER_POOL_MB", BUFFER_POOL_MB)
+    return _megabytes_from_env("CIVKG_BUFFER_POOL_MB", WRITER_BUFFER_POOL_MB if writer else READER_BUFFER_POOL_MB)
 
 
 _default_buffer_pool_bytes = buffer_pool_bytes  # the constructor's parameter of that name shadows it
@@ -175,7 +187,7 @@ class EmbeddedStore(Store):
     path : folder of the store; created (with its tables) when missing, unless read-only.
     read_only : open without taking the writer lock; writes are refused.
     batch_size : documents written per transaction by :meth:`write_fragments`.
-    buffer_pool_bytes : the engine's buffer pool (default: :func:`buffer_pool_bytes`).
+    buffer_pool_bytes : the engine's buffer pool (default: :func:`buffer_pool_bytes`, capped for a writer).
     max_threads : engine threads per query (0: the engine's default).
     max_db_size : address space the engine reserves for the database (None: its default);
         a reader under an address-space limit keeps it near the file's size.
@@ -207,7 +219,10 @@ class EmbeddedStore(Store):
             # Automatic checkpoints after a commit cost more the bigger the store (10.2 s against
             # 4.5 s to write 1,634 documents); this store checkpoints every CHECKPOINT_EVERY
             # documents and on close instead. Commits stay durable in the write-ahead log.
-            engine = {"buffer_pool_size": _default_buffer_pool_bytes() if buffer_pool_bytes is None else buffer_pool_bytes,
+            if buffer_pool_bytes is None:
+                buffer_pool_bytes = _default_buffer_pool_bytes(writer=not read_only)
+            self._buffer_pool_bytes = buffer_pool_bytes  # a reopen keeps it
+            engine = {"buffer_pool_size": buffer_pool_bytes,
                       "max_num_threads": max_threads, "auto_checkpoint": False}
             if max_db_size is not None:
                 engine["max_db_size"] = max_db_size
@@ -330,18 +345,34 @@ class EmbeddedStore(Store):
                     self._write_batch(batch, summary)
                     self._since_checkpoint += len(batch)
                     if self._since_checkpoint >= CHECKPOINT_EVERY or self._over_memory_budget():
-                        self.checkpoint()
-                        if REOPEN_AFTER_CHECKPOINT:
-                            self._reopen()
+                        self._checkpoint_and_reopen()
             finally:
                 self._conn.set_max_threads_for_exec(0)  # reads use the database's limit again
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def _checkpoint_and_reopen(self) -> None:
+        self.checkpoint()
+        if REOPEN_AFTER_CHECKPOINT:
+            self._reopen()
+
     def _over_memory_budget(self) -> bool:
-        """Whether to checkpoint and reopen early: past the memory budget, after enough documents."""
+        """Whether to checkpoint and reopen early: past the memory budget or half the pool, after enough documents."""
+        if self._since_checkpoint < MIN_DOCUMENTS_PER_CHECKPOINT:
+            return False
         budget = memory_budget_bytes()
-        return bool(budget) and self._since_checkpoint >= MIN_DOCUMENTS_PER_CHECKPOINT and resident_bytes() > budget
+        if budget and resident_bytes() > budget:
+            return True
+        return bool(self._buffer_pool_bytes) and self.engine_memory_bytes() > \
+            self._buffer_pool_bytes * ENGINE_SHARE_BEFORE_CHECKPOINT
+
+    def engine_memory_bytes(self) -> int:
+        """What LadybugDB's buffer manager holds now (pages and unflushed writes), by its own count; 0 if unknown."""
+        with self._lock:
+            try:
+                return int(self._rows("CALL bm_info() RETURN *")[0][1])
+            except (RuntimeError, IndexError, TypeError, ValueError):
+                return 0
 
     def document_stamps(self) -> dict[str, tuple[str | None, str | None]]:
         """See :meth:`kg.stores.base.Store.document_stamps` (one scan of the Document table)."""
@@ -383,7 +414,7 @@ class EmbeddedStore(Store):
             except RuntimeError as error:
                 if POOL_FULL not in str(error) or not self._since_checkpoint:
                     raise
-                self.checkpoint()  # frees what earlier batches wrote; then the batch fits again
+                self._checkpoint_and_reopen()  # frees what earlier batches wrote; then the batch fits again
                 self._write_transaction(todo, summary, outdated)
         except Exception as error:
             if len(todo) == 1:
@@ -526,7 +557,7 @@ class EmbeddedStore(Store):
         self._db.close()
         _give_back_freed_memory()
         self._db = ladybug.Database(str(self.folder / GRAPH_FILE), read_only=False, auto_checkpoint=False,
-                                    buffer_pool_size=buffer_pool_bytes())
+                                    buffer_pool_size=self._buffer_pool_bytes)
         self._conn = ladybug.Connection(self._db)
         self._conn.set_max_threads_for_exec(WRITE_THREADS)
         self._table_labels = None
