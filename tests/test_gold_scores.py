@@ -18,7 +18,7 @@ FLOORS = {
         "persons": (0.98, 0.97),
         "places": (0.94, 0.94),
         "meetings": (0.95, 0.97),
-        "programs": (0.95, 0.83),
+        "programs": (0.95, 0.85),
         "policies": (0.97, 0.89),
         "targets": (0.96, 0.98),
         "micro": (0.95, 0.95),
