@@ -7,27 +7,9 @@ a positive and a negative case. The pages stay outside the repository (evidence,
 from __future__ import annotations
 
 from loaders import load_text
-from loaders.agencies import extract_agencies
-from loaders.meetings import extract_meetings
 from loaders.metadata import _own_place
-from loaders.places import extract_places
-from loaders.types import DocumentInfo, Sentence
-
-
-def _sentences(text: str) -> list[Sentence]:
-    return [Sentence(0, text, 0, len(text))]
-
-
-def _agencies(text: str, info: DocumentInfo | None = None) -> list[str]:
-    return [m.name for m in extract_agencies(_sentences(text), info or DocumentInfo("t"))]
-
-
-def _meetings(text: str) -> list[str]:
-    return [m.name for m in extract_meetings(_sentences(text), DocumentInfo("t"))]
-
-
-def _places(text: str, info: DocumentInfo | None = None) -> list[str]:
-    return [m.name for m in extract_places(_sentences(text), info or DocumentInfo("t"))]
+from loaders.types import DocumentInfo
+from tests.test_entity_classes_unseen import _agencies, _meetings, _places, _sentences  # one-sentence extractors shared by both batches
 
 
 def _labelled(text: str, label: str) -> list[str]:

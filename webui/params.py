@@ -77,3 +77,20 @@ def _names_arg(name: str, allowed: dict, what: str) -> list[str] | None:
         raise BadParameter(f"参数 '{name}' 的取值未知 · parameter '{name}': unknown {what} {', '.join(map(repr, unknown))}; "
                            f"known: {', '.join(allowed)}")
     return values
+
+
+def neighbour_group_args() -> tuple[str, str, str, str | None, int]:
+    """``key, rel, direction, other, offset`` of a page of one entity's relationship group.
+
+    The JSON API (``/api/entity/neighbours``) and the entity page's "more" fragments read the same
+    parameters, so they refuse the same bad ones with the same message.
+    """
+    key = key_arg("key")
+    rels = rel_types_arg("rel")
+    if not rels or len(rels) != 1:
+        raise BadParameter("参数 'rel' 应是一个关系类型 · parameter 'rel' must be one relationship type")
+    direction = text_arg("direction", required=True)
+    if direction not in ("out", "in"):
+        raise BadParameter(f"参数 'direction' 应是 out 或 in · parameter 'direction' must be 'out' or 'in', got {direction!r}")
+    other = key_arg("other") if text_arg("other") else None
+    return key, rels[0], direction, other, int_arg("offset", 0, 0, 100_000)

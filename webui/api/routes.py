@@ -11,7 +11,7 @@ from webui.api.openapi import openapi_document
 from webui.errors import BadParameter
 from webui.limits import check_console_token, json_body
 from webui.name_index import name_index
-from webui.params import int_arg, key_arg, labels_arg, rel_types_arg, text_arg
+from webui.params import int_arg, key_arg, labels_arg, neighbour_group_args, rel_types_arg, text_arg
 from webui.response_cache import cached_json
 from webui.store_access import store
 from webui.table_links import link_with_store
@@ -75,23 +75,15 @@ def entity():
 @cached_json
 def entity_neighbours():
     """One relationship group of an entity, a page at a time (``offset``), or one neighbour's edges (``other``)."""
-    key = key_arg("key")
-    rels = rel_types_arg("rel")
-    if not rels or len(rels) != 1:
-        raise BadParameter("参数 'rel' 应是一个关系类型 · parameter 'rel' must be one relationship type")
-    direction = text_arg("direction", required=True)
-    if direction not in ("out", "in"):
-        raise BadParameter(f"参数 'direction' 应是 out 或 in · parameter 'direction' must be 'out' or 'in', got {direction!r}")
-    other = key_arg("other") if text_arg("other") else None
-    offset = int_arg("offset", 0, 0, 100_000)
+    key, rel, direction, other, offset = neighbour_group_args()
     page_size = int_arg("page_size", entities.ENTITY_PAGE_SIZE, 1, 200)
     edges = int_arg("edges", entities.EDGES_PER_NEIGHBOUR, 1, entities.MAX_EDGES_PER_NEIGHBOUR)
     limit = int_arg("limit", None, 1, 100_000)
     with store() as s:
         view = entities.entity_view(s, key, limit or max(_neighbour_limit(), offset + page_size), page_size, offset,
-                                    edges, rels[0], direction, other)
+                                    edges, rel, direction, other)
     group = view["groups"][0] if view["groups"] else {
-        "type": rels[0], "direction": direction, "count": 0, "total": 0, "offset": offset, "neighbours": [],
+        "type": rel, "direction": direction, "count": 0, "total": 0, "offset": offset, "neighbours": [],
         "next_offset": None}
     _link_more(key, group, page_size, edges)
     return jsonify(node=entities.brief(view["node"]), group=group, truncated=view["truncated"])

@@ -12,7 +12,7 @@ from webui.highlight import highlight_sentence
 from webui.name_index import name_index
 from webui.labels import FIELD_ZH, KIND_ZH, LABEL_COLOURS, LABEL_ZH, QUERY_ZH, REL_ZH, field_zh, kind_zh, label_zh, rel_zh, show_value
 from webui.pages import bp
-from webui.params import int_arg, key_arg, text_arg
+from webui.params import int_arg, key_arg, neighbour_group_args, text_arg
 from webui.store_access import store
 
 
@@ -79,24 +79,12 @@ def entity(key: str):
 @bp.get("/entity-more")
 def entity_more():
     """The list items the entity page appends on demand: a group's next neighbours, or one neighbour's edges."""
-    from flask import request
-
-    from webui.params import rel_types_arg
-
-    key = key_arg("key")
-    rels = rel_types_arg("rel")
-    if not rels or len(rels) != 1:
-        raise BadParameter("参数 'rel' 应是一个关系类型 · parameter 'rel' must be one relationship type")
-    direction = text_arg("direction", required=True)
-    if direction not in ("out", "in"):
-        raise BadParameter(f"参数 'direction' 应是 out 或 in · parameter 'direction' must be 'out' or 'in', got {direction!r}")
-    other = key_arg("other") if request.args.get("other") else None
-    offset = int_arg("offset", 0, 0, 100_000)
+    key, rel, direction, other, offset = neighbour_group_args()
     edges = entities.MAX_EDGES_PER_NEIGHBOUR if other else entities.EDGES_PER_NEIGHBOUR
     with store() as s:
         view = entities.entity_view(s, key, max(int(current_app.config["NEIGHBOUR_LIMIT"]), offset + ENTITY_PAGE_SIZE),
-                                    ENTITY_PAGE_SIZE, offset, edges, rels[0], direction, other)
-    group = view["groups"][0] if view["groups"] else {"type": rels[0], "direction": direction, "neighbours": [],
+                                    ENTITY_PAGE_SIZE, offset, edges, rel, direction, other)
+    group = view["groups"][0] if view["groups"] else {"type": rel, "direction": direction, "neighbours": [],
                                                       "next_offset": None, "total": 0}
     return render_template("_entity_neighbours.html", node=view["node"], g=group, whole=other is not None)
 
