@@ -17,6 +17,7 @@ import abc
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from kg import schema
 from kg.model import Fragment
 
 
@@ -70,6 +71,25 @@ def without_document_text(node: dict[str, Any]) -> dict[str, Any]:
     if node.get("label") != "Document" or "text" not in (node.get("properties") or {}):
         return node
     return {**node, "properties": {k: v for k, v in node["properties"].items() if k != "text"}}
+
+
+def edges_to_request(key: str, others: Iterable[str],
+                     rel_types: Iterable[str] | None) -> tuple[str, list[str], list[str]] | None:
+    """What a store's :meth:`Store.edges_to` query asks: the centre's label, the distinct neighbours other
+    than the centre, and the known relationship types; ``None`` when it can match nothing.
+
+    >>> edges_to_request("Agency:x", ["Program:a", "Agency:x", "Program:a"], ["PROMOTES", "NOT_A_TYPE"])
+    ('Agency', ['Program:a'], ['PROMOTES'])
+    >>> edges_to_request("nokey", ["Program:a"], None) is None
+    True
+    """
+    wanted = [k for k in dict.fromkeys(others) if k != key]
+    try:
+        label = schema.label_of_key(key)
+    except ValueError:
+        return None
+    types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
+    return (label, wanted, types) if wanted and types else None
 
 
 def first_edges_per_neighbour(key: str, edges: Iterable[dict[str, Any]],

@@ -54,7 +54,7 @@ from kg.stores._ladybug_ddl import (load_edges_statement, load_nodes_statement, 
                                     rel_table_ddl, update_nodes_statement)
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
-from kg.stores.base import Store, WriteSummary, first_edges_per_neighbour
+from kg.stores.base import Store, WriteSummary, edges_to_request, first_edges_per_neighbour
 
 GRAPH_FILE = "graph.lbdb"
 SEARCH_FILE = "search.sqlite"
@@ -806,14 +806,10 @@ class EmbeddedStore(Store):
     def edges_to(self, key: str, others: Iterable[str], rel_types: Iterable[str] | None = None,
                  per_neighbour: int | None = None) -> list[dict[str, Any]]:
         """The edges joining ``key`` to ``others`` only (a page's few neighbours), in one query."""
-        wanted = [k for k in dict.fromkeys(others) if k != key]
-        try:
-            label = schema.label_of_key(key)
-        except ValueError:
+        request = edges_to_request(key, others, rel_types)
+        if request is None:
             return []
-        type_list = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
-        if not wanted or not type_list:
-            return []
+        label, wanted, type_list = request
         with self._lock:
             rel = "r" if len(type_list) == len(schema.REL_TYPES) else f"r:{'|'.join(type_list)}"
             rows = self._rows(f"MATCH (c:{label} {{key: $key}})-[{rel}]-(m) WHERE m.key IN $others "

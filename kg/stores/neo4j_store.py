@@ -31,7 +31,7 @@ from kg.errors import (ConsoleBusy, QueryError, QueryLimitExceeded, ReadOnlyViol
                        StoreUnavailable)
 from kg.model import Fragment, Node
 from kg.stores._readonly import find_write_keyword
-from kg.stores.base import (Store, WriteSummary, first_edges_per_neighbour, merged_value, merged_value_cypher,
+from kg.stores.base import (Store, WriteSummary, edges_to_request, first_edges_per_neighbour, merged_value, merged_value_cypher,
                             without_document_text)
 
 FULLTEXT_INDEX = "civkg_name_search"
@@ -502,14 +502,10 @@ class Neo4jStore(Store):
     def edges_to(self, key: str, others: Iterable[str], rel_types: Iterable[str] | None = None,
                  per_neighbour: int | None = None) -> list[dict[str, Any]]:
         """The edges joining ``key`` to ``others`` only (a page's few neighbours), in one query."""
-        wanted = [k for k in dict.fromkeys(others) if k != key]
-        try:
-            label = schema.label_of_key(key)
-        except ValueError:
+        request = edges_to_request(key, others, rel_types)
+        if request is None:
             return []
-        types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
-        if not wanted or not types:
-            return []
+        label, wanted, types = request
         rows = self._read(f"MATCH (c:{label} {{key: $key}})-[r:{'|'.join(types)}]-(m) WHERE m.key IN $others RETURN r",
                           {"key": key, "others": wanted})
         return first_edges_per_neighbour(key, [row["r"] for row in rows], per_neighbour)
