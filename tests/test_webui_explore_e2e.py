@@ -121,7 +121,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
     # Opening the group node adds at most the cap, and undo takes it back.
     group_id = page.evaluate("civkgGraph.cy.nodes('[?group]').filter(n => n.data('label') === 'Target')[0].id()")
     before = page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length")
-    graph_run(page, f"civkgGraph.cy.getElementById({group_id!r}).select().emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({group_id!r}).select().emit('onetap')")
     page.click("#expand")
     page.wait_for_function(f"civkgGraph.cy.nodes().filter(n => !n.data('group')).length > {before}")
     page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
@@ -146,7 +146,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
     agency = page.evaluate("(civkgGraph.cy.nodes('[label = \"Agency\"]').filter(n => !civkgGraph.expanded.has(n.id()))[0] || {id: () => null}).id()")
     if agency:
         edges_before = set(page.evaluate("civkgGraph.cy.edges().map(e => e.id())"))
-        graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).select().emit('tap')")
+        graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).select().emit('onetap')")
         page.select_option("#expand-rel", "ISSUED_BY")
         page.click("#expand")
         page.wait_for_function(f"civkgGraph.expanded.has({agency!r})")
@@ -159,7 +159,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
         graph_run(page, f"civkgGraph.cy.getElementById({agency!r}).unselect()")
 
     # Hide and pin, each undoable.
-    graph_run(page, f"civkgGraph.cy.getElementById({target['id']!r}).emit('tap').select()")
+    graph_run(page, f"civkgGraph.cy.getElementById({target['id']!r}).emit('onetap').select()")
     page.click("#pin")
     assert page.evaluate(f"civkgGraph.cy.getElementById({target['id']!r}).locked()")
     page.click("#hide")
@@ -176,7 +176,7 @@ def _explore_the_bulletin_graph(page, server) -> None:
 
     # An edge's inspector shows its sentence with the mention marked and a link to its document.
     edge = page.evaluate("civkgGraph.cy.edges().filter(e => e.data('sentence') && !e.data('group'))[0].id()")
-    graph_run(page, f"civkgGraph.cy.getElementById({edge!r}).emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({edge!r}).emit('onetap')")
     assert page.locator("#selection .sentence").inner_text().strip()
     assert page.locator("#selection a.doc-link").get_attribute("href").startswith("/documents/")
 

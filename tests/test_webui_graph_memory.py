@@ -68,7 +68,7 @@ def test_graph_session_keeps_the_js_heap_bounded(browser, server):  # noqa: F811
             page.wait_for_selector("#inspector:not([hidden])")
             record(f"{round_}: click-select")
             # Select from script, then the expand button.
-            graph_run(page, f"civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById({target['id']!r}).select().emit('tap')")
+            graph_run(page, f"civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById({target['id']!r}).select().emit('onetap')")
             record(f"{round_}: select")
             page.click("#expand")
             page.wait_for_function(f"civkgGraph.expanded.has({target['id']!r})")
@@ -77,7 +77,7 @@ def test_graph_session_keeps_the_js_heap_bounded(browser, server):  # noqa: F811
             # A group node, if any, opens its next page.
             group = page.evaluate("(civkgGraph.cy.nodes('[?group]')[0] || {id: () => null}).id()")
             if group:
-                graph_run(page, f"civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById({group!r}).select().emit('tap')")
+                graph_run(page, f"civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById({group!r}).select().emit('onetap')")
                 page.click("#expand")
                 page.wait_for_function(f"civkgGraph.cy.getElementById({group!r}).empty()")
                 _settle(page)

@@ -127,10 +127,10 @@ def test_graph_page_finds_a_path_between_two_nodes(page, server):  # noqa: F811
         const n = civkgGraph.cy.getElementById('Agency:营口市民政局'), p = n.renderedPosition();
         return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
-    graph_run(page, f"civkgGraph.cy.getElementById({start['id']!r}).select().emit('tap')")
+    graph_run(page, f"civkgGraph.cy.getElementById({start['id']!r}).select().emit('onetap')")
     page.click("#path-from")
     assert page.locator("#path-to").is_hidden()
-    graph_run(page, "civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById('Agency:衢州市民政局').select().emit('tap')")
+    graph_run(page, "civkgGraph.cy.nodes().unselect(); civkgGraph.cy.getElementById('Agency:衢州市民政局').select().emit('onetap')")
     assert "营口市民政局" in page.locator("#path-to").inner_text()
     page.click("#path-to")
     page.wait_for_function("document.getElementById('cy').dataset.pathHops")
@@ -142,6 +142,6 @@ def test_graph_page_finds_a_path_between_two_nodes(page, server):  # noqa: F811
     assert page.evaluate("civkgGraph.cy.nodes('.on-path').every(n => n.data('label') !== 'Topic')")
     assert "已避开" in page.locator("#graph-status").inner_text()
     # Clicking a path edge shows its sentence in the inspector.
-    graph_run(page, "civkgGraph.cy.edges('.on-path')[0].select().emit('tap')")
+    graph_run(page, "civkgGraph.cy.edges('.on-path')[0].select().emit('onetap')")
     assert page.locator("#selection blockquote.provenance").is_visible()
     shot(page, "graph-path")

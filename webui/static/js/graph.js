@@ -378,7 +378,10 @@
     if (node.nonempty() && pathSource) showPath(pathSource.key, node.id());
   });
 
-  cy.on("tap", "node, edge", function (evt) { showSelection(evt.target); updatePathButtons(evt.target); });
+  // The inspector opens on "onetap": cytoscape's tap that was not the first half of a double-click. Opened on the
+  // first tap, the inspector (laid over the right of the canvas) would cover a node there before the second click
+  // of a double-click reached it, and the double-click would never expand the node.
+  cy.on("onetap", "node, edge", function (evt) { showSelection(evt.target); updatePathButtons(evt.target); });
   cy.on("tap", function (evt) { if (evt.target === cy) inspector.hidden = true; });
   cy.on("dbltap", "node", function (evt) { expandNode(evt.target); });
   cy.on("mouseover", "node", function (evt) {
