@@ -113,14 +113,12 @@ def _records(frame) -> list[dict[str, Any]]:
 
 def similar_plans(store: Store, place: str, year: int | None, limit: int = 10) -> dict[str, Any]:
     """The plans most similar to a place's plan (of one year, or all its years)."""
-    from kg.analysis.plans import select_plan
-    from kg.analysis.similarity import similar
+    from kg.analysis.similarity import similar_with_query
 
     snap, data = _snapshot(store)
 
     def compute(data) -> dict[str, Any]:
-        query = select_plan(data, f"{place}:{year}" if year is not None else place, with_tokens=False)
-        table = similar(data, place, year, top=limit)
+        query, table = similar_with_query(data, place, year, top=limit)
         return {"query": _plan_summary(query), "results": _records(table)}
 
     # Kept with the snapshot: the comparison page asks again when a pair is picked.

@@ -47,21 +47,37 @@ def tokenize(text: str) -> list[str]:
     return [w for w in _cut(strip_boilerplate(text)) if _CJK_WORD_RE.match(w) and w not in STOP_WORDS]
 
 
-def tfidf_matrix(token_lists: Sequence[Iterable[str]], min_df: int = 1) -> tuple[list[str], sp.csr_matrix]:
+def tfidf_matrix(token_lists: Sequence[Iterable[str]], min_df: int = 1,
+                 corpus: int | None = None) -> tuple[list[str], sp.csr_matrix]:
     """Rows of L2-normalised TF-IDF weights, one per token list, and the vocabulary (column order).
 
     TF is ``1 + log(count)`` (sublinear, so one long document does not drown a
     short one in repeated words); IDF is the smoothed ``log((1 + n) / (1 + df)) + 1``.
     A token list may be given already counted (a :class:`collections.Counter`).
+    ``corpus``: only the first ``corpus`` lists count in n and df (the rest are queries scored
+    against them: a query made of the corpus's own documents must not weigh its words twice).
+
+    >>> vocab, m = tfidf_matrix([["低保", "低保", "养老"], ["养老"], ["低保"]], corpus=2)
+    >>> vocab, m.toarray()[2].round(3).tolist()
+    (['低保', '养老'], [1.0, 0.0])
     """
     counts = [tokens if isinstance(tokens, Counter) else Counter(tokens) for tokens in token_lists]
+    corpus = len(counts) if corpus is None else corpus
     df: Counter[str] = Counter()
-    for c in counts:
+    for c in counts[:corpus]:
         df.update(c.keys())
-    vocab = sorted(w for w, d in df.items() if d >= min_df)
+    words = set(df)
+    for c in counts[corpus:]:
+        words.update(c.keys())
+    vocab = sorted(w for w in words if df[w] >= min_df or (df[w] == 0 and min_df <= 1))
     index = {w: i for i, w in enumerate(vocab)}
-    n = len(counts)
-    idf = np.array([math.log((1 + n) / (1 + df[w])) + 1 for w in vocab])
+    idf = np.array([math.log((1 + corpus) / (1 + df[w])) + 1 for w in vocab])
+    return vocab, tfidf_rows(counts, index, idf)
+
+
+def tfidf_rows(counts: Sequence[Counter], index: dict[str, int], idf: np.ndarray) -> sp.csr_matrix:
+    """L2-normalised TF-IDF rows of ``counts`` in a given vocabulary (``index``: word → column) and IDF;
+    words outside the vocabulary are left out."""
     # One row at a time in numpy (the same floats as a loop over every word of every row, 5x faster).
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
@@ -77,8 +93,8 @@ def tfidf_matrix(token_lists: Sequence[Iterable[str]], min_df: int = 1) -> tuple
     rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     cols = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
     vals = np.concatenate(vals) if vals else np.zeros(0)
-    matrix = sp.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
-    return vocab, l2_normalise(matrix)
+    matrix = sp.csr_matrix((vals, (rows, cols)), shape=(len(counts), len(idf)), dtype=np.float64)
+    return l2_normalise(matrix)
 
 
 def l2_normalise(matrix: sp.spmatrix) -> sp.csr_matrix:

@@ -22,6 +22,7 @@ that support it (from the edges' provenance):
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,6 +99,9 @@ def parse_plan_spec(spec: str) -> tuple[str, int | None]:
     if sep and year.isdigit():
         return place, int(year)
     return spec.strip(), None
+
+
+_HEX_RE = re.compile(r"[0-9a-f]+")
 
 
 @lru_cache(maxsize=4096)
@@ -362,9 +366,11 @@ def select_plan(source, spec: str, with_tokens: bool = True,
         data = source if isinstance(source, GraphData) else GraphData.from_store(source)
         profiles = document_profiles(data)
     spec = spec.strip()
-    by_id = [p for p in profiles.values() if doc_id_of(p.key) == spec]
-    if not by_id and len(spec) >= 6:
-        by_id = [p for p in profiles.values() if doc_id_of(p.key).startswith(spec)]
+    by_id = []
+    if _HEX_RE.fullmatch(spec):  # document ids are hex digits: a place name is never one (no scan for it)
+        by_id = [p for p in profiles.values() if doc_id_of(p.key) == spec]
+        if not by_id and len(spec) >= 6:
+            by_id = [p for p in profiles.values() if doc_id_of(p.key).startswith(spec)]
     if len(by_id) == 1:
         doc = by_id[0]
         return _merge(doc_id_of(doc.key), doc.place, doc.year, by_id, with_tokens)

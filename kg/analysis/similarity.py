@@ -35,6 +35,7 @@ plans take about a second.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from kg.analysis.indicators import indicators_match, normalise_indicator, to_comparable
-from kg.analysis.keywords import l2_normalise, tfidf_matrix, top_terms
+from kg.analysis.keywords import l2_normalise, tfidf_matrix, tfidf_rows, top_terms
 from kg.analysis.names import (RELATED_THRESHOLD, char_ngrams, clean_name, name_similarity, related_similarity,
                               soft_overlap)
 from kg.analysis.plans import Plan, build_plans, document_profiles, select_plan, short_place
@@ -275,11 +276,19 @@ class PlanFeatures:
     index: dict[str, int] = field(default_factory=dict)
     topic_residual: np.ndarray = field(default_factory=lambda: np.zeros(0))
     token_counts: list[Counter] = field(default_factory=list, repr=False)
+    # The IDFs (the first ``corpus`` plans'), kept so that a query plan's rows can be added without a rebuild.
+    topic_idf: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
+    text_idf: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
+    corpus: int = 0
 
     @classmethod
     def build(cls, plans: Sequence[Plan], reuse: "PlanFeatures | None" = None,
-              scored_rows: Sequence[int] | None = None) -> "PlanFeatures":
+              scored_rows: Sequence[int] | None = None, corpus: int | None = None) -> "PlanFeatures":
         """The features of ``plans``.
+
+        ``corpus``: only the first ``corpus`` plans define the topic and word IDFs (the rest are query
+        plans, such as a place's plans of all years together: made of the corpus's own documents, they
+        must not count their words twice); all plans by default.
 
         ``reuse``: features of other plans; their token counts, and their program and indicator
         name-by-name similarities when the names are the same, are taken over (computing them is quadratic).
@@ -293,8 +302,9 @@ class PlanFeatures:
         # Nearly every document touches 社会救助; weighting shares by the
         # topic's inverse document frequency keeps that from making every
         # pair of plans look alike.
-        topic_df = Counter(t for p in plans for t in p.topics if p.topics[t] > 0)
-        topic_idf = {t: math.log((1 + len(plans)) / (1 + topic_df[t])) + 1 for t in topic_names}
+        corpus = len(plans) if corpus is None else corpus
+        topic_df = Counter(t for p in plans[:corpus] for t in p.topics if p.topics[t] > 0)
+        topic_idf = {t: math.log((1 + corpus) / (1 + topic_df[t])) + 1 for t in topic_names}
         rows, cols, vals = [], [], []
         for r, plan in enumerate(plans):
             for topic, share in plan.topics.items():
@@ -321,7 +331,8 @@ class PlanFeatures:
         reused = reuse.token_counts if reuse is not None else []
         token_counts = [reused[i] if i < len(reused) and reuse.plans[i] is plan else Counter(plan.tokens)
                         for i, plan in enumerate(plans)]
-        vocab, text = tfidf_matrix(token_counts)
+        vocab, text = tfidf_matrix(token_counts, corpus=corpus)
+        word_df = Counter(w for counts in token_counts[:corpus] for w in counts)
 
         def names_of(sets: list[set[str]], names: list[str]) -> list[int] | None:
             if scored_rows is None:
@@ -351,7 +362,72 @@ class PlanFeatures:
             index={p.id: i for i, p in enumerate(plans)},
             topic_residual=topic_residual,
             token_counts=token_counts,
+            topic_idf=np.array([topic_idf[t] for t in topic_names]),
+            text_idf=np.array([math.log((1 + corpus) / (1 + word_df[w])) + 1 for w in vocab]),
+            corpus=corpus,
         )
+
+    def extended(self, extra: Sequence[Plan]) -> "PlanFeatures":
+        """These features with rows for the query plans ``extra`` added, scored against the first
+        :attr:`corpus` plans' IDFs, the same as ``build(plans + extra, reuse=self, corpus=self.corpus)``.
+
+        A query plan made of the store's own documents (a place's plans of all years, one document)
+        names nothing the store's plans do not: its rows are then computed alone, in time that
+        grows with the plan, not the store. Anything new (a word, a program) falls back to the build.
+        """
+        extra = list(extra)
+        topic_col = {t: i for i, t in enumerate(self.topic_names)}
+        concept_col = {n: i for i, n in enumerate(self.concept_names)}
+        program_col = {n: i for i, n in enumerate(self.program_names)}
+        indicator_col = {n: i for i, n in enumerate(self.indicator_names)}
+        word_col = self._word_columns()
+        concept_sets = [set(p.concepts) for p in extra]
+        program_sets = [{clean_name(n) for n in p.local_programs if clean_name(n)} for p in extra]
+        indicator_sets = [{normalise_indicator(i) for i in p.indicators if normalise_indicator(i)} for p in extra]
+        token_counts = [Counter(p.tokens) for p in extra]
+        known = (len(self.topic_idf) == len(self.topic_names) and len(self.text_idf) == len(self.vocab)
+                 and all(t in topic_col for p in extra for t in p.topics)
+                 and all(n in concept_col for names in concept_sets for n in names)
+                 and all(n in program_col for names in program_sets for n in names)
+                 and all(n in indicator_col for names in indicator_sets for n in names)
+                 and all(w in word_col for counts in token_counts for w in counts))
+        if not known:
+            return PlanFeatures.build(self.plans + extra, reuse=self, corpus=self.corpus)
+
+        def incidence(sets: list[set[str]], columns: dict[str, int], width: int) -> sp.csr_matrix:
+            rows = [r for r, names in enumerate(sets) for _ in names]
+            cols = [columns[n] for names in sets for n in names]
+            return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), width))
+
+        t_rows = [r for r, p in enumerate(extra) for _ in p.topics]
+        t_cols = [topic_col[t] for p in extra for t in p.topics]
+        t_vals = [share * self.topic_idf[topic_col[t]] for p in extra for t, share in p.topics.items()]
+        topics = sp.csr_matrix((t_vals, (t_rows, t_cols)), shape=(len(extra), len(self.topic_names)))
+        plans = self.plans + extra
+        return dataclasses.replace(
+            self,
+            plans=plans,
+            topics=sp.vstack([self.topics, topics], format="csr"),
+            concepts=sp.vstack([self.concepts, incidence(concept_sets, concept_col, len(self.concept_names))],
+                               format="csr"),
+            programs=sp.vstack([self.programs, incidence(program_sets, program_col, len(self.program_names))],
+                               format="csr"),
+            targets=sp.vstack([self.targets, incidence(indicator_sets, indicator_col, len(self.indicator_names))],
+                              format="csr"),
+            text=sp.vstack([self.text, tfidf_rows(token_counts, word_col, self.text_idf)], format="csr"),
+            index={p.id: i for i, p in enumerate(plans)},
+            topic_residual=np.concatenate([self.topic_residual,
+                                           [max(0.0, 1.0 - sum(p.topics.values())) for p in extra]]),
+            token_counts=self.token_counts + token_counts,
+        )
+
+    def _word_columns(self) -> dict[str, int]:
+        """word → column of :attr:`text`, made once per features object (the web snapshot asks many times)."""
+        columns = self.__dict__.get("_word_columns_memo")
+        if columns is None:
+            columns = {w: i for i, w in enumerate(self.vocab)}
+            self.__dict__["_word_columns_memo"] = columns
+        return columns
 
     def part_matrices(self, rows_a: Sequence[int] | None = None,
                       rows_b: Sequence[int] | None = None) -> dict[str, np.ndarray]:
@@ -440,10 +516,10 @@ def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
         # One question of a one-off read (``kg similar``, ``kg compare``): only the extra plans' rows are
         # scored, so the quadratic name similarities are computed for their names alone.
         plans = build_plans(data, profiles=profiles)
-        known = {p.id for p in plans}
+        corpus, known = len(plans), {p.id for p in plans}
         plans += [p for p in extra if p.id not in known]
         index = {p.id: i for i, p in enumerate(plans)}
-        return PlanFeatures.build(plans, scored_rows=[index[p.id] for p in extra])
+        return PlanFeatures.build(plans, scored_rows=[index[p.id] for p in extra], corpus=corpus)
     # A snapshot that answers many questions (the web app's): the store's own plans' features are built
     # once per GraphData, and a query for one of them reuses them.
     return _with_extra(data.memo(key, lambda: PlanFeatures.build(build_plans(data, profiles=profiles))), extra)
@@ -453,7 +529,7 @@ def _with_extra(base: PlanFeatures, extra: Sequence[Plan]) -> PlanFeatures:
     """``base`` (the store's place-year plans) with the ``extra`` plans it lacks added (their name
     similarities and token counts reused): ``base`` itself when it has them all."""
     new = [p for p in extra if p.id not in base.index]
-    return PlanFeatures.build(base.plans + new, reuse=base) if new else base
+    return base.extended(new) if new else base
 
 
 def _plans_and_features(source, specs: Sequence[str | Plan]) -> tuple[list[Plan], PlanFeatures]:
@@ -490,21 +566,42 @@ def similar(source, place: str, year: int | None = None, top: int = 10) -> pd.Da
     title), place, year, score, the five parts (NaN where missing), how many
     concepts the two share exactly, and the plan's doc_ids.
     """
+    return similar_with_query(source, place, year, top)[1]
+
+
+def similar_with_query(source, place: str, year: int | None = None, top: int = 10) -> tuple[Plan, pd.DataFrame]:
+    """:func:`similar` and the plan it was asked about (chosen once: the web page shows both)."""
     (query,), features = _plans_and_features(source, [f"{place}:{year}" if year is not None else place])
     q = features.index[query.id]
     matrices = features.part_matrices([q], None)
-    table = _plan_rows(features)
-    table["score"] = matrices["score"][0]
-    for part in PARTS:
-        table[part] = np.where(matrices[f"present_{part}"][0] > 0, matrices[part][0], np.nan)
+    scores = matrices["score"][0]
+    plans = features.plans
     query_docs = set(query.doc_ids)
-    table["label"] = [p.label() for p in features.plans]
-    table["title"] = [(p.titles[0] if p.titles else "")[:40] for p in features.plans]
-    table["doc_ids"] = [list(p.doc_ids) for p in features.plans]
-    table["shared_concepts"] = [len(set(query.concepts) & set(p.concepts)) for p in features.plans]
-    keep = [i for i, p in enumerate(features.plans) if i != q and not set(p.doc_ids) <= query_docs]
-    table = table.iloc[keep].sort_values(["score", "plan"], ascending=[False, True]).head(top)
-    return table.reset_index(drop=True)
+    # Only the best rows are looked at: the query's own row and plans made only of its documents are left
+    # out, and the store's place-year plans do not share documents, so at most 1 + len(query_docs) of the
+    # best ``top + 1 + len(query_docs)`` rows go (ties at the edge all come in, for the order by plan id).
+    wanted = min(len(plans), top + 1 + len(query_docs))
+    if wanted < len(plans):
+        edge = np.partition(scores, len(plans) - wanted)[len(plans) - wanted]
+        candidates = np.flatnonzero(scores >= edge)
+    else:
+        candidates = np.arange(len(plans))
+    chosen = [i for i in sorted(candidates.tolist(), key=lambda i: (-scores[i], plans[i].id))
+              if i != q and not set(plans[i].doc_ids) <= query_docs][:top]
+    query_concepts = set(query.concepts)
+    table = pd.DataFrame({
+        "plan": [plans[i].id for i in chosen],
+        "place": [plans[i].place for i in chosen],
+        "year": [plans[i].year for i in chosen],
+        "score": scores[chosen],
+        **{part: np.where(matrices[f"present_{part}"][0][chosen] > 0, matrices[part][0][chosen], np.nan)
+           for part in PARTS},
+        "label": [plans[i].label() for i in chosen],
+        "title": [(plans[i].titles[0] if plans[i].titles else "")[:40] for i in chosen],
+        "doc_ids": [list(plans[i].doc_ids) for i in chosen],
+        "shared_concepts": [len(query_concepts & set(plans[i].concepts)) for i in chosen],
+    })
+    return query, table
 
 
 @dataclass
