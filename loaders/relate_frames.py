@@ -107,14 +107,18 @@ def add_framed_meetings(sentences: list[Sentence], meetings: list[Mention]) -> l
     ['2019年全市老龄工作会议']
     """
     out = list(meetings)
+    framed: set[str] = set()  # a framed name written again (headline, then body) is a mention each time
     for sentence in sentences:
         if "会" not in sentence.text and "班" not in sentence.text and "坛" not in sentence.text and "礼" not in sentence.text and "讲堂" not in sentence.text and "式" not in sentence.text:
             continue
         for start, end, written in framed_meetings(sentence.text):
             name = _clean(written)
             a, b = sentence.start + start, sentence.start + end
-            if any(m.start < b and a < m.end for m in out) or any(_same_meeting(name, m.name) for m in out):
+            if any(m.start < b and a < m.end for m in out):
                 continue
+            if name not in framed and any(_same_meeting(name, m.name) for m in out):
+                continue
+            framed.add(name)
             year = _YEAR.match(name)
             props = {"year": int(year.group(1))} if year else {}
             out.append(Mention("Meeting", name, written, sentence.index, a, b, props, "rule"))
