@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicons import read_lexicon
 from loaders.normalise import to_simplified
 from loaders.types import Mention, Sentence
 
-# what a meeting's name ends with; a convening or holding verb around it proves the name
-_MEETING_HEAD = (
-    r"(?:座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|交流会|报告会|协商会议|工作会议|全体会议|视频会议|"
-    r"电视电话会议|联席会议|会议|大会|大讲堂|讲堂|论坛|开班式|开班仪式|启动仪式|揭牌仪式|授牌仪式|典礼)"
-)
+# what a meeting's name ends with (loaders/data/meeting_kinds.txt); a convening or holding verb around it proves the name
+_MEETING_HEAD = "(?:" + "|".join(sorted({row[0] for row in read_lexicon("meeting_kinds.txt")}, key=len, reverse=True)) + ")"
 # the characters a written meeting name is made of (a list of levels may hold 、 and brackets)
 _NAME_CHARS = r"[\u4e00-\u9fff\d、()（）“”《》·]"
 _DAY = r"(?:于)?(?:昨天|昨日|今天|今日|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)"
