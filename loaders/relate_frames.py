@@ -184,3 +184,33 @@ def add_framed_persons(sentences: list[Sentence], persons: list[Mention], agenci
                     props = {"post": post, "org": body[-1].name}
             out.append(Mention("Person", name, name, sentence.index, a, b, props, "rule"))
     return out
+
+
+# what a meeting's full name adds before the name a document also writes short: a year, a scope, or both
+_DATED_SCOPE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?(?:全国|全省|全市|全区|全县|全州|全盟|全旗)?$")
+
+
+def full_meeting_names(meetings: list[Mention]) -> list[Mention]:
+    """The meetings with a name written short (全省民政工作会议, 民政重点工作推进会) named in full where the
+    document writes exactly one fuller name that only adds a year or scope before it (2011年全省民政工作会议):
+    one meeting, written twice, is one node. Two fuller names (2020年… and 2021年…) leave it as written.
+
+    >>> short = Mention("Meeting", "全省民政工作会议", "全省民政工作会议", 3, 40, 48)
+    >>> full = Mention("Meeting", "2011年全省民政工作会议", "2011年全省民政工作会议", 0, 5, 18, {"year": 2011})
+    >>> [(m.name, m.properties) for m in full_meeting_names([full, short])]
+    [('2011年全省民政工作会议', {'year': 2011}), ('2011年全省民政工作会议', {'year': 2011})]
+    >>> other = Mention("Meeting", "2010年全省民政工作会议", "2010年全省民政工作会议", 1, 20, 33, {"year": 2010})
+    >>> [m.name for m in full_meeting_names([full, other, short])][-1]
+    '全省民政工作会议'
+    """
+    names = {m.name for m in meetings}
+    fuller = {}
+    for name in names:
+        longer = [other for other in names if other != name and other.endswith(name) and _DATED_SCOPE.match(other[:-len(name)])]
+        if len(longer) == 1:
+            fuller[name] = longer[0]
+    if not fuller:
+        return meetings
+    props = {m.name: m.properties for m in meetings}
+    return [Mention(m.label, fuller[m.name], m.surface, m.sentence_index, m.start, m.end, dict(props[fuller[m.name]]), m.method)
+            if m.name in fuller else m for m in meetings]

@@ -60,3 +60,22 @@ def test_the_person_a_chair_frame_names_is_a_person_holding_the_post_written_bef
 def test_a_chair_frame_without_a_personal_name_adds_no_person():
     names, _ = extract("12月3日，全区社会救助工作推进会召开，会议由召集人主持。", place="雁山区", province="广西壮族自治区")
     assert not any(label == "Person" for label, _ in names)
+
+
+def test_a_meeting_written_short_and_in_full_is_one_meeting():
+    names, found = extract(
+        "2月20日，2024年全市民政工作会议召开。副市长何晓东出席全市民政工作会议并讲话。",
+        place="钦州市", province="广西壮族自治区",
+    )
+    meetings = {name for label, name in names if label == "Meeting"}
+    assert meetings == {"2024年全市民政工作会议"}
+    assert ("SPOKE_AT", "何晓东", "2024年全市民政工作会议") in found
+
+
+def test_a_short_name_two_fuller_names_could_mean_stays_as_written():
+    names, _ = extract(
+        "会上回顾了2023年全市民政工作会议以来的工作，部署落实2024年全市民政工作会议任务，全市民政工作会议精神要传达到基层。",
+        place="钦州市", province="广西壮族自治区",
+    )
+    meetings = {name for label, name in names if label == "Meeting"}
+    assert {"2023年全市民政工作会议", "2024年全市民政工作会议"} <= meetings
