@@ -40,7 +40,9 @@ _YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 # a clause, an act or a pointer is not part of a name
 _NOT_IN_NAME = re.compile(
     r"出席|主持|参加|讲话|召开|举行|举办|同志|强调|指出|传达|学习|贯彻|精神|研究|部署|要求|通过|审议|收看|观看|"
-    r"^(?:这|本|此|该|上述|各|相关|有关|一次|多次|系列|其|会上|首先)"
+    r"^(?:这|本|此|该|上述|各|相关|有关|一次|多次|系列|其|会上|首先)|"
+    # a count or a description, not a name: 举办3期培训班, 举办了为期三天的培训班
+    r"^[\d一二三四五六七八九十两多数几]+[期场次个批轮]|的|为期"
 )
 
 
@@ -49,8 +51,8 @@ def _named(name: str) -> bool:
 
     >>> _named("专题协商会议"), _named("党组会议"), _named("这次会议"), _named("2019年全区民政工作会议")
     (True, False, False, True)
-    >>> _named("“合力相伴”儿童关爱主题活动启动仪式")
-    False
+    >>> _named("“合力相伴”儿童关爱主题活动启动仪式"), _named("3期社会工作培训班"), _named("为期三天的培训班")
+    (False, False, False)
     """
     core = _YEAR.sub("", name)
     # an event under a quoted brand (“合力相伴·健康成长”…启动仪式) is the meeting rules' to name
@@ -140,8 +142,8 @@ def chair_names(text: str) -> list[tuple[int, int, str, str]]:
     [(12, 14, '刘志', '县政府办副科级干部')]
     >>> chair_names("会议由区民政局主任王明主持。")[0][2]
     '王明'
-    >>> chair_names("会议由召集人主持。"), chair_names("由区民政局主持")
-    ([], [])
+    >>> chair_names("会议由召集人主持。"), chair_names("由区民政局主持"), chair_names("由王书记主持"), chair_names("由各单位负责人主持")
+    ([], [], [], [])
     """
     from loaders.persons import POSTS, SURNAMES_SINGLE
 
