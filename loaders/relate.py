@@ -19,6 +19,7 @@ from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
+from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 
 _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
@@ -184,6 +185,11 @@ def relate(
 ) -> None:
     """Add every node and edge the document's mentions support."""
     doc = relator.doc_key
+    # a meeting a convening or holding frame names, that the meeting rules missed (县政协召开专题协商会议)
+    # and the person a 由…主持 frame names (会议由区民政局局长赵三洪主持)
+    # and a meeting written short and in full (全省民政工作会议, 2011年全省民政工作会议) is one meeting
+    mentions = {**mentions, "Meeting": full_meeting_names(add_framed_meetings(relator.sentences, mentions.get("Meeting", []))),
+                "Person": add_framed_persons(relator.sentences, mentions.get("Person", []), mentions.get("Agency", []))}
     if info.province and relator.province is None:
         relator.province = info.province
         relator.city = info.place if info.place and info.place != info.province else None
