@@ -100,3 +100,14 @@ def test_a_single_date_in_the_text_still_dates_the_document():
     norm = normalise(text)
     sentences = split_sentences(norm.text)
     assert extract_metadata(norm, sentences, "invented.txt", None).year == 2024
+
+
+# --- Hong Kong texts group thousands with a space ---
+
+def test_a_number_with_space_thousands_is_one_number():
+    assert "302599人" in targets("截至2023年3月31日，綜援受助人數為302 599人。")
+
+
+def test_a_row_of_table_cells_is_not_one_number():
+    from loaders.numbers import NUMBER_RE
+    assert [m.group() for m in NUMBER_RE.finditer("殡仪馆 2843 977 394")] == ["2843", "977", "394"]
