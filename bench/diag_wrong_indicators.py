@@ -13,6 +13,7 @@ Usage::
     python bench/diag_wrong_indicators.py seeds dev            # the shared corpus
     python bench/diag_wrong_indicators.py --gold DIR --docs DIR  # a held-out folder of gold files
     python bench/diag_wrong_indicators.py --classes --gold DIR --docs DIR
+    python bench/diag_wrong_indicators.py --filler --gold DIR --docs DIR   # differ only by 累计, 各类 … or order
 """
 from __future__ import annotations
 
@@ -72,6 +73,35 @@ def wrong_class(predicted: str, gold: str) -> str:
     return "wording" if a and b and 2 * len(a & b) / (len(a) + len(b)) >= 0.5 else "other"
 
 
+# Words that may stand in one name and not in the other without naming another indicator: the question
+# for the scorer is whether a name that differs from the gold only by them is right (not decided here).
+FILLERS = ("累计", "年末", "各类", "全市", "全区", "全县", "全省", "全国", "共", "的", "已", "开展", "提供",
+           "对象", "实际", "总", "当年", "全年", "各级")
+_MEASURE_TAIL = re.compile(r"(?:人数|户数|人次|对数|总数|数量|数|额|金额)$")
+
+
+def filler_class(predicted: str, gold: str) -> str | None:
+    """How a wrong name differs from the gold when it differs only in form, else None:
+
+    - ``filler:W``: the names match (:func:`kg.evaluate_targets.indicator_match`) once the filler
+      word W of :data:`FILLERS` is taken out of both (低保金发放额 / 低保金累计发放额);
+    - ``order``: the same characters in another order, the measure word aside (verb before the
+      object: 发布老年助餐信息 / 老年助餐信息发布数).
+
+    >>> filler_class("低保金发放额", "低保金累计发放额"), filler_class("发布老年助餐信息", "老年助餐信息发布数")
+    ('filler:累计', 'order')
+    >>> filler_class("城市低保标准", "农村低保标准") is None
+    True
+    """
+    p, g = predicted or "", gold or ""
+    for word in FILLERS:
+        if (word in p or word in g) and indicator_match(p.replace(word, ""), g.replace(word, "")):
+            return "filler:" + word
+    if p and sorted(_MEASURE_TAIL.sub("", p)) == sorted(_MEASURE_TAIL.sub("", g)):
+        return "order"
+    return None
+
+
 def wrong_indicators(path: Path, info: DocumentInfo | None, gold: dict) -> Iterator[str]:
     """Lines describing each wrong indicator of one document."""
     read = read_file(path)
@@ -86,7 +116,9 @@ def wrong_indicators(path: Path, info: DocumentInfo | None, gold: dict) -> Itera
         sentence = next(s for s in sentences if s.start <= start < s.end)
         before = sentences[sentence.index - 1] if sentence.index else None
         mark = "¶" if before is None or before.end != sentence.start else ""
-        yield f"{path.name}\t{g['value']}{g['unit']}\tgold={g['indicator']}\tpredicted={p['indicator']}\t{wrong_class(p['indicator'], g['indicator'])}"
+        form = filler_class(p["indicator"], g["indicator"])
+        yield (f"{path.name}\t{g['value']}{g['unit']}\tgold={g['indicator']}\tpredicted={p['indicator']}\t"
+               f"{wrong_class(p['indicator'], g['indicator'])}" + (f"\t{form}" if form else ""))
         yield f"    before: {before.text[-60:] if before else ''}"
         yield f"    {mark}sentence: {sentence.text[:160]}"
 
@@ -97,22 +129,31 @@ def main() -> None:
     parser.add_argument("--gold", help="a folder of gold JSON files instead")
     parser.add_argument("--docs", help="the folder holding their documents (default: the gold folder's parent)")
     parser.add_argument("--classes", action="store_true", help="only count the wrong indicators of each class")
+    parser.add_argument("--filler", action="store_true",
+                        help="only count the wrong indicators that differ from the gold by a filler word or by word order")
     args = parser.parse_args()
     folders = [(CORPUS / "gold" / s, CORPUS / s) for s in args.splits]
     if args.gold:
         folders.append((Path(args.gold), Path(args.docs) if args.docs else Path(args.gold).parent))
     count = 0
     classes: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
     for gold_dir, docs in folders:
         for document in _documents(gold_dir, docs):
             for line in wrong_indicators(*document):
                 if line.startswith(document[0].name):
                     count += 1
-                    classes[line.rsplit("\t", 1)[1]] += 1
-                if not args.classes:
+                    fields = line.split("\t")
+                    classes[fields[4]] += 1
+                    if len(fields) > 5:
+                        forms[fields[5]] += 1
+                if not args.classes and not args.filler:
                     print(line)
     if args.classes:
         print("  ".join(f"{name} {classes[name]}" for name in ("junk", "part", "wording", "other")))
+    if args.filler:
+        print("  ".join(f"{name} {n}" for name, n in forms.most_common()) or "none")
+        print(f"{sum(forms.values())} of {count} differ only by a filler word or by word order")
     print(f"{count} wrong indicators")
 
 

@@ -33,6 +33,8 @@ DATA = Path(__file__).resolve().parent / "data"
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
+# Where or how many kinds, before the object of a verb (排查出各类违规殡葬设施, 整理归档全市婚姻档案): no part of its name.
+_OBJECT_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全国|各地|各级|各类|各种)+")
 # Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
 _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
@@ -168,6 +170,10 @@ def action_first(phrase: str, unit: str) -> str:
     '结婚登记对数'
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
+    >>> action_first("排查出各类违规殡葬设施", "处"), action_first("整理归档全市婚姻档案", "份")
+    ('违规殡葬设施排查数', '婚姻档案整理归档数')
+    >>> action_first("保障人数", "人"), action_first("保障性住房", "套"), action_first("命名、更名道路", "条")
+    ('保障人数', '保障性住房', '命名、更名道路')
     """
     given = _giving_verb_inside(phrase, unit)
     if given:
@@ -200,7 +206,10 @@ def action_first(phrase: str, unit: str) -> str:
             return dropped if _MEASURED_END_RE.search(dropped) else dropped + _measure_word(unit, "")
         return phrase
     rest = dropped[len(verb):].lstrip("了")
-    if len(rest) < 2:
+    rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
+    if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与":
+        # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
+        # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
@@ -209,6 +218,50 @@ def action_first(phrase: str, unit: str) -> str:
     if measure == "率":
         return rest + name + "率"
     return rest + name + measure
+
+
+# What a group's name ends with when it was counted (低保金发放额, 城市低保对象户数), and the period word
+# before it (当月供养金…): neither is part of the group an act is told of.
+_GROUP_NAME_RE = re.compile(r"^(?:当月|本月|当年|本年|当季|本季度)?(?P<group>.{2,}?)(?:发放额|支出|户数|人数|人次|总数|数|额)?$")
+# A clause that is only an act (累计保障, 累计发放了, 共救助): 累计 says the count is a running total, and stays.
+_LONE_ACT_RE = re.compile(r"^(?P<adverbs>(?:累计|共计|共|全年|当年|已|先后|又)*)(?P<verb>.+?)了?(?:共|达)?$")
+
+
+def lone_act(clause: str) -> tuple[str, str] | None:
+    """(``累计`` or ``""``, verb) when the words before a number are only an act of
+    ``indicator_verbs.tsv`` (累计保障, 共救助, 累计发放了), else None.
+
+    >>> lone_act("累计保障"), lone_act("共救助"), lone_act("累计发放了")
+    (('累计', '保障'), ('', '救助'), ('累计', '发放'))
+    >>> lone_act("救助流浪乞讨人员") is None, lone_act("") is None
+    (True, True)
+    """
+    match = _LONE_ACT_RE.match(clause.strip())
+    if match is None or match.group("verb") not in _verbs():
+        return None
+    return ("累计" if "累计" in match.group("adverbs") else ""), match.group("verb")
+
+
+def act_of_group(group_name: str, adverb: str, verb: str, unit: str) -> str | None:
+    """The name of a count that only states an act (累计保障628007人次) of the group the clause
+    before counted (农村低保17866户53491人): the group, then the act, then what the unit counts.
+    A period word of the group's name (当月) and its own measure word (发放额, 人数) are dropped;
+    None when no group of two characters is left.
+
+    >>> act_of_group("农村低保", "累计", "保障", "人次")
+    '农村低保累计保障人次'
+    >>> act_of_group("当月供养金发放额", "累计", "发放", "万元")
+    '供养金累计发放额'
+    >>> act_of_group("临时救助对象户数", "", "救助", "人次")
+    '临时救助对象救助人次'
+    >>> act_of_group("额", "", "发放", "元") is None
+    True
+    """
+    match = _GROUP_NAME_RE.match(group_name)
+    if match is None or len(match.group("group")) < 2:
+        return None
+    measure = "" if verb == "支出" else _measure_word(unit, verb)
+    return match.group("group") + adverb + verb_name(verb) + measure
 
 
 # a base year may be a financial year (较2015/16年度的修订预算): the base named after it is no part of the name

@@ -58,6 +58,16 @@ _KIND_RULES = [
 ]
 
 
+# A date that opens or closes a span (2003年10月1日至2016年12月31日, 2019-01-01—2019-12-31).
+_SPAN_AFTER_RE = re.compile(r"\s*起?\s*(?:至|到|-|—|–|~|～)\s*(?:(?:19|20)\d{2}|[一二][〇零○ＯO])")
+_SPAN_BEFORE_RE = re.compile(r"(?:至|到|-|—|–|~|～)\s*$")
+
+
+def _in_span(text: str, match: re.Match[str]) -> bool:
+    """Whether the date ``match`` found is one end of a span of dates."""
+    return bool(_SPAN_AFTER_RE.match(text, match.end()) or _SPAN_BEFORE_RE.search(text[max(0, match.start() - 3):match.start()]))
+
+
 def parse_date(text: str) -> str | None:
     """The first full date in ``text`` as YYYY-MM-DD, in Arabic digits or in the Chinese numerals of an
     official document's signature date.
@@ -66,10 +76,17 @@ def parse_date(text: str) -> str | None:
     ('2023-12-29', '2019-03-05')
     >>> parse_date("十二月二十九日") is None
     True
+
+    Either end of a span of dates is no date of the document (what the span holds was filed over it):
+
+    >>> parse_date("整理归档2003年10月1日至2016年12月31日婚姻档案") is None
+    True
+    >>> parse_date("2019-01-01至2019-12-31的数据，2020年1月5日发布")
+    '2020-01-05'
     """
     best = None
     for pattern in (_DATE_ISO, _DATE_CN, _DATE_CN_NUMERALS):
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _in_span(text, m)), None)
         if match and (best is None or match.start() < best.start()):
             best = match
     if not best:

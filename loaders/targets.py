@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, action_first, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
@@ -536,9 +536,11 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
-# A year its opening names (2016/17年度的…, 2019年，全市…), not a comparison base nor a start (较2015年, 自2012年).
+# A year its opening names (2016/17年度的…, 2019年，全市…), not a comparison base nor a start (较2015年, 自2012年),
+# nor either end of a span of dates (2003年10月1日至2016年12月31日的婚姻档案: what the span holds, not the year).
 _OPENING_YEAR_RE = re.compile(
-    r"(?<![较比自从至与同])(?<!截至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年(?!以来|来|前)"
+    r"(?<![较比自从至与同])(?<!截至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年"
+    r"(?!以来|来|前)(?![^，,。；;]{0,10}?起?(?:至|到|-|—|–|~)\s*(?:(?:19|20)[0-9]{2}|今))"
 )
 
 
@@ -551,6 +553,10 @@ def _opening_year(sentences: list[Sentence]) -> int | None:
     True
     >>> _opening_year([Sentence(0, "本届政府自2012年至今开支增加。", 0, 17)]) is None
     True
+    >>> _opening_year([Sentence(0, "归档2003年10月1日至2016年12月31日的婚姻档案1万份。", 0, 31)]) is None
+    True
+    >>> _opening_year([Sentence(0, "2019年1-6月，全市发放低保金300万元。", 0, 24)])
+    2019
     """
     for sentence in sentences[:_OPENING_SENTENCES]:
         match = _OPENING_YEAR_RE.search(sentence.text)
@@ -873,6 +879,9 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
 
     A breakdown that names only an area is that part of the group; one that names a group keeps it:
 
+    >>> s = Sentence(0, "全区低保对象2522户，6708人，月发放低保金73.9万元。", 0, 29)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][:2]
+    ['低保对象户数', '低保对象人数']
     >>> s = Sentence(0, "全区共有低保边缘家庭392户1255人，其中农村329户1101人，城镇低保63户154人。", 0, 47)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][2:]
     ['农村低保边缘家庭户数', '农村低保边缘家庭人数', '城镇低保户数', '城镇低保人数']
@@ -884,8 +893,8 @@ def _household_pairs(found: list[Mention], text: str, offset: int) -> list[Menti
         if text[households.end - offset:people.start - offset].strip("、， ,"):
             continue
         base = _HOUSEHOLD_BASE_RE.sub("", households.properties["indicator"])
-        if len(base) < 2 or people.properties["indicator"] not in (households.properties["indicator"], base):
-            continue
+        if len(base) < 2 or people.properties["indicator"] not in (households.properties["indicator"], base, ""):
+            continue  # an unnamed count of people (低保对象2522户，6708人) is the same group's
         part = _AREA_PART_RE.match(base)
         if part and group:
             base = part.group("area") + group  # 其中农村 (701户) of 低保家庭老年人 → 农村低保家庭老年人
@@ -1417,6 +1426,38 @@ def _clause_end(text: str, position: int) -> int:
     return end
 
 
+# A count or an amount (not a rate, a standard or a share) that an act alone can be told of.
+_ACT_COUNT_UNIT_RE = re.compile(r"^(?:万|亿)?(?:人次|户次|人|名|户|元|万元|亿元)$")
+
+
+def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous: str) -> str | None:
+    """A number whose clause holds only an act (农村低保17866户53491人，累计保障628007人次;
+    特困供养对象当月发放供养金27万元，累计发放312万元) counts that act of the group the clause
+    before named: 农村低保累计保障人次, 供养金累计发放额 (:func:`loaders.indicators.act_of_group`).
+    Nothing when the thing acted on follows the number (保障48名孤儿) or nothing was counted before.
+
+    >>> s = Sentence(0, "农村低保17866户53491人，累计保障628007人次，共支出低保金3555.18万元。", 0, 45)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['农村低保户数', '农村低保人数', '农村低保累计保障人次', '低保金支出']
+    >>> s = Sentence(0, "全区特困供养对象82人，当月发放供养金27万元，累计发放312万元。", 0, 34)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][2]
+    '供养金累计发放额'
+    >>> s = Sentence(0, "全年保障48名孤儿基本生活，累计救助困难群众320人次。", 0, 28)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['孤儿基本生活保障人数', '困难群众救助人次']
+    """
+    if not previous or not _ACT_COUNT_UNIT_RE.match(unit) or (text[end:end + 1] and text[end] not in _CLAUSE_BREAK + "）)"):
+        return None
+    if re.search(r"(?:额|支出|资金)$", previous) and not unit.endswith("元"):
+        return None  # 发放医疗救助金860万元，救助3200人次: the people the benefit reached (named elsewhere)
+    clause_start = _clause_start(text, start)
+    if text[:clause_start].rstrip("，,；; ")[-1:] not in ("人", "户", "名", "次", "元"):
+        return None  # the clause before counted no people and no money (建成养老机构12个，救助300人次)
+    clause = _DATE_EXPR_RE.sub("", text[clause_start:start])
+    act = lone_act(_LEADING_NOISE_RE.sub("", clause) if not lone_act(clause) else clause)
+    return act_of_group(previous, *act, unit) if act else None
+
+
 def _clause_start(text: str, position: int) -> int:
     # Bounded look-back: a table dump can be one "clause" of 100k chars, and
     # an indicator is never that long.
@@ -1485,7 +1526,10 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
-    if unit == "年" and "连续" in text[max(0, start - 4):start]:
+    told = _act_of_previous_group(text, start, end, unit, previous_indicator)
+    if told:
+        indicator = told
+    elif unit == "年" and "连续" in text[max(0, start - 4):start]:
         indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
                                    text[end:_clause_end(text, end)])
     else:
@@ -1795,7 +1839,7 @@ _RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
-    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训)了?$"
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障)了?$"
 )
 # A quantity already passed in the clause, with its unit, so that what
 # follows it is the next indicator (160家、僵尸型社会组织563家).
