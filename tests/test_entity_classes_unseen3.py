@@ -65,3 +65,47 @@ def test_hong_kong_variant_characters_are_simplified():
 def test_standard_traditional_and_kept_name_characters_are_unchanged():  # negative
     assert to_simplified("衛生福利部") == "卫生福利部"
     assert to_simplified("王東乾局長") == "王东乾局长"
+
+
+# --- a national department and its internal unit -------------------------------------
+def test_a_national_departments_bureau_or_office_is_named_with_it():
+    from tests.test_entity_classes_unseen import _agencies
+
+    assert _agencies("培训班由中宣部宣教局会同民政部基层政权建设和社区治理司共同主办。") == [
+        "中宣部宣教局", "民政部基层政权建设和社区治理司"]
+    assert _agencies("民政部办公厅印发通知，部署冬春救助工作。") == ["民政部办公厅"]
+
+
+def test_a_quantifier_or_a_verb_after_a_department_is_no_unit():  # negative
+    from tests.test_entity_classes_unseen import _agencies
+
+    assert _agencies("培训邀请民政部部分司(局)负责同志授课。") == ["民政部"]
+    assert _agencies("民政部会同公安局开展专项行动，民政部召开全国民政局长会议。") == ["民政部", "民政部"]
+
+
+# --- governments named by the place's code, not its first character --------------------
+def test_a_taiwan_governed_county_has_a_government_not_a_peoples_government():
+    from loaders.resolve import government_name
+
+    assert government_name("金门县") == "金门县政府"
+    assert government_name("苗栗县") == "苗栗县政府"  # in Taiwan though it starts with neither 台 nor 臺
+    agencies = _labelled("金門縣政府社會處舉辦表揚大會，金門縣副縣長李文良致詞。", "Agency")
+    assert "金门县政府" in agencies and "金门县人民政府" not in agencies
+
+
+def test_a_mainland_county_keeps_its_peoples_government():  # negative
+    from loaders.resolve import government_name
+
+    assert government_name("泉州市") == "泉州市人民政府"
+    assert government_name("台州市") == "台州市人民政府"  # starts with 台, lies in 浙江
+    assert "泉州市人民政府" in _labelled("泉州市政府召开民政工作会议。", "Agency")
+
+
+# --- a region's own body written after the region's name -----------------------------
+def test_a_territory_wide_body_written_after_hong_kong_keeps_its_own_name():
+    assert _labelled("由香港民政事務總署統籌的十八區探訪活動今日舉行。", "Agency") == ["民政事务总署"]
+
+
+def test_a_district_office_keeps_its_district():  # negative
+    assert _labelled("香港特區政府西貢民政事務處舉辦敬老活動。", "Agency") == ["西贡民政事务处"]
+    assert _labelled("澳門民政總署舉辦活動。", "Agency") == ["澳门民政总署"]
