@@ -261,6 +261,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if name_start in known_ends and _is_single_verb(name):
             continue
+        if chained and _is_phrase(name):
+            continue  # 道里区首届社区, 台中据点深耕社区, 潘功发主持召开社区: words after a place, not a name
         if not (chained or listed) and not _looks_like_name(name):
             continue
         if chained and suffix == "社区" and _INSTITUTION_AFTER.match(text, suffix_end) and not _looks_like_name(name):
@@ -321,6 +323,23 @@ def _is_single_verb(name: str) -> bool:
 
     tokens = rjieba.tag(name, False)
     return len(tokens) == 1 and tokens[0][1] in _VERB_TAGS
+
+
+def _is_phrase(name: str) -> bool:
+    """Words written after a place that name nothing: a verb among other words, or an ordinal (首届, 第二).
+
+    Checked on names chained to a known place, which skip the looser name test: a one-word name that is
+    a verb or an adjective stays (前进社区, 解放街道, 团结村).
+
+    >>> [_is_phrase(n) for n in ("据点深耕", "主持召开", "首届", "前进", "解放", "彭李", "铁二", "金色家园")]
+    [True, True, True, False, False, False, False, False]
+    """
+    import rjieba
+
+    tokens = rjieba.tag(name, False)
+    if any(tag == "m" and len(word) > 1 for word, tag in tokens):
+        return True
+    return len(tokens) > 1 and any(tag == "v" and len(word) > 1 for word, tag in tokens)
 
 
 _FUNCTION_TAGS = {"c", "p", "u", "r", "uj", "ul", "uz", "ug", "ud", "m", "q", "f"}

@@ -109,3 +109,14 @@ def test_a_territory_wide_body_written_after_hong_kong_keeps_its_own_name():
 def test_a_district_office_keeps_its_district():  # negative
     assert _labelled("香港特區政府西貢民政事務處舉辦敬老活動。", "Agency") == ["西贡民政事务处"]
     assert _labelled("澳門民政總署舉辦活動。", "Agency") == ["澳门民政总署"]
+
+
+# --- words after a place that end in a suffix but name nothing ----------------------
+def test_a_verb_phrase_or_an_ordinal_after_a_place_is_no_community():
+    assert _labelled("推动道里区首届社区“两委”成员培训班开班。", "Place") == ["哈尔滨市", "道里区", "黑龙江省"]
+    assert "据点深耕社区" not in _labelled("展现台中据点深耕社区、活跃老化成果。", "Place")
+
+
+def test_a_one_word_name_after_a_place_stays_a_community():  # negative
+    assert "为民社区" in _places("到彭李街道为民社区调研。")
+    assert "兰家镇" in _places("深入宽城区兰家镇邱家村走访。")
