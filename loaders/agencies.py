@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
 from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, read_lexicon, regional_bodies
-from loaders.resolve import DocContext, last_place_of_level
+from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -58,6 +58,8 @@ _UNIT_PATTERNS = (
     r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
     # a long division name joined by 和 (基层政权和社区治理处): no clause character inside
     rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长])|"
+    # a ministry's department named the same way (民政部基层政权建设和社区治理司)
+    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?司(?![法机])|"
     r"[\u4e00-\u9fff]{2,5}?科(?![学技研普目])|[\u4e00-\u9fff]{2,5}?中心"
     rf"|{_SECTION_CHAR}{{2,12}}?(?:股|科)(?![学技研普目份东票权长])"
 )
@@ -68,7 +70,8 @@ def _unit_re() -> re.Pattern[str]:
     names = [name for name in internal_units() if name != "党组"]
     listed = trie_regex(names).pattern if names else "(?!)"
     # a unit never opens with a coordinator: 省民政厅和省福彩中心 is two bodies, not a unit 和省福彩中心
-    return re.compile(rf"(?!相关|有关|各|[和及与或并])(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
+    # nor with a quantifier: 民政部部分司(局) is some of the ministry's departments, not one called 部分司
+    return re.compile(rf"(?!相关|有关|各|部分|一些|其他|其余|所属|下属|直属|[和及与或并])(?:{listed}|党组(?!书记|副书记|成员)|{_UNIT_PATTERNS})")
 
 
 class _UnitMatcher:
@@ -82,6 +85,26 @@ class _UnitMatcher:
 
 
 _UNIT = _UnitMatcher()
+# a national department with bureaus, offices and divisions of its own (民政部社会事务司, 中宣部宣教局,
+# 民政部办公厅); 党中央 and 国务院 have none written this way (国务院办公厅 is listed whole)
+_HAS_UNITS = re.compile(r"(?:部|委员会|委|署|总局)$")
+# a national department's bureau: 2-4 characters + 局 (宣教局, 社会组织管理局 is a 司-level 局 too)
+# (a verb right after the department starts a clause instead: 民政部会同公安局, 民政部召开全国民政局长会议)
+_NATIONAL_BUREAU = re.compile(
+    r"(?!相关|有关|各|部分|一些|其他|其余|所属|下属|直属|召开|会同|联合|印发|发布|举办|主办|组织|指导|部署|出台|下发|牵头|关于|"
+    r"[和及与或并将在对向为是把从同等])[\u4e00-\u9fff]{2,6}?局(?![长面势限部])"
+)
+
+
+def _national_unit(text: str, end: int):
+    """The internal unit written right after a national department, if any.
+
+    >>> _national_unit("中宣部宣教局会同", 3).group(), _national_unit("民政部办公厅印发", 3).group()
+    ('宣教局', '办公厅')
+    >>> _national_unit("民政部部分司(局)负责同志", 3) is None
+    True
+    """
+    return _UNIT.match(text, end) or _NATIONAL_BUREAU.match(text, end)
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
@@ -175,12 +198,31 @@ def _canonical_body(body: str, mainland: bool = True) -> str:
     return agency_abbreviations().get(body, body)  # 人社局 → 人力资源和社会保障局 (loaders/data)
 
 
-@lru_cache(maxsize=4096)
-def _is_mainland(name: str) -> bool:
-    from loaders.places import find_place_spans
+def _region_own_body(place_name: str, body: str) -> str | None:
+    """The canonical name of a region's standalone body (loaders/data/regional_bodies.tsv) written after
+    the region's own name: 香港民政事务总署 is 民政事务总署, 澳门民政总署 stays 澳门民政总署. A body
+    after a district (西贡民政事务处) or after a place of another region is not one.
 
-    spans = find_place_spans(name, DocumentInfo("ctx"))
-    return not spans or spans[0][2].code[:2] not in ("71", "81", "82")
+    >>> _region_own_body("香港", "民政事务总署"), _region_own_body("香港特别行政区", "社会福利署")
+    ('民政事务总署', '社会福利署')
+    >>> _region_own_body("西贡", "民政事务处") is None, _region_own_body("台中市", "社会福利署") is None
+    (True, True)
+    """
+    places = get_gazetteer().by_name.get(place_name) or get_gazetteer().by_short.get(place_name) or []
+    regions = {p.name for p in places if p.level == "province"}
+    for item in regional_bodies():
+        if item.standalone and item.written == body and item.region in regions:
+            return item.canonical
+    return None
+
+
+def _is_mainland(name: str) -> bool:
+    """Whether the place that opens ``name`` is governed as the mainland is (loaders.resolve).
+
+    >>> _is_mainland("滨州市"), _is_mainland("台中市"), _is_mainland("金门县")
+    (True, False, False)
+    """
+    return governed_as_mainland(name)
 
 
 def find_agency_spans(
@@ -202,8 +244,8 @@ def find_agency_spans(
         end = match.end()
         if text[end:end + 1] == "门" or re.match(r"[一二三四五六七八九十]+(?:届|次会议)", text[end:end + 4]):
             continue  # 民政部门 is generic; 全国人大一次会议 is a meeting
-        unit = _UNIT.match(text, end)
-        if unit and match.group() in ("民政部", "财政部", "人力资源和社会保障部"):
+        unit = _national_unit(text, end) if _HAS_UNITS.search(match.group()) else None
+        if unit:
             end = unit.end()
         out.append((match.start(), end, text[match.start():end], text[match.start():end]))
         taken.append((match.start(), end))
@@ -266,6 +308,9 @@ def find_agency_spans(
         if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
             written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
         name = place_name + written_body
+        own = _region_own_body(place_name, body)
+        if own is not None:
+            name = own  # 香港民政事务总署: a territory-wide body of the region written after its name keeps its own name
         if body == "委" and place_text == "区" and resolved == ctx.province and ctx.province:
             name = ctx.province + "党委"
         unit = _UNIT.match(text, end)
@@ -728,7 +773,7 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
         if place == name or not place:
             continue
         body = match.group("body")
-        body = "人民政府" if body == "政府" and not place.startswith(("台", "香港", "澳门")) else body
+        body = "人民政府" if body == "政府" and governed_as_mainland(place) else body
         # 区党委常委、组织部部长: a party department belongs to the party committee itself
         full = name + body if body in _PARTY_DEPARTMENTS and name.endswith(("党委", "委")) else place + body
         out.append((match.start("body"), match.end("body"), full, match.group("body")))

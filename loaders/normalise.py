@@ -78,7 +78,9 @@ def _t2s():
     os.environ.setdefault("RAYON_NUM_THREADS", "1")
     import opencc_pyo3
 
-    return opencc_pyo3.OpenCC("t2s")
+    # hk2s, not t2s: Hong Kong texts write the HK standard variants (衞生署, 醫務衞生局), which t2s leaves
+    # as they are; hk2s maps them first and converts standard traditional (衛生, 遼寧) as t2s does
+    return opencc_pyo3.OpenCC("hk2s")
 
 
 def to_simplified(text: str) -> str:
@@ -88,6 +90,8 @@ def to_simplified(text: str) -> str:
     '辽宁省民政厅'
     >>> to_simplified("王東乾局長，天氣乾燥")
     '王东乾局长，天气干燥'
+    >>> to_simplified("醫務衞生局、衛生署")
+    '医务卫生局、卫生署'
     """
     converted = _t2s().convert(text)
     if len(converted) != len(text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicons import read_lexicon
-from loaders.resolve import DocContext
+from loaders.resolve import DocContext, government_name
 from loaders.types import DocumentInfo, Mention, Sentence
 
 
@@ -463,7 +463,7 @@ def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str
         place = re.sub(r"^(?:中共)", "", previous_body)
         place = re.sub(r"(?:党委|委)$", "", place)
         if place != previous_body.lstrip("中共") and place:
-            return place + ("政府" if place.startswith(("台", "香港", "澳门")) else "人民政府")
+            return government_name(place)
     return None
 
 
@@ -538,7 +538,7 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         place = re.sub(r"^(?:驻|中共|共青团)", "", nearest.name)
         place = re.sub(r"(?:党工委|党委|委|人民政府|政府)$", "", place)
         if place and place != nearest.name.lstrip("中共"):
-            return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
+            return government_name(place)
         if nearest.name.endswith(("人民政府", "政府")):
             return nearest.name
         # 市人大常委会副主任孙剑、副市长董浩: a mayor's body is the government the post implies, not the
@@ -551,28 +551,27 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap):
             return nearest.name
     if government_post and (place := place_before_name(sentence.text, name_start, post)):
-        return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
+        return government_name(place)
     post_start = name_start - len(post)
     if government_post and sentence.text[post_start:name_start] == post \
             and not (ctx.province or "").startswith(("台湾", "香港", "澳门")) \
             and (place := place_before_name(sentence.text, post_start, post)):
         # 宁德市副市长黄建龙 in a 福鼎 report: the title's place names the government, not the document's
-        return place + ("人民政府" if not place.startswith(("台", "香港", "澳门")) else "政府")
-    government = "人民政府" if not (ctx.province or "").startswith(("台湾", "香港", "澳门")) else "政府"
+        return government_name(place)
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
-        return ctx.province + government  # 自治区副主席: the region's government
+        return government_name(ctx.province)  # 自治区副主席: the region's government
     if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
         return ctx.city + "议会"  # 市议员李中: a member of the city council
     if post in ("省长", "副省长", "代省长") and ctx.province:
-        return ctx.province + government
+        return government_name(ctx.province)
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
-        return ctx.county + government  # a county-level city's own mayor (如皋市)
+        return government_name(ctx.county)  # a county-level city's own mayor (如皋市)
     if post in ("市长", "副市长", "代市长") and ctx.city:
-        return ctx.city + government
+        return government_name(ctx.city)
     if post in ("区长", "副区长") and ctx.county and (ctx.province or "").startswith("台湾"):
         return (ctx.city or "") + ctx.county + "区公所"  # a Taiwan district is run by its 区公所
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
-        return ctx.county + government
+        return government_name(ctx.county)
     return None
 
 

@@ -21,6 +21,7 @@ from loaders.lexicons import not_places
 from loaders.persons import SURNAMES_SINGLE as SURNAMES
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
+from loaders.townships import find_catalogue_townships
 from loaders.types import DocumentInfo, Mention, Sentence
 
 # Characters that, right after a short name, show it is part of a longer word
@@ -260,6 +261,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             continue
         if name_start in known_ends and _is_single_verb(name):
             continue
+        if chained and _is_phrase(name):
+            continue  # 道里区首届社区, 台中据点深耕社区, 潘功发主持召开社区: words after a place, not a name
         if not (chained or listed) and not _looks_like_name(name):
             continue
         if chained and suffix == "社区" and _INSTITUTION_AFTER.match(text, suffix_end) and not _looks_like_name(name):
@@ -322,6 +325,23 @@ def _is_single_verb(name: str) -> bool:
     return len(tokens) == 1 and tokens[0][1] in _VERB_TAGS
 
 
+def _is_phrase(name: str) -> bool:
+    """Words written after a place that name nothing: a verb among other words, or an ordinal (首届, 第二).
+
+    Checked on names chained to a known place, which skip the looser name test: a one-word name that is
+    a verb or an adjective stays (前进社区, 解放街道, 团结村).
+
+    >>> [_is_phrase(n) for n in ("据点深耕", "主持召开", "首届", "前进", "解放", "彭李", "铁二", "金色家园")]
+    [True, True, True, False, False, False, False, False]
+    """
+    import rjieba
+
+    tokens = rjieba.tag(name, False)
+    if any(tag == "m" and len(word) > 1 for word, tag in tokens):
+        return True
+    return len(tokens) > 1 and any(tag == "v" and len(word) > 1 for word, tag in tokens)
+
+
 _FUNCTION_TAGS = {"c", "p", "u", "r", "uj", "ul", "uz", "ug", "ud", "m", "q", "f"}
 _CONTENT_WORD_TAGS = {"v", "vd", "vn", "a", "ad", "an", "d", "t"}
 
@@ -382,6 +402,10 @@ def extract_places(
             bisect_left(blocked_ends, sentence.start):bisect_right(blocked_ends, sentence.end)]}
         local = find_local_places(sentence.text, known_ends)
         local += find_shared_suffix_places(sentence.text, known_ends | {e for _, e, _, _ in local})
+        placed = [(m.start - sentence.start, m.end - sentence.start) for m in here]
+        # a suffix inside a gazetteer name is that name's (河北省邯郸市肥乡区: 乡 of 肥乡区, not 邯郸市肥 + 乡)
+        local = [item for item in local if not _overlaps(placed, item[0], item[1])]
+        local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
         for start, end, name, level in local:
             abs_start, abs_end = sentence.start + start, sentence.start + end
             if blocked_spans.overlaps(abs_start, abs_end):
@@ -390,6 +414,36 @@ def extract_places(
         mentions += here
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _with_catalogue_townships(
+    text: str, known_ends: set[int], local: list[tuple[int, int, str, str]], placed: list[tuple[int, int]], province: str | None
+) -> list[tuple[int, int, str, str]]:
+    """``local`` plus the official table's townships (万顷沙镇, 宣化店镇) that the suffix rules missed.
+
+    ``placed`` are the sentence's gazetteer places (offsets in ``text``). A catalogue name that contains
+    a suffix-rule span (沙镇 inside 万顷沙镇) replaces it; one that overlaps anything else is left out.
+
+    >>> [m[2] for m in _with_catalogue_townships("前往万顷沙镇走访", set(), [], [], "广东省")]
+    ['万顷沙镇']
+    >>> [m[2] for m in _with_catalogue_townships("前往万顷沙镇走访", set(), [(4, 6, "沙镇", "township")], [], "广东省")]
+    ['万顷沙镇']
+    """
+    if not any(suffix in text for suffix in ("镇", "乡", "街道", "苏木")):
+        return local
+    found = find_catalogue_townships(text, known_ends | {e for _, e, _, _ in local}, province)
+    if not found:
+        return local
+    taken = [(s, e) for s, e, _, _ in local]
+    out = list(local)
+    for start, end, name, level in found:
+        inside = [span for span in taken if start <= span[0] and span[1] <= end]
+        if any(s < end and start < e for s, e in taken if (s, e) not in inside) or _overlaps(placed, start, end):
+            continue
+        out = [item for item in out if (item[0], item[1]) not in inside]
+        out.append((start, end, name, level))
+        taken = [span for span in taken if span not in inside] + [(start, end)]
+    return sorted(out)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ document has city 衢州市 and province 浙江省; a 常山县 document adds co
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.types import DocumentInfo
@@ -103,3 +104,34 @@ def last_place_of_level(places: list[Place], level: str) -> str | None:
         if fits_level(place, level):
             return place.name
     return None
+
+
+@lru_cache(maxsize=4096)
+def governed_as_mainland(place: str) -> bool:
+    """Whether the place that opens ``place`` is governed as the mainland is (its government is a 人民政府).
+
+    Decided by the division code (Taiwan 71, Hong Kong 81, Macau 82) and by
+    loaders/data/taiwan_governed.txt (金门县 is coded under 泉州市 but governed from Taiwan),
+    not by the first character: 苗栗县 and 新北市 are in Taiwan although they start with neither 台 nor 臺.
+
+    >>> governed_as_mainland("滨州市"), governed_as_mainland("苗栗县"), governed_as_mainland("金门县")
+    (True, False, False)
+    """
+    from loaders.lexicons import read_lexicon
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(place, DocumentInfo("ctx"))
+    if not spans:
+        return not place.startswith(("台", "香港", "澳门"))
+    found = spans[0][2]
+    taiwan_governed = {row[0] for row in read_lexicon("taiwan_governed.txt")}
+    return found.code[:2] not in ("71", "81", "82") and found.name not in taiwan_governed
+
+
+def government_name(place: str) -> str:
+    """The government of ``place`` as its region names it.
+
+    >>> government_name("滨州市"), government_name("苗栗县"), government_name("香港")
+    ('滨州市人民政府', '苗栗县政府', '香港政府')
+    """
+    return place + ("人民政府" if governed_as_mainland(place) else "政府")
