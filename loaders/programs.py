@@ -191,6 +191,8 @@ _CUT_RE = re.compile(
     r"[0-9][0-9,]*(?:个|家|所|处|座)|"
     # a finished activity coordinated with the next name (“平安边界”活动和第四轮…界线联检): two names
     r"(?<=活动)和"
+    # verbs a researcher adds as data (kind cut in loaders/data/program_suffixes.txt): 总结推广, 扩大, 确认为
+    + "".join("|" + re.escape(word) for word in program_words("cut"))
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -688,8 +690,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 部省创新试点, 省级综合改革试点: who runs pilots of what kind, no named pilot
     if suffix == "试点" and re.search(r"为(?:国家级|省级|市级|县级|区级|全国|全省|全市)?$", head):
         return False  # 8个街道(乡镇)为市级试点: sites chosen as pilots, the pilot is named elsewhere
-    if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
-        return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
+    if re.fullmatch(r"以.{1,14}为", head):
+        return False  # 以嵊泗县为试点, 以社区为平台: a site or a means chosen (以…为…), no name
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):

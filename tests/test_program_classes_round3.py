@@ -1,0 +1,48 @@
+"""Program rule classes of round 3 (issue 10, h/progs3: /work/fresh-progs3 half A and the older
+fresh batches), tested on invented sentences.
+
+Every sentence is written for the test, phrased after real 民政 pages (none copied); each class
+has a positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders.programs import extract_programs
+from loaders.types import DocumentInfo, Sentence
+
+
+def _programs(text: str) -> list[str]:
+    return sorted(m.name for m in extract_programs([Sentence(0, text, 0, len(text))], DocumentInfo("t")))
+
+
+# 1. Rules of the party's own organisational life, shaped like a numbered mechanism (三社联动), are no
+#    programs (program_slogans.txt): seen in a work summary of 合肥 and in a county report.
+def test_party_rules_shaped_like_mechanisms_are_no_programs():
+    assert _programs("局党组依托“三会一课”开展集中学习，严格执行“三重一大”决策制度。") == []
+
+
+def test_a_numbered_mechanism_of_civil_affairs_stays():  # negative: 三社联动 is still a program
+    assert _programs("街道依托“三社联动”开展困难群众走访，推行“两学一做”常态化。") == ["三社联动"]
+
+
+# 2. Verbs a researcher lists as data (kind cut in program_suffixes.txt) end the words before a name:
+#    总结推广, 扩大, 确认为 (three documents on marriage-custom reform and pilots).
+def test_promoting_and_widening_verbs_open_the_name():
+    assert _programs("总结推广婚俗改革实验区经验，稳步扩大农村互助养老试点。") == ["农村互助养老试点", "婚俗改革实验区"]
+
+
+def test_designating_verb_opens_the_name():
+    assert _programs("民政部将该县确认为第二批全国婚俗改革实验区。") == ["第二批全国婚俗改革实验区"]
+
+
+def test_a_quoted_name_after_a_cut_verb_is_kept_whole():  # negative: the quote still starts the name
+    assert _programs("全面推广“时间银行”互助养老模式。") == ["时间银行互助养老模式"]
+
+
+# 3. 以…为平台 / 以…为试点 names the means or the site chosen, not a program (two documents on
+#    community governance, one on a provincial pilot).
+def test_a_means_chosen_with_yi_wei_is_no_program():
+    assert _programs("以社区为平台、以社会组织为载体，推动多方参与基层治理。") == []
+
+
+def test_a_platform_named_after_yi_wei_stays():  # negative: the named platform after the clause is kept
+    assert _programs("以数据共享为基础，建成低收入人口动态监测信息平台。") == ["低收入人口动态监测信息平台"]
