@@ -901,11 +901,23 @@ def _after_last_cut(phrase: str, compound: bool = False) -> str:
     return phrase[cuts[-1].end():]
 
 
+# 以A代B, 以A养B, 以A促B, 以A带B: a policy idiom whose 以 belongs to the name (以工代赈, 以奖代补, 以房养老)
+_YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
+
+
 def _trim(name: str) -> str:
+    """The name without the openers before it; a 以 that opens it without its 为 inside is the
+    preposition of 以…为抓手 (以基本公共服务一体化改革为主抓手), not part of the name.
+
+    >>> _trim("深入以基本公共服务一体化改革"), _trim("以村民小组为基本单元的村民自治试点"), _trim("以工代赈")
+    ('基本公共服务一体化改革', '以村民小组为基本单元的村民自治试点', '以工代赈')
+    """
     previous = None
     while previous != name:
         previous = name
         name = _LEADING_NOISE_RE.sub("", name)
+        if name.startswith("以") and "为" not in name and not _YI_IDIOM_RE.match(name):
+            name = name[1:]
     return name.strip()
 
 

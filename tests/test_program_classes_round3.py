@@ -46,3 +46,17 @@ def test_a_means_chosen_with_yi_wei_is_no_program():
 
 def test_a_platform_named_after_yi_wei_stays():  # negative: the named platform after the clause is kept
     assert _programs("以数据共享为基础，建成低收入人口动态监测信息平台。") == ["低收入人口动态监测信息平台"]
+
+
+# 4. A 以 that opens a name without its 为 inside it is the preposition of 以…为抓手: the name follows it.
+def test_yi_of_a_yi_wei_frame_is_not_part_of_the_name():
+    assert _programs("坚持以养老服务提升年、社区治理创优年为抓手，推动工作落实。") == ["养老服务提升年", "社区治理创优年"]
+    assert _programs("坚持以婚姻登记一件事为主抓手，优化办事流程。") == ["婚姻登记一件事"]
+
+
+def test_a_name_holding_yi_wei_keeps_its_yi():  # negative: the frame is inside the name
+    assert _programs("开展以村民小组为基本单元的村民自治试点。") == ["以村民小组为基本单元的村民自治试点"]
+
+
+def test_a_yi_idiom_keeps_its_yi():  # negative: 以A代B is the name's own shape
+    assert _programs("在农村公益性公墓建设中推行以工代赈项目。") == ["以工代赈项目"]
