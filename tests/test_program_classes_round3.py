@@ -60,3 +60,16 @@ def test_a_name_holding_yi_wei_keeps_its_yi():  # negative: the frame is inside 
 
 def test_a_yi_idiom_keeps_its_yi():  # negative: 以A代B is the name's own shape
     assert _programs("在农村公益性公墓建设中推行以工代赈项目。") == ["以工代赈项目"]
+
+
+# 5. More verbs listed as data (kind cut): a document, a rule or a source before a name (印发, 根据, 来自),
+#    a review or an addition (检讨, 加推), a plan drawn (描绘, 规划布局); seen in a Hong Kong budget text,
+#    a Taiwan bureau's report, county work reports and a city's plan.
+def test_source_and_review_verbs_open_the_name():
+    assert _programs("劳工及福利局正检讨长者医疗券计划，并加推院舍照顾服务券试验计划。") == [
+        "长者医疗券计划", "院舍照顾服务券试验计划"]
+    assert _programs("数据均来自政府信息公开一体化平台。") == ["政府信息公开一体化平台"]
+
+
+def test_a_name_that_holds_an_unlisted_verb_is_kept():  # negative: 优化 is not listed, names hold it
+    assert _programs("全面开展社区服务优化提升行动。") == ["社区服务优化提升行动"]
