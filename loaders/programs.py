@@ -901,6 +901,10 @@ def _after_last_cut(phrase: str, compound: bool = False) -> str:
     return phrase[cuts[-1].end():]
 
 
+# Words that open the clause when they stand at the very start of a name, though names may hold them
+# further in (kind opener in loaders/data/program_suffixes.txt): 优化低收入人口动态监测, 提升移民项目.
+_OPENER_RE = re.compile("|".join(map(re.escape, sorted(program_words("opener"), key=len, reverse=True)))) \
+    if program_words("opener") else None
 # 以A代B, 以A养B, 以A促B, 以A带B: a policy idiom whose 以 belongs to the name (以工代赈, 以奖代补, 以房养老)
 _YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
 
@@ -911,11 +915,15 @@ def _trim(name: str) -> str:
 
     >>> _trim("深入以基本公共服务一体化改革"), _trim("以村民小组为基本单元的村民自治试点"), _trim("以工代赈")
     ('基本公共服务一体化改革', '以村民小组为基本单元的村民自治试点', '以工代赈')
+    >>> _trim("高标准建设海南自由贸易试验区"), _trim("社区服务优化提升")
+    ('海南自由贸易试验区', '社区服务优化提升')
     """
     previous = None
     while previous != name:
         previous = name
         name = _LEADING_NOISE_RE.sub("", name)
+        if _OPENER_RE and (opener := _OPENER_RE.match(name)) and len(name) > opener.end():
+            name = name[opener.end():]
         if name.startswith("以") and "为" not in name and not _YI_IDIOM_RE.match(name):
             name = name[1:]
     return name.strip()

@@ -73,3 +73,13 @@ def test_source_and_review_verbs_open_the_name():
 
 def test_a_name_that_holds_an_unlisted_verb_is_kept():  # negative: 优化 is not listed, names hold it
     assert _programs("全面开展社区服务优化提升行动。") == ["社区服务优化提升行动"]
+
+
+# 6. Openers listed as data (kind opener): a verb or adverb at the very start of a name opens the clause,
+#    though names hold the same word further in (优化, 开发, 提升, 高标准; four documents).
+def test_an_opener_at_the_start_is_not_part_of_the_name():
+    assert _programs("持续优化低收入人口动态监测，高标准建设海南自由贸易试验区。") == ["低收入人口动态监测", "海南自由贸易试验区"]
+
+
+def test_an_opener_inside_a_name_stays():  # negative: 优化 inside the name is part of it
+    assert _programs("全面开展社区服务优化提升行动。") == ["社区服务优化提升行动"]
