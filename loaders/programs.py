@@ -596,7 +596,11 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 name = subject + name
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
-            name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
+            head = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升")))
+            if suffix in _DESIGNATION_SUFFIXES and "建设" in head[:-4]:
+                # 高质量发展建设共同富裕示范区: building a designated zone, 建设 is the verb
+                head = _trim(head[head.rindex("建设", 0, len(head) - 4) + 2:])
+            name = head + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
         if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and (
@@ -901,6 +905,8 @@ def _after_last_cut(phrase: str, compound: bool = False) -> str:
     return phrase[cuts[-1].end():]
 
 
+# Designations a place is built into (建设共同富裕示范区): 建设 before the designated kind is the clause verb.
+_DESIGNATION_SUFFIXES = frozenset({"示范区", "示范县", "示范市", "实验区", "试验区"})
 # Words that open the clause when they stand at the very start of a name, though names may hold them
 # further in (kind opener in loaders/data/program_suffixes.txt): 优化低收入人口动态监测, 提升移民项目.
 _OPENER_RE = re.compile("|".join(map(re.escape, sorted(program_words("opener"), key=len, reverse=True)))) \

@@ -83,3 +83,13 @@ def test_an_opener_at_the_start_is_not_part_of_the_name():
 
 def test_an_opener_inside_a_name_stays():  # negative: 优化 inside the name is part of it
     assert _programs("全面开展社区服务优化提升行动。") == ["社区服务优化提升行动"]
+
+
+# 7. 建设 before a designated kind of zone (示范区, 实验区 …) is the verb of building it, wherever it stands in
+#    the stretch before the name (为建设…, 高标准建设…, 高质量发展建设…示范区; three documents).
+def test_building_verb_before_a_designation_opens_it():
+    assert _programs("总结省市高质量发展建设共同富裕示范区典型经验。") == ["共同富裕示范区"]
+
+
+def test_building_inside_a_designation_name_stays():  # negative: 社区建设 names the field of the designation
+    assert _programs("成功申报全国农村社区建设示范县。") == ["全国农村社区建设示范县"]
