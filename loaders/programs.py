@@ -928,7 +928,7 @@ def _trim(name: str) -> str:
     while previous != name:
         previous = name
         name = _LEADING_NOISE_RE.sub("", name)
-        if _OPENER_RE and (opener := _OPENER_RE.match(name)) and len(name) > opener.end():
+        if _OPENER_RE and (opener := _OPENER_RE.match(name)):
             name = name[opener.end():]
         if name.startswith("以") and "为" not in name and not _YI_IDIOM_RE.match(name):
             name = name[1:]

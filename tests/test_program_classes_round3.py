@@ -81,6 +81,10 @@ def test_an_opener_at_the_start_is_not_part_of_the_name():
     assert _programs("持续优化低收入人口动态监测，高标准建设海南自由贸易试验区。") == ["低收入人口动态监测", "海南自由贸易试验区"]
 
 
+def test_an_opener_alone_before_a_kind_leaves_no_name():
+    assert _programs("营造宣传月浓厚氛围，总结这些实验区的经验。") == []
+
+
 def test_an_opener_inside_a_name_stays():  # negative: 优化 inside the name is part of it
     assert _programs("全面开展社区服务优化提升行动。") == ["社区服务优化提升行动"]
 
