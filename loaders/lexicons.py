@@ -88,7 +88,7 @@ def program_words(kind: str) -> tuple[str, ...]:
     """Words of one kind from program_suffixes.txt: "suffix" (服务模式, 一把手工程),
     "facility" (长者饭堂, 颐康中心), "award" (慈善奖), "project-kind" (实事: 民生实事项目 names
     no project), "line" (救助: a catalogued 临时救助 is a line of work, no program name) or "scheme-head"
-    (补贴: a …制度 ending in it is a benefit scheme)."""
+    (补贴: a …制度 ending in it is a benefit scheme) "cut" (扩大: a verb after which a name starts) or "opener" (优化: stripped at a name's very start only)."""
     return tuple(row[0] for row in read_lexicon("program_suffixes.txt") if len(row) > 1 and row[1] == kind)
 
 

@@ -191,6 +191,8 @@ _CUT_RE = re.compile(
     r"[0-9][0-9,]*(?:个|家|所|处|座)|"
     # a finished activity coordinated with the next name (“平安边界”活动和第四轮…界线联检): two names
     r"(?<=活动)和"
+    # verbs a researcher adds as data (kind cut in loaders/data/program_suffixes.txt): 总结推广, 扩大, 确认为
+    + "".join("|" + re.escape(word) for word in program_words("cut"))
 )
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
@@ -594,7 +596,11 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 name = subject + name
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
-            name = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升"))) + suffix
+            head = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升")))
+            if suffix in _DESIGNATION_SUFFIXES and "建设" in head[:-4]:
+                # 高质量发展建设共同富裕示范区: building a designated zone, 建设 is the verb
+                head = _trim(head[head.rindex("建设", 0, len(head) - 4) + 2:])
+            name = head + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
         if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and (
@@ -688,8 +694,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 部省创新试点, 省级综合改革试点: who runs pilots of what kind, no named pilot
     if suffix == "试点" and re.search(r"为(?:国家级|省级|市级|县级|区级|全国|全省|全市)?$", head):
         return False  # 8个街道(乡镇)为市级试点: sites chosen as pilots, the pilot is named elsewhere
-    if suffix == "试点" and re.fullmatch(r"以.{1,14}为", head):
-        return False  # 以嵊泗县为试点: a site chosen as the pilot, the pilot itself is named elsewhere
+    if re.fullmatch(r"以.{1,14}为", head):
+        return False  # 以嵊泗县为试点, 以社区为平台: a site or a means chosen (以…为…), no name
     if suffix == "试点" and _PLACE_PILOTS_RE.fullmatch(head):
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
@@ -899,11 +905,33 @@ def _after_last_cut(phrase: str, compound: bool = False) -> str:
     return phrase[cuts[-1].end():]
 
 
+# Designations a place is built into (建设共同富裕示范区): 建设 before the designated kind is the clause verb.
+_DESIGNATION_SUFFIXES = frozenset({"示范区", "示范县", "示范市", "实验区", "试验区"})
+# Words that open the clause when they stand at the very start of a name, though names may hold them
+# further in (kind opener in loaders/data/program_suffixes.txt): 优化低收入人口动态监测, 提升移民项目.
+_OPENER_RE = re.compile("|".join(map(re.escape, sorted(program_words("opener"), key=len, reverse=True)))) \
+    if program_words("opener") else None
+# 以A代B, 以A养B, 以A促B, 以A带B: a policy idiom whose 以 belongs to the name (以工代赈, 以奖代补, 以房养老)
+_YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
+
+
 def _trim(name: str) -> str:
+    """The name without the openers before it; a 以 that opens it without its 为 inside is the
+    preposition of 以…为抓手 (以基本公共服务一体化改革为主抓手), not part of the name.
+
+    >>> _trim("深入以基本公共服务一体化改革"), _trim("以村民小组为基本单元的村民自治试点"), _trim("以工代赈")
+    ('基本公共服务一体化改革', '以村民小组为基本单元的村民自治试点', '以工代赈')
+    >>> _trim("高标准建设海南自由贸易试验区"), _trim("社区服务优化提升")
+    ('海南自由贸易试验区', '社区服务优化提升')
+    """
     previous = None
     while previous != name:
         previous = name
         name = _LEADING_NOISE_RE.sub("", name)
+        if _OPENER_RE and (opener := _OPENER_RE.match(name)):
+            name = name[opener.end():]
+        if name.startswith("以") and "为" not in name and not _YI_IDIOM_RE.match(name):
+            name = name[1:]
     return name.strip()
 
 
