@@ -151,3 +151,64 @@ def test_places_inside_excluded_spans_are_skipped_and_the_others_kept():
     assert ("开化县", 1) in found and ("常山县", 1) in found and ("江山市", 2) in found
     # negatives: the places inside the excluded agency and title are no mentions of their own
     assert ("衢州市", 0) not in found and ("浙江省", 2) not in found
+
+
+# -- gates and scans of the rule modules (h/speed2) ----------------------------------------
+def _random_texts_and_words(seed: int, count: int):
+    """Texts and word lists over a few characters, so words overlap, nest and repeat."""
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "王五六民政局养老服务"
+    for _ in range(count):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 40))]
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))), words
+
+
+def test_find_words_matches_what_the_trie_regex_finds():
+    from loaders.trie import find_words, trie_regex
+
+    for text, words in _random_texts_and_words(7, 400):
+        expected = [(m.start(), m.end(), m.group()) for m in trie_regex(words).finditer(text)] if words else []
+        assert find_words(text, words) == expected, (text, words)
+    assert find_words("市长王五讲话", ["赵六"]) == []  # negative: no name occurs
+
+
+def test_word_presence_is_the_set_of_words_that_occur():
+    from loaders.trie import WordPresence
+
+    for text, words in _random_texts_and_words(11, 400):
+        assert WordPresence(words).present(text) == {w for w in words if w and w in text}, (text, words)
+    assert WordPresence(["低保", "社工站"]).present("全市民政工作会议召开") == set()  # negative
+
+
+def test_concept_scan_finds_what_one_test_per_alias_and_pattern_found():
+    from loaders.concepts import load_catalogue
+    from loaders.literals import may_match
+
+    catalogue = load_catalogue()
+
+    def naive(text):
+        found = {}
+        for concept, aliases, pattern, words in catalogue._scan_plan():
+            for alias in aliases:
+                start = text.find(alias)
+                while start >= 0:
+                    found.setdefault((concept.id, start), (concept.id, start, start + len(alias), alias, "alias"))
+                    start = text.find(alias, start + len(alias))
+            if pattern is not None and may_match(words, text):
+                for m in pattern.finditer(text):
+                    if m.end() > m.start():
+                        found.setdefault((concept.id, m.start()), (concept.id, m.start(), m.end(), m.group(0), "pattern"))
+        return found
+
+    sentences = [
+        "我市提高城乡低保标准，推动乡镇（街道）社工站建设，推行婚姻登记跨省通办。",
+        "建设居家和社区养老服务中心12家，开展“三社联动”和时间银行试点。",
+        "全市民政工作会议在营口召开。",  # negative: no concept
+    ]
+    for text in sentences:
+        got = {(c.id, start): (c.id, start, end, matched, reason) for c, start, end, matched, reason in catalogue.scan(text)}
+        expected = naive(text)
+        assert set(got) <= set(expected) and all(got[k] == expected[k] for k in got)
+    assert catalogue.scan(sentences[-1]) == []
