@@ -212,3 +212,24 @@ def test_concept_scan_finds_what_one_test_per_alias_and_pattern_found():
         expected = naive(text)
         assert set(got) <= set(expected) and all(got[k] == expected[k] for k in got)
     assert catalogue.scan(sentences[-1]) == []
+
+
+def test_places_read_backwards_match_as_the_one_regex_did():
+    import re
+
+    from loaders.agencies import _patterns
+    from loaders.gazetteer import get_gazetteer
+    from loaders.trie import trie_regex
+
+    reversed_places = trie_regex(name[::-1] for name in get_gazetteer().names()).pattern
+    old_places = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
+    old_suffixed = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
+    _, (places, suffixed), _ = _patterns()
+    text = ("辽宁省营口市民政局、浙江省衢州市开化县民政局和威宁县财政局，内蒙古自治区民政厅、"
+            "永康区公所与东区户政事务所，社区养老服务中心，各县市区民政部门，市委县委区委")
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 20):end][::-1]
+        for old, new in ((old_places, places), (old_suffixed, suffixed)):
+            expected, got = old.match(window), new.match(window)
+            assert (expected and expected.end()) == (got and got.end()), window
+    assert places.match("会开") is None and suffixed.match("市会开") is None  # negative: no place before
