@@ -233,3 +233,17 @@ def test_places_read_backwards_match_as_the_one_regex_did():
             expected, got = old.match(window), new.match(window)
             assert (expected and expected.end()) == (got and got.end()), window
     assert places.match("会开") is None and suffixed.match("市会开") is None  # negative: no place before
+
+
+def test_meeting_runs_without_a_meeting_word_give_what_the_plain_scan_gave():
+    from loaders.meetings import _MEETING, _meeting_matches
+
+    sentences = [
+        "加强社会救助和社会组织管理，召开全市民政工作会议暨党风廉政建设工作会议。",
+        "省民政厅召开社会工作推进会，社会各界参加。",
+        "2023年度全区养老服务工作培训班在区会议中心举办。",
+        "发展社会组织和社会工作，完善社会救助体系。",  # negative: 会 only in 社会
+    ]
+    for text in sentences:
+        assert [m.span() for m in _meeting_matches(text)] == [m.span() for m in _MEETING.finditer(text)]
+    assert list(_meeting_matches(sentences[-1])) == []
