@@ -247,3 +247,13 @@ def test_meeting_runs_without_a_meeting_word_give_what_the_plain_scan_gave():
     for text in sentences:
         assert [m.span() for m in _meeting_matches(text)] == [m.span() for m in _MEETING.finditer(text)]
     assert list(_meeting_matches(sentences[-1])) == []
+
+
+def test_enumerations_are_scanned_only_where_their_closing_words_occur():
+    from loaders.programs import _ENUMERATION_RE, _SCHEME_ENUMERATION_RE, _enumerated_candidates
+
+    found = [name for _, _, name in _enumerated_candidates("全市实施安居工程、暖心工程、助餐工程等三大工程，推进阳光救助、暖心帮扶等特色品牌项目。")]
+    assert found and all(name.endswith(("工程", "救助", "帮扶")) for name in found)
+    negative = "做好低保、特困、临时救助等工作，落实高龄津贴、护理补贴等政策。"  # lists closed by other words
+    assert _enumerated_candidates(negative) == []
+    assert not list(_ENUMERATION_RE.finditer(negative)) and not list(_SCHEME_ENUMERATION_RE.finditer(negative))
