@@ -680,8 +680,9 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
     from loaders.places import find_place_spans
 
     out = []
-    if not any(body in text for body in _ENUM_BODIES) or not ("、" in text or "和" in text or "及" in text):
-        return out  # cheap test first: the enumeration pattern is costly to scan
+    if not ("、" in text or "和" in text or "及" in text) or not ("民政" in text or "财政" in text) \
+            or not any(body in text for body in _ENUM_BODIES):
+        return out  # cheap tests first (no generator for most sentences): the enumeration pattern is costly to scan
     info = DocumentInfo("ctx", place=ctx.city, province=ctx.province)
     # every match ends with its body word, so nothing after the last one can be in a match
     last_body_end = max(text.rfind(body) + len(body) for body in _ENUM_BODIES)

@@ -79,7 +79,7 @@ class Relator:
         return key
 
     def edge(self, rel: str, source: str, target: str, provenance: Provenance, properties: dict | None = None) -> None:
-        self.edges.append(Edge(rel, source, target, provenance, dict(properties or {})))
+        self.edges.append(Edge(rel, source, target, provenance, dict(properties) if properties else {}))
 
 
 def place_node(relator: Relator, name: str, provenance: Provenance, properties: dict | None = None, alias: str | None = None) -> str:
