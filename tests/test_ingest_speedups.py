@@ -257,3 +257,20 @@ def test_enumerations_are_scanned_only_where_their_closing_words_occur():
     negative = "做好低保、特困、临时救助等工作，落实高龄津贴、护理补贴等政策。"  # lists closed by other words
     assert _enumerated_candidates(negative) == []
     assert not list(_ENUMERATION_RE.finditer(negative)) and not list(_SCHEME_ENUMERATION_RE.finditer(negative))
+
+
+def test_session_patterns_are_skipped_only_where_they_cannot_match():
+    from loaders.meetings import _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _session_patterns
+
+    sentences = [
+        "省十四届人大常委会第五次会议审议通过条例。",
+        "第十三届全国人民代表大会常务委员会第七次会议召开。",
+        "厅党组扩大会议传达学习了“全国民政工作视频会议”精神。",
+        "召开全市民政工作会议，部署社会救助工作。",  # negative: none of the three can match
+    ]
+    for text in sentences:
+        allowed = _session_patterns(text)
+        for pattern in (_CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING):
+            if pattern not in allowed:
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    assert _session_patterns(sentences[-1]) == []
