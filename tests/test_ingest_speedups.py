@@ -274,3 +274,18 @@ def test_session_patterns_are_skipped_only_where_they_cannot_match():
             if pattern not in allowed:
                 assert pattern.search(text) is None, (pattern.pattern, text)
     assert _session_patterns(sentences[-1]) == []
+
+
+def test_ascii_punctuation_near_cjk_is_found_where_the_look_behind_pattern_found_it():
+    import random
+    import re
+
+    from loaders.normalise import _ASCII_PUNCT_NEAR_CJK
+
+    before = re.compile(r"(?<=[\u3400-\u9fff”“》）])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“《（])")
+    rng = random.Random(5)
+    texts = ["".join(rng.choice("民政,;:!?()”“》）《（a \n") for _ in range(40)) for _ in range(500)]
+    texts += ["营口市民政局(市老龄办),2023年", "see (a), b; c"]  # the last: no CJK, nothing to convert
+    for text in texts:
+        assert [m.span() for m in _ASCII_PUNCT_NEAR_CJK.finditer(text)] == [m.span() for m in before.finditer(text)]
+    assert not list(_ASCII_PUNCT_NEAR_CJK.finditer("see (a), b; c"))
