@@ -18,7 +18,7 @@ Generic references (各级民政部门, 有关部门, 各县(市、区)民政局
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
@@ -119,15 +119,58 @@ _SPECIAL_COMMITTEE = re.compile(
 _POST_AFTER = re.compile(r"^(?:书记|副书记|常委|委员|主任|副主任|领导|班子|机关)")
 
 
+class _PlacesBackwards:
+    """``re.compile(f"{lead}(?:{trie_regex(names)}){{1,3}}|{fallback}").match(window)``, the names tried
+    only from the sub-trie of the character where each one must start.
+
+    The regex tries each of the gazetteer's thousand top-level branches at every step; here one dict
+    lookup picks the branch. Nothing follows the repetition, so it never backtracks into a name:
+    the longest name, then the longest one after it, up to three, is what the regex matches too.
+
+    >>> matcher = _PlacesBackwards([n[::-1] for n in ("营口", "营口市", "口市")], "县", re.compile("[市县]"))
+    >>> [m.end() if m else None for m in map(matcher.match, ("县市口营", "县口营口营", "市口", "县镇", "镇"))]
+    [4, 5, 1, 1, None]
+    """
+
+    def __init__(self, names: Iterable[str], lead: str | None, fallback: re.Pattern[str] | None) -> None:
+        self._by_first: dict[str, list[str]] = {}
+        for name in names:
+            if name:
+                self._by_first.setdefault(name[0], []).append(name)
+        self._tails: dict[str, re.Pattern[str]] = {}  # compiled on first use: most characters start no name
+        self._lead = lead
+        self._fallback = fallback
+
+    def _tail(self, char: str) -> re.Pattern[str] | None:
+        tail = self._tails.get(char)
+        if tail is None and char in self._by_first:
+            tail = self._tails[char] = trie_regex(self._by_first[char])
+        return tail
+
+    def match(self, window: str):
+        position, last = 0, None
+        if self._lead is not None:
+            position = 1 if window[:1] and window[0] in self._lead else -1
+        for _ in range(3 if position >= 0 else 0):
+            tail = self._tail(window[position:position + 1])
+            found = tail.match(window, position) if tail is not None else None
+            if found is None:
+                break
+            last, position = found, found.end()
+        if last is not None:
+            return last  # its end() is where the whole run of names ends
+        return self._fallback.match(window) if self._fallback is not None else None
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwards], re.Pattern[str]]:
     """Body types; place names written backwards (matched leftwards from a body); national bodies."""
     gazetteer = get_gazetteer()
-    reversed_places = trie_regex(name[::-1] for name in gazetteer.names()).pattern
+    reversed_places = [name[::-1] for name in gazetteer.names()]
     lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types()
     bodies = trie_regex(BODY_TYPES + lexicon_bodies)
-    places_backwards = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
-    suffixed_backwards = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
+    places_backwards = _PlacesBackwards(reversed_places, None, re.compile("区治自|[省市县区州旗]"))
+    suffixed_backwards = _PlacesBackwards(reversed_places, "县市区旗", None)
     national = trie_regex(NATIONAL_BODIES)
     return bodies, (places_backwards, suffixed_backwards), national
 
@@ -682,8 +725,9 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
     from loaders.places import find_place_spans
 
     out = []
-    if not any(body in text for body in _ENUM_BODIES) or not ("、" in text or "和" in text or "及" in text):
-        return out  # cheap test first: the enumeration pattern is costly to scan
+    if not ("、" in text or "和" in text or "及" in text) or not ("民政" in text or "财政" in text) \
+            or not any(body in text for body in _ENUM_BODIES):
+        return out  # cheap tests first (no generator for most sentences): the enumeration pattern is costly to scan
     info = DocumentInfo("ctx", place=ctx.city, province=ctx.province)
     # every match ends with its body word, so nothing after the last one can be in a match
     last_body_end = max(text.rfind(body) + len(body) for body in _ENUM_BODIES)

@@ -45,7 +45,8 @@ from typing import Iterable
 
 from kg.errors import InputError
 from kg.schema import CONCEPT_LEVELS, node_key
-from loaders.literals import may_match, required_words
+from loaders.literals import required_words
+from loaders.trie import WordPresence
 
 CATALOGUE_PATH = Path(__file__).with_name("data") / "program_concepts.tsv"
 COLUMNS = ("id", "name", "family", "topic", "level", "start_year", "launched_by", "aliases", "patterns", "core")
@@ -103,6 +104,7 @@ class Catalogue:
         default_factory=dict, compare=False, hash=False, repr=False)
     _aliases: dict[str, Concept] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _scan: list = field(default_factory=list, compare=False, hash=False, repr=False)
+    _presence: list = field(default_factory=list, compare=False, hash=False, repr=False)
 
     @property
     def by_alias(self) -> dict[str, Concept]:
@@ -161,14 +163,22 @@ class Catalogue:
         One match per concept and position; overlapping matches of different concepts are all kept.
         """
         found: dict[tuple[str, int], tuple[Concept, int, int, str, str]] = {}
-        for concept, aliases, pattern, words in self._scan_plan():
+        plan = self._scan_plan()
+        if not self._presence:
+            self._presence.append(WordPresence(
+                word for _, aliases, _, words in plan for word in (*aliases, *(words or ()))))
+        # which aliases and required words occur at all: one scan, not one substring test per word
+        present = self._presence[0].present(text)
+        for concept, aliases, pattern, words in plan:
             for alias in aliases:
+                if alias not in present:
+                    continue
                 start = text.find(alias)
                 while start >= 0:
                     found.setdefault((concept.id, start), (concept, start, start + len(alias), alias, "alias"))
                     start = text.find(alias, start + len(alias))
             # most patterns can't match most texts: a pattern runs only where its required words occur
-            if pattern is not None and may_match(words, text):
+            if pattern is not None and (words is None or not present.isdisjoint(words)):
                 for m in pattern.finditer(text):
                     if m.end() > m.start():
                         found.setdefault((concept.id, m.start()), (concept, m.start(), m.end(), m.group(0), "pattern"))

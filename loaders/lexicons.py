@@ -83,7 +83,7 @@ def program_slogans() -> frozenset[str]:
     return frozenset(row[0] for row in read_lexicon("program_slogans.txt"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per kind: with one, two kinds read in turn re-read the file each time
 def program_words(kind: str) -> tuple[str, ...]:
     """Words of one kind from program_suffixes.txt: "suffix" (服务模式, 一把手工程),
     "facility" (长者饭堂, 颐康中心), "award" (慈善奖), "project-kind" (实事: 民生实事项目 names

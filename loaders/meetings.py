@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
+from loaders.literals import may_match, required_words
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
@@ -34,17 +35,26 @@ _MEETING = re.compile(
 # Every character _MEETING can match, and the characters its matches end with
 _MEETING_RUN = re.compile(rf"(?:[\u4e00-\u9fff“”、·《》\d]|{_ENLARGED})+")
 _MEETING_LAST_CHARS = ("会", "议", "班", "坛")
+_MEETING_WORD_RE = re.compile(_MEETING_WORD)
 
 
 def _meeting_matches(text: str):
     """``_MEETING.finditer(text)``, scanning only the runs of characters a meeting name can be
-    made of, each up to its last 会/议/班: no match can cross a run's edge or end after that,
-    and the pattern has no look-around, so the matches are the same at a fraction of the cost."""
+    made of, each up to its last 会/议/班 and holding a meeting word: no match can cross a run's edge,
+    end after that or lack a meeting word, and the pattern has no look-ahead, so the matches are the
+    same at a fraction of the cost.
+
+    >>> [m.group() for m in _meeting_matches("加强社会救助，召开全市民政工作会议。")]  # the verb is trimmed later
+    ['召开全市民政工作会议']
+    >>> list(_meeting_matches("发展社会组织和社会工作"))
+    []
+    """
     for run in _MEETING_RUN.finditer(text):
         start, end = run.span()
         # map over the bound method: no generator frame per run (this runs for every run of text)
         last = max(map(text.rfind, _MEETING_LAST_CHARS, repeat(start), repeat(end)))
-        if last >= 0:
+        # every match holds a meeting word: a run whose 会 is only that of 社会 is not scanned
+        if last >= 0 and _MEETING_WORD_RE.search(text, start, last + 1) is not None:
             yield from _MEETING.finditer(text, start, last + 1)
 
 
@@ -55,14 +65,35 @@ _BODY_SESSION = re.compile(
     rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体(?:{_ENLARGED})?会议|全会|常务(?:{_ENLARGED})?会议|(?:{_ENLARGED})?会议)"
 )
 # 第十三届全国人民代表大会常务委员会第七次会议, 省十四届人大常委会第五次会议: sessions as written
+_CONGRESS_BODIES = ("人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大")
 _CONGRESS_SESSION = re.compile(
     rf"(?:第[{_CN_NUM}\d]+届)?(?:全国|(?:自治区|省|市|县|区)(?:第?[{_CN_NUM}\d]+届)?)?"
-    rf"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大)第[{_CN_NUM}\d]+次(?:全体)?会议"
+    rf"(?:{'|'.join(_CONGRESS_BODIES)})第[{_CN_NUM}\d]+次(?:全体)?会议"
 )
 # 党组扩大会议 and the body's own (厅党组扩大会议, 省民政厅党组扩大会议)
 _PARTY_GROUP_MEETING = re.compile(r"(?:(?:省|市|县|区)?民政[厅局部]|[厅局])?党组(?:理论学习中心组)?扩大会议")
 # a meeting's full name in quotation marks: 决定召开“全国实施《…》座谈暨…视频会议”
 _QUOTED_MEETING = re.compile(r"[“「](?P<name>[^“”「」，。；]{4,40}?(?:会议|大会|座谈会|推进会|培训班|论坛|晚会|典礼))[”」]")
+_PARTY_GROUP_WORDS = required_words(_PARTY_GROUP_MEETING)
+
+
+def _session_patterns(text: str) -> list[re.Pattern[str]]:
+    """Of the congress-session, party-group and quoted-name patterns, those that can match ``text``:
+    each needs its body's name, its meeting word or a quotation mark (a substring test, not a scan).
+
+    >>> len(_session_patterns("召开全市民政工作会议")), len(_session_patterns("省人大常委会第五次会议和厅党组扩大会议"))
+    (0, 2)
+    """
+    patterns = []
+    if any(body in text for body in _CONGRESS_BODIES):
+        patterns.append(_CONGRESS_SESSION)
+    if may_match(_PARTY_GROUP_WORDS, text):
+        patterns.append(_PARTY_GROUP_MEETING)
+    if "“" in text or "「" in text:
+        patterns.append(_QUOTED_MEETING)
+    return patterns
+
+
 _ACTION_WORDS = re.compile(r"出席|主持|参加|讲话|召开|举行|同志|强调|指出")
 _NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
 _STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合|建立|成立)")
@@ -312,7 +343,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             for name in names:
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
-        for pattern in (_CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING) if has_hui else ():
+        for pattern in _session_patterns(text) if has_hui else ():
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue

@@ -64,7 +64,9 @@ _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # a-
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0x3000: ord(" "), 0xA0: ord(" "), 0xFF0F: ord("/")})
 _HAS_FULLWIDTH = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]")
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
-_ASCII_PUNCT_NEAR_CJK = re.compile(r"(?<=[\u3400-\u9fff”“》）])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“《（])")
+# The punctuation mark first (then whether a CJK character is before or after it): a pattern that opens
+# with a character class lets ``re`` skip to the marks instead of trying the look-behind everywhere.
+_ASCII_PUNCT_NEAR_CJK = re.compile(r"[,;:!?()](?:(?<=[\u3400-\u9fff”“》）].)|(?=[\u3400-\u9fff“《（]))")
 _NON_CJK = re.compile(r"[^\u3400-\u9fff]+")
 
 

@@ -14,6 +14,7 @@ Reporters and editors in bylines are skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.lexicons import read_lexicon
 from loaders.resolve import DocContext, government_name
@@ -96,6 +97,7 @@ _NOT_NAMES = {
 }
 
 
+@lru_cache(maxsize=16384)  # the same candidate names recur in every document of a place
 def _tagged_as_name(name: str) -> bool:
     import rjieba
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import sys
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -33,6 +34,7 @@ from loaders.sentences import split_sentences
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 
 
+@lru_cache(maxsize=None)  # asked several times per document: one import lookup per module, not per call
 def _optional(module: str) -> ModuleType | None:
     """H1b's extractor modules, when they exist in this tree (they are developed alongside)."""
     try:

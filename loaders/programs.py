@@ -298,16 +298,15 @@ _SLOGAN_RE = re.compile(
     r"走在前、开新局|来源.*)$"
 )
 _SENTENCE_LIKE_RE = re.compile(r"[，。；：！？,;:!?]")
-_ENUMERATION_RE = re.compile(
-    r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})等[一二三四五六七八九十0-9]+[个大项]"
-    r"[\u4e00-\u9fff]{0,4}(?:行动|工程|计划|项目|活动)"
-)
+# The words that close a list (its tail) are also searched alone: a cheap gate before the list scan.
+_ENUMERATION_TAIL = r"等[一二三四五六七八九十0-9]+[个大项][\u4e00-\u9fff]{0,4}(?:行动|工程|计划|项目|活动)"
+_ENUMERATION_RE = re.compile(r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,16})" + _ENUMERATION_TAIL)
+_ENUMERATION_TAIL_RE = re.compile(_ENUMERATION_TAIL)
 # A list closed by 等 + a word that names the items as the body's own schemes:
 # 推动甲、乙及丙等多元创新方案 / 等特色品牌项目 (a plain 等救助项目 lists categories).
-_SCHEME_ENUMERATION_RE = re.compile(
-    r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,20})等(?:[一二三四五六七八九十0-9]+[个大项])?"
-    r"[\u4e00-\u9fff]{0,2}(?:创新|特色|品牌)(?:服务)?(?:方案|项目)"
-)
+_SCHEME_ENUMERATION_TAIL = r"等(?:[一二三四五六七八九十0-9]+[个大项])?[\u4e00-\u9fff]{0,2}(?:创新|特色|品牌)(?:服务)?(?:方案|项目)"
+_SCHEME_ENUMERATION_RE = re.compile(r"(?P<items>(?:[^，。；：、“”]{2,16}、)+[^，。；：、“”]{2,20})" + _SCHEME_ENUMERATION_TAIL)
+_SCHEME_ENUMERATION_TAIL_RE = re.compile(_SCHEME_ENUMERATION_TAIL)
 # 入选全国示范性老年友好型社区: a level, a 示范/试点/实验 word, and the kind of
 # unit designated. Honours without such a word (先进单位) are not initiatives.
 _DESIGNATION_RE = re.compile(
@@ -1084,9 +1083,13 @@ def _acceptable_quoted(name: str) -> bool:
 
 def _enumerated_candidates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    if "等" not in text:
+    if "等" not in text or "、" not in text:
         return found
-    for match in [*_ENUMERATION_RE.finditer(text), *_SCHEME_ENUMERATION_RE.finditer(text)]:
+    # each pattern runs only where its closing words occur (their tails, cheap to find): the lists
+    # before them are costly to scan, and most lists with 等 are closed by other words
+    lists = _ENUMERATION_RE.finditer(text) if _ENUMERATION_TAIL_RE.search(text) else ()
+    schemes = _SCHEME_ENUMERATION_RE.finditer(text) if _SCHEME_ENUMERATION_TAIL_RE.search(text) else ()
+    for match in [*lists, *schemes]:
         items_start = match.start("items")
         offset = items_start
         items = match.group("items").split("、")

@@ -80,7 +80,7 @@ class Relator:
         return key
 
     def edge(self, rel: str, source: str, target: str, provenance: Provenance, properties: dict | None = None) -> None:
-        self.edges.append(Edge(rel, source, target, provenance, dict(properties or {})))
+        self.edges.append(Edge(rel, source, target, provenance, dict(properties) if properties else {}))
 
 
 def place_node(relator: Relator, name: str, provenance: Provenance, properties: dict | None = None, alias: str | None = None) -> str:
@@ -1678,7 +1678,7 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     """(first mention, later mention) for each time a found person's name opens a clause again, alone or
     after a title, and says what they did (董浩指出，… / 局党组书记、局长翟华栋发表讲话). The extractor keeps
     a person's first mention only; a leader introduced in the attendance line speaks in a later sentence.
-    One scan of the text for all names: linear.
+    One scan of the text per name (a trie regex for many names): linear.
 
     >>> from loaders.types import Mention, Sentence
     >>> t = "副市长董浩出席会议。董浩指出，要兜牢底线。董浩路两旁种满了树。"
@@ -1703,7 +1703,7 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     """
     from bisect import bisect_right
 
-    from loaders.trie import trie_regex
+    from loaders.trie import find_words
 
     firsts: dict[str, Mention] = {}
     for person in persons:
@@ -1723,22 +1723,22 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     taken = {person.start for person in persons}
     starts = [sentence.start for sentence in sentences]
     out: list[tuple[Mention, Mention]] = []
-    for match in trie_regex(firsts).finditer(text):
-        first = firsts[match.group()]
-        if match.start() < first.end or match.start() in taken:
+    for name_start, name_end, name in find_words(text, firsts):
+        first = firsts[name]
+        if name_start < first.end or name_start in taken:
             continue
         # the clause before the name, looked at within 20 characters (a longer one holds more than titles)
-        window_start = max(0, match.start() - 20)
-        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, window_start, match.start())]
+        window_start = max(0, name_start - 20)
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, window_start, name_start)]
         if not marks and window_start > 0:
             continue
         clause_start = marks[-1] if marks else 0
-        if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, match.start()) or not _LATER_NAME_FOLLOW.match(text, match.end()):
+        if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, name_start) or not _LATER_NAME_FOLLOW.match(text, name_end):
             continue
-        if _OTHER_OCCASION.match(text, match.end()):
+        if _OTHER_OCCASION.match(text, name_end):
             continue  # 刘赐贵在批示中指出 / 沈晓明在会见代表时指出: said elsewhere, not at the meeting
-        sentence = sentences[max(0, bisect_right(starts, match.start()) - 1)]
-        out.append((first, Mention("Person", first.name, first.surface, sentence.index, match.start(), match.end(), first.properties)))
+        sentence = sentences[max(0, bisect_right(starts, name_start) - 1)]
+        out.append((first, Mention("Person", first.name, first.surface, sentence.index, name_start, name_end, first.properties)))
     return out
 
 

@@ -87,3 +87,71 @@ class TrieScanner:
             if match is not None:
                 next_free = match.end()
                 yield match
+
+
+class WordPresence:
+    """Which of many words occur in a text, found in one scan instead of one ``in`` test per word.
+
+    At every position where some word can start, a look-ahead trie regex reads the longest word
+    there; every shorter word of the list at that position is a prefix of it, so the prefixes
+    that are words are present too. The answer is ``{w for w in words if w in text}``.
+
+    >>> presence = WordPresence(["养老", "养老服务", "养老服务中心", "低保", "社工站"])
+    >>> sorted(presence.present("建设养老服务站和社工站"))
+    ['养老', '养老服务', '社工站']
+    >>> presence.present("全市民政工作会议")
+    set()
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        vocabulary = {word for word in words if word}
+        self._scan = re.compile(
+            "(?=[" + "".join(re.escape(ch) for ch in sorted({w[0] for w in vocabulary})) + "])(?=("
+            + trie_regex(vocabulary).pattern + "))"
+        ) if vocabulary else None
+        self._with_prefixes = {
+            word: frozenset(word[:i] for i in range(1, len(word) + 1) if word[:i] in vocabulary) for word in vocabulary
+        }
+
+    def present(self, text: str) -> set[str]:
+        found: set[str] = set()
+        if self._scan is None:
+            return found
+        with_prefixes = self._with_prefixes
+        for longest in set(self._scan.findall(text)):
+            found |= with_prefixes[longest]
+        return found
+
+
+# Up to this many words, one str.find pass per word beats building (and compiling) a trie regex.
+_FEW_WORDS = 32
+
+
+def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the leftmost-longest, non-overlapping occurrences of ``words`` in
+    ``text``: what ``trie_regex(words).finditer(text)`` matches. A short list (a document's own
+    names) is found with ``str.find`` per word, no regex compiled per call; a long one through the
+    trie regex. Linear in the text either way (at most ``_FEW_WORDS`` passes).
+
+    >>> find_words("王五和王五六，王五六七", ["王五", "王五六", "五和"])
+    [(0, 2, '王五'), (3, 6, '王五六'), (7, 10, '王五六')]
+    >>> find_words("王王王", ["王王"]), find_words("abc", [])
+    ([(0, 2, '王王')], [])
+    """
+    unique = [word for word in dict.fromkeys(words) if word]
+    if len(unique) > _FEW_WORDS:
+        return [(m.start(), m.end(), m.group()) for m in trie_regex(unique).finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for word in unique:
+        start = text.find(word)
+        while start >= 0:
+            found.append((start, -len(word), word))
+            start = text.find(word, start + 1)
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    next_free = 0
+    for start, minus_length, word in found:
+        if start >= next_free:
+            next_free = start - minus_length
+            out.append((start, next_free, word))
+    return out

@@ -151,3 +151,141 @@ def test_places_inside_excluded_spans_are_skipped_and_the_others_kept():
     assert ("开化县", 1) in found and ("常山县", 1) in found and ("江山市", 2) in found
     # negatives: the places inside the excluded agency and title are no mentions of their own
     assert ("衢州市", 0) not in found and ("浙江省", 2) not in found
+
+
+# -- gates and scans of the rule modules (h/speed2) ----------------------------------------
+def _random_texts_and_words(seed: int, count: int):
+    """Texts and word lists over a few characters, so words overlap, nest and repeat."""
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "王五六民政局养老服务"
+    for _ in range(count):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 40))]
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))), words
+
+
+def test_find_words_matches_what_the_trie_regex_finds():
+    from loaders.trie import find_words, trie_regex
+
+    for text, words in _random_texts_and_words(7, 400):
+        expected = [(m.start(), m.end(), m.group()) for m in trie_regex(words).finditer(text)] if words else []
+        assert find_words(text, words) == expected, (text, words)
+    assert find_words("市长王五讲话", ["赵六"]) == []  # negative: no name occurs
+
+
+def test_word_presence_is_the_set_of_words_that_occur():
+    from loaders.trie import WordPresence
+
+    for text, words in _random_texts_and_words(11, 400):
+        assert WordPresence(words).present(text) == {w for w in words if w and w in text}, (text, words)
+    assert WordPresence(["低保", "社工站"]).present("全市民政工作会议召开") == set()  # negative
+
+
+def test_concept_scan_finds_what_one_test_per_alias_and_pattern_found():
+    from loaders.concepts import load_catalogue
+    from loaders.literals import may_match
+
+    catalogue = load_catalogue()
+
+    def naive(text):
+        found = {}
+        for concept, aliases, pattern, words in catalogue._scan_plan():
+            for alias in aliases:
+                start = text.find(alias)
+                while start >= 0:
+                    found.setdefault((concept.id, start), (concept.id, start, start + len(alias), alias, "alias"))
+                    start = text.find(alias, start + len(alias))
+            if pattern is not None and may_match(words, text):
+                for m in pattern.finditer(text):
+                    if m.end() > m.start():
+                        found.setdefault((concept.id, m.start()), (concept.id, m.start(), m.end(), m.group(0), "pattern"))
+        return found
+
+    sentences = [
+        "我市提高城乡低保标准，推动乡镇（街道）社工站建设，推行婚姻登记跨省通办。",
+        "建设居家和社区养老服务中心12家，开展“三社联动”和时间银行试点。",
+        "全市民政工作会议在营口召开。",  # negative: no concept
+    ]
+    for text in sentences:
+        got = {(c.id, start): (c.id, start, end, matched, reason) for c, start, end, matched, reason in catalogue.scan(text)}
+        expected = naive(text)
+        assert set(got) <= set(expected) and all(got[k] == expected[k] for k in got)
+    assert catalogue.scan(sentences[-1]) == []
+
+
+def test_places_read_backwards_match_as_the_one_regex_did():
+    import re
+
+    from loaders.agencies import _patterns
+    from loaders.gazetteer import get_gazetteer
+    from loaders.trie import trie_regex
+
+    reversed_places = trie_regex(name[::-1] for name in get_gazetteer().names()).pattern
+    old_places = re.compile(rf"(?:{reversed_places}){{1,3}}|区治自|[省市县区州旗]")
+    old_suffixed = re.compile(rf"[县市区旗](?:{reversed_places}){{1,3}}")
+    _, (places, suffixed), _ = _patterns()
+    text = ("辽宁省营口市民政局、浙江省衢州市开化县民政局和威宁县财政局，内蒙古自治区民政厅、"
+            "永康区公所与东区户政事务所，社区养老服务中心，各县市区民政部门，市委县委区委")
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 20):end][::-1]
+        for old, new in ((old_places, places), (old_suffixed, suffixed)):
+            expected, got = old.match(window), new.match(window)
+            assert (expected and expected.end()) == (got and got.end()), window
+    assert places.match("会开") is None and suffixed.match("市会开") is None  # negative: no place before
+
+
+def test_meeting_runs_without_a_meeting_word_give_what_the_plain_scan_gave():
+    from loaders.meetings import _MEETING, _meeting_matches
+
+    sentences = [
+        "加强社会救助和社会组织管理，召开全市民政工作会议暨党风廉政建设工作会议。",
+        "省民政厅召开社会工作推进会，社会各界参加。",
+        "2023年度全区养老服务工作培训班在区会议中心举办。",
+        "发展社会组织和社会工作，完善社会救助体系。",  # negative: 会 only in 社会
+    ]
+    for text in sentences:
+        assert [m.span() for m in _meeting_matches(text)] == [m.span() for m in _MEETING.finditer(text)]
+    assert list(_meeting_matches(sentences[-1])) == []
+
+
+def test_enumerations_are_scanned_only_where_their_closing_words_occur():
+    from loaders.programs import _ENUMERATION_RE, _SCHEME_ENUMERATION_RE, _enumerated_candidates
+
+    found = [name for _, _, name in _enumerated_candidates("全市实施安居工程、暖心工程、助餐工程等三大工程，推进阳光救助、暖心帮扶等特色品牌项目。")]
+    assert found and all(name.endswith(("工程", "救助", "帮扶")) for name in found)
+    negative = "做好低保、特困、临时救助等工作，落实高龄津贴、护理补贴等政策。"  # lists closed by other words
+    assert _enumerated_candidates(negative) == []
+    assert not list(_ENUMERATION_RE.finditer(negative)) and not list(_SCHEME_ENUMERATION_RE.finditer(negative))
+
+
+def test_session_patterns_are_skipped_only_where_they_cannot_match():
+    from loaders.meetings import _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _session_patterns
+
+    sentences = [
+        "省十四届人大常委会第五次会议审议通过条例。",
+        "第十三届全国人民代表大会常务委员会第七次会议召开。",
+        "厅党组扩大会议传达学习了“全国民政工作视频会议”精神。",
+        "召开全市民政工作会议，部署社会救助工作。",  # negative: none of the three can match
+    ]
+    for text in sentences:
+        allowed = _session_patterns(text)
+        for pattern in (_CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING):
+            if pattern not in allowed:
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    assert _session_patterns(sentences[-1]) == []
+
+
+def test_ascii_punctuation_near_cjk_is_found_where_the_look_behind_pattern_found_it():
+    import random
+    import re
+
+    from loaders.normalise import _ASCII_PUNCT_NEAR_CJK
+
+    before = re.compile(r"(?<=[\u3400-\u9fff”“》）])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“《（])")
+    rng = random.Random(5)
+    texts = ["".join(rng.choice("民政,;:!?()”“》）《（a \n") for _ in range(40)) for _ in range(500)]
+    texts += ["营口市民政局(市老龄办),2023年", "see (a), b; c"]  # the last: no CJK, nothing to convert
+    for text in texts:
+        assert [m.span() for m in _ASCII_PUNCT_NEAR_CJK.finditer(text)] == [m.span() for m in before.finditer(text)]
+    assert not list(_ASCII_PUNCT_NEAR_CJK.finditer("see (a), b; c"))
