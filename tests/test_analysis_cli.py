@@ -82,3 +82,14 @@ def test_compare_plans_notebook_runs_headless(embedded_loaded, monkeypatch):
     printed = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     assert "similarity" in printed and "Program concepts in both" in printed
     assert any("image/png" in o.get("data", {}) for o in outputs)
+
+
+@pytest.mark.parametrize("command", [["similar", "营口市"], ["compare", "营口市", "东营"], ["central"]])
+def test_analyses_only_read_a_store_and_name_a_missing_one(command, tmp_path, capsys):
+    """The analyses open the store read-only: beside a running `kg ingest` they read, and a mistyped
+    --store is one clear line, not a new empty store created there."""
+    missing = tmp_path / "no-such-store"
+    assert main([*command, "--store", str(missing)]) == 3  # the README's exit code for a store that is not there
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "no civkg store" in err and "kg ingest" in err
+    assert not missing.exists()

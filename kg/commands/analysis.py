@@ -94,7 +94,7 @@ def run_similar(args: argparse.Namespace) -> int:
         return _run_similar_all(args)
     if not args.place:
         raise InputError("name a place (kg similar 营口市), or use --all --out FILE.csv for every plan")
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         table = similar(store, args.place, args.year, args.top)
     _print_table(table, ["label", "score", "concepts", "programs", "indicators", "topics", "text", "shared_concepts",
                          "plan"], max_colwidth=44)
@@ -125,7 +125,7 @@ def _run_similar_all(args: argparse.Namespace) -> int:
 def run_compare(args: argparse.Namespace) -> int:
     from kg.analysis.similarity import compare
 
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         comparison = compare(store, args.a, args.b)
     print(comparison.to_text(max_evidence=max(0, args.evidence)), end="")
     return 0
@@ -140,7 +140,7 @@ def run_matrix(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError(f"cannot create output folder {out}: {error.strerror}") from None
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         matrix = similarity_matrix(store, by=args.by)
     if matrix.empty:
         raise InputError("the store has no plans to compare (ingest documents first)")
@@ -158,7 +158,7 @@ def run_matrix(args: argparse.Namespace) -> int:
 def run_diffusion(args: argparse.Namespace) -> int:
     from kg.analysis.diffusion import diffusion, diffusion_all
 
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         if not args.name:
             if args.out:
                 raise InputError("--out draws one program's timeline: give a NAME too")
@@ -178,7 +178,7 @@ def run_diffusion(args: argparse.Namespace) -> int:
 def run_targets(args: argparse.Namespace) -> int:
     from kg.analysis.targets import indicators, targets
 
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         if not args.indicator:
             table = indicators(store, catalogued=not args.uncatalogued)
             _print_table(table)
@@ -203,7 +203,7 @@ def run_central(args: argparse.Namespace) -> int:
 
     from kg.analysis.graph import concept_central
 
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         if args.graph == "concepts" and args.label in ("Concept", "Program", "Agency"):
             _print_table(concept_central(store, label=args.label, top=args.top))
         else:
@@ -216,7 +216,7 @@ def run_communities(args: argparse.Namespace) -> int:
 
     from kg.analysis.graph import concept_communities
 
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         if args.places:
             _print_table(communities(store, method=args.method))
         else:
@@ -227,7 +227,7 @@ def run_communities(args: argparse.Namespace) -> int:
 def run_path(args: argparse.Namespace) -> int:
     from kg.analysis.graph import explain_path
 
-    with store_from_args(args) as store:
+    with store_from_args(args, read_only=True) as store:
         table = explain_path(store, args.a, args.b, allow_hubs=args.allow_hubs)
     _print_table(table, ["hop", "source", "type", "target", "doc_id", "sentence"])
     print(f"specificity {table.attrs['specificity']:.3f} (1 = every inner hop is a rare node)"
