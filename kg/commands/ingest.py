@@ -57,11 +57,10 @@ def find_inputs(paths: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]
     """
     found: dict[Path, None] = {}
     problems: list[tuple[str, str]] = []
-    resolve = _Resolver()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(resolve(p) for p in path.rglob("*")
+            files = sorted(_resolve(p) for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in INGEST_SUFFIXES)
             if not files:
                 problems.append((given, f"no {'/'.join(INGEST_SUFFIXES)} files in this folder"))
@@ -76,30 +75,9 @@ def find_inputs(paths: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]
     return list(found), problems
 
 
-class _Resolver:
-    """``path.resolve()`` that resolves each folder once: a file that is no symlink resolves to its folder's resolution.
-
-    Resolving costs a system call per path component; over 10^5 files in a few
-    folders that was most of a re-ingest of unchanged files.
-
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     file = Path(folder) / "a.txt"
-    ...     _ = file.write_text("x")
-    ...     _Resolver()(Path(folder) / "." / "a.txt") == file.resolve()
-    True
-    """
-
-    def __init__(self) -> None:
-        self.folders: dict[Path, Path] = {}
-
-    def __call__(self, path: Path) -> Path:
-        if path.is_symlink() or path.name in ("", ".", ".."):
-            return path.resolve()
-        folder = self.folders.get(path.parent)
-        if folder is None:
-            folder = self.folders[path.parent] = path.parent.resolve()
-        return folder / path.name
+def _resolve(path: Path) -> Path:
+    """``path.resolve()``, each folder resolved once per run (:func:`_resolved`)."""
+    return Path(_resolved(str(path.absolute())))
 
 
 def metadata_for(files: list[Path], index_files: Iterable[str] = ()) -> dict[Path, Any]:
@@ -144,7 +122,6 @@ class MetadataLookup:
         from loaders.metadata import read_index
 
         self._read_index = read_index
-        self._resolve = _Resolver()
         given = [Path(p) for p in index_files]
         self._by_name: dict[str, Any] = {}
         self._given: dict[Path, Any] = {}
@@ -152,7 +129,7 @@ class MetadataLookup:
             if not index.is_file():
                 raise InputError(f"{index}: metadata file not found")
             for name, info in read_index(index).items():
-                self._given[self._resolve(index.parent / name)] = info
+                self._given[_resolve(index.parent / name)] = info
                 self._by_name[Path(name).name] = info  # an explicit index may describe files kept elsewhere
         self._beside = sorted({f.parent / INDEX_NAME for f in files if (f.parent / INDEX_NAME).is_file()})
         # rows naming a file outside their index's folder: (index, info) per file, the later index winning
@@ -161,12 +138,12 @@ class MetadataLookup:
             if _names_files_elsewhere(index):
                 for name, info in read_index(index).items():
                     if Path(name).name != name:
-                        self._elsewhere[self._resolve(index.parent / name)] = (index, info)
+                        self._elsewhere[_resolve(index.parent / name)] = (index, info)
         self._folders: dict[Path, dict[Path, Any]] = {}
 
     def __call__(self, file: Path) -> Any:
         """The file's DocumentInfo with ``source`` set to its absolute path, or None when no index names it."""
-        resolved = self._resolve(file)
+        resolved = _resolve(file)
         index = file.parent / INDEX_NAME
         found = None
         if index.is_file():
@@ -186,7 +163,7 @@ class MetadataLookup:
         if rows is None:
             if len(self._folders) >= self.KEPT_FOLDERS:
                 del self._folders[next(iter(self._folders))]
-            rows = self._folders[folder] = {self._resolve(index.parent / name): info
+            rows = self._folders[folder] = {_resolve(index.parent / name): info
                                             for name, info in self._read_index(index).items()}
         return rows
 
@@ -337,9 +314,10 @@ _resolved_folders: dict[str, str] = {}
 def _resolved(path: str) -> str:
     """``str(Path(path).resolve())``, resolving each folder once (a process extracts many files of few folders).
 
-    ``os.path.realpath`` walks every component of the path in Python; a file that is no
-    symlink resolves to its resolved folder joined with its name. As in :class:`_Resolver`, a
-    folder is taken to resolve the same way for the rest of the run.
+    ``os.path.realpath`` walks every component of the path in Python (a system call each): over 10^5
+    files in a few folders that was most of a re-ingest of unchanged files. A file that is no
+    symlink resolves to its resolved folder joined with its name; a folder is taken to resolve
+    the same way for the rest of the run.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
