@@ -283,15 +283,32 @@ def written_post(posts: list[tuple[str, str]]) -> str:
     '党组书记、厅长'
     >>> written_post([("省政府副秘书长", "四川省人民政府")])
     '副秘书长'
+    >>> written_post([("渭源县委书记", "渭源县委")])
+    '县委书记'
+    >>> written_post([("鸡西市委常委、市委秘书长", "鸡西市委")])
+    '市委常委、市委秘书长'
+    >>> written_post([("县委副书记", "渭源县委"), ("县政府县长", "渭源县人民政府")])
+    '县委副书记、县长'
     """
     if len({body for _, body in posts}) == 1:
         titles = []
-        for title, _ in posts:
+        for title, body in posts:
             for piece in title.split("、"):
                 post = _POST_BEFORE.search(piece)
-                titles.append(_longest_post(piece) if post else piece)
+                if post and _COMMITTEE_BODY.search(body) and _COMMITTEE_TITLE.match(_PLACE_OF_BODY.sub("", piece)):
+                    titles.append(_PLACE_OF_BODY.sub("", piece))  # 渭源县委书记 → 县委书记: a committee's title keeps its level
+                else:
+                    titles.append(_longest_post(piece) if post else piece)
         return "、".join(titles)
-    return "、".join(_PLACE_OF_BODY.sub("", title) for title, _ in posts)
+    return "、".join(_GOVERNMENT_PREFIX.sub("", _PLACE_OF_BODY.sub("", title)) for title, _ in posts)
+
+
+# a party committee (滨州市委, 西藏自治区党委), not one of its departments (市委政法委, 市委统战部)
+_COMMITTEE_BODY = re.compile(r"(?:省|市|县|区|州|旗|自治区)(?:党)?委$")
+# a committee's title written with its level: 县委书记, 市委常委, 区党委常务副书记
+_COMMITTEE_TITLE = re.compile(r"^(?:省|市|县|区|州|旗|自治区)(?:党)?委(?:常务)?(?:副)?(?:书记|常委|秘书长|委员)$")
+# a government's own title written with the government (县政府县长, 市人民政府副市长): the title alone
+_GOVERNMENT_PREFIX = re.compile(r"^(?:省|市|县|区|州|旗|自治区)(?:人民)?政府(?=(?:副|代|常务副)?(?:省|市|县|区|州|旗)长|(?:副)?主席)")
 
 
 def main_body(posts: list[tuple[str, str]]) -> str:
@@ -437,6 +454,10 @@ def _posts_by_body(
         post = _POST_BEFORE.search(title).group() if _POST_BEFORE.search(title) else title
         if body is None and re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post):
             body = _government_of(previous_body, post, ctx)
+        if body is None and previous_body is None and len(segments) > 1 and re.fullmatch(r"(?:副|代)?(省|市|县|区)长", post):
+            # 副市长、潘集区委书记蔡宜骅: a government title opening a chain, with no body written, is of the
+            # document's place, as it would be alone
+            body = _implied_government(post, ctx)
         if body is None and re.fullmatch(r"自治区(?:副|代)?主席", title):
             # 区党委副书记、自治区主席洛桑江村: the chairman of a region heads its government
             body = _government_of(previous_body, post, ctx) or (
@@ -450,6 +471,9 @@ def _posts_by_body(
             out[-1] = (out[-1][0] + "、" + title, body)
         else:
             out.append((title, body))
+    last_title = chain.split("、")[-1]
+    if not out and post_end is not None and (bare := _bare_bureau(text, post_end - len(last_title), ctx)):
+        out.append((chain, bare))  # 民政局局长彭君 in a 衡山县 report: the document's own 衡山县民政局
     if not out:
         bureau = re.search(r"([厅局部])长$", chain)
         if bureau:
@@ -457,6 +481,37 @@ def _posts_by_body(
             if body:
                 out.append((chain, body))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_bureau_pattern() -> re.Pattern[str]:
+    """A bureau or department type (民政局, 财政局, 民政厅) ending the text: agencies.BODY_TYPES and loaders/data/body_types.txt."""
+    from loaders.agencies import BODY_TYPES
+    from loaders.lexicons import body_types
+
+    kinds = {kind for kind in BODY_TYPES + body_types() if kind.endswith(("局", "厅"))}
+    return re.compile("(?:" + "|".join(sorted(kinds, key=len, reverse=True)) + ")$")
+
+
+def _bare_bureau(text: str, post_start: int, ctx: DocContext) -> str | None:
+    """The document's own bureau when a title follows its type alone, with no place or level
+    (会上民政局局长彭君 in a 衡山县 report → 衡山县民政局; 民政厅 → the province's).
+
+    >>> ctx = DocContext(province="湖南省", city="衡阳市", county="衡山县")
+    >>> _bare_bureau("会上民政局局长彭君作报告", 5, ctx)
+    '衡山县民政局'
+    >>> _bare_bureau("会上市民政局局长彭君作报告", 6, ctx) is None
+    True
+    >>> _bare_bureau("民政厅副厅长李四", 3, ctx)
+    '湖南省民政厅'
+    """
+    found = _bare_bureau_pattern().search(text, 0, post_start)
+    if found is None or (found.start() > 0 and text[found.start() - 1] in "省市县区州旗镇乡盟"):
+        return None
+    if (ctx.province or "").startswith(("台湾", "香港", "澳门")):
+        return None
+    place = ctx.province if found.group().endswith("厅") else (ctx.county or ctx.city)
+    return place + found.group() if place else None
 
 
 def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str | None:
@@ -550,7 +605,7 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
         # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
-        if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap):
+        if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap) and not _someone_between(gap):
             return nearest.name
     if government_post and (place := place_before_name(sentence.text, name_start, post)):
         return government_name(place)
@@ -564,6 +619,17 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return government_name(ctx.province)  # 自治区副主席: the region's government
     if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
         return ctx.city + "议会"  # 市议员李中: a member of the city council
+    return _implied_government(post, ctx)
+
+
+def _implied_government(post: str, ctx: DocContext) -> str | None:
+    """The government a 省长, 市长, 县长 or 区长 of the document's place serves (副县长 → 渭源县人民政府).
+
+    >>> _implied_government("副市长", DocContext(province="安徽省", city="淮南市"))
+    '淮南市人民政府'
+    >>> _implied_government("局长", DocContext(province="安徽省", city="淮南市")) is None
+    True
+    """
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return government_name(ctx.province)
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
@@ -575,6 +641,21 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
         return government_name(ctx.county)
     return None
+
+
+def _someone_between(gap: str) -> bool:
+    """Whether the words between a body and a post hold another listed person's title and name:
+    in 市政府副秘书长金秀兰、民政局局长孙玉华 the government is 金秀兰's body, not 孙玉华's.
+
+    >>> _someone_between("副秘书长金秀兰、民政局局长")
+    True
+    >>> _someone_between("党组书记、局长")
+    False
+    >>> _someone_between("副主任孙剑、副市长")
+    True
+    """
+    pieces = gap.split("、")[:-1]
+    return any(_POST_BEFORE.search(piece) is None and _ANY_POST.search(piece) is not None for piece in pieces)
 
 
 def place_before_name(text: str, name_start: int, post: str) -> str | None:
