@@ -229,7 +229,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
 
 # People a visit names without a post: a resident's role before the name (低保户赖健, 老党员胡英明) or the
 # households visited (来到刘佑民、蒋建民家中). Roles are the civil-affairs categories of the people served.
-_ROLE = r"(?:老党员|党员|贫困户|低保户|五保户|特困人员|特困供养人员|困难户|脱贫户|困难群众|孤寡老人|独居老人|空巢老人|老人|村民|居民|孤儿|退役军人|人瑞|群众)"
+# (loaders/data/resident_roles.txt)
+_ROLE = "(?:" + "|".join(sorted({row[0] for row in read_lexicon("resident_roles.txt")}, key=len, reverse=True)) + ")"
 _RESIDENT_CUE = re.compile(rf"{_ROLE}|家中")
 _ROLED = re.compile(rf"{_ROLE}(?P<name>{_NAME}?)(?=[、和及]|家|老同志|同志|等|[，。；])")
 _HOUSEHOLD = re.compile(rf"(?:来到|走进|走访|慰问|看望|探望)(?:了)?(?P<name>{_NAME}?)(?=[、和]|家中)")
@@ -244,6 +245,10 @@ def _residents(text: str) -> list[tuple[int, int, str]]:
     >>> [n for _, _, n in _residents("慰问组先后来到刘佑民、蒋建民、刘进先家中")]
     ['刘佑民', '蒋建民', '刘进先']
     >>> _residents("走访慰问困难群众和老人家中")
+    []
+    >>> [n for _, _, n in _residents("看望了市级老劳模周振华，在抗战老兵何守义家里送上慰问金")]
+    ['周振华', '何守义']
+    >>> _residents("老兵志愿者服务队走进社区")
     []
     """
     out = []

@@ -83,3 +83,15 @@ def test_a_hong_kong_district_officer_title_is_whole():
     text = "局长在屯门民政事务专员黎永康陪同下探访长者。"
     found = persons(text, place="香港特别行政区", province="香港特别行政区")
     assert found["黎永康"]["post"] == "民政事务专员"
+
+
+def test_people_honoured_by_a_visit_are_named_after_their_role():
+    text = "慰问组看望了市级老劳模周振华，又来到抗战老兵何守义家里送上慰问金。"
+    found = persons(text, place="铜陵市", province="安徽省")
+    assert "周振华" in found and "何守义" in found
+    assert "post" not in found["周振华"]
+
+
+def test_a_role_word_before_a_common_word_is_no_person():  # negative
+    text = "社区老兵志愿者服务队开展义诊活动，志愿者服务时长累计达到3000小时。"
+    assert persons(text, place="铜陵市", province="安徽省") == {}
