@@ -62,6 +62,9 @@ _LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_N
 _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
+# a post and a three-character name followed by any word (村长简铭昌有感于…, 局长麦美娟则在…): accepted when jieba,
+# segmenting the words from the name on, cuts exactly that name and tags it as a person's name
+_POST_NAME_SEGMENTED = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff])")
 # leaders listed without their posts: 市领导邵晓泉、张百璘、刘晓洁出席会议 (names only; the post is unknown)
 _LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
 # people honoured in a list: 授予路瑜等20名同志…称号
@@ -105,6 +108,20 @@ def _tagged_as_name(name: str) -> bool:
     return bool(tokens) and tokens[0][1] in ("nr", "nrfg", "nrt")
 
 
+def segmented_as_name(text: str, start: int, name: str) -> bool:
+    """Whether jieba (with its model of unseen words) cuts ``name`` as the first word from ``start`` and tags it a name.
+
+    >>> segmented_as_name("村长简铭昌有感于村内长辈", 2, "简铭昌")
+    True
+    >>> segmented_as_name("村长王家大院里", 2, "王家大")
+    False
+    """
+    import rjieba
+
+    tokens = rjieba.tag(text[start:start + len(name) + 6], True)
+    return bool(tokens) and tokens[0][0] == name and tokens[0][1] in ("nr", "nrfg", "nrt")
+
+
 def _valid_name(name: str) -> bool:
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
@@ -140,7 +157,7 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
         pattern
         for pattern, needed in (
             (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
-            (_CONTACT, "联系人" in text), (_POST_RARE, has_post),
+            (_CONTACT, "联系人" in text), (_POST_RARE, has_post), (_POST_NAME_SEGMENTED, has_post),
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
             (_HONORIFIC_NAME, "女士" in text or "先生" in text),
         )
@@ -169,6 +186,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if not _valid_name(name):
                     continue
                 if pattern is _POST_RARE and (re.match(_SURNAME, name) or not _tagged_as_name(name)):
+                    continue
+                if pattern is _POST_NAME_SEGMENTED and not segmented_as_name(text, match.start("name"), name):
                     continue
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue
@@ -200,7 +219,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
         for start, end, name, post in sorted(found):
             props: dict = {"post": _post_chain(text, start, post)} if post else {}
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
-            if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
+            if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post) \
+                    and not _body_written_before(text, start, post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
@@ -479,7 +499,8 @@ def _posts_by_body(
     last_title = chain.split("、")[-1]
     if not out and post_end is not None and (bare := _bare_bureau(text, post_end - len(last_title), ctx)):
         out.append((chain, bare))  # 民政局局长彭君 in a 衡山县 report: the document's own 衡山县民政局
-    if not out:
+    # (财经事务及库务局局长许正宇, a body the extractor does not know: not the document's most named bureau)
+    if not out and not (post_end is not None and _body_written_before(text, name_start, last_title)):
         bureau = re.search(r"([厅局部])长$", chain)
         if bureau:
             body = _document_bureau(bureau.group(1), bureaus, info)
@@ -564,6 +585,21 @@ def _document_bureau(kind: str, bureaus: dict[str, list[str]], info: DocumentInf
         if name in issuing or (len(issuing) >= 3 and issuing in name):
             return name
     return candidates[0]
+
+
+def _body_written_before(text: str, name_start: int, post: str) -> bool:
+    """Whether a word the extractor did not know as a body is written right before the post
+    (民政及青年事务局局长麦美娟: not the office of the 局长 named before).
+
+    >>> _body_written_before("局长张建国、副局长李红梅", 10, "副局长")
+    False
+    >>> _body_written_before("发展局局长宁汉豪……民政及青年事务局局长麦美娟", 20, "局长")
+    True
+    """
+    post_start = name_start - len(post)
+    if text[post_start:name_start] != post or post_start == 0:
+        return False
+    return text[post_start - 1] not in "，、；。,;：:和及与 \n（(）)"
 
 
 def _same_office(first: str, second: str) -> bool:

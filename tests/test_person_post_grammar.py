@@ -95,3 +95,20 @@ def test_people_honoured_by_a_visit_are_named_after_their_role():
 def test_a_role_word_before_a_common_word_is_no_person():  # negative
     text = "社区老兵志愿者服务队开展义诊活动，志愿者服务时长累计达到3000小时。"
     assert persons(text, place="铜陵市", province="安徽省") == {}
+
+
+def test_a_post_and_a_name_jieba_cuts_whole_before_any_verb():
+    text = "大同村村长郭文德有感于村内长辈行动不便，发起成立关怀据点。"
+    found = persons(text, place="屏东县", province="台湾省")
+    assert found["郭文德"]["post"] == "村长"
+
+
+def test_a_post_before_a_common_word_is_no_name():  # negative: jieba cuts no name there
+    text = "村长王家大院里举办了敬老活动。"
+    assert "王家大" not in persons(text, place="屏东县", province="台湾省")
+
+
+def test_an_unknown_body_before_a_title_is_not_the_last_named_office():
+    text = "发展局局长宁以恒在葵青探访长者。体育文化局局长黄淑芬则在屯门探访独居长者。"
+    found = persons(text, place="香港特别行政区", province="香港特别行政区")
+    assert found["黄淑芬"].get("org") != "发展局"
