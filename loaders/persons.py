@@ -275,21 +275,29 @@ def _residents(text: str) -> list[tuple[int, int, str]]:
     for pattern in (_ROLED, _HOUSEHOLD):
         for match in pattern.finditer(text):
             name = match.group("name")
-            if not _resident_name(name):
+            if not _resident_name(name, text, match.start("name")):
                 continue
             out.append((match.start("name"), match.end("name"), name))
             position = match.end("name")
-            while (more := _NEXT_RESIDENT.match(text, position)) and _resident_name(more.group("name")):
+            while (more := _NEXT_RESIDENT.match(text, position)) and _resident_name(more.group("name"), text, more.start("name")):
                 out.append((more.start("name"), more.end("name"), more.group("name")))
                 position = more.end("name")
     return sorted(set(out))
 
 
-def _resident_name(name: str) -> bool:
-    """A valid name that is no coordinator + word (和老人) and holds no role (老人, 群众)."""
+def _resident_name(name: str, text: str = "", start: int = 0) -> bool:
+    """A valid name that is no coordinator + word (和老人) and holds no role (老人, 群众). A two-character
+    name must be a name to jieba alone or, in its words, to jieba's model of unseen words (志愿者张丽和…).
+
+    >>> _resident_name("张丽", "志愿者张丽和王黎明。", 3)
+    True
+    >>> _resident_name("群众", "困难群众关切的问题", 2)
+    False
+    """
     if not _valid_name(name) or name[0] in "和及与同" or re.search(_ROLE + "|人|众|员|户", name[1:]):
         return False
-    return len(name) > 2 or _tagged_as_name(name)  # 群众关切, 老人幸福: a two-character word is no name
+    # 群众关切, 老人幸福: a two-character word is no name
+    return len(name) > 2 or _tagged_as_name(name) or (bool(text) and segmented_as_name(text, start, name))
 
 
 _POST_BEFORE = re.compile(rf"(?:{_POST})$")

@@ -112,3 +112,14 @@ def test_an_unknown_body_before_a_title_is_not_the_last_named_office():
     text = "发展局局长宁以恒在葵青探访长者。体育文化局局长黄淑芬则在屯门探访独居长者。"
     found = persons(text, place="香港特别行政区", province="香港特别行政区")
     assert found["黄淑芬"].get("org") != "发展局"
+
+
+def test_a_two_character_name_after_a_role_is_judged_in_its_words():
+    text = "宣教局负责人看望了两位讲师——社区志愿者张丽和王黎明。"
+    found = persons(text, place="武汉市", province="湖北省")
+    assert "张丽" in found and "王黎明" in found
+
+
+def test_a_role_before_a_plain_word_gives_no_two_character_name():  # negative
+    text = "要着力解决困难群众关切的问题，让老人幸福安度晚年。"
+    assert persons(text, place="武汉市", province="湖北省") == {}
