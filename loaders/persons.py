@@ -518,13 +518,19 @@ def _posts_by_body(
 
 
 @lru_cache(maxsize=1)
-def _bare_bureau_pattern() -> re.Pattern[str]:
-    """A bureau or department type (民政局, 财政局, 民政厅) ending the text: agencies.BODY_TYPES and loaders/data/body_types.txt."""
+def _bare_bureaus() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A bureau, department or government office type ending the text (民政局, 民政厅, 政府办), and each
+    written type's canonical form: agencies.BODY_TYPES, loaders/data/body_types.txt and the
+    abbreviations of loaders/data/agency_abbreviations.tsv (政府办 → 人民政府办公室)."""
     from loaders.agencies import BODY_TYPES
-    from loaders.lexicons import body_types
+    from loaders.lexicons import agency_abbreviations, body_types
 
-    kinds = {kind for kind in BODY_TYPES + body_types() if kind.endswith(("局", "厅"))}
-    return re.compile("(?:" + "|".join(sorted(kinds, key=len, reverse=True)) + ")$")
+    offices = ("局", "厅", "办公室", "办公厅")
+    canonical = {kind: kind for kind in BODY_TYPES + body_types() if kind.endswith(("局", "厅"))}
+    canonical.update({written: full for written, full in agency_abbreviations().items()
+                      if full.endswith(offices) and written[0] not in "省市县区州旗委"})
+    canonical.update({kind: "人" + kind for kind in ("政府办公室", "政府办公厅")})
+    return re.compile("(?:" + "|".join(sorted(canonical, key=len, reverse=True)) + ")$"), canonical
 
 
 def _bare_bureau(text: str, post_start: int, ctx: DocContext) -> str | None:
@@ -538,14 +544,18 @@ def _bare_bureau(text: str, post_start: int, ctx: DocContext) -> str | None:
     True
     >>> _bare_bureau("民政厅副厅长李四", 3, ctx)
     '湖南省民政厅'
+    >>> _bare_bureau("会议由政府办副主任杨春泉主持", 6, ctx)
+    '衡山县人民政府办公室'
     """
-    found = _bare_bureau_pattern().search(text, 0, post_start)
-    if found is None or (found.start() > 0 and text[found.start() - 1] in "省市县区州旗镇乡盟"):
+    pattern, canonical = _bare_bureaus()
+    found = pattern.search(text, 0, post_start)
+    if found is None or (found.start() > 0 and text[found.start() - 1] in "省市县区州旗镇乡盟人"):
         return None
     if (ctx.province or "").startswith(("台湾", "香港", "澳门")):
         return None
-    place = ctx.province if found.group().endswith("厅") else (ctx.county or ctx.city)
-    return place + found.group() if place else None
+    body = canonical[found.group()]
+    place = ctx.province if body.endswith("厅") else (ctx.county or ctx.city)
+    return place + body if place else None
 
 
 def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str | None:

@@ -123,3 +123,15 @@ def test_a_two_character_name_after_a_role_is_judged_in_its_words():
 def test_a_role_before_a_plain_word_gives_no_two_character_name():  # negative
     text = "要着力解决困难群众关切的问题，让老人幸福安度晚年。"
     assert persons(text, place="武汉市", province="湖北省") == {}
+
+
+def test_a_bare_office_abbreviation_before_a_title_is_the_documents_own():
+    text = "全县社会救助工作会议召开，会议由政府办副主任周立群主持。"
+    found = persons(text, place="华容县", province="湖南省")
+    assert found["周立群"]["org"] == "华容县人民政府办公室"
+
+
+def test_a_bare_bureau_in_a_taiwan_text_is_not_guessed():  # negative: no mainland level to resolve it to
+    text = "会上民政局局长吴文雄表示，将持续推动长者共餐服务。"
+    found = persons(text, place="台中市", province="台湾省")
+    assert "org" not in found["吴文雄"]
