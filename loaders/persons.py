@@ -613,11 +613,15 @@ def _body_written_before(text: str, name_start: int, post: str) -> bool:
     False
     >>> _body_written_before("发展局局长宁汉豪……民政及青年事务局局长麦美娟", 20, "局长")
     True
+    >>> _body_written_before("会议由局长张三主持", 5, "局长")
+    False
     """
     post_start = name_start - len(post)
     if text[post_start:name_start] != post or post_start == 0:
         return False
-    return text[post_start - 1] not in "，、；。,;：:和及与 \n（(）)"
+    # a character of a name (局, 署, 户政 …), not a separator nor a word such as 由 or 有 (会议由局长张三主持)
+    before = text[post_start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in "由有的了为请和及与同在是等对向从经将把被让给任兼即即新原前现代暨"
 
 
 def _same_office(first: str, second: str) -> bool:

@@ -135,3 +135,9 @@ def test_a_bare_bureau_in_a_taiwan_text_is_not_guessed():  # negative: no mainla
     text = "会上民政局局长吴文雄表示，将持续推动长者共餐服务。"
     found = persons(text, place="台中市", province="台湾省")
     assert "org" not in found["吴文雄"]
+
+
+def test_a_word_before_a_title_is_no_unknown_body():  # negative: 由 is no body, the bureau's own 局长 keeps it
+    text = "佳木斯市民政局召开党组会议。会议由局长陈雪梅主持，班子成员参加。"
+    found = persons(text, place="佳木斯市", province="黑龙江省", issuing_body="佳木斯市民政局")
+    assert found["陈雪梅"]["org"] == "佳木斯市民政局"
