@@ -62,6 +62,9 @@ _LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_N
 _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
+# a post and a three-character name followed by any word (村长简铭昌有感于…, 局长麦美娟则在…): accepted when jieba,
+# segmenting the words from the name on, cuts exactly that name and tags it as a person's name
+_POST_NAME_SEGMENTED = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff])")
 # leaders listed without their posts: 市领导邵晓泉、张百璘、刘晓洁出席会议 (names only; the post is unknown)
 _LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
 # people honoured in a list: 授予路瑜等20名同志…称号
@@ -105,6 +108,20 @@ def _tagged_as_name(name: str) -> bool:
     return bool(tokens) and tokens[0][1] in ("nr", "nrfg", "nrt")
 
 
+def segmented_as_name(text: str, start: int, name: str) -> bool:
+    """Whether jieba (with its model of unseen words) cuts ``name`` as the first word from ``start`` and tags it a name.
+
+    >>> segmented_as_name("村长简铭昌有感于村内长辈", 2, "简铭昌")
+    True
+    >>> segmented_as_name("村长王家大院里", 2, "王家大")
+    False
+    """
+    import rjieba
+
+    tokens = rjieba.tag(text[start:start + len(name) + 6], True)
+    return bool(tokens) and tokens[0][0] == name and tokens[0][1] in ("nr", "nrfg", "nrt")
+
+
 def _valid_name(name: str) -> bool:
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
@@ -140,7 +157,7 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
         pattern
         for pattern, needed in (
             (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
-            (_CONTACT, "联系人" in text), (_POST_RARE, has_post),
+            (_CONTACT, "联系人" in text), (_POST_RARE, has_post), (_POST_NAME_SEGMENTED, has_post),
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
             (_HONORIFIC_NAME, "女士" in text or "先生" in text),
         )
@@ -169,6 +186,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if not _valid_name(name):
                     continue
                 if pattern is _POST_RARE and (re.match(_SURNAME, name) or not _tagged_as_name(name)):
+                    continue
+                if pattern is _POST_NAME_SEGMENTED and not segmented_as_name(text, match.start("name"), name):
                     continue
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue
@@ -200,7 +219,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
         for start, end, name, post in sorted(found):
             props: dict = {"post": _post_chain(text, start, post)} if post else {}
             org = _org_for(sentence, start, post or "", by_sentence.get(sentence.index, []), ctx) if post else None
-            if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post):
+            if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post) \
+                    and not _body_written_before(text, start, post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
@@ -229,7 +249,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
 
 # People a visit names without a post: a resident's role before the name (低保户赖健, 老党员胡英明) or the
 # households visited (来到刘佑民、蒋建民家中). Roles are the civil-affairs categories of the people served.
-_ROLE = r"(?:老党员|党员|贫困户|低保户|五保户|特困人员|特困供养人员|困难户|脱贫户|困难群众|孤寡老人|独居老人|空巢老人|老人|村民|居民|孤儿|退役军人|人瑞|群众)"
+# (loaders/data/resident_roles.txt)
+_ROLE = "(?:" + "|".join(sorted({row[0] for row in read_lexicon("resident_roles.txt")}, key=len, reverse=True)) + ")"
 _RESIDENT_CUE = re.compile(rf"{_ROLE}|家中")
 _ROLED = re.compile(rf"{_ROLE}(?P<name>{_NAME}?)(?=[、和及]|家|老同志|同志|等|[，。；])")
 _HOUSEHOLD = re.compile(rf"(?:来到|走进|走访|慰问|看望|探望)(?:了)?(?P<name>{_NAME}?)(?=[、和]|家中)")
@@ -245,26 +266,38 @@ def _residents(text: str) -> list[tuple[int, int, str]]:
     ['刘佑民', '蒋建民', '刘进先']
     >>> _residents("走访慰问困难群众和老人家中")
     []
+    >>> [n for _, _, n in _residents("看望了市级老劳模周振华，在抗战老兵何守义家里送上慰问金")]
+    ['周振华', '何守义']
+    >>> _residents("老兵志愿者服务队走进社区")
+    []
     """
     out = []
     for pattern in (_ROLED, _HOUSEHOLD):
         for match in pattern.finditer(text):
             name = match.group("name")
-            if not _resident_name(name):
+            if not _resident_name(name, text, match.start("name")):
                 continue
             out.append((match.start("name"), match.end("name"), name))
             position = match.end("name")
-            while (more := _NEXT_RESIDENT.match(text, position)) and _resident_name(more.group("name")):
+            while (more := _NEXT_RESIDENT.match(text, position)) and _resident_name(more.group("name"), text, more.start("name")):
                 out.append((more.start("name"), more.end("name"), more.group("name")))
                 position = more.end("name")
     return sorted(set(out))
 
 
-def _resident_name(name: str) -> bool:
-    """A valid name that is no coordinator + word (和老人) and holds no role (老人, 群众)."""
+def _resident_name(name: str, text: str = "", start: int = 0) -> bool:
+    """A valid name that is no coordinator + word (和老人) and holds no role (老人, 群众). A two-character
+    name must be a name to jieba alone or, in its words, to jieba's model of unseen words (志愿者张丽和…).
+
+    >>> _resident_name("张丽", "志愿者张丽和王黎明。", 3)
+    True
+    >>> _resident_name("群众", "困难群众关切的问题", 2)
+    False
+    """
     if not _valid_name(name) or name[0] in "和及与同" or re.search(_ROLE + "|人|众|员|户", name[1:]):
         return False
-    return len(name) > 2 or _tagged_as_name(name)  # 群众关切, 老人幸福: a two-character word is no name
+    # 群众关切, 老人幸福: a two-character word is no name
+    return len(name) > 2 or _tagged_as_name(name) or (bool(text) and segmented_as_name(text, start, name))
 
 
 _POST_BEFORE = re.compile(rf"(?:{_POST})$")
@@ -283,15 +316,32 @@ def written_post(posts: list[tuple[str, str]]) -> str:
     '党组书记、厅长'
     >>> written_post([("省政府副秘书长", "四川省人民政府")])
     '副秘书长'
+    >>> written_post([("渭源县委书记", "渭源县委")])
+    '县委书记'
+    >>> written_post([("鸡西市委常委、市委秘书长", "鸡西市委")])
+    '市委常委、市委秘书长'
+    >>> written_post([("县委副书记", "渭源县委"), ("县政府县长", "渭源县人民政府")])
+    '县委副书记、县长'
     """
     if len({body for _, body in posts}) == 1:
         titles = []
-        for title, _ in posts:
+        for title, body in posts:
             for piece in title.split("、"):
                 post = _POST_BEFORE.search(piece)
-                titles.append(_longest_post(piece) if post else piece)
+                if post and _COMMITTEE_BODY.search(body) and _COMMITTEE_TITLE.match(_PLACE_OF_BODY.sub("", piece)):
+                    titles.append(_PLACE_OF_BODY.sub("", piece))  # 渭源县委书记 → 县委书记: a committee's title keeps its level
+                else:
+                    titles.append(_longest_post(piece) if post else piece)
         return "、".join(titles)
-    return "、".join(_PLACE_OF_BODY.sub("", title) for title, _ in posts)
+    return "、".join(_GOVERNMENT_PREFIX.sub("", _PLACE_OF_BODY.sub("", title)) for title, _ in posts)
+
+
+# a party committee (滨州市委, 西藏自治区党委), not one of its departments (市委政法委, 市委统战部)
+_COMMITTEE_BODY = re.compile(r"(?:省|市|县|区|州|旗|自治区)(?:党)?委$")
+# a committee's title written with its level: 县委书记, 市委常委, 区党委常务副书记
+_COMMITTEE_TITLE = re.compile(r"^(?:省|市|县|区|州|旗|自治区)(?:党)?委(?:常务)?(?:副)?(?:书记|常委|秘书长|委员)$")
+# a government's own title written with the government (县政府县长, 市人民政府副市长): the title alone
+_GOVERNMENT_PREFIX = re.compile(r"^(?:省|市|县|区|州|旗|自治区)(?:人民)?政府(?=(?:副|代|常务副)?(?:省|市|县|区|州|旗)长|(?:副)?主席)")
 
 
 def main_body(posts: list[tuple[str, str]]) -> str:
@@ -437,6 +487,10 @@ def _posts_by_body(
         post = _POST_BEFORE.search(title).group() if _POST_BEFORE.search(title) else title
         if body is None and re.fullmatch(r"(?:副|代)?(省|市|县|区|州)长", post):
             body = _government_of(previous_body, post, ctx)
+        if body is None and previous_body is None and len(segments) > 1 and re.fullmatch(r"(?:副|代)?(省|市|县|区)长", post):
+            # 副市长、潘集区委书记蔡宜骅: a government title opening a chain, with no body written, is of the
+            # document's place, as it would be alone
+            body = _implied_government(post, ctx)
         if body is None and re.fullmatch(r"自治区(?:副|代)?主席", title):
             # 区党委副书记、自治区主席洛桑江村: the chairman of a region heads its government
             body = _government_of(previous_body, post, ctx) or (
@@ -450,13 +504,58 @@ def _posts_by_body(
             out[-1] = (out[-1][0] + "、" + title, body)
         else:
             out.append((title, body))
-    if not out:
+    last_title = chain.split("、")[-1]
+    if not out and post_end is not None and (bare := _bare_bureau(text, post_end - len(last_title), ctx)):
+        out.append((chain, bare))  # 民政局局长彭君 in a 衡山县 report: the document's own 衡山县民政局
+    # (财经事务及库务局局长许正宇, a body the extractor does not know: not the document's most named bureau)
+    if not out and not (post_end is not None and _body_written_before(text, name_start, last_title)):
         bureau = re.search(r"([厅局部])长$", chain)
         if bureau:
             body = _document_bureau(bureau.group(1), bureaus, info)
             if body:
                 out.append((chain, body))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_bureaus() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A bureau, department or government office type ending the text (民政局, 民政厅, 政府办), and each
+    written type's canonical form: agencies.BODY_TYPES, loaders/data/body_types.txt and the
+    abbreviations of loaders/data/agency_abbreviations.tsv (政府办 → 人民政府办公室)."""
+    from loaders.agencies import BODY_TYPES
+    from loaders.lexicons import agency_abbreviations, body_types
+
+    offices = ("局", "厅", "办公室", "办公厅")
+    canonical = {kind: kind for kind in BODY_TYPES + body_types() if kind.endswith(("局", "厅"))}
+    canonical.update({written: full for written, full in agency_abbreviations().items()
+                      if full.endswith(offices) and written[0] not in "省市县区州旗委"})
+    canonical.update({kind: "人" + kind for kind in ("政府办公室", "政府办公厅")})
+    return re.compile("(?:" + "|".join(sorted(canonical, key=len, reverse=True)) + ")$"), canonical
+
+
+def _bare_bureau(text: str, post_start: int, ctx: DocContext) -> str | None:
+    """The document's own bureau when a title follows its type alone, with no place or level
+    (会上民政局局长彭君 in a 衡山县 report → 衡山县民政局; 民政厅 → the province's).
+
+    >>> ctx = DocContext(province="湖南省", city="衡阳市", county="衡山县")
+    >>> _bare_bureau("会上民政局局长彭君作报告", 5, ctx)
+    '衡山县民政局'
+    >>> _bare_bureau("会上市民政局局长彭君作报告", 6, ctx) is None
+    True
+    >>> _bare_bureau("民政厅副厅长李四", 3, ctx)
+    '湖南省民政厅'
+    >>> _bare_bureau("会议由政府办副主任杨春泉主持", 6, ctx)
+    '衡山县人民政府办公室'
+    """
+    pattern, canonical = _bare_bureaus()
+    found = pattern.search(text, 0, post_start)
+    if found is None or (found.start() > 0 and text[found.start() - 1] in "省市县区州旗镇乡盟人"):
+        return None
+    if (ctx.province or "").startswith(("台湾", "香港", "澳门")):
+        return None
+    body = canonical[found.group()]
+    place = ctx.province if body.endswith("厅") else (ctx.county or ctx.city)
+    return place + body if place else None
 
 
 def _government_of(previous_body: str | None, post: str, ctx: DocContext) -> str | None:
@@ -506,6 +605,25 @@ def _document_bureau(kind: str, bureaus: dict[str, list[str]], info: DocumentInf
     return candidates[0]
 
 
+def _body_written_before(text: str, name_start: int, post: str) -> bool:
+    """Whether a word the extractor did not know as a body is written right before the post
+    (民政及青年事务局局长麦美娟: not the office of the 局长 named before).
+
+    >>> _body_written_before("局长张建国、副局长李红梅", 10, "副局长")
+    False
+    >>> _body_written_before("发展局局长宁汉豪……民政及青年事务局局长麦美娟", 20, "局长")
+    True
+    >>> _body_written_before("会议由局长张三主持", 5, "局长")
+    False
+    """
+    post_start = name_start - len(post)
+    if text[post_start:name_start] != post or post_start == 0:
+        return False
+    # a character of a name (局, 署, 户政 …), not a separator nor a word such as 由 or 有 (会议由局长张三主持)
+    before = text[post_start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in "由有的了为请和及与同在是等对向从经将把被让给任兼即即新原前现代暨"
+
+
 def _same_office(first: str, second: str) -> bool:
     """局长 and 副局长 (or 厅长 and 副厅长) are posts of one body."""
     stem = lambda post: post.replace("副", "").replace("党组", "").replace("一级", "").replace("二级", "")
@@ -550,7 +668,7 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
         # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
-        if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap):
+        if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap) and not _someone_between(gap):
             return nearest.name
     if government_post and (place := place_before_name(sentence.text, name_start, post)):
         return government_name(place)
@@ -564,6 +682,17 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return government_name(ctx.province)  # 自治区副主席: the region's government
     if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
         return ctx.city + "议会"  # 市议员李中: a member of the city council
+    return _implied_government(post, ctx)
+
+
+def _implied_government(post: str, ctx: DocContext) -> str | None:
+    """The government a 省长, 市长, 县长 or 区长 of the document's place serves (副县长 → 渭源县人民政府).
+
+    >>> _implied_government("副市长", DocContext(province="安徽省", city="淮南市"))
+    '淮南市人民政府'
+    >>> _implied_government("局长", DocContext(province="安徽省", city="淮南市")) is None
+    True
+    """
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return government_name(ctx.province)
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
@@ -575,6 +704,21 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
         return government_name(ctx.county)
     return None
+
+
+def _someone_between(gap: str) -> bool:
+    """Whether the words between a body and a post hold another listed person's title and name:
+    in 市政府副秘书长金秀兰、民政局局长孙玉华 the government is 金秀兰's body, not 孙玉华's.
+
+    >>> _someone_between("副秘书长金秀兰、民政局局长")
+    True
+    >>> _someone_between("党组书记、局长")
+    False
+    >>> _someone_between("副主任孙剑、副市长")
+    True
+    """
+    pieces = gap.split("、")[:-1]
+    return any(_POST_BEFORE.search(piece) is None and _ANY_POST.search(piece) is not None for piece in pieces)
 
 
 def place_before_name(text: str, name_start: int, post: str) -> str | None:
