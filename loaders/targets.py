@@ -85,9 +85,13 @@ _MONTHS_OF_STANDARD_RE = re.compile(
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
+# A row's unit may be a rate or a standard per person and period (张/千人, 元/人·月), and a
+# breakdown row may open with 其中： (其中：救灾支出 亿元 121.3), a row of a monthly report with its
+# period (1-12月社会服务费实际支出 亿元 3655.9).
+_PER_CELL = r"(?:/[\u4e00-\u9fff·・.、]{1,4})?"
 _TABLE_ROW_RE = re.compile(
-    rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
-    rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
+    rf"^(?:其中\s*[:：]\s*)?(?:[0-9]{{1,2}}\s*[-—~～至]\s*[0-9]{{1,2}}\s*月(?:份)?)?(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL}{_PER_CELL})[)）])?\s+"
+    rf"(?:(?P<unit2>{_COUNT_UNIT_CELL}{_PER_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
 )
 _COUNTED_PLACES = ("镇", "乡", "街道", "村", "社区", "村委会", "居委会", "县", "区", "市")
 _PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
@@ -222,7 +226,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             previous = sentence
             continue
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
-        found = [m for m in found if m.start >= sentence.start]
+        found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
         cell_section = _cell_section(sentence.text, found, cell_section)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
@@ -235,8 +239,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         for mention in found:
             mention.sentence_index = sentence.index
-            head = sentence.text[:mention.start - sentence.start]
-            if _year(sentence.text, mention.start - sentence.start, bare) is not None or _relative_year(head, info.year):
+            at = max(0, mention.start - sentence.start)
+            head = sentence.text[:at]
+            if _year(sentence.text, at, bare) is not None or _relative_year(head, info.year):
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
@@ -466,6 +471,9 @@ _LAST_TARGET = "target"  # the carry's key for the name of the paragraph's last 
 _WRAPPED_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[0-9]")
 _WRAPPED_LINE = 30
 _CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# …or a line that ends in a number whose unit opens the next line (供养金 313.5725⏎万元；, 提高 20⏎元、10 元).
+_ENDS_IN_NUMBER_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[0-9][0-9,.]*\s*$")  # a name's number, not 13:33
+_WRAPPED_UNIT_RE = re.compile(rf"^\s*(?:{_MAGNITUDE})?(?:{_MONEY_UNIT}|{_COUNT_UNIT}|[%％])")
 
 
 def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
@@ -483,11 +491,17 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     0
     >>> _with_broken_line(Sentence(0, "（二）养老服务", 0, 7), Sentence(1, "床位 5万张。", 8, 15)).start
     8
+    >>> _with_broken_line(Sentence(0, "发放农村特困供养金 313.5725", 0, 19), Sentence(1, "万元；", 20, 23)).text
+    '发放农村特困供养金 313.5725 万元；'
     """
     if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
         return sentence
-    if not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
+    if len(sentence.text) <= 40 and _TABLE_ROW_RE.match(sentence.text):
+        return sentence  # a table row of its own (1-12月社会服务费实际支出 亿元 3655.9)
+    if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text):
+        pass  # 发放供养金 313.5725⏎万元: the number's unit opens the next line
+    elif not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
             or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
         return sentence
     gap = " " * (sentence.start - previous.end)
