@@ -299,6 +299,24 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     return section
 
 
+_HEADER_WORDS_RE = re.compile(r"^[\u4e00-\u9fff ]{0,12}$")
+
+
+def _in_cells(text: str) -> bool:
+    """A header line written in cells: wide gaps or bars (a PDF or a text table), or, as an HTML
+    table reads (one space between cells), nothing but a few header words beside the years.
+
+    >>> _in_cells("指标名称  单位  2023 年  2022 年"), _in_cells("项目 2022年 2023年")
+    (True, True)
+    >>> _in_cells("2022年和2023年全市民政工作要点回顾与展望")
+    False
+    """
+    if "  " in text or "|" in text:
+        return True
+    rest = _YEAR_HEADER_RE.sub(" ", text)
+    return " " in text.strip() and bool(_HEADER_WORDS_RE.match(rest)) and len(rest.replace(" ", "")) <= 8
+
+
 class _YearColumns:
     """A statistics table (a yearbook page) whose value columns are years, read row by row: a
     header line names the years (指标名称 单位 2021 年 2020 年, twice when two tables stand side
@@ -336,7 +354,7 @@ class _YearColumns:
         if len(text) > 400:
             return None
         header = [int(y) for y in _YEAR_HEADER_RE.findall(text)]
-        if len(header) >= 2 and ("  " in text or "|" in text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
+        if len(header) >= 2 and _in_cells(text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
                 and not _CLAUSE_PUNCT_RE.search(text):
             width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
             self.years, self.sections = header[:width], {}
@@ -473,7 +491,18 @@ _WRAPPED_LINE = 30
 _CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # …or a line that ends in a number whose unit opens the next line (供养金 313.5725⏎万元；, 提高 20⏎元、10 元).
 _ENDS_IN_NUMBER_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[0-9][0-9,.]*\s*$")  # a name's number, not 13:33
-_WRAPPED_UNIT_RE = re.compile(rf"^\s*(?:{_MAGNITUDE})?(?:{_MONEY_UNIT}|{_COUNT_UNIT}|[%％])")
+# The unit stands alone before a mark (万元；, 元、): 项目 or 人享受 opening a line is a word, not a unit.
+_WRAPPED_UNIT_RE = re.compile(rf"^\s*(?:{_MAGNITUDE})?(?:{_MONEY_UNIT}|{_COUNT_UNIT}|[%％])(?![\u4e00-\u9fff])")
+
+
+def _full_table_row(text: str) -> bool:
+    """A line that is a whole table row, unit included (城市低保人数 万人 7.1): nothing wraps from it.
+
+    >>> _full_table_row("城市低保人数 万人 7.1"), _full_table_row("发放农村特困供养金 313.5725")
+    (True, False)
+    """
+    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 else None
+    return bool(row and (row.group("unit1") or row.group("unit2")))
 
 
 def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
@@ -493,13 +522,16 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     8
     >>> _with_broken_line(Sentence(0, "发放农村特困供养金 313.5725", 0, 19), Sentence(1, "万元；", 20, 23)).text
     '发放农村特困供养金 313.5725 万元；'
+    >>> _with_broken_line(Sentence(0, "城市低保人数 万人 7.1", 0, 13), Sentence(1, "项目 2022年 2023年", 14, 28)).start
+    14
     """
     if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
         return sentence
-    if len(sentence.text) <= 40 and _TABLE_ROW_RE.match(sentence.text):
+    if _full_table_row(sentence.text):
         return sentence  # a table row of its own (1-12月社会服务费实际支出 亿元 3655.9)
-    if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text):
+    if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text) \
+            and not _full_table_row(previous.text):
         pass  # 发放供养金 313.5725⏎万元: the number's unit opens the next line
     elif not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
             or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
