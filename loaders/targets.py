@@ -28,6 +28,7 @@ from pathlib import Path
 from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
+from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -43,13 +44,21 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # 元/年/人, 元/月·人 (regulations and county notices write all of them).
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
                r"|人|月|年|户|次|[日天]))?")
-_COUNT_UNITS = (
-    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", r"人[（(]次[)）]", "人次", "户次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
-    "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
-    "间", "辆", "亩", "吨", "床", "宗", "港元", "澳门元", "元",
-    "本(?![地级市区县年月届次部单人])",  # 老年优待证83本, not 3本地 or 1本年度
-)
-_COUNT_UNIT = "|".join(_COUNT_UNITS)
+
+
+def _measure_word_pattern(rows: list[list[str]]) -> str:
+    """The alternation of the measure words of loaders/data/measure_words.txt, longest first (人次
+    before 人), each with the characters that may not follow it; 人(次) as HK texts write it too.
+
+    >>> _measure_word_pattern([["人"], ["人次"], ["本", "地年"]])
+    '人[（(]次[)）]|人次|人|本(?![地年])'
+    """
+    words = sorted(rows, key=lambda row: -len(row[0]))
+    parts = [re.escape(row[0]) + (f"(?![{re.escape(row[1])}])" if len(row) > 1 and row[1] else "") for row in words]
+    return "|".join([r"人[（(]次[)）]"] + parts)
+
+
+_COUNT_UNIT = _measure_word_pattern(read_lexicon("measure_words.txt"))
 _PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
 
 # One candidate: number, optional 多/余, optional magnitude, then a unit.

@@ -84,3 +84,18 @@ def test_an_html_year_column_table_gives_one_target_per_year():
 def test_a_title_naming_two_years_is_no_header():
     got = targets("2022年 2023年全市民政工作回顾与展望\n全市新建社区食堂6个。")
     assert set(got) == {"6个"}
+
+
+# --- the measure words are data ---
+
+def test_every_measure_word_of_the_lexicon_ends_a_count():
+    from loaders.lexicons import read_lexicon
+    for row in read_lexicon("measure_words.txt"):
+        word = row[0]
+        # bare hours are opening times (24小时服务); only a limit (12小时内) or 万小时 is a figure
+        got = targets(f"全区累计新增12{word}内。" if word == "小时" else f"全区累计新增12{word}。")
+        assert f"12{word}" in got, word
+
+
+def test_a_word_listed_as_not_following_blocks_the_measure_word():
+    assert "3本" not in targets("全市3本地企业参与。")
