@@ -91,6 +91,11 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
     rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
+# 相当于N个月的X: an amount counted in months of a standard, allowance or wage (the X names it).
+_MONTHS_EQUIVALENT_RE = re.compile(
+    rf"相当于(?:当地)?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?P<months>个月)的?(?:当地)?"
+    r"(?P<base>[^，。；,;、\s]{0,16}?(?:标准金额|标准|津贴|补贴|低保金|救助金|工资|养老金))"
+)
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
@@ -723,6 +728,18 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             for mention, end_name in zip(found[first:], ("下限", "上限")):
                 _rename(mention, base + end_name, None)
             taken.append(match.span())
+
+    if "相当于" in text:
+        # 发放相当于一个月的综合社会保障援助标准金额 / 一次性发放相当于3个月低保金的补助: an amount
+        # set as months of a standard, allowance or wage (regulations, budget speeches).
+        for match in _MONTHS_EQUIVALENT_RE.finditer(text):
+            value = _count_value(match.group("num"))
+            if value is None or _inside(match.start(), protected) or any(s <= match.start("num") < e for s, e in taken):
+                continue
+            mention = _mention(sentence, info, match.start("num"), match.end("months"), value, "个月", None)
+            _rename(mention, match.group("base") + "(月数)", None)
+            found.append(mention)
+            taken.append((match.start("num"), match.end("months")))
 
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.

@@ -99,3 +99,19 @@ def test_every_measure_word_of_the_lexicon_ends_a_count():
 
 def test_a_word_listed_as_not_following_blocks_the_measure_word():
     assert "3本" not in targets("全市3本地企业参与。")
+
+
+# --- an amount counted in months of a standard (regulations, budget speeches) ---
+
+def test_months_of_a_standard_after_xiangdangyu():
+    got = targets("向领取社会保障金的人士额外发放相当于两个月的综合援助标准金额，涉及开支约12亿元。")
+    assert got["2个月"]["indicator"] == "综合援助标准金额(月数)"
+    assert "12亿元" in got
+
+
+def test_months_of_a_relief_payment_in_a_regulation():
+    assert "3个月" in targets("对遭遇突发事件的家庭，可一次性给予相当于3个月低保金的临时救助。")
+
+
+def test_months_with_nothing_counted_are_no_target():
+    assert targets("办理时限相当于6个月。") == {}
