@@ -28,6 +28,7 @@ from pathlib import Path
 from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
+from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -43,13 +44,21 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # 元/年/人, 元/月·人 (regulations and county notices write all of them).
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
                r"|人|月|年|户|次|[日天]))?")
-_COUNT_UNITS = (
-    "个百分点", "个千分点", "个工作日", "工作日", "平方米", "公里", r"人[（(]次[)）]", "人次", "户次", "批次", "场次", "小时", "个", "倍", "场", "家", "处", "张", "人", "名", "户",
-    "项", "条", "篇", "份", "类", "座", "栋", "组", "位", "套", "件", "对", "具", "台", "起", "单", "所",
-    "间", "辆", "亩", "吨", "床", "宗", "港元", "澳门元", "元",
-    "本(?![地级市区县年月届次部单人])",  # 老年优待证83本, not 3本地 or 1本年度
-)
-_COUNT_UNIT = "|".join(_COUNT_UNITS)
+
+
+def _measure_word_pattern(rows: list[list[str]]) -> str:
+    """The alternation of the measure words of loaders/data/measure_words.txt, longest first (人次
+    before 人), each with the characters that may not follow it; 人(次) as HK texts write it too.
+
+    >>> _measure_word_pattern([["人"], ["人次"], ["本", "地年"]])
+    '人[（(]次[)）]|人次|人|本(?![地年])'
+    """
+    words = sorted(rows, key=lambda row: -len(row[0]))
+    parts = [re.escape(row[0]) + (f"(?![{re.escape(row[1])}])" if len(row) > 1 and row[1] else "") for row in words]
+    return "|".join([r"人[（(]次[)）]"] + parts)
+
+
+_COUNT_UNIT = _measure_word_pattern(read_lexicon("measure_words.txt"))
 _PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
 
 # One candidate: number, optional 多/余, optional magnitude, then a unit.
@@ -82,12 +91,21 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
     rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
+# 相当于N个月的X: an amount counted in months of a standard, allowance or wage (the X names it).
+_MONTHS_EQUIVALENT_RE = re.compile(
+    rf"相当于(?:当地)?\s*(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?P<months>个月)的?(?:当地)?"
+    r"(?P<base>[^，。；,;、\s]{0,16}?(?:标准金额|标准|津贴|补贴|低保金|救助金|工资|养老金))"
+)
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
 _MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
+# A row's unit may be a rate or a standard per person and period (张/千人, 元/人·月), and a
+# breakdown row may open with 其中： (其中：救灾支出 亿元 121.3), a row of a monthly report with its
+# period (1-12月社会服务费实际支出 亿元 3655.9).
+_PER_CELL = r"(?:/[\u4e00-\u9fff·・.、]{1,4})?"
 _TABLE_ROW_RE = re.compile(
-    rf"^(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL})[)）])?\s+"
-    rf"(?:(?P<unit2>{_COUNT_UNIT_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
+    rf"^(?:其中\s*[:：]\s*)?(?:[0-9]{{1,2}}\s*[-—~～至]\s*[0-9]{{1,2}}\s*月(?:份)?)?(?P<label>[^\d\s，。；,;:：]{{1,20}}?)\s*(?:[（(](?P<unit1>{_COUNT_UNIT_CELL}{_PER_CELL})[)）])?\s+"
+    rf"(?:(?P<unit2>{_COUNT_UNIT_CELL}{_PER_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
 )
 _COUNTED_PLACES = ("镇", "乡", "街道", "村", "社区", "村委会", "居委会", "县", "区", "市")
 _PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
@@ -222,7 +240,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             previous = sentence
             continue
         found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
-        found = [m for m in found if m.start >= sentence.start]
+        found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
         cell_section = _cell_section(sentence.text, found, cell_section)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
@@ -235,8 +253,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         for mention in found:
             mention.sentence_index = sentence.index
-            head = sentence.text[:mention.start - sentence.start]
-            if _year(sentence.text, mention.start - sentence.start, bare) is not None or _relative_year(head, info.year):
+            at = max(0, mention.start - sentence.start)
+            head = sentence.text[:at]
+            if _year(sentence.text, at, bare) is not None or _relative_year(head, info.year):
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
@@ -294,6 +313,24 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     return section
 
 
+_HEADER_WORDS_RE = re.compile(r"^[\u4e00-\u9fff ]{0,12}$")
+
+
+def _in_cells(text: str) -> bool:
+    """A header line written in cells: wide gaps or bars (a PDF or a text table), or, as an HTML
+    table reads (one space between cells), nothing but a few header words beside the years.
+
+    >>> _in_cells("指标名称  单位  2023 年  2022 年"), _in_cells("项目 2022年 2023年")
+    (True, True)
+    >>> _in_cells("2022年和2023年全市民政工作要点回顾与展望")
+    False
+    """
+    if "  " in text or "|" in text:
+        return True
+    rest = _YEAR_HEADER_RE.sub(" ", text)
+    return " " in text.strip() and bool(_HEADER_WORDS_RE.match(rest)) and len(rest.replace(" ", "")) <= 8
+
+
 class _YearColumns:
     """A statistics table (a yearbook page) whose value columns are years, read row by row: a
     header line names the years (指标名称 单位 2021 年 2020 年, twice when two tables stand side
@@ -331,7 +368,7 @@ class _YearColumns:
         if len(text) > 400:
             return None
         header = [int(y) for y in _YEAR_HEADER_RE.findall(text)]
-        if len(header) >= 2 and ("  " in text or "|" in text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
+        if len(header) >= 2 and _in_cells(text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
                 and not _CLAUSE_PUNCT_RE.search(text):
             width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
             self.years, self.sections = header[:width], {}
@@ -466,6 +503,20 @@ _LAST_TARGET = "target"  # the carry's key for the name of the paragraph's last 
 _WRAPPED_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[0-9]")
 _WRAPPED_LINE = 30
 _CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# …or a line that ends in a number whose unit opens the next line (供养金 313.5725⏎万元；, 提高 20⏎元、10 元).
+_ENDS_IN_NUMBER_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[0-9][0-9,.]*\s*$")  # a name's number, not 13:33
+# The unit stands alone before a mark (万元；, 元、): 项目 or 人享受 opening a line is a word, not a unit.
+_WRAPPED_UNIT_RE = re.compile(rf"^\s*(?:{_MAGNITUDE})?(?:{_MONEY_UNIT}|{_COUNT_UNIT}|[%％])(?![\u4e00-\u9fff])")
+
+
+def _full_table_row(text: str) -> bool:
+    """A line that is a whole table row, unit included (城市低保人数 万人 7.1): nothing wraps from it.
+
+    >>> _full_table_row("城市低保人数 万人 7.1"), _full_table_row("发放农村特困供养金 313.5725")
+    (True, False)
+    """
+    row = _TABLE_ROW_RE.match(text) if len(text) <= 40 else None
+    return bool(row and (row.group("unit1") or row.group("unit2")))
 
 
 def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence:
@@ -483,11 +534,20 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     0
     >>> _with_broken_line(Sentence(0, "（二）养老服务", 0, 7), Sentence(1, "床位 5万张。", 8, 15)).start
     8
+    >>> _with_broken_line(Sentence(0, "发放农村特困供养金 313.5725", 0, 19), Sentence(1, "万元；", 20, 23)).text
+    '发放农村特困供养金 313.5725 万元；'
+    >>> _with_broken_line(Sentence(0, "城市低保人数 万人 7.1", 0, 13), Sentence(1, "项目 2022年 2023年", 14, 28)).start
+    14
     """
     if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
         return sentence
-    if not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
+    if _full_table_row(sentence.text):
+        return sentence  # a table row of its own (1-12月社会服务费实际支出 亿元 3655.9)
+    if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text) \
+            and not _full_table_row(previous.text):
+        pass  # 发放供养金 313.5725⏎万元: the number's unit opens the next line
+    elif not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
             or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
         return sentence
     gap = " " * (sentence.start - previous.end)
@@ -668,6 +728,18 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             for mention, end_name in zip(found[first:], ("下限", "上限")):
                 _rename(mention, base + end_name, None)
             taken.append(match.span())
+
+    if "相当于" in text:
+        # 发放相当于一个月的综合社会保障援助标准金额 / 一次性发放相当于3个月低保金的补助: an amount
+        # set as months of a standard, allowance or wage (regulations, budget speeches).
+        for match in _MONTHS_EQUIVALENT_RE.finditer(text):
+            value = _count_value(match.group("num"))
+            if value is None or _inside(match.start(), protected) or any(s <= match.start("num") < e for s, e in taken):
+                continue
+            mention = _mention(sentence, info, match.start("num"), match.end("months"), value, "个月", None)
+            _rename(mention, match.group("base") + "(月数)", None)
+            found.append(mention)
+            taken.append((match.start("num"), match.end("months")))
 
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
