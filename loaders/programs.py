@@ -182,6 +182,8 @@ _CUT_RE = re.compile(
     r"离开|领取|受惠于|抓实|办好|"
     # witnessing a launch (共同见证2023年深圳关爱行动)
     r"见证|"
+    # any verb marked as done (听取了, 承担了, 调研了): the aspect particle ends the verb, its object follows
+    r"(?<=[\u4e00-\u9fff])了(?!解|如指掌)|"
     # receiving honours (分获中华慈善奖、…)
     r"分获|获得|获颁|"
     # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
@@ -207,7 +209,9 @@ _LEADING_NOISE_RE = re.compile(
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
-    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启|"
+    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|我镇|我乡|进行|开启|"
+    # an edition (第二十届关爱行动) is one round of a programme named elsewhere, no name of its own
+    r"第[0-9一二三四五六七八九十百]+届|"
     # "one such": 是一项民生工程 says what kind a thing is, it names none
     r"一项|一个|一件)+"
 )
@@ -615,8 +619,15 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
             continue  # a scheme is a program where the text runs it (落实残疾人两项补贴制度), not where a law sets it up
         if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
+            if _BRAND_PROJECT_RE.search(name):
+                # 民生大莞家品牌项目: a brand is named by itself, as a quoted one is (“微心愿”品牌)
+                name, orig_end = name[:-4], orig_end - 4
             found.append((orig_start, orig_end, name))
     return found
+
+
+# A brand run as a project: the words before 品牌项目 are its name (at least three of them).
+_BRAND_PROJECT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3})品牌项目$")
 
 
 # 第四轮: the round of a recurring inspection names it; 行政区域, 市县级: the boundary's level, no name.

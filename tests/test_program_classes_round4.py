@@ -38,3 +38,28 @@ def test_a_kind_of_facility_project_is_no_name():  # negative: no place, no phas
 
 def test_a_date_after_a_project_ends_its_name():  # a date is no count of projects
     assert _programs("确保县福利院迁扩建项目8月底前完工。") == ["县福利院迁扩建项目"]
+
+
+# 2. A verb marked as done with 了 (听取了, 承担了, 调研了) ends the clause's verb: its object, the
+#    programme, follows. Gold programs stand after V了 in ten documents of the fresh sets.
+def test_the_object_after_a_verb_marked_with_le_is_named():
+    assert _programs("调研组听取了我市银龄康乐工程等工作情况，我县承担了城乡社区治理改革攻坚项目。") == [
+        "城乡社区治理改革攻坚项目", "银龄康乐工程"]
+
+
+def test_le_in_liaojie_is_no_aspect_marker():  # negative: 了解 is a verb of its own, 为了解 opens no name
+    assert _programs("为了解试点方案落实情况，介绍了方案。") == []
+
+
+# 3. An edition of a campaign (第二十届关爱行动) is one round of a programme named elsewhere; a brand run
+#    as a project (民生大莞家品牌项目) is named by itself, as quoted brands are in the golds.
+def test_an_edition_of_a_campaign_names_no_programme():
+    assert _programs("主任介绍了第十五届关爱行动的特色亮点。") == []
+
+
+def test_a_brand_project_is_named_by_its_brand():
+    assert _programs("社工介绍了我镇幸福大家园品牌项目的申请流程。") == ["幸福大家园"]
+
+
+def test_a_short_word_before_brand_project_is_no_brand():  # negative: 特色 is too short to be a brand
+    assert "特色" not in _programs("打造特色品牌项目。")
