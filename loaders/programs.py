@@ -110,7 +110,8 @@ _SUFFIX_CONTINUED_RE = {
     # 儿童福利制度建设试点, 救助制度改革: the rule is the field of a longer name
     "制度": re.compile(r"(?![和与及等])[\u4e00-\u9fff]"),
     # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
-    "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十]"),
+    # (a date after it, 项目8月底开工, ends the name)
+    "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十](?![0-9]{0,3}[月年日])"),
 }
 _PILOT_SITE_RE = re.compile(r"镇|村|县|单位|街道|社区")
 # A project head that ends in a kind of work or of money names a category of projects
@@ -181,6 +182,8 @@ _CUT_RE = re.compile(
     r"离开|领取|受惠于|抓实|办好|"
     # witnessing a launch (共同见证2023年深圳关爱行动)
     r"见证|"
+    # any verb marked as done (听取了, 承担了, 调研了): the aspect particle ends the verb, its object follows
+    r"(?<=[\u4e00-\u9fff])了(?!解|如指掌)|"
     # receiving honours (分获中华慈善奖、…)
     r"分获|获得|获颁|"
     # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
@@ -206,7 +209,9 @@ _LEADING_NOISE_RE = re.compile(
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
-    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|进行|开启|"
+    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|我镇|我乡|进行|开启|"
+    # an edition (第二十届关爱行动) is one round of a programme named elsewhere, no name of its own
+    r"第[0-9一二三四五六七八九十百]+届|"
     # "one such": 是一项民生工程 says what kind a thing is, it names none
     r"一项|一个|一件)+"
 )
@@ -222,7 +227,7 @@ _QUOTED_RE = re.compile(r"“([^“”]{1,30})”|「([^「」]{1,30})」")
 _QUOTE_CHARS = "“”「」"
 _HAS_QUOTE_RE = re.compile("[“”「」]")
 # A number after a beneficiary unit (适老化改造500户) is the programme's size, not a count of a category.
-_COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名))|[一二两三四五六七八九十]+[个家处项])")
+_COUNTED_RE = re.compile(r"\s*(?:[0-9][0-9.]*+(?!万?(?:户|人|名)|[月年日号])|[一二两三四五六七八九十]+[个家处项])")
 # After a quoted name: words that treat it as an initiative (up to two
 # characters of modifier: “我为群众办实事”实践活动).
 _AFTER_QUOTE_RE = re.compile(
@@ -595,7 +600,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 name = subject + name
         else:
             # Cut words are looked for before the suffix only (落实 in 落实年).
-            head = _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升")))
+            head = _built_facility_head(plain[start:match.start()]) \
+                or _trim(_after_last_cut(plain[start:match.start()], suffix.startswith("提升")))
             if suffix in _DESIGNATION_SUFFIXES and "建设" in head[:-4]:
                 # 高质量发展建设共同富裕示范区: building a designated zone, 建设 is the verb
                 head = _trim(head[head.rindex("建设", 0, len(head) - 4) + 2:])
@@ -613,8 +619,15 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
             continue  # a scheme is a program where the text runs it (落实残疾人两项补贴制度), not where a law sets it up
         if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
+            if _BRAND_PROJECT_RE.search(name):
+                # 民生大莞家品牌项目: a brand is named by itself, as a quoted one is (“微心愿”品牌)
+                name, orig_end = name[:-4], orig_end - 4
             found.append((orig_start, orig_end, name))
     return found
+
+
+# A brand run as a project: the words before 品牌项目 are its name (at least three of them).
+_BRAND_PROJECT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3})品牌项目$")
 
 
 # 第四轮: the round of a recurring inspection names it; 行政区域, 市县级: the boundary's level, no name.
@@ -679,7 +692,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "专项整治" and not (head.endswith(("问题", "乱象", "隐患")) or head.endswith("安全") and len(head) >= 6):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
-    if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)) and not _placed_construction(head):
+    if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)) and not _placed_construction(head) \
+            and not _built_facility(head):
         return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
     if suffix == "制度" and not head.endswith(program_words("scheme-head")):
         return False  # 最低生活保障制度, 第一议题制度: a line of work or a rule, no scheme
@@ -1248,6 +1262,56 @@ _PLACE_SUFFIX_RE = re.compile(r"[省市县区旗]$")
 
 
 _CONSTRUCTION_END_RE = re.compile(r"(?:建设|新建|扩建|改扩建|改造)$")
+# What a construction project does to its facility, and its phase: 迁扩建, 改扩建及配套设施新建, 二期, （一期）.
+_BUILDING_WORK = r"(?:新建|扩建|改扩建|迁扩建|迁建|改造|提升|建设|续建|维修|修缮|升级|及|和|配套设施)"
+_BUILT_FACILITY_RE = re.compile(
+    r"(?P<facility>" + "|".join(sorted(map(re.escape, program_words("built") + program_words("built-generic")),
+                                      key=len, reverse=True)) + r")"
+    r"(?P<work>" + _BUILDING_WORK + r"*)(?P<phase>[(（]?[一二三四五六七八九十]期[)）]?)?$")
+
+
+def _built_facility_head(phrase: str) -> str:
+    """The head of a construction project before 项目/工程 when it names a built facility: the clause verb is
+    looked for before the facility only, so its building work (新建, 改扩建) stays in the name; else "".
+
+    >>> _built_facility_head("确保乡镇街道生态公墓新建")
+    '乡镇街道生态公墓新建'
+    >>> _built_facility_head("多案里活动中心新建")
+    ''
+    """
+    match = _BUILT_FACILITY_RE.search(phrase)
+    if match is None or not match.group("work"):
+        return ""
+    head = _trim(_after_last_cut(phrase[:match.start()])) + phrase[match.start():]
+    return head if _built_facility(head) else ""
+
+
+def _built_facility(head: str) -> bool:
+    """Whether a project head names one construction job by the facility it builds (kinds built and
+    built-generic in loaders/data/program_suffixes.txt): a specific facility with its building work or
+    phase (乡镇街道生态公墓新建, 农村公益性公墓二期, 县福利院迁扩建); a generic one (…服务中心, …综合体) only
+    with a place or a phase before 项目 (牟定县特困人员供养服务中心).
+
+    >>> _built_facility("乡镇街道生态公墓新建")
+    True
+    >>> _built_facility("牟定县特困人员供养服务中心")
+    True
+    >>> _built_facility("乡镇养老服务中心建设")
+    False
+    >>> _built_facility("敬老院")
+    False
+    """
+    match = _BUILT_FACILITY_RE.search(head)
+    if match is None or match.start() == 0 and not match.group("work"):
+        return False
+    if match.group("facility") in program_words("built") and (match.group("work") or match.group("phase")):
+        return True
+    if match.group("phase"):
+        return True
+    for length in range(min(6, match.start()), 1, -1):
+        if head[length - 1] in "县区旗镇乡" and _place_before(head, length) == 0:
+            return True
+    return False
 
 
 def _placed_construction(head: str) -> bool:
