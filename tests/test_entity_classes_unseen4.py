@@ -1,0 +1,99 @@
+"""Agency classes built from the structure of Chinese organisation names (issue 10, 6 Dec, fourth
+session): a place + a short modifier + a generic organisation head (loaders/data/organisation_heads.txt).
+
+Every sentence here is invented for the test, phrased after real pages (city and district news, kept
+outside the repository as evidence), none copied; each class has a positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.agencies import _headed_names
+from loaders.lexicons import organisation_heads
+from loaders.resolve import DocContext
+
+
+def _agencies(text: str) -> list[str]:
+    return sorted(n.name for n in load_text(text, "t.txt").nodes if n.label == "Agency")
+
+
+def test_the_heads_are_data():
+    heads = organisation_heads()
+    assert {"委员会", "领导小组", "中级人民法院", "工委"} <= set(heads)
+    assert "服务中心" not in heads  # services and facilities end in it as often as bodies
+
+
+def test_a_court_of_a_city_is_an_agency():
+    assert "宜宾市中级人民法院" in _agencies("宜宾市中级人民法院与市民政局联合发布老年人权益保护典型案例。")
+
+
+def test_a_committee_with_its_modifier_and_office_is_one_agency():
+    found = _agencies("近日，巩义市老龄工作委员会办公室印发敬老月活动方案。")
+    assert "巩义市老龄工作委员会办公室" in found
+
+
+def test_a_street_body_after_a_catalogue_street():
+    # 中华门街道 is in the official township table; 政协工委 is the CPPCC's working committee of the street
+    assert "中华门街道政协工委" in _agencies("本周，中华门街道政协工委组织委员视察辖区养老机构。")
+
+
+def test_a_verb_between_place_and_head_is_no_name():  # negative
+    ctx = DocContext(None, None, None)
+    assert _headed_names("宜宾市成立养老服务工作领导小组，统筹推进各项工作。", ctx, []) == []
+    assert _headed_names("宜宾市召开老龄工作委员会全体会议。", ctx, []) == []
+
+
+def test_a_head_without_a_place_is_no_name():  # negative: 各级 / bare words stay generic
+    ctx = DocContext(None, None, None)
+    assert _headed_names("各级老龄工作委员会要加强统筹，有关领导小组定期会商。", ctx, []) == []
+
+
+def test_a_bare_level_word_starts_a_headed_name_in_its_document():
+    from loaders.types import DocumentInfo
+
+    info = DocumentInfo("t.txt", place="商洛市", province="陕西省")
+    doc = load_text("会上，市中级人民法院通报了涉老案件审理情况。", "t.txt", info)
+    assert "商洛市中级人民法院" in sorted(n.name for n in doc.nodes if n.label == "Agency")
+
+
+def test_a_level_word_inside_a_word_starts_no_name():  # negative: 城市管理委员会 has no level word of its own
+    ctx = DocContext("陕西省", "商洛市")
+    assert _headed_names("推进城市管理委员会改革", ctx, []) == []
+
+
+# --- coordination: list items share the place of the body before them -------------------
+def test_bare_bureaus_listed_after_a_placed_bureau_share_its_place():
+    found = _agencies("会议由绵阳市民政局、财政局、人社局共同召开。")
+    assert {"绵阳市民政局", "绵阳市财政局", "绵阳市人力资源和社会保障局"} <= set(found)
+
+
+def test_a_province_list_with_bare_departments():
+    found = _agencies("四川省民政厅会同省教育厅、公安厅、司法厅开展未成年人保护宣传。")
+    assert {"四川省教育厅", "四川省公安厅", "四川省司法厅"} <= set(found)
+
+
+def test_a_generic_list_item_shares_no_place():  # negative: 各县区民政部门 is generic, 政府 is not a bureau
+    found = _agencies("绵阳市民政局、各县区民政部门和政府有关部门参加。")
+    assert found == ["绵阳市民政局"]
+
+
+# --- a bureau named by its field: place + field + 局 / 厅 ---------------------------------
+def test_a_bureau_named_by_its_field_with_and():
+    assert "德阳市规划和自然资源局" in _agencies("德阳市规划和自然资源局牵头划定养老服务设施用地。")
+
+
+def test_a_province_department_of_a_city_bureau_type():
+    found = _agencies("浙江省文旅厅联合省民政厅开展老年文化活动。")
+    assert "浙江省文旅厅" in found
+
+
+def test_a_bare_bureau_head_needs_a_field_of_its_own():  # negative: 市局 is shorthand, 民政局和财政局 two bodies
+    ctx = DocContext("四川省", "德阳市")
+    assert _headed_names("德阳市局领导带队检查", ctx, []) == []
+    names = [n for _, _, n, _ in _headed_names("德阳市民政局和财政局联合发文", ctx, [])]
+    assert "德阳市民政局和财政局" not in names
+
+
+def test_a_word_ending_in_ju_is_no_bureau():  # negative: 开好局 and 新局 are a good start and a new situation
+    ctx = DocContext("江苏省", "连云港市")
+    assert _headed_names("连云港民政开好局、起好步", ctx, []) == []
+    assert _headed_names("奋力开创咸宁民政工作新局", ctx, []) == []
