@@ -923,6 +923,11 @@ _LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与
 _NOT_A_BUREAU = re.compile(r"(?:开|新|好|布|大|全|格|结|破|变|当|时|政|饭|胜|残|僵|骗|赌|棋|餐|客|大|展|门|舞)[局厅]$|工作")
 
 
+# the nation written as a name's place: 中国残疾人联合会, 全国残疾人康复工作办公室 (after a boundary)
+_NATIONAL_WORDS = ("中国", "全国", "中华", "国家")
+_NATIONAL_PREFIX = re.compile(r"(?:^|(?<=[，。、；：\s（(“”《和及与由经]))(?:中国|全国|中华|国家)")
+
+
 @lru_cache(maxsize=1)
 def _heads_re() -> re.Pattern[str]:
     return trie_regex(organisation_heads())
@@ -962,6 +967,7 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
     if "镇" in text or "乡" in text or "街道" in text:
         local += [(start, end) for start, end, _, _ in find_catalogue_townships(text, set(chain_start), ctx.province)]
     levels = [(m.start(), m.end()) for m in _LEVEL_AT_BOUNDARY.finditer(text) if ctx.place_for_level(m.group())]
+    levels += [(m.start(), m.end()) for m in _NATIONAL_PREFIX.finditer(text)]
     out = []
     for place_start, place_end in sorted(set([(chain_start[end], end) for end in chain_start] + local + levels)):
         match = None
@@ -979,8 +985,14 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
             end = more.end()  # 委员会 + 办公室
         if any(s_ < end and place_start < e_ for s_, e_, _, _ in found + out):
             continue
+        if re.match(r"第?[一二三四五六七八九十\d]+(?:届|次)", text[end:end + 6]):
+            continue  # 全国人民代表大会常务委员会第七次会议 names a meeting
         written_place = text[place_start:place_end]
-        if written_place in _LEVEL_WORDS:
+        if written_place in _NATIONAL_WORDS and len(modifier) < 2:
+            continue  # 中国 + 2 or more characters of a field + head: 中国残疾人联合会, never 全国委员会
+        if written_place in _NATIONAL_WORDS:
+            place = written_place
+        elif written_place in _LEVEL_WORDS:
             place = ctx.place_for_level(written_place)  # 市中级人民法院 in a 商洛 document
         else:
             # kept as written: a short place may open a name that is no body of that place

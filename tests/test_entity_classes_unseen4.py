@@ -97,3 +97,15 @@ def test_a_word_ending_in_ju_is_no_bureau():  # negative: 开好局 and 新局 a
     ctx = DocContext("江苏省", "连云港市")
     assert _headed_names("连云港民政开好局、起好步", ctx, []) == []
     assert _headed_names("奋力开创咸宁民政工作新局", ctx, []) == []
+
+
+# --- national organisations: 中国 / 全国 + field + head -------------------------------------
+def test_a_national_federation_and_office_by_their_structure():
+    found = _agencies("中国残疾人联合会、全国残疾人康复工作办公室联合部署康复服务。")
+    assert {"中国残疾人联合会", "全国残疾人康复工作办公室"} <= set(found)
+
+
+def test_a_national_word_with_a_bare_head_or_a_session_is_no_new_body():  # negative
+    ctx = DocContext(None, None, None)
+    assert _headed_names("全国委员会委员参加讨论", ctx, []) == []
+    assert _headed_names("出席全国老龄工作委员会第三次全体会议", ctx, []) == []
