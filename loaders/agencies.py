@@ -952,8 +952,11 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
     ['商洛市中级人民法院', '商洛市规划和自然资源局']
     """
     heads = _heads_re()
-    if not heads.search(text):
-        return []
+    covered = bytearray(len(text) + 1)  # positions inside a body found already: linear to build and to ask
+    for s_, e_, _, _ in found:
+        covered[s_:e_] = b"\x01" * (e_ - s_)
+    if all(covered[head.start()] for head in heads.finditer(text)):
+        return []  # every head is inside a body already found (民政局): no place lookup needed
     bodies = _patterns()[0]
     from loaders.places import find_local_places, find_place_spans
     from loaders.townships import find_catalogue_townships
@@ -983,7 +986,7 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
         end = match.end()
         while (more := heads.match(text, end)) is not None:
             end = more.end()  # 委员会 + 办公室
-        if any(s_ < end and place_start < e_ for s_, e_, _, _ in found + out):
+        if any(covered[place_start:end]):
             continue
         if re.match(r"第?[一二三四五六七八九十\d]+(?:届|次)", text[end:end + 6]):
             continue  # 全国人民代表大会常务委员会第七次会议 names a meeting
@@ -1001,6 +1004,7 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
         if not _is_mainland(_canonical_place_prefix(written_place, ctx) or place):
             continue  # Hong Kong and Taiwan bodies have their own lexicon (regional_bodies.tsv)
         out.append((place_start, end, place + text[place_end:end], text[place_start:end]))
+        covered[place_start:end] = b"\x01" * (end - place_start)
     return out
 
 
@@ -1025,8 +1029,12 @@ def _shared_place_bodies(text: str, found: list) -> list[tuple[int, int, str, st
         return []
     bodies = _patterns()[0]
     out: list[tuple[int, int, str, str]] = []
-    taken = [(s_, e_) for s_, e_, _, _ in found]
+    taken = bytearray(len(text) + 1)
+    for s_, e_, _, _ in found:
+        taken[s_:e_] = b"\x01" * (e_ - s_)
     for start, end, name, surface in found:
+        if end >= len(text) or text[end] not in "、和及":
+            continue
         body_at = next((i for i in range(1, len(surface)) if bodies.fullmatch(surface, i)), None)
         if body_at is None:
             continue
@@ -1038,8 +1046,9 @@ def _shared_place_bodies(text: str, found: list) -> list[tuple[int, int, str, st
         position = end
         while position < len(text) - 1 and text[position] in "、和及":
             item = bodies.match(text, position + 1)
-            if item is None or not _shares_a_place(item.group()) or any(s_ < item.end() and item.start() < e_ for s_, e_ in taken):
+            if item is None or not _shares_a_place(item.group()) or any(taken[item.start():item.end()]):
                 break
+            taken[item.start():item.end()] = b"\x01" * (item.end() - item.start())
             out.append((item.start(), item.end(), place + _canonical_body(item.group(), mainland), item.group()))
             position = item.end()
     return out
