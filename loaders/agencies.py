@@ -981,8 +981,8 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
         modifier = text[place_end:match.start()] if match else ""
         if match is None or _CLAUSE_VERB.search(modifier):
             continue
-        if len(match.group()) == 1 and (not modifier or modifier[0] == "和" or modifier[-1] == "和" or bodies.search(modifier) or _NOT_A_BUREAU.search(modifier + match.group())):
-            continue  # a bare 局 / 厅 closes a name only after its own field (规划和自然资源局), never after a body (民政局和财政局)
+        if len(match.group()) == 1 and (len(modifier) < 2 or modifier[0] == "和" or modifier[-1] == "和" or bodies.search(modifier) or _NOT_A_BUREAU.search(modifier + match.group())):
+            continue  # a bare 局 / 厅 closes a name only after a field of its own, two characters or more (规划和自然资源局), never after a body (民政局和财政局)
         end = match.end()
         while (more := heads.match(text, end)) is not None:
             end = more.end()  # 委员会 + 办公室
@@ -1001,14 +1001,28 @@ def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, in
             # kept as written: a short place may open a name that is no body of that place
             # (新疆生产建设兵团, 黑龙江农垦总局 are not the region's or province's own bodies)
             place = written_place
-        if not _is_mainland(_canonical_place_prefix(written_place, ctx) or place):
-            continue  # Hong Kong and Taiwan bodies have their own lexicon (regional_bodies.tsv)
+        if _in_hong_kong_or_macau(_canonical_place_prefix(written_place, ctx) or place):
+            continue  # Hong Kong and Macau bodies have their own lexicon (regional_bodies.tsv); 西贡区乡事委员会 is none
         out.append((place_start, end, place + text[place_end:end], text[place_start:end]))
         covered[place_start:end] = b"\x01" * (end - place_start)
     return out
 
 
 _SHORT_SHARED = ("妇联", "残联")
+
+
+def _in_hong_kong_or_macau(name: str) -> bool:
+    """Whether the place that opens ``name`` is in Hong Kong or Macau (division codes 81, 82).
+
+    >>> _in_hong_kong_or_macau("西贡区"), _in_hong_kong_or_macau("花莲县"), _in_hong_kong_or_macau("商洛市")
+    (True, False, False)
+    """
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name, DocumentInfo("ctx"))
+    if not spans:
+        return name.startswith(("香港", "澳门"))
+    return spans[0][2].code[:2] in ("81", "82")
 
 
 def _shares_a_place(body: str) -> bool:

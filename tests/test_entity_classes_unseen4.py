@@ -109,3 +109,14 @@ def test_a_national_word_with_a_bare_head_or_a_session_is_no_new_body():  # nega
     ctx = DocContext(None, None, None)
     assert _headed_names("全国委员会委员参加讨论", ctx, []) == []
     assert _headed_names("出席全国老龄工作委员会第三次全体会议", ctx, []) == []
+
+
+# --- regions: Taiwan counties take the same structure; Hong Kong and Macau keep their lexicon ---------
+def test_a_taiwan_county_health_bureau():
+    ctx = DocContext("台湾省", None)
+    assert [n for _, _, n, _ in _headed_names("宜兰县卫生局提醒长者接种疫苗", ctx, [])] == ["宜兰县卫生局"]
+
+
+def test_a_hong_kong_district_committee_is_left_to_the_regional_lexicon():  # negative
+    ctx = DocContext("香港特别行政区", None)
+    assert _headed_names("西贡区乡事委员会主席出席典礼", ctx, []) == []
