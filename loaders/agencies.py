@@ -912,7 +912,11 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
 # No function word (的, 对, 和 …) and no verb a sentence would put between a place and a body
 # (合江县成立领导小组 is the county setting up a group, not a body named 合江县成立领导小组).
 _MODIFIER = re.compile(r"(?:(?![的对在为是将要了把向从与及或等并由于以就到给被让各该本其])[\u4e00-\u9fff]){0,8}?")
-_CLAUSE_VERB = re.compile(r"成立|召开|印发|关于|组织|开展|推进|举办|建立|设立|下发|出台|发布|联合|会同|牵头|参加|出席|调研|视察|走访|慰问|指导|主持|听取|通过|审议|批准|同意|制定|落实|完成|加强|成员|组成|作为|全体|相关|有关")
+_CLAUSE_VERB = re.compile(
+    r"成立|召开|印发|关于|组织|开展|推进|举办|建立|设立|下发|出台|发布|联合|会同|牵头|参加|出席|调研|视察|走访|慰问|指导|主持|听取|通过|审议|批准|同意|制定|落实|完成|加强|成员|组成|作为|全体|相关|有关"
+    # a count in a statistics bulletin (全国共有基金会3029个), and enterprises and schools, which are no government body
+    r"|共有|现有|拥有|共计|累计|新增|其中|集团|公司|有限|企业|银行|医院|学校|大学|学院"
+)
 
 
 # A bare level word that starts a name (市中级人民法院, 县老龄工作委员会): after a boundary, never inside a word (城市管理委员会)

@@ -120,3 +120,9 @@ def test_a_taiwan_county_health_bureau():
 def test_a_hong_kong_district_committee_is_left_to_the_regional_lexicon():  # negative
     ctx = DocContext("香港特别行政区", None)
     assert _headed_names("西贡区乡事委员会主席出席典礼", ctx, []) == []
+
+
+def test_a_count_in_a_statistics_bulletin_or_an_enterprise_is_no_body():  # negative
+    ctx = DocContext("广东省", "深圳市")
+    assert _headed_names("全国共有基金会3029个，比上年增加415个", ctx, []) == []
+    assert _headed_names("深圳报业集团党组书记出席", ctx, []) == []
