@@ -126,3 +126,13 @@ def test_a_count_in_a_statistics_bulletin_or_an_enterprise_is_no_body():  # nega
     ctx = DocContext("广东省", "深圳市")
     assert _headed_names("全国共有基金会3029个，比上年增加415个", ctx, []) == []
     assert _headed_names("深圳报业集团党组书记出席", ctx, []) == []
+
+
+# --- Hong Kong catalogue: bureaus and departments with distinctive names ------------------------
+def test_hong_kong_bureaus_and_departments_from_the_catalogue():
+    found = _agencies("在職家庭及學生資助事務處與康樂及文化事務署合辦講座，食物環境衞生署派員參與。")
+    assert {"在职家庭及学生资助事务处", "康乐及文化事务署", "食物环境卫生署"} <= set(found)
+
+
+def test_a_generic_bureau_name_is_not_taken_as_hong_kong():  # negative: 教育局 is not in the catalogue
+    assert "教育局" not in _agencies("教育局与学校共同开展敬老教育。")
