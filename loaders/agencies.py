@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
-from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, read_lexicon, regional_bodies
+from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -167,7 +167,9 @@ def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwar
     """Body types; place names written backwards (matched leftwards from a body); national bodies."""
     gazetteer = get_gazetteer()
     reversed_places = [name[::-1] for name in gazetteer.names()]
-    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types()
+    # a province's department is the 厅 of a city's 局 (文旅局 → 文旅厅, 自然资源局 → 自然资源厅)
+    departments = tuple(t[:-1] + "厅" for t in body_types() if t.endswith("局"))
+    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types() + departments
     bodies = trie_regex(BODY_TYPES + lexicon_bodies)
     places_backwards = _PlacesBackwards(reversed_places, None, re.compile("区治自|[省市县区州旗]"))
     suffixed_backwards = _PlacesBackwards(reversed_places, "县市区旗", None)
@@ -411,6 +413,8 @@ def find_agency_spans(
     out.extend(_listed_bodies(text, out))
     out.extend(_division_heads(text, out))
     out.extend(_stationed_groups(text, out))
+    out.extend(_headed_names(text, ctx, out))
+    out.extend(_shared_place_bodies(text, out))
     out = _drop_overlapped(out)
     parents = [written_parents[item[:3]] for item in out if item[:3] in written_parents]
     return sorted(out + parents) if parents else out
@@ -901,6 +905,170 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
             continue
         parent = max(parents, key=lambda item: item[1])[2]
         out.append((match.start(), match.end(), parent + match.group("unit"), match.group("unit")))
+    return out
+
+
+# A modifier between a place and an organisation head: a few characters of a name, never a clause.
+# No function word (的, 对, 和 …) and no verb a sentence would put between a place and a body
+# (合江县成立领导小组 is the county setting up a group, not a body named 合江县成立领导小组).
+_MODIFIER = re.compile(r"(?:(?![的对在为是将要了把向从与及或等并由于以就到给被让各该本其])[\u4e00-\u9fff]){0,8}?")
+_CLAUSE_VERB = re.compile(
+    r"成立|召开|印发|关于|组织|开展|推进|举办|建立|设立|下发|出台|发布|联合|会同|牵头|参加|出席|调研|视察|走访|慰问|指导|主持|听取|通过|审议|批准|同意|制定|落实|完成|加强|成员|组成|作为|全体|相关|有关"
+    # a count in a statistics bulletin (全国共有基金会3029个), and enterprises and schools, which are no government body
+    r"|共有|现有|拥有|共计|累计|新增|其中|集团|公司|有限|企业|银行|医院|学校|大学|学院"
+)
+
+
+# A bare level word that starts a name (市中级人民法院, 县老龄工作委员会): after a boundary, never inside a word (城市管理委员会)
+_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经]))(?:省|市|县|区)")
+
+
+# words that end in 局 or 厅 and name no bureau (开好局, 民政工作新局, 大局, 格局, 餐厅)
+_NOT_A_BUREAU = re.compile(r"(?:开|新|好|布|大|全|格|结|破|变|当|时|政|饭|胜|残|僵|骗|赌|棋|餐|客|大|展|门|舞)[局厅]$|工作")
+
+
+# the nation written as a name's place: 中国残疾人联合会, 全国残疾人康复工作办公室 (after a boundary)
+_NATIONAL_WORDS = ("中国", "全国", "中华", "国家")
+_NATIONAL_PREFIX = re.compile(r"(?:^|(?<=[，。、；：\s（(“”《和及与由经]))(?:中国|全国|中华|国家)")
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern[str]:
+    return trie_regex(organisation_heads())
+
+
+def _headed_names(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """Place + modifier + a generic organisation head (loaders/data/organisation_heads.txt): the bodies
+    no body-type list names, recognised by how a Chinese organisation name is built.
+
+    The place is a gazetteer place (with the places written right before it: 西安市新城区), a
+    township, street or community of the catalogue, or a level word the document resolves; the name
+    is kept as written (a level word is replaced by its place).
+
+    >>> ctx = DocContext(None, None, None)
+    >>> [n for _, _, n, _ in _headed_names("商洛市中级人民法院审结一批案件", ctx, [])]
+    ['商洛市中级人民法院']
+    >>> [n for _, _, n, _ in _headed_names("中牟县老龄工作委员会办公室发出倡议", ctx, [])]
+    ['中牟县老龄工作委员会办公室']
+    >>> _headed_names("合江县成立养老服务工作领导小组", ctx, [])
+    []
+    >>> [n for _, _, n, _ in _headed_names("市中级人民法院、市规划和自然资源局", DocContext("陕西省", "商洛市"), [])]
+    ['商洛市中级人民法院', '商洛市规划和自然资源局']
+    """
+    heads = _heads_re()
+    covered = bytearray(len(text) + 1)  # positions inside a body found already: linear to build and to ask
+    for s_, e_, _, _ in found:
+        covered[s_:e_] = b"\x01" * (e_ - s_)
+    if all(covered[head.start()] for head in heads.finditer(text)):
+        return []  # every head is inside a body already found (民政局): no place lookup needed
+    bodies = _patterns()[0]
+    from loaders.places import find_local_places, find_place_spans
+    from loaders.townships import find_catalogue_townships
+
+    info = DocumentInfo("ctx", place=ctx.city or ctx.county, province=ctx.province)
+    spans = find_place_spans(text, info)
+    chain_start: dict[int, int] = {}
+    for start, end, _, _ in spans:
+        chain_start[end] = chain_start.get(start, start)
+    local = [(start, end) for start, end, _, level in find_local_places(text, set(chain_start)) if level in _LOCAL_BODY_LEVELS]
+    if "镇" in text or "乡" in text or "街道" in text:
+        local += [(start, end) for start, end, _, _ in find_catalogue_townships(text, set(chain_start), ctx.province)]
+    levels = [(m.start(), m.end()) for m in _LEVEL_AT_BOUNDARY.finditer(text) if ctx.place_for_level(m.group())]
+    levels += [(m.start(), m.end()) for m in _NATIONAL_PREFIX.finditer(text)]
+    out = []
+    for place_start, place_end in sorted(set([(chain_start[end], end) for end in chain_start] + local + levels)):
+        match = None
+        for mod_end in range(place_end, place_end + 9):
+            match = heads.match(text, mod_end)
+            if match or mod_end >= len(text) or not _MODIFIER.fullmatch(text[place_end:mod_end + 1]):
+                break
+        modifier = text[place_end:match.start()] if match else ""
+        if match is None or _CLAUSE_VERB.search(modifier):
+            continue
+        if len(match.group()) == 1 and (len(modifier) < 2 or modifier[0] == "和" or modifier[-1] == "和" or bodies.search(modifier) or _NOT_A_BUREAU.search(modifier + match.group())):
+            continue  # a bare 局 / 厅 closes a name only after a field of its own, two characters or more (规划和自然资源局), never after a body (民政局和财政局)
+        end = match.end()
+        while (more := heads.match(text, end)) is not None:
+            end = more.end()  # 委员会 + 办公室
+        if any(covered[place_start:end]):
+            continue
+        if re.match(r"第?[一二三四五六七八九十\d]+(?:届|次)", text[end:end + 6]):
+            continue  # 全国人民代表大会常务委员会第七次会议 names a meeting
+        written_place = text[place_start:place_end]
+        if written_place in _NATIONAL_WORDS and len(modifier) < 2:
+            continue  # 中国 + 2 or more characters of a field + head: 中国残疾人联合会, never 全国委员会
+        if written_place in _NATIONAL_WORDS:
+            place = written_place
+        elif written_place in _LEVEL_WORDS:
+            place = ctx.place_for_level(written_place)  # 市中级人民法院 in a 商洛 document
+        else:
+            # kept as written: a short place may open a name that is no body of that place
+            # (新疆生产建设兵团, 黑龙江农垦总局 are not the region's or province's own bodies)
+            place = written_place
+        if _in_hong_kong_or_macau(_canonical_place_prefix(written_place, ctx) or place):
+            continue  # Hong Kong and Macau bodies have their own lexicon (regional_bodies.tsv); 西贡区乡事委员会 is none
+        out.append((place_start, end, place + text[place_end:end], text[place_start:end]))
+        covered[place_start:end] = b"\x01" * (end - place_start)
+    return out
+
+
+_SHORT_SHARED = ("妇联", "残联")
+
+
+def _in_hong_kong_or_macau(name: str) -> bool:
+    """Whether the place that opens ``name`` is in Hong Kong or Macau (division codes 81, 82).
+
+    >>> _in_hong_kong_or_macau("西贡区"), _in_hong_kong_or_macau("花莲县"), _in_hong_kong_or_macau("商洛市")
+    (True, False, False)
+    """
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name, DocumentInfo("ctx"))
+    if not spans:
+        return name.startswith(("香港", "澳门"))
+    return spans[0][2].code[:2] in ("81", "82")
+
+
+def _shares_a_place(body: str) -> bool:
+    """A bureau-like body type a list item can write without its place (财政局, 卫健委, 扶贫办)."""
+    return body in _SHORT_SHARED or len(body) >= 3 and body[-1] in "局厅委办" and not body.endswith("政府")
+
+
+def _shared_place_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """宜宾市民政局、财政局、人社局: bare body types listed right after a placed body share its place.
+
+    >>> found = [(0, 6, "宜宾市民政局", "宜宾市民政局")]
+    >>> [n for _, _, n, _ in _shared_place_bodies("宜宾市民政局、财政局和人社局共同召开", found)]
+    ['宜宾市财政局', '宜宾市人力资源和社会保障局']
+    >>> _shared_place_bodies("宜宾市民政局、各县区民政部门", found)
+    []
+    """
+    if "、" not in text and "和" not in text and "及" not in text:
+        return []
+    bodies = _patterns()[0]
+    out: list[tuple[int, int, str, str]] = []
+    taken = bytearray(len(text) + 1)
+    for s_, e_, _, _ in found:
+        taken[s_:e_] = b"\x01" * (e_ - s_)
+    for start, end, name, surface in found:
+        if end >= len(text) or text[end] not in "、和及":
+            continue
+        body_at = next((i for i in range(1, len(surface)) if bodies.fullmatch(surface, i)), None)
+        if body_at is None:
+            continue
+        mainland = _is_mainland(name)
+        written = _canonical_body(surface[body_at:], mainland)
+        place = name[:-len(written)] if name.endswith(written) else ""
+        if not place or place in _LEVEL_WORDS:
+            continue
+        position = end
+        while position < len(text) - 1 and text[position] in "、和及":
+            item = bodies.match(text, position + 1)
+            if item is None or not _shares_a_place(item.group()) or any(taken[item.start():item.end()]):
+                break
+            taken[item.start():item.end()] = b"\x01" * (item.end() - item.start())
+            out.append((item.start(), item.end(), place + _canonical_body(item.group(), mainland), item.group()))
+            position = item.end()
     return out
 
 

@@ -72,6 +72,12 @@ def body_types() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def organisation_heads() -> tuple[str, ...]:
+    """Generic heads an organisation name ends with (委员会, 领导小组, 人民法院): loaders/data/organisation_heads.txt."""
+    return tuple(row[0] for row in read_lexicon("organisation_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def internal_units() -> tuple[str, ...]:
     """Names of a body's internal units that no pattern (…处, …科, …司, …中心) covers."""
     return tuple(row[0] for row in read_lexicon("internal_units.txt"))
