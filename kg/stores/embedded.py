@@ -84,9 +84,10 @@ CHECKPOINT_EVERY = 8192
 # both (0: LadybugDB's default).
 # The writer's peak is then bounded by design: the Python process and the opened database (~0.36 GB, flat
 # after each reopen), the blocks a window's first write allocates (~0.28 GB, once per window, outside the
-# pool's count), and the pool, which holds both the window's rows and the pages a checkpoint reads. The
-# pool's part grows with the store only until it reaches the cap (~30k generated documents). For RSS to
-# follow that count, what the engine frees must leave the process: kg.stores._native_memory.
+# pool's count), and the pool, which holds both the window's rows and the pages a checkpoint reads. Only
+# the checkpoint's pages grow with the store, up to the cap (at 100k generated documents they are still
+# rising: peak 1,490 MiB against 977 at 10k, docs/benchmarks.md). For RSS to follow the pool's count, what
+# the engine frees must leave the process: kg.stores._native_memory.
 WRITER_BUFFER_POOL_MB = 768
 READER_BUFFER_POOL_MB = 0
 # Close and reopen the database after each of those checkpoints during a write: see EmbeddedStore._reopen.
