@@ -52,6 +52,7 @@ from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, m
 from kg.stores._path_index import Adjacency, shortest_key_paths
 from kg.stores._ladybug_ddl import (load_edges_statement, load_nodes_statement, node_table_ddl, nodes_by_key_statement,
                                     rel_table_ddl, update_nodes_statement)
+from kg.stores._native_memory import bound_native_heap, give_back_freed_memory, trimming
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
 from kg.stores.base import Store, WriteSummary, edges_to_request, first_edges_per_neighbour
@@ -81,6 +82,12 @@ CHECKPOINT_EVERY = 8192
 # below keeps it to half the pool, and a batch that still finds the pool full is retried once after a
 # checkpoint. Readers keep the default (their pages serve queries). CIVKG_BUFFER_POOL_MB sets the pool of
 # both (0: LadybugDB's default).
+# The writer's peak is then bounded by design: the Python process and the opened database (~0.36 GB, flat
+# after each reopen), the blocks a window's first write allocates (~0.28 GB, once per window, outside the
+# pool's count), and the pool, which holds both the window's rows and the pages a checkpoint reads. Only
+# the checkpoint's pages grow with the store, up to the cap (at 100k generated documents they are still
+# rising: peak 1,490 MiB against 977 at 10k, docs/benchmarks.md). For RSS to follow the pool's count, what
+# the engine frees must leave the process: kg.stores._native_memory.
 WRITER_BUFFER_POOL_MB = 768
 READER_BUFFER_POOL_MB = 0
 # Close and reopen the database after each of those checkpoints during a write: see EmbeddedStore._reopen.
@@ -124,21 +131,6 @@ def resident_bytes() -> int:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
-
-
-def _give_back_freed_memory() -> None:
-    """Return the C heap's free pages to the system (glibc ``malloc_trim``; nothing elsewhere).
-
-    What a closed LadybugDB database freed stays in the process's heap, fragmented, unless trimmed: the
-    writer's resident memory right after a reopen then grew with the store (470, 670, 732 MB after
-    reopens at 2k, 4k, 6k generated documents) and stayed flat with the trim (340, 357, 361 MB).
-    """
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 def buffer_pool_bytes(writer: bool = False) -> int:
@@ -221,6 +213,8 @@ class EmbeddedStore(Store):
             # documents and on close instead. Commits stay durable in the write-ahead log.
             if buffer_pool_bytes is None:
                 buffer_pool_bytes = _default_buffer_pool_bytes(writer=not read_only)
+            if not read_only:
+                bound_native_heap()  # before the engine's threads exist: see kg.stores._native_memory
             self._buffer_pool_bytes = buffer_pool_bytes  # a reopen keeps it
             engine = {"buffer_pool_size": buffer_pool_bytes,
                       "max_num_threads": max_threads, "auto_checkpoint": False}
@@ -555,7 +549,7 @@ class EmbeddedStore(Store):
         """
         self._conn.close()
         self._db.close()
-        _give_back_freed_memory()
+        give_back_freed_memory()
         self._db = ladybug.Database(str(self.folder / GRAPH_FILE), read_only=False, auto_checkpoint=False,
                                     buffer_pool_size=self._buffer_pool_bytes)
         self._conn = ladybug.Connection(self._db)
@@ -567,7 +561,8 @@ class EmbeddedStore(Store):
         """Fold the write-ahead log into the database file (done every CHECKPOINT_EVERY documents and on close)."""
         with self._lock:
             if not self.read_only:
-                self._rows("CHECKPOINT")
+                with trimming():  # what the checkpoint frees goes back while it reads stored pages
+                    self._rows("CHECKPOINT")
                 self._mark_generation()  # the database file was rewritten: readers must reopen
             self._since_checkpoint = 0
 
