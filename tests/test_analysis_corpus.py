@@ -181,6 +181,26 @@ def test_diffusion_orders_places_by_first_mention(data):
         diffusion(data, "完全不存在的项目名称")
 
 
+def test_communities_do_not_depend_on_the_order_a_store_returns_edges_or_on_string_hashing(embedded_loaded, data):
+    """Louvain is seeded, but its answer also depends on the order it meets nodes and neighbours: the same
+    graph read in another order (another store, another process's string hashes) must give the same
+    communities. Failed before the graph was built in sorted order: the Neo4j and embedded stores disagreed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    reversed_edges = GraphData(nodes=dict(reversed(list(data.nodes.items()))),
+                               edges={rel: list(reversed(edges)) for rel, edges in data.edges.items()})
+    assert communities(reversed_edges).equals(communities(data))
+    script = ("import sys; from kg.analysis import GraphData, communities; from kg.stores.embedded import EmbeddedStore; "
+              "print(communities(GraphData.from_store(EmbeddedStore(sys.argv[1], read_only=True))).to_csv())")
+    repo = Path(__file__).resolve().parents[1]
+    runs = [subprocess.run([sys.executable, "-c", script, str(embedded_loaded.folder)], capture_output=True, text=True,
+                           env={"PYTHONPATH": str(repo), "PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}, check=True,
+                           timeout=300).stdout for seed in ("1", "2")]
+    assert runs[0] == runs[1] == communities(data).to_csv() + "\n"
+
+
 def test_central_programs_communities_and_explanation_paths(embedded_loaded, data):
     top = central(embedded_loaded, "Program", top=10)
     assert len(top) == 10 and top["key"].str.startswith("Program:").all()

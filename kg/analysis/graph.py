@@ -195,15 +195,31 @@ def place_program_graph(source) -> nx.Graph:
     """Bipartite graph: places (from their documents) and the programs those documents promote or mention."""
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
     places = {key: p.place for key, p in document_profiles(data.without_text()).items() if p.place}
+    pairs = {(place, data.name(edge["target"]))
+             for rel in ("PROMOTES", "MENTIONS") for edge in data.edges.get(rel, [])
+             if (place := places.get(edge["source"])) and edge["target"].startswith("Program:")}
+    # Built in sorted order, not in the order a store returns edges: Louvain's seeded result depends on the
+    # order it meets nodes and neighbours, and the two stores (or two reads) may return them differently.
     graph = nx.Graph()
-    for rel in ("PROMOTES", "MENTIONS"):
-        for edge in data.edges.get(rel, []):
-            place = places.get(edge["source"])
-            if place and edge["target"].startswith("Program:"):
-                graph.add_node(("place", place), bipartite=0)
-                graph.add_node(("program", data.name(edge["target"])), bipartite=1)
-                graph.add_edge(("place", place), ("program", data.name(edge["target"])))
+    for place, program in sorted(pairs):
+        graph.add_node(("place", place), bipartite=0)
+        graph.add_node(("program", program), bipartite=1)
+        graph.add_edge(("place", place), ("program", program))
     return graph
+
+
+def _canonical(graph: nx.Graph) -> nx.Graph:
+    """The same weighted graph with nodes and edges in sorted order (the projection iterates sets, whose
+    order changes with Python's string hashing from one process to the next).
+
+    >>> g = nx.Graph(); g.add_edge("b", "a", weight=2); g.add_edge("c", "a", weight=1)
+    >>> list(_canonical(g).edges(data="weight"))
+    [('a', 'b', 2), ('a', 'c', 1)]
+    """
+    canonical = nx.Graph()
+    canonical.add_nodes_from(sorted(graph.nodes))
+    canonical.add_weighted_edges_from(sorted((min(u, v), max(u, v), w) for u, v, w in graph.edges(data="weight")))
+    return canonical
 
 
 def communities(source, method: str = "louvain", seed: int = 0) -> pd.DataFrame:
@@ -221,7 +237,7 @@ def communities(source, method: str = "louvain", seed: int = 0) -> pd.DataFrame:
     places = [n for n, d in bipartite.nodes(data=True) if d["bipartite"] == 0]
     if not places:
         return pd.DataFrame(columns=["community", "place", "programs", "shared"])
-    projected = nx.bipartite.weighted_projected_graph(bipartite, places)
+    projected = _canonical(nx.bipartite.weighted_projected_graph(bipartite, places))
     if method == "louvain":
         found = nx.community.louvain_communities(projected, weight="weight", seed=seed)
     elif method == "greedy":
@@ -237,8 +253,9 @@ def communities(source, method: str = "louvain", seed: int = 0) -> pd.DataFrame:
             for other in members:
                 if other != member:
                     others.update(programs_of[member] & programs_of[other])
+            most_shared = sorted(others.items(), key=lambda item: (-item[1], item[0]))[:8]  # ties by name
             rows.append({"community": number, "place": member[1], "programs": len(programs_of[member]),
-                         "shared": SHARED_SEPARATOR.join(p for p, _ in others.most_common(8))})
+                         "shared": SHARED_SEPARATOR.join(p for p, _ in most_shared)})
     return pd.DataFrame(rows, columns=["community", "place", "programs", "shared"])
 
 
