@@ -114,6 +114,43 @@ def graph_run(page, script: str) -> None:
     page.evaluate(f"() => {{ {script}; }}")
 
 
+def double_click_to_expand(page, target: dict, attempts: int = 3) -> None:
+    """Double-click ``target`` (``{id, x, y}`` from :func:`settled_node`) with the mouse until the graph has expanded it.
+
+    An open inspector (a panel over the right of the canvas) is closed first: a node under it can't be
+    clicked. On a loaded machine the two clicks can arrive further apart than cytoscape's double-click
+    window (250 ms by their time stamps) and count as two clicks, which opens the inspector: close it
+    and aim again at the settled node, at most ``attempts`` times.
+    """
+    box = page.locator("#cy").bounding_box()
+    for attempt in range(attempts):
+        if page.locator("#inspector").is_visible():
+            page.click("#inspector-close")
+        page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])
+        try:
+            page.wait_for_function(f"civkgGraph.expanded.has({target['id']!r})",
+                                   timeout=8000 if attempt < attempts - 1 else 15000)
+            return
+        except Exception:  # noqa: BLE001 - playwright's TimeoutError; the last try re-raises
+            if attempt == attempts - 1:
+                raise
+            target = settled_node(page, f"""() => {{
+                const p = civkgGraph.cy.$id({target['id']!r}).renderedPosition();
+                return {{id: {target['id']!r}, x: Math.round(p.x), y: Math.round(p.y)}};
+            }}""")
+
+
+# JavaScript: whether the mouse can hit node n at its centre (inside the canvas with a margin, not under a
+# panel laid over the canvas, not overlapped by another node); needs `cy` and `rect` (the canvas's box).
+HITTABLE_JS = """n => {
+    const p = n.renderedPosition();
+    if (p.x < 20 || p.y < 20 || p.x > rect.width - 20 || p.y > rect.height - 20) return false;
+    const top = document.elementFromPoint(rect.left + p.x, rect.top + p.y);
+    if (!top || !cy.container().contains(top)) return false;
+    return cy.nodes().every(o => o === n || (b => p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2)(o.renderedBoundingBox()));
+}"""
+
+
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=name not in ("graph", "paths"))
@@ -167,12 +204,7 @@ def test_graph_view_expands_a_node(page, server):
     target = settled_node(page, """() => {
         const cy = civkgGraph.cy, rect = cy.container().getBoundingClientRect();
         const spot = {x: rect.width - 150, y: 110};
-        const clear = n => {
-            const p = n.renderedPosition();
-            const top = document.elementFromPoint(rect.left + p.x, rect.top + p.y);
-            if (!top || !cy.container().contains(top)) return false;
-            return cy.nodes().every(o => o === n || (b => p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2)(o.renderedBoundingBox()));
-        };
+        const clear = """ + HITTABLE_JS + """;
         const open = cy.nodes().filter(n => !civkgGraph.expanded.has(n.id()) && !n.data('group'));
         const documentsFirst = open.filter(n => n.id().startsWith('Document:')).toArray().concat(open.toArray());
         for (const n of documentsFirst) {
@@ -184,24 +216,8 @@ def test_graph_view_expands_a_node(page, server):
         const p = n.renderedPosition();
         return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
-    box = page.locator("#cy").bounding_box()
-    # On a loaded machine the two clicks can arrive further apart than cytoscape's double-click window (250 ms by
-    # their time stamps) and count as two clicks: aim again at the settled node, at most three times.
-    for attempt in range(3):
-        page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])
-        try:
-            page.wait_for_function(f"civkgGraph.cy.nodes().length > {before}", timeout=8000 if attempt < 2 else 15000)
-            break
-        except Exception:  # noqa: BLE001 - playwright's TimeoutError; the last try re-raises below
-            if attempt == 2:
-                raise
-            # Two single clicks open the inspector over the node: close it before aiming again.
-            if page.locator("#inspector").is_visible():
-                page.click("#inspector-close")
-            target = settled_node(page, f"""() => {{
-                const p = civkgGraph.cy.$id({target['id']!r}).renderedPosition();
-                return {{id: {target['id']!r}, x: Math.round(p.x), y: Math.round(p.y)}};
-            }}""")
+    double_click_to_expand(page, target)
+    page.wait_for_function(f"civkgGraph.cy.nodes().length > {before}")
     assert page.evaluate(f"civkgGraph.expanded.has({target['id']!r})")
     assert "新增" in page.locator("#graph-status").inner_text()
     page.wait_for_timeout(700)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_webui_e2e import ARTIFACTS, browser, graph_run, server, settled_node  # noqa: F401 - fixtures
+from tests.test_webui_e2e import (ARTIFACTS, HITTABLE_JS, browser, double_click_to_expand, graph_run,  # noqa: F401
+                                  server, settled_node)  # (browser, server: fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -131,14 +132,16 @@ def _explore_the_bulletin_graph(page, server) -> None:
     assert page.evaluate("civkgGraph.cy.nodes().filter(n => !n.data('group')).length") == before
     assert page.evaluate(f"civkgGraph.cy.getElementById({group_id!r}).nonempty()")
 
-    # Double-click expands a node.
+    # Double-click expands a node (one the mouse can hit: the inspector is closed first, see double_click_to_expand).
+    if page.locator("#inspector").is_visible():
+        page.click("#inspector-close")
     target = settled_node(page, """() => {
-        const n = civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()) && n.data('label') === 'Topic')[0]
-               || civkgGraph.cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()))[0];
+        const cy = civkgGraph.cy, rect = cy.container().getBoundingClientRect(), hittable = """ + HITTABLE_JS + """;
+        const open = cy.nodes().filter(n => !n.data('group') && !civkgGraph.expanded.has(n.id()) && hittable(n));
+        const n = open.filter(n => n.data('label') === 'Topic')[0] || open[0];
         const p = n.renderedPosition(); return {id: n.id(), x: Math.round(p.x), y: Math.round(p.y)};
     }""")
-    page.mouse.dblclick(box["x"] + target["x"], box["y"] + target["y"])
-    page.wait_for_function(f"civkgGraph.expanded.has({target['id']!r})")
+    double_click_to_expand(page, target)
     page.wait_for_function("document.getElementById('cy').getAttribute('aria-busy') === 'false'")
     assert int(page.locator("#cy").get_attribute("data-last-added")) <= cap + 20  # nodes + group nodes
 
