@@ -226,8 +226,9 @@ def _pairwise_sparse(names: Sequence[str], similarity: Callable[[str, str], floa
     return sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
 
 
-def _incidence(sets: Sequence[set[str]], names: Sequence[str]) -> sp.csr_matrix:
-    index = {name: i for i, name in enumerate(names)}
+def _incidence(sets: Sequence[set[str]], names: Sequence[str], index: dict[str, int] | None = None) -> sp.csr_matrix:
+    """Rows of 0/1: which of ``names`` each set holds (``index``: name → column, when already made)."""
+    index = {name: i for i, name in enumerate(names)} if index is None else index
     rows, cols = [], []
     for r, items in enumerate(sets):
         for item in items:
@@ -394,11 +395,6 @@ class PlanFeatures:
         if not known:
             return PlanFeatures.build(self.plans + extra, reuse=self, corpus=self.corpus)
 
-        def incidence(sets: list[set[str]], columns: dict[str, int], width: int) -> sp.csr_matrix:
-            rows = [r for r, names in enumerate(sets) for _ in names]
-            cols = [columns[n] for names in sets for n in names]
-            return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), width))
-
         t_rows = [r for r, p in enumerate(extra) for _ in p.topics]
         t_cols = [topic_col[t] for p in extra for t in p.topics]
         t_vals = [share * self.topic_idf[topic_col[t]] for p in extra for t, share in p.topics.items()]
@@ -408,11 +404,11 @@ class PlanFeatures:
             self,
             plans=plans,
             topics=sp.vstack([self.topics, topics], format="csr"),
-            concepts=sp.vstack([self.concepts, incidence(concept_sets, concept_col, len(self.concept_names))],
+            concepts=sp.vstack([self.concepts, _incidence(concept_sets, self.concept_names, concept_col)],
                                format="csr"),
-            programs=sp.vstack([self.programs, incidence(program_sets, program_col, len(self.program_names))],
+            programs=sp.vstack([self.programs, _incidence(program_sets, self.program_names, program_col)],
                                format="csr"),
-            targets=sp.vstack([self.targets, incidence(indicator_sets, indicator_col, len(self.indicator_names))],
+            targets=sp.vstack([self.targets, _incidence(indicator_sets, self.indicator_names, indicator_col)],
                               format="csr"),
             text=sp.vstack([self.text, tfidf_rows(token_counts, word_col, self.text_idf)], format="csr"),
             index={p.id: i for i, p in enumerate(plans)},
