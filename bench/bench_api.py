@@ -207,7 +207,10 @@ def direct(fn, args: list, count: int) -> float | None:
 
 def bench_store(label: str, store, store_args: list[str], variants: list[tuple[str, Path, int]], count: int,
                 concurrency: int, compare_count: int, config: dict | None, only: str | None, skip: tuple[str, ...],
-                seed: int, pool: int) -> list[dict]:
+                seed: int, pool: int, direct_calls: bool = True) -> list[dict]:
+    """Serve ``variants`` over ``store`` and load each endpoint of the sampled workload; one row per
+    (variant, endpoint). ``direct_calls``: also time the in-process store call behind each endpoint (the paths
+    one builds the whole store's search graph in this process: leave it out for big stores)."""
     from _api_workload import sample_workload
 
     started = time.perf_counter()
@@ -218,7 +221,7 @@ def bench_store(label: str, store, store_args: list[str], variants: list[tuple[s
     print(f"{label}: sampled {sum(len(e.items) for e in workload)} distinct requests over {len(workload)} endpoints "
           f"in {time.perf_counter() - started:.1f} s")
     direct_p95 = {}
-    for endpoint in workload:
+    for endpoint in workload if direct_calls else []:
         call, args = endpoint.direct, endpoint.direct_args
         if endpoint.name == "paths":
             from kg.analysis.graph import PathSearch, ranked_paths, to_networkx
