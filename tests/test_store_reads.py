@@ -83,3 +83,28 @@ def test_neighbour_summary_and_edges_to_agree_with_neighbours(loaded, key):
                <= 2 for e in edges)
     assert loaded.neighbour_summary("Agency:没有这个机构") == {"node": None, "rows": [], "truncated": False}
     assert loaded.edges_to(key, []) == []
+
+
+def test_iter_edges_with_chosen_properties_is_the_full_read_projected(loaded):
+    """The analyses' whole-store read asks only for the edge properties it uses (kg.analysis.plans'
+    PROFILE_EDGE_PROPERTIES); it must be the full read cut to those keys, on both stores, in the same order,
+    with None for a property the type does not have (``end`` is a Cypher keyword: quoted in the query)."""
+    chosen = ["doc_id", "sentence", "end", "share", "no_such_property"]
+    types = ["COVERS", "PROMOTES", "INSTANCE_OF"]
+    full = list(loaded.iter_edges(types))
+    projected = list(loaded.iter_edges(types, properties=chosen))
+    assert len(projected) == len(full) > 0
+    for whole, cut in zip(full, projected):
+        assert (cut["type"], cut["source"], cut["target"]) == (whole["type"], whole["source"], whole["target"])
+        assert cut["properties"] == {prop: whole["properties"].get(prop) for prop in chosen}
+    assert any(edge["properties"]["share"] is not None for edge in projected if edge["type"] == "COVERS")
+
+
+def test_a_whole_store_read_in_chunks_lets_other_reads_in_between(embedded_loaded):
+    """The embedded store converts a big read's rows a chunk at a time: another query can run while an
+    iteration is half done, and both see everything."""
+    edges = embedded_loaded.iter_edges(["MENTIONS"])
+    first = next(edges)
+    assert embedded_loaded.stats()["nodes"]["Document"] > 0   # another read, mid-iteration
+    rest = list(edges)
+    assert [first, *rest] == list(embedded_loaded.iter_edges(["MENTIONS"]))

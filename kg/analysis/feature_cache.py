@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg.analysis.plans import _DocProfile, build_plans, document_profiles
+from kg.analysis.plans import _DocProfile, build_plans, document_profiles, profile_data
 from kg.analysis.snapshot import GraphData
 
 CACHE_FOLDER = "analysis-cache"
@@ -158,7 +158,7 @@ def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures |
     cached = _load(path, key)
     if cached is not None:
         return cached
-    built = build_store_features(GraphData.from_store(store) if data is None else data)
+    built = build_store_features(profile_data(store) if data is None else data)
     if store_generation(store.folder).strip() == generation:  # unchanged while we read: not stale
         _save(path, key, built)
     return built

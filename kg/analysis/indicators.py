@@ -53,7 +53,7 @@ MATCH_THRESHOLD = 0.8
 CONTAINMENT_RATIO = 0.6
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 18)  # every indicator name of a store, asked once per pair it is in
 def normalise_indicator(name: str) -> str:
     """One key for the spellings of an indicator name.
 
@@ -71,6 +71,7 @@ def normalise_indicator(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 18)
 def _measure(key: str) -> str:
     for suffix in _MEASURE_SUFFIXES:
         if key.endswith(suffix):

@@ -175,12 +175,31 @@ class _DocProfile:
         return self._tokens
 
 
-def _instances(data: GraphData) -> dict[str, list[dict]]:
-    """INSTANCE_OF edges grouped by Program key."""
-    grouped: dict[str, list[dict]] = defaultdict(list)
+def _instances(data: GraphData) -> dict[str, tuple[list[tuple[str, Any]], str]]:
+    """Each Program key's distinct INSTANCE_OF links ``(Concept key, reason)`` in first-seen order, and the
+    Concept of its last link.
+
+    A program is linked once per document that names it, so a program in 10^4 documents has 10^4 links to
+    the same concept or two; walking them all for each of its mentions made the profiles quadratic.
+    """
+    grouped: dict[str, dict[tuple[str, Any], None]] = defaultdict(dict)
+    last: dict[str, str] = {}
     for edge in data.edges.get("INSTANCE_OF", []):
-        grouped[edge["source"]].append(edge)
-    return grouped
+        grouped[edge["source"]].setdefault((edge["target"], edge["properties"].get("reason")), None)
+        last[edge["source"]] = edge["target"]
+    return {program: (list(links), last[program]) for program, links in grouped.items()}
+
+
+# The edge properties a document's profile reads (evidence() and the COVERS, PROMOTES and INSTANCE_OF fields below).
+PROFILE_EDGE_PROPERTIES = ("doc_id", "sentence_index", "sentence", "start", "end", "method", "reason", "sentences",
+                           "share")
+
+
+def profile_data(source) -> GraphData:
+    """``source`` itself when it is a :class:`GraphData`, else a read of the store with just the edge
+    properties profiles use (:data:`PROFILE_EDGE_PROPERTIES`)."""
+    return source if isinstance(source, GraphData) else GraphData.from_store(source,
+                                                                             edge_properties=PROFILE_EDGE_PROPERTIES)
 
 
 def document_profiles(data: GraphData) -> dict[str, _DocProfile]:
@@ -231,14 +250,16 @@ def _read_profiles(data: GraphData) -> dict[str, _DocProfile]:
                 ev = evidence(edge)
                 if ev not in bucket[data.name(edge["target"])]:
                     bucket[data.name(edge["target"])].append(ev)
-                if label == "Program":
-                    for link in instances.get(edge["target"], []):
-                        name = data.name(link["target"])
-                        program_concepts[data.name(edge["target"])] = name
-                        families[name] = _family(data, link["target"])
-                        item = {**ev, "via": data.name(edge["target"]), "reason": link["properties"].get("reason")}
+                if label == "Program" and edge["target"] in instances:
+                    links, last_concept = instances[edge["target"]]
+                    program = data.name(edge["target"])
+                    for concept, reason in links:
+                        name = data.name(concept)
+                        families[name] = _family(data, concept)
+                        item = {**ev, "via": program, "reason": reason}
                         if item not in concepts[name]:
                             concepts[name].append(item)
+                    program_concepts[program] = data.name(last_concept)
         targets = []
         for edge in sets.get(key, []):
             node = data.nodes.get(edge["target"])
@@ -328,7 +349,7 @@ def build_plans(source, by: str = "place_year", with_tokens: bool = True,
     """
     if by not in ("place_year", "place", "document"):
         raise InputError(f"plans can be grouped by place_year, place or document, not {by!r}")
-    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+    data = profile_data(source)
     groups: dict[tuple, list[_DocProfile]] = defaultdict(list)
     for profile in (document_profiles(data) if profiles is None else profiles).values():
         if by == "document" or not profile.place:
@@ -363,7 +384,7 @@ def select_plan(source, spec: str, with_tokens: bool = True,
     :class:`InputError` with what exists when nothing matches. ``profiles`` as in :func:`build_plans`.
     """
     if profiles is None:
-        data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+        data = profile_data(source)
         profiles = document_profiles(data)
     spec = spec.strip()
     by_id = []

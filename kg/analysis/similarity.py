@@ -49,7 +49,7 @@ from kg.analysis.indicators import indicators_match, normalise_indicator, to_com
 from kg.analysis.keywords import l2_normalise, tfidf_matrix, tfidf_rows, top_terms
 from kg.analysis.names import (RELATED_THRESHOLD, char_ngrams, clean_name, name_similarity, related_similarity,
                               soft_overlap)
-from kg.analysis.plans import Plan, build_plans, document_profiles, select_plan, short_place
+from kg.analysis.plans import Plan, build_plans, document_profiles, profile_data, select_plan, short_place
 from kg.analysis.snapshot import GraphData
 from kg.errors import InputError
 
@@ -507,7 +507,7 @@ def _features_with(source, extra: Sequence[Plan], profiles: dict | None = None,
     """
     from kg.analysis.feature_cache import FEATURES_MEMO as key
 
-    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+    data = profile_data(source)
     if scored and not data.long_lived and not data.is_memoised(key):
         # One question of a one-off read (``kg similar``, ``kg compare``): only the extra plans' rows are
         # scored, so the quadratic name similarities are computed for their names alone.
@@ -542,7 +542,7 @@ def _plans_and_features(source, specs: Sequence[str | Plan]) -> tuple[list[Plan]
         plans = [spec if isinstance(spec, Plan) else select_plan(None, spec, profiles=cached.profiles)
                  for spec in specs]
         return plans, _with_extra(cached.features, _distinct(plans))
-    data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+    data = profile_data(source)
     profiles = document_profiles(data)
     plans = [spec if isinstance(spec, Plan) else select_plan(data, spec, profiles=profiles) for spec in specs]
     return plans, _features_with(data, _distinct(plans), profiles=profiles, scored=True)

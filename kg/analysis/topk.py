@@ -33,7 +33,7 @@ import scipy.sparse as sp
 
 from kg.analysis.feature_cache import store_features
 from kg.analysis.ann import combined_vectors, nearest
-from kg.analysis.plans import build_plans
+from kg.analysis.plans import build_plans, profile_data
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
 from kg.analysis.snapshot import GraphData
 
@@ -282,7 +282,7 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
         if cached is not None:
             features = cached.features  # built once per store generation (kg.analysis.feature_cache)
         else:
-            data = source if isinstance(source, GraphData) else GraphData.from_store(source)
+            data = profile_data(source)
             features = PlanFeatures.build(build_plans(data, by=by))
     plans = features.plans
     doc_sets = [frozenset(p.doc_ids) for p in plans]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import abc
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from kg import schema
 from kg.model import Fragment
@@ -250,8 +250,12 @@ class Store(abc.ABC):
         """Every node (optionally of some labels), for export and networkx projection."""
 
     @abc.abstractmethod
-    def iter_edges(self, rel_types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Every edge (optionally of some types), for export and networkx projection."""
+    def iter_edges(self, rel_types: Iterable[str] | None = None,
+                   properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every edge (optionally of some types), for export and networkx projection.
+
+        ``properties``: when given, each edge's ``properties`` holds exactly these keys (None where the
+        edge's type has no such property), so a whole-store read carries only what its reader uses."""
 
     def close(self) -> None:
         """Release connections and files."""

@@ -41,7 +41,7 @@ from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ladybug
 
@@ -866,19 +866,47 @@ class EmbeddedStore(Store):
     def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
         chosen = _checked_labels(labels)
         for label in list(schema.LABELS) if chosen is None else chosen:
-            with self._lock:
-                rows = self._rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key")
-            for value, in rows:
+            for value, in self._iter_rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key"):
                 yield _node_shape(value)
 
-    def iter_edges(self, rel_types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    def iter_edges(self, rel_types: Iterable[str] | None = None,
+                   properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         chosen = _checked_rel_types(rel_types)
+        order = "ORDER BY r.doc_id, r.sentence_index, a.key, b.key"
         for rel in list(schema.REL_TYPES) if chosen is None else chosen:
-            with self._lock:
-                rows = self._rows(f"MATCH (a)-[r:{rel}]->(b) RETURN a.key, b.key, r "
-                                  f"ORDER BY r.doc_id, r.sentence_index, a.key, b.key")
-            for source, target, value in rows:
-                yield _edge_shape(value, source, target)
+            if properties is None:
+                for source, target, value in self._iter_rows(f"MATCH (a)-[r:{rel}]->(b) RETURN a.key, b.key, r {order}"):
+                    yield _edge_shape(value, source, target)
+                continue
+            # Only the asked properties leave the database: far less to convert than whole relationships.
+            declared = schema.REL_TYPES[rel].all_properties
+            kept = [prop for prop in properties if prop in declared]
+            columns = "".join(f", r.`{prop}`" for prop in kept)
+            for source, target, *values in self._iter_rows(f"MATCH (a)-[r:{rel}]->(b) RETURN a.key, b.key{columns} {order}"):
+                props = dict.fromkeys(properties)
+                props.update(zip(kept, values))
+                yield {"type": rel, "source": source, "target": target, "properties": props}
+
+    def _iter_rows(self, text: str, chunk: int = 20_000) -> Iterator[list[Any]]:
+        """A read query's rows, converted to Python ``chunk`` at a time: a whole-store read (export, the
+        analyses' snapshot) never holds every row of a type as Python objects at once, and the lock is held
+        only while a chunk is converted, so other readers get in between."""
+        with self._lock:
+            result = self._execute(text)
+        try:
+            while True:
+                with self._lock:
+                    rows = []
+                    while len(rows) < chunk and result.has_next():
+                        rows.append(result.get_next())
+                if not rows:
+                    return
+                yield from rows
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                with self._lock:
+                    close()
 
     def table_labels(self) -> dict[int, str]:
         """LadybugDB's internal table ids and their names (to resolve raw relationship endpoints)."""

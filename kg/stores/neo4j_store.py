@@ -20,7 +20,7 @@ import time
 from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import neo4j
 from neo4j import GraphDatabase, unit_of_work
@@ -545,11 +545,17 @@ class Neo4jStore(Store):
         for label in [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]:
             yield from self._stream(f"MATCH (n:{label}) RETURN n ORDER BY n.key", "n")
 
-    def iter_edges(self, rel_types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    def iter_edges(self, rel_types: Iterable[str] | None = None,
+                   properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         for rel in [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]:
             # Returning the endpoints too lets the driver fill in their keys.
-            yield from self._stream(
+            edges = self._stream(
                 f"MATCH (a)-[r:{rel}]->(b) RETURN r, a, b ORDER BY a.key, b.key, r.doc_id, r.sentence_index", "r")
+            if properties is None:
+                yield from edges
+                continue
+            for edge in edges:  # streamed: one edge's whole property map at a time
+                yield {**edge, "properties": {prop: edge["properties"].get(prop) for prop in properties}}
 
     def _stream(self, text: str, column: str) -> Iterator[dict[str, Any]]:
         """Yield one column of a read query's rows without holding them all in memory."""
