@@ -411,6 +411,8 @@ def relate(
     place_names = known_place_names(mentions.get("Place", []))
     # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
     leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
+    for program_id, bodies in column_table_leads(text, agencies, mentions.get("Program", [])).items():
+        leads_of.setdefault(program_id, bodies)
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
@@ -849,6 +851,88 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
         previous_end = end
         for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
             out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
+    return out
+
+
+# A task table laid out one cell a line (序号 / 事项名称 / 项目内容 / 牵头单位 / 协同单位, then each row's cells):
+# a header line that is a unit column's name, and a line that is only the row's number.
+_UNIT_HEADER = re.compile(r"(?:牵头|责任|协同|配合|协办|主办|负责)(?:单位|部门)")
+_LEAD_HEADER = re.compile(r"(?:牵头|主办)(?:单位|部门)")
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_CELL_SEPARATORS = re.compile(r"[\s、，,；;/]")
+
+
+def column_table_leads(text: str, agencies: list[Mention], programs: list[Mention]) -> dict[int, list[Mention]]:
+    r"""id(program) -> the bodies in the lead column of the task-table row the program is in, for a table written
+    one cell a line: the header's unit columns (牵头单位, 协同单位, 责任单位) say whether the lead cell is the
+    row's first or last cell made only of bodies; a line holding only a number opens each row. One pass: linear.
+
+    >>> from loaders.types import Mention
+    >>> t = "序号\n\n事项名称\n\n牵头单位\n\n协同单位\n\n1\n\n“娃有所托”工程\n\n区教体局\n\n区妇联\n\n区总工会\n\n2\n\n献血屋建设\n\n区卫健局\n"
+    >>> def at(label, name, surface, n=1):
+    ...     i = -1
+    ...     for _ in range(n): i = t.index(surface, i + 1)
+    ...     return Mention(label, name, surface, 0, i, i + len(surface), {})
+    >>> lead, women, union = at("Agency", "金东区教体局", "区教体局"), at("Agency", "金东区妇联", "区妇联"), at("Agency", "金东区总工会", "区总工会")
+    >>> program = at("Program", "娃有所托工程", "“娃有所托”工程")
+    >>> [m.name for m in column_table_leads(t, [lead, women, union, at("Agency", "金东区卫健局", "区卫健局")], [program])[id(program)]]
+    ['金东区教体局']
+    >>> t = "序号\n事项\n责任单位\n牵头单位\n14\n深入实施“一件事”集成改革。\n区行政服务中心、区发改局\n区行政服务中心\n15\n"
+    >>> program = at("Program", "一件事", "“一件事”")
+    >>> found = column_table_leads(t, [at("Agency", "莲都区行政服务中心", "区行政服务中心"), at("Agency", "莲都区发改局", "区发改局"),
+    ...                                at("Agency", "莲都区行政服务中心", "区行政服务中心", 2)], [program])
+    >>> [(m.name, m.start) for m in found[id(program)]]
+    [('莲都区行政服务中心', 47)]
+
+    Without a 牵头单位 column nothing is a lead: a list of bodies on their own lines is not a table.
+
+    >>> t = "1\n实施“银龄安康”行动。\n区民政局\n"
+    >>> column_table_leads(t, [at("Agency", "金东区民政局", "区民政局")], [at("Program", "银龄安康行动", "“银龄安康”行动")])
+    {}
+    """
+    if not agencies or not programs:
+        return {}
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line), line.strip()))
+        offset += len(line) + 1
+    units = [cell for _, _, cell in lines if _UNIT_HEADER.fullmatch(cell)]
+    lead_columns = [i for i, cell in enumerate(units) if _LEAD_HEADER.fullmatch(cell)]
+    if not lead_columns or len(units) < 2:
+        return {}
+    lead_last = lead_columns[0] == len(units) - 1
+    ordered = sorted(agencies, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    ordered_programs = sorted(programs, key=lambda m: m.start)
+    out: dict[int, list[Mention]] = {}
+    row: list[tuple[int, int, str]] = []
+    next_program = 0
+
+    def close(row_lines: list[tuple[int, int, str]]) -> None:
+        nonlocal next_program
+        if not row_lines:
+            return
+        row_end = row_lines[-1][1]
+        cells = []  # the row's lines made only of bodies (and separators), with their bodies
+        for start, end, cell in row_lines:
+            inside = ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            covered = "".join(text[m.start:m.end] for m in inside)
+            if inside and not _CELL_SEPARATORS.sub("", cell).replace(_CELL_SEPARATORS.sub("", covered), "", 1):
+                cells.append((start, inside))
+        while next_program < len(ordered_programs) and ordered_programs[next_program].start < row_end:
+            program = ordered_programs[next_program]
+            next_program += 1
+            after = [c for c in cells if c[0] >= program.end]
+            if program.start >= row_lines[0][0] and after:
+                out[id(program)] = list(after[-1][1] if lead_last else after[0][1])
+
+    for line in lines:
+        if _ROW_NUMBER.fullmatch(line[2]):
+            close(row)
+            row = []
+        else:
+            row.append(line)
+    close(row)
     return out
 
 

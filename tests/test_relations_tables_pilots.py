@@ -1,0 +1,50 @@
+"""PROMOTES from task tables written one cell a line, on invented documents (fixtures written for these
+tests, not corpus text): the lead-column body runs the row's program, the issuer of the table does not."""
+from __future__ import annotations
+
+from kg.evaluate import predicted_relations
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def promotes(text: str, **info) -> set[tuple[str, str]]:
+    found = predicted_relations(load_text(text, "t.txt", DocumentInfo("t.txt", **info)))
+    return {(source, target) for kind, source, target in found if kind == "PROMOTES"}
+
+
+# 民生实事 table, lead column first among the unit columns (牵头单位, 协同单位)
+LEAD_FIRST = (
+    "2025年南浔区政府民生实事任务分解方案\n\n序号\n\n事项名称\n\n项目内容\n\n牵头单位\n\n协同单位\n\n"
+    "1\n\n“颐养南浔”工程\n\n新建居家养老服务驿站12家。\n\n区民政局\n\n各乡镇(街道)\n\n区财政局\n\n"
+    "2\n\n“安居助残”工程\n\n完成困难残疾人家庭无障碍改造200户。\n\n区残联\n\n区民政局\n"
+)
+
+
+def test_the_lead_column_body_promotes_the_rows_program_not_the_issuer():
+    found = promotes(LEAD_FIRST, place="湖州市南浔区", province="浙江省", issuing_body="南浔区人民政府")
+    programs_of = lambda body: {program for agency, program in found if agency.endswith(body)}
+    assert any(p.startswith("颐养南浔") for p in programs_of("区民政局"))
+    assert any(p.startswith("安居助残") for p in programs_of("区残联"))
+    # the helpers of a row and the issuer of the table do not run its program
+    assert not any(p.startswith("安居助残") for p in programs_of("区民政局"))
+    assert not any(p.startswith("颐养南浔") for p in programs_of("区财政局"))
+    assert not programs_of("区人民政府")
+
+
+def test_lead_column_last_picks_the_rows_last_body_cell():
+    text = (
+        "2025年德清县政府工作报告重点工作责任分解\n序号\n事项\n责任单位\n牵头单位\n"
+        "1\n深化“银龄互助”行动，扩大农村互助养老覆盖面。\n县民政局、县卫健局、各乡镇\n县民政局\n"
+        "2\n实施“爱心食堂”提质工程。\n县卫健局、县民政局\n县卫健局\n"
+    )
+    found = promotes(text, place="湖州市德清县", province="浙江省", issuing_body="德清县人民政府")
+    assert any(a.endswith("县民政局") and p.startswith("银龄互助") for a, p in found)
+    assert any(a.endswith("县卫健局") or a.endswith("卫生健康局") for a, p in found if p.startswith("爱心食堂"))
+    assert not any(a.endswith("县民政局") and p.startswith("爱心食堂") for a, p in found)
+
+
+def test_bodies_on_their_own_lines_without_a_lead_column_are_not_leads():
+    # negative: no 牵头单位 header, so the table's issuer still runs its programs and a listed body does not
+    text = "2025年长兴县民政工作要点\n1\n深化“银龄互助”行动。\n县财政局\n"
+    found = promotes(text, place="湖州市长兴县", province="浙江省", issuing_body="长兴县民政局")
+    assert not any(a.endswith("县财政局") for a, _ in found)
