@@ -1190,6 +1190,10 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> yangqu, qingxu = (Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("阳曲县", "清徐县"))
     >>> [p.name for p in piloted_in(t, b, [yangqu, qingxu, a, b])], [p.name for p in piloted_in(t, a, [yangqu, qingxu, a, b])]
     (['清徐县'], ['阳曲县'])
+    >>> t = "推动鄞州区、海曙区争创全国社区治理和服务创新实验区。"
+    >>> bidding = [Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("鄞州区", "海曙区")]
+    >>> piloted_in(t, Mention("Program", "全国社区治理和服务创新实验区", "x", 0, 13, 27, {}), bidding)
+    []
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1221,9 +1225,13 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         at = bisect.bisect_right(other_starts, place.start) - 1
         return at >= 0 and place.end <= others[at][1]
 
+    # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
+    bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
+        elif bidders and place.end <= program.start:
+            continue
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place)
@@ -1247,6 +1255,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     return [p for p in found if p.end not in starts]
 
 
+# a verb of bidding for a designation right before the program (争创全国…实验区): not yet won
+_BIDDING = re.compile(r"(?:争创|申创|竞创|争当)[“「\"]?$")
 # between the last place of a 在-list and the program: its count (等4个市、县), then a verb of running
 _LOCATIVE_LIST_TAIL = re.compile(
     r"(?:等[0-9一二三四五六七八九十百]+个[^，。；：]{0,8})?[，]?(?:先行|率先|继续|全面|统一)?"

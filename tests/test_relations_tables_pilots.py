@@ -48,3 +48,23 @@ def test_bodies_on_their_own_lines_without_a_lead_column_are_not_leads():
     text = "2025年长兴县民政工作要点\n1\n深化“银龄互助”行动。\n县财政局\n"
     found = promotes(text, place="湖州市长兴县", province="浙江省", issuing_body="长兴县民政局")
     assert not any(a.endswith("县财政局") for a, _ in found)
+
+
+# --- PILOTED_IN: places bidding for a designation do not hold it ------------------------------------
+
+def piloted(text: str, **info) -> set[tuple[str, str]]:
+    found = predicted_relations(load_text(text, "t.txt", DocumentInfo("t.txt", **info)))
+    return {(source, target) for kind, source, target in found if kind == "PILOTED_IN"}
+
+
+def test_places_that_bid_for_a_designation_are_not_its_sites():
+    text = "温州市民政局2024年工作要点\n推动鹿城区、瓯海区争创全国婚俗改革实验区，指导各地做好申报工作。"
+    found = piloted(text, place="温州市", province="浙江省", issuing_body="温州市民政局")
+    assert not any(place in ("鹿城区", "瓯海区") for _, place in found)
+
+
+def test_places_that_carry_out_a_pilot_are_its_sites():
+    # the positive beside it: the same places running the pilot are its sites
+    text = "温州市民政局2024年工作要点\n在鹿城区、瓯海区开展婚俗改革试点。"
+    found = piloted(text, place="温州市", province="浙江省", issuing_body="温州市民政局")
+    assert {"鹿城区", "瓯海区"} <= {place for _, place in found}
