@@ -784,7 +784,7 @@ def _person_org_keys(relator: "Relator", persons: list[Mention], key) -> dict[in
 # A work plan's note of who leads an item: （市民政局牵头，各区政府负责落实） / （市财政局、市民政局负责）, or a
 # 责任单位/牵头单位 field. Bodies after 配合/参与/协助 only help.
 _DUTY_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{2,160}?)[）)]")
-_DUTY_FIELD = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*(?P<body>[^；;。\n）)]{2,120})")
+_DUTY_FIELD = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|负责单位|负责部门|牵头处室|责任处室)[：:]\s*(?P<body>[^；;。\n）)]{2,120})")
 _LEAD_WORD = re.compile(r"牵头|负责|主责")
 _HELPERS = re.compile(r"配合|参与|协助|协同|支持")
 
@@ -840,7 +840,7 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
             continue
         # the item: the line the note closes, or the line above a note that opens its own line
         line_start = text.rfind("\n", 0, start) + 1
-        opener = re.sub(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*$|[（(]$", "", text[line_start:start]).strip()
+        opener = re.sub(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|负责单位|负责部门|牵头处室|责任处室)[：:]\s*$|[（(]$", "", text[line_start:start]).strip()
         if not opener and line_start > 0:
             item_end = line_start - 1
             item_start = text.rfind("\n", 0, item_end) + 1
@@ -859,6 +859,7 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
 _UNIT_HEADER = re.compile(r"(?:牵头|责任|协同|配合|协办|主办|负责)(?:单位|部门)")
 _LEAD_HEADER = re.compile(r"(?:牵头|主办)(?:单位|部门)")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_SOLE_UNIT_HEADER = re.compile(r"(?:责任|负责)(?:单位|部门)")
 _CELL_SEPARATORS = re.compile(r"[\s、，,；;/]")
 
 
@@ -884,7 +885,14 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
     >>> [(m.name, m.start) for m in found[id(program)]]
     [('莲都区行政服务中心', 47)]
 
-    Without a 牵头单位 column nothing is a lead: a list of bodies on their own lines is not a table.
+    A table whose only unit column is 责任单位 (or 负责单位) names the leads there:
+
+    >>> t = "序号\n工作任务\n责任单位\n完成时限\n1\n推进“幸福食堂”建设。\n区民政局\n2025年底\n"
+    >>> program = at("Program", "幸福食堂", "“幸福食堂”")
+    >>> [m.name for m in column_table_leads(t, [at("Agency", "莲都区民政局", "区民政局")], [program])[id(program)]]
+    ['莲都区民政局']
+
+    Without a lead column nothing is a lead: a list of bodies on their own lines is not a table.
 
     >>> t = "1\n实施“银龄安康”行动。\n区民政局\n"
     >>> column_table_leads(t, [at("Agency", "金东区民政局", "区民政局")], [at("Program", "银龄安康行动", "“银龄安康”行动")])
@@ -898,7 +906,9 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
         offset += len(line) + 1
     units = [cell for _, _, cell in lines if _UNIT_HEADER.fullmatch(cell)]
     lead_columns = [i for i, cell in enumerate(units) if _LEAD_HEADER.fullmatch(cell)]
-    if not lead_columns or len(units) < 2:
+    if not lead_columns and len(units) == 1 and _SOLE_UNIT_HEADER.fullmatch(units[0]):
+        lead_columns = [0]  # 序号 / 工作任务 / 责任单位 / 完成时限: the only unit column leads (first body listed or all)
+    if not lead_columns:
         return {}
     lead_last = lead_columns[0] == len(units) - 1
     ordered = sorted(agencies, key=lambda m: m.start)

@@ -50,6 +50,28 @@ def test_bodies_on_their_own_lines_without_a_lead_column_are_not_leads():
     assert not any(a.endswith("县财政局") for a, _ in found)
 
 
+
+def test_a_sole_responsible_column_names_the_rows_lead():
+    text = (
+        "2025年安吉县民政局重点工作任务清单\n序号\n工作任务\n责任单位\n完成时限\n"
+        "1\n全面推进“暖心食堂”提质扩面。\n县民政局\n2025年12月\n"
+        "2\n深化“银龄互助”行动。\n县老龄办\n2025年10月\n"
+    )
+    found = promotes(text, place="湖州市安吉县", province="浙江省", issuing_body="安吉县民政局")
+    assert any(a.endswith("县老龄办") or "老龄" in a for a, p in found if p.startswith("银龄互助"))
+    assert not any(a == "安吉县民政局" and p.startswith("银龄互助") for a, p in found)
+
+
+def test_a_responsible_field_line_names_the_items_lead():
+    text = (
+        "2025年安吉县养老服务工作要点\n"
+        "1.实施“孝老食堂”工程，年内新建20家。\n负责单位：县民政局、县财政局\n"
+        "2.推进“智慧养老”平台建设。\n负责单位：县大数据发展管理局\n"
+    )
+    found = promotes(text, place="湖州市安吉县", province="浙江省", issuing_body="安吉县人民政府")
+    assert any(a.endswith("县民政局") and p.startswith("孝老食堂") for a, p in found)
+    assert not any(a.endswith("县民政局") and p.startswith("智慧养老") for a, p in found)
+
 # --- PILOTED_IN: places bidding for a designation do not hold it ------------------------------------
 
 def piloted(text: str, **info) -> set[tuple[str, str]]:
