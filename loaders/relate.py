@@ -435,6 +435,7 @@ def relate(
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not any(head.name != info.place for head in heads) \
                 and not (leads and runner not in leads) \
+                and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
@@ -836,7 +837,9 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
             inside = [m for m in inside if m.end <= lead_at.start()]
         helper = _HELPERS.search(text, start, end)
         leads = [m for m in inside if helper is None or m.end <= helper.start()]
-        if not leads:
+        # 责任单位:临空航空口岸局: a field naming a body the agency rules do not know still names the item's runner
+        named_unknown = whole and not inside and _BODY_CELL.match(text, start) is not None
+        if not leads and not named_unknown:
             continue
         # the item: the line the note closes, or the line above a note that opens its own line
         line_start = text.rfind("\n", 0, start) + 1
@@ -860,6 +863,12 @@ _UNIT_HEADER = re.compile(r"(?:牵头|责任|协同|配合|协办|主办|负责)
 _LEAD_HEADER = re.compile(r"(?:牵头|主办)(?:单位|部门)")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _SOLE_UNIT_HEADER = re.compile(r"(?:责任|负责)(?:单位|部门)")
+# a cell or field naming bodies the agency rules may not know: 区行政服务中心、区深改服务中心 / 临空航空口岸局
+# (a 中心 only with a level before it: 区行政服务中心 leads, 区级老年活动中心 is a facility to build)
+_BODY_CELL = re.compile(
+    r"(?:(?:[\u4e00-\u9fff（）()]{1,16}?(?:局|委员会|委|办公室|办|管委会|政府|总工会|妇联|残联|团区委|团县委|团市委)"
+    r"|[省市县区镇乡](?![级域])[\u4e00-\u9fff]{1,12}?中心)[、，,\s]*)+"
+)
 _CELL_SEPARATORS = re.compile(r"[\s、，,；;/]")
 
 
@@ -917,24 +926,35 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
     out: dict[int, list[Mention]] = {}
     row: list[tuple[int, int, str]] = []
     next_program = 0
+    previous_lead: list[Mention] | None = None
 
     def close(row_lines: list[tuple[int, int, str]]) -> None:
         nonlocal next_program
         if not row_lines:
             return
         row_end = row_lines[-1][1]
-        cells = []  # the row's lines made only of bodies (and separators), with their bodies
+        nonlocal previous_lead
+        cells = []  # the row's lines made only of bodies (and separators), with the bodies the rules know there
         for start, end, cell in row_lines:
             inside = ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
             covered = "".join(text[m.start:m.end] for m in inside)
             if inside and not _CELL_SEPARATORS.sub("", cell).replace(_CELL_SEPARATORS.sub("", covered), "", 1):
                 cells.append((start, inside))
+            elif _BODY_CELL.fullmatch(cell):
+                cells.append((start, []))  # 区深改服务中心: a body the agency rules do not know still leads
+        row_lead = (cells[-1][1] if lead_last else cells[0][1]) if cells else None
         while next_program < len(ordered_programs) and ordered_programs[next_program].start < row_end:
             program = ordered_programs[next_program]
             next_program += 1
             after = [c for c in cells if c[0] >= program.end]
-            if program.start >= row_lines[0][0] and after:
+            if program.start < row_lines[0][0]:
+                continue
+            if after:
                 out[id(program)] = list(after[-1][1] if lead_last else after[0][1])
+            elif not cells and previous_lead is not None:
+                out[id(program)] = list(previous_lead)  # a lead cell merged over the rows below it
+        if row_lead is not None:
+            previous_lead = row_lead
 
     for line in lines:
         if _ROW_NUMBER.fullmatch(line[2]):

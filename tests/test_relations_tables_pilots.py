@@ -72,6 +72,29 @@ def test_a_responsible_field_line_names_the_items_lead():
     assert any(a.endswith("县民政局") and p.startswith("孝老食堂") for a, p in found)
     assert not any(a.endswith("县民政局") and p.startswith("智慧养老") for a, p in found)
 
+
+def test_a_lead_cell_merged_over_the_rows_below_leads_them_too():
+    text = (
+        "序号\n民生实事项目\n牵头单位\n计划完成时间\n"
+        "1\n新增老年食堂10个\n区民政局\n11月底前\n"
+        "2\n建成启用区级老年活动中心\n10月底前\n"
+        "3\n开展“银龄乐享”系列为老服务活动200场次\n12月底前\n"
+    )
+    found = promotes(text, place="杭州市拱墅区", province="浙江省")
+    assert any(a.endswith("区民政局") and p.startswith("银龄乐享") for a, p in found)
+
+
+def test_a_field_naming_a_body_the_rules_do_not_know_takes_the_item_from_the_issuer():
+    # negative for the issuer: the text names another runner, even one the agency rules miss
+    text = (
+        "2025年鄞州区政府工作报告重点工作责任分解\n"
+        "1.推动“空港新城”示范区建设，力争客流突破千万。\n责任单位:空港航空口岸局\n"
+        "2.深化“银龄互助”行动。\n责任单位:区民政局\n"
+    )
+    found = promotes(text, place="宁波市鄞州区", province="浙江省", issuing_body="鄞州区人民政府办公室")
+    assert not any("人民政府" in a and p.startswith("空港新城") for a, p in found)
+    assert any(a.endswith("区民政局") and p.startswith("银龄互助") for a, p in found)
+
 # --- PILOTED_IN: places bidding for a designation do not hold it ------------------------------------
 
 def piloted(text: str, **info) -> set[tuple[str, str]]:
