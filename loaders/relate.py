@@ -411,6 +411,8 @@ def relate(
     place_names = known_place_names(mentions.get("Place", []))
     # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
     leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
+    for program_id, bodies in column_table_leads(text, agencies, mentions.get("Program", [])).items():
+        leads_of.setdefault(program_id, bodies)
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
@@ -433,6 +435,7 @@ def relate(
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not any(head.name != info.place for head in heads) \
                 and not (leads and runner not in leads) \
+                and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
@@ -782,7 +785,7 @@ def _person_org_keys(relator: "Relator", persons: list[Mention], key) -> dict[in
 # A work plan's note of who leads an item: （市民政局牵头，各区政府负责落实） / （市财政局、市民政局负责）, or a
 # 责任单位/牵头单位 field. Bodies after 配合/参与/协助 only help.
 _DUTY_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{2,160}?)[）)]")
-_DUTY_FIELD = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*(?P<body>[^；;。\n）)]{2,120})")
+_DUTY_FIELD = re.compile(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|负责单位|负责部门|牵头处室|责任处室)[：:]\s*(?P<body>[^；;。\n）)]{2,120})")
 _LEAD_WORD = re.compile(r"牵头|负责|主责")
 _HELPERS = re.compile(r"配合|参与|协助|协同|支持")
 
@@ -834,11 +837,13 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
             inside = [m for m in inside if m.end <= lead_at.start()]
         helper = _HELPERS.search(text, start, end)
         leads = [m for m in inside if helper is None or m.end <= helper.start()]
-        if not leads:
+        # 责任单位:临空航空口岸局: a field naming a body the agency rules do not know still names the item's runner
+        named_unknown = whole and not inside and _BODY_CELL.match(text, start) is not None
+        if not leads and not named_unknown:
             continue
         # the item: the line the note closes, or the line above a note that opens its own line
         line_start = text.rfind("\n", 0, start) + 1
-        opener = re.sub(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位)[：:]\s*$|[（(]$", "", text[line_start:start]).strip()
+        opener = re.sub(r"(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|负责单位|负责部门|牵头处室|责任处室)[：:]\s*$|[（(]$", "", text[line_start:start]).strip()
         if not opener and line_start > 0:
             item_end = line_start - 1
             item_start = text.rfind("\n", 0, item_end) + 1
@@ -849,6 +854,115 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
         previous_end = end
         for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
             out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
+    return out
+
+
+# A task table laid out one cell a line (序号 / 事项名称 / 项目内容 / 牵头单位 / 协同单位, then each row's cells):
+# a header line that is a unit column's name, and a line that is only the row's number.
+_UNIT_HEADER = re.compile(r"(?:牵头|责任|协同|配合|协办|主办|负责)(?:单位|部门)")
+_LEAD_HEADER = re.compile(r"(?:牵头|主办)(?:单位|部门)")
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_SOLE_UNIT_HEADER = re.compile(r"(?:责任|负责)(?:单位|部门)")
+# a cell or field naming bodies the agency rules may not know: 区行政服务中心、区深改服务中心 / 临空航空口岸局
+# (a 中心 only with a level before it: 区行政服务中心 leads, 区级老年活动中心 is a facility to build)
+_BODY_CELL = re.compile(
+    r"(?:(?:[\u4e00-\u9fff（）()]{1,16}?(?:局|委员会|委|办公室|办|管委会|政府|总工会|妇联|残联|团区委|团县委|团市委)"
+    r"|[省市县区镇乡](?![级域])[\u4e00-\u9fff]{1,12}?中心)[、，,\s]*)+"
+)
+_CELL_SEPARATORS = re.compile(r"[\s、，,；;/]")
+
+
+def column_table_leads(text: str, agencies: list[Mention], programs: list[Mention]) -> dict[int, list[Mention]]:
+    r"""id(program) -> the bodies in the lead column of the task-table row the program is in, for a table written
+    one cell a line: the header's unit columns (牵头单位, 协同单位, 责任单位) say whether the lead cell is the
+    row's first or last cell made only of bodies; a line holding only a number opens each row. One pass: linear.
+
+    >>> from loaders.types import Mention
+    >>> t = "序号\n\n事项名称\n\n牵头单位\n\n协同单位\n\n1\n\n“娃有所托”工程\n\n区教体局\n\n区妇联\n\n区总工会\n\n2\n\n献血屋建设\n\n区卫健局\n"
+    >>> def at(label, name, surface, n=1):
+    ...     i = -1
+    ...     for _ in range(n): i = t.index(surface, i + 1)
+    ...     return Mention(label, name, surface, 0, i, i + len(surface), {})
+    >>> lead, women, union = at("Agency", "金东区教体局", "区教体局"), at("Agency", "金东区妇联", "区妇联"), at("Agency", "金东区总工会", "区总工会")
+    >>> program = at("Program", "娃有所托工程", "“娃有所托”工程")
+    >>> [m.name for m in column_table_leads(t, [lead, women, union, at("Agency", "金东区卫健局", "区卫健局")], [program])[id(program)]]
+    ['金东区教体局']
+    >>> t = "序号\n事项\n责任单位\n牵头单位\n14\n深入实施“一件事”集成改革。\n区行政服务中心、区发改局\n区行政服务中心\n15\n"
+    >>> program = at("Program", "一件事", "“一件事”")
+    >>> found = column_table_leads(t, [at("Agency", "莲都区行政服务中心", "区行政服务中心"), at("Agency", "莲都区发改局", "区发改局"),
+    ...                                at("Agency", "莲都区行政服务中心", "区行政服务中心", 2)], [program])
+    >>> [(m.name, m.start) for m in found[id(program)]]
+    [('莲都区行政服务中心', 47)]
+
+    A table whose only unit column is 责任单位 (or 负责单位) names the leads there:
+
+    >>> t = "序号\n工作任务\n责任单位\n完成时限\n1\n推进“幸福食堂”建设。\n区民政局\n2025年底\n"
+    >>> program = at("Program", "幸福食堂", "“幸福食堂”")
+    >>> [m.name for m in column_table_leads(t, [at("Agency", "莲都区民政局", "区民政局")], [program])[id(program)]]
+    ['莲都区民政局']
+
+    Without a lead column nothing is a lead: a list of bodies on their own lines is not a table.
+
+    >>> t = "1\n实施“银龄安康”行动。\n区民政局\n"
+    >>> column_table_leads(t, [at("Agency", "金东区民政局", "区民政局")], [at("Program", "银龄安康行动", "“银龄安康”行动")])
+    {}
+    """
+    if not agencies or not programs:
+        return {}
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line), line.strip()))
+        offset += len(line) + 1
+    units = [cell for _, _, cell in lines if _UNIT_HEADER.fullmatch(cell)]
+    lead_columns = [i for i, cell in enumerate(units) if _LEAD_HEADER.fullmatch(cell)]
+    if not lead_columns and len(units) == 1 and _SOLE_UNIT_HEADER.fullmatch(units[0]):
+        lead_columns = [0]  # 序号 / 工作任务 / 责任单位 / 完成时限: the only unit column leads (first body listed or all)
+    if not lead_columns:
+        return {}
+    lead_last = lead_columns[0] == len(units) - 1
+    ordered = sorted(agencies, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    ordered_programs = sorted(programs, key=lambda m: m.start)
+    out: dict[int, list[Mention]] = {}
+    row: list[tuple[int, int, str]] = []
+    next_program = 0
+    previous_lead: list[Mention] | None = None
+
+    def close(row_lines: list[tuple[int, int, str]]) -> None:
+        nonlocal next_program
+        if not row_lines:
+            return
+        row_end = row_lines[-1][1]
+        nonlocal previous_lead
+        cells = []  # the row's lines made only of bodies (and separators), with the bodies the rules know there
+        for start, end, cell in row_lines:
+            inside = ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            covered = "".join(text[m.start:m.end] for m in inside)
+            if inside and not _CELL_SEPARATORS.sub("", cell).replace(_CELL_SEPARATORS.sub("", covered), "", 1):
+                cells.append((start, inside))
+            elif _BODY_CELL.fullmatch(cell):
+                cells.append((start, []))  # 区深改服务中心: a body the agency rules do not know still leads
+        row_lead = (cells[-1][1] if lead_last else cells[0][1]) if cells else None
+        while next_program < len(ordered_programs) and ordered_programs[next_program].start < row_end:
+            program = ordered_programs[next_program]
+            next_program += 1
+            after = [c for c in cells if c[0] >= program.end]
+            if program.start < row_lines[0][0]:
+                continue
+            if after:
+                out[id(program)] = list(after[-1][1] if lead_last else after[0][1])
+            elif not cells and previous_lead is not None:
+                out[id(program)] = list(previous_lead)  # a lead cell merged over the rows below it
+        if row_lead is not None:
+            previous_lead = row_lead
+
+    for line in lines:
+        if _ROW_NUMBER.fullmatch(line[2]):
+            close(row)
+            row = []
+        else:
+            row.append(line)
+    close(row)
     return out
 
 
@@ -1106,6 +1220,10 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> yangqu, qingxu = (Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("阳曲县", "清徐县"))
     >>> [p.name for p in piloted_in(t, b, [yangqu, qingxu, a, b])], [p.name for p in piloted_in(t, a, [yangqu, qingxu, a, b])]
     (['清徐县'], ['阳曲县'])
+    >>> t = "推动鄞州区、海曙区争创全国社区治理和服务创新实验区。"
+    >>> bidding = [Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("鄞州区", "海曙区")]
+    >>> piloted_in(t, Mention("Program", "全国社区治理和服务创新实验区", "x", 0, 13, 27, {}), bidding)
+    []
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1137,9 +1255,13 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         at = bisect.bisect_right(other_starts, place.start) - 1
         return at >= 0 and place.end <= others[at][1]
 
+    # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
+    bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             found.append(place)
+        elif bidders and place.end <= program.start:
+            continue
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place)
@@ -1163,6 +1285,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     return [p for p in found if p.end not in starts]
 
 
+# a verb of bidding for a designation right before the program (争创全国…实验区): not yet won
+_BIDDING = re.compile(r"(?:争创|申创|竞创|争当)[“「\"]?$")
 # between the last place of a 在-list and the program: its count (等4个市、县), then a verb of running
 _LOCATIVE_LIST_TAIL = re.compile(
     r"(?:等[0-9一二三四五六七八九十百]+个[^，。；：]{0,8})?[，]?(?:先行|率先|继续|全面|统一)?"
