@@ -31,6 +31,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
 from loaders.policies import policy_spans
+from loaders.table_columns import TableColumns
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -231,6 +232,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
+    columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     for sentence in sentences:
@@ -239,8 +241,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             mentions.extend(rows)
             previous = sentence
             continue
-        found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
-        found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
+        found = _column_rows(columns, sentence, info)
+        if not found:
+            found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
+            found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
         cell_section = _cell_section(sentence.text, found, cell_section)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
@@ -270,6 +274,33 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
+
+
+def _column_rows(columns: TableColumns, sentence: Sentence, info: DocumentInfo) -> list[Mention]:
+    """The figures of a table row that the row alone cannot give: more than a label, a unit and a number
+    (| 乡 | 个 | 251 | 270 | -7.04 | under | 指标名称 | 单位 | 数量 | 上期 | 环比 |), or a unit only the header
+    names (| 年老 | 123 470 | 57.0% | under | 个案类别 | 个案数目 | 百分比 |). A row the cell reader
+    ``_pipe_row`` reads (label, unit, number) is left to it.
+
+    >>> columns = TableColumns()
+    >>> header = Sentence(0, "| 指标名称 | 单位 | 数量 | 上期 | 环比 |", 0, 30)
+    >>> _column_rows(columns, header, DocumentInfo("x"))
+    []
+    >>> row = Sentence(1, "| 2.农村低保人数 | 人 | 412,768 | 406,503 | 1.54 |", 31, 75)
+    >>> [(m.properties["indicator"], m.properties["value"], m.properties["from_value"]) for m in _column_rows(columns, row, DocumentInfo("x"))]
+    [('农村低保人数', 412768.0, 406503.0)]
+    """
+    text = sentence.text
+    if not columns.see(text) or _pipe_row(text):
+        return []
+    found: list[Mention] = []
+    for row in columns.rows(text):
+        mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+        if row.from_value is not None:
+            mention.properties["from_value"] = row.from_value
+        _rename(mention, row.label + "占比" if row.share else _counted(row.label, row.unit), None)
+        found.append(mention)
+    return found
 
 
 _UNIT_IN_LABEL_RE = re.compile(r"[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%))[)）]$")

@@ -1,0 +1,175 @@
+"""The columns of a statistics table written in cells, read from its header row.
+
+A monthly report or a year's summary table often has more than a label, a unit and a number:
+``| 指标名称 | 单位 | 数量 | 上期 | 环比 |`` or ``| 个案类别 | 个案数目 | 百分比 |``. The header says which
+column is the row's figure (数量, 已完成数, 个案数目), which the same figure at an earlier time (上期 →
+``from``), which a share (百分比) and which only a rate that is no target of its own (环比, 完成率). The
+header words and their roles are data (``loaders/data/table_columns.tsv``); this module only aligns the
+cells. A header may run on over a second line of cells (a wrapped HTML header) and is forgotten at the
+first line that is not in cells.
+
+>>> columns = TableColumns()
+>>> columns.see("| 指标名称 | 单位 | 数量 | 上期 | 环比 |")
+True
+>>> [(r.label, r.unit, r.value, r.from_value) for r in columns.rows("| 2.乡 | 个 | 251 | 270 | -7.04 |")]
+[('乡', '个', 251.0, 270.0)]
+>>> columns.see("本表数字来自各区民政局。")  # prose: the table has ended
+False
+>>> columns.rows("| 2.乡 | 个 | 251 | 270 | -7.04 |")
+[]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.lexicons import read_lexicon
+from loaders.numbers import ARABIC_NUMBER, SPACED_NUMBER, parse_number
+
+_MAX_ROW = 160  # a row of cells is short; longer lines are prose and never split (keeps the reader linear)
+_MAX_CELLS = 12
+_NUMBER_CELL_RE = re.compile(rf"^-?(?:{SPACED_NUMBER}|{ARABIC_NUMBER})$")
+_PERCENT_CELL_RE = re.compile(rf"^(?P<num>{ARABIC_NUMBER})\s*[%％]$")
+_UNIT_CELL_RE = re.compile(r"^(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|间|套|项)"
+                           r"(?:/[\u4e00-\u9fff·・.、]{1,4})?$")
+_HEADER_UNIT_RE = re.compile(r"[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|宗|件))[)）]$")
+_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]{1,3}\s*[、.．]?\s|"
+                         r"[一二三四五六七八九十]{1,3}\s*、|[#＃*]|\s)+")
+_RULE_CELL_RE = re.compile(r"^[-:—\s]*$")  # ---|---|--- under a markdown header
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # label, unit, value, from, share, skip
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure of a row: its label, unit, value, the earlier value, and where the number is in the line."""
+    label: str
+    unit: str
+    value: float
+    from_value: float | None
+    start: int
+    end: int
+    share: bool = False  # a percentage of the whole (百分比 column)
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[tuple[str, Column], ...]:
+    rows = read_lexicon("table_columns.tsv")
+    words = [(row[0], Column(row[1], row[2] if len(row) > 2 else "")) for row in rows]
+    return tuple(sorted(words, key=lambda item: -len(item[0])))
+
+
+def column_of(header_cell: str) -> Column | None:
+    """The role of the column a header cell names, by the cell's last words.
+
+    >>> column_of("截至2022年3月31日 的个案数目")
+    Column(role='value', unit='宗')
+    >>> column_of("金额(万元)")
+    Column(role='value', unit='万元')
+    >>> column_of("备注") is None
+    True
+    """
+    cell = header_cell.replace(" ", "")
+    unit = _HEADER_UNIT_RE.search(cell)
+    if unit:
+        return Column("value", unit.group("unit"))
+    for word, column in _header_words():
+        if cell.endswith(word):
+            return column
+    return None
+
+
+def cells_of(line: str) -> list[tuple[str, int]]:
+    """The cells of a line written with bars, each stripped, with its offset; the empty cell before a
+    leading bar and after a trailing bar is dropped, inner empty cells are kept (they hold a column).
+
+    >>> cells_of("| 镇 | 个 | 653 | |")
+    [('镇', 2), ('个', 6), ('653', 10), ('', 15)]
+    >>> cells_of("年老 | 123 470 | 57.0% |")
+    [('年老', 0), ('123 470', 5), ('57.0%', 15)]
+    """
+    cells, position = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        cells.append((stripped, position + (part.index(stripped) if stripped else 0)))
+        position += len(part) + 1
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+class TableColumns:
+    """The header of the table being read, kept from line to line of one document."""
+
+    def __init__(self) -> None:
+        self.columns: list[Column | None] = []
+        self._open = False  # the last line was a header line, so a next line of words continues it
+
+    def see(self, line: str) -> bool:
+        """Take in a line; True when it is in cells (a header, a rule or a row), False when the table ended."""
+        if "|" not in line or len(line) > _MAX_ROW:
+            self.columns, self._open = [], False
+            return False
+        cells = cells_of(line)[:_MAX_CELLS]
+        texts = [text for text, _ in cells]
+        if all(_RULE_CELL_RE.match(text) for text in texts):
+            return True
+        if any(_NUMBER_CELL_RE.match(text) or _PERCENT_CELL_RE.match(text) for text in texts):
+            self._open = False
+            return True
+        named = [column_of(text) if text else None for text in texts]
+        if self._open and self.columns and not any(column and column.role == "label" for column in named):
+            self.columns.extend(named)  # a header wrapped onto a second line of cells
+            return True
+        roles = {column.role for column in named if column}
+        if len(texts) >= 2 and roles & {"value", "from", "share"} and (named[0] is None or named[0].role == "label"):
+            self.columns, self._open = named, True
+        return True
+
+    def rows(self, line: str) -> list[Row]:
+        """The figures a row of the current table gives (none without a header that names a value, an
+        earlier value or a share column). A label that holds a number (a goal written in its cell) is no
+        label: such rows are left to the sentence rules.
+
+        >>> table = TableColumns()
+        >>> table.see("个案类别 | 截至年底 的个案数目 |") and table.see("截至年底 的个案百分比 |")
+        True
+        >>> [(r.label, r.unit, r.value, r.share) for r in table.rows("年老 | 123 470 | 57.0% |")]
+        [('年老', '宗', 123470.0, False), ('年老', '%', 57.0, True)]
+        """
+        if not self.columns or "|" not in line or len(line) > _MAX_ROW:
+            return []
+        cells = cells_of(line)[:_MAX_CELLS]
+        if not cells:
+            return []
+        label = _ORDINAL_RE.sub("", cells[0][0]).strip()
+        if not label or _DIGIT_RE.search(label) or len(label) > 30:
+            return []
+        unit = next((text for (text, _), column in zip(cells, self.columns)
+                     if column and column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
+        earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(cells, self.columns)
+                        if column and column.role == "from" and _NUMBER_CELL_RE.match(text)), None)
+        found: list[Row] = []
+        for (text, at), column in zip(cells[1:], self.columns[1:]):
+            if column is None or not text:
+                continue
+            percent = _PERCENT_CELL_RE.match(text)
+            if column.role == "share" and (percent or _NUMBER_CELL_RE.match(text)):
+                number = percent.group("num") if percent else text
+                value = parse_number(number)
+                if value is not None:
+                    found.append(Row(label, "%", value, None, at, at + len(number), share=True))
+            elif column.role == "value" and _NUMBER_CELL_RE.match(text):
+                value = parse_number(text.replace(" ", "")) if " " in text else parse_number(text)
+                row_unit = unit or column.unit
+                if value is not None and row_unit:
+                    found.append(Row(label, row_unit, value, earlier, at, at + len(text)))
+        return found

@@ -1,0 +1,80 @@
+"""Target recall by genre (tgt5): statistics tables whose header names the columns.
+
+A monthly statistics report (社会服务统计月报) lays each row out as label | unit | this period | last
+period | change, and a Hong Kong statistics page as category | number of cases | percentage, with the
+unit only in the header. The header's words (loaders/data/table_columns.tsv) say which cell is the
+row's figure, which its earlier value and which a share; rates (环比, 完成率) give nothing.
+
+Tables and sentences here are invented for the tests (fixtures, not evidence); the measured effect on
+fresh real pages and the shared corpus is in docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+from loaders.sentences import split_sentences
+from loaders.table_columns import TableColumns, column_of
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def targets(text: str) -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text``."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+MONTHLY = """2023年6月社会服务统计月报
+| 指标名称 | 单位 | 本期 | 上年同期 | 同比 |
+| 一、社会救助 | ||||
+| 1.城市低保人数 | 人 | 31,204 | 33,517 | -6.90 |
+| 2.农村低保户数 | 户 | 88,310 | 86,002 | 2.68 |
+| 3.临时救助支出 | 万元 | 1,245.6 | 998.2 | 24.78 |
+"""
+
+
+def test_a_monthly_table_gives_this_period_with_the_last_as_from():
+    got = targets(MONTHLY)
+    assert {"31204人", "88310户", "1245.6万元"} <= set(got)
+    assert got["31204人"]["from_value"] == 33517
+    assert got["1245.6万元"]["indicator"] == "临时救助支出"
+
+
+def test_the_change_column_is_no_target():
+    got = targets(MONTHLY)
+    assert not {"-6.9%", "2.68%", "24.78%", "-6.9人", "2.68户"} & set(got)
+    assert "33517人" not in got  # the earlier value is the row's from, not a target of its own
+
+
+def test_a_header_wrapped_over_two_lines_gives_the_unit_and_the_share():
+    text = ("个案类别 | 截至2023年3月31日 的个案数目 |\n截至2023年3月31日 的个案百分比 |\n---|---|---|\n"
+            "年老 | 98 765 | 61.2% |\n单亲 | 12 004 | 7.4% |\n")
+    got = targets(text)
+    assert {"98765宗", "12004宗", "61.2%", "7.4%"} <= set(got)
+    assert got["61.2%"]["indicator"] == "年老占比"
+
+
+def test_a_completion_table_reads_the_done_column():
+    text = ("| 考核指标 | 计量单位 | 全年目标 | 已完成数 | 完成率 |\n"
+            "| 新增养老床位 | 张 | 500 | 512 | 102% |\n")
+    got = targets(text)
+    assert "512张" in got and "102%" not in got
+
+
+def test_without_a_header_naming_a_value_column_a_wide_row_gives_nothing():
+    # negative: a list of addresses in cells (序号 | 名称 | 地址) and a header of other words
+    text = ("序号 | 机构名称 | 地址 |\n1 | 某某养老服务中心 | 某某路64号 |\n"
+            "| 区县 | 备注 | 说明 | 其他 |\n| 东区 | 个 | 12 | 13 |\n")
+    assert targets(text) == {}
+
+
+def test_a_prose_line_ends_the_table():
+    table = TableColumns()
+    assert table.see("| 指标名称 | 单位 | 数量 | 上期 |")
+    assert not table.see("以上数据为快报数。")
+    assert table.rows("| 镇 | 个 | 20 | 19 |") == []
+
+
+def test_header_words_are_matched_by_their_end():
+    assert column_of("截至年底的人数").unit == "人"
+    assert column_of("上年同期").role == "from"
+    assert column_of("金额(万元)").unit == "万元"
+    assert column_of("地址") is None
