@@ -29,7 +29,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
-from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
+from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
 from loaders.table_columns import TableColumns
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -77,6 +77,9 @@ _TARGET_RE = re.compile(
 # 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
 _MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
                        r"(?P<unit>元|人次|人|户|张|个)?")
+# 8万3千人, 1亿3567万8000元, 9千元: digits with magnitude characters between them (numbers.parse_compound).
+_COMPOUND_RE = re.compile(rf"(?P<num>{COMPOUND_NUMBER})\s*(?P<approx>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})")
+_COMPOUND_MARK_RE = re.compile(r"[0-9]\s?[千百]|[万亿]\s?[0-9]")
 _RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:万元|亿元|元)?\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
     rf"(?P<low>{ARABIC_NUMBER})\s*(?:(?P<low_unit>万元|亿元|元)\s*)?(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
@@ -729,11 +732,25 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found.append(_mention(sentence, info, start, end, value, "年", None))
         taken.append((start, end))
 
+    if _COMPOUND_MARK_RE.search(text):
+        # 较去年增加1千元, 约有8万3千人, 新台币1亿3567万8000元: one amount each (the guide keeps only 万/亿 in the unit).
+        for match in _COMPOUND_RE.finditer(text):
+            parsed = parse_compound(match.group("num"))
+            if parsed is None or _inside(match.start(), protected) or any(s <= match.start() < e for s, e in taken):
+                continue
+            value, magnitude = parsed
+            unit = match.group("unit")
+            if unit == "元" and not magnitude:
+                unit += _period_suffix(text, match.start())
+            found.append(_mention(sentence, info, match.start(), match.end(), value, magnitude + unit, None))
+            taken.append(match.span())
+
     if "亿" in text:
         # 28亿7,300万元: one amount, 28.73 亿元.
         for match in _MIXED_RE.finditer(text):
             big, small = parse_number(match.group("big")), _ten_thousands(match.group("small"))
-            if big is None or small is None or small >= 10_000 or _inside(match.start(), protected):
+            if big is None or small is None or small >= 10_000 or _inside(match.start(), protected) \
+                    or any(s <= match.start() < e for s, e in taken):
                 continue
             unit = "亿" + (match.group("unit") or "")
             found.append(_mention(sentence, info, match.start(), match.end(), round(big + small / 10_000, 8), unit, None))

@@ -78,3 +78,28 @@ def test_header_words_are_matched_by_their_end():
     assert column_of("上年同期").role == "from"
     assert column_of("金额(万元)").unit == "万元"
     assert column_of("地址") is None
+
+
+# --- Hong Kong, Macau and Taiwan amounts: digits with magnitude characters between them ---
+
+def test_digits_with_thousands_and_ten_thousands_between_them():
+    got = targets("今年约有6万2千名长者受惠，每人发放1千元，较去年增加5百元。")
+    assert {"6.2万名", "1000元", "500元"} <= set(got)
+    assert not {"1千元", "6万名"} & set(got)
+
+
+def test_an_amount_in_yi_wan_and_units_is_one_amount():
+    got = targets("全年发放总金额为新台币2亿4518万6000元。")
+    assert set(got) == {"2.45186亿元"}
+
+
+def test_a_compound_standard_per_year_keeps_its_period():
+    got = targets("敬老金金额调升至每年澳门币8千元。")
+    assert "8000元/年" in got
+
+
+def test_a_plain_magnitude_and_a_kilometre_are_left_to_the_other_rules():
+    # negative: 3.5万人 is a plain amount in 万; 2千米 is a length, not a civil-affairs figure; a date stays a date
+    got = targets("全区3.5万人受益，新修道路2千米，2023年3月启动。")
+    assert "3.5万人" in got
+    assert not any(key.endswith("米") or key.startswith("2000") for key in got)
