@@ -173,3 +173,91 @@ class TableColumns:
                 if value is not None and row_unit:
                     found.append(Row(label, row_unit, value, earlier, at, at + len(text)))
         return found
+
+
+_STREAM_CELL = 40
+_MIN_STREAM_ROWS = 3  # a cell of a table written one cell a line is short; a longer line is prose and ends the table
+
+
+def cell_stream_rows(lines: list[str]) -> dict[int, Row]:
+    """The figures of a table whose cells are written one a line (an HTML table flattened, its bars dropped or
+    kept: ``指 标`` ``单 位`` ``数 量`` ``1.社会救济`` ``城市低保人数`` ``万人`` ``2242.3``), keyed by the index of the line
+    that holds the number (the row's start and end are offsets in that line). The header names the columns
+    (``table_columns.tsv``) and their order; a run of lines that fits that order (a label, a unit cell, a number)
+    is a row, and a line that fits none (a section heading, an empty cell dropped) is stepped over. One pass.
+
+    >>> lines = ["指 标", "|", "单 位", "|", "数 量", "|", "1.社会救济", "|", "|", "|", "城市低保人数", "|", "万人", "|",
+    ...          "2242.3", "|", "城市低保户数", "|", "万户", "|", "1036.5", "|", "农村低保人数", "|", "万人", "|", "1728.8", "|"]
+    >>> [(i, r.label, r.unit, r.value) for i, r in cell_stream_rows(lines).items()][0]
+    (14, '城市低保人数', '万人', 2242.3)
+    >>> cell_stream_rows(["城市低保人数", "万人", "2242.3"])  # no header: not a table
+    {}
+    """
+    cells: list[tuple[str, int]] = []
+    found: dict[int, Row] = {}
+    header: list[Column] = []
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if text.endswith("|"):
+            text = text[:-1].strip()
+        if "|" in text or len(text) > _STREAM_CELL:
+            found.update(_stream_rows(cells, header))  # a row on one line, or prose: the table has ended
+            cells, header = [], []
+            continue
+        if not text:
+            continue
+        column = column_of(text)
+        if column is not None and column.role == "label":
+            found.update(_stream_rows(cells, header))
+            cells, header = [], [column]
+        elif header and not cells and column is not None and len(header) < _MAX_CELLS:
+            header.append(column)
+        elif header:
+            cells.append((text, index))
+    found.update(_stream_rows(cells, header))
+    return found
+
+
+def _fits(text: str, column: Column) -> bool:
+    if column.role == "label":
+        return not _NUMBER_CELL_RE.match(text) and not _UNIT_CELL_RE.match(text)
+    if column.role == "unit":
+        return bool(_UNIT_CELL_RE.match(text))
+    if column.role in ("value", "from", "share"):
+        return bool(_NUMBER_CELL_RE.match(text) or _PERCENT_CELL_RE.match(text))
+    return True
+
+
+def _stream_rows(cells: list[tuple[str, int]], header: list[Column]) -> dict[int, Row]:
+    width = len(header)
+    if width < 2 or not any(column.role == "value" for column in header):
+        return {}
+    found: dict[int, Row] = {}
+    rows, at = 0, 0
+    while at + width <= len(cells):
+        window = cells[at:at + width]
+        if all(_fits(text, column) for (text, _), column in zip(window, header)):
+            found.update(_stream_row(window, header))
+            rows, at = rows + 1, at + width
+        else:
+            at += 1
+    # One fitting window is chance (a PDF table read column by column: the last label, then two numbers);
+    # a table written row by row gives row after row.
+    return found if rows >= _MIN_STREAM_ROWS else {}
+
+
+_LABEL_OPENING_RE = re.compile(r"^(?:其中\s*[:：]\s*|[0-9]{1,2}\s*[-—~～至]\s*[0-9]{1,2}\s*月份?)")  # 其中：, 1-2月份
+
+
+def _stream_row(row: list[tuple[str, int]], header: list[Column]) -> dict[int, Row]:
+    label = _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", row[0][0]).strip())
+    if not label or _DIGIT_RE.search(label):
+        return {}
+    unit = next((text for (text, _), column in zip(row, header) if column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
+    out: dict[int, Row] = {}
+    for (text, at), column in zip(row, header):
+        if column.role == "value" and _NUMBER_CELL_RE.match(text) and (unit or column.unit):
+            value = parse_number(text.replace(" ", ""))
+            if value is not None:
+                out[at] = Row(label, unit or column.unit, value, None, 0, len(text))
+    return out

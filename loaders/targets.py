@@ -31,7 +31,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns
+from loaders.table_columns import TableColumns, cell_stream_rows
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -238,7 +238,16 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
-    for sentence in sentences:
+    # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
+    stream = cell_stream_rows([s.text for s in sentences])
+    for position, sentence in enumerate(sentences):
+        if position in stream:
+            row = stream[position]
+            mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+            _rename(mention, _counted(row.label, row.unit), None)
+            mentions.append(mention)
+            previous = sentence
+            continue
         rows = table.read(sentence, info)
         if rows is not None:
             mentions.extend(rows)

@@ -103,3 +103,57 @@ def test_a_plain_magnitude_and_a_kilometre_are_left_to_the_other_rules():
     got = targets("全区3.5万人受益，新修道路2千米，2023年3月启动。")
     assert "3.5万人" in got
     assert not any(key.endswith("米") or key.startswith("2000") for key in got)
+
+
+# --- a statistics table flattened from HTML: one cell a line ---
+
+FLAT = """2019年3月份民政事业统计月报
+指 标
+|
+单 位
+|
+数 量
+|
+1.社会救助
+|
+|
+|
+城市居民最低生活保障人数
+|
+万人
+|
+812.4
+|
+农村居民最低生活保障户数
+|
+万户
+|
+1,203.7
+|
+其中:临时救助支出
+|
+亿元
+|
+18.6
+|
+"""
+
+
+def test_a_table_written_one_cell_a_line_gives_each_row():
+    got = targets(FLAT)
+    assert {"812.4万人", "1203.7万户", "18.6亿元"} <= set(got)
+    assert got["18.6亿元"]["indicator"] == "临时救助支出"
+
+
+def test_the_same_table_with_its_bars_dropped():
+    got = targets(FLAT.replace("|\n", ""))
+    assert {"812.4万人", "1203.7万户", "18.6亿元"} <= set(got)
+
+
+def test_lines_without_a_header_or_read_column_by_column_give_no_rows():
+    # negative: a header, then all labels, then all numbers (a PDF table read by column) fits one window only
+    text = "指标\n机构（个）\n床位（万张）\n养老机构\n儿童福利机构\n其他机构\n4269\n3996\n152\n"
+    got = targets(text)
+    assert not {"3996万张", "4269个", "152万张"} & set(got)
+    # and three short lines with no header are no table
+    assert targets("城市低保人数\n万人\n812.4\n") == {}
