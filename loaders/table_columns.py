@@ -176,7 +176,10 @@ class TableColumns:
 
 
 _STREAM_CELL = 40
-_MIN_STREAM_ROWS = 3  # a cell of a table written one cell a line is short; a longer line is prose and ends the table
+_MIN_STREAM_ROWS = 3
+_PENDING = 2  # unknown header words in a row (代码) before a known one
+_HEADER_WORD = 6
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")  # a cell of a table written one cell a line is short; a longer line is prose and ends the table
 
 
 def cell_stream_rows(lines: list[str]) -> dict[int, Row]:
@@ -196,25 +199,31 @@ def cell_stream_rows(lines: list[str]) -> dict[int, Row]:
     cells: list[tuple[str, int]] = []
     found: dict[int, Row] = {}
     header: list[Column] = []
+    pending: list[tuple[str, int]] = []  # short unknown words after a header word: header cells (代码) if one follows
     for index, raw in enumerate(lines):
         text = raw.strip()
         if text.endswith("|"):
             text = text[:-1].strip()
         if "|" in text or len(text) > _STREAM_CELL:
-            found.update(_stream_rows(cells, header))  # a row on one line, or prose: the table has ended
-            cells, header = [], []
+            found.update(_stream_rows(cells + pending, header))  # a row on one line, or prose: the table has ended
+            cells, header, pending = [], [], []
             continue
         if not text:
             continue
         column = column_of(text)
-        if column is not None and column.role == "label":
-            found.update(_stream_rows(cells, header))
-            cells, header = [], [column]
-        elif header and not cells and column is not None and len(header) < _MAX_CELLS:
-            header.append(column)
+        if column is not None and column.role == "label" and not (header and not cells and not pending):
+            found.update(_stream_rows(cells + pending, header))
+            cells, header, pending = [], [column], []
+        elif header and not cells and column is not None and len(header) + len(pending) < _MAX_CELLS:
+            header.extend([Column("skip")] * len(pending) + [column])
+            pending = []
+        elif header and not cells and len(pending) < _PENDING and len(text) <= _HEADER_WORD and not _DIGIT_RE.search(text):
+            pending.append((text, index))
         elif header:
+            cells.extend(pending)
+            pending = []
             cells.append((text, index))
-    found.update(_stream_rows(cells, header))
+    found.update(_stream_rows(cells + pending, header))
     return found
 
 
@@ -225,20 +234,25 @@ def _fits(text: str, column: Column) -> bool:
         return bool(_UNIT_CELL_RE.match(text))
     if column.role in ("value", "from", "share"):
         return bool(_NUMBER_CELL_RE.match(text) or _PERCENT_CELL_RE.match(text))
-    return True
+    return not _CJK_RE.search(text)  # a code or a rate, never the next row's label
 
 
 def _stream_rows(cells: list[tuple[str, int]], header: list[Column]) -> dict[int, Row]:
     width = len(header)
     if width < 2 or not any(column.role == "value" for column in header):
         return {}
+    # A row may end early: its last cells (a rate, an earlier value) were empty and the flattening dropped them.
+    shortest = max(i for i, column in enumerate(header) if column.role in ("label", "unit", "value")) + 1
     found: dict[int, Row] = {}
     rows, at = 0, 0
-    while at + width <= len(cells):
-        window = cells[at:at + width]
-        if all(_fits(text, column) for (text, _), column in zip(window, header)):
-            found.update(_stream_row(window, header))
-            rows, at = rows + 1, at + width
+    while at + shortest <= len(cells):
+        for size in range(min(width, len(cells) - at), shortest - 1, -1):
+            window = cells[at:at + size]
+            ends_row = size == width or at + size == len(cells) or _fits(cells[at + size][0], header[0])
+            if ends_row and all(_fits(text, column) for (text, _), column in zip(window, header)):
+                found.update(_stream_row(window, header))
+                rows, at = rows + 1, at + size
+                break
         else:
             at += 1
     # One fitting window is chance (a PDF table read column by column: the last label, then two numbers);
@@ -250,14 +264,16 @@ _LABEL_OPENING_RE = re.compile(r"^(?:其中\s*[:：]\s*|[0-9]{1,2}\s*[-—~～�
 
 
 def _stream_row(row: list[tuple[str, int]], header: list[Column]) -> dict[int, Row]:
-    label = _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", row[0][0]).strip())
+    label = _ORDINAL_RE.sub("", _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", row[0][0]).strip())).strip()  # 其中:(1)儿童福利
     if not label or _DIGIT_RE.search(label):
         return {}
     unit = next((text for (text, _), column in zip(row, header) if column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
+    earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(row, header)
+                    if column.role == "from" and _NUMBER_CELL_RE.match(text)), None)
     out: dict[int, Row] = {}
     for (text, at), column in zip(row, header):
         if column.role == "value" and _NUMBER_CELL_RE.match(text) and (unit or column.unit):
             value = parse_number(text.replace(" ", ""))
             if value is not None:
-                out[at] = Row(label, unit or column.unit, value, None, 0, len(text))
+                out[at] = Row(label, unit or column.unit, value, earlier, 0, len(text))
     return out

@@ -244,6 +244,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if position in stream:
             row = stream[position]
             mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+            if row.from_value is not None:
+                mention.properties["from_value"] = row.from_value
             _rename(mention, _counted(row.label, row.unit), None)
             mentions.append(mention)
             previous = sentence

@@ -157,3 +157,19 @@ def test_lines_without_a_header_or_read_column_by_column_give_no_rows():
     assert not {"3996万张", "4269个", "152万张"} & set(got)
     # and three short lines with no header are no table
     assert targets("城市低保人数\n万人\n812.4\n") == {}
+
+
+def test_a_flattened_table_with_a_code_column_and_rows_whose_last_cells_are_empty():
+    # header 指标名称 | 单位 | 代码 | 数量 | 上年数据 | 同比; empty cells dropped by the flattening
+    text = "\n".join([
+        "指标名称 |", "单位 |", "代码 |", "数量 |", "上年数据 |", "同比 |",
+        "1.镇 |", "个 |", "ABC0111 |", "31 |", "30 |", "|",
+        "2.民族乡 |", "个 |", "ABC0112 |", "|", "|", "|",
+        "3.街道 |", "个 |", "ABC0113 |", "12 |", "12 |", "|",
+        "其中:(1)儿童福利 |", "万元 |", "ABC0211 |", "1,206.5 |", "988.0 |", "22.12 |",
+        "(2)老年福利 |", "万元 |", "ABC0212 |", "7,440.1 |", "7,015.3 |", "6.06 |",
+    ]) + "\n"
+    got = targets(text)
+    assert {"31个", "12个", "1206.5万元", "7440.1万元"} <= set(got)
+    assert got["1206.5万元"]["indicator"] == "儿童福利" and got["1206.5万元"]["from_value"] == 988.0
+    assert not {"22.12%", "0111个", "30个"} & set(got)
