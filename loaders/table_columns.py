@@ -65,6 +65,12 @@ def _header_words() -> tuple[tuple[str, Column], ...]:
     return tuple(sorted(words, key=lambda item: -len(item[0])))
 
 
+@lru_cache(maxsize=1)
+def _last_characters() -> frozenset[str]:
+    return frozenset(word[-1] for word, _ in _header_words()) | {")", "）"}
+
+
+@lru_cache(maxsize=4096)
 def column_of(header_cell: str) -> Column | None:
     """The role of the column a header cell names, by the cell's last words.
 
@@ -76,6 +82,8 @@ def column_of(header_cell: str) -> Column | None:
     True
     """
     cell = header_cell.replace(" ", "")
+    if not cell or cell[-1] not in _last_characters():
+        return None  # most lines end in no header word: one set look-up
     unit = _HEADER_UNIT_RE.search(cell)
     if unit:
         return Column("value", unit.group("unit"))
