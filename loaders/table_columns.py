@@ -38,12 +38,21 @@ _ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)�
                          r"[一二三四五六七八九十]{1,3}\s*、|[#＃*]|\s)+")
 _RULE_CELL_RE = re.compile(r"^[-:—\s]*$")  # ---|---|--- under a markdown header
 _DIGIT_RE = re.compile(r"[0-9０-９]")
+_MEASURE_WORD_END_RE = re.compile(r"数目$|数$")
+_HEADER_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+def _year_of(header_cell: str) -> int | None:
+    """The year a header cell dates its column to: 截至2022年3月31日的个案数目 → 2022."""
+    match = _HEADER_YEAR_RE.search(header_cell)
+    return int(match.group(1)) if match else None
 
 
 @dataclass(frozen=True)
 class Column:
     role: str  # label, unit, value, from, share, skip
     unit: str = ""
+    word: str = ""  # the header word matched (个案数目)
 
 
 @dataclass(frozen=True)
@@ -56,12 +65,14 @@ class Row:
     start: int
     end: int
     share: bool = False  # a percentage of the whole (百分比 column)
+    measure: str = ""  # what the header says the number counts, when the row has no unit cell (个案数)
+    year: int | None = None  # the year the header dates the column to (截至2022年3月31日的个案数目)
 
 
 @lru_cache(maxsize=1)
 def _header_words() -> tuple[tuple[str, Column], ...]:
     rows = read_lexicon("table_columns.tsv")
-    words = [(row[0], Column(row[1], row[2] if len(row) > 2 else "")) for row in rows]
+    words = [(row[0], Column(row[1], row[2] if len(row) > 2 else "", row[0])) for row in rows]
     return tuple(sorted(words, key=lambda item: -len(item[0])))
 
 
@@ -75,9 +86,9 @@ def column_of(header_cell: str) -> Column | None:
     """The role of the column a header cell names, by the cell's last words.
 
     >>> column_of("截至2022年3月31日 的个案数目")
-    Column(role='value', unit='宗')
+    Column(role='value', unit='宗', word='个案数目')
     >>> column_of("金额(万元)")
-    Column(role='value', unit='万元')
+    Column(role='value', unit='万元', word='')
     >>> column_of("备注") is None
     True
     """
@@ -119,6 +130,7 @@ class TableColumns:
 
     def __init__(self) -> None:
         self.columns: list[Column | None] = []
+        self.years: list[int | None] = []  # a year each header cell names (截至2022年3月31日)
         self._open = False  # the last line was a header line, so a next line of words continues it
 
     def see(self, line: str) -> bool:
@@ -134,12 +146,14 @@ class TableColumns:
             self._open = False
             return True
         named = [column_of(text) if text else None for text in texts]
+        years = [_year_of(text) for text in texts]
         if self._open and self.columns and not any(column and column.role == "label" for column in named):
             self.columns.extend(named)  # a header wrapped onto a second line of cells
+            self.years.extend(years)
             return True
         roles = {column.role for column in named if column}
         if len(texts) >= 2 and roles & {"value", "from", "share"} and (named[0] is None or named[0].role == "label"):
-            self.columns, self._open = named, True
+            self.columns, self.years, self._open = named, years, True
         return True
 
     def rows(self, line: str) -> list[Row]:
@@ -165,21 +179,25 @@ class TableColumns:
                      if column and column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
         earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(cells, self.columns)
                         if column and column.role == "from" and _NUMBER_CELL_RE.match(text)), None)
+        counted = next((column.word for column in self.columns if column and column.role == "value" and column.unit), "")
+        measure = "" if unit else _MEASURE_WORD_END_RE.sub("数", counted)  # 个案数目 → 个案数
         found: list[Row] = []
-        for (text, at), column in zip(cells[1:], self.columns[1:]):
+        for number_at, ((text, at), column) in enumerate(zip(cells[1:], self.columns[1:]), start=1):
             if column is None or not text:
                 continue
+            year = self.years[number_at] if number_at < len(self.years) else None
             percent = _PERCENT_CELL_RE.match(text)
             if column.role == "share" and (percent or _NUMBER_CELL_RE.match(text)):
                 number = percent.group("num") if percent else text
                 value = parse_number(number)
                 if value is not None:
-                    found.append(Row(label, "%", value, None, at, at + len(number), share=True))
+                    found.append(Row(label, "%", value, None, at, at + len(number), share=True,
+                                     measure=measure[:-1] if measure else "", year=year))
             elif column.role == "value" and _NUMBER_CELL_RE.match(text):
                 value = parse_number(text.replace(" ", "")) if " " in text else parse_number(text)
                 row_unit = unit or column.unit
                 if value is not None and row_unit:
-                    found.append(Row(label, row_unit, value, earlier, at, at + len(text)))
+                    found.append(Row(label, row_unit, value, earlier, at, at + len(text), measure=measure, year=year))
         return found
 
 

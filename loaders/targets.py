@@ -312,7 +312,13 @@ def _column_rows(columns: TableColumns, sentence: Sentence, info: DocumentInfo) 
         mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
         if row.from_value is not None:
             mention.properties["from_value"] = row.from_value
-        _rename(mention, row.label + "占比" if row.share else _counted(row.label, row.unit), None)
+        if row.share:
+            name = row.label + row.measure + "占比"  # 年老 under 个案数目 | 个案百分比 → 年老个案占比
+        else:
+            name = row.label + row.measure if row.measure else _counted(row.label, row.unit)
+        _rename(mention, name, None)
+        if row.year:
+            _set_year(mention, row.year)
         found.append(mention)
     return found
 

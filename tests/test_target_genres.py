@@ -49,7 +49,8 @@ def test_a_header_wrapped_over_two_lines_gives_the_unit_and_the_share():
             "年老 | 98 765 | 61.2% |\n单亲 | 12 004 | 7.4% |\n")
     got = targets(text)
     assert {"98765宗", "12004宗", "61.2%", "7.4%"} <= set(got)
-    assert got["61.2%"]["indicator"] == "年老占比"
+    assert got["61.2%"]["indicator"] == "年老个案占比" and got["98765宗"]["indicator"] == "年老个案数"
+    assert got["98765宗"]["year"] == 2023  # the header dates the column (截至2023年3月31日)
 
 
 def test_a_completion_table_reads_the_done_column():
