@@ -1079,6 +1079,7 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
 
 _ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
 _UNIT_CELL_RE = re.compile(rf"^{_COUNT_UNIT_CELL}$|^(?:万|亿)?元$")
+_BREAKDOWN_OPENING_RE = re.compile(r"^其中\s*[:：]\s*")
 _NUMBER_CELL_RE = re.compile(rf"^{ARABIC_NUMBER}$")
 
 
@@ -1090,6 +1091,8 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
     ('养老机构床位数', '张', 19, 25)
     >>> _pipe_row("| 指标名称 | 单位 | 数量 |") is None
     True
+    >>> _pipe_row("| 其中:(1)儿童福利 | 万元 | 11,886.3 |")[:2]
+    ('儿童福利', '万元')
     """
     cells, position = [], 0
     for part in text.split("|"):
@@ -1100,7 +1103,7 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
     if len(cells) != 3:
         return None
     (label, _), (second, second_at), (third, third_at) = cells
-    label = _ROW_ORDINAL_RE.sub("", label)
+    label = _ROW_ORDINAL_RE.sub("", _BREAKDOWN_OPENING_RE.sub("", _ROW_ORDINAL_RE.sub("", label)))  # 其中:(1)儿童福利
     if _UNIT_CELL_RE.match(second) and _NUMBER_CELL_RE.match(third):
         unit, num_start, num_end = second, third_at, third_at + len(third)
     elif _NUMBER_CELL_RE.match(second) and _UNIT_CELL_RE.match(third):

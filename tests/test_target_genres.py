@@ -174,3 +174,8 @@ def test_a_flattened_table_with_a_code_column_and_rows_whose_last_cells_are_empt
     assert {"31个", "12个", "1206.5万元", "7440.1万元"} <= set(got)
     assert got["1206.5万元"]["indicator"] == "儿童福利" and got["1206.5万元"]["from_value"] == 988.0
     assert not {"22.12%", "0111个", "30个"} & set(got)
+
+
+def test_a_breakdown_row_in_cells_opening_with_qizhong_and_an_ordinal():
+    got = targets("| 指标名称 | 单位 | 数量 |\n| 1.社会福利 | 万元 | 42,118.0 |\n| 其中:(1)儿童福利 | 万元 | 9,310.4 |\n")
+    assert got["9310.4万元"]["indicator"] == "儿童福利"
