@@ -125,3 +125,47 @@ def _parse_chinese_integer(span: str) -> int | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+# Digits with magnitude characters between them, as Hong Kong, Macau and Taiwan texts and news write amounts:
+# 8万3千 (83,000), 1亿3567万8000 (135,678,000), 7亿4千7百万, 9千, 4万5000. At least one 千/百, or digits after the
+# last 万/亿: a plain 5万 or 3.2亿 is read by the unit rules, which keep 万/亿 in the unit.
+COMPOUND_NUMBER = (r"(?<![0-9.])[0-9]{1,4}(?:\.[0-9]+)?(?:\s?[亿万千百]\s?[0-9]{0,4}){0,3}\s?[亿万千百]\s?[0-9]{0,4}")  # bounded: linear
+_COMPOUND_PART_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)?\s*([亿万千百])?")
+_SMALL_MARKS = {"千": 1000, "百": 100}
+
+
+def parse_compound(span: str) -> tuple[float, str] | None:
+    """(value, magnitude kept in the unit) of digits written with magnitude characters between them; the
+    largest of 亿/万 stays in the unit (as the annotation guide writes 3.97亿元), 千/百 never do.
+
+    >>> parse_compound("8万3千"), parse_compound("1亿3567万8000"), parse_compound("7亿4千7百万")
+    ((8.3, '万'), (1.35678, '亿'), (7.47, '亿'))
+    >>> parse_compound("9千"), parse_compound("4万5000"), parse_compound("1千万")
+    ((9000.0, ''), (4.5, '万'), (1000.0, '万'))
+    >>> parse_compound("5万") is None, parse_compound("3.5万2") is None  # plain magnitude; a decimal with more
+    (True, True)
+    """
+    parts = [(number, mark) for number, mark in _COMPOUND_PART_RE.findall(span.replace(" ", "")) if number or mark]
+    marks = [mark for _, mark in parts if mark]
+    if not marks or not (set(marks) & set(_SMALL_MARKS) or not parts[-1][1]):
+        return None  # 5万: nothing compound about it
+    if any("." in number for number, _ in parts[1:]) or ("." in parts[0][0] and len(parts) > 1 and parts[0][1] != "亿"
+                                                         and not parts[-1][1]):
+        return None
+    total, section = 0.0, 0.0
+    for number, mark in parts:
+        count = float(number) if number else (1.0 if mark in _SMALL_MARKS else 0.0)
+        if mark in _SMALL_MARKS:
+            section += count * _SMALL_MARKS[mark]
+        elif mark == "万":
+            total += (section + count) * 10_000
+            section = 0.0
+        elif mark == "亿":
+            total = (total + section + count) * 100_000_000
+            section = 0.0
+        else:
+            section += count
+    total += section
+    size, magnitude = (100_000_000, "亿") if "亿" in marks else (10_000, "万") if "万" in marks else (1, "")
+    return round(total / size, 8), magnitude

@@ -29,8 +29,9 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
-from loaders.numbers import ARABIC_NUMBER, NUMBER_PATTERN, parse_number
+from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
+from loaders.table_columns import TableColumns, cell_stream_rows
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -76,6 +77,9 @@ _TARGET_RE = re.compile(
 # 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
 _MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
                        r"(?P<unit>元|人次|人|户|张|个)?")
+# 8万3千人, 1亿3567万8000元, 9千元: digits with magnitude characters between them (numbers.parse_compound).
+_COMPOUND_RE = re.compile(rf"(?P<num>{COMPOUND_NUMBER})\s*(?P<approx>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})")
+_COMPOUND_MARK_RE = re.compile(r"[0-9]\s?[千百]|[万亿]\s?[0-9]")
 _RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:万元|亿元|元)?\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
     rf"(?P<low>{ARABIC_NUMBER})\s*(?:(?P<low_unit>万元|亿元|元)\s*)?(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
@@ -231,16 +235,30 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
+    columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
-    for sentence in sentences:
+    # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
+    stream = cell_stream_rows([s.text for s in sentences])
+    for position, sentence in enumerate(sentences):
+        if position in stream:
+            row = stream[position]
+            mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+            if row.from_value is not None:
+                mention.properties["from_value"] = row.from_value
+            _rename(mention, _counted(row.label, row.unit), None)
+            mentions.append(mention)
+            previous = sentence
+            continue
         rows = table.read(sentence, info)
         if rows is not None:
             mentions.extend(rows)
             previous = sentence
             continue
-        found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
-        found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
+        found = _column_rows(columns, sentence, info)
+        if not found:
+            found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
+            found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
         cell_section = _cell_section(sentence.text, found, cell_section)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
@@ -270,6 +288,39 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
+
+
+def _column_rows(columns: TableColumns, sentence: Sentence, info: DocumentInfo) -> list[Mention]:
+    """The figures of a table row that the row alone cannot give: more than a label, a unit and a number
+    (| 乡 | 个 | 251 | 270 | -7.04 | under | 指标名称 | 单位 | 数量 | 上期 | 环比 |), or a unit only the header
+    names (| 年老 | 123 470 | 57.0% | under | 个案类别 | 个案数目 | 百分比 |). A row the cell reader
+    ``_pipe_row`` reads (label, unit, number) is left to it.
+
+    >>> columns = TableColumns()
+    >>> header = Sentence(0, "| 指标名称 | 单位 | 数量 | 上期 | 环比 |", 0, 30)
+    >>> _column_rows(columns, header, DocumentInfo("x"))
+    []
+    >>> row = Sentence(1, "| 2.农村低保人数 | 人 | 412,768 | 406,503 | 1.54 |", 31, 75)
+    >>> [(m.properties["indicator"], m.properties["value"], m.properties["from_value"]) for m in _column_rows(columns, row, DocumentInfo("x"))]
+    [('农村低保人数', 412768.0, 406503.0)]
+    """
+    text = sentence.text
+    if not columns.see(text) or _pipe_row(text):
+        return []
+    found: list[Mention] = []
+    for row in columns.rows(text):
+        mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+        if row.from_value is not None:
+            mention.properties["from_value"] = row.from_value
+        if row.share:
+            name = row.label + row.measure + "占比"  # 年老 under 个案数目 | 个案百分比 → 年老个案占比
+        else:
+            name = row.label + row.measure if row.measure else _counted(row.label, row.unit)
+        _rename(mention, name, None)
+        if row.year:
+            _set_year(mention, row.year)
+        found.append(mention)
+    return found
 
 
 _UNIT_IN_LABEL_RE = re.compile(r"[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|%))[)）]$")
@@ -698,11 +749,25 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found.append(_mention(sentence, info, start, end, value, "年", None))
         taken.append((start, end))
 
+    if _COMPOUND_MARK_RE.search(text):
+        # 较去年增加1千元, 约有8万3千人, 新台币1亿3567万8000元: one amount each (the guide keeps only 万/亿 in the unit).
+        for match in _COMPOUND_RE.finditer(text):
+            parsed = parse_compound(match.group("num"))
+            if parsed is None or _inside(match.start(), protected) or any(s <= match.start() < e for s, e in taken):
+                continue
+            value, magnitude = parsed
+            unit = match.group("unit")
+            if unit == "元" and not magnitude:
+                unit += _period_suffix(text, match.start())
+            found.append(_mention(sentence, info, match.start(), match.end(), value, magnitude + unit, None))
+            taken.append(match.span())
+
     if "亿" in text:
         # 28亿7,300万元: one amount, 28.73 亿元.
         for match in _MIXED_RE.finditer(text):
             big, small = parse_number(match.group("big")), _ten_thousands(match.group("small"))
-            if big is None or small is None or small >= 10_000 or _inside(match.start(), protected):
+            if big is None or small is None or small >= 10_000 or _inside(match.start(), protected) \
+                    or any(s <= match.start() < e for s, e in taken):
                 continue
             unit = "亿" + (match.group("unit") or "")
             found.append(_mention(sentence, info, match.start(), match.end(), round(big + small / 10_000, 8), unit, None))
@@ -1014,6 +1079,7 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
 
 _ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
 _UNIT_CELL_RE = re.compile(rf"^{_COUNT_UNIT_CELL}$|^(?:万|亿)?元$")
+_BREAKDOWN_OPENING_RE = re.compile(r"^其中\s*[:：]\s*")
 _NUMBER_CELL_RE = re.compile(rf"^{ARABIC_NUMBER}$")
 
 
@@ -1025,6 +1091,8 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
     ('养老机构床位数', '张', 19, 25)
     >>> _pipe_row("| 指标名称 | 单位 | 数量 |") is None
     True
+    >>> _pipe_row("| 其中:(1)儿童福利 | 万元 | 11,886.3 |")[:2]
+    ('儿童福利', '万元')
     """
     cells, position = [], 0
     for part in text.split("|"):
@@ -1035,7 +1103,7 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
     if len(cells) != 3:
         return None
     (label, _), (second, second_at), (third, third_at) = cells
-    label = _ROW_ORDINAL_RE.sub("", label)
+    label = _ROW_ORDINAL_RE.sub("", _BREAKDOWN_OPENING_RE.sub("", _ROW_ORDINAL_RE.sub("", label)))  # 其中:(1)儿童福利
     if _UNIT_CELL_RE.match(second) and _NUMBER_CELL_RE.match(third):
         unit, num_start, num_end = second, third_at, third_at + len(third)
     elif _NUMBER_CELL_RE.match(second) and _UNIT_CELL_RE.match(third):

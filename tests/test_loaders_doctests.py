@@ -10,7 +10,7 @@ MODULES = [
     "loaders.read", "loaders.normalise", "loaders.sentences", "loaders.trie", "loaders.gazetteer", "loaders.metadata",
     "loaders.resolve", "loaders.places", "loaders.agencies", "loaders.persons", "loaders.meetings", "loaders.pipeline",
     "kg.evaluate", "loaders", "loaders.lexicons", "loaders.programs", "loaders.policies", "kg.schema",
-    "loaders.program_crf", "loaders.townships",
+    "loaders.program_crf", "loaders.townships", "loaders.table_columns", "loaders.numbers", "loaders.targets",
 ]
 
 

@@ -1,0 +1,305 @@
+"""The columns of a statistics table written in cells, read from its header row.
+
+A monthly report or a year's summary table often has more than a label, a unit and a number:
+``| 指标名称 | 单位 | 数量 | 上期 | 环比 |`` or ``| 个案类别 | 个案数目 | 百分比 |``. The header says which
+column is the row's figure (数量, 已完成数, 个案数目), which the same figure at an earlier time (上期 →
+``from``), which a share (百分比) and which only a rate that is no target of its own (环比, 完成率). The
+header words and their roles are data (``loaders/data/table_columns.tsv``); this module only aligns the
+cells. A header may run on over a second line of cells (a wrapped HTML header) and is forgotten at the
+first line that is not in cells.
+
+>>> columns = TableColumns()
+>>> columns.see("| 指标名称 | 单位 | 数量 | 上期 | 环比 |")
+True
+>>> [(r.label, r.unit, r.value, r.from_value) for r in columns.rows("| 2.乡 | 个 | 251 | 270 | -7.04 |")]
+[('乡', '个', 251.0, 270.0)]
+>>> columns.see("本表数字来自各区民政局。")  # prose: the table has ended
+False
+>>> columns.rows("| 2.乡 | 个 | 251 | 270 | -7.04 |")
+[]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.lexicons import read_lexicon
+from loaders.numbers import ARABIC_NUMBER, SPACED_NUMBER, parse_number
+
+_MAX_ROW = 160  # a row of cells is short; longer lines are prose and never split (keeps the reader linear)
+_MAX_CELLS = 12
+_NUMBER_CELL_RE = re.compile(rf"^-?(?:{SPACED_NUMBER}|{ARABIC_NUMBER})$")
+_PERCENT_CELL_RE = re.compile(rf"^(?P<num>{ARABIC_NUMBER})\s*[%％]$")
+_UNIT_CELL_RE = re.compile(r"^(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人天|人|户|名|对|元|座|条|件|宗|具|本|次|间|套|项)"
+                           r"(?:/[\u4e00-\u9fff·・.、]{1,4})?$")
+_HEADER_UNIT_RE = re.compile(r"[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|人次|人|户|名|对|元|宗|件))[)）]$")
+_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]{1,3}\s*[、.．]?\s|"
+                         r"[一二三四五六七八九十]{1,3}\s*、|[#＃*]|\s)+")
+_RULE_CELL_RE = re.compile(r"^[-:—\s]*$")  # ---|---|--- under a markdown header
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+_MEASURE_WORD_END_RE = re.compile(r"数目$|数$")
+_HEADER_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+def _year_of(header_cell: str) -> int | None:
+    """The year a header cell dates its column to: 截至2022年3月31日的个案数目 → 2022."""
+    match = _HEADER_YEAR_RE.search(header_cell)
+    return int(match.group(1)) if match else None
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # label, unit, value, from, share, skip
+    unit: str = ""
+    word: str = ""  # the header word matched (个案数目)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure of a row: its label, unit, value, the earlier value, and where the number is in the line."""
+    label: str
+    unit: str
+    value: float
+    from_value: float | None
+    start: int
+    end: int
+    share: bool = False  # a percentage of the whole (百分比 column)
+    measure: str = ""  # what the header says the number counts, when the row has no unit cell (个案数)
+    year: int | None = None  # the year the header dates the column to (截至2022年3月31日的个案数目)
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[tuple[str, Column], ...]:
+    rows = read_lexicon("table_columns.tsv")
+    words = [(row[0], Column(row[1], row[2] if len(row) > 2 else "", row[0])) for row in rows]
+    return tuple(sorted(words, key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1)
+def _last_characters() -> frozenset[str]:
+    return frozenset(word[-1] for word, _ in _header_words()) | {")", "）"}
+
+
+@lru_cache(maxsize=4096)
+def column_of(header_cell: str) -> Column | None:
+    """The role of the column a header cell names, by the cell's last words.
+
+    >>> column_of("截至2022年3月31日 的个案数目")
+    Column(role='value', unit='宗', word='个案数目')
+    >>> column_of("金额(万元)")
+    Column(role='value', unit='万元', word='')
+    >>> column_of("备注") is None
+    True
+    """
+    cell = header_cell.replace(" ", "")
+    if not cell or cell[-1] not in _last_characters():
+        return None  # most lines end in no header word: one set look-up
+    unit = _HEADER_UNIT_RE.search(cell)
+    if unit:
+        return Column("value", unit.group("unit"))
+    for word, column in _header_words():
+        if cell.endswith(word):
+            return column
+    return None
+
+
+def cells_of(line: str) -> list[tuple[str, int]]:
+    """The cells of a line written with bars, each stripped, with its offset; the empty cell before a
+    leading bar and after a trailing bar is dropped, inner empty cells are kept (they hold a column).
+
+    >>> cells_of("| 镇 | 个 | 653 | |")
+    [('镇', 2), ('个', 6), ('653', 10), ('', 15)]
+    >>> cells_of("年老 | 123 470 | 57.0% |")
+    [('年老', 0), ('123 470', 5), ('57.0%', 15)]
+    """
+    cells, position = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        cells.append((stripped, position + (part.index(stripped) if stripped else 0)))
+        position += len(part) + 1
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+class TableColumns:
+    """The header of the table being read, kept from line to line of one document."""
+
+    def __init__(self) -> None:
+        self.columns: list[Column | None] = []
+        self.years: list[int | None] = []  # a year each header cell names (截至2022年3月31日)
+        self._open = False  # the last line was a header line, so a next line of words continues it
+
+    def see(self, line: str) -> bool:
+        """Take in a line; True when it is in cells (a header, a rule or a row), False when the table ended."""
+        if "|" not in line or len(line) > _MAX_ROW:
+            self.columns, self._open = [], False
+            return False
+        cells = cells_of(line)[:_MAX_CELLS]
+        texts = [text for text, _ in cells]
+        if all(_RULE_CELL_RE.match(text) for text in texts):
+            return True
+        if any(_NUMBER_CELL_RE.match(text) or _PERCENT_CELL_RE.match(text) for text in texts):
+            self._open = False
+            return True
+        named = [column_of(text) if text else None for text in texts]
+        years = [_year_of(text) for text in texts]
+        if self._open and self.columns and not any(column and column.role == "label" for column in named):
+            self.columns.extend(named)  # a header wrapped onto a second line of cells
+            self.years.extend(years)
+            return True
+        roles = {column.role for column in named if column}
+        if len(texts) >= 2 and roles & {"value", "from", "share"} and (named[0] is None or named[0].role == "label"):
+            self.columns, self.years, self._open = named, years, True
+        return True
+
+    def rows(self, line: str) -> list[Row]:
+        """The figures a row of the current table gives (none without a header that names a value, an
+        earlier value or a share column). A label that holds a number (a goal written in its cell) is no
+        label: such rows are left to the sentence rules.
+
+        >>> table = TableColumns()
+        >>> table.see("个案类别 | 截至年底 的个案数目 |") and table.see("截至年底 的个案百分比 |")
+        True
+        >>> [(r.label, r.unit, r.value, r.share) for r in table.rows("年老 | 123 470 | 57.0% |")]
+        [('年老', '宗', 123470.0, False), ('年老', '%', 57.0, True)]
+        """
+        if not self.columns or "|" not in line or len(line) > _MAX_ROW:
+            return []
+        cells = cells_of(line)[:_MAX_CELLS]
+        if not cells:
+            return []
+        label = _ORDINAL_RE.sub("", cells[0][0]).strip()
+        if not label or _DIGIT_RE.search(label) or len(label) > 30:
+            return []
+        unit = next((text for (text, _), column in zip(cells, self.columns)
+                     if column and column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
+        earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(cells, self.columns)
+                        if column and column.role == "from" and _NUMBER_CELL_RE.match(text)), None)
+        counted = next((column.word for column in self.columns if column and column.role == "value" and column.unit), "")
+        measure = "" if unit else _MEASURE_WORD_END_RE.sub("数", counted)  # 个案数目 → 个案数
+        found: list[Row] = []
+        for number_at, ((text, at), column) in enumerate(zip(cells[1:], self.columns[1:]), start=1):
+            if column is None or not text:
+                continue
+            year = self.years[number_at] if number_at < len(self.years) else None
+            percent = _PERCENT_CELL_RE.match(text)
+            if column.role == "share" and (percent or _NUMBER_CELL_RE.match(text)):
+                number = percent.group("num") if percent else text
+                value = parse_number(number)
+                if value is not None:
+                    found.append(Row(label, "%", value, None, at, at + len(number), share=True,
+                                     measure=measure[:-1] if measure else "", year=year))
+            elif column.role == "value" and _NUMBER_CELL_RE.match(text):
+                value = parse_number(text.replace(" ", "")) if " " in text else parse_number(text)
+                row_unit = unit or column.unit
+                if value is not None and row_unit:
+                    found.append(Row(label, row_unit, value, earlier, at, at + len(text), measure=measure, year=year))
+        return found
+
+
+_STREAM_CELL = 40
+_MIN_STREAM_ROWS = 3
+_PENDING = 2  # unknown header words in a row (代码) before a known one
+_HEADER_WORD = 6
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")  # a cell of a table written one cell a line is short; a longer line is prose and ends the table
+
+
+def cell_stream_rows(lines: list[str]) -> dict[int, Row]:
+    """The figures of a table whose cells are written one a line (an HTML table flattened, its bars dropped or
+    kept: ``指 标`` ``单 位`` ``数 量`` ``1.社会救济`` ``城市低保人数`` ``万人`` ``2242.3``), keyed by the index of the line
+    that holds the number (the row's start and end are offsets in that line). The header names the columns
+    (``table_columns.tsv``) and their order; a run of lines that fits that order (a label, a unit cell, a number)
+    is a row, and a line that fits none (a section heading, an empty cell dropped) is stepped over. One pass.
+
+    >>> lines = ["指 标", "|", "单 位", "|", "数 量", "|", "1.社会救济", "|", "|", "|", "城市低保人数", "|", "万人", "|",
+    ...          "2242.3", "|", "城市低保户数", "|", "万户", "|", "1036.5", "|", "农村低保人数", "|", "万人", "|", "1728.8", "|"]
+    >>> [(i, r.label, r.unit, r.value) for i, r in cell_stream_rows(lines).items()][0]
+    (14, '城市低保人数', '万人', 2242.3)
+    >>> cell_stream_rows(["城市低保人数", "万人", "2242.3"])  # no header: not a table
+    {}
+    """
+    cells: list[tuple[str, int]] = []
+    found: dict[int, Row] = {}
+    header: list[Column] = []
+    pending: list[tuple[str, int]] = []  # short unknown words after a header word: header cells (代码) if one follows
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if text.endswith("|"):
+            text = text[:-1].strip()
+        if "|" in text or len(text) > _STREAM_CELL:
+            found.update(_stream_rows(cells + pending, header))  # a row on one line, or prose: the table has ended
+            cells, header, pending = [], [], []
+            continue
+        if not text:
+            continue
+        column = column_of(text)
+        if column is not None and column.role == "label" and not (header and not cells and not pending):
+            found.update(_stream_rows(cells + pending, header))
+            cells, header, pending = [], [column], []
+        elif header and not cells and column is not None and len(header) + len(pending) < _MAX_CELLS:
+            header.extend([Column("skip")] * len(pending) + [column])
+            pending = []
+        elif header and not cells and len(pending) < _PENDING and len(text) <= _HEADER_WORD and not _DIGIT_RE.search(text):
+            pending.append((text, index))
+        elif header:
+            cells.extend(pending)
+            pending = []
+            cells.append((text, index))
+    found.update(_stream_rows(cells + pending, header))
+    return found
+
+
+def _fits(text: str, column: Column) -> bool:
+    if column.role == "label":
+        return not _NUMBER_CELL_RE.match(text) and not _UNIT_CELL_RE.match(text)
+    if column.role == "unit":
+        return bool(_UNIT_CELL_RE.match(text))
+    if column.role in ("value", "from", "share"):
+        return bool(_NUMBER_CELL_RE.match(text) or _PERCENT_CELL_RE.match(text))
+    return not _CJK_RE.search(text)  # a code or a rate, never the next row's label
+
+
+def _stream_rows(cells: list[tuple[str, int]], header: list[Column]) -> dict[int, Row]:
+    width = len(header)
+    if width < 2 or not any(column.role == "value" for column in header):
+        return {}
+    # A row may end early: its last cells (a rate, an earlier value) were empty and the flattening dropped them.
+    shortest = max(i for i, column in enumerate(header) if column.role in ("label", "unit", "value")) + 1
+    found: dict[int, Row] = {}
+    rows, at = 0, 0
+    while at + shortest <= len(cells):
+        for size in range(min(width, len(cells) - at), shortest - 1, -1):
+            window = cells[at:at + size]
+            ends_row = size == width or at + size == len(cells) or _fits(cells[at + size][0], header[0])
+            if ends_row and all(_fits(text, column) for (text, _), column in zip(window, header)):
+                found.update(_stream_row(window, header))
+                rows, at = rows + 1, at + size
+                break
+        else:
+            at += 1
+    # One fitting window is chance (a PDF table read column by column: the last label, then two numbers);
+    # a table written row by row gives row after row.
+    return found if rows >= _MIN_STREAM_ROWS else {}
+
+
+_LABEL_OPENING_RE = re.compile(r"^(?:其中\s*[:：]\s*|[0-9]{1,2}\s*[-—~～至]\s*[0-9]{1,2}\s*月份?)")  # 其中：, 1-2月份
+
+
+def _stream_row(row: list[tuple[str, int]], header: list[Column]) -> dict[int, Row]:
+    label = _ORDINAL_RE.sub("", _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", row[0][0]).strip())).strip()  # 其中:(1)儿童福利
+    if not label or _DIGIT_RE.search(label):
+        return {}
+    unit = next((text for (text, _), column in zip(row, header) if column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
+    earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(row, header)
+                    if column.role == "from" and _NUMBER_CELL_RE.match(text)), None)
+    out: dict[int, Row] = {}
+    for (text, at), column in zip(row, header):
+        if column.role == "value" and _NUMBER_CELL_RE.match(text) and (unit or column.unit):
+            value = parse_number(text.replace(" ", ""))
+            if value is not None:
+                out[at] = Row(label, unit or column.unit, value, earlier, 0, len(text))
+    return out

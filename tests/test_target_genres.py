@@ -1,0 +1,181 @@
+"""Target recall by genre (tgt5): statistics tables whose header names the columns.
+
+A monthly statistics report (社会服务统计月报) lays each row out as label | unit | this period | last
+period | change, and a Hong Kong statistics page as category | number of cases | percentage, with the
+unit only in the header. The header's words (loaders/data/table_columns.tsv) say which cell is the
+row's figure, which its earlier value and which a share; rates (环比, 完成率) give nothing.
+
+Tables and sentences here are invented for the tests (fixtures, not evidence); the measured effect on
+fresh real pages and the shared corpus is in docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+from loaders.sentences import split_sentences
+from loaders.table_columns import TableColumns, column_of
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def targets(text: str) -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text``."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+MONTHLY = """2023年6月社会服务统计月报
+| 指标名称 | 单位 | 本期 | 上年同期 | 同比 |
+| 一、社会救助 | ||||
+| 1.城市低保人数 | 人 | 31,204 | 33,517 | -6.90 |
+| 2.农村低保户数 | 户 | 88,310 | 86,002 | 2.68 |
+| 3.临时救助支出 | 万元 | 1,245.6 | 998.2 | 24.78 |
+"""
+
+
+def test_a_monthly_table_gives_this_period_with_the_last_as_from():
+    got = targets(MONTHLY)
+    assert {"31204人", "88310户", "1245.6万元"} <= set(got)
+    assert got["31204人"]["from_value"] == 33517
+    assert got["1245.6万元"]["indicator"] == "临时救助支出"
+
+
+def test_the_change_column_is_no_target():
+    got = targets(MONTHLY)
+    assert not {"-6.9%", "2.68%", "24.78%", "-6.9人", "2.68户"} & set(got)
+    assert "33517人" not in got  # the earlier value is the row's from, not a target of its own
+
+
+def test_a_header_wrapped_over_two_lines_gives_the_unit_and_the_share():
+    text = ("个案类别 | 截至2023年3月31日 的个案数目 |\n截至2023年3月31日 的个案百分比 |\n---|---|---|\n"
+            "年老 | 98 765 | 61.2% |\n单亲 | 12 004 | 7.4% |\n")
+    got = targets(text)
+    assert {"98765宗", "12004宗", "61.2%", "7.4%"} <= set(got)
+    assert got["61.2%"]["indicator"] == "年老个案占比" and got["98765宗"]["indicator"] == "年老个案数"
+    assert got["98765宗"]["year"] == 2023  # the header dates the column (截至2023年3月31日)
+
+
+def test_a_completion_table_reads_the_done_column():
+    text = ("| 考核指标 | 计量单位 | 全年目标 | 已完成数 | 完成率 |\n"
+            "| 新增养老床位 | 张 | 500 | 512 | 102% |\n")
+    got = targets(text)
+    assert "512张" in got and "102%" not in got
+
+
+def test_without_a_header_naming_a_value_column_a_wide_row_gives_nothing():
+    # negative: a list of addresses in cells (序号 | 名称 | 地址) and a header of other words
+    text = ("序号 | 机构名称 | 地址 |\n1 | 某某养老服务中心 | 某某路64号 |\n"
+            "| 区县 | 备注 | 说明 | 其他 |\n| 东区 | 个 | 12 | 13 |\n")
+    assert targets(text) == {}
+
+
+def test_a_prose_line_ends_the_table():
+    table = TableColumns()
+    assert table.see("| 指标名称 | 单位 | 数量 | 上期 |")
+    assert not table.see("以上数据为快报数。")
+    assert table.rows("| 镇 | 个 | 20 | 19 |") == []
+
+
+def test_header_words_are_matched_by_their_end():
+    assert column_of("截至年底的人数").unit == "人"
+    assert column_of("上年同期").role == "from"
+    assert column_of("金额(万元)").unit == "万元"
+    assert column_of("地址") is None
+
+
+# --- Hong Kong, Macau and Taiwan amounts: digits with magnitude characters between them ---
+
+def test_digits_with_thousands_and_ten_thousands_between_them():
+    got = targets("今年约有6万2千名长者受惠，每人发放1千元，较去年增加5百元。")
+    assert {"6.2万名", "1000元", "500元"} <= set(got)
+    assert not {"1千元", "6万名"} & set(got)
+
+
+def test_an_amount_in_yi_wan_and_units_is_one_amount():
+    got = targets("全年发放总金额为新台币2亿4518万6000元。")
+    assert set(got) == {"2.45186亿元"}
+
+
+def test_a_compound_standard_per_year_keeps_its_period():
+    got = targets("敬老金金额调升至每年澳门币8千元。")
+    assert "8000元/年" in got
+
+
+def test_a_plain_magnitude_and_a_kilometre_are_left_to_the_other_rules():
+    # negative: 3.5万人 is a plain amount in 万; 2千米 is a length, not a civil-affairs figure; a date stays a date
+    got = targets("全区3.5万人受益，新修道路2千米，2023年3月启动。")
+    assert "3.5万人" in got
+    assert not any(key.endswith("米") or key.startswith("2000") for key in got)
+
+
+# --- a statistics table flattened from HTML: one cell a line ---
+
+FLAT = """2019年3月份民政事业统计月报
+指 标
+|
+单 位
+|
+数 量
+|
+1.社会救助
+|
+|
+|
+城市居民最低生活保障人数
+|
+万人
+|
+812.4
+|
+农村居民最低生活保障户数
+|
+万户
+|
+1,203.7
+|
+其中:临时救助支出
+|
+亿元
+|
+18.6
+|
+"""
+
+
+def test_a_table_written_one_cell_a_line_gives_each_row():
+    got = targets(FLAT)
+    assert {"812.4万人", "1203.7万户", "18.6亿元"} <= set(got)
+    assert got["18.6亿元"]["indicator"] == "临时救助支出"
+
+
+def test_the_same_table_with_its_bars_dropped():
+    got = targets(FLAT.replace("|\n", ""))
+    assert {"812.4万人", "1203.7万户", "18.6亿元"} <= set(got)
+
+
+def test_lines_without_a_header_or_read_column_by_column_give_no_rows():
+    # negative: a header, then all labels, then all numbers (a PDF table read by column) fits one window only
+    text = "指标\n机构（个）\n床位（万张）\n养老机构\n儿童福利机构\n其他机构\n4269\n3996\n152\n"
+    got = targets(text)
+    assert not {"3996万张", "4269个", "152万张"} & set(got)
+    # and three short lines with no header are no table
+    assert targets("城市低保人数\n万人\n812.4\n") == {}
+
+
+def test_a_flattened_table_with_a_code_column_and_rows_whose_last_cells_are_empty():
+    # header 指标名称 | 单位 | 代码 | 数量 | 上年数据 | 同比; empty cells dropped by the flattening
+    text = "\n".join([
+        "指标名称 |", "单位 |", "代码 |", "数量 |", "上年数据 |", "同比 |",
+        "1.镇 |", "个 |", "ABC0111 |", "31 |", "30 |", "|",
+        "2.民族乡 |", "个 |", "ABC0112 |", "|", "|", "|",
+        "3.街道 |", "个 |", "ABC0113 |", "12 |", "12 |", "|",
+        "其中:(1)儿童福利 |", "万元 |", "ABC0211 |", "1,206.5 |", "988.0 |", "22.12 |",
+        "(2)老年福利 |", "万元 |", "ABC0212 |", "7,440.1 |", "7,015.3 |", "6.06 |",
+    ]) + "\n"
+    got = targets(text)
+    assert {"31个", "12个", "1206.5万元", "7440.1万元"} <= set(got)
+    assert got["1206.5万元"]["indicator"] == "儿童福利" and got["1206.5万元"]["from_value"] == 988.0
+    assert not {"22.12%", "0111个", "30个"} & set(got)
+
+
+def test_a_breakdown_row_in_cells_opening_with_qizhong_and_an_ordinal():
+    got = targets("| 指标名称 | 单位 | 数量 |\n| 1.社会福利 | 万元 | 42,118.0 |\n| 其中:(1)儿童福利 | 万元 | 9,310.4 |\n")
+    assert got["9310.4万元"]["indicator"] == "儿童福利"
