@@ -724,6 +724,38 @@ def _enum_pattern() -> re.Pattern[str]:
     )
 
 
+_ITEM_BEFORE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[、和及]))(?P<name>[\u4e00-\u9fff]{2})[、和及]$")
+
+
+def _unlisted_items_before(text: str, list_start: int, items: list) -> list:
+    """嘉兴、金华、舟山、台州市民政局: a short name the gazetteer doesn't take on its own (金华) stops the
+    enumeration; items written before its first place join it when, with the suffix of that place's
+    level (金华 + 市), they name a place of the same province. Positions are relative to ``list_start``.
+
+    >>> from loaders.gazetteer import get_gazetteer
+    >>> zhoushan = get_gazetteer().lookup("舟山市")
+    >>> [(s, p.name) for s, _, p, _ in _unlisted_items_before("嘉兴、金华、舟山市", 6, [(0, 2, zhoushan, "舟山")])]
+    [(-6, '嘉兴市'), (-3, '金华市')]
+    >>> _unlisted_items_before("会议、舟山市", 3, [(0, 2, zhoushan, "舟山")])
+    []
+    """
+    if not items or items[0][0] != 0 or items[0][2].level not in ("city", "county") or not items[0][2].code:
+        return []
+    first = items[0][2]
+    suffix = first.name[-1]
+    gazetteer = get_gazetteer()
+    out: list = []
+    position = list_start
+    while (item := _ITEM_BEFORE.search(text, max(0, position - 3), position)) is not None:
+        name = item.group("name") + suffix
+        same = [p for p in gazetteer.candidates(name) if p.level == first.level and p.province_code == first.province_code]
+        if len(same) != 1:
+            break
+        out.insert(0, (item.start() - list_start, item.start() + 2 - list_start, same[0], item.group("name")))
+        position = item.start()
+    return out
+
+
 def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """济南、青岛、东营等9个市民政局 → one agency per place; 民政厅(局) follows each place's level."""
     from loaders.places import find_place_spans
@@ -746,6 +778,7 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
                 from loaders.gazetteer import Place
 
                 items.append((new_area.start(), new_area.end(), Place("", new_area.group(), "city", ""), new_area.group()))
+        items = _unlisted_items_before(text, match.start("list"), items) + items
         for start, end, place, surface in items:
             level_body = body
             if body.startswith("民政") or body.startswith("财政"):
@@ -1289,6 +1322,67 @@ def _canonical_place_prefix_in(place_text: str, place: str | None, province: str
 
 # 镇党委书记李志强、镇长吴敏: a bare township body, in a text that has named the township
 _BARE_TOWNSHIP_BODY = re.compile(r"(?:^|(?<=[，。、；：\s（(“]))(镇|乡)(党委|人民政府|政府)")
+# 在镇党委政府的领导下 / 根据镇政府安排: in a township's own report (我镇, 全镇) the bare bodies are its own;
+# a preposition may come before them (所在镇政府 is any township's), and 党委 may share its level with 政府.
+_OWN_TOWNSHIP_BODY = re.compile(
+    r"(?:^|(?<=[，。、；：\s（(“在据由经向与和及受请])(?<!所在))(?P<kind>镇|乡)(?P<body>党委|人民政府|政府)"
+    r"(?:(?<=党委)(?P<joined>[、和及]?(?:人民政府|政府)))?"
+)
+_SELF_REFERENCE = {kind: re.compile(rf"(?:我|全|本){kind}(?![长村])") for kind in ("镇", "乡")}
+
+
+def _own_township_kinds(sentences: list[Sentence]) -> set[str]:
+    """镇 when the document speaks as a township (我镇, 全镇, 本镇), 乡 likewise; 我镇长 is no self-reference.
+
+    >>> from loaders.types import Sentence
+    >>> sorted(_own_township_kinds([Sentence(0, "上半年，我镇民政工作稳步推进。", 0, 15)]))
+    ['镇']
+    >>> _own_township_kinds([Sentence(0, "县民政局指导各乡镇开展工作。", 0, 14)])
+    set()
+    """
+    text = "".join(s.text for s in sentences)
+    return {kind for kind, pattern in _SELF_REFERENCE.items() if kind in text and pattern.search(text)}
+
+
+def _names_a_township(text: str) -> bool:
+    """Whether ``text`` names a township (三河镇), so its bare bodies resolve to it instead.
+
+    >>> _names_a_township("洪绪镇召开民政工作会议。"), _names_a_township("在镇党委政府领导下，我镇城镇低保应保尽保。")
+    (True, False)
+    """
+    from loaders.places import find_local_places, find_place_spans
+
+    if _WRITTEN_TOWNSHIP.search(text):
+        return True  # 洪绪镇: a name the catalogue can't place without its county is still a name
+    ends = {end for _, end, _, _ in find_place_spans(text)}
+    return any(level == "township" for _, _, _, level in find_local_places(text, ends))
+
+
+# 洪绪镇, 长川乡: a character before 镇/乡 that is no self-reference (我镇), generic word (乡镇, 城镇, 村镇)
+# or preposition (在镇政府) means the text writes a township's name
+_WRITTEN_TOWNSHIP = re.compile(r"[\u4e00-\u9fff](?<![我全本各每该乡城村市集小在据由经向与和及受请到对的为])[镇乡](?![长村])")
+
+
+def _own_township_bodies(text: str, kinds: set[str], found: list) -> list[tuple[int, int, str, str]]:
+    """Bare 镇党委 / 镇政府 in a township's own report, kept as written (the report never names its township).
+
+    >>> [n for _, _, n, _ in _own_township_bodies("在镇党委政府的坚强领导下，根据镇政府安排开展工作。", {"镇"}, [])]
+    ['镇党委', '镇政府', '镇政府']
+    >>> _own_township_bodies("所在镇政府负责登记，各镇政府配合。", {"镇"}, [])
+    []
+    >>> _own_township_bodies("在镇政府领导下开展工作。", {"乡"}, [])
+    []
+    """
+    out = []
+    for match in _OWN_TOWNSHIP_BODY.finditer(text):
+        if match.group("kind") not in kinds or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        end = match.end("body")
+        out.append((match.start(), end, match.group("kind") + match.group("body"), text[match.start():end]))
+        if match.group("joined"):
+            government = match.group("joined").lstrip("、和及")
+            out.append((match.end() - len(government), match.end(), match.group("kind") + government, government))
+    return out
 
 
 def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: list) -> list[tuple[int, int, str, str]]:
@@ -1325,11 +1419,17 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
     region = _document_region(ctx, sentences)
+    # a township's own report names no township: its bare 镇政府 stays as written (none resolves it)
+    own_kinds = _own_township_kinds(sentences)
+    if own_kinds and any(_names_a_township(s.text) for s in sentences if "镇" in s.text or "乡" in s.text):
+        own_kinds = set()
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
         if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
+        if own_kinds and _OWN_TOWNSHIP_BODY.search(sentence.text):
+            spans = _drop_overlapped(spans + _own_township_bodies(sentence.text, own_kinds, spans))
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         for start, end, name, surface in spans:

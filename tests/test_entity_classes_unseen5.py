@@ -1,0 +1,48 @@
+"""Agency classes by genre (issue 10, 6 Dec, fifth session): a township's own half-year report, whose
+bare 镇党委 / 镇政府 are its own bodies, and a provincial meeting report that lists the cities whose
+bureaus spoke, where a short city name the gazetteer does not take alone (金华) broke the list.
+
+Every sentence here is invented for the test, phrased after real pages (a township summary, a
+provincial meeting report; kept outside the repository as evidence), none copied; each class has a
+positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders import load_text
+
+
+def _agencies(text: str) -> list[str]:
+    return sorted(n.name for n in load_text(text, "t.txt").nodes if n.label == "Agency")
+
+
+def test_a_townships_own_report_keeps_its_bare_bodies():
+    text = ("上半年，我镇社会事务工作在镇党委政府的领导下稳步推进。"
+            "三月，根据镇政府统一安排，全镇开展困难群众走访慰问。")
+    found = _agencies(text)
+    assert "镇党委" in found and "镇政府" in found
+
+
+def test_coordinated_township_bodies_with_a_conjunction():
+    found = _agencies("今年以来，在镇党委和政府的关心下，我镇新建村级养老服务站三个。")
+    assert {"镇党委", "镇政府"} <= set(found)
+
+
+def test_a_county_text_about_any_township_keeps_no_bare_body():  # negative
+    # no 我镇/全镇: the county speaks of townships in general, and 所在镇政府 is any township's
+    found = _agencies("县民政局要求所在镇政府做好登记，在镇政府审核后报县民政局审批。")
+    assert not any(name.startswith("镇") for name in found)
+
+
+def test_a_named_township_still_resolves_its_bare_bodies():  # negative for the as-written name
+    found = _agencies("洪绪镇召开民政工作会议。会上，镇党委书记作动员讲话，全镇各村参加。")
+    assert "镇党委" not in found
+
+
+def test_a_short_city_name_in_a_list_joins_its_neighbours():
+    found = _agencies("浙江省民政厅召开会议，湖州、金华、台州、丽水市民政局作交流发言。")
+    assert {"湖州市民政局", "金华市民政局", "台州市民政局", "丽水市民政局"} <= set(found)
+
+
+def test_a_word_before_a_list_is_not_a_city():  # negative
+    found = _agencies("浙江省民政厅召开会议，会议、丽水市民政局作交流发言。")
+    assert not any(name.startswith("会议") for name in found)
