@@ -111,7 +111,9 @@ _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
-_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区")
+_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
+                   # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区
+                   "发区", "保区", "税区", "业区", "胜区", "验区", "范区")
 # a special committee of a congress or a CPPCC, written after it and before its head's title or a break
 _SPECIAL_COMMITTEE = re.compile(
     r"(?!常委会|常务委员会)[\u4e00-\u9fff]{2,16}?委员会(?=主任|副主任|委员|[，、。；和及])|[\u4e00-\u9fff]{2,4}?工?委(?=主任|副主任)"
@@ -594,8 +596,21 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
         for match in re.finditer(re.escape(body.written), text):
             if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
                 continue
+            if len(body.written) == 2 and not _short_form_stands_alone(text, match.start(), match.end()):
+                continue
             out.append((match.start(), match.end(), body.canonical, body.written))
     return out
+
+
+def _short_form_stands_alone(text: str, start: int, end: int) -> bool:
+    """A two-character short form (社署) is a word of its own, not the end of one (合作社 + 署名).
+
+    >>> _short_form_stands_alone("香港社署今日宣布", 2, 4), _short_form_stands_alone("由合作社署名支持", 3, 5)
+    (True, False)
+    """
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not ("\u4e00" <= before <= "\u9fff" and before not in "港由经与和及向据的请及、") and after != "名"
 
 
 # a list of internal units with no body written before it, closed by the people or task it names:

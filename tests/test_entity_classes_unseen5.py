@@ -46,3 +46,25 @@ def test_a_short_city_name_in_a_list_joins_its_neighbours():
 def test_a_word_before_a_list_is_not_a_city():  # negative
     found = _agencies("浙江省民政厅召开会议，会议、丽水市民政局作交流发言。")
     assert not any(name.startswith("会议") for name in found)
+
+
+def test_a_zones_administrative_committee_is_one_agency():
+    # notices list a county's development zone among their addressees, short (管委) or in full (管委会)
+    found = _agencies("各乡镇人民政府，宁陵县经济开发区管委会，县直各有关单位：现将方案印发给你们。")
+    assert "宁陵县经济开发区管委会" in found and "区管委会" not in found
+    assert "烟台黄渤海新区管委" in _agencies("各区、县人民政府，烟台黄渤海新区管委，市政府各部门：")
+
+
+def test_a_zone_word_without_its_committee_is_no_agency():  # negative
+    found = _agencies("宁陵县经济开发区新建养老服务中心一处，开发区内企业积极参与。")
+    assert not any("开发区" in name for name in found)
+
+
+def test_hong_kong_departments_by_their_short_form():
+    # the Social Welfare Department is 社署 in most Hong Kong news (loaders/data/regional_bodies.tsv)
+    assert "社会福利署" in _agencies("香港社署今日宣布，明年起增加资助安老宿位。")
+    assert "医院管理局" in _agencies("香港政府将整合医管局及房屋署的数据，识别独居长者住户。")
+
+
+def test_a_cooperative_signing_is_no_department():  # negative: 社署 inside 合作社署名
+    assert _agencies("香港一间合作社署名支持有关计划。") == []
