@@ -395,8 +395,9 @@ def find_agency_spans(
         out.extend((s_, e_, unit_name, text[s_:e_]) for s_, e_, unit_name in more_units)
     for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text) if "团" in text else ():
         place = ctx.place_for_level(match.group(1))
-        if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
-            out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
+        if not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
+            # a document that never says where keeps 团县委 as written: its 县委 is the league's, not the party's
+            out.append((match.start(), match.end(), "共青团" + place + "委" if place else match.group(), match.group()))
     out.extend(_short_bureaus(text, ctx, info, out))
     out.extend(_civil_centres(text, ctx, out))
     out.extend(_publishers(text, out))

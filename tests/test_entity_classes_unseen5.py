@@ -68,3 +68,13 @@ def test_hong_kong_departments_by_their_short_form():
 
 def test_a_cooperative_signing_is_no_department():  # negative: 社署 inside 合作社署名
     assert _agencies("香港一间合作社署名支持有关计划。") == []
+
+
+def test_the_youth_league_committee_of_an_unplaced_task_table():
+    # a 责任单位 cell lists 团县委 among the county's bureaus: the league's committee, not the party's 县委
+    found = _agencies("三、关爱留守儿童。责任单位：县民政局、县教育局、团县委、县妇联。")
+    assert "团县委" in found and "县委" not in found
+
+
+def test_the_party_committee_written_bare_stays():  # negative: no 团 before it
+    assert "县委" in _agencies("县委、县政府召开专题会议，研究部署养老服务工作。")
