@@ -1360,6 +1360,73 @@ def _own_township_kinds(sentences: list[Sentence]) -> set[str]:
     return {kind for kind, pattern in _SELF_REFERENCE.items() if kind in text and pattern.search(text)}
 
 
+# 内设办公室、人事股…21个股室和直属单位 / 下辖环境卫生管理处…8个二级单位: an organisation text or a budget
+# text lists a body's units after 内设/下设 (named with the body) or 下辖/下属/所属 (named with its place),
+# closed by their count and kind, or by 等 + kind.
+_UNIT_LIST_VERB = re.compile(r"(?P<verb>内设|下设|下辖|下属|所属)(?:事业单位|二级单位|直属单位|单位)?[:：]?")
+_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,14}")
+_UNIT_LIST_END = re.compile(
+    r"(?:等|[\d一二三四五六七八九十两]+个)(?:股室|科室|处室|内设机构|机构|二级单位|直属单位|事业单位|单位|股|科|室)"
+    r"(?:和(?:直属|二级|事业)单位)?"
+)
+_NOT_A_UNIT = re.compile(r"(?:公司|工会|集团|厂|协会)$")
+
+
+def _listed_units(text: str, parent: str, parent_place: str | None, found: list) -> list[tuple[int, int, str, str]]:
+    """The units a body's organisation text lists after 内设/下设 (parent + unit) or 下辖/下属/所属
+    (the parent's place + unit), when the list closes with its count and kind (21个股室, 8个二级单位,
+    等机构); companies, unions and associations are left out.
+
+    >>> [n for _, _, n, _ in _listed_units("内设办公室、人事股、城建档案馆3个股室和直属单位", "南县住建局", "南县", [])]
+    ['南县住建局办公室', '南县住建局人事股', '南县住建局城建档案馆']
+    >>> [n for _, _, n, _ in _listed_units("下辖自来水公司、路灯管理所2个二级单位", "南县住建局", "南县", [])]
+    ['南县路灯管理所']
+    >>> _listed_units("内设计阶段已完成、施工图审查等工作", "南县住建局", "南县", [])
+    []
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for intro in _UNIT_LIST_VERB.finditer(text):
+        items = []
+        position = intro.end()
+        while (item := _LISTED_UNIT.match(text, position)) is not None:
+            name = item.group()
+            closing = _UNIT_LIST_END.search(name) or _UNIT_LIST_END.match(text, item.end())
+            if closing is not None:
+                name = name[:closing.start()] if closing.string is name else name
+                if len(name) >= 2:
+                    items.append((item.start(), item.start() + len(name), name))
+                position = None
+                break
+            items.append((item.start(), item.end(), name))
+            position = item.end()
+            if position >= len(text) or text[position] != "、":
+                break
+            position += 1
+        if position is not None or len(items) < 2:
+            continue  # no closing count and kind: not a list of units
+        inside = intro.group("verb") in ("内设", "下设")
+        if not inside and not parent_place:
+            continue
+        for start, end, name in items:
+            if _NOT_A_UNIT.search(name) or any(s_ <= start < e_ for s_, e_, _, _ in found):
+                continue
+            out.append((start, end, (parent if inside else parent_place) + name, name))
+    return out
+
+
+def _units_of_subject(text: str, verb_at: int, spans: list, previous_subject: str | None, ctx: DocContext,
+                      info: DocumentInfo) -> list[tuple[int, int, str, str]]:
+    """The units listed in ``text`` (``_listed_units``), named with the body the text is about: the first
+    body of the sentence before the list, else the first body of the sentence before (曹县编制委员会办公室
+    为县委工作部门。下设综合科…), else the document's issuing body."""
+    before = [item for item in spans if item[1] <= verb_at]
+    parent = before[0][2] if before else previous_subject or _issuing_parent(ctx, info)
+    if not parent:
+        return []
+    place = _agency_properties(parent, ctx).get("place")
+    return _listed_units(text, parent, place if place and parent.startswith(place) else None, spans)
+
+
 def _names_a_township(text: str) -> bool:
     """Whether ``text`` names a township (三河镇), so its bare bodies resolve to it instead.
 
@@ -1439,6 +1506,7 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     own_kinds = _own_township_kinds(sentences)
     if own_kinds and any(_names_a_township(s.text) for s in sentences if "镇" in s.text or "乡" in s.text):
         own_kinds = set()
+    previous_subject = None
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
@@ -1446,6 +1514,9 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
         if own_kinds and _OWN_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _own_township_bodies(sentence.text, own_kinds, spans))
+        if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
+            spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
+        previous_subject = spans[0][2] if spans else None
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         for start, end, name, surface in spans:

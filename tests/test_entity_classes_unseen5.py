@@ -78,3 +78,18 @@ def test_the_youth_league_committee_of_an_unplaced_task_table():
 
 def test_the_party_committee_written_bare_stays():  # negative: no 团 before it
     assert "县委" in _agencies("县委、县政府召开专题会议，研究部署养老服务工作。")
+
+
+def test_the_units_a_budget_text_lists_after_its_body():
+    # 部门概况 of a county bureau: internal units after 内设 take the bureau, second-level units after 下辖 its county
+    text = ("一、部门概况。宁陵县民政局为正科级行政单位，内设办公室、社会救助股、养老服务股、宁陵县殡仪馆4个股室和直属单位。"
+            "下辖救助管理站、物业公司、福利服务中心3个二级单位。")
+    found = _agencies(text)
+    assert {"宁陵县民政局办公室", "宁陵县民政局社会救助股", "宁陵县民政局养老服务股"} <= set(found)
+    assert "宁陵县救助管理站" in found and "宁陵县福利服务中心" in found
+    assert not any("物业公司" in name for name in found)
+
+
+def test_a_list_without_its_count_and_kind_is_no_unit_list():  # negative
+    found = _agencies("宁陵县民政局内设计划已经完成，下设施工、监理、验收环节由专人负责。")
+    assert found == ["宁陵县民政局"]
