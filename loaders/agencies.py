@@ -55,7 +55,7 @@ BODY_TYPES = (
 # characters, none of which a clause would hold (的, 对, 负责 …).
 _SECTION_CHAR = r"(?![的对在为是将要了把向从负开展])[\u4e00-\u9fff]"
 _UNIT_PATTERNS = (
-    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
+    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|(?!成立|设立|增设|新设|裁撤|并入|整合)[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
     # a long division name joined by 和 (基层政权和社区治理处): no clause character inside
     rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长])|"
     # a ministry's department named the same way (民政部基层政权建设和社区治理司)
@@ -1166,6 +1166,11 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['高雄市政府社会局', '高雄市政府社会局']
     >>> _bare_taiwan_units("区公所社会课与社会局合作", DocContext.from_info(DocumentInfo("t", province="台湾省")), [])
     []
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="苗栗县", province="台湾省"))
+    >>> [name for _, _, name, _ in _bare_taiwan_units("县府成立长期照护处，并增设数位研考处。卫生局长杨文志答询", ctx, [])]
+    ['苗栗县政府长期照护处', '苗栗县政府数位研考处', '苗栗县政府卫生局']
+    >>> _bare_taiwan_units("各局处长出席，跨局处协调，县长表示", ctx, [])
+    []
     """
     place = ctx.city or ctx.county
     if ctx.province != "台湾省" or not place or place[-1] not in "市县":
@@ -1177,7 +1182,36 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
             if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
                 continue
             out.append((start, match.end(), place + "政府" + unit, unit))
+    for match in _TAIWAN_NAMED_UNIT.finditer(text):
+        group = "headed" if match.group("headed") else "set_up"
+        start, end = match.span(group)
+        if group == "headed" and not _head_named_after(text, end):
+            continue  # 周柏雅处长期勉…: a person's name before the title, not a department
+        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+            continue
+        out.append((start, end, place + "政府" + match.group(group), match.group(group)))
     return out
+
+
+def _head_named_after(text: str, unit_end: int) -> bool:
+    """社会处长张国栋: the head's title after a department (处长 sharing 处, or 处长 in full) is followed by a name.
+
+    >>> _head_named_after("社会处长张国栋表示", 3), _head_named_after("周柏雅处长期勉各项", 4)
+    (True, False)
+    """
+    from loaders.persons import SURNAMES_DOUBLE, SURNAMES_SINGLE
+
+    title = re.match(r"副?(?:处|局)?长", text[unit_end:unit_end + 3])
+    after = text[unit_end + (title.end() if title else 0):]
+    return bool(after) and (after[0] in SURNAMES_SINGLE or after.startswith(SURNAMES_DOUBLE))
+
+
+# A Taiwan county's or city's own department written bare, as its head's title (社會處長張國棟: 處 and 處長
+# share the character) or as what the government sets up or merges (成立長期照護處, 增設數位研考處, 併入衛生局).
+_TAIWAN_NAMED_UNIT = re.compile(
+    r"(?:(?:^|(?<=[，。、；：:（(「“\s]))(?P<headed>(?!各|该|本|跨|原|县|市)[\u4e00-\u9fff]{2,6}?[处局])(?=长|副?(?:处|局)长)"
+    r"|(?:成立|设立|增设|新设|裁撤|并入|整合至)(?P<set_up>(?!各|该|本|跨)[\u4e00-\u9fff]{2,6}?(?:处|局|管理中心))(?![长理置]))"
+)
 
 
 _HONG_KONG = "香港特别行政区"

@@ -93,3 +93,23 @@ def test_the_units_a_budget_text_lists_after_its_body():
 def test_a_list_without_its_count_and_kind_is_no_unit_list():  # negative
     found = _agencies("宁陵县民政局内设计划已经完成，下设施工、监理、验收环节由专人负责。")
     assert found == ["宁陵县民政局"]
+
+
+def _agencies_in(text: str, place: str, province: str) -> list[str]:
+    from loaders.types import DocumentInfo
+
+    info = DocumentInfo("t.txt", place=place, province=province)
+    return sorted(n.name for n in load_text(text, "t.txt", info).nodes if n.label == "Agency")
+
+
+def test_a_taiwan_countys_departments_written_bare():
+    # county news: what the county sets up or merges, and a department named by its head's title (處 + 處長 share 處)
+    text = "宜兰县政府今年成立高龄福利处，并将原有业务并入卫生局。社会处长林明华表示，将整合照顾资源。"
+    found = _agencies_in(text, "宜兰县", "台湾省")
+    assert {"宜兰县政府高龄福利处", "宜兰县政府卫生局", "宜兰县政府社会处"} <= set(found)
+    assert not any("成立" in name for name in found)
+
+
+def test_generic_departments_of_a_taiwan_county_are_no_body():  # negative
+    found = _agencies_in("县长表示，各局处长要跨局处协调，本处将配合。", "宜兰县", "台湾省")
+    assert not any(name.endswith(("局", "处")) for name in found)
