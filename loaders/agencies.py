@@ -1187,6 +1187,8 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
         start, end = match.span(group)
         if group == "headed" and not _head_named_after(text, end):
             continue  # 周柏雅处长期勉…: a person's name before the title, not a department
+        if _CLAUSE_CHARACTER.search(match.group(group)[:-1]):
+            continue  # 会上民政局局长…: a clause runs into the name
         if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
             continue
         out.append((start, end, place + "政府" + match.group(group), match.group(group)))
@@ -1204,6 +1206,9 @@ def _head_named_after(text: str, unit_end: int) -> bool:
     title = re.match(r"副?(?:处|局)?长", text[unit_end:unit_end + 3])
     after = text[unit_end + (title.end() if title else 0):]
     return bool(after) and (after[0] in SURNAMES_SINGLE or after.startswith(SURNAMES_DOUBLE))
+
+
+_CLAUSE_CHARACTER = re.compile(r"[的对在为是将要了把向从与及或等并由于以就到给被让该本其上会]")
 
 
 # A Taiwan county's or city's own department written bare, as its head's title (社會處長張國棟: 處 and 處長
