@@ -55,7 +55,7 @@ BODY_TYPES = (
 # characters, none of which a clause would hold (的, 对, 负责 …).
 _SECTION_CHAR = r"(?![的对在为是将要了把向从负开展])[\u4e00-\u9fff]"
 _UNIT_PATTERNS = (
-    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
+    r"[\u4e00-\u9fff]{2,10}?司(?![法机])|(?!成立|设立|增设|新设|裁撤|并入|整合)[\u4e00-\u9fff]{2,6}?处(?![理置长])|"
     # a long division name joined by 和 (基层政权和社区治理处): no clause character inside
     rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长])|"
     # a ministry's department named the same way (民政部基层政权建设和社区治理司)
@@ -111,7 +111,9 @@ _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
-_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区")
+_WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
+                   # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区
+                   "发区", "保区", "税区", "业区", "胜区", "验区", "范区")
 # a special committee of a congress or a CPPCC, written after it and before its head's title or a break
 _SPECIAL_COMMITTEE = re.compile(
     r"(?!常委会|常务委员会)[\u4e00-\u9fff]{2,16}?委员会(?=主任|副主任|委员|[，、。；和及])|[\u4e00-\u9fff]{2,4}?工?委(?=主任|副主任)"
@@ -393,8 +395,9 @@ def find_agency_spans(
         out.extend((s_, e_, unit_name, text[s_:e_]) for s_, e_, unit_name in more_units)
     for match in re.finditer(r"(?<![\u4e00-\u9fff])?团(省|市|县|区)委", text) if "团" in text else ():
         place = ctx.place_for_level(match.group(1))
-        if place and not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
-            out.append((match.start(), match.end(), "共青团" + place + "委", match.group()))
+        if not any(s_ <= match.start() < e_ for s_, e_, _, _ in out if s_ < match.start()):
+            # a document that never says where keeps 团县委 as written: its 县委 is the league's, not the party's
+            out.append((match.start(), match.end(), "共青团" + place + "委" if place else match.group(), match.group()))
     out.extend(_short_bureaus(text, ctx, info, out))
     out.extend(_civil_centres(text, ctx, out))
     out.extend(_publishers(text, out))
@@ -594,8 +597,21 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
         for match in re.finditer(re.escape(body.written), text):
             if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
                 continue
+            if len(body.written) == 2 and not _short_form_stands_alone(text, match.start(), match.end()):
+                continue
             out.append((match.start(), match.end(), body.canonical, body.written))
     return out
+
+
+def _short_form_stands_alone(text: str, start: int, end: int) -> bool:
+    """A two-character short form (社署) is a word of its own, not the end of one (合作社 + 署名).
+
+    >>> _short_form_stands_alone("香港社署今日宣布", 2, 4), _short_form_stands_alone("由合作社署名支持", 3, 5)
+    (True, False)
+    """
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not ("\u4e00" <= before <= "\u9fff" and before not in "港由经与和及向据的请及、") and after != "名"
 
 
 # a list of internal units with no body written before it, closed by the people or task it names:
@@ -724,6 +740,38 @@ def _enum_pattern() -> re.Pattern[str]:
     )
 
 
+_ITEM_BEFORE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[、和及]))(?P<name>[\u4e00-\u9fff]{2})[、和及]$")
+
+
+def _unlisted_items_before(text: str, list_start: int, items: list) -> list:
+    """嘉兴、金华、舟山、台州市民政局: a short name the gazetteer doesn't take on its own (金华) stops the
+    enumeration; items written before its first place join it when, with the suffix of that place's
+    level (金华 + 市), they name a place of the same province. Positions are relative to ``list_start``.
+
+    >>> from loaders.gazetteer import get_gazetteer
+    >>> zhoushan = get_gazetteer().lookup("舟山市")
+    >>> [(s, p.name) for s, _, p, _ in _unlisted_items_before("嘉兴、金华、舟山市", 6, [(0, 2, zhoushan, "舟山")])]
+    [(-6, '嘉兴市'), (-3, '金华市')]
+    >>> _unlisted_items_before("会议、舟山市", 3, [(0, 2, zhoushan, "舟山")])
+    []
+    """
+    if not items or items[0][0] != 0 or items[0][2].level not in ("city", "county") or not items[0][2].code:
+        return []
+    first = items[0][2]
+    suffix = first.name[-1]
+    gazetteer = get_gazetteer()
+    out: list = []
+    position = list_start
+    while (item := _ITEM_BEFORE.search(text, max(0, position - 3), position)) is not None:
+        name = item.group("name") + suffix
+        same = [p for p in gazetteer.candidates(name) if p.level == first.level and p.province_code == first.province_code]
+        if len(same) != 1:
+            break
+        out.insert(0, (item.start() - list_start, item.start() + 2 - list_start, same[0], item.group("name")))
+        position = item.start()
+    return out
+
+
 def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """济南、青岛、东营等9个市民政局 → one agency per place; 民政厅(局) follows each place's level."""
     from loaders.places import find_place_spans
@@ -746,6 +794,7 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
                 from loaders.gazetteer import Place
 
                 items.append((new_area.start(), new_area.end(), Place("", new_area.group(), "city", ""), new_area.group()))
+        items = _unlisted_items_before(text, match.start("list"), items) + items
         for start, end, place, surface in items:
             level_body = body
             if body.startswith("民政") or body.startswith("财政"):
@@ -1117,6 +1166,11 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['高雄市政府社会局', '高雄市政府社会局']
     >>> _bare_taiwan_units("区公所社会课与社会局合作", DocContext.from_info(DocumentInfo("t", province="台湾省")), [])
     []
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="苗栗县", province="台湾省"))
+    >>> [name for _, _, name, _ in _bare_taiwan_units("县府成立长期照护处，并增设数位研考处。卫生局长杨文志答询", ctx, [])]
+    ['苗栗县政府长期照护处', '苗栗县政府数位研考处', '苗栗县政府卫生局']
+    >>> _bare_taiwan_units("各局处长出席，跨局处协调，县长表示", ctx, [])
+    []
     """
     place = ctx.city or ctx.county
     if ctx.province != "台湾省" or not place or place[-1] not in "市县":
@@ -1128,7 +1182,41 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
             if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
                 continue
             out.append((start, match.end(), place + "政府" + unit, unit))
+    for match in _TAIWAN_NAMED_UNIT.finditer(text):
+        group = "headed" if match.group("headed") else "set_up"
+        start, end = match.span(group)
+        if group == "headed" and not _head_named_after(text, end):
+            continue  # 周柏雅处长期勉…: a person's name before the title, not a department
+        if _CLAUSE_CHARACTER.search(match.group(group)[:-1]):
+            continue  # 会上民政局局长…: a clause runs into the name
+        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+            continue
+        out.append((start, end, place + "政府" + match.group(group), match.group(group)))
     return out
+
+
+def _head_named_after(text: str, unit_end: int) -> bool:
+    """社会处长张国栋: the head's title after a department (处长 sharing 处, or 处长 in full) is followed by a name.
+
+    >>> _head_named_after("社会处长张国栋表示", 3), _head_named_after("周柏雅处长期勉各项", 4)
+    (True, False)
+    """
+    from loaders.persons import SURNAMES_DOUBLE, SURNAMES_SINGLE
+
+    title = re.match(r"副?(?:处|局)?长", text[unit_end:unit_end + 3])
+    after = text[unit_end + (title.end() if title else 0):]
+    return bool(after) and (after[0] in SURNAMES_SINGLE or after.startswith(SURNAMES_DOUBLE))
+
+
+_CLAUSE_CHARACTER = re.compile(r"[的对在为是将要了把向从与及或等并由于以就到给被让该本其上会]")
+
+
+# A Taiwan county's or city's own department written bare, as its head's title (社會處長張國棟: 處 and 處長
+# share the character) or as what the government sets up or merges (成立長期照護處, 增設數位研考處, 併入衛生局).
+_TAIWAN_NAMED_UNIT = re.compile(
+    r"(?:(?:^|(?<=[，。、；：:（(「“\s]))(?P<headed>(?!各|该|本|跨|原|县|市)[\u4e00-\u9fff]{2,6}?[处局])(?=长|副?(?:处|局)长)"
+    r"|(?:成立|设立|增设|新设|裁撤|并入|整合至)(?P<set_up>(?!各|该|本|跨)[\u4e00-\u9fff]{2,6}?(?:处|局|管理中心))(?![长理置]))"
+)
 
 
 _HONG_KONG = "香港特别行政区"
@@ -1289,6 +1377,134 @@ def _canonical_place_prefix_in(place_text: str, place: str | None, province: str
 
 # 镇党委书记李志强、镇长吴敏: a bare township body, in a text that has named the township
 _BARE_TOWNSHIP_BODY = re.compile(r"(?:^|(?<=[，。、；：\s（(“]))(镇|乡)(党委|人民政府|政府)")
+# 在镇党委政府的领导下 / 根据镇政府安排: in a township's own report (我镇, 全镇) the bare bodies are its own;
+# a preposition may come before them (所在镇政府 is any township's), and 党委 may share its level with 政府.
+_OWN_TOWNSHIP_BODY = re.compile(
+    r"(?:^|(?<=[，。、；：\s（(“在据由经向与和及受请])(?<!所在))(?P<kind>镇|乡)(?P<body>党委|人民政府|政府)"
+    r"(?:(?<=党委)(?P<joined>[、和及]?(?:人民政府|政府)))?"
+)
+_SELF_REFERENCE = {kind: re.compile(rf"(?:我|全|本){kind}(?![长村])") for kind in ("镇", "乡")}
+
+
+def _own_township_kinds(sentences: list[Sentence]) -> set[str]:
+    """镇 when the document speaks as a township (我镇, 全镇, 本镇), 乡 likewise; 我镇长 is no self-reference.
+
+    >>> from loaders.types import Sentence
+    >>> sorted(_own_township_kinds([Sentence(0, "上半年，我镇民政工作稳步推进。", 0, 15)]))
+    ['镇']
+    >>> _own_township_kinds([Sentence(0, "县民政局指导各乡镇开展工作。", 0, 14)])
+    set()
+    """
+    text = "".join(s.text for s in sentences)
+    return {kind for kind, pattern in _SELF_REFERENCE.items() if kind in text and pattern.search(text)}
+
+
+# 内设办公室、人事股…21个股室和直属单位 / 下辖环境卫生管理处…8个二级单位: an organisation text or a budget
+# text lists a body's units after 内设/下设 (named with the body) or 下辖/下属/所属 (named with its place),
+# closed by their count and kind, or by 等 + kind.
+_UNIT_LIST_VERB = re.compile(r"(?P<verb>内设|下设|下辖|下属|所属)(?:事业单位|二级单位|直属单位|单位)?[:：]?")
+_LISTED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,14}")
+_UNIT_LIST_END = re.compile(
+    r"(?:等|[\d一二三四五六七八九十两]+个)(?:股室|科室|处室|内设机构|机构|二级单位|直属单位|事业单位|单位|股|科|室)"
+    r"(?:和(?:直属|二级|事业)单位)?"
+)
+_NOT_A_UNIT = re.compile(r"(?:公司|工会|集团|厂|协会)$")
+
+
+def _listed_units(text: str, parent: str, parent_place: str | None, found: list) -> list[tuple[int, int, str, str]]:
+    """The units a body's organisation text lists after 内设/下设 (parent + unit) or 下辖/下属/所属
+    (the parent's place + unit), when the list closes with its count and kind (21个股室, 8个二级单位,
+    等机构); companies, unions and associations are left out.
+
+    >>> [n for _, _, n, _ in _listed_units("内设办公室、人事股、城建档案馆3个股室和直属单位", "南县住建局", "南县", [])]
+    ['南县住建局办公室', '南县住建局人事股', '南县住建局城建档案馆']
+    >>> [n for _, _, n, _ in _listed_units("下辖自来水公司、路灯管理所2个二级单位", "南县住建局", "南县", [])]
+    ['南县路灯管理所']
+    >>> _listed_units("内设计阶段已完成、施工图审查等工作", "南县住建局", "南县", [])
+    []
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for intro in _UNIT_LIST_VERB.finditer(text):
+        items = []
+        position = intro.end()
+        while (item := _LISTED_UNIT.match(text, position)) is not None:
+            name = item.group()
+            closing = _UNIT_LIST_END.search(name) or _UNIT_LIST_END.match(text, item.end())
+            if closing is not None:
+                name = name[:closing.start()] if closing.string is name else name
+                if len(name) >= 2:
+                    items.append((item.start(), item.start() + len(name), name))
+                position = None
+                break
+            items.append((item.start(), item.end(), name))
+            position = item.end()
+            if position >= len(text) or text[position] != "、":
+                break
+            position += 1
+        if position is not None or len(items) < 2:
+            continue  # no closing count and kind: not a list of units
+        inside = intro.group("verb") in ("内设", "下设")
+        if not inside and not parent_place:
+            continue
+        for start, end, name in items:
+            if _NOT_A_UNIT.search(name) or any(s_ <= start < e_ for s_, e_, _, _ in found):
+                continue
+            out.append((start, end, (parent if inside else parent_place) + name, name))
+    return out
+
+
+def _units_of_subject(text: str, verb_at: int, spans: list, previous_subject: str | None, ctx: DocContext,
+                      info: DocumentInfo) -> list[tuple[int, int, str, str]]:
+    """The units listed in ``text`` (``_listed_units``), named with the body the text is about: the first
+    body of the sentence before the list, else the first body of the sentence before (曹县编制委员会办公室
+    为县委工作部门。下设综合科…), else the document's issuing body."""
+    before = [item for item in spans if item[1] <= verb_at]
+    parent = before[0][2] if before else previous_subject or _issuing_parent(ctx, info)
+    if not parent:
+        return []
+    place = _agency_properties(parent, ctx).get("place")
+    return _listed_units(text, parent, place if place and parent.startswith(place) else None, spans)
+
+
+def _names_a_township(text: str) -> bool:
+    """Whether ``text`` names a township (三河镇), so its bare bodies resolve to it instead.
+
+    >>> _names_a_township("洪绪镇召开民政工作会议。"), _names_a_township("在镇党委政府领导下，我镇城镇低保应保尽保。")
+    (True, False)
+    """
+    from loaders.places import find_local_places, find_place_spans
+
+    if _WRITTEN_TOWNSHIP.search(text):
+        return True  # 洪绪镇: a name the catalogue can't place without its county is still a name
+    ends = {end for _, end, _, _ in find_place_spans(text)}
+    return any(level == "township" for _, _, _, level in find_local_places(text, ends))
+
+
+# 洪绪镇, 长川乡: a character before 镇/乡 that is no self-reference (我镇), generic word (乡镇, 城镇, 村镇)
+# or preposition (在镇政府) means the text writes a township's name
+_WRITTEN_TOWNSHIP = re.compile(r"[\u4e00-\u9fff](?<![我全本各每该乡城村市集小在据由经向与和及受请到对的为])[镇乡](?![长村])")
+
+
+def _own_township_bodies(text: str, kinds: set[str], found: list) -> list[tuple[int, int, str, str]]:
+    """Bare 镇党委 / 镇政府 in a township's own report, kept as written (the report never names its township).
+
+    >>> [n for _, _, n, _ in _own_township_bodies("在镇党委政府的坚强领导下，根据镇政府安排开展工作。", {"镇"}, [])]
+    ['镇党委', '镇政府', '镇政府']
+    >>> _own_township_bodies("所在镇政府负责登记，各镇政府配合。", {"镇"}, [])
+    []
+    >>> _own_township_bodies("在镇政府领导下开展工作。", {"乡"}, [])
+    []
+    """
+    out = []
+    for match in _OWN_TOWNSHIP_BODY.finditer(text):
+        if match.group("kind") not in kinds or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        end = match.end("body")
+        out.append((match.start(), end, match.group("kind") + match.group("body"), text[match.start():end]))
+        if match.group("joined"):
+            government = match.group("joined").lstrip("、和及")
+            out.append((match.end() - len(government), match.end(), match.group("kind") + government, government))
+    return out
 
 
 def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: list) -> list[tuple[int, int, str, str]]:
@@ -1325,11 +1541,21 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
     region = _document_region(ctx, sentences)
+    # a township's own report names no township: its bare 镇政府 stays as written (none resolves it)
+    own_kinds = _own_township_kinds(sentences)
+    if own_kinds and any(_names_a_township(s.text) for s in sentences if "镇" in s.text or "乡" in s.text):
+        own_kinds = set()
+    previous_subject = None
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
         if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
+        if own_kinds and _OWN_TOWNSHIP_BODY.search(sentence.text):
+            spans = _drop_overlapped(spans + _own_township_bodies(sentence.text, own_kinds, spans))
+        if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
+            spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
+        previous_subject = spans[0][2] if spans else None
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         for start, end, name, surface in spans:
