@@ -308,8 +308,9 @@ def path_search(store: Store):
 
 
 def _build_path_search(store: Store):
-    from kg.analysis.graph import PathSearch, to_networkx
+    from kg.analysis.graph import PATH_EDGE_PROPERTIES, PathSearch, to_networkx
 
-    search = PathSearch(to_networkx(store))
+    # lean: the path view reads the shown hops' whole edges from the store (kg.analysis.graph.full_hop_edges)
+    search = PathSearch(to_networkx(store, edge_properties=PATH_EDGE_PROPERTIES))
     search.hubs  # noqa: B018 - builds the hub-free graph now, not in the first request
     return search

@@ -186,14 +186,14 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     or bare mention, has ``via_hub``). ``budget`` bounds each search in seconds once a path is found;
     ``cut`` says it stopped the ranking early (fewer candidates compared than ``kg path`` compares).
     """
-    from kg.analysis.graph import hop_edges, path_hubs, ranked_paths
+    from kg.analysis.graph import PATH_EDGE_PROPERTIES, full_hop_edges, hop_edges, path_hubs, ranked_paths
 
     a = resolve_entity(store, source)
     b = resolve_entity(store, target)
     if search is None:
         from kg.analysis.graph import PathSearch, to_networkx
 
-        search = PathSearch(to_networkx(store))
+        search = PathSearch(to_networkx(store, edge_properties=PATH_EDGE_PROPERTIES))
     graph = search.graph
     found: list[list[str]] = []
     through_hubs = False
@@ -207,7 +207,10 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
     hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
-    hops_of = {tuple(path): hop_edges(graph, path, allow_hubs or through_hubs) for path in found}
+    chosen = {tuple(path): hop_edges(graph, path, allow_hubs or through_hubs) for path in found}
+    # the search graph is lean (PATH_EDGE_PROPERTIES): the shown hops' sentences and properties come from the store
+    whole = iter(full_hop_edges(store, [hop for hops in chosen.values() for hop in hops]))
+    hops_of = {path: [next(whole) for _ in hops] for path, hops in chosen.items()}
     docs.prefetch(data.get("doc_id") for hops in hops_of.values() for _, _, data in hops)
     described = []
     for path in found:

@@ -15,7 +15,7 @@ import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 import networkx as nx
 import numpy as np
@@ -34,12 +34,19 @@ SHARED_SEPARATOR = "; "
 BETWEENNESS_EXACT_LIMIT = 3000
 
 
-def to_networkx(source, rel_types: Iterable[str] | None = None, labels: Iterable[str] | None = None) -> nx.MultiDiGraph:
+# What identifies an edge's fact and orders the hops of a path (:func:`hop_edges`): a lean path graph keeps
+# only these, and the shown hops' whole edges are read from the store (webui's path view). At 10^5 documents
+# the graph has ~5 million edges, and their sentences and property maps would be most of the server's memory.
+PATH_EDGE_PROPERTIES = ("doc_id", "sentence_index", "start", "end")
+
+
+def to_networkx(source, rel_types: Iterable[str] | None = None, labels: Iterable[str] | None = None,
+                edge_properties: Sequence[str] | None = None) -> nx.MultiDiGraph:
     """The store (or a :class:`GraphData`) as a MultiDiGraph keyed by node key.
 
     Node attributes: label, name, properties. Edge attributes: type and the
-    provenance properties (doc_id, sentence, start, end …). Edges whose
-    endpoints fall outside ``labels`` are dropped.
+    provenance properties (doc_id, sentence, start, end …); only ``edge_properties`` when given
+    (e.g. :data:`PATH_EDGE_PROPERTIES`). Edges whose endpoints fall outside ``labels`` are dropped.
 
     >>> g = to_networkx(store, rel_types=["PROMOTES"])   # doctest: +SKIP
     >>> g.nodes["Program:三社联动"]["label"]             # doctest: +SKIP
@@ -53,15 +60,41 @@ def to_networkx(source, rel_types: Iterable[str] | None = None, labels: Iterable
         nodes = [n for n in nodes if label_set is None or n["label"] in label_set]
         type_set = set(rel_types) if rel_types is not None else None
         edges = [e for e in edges if type_set is None or e["type"] in type_set]
+        if edge_properties is not None:
+            edges = ({**e, "properties": {k: e.get("properties", {}).get(k) for k in edge_properties}} for e in edges)
     else:
         nodes = source.iter_nodes(list(labels) if labels is not None else None)
-        edges = source.iter_edges(list(rel_types) if rel_types is not None else None)
+        edges = source.iter_edges(list(rel_types) if rel_types is not None else None,
+                                  **({} if edge_properties is None else {"properties": list(edge_properties)}))
     for node in nodes:
         graph.add_node(node["key"], label=node["label"], name=node["name"], properties=node.get("properties", {}))
+    doc_ids: dict[str, str] = {}  # one copy of each document id, not one per edge
     for edge in edges:
         if edge["source"] in graph and edge["target"] in graph:
-            graph.add_edge(edge["source"], edge["target"], type=edge["type"], **edge.get("properties", {}))
+            props = edge.get("properties", {})
+            if isinstance(props.get("doc_id"), str):
+                props = {**props, "doc_id": doc_ids.setdefault(props["doc_id"], props["doc_id"])}
+            graph.add_edge(edge["source"], edge["target"], type=edge["type"], **props)
     return graph
+
+
+def full_hop_edges(store, hops: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict]]:
+    """:func:`hop_edges` of a lean graph (:data:`PATH_EDGE_PROPERTIES`) with each hop's whole edge data read
+    from ``store``: the edge of the same type, direction, document, sentence and span. A hop the store no
+    longer has (changed since the graph was built) keeps its lean data."""
+    wanted: dict[str, set[str]] = {}
+    for s, t, _ in hops:
+        wanted.setdefault(s, set()).add(t)
+    found: dict[tuple, dict] = {}
+    for s, targets in wanted.items():
+        for edge in store.edges_to(s, targets):
+            if edge["source"] != s:
+                continue
+            props = edge["properties"]
+            ident = (s, edge["target"], edge["type"], *(props.get(k) for k in PATH_EDGE_PROPERTIES))
+            found.setdefault(ident, {"type": edge["type"], **props})
+    return [(s, t, found.get((s, t, data["type"], *(data.get(k) for k in PATH_EDGE_PROPERTIES)), data))
+            for s, t, data in hops]
 
 
 def _simple_undirected(graph: nx.MultiDiGraph) -> nx.Graph:
