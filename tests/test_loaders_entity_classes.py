@@ -579,3 +579,19 @@ def test_a_holiday_written_as_its_date_is_no_program():  # negative
 
 def test_a_quoted_campaign_before_huodong_is_still_a_program():
     assert _programs("开展“银龄送暖”走访慰问活动。") == ["银龄送暖"]
+
+
+# --- places2: a place that opens a society's name (loaders/data/society_heads.txt); invented sentences ---
+def _places(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return [m.name for m in extract_places([Sentence(0, text, 0, len(text))], info or DocumentInfo("t"))]
+
+
+def test_a_place_opening_a_cooperative_or_farmers_association_is_no_place():
+    taiwan = DocumentInfo("t", place="新北市", province="台湾省")
+    assert "淡水区" not in _places("本据点由淡水第一信用合作社三芝分社、金山地区农会也提供餐食", taiwan)
+    assert _places("澳门红十字会陈大文副理事长出席") == []
+
+
+def test_a_society_head_after_a_verb_leaves_the_place():  # negative: a clause about the place
+    assert _places("在杭州市调研合作社发展情况") == ["杭州市"]
+    assert _places("宁波市召开会议成立慈善协会") == ["宁波市"]
