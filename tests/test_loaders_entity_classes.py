@@ -595,3 +595,19 @@ def test_a_place_opening_a_cooperative_or_farmers_association_is_no_place():
 def test_a_society_head_after_a_verb_leaves_the_place():  # negative: a clause about the place
     assert _places("在杭州市调研合作社发展情况") == ["杭州市"]
     assert _places("宁波市召开会议成立慈善协会") == ["宁波市"]
+
+
+def _part_of(text: str) -> set[tuple[str, str]]:
+    from loaders.pipeline import load_text
+
+    frag = load_text(text, "t.txt")
+    names = {node.key: node.name for node in frag.nodes}
+    return {(names[e.source], names[e.target]) for e in frag.edges if e.type == "PART_OF"}
+
+
+def test_a_county_written_with_its_former_suffix_keeps_its_parent():  # 安塞县 for today's 安塞区
+    assert ("安塞县", "延安市") in _part_of("陕西省延安市安塞县民政局召开会议，部署安塞县养老服务工作。")
+
+
+def test_a_county_under_its_current_name_keeps_its_parent():  # negative: nothing renamed
+    assert ("安塞区", "延安市") in _part_of("陕西省延安市安塞区民政局召开会议，部署安塞区养老服务工作。")
