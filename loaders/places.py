@@ -93,8 +93,9 @@ def _not_place_after() -> re.Pattern[str]:
     # a head of three or more characters (合作社, 红十字会) names an organisation wherever the text goes on
     long_heads = "|".join(sorted((re.escape(h) for h in society_heads() if len(h) >= 3), key=len, reverse=True))
     # the place is its name's (澳门街坊会联合总会, 淡水第一信用合作社)
-    # the name ends where the text leaves it: punctuation, a branch (万里分社), or a function word (也, 的, 和)
-    return re.compile(_NOT_PLACE_AFTER_WORDS + rf"|(?P<modifier>[\u4e00-\u9fff]{{0,10}}?)(?:{heads})(?:$|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,4}}分[社会]|[也的和与及等在为于将已都])|(?P<long_modifier>[\u4e00-\u9fff]{{0,10}}?)(?:{long_heads}))")
+    # the name ends where the text leaves it: punctuation, a branch (万里分社), or a function word (也, 的);
+    # not a coordination (香港中西区各界协会及坊众…: dev gold keeps 香港 there)
+    return re.compile(_NOT_PLACE_AFTER_WORDS + rf"|(?P<modifier>[\u4e00-\u9fff]{{0,10}}?)(?:{heads})(?:$|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,4}}分[社会]|[也的在为于将已都])|(?P<long_modifier>[\u4e00-\u9fff]{{0,10}}?)(?:{long_heads}))")
 
 
 @lru_cache(maxsize=1)
