@@ -139,6 +139,17 @@ def _names_organisation(after: str) -> bool:
     return not any(tag.startswith("v") for _, tag in rjieba.tag(modifier, False))
 
 
+def _opens_a_place(after: str) -> bool:
+    """Another gazetteer place follows at once (香港 + 西区妇女福利会): the organisation is that place's,
+    and the outer place stays a mention (the dev and fresh gold keep 香港 there).
+
+    >>> _opens_a_place("西区妇女福利会"), _opens_a_place("第一信用合作社")
+    (True, False)
+    """
+    first = next(iter(_name_pattern().finditer(after)), None)
+    return first is not None and first.start() == 0
+
+
 _BRAND_AFTER = re.compile(r"^(?:治理|试点|模式|品牌|工程|行动|计划|项目|创建|示范)")
 
 
@@ -214,7 +225,7 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             end += 1
             surface = text[match.start():end]
             place = Place(place.code, surface, place.level, place.parent)
-        if _names_organisation(text[end:end + 24]) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end) or _in_slogan(text, match.start(), end):
+        if (_names_organisation(text[end:end + 24]) and not _opens_a_place(text[end:end + 12])) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end) or _in_slogan(text, match.start(), end):
             continue
         # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
         if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":

@@ -611,3 +611,9 @@ def test_a_county_written_with_its_former_suffix_keeps_its_parent():  # 安塞�
 
 def test_a_county_under_its_current_name_keeps_its_parent():  # negative: nothing renamed
     assert ("安塞区", "延安市") in _part_of("陕西省延安市安塞区民政局召开会议，部署安塞区养老服务工作。")
+
+
+def test_the_place_before_a_district_society_stays():  # 香港 + 西区妇女福利会: the society is the district's
+    hong_kong = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+    names = _places("司长出席香港西区妇女福利会老人中心春节联欢", hong_kong)
+    assert "西区" not in names and "香港特别行政区" in names
