@@ -109,3 +109,9 @@ def t2s_kept() -> dict[str, tuple[str, ...]]:
     """Traditional characters kept as written by the script conversion, with the words that still convert them
     (乾 → 干 only in 乾燥, 餅乾 …)."""
     return {row[0]: tuple(word for word in (row[1] if len(row) > 1 else "").split(",") if word) for row in read_lexicon("t2s_kept.tsv")}
+
+
+@lru_cache(maxsize=1)
+def society_heads() -> tuple[str, ...]:
+    """Heads closing a social organisation's name after its place (合作社, 农会, 协会): loaders/data/society_heads.txt."""
+    return tuple(row[0] for row in read_lexicon("society_heads.txt"))

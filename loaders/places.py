@@ -18,7 +18,7 @@ from itertools import accumulate
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from loaders.lexicons import not_places
+from loaders.lexicons import not_places, society_heads
 from loaders.persons import SURNAMES_SINGLE as SURNAMES
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
@@ -74,11 +74,28 @@ _LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
 _SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
-_NOT_PLACE_AFTER = re.compile(
-    r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈|时间"
-    # a social organisation named after its place (澳门街坊会联合总会, 某市社会工作人员协进会): the place is its name's
-    r"|[\u4e00-\u9fff]{0,10}?(?:总会|协会|协进会|联合会|基金会|学会|研究会|促进会)(?![\u4e00-\u9fff]))"
-)
+_NOT_PLACE_AFTER_WORDS = r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈|时间"
+
+
+@lru_cache(maxsize=1)
+def _not_place_after() -> re.Pattern[str]:
+    """Words after a place that make it part of a name: a medium (浙江日报), or a social organisation
+    closed by a head of loaders/data/society_heads.txt within ten characters.
+
+    >>> bool(_not_place_after().match("第一信用合作社万里分社"))
+    True
+    >>> bool(_not_place_after().match("地区农会也提供据点"))
+    True
+    >>> bool(_not_place_after().match("召开会议，成立协会"))
+    False
+    """
+    heads = "|".join(sorted((re.escape(h) for h in society_heads() if len(h) < 3), key=len, reverse=True))
+    # a head of three or more characters (合作社, 红十字会) names an organisation wherever the text goes on
+    long_heads = "|".join(sorted((re.escape(h) for h in society_heads() if len(h) >= 3), key=len, reverse=True))
+    # the place is its name's (澳门街坊会联合总会, 淡水第一信用合作社)
+    # the name ends where the text leaves it: punctuation, a branch (万里分社), or a function word (也, 的);
+    # not a coordination (香港中西区各界协会及坊众…: dev gold keeps 香港 there)
+    return re.compile(_NOT_PLACE_AFTER_WORDS + rf"|(?P<modifier>[\u4e00-\u9fff]{{0,10}}?)(?:{heads})(?:$|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,4}}分[社会]|[也的在为于将已都])|(?P<long_modifier>[\u4e00-\u9fff]{{0,10}}?)(?:{long_heads}))")
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +117,37 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
         return False
     close = text.find("”", end)
     return close >= 0 and close - open_ <= 12 and (open_ + 1, close) != (start, end)
+
+
+def _names_organisation(after: str) -> bool:
+    """The words after a place make it part of a name (浙江日报, 淡水第一信用合作社, 金山地区农会).
+
+    The words between the place and a society head must name, not say: a verb there (调研, 成立)
+    shows a clause about the place, which is then a place.
+
+    >>> [_names_organisation(a) for a in ("第一信用合作社万里分社", "地区农会也提供据点", "调研合作社发展", "召开会议成立慈善协会", "日报报道")]
+    [True, True, False, False, True]
+    """
+    match = _not_place_after().match(after)
+    if match is None:
+        return False
+    modifier = match.group("modifier") or match.group("long_modifier")
+    if not modifier:
+        return True
+    import rjieba
+
+    return not any(tag.startswith("v") for _, tag in rjieba.tag(modifier, False))
+
+
+def _opens_a_place(after: str) -> bool:
+    """Another gazetteer place follows at once (香港 + 西区妇女福利会): the organisation is that place's,
+    and the outer place stays a mention (the dev and fresh gold keep 香港 there).
+
+    >>> _opens_a_place("西区妇女福利会"), _opens_a_place("第一信用合作社")
+    (True, False)
+    """
+    first = next(iter(_name_pattern().finditer(after)), None)
+    return first is not None and first.start() == 0
 
 
 _BRAND_AFTER = re.compile(r"^(?:治理|试点|模式|品牌|工程|行动|计划|项目|创建|示范)")
@@ -177,7 +225,7 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             end += 1
             surface = text[match.start():end]
             place = Place(place.code, surface, place.level, place.parent)
-        if _NOT_PLACE_AFTER.match(text[end:]) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end) or _in_slogan(text, match.start(), end):
+        if (_names_organisation(text[end:end + 24]) and not _opens_a_place(text[end:end + 12])) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end) or _in_slogan(text, match.start(), end):
             continue
         # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
         if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":

@@ -111,7 +111,7 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
             props.setdefault("code", place.code)
             props.setdefault("level", place.level)
     props = {k: v for k, v in props.items() if not (k == "code" and not v)}
-    resolved = place is not None and place.name == name
+    resolved = place is not None and (place.name == name or (bool(props.get("code")) and _written_with_old_suffix(name, place.name)))
     if resolved:
         relator.place_codes.setdefault(name, place.code)
     key = relator.node("Place", name, props, alias=alias, key=_place_key(name, place.code if resolved else None))
@@ -122,6 +122,22 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
             relator.edge("PART_OF", child_key, parent_key, Provenance(relator.doc_id, -1, "", 0, 0, "gazetteer"))
             child_key = parent_key
     return key
+
+
+def _written_with_old_suffix(written: str, official: str) -> bool:
+    """The text names the division by its former suffix (安塞县 for today's 安塞区, 旬阳县 for 旬阳市,
+    威宁县 for 威宁彝族回族苗族自治县): the same place, so it keeps its parent chain.
+
+    >>> _written_with_old_suffix("安塞县", "安塞区"), _written_with_old_suffix("威宁县", "威宁彝族回族苗族自治县")
+    (True, True)
+    >>> _written_with_old_suffix("吉林市", "吉林省"), _written_with_old_suffix("东区", "东区街道")
+    (False, False)
+    """
+    stem = written[:-1]
+    return (
+        len(stem) >= 1 and written[-1] in "县市区旗" and official[-1] in "县市区旗"
+        and official.startswith(stem) and written != official
+    )
 
 
 def _place_key(name: str, code: str | None) -> str:

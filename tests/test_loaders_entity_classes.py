@@ -579,3 +579,41 @@ def test_a_holiday_written_as_its_date_is_no_program():  # negative
 
 def test_a_quoted_campaign_before_huodong_is_still_a_program():
     assert _programs("开展“银龄送暖”走访慰问活动。") == ["银龄送暖"]
+
+
+# --- places2: a place that opens a society's name (loaders/data/society_heads.txt); invented sentences ---
+def _places(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return [m.name for m in extract_places([Sentence(0, text, 0, len(text))], info or DocumentInfo("t"))]
+
+
+def test_a_place_opening_a_cooperative_or_farmers_association_is_no_place():
+    taiwan = DocumentInfo("t", place="新北市", province="台湾省")
+    assert "淡水区" not in _places("本据点由淡水第一信用合作社三芝分社、金山地区农会也提供餐食", taiwan)
+    assert _places("澳门红十字会陈大文副理事长出席") == []
+
+
+def test_a_society_head_after_a_verb_leaves_the_place():  # negative: a clause about the place
+    assert _places("在杭州市调研合作社发展情况") == ["杭州市"]
+    assert _places("宁波市召开会议成立慈善协会") == ["宁波市"]
+
+
+def _part_of(text: str) -> set[tuple[str, str]]:
+    from loaders.pipeline import load_text
+
+    frag = load_text(text, "t.txt")
+    names = {node.key: node.name for node in frag.nodes}
+    return {(names[e.source], names[e.target]) for e in frag.edges if e.type == "PART_OF"}
+
+
+def test_a_county_written_with_its_former_suffix_keeps_its_parent():  # 安塞县 for today's 安塞区
+    assert ("安塞县", "延安市") in _part_of("陕西省延安市安塞县民政局召开会议，部署安塞县养老服务工作。")
+
+
+def test_a_county_under_its_current_name_keeps_its_parent():  # negative: nothing renamed
+    assert ("安塞区", "延安市") in _part_of("陕西省延安市安塞区民政局召开会议，部署安塞区养老服务工作。")
+
+
+def test_the_place_before_a_district_society_stays():  # 香港 + 西区妇女福利会: the society is the district's
+    hong_kong = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+    names = _places("司长出席香港西区妇女福利会老人中心春节联欢", hong_kong)
+    assert "西区" not in names and "香港特别行政区" in names
