@@ -31,7 +31,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows
+from loaders.table_columns import TableColumns, cell_stream_rows, column_of
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -367,6 +367,31 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
 _HEADER_WORDS_RE = re.compile(r"^[\u4e00-\u9fff ]{0,12}$")
 
 
+_CAPTION_UNIT_RE = re.compile(r"^\s*\|?\s*单\s*位\s*[:：]\s*(?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人|户|名|对|元|座|条|件|宗|具|本|次))"
+                              r"\s*(?:\|\s*)*$")
+_BARE_YEAR_CELL_RE = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _bare_year_header(text: str) -> list[int]:
+    """The years of a header row in cells whose year cells carry no 年 (| 项目 | 2011 | 2012 | 2013 |): the
+    first cell is the label column's header word (项目, 指标) and every other cell is a year. A row of data
+    is never one: its first cell names what it counts.
+
+    >>> _bare_year_header("| 项目 | 2011 | 2012 | 2013 |")
+    [2011, 2012, 2013]
+    >>> _bare_year_header("| 合计 | 1173 | 1362 | 1235 |"), _bare_year_header("| 城市养老机构 | 2011 | 2020 |")
+    ([], [])
+    """
+    if "|" not in text or len(text) > 200:
+        return []
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 3 or not all(_BARE_YEAR_CELL_RE.match(cell) for cell in cells[1:]):
+        return []
+    label = column_of(cells[0])  # 项目, 指标 (loaders/data/table_columns.tsv): the header of the label column
+    return [int(cell) for cell in cells[1:]] if label is not None and label.role == "label" else []
+
+
 def _in_cells(text: str) -> bool:
     """A header line written in cells: wide gaps or bars (a PDF or a text table), or, as an HTML
     table reads (one space between cells), nothing but a few header words beside the years.
@@ -413,22 +438,31 @@ class _YearColumns:
     def __init__(self) -> None:
         self.years: list[int] = []
         self.sections: dict[int, str] = {}
+        self.caption_unit = ""  # the unit a caption line gives the whole table (| 单位:个 |)
 
     def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
         text = sentence.text
         if len(text) > 400:
             return None
+        caption = _CAPTION_UNIT_RE.match(text)
+        if caption:
+            self.caption_unit = caption.group("unit")
+            return None
         header = [int(y) for y in _YEAR_HEADER_RE.findall(text)]
-        if len(header) >= 2 and _in_cells(text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
+        bare = [] if header else _bare_year_header(text)
+        if bare or len(header) >= 2 and _in_cells(text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
                 and not _CLAUSE_PUNCT_RE.search(text):
+            header = bare or header
             width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
             self.years, self.sections = header[:width], {}
             return []
         if not self.years:
+            if "|" not in text:
+                self.caption_unit = ""  # prose between a caption and a header: the caption was not this table's
             return None
         parsed = self._groups(text)
         if parsed is None:
-            self.years = []
+            self.years, self.caption_unit = [], ""
             return None
         mentions = []
         for side, (label, unit, numbers) in enumerate(parsed):
@@ -464,6 +498,10 @@ class _YearColumns:
                 tokens += [(match.group()[:unit.start()], match.start()), (unit.group("unit"), match.start() + unit.start())]
             else:
                 tokens.append((match.group(), match.start()))
+        if self.caption_unit:  # | #光荣院 | 57 | 57 | under | 单位:个 |: the caption's unit stands after the label
+            first = next((k for k, (t, _) in enumerate(tokens) if _TABLE_NUMBER_RE.match(t)), 0)
+            if first > 0 and not _TABLE_UNIT_RE.match(tokens[first - 1][0]):
+                tokens.insert(first, (self.caption_unit, tokens[first][1]))
         width, groups, i = len(self.years), [], 0
         while i < len(tokens):
             j = i + 1
