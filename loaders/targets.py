@@ -273,7 +273,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             mention.sentence_index = sentence.index
             at = max(0, mention.start - sentence.start)
             head = sentence.text[:at]
-            if _year(sentence.text, at, bare) is not None or _relative_year(head, info.year):
+            # 去年/今年 count from the document's year, else (an undated text) from the year its clause or paragraph names
+            relative = _relative_year(head, info.year or chain_year or paragraph_year or reported or None)
+            if _year(sentence.text, at, bare) is not None or relative:
+                if relative and not info.year and mention.properties["kind"] == "figure":
+                    _set_year(mention, relative)
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
@@ -530,7 +534,8 @@ class _YearColumns:
 def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None:
     """A document with no date of its own (no metadata, no date line): its targets that nothing
     dates take the year its opening names (新年度预算案…2016/17年度的…), unless their sentence
-    counts from a year it does not name (去年, 今年).
+    counts from another year (去年, 明年). 今年 is the year the text is about, which is the one its
+    opening names (2020年，全镇…；…今年共发放抚恤金…: 2020).
 
     >>> s = [Sentence(0, "2016/17年度的社会福利开支预算为724亿元。", 0, 26), Sentence(1, "另拨款1.8亿元支援残疾人士。", 26, 41)]
     >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
@@ -538,6 +543,9 @@ def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None
     >>> s = [Sentence(0, "截至2015年底，全国养老床位672.7万张。", 0, 24), Sentence(1, "截至去年底，全国孤儿50万人。", 25, 40)]
     >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
     [2015, None]
+    >>> s = [Sentence(0, "2020年，全镇低保对象811户。", 0, 17), Sentence(1, "今年共发放抚恤金670962元。", 17, 33)]
+    >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
+    [2020, 2020]
     """
     year = _opening_year(sentences)
     if year is None:
@@ -545,7 +553,8 @@ def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None
     by_index = {sentence.index: sentence for sentence in sentences}
     for mention in mentions:
         sentence = by_index.get(mention.sentence_index)
-        if "year" in mention.properties or sentence is None or _RELATIVE_YEAR_RE.search(sentence.text):
+        if "year" in mention.properties or sentence is None or \
+                any(word.group("word") != "今" for word in _RELATIVE_YEAR_RE.finditer(sentence.text)):
             continue
         _set_year(mention, year)
 

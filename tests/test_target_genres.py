@@ -209,3 +209,10 @@ def test_a_caption_unit_is_forgotten_when_prose_comes_before_the_table():
     text = "| 单位:个 | ||\n全市共有养老机构。\n| 项目 | 2020 | 2021 |\n| 床位数 | 3500 | 3620 |\n"
     found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
     assert not any(t.properties["unit"] == "个" and t.properties["value"] == 3500 for t in found)
+
+
+def test_jinnian_in_an_undated_text_is_the_year_its_opening_names_but_qunian_is_not():
+    text = "2021年，全镇纳入低保对象420户。落实优抚政策，今年共发放抚恤金35.6万元。去年共救助困难户88户。"
+    got = targets(text)
+    assert got["420户"].get("year") == 2021 and got["35.6万元"].get("year") == 2021
+    assert got["88户"].get("year") == 2020  # 去年 counts back from the year the text names
