@@ -694,10 +694,10 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
-# A year its opening names (2016/17年度的…, 2019年，全市…), not a comparison base nor a start (较2015年, 自2012年),
+# A year its opening names (2016/17年度的…, 2019年，全市…, 截至2012年底), not a comparison base nor a start (较2015年, 自2012年),
 # nor either end of a span of dates (2003年10月1日至2016年12月31日的婚姻档案: what the span holds, not the year).
 _OPENING_YEAR_RE = re.compile(
-    r"(?<![较比自从至与同])(?<!截至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年"
+    r"(?<![较比自从与同])(?<![^截]至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年"
     r"(?!以来|来|前)(?![^，,。；;]{0,10}?起?(?:至|到|-|—|–|~)\s*(?:(?:19|20)[0-9]{2}|今))"
 )
 
@@ -711,6 +711,8 @@ def _opening_year(sentences: list[Sentence]) -> int | None:
     True
     >>> _opening_year([Sentence(0, "本届政府自2012年至今开支增加。", 0, 17)]) is None
     True
+    >>> _opening_year([Sentence(0, "1.社会组织。截至2012年底，全国共有社会组织49.9万个。", 0, 29)])  # 截至: as of, a date
+    2012
     >>> _opening_year([Sentence(0, "归档2003年10月1日至2016年12月31日的婚姻档案1万份。", 0, 31)]) is None
     True
     >>> _opening_year([Sentence(0, "2019年1-6月，全市发放低保金300万元。", 0, 24)])

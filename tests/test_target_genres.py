@@ -216,3 +216,11 @@ def test_jinnian_in_an_undated_text_is_the_year_its_opening_names_but_qunian_is_
     got = targets(text)
     assert got["420户"].get("year") == 2021 and got["35.6万元"].get("year") == 2021
     assert got["88户"].get("year") == 2020  # 去年 counts back from the year the text names
+
+
+def test_a_bulletin_section_opening_as_of_a_year_dates_its_later_lines():
+    text = "三、社会组织\n1.社会团体。截至2019年底，全省共有社会团体1.2万个。\n全省共有基金会318个，比上年增加21个。\n"
+    got = targets(text)
+    assert got["1.2万个"].get("year") == 2019 and got["318个"].get("year") == 2019
+    # 至 ending a span is still no opening year
+    assert targets("本届政府自2012年至2016年共新建敬老院40所。")["40所"].get("year") != 2012
