@@ -31,7 +31,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows
+from loaders.table_columns import TableColumns, cell_stream_rows, column_of
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -273,7 +273,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             mention.sentence_index = sentence.index
             at = max(0, mention.start - sentence.start)
             head = sentence.text[:at]
-            if _year(sentence.text, at, bare) is not None or _relative_year(head, info.year):
+            # 去年/今年 count from the document's year, else (an undated text) from the year its clause or paragraph names
+            relative = _relative_year(head, info.year or chain_year or paragraph_year or reported or None)
+            if _year(sentence.text, at, bare) is not None or relative:
+                if relative and not info.year and mention.properties["kind"] == "figure":
+                    _set_year(mention, relative)
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
@@ -367,6 +371,31 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
 _HEADER_WORDS_RE = re.compile(r"^[\u4e00-\u9fff ]{0,12}$")
 
 
+_CAPTION_UNIT_RE = re.compile(r"^\s*\|?\s*单\s*位\s*[:：]\s*(?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人|户|名|对|元|座|条|件|宗|具|本|次))"
+                              r"\s*(?:\|\s*)*$")
+_BARE_YEAR_CELL_RE = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _bare_year_header(text: str) -> list[int]:
+    """The years of a header row in cells whose year cells carry no 年 (| 项目 | 2011 | 2012 | 2013 |): the
+    first cell is the label column's header word (项目, 指标) and every other cell is a year. A row of data
+    is never one: its first cell names what it counts.
+
+    >>> _bare_year_header("| 项目 | 2011 | 2012 | 2013 |")
+    [2011, 2012, 2013]
+    >>> _bare_year_header("| 合计 | 1173 | 1362 | 1235 |"), _bare_year_header("| 城市养老机构 | 2011 | 2020 |")
+    ([], [])
+    """
+    if "|" not in text or len(text) > 200:
+        return []
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 3 or not all(_BARE_YEAR_CELL_RE.match(cell) for cell in cells[1:]):
+        return []
+    label = column_of(cells[0])  # 项目, 指标 (loaders/data/table_columns.tsv): the header of the label column
+    return [int(cell) for cell in cells[1:]] if label is not None and label.role == "label" else []
+
+
 def _in_cells(text: str) -> bool:
     """A header line written in cells: wide gaps or bars (a PDF or a text table), or, as an HTML
     table reads (one space between cells), nothing but a few header words beside the years.
@@ -413,22 +442,31 @@ class _YearColumns:
     def __init__(self) -> None:
         self.years: list[int] = []
         self.sections: dict[int, str] = {}
+        self.caption_unit = ""  # the unit a caption line gives the whole table (| 单位:个 |)
 
     def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
         text = sentence.text
         if len(text) > 400:
             return None
+        caption = _CAPTION_UNIT_RE.match(text)
+        if caption:
+            self.caption_unit = caption.group("unit")
+            return None
         header = [int(y) for y in _YEAR_HEADER_RE.findall(text)]
-        if len(header) >= 2 and _in_cells(text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
+        bare = [] if header else _bare_year_header(text)
+        if bare or len(header) >= 2 and _in_cells(text) and not _HAS_DIGIT_RE.search(_YEAR_HEADER_RE.sub("", text)) \
                 and not _CLAUSE_PUNCT_RE.search(text):
+            header = bare or header
             width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
             self.years, self.sections = header[:width], {}
             return []
         if not self.years:
+            if "|" not in text:
+                self.caption_unit = ""  # prose between a caption and a header: the caption was not this table's
             return None
         parsed = self._groups(text)
         if parsed is None:
-            self.years = []
+            self.years, self.caption_unit = [], ""
             return None
         mentions = []
         for side, (label, unit, numbers) in enumerate(parsed):
@@ -464,6 +502,10 @@ class _YearColumns:
                 tokens += [(match.group()[:unit.start()], match.start()), (unit.group("unit"), match.start() + unit.start())]
             else:
                 tokens.append((match.group(), match.start()))
+        if self.caption_unit:  # | #光荣院 | 57 | 57 | under | 单位:个 |: the caption's unit stands after the label
+            first = next((k for k, (t, _) in enumerate(tokens) if _TABLE_NUMBER_RE.match(t)), 0)
+            if first > 0 and not _TABLE_UNIT_RE.match(tokens[first - 1][0]):
+                tokens.insert(first, (self.caption_unit, tokens[first][1]))
         width, groups, i = len(self.years), [], 0
         while i < len(tokens):
             j = i + 1
@@ -492,7 +534,8 @@ class _YearColumns:
 def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None:
     """A document with no date of its own (no metadata, no date line): its targets that nothing
     dates take the year its opening names (新年度预算案…2016/17年度的…), unless their sentence
-    counts from a year it does not name (去年, 今年).
+    counts from another year (去年, 明年). 今年 is the year the text is about, which is the one its
+    opening names (2020年，全镇…；…今年共发放抚恤金…: 2020).
 
     >>> s = [Sentence(0, "2016/17年度的社会福利开支预算为724亿元。", 0, 26), Sentence(1, "另拨款1.8亿元支援残疾人士。", 26, 41)]
     >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
@@ -500,6 +543,9 @@ def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None
     >>> s = [Sentence(0, "截至2015年底，全国养老床位672.7万张。", 0, 24), Sentence(1, "截至去年底，全国孤儿50万人。", 25, 40)]
     >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
     [2015, None]
+    >>> s = [Sentence(0, "2020年，全镇低保对象811户。", 0, 17), Sentence(1, "今年共发放抚恤金670962元。", 17, 33)]
+    >>> [t.properties.get("year") for t in extract_targets(s, DocumentInfo("x"))]
+    [2020, 2020]
     """
     year = _opening_year(sentences)
     if year is None:
@@ -507,7 +553,8 @@ def _date_by_opening(mentions: list[Mention], sentences: list[Sentence]) -> None
     by_index = {sentence.index: sentence for sentence in sentences}
     for mention in mentions:
         sentence = by_index.get(mention.sentence_index)
-        if "year" in mention.properties or sentence is None or _RELATIVE_YEAR_RE.search(sentence.text):
+        if "year" in mention.properties or sentence is None or \
+                any(word.group("word") != "今" for word in _RELATIVE_YEAR_RE.finditer(sentence.text)):
             continue
         _set_year(mention, year)
 
@@ -647,10 +694,10 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
-# A year its opening names (2016/17年度的…, 2019年，全市…), not a comparison base nor a start (较2015年, 自2012年),
+# A year its opening names (2016/17年度的…, 2019年，全市…, 截至2012年底), not a comparison base nor a start (较2015年, 自2012年),
 # nor either end of a span of dates (2003年10月1日至2016年12月31日的婚姻档案: what the span holds, not the year).
 _OPENING_YEAR_RE = re.compile(
-    r"(?<![较比自从至与同])(?<!截至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年"
+    r"(?<![较比自从与同])(?<![^截]至)((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–)\s*(?:19|20)?[0-9]{2}\s*)?年"
     r"(?!以来|来|前)(?![^，,。；;]{0,10}?起?(?:至|到|-|—|–|~)\s*(?:(?:19|20)[0-9]{2}|今))"
 )
 
@@ -664,6 +711,8 @@ def _opening_year(sentences: list[Sentence]) -> int | None:
     True
     >>> _opening_year([Sentence(0, "本届政府自2012年至今开支增加。", 0, 17)]) is None
     True
+    >>> _opening_year([Sentence(0, "1.社会组织。截至2012年底，全国共有社会组织49.9万个。", 0, 29)])  # 截至: as of, a date
+    2012
     >>> _opening_year([Sentence(0, "归档2003年10月1日至2016年12月31日的婚姻档案1万份。", 0, 31)]) is None
     True
     >>> _opening_year([Sentence(0, "2019年1-6月，全市发放低保金300万元。", 0, 24)])

@@ -179,3 +179,48 @@ def test_a_flattened_table_with_a_code_column_and_rows_whose_last_cells_are_empt
 def test_a_breakdown_row_in_cells_opening_with_qizhong_and_an_ordinal():
     got = targets("| 指标名称 | 单位 | 数量 |\n| 1.社会福利 | 万元 | 42,118.0 |\n| 其中:(1)儿童福利 | 万元 | 9,310.4 |\n")
     assert got["9310.4万元"]["indicator"] == "儿童福利"
+
+
+# tgt6: a yearbook table whose header names the years without 年 and whose unit stands in a caption line.
+YEARBOOK = """| 12-4 城乡社区服务设施数(2018-2022年) | |||||
+| 单位:个 | |||||
+| 项目 | 2018 | 2019 | 2020 | 2021 | 2022 |
+| 合计 | 2310 | 2456 | 2530 | 2611 | 2702 |
+| #社区服务中心 | 118 | 121 | 125 | 131 | 136 |
+| 社区服务站 | 1904 | 2012 | 2077 | 2140 | 2208 |
+"""
+
+
+def test_a_yearbook_table_with_bare_year_columns_and_a_caption_unit():
+    found = extract_targets(split_sentences(YEARBOOK), DocumentInfo("invented.txt"))
+    got = {(t.properties["value"], t.properties["unit"], t.properties.get("year")) for t in found}
+    assert {(2310.0, "个", 2018), (2702.0, "个", 2022), (118.0, "个", 2018), (2208.0, "个", 2022)} <= got
+    assert len([t for t in found if t.properties["unit"] == "个"]) == 15  # three rows of five years, nothing else
+
+
+def test_a_row_of_years_under_no_label_header_is_no_year_header():
+    # the first cell is no label header word (项目, 指标): a row of data that happens to hold years
+    text = "| 单位:个 | ||\n| 建成年份 | 2018 | 2019 | 2020 |\n| 合计 | 231 | 245 | 253 |\n"
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
+    assert not any(t.properties.get("year") in (2018, 2019, 2020) and t.properties["value"] == 231 for t in found)
+
+
+def test_a_caption_unit_is_forgotten_when_prose_comes_before_the_table():
+    text = "| 单位:个 | ||\n全市共有养老机构。\n| 项目 | 2020 | 2021 |\n| 床位数 | 3500 | 3620 |\n"
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
+    assert not any(t.properties["unit"] == "个" and t.properties["value"] == 3500 for t in found)
+
+
+def test_jinnian_in_an_undated_text_is_the_year_its_opening_names_but_qunian_is_not():
+    text = "2021年，全镇纳入低保对象420户。落实优抚政策，今年共发放抚恤金35.6万元。去年共救助困难户88户。"
+    got = targets(text)
+    assert got["420户"].get("year") == 2021 and got["35.6万元"].get("year") == 2021
+    assert got["88户"].get("year") == 2020  # 去年 counts back from the year the text names
+
+
+def test_a_bulletin_section_opening_as_of_a_year_dates_its_later_lines():
+    text = "三、社会组织\n1.社会团体。截至2019年底，全省共有社会团体1.2万个。\n全省共有基金会318个，比上年增加21个。\n"
+    got = targets(text)
+    assert got["1.2万个"].get("year") == 2019 and got["318个"].get("year") == 2019
+    # 至 ending a span is still no opening year
+    assert targets("本届政府自2012年至2016年共新建敬老院40所。")["40所"].get("year") != 2012
