@@ -289,3 +289,59 @@ def test_ascii_punctuation_near_cjk_is_found_where_the_look_behind_pattern_found
     for text in texts:
         assert [m.span() for m in _ASCII_PUNCT_NEAR_CJK.finditer(text)] == [m.span() for m in before.finditer(text)]
     assert not list(_ASCII_PUNCT_NEAR_CJK.finditer("see (a), b; c"))
+
+
+def test_a_regions_own_body_is_found_as_the_loop_over_the_whole_lexicon_found_it():
+    from loaders.agencies import _region_own_body
+    from loaders.gazetteer import get_gazetteer
+    from loaders.lexicons import regional_bodies
+
+    def over_the_whole_lexicon(place_name, body):
+        places = get_gazetteer().by_name.get(place_name) or get_gazetteer().by_short.get(place_name) or []
+        regions = {p.name for p in places if p.level == "province"}
+        return next((item.canonical for item in regional_bodies()
+                     if item.standalone and item.written == body and item.region in regions), None)
+
+    bodies = {item.written for item in regional_bodies()} | {"民政局", "人民政府", "社会福利署"}
+    places = ["香港", "香港特别行政区", "澳门", "台湾", "台中市", "西贡", "营口市", "北京市"]
+    pairs = [(place, body) for place in places for body in sorted(bodies)]
+    assert [_region_own_body(*pair) for pair in pairs] == [over_the_whole_lexicon(*pair) for pair in pairs]
+    assert _region_own_body("香港", "民政事务总署") == "民政事务总署"
+    assert _region_own_body("营口市", "民政局") is None  # negative: a mainland city's bureau is no region's body
+
+
+def test_the_concept_scan_visits_only_concepts_a_present_word_concerns_and_finds_the_same():
+    from loaders.concepts import load_catalogue
+
+    catalogue = load_catalogue()
+
+    def whole_plan(text):  # every concept of the plan in turn, as the scan went before
+        present = catalogue._presence[0].present(text)
+        found = {}
+        for concept, aliases, pattern, words in catalogue._scan_plan():
+            for alias in aliases:
+                start = text.find(alias) if alias in present else -1
+                while start >= 0:
+                    found.setdefault((concept.id, start), (concept.id, start, start + len(alias), alias, "alias"))
+                    start = text.find(alias, start + len(alias))
+            if pattern is not None and (words is None or not present.isdisjoint(words)):
+                for m in pattern.finditer(text):
+                    if m.end() > m.start():
+                        found.setdefault((concept.id, m.start()), (concept.id, m.start(), m.end(), m.group(0), "pattern"))
+        kept, furthest = [], {}
+        for item in sorted(found.values(), key=lambda x: (x[1], -(x[2] - x[1]))):
+            if furthest.get(item[0], -1) < item[2]:  # not inside a longer match of its concept
+                kept.append(item)
+                furthest[item[0]] = item[2]
+        return kept
+
+    sentences = [
+        "推进“三社联动”，建设智慧养老服务平台，推行婚姻登记跨省通办，开展时间银行互助养老试点。",
+        "全市新建乡镇（街道）社工站15个，城乡低保标准提高到每人每月900元。",
+        "全市民政工作会议在营口召开。",  # negative: no concept
+    ]
+    for text in sentences:
+        catalogue.scan(text)  # builds the lookups
+        assert [(c.id, *rest) for c, *rest in catalogue.scan(text)] == whole_plan(text)
+    assert len(whole_plan(sentences[0])) >= 3
+    assert catalogue.scan(sentences[-1]) == []
