@@ -359,3 +359,20 @@ def test_a_place_named_again_adds_no_second_gazetteer_chain_and_the_fragment_is_
     # time on seeds + dev + tests/heldout + 500 generated documents: bench/dump_fragments.py)
     other = load_text("江山市民政局召开会议。", "y.txt")  # negative: another place still gets its own chain
     assert ("Place:江山市", "Place:衢州市") in [(e.source, e.target) for e in other.edges if e.type == "PART_OF"]
+
+
+def test_the_store_holds_each_unique_edge_of_a_fragment_once(tmp_path):
+    from collections import Counter
+
+    from kg.stores.embedded import EmbeddedStore
+    from loaders import load_text
+
+    fragment = load_text("柯城区民政局召开会议。柯城区新建社工站3个，柯城区、江山市各建成养老服务中心1家。\n"
+                         "柯城区养老床位1200张。", "x.txt")
+    expected = Counter(edge.type for edge in fragment.unique_edges())
+    assert len(fragment.unique_edges()) < len(fragment.edges)  # the same place twice in a sentence: MENTIONS once
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.write_fragments([fragment])
+        assert {type_: n for type_, n in store.stats()["relationships"].items() if n} == dict(expected)
+        store.write_fragments([fragment])  # negative: writing it again adds nothing
+        assert {type_: n for type_, n in store.stats()["relationships"].items() if n} == dict(expected)
