@@ -255,12 +255,25 @@ def _region_own_body(place_name: str, body: str) -> str | None:
     >>> _region_own_body("西贡", "民政事务处") is None, _region_own_body("台中市", "社会福利署") is None
     (True, True)
     """
+    candidates = _standalone_bodies_by_written().get(body)
+    if not candidates:
+        return None  # most bodies (民政局, 人民政府) are no region's standalone body: no place lookups
     places = get_gazetteer().by_name.get(place_name) or get_gazetteer().by_short.get(place_name) or []
     regions = {p.name for p in places if p.level == "province"}
-    for item in regional_bodies():
-        if item.standalone and item.written == body and item.region in regions:
+    for item in candidates:
+        if item.region in regions:
             return item.canonical
     return None
+
+
+@lru_cache(maxsize=1)
+def _standalone_bodies_by_written() -> dict[str, tuple]:
+    """The lexicon's standalone regional bodies by their written name, in the file's order."""
+    by_written: dict[str, list] = {}
+    for item in regional_bodies():
+        if item.standalone:
+            by_written.setdefault(item.written, []).append(item)
+    return {written: tuple(items) for written, items in by_written.items()}
 
 
 def _is_mainland(name: str) -> bool:

@@ -104,6 +104,7 @@ class Catalogue:
         default_factory=dict, compare=False, hash=False, repr=False)
     _aliases: dict[str, Concept] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _scan: list = field(default_factory=list, compare=False, hash=False, repr=False)
+    # [WordPresence of every scanned word, word → indices of the plan it concerns, plan indices always run]
     _presence: list = field(default_factory=list, compare=False, hash=False, repr=False)
 
     @property
@@ -167,9 +168,21 @@ class Catalogue:
         if not self._presence:
             self._presence.append(WordPresence(
                 word for _, aliases, _, words in plan for word in (*aliases, *(words or ()))))
+            # which concepts a present word can concern (as an alias or a pattern's required word), and
+            # those whose pattern runs on every text: the rest do nothing where none of their words is
+            by_word: dict[str, set[int]] = {}
+            for index, (_, aliases, _, words) in enumerate(plan):
+                for word in (*aliases, *(words or ())):
+                    by_word.setdefault(word, set()).add(index)
+            self._presence.append(by_word)
+            self._presence.append(frozenset(index for index, (_, _, pattern, words) in enumerate(plan)
+                                            if pattern is not None and words is None))
         # which aliases and required words occur at all: one scan, not one substring test per word
         present = self._presence[0].present(text)
-        for concept, aliases, pattern, words in plan:
+        by_word, always = self._presence[1], self._presence[2]
+        concerned = set(always).union(*(by_word[word] for word in present if word in by_word))
+        for index in sorted(concerned):  # the plan's order, as a pass over all of it would go
+            concept, aliases, pattern, words = plan[index]
             for alias in aliases:
                 if alias not in present:
                     continue

@@ -47,6 +47,9 @@ class Relator:
     _provenances: dict[tuple, Provenance] = field(default_factory=dict, repr=False, compare=False)
     # name → division code of the places this document resolved (its own context)
     place_codes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # keys of the places whose gazetteer chain (parents, PART_OF) this document has added: a place
+    # named again adds only what the edge dedup would drop (one PART_OF per pair and document)
+    _chained: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def provenance(self, sentence_index: int, start: int | None = None, end: int | None = None, method: str = "rule") -> Provenance:
         cache_key = (sentence_index, start, end, method)
@@ -115,7 +118,8 @@ def place_node(relator: Relator, name: str, provenance: Provenance, properties: 
     if resolved:
         relator.place_codes.setdefault(name, place.code)
     key = relator.node("Place", name, props, alias=alias, key=_place_key(name, place.code if resolved else None))
-    if resolved:
+    if resolved and key not in relator._chained:
+        relator._chained.add(key)
         child_key = key
         for parent in gazetteer.chain(place)[1:]:
             parent_key = relator.node("Place", parent.name, {"code": parent.code, "level": parent.level}, key=_place_key(parent.name, parent.code))

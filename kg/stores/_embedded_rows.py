@@ -125,9 +125,15 @@ def _node_rows(fragment: Fragment) -> dict[str, dict[str, dict[str, Any]]]:
 def _edge_rows(fragment: Fragment) -> dict[EdgeKind, list[tuple]]:
     """Provenance spelled out by hand: this loop runs once per edge (100k+ in a big ingest)."""
     by_kind: dict[EdgeKind, list[tuple]] = {}
-    for edge in fragment.unique_edges():
-        kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
+    seen: set[tuple] = set()
+    for edge in fragment.edges:
         prov = edge.provenance
+        # Fragment.unique_edges' rule (first of an identity kept, in order) inside this one pass
+        identity = (edge.type, edge.source, edge.target, prov.doc_id, prov.sentence_index)
+        if identity in seen:
+            continue
+        seen.add(identity)
+        kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
         row = (edge.source, edge.target, str(prov.doc_id), int(prov.sentence_index), prov.sentence,
                int(prov.start), int(prov.end), prov.method)
         extra = _EXTRA_EDGE_PROPERTIES[edge.type]

@@ -1,0 +1,122 @@
+"""Instructions of a serial ``kg ingest`` against ``jieba.cut`` on the same text, counted by callgrind.
+
+On a shared machine even CPU seconds move with other jobs (cache and core sharing): jieba.cut's
+CPU time over the same 1.56 M characters was 3.4 s on a quiet machine and 4.6-6.6 s at load 3-8.
+Instructions executed are the same for the same work whatever the load, so their ratio is a figure
+two runs (or two versions of the code) can be compared by. Both are mostly Python bytecode, so the
+instruction ratio tracks the time ratio; it is no substitute for the quiet ``bench_ingest.py`` run.
+
+The script runs itself under ``valgrind --tool=callgrind`` with instrumentation off. The child warms
+up (jieba's dictionary, a first ingest of the corpus), then each phase is counted alone: the parent
+switches instrumentation on, dumps after ``jieba.cut`` and again after the ingest
+(``callgrind_control``). Needs valgrind; about 50 times slower than a plain run::
+
+    python bench/bench_ingest_instructions.py                  # 200,000 characters, ~10 min
+    python bench/bench_ingest_instructions.py --chars 50000
+
+Nothing is written outside a temporary folder, which is removed at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+PHASES = ("jieba", "ingest", "end")
+
+
+def _wait_for(flag: Path, child: subprocess.Popen) -> None:
+    while not flag.exists():
+        if child.poll() is not None:
+            raise SystemExit(f"the measured process ended early (exit {child.returncode}); see its output above")
+        time.sleep(0.5)
+
+
+def _child(folder: Path, chars: int) -> None:
+    """Runs under callgrind: warm up, then each phase between two handshakes with the parent."""
+    import jieba
+
+    from _scaled_corpus import write_scaled_corpus
+    from kg.commands.ingest import ingest
+    from kg.stores.embedded import EmbeddedStore
+
+    def handshake(phase: str) -> None:
+        (folder / f"{phase}.ready").touch()
+        while not (folder / f"{phase}.go").exists():
+            time.sleep(0.1)
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    files, _ = write_scaled_corpus(folder / "corpus", chars=chars)
+    text = "\n".join(path.read_text(encoding="utf-8") for path in files)
+    # valgrind can't map the engine's default address space: a smaller one, the same for every phase
+    with EmbeddedStore(folder / "warm", max_db_size=1 << 32) as store:
+        ingest(store, [str(folder / "corpus")], workers=1, overlap=False)  # set-up, counted in neither
+    for _ in jieba.cut(text[:20000]):
+        pass
+    handshake("jieba")
+    for _ in jieba.cut(text):
+        pass
+    handshake("ingest")
+    with EmbeddedStore(folder / "store", max_db_size=1 << 32) as store:
+        report = ingest(store, [str(folder / "corpus")], workers=1, overlap=False)
+        handshake("end")
+    print(f"corpus: {len(files)} documents, {len(text):,} characters; ingest read {report.chars:,}"
+          f"{f', {len(report.failed)} failed' if report.failed else ''}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--chars", type=int, default=200_000, help="size of the generated corpus in characters")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(Path(args.child), args.chars)
+        return 0
+    if not shutil.which("valgrind") or not shutil.which("callgrind_control"):
+        print("needs valgrind (callgrind and callgrind_control)", file=sys.stderr)
+        return 2
+    folder = Path(tempfile.mkdtemp(prefix="civkg-instructions-"))
+    try:
+        out = folder / "callgrind.out"
+        child = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+                                  sys.executable, __file__, "--chars", str(args.chars), "--child", str(folder)],
+                                 stderr=subprocess.DEVNULL)
+        control = ["callgrind_control"]
+        for phase, before in (("jieba", ["--instr=on", "--zero"]), ("ingest", ["--dump=jieba", "--zero"]),
+                              ("end", ["--dump=ingest", "--instr=off"])):
+            _wait_for(folder / f"{phase}.ready", child)
+            for command in before:
+                subprocess.run([*control, command, str(child.pid)], check=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+            (folder / f"{phase}.go").touch()
+        child.wait()
+        counts = {}
+        for dump in sorted(folder.glob("callgrind.out.*")):
+            head = dump.read_text(errors="replace")[:4000]
+            label = re.search(r"^desc: Trigger: .*?dump (\w+)", head, re.M)
+            total = re.search(r"^(?:summary|totals): (\d+)", head, re.M)
+            if label and total:
+                counts[label.group(1)] = int(total.group(1))
+        if set(counts) != {"jieba", "ingest"}:
+            print(f"could not read both dumps: {counts}", file=sys.stderr)
+            return 1
+        print(f"instructions: jieba.cut {counts['jieba']:,}; serial kg ingest {counts['ingest']:,}; "
+              f"kg ingest / jieba.cut by instructions on the same text (goal ≥ 0.5): {counts['jieba'] / counts['ingest']:.3f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
