@@ -60,7 +60,7 @@ def sample_workload(store, seed: int = 7, pool: int = 150) -> list[Endpoint]:
     rng = random.Random(seed)
     degree: Counter[str] = Counter()
     groups: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for edge in store.iter_edges():
+    for edge in store.iter_edges(properties=[]):  # ends and types only: no property maps to convert
         source, target, rel = edge["source"], edge["target"], edge["type"]
         degree[source] += 1
         degree[target] += 1

@@ -207,10 +207,11 @@ def direct(fn, args: list, count: int) -> float | None:
 
 def bench_store(label: str, store, store_args: list[str], variants: list[tuple[str, Path, int]], count: int,
                 concurrency: int, compare_count: int, config: dict | None, only: str | None, skip: tuple[str, ...],
-                seed: int, pool: int, direct_calls: bool = True) -> list[dict]:
+                seed: int, pool: int, direct_calls: bool = True, ready_timeout: float = 300.0) -> list[dict]:
     """Serve ``variants`` over ``store`` and load each endpoint of the sampled workload; one row per
     (variant, endpoint). ``direct_calls``: also time the in-process store call behind each endpoint (the paths
-    one builds the whole store's search graph in this process: leave it out for big stores)."""
+    one builds the whole store's search graph in this process: leave it out for big stores). ``ready_timeout``:
+    seconds a server may take to warm up (its name index, analysis snapshot and path graphs grow with the store)."""
     from _api_workload import sample_workload
 
     started = time.perf_counter()
@@ -236,7 +237,10 @@ def bench_store(label: str, store, store_args: list[str], variants: list[tuple[s
     rows = []
     try:
         for server in servers:
-            server.wait_ready()
+            started = time.perf_counter()
+            server.wait_ready(ready_timeout)
+            print(f"{label} {server.label}: ready (warm-up done) in {time.perf_counter() - started:.1f} s, "
+                  f"{tree_rss_mb(server.process.pid)[0]:.0f} MB")
         memory_before = {s.label: tree_rss_mb(s.process.pid) for s in servers}
         health = [(s, load(s.port, [("GET", "/api/health", None)] * count, concurrency)) for s in servers]
         for server, measured in health:

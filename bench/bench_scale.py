@@ -99,7 +99,8 @@ def api_p95(store_dir: Path, requests: int, concurrency: int) -> list[dict]:
     store = EmbeddedStore(store_dir, read_only=True)
     try:
         return bench_store("embedded", store, ["--store", str(store_dir)], [("this x1", API_REPO, 1)], requests,
-                           concurrency, requests, None, API_ENDPOINTS, (), seed=7, pool=150, direct_calls=False)
+                           concurrency, requests, None, API_ENDPOINTS, (), seed=7, pool=150, direct_calls=False,
+                           ready_timeout=3600.0)
     finally:
         store.close()
 

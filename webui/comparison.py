@@ -41,12 +41,14 @@ class _Snapshot:
 
     def get(self, store: Store, ttl: float):
         from kg.analysis.feature_cache import remember
-        from kg.analysis.snapshot import GraphData
+        from kg.analysis.plans import profile_data
         from webui.store_access import snapshot_token
 
         with self._lock:
             if not self.fresh(store, ttl):
-                self._data = GraphData.from_store(store)
+                # The analyses the pages run on it (plans, comparisons, diffusion) read only evidence and profile
+                # fields of edges: the rest of each edge's properties is not read (most of a 10^5-document store).
+                self._data = profile_data(store)
                 self._data.long_lived = True  # many comparisons are answered from it: memoise whole-store features
                 # ... from the cache beside an embedded store (one per store generation, shared with kg similar)
                 remember(self._data, store)
