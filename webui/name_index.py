@@ -121,8 +121,8 @@ class NameIndex:
                                     read_only=True, limit=10_000_000, timeout=120.0)
             degrees = {row["key"]: int(row["degree"] or 0) for row in rows}
         except Exception:  # noqa: BLE001 - a store whose Cypher can't aggregate: count from the edges
-            return cls.from_rows(store.iter_nodes(labels), store.iter_edges())
-        index = cls.from_rows(store.iter_nodes(labels), store.iter_edges(["PART_OF", "FOR_PLACE"]))
+            return cls.from_rows(store.iter_nodes(labels), store.iter_edges(properties=[]))  # ends and types only
+        index = cls.from_rows(store.iter_nodes(labels), store.iter_edges(["PART_OF", "FOR_PLACE"], properties=[]))
         for entry in index.entries:
             entry.degree = degrees.get(entry.key, 0)
         return index
