@@ -220,6 +220,36 @@ def action_first(phrase: str, unit: str) -> str:
     return rest + name + measure
 
 
+# 累计发放低保金 (1—11月份): a running total, named 低保金累计发放额 like act_of_group's 供养金累计发放额.
+_RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救助|保障|资助|慰问)")
+_ACT_TAIL_RE = re.compile(r"^(?:额|金额|数|人数|户数|人次|户次)?$")
+
+
+def running_total(indicator: str, clause: str) -> str:
+    """The indicator with 累计 before its act when the clause counted a running total (累计发放),
+    the clause's opening words having been cleaned away; unchanged otherwise.
+
+    >>> running_total("低保金发放额", "1—11月份累计发放低保金")
+    '低保金累计发放额'
+    >>> running_total("流浪乞讨人员救助人次", "全年累计救助流浪乞讨人员")
+    '流浪乞讨人员累计救助人次'
+
+    A clause without 累计, an indicator that already says it, or one whose act is not at its end
+    is left alone:
+
+    >>> running_total("低保金发放额", "当月发放低保金"), running_total("救助站数", "累计救助")
+    ('低保金发放额', '救助站数')
+    """
+    act = _RUNNING_ACT_RE.search(clause)
+    if act is None or "累计" in indicator:
+        return indicator
+    verb = verb_name(act.group("verb")) or act.group("verb")
+    at = indicator.rfind(verb)
+    if at < 2 or not _ACT_TAIL_RE.match(indicator[at + len(verb):]):
+        return indicator
+    return indicator[:at] + "累计" + indicator[at:]
+
+
 # What a group's name ends with when it was counted (低保金发放额, 城市低保对象户数), and the period word
 # before it (当月供养金…): neither is part of the group an act is told of.
 _GROUP_NAME_RE = re.compile(r"^(?:当月|本月|当年|本年|当季|本季度)?(?P<group>.{2,}?)(?:发放额|支出|户数|人数|人次|总数|数|额)?$")

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -1424,7 +1424,7 @@ def _shared_rates(found: list[Mention]) -> list[Mention]:
 # A bare amount of a benefit just counted: 发放…老年人补贴19205人，补贴资金332.72万元.
 _SPENT_ON_RE = re.compile(r"(?:^|(?<=[，,、；;]))(?:其中)?用于(?P<purpose>[^，,。；;0-9用]{2,12})$")
 _SPENDING_TAIL_RE = re.compile(r"(?:支出额|支出|发放额|额)$")
-_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?:(?P<rest>资金|金|经费)(?P<tail>发放额|支出)?|(?P<given>发放额))$")
+_BARE_BENEFIT_MONEY_RE = re.compile(r"^(?P<word>补贴|补助|津贴)(?:(?P<rest>资金|金|经费)(?P<tail>(?:累计)?发放额|支出)?|(?P<given>(?:累计)?发放额))$")
 
 
 def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> list[Mention]:
@@ -1439,6 +1439,9 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
     >>> text = "全区共有困难残疾人生活补贴对象4482人，发放补贴176.5万元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '困难残疾人生活补贴发放额'
+    >>> text = "有残疾人护理补贴对象7682人，发放补贴164万元，1—11月份累计发放补贴1754万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][2]
+    '残疾人护理补贴累计发放额'
     >>> text = "全年支出彩票公益金196.8亿元，其中用于社会福利146.6亿元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
     '彩票公益金社会福利支出'
@@ -1633,7 +1636,7 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
     '供养金累计发放额'
     >>> s = Sentence(0, "全年保障48名孤儿基本生活，累计救助困难群众320人次。", 0, 28)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
-    ['孤儿基本生活保障人数', '困难群众救助人次']
+    ['孤儿基本生活保障人数', '困难群众累计救助人次']
     """
     if not previous or not _ACT_COUNT_UNIT_RE.match(unit) or (text[end:end + 1] and text[end] not in _CLAUSE_BREAK + "）)"):
         return None
@@ -1746,6 +1749,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         else:
             indicator = _amount_change(indicator, unit)
         indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
+        indicator = running_total(indicator, text[_clause_start(text, start):start])
         # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
         indicator = _PROCEDURE_COUNT_RE.sub("", indicator)
     if _PER_PERIOD_MONEY_RE.match(unit):
