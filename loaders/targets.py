@@ -443,6 +443,7 @@ class _YearColumns:
         self.years: list[int] = []
         self.sections: dict[int, str] = {}
         self.caption_unit = ""  # the unit a caption line gives the whole table (| 单位:个 |)
+        self.last_unit = ""  # the unit of the row above, for an 其中 row (#“三无”人员) that gives none
 
     def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
         text = sentence.text
@@ -464,10 +465,17 @@ class _YearColumns:
             if "|" not in text:
                 self.caption_unit = ""  # prose between a caption and a header: the caption was not this table's
             return None
-        parsed = self._groups(text)
+        cells = [cell.strip() for cell in text.strip().strip("|").split("|")] if "|" in text else []
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 1 and not _HAS_DIGIT_RE.search(filled[0]) and len(filled[0]) <= 16:
+            self.sections[0] = _SECTION_RE.sub(r"\g<name>", filled[0])  # | 社会救济 | | |: a section, unnumbered
+            return []
+        parsed = self._groups(text) or self._short_row(text)
         if parsed is None:
             self.years, self.caption_unit = [], ""
             return None
+        if parsed and parsed[-1][1]:
+            self.last_unit = parsed[-1][1]
         mentions = []
         for side, (label, unit, numbers) in enumerate(parsed):
             section = _SECTION_RE.match(label)
@@ -492,6 +500,38 @@ class _YearColumns:
                 mention.sentence_index = sentence.index
                 mentions.append(mention)
         return mentions
+
+    def _short_row(self, text: str) -> list[tuple[str, str, list[tuple[int, int]]]] | None:
+        """A row in bars with fewer values than years (a series that stopped), read from the first year on;
+        an 其中 row (#“三无”人员) with no unit of its own counts in the unit of the row above it.
+
+        >>> t = _YearColumns(); t.years, t.last_unit = [2006, 2007, 2008], "人"
+        >>> t._short_row("#“三无”人员 | 1082 | 972 | ||||")
+        [('#“三无”人员', '人', [(10, 14), (17, 20)])]
+        >>> t._short_row("#“三无”人员 | 1082 | 972 | 755 | 700 |"), t._short_row("城市低保对象 | 1082 | 972 |")
+        (None, None)
+        """
+        if "|" not in text or len(text) > 400:
+            return None
+        tokens = [(match.group(), match.start()) for match in _TABLE_TOKEN_RE.finditer(text)]
+        first = next((k for k, (token, _) in enumerate(tokens) if _TABLE_NUMBER_RE.match(token)), 0)
+        numbers = tokens[first:]
+        if not 0 < first <= _LABEL_TOKENS or not 0 < len(numbers) < len(self.years) \
+                or not all(_TABLE_NUMBER_RE.match(token) for token, _ in numbers):
+            return None
+        label_tokens = [token for token, _ in tokens[:first]]
+        unit = ""
+        if len(label_tokens) > 1 and _TABLE_UNIT_RE.match(label_tokens[-1]):
+            unit = label_tokens.pop()
+        label = "".join(label_tokens)
+        in_label = _UNIT_IN_LABEL_RE.search(label)
+        if in_label and in_label.start() > 0:
+            label, unit = label[:in_label.start()], in_label.group("unit")
+        if not unit and label[:1] in "#＃":
+            unit = self.last_unit  # 其中: a part of the row above, counted alike
+        if not unit or _HAS_DIGIT_RE.search(label):
+            return None
+        return [(label, unit, [(p, p + len(token)) for token, p in numbers])]
 
     def _groups(self, text: str) -> list[tuple[str, str, list[tuple[int, int]]]] | None:
         """(label, unit, number spans) of each table group of a line; a section alone has no numbers."""

@@ -224,3 +224,28 @@ def test_a_bulletin_section_opening_as_of_a_year_dates_its_later_lines():
     assert got["1.2万个"].get("year") == 2019 and got["318个"].get("year") == 2019
     # 至 ending a span is still no opening year
     assert targets("本届政府自2012年至2016年共新建敬老院40所。")["40所"].get("year") != 2012
+
+
+# Invented yearbook table (a fixture, not evidence): an unnumbered section line in cells, an 其中 row (#)
+# with no unit of its own and a series that stopped before the last year.
+SERIES_TABLE = (
+    "项 目 | 2019年 | 2020年 | 2021年 | 2022年 | |||\n"
+    "社会福利 | |||\n"
+    "城市特困供养人数(人) | 812 | 790 | 765 | 741 | |||\n"
+    "#孤老人员 | 233 | 219 | |||\n"
+    "农村特困供养人数(人) | 2650 | 2598 | 2533 | 2490 | |||\n"
+)
+
+
+def test_a_year_table_goes_on_past_an_unnumbered_section_and_a_short_qizhong_row():
+    found = extract_targets(split_sentences(SERIES_TABLE), DocumentInfo("invented.txt"))
+    got = {(t.properties["value"], t.properties["unit"], t.properties.get("year")) for t in found}
+    assert {(233.0, "人", 2019), (219.0, "人", 2020), (2650.0, "人", 2019), (2490.0, "人", 2022)} <= got
+    assert len(found) == 10
+
+
+def test_a_short_row_without_a_unit_and_not_an_qizhong_row_gives_nothing():
+    # no unit in the label, no unit cell and no # mark: the row's unit is unknown, so no target
+    text = SERIES_TABLE.replace("#孤老人员", "孤老人员")
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
+    assert not any(t.properties["value"] in (233.0, 219.0) for t in found)
