@@ -24,7 +24,7 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 
 from kg.analysis.plans import document_profiles
-from kg.analysis.snapshot import GraphData, evidence
+from kg.analysis.snapshot import GraphData, evidence, shared_strings
 from kg.errors import InputError
 
 # Program names may contain 、 (多网合一、一网统管), so lists of them are joined with this.
@@ -68,13 +68,11 @@ def to_networkx(source, rel_types: Iterable[str] | None = None, labels: Iterable
                                   **({} if edge_properties is None else {"properties": list(edge_properties)}))
     for node in nodes:
         graph.add_node(node["key"], label=node["label"], name=node["name"], properties=node.get("properties", {}))
-    doc_ids: dict[str, str] = {}  # one copy of each document id, not one per edge
+    strings: dict[str, str] = {}  # one copy of each document id (and sentence), not one per edge
     for edge in edges:
         if edge["source"] in graph and edge["target"] in graph:
-            props = edge.get("properties", {})
-            if isinstance(props.get("doc_id"), str):
-                props = {**props, "doc_id": doc_ids.setdefault(props["doc_id"], props["doc_id"])}
-            graph.add_edge(edge["source"], edge["target"], type=edge["type"], **props)
+            graph.add_edge(edge["source"], edge["target"], type=edge["type"],
+                           **shared_strings(edge.get("properties", {}), strings))
     return graph
 
 

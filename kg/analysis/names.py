@@ -34,7 +34,10 @@ def clean_name(name: str) -> str:
     >>> clean_name("“三社联动”")
     '三社联动'
     """
-    return _PUNCT_RE.sub("", name or "") if name and not name.isalnum() else (name or "")
+    if not name:
+        return ""
+    # most names are letters only: nothing for the pattern to strip (it runs for every pair of names compared)
+    return name if name.isalnum() else _PUNCT_RE.sub("", name)
 
 
 def char_ngrams(text: str, n: int = 2) -> set[str]:
@@ -43,18 +46,15 @@ def char_ngrams(text: str, n: int = 2) -> set[str]:
     >>> sorted(char_ngrams("三社联动"))
     ['三社', '社联', '联动']
     """
-    text = clean_name(text)
-    if len(text) < n:
-        return {text} if text else set()
-    return {text[i:i + n] for i in range(len(text) - n + 1)}
+    return set(_clean_ngrams(clean_name(text), n))
 
 
-@lru_cache(maxsize=1 << 18)  # a store's names are compared pairwise: each name's bigrams are made once
-def _clean_bigrams(text: str) -> frozenset[str]:
+@lru_cache(maxsize=1 << 18)  # a store's names are compared pairwise: each name's n-grams are made once
+def _clean_ngrams(text: str, n: int = 2) -> frozenset[str]:
     """:func:`char_ngrams` of an already clean text, as a frozenset (shared by every caller: never changed)."""
-    if len(text) < 2:
+    if len(text) < n:
         return frozenset((text,)) if text else frozenset()
-    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+    return frozenset(text[i:i + n] for i in range(len(text) - n + 1))
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked for the same pairs over and over
@@ -71,7 +71,7 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0
     if ca == cb:
         return 1.0
-    ga, gb = _clean_bigrams(ca), _clean_bigrams(cb)
+    ga, gb = _clean_ngrams(ca), _clean_ngrams(cb)
     if not ga or not gb:
         return 0.0
     return 2 * len(ga & gb) / (len(ga) + len(gb))

@@ -127,12 +127,12 @@ def _edge_rows(fragment: Fragment) -> dict[EdgeKind, list[tuple]]:
     by_kind: dict[EdgeKind, list[tuple]] = {}
     seen: set[tuple] = set()
     for edge in fragment.edges:
-        prov = edge.provenance
         # Fragment.unique_edges' rule (first of an identity kept, in order) inside this one pass
-        identity = (edge.type, edge.source, edge.target, prov.doc_id, prov.sentence_index)
+        identity = edge.identity()
         if identity in seen:
             continue
         seen.add(identity)
+        prov = edge.provenance
         kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
         row = (edge.source, edge.target, str(prov.doc_id), int(prov.sentence_index), prov.sentence,
                int(prov.start), int(prov.end), prov.method)
