@@ -108,3 +108,16 @@ def test_a_whole_store_read_in_chunks_lets_other_reads_in_between(embedded_loade
     assert embedded_loaded.stats()["nodes"]["Document"] > 0   # another read, mid-iteration
     rest = list(edges)
     assert [first, *rest] == list(embedded_loaded.iter_edges(["MENTIONS"]))
+
+
+def test_iter_nodes_with_properties_projects_what_was_asked(loaded):
+    """The web UI's search layer reads every node's name and a target's year, never a document's text."""
+    labels = ["Document", "Target", "Agency"]
+    full = {n["key"]: n for n in loaded.iter_nodes(labels)}
+    slim = list(loaded.iter_nodes(labels, properties=["year", "not_a_property"]))
+    assert [n["key"] for n in slim] == list(full)
+    for node in slim:
+        whole = full[node["key"]]
+        assert (node["label"], node["name"], node["aliases"]) == (whole["label"], whole["name"], whole["aliases"])
+        assert node["properties"] == {"year": whole["properties"].get("year"), "not_a_property": None}
+    assert any(n["properties"]["year"] for n in slim if n["label"] == "Target")

@@ -75,3 +75,39 @@ def test_result_cells_become_links_only_when_a_node_exists():
     table = link_table({"columns": ["program", "value"], "rows": [["时间银行", 3], ["没有的项目", 4]]}, node, lambda _: None)
     assert table["rows"][0][0]["key"] == "Program:时间银行" and table["rows"][0][1] == 3
     assert table["rows"][1][0] == "没有的项目"
+
+
+def test_substring_matches_find_what_the_store_search_finds(embedded_loaded):
+    """The in-memory substring search (numpy over joined names) against the store's own trigram/LIKE search
+    on the real corpus: the same hits, with the quality match_quality gives them."""
+    from kg.stores.embedded import EmbeddedStore
+    from webui.entities import match_quality
+
+    reader = EmbeddedStore(embedded_loaded.folder, read_only=True)
+    try:
+        index = NameIndex.from_store(reader)
+        assert index.serves(reader) and not index.serves(embedded_loaded)  # a writable store can change
+        names = sorted({e.name for e in index.entries if len(e.name) >= 4})
+        queries = ["民政", "养老", "民政局", "營口", "低保标准", "社", "没有这个名字"] + [n[1:3] for n in names[::97]]
+        for query in queries:
+            expected = {hit["key"] for hit in reader.search(query, limit=100_000)}
+            found = index.substring_matches(query, limit=100_000)
+            assert {e.key for e, _ in found} == expected, query
+            for entry, quality in found:
+                assert quality == match_quality(query, entry.name, entry.aliases), (query, entry.key)
+            # best first: quality, then degree
+            ranks = [(q, -(0 if e.label == "Document" else e.degree)) for e, q in found]
+            assert ranks == sorted(ranks), query
+        agencies = index.substring_matches("民政", ["Agency"], limit=5)
+        assert len(agencies) == 5 and all(e.label == "Agency" for e, _ in agencies)
+    finally:
+        reader.close()
+
+
+def test_substring_matches_handle_empty_and_separator_queries():
+    assert index().substring_matches("") == []
+    assert index().substring_matches("\x00") == []
+    assert [e.key for e, _ in index().substring_matches("衢州市民政局关于")] == ["Document:abc"]
+    # an exact alias (quality 1) before a name that contains it (3); 柯城区民政局 does not contain 市民政局
+    assert [(e.key, q) for e, q in index().substring_matches("市民政局")] == [("Agency:衢州市民政局", 1),
+                                                                           ("Document:abc", 3)]

@@ -120,8 +120,12 @@ def warm_up(app: Flask) -> None:
                     from kg.stores.console_sandbox import pool_for
 
                     pool_for(store.folder)  # the console's sandbox workers start in the background
-                name_index(store)
+                index = name_index(store)
                 catalogue(store)
+                # the busiest nodes' pages, the ones visited most and slowest to summarise (kept by a read-only store)
+                from webui.entities import prefetch_hubs
+
+                prefetch_hubs(store, index, int(app.config["NEIGHBOUR_LIMIT"]), int(app.config["GRAPH_EXPAND_CAP"]))
                 # The comparison page's first visit: the analysis modules (pandas, scipy) load, its
                 # template compiles and the analysis snapshot is read here, not in that request.
                 import kg.analysis.similarity  # noqa: F401

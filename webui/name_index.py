@@ -7,8 +7,11 @@ pinyin (``yingkou``, ``ykmzj``) and homophone or one-character typos
 name, pinyin in full and as initials (from :mod:`pypinyin`), its degree and,
 for a target, its place and year; it is built from ``iter_nodes``/``iter_edges``
 once (documents' texts are not read; degrees come from one Cypher count) and reused for
-``NAME_INDEX_TTL`` seconds. Memory is a few short strings
-per node; each lookup is one pass over them (or :mod:`rapidfuzz`'s C scan).
+``NAME_INDEX_TTL`` seconds. Memory is a few short strings per node. Lookups scan the names joined into
+numpy arrays (:mod:`webui.name_search`), not a Python loop per name; typo suggestions use
+:mod:`rapidfuzz`'s C scan. When the index was read from the very snapshot a read-only embedded store
+serves, it also answers substring searches itself (:meth:`NameIndex.substring_matches`): the store's
+scan of a two-character query over 737k names took 0.2–2 s.
 
 >>> index = NameIndex.from_rows(
 ...     [{"key": "Place:营口市", "label": "Place", "name": "营口市", "aliases": ["营口"]},
@@ -29,12 +32,15 @@ per node; each lookup is one pass over them (or :mod:`rapidfuzz`'s C scan).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+import numpy as np
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
 
+from webui.name_search import JoinedStrings
 from webui.refreshing import Refreshing
 
 # A query that is pinyin: latin letters, optionally with spaces or apostrophes (xi'an).
@@ -69,10 +75,19 @@ class Entry:
 
 
 class NameIndex:
-    """Names of every non-document node, with pinyin, degree and (targets) place/year."""
+    """Names of every non-document node, with pinyin, degree and (targets) place/year; and, for substring
+    search, documents' titles too.
 
-    def __init__(self, entries: list[Entry]) -> None:
+    Lookups over all names go through :class:`webui.name_search.JoinedStrings` (numpy, not a Python loop
+    per name), built on the first lookup or by :meth:`prepare`. ``token`` is the
+    :func:`webui.store_access.snapshot_token` of the store it was read from (None: a store that can change).
+    """
+
+    def __init__(self, entries: list[Entry], documents: Iterable[Entry] = (),
+                 token: tuple[int, str] | None = None) -> None:
         self.entries = entries
+        self.documents = list(documents)
+        self.token = token
         self.by_key = {e.key: e for e in entries}
         self._names = [e.name for e in entries]
         self._children: dict[str, set[str]] = {}
@@ -80,16 +95,24 @@ class NameIndex:
             if e.label == "Place":
                 for parent in e.parents:
                     self._children.setdefault(parent, set()).add(e.name)
+        self._lookup: _Lookup | None = None
+        self._lookup_lock = threading.Lock()
 
     @classmethod
-    def from_rows(cls, nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]]) -> "NameIndex":
+    def from_rows(cls, nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]],
+                  token: tuple[int, str] | None = None) -> "NameIndex":
         """Build from ``iter_nodes``-shaped nodes and ``iter_edges``-shaped edges."""
         entries: dict[str, Entry] = {}
+        documents: list[Entry] = []
+        spelled: dict[str, tuple[str, str]] = {}  # many nodes share a name (a target's indicator): spell it once
         for node in nodes:
-            if node.get("label") == "Document":
-                continue
             name = node.get("name") or node["key"].partition(":")[2]
-            full, initials = to_pinyin(name)
+            if node.get("label") == "Document":
+                documents.append(Entry(node["key"], "Document", name, list(node.get("aliases") or []), "", ""))
+                continue
+            if name not in spelled:
+                spelled[name] = to_pinyin(name)
+            full, initials = spelled[name]
             props = node.get("properties") or {}
             year = props.get("year")
             entries[node["key"]] = Entry(node["key"], node.get("label") or "", name, list(node.get("aliases") or []),
@@ -106,26 +129,81 @@ class NameIndex:
                 source.place = edge["target"].partition(":")[2]
             elif edge["type"] == "PART_OF" and source.label == "Place" and edge["target"].startswith("Place:"):
                 source.parents.append(edge["target"].partition(":")[2])
-        return cls(list(entries.values()))
+        return cls(list(entries.values()), documents, token)
 
     @classmethod
     def from_store(cls, store) -> "NameIndex":
-        """Build from a store with three cheap reads: non-document nodes, one degree count per node
-        (a Cypher aggregate both stores run) and the few PART_OF/FOR_PLACE edges; falls back to
-        reading every edge when the aggregate fails."""
-        from kg import schema
+        """Build from a store with cheap reads: every node's key, name, aliases (and a target's year), one
+        degree count per node (a Cypher aggregate both stores run) and the few PART_OF/FOR_PLACE edges;
+        falls back to reading every edge when the aggregate fails. The lookup arrays are built here too,
+        so the first search does not wait for them."""
+        from webui.store_access import snapshot_token
 
-        labels = [label for label in schema.LABELS if label != "Document"]
+        token = snapshot_token(store)
+        nodes = store.iter_nodes(properties=["year"])  # names only: a document's text stays in the store
         try:
             rows = store.run_cypher("MATCH (n)-[r]-() RETURN n.key AS key, count(r) AS degree",
                                     read_only=True, limit=10_000_000, timeout=120.0)
             degrees = {row["key"]: int(row["degree"] or 0) for row in rows}
         except Exception:  # noqa: BLE001 - a store whose Cypher can't aggregate: count from the edges
-            return cls.from_rows(store.iter_nodes(labels), store.iter_edges(properties=[]))  # ends and types only
-        index = cls.from_rows(store.iter_nodes(labels), store.iter_edges(["PART_OF", "FOR_PLACE"], properties=[]))
-        for entry in index.entries:
-            entry.degree = degrees.get(entry.key, 0)
+            index = cls.from_rows(nodes, store.iter_edges(properties=[]), token)  # ends and types only
+        else:
+            index = cls.from_rows(nodes, store.iter_edges(["PART_OF", "FOR_PLACE"], properties=[]), token)
+            for entry in index.entries:
+                entry.degree = degrees.get(entry.key, 0)
+        index.prepare()
         return index
+
+    def prepare(self) -> "_Lookup":
+        """The joined-string arrays every lookup scans (built once, on first use)."""
+        with self._lookup_lock:
+            if self._lookup is None:
+                self._lookup = _Lookup(self.entries, self.documents)
+            return self._lookup
+
+    def serves(self, store) -> bool:
+        """Whether this index was read from exactly the data ``store`` serves now (a read-only embedded
+        store at the same generation): only then may it answer substring searches instead of the store."""
+        from webui.store_access import snapshot_token
+
+        return self.token is not None and self.token == snapshot_token(store)
+
+    def substring_matches(self, text: str, labels: Iterable[str] | None = None,
+                          limit: int = 100) -> list[tuple[Entry, int]]:
+        """Entries and documents whose name or an alias contains ``text`` (typed, or converted to simplified
+        script), with :func:`webui.entities.match_quality`'s quality, best first: quality, then degree, then
+        shorter name. The same hits as the store's substring search, ranked over all of them.
+
+        >>> index = NameIndex.from_rows(
+        ...     [{"key": "Agency:营口市民政局", "label": "Agency", "name": "营口市民政局", "aliases": ["营口民政局"]},
+        ...      {"key": "Place:营口市", "label": "Place", "name": "营口市", "aliases": ["营口"]},
+        ...      {"key": "Document:d1", "label": "Document", "name": "营口市民政局2021年工作要点"}], [])
+        >>> [(e.key, q) for e, q in index.substring_matches("营口")]
+        [('Place:营口市', 1), ('Agency:营口市民政局', 2), ('Document:d1', 2)]
+        >>> [(e.key, q) for e, q in index.substring_matches("營口", ["Agency"])]
+        [('Agency:营口市民政局', 5)]
+        """
+        from kg.stores._search_index import query_forms
+
+        lookup = self.prepare()
+        quality = np.full(len(lookup.rows), UNMATCHED, dtype=np.int8)
+        for converted, form in enumerate(query_forms(text)):
+            if not form:
+                continue
+            rows, at_start = lookup.names.containing(form)
+            exact = at_start & (lookup.names.lengths[rows] == len(form))
+            found = np.where(exact, 0, np.where(at_start, 2, 3))
+            alias_rows, _ = lookup.aliases.containing(form)
+            owners = lookup.alias_owner[alias_rows]
+            alias_exact = lookup.aliases.lengths[alias_rows] == len(form)
+            if converted:  # only through the other script: what was typed is in neither name nor alias
+                found[:] = 5
+                alias_found = np.full(len(owners), 5)
+            else:
+                alias_found = np.where(alias_exact, 1, 4)
+            np.minimum.at(quality, rows, found.astype(np.int8))
+            np.minimum.at(quality, owners, alias_found.astype(np.int8))
+        return lookup.best(quality, labels, limit)
 
     def pinyin_matches(self, text: str, labels: Iterable[str] | None = None,
                        limit: int = 100) -> list[tuple[Entry, int]]:
@@ -136,28 +214,18 @@ class NameIndex:
         query = re.sub(r"[' ]", "", text).lower()
         if not query:
             return []
-        wanted = set(labels) if labels else None
-        found = []
-        for e in self.entries:
-            if wanted is not None and e.label not in wanted:
-                continue
-            if not e.full:
-                continue
-            if e.full == query:
-                quality = 0
-            elif e.full.startswith(query):
-                quality = 1
-            elif len(query) >= MIN_INITIALS and e.initials == query:
-                quality = 2
-            elif len(query) >= MIN_INITIALS and e.initials.startswith(query):
-                quality = 3
-            elif len(query) >= 4 and query in e.full:
-                quality = 4
-            else:
-                continue
-            found.append((e, quality))
-        found.sort(key=lambda eq: (eq[1], -eq[0].degree, len(eq[0].name), eq[0].name))
-        return found[:limit]
+        lookup = self.prepare()
+        quality = np.full(len(lookup.rows), UNMATCHED, dtype=np.int8)
+        rows, at_start = lookup.full.containing(query)
+        exact = at_start & (lookup.full.lengths[rows] == len(query))
+        found = np.where(exact, 0, np.where(at_start, 1, 4 if len(query) >= 4 else UNMATCHED))
+        np.minimum.at(quality, rows, found.astype(np.int8))
+        if len(query) >= MIN_INITIALS:
+            rows, at_start = lookup.initials.containing(query)
+            exact = at_start & (lookup.initials.lengths[rows] == len(query))
+            found = np.where(exact, 2, np.where(at_start, 3, UNMATCHED))
+            np.minimum.at(quality, rows, found.astype(np.int8))
+        return lookup.best(quality, labels, limit)
 
     def did_you_mean(self, text: str, labels: Iterable[str] | None = None, limit: int = 5) -> list[Entry]:
         """Names a mistyped query probably meant: same pinyin (homophone typos) first, then close spellings."""
@@ -167,7 +235,10 @@ class NameIndex:
         full, _ = to_pinyin(text)
         picks: list[Entry] = []
         if full and len(full) >= 4:
-            same = [e for e in self.entries if e.full.startswith(full) and (wanted is None or e.label in wanted)]
+            lookup = self.prepare()
+            rows, at_start = lookup.full.containing(full)
+            rows = rows[at_start]
+            same = [lookup.rows[i] for i in rows.tolist() if wanted is None or lookup.rows[i].label in wanted]
             same.sort(key=lambda e: (len(e.full) - len(full), -e.degree, e.name))
             picks.extend(same[:limit])
         if len(picks) < limit:
@@ -198,6 +269,41 @@ class NameIndex:
     def place_names_matching(self, text: str) -> list[str]:
         """Place names containing ``text`` (辽宁 → 辽宁省)."""
         return [e.name for e in self.entries if e.label == "Place" and text in e.name]
+
+
+# A quality no match has (lookups mark matches 0-5).
+UNMATCHED = 99
+
+
+class _Lookup:
+    """The arrays :class:`NameIndex` lookups scan: entries then documents as rows, their names, aliases and
+    pinyin joined (:class:`webui.name_search.JoinedStrings`), labels, degrees and a name order."""
+
+    def __init__(self, entries: list[Entry], documents: list[Entry]) -> None:
+        self.rows = entries + documents
+        self.names = JoinedStrings(e.name for e in self.rows)
+        owners = [i for i, e in enumerate(self.rows) for _ in e.aliases]
+        self.aliases = JoinedStrings(a for e in self.rows for a in e.aliases)
+        self.alias_owner = np.array(owners, dtype=np.int64)
+        # Pinyin for entries only (documents' titles are not searched in pinyin): rows past them are empty.
+        self.full = JoinedStrings(e.full for e in entries)
+        self.initials = JoinedStrings(e.initials for e in entries)
+        self.label_names = sorted({e.label for e in self.rows})
+        codes = {label: i for i, label in enumerate(self.label_names)}
+        self.labels = np.array([codes[e.label] for e in self.rows], dtype=np.int16)
+        self.degrees = np.array([0 if e.label == "Document" else e.degree for e in self.rows], dtype=np.int64)
+        order = sorted(range(len(self.rows)), key=lambda i: (len(self.rows[i].name), self.rows[i].name, self.rows[i].key))
+        self.name_rank = np.empty(len(self.rows), dtype=np.int64)
+        self.name_rank[order] = np.arange(len(order))
+
+    def best(self, quality: np.ndarray, labels: Iterable[str] | None, limit: int) -> list[tuple[Entry, int]]:
+        """The matched rows of ``labels`` (all when None), best quality, then degree, then shorter name first."""
+        matched = np.flatnonzero(quality < UNMATCHED)
+        if labels:
+            wanted = [self.label_names.index(label) for label in set(labels) if label in self.label_names]
+            matched = matched[np.isin(self.labels[matched], wanted)]
+        order = np.lexsort((self.name_rank[matched], -self.degrees[matched], quality[matched]))[:max(limit, 0)]
+        return [(self.rows[i], int(quality[i])) for i in matched[order].tolist()]
 
 
 class NameIndexCache(Refreshing[NameIndex]):

@@ -246,8 +246,13 @@ class Store(abc.ABC):
         """``{"nodes": {label: count}, "relationships": {type: count}}``."""
 
     @abc.abstractmethod
-    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Every node (optionally of some labels), for export and networkx projection."""
+    def iter_nodes(self, labels: Iterable[str] | None = None,
+                   properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every node (optionally of some labels), for export and networkx projection.
+
+        ``properties``: when given, each node's ``properties`` holds exactly these keys (None where the
+        label has no such property); key, label, name and aliases always come. A whole-store read of names
+        (the web UI's search layer) then leaves documents' texts and targets' details in the database."""
 
     @abc.abstractmethod
     def iter_edges(self, rel_types: Iterable[str] | None = None,
@@ -262,6 +267,8 @@ class Store(abc.ABC):
 
     #: what :meth:`current_generation` said when this store was opened
     opened_generation: str | None = None
+    #: whether slow neighbourhood reads are kept while the store is open (a read-only embedded store)
+    keeps_slow_reads: bool = False
 
     def current_generation(self) -> str | None:
         """A token that changes whenever another process commits to the store, or None if it never needs to.

@@ -50,6 +50,7 @@ from kg.errors import QueryError, ReadOnlyViolation, StoreUnavailable
 from kg.model import Fragment
 from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, merge_node_rows, prepare
 from kg.stores._path_index import Adjacency, shortest_key_paths
+from kg.stores._read_memo import ReadMemo
 from kg.stores._ladybug_ddl import (load_edges_statement, load_nodes_statement, node_table_ddl, nodes_by_key_statement,
                                     rel_table_ddl, update_nodes_statement)
 from kg.stores._native_memory import bound_native_heap, give_back_freed_memory, trimming
@@ -199,6 +200,9 @@ class EmbeddedStore(Store):
         self._table_labels: dict[int, str] | None = None
         self._since_checkpoint = 0
         self._adjacency: Adjacency | None = None  # for shortest_paths; None after any write
+        # A read-only store's data can't change while it is open: its slow neighbourhood answers are kept.
+        self._memo: ReadMemo | None = ReadMemo() if read_only else None
+        self.keeps_slow_reads = self._memo is not None
         graph_path = self.folder / GRAPH_FILE
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreUnavailable(f"store {self.folder} is a file, not a store folder")
@@ -766,6 +770,17 @@ class EmbeddedStore(Store):
                           labels: Iterable[str] | None = None, limit: int = 1000) -> dict[str, Any]:
         """One aggregating query per direction: neighbour keys, names and edge counts, no provenance.
 
+        A read-only store keeps the slow answers (a hub's) while it is open (:class:`ReadMemo`).
+        """
+        if self._memo is None:
+            return self._neighbour_summary(key, rel_types, labels, limit)
+        ident = ("summary", key, _tuple_or_none(rel_types), _tuple_or_none(labels), int(limit))
+        return self._memo.get(ident, lambda: self._neighbour_summary(key, rel_types, labels, limit))
+
+    def _neighbour_summary(self, key: str, rel_types: Iterable[str] | None,
+                           labels: Iterable[str] | None, limit: int) -> dict[str, Any]:
+        """:meth:`neighbour_summary` read from the graph.
+
         Reading the provenance of every edge is what made a busy entity slow (养老服务 on the
         1,000-document bench store: 63 ms for its 1,774 edges). The query names the neighbours' labels
         in its pattern only when some are asked for, and never filters on ``label(m)``: on the 40 busiest
@@ -800,7 +815,16 @@ class EmbeddedStore(Store):
 
     def edges_to(self, key: str, others: Iterable[str], rel_types: Iterable[str] | None = None,
                  per_neighbour: int | None = None) -> list[dict[str, Any]]:
-        """The edges joining ``key`` to ``others`` only (a page's few neighbours), in one query."""
+        """The edges joining ``key`` to ``others`` only (a page's few neighbours), in one query; a read-only
+        store keeps the slow answers while it is open."""
+        others = list(others)
+        if self._memo is None:
+            return self._edges_to(key, others, rel_types, per_neighbour)
+        ident = ("edges_to", key, tuple(sorted(set(others))), _tuple_or_none(rel_types), per_neighbour)
+        return self._memo.get(ident, lambda: self._edges_to(key, others, rel_types, per_neighbour))
+
+    def _edges_to(self, key: str, others: list[str], rel_types: Iterable[str] | None,
+                  per_neighbour: int | None) -> list[dict[str, Any]]:
         request = edges_to_request(key, others, rel_types)
         if request is None:
             return []
@@ -863,11 +887,22 @@ class EmbeddedStore(Store):
             rels = {rel: self._rows(f"MATCH ()-[r:{rel}]->() RETURN count(r)")[0][0] for rel in schema.REL_TYPES}
         return {"nodes": nodes, "relationships": rels}
 
-    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    def iter_nodes(self, labels: Iterable[str] | None = None,
+                   properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         chosen = _checked_labels(labels)
         for label in list(schema.LABELS) if chosen is None else chosen:
-            for value, in self._iter_rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key"):
-                yield _node_shape(value)
+            if properties is None:
+                for value, in self._iter_rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key"):
+                    yield _node_shape(value)
+                continue
+            # As iter_edges: only the asked properties leave the database (a Document's text stays there).
+            kept = [prop for prop in properties if prop in schema.LABELS[label].properties]
+            columns = "".join(f", n.`{prop}`" for prop in kept)
+            for key, name, aliases, *values in self._iter_rows(
+                    f"MATCH (n:{label}) RETURN n.key, n.name, n.aliases{columns} ORDER BY n.key"):
+                props = dict.fromkeys(properties)
+                props.update(zip(kept, values))
+                yield {"key": key, "label": label, "name": name, "aliases": list(aliases or []), "properties": props}
 
     def iter_edges(self, rel_types: Iterable[str] | None = None,
                    properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
@@ -947,6 +982,11 @@ class EmbeddedStore(Store):
 
 
 # -- shapes ---------------------------------------------------------------------------
+def _tuple_or_none(values: Iterable[str] | None) -> tuple[str, ...] | None:
+    """A memo key's form of an optional list of labels or types (order kept: it is the caller's)."""
+    return None if values is None else tuple(values)
+
+
 def _node_shape(value: dict[str, Any]) -> dict[str, Any]:
     """A LadybugDB node value as the store-neutral node dict (only the label's own properties)."""
     label = value["_LABEL"]

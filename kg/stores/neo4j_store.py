@@ -541,9 +541,19 @@ class Neo4jStore(Store):
         rels = {rel: self._read(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c")[0]["c"] for rel in schema.REL_TYPES}
         return {"nodes": nodes, "relationships": rels}
 
-    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    def iter_nodes(self, labels: Iterable[str] | None = None,
+                   properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         for label in [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]:
-            yield from self._stream(f"MATCH (n:{label}) RETURN n ORDER BY n.key", "n")
+            if properties is None:
+                yield from self._stream(f"MATCH (n:{label}) RETURN n ORDER BY n.key", "n")
+                continue
+            # Projected in the query: only the asked properties leave the server (a Document's text stays).
+            fields = "".join(f", `p{i}`: n.`{prop}`" for i, prop in enumerate(properties))
+            for row in self._stream(f"MATCH (n:{label}) RETURN {{key: n.key, name: n.name, aliases: n.aliases"
+                                    f"{fields}}} AS row ORDER BY n.key", "row"):
+                yield {"key": row["key"], "label": label, "name": row.get("name"),
+                       "aliases": list(row.get("aliases") or []),
+                       "properties": {prop: row.get(f"p{i}") for i, prop in enumerate(properties)}}
 
     def iter_edges(self, rel_types: Iterable[str] | None = None,
                    properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
