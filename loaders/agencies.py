@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
-from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
+from loaders.lexicons import agency_abbreviations, body_types, government_bodies, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -170,8 +170,11 @@ def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwar
     gazetteer = get_gazetteer()
     reversed_places = [name[::-1] for name in gazetteer.names()]
     # a province's department is the 厅 of a city's 局 (文旅局 → 文旅厅, 自然资源局 → 自然资源厅)
-    departments = tuple(t[:-1] + "厅" for t in body_types() if t.endswith("局"))
-    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types() + departments
+    # (the government catalogue's departments alike: 住房城乡建设局 → 住房城乡建设厅)
+    catalogue = tuple(government_bodies())
+    catalogue_departments = tuple(t for t, group in government_bodies().items() if group == "department")
+    departments = tuple(t[:-1] + "厅" for t in body_types() + catalogue_departments if t.endswith("局"))
+    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types() + catalogue + departments
     bodies = trie_regex(BODY_TYPES + lexicon_bodies)
     places_backwards = _PlacesBackwards(reversed_places, None, re.compile("区治自|[省市县区州旗]"))
     suffixed_backwards = _PlacesBackwards(reversed_places, "县市区旗", None)
@@ -341,12 +344,13 @@ def find_agency_spans(
 
                 if sentence_places is None:
                     sentence_places = [(s_, p) for s_, _, p, _ in find_place_spans(text, DocumentInfo("ctx", province=ctx.province))]
-                resolved = last_place_of_level([p for s_, p in sentence_places if s_ < start], place_text)
+                in_scope = _in_document_city(ctx)
+                resolved = last_place_of_level([p for s_, p in sentence_places if s_ < start and in_scope(p)], place_text)
                 for earlier in reversed(earlier_texts()):  # read only when a bare word needs it
                     if resolved:
                         break
                     places = [p for _, _, p, _ in find_place_spans(earlier, DocumentInfo("ctx", province=ctx.province))]
-                    resolved = last_place_of_level(places, place_text)
+                    resolved = last_place_of_level([p for p in places if in_scope(p)], place_text)
             if body in ("委", "党委") and place_text == "区" and ctx.province and ctx.province.endswith("自治区") and not ctx.county:
                 resolved = ctx.province
             place_name = resolved or place_text  # stays bare when the document never says where
@@ -893,6 +897,23 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 # A list of bodies closed by 等N家…单位 / 等部门: each item is a body of the first item's place.
 _LIST_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,8}?(?:成员单位|单位|部门)")
 _LIST_ITEM = re.compile(r"、(?P<item>(?!各|有关|相关)[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|院|所|站|中心|支队|大队))(?=[、等])")
+
+
+def _in_document_city(ctx: DocContext) -> Callable[[object], bool]:
+    """Which places a bare level word of the document may stand for: in a provincial document any place;
+    in a city's document only a place inside that city (平江县 in a 岳阳市 document, not a county of
+    another city it mentions in passing).
+
+    >>> from loaders.types import DocumentInfo
+    >>> g = get_gazetteer()
+    >>> in_yueyang = _in_document_city(DocContext.from_info(DocumentInfo("x", place="岳阳市", province="湖南省")))
+    >>> in_yueyang(g.lookup("平江县")), in_yueyang(g.lookup("南县"))
+    (True, False)
+    """
+    if ctx.city is None:
+        return lambda place: True
+    gazetteer = get_gazetteer()
+    return lambda place: any(item.name == ctx.city for item in gazetteer.chain(place))
 
 
 def _place_prefix(name: str) -> str | None:
@@ -1553,6 +1574,8 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
+    # a city's document about one of its counties (岳阳市's news on 平江县) leaves 县/区 to the county it names
+    city_without_county = ctx.city is not None and ctx.county is None
     region = _document_region(ctx, sentences)
     # a township's own report names no township: its bare 镇政府 stays as written (none resolves it)
     own_kinds = _own_township_kinds(sentences)
@@ -1560,7 +1583,7 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         own_kinds = set()
     previous_subject = None
     for position, sentence in enumerate(sentences):
-        earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
+        earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial or city_without_county else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
         if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))

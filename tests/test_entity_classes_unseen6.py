@@ -1,0 +1,67 @@
+"""Agency classes from the structure of government (issue 10, 6 Dec, sixth session): the catalogue of a
+government's and party committee's standing bodies (loaders/data/government_bodies.tsv) written after a
+place or level word, and a city's document about one of its counties, whose bare 县 bodies are that county's.
+
+Every sentence here is invented for the test, phrased after real pages (a provincial task table, county
+meeting news, a township summary; kept outside the repository as evidence), none copied; each class has a
+positive and a negative case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders import load_text
+from loaders.lexicons import government_bodies
+from loaders.types import DocumentInfo
+
+
+def _agencies(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return sorted(n.name for n in load_text(text, "t.txt", info).nodes if n.label == "Agency")
+
+
+@pytest.mark.parametrize("body", ["医保局", "退役军人事务局", "住房城乡建设局", "应急管理局", "市场监管局", "数据局", "卫健委"])
+def test_a_catalogued_department_after_a_level_word(body):
+    found = _agencies(f"会议明确，由市{body}牵头，市民政局配合，年底前完成。", DocumentInfo("x", place="安顺市", province="贵州省"))
+    assert f"安顺市{body}" in found
+
+
+def test_a_provincial_department_written_with_ting():
+    # a catalogued 局 also stands as the province's 厅: 住房城乡建设局 → 省住房城乡建设厅
+    found = _agencies("省民政厅、省住房城乡建设厅牵头；各州（市）党委和政府落实。", DocumentInfo("x", place="云南省"))
+    assert "云南省住房城乡建设厅" in found
+
+
+@pytest.mark.parametrize("body", ["人武部", "消防救援大队", "文联", "编委办", "老龄办"])
+def test_party_mass_and_armed_bodies_of_a_county(body):
+    found = _agencies(f"座谈会上，县{body}负责同志作了发言。", DocumentInfo("x", place="石阡县", province="贵州省"))
+    assert f"石阡县{body}" in found
+
+
+def test_a_township_office_after_its_township():
+    found = _agencies("年初，洪绪镇民政办对全镇低保对象逐户进行了核查。", DocumentInfo("x", place="汨罗市", province="湖南省"))
+    assert "洪绪镇民政办" in found
+
+
+def test_a_catalogue_word_inside_a_post_or_phrase_is_no_body():  # negative
+    # 民政局长 is a post of the bureau (the bureau itself is named); 人社局面 and 消防大队伍 are other words
+    found = _agencies("他曾任县民政局长。人社局面对新情况，要求各地加强消防大队伍建设。", DocumentInfo("x", place="石阡县", province="贵州省"))
+    assert not any(name.endswith(("人社局面", "大队伍")) for name in found)
+    assert not any("民政局长" in name for name in found)
+
+
+def test_the_catalogue_is_data():
+    bodies = government_bodies()
+    assert bodies["委组织部"] == "party" and bodies["慈善总会"] == "mass" and bodies["儿童福利院"] == "institution"
+
+
+def test_a_city_document_about_its_county_resolves_bare_county_bodies():
+    text = ("平江县召开双拥工作部署会。县委政法委、县信访局、县民政局负责同志参加会议。")
+    found = _agencies(text, DocumentInfo("x", place="岳阳市", province="湖南省"))
+    assert {"平江县委政法委", "平江县信访局", "平江县民政局"} <= set(found)
+
+
+def test_a_county_of_another_city_does_not_resolve_them():  # negative
+    # 南县 is in 益阳市, not in 岳阳市: a 岳阳 document that names it in passing keeps its bare 县 bodies bare
+    text = ("南县代表团来访交流。县民政局负责同志介绍了经验。")
+    found = _agencies(text, DocumentInfo("x", place="岳阳市", province="湖南省"))
+    assert "南县民政局" not in found
