@@ -1570,7 +1570,7 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
 
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context."""
-    ctx = DocContext.from_info(info)
+    ctx = _region_of_shared_place(DocContext.from_info(info), sentences)
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
@@ -1598,6 +1598,37 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
+
+
+def _region_of_shared_place(ctx: DocContext, sentences: list[Sentence]) -> DocContext:
+    """A document placed at a name several regions share (南区 is a district of 台中, 台南 and Hong Kong)
+    is in the region whose own distinctive bodies it names (民政事务总署, 劳工及福利局: Hong Kong's).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("x", place="南区"))
+    >>> _region_of_shared_place(ctx, [Sentence(0, "南区民政事务专员陪同劳工及福利局局长探访长者。", 0, 22)]).province
+    '香港特别行政区'
+    >>> _region_of_shared_place(ctx, [Sentence(0, "南区公所举办敬老活动。", 0, 10)]).province == ctx.province
+    True
+    """
+    if ctx.place is None:
+        return ctx
+    gazetteer = get_gazetteer()
+    entries = gazetteer.by_name.get(ctx.place.name, [])
+    if len(entries) < 2:
+        return ctx
+    text = "".join(s.text for s in sentences)
+    named = {body.region for body in _standalone_longest_first()
+             if body.canonical == body.written and len(body.written) >= 4 and body.written in text}
+    if len(named) != 1:
+        return ctx  # none, or bodies of two regions (a Hong Kong release on a visit to Macau): leave it
+    region = next(iter(named))
+    if region == ctx.province:
+        return ctx
+    for entry in entries:
+        province = gazetteer.province_of(entry)
+        if province is not None and province.name == region:
+            return DocContext.from_info(DocumentInfo(ctx.place.name, place=ctx.place.name, province=region))
+    return ctx
 
 
 def agency_properties(name: str, info: DocumentInfo) -> dict:

@@ -65,3 +65,34 @@ def test_a_county_of_another_city_does_not_resolve_them():  # negative
     text = ("南县代表团来访交流。县民政局负责同志介绍了经验。")
     found = _agencies(text, DocumentInfo("x", place="岳阳市", province="湖南省"))
     assert "南县民政局" not in found
+
+
+def test_a_hong_kong_department_and_short_forms_from_the_catalogue():
+    found = _agencies("劳福局与入境事务处今日联合公布新安排，康文署亦会配合。", DocumentInfo("x", place="香港特别行政区"))
+    assert {"劳工及福利局", "入境事务处", "康乐及文化事务署"} <= set(found)
+
+
+def test_a_macau_bureau_by_its_short_name():
+    found = _agencies("社工局表示，将联同治安警察局跟进个案。", DocumentInfo("x", place="澳门特别行政区"))
+    assert {"澳门社会工作局", "澳门治安警察局"} <= set(found)
+
+
+def test_a_macau_short_name_stays_out_of_a_mainland_text():  # negative
+    found = _agencies("县劳工局和社工局负责同志参加会议。", DocumentInfo("x", place="石阡县", province="贵州省"))
+    assert not any(name.startswith("澳门") for name in found)
+
+
+def test_a_taiwan_county_office_after_its_place():
+    found = _agencies("苗栗县长期照顾处表示，将扩大服务据点。", DocumentInfo("x", place="苗栗县"))
+    assert any(name.endswith("长期照顾处") and "苗栗县" in name for name in found)
+
+
+def test_a_shared_district_name_takes_the_region_of_the_bodies_named():
+    text = ("劳工及福利局局长在南区民政事务专员陪同下探访长者。房屋局局长亦到屯门区探访。")
+    found = _agencies(text, DocumentInfo("x", place="南区"))
+    assert "房屋局" in found and not any(name.startswith("台中") for name in found)
+
+
+def test_a_shared_district_name_with_no_regional_body_is_left_alone():  # negative
+    found = _agencies("南区公所今日举办重阳敬老活动，区长到场致词。", DocumentInfo("x", place="南区"))
+    assert not any(name in ("房屋局", "民政事务总署") for name in found)
