@@ -1413,10 +1413,17 @@ def _canonical_place_prefix_in(place_text: str, place: str | None, province: str
 _BARE_TOWNSHIP_BODY = re.compile(r"(?:^|(?<=[，。、；：\s（(“]))(镇|乡)(党委|人民政府|政府)")
 # 在镇党委政府的领导下 / 根据镇政府安排: in a township's own report (我镇, 全镇) the bare bodies are its own;
 # a preposition may come before them (所在镇政府 is any township's), and 党委 may share its level with 政府.
-_OWN_TOWNSHIP_BODY = re.compile(
-    r"(?:^|(?<=[，。、；：\s（(“在据由经向与和及受请])(?<!所在))(?P<kind>镇|乡)(?P<body>党委|人民政府|政府)"
-    r"(?:(?<=党委)(?P<joined>[、和及]?(?:人民政府|政府)))?"
-)
+# The township's offices of loaders/data/government_bodies.tsv (乡民政办, 镇司法所) are its own bodies alike.
+
+
+@lru_cache(maxsize=1)
+def _own_township_body_re() -> re.Pattern[str]:
+    offices = [name for name, group in government_bodies().items() if group == "township"]
+    bodies = trie_regex(["党委", "人民政府", "政府", *offices]).pattern
+    return re.compile(
+        r"(?:^|(?<=[，。、；：\s（(“在据由经向与和及受请])(?<!所在))(?P<kind>镇|乡)(?P<body>" + bodies + ")"
+        r"(?:(?<=党委)(?P<joined>[、和及]?(?:人民政府|政府)))?"
+    )
 _SELF_REFERENCE = {kind: re.compile(rf"(?:我|全|本){kind}(?![长村])") for kind in ("镇", "乡")}
 
 
@@ -1528,9 +1535,11 @@ def _own_township_bodies(text: str, kinds: set[str], found: list) -> list[tuple[
     []
     >>> _own_township_bodies("在镇政府领导下开展工作。", {"乡"}, [])
     []
+    >>> [n for _, _, n, _ in _own_township_bodies("乡民政办作为职能部门，由乡司法所配合。", {"乡"}, [])]
+    ['乡民政办', '乡司法所']
     """
     out = []
-    for match in _OWN_TOWNSHIP_BODY.finditer(text):
+    for match in _own_township_body_re().finditer(text):
         if match.group("kind") not in kinds or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue
         end = match.end("body")
@@ -1587,7 +1596,7 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
         if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
-        if own_kinds and _OWN_TOWNSHIP_BODY.search(sentence.text):
+        if own_kinds and _own_township_body_re().search(sentence.text):
             spans = _drop_overlapped(spans + _own_township_bodies(sentence.text, own_kinds, spans))
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))

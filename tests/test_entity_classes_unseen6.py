@@ -96,3 +96,13 @@ def test_a_shared_district_name_takes_the_region_of_the_bodies_named():
 def test_a_shared_district_name_with_no_regional_body_is_left_alone():  # negative
     found = _agencies("南区公所今日举办重阳敬老活动，区长到场致词。", DocumentInfo("x", place="南区"))
     assert not any(name in ("房屋局", "民政事务总署") for name in found)
+
+
+def test_a_townships_own_report_keeps_its_bare_offices():
+    found = _agencies("今年，我乡成立民政工作领导小组，乡民政办具体负责，乡司法所协助调处纠纷。")
+    assert {"乡民政办", "乡司法所"} <= set(found)
+
+
+def test_a_county_text_keeps_no_bare_township_office():  # negative: no 我乡/全乡, any township's office
+    found = _agencies("县民政局要求各乡民政办做好登记，所在乡民政办负责初审。")
+    assert not any(name.startswith("乡") for name in found)
