@@ -895,8 +895,9 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 
 
 # A list of bodies closed by 等N家…单位 / 等部门: each item is a body of the first item's place.
-_LIST_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,8}?(?:成员单位|单位|部门)")
-_LIST_ITEM = re.compile(r"、(?P<item>(?!各|有关|相关)[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|院|所|站|中心|支队|大队))(?=[、等])")
+# closed by 等 (…卫健委等6家成员单位) or by the count alone (…人社局、文联三个成员单位)
+_LIST_CLOSE = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[家个])?|[\d一二三四五六七八九十]+[家个])[\u4e00-\u9fff]{0,8}?(?:成员单位|单位|部门)")
+_LIST_ITEM = re.compile(r"、(?P<item>(?!各|有关|相关)[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|院|所|站|中心|支队|大队|联))(?=[、等\d一二三四五六七八九十])")
 
 
 def _in_document_city(ctx: DocContext) -> Callable[[object], bool]:
@@ -933,8 +934,10 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     ['牡丹江市公安局治安支队', '牡丹江市公安局交警支队']
     >>> _listed_bodies("市民政局、宣传部文明办、城市执法局分别汇报", found)
     []
+    >>> [n for _, _, n, _ in _listed_bodies("市民政局、人社局、文联三个成员单位作了述职", found)]
+    ['牡丹江市人力资源和社会保障局', '牡丹江市文联']
     """
-    if "等" not in text or "、" not in text:
+    if "、" not in text or not _LIST_CLOSE.search(text):
         return []
     out = []
     for start, end, name, _ in found:
@@ -959,6 +962,7 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
             if head and body.endswith(previous[-2:]) and not re.search(r"[局厅委办部]", body):
                 body = head.group(1) + body
             previous = body
+            body = _canonical_body(body, _is_mainland(place))  # 人社局 → 人力资源和社会保障局
             out.append((item.start("item"), item.end("item"), place + party + body, item.group("item")))
     return out
 
@@ -1579,7 +1583,7 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
 
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context."""
-    ctx = _region_of_shared_place(DocContext.from_info(info), sentences)
+    ctx = _own_county(_region_of_shared_place(DocContext.from_info(info), sentences), sentences)
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
@@ -1607,6 +1611,36 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
+
+
+_COUNTY_SELF_REFERENCE = re.compile(r"(?:我|全|本)县(?![长委])")
+
+
+def _own_county(ctx: DocContext, sentences: list[Sentence]) -> DocContext:
+    """A county's own news (我县, 全县) placed no lower than a province, that names one county only, is that
+    county's: its bare 县委 / 县民政局 are the county's, wherever in the text the county is named.
+
+    >>> ctx = DocContext.from_info(DocumentInfo("x", place="安徽省"))
+    >>> _own_county(ctx, [Sentence(0, "全县双拥工作会议召开，县人武部出席。驻绩溪部队代表参加。", 0, 28)]).county
+    '绩溪县'
+    >>> _own_county(ctx, [Sentence(0, "全县工作会议召开，绩溪县、歙县代表参加。", 0, 20)]).county is None
+    True
+    """
+    if ctx.county is not None or ctx.city is not None:
+        return ctx
+    text = "".join(s.text for s in sentences)
+    if not _COUNTY_SELF_REFERENCE.search(text):
+        return ctx
+    from loaders.places import find_place_spans
+
+    counties = {p.name for _, _, p, _ in find_place_spans(text, DocumentInfo("ctx", province=ctx.province))
+                if p.level == "county" and p.name.endswith("县")}
+    if len(counties) != 1:
+        return ctx
+    county = next(iter(counties))
+    info = DocumentInfo(county, place=county, province=ctx.province)
+    found = DocContext.from_info(info)
+    return found if found.county == county else ctx
 
 
 def _region_of_shared_place(ctx: DocContext, sentences: list[Sentence]) -> DocContext:

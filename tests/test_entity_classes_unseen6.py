@@ -106,3 +106,21 @@ def test_a_townships_own_report_keeps_its_bare_offices():
 def test_a_county_text_keeps_no_bare_township_office():  # negative: no 我乡/全乡, any township's office
     found = _agencies("县民政局要求各乡民政办做好登记，所在乡民政办负责初审。")
     assert not any(name.startswith("乡") for name in found)
+
+
+def test_a_countys_own_news_resolves_its_bare_bodies_from_the_one_county_it_names():
+    text = ("全县退役军人工作推进会召开。县委常委、县人武部政委出席。"
+            "县消防救援大队、人社局、文联三个成员单位作了发言。驻石阡部队代表参加。")
+    found = _agencies(text, DocumentInfo("x", place="贵州省"))
+    assert {"石阡县人武部", "石阡县消防救援大队", "石阡县人力资源和社会保障局", "石阡县文联"} <= set(found)
+
+
+def test_a_provincial_text_naming_two_counties_keeps_bare_county_bodies_bare():  # negative
+    text = "全县工作会议上，县民政局作总结。会后，石阡县、印江县代表交流发言。"
+    found = _agencies(text, DocumentInfo("x", place="贵州省"))
+    assert "石阡县民政局" not in found and "印江县民政局" not in found
+
+
+def test_a_list_without_a_count_or_deng_shares_no_place():  # negative
+    found = _agencies("市民政局、人社局、文联分别汇报了工作。", DocumentInfo("x", place="安顺市", province="贵州省"))
+    assert "安顺市文联" not in found
