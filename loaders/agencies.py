@@ -1414,7 +1414,25 @@ def _canonical_place_prefix_in(place_text: str, place: str | None, province: str
 
 
 # 镇党委书记李志强、镇长吴敏: a bare township body, in a text that has named the township
-_BARE_TOWNSHIP_BODY = re.compile(r"(?:^|(?<=[，。、；：\s（(“]))(镇|乡)(党委|人民政府|政府)")
+# (and a township's offices of loaders/data/government_bodies.tsv: 镇民政所, 乡社会事务办)
+
+
+@lru_cache(maxsize=1)
+def _township_offices() -> tuple[str, ...]:
+    return tuple(name for name, group in government_bodies().items() if group == "township")
+
+
+@lru_cache(maxsize=1)
+def _bare_township_body_re() -> re.Pattern[str]:
+    bodies = trie_regex(["党委", "人民政府", "政府", *_township_offices()]).pattern
+    # 镇民政所长 is the office's head (a post), 镇民政所所长 names the office
+    return re.compile(r"(?:^|(?<=[，。、；：\s（(“由在向经据和及与]))(镇|乡)(" + bodies + r")(?!长)")
+
+
+@lru_cache(maxsize=1)
+def _township_office_item_re() -> re.Pattern[str]:
+    """、民政所 after a township's office: the next office of the same township (镇扶贫办、民政所、财政所)."""
+    return re.compile(r"[、和及](" + trie_regex(_township_offices()).pattern + r")(?!长)")
 # 在镇党委政府的领导下 / 根据镇政府安排: in a township's own report (我镇, 全镇) the bare bodies are its own;
 # a preposition may come before them (所在镇政府 is any township's), and 党委 may share its level with 政府.
 # The township's offices of loaders/data/government_bodies.tsv (乡民政办, 镇司法所) are its own bodies alike.
@@ -1555,8 +1573,9 @@ def _own_township_bodies(text: str, kinds: set[str], found: list) -> list[tuple[
 
 
 def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: list) -> list[tuple[int, int, str, str]]:
-    """镇党委 / 乡政府 written bare: the body of the last township of that kind named before it
-    (in the sentence, else in the sentences before). Nothing when none was named."""
+    """镇党委 / 乡政府 / 镇民政所 written bare: the body of the last township of that kind named before it
+    (in the sentence, else in the sentences before), and the offices listed right after an office
+    (镇扶贫办、民政所、财政所). Nothing when none was named."""
     from loaders.places import find_local_places, find_place_spans
 
     def townships(text: str) -> list[tuple[int, str]]:
@@ -1564,7 +1583,7 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
         return [(start, name) for start, _, name, level in find_local_places(text, ends) if level == "township"]
 
     out = []
-    for match in _BARE_TOWNSHIP_BODY.finditer(sentence.text):
+    for match in _bare_township_body_re().finditer(sentence.text):
         if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue
         kind = match.group(1)
@@ -1578,6 +1597,10 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
         if town:
             body = "人民政府" if match.group(2) == "政府" else match.group(2)
             out.append((match.start(), match.end(), town + body, match.group()))
+            position = match.end()
+            while body in _township_offices() and (item := _township_office_item_re().match(sentence.text, position)):
+                out.append((item.start(1), item.end(1), town + item.group(1), item.group(1)))
+                position = item.end()
     return out
 
 
@@ -1598,7 +1621,7 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial or city_without_county else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
-        if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
+        if ("镇" in sentence.text or "乡" in sentence.text) and _bare_township_body_re().search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
         if own_kinds and _own_township_body_re().search(sentence.text):
             spans = _drop_overlapped(spans + _own_township_bodies(sentence.text, own_kinds, spans))

@@ -124,3 +124,22 @@ def test_a_provincial_text_naming_two_counties_keeps_bare_county_bodies_bare(): 
 def test_a_list_without_a_count_or_deng_shares_no_place():  # negative
     found = _agencies("市民政局、人社局、文联分别汇报了工作。", DocumentInfo("x", place="安顺市", province="贵州省"))
     assert "安顺市文联" not in found
+
+
+_LUOSHAN = DocumentInfo("x", place="罗山县", province="河南省")
+
+
+def test_a_bare_township_office_is_the_named_townships_and_so_are_the_offices_listed_after_it():
+    text = "近日，周党镇部署救助工作，由镇扶贫办、民政所、财政所负责，各村上报镇民政所审核。"
+    found = _agencies(text, _LUOSHAN)
+    assert {"周党镇扶贫办", "周党镇民政所", "周党镇财政所"} <= set(found)
+
+
+def test_a_township_offices_head_is_a_post_not_the_office():  # negative
+    found = _agencies("近日，周党镇召开会议，镇民政所长、财政所长参加。", _LUOSHAN)
+    assert not any(name.endswith(("民政所", "财政所")) for name in found)
+
+
+def test_any_townships_office_in_a_county_text_stays_out():  # negative
+    found = _agencies("县民政局要求各镇民政所做好登记。", _LUOSHAN)
+    assert found == ["罗山县民政局"]
