@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from loaders.gazetteer import get_gazetteer
-from loaders.lexicons import agency_abbreviations, body_types, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
+from loaders.lexicons import agency_abbreviations, body_types, government_bodies, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -170,8 +170,11 @@ def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwar
     gazetteer = get_gazetteer()
     reversed_places = [name[::-1] for name in gazetteer.names()]
     # a province's department is the 厅 of a city's 局 (文旅局 → 文旅厅, 自然资源局 → 自然资源厅)
-    departments = tuple(t[:-1] + "厅" for t in body_types() if t.endswith("局"))
-    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types() + departments
+    # (the government catalogue's departments alike: 住房城乡建设局 → 住房城乡建设厅)
+    catalogue = tuple(government_bodies())
+    catalogue_departments = tuple(t for t, group in government_bodies().items() if group == "department")
+    departments = tuple(t[:-1] + "厅" for t in body_types() + catalogue_departments if t.endswith("局"))
+    lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types() + catalogue + departments
     bodies = trie_regex(BODY_TYPES + lexicon_bodies)
     places_backwards = _PlacesBackwards(reversed_places, None, re.compile("区治自|[省市县区州旗]"))
     suffixed_backwards = _PlacesBackwards(reversed_places, "县市区旗", None)
@@ -341,12 +344,13 @@ def find_agency_spans(
 
                 if sentence_places is None:
                     sentence_places = [(s_, p) for s_, _, p, _ in find_place_spans(text, DocumentInfo("ctx", province=ctx.province))]
-                resolved = last_place_of_level([p for s_, p in sentence_places if s_ < start], place_text)
+                in_scope = _in_document_city(ctx)
+                resolved = last_place_of_level([p for s_, p in sentence_places if s_ < start and in_scope(p)], place_text)
                 for earlier in reversed(earlier_texts()):  # read only when a bare word needs it
                     if resolved:
                         break
                     places = [p for _, _, p, _ in find_place_spans(earlier, DocumentInfo("ctx", province=ctx.province))]
-                    resolved = last_place_of_level(places, place_text)
+                    resolved = last_place_of_level([p for p in places if in_scope(p)], place_text)
             if body in ("委", "党委") and place_text == "区" and ctx.province and ctx.province.endswith("自治区") and not ctx.county:
                 resolved = ctx.province
             place_name = resolved or place_text  # stays bare when the document never says where
@@ -891,8 +895,26 @@ def _parallel_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 
 
 # A list of bodies closed by 等N家…单位 / 等部门: each item is a body of the first item's place.
-_LIST_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,8}?(?:成员单位|单位|部门)")
-_LIST_ITEM = re.compile(r"、(?P<item>(?!各|有关|相关)[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|院|所|站|中心|支队|大队))(?=[、等])")
+# closed by 等 (…卫健委等6家成员单位) or by the count alone (…人社局、文联三个成员单位)
+_LIST_CLOSE = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+[家个])?|[\d一二三四五六七八九十]+[家个])[\u4e00-\u9fff]{0,8}?(?:成员单位|单位|部门)")
+_LIST_ITEM = re.compile(r"、(?P<item>(?!各|有关|相关)[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|院|所|站|中心|支队|大队|联))(?=[、等\d一二三四五六七八九十])")
+
+
+def _in_document_city(ctx: DocContext) -> Callable[[object], bool]:
+    """Which places a bare level word of the document may stand for: in a provincial document any place;
+    in a city's document only a place inside that city (平江县 in a 岳阳市 document, not a county of
+    another city it mentions in passing).
+
+    >>> from loaders.types import DocumentInfo
+    >>> g = get_gazetteer()
+    >>> in_yueyang = _in_document_city(DocContext.from_info(DocumentInfo("x", place="岳阳市", province="湖南省")))
+    >>> in_yueyang(g.lookup("平江县")), in_yueyang(g.lookup("南县"))
+    (True, False)
+    """
+    if ctx.city is None:
+        return lambda place: True
+    gazetteer = get_gazetteer()
+    return lambda place: any(item.name == ctx.city for item in gazetteer.chain(place))
 
 
 def _place_prefix(name: str) -> str | None:
@@ -912,8 +934,10 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     ['牡丹江市公安局治安支队', '牡丹江市公安局交警支队']
     >>> _listed_bodies("市民政局、宣传部文明办、城市执法局分别汇报", found)
     []
+    >>> [n for _, _, n, _ in _listed_bodies("市民政局、人社局、文联三个成员单位作了述职", found)]
+    ['牡丹江市人力资源和社会保障局', '牡丹江市文联']
     """
-    if "等" not in text or "、" not in text:
+    if "、" not in text or not _LIST_CLOSE.search(text):
         return []
     out = []
     for start, end, name, _ in found:
@@ -938,6 +962,7 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
             if head and body.endswith(previous[-2:]) and not re.search(r"[局厅委办部]", body):
                 body = head.group(1) + body
             previous = body
+            body = _canonical_body(body, _is_mainland(place))  # 人社局 → 人力资源和社会保障局
             out.append((item.start("item"), item.end("item"), place + party + body, item.group("item")))
     return out
 
@@ -1389,13 +1414,38 @@ def _canonical_place_prefix_in(place_text: str, place: str | None, province: str
 
 
 # 镇党委书记李志强、镇长吴敏: a bare township body, in a text that has named the township
-_BARE_TOWNSHIP_BODY = re.compile(r"(?:^|(?<=[，。、；：\s（(“]))(镇|乡)(党委|人民政府|政府)")
+# (and a township's offices of loaders/data/government_bodies.tsv: 镇民政所, 乡社会事务办)
+
+
+@lru_cache(maxsize=1)
+def _township_offices() -> tuple[str, ...]:
+    return tuple(name for name, group in government_bodies().items() if group == "township")
+
+
+@lru_cache(maxsize=1)
+def _bare_township_body_re() -> re.Pattern[str]:
+    bodies = trie_regex(["党委", "人民政府", "政府", *_township_offices()]).pattern
+    # 镇民政所长 is the office's head (a post), 镇民政所所长 names the office
+    return re.compile(r"(?:^|(?<=[，。、；：\s（(“由在向经据和及与]))(镇|乡)(" + bodies + r")(?!长)")
+
+
+@lru_cache(maxsize=1)
+def _township_office_item_re() -> re.Pattern[str]:
+    """、民政所 after a township's office: the next office of the same township (镇扶贫办、民政所、财政所)."""
+    return re.compile(r"[、和及](" + trie_regex(_township_offices()).pattern + r")(?!长)")
 # 在镇党委政府的领导下 / 根据镇政府安排: in a township's own report (我镇, 全镇) the bare bodies are its own;
 # a preposition may come before them (所在镇政府 is any township's), and 党委 may share its level with 政府.
-_OWN_TOWNSHIP_BODY = re.compile(
-    r"(?:^|(?<=[，。、；：\s（(“在据由经向与和及受请])(?<!所在))(?P<kind>镇|乡)(?P<body>党委|人民政府|政府)"
-    r"(?:(?<=党委)(?P<joined>[、和及]?(?:人民政府|政府)))?"
-)
+# The township's offices of loaders/data/government_bodies.tsv (乡民政办, 镇司法所) are its own bodies alike.
+
+
+@lru_cache(maxsize=1)
+def _own_township_body_re() -> re.Pattern[str]:
+    offices = [name for name, group in government_bodies().items() if group == "township"]
+    bodies = trie_regex(["党委", "人民政府", "政府", *offices]).pattern
+    return re.compile(
+        r"(?:^|(?<=[，。、；：\s（(“在据由经向与和及受请])(?<!所在))(?P<kind>镇|乡)(?P<body>" + bodies + ")"
+        r"(?:(?<=党委)(?P<joined>[、和及]?(?:人民政府|政府)))?"
+    )
 _SELF_REFERENCE = {kind: re.compile(rf"(?:我|全|本){kind}(?![长村])") for kind in ("镇", "乡")}
 
 
@@ -1507,9 +1557,11 @@ def _own_township_bodies(text: str, kinds: set[str], found: list) -> list[tuple[
     []
     >>> _own_township_bodies("在镇政府领导下开展工作。", {"乡"}, [])
     []
+    >>> [n for _, _, n, _ in _own_township_bodies("乡民政办作为职能部门，由乡司法所配合。", {"乡"}, [])]
+    ['乡民政办', '乡司法所']
     """
     out = []
-    for match in _OWN_TOWNSHIP_BODY.finditer(text):
+    for match in _own_township_body_re().finditer(text):
         if match.group("kind") not in kinds or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue
         end = match.end("body")
@@ -1521,8 +1573,9 @@ def _own_township_bodies(text: str, kinds: set[str], found: list) -> list[tuple[
 
 
 def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: list) -> list[tuple[int, int, str, str]]:
-    """镇党委 / 乡政府 written bare: the body of the last township of that kind named before it
-    (in the sentence, else in the sentences before). Nothing when none was named."""
+    """镇党委 / 乡政府 / 镇民政所 written bare: the body of the last township of that kind named before it
+    (in the sentence, else in the sentences before), and the offices listed right after an office
+    (镇扶贫办、民政所、财政所). Nothing when none was named."""
     from loaders.places import find_local_places, find_place_spans
 
     def townships(text: str) -> list[tuple[int, str]]:
@@ -1530,7 +1583,7 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
         return [(start, name) for start, _, name, level in find_local_places(text, ends) if level == "township"]
 
     out = []
-    for match in _BARE_TOWNSHIP_BODY.finditer(sentence.text):
+    for match in _bare_township_body_re().finditer(sentence.text):
         if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue
         kind = match.group(1)
@@ -1544,15 +1597,21 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
         if town:
             body = "人民政府" if match.group(2) == "政府" else match.group(2)
             out.append((match.start(), match.end(), town + body, match.group()))
+            position = match.end()
+            while body in _township_offices() and (item := _township_office_item_re().match(sentence.text, position)):
+                out.append((item.start(1), item.end(1), town + item.group(1), item.group(1)))
+                position = item.end()
     return out
 
 
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context."""
-    ctx = DocContext.from_info(info)
+    ctx = _own_county(_region_of_shared_place(DocContext.from_info(info), sentences), sentences)
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
+    # a city's document about one of its counties (岳阳市's news on 平江县) leaves 县/区 to the county it names
+    city_without_county = ctx.city is not None and ctx.county is None
     region = _document_region(ctx, sentences)
     # a township's own report names no township: its bare 镇政府 stays as written (none resolves it)
     own_kinds = _own_township_kinds(sentences)
@@ -1560,11 +1619,11 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         own_kinds = set()
     previous_subject = None
     for position, sentence in enumerate(sentences):
-        earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial else None
+        earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial or city_without_county else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
-        if ("镇" in sentence.text or "乡" in sentence.text) and _BARE_TOWNSHIP_BODY.search(sentence.text):
+        if ("镇" in sentence.text or "乡" in sentence.text) and _bare_township_body_re().search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
-        if own_kinds and _OWN_TOWNSHIP_BODY.search(sentence.text):
+        if own_kinds and _own_township_body_re().search(sentence.text):
             spans = _drop_overlapped(spans + _own_township_bodies(sentence.text, own_kinds, spans))
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
@@ -1575,6 +1634,67 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
+
+
+_COUNTY_SELF_REFERENCE = re.compile(r"(?:我|全|本)县(?![长委])")
+
+
+def _own_county(ctx: DocContext, sentences: list[Sentence]) -> DocContext:
+    """A county's own news (我县, 全县) placed no lower than a province, that names one county only, is that
+    county's: its bare 县委 / 县民政局 are the county's, wherever in the text the county is named.
+
+    >>> ctx = DocContext.from_info(DocumentInfo("x", place="安徽省"))
+    >>> _own_county(ctx, [Sentence(0, "全县双拥工作会议召开，县人武部出席。驻绩溪部队代表参加。", 0, 28)]).county
+    '绩溪县'
+    >>> _own_county(ctx, [Sentence(0, "全县工作会议召开，绩溪县、歙县代表参加。", 0, 20)]).county is None
+    True
+    """
+    if ctx.county is not None or ctx.city is not None:
+        return ctx
+    text = "".join(s.text for s in sentences)
+    if not _COUNTY_SELF_REFERENCE.search(text):
+        return ctx
+    from loaders.places import find_place_spans
+
+    counties = {p.name for _, _, p, _ in find_place_spans(text, DocumentInfo("ctx", province=ctx.province))
+                if p.level == "county" and p.name.endswith("县")}
+    if len(counties) != 1:
+        return ctx
+    county = next(iter(counties))
+    info = DocumentInfo(county, place=county, province=ctx.province)
+    found = DocContext.from_info(info)
+    return found if found.county == county else ctx
+
+
+def _region_of_shared_place(ctx: DocContext, sentences: list[Sentence]) -> DocContext:
+    """A document placed at a name several regions share (南区 is a district of 台中, 台南 and Hong Kong)
+    is in the region whose own distinctive bodies it names (民政事务总署, 劳工及福利局: Hong Kong's).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("x", place="南区"))
+    >>> _region_of_shared_place(ctx, [Sentence(0, "南区民政事务专员陪同劳工及福利局局长探访长者。", 0, 22)]).province
+    '香港特别行政区'
+    >>> _region_of_shared_place(ctx, [Sentence(0, "南区公所举办敬老活动。", 0, 10)]).province == ctx.province
+    True
+    """
+    if ctx.place is None:
+        return ctx
+    gazetteer = get_gazetteer()
+    entries = gazetteer.by_name.get(ctx.place.name, [])
+    if len(entries) < 2:
+        return ctx
+    text = "".join(s.text for s in sentences)
+    named = {body.region for body in _standalone_longest_first()
+             if body.canonical == body.written and len(body.written) >= 4 and body.written in text}
+    if len(named) != 1:
+        return ctx  # none, or bodies of two regions (a Hong Kong release on a visit to Macau): leave it
+    region = next(iter(named))
+    if region == ctx.province:
+        return ctx
+    for entry in entries:
+        province = gazetteer.province_of(entry)
+        if province is not None and province.name == region:
+            return DocContext.from_info(DocumentInfo(ctx.place.name, place=ctx.place.name, province=region))
+    return ctx
 
 
 def agency_properties(name: str, info: DocumentInfo) -> dict:

@@ -72,6 +72,17 @@ def body_types() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def government_bodies() -> dict[str, str]:
+    """The standing bodies of a government and party committee by written form → group (department, party,
+    mass, institution, armed, township): loaders/data/government_bodies.tsv.
+
+    >>> government_bodies()["医保局"], government_bodies()["委组织部"], government_bodies()["光荣院"]
+    ('department', 'party', 'institution')
+    """
+    return {row[0]: row[1] for row in read_lexicon("government_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def organisation_heads() -> tuple[str, ...]:
     """Generic heads an organisation name ends with (委员会, 领导小组, 人民法院): loaders/data/organisation_heads.txt."""
     return tuple(row[0] for row in read_lexicon("organisation_heads.txt"))
