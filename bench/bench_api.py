@@ -28,6 +28,8 @@ Run from the repository root::
     python bench/bench_api.py --no-response-cache --processes 1,2 --baseline-repo /tmp/civkg-main
     scripts/neo4j-test-server start  # (or CIVKG_TEST_NEO4J_PORT=7694 for a private one)
     python bench/bench_api.py --neo4j bolt://127.0.0.1:7694 --password civkg-test-password
+    python bench/bench_api.py --keep-store /tmp/s100k/store-w2 --only search,entity,graph,paths \
+        --requests 100 --concurrency 2 --no-direct-calls --ready-timeout 3600   # an existing big store
 
 Goal: p95 < 100 ms and no errors for every endpoint (issues 9 and 12).
 """
@@ -300,6 +302,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the endpoints whose name contains one of these (and health)")
     parser.add_argument("--keep-store", metavar="DIR",
                         help="keep the embedded store in DIR and reuse it when it exists (for profiling)")
+    parser.add_argument("--no-direct-calls", action="store_true",
+                        help="skip the in-process store calls (paths builds a whole search graph: big stores)")
+    parser.add_argument("--ready-timeout", type=float, default=300.0,
+                        help="seconds a server may take to warm up (default 300; an hour for 10^5 documents)")
     args = parser.parse_args(argv)
 
     from kg.commands.ingest import ingest
@@ -344,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 rows += bench_store("embedded", store, ["--store", str(folder)], variants, args.requests,
                                     args.concurrency, args.compare_requests, config, args.only, tuple(args.skip),
-                                    args.seed, args.pool)
+                                    args.seed, args.pool, not args.no_direct_calls, args.ready_timeout)
             finally:
                 store.close()
         if args.neo4j:
@@ -359,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 rows += bench_store("neo4j", store, ["--neo4j", args.neo4j, "--user", args.user, "--password",
                                                      args.password], variants, args.requests, args.concurrency,
-                                    args.compare_requests, config, args.only, tuple(args.skip), args.seed, args.pool)
+                                    args.compare_requests, config, args.only, tuple(args.skip), args.seed, args.pool,
+                                    not args.no_direct_calls, args.ready_timeout)
             finally:
                 store.close()
     finally:
