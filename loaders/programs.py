@@ -497,7 +497,8 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
     for group in _same_named_concept(names):
         longest = max(group, key=len)
         for name in group:
-            canonical[name] = canonical[longest]
+            if _is_subsequence(name, longest):  # 社区关怀据点 in 社区照顾关怀据点, not 婚育联办 in 收养登记一件事
+                canonical[name] = canonical[longest]
     merged: list[Mention] = []
     seen: set[tuple[str, int]] = set()
     for mention in mentions:
@@ -506,6 +507,16 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
             seen.add((mention.name, mention.sentence_index))
             merged.append(mention)
     return merged
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order.
+
+    >>> _is_subsequence("社区关怀据点", "社区照顾关怀据点"), _is_subsequence("婚育联办", "收养登记一件事")
+    (True, False)
+    """
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _same_named_concept(names: set[str]) -> list[list[str]]:
@@ -821,7 +832,7 @@ def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
 _MODIFIER_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("modifier-tail"), key=len, reverse=True)))
                                or r"(?!)")
 _SCOPE_WORD_RE = re.compile(r"(?:全|本|我)[国省市县区州盟港澳台]$")
-_NOUN_TAGS = ("n", "nz", "nr", "vn", "ng")
+_NOUN_TAGS = ("n", "nz", "vn", "ng")  # not nr: jieba tags 建立健全 a person name
 _NAMED_PATTERN: list[re.Pattern[str] | None] = []
 
 
