@@ -834,6 +834,7 @@ _MODIFIER_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("mod
 _SCOPE_WORD_RE = re.compile(r"(?:全|本|我)[国省市县区州盟港澳台]$")
 _NOUN_TAGS = ("n", "nz", "vn", "ng")  # not nr: jieba tags 建立健全 a person name
 _NAMED_PATTERN: list[re.Pattern[str] | None] = []
+_QUOTE_ITEM_SPLIT_RE = re.compile(r"[、，,；;/]")
 
 
 def _named_pattern() -> re.Pattern[str] | None:
@@ -874,15 +875,21 @@ def _named_candidates(text: str) -> list[tuple[int, int, str]]:
     [(6, 12, '长者生活津贴')]
     >>> _named_candidates("资助弱势家庭新生代希望工程，并捐助希望工程。")
     [(17, 21, '希望工程')]
+    >>> _named_candidates("「国民年金保费减免」，「国民年金」，“春风行动、就业援助月”")
+    [(12, 16, '国民年金'), (19, 23, '春风行动'), (24, 29, '就业援助月')]
     """
     pattern = _named_pattern()
     if pattern is None:
         return []
     found: list[tuple[int, int, str]] = []
+    quotes = _quote_spans(text) if _HAS_QUOTE_RE.search(text) else []
     for match in pattern.finditer(text):
         start, end = match.span()
         if _MODIFIER_TAIL_RE.match(text, end) or _modified_by_noun(text, start) or _shift_target(text, start):
             continue
+        if any(s < start and end < e and match.group() not in _QUOTE_ITEM_SPLIT_RE.split(text[s + 1:e - 1])
+               for s, e in quotes):
+            continue  # part of a longer quoted name (「国民年金保费减免」), not an item of a quoted list
         found.append((start, end, match.group()))
     return found
 

@@ -74,6 +74,8 @@ def test_two_names_of_one_program_in_a_document_are_one():
 def test_an_alias_inside_a_longer_quoted_name_is_not_cut_out():  # negative
     found = _programs("开展“寒冬送温暖和流浪乞讨清零”专项行动。")
     assert "寒冬送温暖" not in found
+    assert "国民年金" not in _programs("服务项目包括「国民年金保费减免」及「育儿津贴」等。")
+    assert "国民年金" in _programs("年满25岁未参加其他社会保险者，应参加国民年金。")
 
 
 # The catalogue column itself.
