@@ -832,6 +832,8 @@ def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
 _MODIFIER_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("modifier-tail"), key=len, reverse=True)))
                                or r"(?!)")
 _SCOPE_WORD_RE = re.compile(r"(?:全|本|我)[国省市县区州盟港澳台]$")
+# a place written before the name (东盛社区未来社区, 某某街道时间银行): jieba tags 社区 and 街道 as plain nouns
+_PLACE_END_RE = re.compile(r"(?:社区|街道|[省市县区镇乡村])$")
 _NOUN_TAGS = ("n", "nz", "vn", "ng")  # not nr: jieba tags 建立健全 a person name
 _NAMED_PATTERN: list[re.Pattern[str] | None] = []
 _QUOTE_ITEM_SPLIT_RE = re.compile(r"[、，,；;/]")
@@ -857,6 +859,8 @@ def _modified_by_noun(text: str, start: int) -> bool:
     (True, False)
     >>> _modified_by_noun("全省推广时间银行", 4), _modified_by_noun("浙江省未来社区", 3)
     (False, False)
+    >>> _modified_by_noun("实地调研东盛社区未来社区建设", 8)
+    False
     """
     if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
@@ -864,7 +868,7 @@ def _modified_by_noun(text: str, start: int) -> bool:
 
     before = text[max(0, start - 10):start]
     word, tag = rjieba.tag(before, True)[-1]
-    return tag in _NOUN_TAGS and not _SCOPE_WORD_RE.search(word)
+    return tag in _NOUN_TAGS and not _SCOPE_WORD_RE.search(word) and not _PLACE_END_RE.search(word)
 
 
 def _named_candidates(text: str) -> list[tuple[int, int, str]]:

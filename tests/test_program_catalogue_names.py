@@ -49,6 +49,8 @@ def test_a_name_before_a_modifier_tail_is_no_program(text, absent):  # negative
 def test_a_name_after_a_noun_is_part_of_a_longer_one():  # negative
     assert "希望工程" not in _programs("基金会资助弱势家庭新生代希望工程的学员。")
     assert "希望工程" in _programs("全县爱心企业踊跃捐助希望工程。")
+    # a place before the name is no such noun
+    assert "未来社区" in _programs("参会人员实地调研了东盛社区未来社区建设情况。")
 
 
 # 4. The end state of a 从X向Y shift is a way of working, not an initiative, even quoted.
