@@ -50,6 +50,11 @@ from loaders.trie import WordPresence
 
 CATALOGUE_PATH = Path(__file__).with_name("data") / "program_concepts.tsv"
 COLUMNS = ("id", "name", "family", "topic", "level", "start_year", "launched_by", "aliases", "patterns", "core")
+# An optional last column: ``name`` when every alias of 4+ characters is the name of a program wherever the
+# text writes it (长者生活津贴, 强化社会安全网计划); empty when an alias names the program only quoted or after
+# a verb that runs it (公建民营), or only links a Program to its concept (临时救助).
+MENTION_COLUMN = "mention"
+MENTION_KINDS = ("", "name")
 
 # Aliases shorter than this only link Program names, never free text: 大养老 occurs inside 扩大养老服务.
 MIN_SCAN_ALIAS = 4
@@ -81,6 +86,7 @@ class Concept:
     aliases: tuple[str, ...]
     pattern: re.Pattern[str] | None
     core: str
+    mention: str = ""
 
     @property
     def key(self) -> str:
@@ -250,15 +256,20 @@ def parse_catalogue(lines: Iterable[str], source: str = "program_concepts.tsv") 
             continue
         if line.strip():
             body.append((number, line.rstrip("\n")))
-    if not body or tuple(body[0][1].split("\t")) != COLUMNS:
-        raise InputError(f"{source}: the header must be {' '.join(COLUMNS)}")
+    header = tuple(body[0][1].split("\t")) if body else ()
+    if header not in (COLUMNS, (*COLUMNS, MENTION_COLUMN)):
+        raise InputError(f"{source}: the header must be {' '.join(COLUMNS)} (and optionally {MENTION_COLUMN})")
     concepts: list[Concept] = []
     seen: set[str] = set()
     for number, line in body[1:]:
         cells = line.split("\t")
-        if len(cells) != len(COLUMNS):
-            raise InputError(f"{source} line {number}: {len(cells)} columns, expected {len(COLUMNS)}")
-        row = dict(zip(COLUMNS, cells))
+        if len(cells) == len(COLUMNS) < len(header):
+            cells.append("")  # an empty last cell that an editor trimmed
+        if len(cells) != len(header):
+            raise InputError(f"{source} line {number}: {len(cells)} columns, expected {len(header)}")
+        row = dict(zip(header, cells))
+        if row.get(MENTION_COLUMN, "") not in MENTION_KINDS:
+            raise InputError(f"{source} line {number}: mention must be empty or 'name', not {row[MENTION_COLUMN]!r}")
         if not row["id"] or not row["name"]:
             raise InputError(f"{source} line {number}: id and name are required")
         if row["id"] in seen:
@@ -276,7 +287,7 @@ def parse_catalogue(lines: Iterable[str], source: str = "program_concepts.tsv") 
             id=row["id"], name=row["name"], family=row["family"] or row["id"], topic=row["topic"],
             level=row["level"], start_year=int(row["start_year"]) if row["start_year"] else None,
             launched_by=row["launched_by"], aliases=tuple(a for a in row["aliases"].split("|") if a),
-            pattern=pattern, core=clean(row["core"]),
+            pattern=pattern, core=clean(row["core"]), mention=row.get(MENTION_COLUMN, ""),
         ))
     return Catalogue(tuple(concepts), version)
 

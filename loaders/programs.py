@@ -395,7 +395,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             + (_shishi_candidates(text) if "实事" in text else [])
             + (_umbrella_item_candidates(text) if "即" in text else [])
         )
-        candidates += _catalogue_candidates(text)
+        candidates += _catalogue_candidates(text) + _named_candidates(text)
         if "为载体" in text or "为依托" in text:
             candidates += _carrier_candidates(text)
         if "、" in text:
@@ -484,7 +484,8 @@ _SEPARATOR_RE = re.compile(r"[·•‧・—\-]")
 def _merge_variants(mentions: list[Mention]) -> list[Mention]:
     """Variants of one name in one document become the longer one: 走进困难家庭倾情解忧暖心 joins
     走进困难家庭倾情解忧暖心专项行动, and a name written without its separator (合力相伴健康成长) joins
-    the one written with it (合力相伴·健康成长)."""
+    the one written with it (合力相伴·健康成长); two names of one free-standing catalogue program
+    (社区关怀据点, 社区照顾关怀据点) join the longer."""
     names = {m.name for m in mentions}
     bare = {name: _SEPARATOR_RE.sub("", name) for name in names}
     canonical: dict[str, str] = {}
@@ -493,6 +494,11 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
                   if other != name and (name in other or bare[name] == bare[other] and len(other) > len(name))
                   and len(name) >= 0.6 * len(other)]
         canonical[name] = max(longer, key=len) if longer else name
+    for group in _same_named_concept(names):
+        longest = max(group, key=len)
+        for name in group:
+            if _is_subsequence(name, longest):  # 社区关怀据点 in 社区照顾关怀据点, not 婚育联办 in 收养登记一件事
+                canonical[name] = canonical[longest]
     merged: list[Mention] = []
     seen: set[tuple[str, int]] = set()
     for mention in mentions:
@@ -501,6 +507,33 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
             seen.add((mention.name, mention.sentence_index))
             merged.append(mention)
     return merged
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order.
+
+    >>> _is_subsequence("社区关怀据点", "社区照顾关怀据点"), _is_subsequence("婚育联办", "收养登记一件事")
+    (True, False)
+    """
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def _same_named_concept(names: set[str]) -> list[list[str]]:
+    """Groups of two or more names that are aliases of one catalogue row marked ``name``.
+
+    >>> _same_named_concept({"社区关怀据点", "社区照顾关怀据点", "长照2.0"})
+    [['社区关怀据点', '社区照顾关怀据点']]
+    """
+    from loaders.concepts import clean, load_catalogue
+
+    by_alias = load_catalogue().by_alias
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names):
+        concept = by_alias.get(clean(name))
+        if concept is not None and concept.mention == "name":
+            groups.setdefault(concept.id, []).append(name)
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def _dequote(text: str) -> tuple[str, list[int]]:
@@ -749,6 +782,20 @@ def _catalogue_names() -> dict[str, str]:
     return _CATALOGUE_NAMES
 
 
+# 从“人找政策”向“政策找人”转变: the end state of a shift is a way of working the text describes, not an
+# initiative it names, though the catalogue knows the words (政策找人机制 is one).
+_SHIFT_BEFORE_RE = re.compile(r"从[“「]?[^，。；：从]{1,12}?[”」]?(?:转变为|转化为|转为|变为|转向|向|到)[“「]?$")
+
+
+def _shift_target(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` is the end state of a 从X向Y shift.
+
+    >>> _shift_target("推动救助从“人找政策”转变为“政策找人”。", 14), _shift_target("建立“政策找人”机制", 3)
+    (True, False)
+    """
+    return bool(_SHIFT_BEFORE_RE.search(text, max(0, start - 20), start))
+
+
 def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
     """Names the program-concept catalogue knows, where the text treats them as names: quoted
     (纳入“最多跑一次”经验), or the direct object of a verb that runs initiatives (实施公建民营), when
@@ -765,7 +812,8 @@ def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
         for match in _QUOTED_RE.finditer(text):
             group = 1 if match.group(1) is not None else 2
             name = match.group(group).strip()
-            if len(name) >= 4 and name in names and not _LINE_OF_WORK_END_RE.search(name):
+            if (len(name) >= 4 and name in names and not _LINE_OF_WORK_END_RE.search(name)
+                    and not _shift_target(text, match.start(group))):
                 found.append((match.start(group), match.end(group), name))
     for verb in _INITIATIVE_VERB_RE.finditer(text):
         start = verb.end()
@@ -774,6 +822,79 @@ def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
             if name in names and not _LINE_OF_WORK_END_RE.search(name):
                 found.append((start, start + length, name))
                 break
+    return found
+
+
+# Catalogue rows whose `mention` is `name` (loaders/data/program_concepts.tsv) list names that are programs
+# wherever the text writes them (长者生活津贴, 强化社会安全网计划2.0, 政策找人), unless the text makes the name
+# a modifier of something else: a `modifier-tail` word right after it (老年助餐点, 长者生活津贴金额, 关爱基金会),
+# or a noun right before it, which makes it part of a longer name (社区关爱基金, 新生代希望工程).
+_MODIFIER_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("modifier-tail"), key=len, reverse=True)))
+                               or r"(?!)")
+_SCOPE_WORD_RE = re.compile(r"(?:全|本|我)[国省市县区州盟港澳台]$")
+# a place written before the name (东盛社区未来社区, 某某街道时间银行): jieba tags 社区 and 街道 as plain nouns
+_PLACE_END_RE = re.compile(r"(?:社区|街道|[省市县区镇乡村])$")
+_NOUN_TAGS = ("n", "nz", "vn", "ng")  # not nr: jieba tags 建立健全 a person name
+_NAMED_PATTERN: list[re.Pattern[str] | None] = []
+_QUOTE_ITEM_SPLIT_RE = re.compile(r"[、，,；;/]")
+
+
+def _named_pattern() -> re.Pattern[str] | None:
+    """One alternation of the catalogue's free-standing names, longest first (built once)."""
+    if not _NAMED_PATTERN:
+        from loaders.concepts import MIN_SCAN_ALIAS, load_catalogue
+
+        aliases = {alias for concept in load_catalogue().concepts if concept.mention == "name"
+                   for alias in concept.aliases if len(alias) >= MIN_SCAN_ALIAS}
+        _NAMED_PATTERN.append(re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
+                              if aliases else None)
+    return _NAMED_PATTERN[0]
+
+
+def _modified_by_noun(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a noun (not a place or a scope word like 全省), so that
+    what starts there is the end of a longer noun phrase.
+
+    >>> _modified_by_noun("弱势家庭新生代希望工程", 7), _modified_by_noun("特区政府引入长者生活津贴", 6)
+    (True, False)
+    >>> _modified_by_noun("全省推广时间银行", 4), _modified_by_noun("浙江省未来社区", 3)
+    (False, False)
+    >>> _modified_by_noun("实地调研东盛社区未来社区建设", 8)
+    False
+    """
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    import rjieba
+
+    before = text[max(0, start - 10):start]
+    word, tag = rjieba.tag(before, True)[-1]
+    return tag in _NOUN_TAGS and not _SCOPE_WORD_RE.search(word) and not _PLACE_END_RE.search(word)
+
+
+def _named_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Names the catalogue marks as programs wherever they stand (its `name` rows), where the text
+    does not make them a modifier of something else.
+
+    >>> _named_candidates("特区政府引入长者生活津贴，长者生活津贴金额为每月4195元。")
+    [(6, 12, '长者生活津贴')]
+    >>> _named_candidates("资助弱势家庭新生代希望工程，并捐助希望工程。")
+    [(17, 21, '希望工程')]
+    >>> _named_candidates("「国民年金保费减免」，「国民年金」，“春风行动、就业援助月”")
+    [(12, 16, '国民年金'), (19, 23, '春风行动'), (24, 29, '就业援助月')]
+    """
+    pattern = _named_pattern()
+    if pattern is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    quotes = _quote_spans(text) if _HAS_QUOTE_RE.search(text) else []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _MODIFIER_TAIL_RE.match(text, end) or _modified_by_noun(text, start) or _shift_target(text, start):
+            continue
+        if any(s < start and end < e and match.group() not in _QUOTE_ITEM_SPLIT_RE.split(text[s + 1:e - 1])
+               for s, e in quotes):
+            continue  # part of a longer quoted name (「国民年金保费减免」), not an item of a quoted list
+        found.append((start, end, match.group()))
     return found
 
 
