@@ -245,6 +245,37 @@ def test_paths_go_through_hubs_only_when_nothing_else_links_the_two(client, embe
     assert "避开枢纽节点时两者之间没有路径" in page and "枢纽 hub" in page
 
 
+def test_a_big_graph_prepares_the_search_through_hubs_in_the_background(embedded_loaded, monkeypatch):
+    """On a store too big to build the with-hubs search graph inside a request (kg.analysis.graph.BUILD_NOW_EDGES),
+    the fallback answers 202 with hubs_pending, builds that graph in the background, and the same request then
+    gets the paths through hubs; the pending answer is never cached."""
+    import time
+
+    from kg.analysis import graph as graph_module
+    from webui import create_app
+
+    monkeypatch.setattr(graph_module, "BUILD_NOW_EDGES", 0)
+    app = create_app(store_factory=lambda: embedded_loaded, config={"TESTING": True})
+    client = app.test_client()
+    url = "/api/paths?source=营口市民政局&target=上海市民政局"
+    first = client.get(url)
+    assert first.status_code == 202
+    assert first.get_json()["hubs_pending"] is True and first.get_json()["paths"] == []
+    _assert_matches_schema(client, "PathView", first.get_json())
+    page = client.get("/paths?source=营口市民政局&target=上海市民政局").get_data(as_text=True)
+    assert 'data-testid="hubs-pending"' in page or "避开枢纽节点时两者之间没有路径" in page
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        answer = client.get(url)
+        if answer.status_code == 200:
+            break
+        time.sleep(0.2)
+    body = answer.get_json()
+    assert answer.status_code == 200 and body["through_hubs"] is True and body["paths"] and not body["hubs_pending"]
+    # a pair with a hub-free path never waits for the graph through hubs
+    assert client.get("/api/paths?source=营口市民政局&target=营口市").status_code == 200
+
+
 def test_paths_allow_hubs_on_request_and_bad_flag_is_400(client):
     body = client.get("/api/paths?source=营口市民政局&target=衢州市民政局&allow_hubs=1").get_json()
     assert body["allow_hubs"] is True and body["paths"]

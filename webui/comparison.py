@@ -313,6 +313,5 @@ def _build_path_search(store: Store):
     from kg.analysis.graph import PATH_EDGE_PROPERTIES, PathSearch, to_networkx
 
     # lean: the path view reads the shown hops' whole edges from the store (kg.analysis.graph.full_hop_edges)
-    search = PathSearch(to_networkx(store, edge_properties=PATH_EDGE_PROPERTIES))
-    search.hubs  # noqa: B018 - builds the hub-free graph now, not in the first request
-    return search
+    # the hub-free graph, its matrix and the degrees now, not in the first request
+    return PathSearch(to_networkx(store, edge_properties=PATH_EDGE_PROPERTIES)).warm()

@@ -206,6 +206,8 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     them, which ``through_hubs`` says (``hubs`` lists the hub nodes the paths use, and each such hop,
     or bare mention, has ``via_hub``). ``budget`` bounds each search in seconds once a path is found;
     ``cut`` says it stopped the ranking early (fewer candidates compared than ``kg path`` compares).
+    ``hubs_pending``: the search through hubs was needed but its graph is still being built (a big store);
+    asked again later, the answer has those paths.
     """
     from kg.analysis.graph import PATH_EDGE_PROPERTIES, full_hop_edges, hop_edges, path_hubs, ranked_paths
 
@@ -219,11 +221,19 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     found: list[list[str]] = []
     through_hubs = False
     report: dict[str, Any] = {}
+    hubs_pending = False
     if a["key"] != b["key"] and a["key"] in graph and b["key"] in graph:
-        found = ranked_paths(graph, a["key"], b["key"], allow_hubs, max(8, limit), max_hops, search, budget, report)
-        if not found and not allow_hubs:
-            found = ranked_paths(graph, a["key"], b["key"], True, max(8, limit), max_hops, search, budget, report)
-            through_hubs = bool(found)
+        for through in ([allow_hubs] if allow_hubs else [False, True]):
+            if through and not (search.ready(True) or search.small()):
+                # The search through hubs needs its own whole-store graph (minutes at 10^5 documents): it is
+                # built in the background, and this answer says so rather than holding the request that long.
+                search.build_later(True)
+                hubs_pending = True
+                break
+            found = ranked_paths(graph, a["key"], b["key"], through, max(8, limit), max_hops, search, budget, report)
+            if found:
+                through_hubs = through and not allow_hubs
+                break
     found = found[:limit]
     hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
     hubs = sorted({n for p in found for n in p} & hub_set)
@@ -249,7 +259,8 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
             hops.append(hop)
         described.append({"nodes": nodes, "hops": hops})
     return {"source": brief(a), "target": brief(b), "max_hops": max_hops, "paths": described,
-            "allow_hubs": allow_hubs, "through_hubs": through_hubs, "cut": bool(report.get("cut")),
+            "allow_hubs": allow_hubs, "through_hubs": through_hubs, "hubs_pending": hubs_pending,
+            "cut": bool(report.get("cut")),
             "hubs": [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")}
                      for k in hubs]}
 

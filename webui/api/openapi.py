@@ -31,8 +31,8 @@ _NOT_FOUND = {"404": {"$ref": "#/components/responses/NotFound"}}
 
 
 def _get(summary: str, params: list[dict[str, Any]], ok: dict[str, Any], *, not_found: bool = False,
-         store: bool = True) -> dict[str, Any]:
-    responses = {"200": ok}
+         store: bool = True, accepted: dict[str, Any] | None = None) -> dict[str, Any]:
+    responses = {"200": ok} if accepted is None else {"200": ok, "202": accepted}
     if store:
         responses.update(_ERRORS)
     if not_found:
@@ -94,12 +94,15 @@ def openapi_document() -> dict[str, Any]:
                            not_found=True),
         "/api/paths": _get("The most specific short paths between two entities (keys or names), as `kg path` finds "
                            "them: hubs (Topic nodes, bare MENTIONS, the top 1% by degree) avoided unless no other "
-                           "path exists (then through_hubs is true) or allow_hubs=1; each hop with its sentence",
+                           "path exists (then through_hubs is true) or allow_hubs=1; each hop with its sentence. 202 with "
+                           "hubs_pending true: the search through hubs was needed and its graph is still being built "
+                           "(a big store); ask again later",
                            [_param("source", "Key or name", required=True), _param("target", "Key or name", required=True),
                             _param("max_hops", "Longest path", type_="integer", minimum=1, maximum=10, default=6),
                             _param("allow_hubs", "1: search through hubs too", type_="integer", minimum=0, maximum=1,
                                    default=0),
-                            limit(5, 20)], _json(_ref("PathView")), not_found=True),
+                            limit(5, 20)], _json(_ref("PathView")), not_found=True,
+                           accepted=_json(_ref("PathView"), "The search through hubs is still being prepared")),
         "/api/documents": _get("Documents filtered by place, year, kind, topic and title text",
                                [_param("place", "Place or issuing body contains"), _param("year", "Year", type_="integer"),
                                 _param("kind", "Document kind", enum=list(schema.DOCUMENT_KINDS)),
@@ -195,7 +198,7 @@ def openapi_document() -> dict[str, Any]:
         "PathView": {"type": "object", "required": ["source", "target", "paths"], "properties": {
             "source": brief, "target": brief, "max_hops": {"type": "integer"},
             "allow_hubs": {"type": "boolean"}, "through_hubs": {"type": "boolean"}, "cut": {"type": "boolean"},
-            "hubs": {"type": "array", "items": brief},
+            "hubs_pending": {"type": "boolean"}, "hubs": {"type": "array", "items": brief},
             "paths": {"type": "array", "items": {"type": "object", "properties": {
                 "nodes": {"type": "array", "items": brief},
                 "hops": {"type": "array", "items": {"allOf": [described_edge, {"type": "object", "properties": {

@@ -128,8 +128,10 @@ def paths():
     from webui.comparison import path_search
 
     with store() as s:
-        return jsonify(entities.path_view(s, source, target, max_hops, limit, allow_hubs, path_search(s),
-                                      float(current_app.config["PATH_SEARCH_BUDGET"])))
+        view = entities.path_view(s, source, target, max_hops, limit, allow_hubs, path_search(s),
+                                  float(current_app.config["PATH_SEARCH_BUDGET"]))
+    # 202: the search through hubs is still being prepared; not a final answer, so the response cache keeps it not
+    return (jsonify(view), 202) if view["hubs_pending"] else jsonify(view)
 
 
 @bp.get("/documents")

@@ -328,7 +328,11 @@
     try {
       const data = await civkg.getJSON("/api/paths?source=" + encodeURIComponent(source) + "&target=" +
                                        encodeURIComponent(target) + "&limit=1");
-      if (!data.paths.length) { setStatus("在 " + data.max_hops + " 跳内没有路径 · no path", true); return; }
+      if (!data.paths.length) {
+        setStatus(data.hubs_pending ? "避开枢纽时没有路径；经过枢纽的搜索图正在后台建立，请稍后再试 · the search through hubs is being prepared, try again shortly"
+                                    : "在 " + data.max_hops + " 跳内没有路径 · no path", true);
+        return;
+      }
       const path = data.paths[0];
       const anchor = cy.getElementById(source).nonempty() ? cy.getElementById(source).position() : { x: 0, y: 0 };
       let added = cy.collection();
