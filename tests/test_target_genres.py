@@ -249,3 +249,32 @@ def test_a_short_row_without_a_unit_and_not_an_qizhong_row_gives_nothing():
     text = SERIES_TABLE.replace("#孤老人员", "孤老人员")
     found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
     assert not any(t.properties["value"] in (233.0, 219.0) for t in found)
+
+
+# tgt8: a monthly table copied as text, its bars lost (columns split by spaces); head-count rows leave the
+# unit cell empty and take the unit their label's end implies (loaders/data/table_label_units.tsv).
+SPACED_MONTHLY = """社会服务统计月报表
+编制单位:某省民政厅 2024年3月
+指标名称 单位 数量 上期 环比
+一、社会救助
+临时救助支出 万元 3,512.6 2,980.4 17.86
+(1)城市低保人数 41,208 41,377 -0.41
+其中:当月新增城市低保人数 316
+农村低保户数 96,540 96,811 -0.28
+"""
+
+
+def test_a_spaced_monthly_table_is_read_like_one_in_cells():
+    got = targets(SPACED_MONTHLY)
+    assert {"3512.6万元", "41208人", "316人", "96540户"} <= set(got)
+    assert got["3512.6万元"]["from_value"] == 2980.4
+    assert got["41208人"]["indicator"] == "城市低保人数"
+    assert got["316人"]["indicator"] == "当月新增城市低保人数"
+    assert "17.86%" not in got and "2980.4万元" not in got  # the rate and the earlier value are no targets
+
+
+def test_spaced_words_without_a_header_and_prose_after_one_give_no_table_rows():
+    no_header = "临时救助支出 万元 3,512.6 2,980.4 17.86\n城市低保人数 41,208 41,377 -0.41\n"
+    assert "41208人" not in targets(no_header)
+    prose_after = "指标名称 单位 数量 上期 环比\n全年救助困难群众 41,208 人次，同比下降0.41%。\n"
+    assert "41377人" not in targets(prose_after)
