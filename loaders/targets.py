@@ -91,8 +91,9 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
     # or the months first after a cap: 最高不超过当地6个月城市低保标准 (按照3至6个月的低保标准确定 is how an
     # amount is worked out, not a standard set)
-    rf"|(?:不超过|不高于|最高|最多)(?:为|可达)?(?:当地)?\s*(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
-    rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
+    # (or a floor: 不低于本市2个月(含2个月)最低生活保障标准, a regulation's lower bound)
+    rf"|(?P<bound>不超过|不高于|最高|最多|不低于|不少于)(?:为|可达)?(?:当地|本市|本地|本县|本区|全市)?\s*(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
+    rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:\s*[（(]含[^）)]{{1,6}}[)）])?(?:的)?(?:当地)?"
     rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
 # 相当于N个月的X: an amount counted in months of a standard, allowance or wage (the X names it).
@@ -101,7 +102,7 @@ _MONTHS_EQUIVALENT_RE = re.compile(
     r"(?P<base>[^，。；,;、\s]{0,16}?(?:标准金额|标准|津贴|补贴|低保金|救助金|工资|养老金))"
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
-_MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
+_MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地|本市|本县|本区|全市)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
 # A row's unit may be a rate or a standard per person and period (张/千人, 元/人·月), and a
 # breakdown row may open with 其中： (其中：救灾支出 亿元 121.3), a row of a monthly report with its
@@ -769,7 +770,7 @@ def _opening_year(sentences: list[Sentence]) -> int | None:
 # or a sentence opening with its year (2015年，全国共有…).
 _DATING_RE = re.compile(
     r"(?:截至|截止到?)\s*(?:(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<relative>去|今)年)(?:年)?(?:底|末)"
-    r"|^\s*(?P<opening>(?:19|20)[0-9]{2})\s*年(?:全年|度|末|底)?\s*[,，]"
+    r"|^\s*(?:在|于)?\s*(?P<opening>(?:19|20)[0-9]{2})\s*(?:[-—–/至]\s*[0-9]{2,4}\s*)?(?:财政)?年(?:全年|度|末|底)?\s*[,，]"
 )
 # 去年 / 今年 / 明年 as the date of a figure, not as a comparison base (比去年, 较去年同期).
 _RELATIVE_YEAR_RE = re.compile(r"(?<![较比与同])(?P<word>去|今|明)年(?!同期|以前)")
@@ -787,6 +788,8 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
     2015
     >>> _dating_year("全国共有孤儿50.2万人，比上年减少", 2016) is None
     True
+    >>> _dating_year("在2009-10年度,社署的实际开支总额为395亿元", 2011)  # a fiscal year opens the paragraph
+    2009
     """
     match = _DATING_RE.search(text)
     if match is None:
@@ -897,6 +900,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
+        floor_subject = ""  # the amount a floor just bounded, whose cap the next clause may give
         for match in _MONTHS_OF_STANDARD_RE.finditer(text):
             num, low_group, base = ("num", "low", "base") if match.group("num") else ("num2", "low2", "base2")
             value = _count_value(match.group(num))
@@ -904,8 +908,17 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                 continue
             start, end = match.span(num)[0], (match.end() if num == "num" else text.index("个月", match.end(num)) + 2)
             subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
+            if not subject and floor_subject and match.group("bound") in ("不超过", "不高于", "最高", "最多"):
+                subject, cap = floor_subject, True  # 不低于2个月…，不超过12个月…: the same amount's cap
+            else:
+                cap = False
             name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group(base) + "月数)"
+            if cap:
+                name += "上限"
+            floor_subject = subject if match.group("bound") in ("不低于", "不少于") else ""
             low = _count_value(match.group(low_group)) if match.group(low_group) else None
+            if match.group("bound") in ("不低于", "不少于") and low is None:
+                name += "下限"  # 不低于本市2个月…标准: the floor a regulation sets
             if low is not None and low < value:
                 # 按当地月低保标准的2至6个月计算: the range's two ends
                 low_mention = _mention(sentence, info, match.start(low_group), match.end(low_group), low, "个月", None)
@@ -1592,7 +1605,13 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     # 60周岁, 100周年, 24小时 service windows are not indicators.
     if after.startswith(("周岁", "岁", "周年")):
         return True
+    # 在这395亿元当中: the amount just given, named again to break it down, is no new figure
+    if before.endswith(("这", "该")) and _RESTATED_WHOLE_RE.match(text, end):
+        return True
     return False
+
+
+_RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")
 
 
 _BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
@@ -1758,6 +1777,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
+    said = indicator  # the phrase as found, before it is tidied into a name
     told = _act_of_previous_group(text, start, end, unit, previous_indicator)
     if told:
         indicator = told
@@ -1795,8 +1815,14 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
-    if unit.endswith("元") and len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2:
-        indicator = _money_for(text, start, end) or indicator  # 1,700万元以增加…名额: named by what it is for
+    share_of = _SHARE_CLOSE_RE.match(text, end) if unit == "%" and text[max(0, start - 2):start].endswith(("元(", "元（")) else None
+    if share_of:
+        # 280亿元(71%)为经济援助金: the share of what the amount is for
+        indicator = _money_name(share_of.group("what")) + "占比"
+    if unit.endswith("元") and (len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2 or _names_no_money(said)
+                               or _SHARE_THEN_PURPOSE_RE.match(text, end)):
+        # 1,700万元以增加…名额, 我已在奖券基金预留5,500万元推行…: named by what it is for
+        indicator = _money_for(text, start, end) or indicator
     indicator = _expanded(tidy_name(indicator))
     properties: dict = {
         "indicator": indicator,
@@ -2005,12 +2031,66 @@ def _without_connective(phrase: str) -> str:
     return stripped if len(stripped) >= 2 and not phrase.startswith("以上") else phrase
 
 
-# What money is for, written after it: 1,700万元以增加168个长者日间护理服务名额, 29亿元为新推出的「…」计划.
-_PURPOSE_AFTER_RE = re.compile(
-    r"\s*(?:以|用于|用作|用来|为)\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?\s*"
-    r"(?:[0-9][0-9,]*\s*(?:个|名|张|所|间|项)\s*)?(?P<what>[^，。；;,、0-9]{2,24})"
-)
+# What money is for, written after it: 1,700万元以增加168个长者日间护理服务名额, 29亿元为新推出的「…」计划,
+# (budget lines, tgt8) 500万元推行…试验计划, 1.8亿元，加强…, 1.6亿元的经常拨款，以额外提供超过1 000个宿位.
+@lru_cache(maxsize=1)
+def _purpose_after_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(_budget_words("purpose"), key=len, reverse=True)))
+    return re.compile(
+        r"\s*(?:的(?:经常|非经常|额外)?(?:拨款|开支|资源)\s*[，,]?\s*)?"
+        rf"(?:(?:以|用于|用作|用来|为)\s*(?:额外)?\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?"
+        rf"|(?:[，,]\s*)?(?:{verbs})|在[^，。；;,、0-9]{{1,6}}?(?:{verbs}))\s*"
+        r"(?:(?:超过|约|逾|近)?\s*[0-9][0-9, ]*\s*(?:个|名|张|所|间|项)\s*)?(?:这项|该项|此项|这个|各项|多项)?(?:对)?"
+        r"(?P<what>[^，。；;,、0-9]{2,24})"
+    )
+
+
 _MONEY_WORD_RE = re.compile(r"拨款|开支|预算|资金|经费|支出")
+# An amount, its share in brackets, then what it is for: 280亿元(71%)为经济援助金
+_SHARE_THEN_PURPOSE_RE = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]\s*为\s*(?P<what>[^，。；;,、0-9（(]{2,24})")
+
+
+_SHARE_CLOSE_RE = re.compile(r"\s*[%％]?\s*[)）]\s*为\s*(?P<what>[^，。；;,、0-9（(]{2,24})")  # …(71%)为经济援助金
+
+
+def _money_name(what: str) -> str:
+    """What money is for, as a name: quotes, a footnote mark (经济援助金注2) and a linking 的 dropped.
+
+    >>> _money_name("经济援助金注"), _money_name("雇用服务的开支"), _money_name("「长者」计划"), _money_name("予非政府机构的资助")
+    ('经济援助金', '雇用服务开支', '长者计划', '非政府机构资助')
+    """
+    what = re.sub(r"[「」『』“”\"《》]", "", what).strip()
+    what = re.sub(r"注$", "", what)
+    what = re.sub(r"^(?:提供)?(?:给予|予|向|给)(?=.{3})", "", what)  # 为提供予非政府机构的经常资助
+    return re.sub(r"(?<=.{2})的(?=.{2})", "", what) if len(what) <= 10 else what
+
+
+_MONEY_NOUN_END_RE = re.compile(r"(?:金|费|款|津贴|补贴|资助|补助)$")
+_MONEY_AFTER_RE = re.compile(r"的(?P<word>(?:经常|非经常|额外)?(?:拨款|开支))")
+
+
+@lru_cache(maxsize=4)
+def _budget_words(*kinds: str) -> tuple[str, ...]:
+    """The words of ``loaders/data/budget_acts.tsv`` of the given kinds (speaker, when, modal, act, purpose)."""
+    return tuple(row[0] for row in read_lexicon("budget_acts.tsv") if len(row) > 1 and row[1] in kinds)
+
+
+@lru_cache(maxsize=1)
+def _nameless_money_re() -> re.Pattern[str]:
+    giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
+    acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
+    return re.compile(rf"^(?:{giver}|在[^，。；;,、0-9]{{1,8}}?)*(?:{acts})?$")
+
+
+def _names_no_money(phrase: str) -> bool:
+    """Whether a money figure's phrase only says who gives it, when and how (budget_acts.tsv), not what for.
+
+    >>> _names_no_money("我已在奖券基金预留"), _names_no_money("政府下个财政年度起将每年拨款"), _names_no_money("我会")
+    (True, True, True)
+    >>> _names_no_money("长者日间护理服务拨款"), _names_no_money("")
+    (False, False)
+    """
+    return bool(phrase) and bool(_nameless_money_re().match(phrase))
 
 
 def _money_for(text: str, start: int, end: int) -> str | None:
@@ -2025,14 +2105,25 @@ def _money_for(text: str, start: int, end: int) -> str | None:
     >>> _money_for("共计3000万元，全部到位。", 2, 8) is None
     True
     """
-    purpose = _PURPOSE_AFTER_RE.match(text, end)
+    share = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]").match(text, end)  # 280亿元(71%)为…
+    purpose = _purpose_after_re().match(text, share.end() if share else end)
     if purpose is None:
         return None
-    what = re.sub(r"[「」『』“”\"《》]", "", purpose.group("what")).strip()
+    what = _money_name(purpose.group("what"))
     if len(_CJK_RE.findall(what)) < 2:
         return None
+    if _MONEY_WORD_RE.search(what[-2:]):
+        return what  # 为部门开支: already named as money
+    named_after = _MONEY_AFTER_RE.match(text, end)  # 1.6亿元的经常拨款，以…
+    if named_after:
+        return what + named_after.group("word")
     words = list(_MONEY_WORD_RE.finditer(text, max(0, start - _HEAD_WINDOW), start))
-    return what + (words[-1].group() if words else "资金")
+    if words:
+        return what + words[-1].group()
+    if _MONEY_NOUN_END_RE.search(what):
+        return what  # 为经济援助金, 为经常资助: a kind of money already
+    given = any(word in text[max(0, start - 12):start] for word in _budget_words("act"))
+    return what + ("拨款" if given else "资金")  # 预留5,500万元推行…: money set aside is an allocation
 
 
 _GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")
@@ -2193,7 +2284,7 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
         return "figure"
-    if goal:
+    if goal or _SPEAKER_WILL_RE.search(clause):
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
@@ -2204,6 +2295,8 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
     return "figure"
 
 
+# A speech's speaker saying what they will do (我会增加约1.6亿元…, 政府亦会拨款500万元…): 会 after a speaker is "will".
+_SPEAKER_WILL_RE = re.compile(r"(?:我|我们|政府|当局|特区政府)(?:亦|也|将|还)?会(?![议同见谈上员所计长])")
 # Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
 # 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
 _BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")

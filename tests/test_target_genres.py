@@ -278,3 +278,50 @@ def test_spaced_words_without_a_header_and_prose_after_one_give_no_table_rows():
     assert "41208人" not in targets(no_header)
     prose_after = "指标名称 单位 数量 上期 环比\n全年救助困难群众 41,208 人次，同比下降0.41%。\n"
     assert "41377人" not in targets(prose_after)
+
+
+# tgt8: budget lines. A speech's money figure whose phrase only says who gives it and how (我已在…基金预留,
+# 政府亦会拨款; loaders/data/budget_acts.tsv) is named by what follows it (推行X, 加强X, 以增加X); an
+# expenditure broken down as amount (share) 为 purpose names both by the purpose; 在这N亿元当中 restates.
+BUDGET_SPEECH = ("我会增加约2亿3,000万元的经常拨款，以额外提供超过800个护养宿位。"
+                 "政府亦会拨款600万元推行社区药物管理支援试验计划。"
+                 "我已在奖券基金预留4,200万元推行长者日间暂托先导计划。")
+
+
+def test_a_budget_line_is_named_by_what_the_money_is_for():
+    got = targets(BUDGET_SPEECH)
+    assert got["600万元"]["indicator"] == "社区药物管理支援试验计划拨款"
+    assert got["4200万元"]["indicator"] == "长者日间暂托先导计划拨款"
+    assert got["2.3亿元"]["indicator"].endswith("经常拨款")
+    assert got["2.3亿元"]["kind"] == "goal" and got["600万元"]["kind"] == "goal"  # 我会, 政府亦会: will
+
+
+EXPENDITURE = ("在2021-22年度，署方的实际开支总额为512亿元。在这512亿元当中，360亿元(70%)为经济援助金，"
+               "101亿元(20%)为提供予非政府机构的经常资助，其余51亿元(10%)为部门开支。")
+
+
+def test_an_expenditure_breakdown_names_each_part_and_its_share_by_its_purpose():
+    got = targets(EXPENDITURE)
+    assert got["360亿元"]["indicator"] == "经济援助金" and got["70%"]["indicator"] == "经济援助金占比"
+    assert got["51亿元"]["indicator"] == "部门开支" and got["10%"]["indicator"] == "部门开支占比"
+    assert got["101亿元"]["indicator"] == "非政府机构经常资助"
+    assert all(t["year"] == 2021 for t in got.values())  # the fiscal year opening the paragraph dates all its figures
+    found = extract_targets(split_sentences(EXPENDITURE), DocumentInfo("invented.txt"))
+    assert [t.properties["value"] for t in found].count(512) == 1  # 在这512亿元当中 restates the total
+
+
+def test_a_named_money_phrase_keeps_its_own_name():
+    got = targets("全年共发放城乡低保金3,200万元，用于保障困难群众基本生活。")
+    assert got["3200万元"]["indicator"] != "保障困难群众基本生活资金"
+
+
+# tgt8: a regulation bounds an amount by months of the 低保 standard, floor and cap in one sentence.
+def test_a_regulation_floor_and_cap_in_months_of_the_standard_are_two_targets_of_one_amount():
+    got = targets("急难型救助人均救助金额一般不低于本县3个月(含3个月)最低生活保障标准，不超过本县9个月(含9个月)最低生活保障标准。")
+    assert got["3个月"]["indicator"].startswith("急难型救助人均救助金额") and got["3个月"]["indicator"].endswith("下限")
+    assert got["9个月"]["indicator"].startswith("急难型救助人均救助金额") and got["9个月"]["indicator"].endswith("上限")
+
+
+def test_months_that_are_no_multiple_of_a_standard_give_no_months_target():
+    got = targets("申请人应在本市连续居住不低于6个月，救助资金按月发放。")
+    assert "6个月" not in got
