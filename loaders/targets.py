@@ -990,7 +990,52 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    found = _standard_clauses(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+# A regulation's standards clause: 对 + recipients + 按(照) + [每人每月] amount + [的标准] + 发放 + benefit
+# (对重度残疾人按照每人每月120元的标准发放护理补贴; 失能老人护理补贴按60元/人/月的标准发放).
+_STANDARD_BEFORE_RE = re.compile(
+    r"^(?:对于?|为|给予)?(?P<who>[^，。；,;按以0-9]{2,18}?)(?:均|统一)?(?:按照?|以)(?:每人每[月年日天次]|每人|每户|每月|每年|每次|每日)?\s*$")
+_STANDARD_AFTER_RE = re.compile(
+    r"^(?:/[^\s，。；,;0-9]{1,6})?\s*的?(?:补助|补贴|救助|保障)?标准(?:按月|按季度?|按年)?(?:发放|给予|计发|予以补助|补助)(?P<what>[^，。；,;0-9]{0,12})"
+    r"|^(?:/[^\s，。；,;0-9]{1,6})?\s*(?:按月|按季度?|按年)?(?:发放|给予|计发)(?P<what2>[^，。；,;0-9]{0,12})")
+
+
+def _standard_clauses(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """An amount a standards clause sets, named by whom it is for and what is paid: 重度残疾人护理补贴标准; a next
+    clause with no benefit word (集中供养孤儿按每人每月1800元发放) pays the one the clause before named.
+
+    >>> text = "对散居孤儿按每人每月1200元标准发放基本生活费，集中供养孤儿按每人每月1800元发放。"
+    >>> [(m.properties["indicator"], m.properties["kind"]) for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    [('散居孤儿基本生活费标准', 'goal'), ('集中供养孤儿基本生活费标准', 'goal')]
+    >>> text = "失能老人护理补贴按60元/人/月的标准发放。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    ['失能老人护理补贴标准']
+    >>> text = "全年按时发放低保金3200万元。"  # no 按…标准 clause: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    ['低保金发放额']
+    """
+    paid = ""  # the benefit the last standards clause named
+    for mention in found:
+        unit = mention.properties["unit"]
+        if not unit.startswith("元") and not unit.endswith("元"):
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        before = _STANDARD_BEFORE_RE.match(text[_clause_start(text, start):start])
+        after = _STANDARD_AFTER_RE.match(text[end:_clause_end(text, end)]) if before else None
+        if not before or not after:
+            continue
+        who = _clean_indicator(before.group("who"))
+        what = _clean_indicator((after.group("what") or after.group("what2") or "").strip()) or paid
+        if len(who) < 2:
+            continue
+        name = who + (what if what and what not in who else "")
+        _rename(mention, name if name.endswith("标准") else name + "标准", None)
+        mention.properties["kind"] = "goal"
+        paid = what or paid
+    return found
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -2210,10 +2255,12 @@ def _clean_indicator(phrase: str) -> str:
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
+        phrase = _NAMED_CAP_RE.sub("", phrase)  # 临时救助标准为每人每次不超过 (a bare 最高不超过 stays: _caps reads it)
         phrase = _FROM_PERIOD_RE.sub("", phrase)
     return phrase.strip()
 
 
+_NAMED_CAP_RE = re.compile(r"(?<=[^，。；0-9]{3})(?:最高)?不(?:超过|高于)?$")
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
 # (a bracket the phrase opens and never closes — （其中事业单位 — is the breakdown's, not the name's)

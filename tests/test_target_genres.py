@@ -325,3 +325,17 @@ def test_a_regulation_floor_and_cap_in_months_of_the_standard_are_two_targets_of
 def test_months_that_are_no_multiple_of_a_standard_give_no_months_target():
     got = targets("申请人应在本市连续居住不低于6个月，救助资金按月发放。")
     assert "6个月" not in got
+
+
+# tgt8: a regulation's standards clause (对 + recipients + 按 + amount + 标准 + 发放 + benefit).
+def test_a_standards_clause_names_the_amount_by_recipients_and_benefit_and_sets_a_goal():
+    got = targets("对困难残疾人按照每人每月90元的标准发放生活补贴，重度残疾人按每人每月110元发放。")
+    assert got["90元/月"]["indicator"] == "困难残疾人生活补贴标准" and got["90元/月"]["kind"] == "goal"
+    assert got["110元/月"]["indicator"] == "重度残疾人生活补贴标准"  # the benefit of the clause before
+    assert targets("临时救助标准为每人每次不超过2500元。")["2500元/次"]["indicator"] == "临时救助标准"
+
+
+def test_money_paid_under_a_standard_but_reported_as_a_total_is_no_standard():
+    got = targets("按照上级标准，全年共发放高龄津贴860万元。")
+    assert got["860万元"]["indicator"] != "上级标准"
+    assert not got["860万元"]["indicator"].endswith("高龄津贴标准")
