@@ -990,8 +990,51 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
-    found = _standard_clauses(found, text, sentence.start)
+    found = _standard_clauses(_group_money(found, text, sentence.start), text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+# Money named only by its kind (发放保障资金, 补贴, 慰问金合计), paid to the group a ；-clause just counted.
+_BARE_GROUP_MONEY_RE = re.compile(
+    r"^(?P<word>(?:保障|救助|生活|临时救助)?(?:资金|补贴|补助|津贴)|(?:救助|救助慰问|慰问)金)(?P<tail>发放额|合计|总额)?$")
+_HEAD_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|人次|名|位)$")
+_COUNT_TAIL_RE = re.compile(r"(?:户数|人数|人次数|人次|名数|数)$")
+
+
+def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A bare money figure after a head count in the same ；-clause is that group's money: 城市低保对象1062户、
+    1321人，发放保障资金117.58万元 → 城市低保对象保障资金发放额 (a breakdown's item: the group, then its money).
+
+    >>> text = "其中，为城市低保对象109314人发放补贴7519万元；五保对象4452人发放补贴538.18万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1::2]
+    ['城市低保对象补贴发放额', '五保对象补贴发放额']
+    >>> text = "慰问离休老干部5人，慰问金合计4000元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '离休老干部慰问金'
+    >>> text = "救助困难老党员9353人，发放救助金220.8万元。"  # the words the group and the money share are said once
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '困难老党员救助金发放额'
+    >>> text = "全年发放补贴4000元。"  # no group counted before it
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    ['补贴发放额']
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not mention.properties["unit"].endswith("元") or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]):
+            continue
+        bare = _BARE_GROUP_MONEY_RE.match(mention.properties["indicator"])
+        if not bare or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue
+        group = _GROUP_VERB_RE.sub("", _COUNT_TAIL_RE.sub("", previous.properties["indicator"]))
+        word = bare.group("word")
+        if not 3 <= len(group) <= _MAX_GROUP or _MONEY_NOUN_END_RE.search(group) or word in group:
+            continue  # a long clause or a kind of money already is no group's name
+        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
+        _rename(mention, group + word[overlap:] + (bare.group("tail") or ""), mention.properties.get("scope"))
+    return found
+
+
+_MAX_GROUP = 12
+_GROUP_VERB_RE = re.compile(r"^(?:实施|开展|为)|慰问$|发放$")  # 实施临时救助24户: the act is no part of whose money it is
 
 
 # A regulation's standards clause: 对 + recipients + 按(照) + [每人每月] amount + [的标准] + 发放 + benefit

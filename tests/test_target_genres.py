@@ -339,3 +339,18 @@ def test_money_paid_under_a_standard_but_reported_as_a_total_is_no_standard():
     got = targets("按照上级标准，全年共发放高龄津贴860万元。")
     assert got["860万元"]["indicator"] != "上级标准"
     assert not got["860万元"]["indicator"].endswith("高龄津贴标准")
+
+
+# tgt8: a breakdown's items each count a group, then give its money by kind only (发放保障资金, 慰问金):
+# the money is that group's (seen in 4 tuned documents: fresh-tgt5/B2 d1, d2, fresh-tgt6/B e1, e5).
+def test_bare_money_after_a_group_count_in_a_breakdown_is_the_groups():
+    got = targets("其中，城市特困人员312户、318人，发放保障资金96.4万元；困境儿童85人，发放保障资金21.3万元。")
+    assert got["96.4万元"]["indicator"] == "城市特困人员保障资金发放额"
+    assert got["21.3万元"]["indicator"] == "困境儿童保障资金发放额"
+    got = targets("救助困难老党员120人，发放救助金6万元。")
+    assert got["6万元"]["indicator"] == "困难老党员救助金发放额"  # 救助 is said once
+
+
+def test_bare_money_after_a_long_clause_or_in_another_clause_keeps_its_own_name():
+    got = targets("全区共有低保对象1200人。全年发放保障资金980万元。")
+    assert got["980万元"]["indicator"] == "保障资金发放额"
