@@ -1892,6 +1892,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 indicator = reaches_share(indicator)
                 if indicator.endswith("占") and len(indicator) >= 3:
                     indicator += "比"  # 长者个案占58%: the share of what stands before 占
+                elif indicator == "占" and len(previous_indicator) >= 2:
+                    indicator = previous_indicator + "占比"  # 卫生健康支出31.36万元，占0.13%: the amount before's share
         elif unit == "倍":
             indicator = multiple_name(indicator)
         else:
@@ -1910,7 +1912,18 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if unit.endswith("元") and (len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2 or _names_no_money(said)
                                or _SHARE_THEN_PURPOSE_RE.match(text, end)):
         # 1,700万元以增加…名额, 我已在奖券基金预留5,500万元推行…: named by what it is for
-        indicator = _money_for(text, start, end) or indicator
+        fund = _FUND_INJECTION_RE.search(said)
+        if fund and _names_no_money(said):
+            indicator = fund.group("fund") + "注资额"  # 我会向关爱基金注资10亿元
+        else:
+            indicator = _money_for(text, start, end, after_comma=_names_no_money(said)) or indicator
+    if unit.endswith("元") and _COST_OF_MEASURE_RE.fullmatch(indicator):
+        measure = _measure_before(text, _clause_start(text, start))
+        if measure:
+            indicator = measure + "开支"  # 发放额外半个月的综援标准金额，涉及开支约15亿元: the measure's cost
+    beneficiaries = _BENEFICIARIES_RE.match(text, end) if _HEAD_COUNT_UNIT_RE.match(unit) else None
+    if beneficiaries:
+        indicator = beneficiaries.group("who") + "受惠人数"  # 预计约有6000名长者受惠
     indicator = _expanded(tidy_name(indicator))
     properties: dict = {
         "indicator": indicator,
@@ -1990,10 +2003,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
         change = _clean_change(raw_local)
         return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
-    if not local and previous and _CHANGE_RE.search(clause_prefix):
+    counted_after = text[end - 1:end] in _COUNTED_UNITS and _FOLLOWING_RE.match(text, end)
+    if not local and previous and _CHANGE_RE.search(clause_prefix) and not counted_after:
+        # (增加1500个长者日间护理服务名额 counts the places it names, no change of the figure before)
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
         return f"{previous}{_CHANGE_RE.search(clause_prefix).group()}幅度"
-    if not local and previous and raw_local.strip():
+    if not local and previous and raw_local.strip() and not counted_after:
         # 发放价格临时补贴3.97亿元,惠及841.4万人次
         return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
     if local.endswith("等") and _FOLLOWING_RE.match(text[end:]):
@@ -2125,9 +2140,10 @@ def _without_connective(phrase: str) -> str:
 def _purpose_after_re() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, sorted(_budget_words("purpose"), key=len, reverse=True)))
     return re.compile(
-        r"\s*(?:的(?:经常|非经常|额外)?(?:拨款|开支|资源)\s*[，,]?\s*)?"
-        rf"(?:(?:以|用于|用作|用来|为)\s*(?:额外)?\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?"
-        rf"|(?:[，,]\s*)?(?:{verbs})|在[^，。；;,、0-9]{{1,6}}?(?:{verbs}))\s*"
+        r"\s*(?:的(?:经常|非经常|额外)?(?:拨款|开支|资源)\s*)?(?P<comma>[，,]\s*)?"
+        r"(?:为[^，。；;,、0-9]{2,16}(?:提供|增加|增设)"  # 为轮候宿位的长者提供800个服务名额: what is provided
+        rf"|(?:以|用于|用作|用来|为)\s*(?:额外)?\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?"
+        rf"|(?:{verbs})|在[^，。；;,、0-9]{{1,6}}?(?:{verbs}))\s*"
         r"(?:(?:超过|约|逾|近)?\s*[0-9][0-9, ]*\s*(?:个|名|张|所|间|项)\s*)?(?:这项|该项|此项|这个|各项|多项)?(?:对)?"
         r"(?P<what>[^，。；;,、0-9]{2,24})"
     )
@@ -2153,6 +2169,7 @@ def _money_name(what: str) -> str:
     return re.sub(r"(?<=.{2})的(?=.{2})", "", what) if len(what) <= 10 else what
 
 
+_FUND_INJECTION_RE = re.compile(r"向(?P<fund>[^，。；;,、0-9]{2,10}?(?:基金|基金会))注资$")
 _MONEY_NOUN_END_RE = re.compile(r"(?:金|费|款|津贴|补贴|资助|补助)$")
 _MONEY_AFTER_RE = re.compile(r"的(?P<word>(?:经常|非经常|额外)?(?:拨款|开支))")
 
@@ -2167,7 +2184,7 @@ def _budget_words(*kinds: str) -> tuple[str, ...]:
 def _nameless_money_re() -> re.Pattern[str]:
     giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
     acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
-    return re.compile(rf"^(?:{giver}|在[^，。；;,、0-9]{{1,8}}?)*(?:{acts})?$")
+    return re.compile(rf"^(?:{giver}|(?:在|向)[^，。；;,、0-9]{{1,8}}?)*(?:{acts})?$")
 
 
 def _names_no_money(phrase: str) -> bool:
@@ -2181,7 +2198,7 @@ def _names_no_money(phrase: str) -> bool:
     return bool(phrase) and bool(_nameless_money_re().match(phrase))
 
 
-def _money_for(text: str, start: int, end: int) -> str | None:
+def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> str | None:
     """The name of money that has none before it: what it is for, and the money word of its sentence.
 
     >>> t = "预算案公布拨款1.63亿元加强长者照顾，其中包括1700万元以增加168个长者日间护理服务名额。"
@@ -2195,7 +2212,7 @@ def _money_for(text: str, start: int, end: int) -> str | None:
     """
     share = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]").match(text, end)  # 280亿元(71%)为…
     purpose = _purpose_after_re().match(text, share.end() if share else end)
-    if purpose is None:
+    if purpose is None or (purpose.group("comma") and not after_comma):
         return None
     what = _money_name(purpose.group("what"))
     if len(_CJK_RE.findall(what)) < 2:
@@ -2215,6 +2232,29 @@ def _money_for(text: str, start: int, end: int) -> str | None:
 
 
 _GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")
+_COUNTED_UNITS = frozenset("个名张所间项")
+_COST_OF_MEASURE_RE = re.compile(r"(?:涉及|所需|需要|所涉)?(?:的)?(?:开支|款项|金额|经费)")
+_BENEFICIARIES_RE = re.compile(r"\s*(?:名|个|位)?(?P<who>[^，。；;,、0-9受]{1,8}?)(?:将|会|可)?受惠")
+_MEASURE_NUMBER_RE = re.compile(r"^(?:额外|一笔过|一次性)?(?:[0-9.半一二两三四五六七八九十]+(?:个月|个|倍))?(?:的)?")
+
+
+def _measure_before(text: str, clause_start: int) -> str:
+    """What the clause before a bare cost gives (发放额外半个月的综援标准金额 → 综援标准金额额外发放).
+
+    >>> t = "预算案建议发放额外半个月的综援标准金额，涉及开支约15亿元。"
+    >>> _measure_before(t, t.index("涉"))
+    '综援标准金额额外发放'
+    >>> _measure_before("涉及开支约15亿元。", 0)
+    ''
+    """
+    given = _previous_clause_name(text, clause_start)
+    if not given:
+        return ""
+    before = text[max(0, clause_start - 1 - len(given) - 4):clause_start - 1 - len(given)]
+    extra = "额外" if given.startswith("额外") else ""
+    thing = _money_name(_MEASURE_NUMBER_RE.sub("", given))
+    act = "发放" if "发放" in before else ""
+    return thing + extra + act if len(thing) >= 2 else ""
 
 
 def _previous_clause_name(text: str, position: int) -> str:

@@ -354,3 +354,22 @@ def test_bare_money_after_a_group_count_in_a_breakdown_is_the_groups():
 def test_bare_money_after_a_long_clause_or_in_another_clause_keeps_its_own_name():
     got = targets("全区共有低保对象1200人。全年发放保障资金980万元。")
     assert got["980万元"]["indicator"] == "保障资金发放额"
+
+
+# tgt8: more of a budget speech — a measure after a comma, an injection into a named fund, beneficiaries
+# (N名X受惠), the cost of the measure the clause before gives (涉及开支), an estimate word (预计) in no name.
+def test_budget_speech_money_places_beneficiaries_and_costs():
+    got = targets("我建议额外拨款2亿元，在未来三年增加900个长者社区照顾服务名额，预计约有3000名长者受惠。")
+    assert got["2亿元"]["indicator"] == "长者社区照顾服务名额拨款"
+    assert got["900个"]["indicator"] == "长者社区照顾服务名额"
+    assert got["3000名"]["indicator"] == "长者受惠人数"
+    assert targets("我会向社区关爱基金注资6亿元，推行多项援助项目。")["6亿元"]["indicator"] == "社区关爱基金注资额"
+    got = targets("预算案建议发放额外一个月的高龄津贴，涉及开支约4.2亿元。")
+    assert got["4.2亿元"]["indicator"].startswith("高龄津贴") and got["4.2亿元"]["indicator"].endswith("开支")
+
+
+def test_a_money_phrase_that_names_its_subject_keeps_it_after_a_comma():
+    got = targets("全市共发放救助资金2亿元，为困难群众提供临时救助。")
+    assert got["2亿元"]["indicator"] == "救助资金发放额"
+    got = targets("全市养老床位增加到1.2万张，增加800张。")
+    assert "1.2万张" in got and got["800张"]["indicator"] != "1.2万张"
