@@ -1922,8 +1922,13 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         if measure:
             indicator = measure + "开支"  # 发放额外半个月的综援标准金额，涉及开支约15亿元: the measure's cost
     beneficiaries = _BENEFICIARIES_RE.match(text, end) if _HEAD_COUNT_UNIT_RE.match(unit) else None
+    served = _SERVED_RE.match(text, end) if _HEAD_COUNT_UNIT_RE.match(unit) and _FOR_BEFORE_RE.search(text, 0, start) else None
     if beneficiaries:
         indicator = beneficiaries.group("who") + "受惠人数"  # 预计约有6000名长者受惠
+    elif served:
+        # 为2.7万名老年人提供居家上门服务: the people a service reached, named by the service
+        what = re.sub(r"等$", "", served.group("what"))
+        indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _expanded(tidy_name(indicator))
     properties: dict = {
         "indicator": indicator,
@@ -2233,6 +2238,8 @@ def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> st
 
 _GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")
 _COUNTED_UNITS = frozenset("个名张所间项")
+_SERVED_RE = re.compile(r"\s*(?:名|个|位)?(?P<who>[^，。；;,、0-9为]{1,8}?)提供(?:了)?(?P<what>[^，。；;,、0-9]{2,14}?服务)")
+_FOR_BEFORE_RE = re.compile(r"为\s*(?:约|近|超过)?\s*$")
 _COST_OF_MEASURE_RE = re.compile(r"(?:涉及|所需|需要|所涉)?(?:的)?(?:开支|款项|金额|经费)")
 _BENEFICIARIES_RE = re.compile(r"\s*(?:名|个|位)?(?P<who>[^，。；;,、0-9受]{1,8}?)(?:将|会|可)?受惠")
 _MEASURE_NUMBER_RE = re.compile(r"^(?:额外|一笔过|一次性)?(?:[0-9.半一二两三四五六七八九十]+(?:个月|个|倍))?(?:的)?")

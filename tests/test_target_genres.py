@@ -373,3 +373,12 @@ def test_a_money_phrase_that_names_its_subject_keeps_it_after_a_comma():
     assert got["2亿元"]["indicator"] == "救助资金发放额"
     got = targets("全市养老床位增加到1.2万张，增加800张。")
     assert "1.2万张" in got and got["800张"]["indicator"] != "1.2万张"
+
+
+# tgt8: a count of the people a service reached (为N名X提供Y服务) is named by the service and the people
+# (seen in fresh-ents, fresh-indic and fresh-progs texts: 为4000名老年人提供家庭照护床位服务).
+def test_people_served_are_named_by_the_service():
+    got = targets("全年共为3600名老年人提供助餐服务，为820名困境儿童提供心理关爱服务。")
+    assert got["3600名"]["indicator"] == "助餐服务老年人数"
+    assert got["820名"]["indicator"] == "心理关爱服务困境儿童数"
+    assert targets("全区共有老年人3600名，助餐点提供服务。")["3600名"]["indicator"] != "服务老年人数"
