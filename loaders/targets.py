@@ -228,6 +228,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     mentions: list[Mention] = []
     undated = info.year is None
     reported = _reported_year(sentences)
+    if reported is None and info.title and not info.year:
+        # 县民政局2022年工作总结(节选): an excerpt whose title, not its text, says which year it reviews
+        titled = _REVIEWED_YEAR_RE.search(info.title)
+        reported = int(next(g for g in titled.groups() if g)) if titled else None
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None

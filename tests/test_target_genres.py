@@ -382,3 +382,12 @@ def test_people_served_are_named_by_the_service():
     assert got["3600名"]["indicator"] == "助餐服务老年人数"
     assert got["820名"]["indicator"] == "心理关爱服务困境儿童数"
     assert targets("全区共有老年人3600名，助餐点提供服务。")["3600名"]["indicator"] != "服务老年人数"
+
+
+# tgt8: an excerpt of a work summary whose title alone names the year it reviews.
+def test_an_excerpts_title_dates_its_figures_when_its_text_does_not():
+    text = "截止11月，农村特困对象324人，发放农村特困供养金313.57万元。"
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", title="县民政局2022年工作总结(节选)"))
+    assert {t.properties.get("year") for t in found} == {2022}
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", title="县民政局关于特困供养工作的通知"))
+    assert {t.properties.get("year") for t in found} == {None}
