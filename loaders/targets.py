@@ -701,7 +701,7 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
 # whose title names the year it covers too (2013年社会服务发展统计公报, 2020年度专项资金使用情况说明).
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
-    r"|^[^，。；,;]{0,16}?((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
+    r"|^[^，。；,;]{0,16}?(?<![较比与同])((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
     r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
 )
 # A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
@@ -727,6 +727,8 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     >>> _reported_year([Sentence(0, "2013年社会服务发展统计公报", 0, 15), Sentence(1, "发布时间: 2014-06-18", 16, 32)])
     2013
     >>> _reported_year([Sentence(0, "关于印发2021年社会救助工作要点的通知", 0, 19)]) is None
+    True
+    >>> _reported_year([Sentence(0, "较2020年度决算数减少17.40万元。", 0, 20)]) is None  # a comparison base
     True
     """
     opening = sentences[:_OPENING_SENTENCES]
@@ -1837,9 +1839,11 @@ def _from_values(text: str) -> dict[int, int]:
 
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
+_AMOUNT_WORD_END_RE = re.compile(r"(?:收入|支出|资金|经费|拨款|结余|结转|开支|金)$")
 _PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
 _AMOUNT_CHANGE_RE = re.compile(
-    r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?(?P<way>减少|下降|降低|增加|增长|提高)了?$"
+    r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年度?(?:底|末)?)?(?:同期)?(?:的?(?:修订|原|实际)?(?:预算|决算)数?)?"
+    r"(?P<way>减少|下降|降低|增加|增长|提高)了?$"  # 较2020年度决算数减少: a final account's change
 )
 
 
@@ -1853,6 +1857,8 @@ def _amount_change(indicator: str, unit: str) -> str:
     '养老床位增加数'
     >>> _amount_change("比上年减少", "亿元")
     '比上年减少'
+    >>> _amount_change("上级补助收入较2020年度决算数减少", "万元")
+    '上级补助收入减少额'
     """
     match = _AMOUNT_CHANGE_RE.search(indicator)
     if match is None or match.start() < 2:
@@ -1889,8 +1895,10 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 # 标准分别提高5%和7%: a rise by, not a level (提高到65% is a level).
                 indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
             # 销售额减少22.3亿元，降幅1.5%: the fall of the amount, not of its fall
+            # (收入减少额, 降幅 → 收入降幅: a word that is an amount already takes no 额)
             indicator = _CHANGE_OF_CHANGE_RE.sub(
-                lambda m: ("" if indicator[:m.start()].endswith(m.group("measure")) else m.group("measure")) + m.group("change"),
+                lambda m: ("" if indicator[:m.start()].endswith(m.group("measure")) or _AMOUNT_WORD_END_RE.search(indicator[:m.start()])
+                           else m.group("measure")) + m.group("change"),
                 indicator)
             if unit == "%":
                 indicator = reaches_share(indicator)
@@ -1970,7 +1978,7 @@ _MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅
 _COMPARED_YEAR = r"(?:19|20|一九|二〇)[0-9〇一二三四五六七八九]{2}\s*(?:/\s*[0-9〇一二三四五六七八九]{2,4}\s*)?年度?(?:底|末)?"
 _COMPARED_RE = re.compile(
     rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}))(?:同期)?"
-    r"(?:的?(?:修订|原|实际)?(?:预算|水平|数))?$"  # 较2015/16年度的修订预算: the base, not what changed
+    r"(?:的?(?:修订|原|实际)?(?:预算|决算|水平|数)数?)?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
 
 
@@ -2299,7 +2307,7 @@ def _label_before_colon(text: str, clause_start: int) -> str:
 # 即 / 亦即 / 也就是 before an amount that restates the change just given in %.
 _RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|是)?\s*(?:约)?\s*")
 # A stretch that only says how something changed.
-_CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
+_CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|降幅|减幅|提高|下降|降低|上升|上涨|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
     r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障)了?$"
@@ -2521,7 +2529,9 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
-    years = [int(y) for y in _YEAR_RE.findall(head)]
+    # a comparison base (较2020年度决算数) dates nothing, not even as the last year an undated text names
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(head)
+             if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
     object_years: set[int] = set()  # years that name an object of an earlier clause, never the target's
     candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a

@@ -391,3 +391,13 @@ def test_an_excerpts_title_dates_its_figures_when_its_text_does_not():
     assert {t.properties.get("year") for t in found} == {2022}
     found = extract_targets(split_sentences(text), DocumentInfo("x.txt", title="县民政局关于特困供养工作的通知"))
     assert {t.properties.get("year") for t in found} == {None}
+
+
+# tgt8: a final account's changes against the year before's 决算数, and a bare 降幅 after an amount's fall.
+def test_a_final_accounts_change_is_named_by_the_item_and_its_base_year_dates_nothing():
+    got = targets("事业收入126.4万元，较2021年度决算数减少18.2万元，下降12.6%。")
+    assert got["18.2万元"]["indicator"] == "事业收入减少额"
+    assert got["12.6%"]["indicator"] == "事业收入降幅"
+    assert {t.get("year") for t in got.values()} == {None}  # 较2021年度 is the base, not the year
+    got = targets("全年福利彩票销售18.4亿元，比上年减少0.9亿元，降幅4.7%。")
+    assert got["4.7%"]["indicator"] == "福利彩票销售额降幅"
