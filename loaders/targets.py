@@ -1922,10 +1922,16 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         # 280亿元(71%)为经济援助金: the share of what the amount is for
         indicator = _money_name(share_of.group("what")) + "占比"
     if unit.endswith("元") and (len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2 or _names_no_money(said)
-                               or _SHARE_THEN_PURPOSE_RE.match(text, end)):
+                               or _SHARE_THEN_PURPOSE_RE.match(text, end)
+                               or (_allocated_to_re().match(text, end) and _allocated_to_re().match(said))):
         # 1,700万元以增加…名额, 我已在奖券基金预留5,500万元推行…: named by what it is for
+        # 8,101万元拨给青少年服务、4,180万元予…: in a list of allocations the phrase before an amount is the
+        # allocation before it; the amount's own is after it
+        allocated = _allocated_to_re().match(text, end) if _allocated_to_re().match(said) or not said.strip() else None
         fund = _FUND_INJECTION_RE.search(said)
-        if fund and _names_no_money(said):
+        if allocated:
+            indicator = _money_name(allocated.group("what")) + "拨款"  # 4,180万元予社会福利支援服务
+        elif fund and _names_no_money(said):
             indicator = fund.group("fund") + "注资额"  # 我会向关爱基金注资10亿元
         else:
             indicator = _money_for(text, start, end, after_comma=_names_no_money(said)) or indicator
@@ -2195,6 +2201,17 @@ _MONEY_AFTER_RE = re.compile(r"的(?P<word>(?:经常|非经常|额外)?(?:拨款
 def _budget_words(*kinds: str) -> tuple[str, ...]:
     """The words of ``loaders/data/budget_acts.tsv`` of the given kinds (speaker, when, modal, act, purpose)."""
     return tuple(row[0] for row in read_lexicon("budget_acts.tsv") if len(row) > 1 and row[1] in kinds)
+
+
+@lru_cache(maxsize=1)
+def _allocated_to_re() -> re.Pattern[str]:
+    """An amount followed by whom it is allocated to: 8,101万元拨给青少年服务 (budget_acts.tsv, kind to).
+
+    >>> _allocated_to_re().match("拨给青少年服务、").group("what"), _allocated_to_re().match("予以救助") is None
+    ('青少年服务', True)
+    """
+    verbs = "|".join(map(re.escape, sorted(_budget_words("to"), key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{verbs})(?![以])(?P<what>[^，。；;,、0-9]{{2,16}})")
 
 
 @lru_cache(maxsize=1)

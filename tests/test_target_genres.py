@@ -401,3 +401,12 @@ def test_a_final_accounts_change_is_named_by_the_item_and_its_base_year_dates_no
     assert {t.get("year") for t in got.values()} == {None}  # 较2021年度 is the base, not the year
     got = targets("全年福利彩票销售18.4亿元，比上年减少0.9亿元，降幅4.7%。")
     assert got["4.7%"]["indicator"] == "福利彩票销售额降幅"
+
+
+# tgt8: a list of allocations names each amount by whom it goes to (拨给/拨予/予 X, budget_acts.tsv kind to).
+def test_each_allocation_in_a_list_is_named_by_what_follows_it():
+    got = targets("在上述拨款中，5,230万元拨给安老服务、2,140万元予康复服务、960万元拨予家庭及儿童福利服务。")
+    assert got["5230万元"]["indicator"] == "安老服务拨款"
+    assert got["2140万元"]["indicator"] == "康复服务拨款"
+    assert got["960万元"]["indicator"] == "家庭及儿童福利服务拨款"
+    assert targets("全年共发放救助金300万元予困难家庭。")["300万元"]["indicator"] == "救助金发放额"
