@@ -1004,6 +1004,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 _BARE_GROUP_MONEY_RE = re.compile(
     r"^(?P<word>(?:保障|救助|生活|临时救助)?(?:资金|补贴|补助|津贴)|(?:救助|救助慰问|慰问)金)(?P<tail>发放额|合计|总额)?$")
 _HEAD_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|人次|名|位)$")
+_GROUP_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|名|位)$")  # 人次 counts acts of aid, not a group that owns money
 _COUNT_TAIL_RE = re.compile(r"(?:户数|人数|人次数|人次|名数|数)$")
 
 
@@ -1025,7 +1026,7 @@ def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
     ['补贴发放额']
     """
     for previous, mention in zip(found, found[1:]):
-        if not mention.properties["unit"].endswith("元") or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]):
+        if not mention.properties["unit"].endswith("元") or not _GROUP_COUNT_UNIT_RE.match(previous.properties["unit"]):
             continue
         bare = _BARE_GROUP_MONEY_RE.match(mention.properties["indicator"])
         if not bare or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
