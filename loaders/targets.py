@@ -996,7 +996,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
-    found = _standard_clauses(_group_money(found, text, sentence.start), text, sentence.start)
+    found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
 
@@ -1041,6 +1041,47 @@ def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
 
 
 _MAX_GROUP = 12
+_MONEY_NOUN_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:资金|补贴|补助|津贴|救助金|抚恤金|慰问金|保障金|礼金|金|款)(?=发放额|支出|额)?")
+_BARE_AMOUNT_RE = re.compile(r"^(?:其中|共|计|合计|共计|发放|约)*$")
+
+
+def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """An amount with no words of its own right after a group's head count is that group's money, of the kind
+    the sentence paid before (发放各种抚恤金670962元，其中复员军人27人，32.4万元 → 复员军人抚恤金), else its aid's
+    (救助流浪乞讨人员15人次，0.7万元 → 流浪乞讨人员救助资金).
+
+    >>> text = "今年共发放各种抚恤金67万元，其中复员军人27人，32.4万元，带病回乡退伍军人14人，7.3万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][2::2]
+    ['复员军人抚恤金', '带病回乡退伍军人抚恤金']
+    >>> text = "全年共救助流浪乞讨人员15人次，0.7万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '流浪乞讨人员救助资金'
+    """
+    paid = ""  # the kind of money the sentence paid before
+    for previous, mention in zip([None, *found], found):
+        unit = mention.properties["unit"]
+        if not unit.endswith("元"):
+            continue
+        indicator = mention.properties["indicator"]
+        if not _BARE_AMOUNT_RE.match(_connective_re().sub("", indicator)) and not (
+                previous is not None and indicator == _COUNT_TAIL_RE.sub("", previous.properties["indicator"])):
+            nouns = list(_MONEY_NOUN_RE.finditer(indicator))
+            paid = _MONEY_LEAD_RE.sub("", nouns[-1].group()) if nouns else paid
+            continue
+        if previous is None or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]) \
+                or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue
+        counted = previous.properties["indicator"]
+        group = _COUNT_TAIL_RE.sub("", counted)
+        word = paid or ("资金" if counted.endswith(("救助人次", "救助人数")) or group.endswith("救助") else "")
+        if len(group) < 2 or not word:
+            continue
+        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
+        _rename(mention, group + word[overlap:], mention.properties.get("scope"))
+    return found
+
+
+_MONEY_LEAD_RE = re.compile(r"^(?:各种|各类|各项|发放|共|全部)+")
 _GROUP_VERB_RE = re.compile(r"^(?:实施|开展|为)|慰问$|发放$")  # 实施临时救助24户: the act is no part of whose money it is
 
 

@@ -410,3 +410,12 @@ def test_each_allocation_in_a_list_is_named_by_what_follows_it():
     assert got["2140万元"]["indicator"] == "康复服务拨款"
     assert got["960万元"]["indicator"] == "家庭及儿童福利服务拨款"
     assert targets("全年共发放救助金300万元予困难家庭。")["300万元"]["indicator"] == "救助金发放额"
+
+
+# tgt8: a breakdown item that gives a group's count and then an amount with no words of its own.
+def test_a_bare_amount_after_a_groups_count_is_the_groups_money_of_the_kind_paid_before():
+    got = targets("全年共发放各种抚恤金85万元，其中烈属12人，9.6万元，伤残军人30人，41.2万元。")
+    assert got["9.6万元"]["indicator"] == "烈属抚恤金"
+    assert got["41.2万元"]["indicator"] == "伤残军人抚恤金"
+    got = targets("全区共有烈属12人，9.6万元的项目已完工。")  # no money paid before: nothing to name it by
+    assert got.get("9.6万元", {}).get("indicator", "") != "烈属抚恤金"
