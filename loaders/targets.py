@@ -238,6 +238,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
+    section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
@@ -272,6 +273,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
+        heading = _SECTION_HEADING_RE.match(sentence.text)
+        if heading:
+            # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
+            section_year = int(heading.group("year")) if heading.group("year") else None
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         for mention in found:
@@ -288,6 +293,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, chain_year)
             elif paragraph_year and mention.properties["kind"] == "figure":
                 _set_year(mention, paragraph_year)
+            elif section_year and mention.properties["kind"] == "figure":
+                _set_year(mention, section_year)
             elif reported is not None and mention.properties["kind"] == "figure":
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
@@ -772,6 +779,10 @@ def _opening_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
+# A numbered heading line, and the year it names if it names one (一、2021年财政预算执行情况; 二、主要做法).
+_SECTION_HEADING_RE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?P<year>(?:19|20)[0-9]{2})\s*年(?![0-9一二三四五六七八九十]{1,2}月)"
+    r"[^，。；,;0-9]{0,24}|[^，。；,;0-9]{1,24})$")
 # A clause that says which date a paragraph's figures are for: 截至2015年底, 截至去年底,
 # or a sentence opening with its year (2015年，全国共有…).
 _DATING_RE = re.compile(

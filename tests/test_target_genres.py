@@ -419,3 +419,15 @@ def test_a_bare_amount_after_a_groups_count_is_the_groups_money_of_the_kind_paid
     assert got["41.2万元"]["indicator"] == "伤残军人抚恤金"
     got = targets("全区共有烈属12人，9.6万元的项目已完工。")  # no money paid before: nothing to name it by
     assert got.get("9.6万元", {}).get("indicator", "") != "烈属抚恤金"
+
+
+# tgt8: a budget report's numbered heading dates its section (一、2023年预算执行情况 … 二、2024年预算草案).
+def test_a_numbered_heading_dates_the_figures_of_its_section():
+    text = ("一、2023年财政预算执行情况\n全区一般公共预算收入52.6亿元，增长6.1%。\n"
+            "二、2024年财政预算草案\n一般公共预算收入预计完成55亿元。\n")
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", year=2024))
+    years = {t.properties["value"]: t.properties.get("year") for t in found}
+    assert years[52.6] == 2023 and years[55] == 2024
+    text = "一、主要做法\n全区一般公共预算收入52.6亿元。\n"  # a heading with no year dates nothing
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", year=2024))
+    assert {t.properties.get("year") for t in found} == {2024}
