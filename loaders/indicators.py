@@ -632,7 +632,8 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
 
 
 _REACHES_SHARE_RE = re.compile(
-    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按)|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
+    # (按月跌幅, 按年升幅: 按 a period is how a change is counted, not a base)
+    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按(?![月年季日周]))|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
 )
 
 
@@ -648,6 +649,8 @@ def reaches_share(phrase: str) -> str:
     '全护理照料护理标准占上年度最低月工资标准比例'
     >>> reaches_share("养老机构入住率")
     '养老机构入住率'
+    >>> reaches_share("低收入类别个案的按月跌幅")  # a monthly fall, no share
+    '低收入类别个案的按月跌幅'
     """
     match = _REACHES_SHARE_RE.match(phrase)
     if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
