@@ -1892,6 +1892,7 @@ def _from_values(text: str) -> dict[int, int]:
 
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
+_CHANGED_BY_RE = re.compile(r"(减少|下降|降低|增加|增长|提高)(?:了|约|近|逾)?\s*$")
 _AMOUNT_WORD_END_RE = re.compile(r"(?:收入|支出|资金|经费|拨款|结余|结转|开支|金)$")
 _PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
 _AMOUNT_CHANGE_RE = re.compile(
@@ -1964,6 +1965,12 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
             indicator = multiple_name(indicator)
         else:
             indicator = _amount_change(indicator, unit)
+            base = _COMPARED_RE.search(indicator)
+            way = _CHANGED_BY_RE.search(text, max(0, start - 8), start) if base and base.start() >= 2 else None
+            if way:
+                # 养老床位较2021年增加800张 (the verb was cleaned away): the change of what stands before the base
+                fall = way.group(1) in ("减少", "下降", "降低")
+                indicator = indicator[:base.start()] + ("减少" if fall else "增加") + ("额" if unit.endswith("元") else "数")
         indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
         indicator = running_total(indicator, text[_clause_start(text, start):start])
         # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
@@ -2036,8 +2043,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
 _RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
 _MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅度|百分点)$")
 _COMPARED_YEAR = r"(?:19|20|一九|二〇)[0-9〇一二三四五六七八九]{2}\s*(?:/\s*[0-9〇一二三四五六七八九]{2,4}\s*)?年度?(?:底|末)?"
+_COMPARED_MONTH = r"(?:上月|上季度|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}月份?)"
 _COMPARED_RE = re.compile(
-    rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}))(?:同期)?"
+    rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH}))(?:同期)?"
     r"(?:的?(?:修订|原|实际)?(?:预算|决算|水平|数)数?)?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
 

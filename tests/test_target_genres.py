@@ -431,3 +431,10 @@ def test_a_numbered_heading_dates_the_figures_of_its_section():
     text = "一、主要做法\n全区一般公共预算收入52.6亿元。\n"  # a heading with no year dates nothing
     found = extract_targets(split_sentences(text), DocumentInfo("x.txt", year=2024))
     assert {t.properties.get("year") for t in found} == {2024}
+
+
+# tgt8: a change by an amount against a base (较2021年增加800张, 较上月减少960宗) names what changed, never the base.
+def test_an_amount_change_against_a_year_or_month_is_named_by_what_changed():
+    assert targets("全市养老床位较2022年增加650张。")["650张"]["indicator"] == "养老床位增加数"
+    assert targets("整体领取综援的个案较上月减少812宗。")["812宗"]["indicator"] == "整体领取综援的个案减少数"
+    assert targets("全市养老床位650张，较2022年有所增加。")["650张"]["indicator"] == "养老床位"  # the number is the level
