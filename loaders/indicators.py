@@ -632,7 +632,8 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
 
 
 _REACHES_SHARE_RE = re.compile(
-    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按)|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
+    # (按月跌幅, 按年升幅: 按 a period is how a change is counted, not a base)
+    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按(?![月年季日周]))|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
 )
 
 
@@ -648,6 +649,8 @@ def reaches_share(phrase: str) -> str:
     '全护理照料护理标准占上年度最低月工资标准比例'
     >>> reaches_share("养老机构入住率")
     '养老机构入住率'
+    >>> reaches_share("低收入类别个案的按月跌幅")  # a monthly fall, no share
+    '低收入类别个案的按月跌幅'
     """
     match = _REACHES_SHARE_RE.match(phrase)
     if not match or match.group("whole").endswith(("比", "率", "比例", "比重", "增幅", "降幅")):
@@ -848,8 +851,8 @@ def parallel_grade(indicator: str, previous: str) -> str | None:
 _FROM_DATE_RE = re.compile(
     r"(?:自|从|由)?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,2}日)?|下月[0-9一二三四五六七八九十]{1,2}日|同日|即日|当日|次月|下月)起"
 )
-# A modal after a measure noun, before the change the name ends with (津贴会上调 → 津贴增幅).
-_MODAL_RE = re.compile(r"(?<=[额准贴金费出数助限])(?:(?:亦|也|还)(?:将会|会|将)?|将会|会|将)(?=增幅|降幅|$)")
+# A modal after a measure noun, before the change the name ends with (津贴会上调 → 津贴增幅); 基金会 is a foundation.
+_MODAL_RE = re.compile(r"(?<=[额准贴金费出数助限])(?<!基金)(?:(?:亦|也|还)(?:将会|会|将)?|将会|会|将)(?=增幅|降幅|$)")
 # 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准); a
 # 的 after a verb phrase (提供住宿的机构) is part of the name.
 _NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券])的(?=[\u4e00-\u9fff])")
@@ -868,8 +871,8 @@ def tidy_name(name: str) -> str:
     ('社会福利开支预算', '提供住宿的社会服务机构床位数')
     >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")
     ('享受高龄补贴的老年人数', '首次纳入临时救助的困难群众数')
-    >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会")
-    ('慈善总会', '起付线', '村民委员会')
+    >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会"), tidy_name("基金会")
+    ('慈善总会', '起付线', '村民委员会', '基金会')
     """
     tidied = _MODAL_RE.sub("", _FROM_DATE_RE.sub("", name))
     tidied = _NOUN_DE_RE.sub(lambda m: m.group() if _VERB_BEFORE_RE.search(tidied, 0, m.start()) else "", tidied)

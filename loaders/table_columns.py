@@ -8,6 +8,11 @@ header words and their roles are data (``loaders/data/table_columns.tsv``); this
 cells. A header may run on over a second line of cells (a wrapped HTML header) and is forgotten at the
 first line that is not in cells.
 
+A table copied as text loses its bars: ``指标名称 单位 数量 上期 环比`` then ``城市低保支出 万元 22,273.8 19,297.7 15.42``.
+A line whose every word is a header word opens such a table; each following line is split at its spaces and
+aligned to the header (a row that leaves its unit cell empty, ``(1)城市低保人数 75,616 75,916 -0.40``, gets an
+empty unit cell), until a line of prose (clause punctuation, or more words than columns).
+
 >>> columns = TableColumns()
 >>> columns.see("| 指标名称 | 单位 | 数量 | 上期 | 环比 |")
 True
@@ -21,7 +26,7 @@ False
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from loaders.lexicons import read_lexicon
@@ -132,11 +137,27 @@ class TableColumns:
         self.columns: list[Column | None] = []
         self.years: list[int | None] = []  # a year each header cell names (截至2022年3月31日)
         self._open = False  # the last line was a header line, so a next line of words continues it
+        self.spaced = False  # the table is written with spaces, not bars (指标名称 单位 数量 上期 环比)
 
     def see(self, line: str) -> bool:
-        """Take in a line; True when it is in cells (a header, a rule or a row), False when the table ended."""
-        if "|" not in line or len(line) > _MAX_ROW:
-            self.columns, self._open = [], False
+        """Take in a line; True when it is in cells (a header, a rule or a row), False when the table ended.
+
+        >>> table = TableColumns()
+        >>> table.see("指标名称 单位 数量 上期 环比"), table.spaced
+        (True, True)
+        >>> [(r.label, r.unit, r.value, r.from_value) for r in table.rows("城市低保支出 万元 22,273.8 19,297.7 15.42")]
+        [('城市低保支出', '万元', 22273.8, 19297.7)]
+        >>> table.see("全年共支出22,273.8万元，比上年增长15.42%。"), table.spaced  # prose ends it
+        (False, False)
+        """
+        if "|" not in line:
+            cells = self._spaced_cells(line)
+            if cells is None:
+                self.columns, self._open, self.spaced = [], False, False
+                return False
+            line = cells
+        if len(line) > _MAX_ROW:
+            self.columns, self._open, self.spaced = [], False, False
             return False
         cells = cells_of(line)[:_MAX_CELLS]
         texts = [text for text, _ in cells]
@@ -167,12 +188,14 @@ class TableColumns:
         >>> [(r.label, r.unit, r.value, r.share) for r in table.rows("年老 | 123 470 | 57.0% |")]
         [('年老', '宗', 123470.0, False), ('年老', '%', 57.0, True)]
         """
+        if self.spaced and "|" not in line:
+            return _at_words(line, self.rows(self._spaced_cells(line) or ""))
         if not self.columns or "|" not in line or len(line) > _MAX_ROW:
             return []
         cells = cells_of(line)[:_MAX_CELLS]
         if not cells:
             return []
-        label = _ORDINAL_RE.sub("", cells[0][0]).strip()
+        label = _ORDINAL_RE.sub("", _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", cells[0][0]).strip())).strip()
         if not label or _DIGIT_RE.search(label) or len(label) > 30:
             return []
         unit = next((text for (text, _), column in zip(cells, self.columns)
@@ -195,10 +218,97 @@ class TableColumns:
                                      measure=measure[:-1] if measure else "", year=year))
             elif column.role == "value" and _NUMBER_CELL_RE.match(text):
                 value = parse_number(text.replace(" ", "")) if " " in text else parse_number(text)
-                row_unit = unit or column.unit
+                row_unit = unit or column.unit or label_unit(label)
                 if value is not None and row_unit:
                     found.append(Row(label, row_unit, value, earlier, at, at + len(text), measure=measure, year=year))
         return found
+
+
+    def _spaced_cells(self, line: str) -> str | None:
+        """A line of a table written with spaces, as cells aligned to its header; None when it is no such line.
+
+        A header line opens the table only when each of its words names a column and one names a value. A row
+        after it is split at its spaces: a label, then the header's columns in order, the unit cell left empty
+        when the row writes no unit. A section line (``(一)社会救助``) is one cell; a line with clause
+        punctuation or more words than columns is prose and ends the table (returns None).
+
+        >>> table = TableColumns()
+        >>> table._spaced_cells("指标名称 单位 数量 上期 环比")
+        '| 指标名称 | 单位 | 数量 | 上期 | 环比 |'
+        >>> table.see("指标名称 单位 数量 上期 环比") and table._spaced_cells("(1)城市低保人数 75,616 75,916 -0.40")
+        '| (1)城市低保人数 |  | 75,616 | 75,916 | -0.40 |'
+        >>> TableColumns()._spaced_cells("城市低保人数 75,616 75,916")  # no header before it: not a table
+        """
+        if len(line) > _MAX_ROW or _PROSE_RE.search(line):
+            return None
+        words = line.split()
+        if not words or len(words) > _MAX_CELLS:
+            return None
+        if all(column_of(word) for word in words) and len(words) >= 3:
+            named = [column_of(word) for word in words]
+            if named[0].role == "label" and any(column.role == "value" for column in named):
+                self.spaced = True
+                return "| " + " | ".join(words) + " |"
+        if not self.spaced or not self.columns:
+            return None
+        if len(words) == 1:
+            return "| " + words[0] + " |"  # a section line, or a label whose numbers are on no line
+        if len(words) > len(self.columns):
+            return None
+        cells, rest = [words[0]], words[1:]
+        for column in self.columns[1:]:
+            if not rest:
+                break
+            if column and column.role == "unit" and not _UNIT_CELL_RE.match(rest[0]):
+                cells.append("")  # the row writes no unit
+                continue
+            cells.append(rest.pop(0))
+        if rest:
+            return None
+        return "| " + " | ".join(cells) + " |"
+
+
+_WORD_NUMBER_RE = re.compile(r"-?[0-9][0-9,.]*")
+
+
+def _at_words(line: str, rows: list[Row]) -> list[Row]:
+    """Rows read from a spaced line's cells, each number's offsets placed back in the line as written.
+
+    >>> [(r.start, r.end) for r in _at_words("城市低保 万元 22,273.8", [Row("城市低保", "万元", 22273.8, None, 11, 19)])]
+    [(8, 16)]
+    """
+    out, cursor = [], 0
+    for row in rows:
+        match = _WORD_NUMBER_RE.search(line, cursor)
+        while match and parse_number(match.group().replace(",", "")) != row.value:
+            match = _WORD_NUMBER_RE.search(line, match.end())
+        if match is None:
+            continue
+        out.append(replace(row, start=match.start(), end=match.end()))
+        cursor = match.end()
+    return out
+
+
+_PROSE_RE = re.compile(r"[，。；！？;]|,(?![0-9])")  # a row of a table is words and numbers, never a clause
+
+
+@lru_cache(maxsize=1)
+def _label_units() -> tuple[tuple[str, str], ...]:
+    rows = read_lexicon("table_label_units.tsv")
+    return tuple(sorted(((row[0], row[1]) for row in rows), key=lambda item: -len(item[0])))
+
+
+def label_unit(label: str) -> str:
+    """The unit a row label implies when the row and its header give none (城市低保人数 → 人), by the label's end
+    (``loaders/data/table_label_units.tsv``); "" when it implies none.
+
+    >>> label_unit("当月新增城市低保人数"), label_unit("农村低保户数"), label_unit("社会救助")
+    ('人', '户', '')
+    """
+    for ending, unit in _label_units():
+        if label.endswith(ending):
+            return unit
+    return ""
 
 
 _STREAM_CELL = 40

@@ -91,8 +91,9 @@ _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?P<num>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月"
     # or the months first after a cap: 最高不超过当地6个月城市低保标准 (按照3至6个月的低保标准确定 is how an
     # amount is worked out, not a standard set)
-    rf"|(?:不超过|不高于|最高|最多)(?:为|可达)?(?:当地)?\s*(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
-    rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:的)?(?:当地)?"
+    # (or a floor: 不低于本市2个月(含2个月)最低生活保障标准, a regulation's lower bound)
+    rf"|(?P<bound>不超过|不高于|最高|最多|不低于|不少于)(?:为|可达)?(?:当地|本市|本地|本县|本区|全市)?\s*(?:(?P<low2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*(?:至|到|-|—|–|~|～)\s*)?"
+    rf"(?P<num2>{ARABIC_NUMBER}|[一二两三四五六七八九十]{{1,2}})\s*个月(?:\s*[（(]含[^）)]{{1,6}}[)）])?(?:的)?(?:当地)?"
     rf"(?P<base2>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)"
 )
 # 相当于N个月的X: an amount counted in months of a standard, allowance or wage (the X names it).
@@ -101,7 +102,7 @@ _MONTHS_EQUIVALENT_RE = re.compile(
     r"(?P<base>[^，。；,;、\s]{0,16}?(?:标准金额|标准|津贴|补贴|低保金|救助金|工资|养老金))"
 )
 # 一次性临时救助金额一般不超过当地低保标准的6个月: the cap and the place are not the subject's name
-_MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地)?(?:上年度)?$")
+_MONTHS_CAP_RE = re.compile(r"(?:一般|原则上|最高)?(?:不超过|不低于|不高于|不少于|最高为|按照|按|为|以)?(?:当地|本地|本市|本县|本区|全市)?(?:上年度)?$")
 _COUNT_UNIT_CELL = r"(?:万|亿)?(?:个|家|所|处|张|人次|户次|人|户|名|对|元|座|条|件|宗|具|本)"
 # A row's unit may be a rate or a standard per person and period (张/千人, 元/人·月), and a
 # breakdown row may open with 其中： (其中：救灾支出 亿元 121.3), a row of a monthly report with its
@@ -227,12 +228,17 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     mentions: list[Mention] = []
     undated = info.year is None
     reported = _reported_year(sentences)
+    if reported is None and info.title and not info.year:
+        # 县民政局2022年工作总结(节选): an excerpt whose title, not its text, says which year it reviews
+        titled = _REVIEWED_YEAR_RE.search(info.title)
+        reported = int(next(g for g in titled.groups() if g)) if titled else None
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
+    section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
@@ -267,6 +273,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
+        heading = _SECTION_HEADING_RE.match(sentence.text)
+        if heading:
+            # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
+            section_year = int(heading.group("year")) if heading.group("year") else None
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         for mention in found:
@@ -283,6 +293,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, chain_year)
             elif paragraph_year and mention.properties["kind"] == "figure":
                 _set_year(mention, paragraph_year)
+            elif section_year and mention.properties["kind"] == "figure":
+                _set_year(mention, section_year)
             elif reported is not None and mention.properties["kind"] == "figure":
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
@@ -696,7 +708,7 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
 # whose title names the year it covers too (2013年社会服务发展统计公报, 2020年度专项资金使用情况说明).
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
-    r"|^[^，。；,;]{0,16}?((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
+    r"|^[^，。；,;]{0,16}?(?<![较比与同])((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
     r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
 )
 # A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
@@ -722,6 +734,8 @@ def _reported_year(sentences: list[Sentence]) -> int | None:
     >>> _reported_year([Sentence(0, "2013年社会服务发展统计公报", 0, 15), Sentence(1, "发布时间: 2014-06-18", 16, 32)])
     2013
     >>> _reported_year([Sentence(0, "关于印发2021年社会救助工作要点的通知", 0, 19)]) is None
+    True
+    >>> _reported_year([Sentence(0, "较2020年度决算数减少17.40万元。", 0, 20)]) is None  # a comparison base
     True
     """
     opening = sentences[:_OPENING_SENTENCES]
@@ -765,11 +779,15 @@ def _opening_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
+# A numbered heading line, and the year it names if it names one (一、2021年财政预算执行情况; 二、主要做法).
+_SECTION_HEADING_RE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?P<year>(?:19|20)[0-9]{2})\s*年(?![0-9一二三四五六七八九十]{1,2}月)"
+    r"[^，。；,;0-9]{0,24}|[^，。；,;0-9]{1,24})$")
 # A clause that says which date a paragraph's figures are for: 截至2015年底, 截至去年底,
 # or a sentence opening with its year (2015年，全国共有…).
 _DATING_RE = re.compile(
     r"(?:截至|截止到?)\s*(?:(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<relative>去|今)年)(?:年)?(?:底|末)"
-    r"|^\s*(?P<opening>(?:19|20)[0-9]{2})\s*年(?:全年|度|末|底)?\s*[,，]"
+    r"|^\s*(?:在|于)?\s*(?P<opening>(?:19|20)[0-9]{2})\s*(?:[-—–/至]\s*[0-9]{2,4}\s*)?(?:财政)?年(?:全年|度|末|底)?\s*[,，]"
 )
 # 去年 / 今年 / 明年 as the date of a figure, not as a comparison base (比去年, 较去年同期).
 _RELATIVE_YEAR_RE = re.compile(r"(?<![较比与同])(?P<word>去|今|明)年(?!同期|以前)")
@@ -787,6 +805,8 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
     2015
     >>> _dating_year("全国共有孤儿50.2万人，比上年减少", 2016) is None
     True
+    >>> _dating_year("在2009-10年度,社署的实际开支总额为395亿元", 2011)  # a fiscal year opens the paragraph
+    2009
     """
     match = _DATING_RE.search(text)
     if match is None:
@@ -897,6 +917,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 
     if "个月" in text:
         # 按当地低保标准的6个月计发: a subsidy set as months of the 低保 standard.
+        floor_subject = ""  # the amount a floor just bounded, whose cap the next clause may give
         for match in _MONTHS_OF_STANDARD_RE.finditer(text):
             num, low_group, base = ("num", "low", "base") if match.group("num") else ("num2", "low2", "base2")
             value = _count_value(match.group(num))
@@ -904,8 +925,17 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                 continue
             start, end = match.span(num)[0], (match.end() if num == "num" else text.index("个月", match.end(num)) + 2)
             subject = _clean_indicator(_MONTHS_CAP_RE.sub("", text[_clause_start(text, match.start()):match.start()]))
+            if not subject and floor_subject and match.group("bound") in ("不超过", "不高于", "最高", "最多"):
+                subject, cap = floor_subject, True  # 不低于2个月…，不超过12个月…: the same amount's cap
+            else:
+                cap = False
             name = (subject or "补助") + ("" if (subject or "").endswith("标准") else "标准") + "(" + match.group(base) + "月数)"
+            if cap:
+                name += "上限"
+            floor_subject = subject if match.group("bound") in ("不低于", "不少于") else ""
             low = _count_value(match.group(low_group)) if match.group(low_group) else None
+            if match.group("bound") in ("不低于", "不少于") and low is None:
+                name += "下限"  # 不低于本市2个月…标准: the floor a regulation sets
             if low is not None and low < value:
                 # 按当地月低保标准的2至6个月计算: the range's two ends
                 low_mention = _mention(sentence, info, match.start(low_group), match.end(low_group), low, "个月", None)
@@ -977,7 +1007,137 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+# Money named only by its kind (发放保障资金, 补贴, 慰问金合计), paid to the group a ；-clause just counted.
+_BARE_GROUP_MONEY_RE = re.compile(
+    r"^(?P<word>(?:保障|救助|生活|临时救助)?(?:资金|补贴|补助|津贴)|(?:救助|救助慰问|慰问)金)(?P<tail>发放额|合计|总额)?$")
+_HEAD_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|人次|名|位)$")
+_GROUP_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|名|位)$")  # 人次 counts acts of aid, not a group that owns money
+_COUNT_TAIL_RE = re.compile(r"(?:户数|人数|人次数|人次|名数|数)$")
+
+
+def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A bare money figure after a head count in the same ；-clause is that group's money: 城市低保对象1062户、
+    1321人，发放保障资金117.58万元 → 城市低保对象保障资金发放额 (a breakdown's item: the group, then its money).
+
+    >>> text = "其中，为城市低保对象109314人发放补贴7519万元；五保对象4452人发放补贴538.18万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1::2]
+    ['城市低保对象补贴发放额', '五保对象补贴发放额']
+    >>> text = "慰问离休老干部5人，慰问金合计4000元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '离休老干部慰问金'
+    >>> text = "救助困难老党员9353人，发放救助金220.8万元。"  # the words the group and the money share are said once
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '困难老党员救助金发放额'
+    >>> text = "全年发放补贴4000元。"  # no group counted before it
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    ['补贴发放额']
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not mention.properties["unit"].endswith("元") or not _GROUP_COUNT_UNIT_RE.match(previous.properties["unit"]):
+            continue
+        bare = _BARE_GROUP_MONEY_RE.match(mention.properties["indicator"])
+        if not bare or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue
+        group = _GROUP_VERB_RE.sub("", _COUNT_TAIL_RE.sub("", previous.properties["indicator"]))
+        word = bare.group("word")
+        if not 3 <= len(group) <= _MAX_GROUP or _MONEY_NOUN_END_RE.search(group) or word in group:
+            continue  # a long clause or a kind of money already is no group's name
+        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
+        _rename(mention, group + word[overlap:] + (bare.group("tail") or ""), mention.properties.get("scope"))
+    return found
+
+
+_MAX_GROUP = 12
+_MONEY_NOUN_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?)(?:资金|补贴|补助|津贴|救助金|抚恤金|慰问金|保障金|礼金|金|款)(?=发放额|支出|额)?")
+_BARE_AMOUNT_RE = re.compile(r"^(?:其中|共|计|合计|共计|发放|约)*$")
+
+
+def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """An amount with no words of its own right after a group's head count is that group's money, of the kind
+    the sentence paid before (发放各种抚恤金670962元，其中复员军人27人，32.4万元 → 复员军人抚恤金), else its aid's
+    (救助流浪乞讨人员15人次，0.7万元 → 流浪乞讨人员救助资金).
+
+    >>> text = "今年共发放各种抚恤金67万元，其中复员军人27人，32.4万元，带病回乡退伍军人14人，7.3万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][2::2]
+    ['复员军人抚恤金', '带病回乡退伍军人抚恤金']
+    >>> text = "全年共救助流浪乞讨人员15人次，0.7万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))][1]
+    '流浪乞讨人员救助资金'
+    """
+    paid = ""  # the kind of money the sentence paid before
+    for previous, mention in zip([None, *found], found):
+        unit = mention.properties["unit"]
+        if not unit.endswith("元"):
+            continue
+        indicator = mention.properties["indicator"]
+        if not _BARE_AMOUNT_RE.match(_connective_re().sub("", indicator)) and not (
+                previous is not None and indicator == _COUNT_TAIL_RE.sub("", previous.properties["indicator"])):
+            nouns = list(_MONEY_NOUN_RE.finditer(indicator))
+            paid = _MONEY_LEAD_RE.sub("", nouns[-1].group()) if nouns else paid
+            continue
+        if previous is None or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]) \
+                or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue
+        counted = previous.properties["indicator"]
+        group = _COUNT_TAIL_RE.sub("", counted)
+        word = paid or ("资金" if counted.endswith(("救助人次", "救助人数")) or group.endswith("救助") else "")
+        if len(group) < 2 or not word:
+            continue
+        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
+        _rename(mention, group + word[overlap:], mention.properties.get("scope"))
+    return found
+
+
+_MONEY_LEAD_RE = re.compile(r"^(?:各种|各类|各项|发放|共|全部)+")
+_GROUP_VERB_RE = re.compile(r"^(?:实施|开展|为)|慰问$|发放$")  # 实施临时救助24户: the act is no part of whose money it is
+
+
+# A regulation's standards clause: 对 + recipients + 按(照) + [每人每月] amount + [的标准] + 发放 + benefit
+# (对重度残疾人按照每人每月120元的标准发放护理补贴; 失能老人护理补贴按60元/人/月的标准发放).
+_STANDARD_BEFORE_RE = re.compile(
+    r"^(?:对于?|为|给予)?(?P<who>[^，。；,;按以0-9]{2,18}?)(?:均|统一)?(?:按照?|以)(?:每人每[月年日天次]|每人|每户|每月|每年|每次|每日)?\s*$")
+_STANDARD_AFTER_RE = re.compile(
+    r"^(?:/[^\s，。；,;0-9]{1,6})?\s*的?(?:补助|补贴|救助|保障)?标准(?:按月|按季度?|按年)?(?:发放|给予|计发|予以补助|补助)(?P<what>[^，。；,;0-9]{0,12})"
+    r"|^(?:/[^\s，。；,;0-9]{1,6})?\s*(?:按月|按季度?|按年)?(?:发放|给予|计发)(?P<what2>[^，。；,;0-9]{0,12})")
+
+
+def _standard_clauses(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """An amount a standards clause sets, named by whom it is for and what is paid: 重度残疾人护理补贴标准; a next
+    clause with no benefit word (集中供养孤儿按每人每月1800元发放) pays the one the clause before named.
+
+    >>> text = "对散居孤儿按每人每月1200元标准发放基本生活费，集中供养孤儿按每人每月1800元发放。"
+    >>> [(m.properties["indicator"], m.properties["kind"]) for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    [('散居孤儿基本生活费标准', 'goal'), ('集中供养孤儿基本生活费标准', 'goal')]
+    >>> text = "失能老人护理补贴按60元/人/月的标准发放。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    ['失能老人护理补贴标准']
+    >>> text = "全年按时发放低保金3200万元。"  # no 按…标准 clause: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    ['低保金发放额']
+    """
+    paid = ""  # the benefit the last standards clause named
+    for mention in found:
+        unit = mention.properties["unit"]
+        if not unit.startswith("元") and not unit.endswith("元"):
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        before = _STANDARD_BEFORE_RE.match(text[_clause_start(text, start):start])
+        after = _STANDARD_AFTER_RE.match(text[end:_clause_end(text, end)]) if before else None
+        if not before or not after:
+            continue
+        who = _clean_indicator(before.group("who"))
+        what = _clean_indicator((after.group("what") or after.group("what2") or "").strip()) or paid
+        if len(who) < 2:
+            continue
+        name = who + (what if what and what not in who else "")
+        _rename(mention, name if name.endswith("标准") else name + "标准", None)
+        mention.properties["kind"] = "goal"
+        paid = what or paid
+    return found
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -1592,7 +1752,13 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     # 60周岁, 100周年, 24小时 service windows are not indicators.
     if after.startswith(("周岁", "岁", "周年")):
         return True
+    # 在这395亿元当中: the amount just given, named again to break it down, is no new figure
+    if before.endswith(("这", "该")) and _RESTATED_WHOLE_RE.match(text, end):
+        return True
     return False
+
+
+_RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")
 
 
 _BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
@@ -1726,9 +1892,13 @@ def _from_values(text: str) -> dict[int, int]:
 
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
+_CHANGED_BY_RE = re.compile(r"(减少|下降|降低|增加|增长|提高)(?:了|约|近|逾)?\s*$")
+_AMOUNT_WORD_END_RE = re.compile(r"(?:收入|支出|资金|经费|拨款|结余|结转|开支|金)$")
 _PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
 _AMOUNT_CHANGE_RE = re.compile(
-    r"(?:较|比|同比)\s*(?:上年|去年|(?:19|20)[0-9]{2}\s*年(?:底|末)?)?(?:同期)?(?P<way>减少|下降|降低|增加|增长|提高)了?$"
+    r"(?:较|比|同比)\s*(?:上年|去年|上月|(?:19|20)[0-9]{2}\s*年度?(?:底|末)?|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}月份?)?(?:同期)?"
+    r"(?:的?(?:修订|原|实际)?(?:预算|决算)数?)?"
+    r"(?P<way>减少|下降|降低|增加|增长|提高)了?$"  # 较2020年度决算数减少: a final account's change
 )
 
 
@@ -1742,6 +1912,8 @@ def _amount_change(indicator: str, unit: str) -> str:
     '养老床位增加数'
     >>> _amount_change("比上年减少", "亿元")
     '比上年减少'
+    >>> _amount_change("上级补助收入较2020年度决算数减少", "万元")
+    '上级补助收入减少额'
     """
     match = _AMOUNT_CHANGE_RE.search(indicator)
     if match is None or match.start() < 2:
@@ -1758,6 +1930,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
+    said = indicator  # the phrase as found, before it is tidied into a name
     told = _act_of_previous_group(text, start, end, unit, previous_indicator)
     if told:
         indicator = told
@@ -1777,17 +1950,27 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                 # 标准分别提高5%和7%: a rise by, not a level (提高到65% is a level).
                 indicator += "降幅" if rise.group(1) in ("下降", "减少", "降低") else "增幅"
             # 销售额减少22.3亿元，降幅1.5%: the fall of the amount, not of its fall
+            # (收入减少额, 降幅 → 收入降幅: a word that is an amount already takes no 额)
             indicator = _CHANGE_OF_CHANGE_RE.sub(
-                lambda m: ("" if indicator[:m.start()].endswith(m.group("measure")) else m.group("measure")) + m.group("change"),
+                lambda m: ("" if indicator[:m.start()].endswith(m.group("measure")) or _AMOUNT_WORD_END_RE.search(indicator[:m.start()])
+                           else m.group("measure")) + m.group("change"),
                 indicator)
             if unit == "%":
                 indicator = reaches_share(indicator)
                 if indicator.endswith("占") and len(indicator) >= 3:
                     indicator += "比"  # 长者个案占58%: the share of what stands before 占
+                elif indicator == "占" and len(previous_indicator) >= 2:
+                    indicator = previous_indicator + "占比"  # 卫生健康支出31.36万元，占0.13%: the amount before's share
         elif unit == "倍":
             indicator = multiple_name(indicator)
         else:
             indicator = _amount_change(indicator, unit)
+            base = _COMPARED_RE.search(indicator)
+            way = _CHANGED_BY_RE.search(text, max(0, start - 8), start) if base and base.start() >= 2 else None
+            if way:
+                # 养老床位较2021年增加800张 (the verb was cleaned away): the change of what stands before the base
+                fall = way.group(1) in ("减少", "下降", "降低")
+                indicator = indicator[:base.start()] + ("减少" if fall else "增加") + ("额" if unit.endswith("元") else "数")
         indicator = per_person_rate(acting_units(action_first(indicator, unit), unit), unit)
         indicator = running_total(indicator, text[_clause_start(text, start):start])
         # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
@@ -1795,8 +1978,36 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
-    if unit.endswith("元") and len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2:
-        indicator = _money_for(text, start, end) or indicator  # 1,700万元以增加…名额: named by what it is for
+    share_of = _SHARE_CLOSE_RE.match(text, end) if unit == "%" and text[max(0, start - 2):start].endswith(("元(", "元（")) else None
+    if share_of:
+        # 280亿元(71%)为经济援助金: the share of what the amount is for
+        indicator = _money_name(share_of.group("what")) + "占比"
+    if unit.endswith("元") and (len(_CJK_RE.findall(_connective_re().sub("", indicator))) < 2 or _names_no_money(said)
+                               or _SHARE_THEN_PURPOSE_RE.match(text, end)
+                               or (_allocated_to_re().match(text, end) and _allocated_to_re().match(said))):
+        # 1,700万元以增加…名额, 我已在奖券基金预留5,500万元推行…: named by what it is for
+        # 8,101万元拨给青少年服务、4,180万元予…: in a list of allocations the phrase before an amount is the
+        # allocation before it; the amount's own is after it
+        allocated = _allocated_to_re().match(text, end) if _allocated_to_re().match(said) or not said.strip() else None
+        fund = _FUND_INJECTION_RE.search(said)
+        if allocated:
+            indicator = _money_name(allocated.group("what")) + "拨款"  # 4,180万元予社会福利支援服务
+        elif fund and _names_no_money(said):
+            indicator = fund.group("fund") + "注资额"  # 我会向关爱基金注资10亿元
+        else:
+            indicator = _money_for(text, start, end, after_comma=_names_no_money(said)) or indicator
+    if unit.endswith("元") and _COST_OF_MEASURE_RE.fullmatch(indicator):
+        measure = _measure_before(text, _clause_start(text, start))
+        if measure:
+            indicator = measure + "开支"  # 发放额外半个月的综援标准金额，涉及开支约15亿元: the measure's cost
+    beneficiaries = _BENEFICIARIES_RE.match(text, end) if _HEAD_COUNT_UNIT_RE.match(unit) else None
+    served = _SERVED_RE.match(text, end) if _HEAD_COUNT_UNIT_RE.match(unit) and _FOR_BEFORE_RE.search(text, 0, start) else None
+    if beneficiaries:
+        indicator = beneficiaries.group("who") + "受惠人数"  # 预计约有6000名长者受惠
+    elif served:
+        # 为2.7万名老年人提供居家上门服务: the people a service reached, named by the service
+        what = re.sub(r"等$", "", served.group("what"))
+        indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _expanded(tidy_name(indicator))
     properties: dict = {
         "indicator": indicator,
@@ -1832,9 +2043,10 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
 _RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
 _MEASURE_END_RE = re.compile(r"(?:率|比|比例|比重|占比|增幅|降幅|幅度|百分点)$")
 _COMPARED_YEAR = r"(?:19|20|一九|二〇)[0-9〇一二三四五六七八九]{2}\s*(?:/\s*[0-9〇一二三四五六七八九]{2,4}\s*)?年度?(?:底|末)?"
+_COMPARED_MONTH = r"(?:上月|上季度|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}月份?)"
 _COMPARED_RE = re.compile(
-    rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}))(?:同期)?"
-    r"(?:的?(?:修订|原|实际)?(?:预算|水平|数))?$"  # 较2015/16年度的修订预算: the base, not what changed
+    rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH}))(?:同期)?"
+    r"(?:的?(?:修订|原|实际)?(?:预算|决算|水平|数)数?)?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
 
 
@@ -1876,10 +2088,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
         change = _clean_change(raw_local)
         return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
-    if not local and previous and _CHANGE_RE.search(clause_prefix):
+    counted_after = text[end - 1:end] in _COUNTED_UNITS and _FOLLOWING_RE.match(text, end)
+    if not local and previous and _CHANGE_RE.search(clause_prefix) and not counted_after:
+        # (增加1500个长者日间护理服务名额 counts the places it names, no change of the figure before)
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
         return f"{previous}{_CHANGE_RE.search(clause_prefix).group()}幅度"
-    if not local and previous and raw_local.strip():
+    if not local and previous and raw_local.strip() and not counted_after:
         # 发放价格临时补贴3.97亿元,惠及841.4万人次
         return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
     if local.endswith("等") and _FOLLOWING_RE.match(text[end:]):
@@ -2005,15 +2219,82 @@ def _without_connective(phrase: str) -> str:
     return stripped if len(stripped) >= 2 and not phrase.startswith("以上") else phrase
 
 
-# What money is for, written after it: 1,700万元以增加168个长者日间护理服务名额, 29亿元为新推出的「…」计划.
-_PURPOSE_AFTER_RE = re.compile(
-    r"\s*(?:以|用于|用作|用来|为)\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?\s*"
-    r"(?:[0-9][0-9,]*\s*(?:个|名|张|所|间|项)\s*)?(?P<what>[^，。；;,、0-9]{2,24})"
-)
+# What money is for, written after it: 1,700万元以增加168个长者日间护理服务名额, 29亿元为新推出的「…」计划,
+# (budget lines, tgt8) 500万元推行…试验计划, 1.8亿元，加强…, 1.6亿元的经常拨款，以额外提供超过1 000个宿位.
+@lru_cache(maxsize=1)
+def _purpose_after_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(_budget_words("purpose"), key=len, reverse=True)))
+    return re.compile(
+        r"\s*(?:的(?:经常|非经常|额外)?(?:拨款|开支|资源)\s*)?(?P<comma>[，,]\s*)?"
+        r"(?:为[^，。；;,、0-9]{2,16}(?:提供|增加|增设)"  # 为轮候宿位的长者提供800个服务名额: what is provided
+        rf"|(?:以|用于|用作|用来|为)\s*(?:额外)?\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?"
+        rf"|(?:{verbs})|在[^，。；;,、0-9]{{1,6}}?(?:{verbs}))\s*"
+        r"(?:(?:超过|约|逾|近)?\s*[0-9][0-9, ]*\s*(?:个|名|张|所|间|项)\s*)?(?:这项|该项|此项|这个|各项|多项)?(?:对)?"
+        r"(?P<what>[^，。；;,、0-9]{2,24})"
+    )
+
+
 _MONEY_WORD_RE = re.compile(r"拨款|开支|预算|资金|经费|支出")
+# An amount, its share in brackets, then what it is for: 280亿元(71%)为经济援助金
+_SHARE_THEN_PURPOSE_RE = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]\s*为\s*(?P<what>[^，。；;,、0-9（(]{2,24})")
 
 
-def _money_for(text: str, start: int, end: int) -> str | None:
+_SHARE_CLOSE_RE = re.compile(r"\s*[%％]?\s*[)）]\s*为\s*(?P<what>[^，。；;,、0-9（(]{2,24})")  # …(71%)为经济援助金
+
+
+def _money_name(what: str) -> str:
+    """What money is for, as a name: quotes, a footnote mark (经济援助金注2) and a linking 的 dropped.
+
+    >>> _money_name("经济援助金注"), _money_name("雇用服务的开支"), _money_name("「长者」计划"), _money_name("予非政府机构的资助")
+    ('经济援助金', '雇用服务开支', '长者计划', '非政府机构资助')
+    """
+    what = re.sub(r"[「」『』“”\"《》]", "", what).strip()
+    what = re.sub(r"注$", "", what)
+    what = re.sub(r"^(?:提供)?(?:给予|予|向|给)(?=.{3})", "", what)  # 为提供予非政府机构的经常资助
+    return re.sub(r"(?<=.{2})的(?=.{2})", "", what) if len(what) <= 10 else what
+
+
+_FUND_INJECTION_RE = re.compile(r"向(?P<fund>[^，。；;,、0-9]{2,10}?(?:基金|基金会))注资$")
+_MONEY_NOUN_END_RE = re.compile(r"(?:金|费|款|津贴|补贴|资助|补助)$")
+_MONEY_AFTER_RE = re.compile(r"的(?P<word>(?:经常|非经常|额外)?(?:拨款|开支))")
+
+
+@lru_cache(maxsize=4)
+def _budget_words(*kinds: str) -> tuple[str, ...]:
+    """The words of ``loaders/data/budget_acts.tsv`` of the given kinds (speaker, when, modal, act, purpose)."""
+    return tuple(row[0] for row in read_lexicon("budget_acts.tsv") if len(row) > 1 and row[1] in kinds)
+
+
+@lru_cache(maxsize=1)
+def _allocated_to_re() -> re.Pattern[str]:
+    """An amount followed by whom it is allocated to: 8,101万元拨给青少年服务 (budget_acts.tsv, kind to).
+
+    >>> _allocated_to_re().match("拨给青少年服务、").group("what"), _allocated_to_re().match("予以救助") is None
+    ('青少年服务', True)
+    """
+    verbs = "|".join(map(re.escape, sorted(_budget_words("to"), key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{verbs})(?![以])(?P<what>[^，。；;,、0-9]{{2,16}})")
+
+
+@lru_cache(maxsize=1)
+def _nameless_money_re() -> re.Pattern[str]:
+    giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
+    acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
+    return re.compile(rf"^(?:{giver}|(?:在|向)[^，。；;,、0-9]{{1,8}}?)*(?:{acts})?$")
+
+
+def _names_no_money(phrase: str) -> bool:
+    """Whether a money figure's phrase only says who gives it, when and how (budget_acts.tsv), not what for.
+
+    >>> _names_no_money("我已在奖券基金预留"), _names_no_money("政府下个财政年度起将每年拨款"), _names_no_money("我会")
+    (True, True, True)
+    >>> _names_no_money("长者日间护理服务拨款"), _names_no_money("")
+    (False, False)
+    """
+    return bool(phrase) and bool(_nameless_money_re().match(phrase))
+
+
+def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> str | None:
     """The name of money that has none before it: what it is for, and the money word of its sentence.
 
     >>> t = "预算案公布拨款1.63亿元加强长者照顾，其中包括1700万元以增加168个长者日间护理服务名额。"
@@ -2025,17 +2306,53 @@ def _money_for(text: str, start: int, end: int) -> str | None:
     >>> _money_for("共计3000万元，全部到位。", 2, 8) is None
     True
     """
-    purpose = _PURPOSE_AFTER_RE.match(text, end)
-    if purpose is None:
+    share = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]").match(text, end)  # 280亿元(71%)为…
+    purpose = _purpose_after_re().match(text, share.end() if share else end)
+    if purpose is None or (purpose.group("comma") and not after_comma):
         return None
-    what = re.sub(r"[「」『』“”\"《》]", "", purpose.group("what")).strip()
+    what = _money_name(purpose.group("what"))
     if len(_CJK_RE.findall(what)) < 2:
         return None
+    if _MONEY_WORD_RE.search(what[-2:]):
+        return what  # 为部门开支: already named as money
+    named_after = _MONEY_AFTER_RE.match(text, end)  # 1.6亿元的经常拨款，以…
+    if named_after:
+        return what + named_after.group("word")
     words = list(_MONEY_WORD_RE.finditer(text, max(0, start - _HEAD_WINDOW), start))
-    return what + (words[-1].group() if words else "资金")
+    if words:
+        return what + words[-1].group()
+    if _MONEY_NOUN_END_RE.search(what):
+        return what  # 为经济援助金, 为经常资助: a kind of money already
+    given = any(word in text[max(0, start - 12):start] for word in _budget_words("act"))
+    return what + ("拨款" if given else "资金")  # 预留5,500万元推行…: money set aside is an allocation
 
 
 _GIVING_RE = re.compile(r"给予|发放|实行|实施|予以")
+_COUNTED_UNITS = frozenset("个名张所间项")
+_SERVED_RE = re.compile(r"\s*(?:名|个|位)?(?P<who>[^，。；;,、0-9为]{1,8}?)提供(?:了)?(?P<what>[^，。；;,、0-9]{2,14}?服务)")
+_FOR_BEFORE_RE = re.compile(r"为\s*(?:约|近|超过)?\s*$")
+_COST_OF_MEASURE_RE = re.compile(r"(?:涉及|所需|需要|所涉)?(?:的)?(?:开支|款项|金额|经费)")
+_BENEFICIARIES_RE = re.compile(r"\s*(?:名|个|位)?(?P<who>[^，。；;,、0-9受]{1,8}?)(?:将|会|可)?受惠")
+_MEASURE_NUMBER_RE = re.compile(r"^(?:额外|一笔过|一次性)?(?:[0-9.半一二两三四五六七八九十]+(?:个月|个|倍))?(?:的)?")
+
+
+def _measure_before(text: str, clause_start: int) -> str:
+    """What the clause before a bare cost gives (发放额外半个月的综援标准金额 → 综援标准金额额外发放).
+
+    >>> t = "预算案建议发放额外半个月的综援标准金额，涉及开支约15亿元。"
+    >>> _measure_before(t, t.index("涉"))
+    '综援标准金额额外发放'
+    >>> _measure_before("涉及开支约15亿元。", 0)
+    ''
+    """
+    given = _previous_clause_name(text, clause_start)
+    if not given:
+        return ""
+    before = text[max(0, clause_start - 1 - len(given) - 4):clause_start - 1 - len(given)]
+    extra = "额外" if given.startswith("额外") else ""
+    thing = _money_name(_MEASURE_NUMBER_RE.sub("", given))
+    act = "发放" if "发放" in before else ""
+    return thing + extra + act if len(thing) >= 2 else ""
 
 
 def _previous_clause_name(text: str, position: int) -> str:
@@ -2069,7 +2386,7 @@ def _label_before_colon(text: str, clause_start: int) -> str:
 # 即 / 亦即 / 也就是 before an amount that restates the change just given in %.
 _RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|是)?\s*(?:约)?\s*")
 # A stretch that only says how something changed.
-_CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|提高|下降|减少|增加|幅度|\s)+")
+_CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|降幅|减幅|提高|下降|降低|上升|上涨|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
     r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障)了?$"
@@ -2119,10 +2436,12 @@ def _clean_indicator(phrase: str) -> str:
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
+        phrase = _NAMED_CAP_RE.sub("", phrase)  # 临时救助标准为每人每次不超过 (a bare 最高不超过 stays: _caps reads it)
         phrase = _FROM_PERIOD_RE.sub("", phrase)
     return phrase.strip()
 
 
+_NAMED_CAP_RE = re.compile(r"(?<=[^，。；0-9]{3})(?:最高)?不(?:超过|高于)?$")
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
 # (a bracket the phrase opens and never closes — （其中事业单位 — is the breakdown's, not the name's)
@@ -2193,7 +2512,7 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
         return "figure"
-    if goal:
+    if goal or _SPEAKER_WILL_RE.search(clause):
         return "goal"
     if _FIGURE_RE.search(clause):
         return "figure"
@@ -2204,6 +2523,8 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
     return "figure"
 
 
+# A speech's speaker saying what they will do (我会增加约1.6亿元…, 政府亦会拨款500万元…): 会 after a speaker is "will".
+_SPEAKER_WILL_RE = re.compile(r"(?:我|我们|政府|当局|特区政府)(?:亦|也|将|还)?会(?![议同见谈上员所计长])")
 # Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
 # 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
 _BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
@@ -2287,7 +2608,9 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
-    years = [int(y) for y in _YEAR_RE.findall(head)]
+    # a comparison base (较2020年度决算数) dates nothing, not even as the last year an undated text names
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(head)
+             if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
     object_years: set[int] = set()  # years that name an object of an earlier clause, never the target's
     candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a

@@ -249,3 +249,192 @@ def test_a_short_row_without_a_unit_and_not_an_qizhong_row_gives_nothing():
     text = SERIES_TABLE.replace("#孤老人员", "孤老人员")
     found = extract_targets(split_sentences(text), DocumentInfo("invented.txt"))
     assert not any(t.properties["value"] in (233.0, 219.0) for t in found)
+
+
+# tgt8: a monthly table copied as text, its bars lost (columns split by spaces); head-count rows leave the
+# unit cell empty and take the unit their label's end implies (loaders/data/table_label_units.tsv).
+SPACED_MONTHLY = """社会服务统计月报表
+编制单位:某省民政厅 2024年3月
+指标名称 单位 数量 上期 环比
+一、社会救助
+临时救助支出 万元 3,512.6 2,980.4 17.86
+(1)城市低保人数 41,208 41,377 -0.41
+其中:当月新增城市低保人数 316
+农村低保户数 96,540 96,811 -0.28
+"""
+
+
+def test_a_spaced_monthly_table_is_read_like_one_in_cells():
+    got = targets(SPACED_MONTHLY)
+    assert {"3512.6万元", "41208人", "316人", "96540户"} <= set(got)
+    assert got["3512.6万元"]["from_value"] == 2980.4
+    assert got["41208人"]["indicator"] == "城市低保人数"
+    assert got["316人"]["indicator"] == "当月新增城市低保人数"
+    assert "17.86%" not in got and "2980.4万元" not in got  # the rate and the earlier value are no targets
+
+
+def test_spaced_words_without_a_header_and_prose_after_one_give_no_table_rows():
+    no_header = "临时救助支出 万元 3,512.6 2,980.4 17.86\n城市低保人数 41,208 41,377 -0.41\n"
+    assert "41208人" not in targets(no_header)
+    prose_after = "指标名称 单位 数量 上期 环比\n全年救助困难群众 41,208 人次，同比下降0.41%。\n"
+    assert "41377人" not in targets(prose_after)
+
+
+# tgt8: budget lines. A speech's money figure whose phrase only says who gives it and how (我已在…基金预留,
+# 政府亦会拨款; loaders/data/budget_acts.tsv) is named by what follows it (推行X, 加强X, 以增加X); an
+# expenditure broken down as amount (share) 为 purpose names both by the purpose; 在这N亿元当中 restates.
+BUDGET_SPEECH = ("我会增加约2亿3,000万元的经常拨款，以额外提供超过800个护养宿位。"
+                 "政府亦会拨款600万元推行社区药物管理支援试验计划。"
+                 "我已在奖券基金预留4,200万元推行长者日间暂托先导计划。")
+
+
+def test_a_budget_line_is_named_by_what_the_money_is_for():
+    got = targets(BUDGET_SPEECH)
+    assert got["600万元"]["indicator"] == "社区药物管理支援试验计划拨款"
+    assert got["4200万元"]["indicator"] == "长者日间暂托先导计划拨款"
+    assert got["2.3亿元"]["indicator"].endswith("经常拨款")
+    assert got["2.3亿元"]["kind"] == "goal" and got["600万元"]["kind"] == "goal"  # 我会, 政府亦会: will
+
+
+EXPENDITURE = ("在2021-22年度，署方的实际开支总额为512亿元。在这512亿元当中，360亿元(70%)为经济援助金，"
+               "101亿元(20%)为提供予非政府机构的经常资助，其余51亿元(10%)为部门开支。")
+
+
+def test_an_expenditure_breakdown_names_each_part_and_its_share_by_its_purpose():
+    got = targets(EXPENDITURE)
+    assert got["360亿元"]["indicator"] == "经济援助金" and got["70%"]["indicator"] == "经济援助金占比"
+    assert got["51亿元"]["indicator"] == "部门开支" and got["10%"]["indicator"] == "部门开支占比"
+    assert got["101亿元"]["indicator"] == "非政府机构经常资助"
+    assert all(t["year"] == 2021 for t in got.values())  # the fiscal year opening the paragraph dates all its figures
+    found = extract_targets(split_sentences(EXPENDITURE), DocumentInfo("invented.txt"))
+    assert [t.properties["value"] for t in found].count(512) == 1  # 在这512亿元当中 restates the total
+
+
+def test_a_named_money_phrase_keeps_its_own_name():
+    got = targets("全年共发放城乡低保金3,200万元，用于保障困难群众基本生活。")
+    assert got["3200万元"]["indicator"] != "保障困难群众基本生活资金"
+
+
+# tgt8: a regulation bounds an amount by months of the 低保 standard, floor and cap in one sentence.
+def test_a_regulation_floor_and_cap_in_months_of_the_standard_are_two_targets_of_one_amount():
+    got = targets("急难型救助人均救助金额一般不低于本县3个月(含3个月)最低生活保障标准，不超过本县9个月(含9个月)最低生活保障标准。")
+    assert got["3个月"]["indicator"].startswith("急难型救助人均救助金额") and got["3个月"]["indicator"].endswith("下限")
+    assert got["9个月"]["indicator"].startswith("急难型救助人均救助金额") and got["9个月"]["indicator"].endswith("上限")
+
+
+def test_months_that_are_no_multiple_of_a_standard_give_no_months_target():
+    got = targets("申请人应在本市连续居住不低于6个月，救助资金按月发放。")
+    assert "6个月" not in got
+
+
+# tgt8: a regulation's standards clause (对 + recipients + 按 + amount + 标准 + 发放 + benefit).
+def test_a_standards_clause_names_the_amount_by_recipients_and_benefit_and_sets_a_goal():
+    got = targets("对困难残疾人按照每人每月90元的标准发放生活补贴，重度残疾人按每人每月110元发放。")
+    assert got["90元/月"]["indicator"] == "困难残疾人生活补贴标准" and got["90元/月"]["kind"] == "goal"
+    assert got["110元/月"]["indicator"] == "重度残疾人生活补贴标准"  # the benefit of the clause before
+    assert targets("临时救助标准为每人每次不超过2500元。")["2500元/次"]["indicator"] == "临时救助标准"
+
+
+def test_money_paid_under_a_standard_but_reported_as_a_total_is_no_standard():
+    got = targets("按照上级标准，全年共发放高龄津贴860万元。")
+    assert got["860万元"]["indicator"] != "上级标准"
+    assert not got["860万元"]["indicator"].endswith("高龄津贴标准")
+
+
+# tgt8: a breakdown's items each count a group, then give its money by kind only (发放保障资金, 慰问金):
+# the money is that group's (seen in 4 tuned documents: fresh-tgt5/B2 d1, d2, fresh-tgt6/B e1, e5).
+def test_bare_money_after_a_group_count_in_a_breakdown_is_the_groups():
+    got = targets("其中，城市特困人员312户、318人，发放保障资金96.4万元；困境儿童85人，发放保障资金21.3万元。")
+    assert got["96.4万元"]["indicator"] == "城市特困人员保障资金发放额"
+    assert got["21.3万元"]["indicator"] == "困境儿童保障资金发放额"
+    got = targets("救助困难老党员120人，发放救助金6万元。")
+    assert got["6万元"]["indicator"] == "困难老党员救助金发放额"  # 救助 is said once
+
+
+def test_bare_money_after_a_long_clause_or_in_another_clause_keeps_its_own_name():
+    got = targets("全区共有低保对象1200人。全年发放保障资金980万元。")
+    assert got["980万元"]["indicator"] == "保障资金发放额"
+
+
+# tgt8: more of a budget speech — a measure after a comma, an injection into a named fund, beneficiaries
+# (N名X受惠), the cost of the measure the clause before gives (涉及开支), an estimate word (预计) in no name.
+def test_budget_speech_money_places_beneficiaries_and_costs():
+    got = targets("我建议额外拨款2亿元，在未来三年增加900个长者社区照顾服务名额，预计约有3000名长者受惠。")
+    assert got["2亿元"]["indicator"] == "长者社区照顾服务名额拨款"
+    assert got["900个"]["indicator"] == "长者社区照顾服务名额"
+    assert got["3000名"]["indicator"] == "长者受惠人数"
+    assert targets("我会向社区关爱基金注资6亿元，推行多项援助项目。")["6亿元"]["indicator"] == "社区关爱基金注资额"
+    got = targets("预算案建议发放额外一个月的高龄津贴，涉及开支约4.2亿元。")
+    assert got["4.2亿元"]["indicator"].startswith("高龄津贴") and got["4.2亿元"]["indicator"].endswith("开支")
+
+
+def test_a_money_phrase_that_names_its_subject_keeps_it_after_a_comma():
+    got = targets("全市共发放救助资金2亿元，为困难群众提供临时救助。")
+    assert got["2亿元"]["indicator"] == "救助资金发放额"
+    got = targets("全市养老床位增加到1.2万张，增加800张。")
+    assert "1.2万张" in got and got["800张"]["indicator"] != "1.2万张"
+
+
+# tgt8: a count of the people a service reached (为N名X提供Y服务) is named by the service and the people
+# (seen in fresh-ents, fresh-indic and fresh-progs texts: 为4000名老年人提供家庭照护床位服务).
+def test_people_served_are_named_by_the_service():
+    got = targets("全年共为3600名老年人提供助餐服务，为820名困境儿童提供心理关爱服务。")
+    assert got["3600名"]["indicator"] == "助餐服务老年人数"
+    assert got["820名"]["indicator"] == "心理关爱服务困境儿童数"
+    assert targets("全区共有老年人3600名，助餐点提供服务。")["3600名"]["indicator"] != "服务老年人数"
+
+
+# tgt8: an excerpt of a work summary whose title alone names the year it reviews.
+def test_an_excerpts_title_dates_its_figures_when_its_text_does_not():
+    text = "截止11月，农村特困对象324人，发放农村特困供养金313.57万元。"
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", title="县民政局2022年工作总结(节选)"))
+    assert {t.properties.get("year") for t in found} == {2022}
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", title="县民政局关于特困供养工作的通知"))
+    assert {t.properties.get("year") for t in found} == {None}
+
+
+# tgt8: a final account's changes against the year before's 决算数, and a bare 降幅 after an amount's fall.
+def test_a_final_accounts_change_is_named_by_the_item_and_its_base_year_dates_nothing():
+    got = targets("事业收入126.4万元，较2021年度决算数减少18.2万元，下降12.6%。")
+    assert got["18.2万元"]["indicator"] == "事业收入减少额"
+    assert got["12.6%"]["indicator"] == "事业收入降幅"
+    assert {t.get("year") for t in got.values()} == {None}  # 较2021年度 is the base, not the year
+    got = targets("全年福利彩票销售18.4亿元，比上年减少0.9亿元，降幅4.7%。")
+    assert got["4.7%"]["indicator"] == "福利彩票销售额降幅"
+
+
+# tgt8: a list of allocations names each amount by whom it goes to (拨给/拨予/予 X, budget_acts.tsv kind to).
+def test_each_allocation_in_a_list_is_named_by_what_follows_it():
+    got = targets("在上述拨款中，5,230万元拨给安老服务、2,140万元予康复服务、960万元拨予家庭及儿童福利服务。")
+    assert got["5230万元"]["indicator"] == "安老服务拨款"
+    assert got["2140万元"]["indicator"] == "康复服务拨款"
+    assert got["960万元"]["indicator"] == "家庭及儿童福利服务拨款"
+    assert targets("全年共发放救助金300万元予困难家庭。")["300万元"]["indicator"] == "救助金发放额"
+
+
+# tgt8: a breakdown item that gives a group's count and then an amount with no words of its own.
+def test_a_bare_amount_after_a_groups_count_is_the_groups_money_of_the_kind_paid_before():
+    got = targets("全年共发放各种抚恤金85万元，其中烈属12人，9.6万元，伤残军人30人，41.2万元。")
+    assert got["9.6万元"]["indicator"] == "烈属抚恤金"
+    assert got["41.2万元"]["indicator"] == "伤残军人抚恤金"
+    got = targets("全区共有烈属12人，9.6万元的项目已完工。")  # no money paid before: nothing to name it by
+    assert got.get("9.6万元", {}).get("indicator", "") != "烈属抚恤金"
+
+
+# tgt8: a budget report's numbered heading dates its section (一、2023年预算执行情况 … 二、2024年预算草案).
+def test_a_numbered_heading_dates_the_figures_of_its_section():
+    text = ("一、2023年财政预算执行情况\n全区一般公共预算收入52.6亿元，增长6.1%。\n"
+            "二、2024年财政预算草案\n一般公共预算收入预计完成55亿元。\n")
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", year=2024))
+    years = {t.properties["value"]: t.properties.get("year") for t in found}
+    assert years[52.6] == 2023 and years[55] == 2024
+    text = "一、主要做法\n全区一般公共预算收入52.6亿元。\n"  # a heading with no year dates nothing
+    found = extract_targets(split_sentences(text), DocumentInfo("x.txt", year=2024))
+    assert {t.properties.get("year") for t in found} == {2024}
+
+
+# tgt8: a change by an amount against a base (较2021年增加800张, 较上月减少960宗) names what changed, never the base.
+def test_an_amount_change_against_a_year_or_month_is_named_by_what_changed():
+    assert targets("全市养老床位较2022年增加650张。")["650张"]["indicator"] == "养老床位增加数"
+    assert targets("整体领取综援的个案较上月减少812宗。")["812宗"]["indicator"] == "整体领取综援的个案减少数"
+    assert targets("全市养老床位650张，较2022年有所增加。")["650张"]["indicator"] == "养老床位"  # the number is the level
