@@ -213,10 +213,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"\nweb API, {args.requests} requests per endpoint, {args.concurrency} client threads "
               f"(load {load_average()}):")
-        print(f"  {'endpoint':<28} {'urls':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>6}")
+        print(f"  {'endpoint':<28} {'urls':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>6} {'202':>4}")
         for row in api_p95(store, args.requests, args.concurrency):
             print(f"  {row['endpoint']:<28} {row['distinct']:>5} {row['p50']:8.1f} {row['p95']:8.1f} {row['max']:8.1f} "
-                  f"{row['errors']:>6}")
+                  f"{row['errors']:>6} {row.get('pending', 0):>4}")
 
         if args.neo4j_port:
             neo4j_compare(store, args.neo4j_port, work)
