@@ -405,7 +405,10 @@ class _CostMatrix:
     def bounded(self, start: str, end: str, slack: float,
                 max_hops: int | None) -> tuple[dict[str, float], dict[str, int]]:
         """As :func:`_distances_to` (and :func:`_hops_to` when ``max_hops``), for the graph without the
-        avoided nodes but ``start`` and ``end``."""
+        avoided nodes but ``start`` and ``end``, keeping only the nodes whose costs from ``start`` and to
+        ``end`` add up to no more than ``slack`` × the cheapest: no path within the bound passes any other
+        node, so :func:`cheapest_simple_paths` finds the same paths. At 10^5 documents the ball around
+        ``end`` alone held tens of thousands of nodes, and naming them took most of a search."""
         if start not in self.index or end not in self.index:
             return {}, {}
         kept, searched, component = self._searched([self.index[start], self.index[end]])
@@ -413,8 +416,9 @@ class _CostMatrix:
         distance = _dijkstra_within(searched, at_end, at_start, slack, component)
         if distance is None:
             return {}, {}
-        cheapest = distance[at_start]
-        within = np.flatnonzero(distance <= cheapest * slack + 1e-9)
+        bound = distance[at_start] * slack + 1e-9
+        from_start = csgraph.dijkstra(searched, indices=at_start, limit=bound)
+        within = np.flatnonzero(distance + from_start <= bound)
         names = [self.nodes[i] for i in kept[within].tolist()]
         remaining = dict(zip(names, distance[within].tolist()))
         hops: dict[str, int] = {}
