@@ -457,6 +457,7 @@ def relate(
                 and not (leads and runner not in leads) \
                 and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
+                and not served_goal(text, program) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
@@ -579,10 +580,29 @@ def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
 def _issuer(info: DocumentInfo, agencies: list[Mention], text: str = "") -> Mention | None:
     """An agency that convenes, issues or publishes in the opening sentences, else the first agency of the title."""
     for agency in agencies:
+        if _inside_cited_title(text, agency):
+            continue  # 根据《中共湖北省委湖北省人民政府关于…的意见》: the issuer of the cited policy, not of this document
         if agency.sentence_index <= 3 and re.match(r"[^，。；]{0,6}?(?:组织召开|召开|印发|发布|下发|举办|关于)", text[agency.end:agency.end + 12]):
             return agency
     title_agencies = [a for a in agencies if a.sentence_index == 0]
     return title_agencies[0] if title_agencies else None
+
+
+def _inside_cited_title(text: str, mention: Mention, reach: int = 80) -> bool:
+    """Whether the mention stands inside a cited title (《…》), looking at most ``reach`` characters either side.
+
+    >>> from loaders.types import Mention
+    >>> t = "根据《湖北省人民政府关于推动民政事业高质量发展的意见》，制定本规划。"
+    >>> _inside_cited_title(t, Mention("Agency", "湖北省人民政府", "湖北省人民政府", 0, 3, 10, {}))
+    True
+    >>> t = "孝感市民政局关于印发《规划》的通知"
+    >>> _inside_cited_title(t, Mention("Agency", "孝感市民政局", "孝感市民政局", 0, 0, 6, {}))
+    False
+    """
+    opening = text.rfind("《", max(0, mention.start - reach), mention.start)
+    if opening < 0 or "》" in text[opening:mention.start]:
+        return False
+    return "》" in text[mention.end:mention.end + reach]
 
 
 def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = "") -> list[Mention]:
@@ -755,6 +775,34 @@ def followed_directive(text: str, program: Mention) -> bool:
     before = text[max(0, program.start - 40) + clause_start:program.start]
     # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
     return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
+
+
+# a clause that opens by serving another body's goal: 助力“双招双引” / 五是服务于“四季康养园”建设 / 为打响“…”城市品牌
+_SERVES_GOAL = re.compile(r"(?:[一二三四五六七八九十]是|同时|并|积极|全力|主动)?(?:助力|服务于|服务保障|融入|为打响)[^，。；：“”「」]{0,8}[“「]?$")
+
+
+def served_goal(text: str, program: Mention) -> bool:
+    """The name is a goal the issuer's clause serves (积极开展…帮扶，助力“双招双引” / 五是服务于“四季康养园”建设 /
+    为打响“…”城市品牌): another body's campaign the issuer contributes to, not a program it runs. Only when the
+    clause opens with the verb of serving: in 动员社会组织助力“暖冬行动” the groups help the issuer's own campaign.
+
+    >>> from loaders.types import Mention
+    >>> t = "积极开展就业帮扶，助力“双招双引”。"
+    >>> served_goal(t, Mention("Program", "双招双引", "x", 0, 12, 16, {}))
+    True
+    >>> t = "五是服务于“四季康养园”建设，构建养老服务体系。"
+    >>> served_goal(t, Mention("Program", "四季康养园", "x", 0, 6, 11, {}))
+    True
+    >>> t = "动员社会组织助力“暖冬行动”，走访困难群众。"
+    >>> served_goal(t, Mention("Program", "暖冬行动", "x", 0, 9, 13, {}))
+    False
+    >>> t = "市民政局全面推进“时间银行”建设。"
+    >>> served_goal(t, Mention("Program", "时间银行", "x", 0, 9, 13, {}))
+    False
+    """
+    clause_start = max((m.end() for m in re.finditer(r"[，。；：\n、]", text[max(0, program.start - 24):program.start])), default=0)
+    before = text[max(0, program.start - 24) + clause_start:program.start]
+    return _SERVES_GOAL.match(before.lstrip()) is not None
 
 
 def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
