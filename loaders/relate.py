@@ -439,6 +439,9 @@ def relate(
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
         if not named_bodies and (speaker := speakers.get(program.sentence_index)):
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
+        # 市府持续扩大…；同时积极串联…，共同推动“银乐科技互动体验”: the body the sentence before acts as goes on acting
+        carried = [] if named_bodies else carried_subject(text, relator.sentences, program, by_sentence, key)
+        named_bodies = named_bodies or carried
         # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
         convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
@@ -448,7 +451,7 @@ def relate(
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
         # a leader's speech about it does not (the issuer still runs what its leader talks of)
-        acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key)
+        acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key) or carried
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
                 and not (acting and runner not in acting) \
                 and not (convened_by and runner not in convened_by) \
@@ -703,6 +706,49 @@ def acting_bodies(text: str, program: Mention, local: list[Mention], policies: l
     if subject is not None:
         out.append(key(subject))
     return list(dict.fromkeys(out))
+
+
+# a sentence that goes on with the last one's subject: 同时积极串联… / 现行相关政策包括… / 此外，还将推出…
+_GOES_ON = re.compile(
+    r"(?:同时|此外|另外|并且?|亦|也|还|另|现行相关(?:政策|措施)|现行(?:政策|措施)|相关(?:政策|措施))[，,]?"
+    r"(?:积极|持续|进一步|大力|全力|也|还|亦|将|更|已|正|陆续|先后|同步){0,2}"
+    r"(?:推动|推出|推行|推广|办理|开办|开展|实施|串联|整合|透过|通过|包括|设立|成立|启动|打造|建设|规划|引进|提供)"
+)
+# what a body does when it opens a clause: an act, not words (社会局表示 / 局长指出 only report)
+_SPEAKS = re.compile(r"[^，。；]{0,4}?(?:表示|指出|说|强调|认为|提到|介绍|透露|呼吁|提醒)")
+
+
+def carried_subject(text: str, sentences: list[Sentence], program: Mention, by_sentence: dict, key) -> list[str]:
+    """The body the previous sentence of the paragraph names as its acting subject, when the program's sentence
+    goes on without a subject of its own (市府持续扩大据点布建…；同时积极串联…，共同推动“行动沙龙车”;
+    县府也持续推动多项…措施。现行相关政策包括「…帐户」). A body that only speaks (社会局表示，…) is no subject.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "市府持续扩大据点布建；同时积极串联民间资源，共同推动行动沙龙车。"
+    >>> sentences = [Sentence(0, t[:11], 0, 11), Sentence(1, t[11:], 11, len(t))]
+    >>> body = Mention("Agency", "桃园市政府", "市府", 0, 0, 2, {})
+    >>> program = Mention("Program", "行动沙龙车", "行动沙龙车", 1, t.index("行动沙龙车"), t.index("行动沙龙车") + 5, {})
+    >>> carried_subject(t, sentences, program, {0: [body], 1: [program]}, lambda m: m.name)
+    ['桃园市政府']
+    >>> t = "社会局表示，长者人数快速成长；同时积极串联民间资源，共同推动行动沙龙车。"
+    >>> sentences = [Sentence(0, t[:15], 0, 15), Sentence(1, t[15:], 15, len(t))]
+    >>> body = Mention("Agency", "桃园市政府社会局", "社会局", 0, 0, 3, {})
+    >>> program = Mention("Program", "行动沙龙车", "行动沙龙车", 1, t.index("行动沙龙车"), t.index("行动沙龙车") + 5, {})
+    >>> carried_subject(t, sentences, program, {0: [body], 1: [program]}, lambda m: m.name)
+    []
+    """
+    index = program.sentence_index
+    if index == 0 or index >= len(sentences):
+        return []
+    sentence, previous = sentences[index], sentences[index - 1]
+    if "\n" in text[previous.end:sentence.start] or not _GOES_ON.match(text, sentence.start):
+        return []
+    # the program's own sentence names nobody before it
+    if any(m.label in ("Agency", "Person") and m.start < program.start for m in by_sentence.get(index, [])):
+        return []
+    subjects = [m for m in by_sentence.get(index - 1, []) if m.label == "Agency" and _opens_clause(text, m)
+                and not _SPEAKS.match(text, m.end)]
+    return [key(subjects[-1])] if subjects else []
 
 
 _LEADERS_ABOUT = re.compile(r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:关于|对)[“「]?$")

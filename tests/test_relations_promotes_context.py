@@ -59,3 +59,23 @@ def test_groups_that_help_the_issuers_own_campaign_leave_it_the_issuers():  # ne
     )
     found = promotes(text, place="莲都区", province="浙江省", issuing_body="莲都区民政局")
     assert any(agency == "莲都区民政局" and "暖冬行动" in program for agency, program in found)
+
+
+def test_a_sentence_without_a_subject_goes_on_with_the_bodys_programs():
+    text = (
+        "嘉義市長青福利新措施\n"
+        "社會處表示，嘉義市65歲以上長者已突破5萬人。市府持續擴大社區照顧關懷據點布建，今年新增12處據點；"
+        "同時積極串聯民間資源，共同推動「銀髮健康行動車」計畫，提升據點服務量能。"
+    )
+    found = promotes(text, place="嘉义市")
+    assert ("嘉义市政府", "银发健康行动车") in found
+
+
+def test_a_body_that_only_speaks_in_the_sentence_before_passes_nothing_on():  # negative
+    text = (
+        "嘉義市長青福利新措施\n"
+        "社會處表示，嘉義市65歲以上長者已突破5萬人；"
+        "同時積極串聯民間資源，共同推動「銀髮健康行動車」計畫，提升據點服務量能。"
+    )
+    found = promotes(text, place="嘉义市")
+    assert not any(program == "银发健康行动车" for agency, program in found)
