@@ -26,7 +26,7 @@ _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
 _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|批示|部署|强调|指出|总结")
 _CHAIRED = re.compile(r"主持")
 _ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
-_PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通")
+_PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通|推出|办理|开办")
 _PILOT = re.compile(r"试点|示范|开展|推行|推广|实施")
 
 
