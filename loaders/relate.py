@@ -26,7 +26,7 @@ _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
 _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|批示|部署|强调|指出|总结")
 _CHAIRED = re.compile(r"主持")
 _ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
-_PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通")
+_PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通|推出|办理|开办")
 _PILOT = re.compile(r"试点|示范|开展|推行|推广|实施")
 
 
@@ -439,6 +439,9 @@ def relate(
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
         if not named_bodies and (speaker := speakers.get(program.sentence_index)):
             named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
+        # 市府持续扩大…；同时积极串联…，共同推动“银乐科技互动体验”: the body the sentence before acts as goes on acting
+        carried = [] if named_bodies else carried_subject(text, relator.sentences, program, by_sentence, key)
+        named_bodies = named_bodies or carried
         # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
         convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
@@ -448,7 +451,7 @@ def relate(
             relator.edge("PROMOTES", body_key, key(program), prov(program))
         # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
         # a leader's speech about it does not (the issuer still runs what its leader talks of)
-        acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key)
+        acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key) or carried
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
                 and not (acting and runner not in acting) \
                 and not (convened_by and runner not in convened_by) \
@@ -457,6 +460,7 @@ def relate(
                 and not (leads and runner not in leads) \
                 and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
+                and not served_goal(text, program) \
                 and not _received_award(text, program):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
@@ -579,10 +583,29 @@ def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
 def _issuer(info: DocumentInfo, agencies: list[Mention], text: str = "") -> Mention | None:
     """An agency that convenes, issues or publishes in the opening sentences, else the first agency of the title."""
     for agency in agencies:
+        if _inside_cited_title(text, agency):
+            continue  # 根据《中共湖北省委湖北省人民政府关于…的意见》: the issuer of the cited policy, not of this document
         if agency.sentence_index <= 3 and re.match(r"[^，。；]{0,6}?(?:组织召开|召开|印发|发布|下发|举办|关于)", text[agency.end:agency.end + 12]):
             return agency
     title_agencies = [a for a in agencies if a.sentence_index == 0]
     return title_agencies[0] if title_agencies else None
+
+
+def _inside_cited_title(text: str, mention: Mention, reach: int = 80) -> bool:
+    """Whether the mention stands inside a cited title (《…》), looking at most ``reach`` characters either side.
+
+    >>> from loaders.types import Mention
+    >>> t = "根据《湖北省人民政府关于推动民政事业高质量发展的意见》，制定本规划。"
+    >>> _inside_cited_title(t, Mention("Agency", "湖北省人民政府", "湖北省人民政府", 0, 3, 10, {}))
+    True
+    >>> t = "孝感市民政局关于印发《规划》的通知"
+    >>> _inside_cited_title(t, Mention("Agency", "孝感市民政局", "孝感市民政局", 0, 0, 6, {}))
+    False
+    """
+    opening = text.rfind("《", max(0, mention.start - reach), mention.start)
+    if opening < 0 or "》" in text[opening:mention.start]:
+        return False
+    return "》" in text[mention.end:mention.end + reach]
 
 
 def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = "") -> list[Mention]:
@@ -685,6 +708,49 @@ def acting_bodies(text: str, program: Mention, local: list[Mention], policies: l
     return list(dict.fromkeys(out))
 
 
+# a sentence that goes on with the last one's subject: 同时积极串联… / 现行相关政策包括… / 此外，还将推出…
+_GOES_ON = re.compile(
+    r"(?:同时|此外|另外|并且?|亦|也|还|另|现行相关(?:政策|措施)|现行(?:政策|措施)|相关(?:政策|措施))[，,]?"
+    r"(?:积极|持续|进一步|大力|全力|也|还|亦|将|更|已|正|陆续|先后|同步){0,2}"
+    r"(?:推动|推出|推行|推广|办理|开办|开展|实施|串联|整合|透过|通过|包括|设立|成立|启动|打造|建设|规划|引进|提供)"
+)
+# what a body does when it opens a clause: an act, not words (社会局表示 / 局长指出 only report)
+_SPEAKS = re.compile(r"[^，。；]{0,4}?(?:表示|指出|说|强调|认为|提到|介绍|透露|呼吁|提醒)")
+
+
+def carried_subject(text: str, sentences: list[Sentence], program: Mention, by_sentence: dict, key) -> list[str]:
+    """The body the previous sentence of the paragraph names as its acting subject, when the program's sentence
+    goes on without a subject of its own (市府持续扩大据点布建…；同时积极串联…，共同推动“行动沙龙车”;
+    县府也持续推动多项…措施。现行相关政策包括「…帐户」). A body that only speaks (社会局表示，…) is no subject.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "市府持续扩大据点布建；同时积极串联民间资源，共同推动行动沙龙车。"
+    >>> sentences = [Sentence(0, t[:11], 0, 11), Sentence(1, t[11:], 11, len(t))]
+    >>> body = Mention("Agency", "桃园市政府", "市府", 0, 0, 2, {})
+    >>> program = Mention("Program", "行动沙龙车", "行动沙龙车", 1, t.index("行动沙龙车"), t.index("行动沙龙车") + 5, {})
+    >>> carried_subject(t, sentences, program, {0: [body], 1: [program]}, lambda m: m.name)
+    ['桃园市政府']
+    >>> t = "社会局表示，长者人数快速成长；同时积极串联民间资源，共同推动行动沙龙车。"
+    >>> sentences = [Sentence(0, t[:15], 0, 15), Sentence(1, t[15:], 15, len(t))]
+    >>> body = Mention("Agency", "桃园市政府社会局", "社会局", 0, 0, 3, {})
+    >>> program = Mention("Program", "行动沙龙车", "行动沙龙车", 1, t.index("行动沙龙车"), t.index("行动沙龙车") + 5, {})
+    >>> carried_subject(t, sentences, program, {0: [body], 1: [program]}, lambda m: m.name)
+    []
+    """
+    index = program.sentence_index
+    if index == 0 or index >= len(sentences):
+        return []
+    sentence, previous = sentences[index], sentences[index - 1]
+    if "\n" in text[previous.end:sentence.start] or not _GOES_ON.match(text, sentence.start):
+        return []
+    # the program's own sentence names nobody before it
+    if any(m.label in ("Agency", "Person") and m.start < program.start for m in by_sentence.get(index, [])):
+        return []
+    subjects = [m for m in by_sentence.get(index - 1, []) if m.label == "Agency" and _opens_clause(text, m)
+                and not _SPEAKS.match(text, m.end)]
+    return [key(subjects[-1])] if subjects else []
+
+
 _LEADERS_ABOUT = re.compile(r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:关于|对)[“「]?$")
 _REQUIREMENT = re.compile(r"[”」]?[^，。；]{0,8}?(?:的)?(?:要求|部署|指示|批示|讲话精神)")
 
@@ -755,6 +821,34 @@ def followed_directive(text: str, program: Mention) -> bool:
     before = text[max(0, program.start - 40) + clause_start:program.start]
     # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
     return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
+
+
+# a clause that opens by serving another body's goal: 助力“双招双引” / 五是服务于“四季康养园”建设 / 为打响“…”城市品牌
+_SERVES_GOAL = re.compile(r"(?:[一二三四五六七八九十]是|同时|并|积极|全力|主动)?(?:助力|服务于|服务保障|融入|为打响)[^，。；：“”「」]{0,8}[“「]?$")
+
+
+def served_goal(text: str, program: Mention) -> bool:
+    """The name is a goal the issuer's clause serves (积极开展…帮扶，助力“双招双引” / 五是服务于“四季康养园”建设 /
+    为打响“…”城市品牌): another body's campaign the issuer contributes to, not a program it runs. Only when the
+    clause opens with the verb of serving: in 动员社会组织助力“暖冬行动” the groups help the issuer's own campaign.
+
+    >>> from loaders.types import Mention
+    >>> t = "积极开展就业帮扶，助力“双招双引”。"
+    >>> served_goal(t, Mention("Program", "双招双引", "x", 0, 12, 16, {}))
+    True
+    >>> t = "五是服务于“四季康养园”建设，构建养老服务体系。"
+    >>> served_goal(t, Mention("Program", "四季康养园", "x", 0, 6, 11, {}))
+    True
+    >>> t = "动员社会组织助力“暖冬行动”，走访困难群众。"
+    >>> served_goal(t, Mention("Program", "暖冬行动", "x", 0, 9, 13, {}))
+    False
+    >>> t = "市民政局全面推进“时间银行”建设。"
+    >>> served_goal(t, Mention("Program", "时间银行", "x", 0, 9, 13, {}))
+    False
+    """
+    clause_start = max((m.end() for m in re.finditer(r"[，。；：\n、]", text[max(0, program.start - 24):program.start])), default=0)
+    before = text[max(0, program.start - 24) + clause_start:program.start]
+    return _SERVES_GOAL.match(before.lstrip()) is not None
 
 
 def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
