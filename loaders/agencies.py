@@ -435,6 +435,10 @@ def find_agency_spans(
         from loaders.agencies_lists import catalogue_lists
 
         out.extend(catalogue_lists(text, ctx, _drop_overlapped(out), _canonical_body, _is_mainland, _place_prefix))
+    if "领导" in text:
+        from loaders.agencies_groups import set_up_groups
+
+        out.extend(set_up_groups(text, _drop_overlapped(out), _place_prefix, _is_mainland))
     out.extend(_division_heads(text, out))
     out.extend(_stationed_groups(text, out))
     out.extend(_headed_names(text, ctx, out))

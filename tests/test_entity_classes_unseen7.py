@@ -83,3 +83,18 @@ def test_a_place_chain_before_a_body_names_one_body():
 def test_a_body_written_only_with_its_chain_keeps_it():  # negative
     found = _agencies("浙江省宁波市海曙区民政局发布通知，海曙区各街道落实。")
     assert "浙江省宁波市海曙区民政局" in found and "海曙区民政局" not in found
+
+
+def test_a_leading_group_a_body_sets_up_is_an_agency():
+    found = _agencies("为加强领导，县政府成立城乡居民医疗救助协调领导小组，统筹全县救助工作。")
+    assert "城乡居民医疗救助协调领导小组" in found
+
+
+def test_a_leading_group_takes_the_place_of_the_placed_body_that_sets_it_up():
+    found = _agencies("宁阳县人民政府成立困难群众基本生活保障工作领导小组。")
+    assert "宁阳县困难群众基本生活保障工作领导小组" in found
+
+
+def test_a_group_to_be_set_up_with_no_field_of_its_own_is_none():  # negative
+    found = _agencies("各乡镇要成立相应的领导小组，成立由分管领导任组长的工作专班。")
+    assert not any("领导小组" in name for name in found)
