@@ -35,14 +35,19 @@ def set_up_groups(text: str, found: list, place_prefix, is_mainland) -> list[tup
     if "领导" not in text:
         return []
     out = []
+    ending_at = {f[1]: f for f in found}  # a setter is looked up by where it ends: linear in the text
+    covered = bytearray(len(text) + 1)
+    for s_, e_, _, _ in found:
+        covered[s_:e_] = b"\x01" * (e_ - s_)
     for match in _GROUP.finditer(text):
         start, end = match.span("name")
-        if any(s_ < end and start < e_ for s_, e_, _, _ in found):
+        if any(covered[start:end]):
             continue  # 成立县社会救助工作领导小组: the group was found with its place already
         name = match.group("name")
         if name.startswith(("领导小组", "领导组", "工作领导")):
             continue  # 成立领导小组: no field names it
-        setter = next((f for f in found if f[1] <= match.start() and _BETWEEN.match(text[f[1]:match.start()])), None)
+        setter = next((ending_at[e] for e in range(match.start(), max(-1, match.start() - 3), -1)
+                       if e in ending_at and _BETWEEN.match(text[e:match.start()])), None)
         place = place_prefix(setter[2]) if setter is not None else None
         if place is not None and is_mainland(place):
             name = place + name

@@ -65,9 +65,10 @@ def leader_prefix(name: str, is_mainland, place_prefix) -> str | None:
     return name[0] if name[0] in _LEVEL_WORDS and len(name) > 2 else None
 
 
-def _items(text: str, start: int, end: int, found: list) -> list[tuple[int, int, str, str]]:
+def _items(text: str, start: int, end: int, at: list) -> list[tuple[int, int, str, str]]:
     """The items of the 、-run text[start:end]: (start, end, kind, body) with kind "found" (an agency already
-    found there: body is its name), "catalogue" or "loose"; an item that is none ends the list before it."""
+    found there: body is its name), "catalogue" or "loose"; an item that is none ends the list before it.
+    ``at[i]`` is the found agency covering position i (None): each chunk is looked up in its own length."""
     chunks = []
     position = start
     for piece in text[start:end].split(_SEPARATOR):
@@ -78,7 +79,7 @@ def _items(text: str, start: int, end: int, found: list) -> list[tuple[int, int,
     for index, (c_start, c_end) in enumerate(chunks):
         if c_start == c_end:
             continue  # 区政府办公室、、财政局: an empty item is a typing slip
-        covering = [f for f in found if f[0] < c_end and c_start < f[1]]
+        covering = list({f for f in at[c_start:c_end] if f is not None})
         chunk = text[c_start:c_end]
         if covering:
             agency = max(covering, key=lambda f: f[1])
@@ -87,7 +88,7 @@ def _items(text: str, start: int, end: int, found: list) -> list[tuple[int, int,
             if whole:
                 items.append((agency[0], agency[1], "found", agency[2]))
                 if index == last:
-                    items.extend(_joined_after(text, agency[1], end, found))
+                    items.extend(_joined_after(text, agency[1], end, at))
                 continue
         item = _item_in_chunk(chunk, index == 0, index == last and index > 0)
         if item is None:
@@ -97,7 +98,7 @@ def _items(text: str, start: int, end: int, found: list) -> list[tuple[int, int,
         offset, body, kind = item
         items.append((c_start + offset, c_start + offset + len(body), kind, body))
         if index == last:
-            items.extend(_joined_after(text, c_start + offset + len(body), end, found))
+            items.extend(_joined_after(text, c_start + offset + len(body), end, at))
     return items
 
 
@@ -124,16 +125,16 @@ def _item_in_chunk(chunk: str, first: bool, last: bool) -> tuple[int, str, str] 
     return None
 
 
-def _joined_after(text: str, position: int, end: int, found: list) -> list[tuple[int, int, str, str]]:
+def _joined_after(text: str, position: int, end: int, at: list) -> list[tuple[int, int, str, str]]:
     """团县委和县台办 / 财政局及审计局: the item joined to the last one by 和/及."""
     if not _JOINED.match(text[position:position + 1]):
         return []
-    at = position + 1
-    agency = next((f for f in found if f[0] == at), None)
-    if agency is not None:
+    start = position + 1
+    agency = at[start] if start < len(at) else None
+    if agency is not None and agency[0] == start:
         return [(agency[0], agency[1], "found", agency[2])]
-    prefix = _catalogue_prefix(text[at:at + 12])
-    return [(at, at + len(prefix), "catalogue", prefix)] if prefix else []
+    prefix = _catalogue_prefix(text[start:start + 12])
+    return [(start, start + len(prefix), "catalogue", prefix)] if prefix else []
 
 
 def _closed(text: str, position: int) -> bool:
@@ -167,10 +168,13 @@ def catalogue_lists(text: str, ctx: DocContext, found: list, canonical_body, is_
     if _SEPARATOR not in text:
         return []
     out: list[tuple[int, int, str, str]] = []
+    at: list = [None] * (len(text) + 1)  # the found agency at each position (found spans don't overlap): linear
+    for agency in found:
+        at[agency[0]:agency[1]] = [agency] * (agency[1] - agency[0])
     for clause in re.finditer(r"[^，。；：:,;!！?？\n]+", text):
         if clause.group().count(_SEPARATOR) < 1:
             continue
-        items = _items(text, clause.start(), clause.end(), found)
+        items = _items(text, clause.start(), clause.end(), at)
         listed = [item for item in items if item[2] != "found"]
         if not listed:
             continue
