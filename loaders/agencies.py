@@ -1232,7 +1232,7 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     []
     """
     place = ctx.city or ctx.county
-    if ctx.county and not governed_as_mainland(ctx.county):
+    if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
         place = ctx.county  # 金门县 (coded under 泉州市) governs itself: its 社会处 is 金门县政府's
     if not _governed_from_taiwan(ctx) or not place or place[-1] not in "市县":
         return []

@@ -98,3 +98,8 @@ def test_a_leading_group_takes_the_place_of_the_placed_body_that_sets_it_up():
 def test_a_group_to_be_set_up_with_no_field_of_its_own_is_none():  # negative
     found = _agencies("各乡镇要成立相应的领导小组，成立由分管领导任组长的工作专班。")
     assert not any("领导小组" in name for name in found)
+
+
+def test_a_taiwan_citys_bare_department_stays_the_citys_in_a_district_item():
+    found = _agencies("台南市政府今日至七股区慰访独居长者，由社会局长郭乃文、七股区长陪同。")
+    assert "台南市政府社会局" in found
