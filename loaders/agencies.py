@@ -423,7 +423,7 @@ def find_agency_spans(
     if regional:
         out = _without_government_prefix(out, regional)
     out.extend(regional)
-    out.extend(_bare_taiwan_units(text, ctx, out) if ctx.province == "台湾省" else ())
+    out.extend(_bare_taiwan_units(text, ctx, out) if _governed_from_taiwan(ctx) else ())
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
@@ -431,6 +431,14 @@ def find_agency_spans(
     out.extend(_parallel_bodies(text, out))
     out.extend(_own_unit_lists(text, ctx, info, out))
     out.extend(_listed_bodies(text, out))
+    if "、" in text:
+        from loaders.agencies_lists import catalogue_lists
+
+        out.extend(catalogue_lists(text, ctx, _drop_overlapped(out), _canonical_body, _is_mainland, _place_prefix))
+    if "领导" in text:
+        from loaders.agencies_groups import set_up_groups
+
+        out.extend(set_up_groups(text, _drop_overlapped(out), _place_prefix, _is_mainland))
     out.extend(_division_heads(text, out))
     out.extend(_stationed_groups(text, out))
     out.extend(_headed_names(text, ctx, out))
@@ -1196,6 +1204,19 @@ _TAIWAN_GOVERNMENT_UNITS = ("社会局", "社会处", "民政局", "民政处", 
 _BARE_UNIT_BEFORE = re.compile(r"(?:^|[，。、；：:（(「“\s]|据|由|向|与|和|及|经|请)$")
 
 
+def _governed_from_taiwan(ctx: DocContext) -> bool:
+    """A document of Taiwan, or of a county Taiwan governs though its code is Fujian's (金门县, 连江县:
+    loaders/data/taiwan_governed.txt).
+
+    >>> _governed_from_taiwan(DocContext.from_info(DocumentInfo("t", place="金门县"))), _governed_from_taiwan(DocContext.from_info(DocumentInfo("t", place="泉州市")))
+    (True, False)
+    """
+    if ctx.province == "台湾省":
+        return True
+    place = ctx.county or ctx.city
+    return place is not None and not governed_as_mainland(place)
+
+
 def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """社會局表示… in a Taiwan city's or county's news: the department of that government.
 
@@ -1211,7 +1232,9 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     []
     """
     place = ctx.city or ctx.county
-    if ctx.province != "台湾省" or not place or place[-1] not in "市县":
+    if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
+        place = ctx.county  # 金门县 (coded under 泉州市) governs itself: its 社会处 is 金门县政府's
+    if not _governed_from_taiwan(ctx) or not place or place[-1] not in "市县":
         return []
     out = []
     for unit in _TAIWAN_GOVERNMENT_UNITS:
@@ -1606,7 +1629,7 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
 
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context."""
-    ctx = _own_county(_region_of_shared_place(DocContext.from_info(info), sentences), sentences)
+    ctx = _speaking_as(_own_county(_region_of_shared_place(DocContext.from_info(info), sentences), sentences), sentences)
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
     provincial = ctx.province is not None and ctx.city is None
@@ -1633,7 +1656,83 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         for start, end, name, surface in spans:
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
-    return mentions
+    return _one_name_per_chain(mentions, ctx)
+
+
+def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """One body written with and without its place chain (贵州省贵阳市花溪区民政局, 贵阳市花溪区民政局,
+    花溪区民政局) is one agency: each chained name takes the shortest form the document also writes.
+    A document that writes only the chained form keeps it (宁波市海曙区人民政府办公室), and so does a body of a
+    place whose name several places share (台中市东区户政事务所 beside 东区户政事务所).
+    """
+    names = {m.name for m in mentions}
+    if len(names) < 2:
+        return mentions
+    renamed = {name: short for name in names if (short := _shorter_written_form(name, names)) is not None}
+    if not renamed:
+        return mentions
+    from dataclasses import replace
+
+    return [replace(m, name=renamed[m.name], properties=_agency_properties(renamed[m.name], ctx)) if m.name in renamed else m
+            for m in mentions]
+
+
+def _shorter_written_form(name: str, names: set[str]) -> str | None:
+    """The shortest of ``names`` that is ``name`` without the chain of places opening it.
+
+    >>> _shorter_written_form("贵州省贵阳市花溪区民政局", {"贵阳市花溪区民政局", "花溪区民政局", "民政局"})
+    '花溪区民政局'
+    >>> _shorter_written_form("宁波市海曙区民政局", {"宁波市海曙区民政局", "海曙区人民政府"}) is None
+    True
+    >>> _shorter_written_form("滨州市民政局", {"民政局"}) is None
+    True
+    >>> _shorter_written_form("台中市东区户政事务所", {"东区户政事务所"}) is None
+    True
+    """
+    gazetteer = get_gazetteer()
+    for cut in range(len(name) - 3, 1, -1):  # the shortest written form first (each cut a set lookup: linear)
+        short = name[cut:]
+        if short not in names:
+            continue
+        own = _place_prefix(short)
+        if own is None or len(gazetteer.by_name.get(own, ())) != 1 or not governed_as_mainland(own):
+            continue  # 东区户政事务所, 河东区人民政府: a name several places share needs its chain
+        ancestors = {p.name for place in gazetteer.by_name.get(own, ()) for p in gazetteer.chain(place)[1:]}
+        if _is_chain_of(name[:cut], ancestors):
+            return short
+    return None
+
+
+def _is_chain_of(text: str, ancestors: set[str]) -> bool:
+    """Whether ``text`` is a run of the given place names (贵州省贵阳市 of {贵州省, 贵阳市})."""
+    if not text:
+        return True
+    return any(text.startswith(a) and _is_chain_of(text[len(a):], ancestors) for a in ancestors)
+
+
+_OWN_LEVEL_REFERENCE = re.compile(r"(?:我|全|本)(?P<level>县|区|市)(?![长委])")
+
+
+def _speaking_as(ctx: DocContext, sentences: list[Sentence]) -> DocContext:
+    """The place a document speaks as: its own county (or district, or city) when the text calls it 我县 /
+    全县 / 本县 (全区, 我市) and the document's context resolves that level word. A document that speaks of
+    two levels (全市 and 全县) or that resolves neither speaks as none.
+
+    >>> ctx = DocContext.from_info(DocumentInfo("x", place="平江县"))
+    >>> _speaking_as(ctx, [Sentence(0, "全县民政工作会议召开。", 0, 11)]).own
+    '平江县'
+    >>> _speaking_as(ctx, [Sentence(0, "全市民政工作会议在平江召开。", 0, 14)]).own is None
+    True
+    """
+    levels = {m.group("level") for s in sentences for m in _OWN_LEVEL_REFERENCE.finditer(s.text)}
+    if len(levels) != 1:
+        return ctx
+    place = ctx.place_for_level(next(iter(levels)))
+    if place is None or place != (ctx.county or ctx.city):
+        return ctx  # only the document's own (deepest) place: a county's text saying 全市 speaks of its city
+    from dataclasses import replace
+
+    return replace(ctx, own=place)
 
 
 _COUNTY_SELF_REFERENCE = re.compile(r"(?:我|全|本)县(?![长委])")

@@ -29,6 +29,8 @@ class DocContext:
     city: str | None = None
     county: str | None = None
     place: Place | None = None
+    # the place the document speaks as (我县 in a 平江县 document): its bare listed bodies are this place's
+    own: str | None = None
 
     @classmethod
     def from_info(cls, info: DocumentInfo) -> "DocContext":

@@ -48,9 +48,11 @@ def test_bare_bodies_in_a_list_closed_by_member_units_share_its_place():
     assert names == ["牡丹江市民政局", "牡丹江市委宣传部文明办", "牡丹江市城市管理局", "牡丹江市卫健委"]
 
 
-def test_a_list_that_nothing_closes_gives_no_bare_bodies():  # negative
+def test_a_list_that_nothing_closes_gives_no_bare_bodies_beyond_the_catalogue():  # negative
+    # since h/bodies2 a catalogue body (城市管理局) after a placed first item shares its place without 等…单位
+    # (tests/test_entity_classes_unseen7.py); a body the catalogue doesn't list (宣传部文明办) still does not
     info = DocumentInfo("t", place="牡丹江市", province="黑龙江省")
-    assert _agencies("市民政局、宣传部文明办、城市管理局分别汇报了工作。", info) == ["牡丹江市民政局"]
+    assert _agencies("市民政局、宣传部文明办、城市管理局分别汇报了工作。", info) == ["牡丹江市民政局", "牡丹江市城市管理局"]
 
 
 def test_a_bare_level_item_in_a_list_takes_the_first_items_city():

@@ -1,0 +1,58 @@
+"""Leading groups a body sets up (issue 10): 县政府成立新型农村合作医疗协调管理领导小组, 乡党委成立民政工作领导小组.
+
+A 领导小组 (or 领导组) is an agency of its own: the body that sets it up (成立, 组建, 设立, 调整) gives it its place
+when that body is placed (平江县人民政府成立…领导小组 → 平江县…领导小组); otherwise the group keeps the name as
+written. The name between the verb and 领导小组 is a field, never a clause: no function word, no punctuation
+(对 and 本 stay allowed: 对口支援工作领导小组, 基本养老保险工作领导小组).
+"""
+from __future__ import annotations
+
+import re
+
+_GROUP = re.compile(
+    r"(?P<verb>成立|组建|设立|调整充实|调整)了?"
+    r"(?P<name>(?:(?![的在是将要了把向从与及或等并由于以就到给被让各该其和])[\u4e00-\u9fff]){2,16}?(?:领导小组|领导组))"
+    r"(?P<office>办公室)?"
+)
+# the body that sets the group up ends right before the verb, or before 决定/研究/专门 + verb
+_BETWEEN = re.compile(r"^(?:决定|研究|专门|及时|已|还|又|先后)?$")
+
+
+def set_up_groups(text: str, found: list, place_prefix, is_mainland) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, surface) of each leading group set up in ``text`` (``found``: the agencies already
+    found; ``place_prefix`` and ``is_mainland`` are loaders.agencies').
+
+    >>> from loaders.agencies import _place_prefix, _is_mainland
+    >>> def names(text, found=()):
+    ...     return [n for _, _, n, _ in set_up_groups(text, list(found), _place_prefix, _is_mainland)]
+    >>> names("县政府成立新型农村合作医疗协调管理领导小组，负责领导全县工作")
+    ['新型农村合作医疗协调管理领导小组']
+    >>> names("宁阳县人民政府成立社会救助工作领导小组", [(0, 7, "宁阳县人民政府", "宁阳县人民政府")])
+    ['宁阳县社会救助工作领导小组']
+    >>> names("要成立由分管领导任组长的领导小组"), names("各乡镇要成立相应的领导小组")
+    ([], [])
+    """
+    if "领导" not in text:
+        return []
+    out = []
+    ending_at = {f[1]: f for f in found}  # a setter is looked up by where it ends: linear in the text
+    covered = bytearray(len(text) + 1)
+    for s_, e_, _, _ in found:
+        covered[s_:e_] = b"\x01" * (e_ - s_)
+    for match in _GROUP.finditer(text):
+        start, end = match.span("name")
+        if any(covered[start:end]):
+            continue  # 成立县社会救助工作领导小组: the group was found with its place already
+        name = match.group("name")
+        if name.startswith(("领导小组", "领导组", "工作领导")):
+            continue  # 成立领导小组: no field names it
+        setter = next((ending_at[e] for e in range(match.start(), max(-1, match.start() - 3), -1)
+                       if e in ending_at and _BETWEEN.match(text[e:match.start()])), None)
+        place = place_prefix(setter[2]) if setter is not None else None
+        if place is not None and is_mainland(place):
+            name = place + name
+        if match.group("office"):
+            end = match.end("office")
+            name += "办公室"
+        out.append((start, end, name, text[start:end]))
+    return out
