@@ -1661,14 +1661,18 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
 
 def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
     """One body written with and without its place chain (贵州省贵阳市花溪区民政局, 贵阳市花溪区民政局,
-    花溪区民政局) is one agency: each chained name takes the shortest form the document also writes.
-    A document that writes only the chained form keeps it (宁波市海曙区人民政府办公室), and so does a body of a
-    place whose name several places share (台中市东区户政事务所 beside 东区户政事务所).
+    花溪区民政局) is one agency, named by the fullest form the document writes: the form that says where the
+    body is (an independent annotator of unseen pages wrote 重庆市长寿区民政局 where the text also has
+    长寿区民政局). A body of a place whose name several places share keeps each form apart (台中市东区户政事务所
+    beside 东区户政事务所).
     """
     names = {m.name for m in mentions}
     if len(names) < 2:
         return mentions
-    renamed = {name: short for name in names if (short := _shorter_written_form(name, names)) is not None}
+    renamed: dict[str, str] = {}
+    for name in sorted(names, key=len, reverse=True):  # the fullest first: a shorter form keeps the first it got
+        for short in _chainless_forms(name, names):
+            renamed.setdefault(short, renamed.get(name, name))
     if not renamed:
         return mentions
     from dataclasses import replace
@@ -1677,20 +1681,21 @@ def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mentio
             for m in mentions]
 
 
-def _shorter_written_form(name: str, names: set[str]) -> str | None:
-    """The shortest of ``names`` that is ``name`` without the chain of places opening it.
+def _chainless_forms(name: str, names: set[str]) -> list[str]:
+    """The forms of ``names`` that are ``name`` without some of the chain of places opening it.
 
-    >>> _shorter_written_form("贵州省贵阳市花溪区民政局", {"贵阳市花溪区民政局", "花溪区民政局", "民政局"})
-    '花溪区民政局'
-    >>> _shorter_written_form("宁波市海曙区民政局", {"宁波市海曙区民政局", "海曙区人民政府"}) is None
-    True
-    >>> _shorter_written_form("滨州市民政局", {"民政局"}) is None
-    True
-    >>> _shorter_written_form("台中市东区户政事务所", {"东区户政事务所"}) is None
-    True
+    >>> _chainless_forms("贵州省贵阳市花溪区民政局", {"贵阳市花溪区民政局", "花溪区民政局", "民政局"})
+    ['贵阳市花溪区民政局', '花溪区民政局']
+    >>> _chainless_forms("宁波市海曙区民政局", {"宁波市海曙区民政局", "海曙区人民政府"})
+    []
+    >>> _chainless_forms("滨州市民政局", {"民政局"})
+    []
+    >>> _chainless_forms("台中市东区户政事务所", {"东区户政事务所"})
+    []
     """
     gazetteer = get_gazetteer()
-    for cut in range(len(name) - 3, 1, -1):  # the shortest written form first (each cut a set lookup: linear)
+    found = []
+    for cut in range(2, len(name) - 2):  # each cut a set lookup: linear
         short = name[cut:]
         if short not in names:
             continue
@@ -1699,8 +1704,8 @@ def _shorter_written_form(name: str, names: set[str]) -> str | None:
             continue  # 东区户政事务所, 河东区人民政府: a name several places share needs its chain
         ancestors = {p.name for place in gazetteer.by_name.get(own, ()) for p in gazetteer.chain(place)[1:]}
         if _is_chain_of(name[:cut], ancestors):
-            return short
-    return None
+            found.append(short)
+    return found
 
 
 def _is_chain_of(text: str, ancestors: set[str]) -> bool:
