@@ -136,7 +136,11 @@ def warm_up(app: Flask) -> None:
                 # and the path finder's search graphs (kg path's, kept for PATH_SEARCH_TTL)
                 from webui.comparison import path_search
 
-                path_search(store)
+                searches = path_search(store)
+                # and the search through hubs, which a path request falls back to (half the pairs at 10^5
+                # documents); on a big store a request would otherwise answer 202 while it is built
+                if not searches.small():
+                    searches.build_later(True)
         except Exception:  # noqa: BLE001 - the first request will report the problem properly
             pass
 
