@@ -86,8 +86,12 @@ def degrees_and_groups(store) -> tuple[Counter, Counter]:
         return degree, Counter({group: len(found) for group, found in members.items()})
 
 
-def sample_workload(store, seed: int = 7, pool: int = 150) -> list[Endpoint]:
-    """The endpoints and their request pools, sampled from ``store`` (an open Store)."""
+COMPARISON_ENDPOINTS = ("compare plans", "compare pair", "heatmap")
+
+
+def sample_workload(store, seed: int = 7, pool: int = 150, comparisons: bool = True) -> list[Endpoint]:
+    """The endpoints and their request pools, sampled from ``store`` (an open Store). ``comparisons=False``
+    leaves out the comparison endpoints, whose sampling reads the whole analysis snapshot (6 GB at 10^5)."""
     from webui.name_index import to_pinyin
 
     rng = random.Random(seed)
@@ -212,6 +216,8 @@ def sample_workload(store, seed: int = 7, pool: int = 150) -> list[Endpoint]:
                for a in agencies[: max(10, pool // 5)]]
     endpoints.append(Endpoint("console", console, [1.0] * len(console)))
 
+    if not comparisons:
+        return [e for e in endpoints if e.items]
     # comparisons: similar plans of a place, two plans side by side, the heatmap around a place
     from kg.analysis.plans import document_profiles, plan_id
     from kg.analysis.snapshot import GraphData

@@ -216,10 +216,12 @@ def bench_store(label: str, store, store_args: list[str], variants: list[tuple[s
     (variant, endpoint). ``direct_calls``: also time the in-process store call behind each endpoint (the paths
     one builds the whole store's search graph in this process: leave it out for big stores). ``ready_timeout``:
     seconds a server may take to warm up (its name index, analysis snapshot and path graphs grow with the store)."""
-    from _api_workload import sample_workload
+    from _api_workload import COMPARISON_ENDPOINTS, sample_workload
 
     started = time.perf_counter()
-    workload = sample_workload(store, seed=seed, pool=pool)
+    # the comparisons' sampling reads the whole analysis snapshot: only when they are asked for
+    comparisons = not only or any(part in name for part in only.split(",") for name in COMPARISON_ENDPOINTS)
+    workload = sample_workload(store, seed=seed, pool=pool, comparisons=comparisons)
     if only:
         workload = [e for e in workload if any(part in e.name for part in only.split(","))]
     workload = [e for e in workload if not e.name.startswith(skip)] if skip else workload
