@@ -165,9 +165,10 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
 # Nodes with at least this many edges have their entity page and graph view read during kg serve's warm-up
 # (at most HUB_PREFETCH_COUNT of them, busiest first), when the store keeps slow answers: a topic with
 # 2x10^5 edges at 10^5 documents took 1-9 s to summarise, and it is the page visited most; with only the 40
-# nodes above 10,000 edges read, the entity p95 at 10^5 was still 189 ms (nodes of 2,000-10,000 edges).
-HUB_PREFETCH_DEGREE = 2_000
-HUB_PREFETCH_COUNT = 300
+# nodes above 10,000 edges read, the entity p95 at 10^5 was still 189 ms (nodes of 2,000-10,000 edges), and 107 ms
+# with the 300 above 2,000 (first visits of nodes with 1,000-2,000 edges took 100-130 ms).
+HUB_PREFETCH_DEGREE = 1_000
+HUB_PREFETCH_COUNT = 1_000
 
 
 def prefetch_hubs(store: Store, index: Any, neighbour_limit: int, cap: int, min_degree: int = HUB_PREFETCH_DEGREE,

@@ -30,7 +30,7 @@ T = TypeVar("T")
 class ReadMemo:
     """A bounded least-recently-used map from a read's arguments to its answer."""
 
-    def __init__(self, entries: int = 1024, min_seconds: float = 0.05) -> None:
+    def __init__(self, entries: int = 4096, min_seconds: float = 0.05) -> None:
         self.entries = entries
         self.min_seconds = min_seconds
         self._answers: "OrderedDict[Hashable, Any]" = OrderedDict()
