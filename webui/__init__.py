@@ -140,7 +140,7 @@ def warm_up(app: Flask) -> None:
                 # and the search through hubs, which a path request falls back to (half the pairs at 10^5
                 # documents); on a big store a request would otherwise answer 202 while it is built
                 if not searches.small():
-                    searches.build_later(True)
+                    searches.build_with_hubs_later()
         except Exception:  # noqa: BLE001 - the first request will report the problem properly
             pass
 

@@ -229,7 +229,7 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
             if through and not (search.ready(True) or search.small()):
                 # The search through hubs needs its own whole-store graph (minutes at 10^5 documents): it is
                 # built in the background, and this answer says so rather than holding the request that long.
-                search.build_later(True)
+                search.build_with_hubs_later()
                 hubs_pending = True
                 break
             found = ranked_paths(graph, a["key"], b["key"], through, max(8, limit), max_hops, search, budget, report)

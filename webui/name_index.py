@@ -191,16 +191,14 @@ class NameIndex:
             if not form:
                 continue
             rows, at_start = lookup.names.containing(form)
-            exact = at_start & (lookup.names.lengths[rows] == len(form))
-            found = np.where(exact, 0, np.where(at_start, 2, 3))
             alias_rows, _ = lookup.aliases.containing(form)
             owners = lookup.alias_owner[alias_rows]
-            alias_exact = lookup.aliases.lengths[alias_rows] == len(form)
             if converted:  # only through the other script: what was typed is in neither name nor alias
-                found[:] = 5
-                alias_found = np.full(len(owners), 5)
+                found, alias_found = np.full(len(rows), 5), np.full(len(owners), 5)
             else:
-                alias_found = np.where(alias_exact, 1, 4)
+                exact = at_start & (lookup.names.lengths[rows] == len(form))
+                found = np.where(exact, 0, np.where(at_start, 2, 3))
+                alias_found = np.where(lookup.aliases.lengths[alias_rows] == len(form), 1, 4)
             np.minimum.at(quality, rows, found.astype(np.int8))
             np.minimum.at(quality, owners, alias_found.astype(np.int8))
         return lookup.best(quality, labels, limit)

@@ -314,7 +314,7 @@ MAX_PATH_EXPANSIONS = 200_000
 # Share of nodes, by degree, treated as hubs and avoided by default.
 HUB_SHARE = 0.01
 # Graphs up to this many edges get a search graph built inside the request that needs it; a bigger one
-# (the with-hubs graph took 85 s to build at 10^5 documents) is built in the background (PathSearch.build_later).
+# (the with-hubs graph took 85 s to build at 10^5 documents) is built in the background (PathSearch.build_with_hubs_later).
 BUILD_NOW_EDGES = 500_000
 
 
@@ -487,7 +487,7 @@ class PathSearch:
         self._hub_nodes: dict[str, tuple[dict, list[str]]] = {}
         self._matrices: dict[bool, _CostMatrix] = {}
         self._degrees: dict[str, int] | None = None
-        self._building: set[bool] = set()
+        self._building = False  # the graph through hubs is being built in the background
         self._edge_count: int | None = None
 
     def warm(self) -> "PathSearch":
@@ -510,28 +510,29 @@ class PathSearch:
             self._edge_count = self.graph.number_of_edges()  # 5 s for a MultiDiGraph at 10^5 documents: once
         return self._edge_count <= BUILD_NOW_EDGES
 
-    def build_later(self, allow_hubs: bool) -> None:
-        """Build the search graph for ``allow_hubs`` in a background thread (once), for the searches after.
-        The build reads the graph without the lock, so searches without hubs go on meanwhile."""
+    def build_with_hubs_later(self) -> None:
+        """Build the search graph through hubs in a background thread (once), for the searches after. The
+        build reads the graph without the lock, so searches without hubs go on meanwhile."""
         with self._lock:
-            if self.ready(allow_hubs) or allow_hubs in self._building:
+            if self._with_hubs is not None or self._building:
                 return
-            self._building.add(allow_hubs)
+            self._building = True
 
         def work() -> None:
             try:
-                if allow_hubs:
-                    built = _with_costs(_simple_for_paths(self.graph, True))
-                    matrix = _CostMatrix(built)
-                    with self._lock:
-                        if self._with_hubs is None:
-                            self._with_hubs, self._matrices[True] = built, matrix
-                else:
-                    self.warm()
+                built = self._with_hubs_parts()
+                with self._lock:
+                    if self._with_hubs is None:
+                        self._with_hubs, self._matrices[True] = built
             finally:
-                self._building.discard(allow_hubs)
+                self._building = False
 
         threading.Thread(target=work, name="civkg-path-graph", daemon=True).start()
+
+    def _with_hubs_parts(self) -> tuple[nx.Graph, "_CostMatrix"]:
+        """The search graph through hubs (bare mentions included) and its cost matrix."""
+        simple = _with_costs(_simple_for_paths(self.graph, True))
+        return simple, _CostMatrix(simple)
 
     @property
     def hubs(self) -> set[str]:
@@ -543,8 +544,7 @@ class PathSearch:
     def _build(self, allow_hubs: bool) -> nx.Graph:
         if allow_hubs:
             if self._with_hubs is None:
-                self._with_hubs = _with_costs(_simple_for_paths(self.graph, True))
-                self._matrices[True] = _CostMatrix(self._with_hubs)
+                self._with_hubs, self._matrices[True] = self._with_hubs_parts()
             return self._with_hubs
         if self._hubless is None:
             simple = _with_costs(_simple_for_paths(self.graph, False))

@@ -202,7 +202,6 @@ class EmbeddedStore(Store):
         self._adjacency: Adjacency | None = None  # for shortest_paths; None after any write
         # A read-only store's data can't change while it is open: its slow neighbourhood answers are kept.
         self._memo: ReadMemo | None = ReadMemo() if read_only else None
-        self.keeps_slow_reads = self._memo is not None
         graph_path = self.folder / GRAPH_FILE
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreUnavailable(f"store {self.folder} is a file, not a store folder")
@@ -765,6 +764,10 @@ class EmbeddedStore(Store):
             source, target = (key, other_key) if outward else (other_key, key)
             edges.append(_edge_shape(rel, source, target))
         return {"nodes": list(nodes.values()), "edges": edges}
+
+    @property
+    def keeps_slow_reads(self) -> bool:
+        return self._memo is not None
 
     def neighbour_summary(self, key: str, rel_types: Iterable[str] | None = None,
                           labels: Iterable[str] | None = None, limit: int = 1000) -> dict[str, Any]:
