@@ -817,10 +817,19 @@ def followed_directive(text: str, program: Mention) -> bool:
     >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 10, 14, {}))
     False
     """
-    clause_start = max((m.end() for m in re.finditer(r"[，。；：\n]", text[max(0, program.start - 40):program.start])), default=0)
-    before = text[max(0, program.start - 40) + clause_start:program.start]
+    before = _clause_before(text, program.start, 40, "，。；：\n")
     # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
     return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
+
+
+def _clause_before(text: str, start: int, window: int, stops: str) -> str:
+    """The text between the last of ``stops`` in the ``window`` characters before ``start`` and ``start``.
+
+    >>> _clause_before("积极开展就业帮扶，助力“双招双引”", 12, 24, "，。")
+    '助力“'
+    """
+    opening = max(0, start - window)
+    return text[opening + max((i + 1 for i, ch in enumerate(text[opening:start]) if ch in stops), default=0):start]
 
 
 # a clause that opens by serving another body's goal: 助力“双招双引” / 五是服务于“四季康养园”建设 / 为打响“…”城市品牌
@@ -846,8 +855,7 @@ def served_goal(text: str, program: Mention) -> bool:
     >>> served_goal(t, Mention("Program", "时间银行", "x", 0, 9, 13, {}))
     False
     """
-    clause_start = max((m.end() for m in re.finditer(r"[，。；：\n、]", text[max(0, program.start - 24):program.start])), default=0)
-    before = text[max(0, program.start - 24) + clause_start:program.start]
+    before = _clause_before(text, program.start, 24, "，。；：\n、")
     return _SERVES_GOAL.match(before.lstrip()) is not None
 
 
