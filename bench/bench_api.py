@@ -231,13 +231,12 @@ def bench_store(label: str, store, store_args: list[str], variants: list[tuple[s
     for endpoint in workload if direct_calls else []:
         call, args = endpoint.direct, endpoint.direct_args
         if endpoint.name == "paths":
-            from kg.analysis.graph import PathSearch, ranked_paths, to_networkx
+            from kg.analysis.path_search import PathSearch
 
-            searched = PathSearch(to_networkx(store))
+            searched = PathSearch.from_store(store)
 
             def call(pair, searched=searched):
-                return (ranked_paths(searched.graph, *pair, search=searched, budget=0.3)
-                        or ranked_paths(searched.graph, *pair, True, search=searched, budget=0.3))
+                return (searched.ranked(*pair, budget=0.3) or searched.ranked(*pair, True, budget=0.3))
         direct_p95[endpoint.name] = direct(call, args, max(20, min(count // 4, 100)))
     servers = [Server(name, repo, processes, store_args, config) for name, repo, processes in variants]
     rows = []

@@ -246,15 +246,15 @@ def test_paths_go_through_hubs_only_when_nothing_else_links_the_two(client, embe
 
 
 def test_a_big_graph_prepares_the_search_through_hubs_in_the_background(embedded_loaded, monkeypatch):
-    """On a store too big to build the with-hubs search graph inside a request (kg.analysis.graph.BUILD_NOW_EDGES),
+    """On a store too big to build the with-hubs search graph inside a request (kg.analysis.path_search.BUILD_NOW_EDGES),
     the fallback answers 202 with hubs_pending, builds that graph in the background, and the same request then
     gets the paths through hubs; the pending answer is never cached."""
     import time
 
-    from kg.analysis import graph as graph_module
+    from kg.analysis import path_search
     from webui import create_app
 
-    monkeypatch.setattr(graph_module, "BUILD_NOW_EDGES", 0)
+    monkeypatch.setattr(path_search, "BUILD_NOW_EDGES", 0)
     app = create_app(store_factory=lambda: embedded_loaded, config={"TESTING": True})
     client = app.test_client()
     url = "/api/paths?source=营口市民政局&target=上海市民政局"

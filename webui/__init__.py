@@ -42,7 +42,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # from is current (webui.response_cache); 0 turns the cache off.
     "RESPONSE_CACHE_BYTES": 32 * 1024 * 1024,
     "RESPONSE_CACHE_ENTRIES": 2000,
-    # Seconds the path finder's search graphs (kg.analysis.graph.PathSearch) are reused; then rebuilt in
+    # Seconds the path finder's search (kg.analysis.path_search.PathSearch) is reused; then rebuilt in
     # the background. And the seconds one path search may spend ranking candidates once it has a path.
     "PATH_SEARCH_TTL": 300.0,
     "PATH_SEARCH_BUDGET": 0.3,

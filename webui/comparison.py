@@ -298,7 +298,7 @@ def places_with_plans(store: Store) -> list[tuple[str, int]]:
 
 
 def path_search(store: Store):
-    """The path finder's search graphs (``kg path``'s :class:`kg.analysis.graph.PathSearch` over the whole store).
+    """The path finder's search (``kg path``'s :class:`kg.analysis.path_search.PathSearch` over the whole store).
 
     Built on the first path request (or by ``kg serve``'s warm-up) and kept for ``PATH_SEARCH_TTL``
     seconds, then rebuilt in the background while requests use the old one (webui.refreshing).
@@ -310,8 +310,8 @@ def path_search(store: Store):
 
 
 def _build_path_search(store: Store):
-    from kg.analysis.graph import PATH_EDGE_PROPERTIES, PathSearch, to_networkx
+    from kg.analysis.path_search import PathSearch
 
-    # lean: the path view reads the shown hops' whole edges from the store (kg.analysis.graph.full_hop_edges)
-    # the hub-free graph, its matrix and the degrees now, not in the first request
-    return PathSearch(to_networkx(store, edge_properties=PATH_EDGE_PROPERTIES)).warm()
+    # node keys, labels, names and edge ends only (the path view reads the shown hops' facts from the store);
+    # the hub-free matrix now, not in the first request
+    return PathSearch.from_store(store).warm()

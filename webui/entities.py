@@ -202,8 +202,8 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
               allow_hubs: bool = False, search: Any = None, budget: float | None = None) -> dict[str, Any]:
     """The most specific paths between two entities, as ``kg path`` finds them, each hop with its sentence.
 
-    The search is :func:`kg.analysis.graph.ranked_paths` on the whole graph (``search``: a
-    :class:`kg.analysis.graph.PathSearch` kept with the analysis snapshot; None builds one): hubs
+    The search is ``kg path``'s on the whole graph (``search``: a :class:`kg.analysis.path_search.PathSearch`
+    kept by the app per store generation; None builds one): hubs
     (Topic nodes, bare MENTIONS, the top 1% by degree) are avoided, and only when no path exists without them is the search run again through
     them, which ``through_hubs`` says (``hubs`` lists the hub nodes the paths use, and each such hop,
     or bare mention, has ``via_hub``). ``budget`` bounds each search in seconds once a path is found;
@@ -211,28 +211,25 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     ``hubs_pending``: the search through hubs was needed but its graph is still being built (a big store);
     asked again later, the answer has those paths.
     """
-    from kg.analysis.graph import PATH_EDGE_PROPERTIES, full_hop_edges, hop_edges, path_hubs, ranked_paths
+    from kg.analysis.path_search import PathSearch, path_hubs, store_hop_edges
 
     a = resolve_entity(store, source)
     b = resolve_entity(store, target)
     if search is None:
-        from kg.analysis.graph import PathSearch, to_networkx
-
-        search = PathSearch(to_networkx(store, edge_properties=PATH_EDGE_PROPERTIES))
-    graph = search.graph
+        search = PathSearch.from_store(store)
     found: list[list[str]] = []
     through_hubs = False
     report: dict[str, Any] = {}
     hubs_pending = False
-    if a["key"] != b["key"] and a["key"] in graph and b["key"] in graph:
+    if a["key"] != b["key"] and a["key"] in search and b["key"] in search:
         for through in ([allow_hubs] if allow_hubs else [False, True]):
             if through and not (search.ready(True) or search.small()):
-                # The search through hubs needs its own whole-store graph (minutes at 10^5 documents): it is
+                # The search through hubs needs its own whole-store matrix (a minute at 10^5 documents): it is
                 # built in the background, and this answer says so rather than holding the request that long.
                 search.build_with_hubs_later()
                 hubs_pending = True
                 break
-            found = ranked_paths(graph, a["key"], b["key"], through, max(8, limit), max_hops, search, budget, report)
+            found = search.ranked(a["key"], b["key"], through, max(8, limit), max_hops, budget, report)
             if found:
                 through_hubs = through and not allow_hubs
                 break
@@ -240,14 +237,12 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     hub_set = path_hubs(search, (a["key"], b["key"])) if found else set()
     hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
-    chosen = {tuple(path): hop_edges(graph, path, allow_hubs or through_hubs) for path in found}
-    # the search graph is lean (PATH_EDGE_PROPERTIES): the shown hops' sentences and properties come from the store
-    whole = iter(full_hop_edges(store, [hop for hops in chosen.values() for hop in hops]))
-    hops_of = {path: [next(whole) for _ in hops] for path, hops in chosen.items()}
+    # the search holds no provenance: each shown hop's fact, with its sentence, is read from the store
+    hops_of = {tuple(path): store_hop_edges(store, path, allow_hubs or through_hubs) for path in found}
     docs.prefetch(data.get("doc_id") for hops in hops_of.values() for _, _, data in hops)
     described = []
     for path in found:
-        nodes = [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")} for k in path]
+        nodes = [{"key": k, "label": search.label(k), "name": search.name(k)} for k in path]
         by_key = {n["key"]: n for n in nodes}
         hops = []
         for i, (s, t, data) in enumerate(hops_of[tuple(path)]):
@@ -263,8 +258,7 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     return {"source": brief(a), "target": brief(b), "max_hops": max_hops, "paths": described,
             "allow_hubs": allow_hubs, "through_hubs": through_hubs, "hubs_pending": hubs_pending,
             "cut": bool(report.get("cut")),
-            "hubs": [{"key": k, "label": graph.nodes[k].get("label"), "name": graph.nodes[k].get("name")}
-                     for k in hubs]}
+            "hubs": [{"key": k, "label": search.label(k), "name": search.name(k)} for k in hubs]}
 
 
 def match_quality(text: str, name: str, aliases: list[str]) -> int:

@@ -8,21 +8,16 @@
 """
 from __future__ import annotations
 
-import heapq
-import itertools
 import math
-import threading
-import time
 from collections import Counter
-from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Sequence
 
 import networkx as nx
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
-from scipy.sparse import csgraph
 
+from kg.analysis.path_search import (COST_SLACK, HOP_COST, PathSearch, choose_hop, path_hubs,  # noqa: F401 - kg path's API
+                                     specificity)
 from kg.analysis.plans import document_profiles
 from kg.analysis.snapshot import GraphData, evidence, shared_strings
 from kg.errors import InputError
@@ -34,19 +29,12 @@ SHARED_SEPARATOR = "; "
 BETWEENNESS_EXACT_LIMIT = 3000
 
 
-# What identifies an edge's fact and orders the hops of a path (:func:`hop_edges`): a lean path graph keeps
-# only these, and the shown hops' whole edges are read from the store (webui's path view). At 10^5 documents
-# the graph has ~5 million edges, and their sentences and property maps would be most of the server's memory.
-PATH_EDGE_PROPERTIES = ("doc_id", "sentence_index", "start", "end")
-
-
 def to_networkx(source, rel_types: Iterable[str] | None = None, labels: Iterable[str] | None = None,
                 edge_properties: Sequence[str] | None = None) -> nx.MultiDiGraph:
     """The store (or a :class:`GraphData`) as a MultiDiGraph keyed by node key.
 
     Node attributes: label, name, properties. Edge attributes: type and the
-    provenance properties (doc_id, sentence, start, end …); only ``edge_properties`` when given
-    (e.g. :data:`PATH_EDGE_PROPERTIES`). Edges whose endpoints fall outside ``labels`` are dropped.
+    provenance properties (doc_id, sentence, start, end …); only ``edge_properties`` when given. Edges whose endpoints fall outside ``labels`` are dropped.
 
     >>> g = to_networkx(store, rel_types=["PROMOTES"])   # doctest: +SKIP
     >>> g.nodes["Program:三社联动"]["label"]             # doctest: +SKIP
@@ -74,25 +62,6 @@ def to_networkx(source, rel_types: Iterable[str] | None = None, labels: Iterable
             graph.add_edge(edge["source"], edge["target"], type=edge["type"],
                            **shared_strings(edge.get("properties", {}), strings))
     return graph
-
-
-def full_hop_edges(store, hops: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict]]:
-    """:func:`hop_edges` of a lean graph (:data:`PATH_EDGE_PROPERTIES`) with each hop's whole edge data read
-    from ``store``: the edge of the same type, direction, document, sentence and span. A hop the store no
-    longer has (changed since the graph was built) keeps its lean data."""
-    wanted: dict[str, set[str]] = {}
-    for s, t, _ in hops:
-        wanted.setdefault(s, set()).add(t)
-    found: dict[tuple, dict] = {}
-    for s, targets in wanted.items():
-        for edge in store.edges_to(s, targets):
-            if edge["source"] != s:
-                continue
-            props = edge["properties"]
-            ident = (s, edge["target"], edge["type"], *(props.get(k) for k in PATH_EDGE_PROPERTIES))
-            found.setdefault(ident, {"type": edge["type"], **props})
-    return [(s, t, found.get((s, t, data["type"], *(data.get(k) for k in PATH_EDGE_PROPERTIES)), data))
-            for s, t, data in hops]
 
 
 def _simple_undirected(graph: nx.MultiDiGraph) -> nx.Graph:
@@ -303,477 +272,24 @@ def resolve_node(graph: nx.MultiDiGraph, ref: str) -> str:
     return matches[0]
 
 
-# Labels whose nodes say something specific about how two entities are linked, and the cost of a hop
-# into each label: paths prefer program, concept, policy, meeting and person hops.
-HOP_COST: dict[str, float] = {"Program": 1.0, "Concept": 1.0, "Policy": 1.0, "Meeting": 1.0, "Person": 1.0,
-                              "Agency": 1.5, "Document": 2.0, "Target": 2.0, "Place": 3.0, "Topic": 6.0}
-# A candidate path may cost this much more than the cheapest and still win on specificity.
-COST_SLACK = 1.25
-# Partial paths one path search extends at most (a bound on its work, whatever the graph).
-MAX_PATH_EXPANSIONS = 200_000
-# Share of nodes, by degree, treated as hubs and avoided by default.
-HUB_SHARE = 0.01
-# Graphs up to this many edges get a search graph built inside the request that needs it; a bigger one
-# (the with-hubs graph took 85 s to build at 10^5 documents) is built in the background (PathSearch.build_with_hubs_later).
-BUILD_NOW_EDGES = 500_000
-
-
-def hub_nodes(graph: nx.Graph, share: float = HUB_SHARE, keep: Iterable[str] = ()) -> set[str]:
-    """Topic nodes and the top ``share`` of entity nodes by degree (at least one), except those in ``keep``.
-
-    Documents are not ranked: a document hop means "this document states both
-    facts", and its typed edges (ISSUED_BY, PROMOTES, CITES) are kept; only its
-    bare MENTIONS edges are dropped (in :func:`_simple_for_paths`).
-
-    >>> g = nx.star_graph(5); g.add_node("Topic:养老服务", label="Topic")
-    >>> sorted(hub_nodes(g), key=str)
-    [0, 'Topic:养老服务']
-    """
-    keep = set(keep)
-    hubs = {n for n, d in graph.nodes(data=True) if d.get("label") == "Topic"}
-    count = max(1, int(graph.number_of_nodes() * share))
-    entities = [(n, d) for n, d in graph.degree if graph.nodes[n].get("label") != "Document"]
-    by_degree = sorted(entities, key=lambda nd: (-nd[1], str(nd[0])))[:count]
-    hubs.update(n for n, _ in by_degree)
-    return hubs - keep
-
-
-def _simple_for_paths(graph: nx.MultiDiGraph, allow_hubs: bool) -> nx.Graph:
-    """The undirected simple graph paths are searched in, bare MENTIONS dropped unless ``allow_hubs``.
-
-    A document's MENTIONS of a catalogue Concept stays: it is a matched span naming a specific program
-    (提高城乡低保标准), not a bare mention of a name every document carries.
-    """
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
-    for u, v, data in graph.edges(data=True):
-        if not allow_hubs and data.get("type") == "MENTIONS" and not str(v).startswith("Concept:"):
-            continue
-        if u != v:
-            simple.add_edge(u, v)
-    return simple
-
-
-def _cost(graph: nx.Graph, u: str, v: str) -> float:
-    return (HOP_COST.get(graph.nodes[u].get("label"), 2.0) + HOP_COST.get(graph.nodes[v].get("label"), 2.0)) / 2
-
-
-def _with_costs(simple: nx.Graph) -> nx.Graph:
-    for u, v in simple.edges():
-        simple[u][v]["cost"] = _cost(simple, u, v)
-    return simple
-
-
-class _CostMatrix:
-    """A search graph's hop costs as a sparse matrix, for scipy's Dijkstra (C, not Python) over it.
-
-    ``avoided`` marks the nodes a search leaves out unless they are one of its ends (the hubs). They are
-    left out by a second, directed matrix in which no edge leads into an avoided node: a search from an
-    end (even a hub) never passes through a hub, and an end that is a hub is reached through its own
-    neighbours (:meth:`_cost_to`). Nothing is sliced per search: at 10^5 documents (737k nodes) slicing
-    the matrix for each search took 0.1-0.25 s.
-    """
-
-    def __init__(self, simple: nx.Graph, avoided: Iterable[str] = ()) -> None:
-        self.nodes = list(simple)
-        self.index = {node: i for i, node in enumerate(self.nodes)}
-        rows, cols, costs = [], [], []
-        for u, v, cost in simple.edges(data="cost"):
-            rows += (self.index[u], self.index[v])
-            cols += (self.index[v], self.index[u])
-            costs += (cost, cost)
-        size = len(self.nodes)
-        self.matrix = sp.csr_matrix((costs, (rows, cols)), shape=(size, size))
-        self.avoided = np.zeros(size, dtype=bool)
-        self.avoided[[self.index[n] for n in avoided if n in self.index]] = True
-        self._prepared: tuple[sp.csr_matrix, np.ndarray] | None = None
-        self._lock = threading.Lock()
-
-    def prepare(self) -> tuple[sp.csr_matrix, np.ndarray]:
-        """The matrix with no edge into an avoided node, and each node's connected component among the
-        nodes not avoided (built once)."""
-        with self._lock:
-            if self._prepared is None:
-                coo = self.matrix.tocoo()
-                into_kept = ~self.avoided[coo.col]
-                size = len(self.nodes)
-                blocked = sp.csr_matrix((coo.data[into_kept], (coo.row[into_kept], coo.col[into_kept])),
-                                        shape=(size, size))
-                both = into_kept & ~self.avoided[coo.row]
-                hubless = sp.csr_matrix((coo.data[both], (coo.row[both], coo.col[both])), shape=(size, size))
-                self._prepared = blocked, csgraph.connected_components(hubless, directed=False)[1]
-            return self._prepared
-
-    def _neighbours(self, node: int) -> tuple[np.ndarray, np.ndarray]:
-        low, high = self.matrix.indptr[node], self.matrix.indptr[node + 1]
-        return self.matrix.indices[low:high], self.matrix.data[low:high]
-
-    def _cost_to(self, distance: np.ndarray, node: int, source: int) -> float:
-        """The cheapest cost from ``source`` to ``node`` given ``distance`` (a Dijkstra from ``source`` over
-        the blocked matrix): a hub is reached through a neighbour that is no hub, or from ``source`` itself."""
-        if not self.avoided[node] or node == source:
-            return float(distance[node])
-        others, costs = self._neighbours(node)
-        usable = ~self.avoided[others] | (others == source)
-        return float(np.min(costs[usable] + distance[others[usable]])) if usable.any() else math.inf
-
-    def _reachable(self, start: int, end: int, component: np.ndarray) -> bool:
-        def parts(node: int) -> set[int]:
-            if not self.avoided[node]:
-                return {int(component[node])}
-            others, _ = self._neighbours(node)
-            return set(component[others[~self.avoided[others]]].tolist())
-
-        return bool(parts(start) & parts(end)) or end in self._neighbours(start)[0]
-
-    def bounded(self, start: str, end: str, slack: float,
-                max_hops: int | None) -> tuple[dict[str, float], dict[str, int]]:
-        """As :func:`_distances_to` (and :func:`_hops_to` when ``max_hops``), for the graph without the
-        avoided nodes but ``start`` and ``end``, keeping only the nodes whose costs from ``start`` and to
-        ``end`` add up to no more than ``slack`` × the cheapest: no path within the bound passes any other
-        node, so :func:`cheapest_simple_paths` finds the same paths. At 10^5 documents the ball around
-        ``end`` alone held tens of thousands of nodes, and naming them took most of a search.
-
-        scipy's Dijkstra is given a radius (``limit``) that doubles from :data:`FIRST_RADIUS` until ``start``
-        is inside, then runs to ``slack`` × its cost: it settles the ball it needs, not the whole graph.
-        """
-        if start not in self.index or end not in self.index or start == end:
-            return {}, {}
-        blocked, component = self.prepare()
-        s, e = self.index[start], self.index[end]
-        if not self._reachable(s, e, component):
-            return {}, {}
-        radius = FIRST_RADIUS
-        while True:
-            to_end = csgraph.dijkstra(blocked, indices=e, limit=radius)
-            cheapest = self._cost_to(to_end, s, e)
-            if math.isfinite(cheapest) and cheapest * slack + 1e-9 <= radius:
-                break
-            radius = max(radius * 2, cheapest * slack + 1e-9 if math.isfinite(cheapest) else 0.0)
-        bound = cheapest * slack + 1e-9
-        from_start = csgraph.dijkstra(blocked, indices=s, limit=bound)
-        to_end[s], from_start[e] = cheapest, cheapest  # a hub end is reached only through its neighbours
-        within = np.flatnonzero(to_end + from_start <= bound)
-        names = [self.nodes[i] for i in within.tolist()]
-        remaining = dict(zip(names, to_end[within].tolist()))
-        hops: dict[str, int] = {}
-        if max_hops is not None:
-            steps = csgraph.shortest_path(self.matrix[within][:, within], unweighted=True,
-                                          indices=int(np.searchsorted(within, e)))
-            reached = np.flatnonzero(np.isfinite(steps)).tolist()
-            hops = dict(zip([names[i] for i in reached], steps[reached].astype(int).tolist()))
-        return remaining, hops
-
-
-# The first cost radius a path search's Dijkstra explores; doubled until it reaches the other end.
-FIRST_RADIUS = 4.0
-
-
-class PathSearch:
-    """The graphs :func:`ranked_paths` searches, built once and reused by many searches.
-
-    ``kg path`` builds one per call; the web UI keeps one per analysis snapshot, so a path request
-    does not rebuild two graphs of the whole store. Without hubs, the search graph has every hub
-    removed; an end that is itself a hub is put back (with its edges) for that one search, under a
-    lock, so the result is the same as removing all hubs but the two ends.
-    """
-
-    def __init__(self, graph: nx.MultiDiGraph) -> None:
-        self.graph = graph
-        self._lock = threading.Lock()
-        self._with_hubs: nx.Graph | None = None
-        self._hubless: nx.Graph | None = None
-        self._hubs: set[str] | None = None
-        self._hub_nodes: dict[str, tuple[dict, list[str]]] = {}
-        self._matrices: dict[bool, _CostMatrix] = {}
-        self._degrees: dict[str, int] | None = None
-        self._building = False  # the graph through hubs is being built in the background
-        self._edge_count: int | None = None
-
-    def warm(self) -> "PathSearch":
-        """Build what a default (hub-free) search reads now rather than in the first request: the hub-free
-        graph, its cost matrix without the hubs, and every node's degree."""
-        with self._lock:
-            self._build(False)
-        self._matrices[False].prepare()
-        self.degrees  # noqa: B018 - computed and kept
-        self.small()
-        return self
-
-    def ready(self, allow_hubs: bool) -> bool:
-        """Whether the search graph for ``allow_hubs`` is built (a search would not wait for it)."""
-        return (self._with_hubs if allow_hubs else self._hubless) is not None
-
-    def small(self) -> bool:
-        """Whether building a search graph takes a moment only (it takes minutes at 10^5 documents)."""
-        if self._edge_count is None:
-            self._edge_count = self.graph.number_of_edges()  # 5 s for a MultiDiGraph at 10^5 documents: once
-        return self._edge_count <= BUILD_NOW_EDGES
-
-    def build_with_hubs_later(self) -> None:
-        """Build the search graph through hubs in a background thread (once), for the searches after. The
-        build reads the graph without the lock, so searches without hubs go on meanwhile."""
-        with self._lock:
-            if self._with_hubs is not None or self._building:
-                return
-            self._building = True
-
-        def work() -> None:
-            try:
-                built = self._with_hubs_parts()
-                with self._lock:
-                    if self._with_hubs is None:
-                        self._with_hubs, self._matrices[True] = built
-            finally:
-                self._building = False
-
-        threading.Thread(target=work, name="civkg-path-graph", daemon=True).start()
-
-    def _with_hubs_parts(self) -> tuple[nx.Graph, "_CostMatrix"]:
-        """The search graph through hubs (bare mentions included) and its cost matrix."""
-        simple = _with_costs(_simple_for_paths(self.graph, True))
-        return simple, _CostMatrix(simple)
-
-    @property
-    def hubs(self) -> set[str]:
-        """Topic nodes and the top 1% by degree (:func:`hub_nodes`), which paths avoid by default."""
-        with self._lock:
-            self._build(False)
-            return set(self._hubs or ())
-
-    def _build(self, allow_hubs: bool) -> nx.Graph:
-        if allow_hubs:
-            if self._with_hubs is None:
-                self._with_hubs, self._matrices[True] = self._with_hubs_parts()
-            return self._with_hubs
-        if self._hubless is None:
-            simple = _with_costs(_simple_for_paths(self.graph, False))
-            self._hubs = hub_nodes(simple)
-            self._hub_nodes = {h: (dict(simple.nodes[h]), list(simple[h])) for h in self._hubs}
-            self._matrices[False] = _CostMatrix(simple, self._hubs)  # with the hubs, left out per search
-            simple.remove_nodes_from(self._hubs)
-            self._hubless = simple
-        return self._hubless
-
-    @property
-    def degrees(self) -> dict[str, int]:
-        """Each node's degree in the whole graph, edges in either direction (what :func:`specificity` ranks by)."""
-        if self._degrees is None:
-            self._degrees = dict(self.graph.to_undirected(as_view=True).degree())
-        return self._degrees
-
-    def bounded_distances(self, start: str, end: str, allow_hubs: bool, slack: float = COST_SLACK,
-                          max_hops: int | None = None) -> tuple[dict[str, float], dict[str, int]]:
-        """For :func:`cheapest_simple_paths` on ``graph_for((start, end), allow_hubs)``: the cheapest cost
-        (and fewest hops) to ``end`` of each node that can be on a path within ``slack``, from scipy."""
-        self._build(allow_hubs)
-        return self._matrices[allow_hubs].bounded(start, end, slack, max_hops)
-
-    @contextmanager
-    def graph_for(self, ends: Iterable[str], allow_hubs: bool) -> Iterator[nx.Graph]:
-        """The search graph for paths between ``ends`` (held under the lock while in use)."""
-        with self._lock:
-            search = self._build(allow_hubs)
-            restored = [] if allow_hubs else [e for e in dict.fromkeys(ends) if e in self._hub_nodes]
-            for end in restored:
-                search.add_node(end, **self._hub_nodes[end][0])
-            for end in restored:
-                for other in self._hub_nodes[end][1]:
-                    if other in search:
-                        search.add_edge(end, other, cost=_cost(search, end, other))
-            try:
-                yield search
-            finally:
-                search.remove_nodes_from(restored)
-
-
-def path_hubs(graph: nx.MultiDiGraph | PathSearch, ends: tuple[str, str] = ()) -> set[str]:
-    """The hub nodes a default path search avoids (except ``ends``), as :func:`explain_path` sees them."""
-    search = graph if isinstance(graph, PathSearch) else PathSearch(graph)
-    return search.hubs - set(ends)
-
-
-def specificity(graph: nx.Graph, path: list[str], degrees: dict[str, int] | None = None) -> float:
-    """How specific a path's inner hops are: the mean of 1 / log2(2 + degree); 1 is most specific.
-
-    A hop through a node linked to few others (a program two cities run) says more than one through a
-    node linked to everything.
-
-    >>> round(specificity(nx.path_graph(3), [0, 1, 2]), 3)
-    0.5
-    """
-    inner = path[1:-1]
-    if not inner:
-        return 1.0
-    degree = degrees.__getitem__ if degrees is not None else graph.degree
-    return sum(1 / math.log2(2 + degree(n)) for n in inner) / len(inner)
-
-
-def _distances_to(graph: nx.Graph, end: str, start: str, slack: float, weight: str = "cost") -> dict[str, float]:
-    """Cheapest costs from every node to ``end`` that can lie on a path from ``start`` within ``slack`` × the cheapest.
-
-    Dijkstra from ``end``, stopped once it settles a node farther than ``slack`` × the distance of ``start``
-    (a node farther than that is on no such path); empty when ``start`` can't be reached.
-
-    >>> g = nx.Graph([(1, 2, {"cost": 1}), (2, 3, {"cost": 1}), (3, 4, {"cost": 5}), (4, 5, {"cost": 1})])
-    >>> _distances_to(g, 3, 1, 1.25)
-    {3: 0, 2: 1, 1: 2}
-    """
-    adjacency = graph._adj  # the plain dict of dicts (as networkx's own algorithms read it): 3x faster than graph[n]
-    settled: dict[str, float] = {}
-    tentative = {end: 0}
-    heap = [(0, 0, end)]
-    counter = itertools.count(1)
-    bound = math.inf
-    while heap:
-        distance, _, node = heapq.heappop(heap)
-        if node in settled:
-            continue
-        if distance > bound:
-            break
-        settled[node] = distance
-        if node == start:
-            bound = distance * slack + 1e-9
-        for neighbour, data in adjacency[node].items():
-            if neighbour in settled:
-                continue
-            candidate = distance + data[weight]
-            if candidate < tentative.get(neighbour, math.inf):
-                tentative[neighbour] = candidate
-                heapq.heappush(heap, (candidate, next(counter), neighbour))
-    return settled if start in settled else {}
-
-
-def cheapest_simple_paths(graph: nx.Graph, start: str, end: str, slack: float = COST_SLACK,
-                          max_hops: int | None = None, weight: str = "cost",
-                          distances: tuple[dict[str, float], dict[str, int]] | None = None,
-                          degrees: dict[str, int] | None = None) -> Iterator[list[str]]:
-    """Simple paths from ``start`` to ``end``, cheapest first, those costing at most ``slack`` × the cheapest,
-    of at most ``max_hops`` hops.
-
-    A best-first search over partial paths, each ranked by its cost so far plus the exact cheapest cost
-    from its last node to ``end`` (:func:`_distances_to`, one Dijkstra): complete paths come out in
-    order of cost, and no partial path that can't finish within the bound is ever extended. It replaces
-    ``networkx.shortest_simple_paths`` (Yen's algorithm: a Dijkstra for each node of each path found),
-    which took seconds for two busy entities on a 1,000-document store (docs/benchmarks.md).
-    Paths of equal cost come in a fixed order (the graph's adjacency order). ``distances``: the
-    costs and hops to ``end`` already computed (:meth:`PathSearch.bounded_distances`). ``degrees``:
-    among paths of equal cost, those through nodes of lower degree (more specific) come first.
-
-    >>> g = nx.Graph()
-    >>> g.add_weighted_edges_from([("a", "b", 1), ("b", "d", 1), ("a", "c", 1), ("c", "d", 1.2), ("a", "d", 5)],
-    ...                           weight="cost")
-    >>> list(cheapest_simple_paths(g, "a", "d"))
-    [['a', 'b', 'd'], ['a', 'c', 'd']]
-    >>> list(cheapest_simple_paths(g, "a", "d", slack=3)), list(cheapest_simple_paths(g, "a", "d", 3, max_hops=1))
-    ([['a', 'b', 'd'], ['a', 'c', 'd'], ['a', 'd']], [['a', 'd']])
-    >>> list(cheapest_simple_paths(g, "a", "zz"))
-    []
-    """
-    if start not in graph or end not in graph:
-        return
-    if distances is not None:
-        remaining, hops_left = distances
-    else:
-        remaining = _distances_to(graph, end, start, slack, weight)
-        hops_left = _hops_to(graph, end, remaining) if max_hops is not None and remaining else {}
-    if not remaining:
-        return
-    bound = remaining[start] * slack + 1e-9
-    adjacency = graph._adj
-    counter = itertools.count()
-    # Among partial paths of equal promise the one furthest along goes first (-cost so far), so that
-    # complete paths come out at once instead of after every tied prefix is extended; then the one
-    # through the more specific nodes (the sum of specificity's terms, negated).
-    frontier = [(remaining[start], -0.0, 0.0, next(counter), (start,))]
-    for _ in range(MAX_PATH_EXPANSIONS):
-        if not frontier:
-            return
-        _, cost, specific, _, path = heapq.heappop(frontier)
-        cost, node = -cost, path[-1]
-        if node == end:
-            yield list(path)
-            continue
-        for neighbour, data in adjacency[node].items():
-            rest = remaining.get(neighbour)
-            if rest is None or neighbour in path:
-                continue
-            if max_hops is not None and len(path) + hops_left[neighbour] > max_hops:
-                continue
-            so_far = cost + data[weight]
-            if so_far + rest <= bound:
-                term = -1 / math.log2(2 + degrees.get(neighbour, 0)) if degrees is not None and neighbour != end else 0.0
-                heapq.heappush(frontier, (so_far + rest, -so_far, specific + term, next(counter), path + (neighbour,)))
-
-
-def _hops_to(graph: nx.Graph, end: str, within: dict[str, float]) -> dict[str, int]:
-    """The fewest hops from each node of ``within`` to ``end``, through nodes of ``within`` only."""
-    adjacency = graph._adj
-    hops = {end: 0}
-    layer = [end]
-    while layer:
-        following = []
-        for node in layer:
-            for neighbour in adjacency[node]:
-                if neighbour in within and neighbour not in hops:
-                    hops[neighbour] = hops[node] + 1
-                    following.append(neighbour)
-        layer = following
-    return hops
-
-
 def ranked_paths(graph: nx.MultiDiGraph, start: str, end: str, allow_hubs: bool = False,
                  candidates: int = 8, max_hops: int | None = None,
                  search: PathSearch | None = None, budget: float | None = None,
                  report: dict[str, Any] | None = None) -> list[list[str]]:
-    """Paths (node keys) between two nodes, best first, as :func:`explain_path` ranks them; [] if none.
-
-    Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``) of at most
-    ``max_hops`` hops and within :data:`COST_SLACK` of the cheapest (:func:`cheapest_simple_paths`) compete,
-    the most specific (:func:`specificity`) first, then the cheapest. ``search``: a :class:`PathSearch` of
-    ``graph`` kept between calls. ``budget``: seconds after which no further candidate is looked for once
-    one is found (a server's bound; ``kg path`` has none); ``report`` (a dict) then gets ``cut=True`` and
-    ``looked`` (the candidates compared).
-    """
-    search = search if search is not None else PathSearch(graph)
-    found: list[list[str]] = []
-    with search.graph_for((start, end), allow_hubs) as searched:
-        if start not in searched or end not in searched:
-            return found
-        deadline = None if budget is None else time.monotonic() + budget
-        distances = search.bounded_distances(start, end, allow_hubs, COST_SLACK, max_hops)
-        for path in cheapest_simple_paths(searched, start, end, COST_SLACK, max_hops, distances=distances,
-                                          degrees=search.degrees if search.graph is graph else None):
-            found.append(path)
-            if len(found) >= candidates:
-                break
-            if deadline is not None and time.monotonic() > deadline:
-                if report is not None:
-                    report.update(cut=True, looked=len(found))
-                break
-        if not found:
-            return found
-        cost = {tuple(p): nx.path_weight(searched, p, weight="cost") for p in found}
-    # Only paths nearly as short as the shortest compete on specificity (cheapest_simple_paths keeps to
-    # COST_SLACK), so a long detour through rare nodes never beats a short meaningful chain.
-    degrees = search.degrees if search.graph is graph else dict(graph.to_undirected(as_view=True).degree())
-    found.sort(key=lambda p: (-round(specificity(graph, p, degrees), 6), cost[tuple(p)]))
-    return found
+    """Paths (node keys) between two nodes of ``graph``, best first, as :func:`explain_path` ranks them; [] if
+    none (:meth:`kg.analysis.path_search.PathSearch.ranked`; ``search``: one of ``graph`` kept between calls)."""
+    search = search if search is not None else PathSearch.from_networkx(graph)
+    return search.ranked(start, end, allow_hubs, candidates, max_hops, budget, report)
 
 
 def hop_edges(graph: nx.MultiDiGraph, path: list[str], allow_hubs: bool = False) -> list[tuple[str, str, dict]]:
-    """The fact behind each hop of ``path``: (source, target, edge data) in the edge's own direction.
-
-    A typed relation is preferred over a bare mention, then the earliest sentence.
-    """
+    """The fact behind each hop of ``path``: (source, target, edge data) in the edge's own direction, as
+    :func:`kg.analysis.path_search.choose_hop` picks it (a typed relation over a bare mention, then the earliest sentence)."""
     hops = []
     for u, v in zip(path, path[1:]):
         options = [(u, v, d) for d in (graph.get_edge_data(u, v) or {}).values()]
         options += [(v, u, d) for d in (graph.get_edge_data(v, u) or {}).values()]
-        if not allow_hubs:
-            options = [o for o in options if o[2]["type"] != "MENTIONS" or str(o[1]).startswith("Concept:")] or options
-        options.sort(key=lambda c: (c[2]["type"] == "MENTIONS", c[2].get("sentence_index") or 0))
-        hops.append(options[0])
+        hops.append(choose_hop(options, allow_hubs))
     return hops
 
 

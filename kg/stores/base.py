@@ -262,6 +262,12 @@ class Store(abc.ABC):
         ``properties``: when given, each edge's ``properties`` holds exactly these keys (None where the
         edge's type has no such property), so a whole-store read carries only what its reader uses."""
 
+    def edge_ends(self, rel_types: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
+        """Every edge as (type, source key, target key), in no particular order and without properties: what a
+        search over the whole graph reads (:class:`kg.analysis.path_search.PathSearch`)."""
+        for edge in self.iter_edges(rel_types, properties=[]):
+            yield edge["type"], edge["source"], edge["target"]
+
     def close(self) -> None:
         """Release connections and files."""
 

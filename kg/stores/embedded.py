@@ -925,6 +925,13 @@ class EmbeddedStore(Store):
                 props.update(zip(kept, values))
                 yield {"type": rel, "source": source, "target": target, "properties": props}
 
+    def edge_ends(self, rel_types: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
+        # unordered: sorting 5 million edges by document (iter_edges' order) is most of a whole-graph read
+        chosen = _checked_rel_types(rel_types)
+        for rel in list(schema.REL_TYPES) if chosen is None else chosen:
+            for source, target in self._iter_rows(f"MATCH (a)-[r:{rel}]->(b) RETURN a.key, b.key"):
+                yield rel, source, target
+
     def _iter_rows(self, text: str, chunk: int = 20_000) -> Iterator[list[Any]]:
         """A read query's rows, converted to Python ``chunk`` at a time: a whole-store read (export, the
         analyses' snapshot) never holds every row of a type as Python objects at once, and the lock is held

@@ -1,0 +1,537 @@
+"""The path finder: the most specific short chains of facts between two entities, over the whole graph as arrays.
+
+A :class:`PathSearch` holds the graph as numbers: each node's key, label and name, each edge's two ends, and
+the undirected hop costs as scipy sparse matrices (no networkx graph: at 10^5 documents a ``MultiDiGraph``
+of the store's 5.4 million edges took about 5 GB and minutes to build). A search
+
+1. runs scipy's Dijkstra (C) from both ends within a radius that doubles until it reaches the other end
+   (:meth:`_CostMatrix.bounded`), and keeps only the nodes whose costs from the start and to the end fit
+   within :data:`COST_SLACK` × the cheapest (an ellipse, usually a few dozen nodes);
+2. enumerates the cheapest simple paths in that small region (:func:`cheapest_simple_paths`, best first);
+3. ranks them by :func:`specificity`, then cost.
+
+Hubs (Topic nodes and the top :data:`HUB_SHARE` of entities by degree) and a document's bare MENTIONS
+are avoided unless asked for; the search "through hubs" uses a second matrix with them.
+
+>>> search = PathSearch.from_edges(
+...     [("Agency:甲局", "Agency", "甲局"), ("Program:乙", "Program", "乙"), ("Agency:丙局", "Agency", "丙局"),
+...      ("Place:丁市", "Place", "丁市")],
+...     [("PROMOTES", "Agency:甲局", "Program:乙"), ("PROMOTES", "Agency:丙局", "Program:乙"),
+...      ("LOCATED_IN", "Agency:甲局", "Place:丁市"), ("LOCATED_IN", "Agency:丙局", "Place:丁市")], hub_share=0)
+>>> search.ranked("Agency:甲局", "Agency:丙局")
+[['Agency:甲局', 'Program:乙', 'Agency:丙局']]
+>>> search.ranked("Agency:甲局", "Agency:丙局", candidates=8, slack=3.0)
+[['Agency:甲局', 'Program:乙', 'Agency:丙局'], ['Agency:甲局', 'Place:丁市', 'Agency:丙局']]
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import threading
+import time
+from array import array
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse import csgraph
+
+# Labels whose nodes say something specific about how two entities are linked, and the cost of a hop
+# into each label: paths prefer program, concept, policy, meeting and person hops.
+HOP_COST: dict[str, float] = {"Program": 1.0, "Concept": 1.0, "Policy": 1.0, "Meeting": 1.0, "Person": 1.0,
+                              "Agency": 1.5, "Document": 2.0, "Target": 2.0, "Place": 3.0, "Topic": 6.0}
+# A candidate path may cost this much more than the cheapest and still win on specificity.
+COST_SLACK = 1.25
+# Partial paths one path search extends at most (a bound on its work, whatever the graph).
+MAX_PATH_EXPANSIONS = 200_000
+# Share of nodes, by degree, treated as hubs and avoided by default.
+HUB_SHARE = 0.01
+# Graphs up to this many edges get their search matrix through hubs built inside the request that needs it;
+# a bigger one (tens of seconds at 10^5 documents) is built in the background (PathSearch.build_with_hubs_later).
+BUILD_NOW_EDGES = 500_000
+# The first cost radius a path search's Dijkstra explores; doubled until it reaches the other end.
+FIRST_RADIUS = 4.0
+
+
+def bare_mention(rel_type: str, target: str) -> bool:
+    """A document's MENTIONS of a name, which the default search skips. A MENTIONS of a catalogue Concept
+    stays: it is a matched span naming a specific program (提高城乡低保标准), not a name every document carries.
+
+    >>> bare_mention("MENTIONS", "Program:三社联动"), bare_mention("MENTIONS", "Concept:低保"), bare_mention("PROMOTES", "Program:x")
+    (True, False, False)
+    """
+    return rel_type == "MENTIONS" and not target.startswith("Concept:")
+
+
+def specificity(graph: Any, path: list, degrees: Mapping | None = None) -> float:
+    """How specific a path's inner hops are: the mean of 1 / log2(2 + degree); 1 is most specific.
+
+    A hop through a node linked to few others (a program two cities run) says more than one through a
+    node linked to everything. ``degrees`` maps a node to its degree (else ``graph.degree`` is asked).
+
+    >>> import networkx as nx
+    >>> round(specificity(nx.path_graph(3), [0, 1, 2]), 3)
+    0.5
+    """
+    inner = path[1:-1]
+    if not inner:
+        return 1.0
+    degree = degrees.__getitem__ if degrees is not None else graph.degree
+    return sum(1 / math.log2(2 + degree(n)) for n in inner) / len(inner)
+
+
+def _adjacency(graph: Any) -> Mapping:
+    # networkx graphs are read through their plain dict of dicts (3x faster than graph[n]); a mapping as is
+    return getattr(graph, "_adj", graph)
+
+
+def _distances_to(graph: Any, end: Any, start: Any, slack: float, weight: str = "cost") -> dict[Any, float]:
+    """Cheapest costs from every node to ``end`` that can lie on a path from ``start`` within ``slack`` × the cheapest.
+
+    Dijkstra from ``end``, stopped once it settles a node farther than ``slack`` × the distance of ``start``
+    (a node farther than that is on no such path); empty when ``start`` can't be reached. The pure-Python
+    reference for :meth:`_CostMatrix.bounded`.
+
+    >>> import networkx as nx
+    >>> g = nx.Graph([(1, 2, {"cost": 1}), (2, 3, {"cost": 1}), (3, 4, {"cost": 5}), (4, 5, {"cost": 1})])
+    >>> _distances_to(g, 3, 1, 1.25)
+    {3: 0, 2: 1, 1: 2}
+    """
+    adjacency = _adjacency(graph)
+    settled: dict[Any, float] = {}
+    tentative = {end: 0}
+    heap = [(0, 0, end)]
+    counter = itertools.count(1)
+    bound = math.inf
+    while heap:
+        distance, _, node = heapq.heappop(heap)
+        if node in settled:
+            continue
+        if distance > bound:
+            break
+        settled[node] = distance
+        if node == start:
+            bound = distance * slack + 1e-9
+        for neighbour, data in adjacency[node].items():
+            if neighbour in settled:
+                continue
+            candidate = distance + data[weight]
+            if candidate < tentative.get(neighbour, math.inf):
+                tentative[neighbour] = candidate
+                heapq.heappush(heap, (candidate, next(counter), neighbour))
+    return settled if start in settled else {}
+
+
+def _hops_to(graph: Any, end: Any, within: Mapping) -> dict[Any, int]:
+    """The fewest hops from each node of ``within`` to ``end``, through nodes of ``within`` only."""
+    adjacency = _adjacency(graph)
+    hops = {end: 0}
+    layer = [end]
+    while layer:
+        following = []
+        for node in layer:
+            for neighbour in adjacency[node]:
+                if neighbour in within and neighbour not in hops:
+                    hops[neighbour] = hops[node] + 1
+                    following.append(neighbour)
+        layer = following
+    return hops
+
+
+def cheapest_simple_paths(graph: Any, start: Any, end: Any, slack: float = COST_SLACK,
+                          max_hops: int | None = None, weight: str = "cost",
+                          distances: tuple[Mapping, Mapping] | None = None,
+                          degrees: Mapping | None = None) -> Iterator[list]:
+    """Simple paths from ``start`` to ``end``, cheapest first, those costing at most ``slack`` × the cheapest,
+    of at most ``max_hops`` hops. ``graph``: a networkx graph or a dict of dicts ``{node: {neighbour: {weight: cost}}}``.
+
+    A best-first search over partial paths, each ranked by its cost so far plus the exact cheapest cost
+    from its last node to ``end`` (:func:`_distances_to`, one Dijkstra): complete paths come out in
+    order of cost, and no partial path that can't finish within the bound is ever extended. It replaces
+    ``networkx.shortest_simple_paths`` (Yen's algorithm: a Dijkstra for each node of each path found),
+    which took seconds for two busy entities on a 1,000-document store (docs/benchmarks.md).
+    Paths of equal cost come in a fixed order (the graph's adjacency order). ``distances``: the
+    costs and hops to ``end`` already computed (:meth:`PathSearch.ranked` passes scipy's). ``degrees``:
+    among paths of equal cost, those through nodes of lower degree (more specific) come first.
+
+    >>> import networkx as nx
+    >>> g = nx.Graph()
+    >>> g.add_weighted_edges_from([("a", "b", 1), ("b", "d", 1), ("a", "c", 1), ("c", "d", 1.2), ("a", "d", 5)],
+    ...                           weight="cost")
+    >>> list(cheapest_simple_paths(g, "a", "d"))
+    [['a', 'b', 'd'], ['a', 'c', 'd']]
+    >>> list(cheapest_simple_paths(g, "a", "d", slack=3)), list(cheapest_simple_paths(g, "a", "d", 3, max_hops=1))
+    ([['a', 'b', 'd'], ['a', 'c', 'd'], ['a', 'd']], [['a', 'd']])
+    >>> list(cheapest_simple_paths(g, "a", "zz"))
+    []
+    """
+    if start not in graph or end not in graph:
+        return
+    if distances is not None:
+        remaining, hops_left = distances
+    else:
+        remaining = _distances_to(graph, end, start, slack, weight)
+        hops_left = _hops_to(graph, end, remaining) if max_hops is not None and remaining else {}
+    if not remaining:
+        return
+    bound = remaining[start] * slack + 1e-9
+    adjacency = _adjacency(graph)
+    counter = itertools.count()
+    # Among partial paths of equal promise the one furthest along goes first (-cost so far), so that
+    # complete paths come out at once instead of after every tied prefix is extended; then the one
+    # through the more specific nodes (the sum of specificity's terms, negated).
+    frontier = [(remaining[start], -0.0, 0.0, next(counter), (start,))]
+    for _ in range(MAX_PATH_EXPANSIONS):
+        if not frontier:
+            return
+        _, cost, specific, _, path = heapq.heappop(frontier)
+        cost, node = -cost, path[-1]
+        if node == end:
+            yield list(path)
+            continue
+        for neighbour, data in adjacency[node].items():
+            rest = remaining.get(neighbour)
+            if rest is None or neighbour in path:
+                continue
+            if max_hops is not None and len(path) + hops_left[neighbour] > max_hops:
+                continue
+            so_far = cost + data[weight]
+            if so_far + rest <= bound:
+                term = -1 / math.log2(2 + degrees.get(neighbour, 0)) if degrees is not None and neighbour != end else 0.0
+                heapq.heappush(frontier, (so_far + rest, -so_far, specific + term, next(counter), path + (neighbour,)))
+
+
+class _CostMatrix:
+    """A search graph's hop costs as a symmetric sparse matrix, for scipy's Dijkstra (C, not Python) over it.
+
+    ``avoided`` marks the nodes a search leaves out unless they are one of its ends (the hubs). They are
+    left out by a second, directed matrix in which no edge leads into an avoided node: a search from an
+    end (even a hub) never passes through a hub, and an end that is a hub is reached through its own
+    neighbours (:meth:`_cost_to`). Nothing is sliced per search but the region a search keeps.
+    """
+
+    def __init__(self, matrix: sp.csr_matrix, avoided: np.ndarray | None = None) -> None:
+        self.matrix = matrix
+        size = matrix.shape[0]
+        self.avoided = avoided if avoided is not None else np.zeros(size, dtype=bool)
+        self._prepared: tuple[sp.csr_matrix, np.ndarray] | None = None
+        self._lock = threading.Lock()
+
+    def prepare(self) -> tuple[sp.csr_matrix, np.ndarray]:
+        """The matrix with no edge into an avoided node, and each node's connected component among the
+        nodes not avoided (built once)."""
+        with self._lock:
+            if self._prepared is None:
+                coo = self.matrix.tocoo()
+                into_kept = ~self.avoided[coo.col]
+                size = self.matrix.shape[0]
+                blocked = sp.csr_matrix((coo.data[into_kept], (coo.row[into_kept], coo.col[into_kept])),
+                                        shape=(size, size))
+                both = into_kept & ~self.avoided[coo.row]
+                hubless = sp.csr_matrix((coo.data[both], (coo.row[both], coo.col[both])), shape=(size, size))
+                self._prepared = blocked, csgraph.connected_components(hubless, directed=False)[1]
+            return self._prepared
+
+    def _neighbours(self, node: int) -> tuple[np.ndarray, np.ndarray]:
+        low, high = self.matrix.indptr[node], self.matrix.indptr[node + 1]
+        return self.matrix.indices[low:high], self.matrix.data[low:high]
+
+    def _cost_to(self, distance: np.ndarray, node: int, source: int) -> float:
+        """The cheapest cost from ``source`` to ``node`` given ``distance`` (a Dijkstra from ``source`` over
+        the blocked matrix): a hub is reached through a neighbour that is no hub, or from ``source`` itself."""
+        if not self.avoided[node] or node == source:
+            return float(distance[node])
+        others, costs = self._neighbours(node)
+        usable = ~self.avoided[others] | (others == source)
+        return float(np.min(costs[usable] + distance[others[usable]])) if usable.any() else math.inf
+
+    def _reachable(self, start: int, end: int, component: np.ndarray) -> bool:
+        def parts(node: int) -> set[int]:
+            if not self.avoided[node]:
+                return {int(component[node])}
+            others, _ = self._neighbours(node)
+            return set(component[others[~self.avoided[others]]].tolist())
+
+        return bool(parts(start) & parts(end)) or end in self._neighbours(start)[0]
+
+    def bounded(self, start: int, end: int, slack: float,
+                max_hops: int | None) -> tuple[np.ndarray, dict[int, float], dict[int, int]]:
+        """The region a search between ``start`` and ``end`` needs (node numbers, sorted): the nodes whose
+        costs from ``start`` and to ``end`` add up to no more than ``slack`` × the cheapest (no path within
+        the bound passes any other node), avoided nodes left out but the two ends; with each one's cost to
+        ``end`` (as :func:`_distances_to`) and, when ``max_hops``, its fewest hops to ``end`` within the
+        region (as :func:`_hops_to`).
+
+        scipy's Dijkstra is given a radius (``limit``) that doubles from :data:`FIRST_RADIUS` until ``start``
+        is inside, then runs to ``slack`` × its cost: it settles the ball it needs, not the whole graph.
+        """
+        empty = np.zeros(0, dtype=np.int64)
+        if start == end:
+            return empty, {}, {}
+        blocked, component = self.prepare()
+        if not self._reachable(start, end, component):
+            return empty, {}, {}
+        radius = FIRST_RADIUS
+        while True:
+            to_end = csgraph.dijkstra(blocked, indices=end, limit=radius)
+            cheapest = self._cost_to(to_end, start, end)
+            if math.isfinite(cheapest) and cheapest * slack + 1e-9 <= radius:
+                break
+            radius = max(radius * 2, cheapest * slack + 1e-9 if math.isfinite(cheapest) else 0.0)
+        bound = cheapest * slack + 1e-9
+        from_start = csgraph.dijkstra(blocked, indices=start, limit=bound)
+        to_end[start], from_start[end] = cheapest, cheapest  # a hub end is reached only through its neighbours
+        within = np.flatnonzero(to_end + from_start <= bound)
+        remaining = dict(zip(within.tolist(), to_end[within].tolist()))
+        hops: dict[int, int] = {}
+        if max_hops is not None:
+            steps = csgraph.shortest_path(self.region(within), unweighted=True,
+                                          indices=int(np.searchsorted(within, end)))
+            reached = np.flatnonzero(np.isfinite(steps))
+            hops = dict(zip(within[reached].tolist(), steps[reached].astype(int).tolist()))
+        return within, remaining, hops
+
+    def region(self, within: np.ndarray) -> sp.csr_matrix:
+        """The costs among the nodes ``within`` (sorted node numbers) only, numbered by their place in it."""
+        return self.matrix[within][:, within]
+
+
+class PathSearch:
+    """The graphs the path finder searches, as arrays, built once and reused by many searches.
+
+    ``kg path`` builds one per call (:meth:`from_networkx`); the web UI keeps one per store generation
+    (:meth:`from_store`, reading only node keys, labels, names and edge ends). Node numbers follow the
+    order the nodes came in, and paths of equal cost and specificity come in that order.
+    """
+
+    def __init__(self, keys: list[str], labels: list[str], names: list[str], sources: np.ndarray,
+                 targets: np.ndarray, bare: np.ndarray, hub_share: float = HUB_SHARE) -> None:
+        self.keys = keys
+        self.index = {key: i for i, key in enumerate(keys)}
+        self.labels = labels
+        self.names = names
+        size = len(keys)
+        # each edge counts once at each end, a self-loop twice (networkx's degree of the undirected multigraph)
+        self.degree = np.bincount(sources, minlength=size) + np.bincount(targets, minlength=size)
+        self._node_cost = np.array([HOP_COST.get(label, 2.0) for label in labels], dtype=float)
+        self._edges = (sources, targets, bare)
+        self._hub_share = hub_share
+        self._lock = threading.Lock()
+        self._matrices: dict[bool, _CostMatrix] = {}
+        self._hubs: set[str] | None = None
+        self._building = False  # the matrix through hubs is being built in the background
+
+    @classmethod
+    def from_edges(cls, nodes: Iterable[tuple[str, str, str]], edges: Iterable[tuple[str, str, str]],
+                   hub_share: float = HUB_SHARE) -> "PathSearch":
+        """From (key, label, name) nodes and (type, source, target) edges; an edge to an unknown node is dropped."""
+        keys: list[str] = []
+        labels: list[str] = []
+        names: list[str] = []
+        for key, label, name in nodes:
+            keys.append(key)
+            labels.append(label)
+            names.append(name)
+        index = {key: i for i, key in enumerate(keys)}
+        # compact arrays while reading: 5 million edges at 10^5 documents
+        sources, targets, bare = array("q"), array("q"), bytearray()
+        for rel_type, source, target in edges:
+            s, t = index.get(source), index.get(target)
+            if s is None or t is None:
+                continue
+            sources.append(s)
+            targets.append(t)
+            bare.append(bare_mention(rel_type, target))
+        return cls(keys, labels, names, np.frombuffer(sources, dtype=np.int64), np.frombuffer(targets, dtype=np.int64),
+                   np.frombuffer(bare, dtype=bool), hub_share)
+
+    @classmethod
+    def from_store(cls, store: Any) -> "PathSearch":
+        """The whole store's search graph: node keys, labels and names, and the ends of every edge."""
+        return cls.from_edges(((n["key"], n["label"], n["name"]) for n in store.iter_nodes(None, properties=[])),
+                              store.edge_ends())
+
+    @classmethod
+    def from_networkx(cls, graph: Any) -> "PathSearch":
+        """From a MultiDiGraph of :func:`kg.analysis.graph.to_networkx` (node attributes label and name)."""
+        return cls.from_edges(((key, data.get("label"), data.get("name")) for key, data in graph.nodes(data=True)),
+                              ((data.get("type"), u, v) for u, v, data in graph.edges(data=True)))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.index
+
+    def label(self, key: str) -> str | None:
+        return self.labels[self.index[key]]
+
+    def name(self, key: str) -> str | None:
+        return self.names[self.index[key]]
+
+    def edge_count(self) -> int:
+        return len(self._edges[0])
+
+    def small(self) -> bool:
+        """Whether building a search matrix takes a moment only (it takes tens of seconds at 10^5 documents)."""
+        return self.edge_count() <= BUILD_NOW_EDGES
+
+    def warm(self) -> "PathSearch":
+        """Build what a default (hub-free) search reads now rather than in the first request."""
+        self._matrix(False).prepare()
+        return self
+
+    def ready(self, allow_hubs: bool) -> bool:
+        """Whether the search matrix for ``allow_hubs`` is built (a search would not wait for it)."""
+        return allow_hubs in self._matrices
+
+    def build_with_hubs_later(self) -> None:
+        """Build the search matrix through hubs in a background thread (once), for the searches after."""
+        with self._lock:
+            if True in self._matrices or self._building:
+                return
+            self._building = True
+
+        def work() -> None:
+            try:
+                self._matrix(True)
+            finally:
+                self._building = False
+
+        threading.Thread(target=work, name="civkg-path-graph", daemon=True).start()
+
+    @property
+    def hubs(self) -> set[str]:
+        """Topic nodes and the top :data:`HUB_SHARE` of entities by degree, which paths avoid by default."""
+        self._matrix(False)
+        return set(self._hubs or ())
+
+    def _matrix(self, allow_hubs: bool) -> _CostMatrix:
+        built = self._matrices.get(allow_hubs)
+        if built is not None:
+            return built
+        # built outside the lock (the one through hubs is built in the background while searches go on), kept once
+        low, high = self._pairs(allow_hubs)
+        size = len(self.keys)
+        cost = (self._node_cost[low] + self._node_cost[high]) / 2
+        matrix = sp.csr_matrix((np.concatenate([cost, cost]), (np.concatenate([low, high]), np.concatenate([high, low]))),
+                               shape=(size, size))
+        matrix.sort_indices()
+        avoided = None
+        hubs: set[str] | None = None
+        if not allow_hubs:
+            hub_numbers = self._hub_numbers(low, high)
+            avoided = np.zeros(size, dtype=bool)
+            avoided[hub_numbers] = True
+            hubs = {self.keys[i] for i in hub_numbers.tolist()}
+        with self._lock:
+            if allow_hubs not in self._matrices:
+                self._matrices[allow_hubs] = _CostMatrix(matrix, avoided)
+                if hubs is not None:
+                    self._hubs = hubs
+            return self._matrices[allow_hubs]
+
+    def _pairs(self, allow_hubs: bool) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct undirected node pairs (low, high) joined by an edge: self-loops dropped, and bare
+        mentions too unless ``allow_hubs``."""
+        sources, targets, bare = self._edges
+        keep = sources != targets
+        if not allow_hubs:
+            keep &= ~bare
+        size = max(len(self.keys), 1)
+        low, high = np.minimum(sources[keep], targets[keep]), np.maximum(sources[keep], targets[keep])
+        code = np.unique(low * size + high)
+        return code // size, code % size
+
+    def _hub_numbers(self, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+        """Topic nodes and the top share of the other non-document nodes by their number of neighbours in
+        the hub-free graph, ties by key."""
+        size = len(self.keys)
+        neighbours = np.bincount(low, minlength=size) + np.bincount(high, minlength=size)
+        labels = np.array(self.labels, dtype=object)
+        topics = np.flatnonzero(labels == "Topic")
+        candidates = np.flatnonzero(labels != "Document")
+        count = min(max(1, int(size * self._hub_share)), len(candidates)) if self._hub_share > 0 else 0
+        if count == 0:
+            return topics
+        degree = neighbours[candidates]
+        threshold = np.partition(degree, len(degree) - count)[len(degree) - count]
+        above = candidates[degree > threshold]
+        tied = sorted(candidates[degree == threshold].tolist(), key=self.keys.__getitem__)[:count - len(above)]
+        return np.union1d(topics, np.union1d(above, np.array(tied, dtype=np.int64)))
+
+    def ranked(self, start: str, end: str, allow_hubs: bool = False, candidates: int = 8,
+               max_hops: int | None = None, budget: float | None = None, report: dict[str, Any] | None = None,
+               slack: float = COST_SLACK) -> list[list[str]]:
+        """Paths (node keys) between two nodes, best first; [] if none.
+
+        Up to ``candidates`` cheapest paths by :data:`HOP_COST` (hubs avoided unless ``allow_hubs``) of at
+        most ``max_hops`` hops and within ``slack`` of the cheapest (:func:`cheapest_simple_paths`) compete,
+        the most specific (:func:`specificity`) first, then the cheapest: a long detour through rare nodes
+        never beats a short meaningful chain. ``budget``: seconds after which no further candidate is looked
+        for once one is found (a server's bound; ``kg path`` has none); ``report`` (a dict) then gets
+        ``cut=True`` and ``looked`` (the candidates compared).
+        """
+        if start not in self.index or end not in self.index:
+            return []
+        matrix = self._matrix(allow_hubs)
+        s, e = self.index[start], self.index[end]
+        within, remaining, hops = matrix.bounded(s, e, slack, max_hops)
+        if not remaining:
+            return []
+        region = matrix.region(within).tocoo()
+        numbers = within.tolist()
+        adjacency: dict[int, dict[int, dict[str, float]]] = {n: {} for n in numbers}
+        for row, col, cost in zip(region.row.tolist(), region.col.tolist(), region.data.tolist()):
+            adjacency[numbers[row]][numbers[col]] = {"cost": cost}
+        degrees = dict(zip(numbers, self.degree[within].tolist()))
+        deadline = None if budget is None else time.monotonic() + budget
+        found: list[list[int]] = []
+        for path in cheapest_simple_paths(adjacency, s, e, slack, max_hops, distances=(remaining, hops), degrees=degrees):
+            found.append(path)
+            if len(found) >= candidates:
+                break
+            if deadline is not None and time.monotonic() > deadline:
+                if report is not None:
+                    report.update(cut=True, looked=len(found))
+                break
+        cost = {tuple(p): sum(adjacency[u][v]["cost"] for u, v in zip(p, p[1:])) for p in found}
+        found.sort(key=lambda p: (-round(specificity(None, p, degrees), 6), cost[tuple(p)]))
+        return [[self.keys[n] for n in path] for path in found]
+
+
+def hop_order(source: str, target: str, data: Mapping[str, Any]) -> tuple:
+    """How the fact shown for a hop is chosen among the edges joining its two nodes: a typed relation before a
+    bare mention, then the earliest sentence, then document, position and type (a total order, so the path
+    finder and ``kg path`` show the same fact whichever order a store returns edges in).
+
+    >>> sorted([("a", "b", {"type": "MENTIONS", "sentence_index": 0}), ("b", "a", {"type": "PROMOTES", "sentence_index": 4})],
+    ...        key=lambda h: hop_order(*h))[0][2]["type"]
+    'PROMOTES'
+    """
+    return (data.get("type") == "MENTIONS", data.get("sentence_index") or 0, data.get("doc_id") or "",
+            data.get("start") or 0, data.get("type") or "", source, target)
+
+
+def choose_hop(options: Sequence[tuple[str, str, Mapping[str, Any]]], allow_hubs: bool) -> tuple[str, str, Mapping[str, Any]]:
+    """The edge shown for one hop among ``options`` (source, target, data), both directions: bare mentions only
+    when ``allow_hubs`` or when nothing else joins the two, then :func:`hop_order`."""
+    if not allow_hubs:
+        options = [o for o in options if not bare_mention(o[2].get("type") or "", o[1])] or list(options)
+    return min(options, key=lambda o: hop_order(*o))
+
+
+def store_hop_edges(store: Any, path: list[str], allow_hubs: bool = False) -> list[tuple[str, str, dict[str, Any]]]:
+    """The fact behind each hop of ``path``, read from ``store`` with its whole provenance: (source, target,
+    data with ``type``) in the edge's own direction, as :func:`choose_hop` picks it."""
+    hops = []
+    for u, v in zip(path, path[1:]):
+        options = [(e["source"], e["target"], {"type": e["type"], **(e.get("properties") or {})})
+                   for e in store.edges_to(u, [v])]
+        hops.append(choose_hop(options, allow_hubs))
+    return hops
+
+
+def path_hubs(search: Any, ends: tuple[str, str] = ()) -> set[str]:
+    """The hub nodes a default path search avoids (except ``ends``); ``search``: a :class:`PathSearch` or a
+    MultiDiGraph of :func:`kg.analysis.graph.to_networkx`."""
+    search = search if isinstance(search, PathSearch) else PathSearch.from_networkx(search)
+    return search.hubs - set(ends)
