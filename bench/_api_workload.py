@@ -36,6 +36,19 @@ class Endpoint:
     direct: Callable[[Any], Any] | None = None  # the in-process call behind one item, for the store baseline
     direct_args: list[Any] = field(default_factory=list)
     compare: bool = False
+    # (item, a GET of the server that returns its JSON) -> the item as the app links it, asked once per item before timing
+    resolve: Callable[[tuple[str, str, dict | None], Callable[[str], Any]], tuple[str, str, dict | None]] | None = None
+
+    def resolved(self, sequence: list[tuple[str, str, dict | None]],
+                 get_json: Callable[[str], Any]) -> list[tuple[str, str, dict | None]]:
+        """``sequence`` with each item as :attr:`resolve` makes it (untimed requests), or as it is."""
+        if self.resolve is None:
+            return sequence
+        done: dict[str, tuple[str, str, dict | None]] = {}
+        for item in sequence:
+            if item[1] not in done:
+                done[item[1]] = self.resolve(item, get_json)
+        return [done[item[1]] for item in sequence]
 
     def sequence(self, count: int, seed: int) -> list[tuple[str, str, dict | None]]:
         """``count`` requests drawn from the pool with replacement, by weight (the same for every run)."""
@@ -51,6 +64,20 @@ def _weighted_sample(rng: random.Random, items: list[Any], weights: list[float],
 
 def _q(params: dict[str, Any]) -> str:
     return urlencode(params, quote_via=quote)
+
+
+def linked_remainder(item: tuple[str, str, dict | None], get_json: Callable[[str], Any]) -> tuple[str, str, dict | None]:
+    """A group's "×N" remainder as the graph view links it: the node's default view is asked first (as a user
+    opens it before the remainder), and the remainder's URL takes the offset of that view's "×N" entry for the
+    group (the groups' quota, not always ``GROUP_CAP``). A group the view shows whole keeps its offset."""
+    from urllib.parse import parse_qs, urlsplit
+
+    query = {k: v[0] for k, v in parse_qs(urlsplit(item[1]).query).items()}
+    view = get_json("/api/graph?" + _q({"key": query["key"]})) or {}
+    for more in view.get("more") or []:
+        if more.get("type") == query.get("rel") and (more.get("label") or "") == query.get("label", ""):
+            return item[0], "/api/graph?" + _q({**query, "offset": more["offset"]}), item[2]
+    return item
 
 
 def degrees_and_groups(store) -> tuple[Counter, Counter]:
@@ -178,7 +205,7 @@ def sample_workload(store, seed: int = 7, pool: int = 150, comparisons: bool = T
         [("GET", "/api/graph?" + _q({"key": k, "rel": r, "label": lab, "offset": GROUP_CAP}), None)
          for k, r, lab in chosen],
         [math.sqrt(group_sizes[g]) for g in chosen],
-        lambda g: graph_view(store, g[0], [g[1]], [g[2]], 300, GROUP_CAP, GROUP_CAP), chosen))
+        lambda g: graph_view(store, g[0], [g[1]], [g[2]], 300, GROUP_CAP, GROUP_CAP), chosen, resolve=linked_remainder))
 
     # paths between two entities
     ends = busy(PATH_LABELS, pool * 2)

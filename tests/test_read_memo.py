@@ -24,7 +24,15 @@ def test_prefetched_hub_pages_are_the_pages_a_fresh_read_gives(embedded_loaded):
                 page = entity_view(reader, key, 300)
                 page["groups"].clear()
             assert entity_view(reader, key, 300) == entity_view(embedded_loaded, key, 300)
-            assert graph_view(reader, key, None, None, 300, 25) == graph_view(embedded_loaded, key, None, None, 300, 25)
+            view = graph_view(reader, key, None, None, 300, 25)
+            assert view == graph_view(embedded_loaded, key, None, None, 300, 25)
+            # the "×N" remainders the view links were read too, and answer as a fresh read does
+            for more in view["more"]:
+                remembered = len(reader._memo)
+                args = (key, [more["type"]], [more["label"]] if more["label"] else None, 300, 25, more["offset"])
+                assert graph_view(reader, *args) == graph_view(embedded_loaded, *args)
+                assert len(reader._memo) == remembered  # answered from the memo: nothing new kept
+        assert sum(len(graph_view(reader, k, None, None, 300, 25)["more"]) for k in hubs) >= 1
     finally:
         reader.close()
 

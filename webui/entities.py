@@ -173,7 +173,7 @@ HUB_PREFETCH_COUNT = 1_000
 
 def prefetch_hubs(store: Store, index: Any, neighbour_limit: int, cap: int, min_degree: int = HUB_PREFETCH_DEGREE,
                   most: int = HUB_PREFETCH_COUNT) -> list[str]:
-    """Read the busiest nodes' first entity page and graph view once, as the API's default requests do, so
+    """Read the busiest nodes' first entity page, graph view and the view's "×N" remainders once, as the API's requests do, so
     that a store that keeps its slow answers (:attr:`Store.keeps_slow_reads`) has them before anyone asks;
     the keys read. ``index`` is a :class:`webui.name_index.NameIndex` (its degrees pick the nodes)."""
     if not getattr(store, "keeps_slow_reads", False):
@@ -181,7 +181,11 @@ def prefetch_hubs(store: Store, index: Any, neighbour_limit: int, cap: int, min_
     hubs = sorted((e for e in index.entries if e.degree >= min_degree), key=lambda e: (-e.degree, e.key))[:most]
     for entry in hubs:
         entity_view(store, entry.key, neighbour_limit)
-        graph_view(store, entry.key, None, None, neighbour_limit, cap)
+        view = graph_view(store, entry.key, None, None, neighbour_limit, cap)
+        # and each "×N" remainder the view links, as the graph page asks it (rel, label, the view's offset)
+        for more in view["more"]:
+            graph_view(store, entry.key, [more["type"]], [more["label"]] if more["label"] else None, neighbour_limit,
+                       cap, more["offset"])
     return [entry.key for entry in hubs]
 
 
