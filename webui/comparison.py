@@ -1,10 +1,15 @@
 """The comparison pages' data, from H4's kg.analysis: similar plans, a pair
 compared side by side, the similarity heatmap and a program's diffusion.
 
-The analyses read the whole store into a :class:`kg.analysis.snapshot.GraphData`;
-that read, and the results computed from it, are shared by requests and kept while
-the read-only store they came from is current (:func:`webui.store_access.snapshot_token`),
-or for ``ANALYSIS_TTL`` seconds from a store that can change under the app (Neo4j).
+A read-only embedded store (what ``kg serve`` opens) answers the plan comparisons (places, similar plans, a
+pair, the heatmap) from its **plan features** (:mod:`kg.analysis.feature_cache`: every document's profile and
+the place-year plans' feature matrices, kept on disk beside the store per generation and shared with ``kg
+similar``), held in memory while the store is current: no whole-graph read when the file exists (at 10^5
+documents the snapshot took 3 minutes and 6 GB; the features load in seconds). The diffusion timeline, and
+every comparison of a store that can change under the app (Neo4j, a store this process writes), read the whole
+store into a :class:`kg.analysis.snapshot.GraphData`; that read, and the results computed from it, are shared by
+requests and kept while the store is current (:func:`webui.store_access.snapshot_token`), or for
+``ANALYSIS_TTL`` seconds.
 """
 from __future__ import annotations
 
@@ -67,13 +72,20 @@ class _Snapshot:
 
 
 def snapshot_ready(store: Store) -> bool:
-    """Whether this app's analysis snapshot is read and fresh (a comparison will not wait for it)."""
+    """Whether what the comparisons read (the plan features of a read-only store, else the analysis snapshot) is
+    loaded and fresh (a comparison will not wait for it)."""
+    from webui.store_access import snapshot_token
+
+    slot = current_app.extensions.get("civkg_features")
+    if slot is not None and slot.ready(snapshot_token(store)):
+        return True
     snap = current_app.extensions.get("civkg_snapshot")
     return bool(snap and snap.fresh(store, float(current_app.config["ANALYSIS_TTL"])))
 
 
 def warm_snapshot(app, store: Store) -> None:
-    """Read the analysis snapshot (and the plan profiles) in a background thread, once at a time."""
+    """Load what the comparisons read (a read-only store's plan features, else the analysis snapshot and the plan
+    profiles) in a background thread, once at a time."""
     snap = app.extensions.setdefault("civkg_snapshot", _Snapshot())
     if getattr(snap, "_warming", False):
         return
@@ -94,6 +106,52 @@ def warm_snapshot(app, store: Store) -> None:
 def _snapshot(store: Store):
     snap = current_app.extensions.setdefault("civkg_snapshot", _Snapshot())
     return snap, snap.get(store, float(current_app.config["ANALYSIS_TTL"]))
+
+
+class _FeatureSlot:
+    """A read-only store's plan features (:func:`kg.analysis.feature_cache.store_features`), loaded once per store
+    generation, and the results computed from them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._token: tuple[int, str] | None = None
+        self._features = None
+        self._derived: dict[Any, Any] = {}
+
+    def ready(self, token: tuple[int, str] | None) -> bool:
+        return token is not None and self._token == token
+
+    def get(self, store: Store, token: tuple[int, str]):
+        from kg.analysis.feature_cache import store_features
+
+        with self._lock:
+            if self._token != token:
+                # from the file beside the store; built from one read of the graph (and written there) when missing
+                self._features = store_features(store)
+                self._derived = {}
+                self._token = token
+            return self._features
+
+    def derived(self, key: Any, compute):
+        with self._lock:
+            if key not in self._derived:
+                if len(self._derived) >= MAX_DERIVED:
+                    self._derived.clear()
+                self._derived[key] = compute(self._features)
+            return self._derived[key]
+
+
+def _features(store: Store):
+    """(slot, the store's plan features) when a read-only embedded store serves and they can be had, else None:
+    the comparisons then read the snapshot."""
+    from webui.store_access import snapshot_token
+
+    token = snapshot_token(store)
+    if token is None or getattr(store, "folder", None) is None:
+        return None
+    slot = current_app.extensions.setdefault("civkg_features", _FeatureSlot())
+    features = slot.get(store, token)
+    return (slot, features) if features is not None else None
 
 
 def _clean(value: Any) -> Any:
@@ -117,14 +175,13 @@ def similar_plans(store: Store, place: str, year: int | None, limit: int = 10) -
     """The plans most similar to a place's plan (of one year, or all its years)."""
     from kg.analysis.similarity import similar_with_query
 
-    snap, data = _snapshot(store)
-
-    def compute(data) -> dict[str, Any]:
-        query, table = similar_with_query(data, place, year, top=limit)
+    def compute(source) -> dict[str, Any]:
+        query, table = similar_with_query(source, place, year, top=limit)
         return {"query": _plan_summary(query), "results": _records(table)}
 
-    # Kept with the snapshot: the comparison page asks again when a pair is picked.
-    return snap.derived(("similar", place, year, limit), compute)
+    # Kept with the features (or the snapshot): the comparison page asks again when a pair is picked.
+    holder = _features(store) or _snapshot(store)
+    return holder[0].derived(("similar", place, year, limit), compute)
 
 
 def _plan_summary(plan) -> dict[str, Any]:
@@ -133,13 +190,14 @@ def _plan_summary(plan) -> dict[str, Any]:
 
 
 class _Sources:
-    """Titles and texts of the documents evidence cites, for its link and its highlighted words."""
+    """Titles and texts of the documents evidence cites, for its link and its highlighted words. ``document``
+    gives a document node by key (from the snapshot, or read from the store), or None."""
 
-    def __init__(self, data, plans) -> None:
+    def __init__(self, document, plans) -> None:
         self.titles: dict[str, str] = {}
         for plan in plans:
             self.titles.update(zip(plan.doc_ids, plan.titles))
-        self._data = data
+        self._document = document
 
     def evidence(self, ev: dict[str, Any], *names: str | None) -> dict[str, Any]:
         """An evidence item with its document's title and the [start, end) of the words it names in its sentence.
@@ -148,7 +206,7 @@ class _Sources:
         program it came ``via`` or one of ``names``.
         """
         sentence = ev.get("sentence") or ""
-        doc = self._data.nodes.get(f"Document:{ev.get('doc_id')}") if self._data is not None else None
+        doc = self._document(f"Document:{ev.get('doc_id')}") if self._document is not None else None
         text = ((doc or {}).get("properties") or {}).get("text") or ""
         start, end = ev.get("start"), ev.get("end")
         surface = text[start:end] if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text) else None
@@ -181,18 +239,37 @@ def compare_pair(store: Store, a: str, b: str) -> dict[str, Any]:
     from kg.errors import InputError
     from webui.errors import BadParameter
 
-    snap, data = _snapshot(store)
+    cached = _features(store)
+    if cached is not None:
+        holder, source, profiles = cached[0], cached[1], cached[1].profiles
+        documents = _store_documents(store)
+    else:
+        holder, source = _snapshot(store)
+        profiles, documents = None, source.nodes.get
     try:
-        return snap.derived(("compare", _plan_spec(a), _plan_spec(b)),
-                            lambda data: _comparison_dict(compare(data, _plan_spec(a), _plan_spec(b)), data))
+        return holder.derived(("compare", _plan_spec(a), _plan_spec(b)),
+                              lambda source: _comparison_dict(compare(source, _plan_spec(a), _plan_spec(b)), documents))
     except InputError:
         for name, spec in (("a", a), ("b", b)):  # which one: the 400 names the parameter
             try:
-                select_plan(data, _plan_spec(spec), with_tokens=False)
+                select_plan(None if profiles is not None else source, _plan_spec(spec), with_tokens=False,
+                            profiles=profiles)
             except InputError as error:
                 raise BadParameter(f"参数 '{name}'：没有这个规划（地区[:年份] 或文档 id） · "
                                    f"parameter '{name}': {error}") from None
         raise
+
+
+def _store_documents(store: Store):
+    """A document node by key, read from ``store`` once per comparison (evidence cites a few dozen documents)."""
+    read: dict[str, Any] = {}
+
+    def document(key: str):
+        if key not in read:
+            read[key] = store.get_node(key)
+        return read[key]
+
+    return document
 
 
 def arithmetic(c) -> dict[str, Any]:
@@ -209,8 +286,8 @@ def arithmetic(c) -> dict[str, Any]:
             "present_nominal": sum(r["weight"] for r in parts if r["value"] is not None)}
 
 
-def _comparison_dict(c, data=None) -> dict[str, Any]:
-    sources = _Sources(data, (c.a, c.b))
+def _comparison_dict(c, document=None) -> dict[str, Any]:
+    sources = _Sources(document, (c.a, c.b))
     concept_names = ([i["name"] for i in c.shared_concepts] + [i["a"] for i in c.related_concepts]
                      + [i["b"] for i in c.related_concepts])
     target_names = [t["a"].get("indicator") for t in c.targets] + [t["b"].get("indicator") for t in c.targets]
@@ -253,19 +330,31 @@ def heatmap(store: Store, place: str = "", year: int | None = None, limit: int =
     """The similarity matrix of place-year plans (optionally those whose place contains ``place``)."""
     from kg.analysis.similarity import similarity_matrix
 
-    snap, _ = _snapshot(store)
-    matrix = snap.derived(("matrix", "place_year"), lambda data: similarity_matrix(data, by="place_year"))
-    ids = list(matrix.index)
-    if place:
-        ids = [i for i in ids if place in i.partition(":")[0]]
-    if year is not None:
-        ids = [i for i in ids if i.endswith(f":{year}")]
-    ids = ids[:limit]
-    values = matrix.loc[ids, ids].to_numpy() if ids else []
-    names = matrix.attrs.get("labels") or {}
+    def chosen(ids: list[str]) -> list[str]:
+        if place:
+            ids = [i for i in ids if place in i.partition(":")[0]]
+        if year is not None:
+            ids = [i for i in ids if i.endswith(f":{year}")]
+        return ids[:limit]
+
+    cached = _features(store)
+    if cached is not None:
+        # only the shown plans' pairs are scored (the whole matrix is N^2: 2x10^9 pairs at 10^5 documents)
+        features = cached[1].features
+        ids = chosen([p.id for p in features.plans])
+        rows = [features.index[i] for i in ids]
+        values = features.part_matrices(rows, rows)["score"] if ids else []
+        names = {i: features.plans[r].label() for i, r in zip(ids, rows)}
+        total = len(features.plans)
+    else:
+        snap, _ = _snapshot(store)
+        matrix = snap.derived(("matrix", "place_year"), lambda data: similarity_matrix(data, by="place_year"))
+        ids = chosen(list(matrix.index))
+        values = matrix.loc[ids, ids].to_numpy() if ids else []
+        names = matrix.attrs.get("labels") or {}
+        total = len(matrix.index)
     return {"plans": ids, "labels": [names.get(i, i) for i in ids],
-            "matrix": [[round(float(v), 3) for v in row] for row in values],
-            "total_plans": len(matrix.index)}
+            "matrix": [[round(float(v), 3) for v in row] for row in values], "total_plans": total}
 
 
 def diffusion_timeline(store: Store, program: str) -> dict[str, Any]:
@@ -291,8 +380,12 @@ def places_with_plans(store: Store) -> list[tuple[str, int]]:
 
     from kg.analysis.plans import document_profiles
 
-    snap, _ = _snapshot(store)
-    profiles = snap.derived("profiles", lambda data: document_profiles(data))
+    cached = _features(store)
+    if cached is not None:
+        profiles = cached[1].profiles
+    else:
+        snap, _ = _snapshot(store)
+        profiles = snap.derived("profiles", lambda data: document_profiles(data))
     counts = Counter(p.place for p in profiles.values() if p.place)
     return counts.most_common()
 

@@ -533,11 +533,15 @@ def _plans_and_features(source, specs: Sequence[str | Plan]) -> tuple[list[Plan]
 
     From an embedded store, the whole-store features come from its cache
     (:mod:`kg.analysis.feature_cache`: built once per store generation, so no graph read on a later
-    call); from a :class:`GraphData` or a Neo4j store, as before (:func:`_features_with`).
+    call), or ``source`` is such features already loaded (:class:`~kg.analysis.feature_cache.StoreFeatures`);
+    from a :class:`GraphData` or a Neo4j store, as before (:func:`_features_with`).
     """
-    from kg.analysis.feature_cache import store_features
+    from kg.analysis.feature_cache import StoreFeatures, store_features
 
-    cached = None if isinstance(source, GraphData) else store_features(source)
+    if isinstance(source, StoreFeatures):  # already loaded (the web app keeps them per store generation)
+        cached = source
+    else:
+        cached = None if isinstance(source, GraphData) else store_features(source)
     if cached is not None:
         plans = [spec if isinstance(spec, Plan) else select_plan(None, spec, profiles=cached.profiles)
                  for spec in specs]
