@@ -2,6 +2,7 @@
 (kg.analysis.feature_cache), not from a whole-graph snapshot: the answers must be the snapshot's, on the corpus."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from kg.stores.embedded import EmbeddedStore
@@ -60,3 +61,32 @@ def test_the_compare_page_lists_places_from_the_features(clients):
     features, _, snapshot = clients
     page = features.get("/compare?place=营口市").get_data(as_text=True)
     assert page == snapshot.get("/compare?place=营口市").get_data(as_text=True)
+
+
+def test_diffusion_reads_only_the_entity_s_edges_and_equals_the_snapshot(clients, embedded_loaded):
+    from kg.analysis.diffusion import diffusion, diffusion_from_store, entity_nodes
+    from kg.analysis.feature_cache import store_features
+    from kg.analysis.snapshot import GraphData
+
+    features, app, snapshot = clients
+    data = GraphData.from_store(embedded_loaded)
+    profiles = store_features(embedded_loaded).profiles
+    entities = entity_nodes(embedded_loaded)
+    names = sorted({n["name"] for n in data.nodes.values() if n["label"] in ("Concept", "Program", "Policy")})
+    compared = with_rows = 0
+    for name in names[::7]:
+        try:
+            want = diffusion(data, name)
+        except Exception as error:  # an ambiguous or unknown name: the same error either way
+            with pytest.raises(type(error)):
+                diffusion_from_store(embedded_loaded, name, profiles, entities)
+            continue
+        got = diffusion_from_store(embedded_loaded, name, profiles, entities)
+        assert got.attrs["entity"] == want.attrs["entity"]
+        pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=name)
+        compared += 1
+        with_rows += len(want) > 1
+    assert compared >= 30 and with_rows >= 5
+    concept = next(n["name"] for n in data.nodes.values() if n["label"] == "Concept" and len(diffusion(data, n["name"])) > 2)
+    _same(features, snapshot, f"/api/compare/diffusion?program={concept}")
+    assert app.extensions.get("civkg_snapshot") is None

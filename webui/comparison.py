@@ -359,13 +359,21 @@ def heatmap(store: Store, place: str = "", year: int | None = None, limit: int =
 
 def diffusion_timeline(store: Store, program: str) -> dict[str, Any]:
     """Where and when a program or policy was taken up, in order, each with its first sentence."""
-    from kg.analysis.diffusion import diffusion
+    from kg.analysis.diffusion import diffusion, diffusion_from_store, entity_nodes
 
-    _, data = _snapshot(store)
     name = program.partition(":")[2] if program.split(":", 1)[0] in ("Program", "Policy") else program
-    table = diffusion(data, name)
+    cached = _features(store)
+    if cached is not None:
+        # the entity's own edges from the store, documents' places and dates from the features
+        entities = cached[0].derived("diffusion entities", lambda _: entity_nodes(store))
+        table = diffusion_from_store(store, name, cached[1].profiles, entities)
+        nodes = entities.nodes
+    else:
+        _, data = _snapshot(store)
+        table = diffusion(data, name)
+        nodes = data.nodes
     key = table.attrs.get("entity")
-    entity = data.nodes.get(key) if key else None
+    entity = nodes.get(key) if key else None
     rows = _records(table)
     for row in rows:
         row["mention"] = find_mention(row.get("sentence") or "",

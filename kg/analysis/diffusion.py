@@ -30,10 +30,12 @@ def _sort_key(date: str, year: int | None) -> tuple:
     return (year if year is not None else 9999, date if len(date) > 4 else "9999")
 
 
-def _uptakes(data: GraphData, labels: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    """For each entity key: one record per (document, earliest sentence) that names it."""
+def _uptakes(data: GraphData, labels: Iterable[str],
+             profiles: dict[str, dict[str, Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """For each entity key: one record per (document, earliest sentence) that names it. ``profiles``: each
+    document's place, year, date and title (:func:`document_profiles_light` of ``data`` when not given)."""
     wanted = set(labels)
-    profiles = document_profiles_light(data)
+    profiles = profiles if profiles is not None else document_profiles_light(data)
     concepts_of: dict[str, list[str]] = defaultdict(list)
     for edge in data.edges.get("INSTANCE_OF", []):
         concepts_of[edge["source"]].append(edge["target"])
@@ -152,14 +154,59 @@ def diffusion(source, name: str) -> pd.DataFrame:
     >>> diffusion(store, "时间银行")[["order", "place", "date"]]   # doctest: +SKIP
     """
     data = source if isinstance(source, GraphData) else GraphData.from_store(source)
-    key = find_entity(data, name)
-    table = _place_order(_uptakes(data, [key.partition(":")[0]]).get(key, []))
+    return _timeline(data, find_entity(data, name))
+
+
+def _timeline(data: GraphData, key: str, profiles: dict[str, dict[str, Any]] | None = None) -> pd.DataFrame:
+    table = _place_order(_uptakes(data, [key.partition(":")[0]], profiles).get(key, []))
     if key.startswith("Concept:"):
         launch = launch_row(data.nodes.get(key) or {"name": key.partition(":")[2]})
         if launch is not None:
             table = pd.concat([pd.DataFrame([launch], columns=COLUMNS), table], ignore_index=True)
     table.attrs["entity"] = key
     return table
+
+
+# What launch_row and find_entity read of a concept, program or policy besides its name and aliases.
+ENTITY_PROPERTIES = ("concept_id", "start_year", "launched_by", "level")
+
+
+def entity_nodes(store) -> GraphData:
+    """The store's Concept, Program and Policy nodes (name, aliases, :data:`ENTITY_PROPERTIES`), no edges:
+    what :func:`find_entity` looks a name up in, for :func:`diffusion_from_store`."""
+    data = GraphData()
+    for node in store.iter_nodes(list(DIFFUSION_LABELS), properties=list(ENTITY_PROPERTIES)):
+        data.nodes[node["key"]] = node
+    return data
+
+
+def diffusion_from_store(store, name: str, profiles: dict[str, Any], entities: GraphData | None = None) -> pd.DataFrame:
+    """:func:`diffusion`, reading from ``store`` only the edges that name the one entity (and, for a catalogue
+    concept, its INSTANCE_OF programs'), not the whole graph. ``profiles``: every document's profile
+    (:class:`kg.analysis.plans._DocProfile`, e.g. :func:`kg.analysis.feature_cache.store_features`'); ``entities``:
+    :func:`entity_nodes` of the store, when kept between calls.
+    """
+    entities = entities if entities is not None else entity_nodes(store)
+    key = find_entity(entities, name)
+    edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    named = [key]
+    unbounded = 10 ** 9  # every neighbour: the answer is one row per place, whatever the count of documents
+    if key.startswith("Concept:"):
+        for edge in store.neighbours(key, ["INSTANCE_OF"], ["Program"], unbounded, document_text=False)["edges"]:
+            if edge["target"] == key:
+                edges["INSTANCE_OF"].append(edge)
+                named.append(edge["source"])
+    for target in named:
+        for edge in store.neighbours(target, _UPTAKE_RELS, ["Document"], unbounded, document_text=False)["edges"]:
+            if edge["target"] == target and edge["type"] in _UPTAKE_RELS:
+                edges[edge["type"]].append(edge)
+    for found in edges.values():  # the snapshot's order (iter_edges'): the same first sentence wins a tie
+        found.sort(key=lambda e: ((e["properties"].get("doc_id") or ""), e["properties"].get("sentence_index") or 0,
+                                  e["source"], e["target"], e["properties"].get("start") or 0))
+    documents = {e["source"] for found in edges.values() for e in found}
+    light = {k: {"place": p.place, "year": p.year, "date": p.date, "title": p.title}
+             for k, p in profiles.items() if k in documents}
+    return _timeline(GraphData(nodes=entities.nodes, edges=edges), key, light)
 
 
 def diffusion_all(source, min_places: int = 2, labels: Iterable[str] = DIFFUSION_LABELS) -> pd.DataFrame:
