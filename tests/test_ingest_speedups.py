@@ -376,3 +376,63 @@ def test_the_store_holds_each_unique_edge_of_a_fragment_once(tmp_path):
         assert {type_: n for type_, n in store.stats()["relationships"].items() if n} == dict(expected)
         store.write_fragments([fragment])  # negative: writing it again adds nothing
         assert {type_: n for type_, n in store.stats()["relationships"].items() if n} == dict(expected)
+
+
+# -- one word scan per sentence, gates from it (h/speed4) ------------------------------------
+def test_word_groups_are_found_in_one_scan_and_kept_on_the_sentence():
+    from loaders.sentence_words import groups_in, register, sentence_groups
+    from loaders.types import Sentence
+
+    beds = register("test beds", lambda: ["床位", "护理型床位"])
+    money = register("test money", lambda: ["万元"])
+    sentence = Sentence(0, "新增护理型床位300张。", 0, 12)
+    assert sentence_groups(sentence) & beds and not sentence_groups(sentence) & money
+    assert sentence.word_groups is not None and sentence.word_groups[1] == groups_in(sentence.text)
+    assert not groups_in("召开全市民政工作会议") & (beds | money)  # negative: none of the words
+    later = register("test later", lambda: ["张"])  # a group registered after the scan: the memo is renewed
+    assert sentence_groups(sentence) & later
+
+
+def _invented_agency_sentences():
+    return [
+        "营口市民政局召开全市民政工作会议。", "会议由市委副书记主持，市政府办公室、财政局、人社局等部门参加。",
+        "全面推进养老服务体系建设，完善社区居家养老服务网络。", "省民政厅社会救助处处长王明出席。",
+        "县政府成立社会救助工作领导小组。", "团市委和市妇联联合开展关爱活动。", "我局党组书记讲话。",
+        "组织人事处、机关党委牵头）", "参加了《中国民政》杂志社举办的座谈会。", "省“两办”印发通知。",
+        "城关镇人民政府和东街社区居民委员会负责落实。", "市中级人民法院审结一批案件。", "每人每月发放补贴500元。",
+        "市低收入家庭经济状况核对中心完成核对。", "县纪委监委派驻县民政局纪检监察组参加会议。",
+    ]
+
+
+def test_the_agency_gate_skips_only_sentences_no_rule_can_read():
+    """find_agency_spans with the word gate finds what it finds without it, on invented sentences and on
+    every sentence of the shared corpus's seeds and dev documents (each in its own document's context)."""
+    from pathlib import Path
+
+    import loaders.agencies as agencies
+    from loaders.normalise import normalise
+    from loaders.read import read_file
+    from loaders.resolve import DocContext
+    from loaders.sentences import split_sentences
+    from loaders.types import DocumentInfo
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    cases = [(text, DocumentInfo("t", place="营口市", province="辽宁省", issuing_body="营口市民政局"))
+             for text in _invented_agency_sentences()]
+    for path in sorted(corpus.glob("seeds/*.txt")) + sorted(corpus.glob("dev/*.txt")):
+        text = normalise(read_file(path).text).text
+        info = DocumentInfo(path.name, place="营口市", province="辽宁省", issuing_body="营口市民政局")
+        cases += [(s.text, info) for s in split_sentences(text)]
+    gated = [agencies.find_agency_spans(text, DocContext.from_info(info), info) for text, info in cases]
+    skipped = sum(1 for text, info in cases if not agencies._may_name_agency(text, DocContext.from_info(info), info, None))
+    original = agencies._may_name_agency
+    try:
+        agencies._may_name_agency = lambda *args: True
+        ungated = [agencies.find_agency_spans(text, DocContext.from_info(info), info) for text, info in cases]
+    finally:
+        agencies._may_name_agency = original
+    assert gated == ungated
+    assert skipped > len(cases) // 4  # the gate does skip: most sentences of a plan name no body
+    assert any(gated)
+    # negative: a document that never says where is always read whole (its regional rules have words of their own)
+    assert agencies._may_name_agency("每人每月发放补贴500元。", DocContext.from_info(DocumentInfo("t")), DocumentInfo("t"), None)
