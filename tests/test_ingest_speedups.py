@@ -436,3 +436,41 @@ def test_the_agency_gate_skips_only_sentences_no_rule_can_read():
     assert any(gated)
     # negative: a document that never says where is always read whole (its regional rules have words of their own)
     assert agencies._may_name_agency("每人每月发放补贴500元。", DocContext.from_info(DocumentInfo("t")), DocumentInfo("t"), None)
+
+
+def _corpus_documents():
+    """(sentences, info) of the shared corpus's seeds and dev documents, as the pipeline reads them."""
+    from pathlib import Path
+
+    from loaders.metadata import extract_metadata
+    from loaders.normalise import normalise
+    from loaders.read import read_file
+    from loaders.sentences import split_sentences
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.glob("seeds/*.txt")) + sorted(corpus.glob("dev/*.txt")):
+        result = read_file(path)
+        norm = normalise(result.text)
+        sentences = split_sentences(norm.text)
+        yield sentences, extract_metadata(norm, sentences, path.name, None, html_title=result.title)
+
+
+def test_the_person_gate_skips_only_sentences_no_rule_can_read(monkeypatch):
+    import loaders.persons as persons
+    from loaders.agencies import extract_agencies
+    from loaders.types import DocumentInfo, Sentence
+
+    invented = [Sentence(i, text, 0, len(text)) for i, text in enumerate([
+        "市民政局局长张建国出席会议并讲话。", "出席会议的有：王明、李红、赵刚。", "走访慰问了低保户赖健和五保户陈福。",
+        "联系人：周敏，电话12345678。", "全面推进养老服务体系建设。", "会议表彰了先进集体。",
+    ])]
+    cases = [(invented, DocumentInfo("t", place="营口市", province="辽宁省"))] + list(_corpus_documents())
+    bit = persons._PERSON_WORDS
+    gated = [persons.extract_persons(sentences, info, extract_agencies(sentences, info)) for sentences, info in cases]
+    monkeypatch.setattr(persons, "_PERSON_WORDS", -1)  # every group: no sentence skipped
+    ungated = [persons.extract_persons(sentences, info, extract_agencies(sentences, info)) for sentences, info in cases]
+    assert gated == ungated and any(gated)
+    # negative: a sentence with no post, list lead or resident is skipped, one with a post is not
+    from loaders.sentence_words import groups_in
+    assert not groups_in("全面推进养老服务体系建设。") & bit
+    assert groups_in("局长张建国讲话") & bit
