@@ -474,3 +474,15 @@ def test_the_person_gate_skips_only_sentences_no_rule_can_read(monkeypatch):
     from loaders.sentence_words import groups_in
     assert not groups_in("全面推进养老服务体系建设。") & bit
     assert groups_in("局长张建国讲话") & bit
+
+
+def test_meeting_frames_are_scanned_only_where_a_convening_verb_occurs(monkeypatch):
+    import loaders.relate_frames as frames
+
+    texts = ["8月23日，县政协召开专题协商会议，围绕养老服务协商建言。", "上海市养老服务工作现场推进会昨天举行。",
+             "全市社会工作培训班在市委党校开班", "第三届慈善论坛开幕", "加强社会组织建设，发展社会工作。"]
+    texts += [s.text for sentences, _ in _corpus_documents() for s in sentences]
+    gated = [frames.framed_meetings(text) for text in texts]
+    monkeypatch.setattr(frames, "_FRAME_VERBS", ("",))  # "" is in every text: nothing skipped
+    assert gated == [frames.framed_meetings(text) for text in texts] and any(gated)
+    assert frames.framed_meetings("加强社会组织建设，发展社会工作。") == []  # negative: no verb, no frame
