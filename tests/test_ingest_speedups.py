@@ -486,3 +486,18 @@ def test_meeting_frames_are_scanned_only_where_a_convening_verb_occurs(monkeypat
     monkeypatch.setattr(frames, "_FRAME_VERBS", ("",))  # "" is in every text: nothing skipped
     assert gated == [frames.framed_meetings(text) for text in texts] and any(gated)
     assert frames.framed_meetings("加强社会组织建设，发展社会工作。") == []  # negative: no verb, no frame
+
+
+def test_meeting_rules_behind_the_hui_test_are_skipped_only_where_none_of_their_words_occurs(monkeypatch):
+    import loaders.meetings as meetings
+    from loaders.types import DocumentInfo, Sentence
+
+    invented = [Sentence(i, text, 0, len(text)) for i, text in enumerate([
+        "加强社会组织建设，发展社会工作。", "市民政局召开全市社会救助工作会议。", "省委十二届十四次全会召开。",
+        "举办“社会工作宣传周”启动仪式。", "社会各界代表出席十八届五中全会精神辅导报告会。", "决定召开“全国社会救助座谈会”。",
+    ])]
+    cases = [(invented, DocumentInfo("t"))] + list(_corpus_documents())
+    gated = [meetings.extract_meetings(sentences, info) for sentences, info in cases]
+    monkeypatch.setattr(meetings, "_HUI_RULE_WORDS", -1)  # every group: the plain 会 test
+    assert gated == [meetings.extract_meetings(sentences, info) for sentences, info in cases] and any(gated)
+    assert meetings.extract_meetings([Sentence(0, "加强社会组织建设，发展社会工作。", 0, 16)], DocumentInfo("t")) == []
