@@ -338,12 +338,19 @@ def _may_name_agency(text: str, ctx: DocContext, info: DocumentInfo, words: int 
     >>> _may_name_agency("全面推进养老服务体系建设", DocContext.from_info(DocumentInfo("t")), DocumentInfo("t"), None)
     True
     """
-    if ctx.province is None or ctx.province in _standalone_regions() or _governed_from_taiwan(ctx):
-        return True
     present = groups_in(text) if words is None else words
     if present & _AGENCY_WORDS:
         return True
+    if _read_whole(ctx.province, ctx.city, ctx.county):
+        return True
     return bool(present & _UNIT_LIST_WORDS) and bool(info.issuing_body) and _UNIT.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _read_whole(province: str | None, city: str | None, county: str | None) -> bool:
+    """Whether every sentence of a document with this place chain is read: one that never says where, and a
+    Hong Kong, Macau or Taiwan one (asked per sentence: remembered per chain)."""
+    return province is None or province in _standalone_regions() or _governed_from_taiwan(DocContext(province, city, county))
 
 
 def find_agency_spans(
