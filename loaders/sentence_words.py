@@ -94,8 +94,9 @@ def groups_in(text: str) -> int:
 def sentence_groups(sentence: Sentence) -> int:
     """:func:`groups_in` of a sentence's text, computed once per sentence (per set of registered groups)."""
     memo = sentence.word_groups
-    if memo is not None and memo[0] == _generation:
-        return memo[1]
+    # the text is part of the memo: a sentence copied with another text (dataclasses.replace) is scanned again
+    if memo is not None and memo[0] == _generation and memo[1] is sentence.text:
+        return memo[2]
     mask = groups_in(sentence.text)
-    sentence.word_groups = (_generation, mask)
+    sentence.word_groups = (_generation, sentence.text, mask)
     return mask

@@ -387,7 +387,10 @@ def test_word_groups_are_found_in_one_scan_and_kept_on_the_sentence():
     money = register("test money", lambda: ["万元"])
     sentence = Sentence(0, "新增护理型床位300张。", 0, 12)
     assert sentence_groups(sentence) & beds and not sentence_groups(sentence) & money
-    assert sentence.word_groups is not None and sentence.word_groups[1] == groups_in(sentence.text)
+    assert sentence.word_groups is not None and sentence.word_groups[2] == groups_in(sentence.text)
+    from dataclasses import replace
+
+    assert not sentence_groups(replace(sentence, text="召开全市民政工作会议")) & beds  # a copy with another text: scanned again
     assert not groups_in("召开全市民政工作会议") & (beds | money)  # negative: none of the words
     later = register("test later", lambda: ["张"])  # a group registered after the scan: the memo is renewed
     assert sentence_groups(sentence) & later
