@@ -24,6 +24,7 @@ from functools import lru_cache
 from loaders.gazetteer import get_gazetteer
 from loaders.lexicons import agency_abbreviations, body_types, government_bodies, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
+from loaders.sentence_words import groups_in, register, sentence_groups
 from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -165,17 +166,23 @@ class _PlacesBackwards:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwards], re.Pattern[str]]:
-    """Body types; place names written backwards (matched leftwards from a body); national bodies."""
-    gazetteer = get_gazetteer()
-    reversed_places = [name[::-1] for name in gazetteer.names()]
+def _body_words() -> tuple[str, ...]:
+    """Every body type a place or level word may precede (the built-in list and the lexicons)."""
     # a province's department is the 厅 of a city's 局 (文旅局 → 文旅厅, 自然资源局 → 自然资源厅)
     # (the government catalogue's departments alike: 住房城乡建设局 → 住房城乡建设厅)
     catalogue = tuple(government_bodies())
     catalogue_departments = tuple(t for t, group in government_bodies().items() if group == "department")
     departments = tuple(t[:-1] + "厅" for t in body_types() + catalogue_departments if t.endswith("局"))
     lexicon_bodies = tuple(agency_abbreviations()) + tuple(b.written for b in regional_bodies() if not b.standalone) + institution_bodies() + body_types() + catalogue + departments
-    bodies = trie_regex(BODY_TYPES + lexicon_bodies)
+    return BODY_TYPES + lexicon_bodies
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwards], re.Pattern[str]]:
+    """Body types; place names written backwards (matched leftwards from a body); national bodies."""
+    gazetteer = get_gazetteer()
+    reversed_places = [name[::-1] for name in gazetteer.names()]
+    bodies = trie_regex(_body_words())
     places_backwards = _PlacesBackwards(reversed_places, None, re.compile("区治自|[省市县区州旗]"))
     suffixed_backwards = _PlacesBackwards(reversed_places, "县市区旗", None)
     national = trie_regex(NATIONAL_BODIES)
@@ -288,15 +295,77 @@ def _is_mainland(name: str) -> bool:
     return governed_as_mainland(name)
 
 
+def _agency_gate_words() -> list[str]:
+    """The words without which no rule of :func:`find_agency_spans` finds anything in a mainland
+    document's sentence: each rule's scan or gate needs one of them (named beside it below). A new
+    rule there adds its own words here (tests/test_ingest_speedups.py checks the gate on the corpus)."""
+    from loaders.agencies_lists import _catalogue
+
+    words = list(_body_words())  # place + body (_agency_matches); _enumerated's bodies are among them
+    words += NATIONAL_BODIES  # national bodies
+    words += organisation_heads()  # _headed_names
+    words += ("中心", "管理站", "救助站", "服务站", "福利院", "敬老院", "养老院")  # _civil_centres: _centre_re's endings
+    words += _TOWNSHIP_BODY.pattern[len("(?:"):-len(")")].split("|")  # _township_bodies
+    words += _catalogue()  # catalogue_lists: an item is a catalogue name
+    words += ("团省委", "团市委", "团县委", "团区委")  # the league's committees
+    words += ("市局", "县局", "区局", "省局", "市厅", "县厅", "区厅", "省厅")  # _short_bureaus
+    words += ("杂志社", "报社", "出版社", "编辑部")  # _publishers
+    words += ("中办", "国办", "两办")  # _abbreviations
+    words += ("厅",)  # _bare_bureau_units
+    words += ("我局", "局党组")  # _own_bureau
+    words += ("领导小组", "领导组")  # set_up_groups
+    words += ("处长", "科长")  # _division_heads
+    words += ("纪委监委派驻",)  # _stationed_groups
+    # _parallel_bodies, _listed_bodies and _shared_place_bodies only extend the bodies found before them
+    return words
+
+
+_AGENCY_WORDS = register("agencies", _agency_gate_words)
+# _own_unit_lists: a word that closes a list of units (_UNIT_LIST_GATE), and a unit
+_UNIT_LIST_WORDS = register("agency unit lists", lambda: ("负责同志", "负责人", "牵头", "配合", "供稿", ")", "）"))
+
+
+def _may_name_agency(text: str, ctx: DocContext, info: DocumentInfo, words: int | None) -> bool:
+    """False when no rule of :func:`find_agency_spans` can find an agency in ``text`` (``words``: its
+    word groups, loaders.sentence_words, when known). Hong Kong, Macau and Taiwan documents, and those
+    that never say where, are always read: their regional rules look for words of their own.
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="营口市", province="辽宁省"))
+    >>> _may_name_agency("全面推进养老服务体系建设", ctx, DocumentInfo("t"), None)
+    False
+    >>> _may_name_agency("市民政局召开会议", ctx, DocumentInfo("t"), None)
+    True
+    >>> _may_name_agency("全面推进养老服务体系建设", DocContext.from_info(DocumentInfo("t")), DocumentInfo("t"), None)
+    True
+    """
+    present = groups_in(text) if words is None else words
+    if present & _AGENCY_WORDS:
+        return True
+    if _read_whole(ctx.province, ctx.city, ctx.county):
+        return True
+    return bool(present & _UNIT_LIST_WORDS) and bool(info.issuing_body) and _UNIT.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _read_whole(province: str | None, city: str | None, county: str | None) -> bool:
+    """Whether every sentence of a document with this place chain is read: one that never says where, and a
+    Hong Kong, Macau or Taiwan one (asked per sentence: remembered per chain)."""
+    return province is None or province in _standalone_regions() or _governed_from_taiwan(DocContext(province, city, county))
+
+
 def find_agency_spans(
-    text: str, ctx: DocContext, info: DocumentInfo, earlier_texts: Callable[[], list[str]] | None = None
+    text: str, ctx: DocContext, info: DocumentInfo, earlier_texts: Callable[[], list[str]] | None = None,
+    words: int | None = None,
 ) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical name, surface) of each agency in ``text``.
 
     A bare level word the document's own place can't resolve (市委 in a provincial
     document) stands for the last place of that level written before it: earlier
     in ``text``, else in ``earlier_texts()`` (the sentences before, when given).
+    ``words``: the text's word groups (loaders.sentence_words), when the caller has them.
     """
+    if not _may_name_agency(text, ctx, info, words):
+        return []  # none of the words any rule below needs: most sentences of a plan
     _, _, national_re = _patterns()
     sentence_places: list | None = None
     gazetteer = get_gazetteer()
@@ -1643,7 +1712,7 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     previous_subject = None
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial or city_without_county else None
-        spans = find_agency_spans(sentence.text, ctx, info, earlier_texts)
+        spans = find_agency_spans(sentence.text, ctx, info, earlier_texts, sentence_groups(sentence))
         if ("镇" in sentence.text or "乡" in sentence.text) and _bare_township_body_re().search(sentence.text):
             spans = _drop_overlapped(spans + _bare_township_bodies(sentence, sentences[:position], spans))
         if own_kinds and _own_township_body_re().search(sentence.text):

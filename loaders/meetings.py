@@ -17,6 +17,7 @@ import re
 from itertools import repeat
 
 from loaders.literals import may_match, required_words
+from loaders.sentence_words import register, sentence_groups
 from loaders.types import DocumentInfo, Mention, Sentence
 
 _CN_NUM = "一二三四五六七八九十百零两"
@@ -311,6 +312,21 @@ def _expand(name: str) -> list[str]:
     return [name]
 
 
+def _hui_rule_words() -> tuple[str, ...]:
+    """Words one of which every match of each rule :func:`extract_meetings` runs only on a sentence with a
+    会 holds (loaders.literals.required_words of its pattern); "会" itself when some pattern gives none."""
+    words: list[str] = []
+    for pattern in (_BODY_SESSION, _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _CONVENED_NAME, _MEETING_WORD_RE):
+        needed = required_words(pattern)
+        if needed is None:
+            return ("会",)
+        words += needed
+    return tuple(words)
+
+
+_HUI_RULE_WORDS = register("meetings", _hui_rule_words)
+
+
 def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Meeting mentions; year comes from the name's prefix when it has one."""
     mentions: list[Mention] = []
@@ -319,6 +335,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
         if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text and "讲座" not in text:
             continue  # no meeting word, no 党的…大: nothing below can match
+        # the 会 of 社会 alone: none of the rules the 会 test lets through below has a word it needs
+        has_hui = has_hui and bool(sentence_groups(sentence) & _HUI_RULE_WORDS)
         taken: list[tuple[int, int]] = []
         for match in _BODY_SESSION.finditer(text) if has_hui else ():
             sessions = match.group("sessions").split("、")

@@ -205,7 +205,9 @@ def extract_metadata(
         info.issuing_body = source_match.group(1).strip("|")
     # the document's own number heads it (衢市民〔2019〕1号); one cited later in brackets is another's
     head_text = "\n".join(s.text for s in sentences[:6])
-    number = next((m for m in _DOC_NUMBER.finditer(head_text) if head_text[max(0, m.start() - 1):m.start()] not in ("（", "(", "《")), None)
+    # every document number ends in 号: the scan (a run of up to ten characters tried at each one) only where one is
+    number = next((m for m in _DOC_NUMBER.finditer(head_text) if head_text[max(0, m.start() - 1):m.start()] not in ("（", "(", "《")), None) \
+        if "号" in head_text else None
     info.doc_number = number.group().replace(" ", "") if number else None
     if info.date:
         info.year, info.year_from = int(info.date[:4]), "date"

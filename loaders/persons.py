@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from loaders.lexicons import read_lexicon
 from loaders.resolve import DocContext, government_name
+from loaders.sentence_words import register, sentence_groups
 from loaders.types import DocumentInfo, Mention, Sentence
 
 
@@ -169,6 +170,20 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
 _MAYBE_TIBETAN = re.compile(r"[扎次多平顿旺旦丹格央卓拉德达尼巴普边米索洛白江赤强土阿罗群欧嘉加坚贡益曲桑朗仁琼占晋措]")
 
 
+def _person_gate_words() -> list[str]:
+    """The words without which no rule of :func:`extract_persons` finds a name in a sentence: a post (every
+    post-led pattern), the words :func:`_patterns_that_can_match` tests, one of which every
+    ``_ATTENDANCE`` lead holds (领导, 出席, 参加, 参与), and the residents' cues (``_RESIDENT_CUE``)."""
+    words = list(POSTS)
+    words += ("同志", "联系人", "领导", "授予", "表彰", "女士", "先生")
+    words += ("出席", "参加", "参与")
+    words += [row[0] for row in read_lexicon("resident_roles.txt")] + ["家中"]
+    return words
+
+
+_PERSON_WORDS = register("persons", _person_gate_words)
+
+
 def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: list[Mention]) -> list[Mention]:
     """Person mentions with ``post`` and ``org`` properties where the text states them."""
     ctx = DocContext.from_info(info)
@@ -178,6 +193,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
     mentions: list[Mention] = []
     bureaus = document_bureaus(agencies)
     for sentence in sentences:
+        if not sentence_groups(sentence) & _PERSON_WORDS:
+            continue  # no post, no lead of a list of names, no resident: no rule below can find a name
         text = sentence.text
         found: list[tuple[int, int, str, str]] = []
         for pattern in _patterns_that_can_match(text):

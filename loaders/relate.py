@@ -543,10 +543,14 @@ def relate(
     # Document COVERS Topic
     counts = Counter(topic for topics_ in sentence_topics.values() for topic in topics_)
     total = max(1, len(relator.sentences))
+    first_with: dict[str, Sentence] = {}  # each topic's first sentence, in one pass (not one per topic)
+    for sentence in relator.sentences:
+        for topic in sentence.topics:
+            first_with.setdefault(topic, sentence)
     for topic, count in counts.items():
         if topic not in topic_keys:
             continue
-        first = next(s for s in relator.sentences if topic in s.topics)
+        first = first_with[topic]
         relator.edge("COVERS", doc, topic_keys[topic], relator.provenance(first.index), {"sentences": count, "share": round(count / total, 4)})
 
 

@@ -36,6 +36,8 @@ _HELD = re.compile(
     rf"(?:^|(?<=[，。；：,;\s]))(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_HEAD})(?:{_DAY})?"
     rf"(?:在[^，。；：,]{{1,20}}?)?(?:隆重|顺利)?(?:召开|举行|开幕|开班)"
 )
+# every _CONVENED match holds 召开, 举办 or 举行, every _HELD match 召开, 举行, 开幕 or 开班
+_FRAME_VERBS = ("召开", "举办", "举行", "开幕", "开班")
 _YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 # a clause, an act or a pointer is not part of a name
 _NOT_IN_NAME = re.compile(
@@ -69,6 +71,8 @@ def framed_meetings(text: str) -> list[tuple[int, int, str]]:
     >>> framed_meetings("市民政局召开党组会议，研究部署工作。")
     []
     """
+    if not any(verb in text for verb in _FRAME_VERBS):
+        return []  # both frames need a verb of convening or holding: no scan of the names before it
     out: list[tuple[int, int, str]] = []
     for pattern in (_CONVENED, _HELD):
         for match in pattern.finditer(text):

@@ -39,6 +39,8 @@ class Sentence:
     start: int
     end: int
     topics: list[str] = field(default_factory=list)
+    # (generation, text, bit mask) of the word groups the sentence holds: loaders.sentence_words, asked once per sentence
+    word_groups: tuple[int, str, int] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass

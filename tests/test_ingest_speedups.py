@@ -376,3 +376,131 @@ def test_the_store_holds_each_unique_edge_of_a_fragment_once(tmp_path):
         assert {type_: n for type_, n in store.stats()["relationships"].items() if n} == dict(expected)
         store.write_fragments([fragment])  # negative: writing it again adds nothing
         assert {type_: n for type_, n in store.stats()["relationships"].items() if n} == dict(expected)
+
+
+# -- one word scan per sentence, gates from it (h/speed4) ------------------------------------
+def test_word_groups_are_found_in_one_scan_and_kept_on_the_sentence():
+    from loaders.sentence_words import groups_in, register, sentence_groups
+    from loaders.types import Sentence
+
+    beds = register("test beds", lambda: ["床位", "护理型床位"])
+    money = register("test money", lambda: ["万元"])
+    sentence = Sentence(0, "新增护理型床位300张。", 0, 12)
+    assert sentence_groups(sentence) & beds and not sentence_groups(sentence) & money
+    assert sentence.word_groups is not None and sentence.word_groups[2] == groups_in(sentence.text)
+    from dataclasses import replace
+
+    assert not sentence_groups(replace(sentence, text="召开全市民政工作会议")) & beds  # a copy with another text: scanned again
+    assert not groups_in("召开全市民政工作会议") & (beds | money)  # negative: none of the words
+    later = register("test later", lambda: ["张"])  # a group registered after the scan: the memo is renewed
+    assert sentence_groups(sentence) & later
+
+
+def _invented_agency_sentences():
+    return [
+        "营口市民政局召开全市民政工作会议。", "会议由市委副书记主持，市政府办公室、财政局、人社局等部门参加。",
+        "全面推进养老服务体系建设，完善社区居家养老服务网络。", "省民政厅社会救助处处长王明出席。",
+        "县政府成立社会救助工作领导小组。", "团市委和市妇联联合开展关爱活动。", "我局党组书记讲话。",
+        "组织人事处、机关党委牵头）", "参加了《中国民政》杂志社举办的座谈会。", "省“两办”印发通知。",
+        "城关镇人民政府和东街社区居民委员会负责落实。", "市中级人民法院审结一批案件。", "每人每月发放补贴500元。",
+        "市低收入家庭经济状况核对中心完成核对。", "县纪委监委派驻县民政局纪检监察组参加会议。",
+    ]
+
+
+def test_the_agency_gate_skips_only_sentences_no_rule_can_read():
+    """find_agency_spans with the word gate finds what it finds without it, on invented sentences and on
+    every sentence of the shared corpus's seeds and dev documents (each in its own document's context)."""
+    from pathlib import Path
+
+    import loaders.agencies as agencies
+    from loaders.normalise import normalise
+    from loaders.read import read_file
+    from loaders.resolve import DocContext
+    from loaders.sentences import split_sentences
+    from loaders.types import DocumentInfo
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    cases = [(text, DocumentInfo("t", place="营口市", province="辽宁省", issuing_body="营口市民政局"))
+             for text in _invented_agency_sentences()]
+    for path in sorted(corpus.glob("seeds/*.txt")) + sorted(corpus.glob("dev/*.txt")):
+        text = normalise(read_file(path).text).text
+        info = DocumentInfo(path.name, place="营口市", province="辽宁省", issuing_body="营口市民政局")
+        cases += [(s.text, info) for s in split_sentences(text)]
+    gated = [agencies.find_agency_spans(text, DocContext.from_info(info), info) for text, info in cases]
+    skipped = sum(1 for text, info in cases if not agencies._may_name_agency(text, DocContext.from_info(info), info, None))
+    original = agencies._may_name_agency
+    try:
+        agencies._may_name_agency = lambda *args: True
+        ungated = [agencies.find_agency_spans(text, DocContext.from_info(info), info) for text, info in cases]
+    finally:
+        agencies._may_name_agency = original
+    assert gated == ungated
+    assert skipped > len(cases) // 4  # the gate does skip: most sentences of a plan name no body
+    assert any(gated)
+    # negative: a document that never says where is always read whole (its regional rules have words of their own)
+    assert agencies._may_name_agency("每人每月发放补贴500元。", DocContext.from_info(DocumentInfo("t")), DocumentInfo("t"), None)
+
+
+def _corpus_documents():
+    """(sentences, info) of the shared corpus's seeds and dev documents, as the pipeline reads them."""
+    from pathlib import Path
+
+    from loaders.metadata import extract_metadata
+    from loaders.normalise import normalise
+    from loaders.read import read_file
+    from loaders.sentences import split_sentences
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.glob("seeds/*.txt")) + sorted(corpus.glob("dev/*.txt")):
+        result = read_file(path)
+        norm = normalise(result.text)
+        sentences = split_sentences(norm.text)
+        yield sentences, extract_metadata(norm, sentences, path.name, None, html_title=result.title)
+
+
+def test_the_person_gate_skips_only_sentences_no_rule_can_read(monkeypatch):
+    import loaders.persons as persons
+    from loaders.agencies import extract_agencies
+    from loaders.types import DocumentInfo, Sentence
+
+    invented = [Sentence(i, text, 0, len(text)) for i, text in enumerate([
+        "市民政局局长张建国出席会议并讲话。", "出席会议的有：王明、李红、赵刚。", "走访慰问了低保户赖健和五保户陈福。",
+        "联系人：周敏，电话12345678。", "全面推进养老服务体系建设。", "会议表彰了先进集体。",
+    ])]
+    cases = [(invented, DocumentInfo("t", place="营口市", province="辽宁省"))] + list(_corpus_documents())
+    bit = persons._PERSON_WORDS
+    gated = [persons.extract_persons(sentences, info, extract_agencies(sentences, info)) for sentences, info in cases]
+    monkeypatch.setattr(persons, "_PERSON_WORDS", -1)  # every group: no sentence skipped
+    ungated = [persons.extract_persons(sentences, info, extract_agencies(sentences, info)) for sentences, info in cases]
+    assert gated == ungated and any(gated)
+    # negative: a sentence with no post, list lead or resident is skipped, one with a post is not
+    from loaders.sentence_words import groups_in
+    assert not groups_in("全面推进养老服务体系建设。") & bit
+    assert groups_in("局长张建国讲话") & bit
+
+
+def test_meeting_frames_are_scanned_only_where_a_convening_verb_occurs(monkeypatch):
+    import loaders.relate_frames as frames
+
+    texts = ["8月23日，县政协召开专题协商会议，围绕养老服务协商建言。", "上海市养老服务工作现场推进会昨天举行。",
+             "全市社会工作培训班在市委党校开班", "第三届慈善论坛开幕", "加强社会组织建设，发展社会工作。"]
+    texts += [s.text for sentences, _ in _corpus_documents() for s in sentences]
+    gated = [frames.framed_meetings(text) for text in texts]
+    monkeypatch.setattr(frames, "_FRAME_VERBS", ("",))  # "" is in every text: nothing skipped
+    assert gated == [frames.framed_meetings(text) for text in texts] and any(gated)
+    assert frames.framed_meetings("加强社会组织建设，发展社会工作。") == []  # negative: no verb, no frame
+
+
+def test_meeting_rules_behind_the_hui_test_are_skipped_only_where_none_of_their_words_occurs(monkeypatch):
+    import loaders.meetings as meetings
+    from loaders.types import DocumentInfo, Sentence
+
+    invented = [Sentence(i, text, 0, len(text)) for i, text in enumerate([
+        "加强社会组织建设，发展社会工作。", "市民政局召开全市社会救助工作会议。", "省委十二届十四次全会召开。",
+        "举办“社会工作宣传周”启动仪式。", "社会各界代表出席十八届五中全会精神辅导报告会。", "决定召开“全国社会救助座谈会”。",
+    ])]
+    cases = [(invented, DocumentInfo("t"))] + list(_corpus_documents())
+    gated = [meetings.extract_meetings(sentences, info) for sentences, info in cases]
+    monkeypatch.setattr(meetings, "_HUI_RULE_WORDS", -1)  # every group: the plain 会 test
+    assert gated == [meetings.extract_meetings(sentences, info) for sentences, info in cases] and any(gated)
+    assert meetings.extract_meetings([Sentence(0, "加强社会组织建设，发展社会工作。", 0, 16)], DocumentInfo("t")) == []

@@ -1,0 +1,95 @@
+"""Instructions of one extraction pass (``extract_one`` over every document), counted by callgrind.
+
+``bench_extract_cpu.py`` times extraction in CPU seconds, which other jobs on a shared machine still
+move by ±10-20 %. The number of instructions executed is the same for the same work whatever the
+load, so two versions of the code compare by it to within a fraction of a percent (string hashing
+varies a little from run to run). The script runs itself under ``valgrind --tool=callgrind`` with
+instrumentation off; the child reads the documents and extracts them all once (start-up, counted in
+nothing), then the parent switches instrumentation on for one more pass and reads the count
+(``callgrind_control``). Needs valgrind; about 50 times slower than a plain run (a few minutes for
+seeds + dev + 500 generated documents)::
+
+    python bench/bench_extract_instructions.py                 # seeds + dev
+    python bench/bench_extract_instructions.py /tmp/gen500      # + bench/gen_corpus.py /tmp/gen500 --docs 500
+
+To compare two versions, run it in each checkout (e.g. the base unpacked with ``git archive``
+beside this one, sharing the venv). Nothing is written outside a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def _child(folder: Path, extra: list[str]) -> None:
+    from kg.commands.ingest import extract_one, find_inputs, metadata_for
+
+    files, _ = find_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), *extra])
+    infos = metadata_for(files)
+    jobs = [(str(path), infos[path]) for path in files]
+    for job in jobs:  # start-up and a first pass: counted in nothing
+        extract_one(job)
+    for phase in ("count", "end"):
+        (folder / f"{phase}.ready").touch()
+        while not (folder / f"{phase}.go").exists():
+            time.sleep(0.1)
+        if phase == "count":
+            for job in jobs:
+                extract_one(job)
+    print(f"{len(jobs)} documents")
+
+
+def _wait_for(flag: Path, child: subprocess.Popen) -> None:
+    while not flag.exists():
+        if child.poll() is not None:
+            raise SystemExit(f"the measured process ended early (exit {child.returncode})")
+        time.sleep(0.5)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", help="more folders of documents (e.g. generated ones)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(Path(args.child), args.folders)
+        return 0
+    if not shutil.which("valgrind") or not shutil.which("callgrind_control"):
+        print("needs valgrind (callgrind and callgrind_control)", file=sys.stderr)
+        return 2
+    folder = Path(tempfile.mkdtemp(prefix="civkg-extract-instructions-"))
+    try:
+        child = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                                  f"--callgrind-out-file={folder / 'callgrind.out'}", sys.executable, __file__,
+                                  *args.folders, "--child", str(folder)], stderr=subprocess.DEVNULL)
+        for phase, commands in (("count", ["--instr=on", "--zero"]), ("end", ["--dump=extract", "--instr=off"])):
+            _wait_for(folder / f"{phase}.ready", child)
+            for command in commands:
+                subprocess.run(["callgrind_control", command, str(child.pid)], check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            (folder / f"{phase}.go").touch()
+        child.wait()
+        for dump in sorted(folder.glob("callgrind.out.*")):
+            head = dump.read_text(errors="replace")[:4000]
+            total = re.search(r"^(?:summary|totals): (\d+)", head, re.M)
+            if "dump extract" in head and total:
+                print(f"instructions of one extraction pass: {int(total.group(1)):,}")
+                return 0
+        print("could not read the count", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
