@@ -60,7 +60,7 @@ def _measure_word_pattern(rows: list[list[str]]) -> str:
 
 
 _COUNT_UNIT = _measure_word_pattern(read_lexicon("measure_words.txt"))
-_PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
+_PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口(?!老)|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
 
 # One candidate: number, optional 多/余, optional magnitude, then a unit.
 # Units that make no sense bare after a magnitude (万个 is fine, 万% is not)
@@ -74,8 +74,8 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
     rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
-# 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
-_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
+# 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百); 1亿7,000多万元 too.
+_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*(?:[多余]\s*)?万\s*"
                        r"(?P<unit>元|人次|人|户|张|个)?")
 # 8万3千人, 1亿3567万8000元, 9千元: digits with magnitude characters between them (numbers.parse_compound).
 _COMPOUND_RE = re.compile(rf"(?P<num>{COMPOUND_NUMBER})\s*(?P<approx>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})")
@@ -186,7 +186,7 @@ _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 # funding won, not a goal.
 _GOAL_RE = re.compile(
     r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|计划|将(?!军)|拟|预计|"
-    r"不低于|不少于|至少|年底前|年内|到\s*20[0-9]{2}\s*年"
+    r"不低于|不少于|至少|不超过|不高于|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 # Goal markers that only say a value changed: in a work report (总结) they report a change made.
 _CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高")
@@ -194,7 +194,7 @@ _CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|�
 _HEAD_GOAL_RE = re.compile(
     r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|(?<!为)(?<!为了)确保|(?<![需主重纪只])要(?![闻求素点害])"
 )
-_FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
+_FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前|现有(?![^，。；,;]{0,4}基础)")
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
@@ -2013,7 +2013,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         "indicator": indicator,
         "value": value,
         "unit": unit,
-        "kind": _kind(text, start, info),
+        "kind": _kind(text, start, info, end),
     }
     if properties["kind"] == "figure" and _sets_a_standard(text, start, indicator, unit, info):
         properties["kind"] = "goal"
@@ -2023,6 +2023,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     year = _year(text, start, info)
     if year:
         properties["year"] = year
+        if properties["kind"] == "figure" and info.year and year > info.year and info.kind != "statistics_bulletin":
+            properties["kind"] = "goal"  # 可于2015/16年度起…推出3,000张: a value for a year after its document is planned
     if from_start is not None:
         from_match = _ANY_NUMBER_RE.match(text, from_start)
         from_value = parse_number(from_match.group()) if from_match else None
@@ -2234,7 +2236,7 @@ def _purpose_after_re() -> re.Pattern[str]:
     )
 
 
-_MONEY_WORD_RE = re.compile(r"拨款|开支|预算|资金|经费|支出")
+_MONEY_WORD_RE = re.compile(r"拨款|开支|预算(?!案)|资金|经费|支出")  # 财政预算案 is the speech, not its money
 # An amount, its share in brackets, then what it is for: 280亿元(71%)为经济援助金
 _SHARE_THEN_PURPOSE_RE = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]\s*为\s*(?P<what>[^，。；;,、0-9（(]{2,24})")
 
@@ -2489,9 +2491,11 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     False
     >>> _sets_a_standard("城乡特困人员基本生活标准分别达到每月1072元", 22, "特困人员基本生活标准", "元/月", DocumentInfo("x"))
     False
+    >>> _sets_a_standard("补助水平为3723.24元/人.年", 6, "农村低保补助水平", "元/人.年", DocumentInfo("x"))
+    False
     """
-    if info.kind == "statistics_bulletin" or not _PER_PERIOD_MONEY_RE.match(unit):
-        return False
+    if info.kind == "statistics_bulletin" or not _PER_PERIOD_MONEY_RE.match(unit) or indicator.endswith("水平"):
+        return False  # 补助水平为3723元/人.年: an average paid, not a standard set
     head = text[max(0, start - _HEAD_WINDOW):start]
     if _FIGURE_RE.search(head) or "平均" in head[-20:]:
         return False
@@ -2501,7 +2505,21 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
 
 
-def _kind(text: str, start: int, info: DocumentInfo) -> str:
+def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> str:
+    """goal or figure: the goal and figure words of the number's clause, then of the sentence before it,
+    then the document's kind; ``end`` (the unit's end) lets the clause after the number speak too.
+
+    >>> info = DocumentInfo("x", year=2014)
+    >>> _kind("政府已为此预留约八亿元", 8, info)  # money set aside is planned, 已 or not
+    'goal'
+    >>> text = "51间活动中心将提升为长者邻舍中心"
+    >>> _kind(text, 0, info, 3), _kind("51间活动中心已提升为长者邻舍中心", 0, info, 3)
+    ('goal', 'figure')
+    >>> _kind("救助标准原则上不超过当地低保标准10倍", 17, info)  # a cap a rule sets
+    'goal'
+    >>> _kind("并加强新增名额和现有约5,600个服务名额", 11, info)
+    'figure'
+    """
     clause = text[_clause_start(text, start):start]
     head = text[max(0, start - _HEAD_WINDOW):start]
     if info.kind == "statistics_bulletin":
@@ -2514,6 +2532,10 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
         return "figure"
     if goal or _SPEAKER_WILL_RE.search(clause):
         return "goal"
+    if info.kind != "report" and _SET_ASIDE_RE.search(clause) and not _SPENT_RE.search(clause):
+        return "goal"  # 政府已为此预留约八亿元, 当局增拨二亿多元: a budget's allocation is planned spending
+    if end is not None and not clause.strip() and _WILL_AFTER_RE.match(text, end):
+        return "goal"  # 51间活动中心将提升为…: the number's subject will act
     if _FIGURE_RE.search(clause):
         return "figure"
     if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
@@ -2523,6 +2545,12 @@ def _kind(text: str, start: int, info: DocumentInfo) -> str:
     return "figure"
 
 
+# Money set aside or added by a budget (增拨, 另拨, 预留, 拨出): planned spending even when already set aside,
+# unless the clause tells it was spent (累计, 全年, 共计).
+_SET_ASIDE_RE = re.compile(r"增拨|另拨|额外拨|预留|拨出")
+_SPENT_RE = re.compile(r"累计|全年|共计|决算|实际")
+# A number that opens its clause and whose subject then will act: 51间活动中心将提升为…, 3个项目拟于…
+_WILL_AFTER_RE = re.compile(r"[^，。；,;：:]{0,10}?(?:将(?!军)|拟|计划|预计)")
 # A speech's speaker saying what they will do (我会增加约1.6亿元…, 政府亦会拨款500万元…): 会 after a speaker is "will".
 _SPEAKER_WILL_RE = re.compile(r"(?:我|我们|政府|当局|特区政府)(?:亦|也|将|还)?会(?![议同见谈上员所计长])")
 # Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
