@@ -1191,7 +1191,13 @@ def _caps(found: list[Mention]) -> list[Mention]:
 
 
 # A per-person amount named without whose it is: 月人均补差, 年人均救助水平, 人均补助.
-_PER_CAPITA_RE = re.compile(r"^(?:月|年)?人均[^0-9]{1,6}$|^(?:月|年)?(?:补助|救助|保障|补差)水平$")
+_PER_CAPITA_RE = re.compile(r"^(?:月|年)?人均[^0-9]{1,6}$|^(?:月|年)?(?:平均)?(?:补助|救助|保障|补差)水平$"
+                            # 平均保障标准为730元, 集中和分散救助供养平均标准分别为965元: an average over the group
+                            r"|^(?:月|年)?(?:[^0-9，。；]{0,6}?)平均(?:保障|救助|供养|补助)?标准$")
+# A group counted by head (城市低保对象36.54万人) is the one the per-person amounts after it are of;
+# 对象 names the people, the measure is the programme's (城市低保平均保障标准).
+_GROUP_OBJECT_RE = re.compile(r"(?<=.{2})对象$")
+_MONEY_TOPIC_RE = re.compile(r"(?<=.{2})(?:资金|经费|金)$")
 _TOPIC_MEASURE_RE = re.compile(r"(?:户数|人数|人次|对象数|家庭数|支出|发放额|额|数)$")
 
 
@@ -1201,16 +1207,30 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
     >>> s = Sentence(0, "农村医疗救助2576人次，支出医疗救助金107万元，年人均救助水平达到190元。", 0, 40)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
     '农村医疗救助年人均救助水平'
+    >>> s = Sentence(0, "全省共有低保对象262万人，其中，城市低保对象36.54万人，平均保障标准为730元/人.月，补助水平为469元/人.月；", 0, 60)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-2:]
+    ['城市低保平均保障标准', '城市低保补助水平']
+    >>> s = Sentence(0, "城市低保标准为730元/人.月。", 0, 16)  # a standard named in full carries nothing
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['城市低保标准']
     """
     opener = found[0] if found else None
+    group = opener if opener is not None and _HEAD_COUNT_UNIT_RE.match(opener.properties["unit"]) else None
     for previous, mention in zip(found, found[1:]):
         if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
             opener = mention
+            group = mention if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]) else None
             continue
         indicator = mention.properties["indicator"]
         if not _PER_CAPITA_RE.match(indicator):
+            if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]):
+                group = mention  # 其中，城市低保对象36.54万人: the last group counted
             continue
-        topic = _TOPIC_MEASURE_RE.sub("", opener.properties["indicator"])
+        topic = _TOPIC_MEASURE_RE.sub("", (group or opener).properties["indicator"])
+        if group is not None:
+            topic = _GROUP_OBJECT_RE.sub("", topic)
+        elif opener.properties["unit"].endswith("元"):
+            topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
         if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
             _rename(mention, topic + indicator, None)
     return found
@@ -2023,7 +2043,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     year = _year(text, start, info)
     if year:
         properties["year"] = year
-        if properties["kind"] == "figure" and info.year and year > info.year and info.kind != "statistics_bulletin":
+        if properties["kind"] == "figure" and info.year and year > info.year and info.kind != "statistics_bulletin" \
+                and not _done_since(text, start, year):
             properties["kind"] = "goal"  # 可于2015/16年度起…推出3,000张: a value for a year after its document is planned
     if from_start is not None:
         from_match = _ANY_NUMBER_RE.match(text, from_start)
@@ -2503,6 +2524,24 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     if not _STATED_AS_RE.search(clause):
         return False  # 达到 / 提高 report a level reached
     return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
+
+
+# A completed act between a date and the value (已于2006年4月开始调升了…): done, whatever the document's date says.
+_DONE_RE = re.compile(r"了|已|以往|曾")
+
+
+def _done_since(text: str, start: int, year: int) -> bool:
+    """Whether the words from the last mention of ``year`` to the value tell a completed act.
+
+    >>> t = "政府已于2006年4月开始调升了最低维生指数，援助金额调升至1,600元"
+    >>> _done_since(t, t.index("1,600"), 2006)
+    True
+    >>> t = "可于2015/16年度起的三年内，分期推出共3,000张服务券"
+    >>> _done_since(t, t.index("3,000"), 2015)
+    False
+    """
+    at = text.rfind(str(year), 0, start)
+    return at >= 0 and bool(_DONE_RE.search(text, at, start))
 
 
 def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> str:
