@@ -1,0 +1,108 @@
+"""Goal or figure told by a sentence's structure, and per-person averages named after the group counted before
+them. Classes found on fresh real pages (/work/fresh-tgt9, half A: a Hong Kong budget news page, a county
+temporary-assistance standard, a provincial assistance data page) before any fix:
+
+- money a budget sets aside (增拨, 另拨, 预留) is planned spending even when the clause says 已;
+- a cap a rule sets (原则上不超过…10倍) is a goal, as a floor (不低于) already was;
+- a number that opens its clause and whose subject then will act (51间活动中心将提升为…) is a goal;
+- a value dated after its document (可于2015/16年度起…推出3,000张) is planned, unless a completed act
+  (已于…调升了) stands between the date and the value;
+- 现有 reports what exists;
+- an average level (补助水平为…元/人.年) sets no standard;
+- 平均保障标准 / 补助水平 after 其中，城市低保对象N万人 are 城市低保's.
+
+Sentences here are invented for the tests (fixtures, not evidence); the measured effect on the fresh
+pages and the shared corpus is in docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo, Sentence
+
+
+def targets(text: str, year: int | None = 2016, kind: str = "news") -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of one invented sentence."""
+    info = DocumentInfo("invented.txt", year=year, kind=kind)
+    return {f"{m.properties['value']:g}{m.properties['unit']}": m.properties
+            for m in extract_targets([Sentence(0, text, 0, len(text))], info)}
+
+
+# --- money a budget sets aside ---
+
+def test_money_set_aside_is_a_goal_even_after_yi():
+    found = targets("财政司司长表示，政府已为长者社区照顾服务券预留约十亿元，当局另拨3,000万元增加日间护理名额。")
+    assert found["10亿元"]["kind"] == "goal"
+    assert found["3000万元"]["kind"] == "goal"
+
+
+def test_money_spent_over_the_year_stays_a_figure():
+    found = targets("全年累计拨出救灾资金3,000万元。")
+    assert found["3000万元"]["kind"] == "figure"
+
+
+def test_a_work_report_keeps_its_allocations_as_figures():
+    found = targets("县财政增拨低保资金500万元，确保按时发放。", kind="report")
+    assert found["500万元"]["kind"] == "figure"
+
+
+def test_an_approximate_mixed_amount_is_one_amount():
+    found = targets("政府拨款2亿3,000多万元，增加800个家居照顾服务名额。")
+    assert "2.3亿元" in found and "3000万元" not in found
+
+
+def test_population_ageing_is_no_head_count():
+    found = targets("增拨4.5亿应对人口老化")
+    assert "4.5亿人" not in found
+
+
+# --- caps, subjects that will act, later years ---
+
+def test_a_cap_a_rule_sets_is_a_goal():
+    found = targets("支出型救助对象的救助金额原则上不超过当地月低保标准的8倍。")
+    assert found["8倍"]["kind"] == "goal"
+
+
+def test_a_number_whose_subject_will_act_is_a_goal_and_one_that_acted_is_not():
+    assert targets("36间长者活动中心将升格为长者地区中心。")["36间"]["kind"] == "goal"
+    assert targets("36间长者活动中心已升格为长者地区中心。")["36间"]["kind"] == "figure"
+
+
+def test_a_value_dated_after_its_document_is_planned():
+    found = targets("安老事务委员会正研究院舍服务券，可于2017/18年度起的三年内分期推出共2,000张服务券。")
+    assert found["2000张"]["kind"] == "goal"
+    assert found["2000张"]["year"] == 2017
+
+
+def test_a_completed_act_after_a_later_date_stays_a_figure():
+    found = targets("局长指出，政府已于2017年3月起调升了援助金额，一人家庭的援助金额调升至2,100元。")
+    assert found["2100元"]["kind"] == "figure"
+
+
+def test_what_exists_now_is_a_figure():
+    found = targets("政府将增加1,200个家居照顾服务名额，并加强现有约4,800个服务名额的服务范畴。")
+    assert found["1200个"]["kind"] == "goal"
+    assert found["4800个"]["kind"] == "figure"
+
+
+# --- averages over a group ---
+
+def test_an_average_level_is_no_standard_set():
+    found = targets("农村低保对象30.5万人，平均保障标准为5200元/人.年，补助水平为3100元/人.年。")
+    assert found["3100元/人.年"]["kind"] == "figure"
+
+
+def test_averages_are_named_after_the_last_group_counted():
+    found = targets("全省共有低保对象120万人，其中，城市低保对象20.4万人，平均保障标准为700元/人.月，补助水平为450元/人.月；")
+    assert found["700元/人.月"]["indicator"] == "城市低保平均保障标准"
+    assert found["450元/人.月"]["indicator"] == "城市低保补助水平"
+
+
+def test_a_standard_named_in_full_is_left_alone():
+    found = targets("城市低保对象20.4万人，城市低保标准为700元/人.月。")
+    assert found["700元/人.月"]["indicator"] == "城市低保标准"
+
+
+def test_an_aid_act_counted_in_person_times_is_named_by_the_aid():
+    found = targets("全市累计实施临时救助1.2万人次，平均救助水平为980元/人次。")
+    assert found["1.2万人次"]["indicator"] == "临时救助人次"
+    assert found["980元/人次"]["indicator"] == "临时救助平均救助水平"
