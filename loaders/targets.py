@@ -228,8 +228,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     mentions: list[Mention] = []
     undated = info.year is None
     reported = _reported_year(sentences)
-    if reported is None and info.title and not info.year:
+    if reported is None and info.title:
         # 县民政局2022年工作总结(节选): an excerpt whose title, not its text, says which year it reviews
+        # (a bulletin published in 2024 whose index gives 2024 still reports on 2023)
         titled = _REVIEWED_YEAR_RE.search(info.title)
         reported = int(next(g for g in titled.groups() if g)) if titled else None
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
@@ -1458,14 +1459,27 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
 
 def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """A value stated right after a goal, with no figure word of its own (调高至380元，增幅13%), is
-    part of that goal."""
+    part of that goal; the base it is compared with (与…的1,124亿元比较) is not, and does not end the run.
+
+    >>> t = "今年开支预算为1,274亿元，与去年修订预算的1,124亿元比较，增加约150亿元。"
+    >>> [m.properties["kind"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x", year=2024))]
+    ['goal', 'figure', 'goal']
+    """
+    carrier: Mention | None = None  # the goal a run goes on from
     for previous, mention in zip(found, found[1:]):
-        if previous.properties["kind"] != "goal" or mention.properties["kind"] == "goal":
+        if previous.properties["kind"] == "goal":
+            carrier = previous
+        elif carrier is not previous and not _COMPARED_WITH_RE.match(text, previous.end - offset):
+            carrier = None
+        if carrier is None or mention.properties["kind"] == "goal":
             continue
         start = mention.start - offset
-        between = text[previous.end - offset:start]
+        if _COMPARED_WITH_RE.match(text, mention.end - offset):
+            continue  # the base a goal is compared with was, not will be
+        between = text[carrier.end - offset:start]
         if not _FIGURE_RE.search(between) and not re.search(r"[。！？]", between):
             mention.properties["kind"] = "goal"
+            carrier = mention
     return found
 
 
@@ -2046,6 +2060,15 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         if properties["kind"] == "figure" and info.year and year > info.year and info.kind != "statistics_bulletin" \
                 and not _done_since(text, start, year):
             properties["kind"] = "goal"  # 可于2015/16年度起…推出3,000张: a value for a year after its document is planned
+    if _COMPARED_WITH_RE.match(text, end):
+        # 与2023-24年度修订预算的1,124亿元比较: the value compared with is the base's, of the base's year
+        based = [int(m.group(1)) for m in _BASE_YEAR_RE.finditer(text, _clause_start(text, start), start)]
+        if based:
+            properties["year"] = based[-1]
+        properties["kind"] = "figure"
+    elif properties["kind"] == "figure" and info.kind not in ("report", "statistics_bulletin") \
+            and _ESTIMATE_RE.search(text, _clause_start(text, start), start) and (not year or not info.year or year >= info.year):
+        properties["kind"] = "goal"  # 2024至25年度社会福利经常开支预算为1,274亿元: a budget's estimate for its year
     if from_start is not None:
         from_match = _ANY_NUMBER_RE.match(text, from_start)
         from_value = parse_number(from_match.group()) if from_match else None
@@ -2595,6 +2618,11 @@ _SPEAKER_WILL_RE = re.compile(r"(?:我|我们|政府|当局|特区政府)(?:亦|
 # Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
 # 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
 _BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
+# A budget's estimate (开支预算为, 预算约), not a revised estimate for the year ending (修订预算) nor a budget speech (预算案).
+# A value that is the base of a comparison (与…的1,124亿元比较, 较去年同期的300人相比), and the year that base names.
+_COMPARED_WITH_RE = re.compile(r"\s*(?:[^，。；,;0-9]{0,2}?)(?:比较|相比|相较)")
+_BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*)?(?:财政)?年")
+_ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约|达|共|合共)?\s*$")
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
 _ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")

@@ -106,3 +106,37 @@ def test_an_aid_act_counted_in_person_times_is_named_by_the_aid():
     found = targets("全市累计实施临时救助1.2万人次，平均救助水平为980元/人次。")
     assert found["1.2万人次"]["indicator"] == "临时救助人次"
     assert found["980元/人次"]["indicator"] == "临时救助平均救助水平"
+
+
+# --- a budget's estimate, the base it is compared with, and a bulletin's reported year ---
+
+def test_a_budget_estimate_is_a_goal_and_the_revised_estimate_it_is_compared_with_a_figure_of_its_year():
+    found = targets("2025-26年度政府投放在安老服务的经常开支预算为320亿元，与2024-25年度修订预算的298亿元比较，增加约22亿元。",
+                    year=2025)
+    assert (found["320亿元"]["kind"], found["320亿元"]["year"]) == ("goal", 2025)
+    assert (found["298亿元"]["kind"], found["298亿元"]["year"]) == ("figure", 2024)
+    assert found["22亿元"]["kind"] == "goal"
+
+
+def test_a_budget_speech_title_is_no_estimate():
+    found = targets("财政预算案公布后，全年共发放长者生活津贴120亿元。", year=2025)
+    assert found["120亿元"]["kind"] == "figure"
+
+
+def test_a_bulletin_titled_with_its_year_reports_that_year_even_when_its_index_gives_the_publication_year():
+    from loaders import load_text
+
+    text = "民政事业发展统计公报\n年末全市共有养老机构86个，比上年增长4.2%。全年支出低保资金2.1亿元。"
+    info = DocumentInfo("invented.txt", year=2024, title="2023年某市民政事业发展统计公报")
+    years = {f"{n.properties['value']:g}{n.properties['unit']}": n.properties.get("year")
+             for n in load_text(text, "invented.txt", info).nodes if n.label == "Target"}
+    assert years == {"86个": 2023, "4.2%": 2023, "2.1亿元": 2023}
+
+
+def test_a_plan_titled_with_its_year_keeps_its_goals_year():
+    from loaders import load_text
+
+    text = "2024年民政工作要点\n到年底，全市养老机构护理型床位占比达到60%。"
+    info = DocumentInfo("invented.txt", year=2024, title="2024年民政工作要点", kind="work_plan")
+    years = [n.properties.get("year") for n in load_text(text, "invented.txt", info).nodes if n.label == "Target"]
+    assert years == [2024]
