@@ -1461,7 +1461,7 @@ def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """A value stated right after a goal, with no figure word of its own (调高至380元，增幅13%), is
     part of that goal; the base it is compared with (与…的1,124亿元比较) is not, and does not end the run.
 
-    >>> t = "今年开支预算为1,274亿元，与去年修订预算的1,124亿元比较，增加约150亿元。"
+    >>> t = "2024-25年度开支预算为1,274亿元，与2023-24年度修订预算的1,124亿元比较，增加约150亿元。"
     >>> [m.properties["kind"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x", year=2024))]
     ['goal', 'figure', 'goal']
     """
@@ -2067,8 +2067,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
             properties["year"] = based[-1]
         properties["kind"] = "figure"
     elif properties["kind"] == "figure" and info.kind not in ("report", "statistics_bulletin") \
-            and _ESTIMATE_RE.search(text, _clause_start(text, start), start) and (not year or not info.year or year >= info.year):
-        properties["kind"] = "goal"  # 2024至25年度社会福利经常开支预算为1,274亿元: a budget's estimate for its year
+            and _ESTIMATE_RE.search(text, _clause_start(text, start), start) and (not year or not info.year or year >= info.year) \
+            and (_FISCAL_YEAR_RE.search(text, max(0, start - _HEAD_WINDOW), start) or _COMING_YEAR_RE.search(text, max(0, start - _HEAD_WINDOW), start)):
+        properties["kind"] = "goal"  # 2024-25年度社会福利经常开支预算为1,274亿元: a budget's estimate for a named fiscal year
     if from_start is not None:
         from_match = _ANY_NUMBER_RE.match(text, from_start)
         from_value = parse_number(from_match.group()) if from_match else None
@@ -2619,6 +2620,8 @@ _SPEAKER_WILL_RE = re.compile(r"(?:我|我们|政府|当局|特区政府)(?:亦|
 # 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
 _BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
 # A budget's estimate (开支预算为, 预算约), not a revised estimate for the year ending (修订预算) nor a budget speech (预算案).
+# The coming fiscal year a budget's estimate is for, when no year is written (每年…预算 is a running budget, reported).
+_COMING_YEAR_RE = re.compile(r"下(?:个)?财政年度|新(?:财政)?年度|来年|下年度")
 # A value that is the base of a comparison (与…的1,124亿元比较, 较去年同期的300人相比), and the year that base names.
 _COMPARED_WITH_RE = re.compile(r"\s*(?:[^，。；,;0-9]{0,2}?)(?:比较|相比|相较)")
 _BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*)?(?:财政)?年")
