@@ -199,7 +199,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
-    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
+    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
@@ -1009,7 +1009,30 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
+    found = _compared_bases(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_BASE_WORD_RE = re.compile(r"^(?:与|较|同|和)?\s*(?P<word>(?:修订|原|上年度?)?(?:预算|决算|开支))(?:的)?$")
+_ESTIMATE_TAIL_RE = re.compile(r"(?:修订)?(?:预算|决算)$")
+
+
+def _compared_bases(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """The base a value is compared with (与二○二三至二四年度修订预算的1,124亿元比较) is the same measure as the
+    value before it, in the base's version: 社会福利经常开支修订预算.
+
+    >>> t = "2024-25年度社会福利经常开支预算为1,274亿元，与2023-24年度修订预算的1,124亿元比较。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['社会福利经常开支预算', '社会福利经常开支修订预算']
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not _COMPARED_WITH_RE.match(text, mention.end - offset):
+            continue
+        base = _BASE_WORD_RE.match(_LEADING_NOISE_RE.sub("", re.sub(r"^(?:与|较|同|和)", "", mention.properties["indicator"])))
+        measure = _ESTIMATE_TAIL_RE.sub("", previous.properties["indicator"])
+        if base and len(measure) >= 2:
+            _rename(mention, measure + base.group("word"), None)
+    return found
 
 
 # Money named only by its kind (发放保障资金, 补贴, 慰问金合计), paid to the group a ；-clause just counted.
@@ -2062,7 +2085,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
             properties["kind"] = "goal"  # 可于2015/16年度起…推出3,000张: a value for a year after its document is planned
     if _COMPARED_WITH_RE.match(text, end):
         # 与2023-24年度修订预算的1,124亿元比较: the value compared with is the base's, of the base's year
-        based = [int(m.group(1)) for m in _BASE_YEAR_RE.finditer(text, _clause_start(text, start), start)]
+        based = [_year_number(m.group(1)) for m in _BASE_YEAR_RE.finditer(text, _clause_start(text, start), start)]
         if based:
             properties["year"] = based[-1]
         properties["kind"] = "figure"
@@ -2624,7 +2647,7 @@ _BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
 _COMING_YEAR_RE = re.compile(r"下(?:个)?财政年度|新(?:财政)?年度|来年|下年度")
 # A value that is the base of a comparison (与…的1,124亿元比较, 较去年同期的300人相比), and the year that base names.
 _COMPARED_WITH_RE = re.compile(r"\s*(?:[^，。；,;0-9]{0,2}?)(?:比较|相比|相较)")
-_BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*)?(?:财政)?年")
+_BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*)?(?:财政)?年")
 _ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约|达|共|合共)?\s*$")
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
@@ -2732,7 +2755,7 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         for match in reversed(list(_FISCAL_YEAR_RE.finditer(head))):
             position = head_start + match.start()
             if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
-                candidates.append((position, int(match.group(1))))
+                candidates.append((position, _year_number(match.group(1))))
                 break
     relative = _relative_year(head, info.year)
     if relative:
@@ -2767,7 +2790,19 @@ def _qualifies_an_object(text: str, year_start: int, year_end: int, target_start
 
 
 # A financial year written as its two calendar years (2016/17年度, 2017-2018年度, 2017至18财政年度).
-_FISCAL_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*(?:财政)?年度?")
+# A financial year, in digits or (Hong Kong government texts) in Chinese numerals: 2024-25年度, 二○二四至二五年度.
+_CN_YEAR = r"[一二][〇○零][〇○零一二三四五六七八九]{2}"
+_FISCAL_YEAR_RE = re.compile(rf"((?:19|20)[0-9]{{2}}|{_CN_YEAR})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{{2}}|[〇○零一二三四五六七八九]{{2}})\s*(?:财政)?年度?")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def _year_number(written: str) -> int:
+    """A year written in digits or Chinese numerals.
+
+    >>> _year_number("2024"), _year_number("二○二四"), _year_number("二〇一九")
+    (2024, 2024, 2019)
+    """
+    return int("".join(_CN_DIGIT.get(c, c) for c in written))
 
 
 # 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.

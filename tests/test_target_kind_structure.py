@@ -140,3 +140,17 @@ def test_a_plan_titled_with_its_year_keeps_its_goals_year():
     info = DocumentInfo("invented.txt", year=2024, title="2024年民政工作要点", kind="work_plan")
     years = [n.properties.get("year") for n in load_text(text, "invented.txt", info).nodes if n.label == "Target"]
     assert years == [2024]
+
+
+def test_a_fiscal_year_in_chinese_numerals_dates_the_estimate_and_its_base():
+    found = targets("二○二五至二六年度政府投放在康复服务的经常开支预算为95亿元，与二○二四至二五年度修订预算的88亿元比较，增加约7亿元。",
+                    year=2025)
+    assert (found["95亿元"]["kind"], found["95亿元"]["year"]) == ("goal", 2025)
+    assert found["95亿元"]["indicator"].endswith("经常开支预算") and "二○" not in found["95亿元"]["indicator"]
+    assert (found["88亿元"]["kind"], found["88亿元"]["year"]) == ("figure", 2024)
+    assert found["88亿元"]["indicator"].endswith("修订预算") and "二○" not in found["88亿元"]["indicator"]
+
+
+def test_a_value_not_compared_keeps_its_own_name():
+    found = targets("2025-26年度康复服务开支预算为95亿元，当中10亿元用于增加宿位。", year=2025)
+    assert "修订预算" not in found["10亿元"]["indicator"]
