@@ -388,7 +388,7 @@ def change_name(phrase: str) -> str:
 # 农村低保标准达到城市低保标准的60%, 特困人员基本生活标准不低于当地低保标准的1.3倍: a ratio of a to b
 # (a floor or cap word is how a regulation sets it; 当地 is where, not what).
 _MULTIPLE_RE = re.compile(
-    r"^(?P<a>.{2,}?)(?:一般|原则上)?(?:不低于|不少于|不高于|不超过|高于|低于|超过|达到|相当于|为|是)(?:当地|本地)?(?P<b>.{2,}?)的?$"
+    r"^(?P<a>.{2,}?)(?:按照?|一般|原则上|最高|最低)*(?:不低于|不少于|不高于|不超过|高于|低于|超过|达到|相当于|为|是|按照|按)(?:当地|本地)?(?P<b>.{2,}?)的?$"
 )
 
 
@@ -399,6 +399,10 @@ def multiple_name(phrase: str) -> str:
     '农村低保标准与城市低保标准之比'
     >>> multiple_name("特困人员基本生活标准不低于当地低保标准")
     '特困人员基本生活标准与低保标准之比'
+    >>> multiple_name("特困人员基本生活标准按不低于当地低保标准")  # a regulation's 按…确定
+    '特困人员基本生活标准与低保标准之比'
+    >>> multiple_name("临时救助金额按月低保标准")
+    '临时救助金额与月低保标准之比'
     >>> multiple_name("床位数")
     '床位数'
     """

@@ -83,7 +83,7 @@ _COMPOUND_MARK_RE = re.compile(r"[0-9]\s?[千百]|[万亿]\s?[0-9]")
 _RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:万元|亿元|元)?\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
     rf"(?P<low>{ARABIC_NUMBER})\s*(?:(?P<low_unit>万元|亿元|元)\s*)?(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
-    rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处)"
+    rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处|倍)"
 )
 _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
@@ -200,7 +200,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
-    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
+    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
@@ -1123,7 +1123,7 @@ _GROUP_VERB_RE = re.compile(r"^(?:实施|开展|为)|慰问$|发放$")  # 实施
 # A regulation's standards clause: 对 + recipients + 按(照) + [每人每月] amount + [的标准] + 发放 + benefit
 # (对重度残疾人按照每人每月120元的标准发放护理补贴; 失能老人护理补贴按60元/人/月的标准发放).
 _STANDARD_BEFORE_RE = re.compile(
-    r"^(?:对于?|为|给予)?(?P<who>[^，。；,;按以0-9]{2,18}?)(?:均|统一)?(?:按照?|以)(?:每人每[月年日天次]|每人|每户|每月|每年|每次|每日)?\s*$")
+    r"^(?:对于?|为|给予)?(?P<who>[^，。；,;按以0-9]{2,18}?)?(?:均|统一)?(?:按照?|以)(?:每人每[月年日天次]|每人|每户|每月|每年|每次|每日|每具|每例)?\s*$")
 _STANDARD_AFTER_RE = re.compile(
     r"^(?:/[^\s，。；,;0-9]{1,6})?\s*的?(?:补助|补贴|救助|保障)?标准(?:按月|按季度?|按年)?(?:发放|给予|计发|予以补助|补助)(?P<what>[^，。；,;0-9]{0,12})"
     r"|^(?:/[^\s，。；,;0-9]{1,6})?\s*(?:按月|按季度?|按年)?(?:发放|给予|计发)(?P<what2>[^，。；,;0-9]{0,12})")
@@ -1153,11 +1153,12 @@ def _standard_clauses(found: list[Mention], text: str, offset: int) -> list[Ment
         after = _STANDARD_AFTER_RE.match(text[end:_clause_end(text, end)]) if before else None
         if not before or not after:
             continue
-        who = _clean_indicator(before.group("who"))
+        who = _clean_indicator(before.group("who") or "")
         what = _clean_indicator((after.group("what") or after.group("what2") or "").strip()) or paid
-        if len(who) < 2:
+        if len(who) < 2 and len(what) < 2:
             continue
-        name = who + (what if what and what not in who else "")
+        # 按每具800元给予基本殡葬服务补助: no group named, the benefit names the standard
+        name = who + (what if what and what not in who else "") if len(who) >= 2 else what
         _rename(mention, name if name.endswith("标准") else name + "标准", None)
         mention.properties["kind"] = "goal"
         paid = what or paid
@@ -2626,8 +2627,9 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
         return "figure"
     if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
         return "goal"
-    if (info.kind == "work_plan" or _announces(info.title)) and not _FIGURE_RE.search(head):
-        return "goal"
+    if (info.kind in ("work_plan", "law") or _announces(info.title) or _REGULATION_TITLE_RE.search(info.title or "")) \
+            and not _FIGURE_RE.search(head):
+        return "goal"  # a plan's figures are aims; a regulation's (办法, 细则) the rules it sets
     return "figure"
 
 
@@ -2652,6 +2654,10 @@ _ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
 _ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
+
+
+# A regulation or its implementing rules, by the title's last word (…最低生活保障实施细则, …暂行办法（试行）).
+_REGULATION_TITLE_RE = re.compile(r"(?:条例|办法|细则|规定|规则|实施意见)\s*(?:[（(]试行[)）])?\s*$")
 
 
 def _announces(title: str | None) -> bool:

@@ -154,3 +154,30 @@ def test_a_fiscal_year_in_chinese_numerals_dates_the_estimate_and_its_base():
 def test_a_value_not_compared_keeps_its_own_name():
     found = targets("2025-26年度康复服务开支预算为95亿元，当中10亿元用于增加宿位。", year=2025)
     assert "修订预算" not in found["10亿元"]["indicator"]
+
+
+# --- regulations: the rules they set ---
+
+def regulation_targets(text: str) -> dict[str, dict]:
+    info = DocumentInfo("invented.txt", year=2022, title="某县临时救助实施细则")
+    return {f"{m.properties['value']:g}{m.properties['unit']}": m.properties
+            for m in extract_targets([Sentence(0, text, 0, len(text))], info)}
+
+
+def test_a_regulations_multiple_range_gives_both_ends_named_by_the_standard():
+    found = regulation_targets("第十四条 临时救助标准原则上为当地月低保标准的3至8倍。")
+    assert found["3倍"]["indicator"] == "临时救助标准与月低保标准之比下限"
+    assert found["8倍"]["indicator"] == "临时救助标准与月低保标准之比上限"
+    assert found["3倍"]["kind"] == found["8倍"]["kind"] == "goal"
+
+
+def test_a_standard_set_by_a_regulation_is_a_goal_and_named_by_the_benefit():
+    found = regulation_targets("困难群众遗体火化的，按每具900元给予基本殡葬服务补助。")
+    assert (found["900元"]["indicator"], found["900元"]["kind"]) == ("基本殡葬服务补助标准", "goal")
+
+
+def test_a_count_reported_in_a_regulations_news_stays_a_figure():
+    info = DocumentInfo("invented.txt", year=2022, title="县民政局召开临时救助工作会议")
+    text = "全县累计实施临时救助860人次。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert [m.properties["kind"] for m in found] == ["figure"]
