@@ -1009,8 +1009,35 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _compared_bases(found, text, sentence.start)
+    found = _parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_MEASURE_WORD_RE = re.compile(r"(?:标准|补贴|补助|津贴|费|金|水平)(?:\([^()]{1,8}\))?$")
+
+
+def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Parallel clauses of one sentence give one measure to several groups (散居孤儿基本生活费标准每人每月不低于600元，
+    集中供养孤儿每人每月不低于1000元): a group named without a measure takes the one the clause before named
+    after the same head noun.
+
+    >>> t = "社会散居孤儿基本生活费标准每人每月不低于600元，福利机构集中供养孤儿每人每月不低于1000元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['社会散居孤儿基本生活费标准', '福利机构集中供养孤儿基本生活费标准']
+    >>> t = "城市低保标准每人每月800元，农村特困人员每人每月1040元。"  # no shared head noun: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '农村特困人员'
+    """
+    for previous, mention in zip(found, found[1:]):
+        unit, name, before = mention.properties["unit"], mention.properties["indicator"], previous.properties["indicator"]
+        if unit != previous.properties["unit"] or not _PER_PERIOD_MONEY_RE.match(unit) or _MEASURE_WORD_RE.search(name) \
+                or not _MEASURE_WORD_RE.search(before) or len(name) < 2 or re.search(r"[。；;]", text[previous.end - offset:mention.start - offset]):
+            continue
+        head = before.rfind(name[-2:])
+        measure = before[head + 2:] if head >= 0 else ""
+        if len(measure) >= 2 and _MEASURE_WORD_RE.search(measure):
+            _rename(mention, name + measure, None)
+    return found
 
 
 _BASE_WORD_RE = re.compile(r"^(?:与|较|同|和)?\s*(?P<word>(?:修订|原|上年度?)?(?:预算|决算|开支))(?:的)?$")

@@ -181,3 +181,13 @@ def test_a_count_reported_in_a_regulations_news_stays_a_figure():
     text = "全县累计实施临时救助860人次。"
     found = extract_targets([Sentence(0, text, 0, len(text))], info)
     assert [m.properties["kind"] for m in found] == ["figure"]
+
+
+def test_parallel_clauses_share_the_measure_named_after_the_same_group_noun():
+    found = targets("分散供养特困人员基本生活标准每人每月不低于900元，敬老院集中供养特困人员每人每月不低于1100元。")
+    assert found["1100元/月"]["indicator"] == "敬老院集中供养特困人员基本生活标准"
+
+
+def test_a_clause_about_another_group_takes_no_measure():
+    found = targets("城市低保标准每人每月800元，农村特困人员每人每月1040元。")
+    assert found["1040元/月"]["indicator"] == "农村特困人员"
