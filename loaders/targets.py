@@ -1034,7 +1034,7 @@ def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Men
                 or not _MEASURE_WORD_RE.search(before) or len(name) < 2 or re.search(r"[。；;]", text[previous.end - offset:mention.start - offset]):
             continue
         head = before.rfind(name[-2:])
-        measure = before[head + 2:] if head >= 0 else ""
+        measure = re.sub(r"\([^()]*\)$", "", before[head + 2:]) if head >= 0 else ""  # not the first group's own qualifier
         if len(measure) >= 2 and _MEASURE_WORD_RE.search(measure):
             _rename(mention, name + measure, None)
     return found
