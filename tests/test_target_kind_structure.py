@@ -191,3 +191,15 @@ def test_parallel_clauses_share_the_measure_named_after_the_same_group_noun():
 def test_a_clause_about_another_group_takes_no_measure():
     found = targets("城市低保标准每人每月800元，农村特困人员每人每月1040元。")
     assert found["1040元/月"]["indicator"] == "农村特困人员"
+
+
+# --- catalogue rows for the standards regulations set and the levels bulletins report ---
+
+def test_the_catalogue_knows_temporary_assistance_standards_and_average_levels():
+    from loaders.indicator_catalogue import classify
+
+    assert classify("临时救助标准与月低保标准之比上限", "倍").name == "临时救助标准"
+    assert classify("临时救助平均救助水平", "元/人次").name == "临时救助平均救助水平"
+    assert classify("农村低保补助水平", "元/人.年").name == "农村低保补助水平"
+    assert classify("基本殡葬服务补助标准", "元").name == "基本殡葬服务补助标准"
+    assert classify("临时救助人次", "万人次").name == "临时救助人次"  # the count is not the standard
