@@ -637,7 +637,7 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
 
 _REACHES_SHARE_RE = re.compile(
     # (按月跌幅, 按年升幅: 按 a period is how a change is counted, not a base)
-    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按(?![月年季日周]))|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
+    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按照?(?![月年季日周])(?:不低于|不高于|不超过)?)|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
 )
 
 
@@ -651,6 +651,8 @@ def reaches_share(phrase: str) -> str:
     '护理型床位占比'
     >>> reaches_share("全护理照料护理标准分别不低于当地上年度最低月工资标准")
     '全护理照料护理标准占上年度最低月工资标准比例'
+    >>> reaches_share("全自理特困人员照料护理标准按照不低于当地最低工资标准")  # a regulation's 按照不低于…的10%
+    '全自理特困人员照料护理标准占最低工资标准比例'
     >>> reaches_share("养老机构入住率")
     '养老机构入住率'
     >>> reaches_share("低收入类别个案的按月跌幅")  # a monthly fall, no share

@@ -198,7 +198,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -302,9 +302,46 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
         mentions.extend(found)
+    _name_by_titled_aid(mentions, info.title)
     if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
+
+
+# The one kind of aid a regulation or standards notice is about, from its title (某县临时救助实施细则,
+# 2023年青阳县临时救助标准, 某市特困人员救助供养办法): its text then says 救助金额, 救助标准 for that aid.
+_TITLED_AID_RE = re.compile(
+    r"(?P<aid>临时救助|医疗救助|教育救助|住房救助|就业救助|受灾人员救助|最低生活保障|特困人员救助供养|特困人员供养)"
+    r"(?:[^，。；]{0,6}?)(?:实施办法|实施细则|管理办法|暂行办法|办法|细则|规定|标准|规程)\s*(?:[（(]试行[)）])?\s*$")
+_BARE_AID_MEASURE_RE = re.compile(r"^(?P<word>救助|保障|供养)(?=金额|标准|金|水平|资金)")
+_SUBJECTLESS_MULTIPLE_RE = re.compile(r"^(?:不超过|不低于|不高于|不少于|达到|为|按照?)(?:当地|本地)?(?P<base>.{2,}?)的?$")
+
+
+def _name_by_titled_aid(mentions: list[Mention], title: str | None) -> None:
+    """A measure named only by its generic aid word (救助金额, 救助标准与低保月保障标准之比) in a document whose
+    title names one aid is that aid's (临时救助金额).
+
+    >>> m = Mention("Target", "救助金额", "5000元", 0, 0, 4, {"indicator": "救助金额", "value": 5000.0, "unit": "元"})
+    >>> _name_by_titled_aid([m], "某县临时救助实施细则"); m.properties["indicator"]
+    '临时救助金额'
+    >>> _name_by_titled_aid([m], "关于2023年民政工作的总结"); m.properties["indicator"]
+    '临时救助金额'
+    >>> m = Mention("Target", "x", "10倍", 0, 0, 3, {"indicator": "不超过当地低保月保障标准", "value": 10.0, "unit": "倍"})
+    >>> _name_by_titled_aid([m], "2023年某县临时救助标准"); m.properties["indicator"]
+    '临时救助标准与低保月保障标准之比'
+    """
+    aid = _TITLED_AID_RE.search(title or "")
+    if aid is None:
+        return
+    name = aid.group("aid")
+    for mention in mentions:
+        indicator = mention.properties["indicator"]
+        bare = _BARE_AID_MEASURE_RE.match(indicator)
+        if bare and name.endswith(bare.group("word")):
+            _rename(mention, name + indicator[len(bare.group("word")):], None)
+        base = _SUBJECTLESS_MULTIPLE_RE.match(indicator) if mention.properties["unit"] == "倍" else None
+        if base:
+            _rename(mention, f"{name}标准与{base.group('base')}之比", None)  # 原则上不超过当地低保月保障标准10倍
 
 
 def _column_rows(columns: TableColumns, sentence: Sentence, info: DocumentInfo) -> list[Mention]:

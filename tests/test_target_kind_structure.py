@@ -203,3 +203,31 @@ def test_the_catalogue_knows_temporary_assistance_standards_and_average_levels()
     assert classify("农村低保补助水平", "元/人.年").name == "农村低保补助水平"
     assert classify("基本殡葬服务补助标准", "元").name == "基本殡葬服务补助标准"
     assert classify("临时救助人次", "万人次").name == "临时救助人次"  # the count is not the standard
+
+
+def test_a_generic_aid_measure_in_a_titled_regulation_is_that_aids():
+    info = DocumentInfo("invented.txt", year=2023, title="某县临时救助实施细则")
+    text = "临时救助实行分档救助，一般每户每次救助金额不超过6000元。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert [m.properties["indicator"] for m in found] == ["临时救助金额"]
+
+
+def test_a_subjectless_multiple_in_a_standards_notice_is_the_titled_aids_standard():
+    info = DocumentInfo("invented.txt", year=2023, title="2023年某县临时救助标准")
+    text = "原则上不超过当地低保月保障标准8倍。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert [m.properties["indicator"] for m in found] == ["临时救助标准与低保月保障标准之比"]
+
+
+def test_a_generic_aid_measure_in_an_untitled_report_is_left_alone():
+    info = DocumentInfo("invented.txt", year=2023, title="县民政局2023年工作总结")
+    text = "全年救助金额共计320万元。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert not found[0].properties["indicator"].startswith("临时")
+
+
+def test_a_share_of_a_wage_a_regulation_sets_is_named_as_a_share():
+    info = DocumentInfo("invented.txt", year=2023, title="某市特困人员救助供养实施办法")
+    text = "半失能特困人员照料护理标准按照不低于当地最低工资标准的20%确定。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert [m.properties["indicator"] for m in found] == ["半失能特困人员照料护理标准占最低工资标准比例"]
