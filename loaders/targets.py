@@ -2219,11 +2219,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):
         # 较上年增加11.4%，即74亿元: the same change as an amount
         return previous[:-2] + ("增加额" if previous.endswith("增幅") else "减少额")
-    if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) or re.match(r"^(?:较|比)", local)):
-        # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
+    counted_after = text[end - 1:end] in _COUNTED_UNITS and _FOLLOWING_RE.match(text, end)
+    if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) and not counted_after or re.match(r"^(?:较|比)", local)):
+        # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed (拨款…，增加200个日间护理名额
+        # counts the places it names after the number, no change of the money before).
         change = _clean_change(raw_local)
         return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
-    counted_after = text[end - 1:end] in _COUNTED_UNITS and _FOLLOWING_RE.match(text, end)
     if not local and previous and _CHANGE_RE.search(clause_prefix) and not counted_after:
         # (增加1500个长者日间护理服务名额 counts the places it names, no change of the figure before)
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
@@ -2415,7 +2416,9 @@ def _allocated_to_re() -> re.Pattern[str]:
 def _nameless_money_re() -> re.Pattern[str]:
     giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
     acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
-    return re.compile(rf"^(?:{giver}|(?:在|向)[^，。；;,、0-9]{{1,8}}?)*(?:{acts})?$")
+    # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
+    body = r"[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)"
+    return re.compile(rf"^(?:{giver}|{body}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
 
 
 def _names_no_money(phrase: str) -> bool:
@@ -2423,6 +2426,8 @@ def _names_no_money(phrase: str) -> bool:
 
     >>> _names_no_money("我已在奖券基金预留"), _names_no_money("政府下个财政年度起将每年拨款"), _names_no_money("我会")
     (True, True, True)
+    >>> _names_no_money("社会福利署会在额外增拨")  # a body as the giver, its fiscal year blanked
+    True
     >>> _names_no_money("长者日间护理服务拨款"), _names_no_money("")
     (False, False)
     """

@@ -231,3 +231,16 @@ def test_a_share_of_a_wage_a_regulation_sets_is_named_as_a_share():
     text = "半失能特困人员照料护理标准按照不低于当地最低工资标准的20%确定。"
     found = extract_targets([Sentence(0, text, 0, len(text))], info)
     assert [m.properties["indicator"] for m in found] == ["半失能特困人员照料护理标准占最低工资标准比例"]
+
+
+# --- budget lines: who gives is no name, what is added after the number is ---
+
+def test_places_added_after_an_allocation_are_named_by_what_they_are():
+    found = targets("社会福利署会在2025-26年度额外增拨4,000万元，增加160个日间护理名额。", year=2025)
+    assert found["4000万元"]["indicator"] == "日间护理名额拨款"
+    assert found["160个"]["indicator"] == "日间护理名额"
+
+
+def test_a_bare_rise_of_a_count_is_still_the_rise_of_the_count_before():
+    found = targets("全市共有养老机构56个，增加3个。")
+    assert found["3个"]["indicator"].startswith("养老机构")
