@@ -244,3 +244,15 @@ def test_places_added_after_an_allocation_are_named_by_what_they_are():
 def test_a_bare_rise_of_a_count_is_still_the_rise_of_the_count_before():
     found = targets("全市共有养老机构56个，增加3个。")
     assert found["3个"]["indicator"].startswith("养老机构")
+
+
+def test_the_year_just_ended_dates_a_speechs_look_back():
+    found = targets("我们在过去一年投放约1,310亿元于社会福利，占政府经常开支约23%。", year=2025)
+    assert (found["1310亿元"]["year"], found["1310亿元"]["kind"]) == (2024, "figure")
+    assert found["1310亿元"]["indicator"].startswith("社会福利")
+
+
+def test_an_expected_spending_names_no_expectation():
+    found = targets("长者生活津贴的开支预计在2025-26年度达到约300亿元。", year=2025)
+    assert found["300亿元"]["indicator"] == "长者生活津贴开支"
+    assert found["300亿元"]["kind"] == "goal"
