@@ -21,6 +21,7 @@ The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -1046,8 +1047,42 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start)
+    found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
+                            sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
+
+
+def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A part of a group counted, named only by what sets it apart and a 的 (其中注册登记为事业单位的1.8万个, 其中公办的45个),
+    is that kind of the group: the part's words, then the group's name past what they share.
+
+    >>> t = "全国注册登记提供住宿的各类民政服务机构共计4.3万个，其中注册登记为事业单位的1.8万个。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '注册登记为事业单位的提供住宿民政服务机构'
+    >>> t = "全市共有养老机构120个，其中公办养老机构45个。"  # a part named in full: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '公办养老机构'
+    """
+    whole: Mention | None = None
+    for mention in found:
+        start = mention.start - offset
+        clause = text[_clause_start(text, start):start].strip()
+        part = re.sub(r"^(?:其中\s*[:：，,]?\s*)", "", clause)
+        if whole is not None and part.endswith("的") and len(part) >= 3 and "其中" in text[whole.end - offset:start] \
+                and mention.properties["unit"] == whole.properties["unit"] and mention.properties["unit"] != "%" \
+                and not part.startswith(("占", "比", "较")):  # 占总人口的14.2%: a share, no part
+            group = whole.properties["indicator"]
+            shared = len(os.path.commonprefix([part, group]))
+            rest = _QUANTIFIER_RE.sub("", group[shared:] if shared >= 2 else group).replace("的", "")
+            if len(rest) >= 2:
+                _rename(mention, part + rest, None)
+            continue
+        if "其中" not in clause:
+            whole = mention
+    return found
 
 
 _MEASURE_WORD_RE = re.compile(r"(?:标准|补贴|补助|津贴|费|金|水平)(?:\([^()]{1,8}\))?$")

@@ -256,3 +256,16 @@ def test_an_expected_spending_names_no_expectation():
     found = targets("长者生活津贴的开支预计在2025-26年度达到约300亿元。", year=2025)
     assert found["300亿元"]["indicator"] == "长者生活津贴开支"
     assert found["300亿元"]["kind"] == "goal"
+
+
+# --- 其中 parts named only by a modifier and 的 ---
+
+def test_a_part_named_by_a_modifier_takes_the_groups_head():
+    found = targets("全省注册登记提供住宿的各类民政服务机构共计2100个，其中注册登记为事业单位的800个。", kind="statistics_bulletin")
+    assert found["800个"]["indicator"] == "注册登记为事业单位的提供住宿民政服务机构"
+
+
+def test_a_share_after_a_part_is_no_part():
+    found = targets("全市60周岁及以上老年人口120万人，占总人口的21.3%，其中65周岁及以上老年人口90万人，占总人口的16%。",
+                    kind="statistics_bulletin")
+    assert found["16%"]["indicator"] == "65周岁及以上老年人口占总人口比重"
