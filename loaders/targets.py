@@ -1053,6 +1053,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 
 
 _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
+_PART_ACT_RE = re.compile(r"^(?P<verb>救助|保障|资助)(?P<who>[^，。；,;0-9]{2,12})$")
 
 
 def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -1062,6 +1063,9 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     >>> t = "全国注册登记提供住宿的各类民政服务机构共计4.3万个，其中注册登记为事业单位的1.8万个。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '注册登记为事业单位的提供住宿民政服务机构'
+    >>> t = "全年共实施临时救助3.2万人次，其中救助非本地户籍对象0.1万人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '临时救助非本地户籍对象人次'
     >>> t = "全市共有养老机构120个，其中公办养老机构45个。"  # a part named in full: left alone
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '公办养老机构'
@@ -1079,6 +1083,14 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             rest = _QUANTIFIER_RE.sub("", group[shared:] if shared >= 2 else group).replace("的", "")
             if len(rest) >= 2:
                 _rename(mention, part + rest, None)
+            continue
+        acted = _PART_ACT_RE.match(part) if whole is not None and mention.properties["unit"] == whole.properties["unit"] \
+            and mention.properties["unit"].endswith("人次") and "其中" in clause else None
+        if acted and len(acted.group("who")) >= 2:
+            # 实施临时救助3.2万人次，其中救助非本地户籍对象0.1万人次: those of the aid counted, 临时救助非本地户籍对象人次
+            aid = re.sub(r"(?:累计)?人次$", "", whole.properties["indicator"])
+            if len(aid) >= 2 and aid.endswith(acted.group("verb")):
+                _rename(mention, aid + acted.group("who") + "人次", None)
             continue
         if "其中" not in clause:
             whole = mention

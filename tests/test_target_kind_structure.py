@@ -269,3 +269,13 @@ def test_a_share_after_a_part_is_no_part():
     found = targets("全市60周岁及以上老年人口120万人，占总人口的21.3%，其中65周岁及以上老年人口90万人，占总人口的16%。",
                     kind="statistics_bulletin")
     assert found["16%"]["indicator"] == "65周岁及以上老年人口占总人口比重"
+
+
+def test_an_aid_act_part_is_named_after_the_aid_counted():
+    found = targets("全年共实施临时救助2.6万人次，其中救助非本地户籍对象0.2万人次。", kind="statistics_bulletin")
+    assert found["0.2万人次"]["indicator"] == "临时救助非本地户籍对象人次"
+
+
+def test_a_part_of_another_unit_is_left_alone():
+    found = targets("全年共实施临时救助2.6万人次，其中救助非本地户籍对象支出0.2亿元。", kind="statistics_bulletin")
+    assert not found["0.2亿元"]["indicator"].startswith("临时救助非本地")
