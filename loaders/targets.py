@@ -207,7 +207,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -2708,6 +2708,22 @@ def _done_since(text: str, start: int, year: int) -> bool:
     return at >= 0 and bool(_DONE_RE.search(text, at, start))
 
 
+_DEADLINE_YEAR_RE = re.compile(r"到\s*((?:19|20)[0-9]{2})\s*年")
+
+
+def _past_deadline(marker: str, info: DocumentInfo) -> bool:
+    """Whether a 到YYYY年 goal marker names a year before the document's: then it dates a count (到2009年底，全市
+    高龄老人达12万人, in a 2011 report), it sets no goal.
+
+    >>> _past_deadline("到2009年", DocumentInfo("x", year=2011)), _past_deadline("到2015年", DocumentInfo("x", year=2011))
+    (True, False)
+    >>> _past_deadline("到2009年", DocumentInfo("x")), _past_deadline("力争", DocumentInfo("x", year=2011))
+    (False, False)
+    """
+    deadline = _DEADLINE_YEAR_RE.match(marker)
+    return bool(deadline and info.year and int(deadline.group(1)) < info.year)
+
+
 def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> str:
     """goal or figure: the goal and figure words of the number's clause, then of the sentence before it,
     then the document's kind; ``end`` (the unit's end) lets the clause after the number speak too.
@@ -2728,7 +2744,7 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
-    goal = _GOAL_RE.search(clause)
+    goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)), None)
     if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
@@ -2741,7 +2757,8 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
         return "goal"  # 51间活动中心将提升为…: the number's subject will act
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
+    if any(not _past_deadline(g.group(), info) for g in _HEAD_GOAL_RE.finditer(head)) \
+            or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
         return "goal"
     if (info.kind in ("work_plan", "law") or _announces(info.title) or _REGULATION_TITLE_RE.search(info.title or "")) \
             and not _FIGURE_RE.search(head):

@@ -279,3 +279,16 @@ def test_an_aid_act_part_is_named_after_the_aid_counted():
 def test_a_part_of_another_unit_is_left_alone():
     found = targets("全年共实施临时救助2.6万人次，其中救助非本地户籍对象支出0.2亿元。", kind="statistics_bulletin")
     assert not found["0.2亿元"]["indicator"].startswith("临时救助非本地")
+
+
+# --- a 到YYYY年 date before the document's year reports, it sets no goal ---
+
+def test_a_past_by_date_dates_a_count_and_sets_no_goal():
+    found = targets("到2012年底，全市80岁以上高龄老人达96500人。", year=2014)
+    assert (found["96500人"]["kind"], found["96500人"]["year"]) == ("figure", 2012)
+
+
+def test_a_future_by_date_and_a_past_one_with_a_goal_word_stay_goals():
+    assert targets("到2018年，全市养老床位将达到3万张。", year=2014)["3万张"]["kind"] == "goal"
+    assert targets("到2012年底，全市养老床位要达到3万张。", year=2014)["3万张"]["kind"] == "goal"
+    assert targets("到2018年，全市养老床位将达到3万张。", year=2014)["3万张"]["indicator"] == "养老床位"
