@@ -207,7 +207,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|编列|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -2595,6 +2595,8 @@ _DATE_EXPR_RE = re.compile(
     rf"|(?P<cmp>[较比]\s*)?{_DATE_POINT}(?:\s*[至到—–\-~]\s*{_DATE_POINT})?"
     # a span of months with no year (1-11月共救助…) dates the figure too; 3至6个月 is a duration
     r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
+    # a Taiwanese fiscal year (113年度, 较112年度): three digits before 年度 are a 民国 year, never a quantity
+    r"|(?<![0-9])(?:[较比]\s*)?1[0-2][0-9]\s*年度"
 )
 
 
@@ -2768,7 +2770,7 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
 
 # Money set aside or added by a budget (增拨, 另拨, 预留, 拨出): planned spending even when already set aside,
 # unless the clause tells it was spent (累计, 全年, 共计).
-_SET_ASIDE_RE = re.compile(r"增拨|另拨|额外拨|预留|拨出")
+_SET_ASIDE_RE = re.compile(r"增拨|另拨|额外拨|预留|拨出|编列")  # 编列: a Taiwanese budget's appropriation
 _SPENT_RE = re.compile(r"累计|全年|共计|决算|实际")
 # A number that opens its clause and whose subject then will act: 51间活动中心将提升为…, 3个项目拟于…
 _WILL_AFTER_RE = re.compile(r"[^，。；,;：:]{0,10}?(?:将(?!军)|拟|计划|预计)")
@@ -2858,6 +2860,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     True
     >>> _year("本局将于明(105)年新设关怀站，补助135万元", 19, DocumentInfo("x", province="台湾省"))
     2016
+    >>> _year("113年度预算编列185亿元，较112年度增加12亿元", 25, DocumentInfo("x", province="台湾省"))  # a base
+    2024
 
     A financial year (2016/17年度, 2017-2018年度) is dated by the year it opens in:
 
@@ -2889,6 +2893,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
                 candidates.append((head_start + match.start(), _plan_periods()[match.group("period")]))
     if (info.province == "台湾省" or "民国" in head) and "年" in head:
         for match in _ROC_YEAR_RE.finditer(head):
+            if re.search(r"(?:较|比|与|同)\s*$", head[max(0, match.start() - 2):match.start()]):
+                continue  # 较112年度增加12亿元: a comparison base dates nothing
             candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
     if "年" in head:
         for match in reversed(list(_FISCAL_YEAR_RE.finditer(head))):

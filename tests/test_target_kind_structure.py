@@ -292,3 +292,21 @@ def test_a_future_by_date_and_a_past_one_with_a_goal_word_stay_goals():
     assert targets("到2018年，全市养老床位将达到3万张。", year=2014)["3万张"]["kind"] == "goal"
     assert targets("到2012年底，全市养老床位要达到3万张。", year=2014)["3万张"]["kind"] == "goal"
     assert targets("到2018年，全市养老床位将达到3万张。", year=2014)["3万张"]["indicator"] == "养老床位"
+
+
+# --- a Taiwanese budget: 编列 appropriates, a 民国 comparison base dates nothing ---
+
+def test_a_taiwanese_appropriation_is_a_goal_of_its_fiscal_year_and_its_base_dates_nothing():
+    info = DocumentInfo("invented.txt", year=2024, province="台湾省")
+    text = "社会福利预算编列新台币96亿元，较112年度增加5亿元。"
+    found = {f"{m.properties['value']:g}{m.properties['unit']}": m.properties
+             for m in extract_targets([Sentence(0, text, 0, len(text))], info)}
+    assert (found["96亿元"]["kind"], found["96亿元"]["indicator"]) == ("goal", "社会福利预算")
+    assert found["5亿元"]["year"] == 2024 and "年度" not in found["5亿元"]["indicator"]
+
+
+def test_a_taiwanese_year_spent_stays_a_figure():
+    info = DocumentInfo("invented.txt", year=2024, province="台湾省")
+    text = "112年度共补助中低收入老人生活津贴2.1万人。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert [(m.properties["kind"], m.properties["year"]) for m in found] == [("figure", 2023)]
