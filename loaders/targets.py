@@ -207,7 +207,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|编列|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -1097,6 +1097,9 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     return found
 
 
+_SIDES = (("集中供养", "分散供养"), ("城市", "农村"), ("集中养育", "社会散居"), ("城镇", "农村"))
+# A clause that only names the other side of a pair before its number (集中供养的按, 农村为, 城镇居民为).
+_OTHER_SIDE_RE = re.compile(r"^\s*(?:对)?(?P<side>集中供养|分散供养|集中养育|社会散居|城市|城镇|农村)(?:居民|的|人员)?(?:按照?|为|是)?(?:每人每[月年])?\s*$")
 _MEASURE_WORD_RE = re.compile(r"(?:标准|补贴|补助|津贴|费|金|水平)(?:\([^()]{1,8}\))?$")
 
 
@@ -1108,12 +1111,24 @@ def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Men
     >>> t = "社会散居孤儿基本生活费标准每人每月不低于600元，福利机构集中供养孤儿每人每月不低于1000元。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
     ['社会散居孤儿基本生活费标准', '福利机构集中供养孤儿基本生活费标准']
+    >>> t = "分散供养特困人员基本生活标准按照当地城市低保标准的1.3倍确定，集中供养的按1.5倍确定。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '集中供养特困人员基本生活标准与城市低保标准之比'
     >>> t = "城市低保标准每人每月800元，农村特困人员每人每月1040元。"  # no shared head noun: left alone
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '农村特困人员'
     """
     for previous, mention in zip(found, found[1:]):
         unit, name, before = mention.properties["unit"], mention.properties["indicator"], previous.properties["indicator"]
+        other = _OTHER_SIDE_RE.match(text[_clause_start(text, mention.start - offset):mention.start - offset])
+        if other and unit == previous.properties["unit"]:
+            # …分散供养特困人员基本生活标准按…1.3倍确定，集中供养的按1.5倍确定: the same rule for the other side
+            side = other.group("side")
+            pair = next((p for p in _SIDES if side in p), ())
+            given = next((p for p in pair if p != side and p in before), None)
+            if given:
+                _rename(mention, before.replace(given, side, 1), None)
+                continue
         if unit != previous.properties["unit"] or not _PER_PERIOD_MONEY_RE.match(unit) or _MEASURE_WORD_RE.search(name) \
                 or not _MEASURE_WORD_RE.search(before) or len(name) < 2 or re.search(r"[。；;]", text[previous.end - offset:mention.start - offset]):
             continue
@@ -1316,12 +1331,17 @@ def _caps(found: list[Mention]) -> list[Mention]:
     >>> s = Sentence(0, "临时救助标准一般为每人每次500元，最高不超过3000元。", 0, 29)
     >>> [(t.properties["indicator"], t.properties["unit"]) for t in extract_targets([s], DocumentInfo("x"))][-1]
     ('临时救助标准上限', '元')
+    >>> s = Sentence(0, "救助标准为每人每次不超过当地月低保标准的3倍，最高不超过1万元。", 0, 32)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['救助标准与月低保标准之比', '救助标准上限']
     """
     for previous, mention in zip(found, found[1:]):
         cap = _CAP_RE.match(mention.properties["indicator"])
         if not cap:
             continue
         base = re.sub(r"(?:上限|下限)$", "", previous.properties["indicator"])
+        if previous.properties["unit"] != mention.properties["unit"]:
+            base = re.sub(r"与.{2,}之比$", "", base)  # 不超过…低保标准的3倍，最高不超过1万元: the amount's own cap
         _rename(mention, base + ("上限" if cap.group("end") in ("最高", "最多") else "下限"), None)
     return found
 
@@ -2753,6 +2773,8 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
         return "figure"
     if goal or _SPEAKER_WILL_RE.search(clause):
         return "goal"
+    if _REGULATION_TITLE_RE.search(info.title or "") and not _REPORTED_RE.search(head):
+        return "goal"  # a regulation's 年度累计救助金额最高可达8万元 is a rule, 累计 or not
     if info.kind != "report" and _SET_ASIDE_RE.search(clause) and not _SPENT_RE.search(clause):
         return "goal"  # 政府已为此预留约八亿元, 当局增拨二亿多元: a budget's allocation is planned spending
     if end is not None and not clause.strip() and _WILL_AFTER_RE.match(text, end):
@@ -2791,6 +2813,8 @@ _ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约
 _ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
 
 
+# What only a report of past figures says (截至, 已, 比上年), even inside a regulation's text.
+_REPORTED_RE = re.compile(r"截至|截止|已|同比|比上年|较上年|全年共")
 # A regulation or its implementing rules, by the title's last word (…最低生活保障实施细则, …暂行办法（试行）).
 _REGULATION_TITLE_RE = re.compile(r"(?:条例|办法|细则|规定|规则|实施意见)\s*(?:[（(]试行[)）])?\s*$")
 

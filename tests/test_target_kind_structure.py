@@ -310,3 +310,32 @@ def test_a_taiwanese_year_spent_stays_a_figure():
     text = "112年度共补助中低收入老人生活津贴2.1万人。"
     found = extract_targets([Sentence(0, text, 0, len(text))], info)
     assert [(m.properties["kind"], m.properties["year"]) for m in found] == [("figure", 2023)]
+
+
+# --- more regulation structure: bounds inside a ratio, caps in money, the other side of a pair ---
+
+def test_a_ratio_base_drops_its_rate_and_bound_and_a_money_cap_after_it_is_the_amounts():
+    found = regulation_targets("救助标准为每人每次不超过当地月低保标准的4倍，最高不超过2万元。")
+    # (the title, 某县临时救助实施细则, names the aid)
+    assert found["4倍"]["indicator"] == "临时救助标准与月低保标准之比"
+    assert found["2万元"]["indicator"] == "临时救助标准上限"
+
+
+def test_the_other_side_of_a_pair_takes_the_same_rule():
+    found = regulation_targets("分散供养特困人员基本生活标准按照当地城市低保标准的1.2倍确定，集中供养的按1.4倍确定。")
+    assert found["1.4倍"]["indicator"] == "集中供养特困人员基本生活标准与城市低保标准之比"
+
+
+def test_a_rule_in_a_regulation_is_a_goal_even_with_a_running_total_word():
+    found = regulation_targets("对重特大疾病患者，年度累计救助金额最高可达6万元。")
+    assert found["6万元"]["kind"] == "goal" and "可达" not in found["6万元"]["indicator"]
+
+
+def test_a_regulations_report_of_the_past_stays_a_figure():
+    found = regulation_targets("截至2021年底，全市已累计救助困难群众1.2万人次。")
+    assert found["1.2万人次"]["kind"] == "figure"
+
+
+def test_a_share_of_a_standard_drops_the_per_person_rate():
+    found = regulation_targets("对重度残疾人按照每人每月不低于当地低保标准30%的标准增发低保金。")
+    assert found["30%"]["indicator"] == "重度残疾人占低保标准比例"
