@@ -240,6 +240,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
+    paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
@@ -275,6 +276,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
+            paragraph_measure = ""
+        paragraph_measure = _named_measure(sentence.text, found, paragraph_measure)
         heading = _SECTION_HEADING_RE.match(sentence.text)
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
@@ -343,6 +346,32 @@ def _name_by_titled_aid(mentions: list[Mention], title: str | None) -> None:
         base = _SUBJECTLESS_MULTIPLE_RE.match(indicator) if mention.properties["unit"] == "倍" else None
         if base:
             _rename(mention, f"{name}标准与{base.group('base')}之比", None)  # 原则上不超过当地低保月保障标准10倍
+
+
+# An enumerated label that only names a standard (…：一是基本生活标准。 二是照料护理标准。): the groups after it are paid it.
+_MEASURE_LABEL_RE = re.compile(
+    r"(?:^|[:：])\s*[一二三四五六七八九十]是(?P<label>[^，。；,;:：0-9]{2,12}?(?:标准|补贴|补助|津贴))\s*[。.]?\s*$")
+
+
+def _named_measure(text: str, found: list[Mention], measure: str) -> str:
+    """The measure an enumerated label names, given to the per-period amounts of its paragraph that name only a group.
+
+    >>> t = "城市特困人员由每人每月900元提高到930元"
+    >>> found = _targets_in_sentence(Sentence(1, t, 0, len(t)), DocumentInfo("x"))
+    >>> _named_measure("（三）特困人员救助供养标准：一是基本生活标准。", [], "")
+    '基本生活标准'
+    >>> _named_measure(t, found, "基本生活标准"); [m.properties["indicator"] for m in found]
+    '基本生活标准'
+    ['城市特困人员基本生活标准']
+    """
+    label = _MEASURE_LABEL_RE.search(text)
+    if label and not found:
+        return label.group("label")
+    for mention in found if measure else ():
+        name = mention.properties["indicator"]
+        if _PER_PERIOD_MONEY_RE.match(mention.properties["unit"]) and len(name) >= 2 and not _MEASURE_WORD_RE.search(name):
+            _rename(mention, name + measure, None)
+    return measure
 
 
 def _column_rows(columns: TableColumns, sentence: Sentence, info: DocumentInfo) -> list[Mention]:
@@ -1043,6 +1072,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found.sort(key=lambda m: m.start)
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
+    found = _split_pairs(found, text, sentence.start, listed_too=True)  # a 、 list of values, once tiers are named
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
@@ -1596,6 +1626,7 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
     ``standard`` holds the last standard named, carried from sentence to sentence.
     """
     previous = standard[0]
+    previous_unit = None  # the unit of a standard named in this sentence (one carried from before is not known)
     for mention in found:
         indicator = mention.properties["indicator"]
         if mention.properties["unit"] == "%":
@@ -1604,10 +1635,12 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
             if better:
                 _rename(mention, better, None)
         if "元" in mention.properties["unit"]:
-            better = qualified(indicator, previous, text[:mention.start - offset])
+            # 按照最低工资标准为22920元计算，自理…特困人员每人每年2292元: a base in another unit has no tiers here
+            better = qualified(indicator, previous, text[:mention.start - offset]) \
+                if previous_unit in (None, mention.properties["unit"]) else None
             if better:
                 _rename(mention, better, None)
-            previous = mention.properties["indicator"]
+            previous, previous_unit = mention.properties["indicator"], mention.properties["unit"]
     standard[0] = previous
     return found
 
@@ -1862,7 +1895,7 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
     return found
 
 
-def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+def _split_pairs(found: list[Mention], text: str, offset: int, listed_too: bool = False) -> list[Mention]:
     """A list of values sharing one coordinated indicator gets one member each.
 
     城乡低保平均标准分别达到每人每月1010元和838元: 1010 is the 城市 standard,
@@ -1876,7 +1909,10 @@ def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
             run_end += 1
         run = found[index:run_end]
         window = text[max(0, run[0].start - offset - _MAX_LOOKBACK):run[0].start - offset]
-        split = split_coordinated(indicator, len(run)) if len(run) > 1 and ("分别" in window or "和" in text[run[0].end - offset:run[-1].start - offset]) else None
+        between = text[run[0].end - offset:run[-1].start - offset]
+        # 自理、半自理和完全不能自理特困人员每人每年2292元、3820元、7640元: as many values as members, in order
+        listed = listed_too and "、" in between and bool(re.search(r"[、和及与]", indicator))
+        split = split_coordinated(indicator, len(run)) if len(run) > 1 and ("分别" in window or "和" in between or listed) else None
         if split:
             for mention, (name, scope) in zip(run, split):
                 _rename(mention, name, scope)

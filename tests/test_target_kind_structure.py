@@ -339,3 +339,22 @@ def test_a_regulations_report_of_the_past_stays_a_figure():
 def test_a_share_of_a_standard_drops_the_per_person_rate():
     found = regulation_targets("对重度残疾人按照每人每月不低于当地低保标准30%的标准增发低保金。")
     assert found["30%"]["indicator"] == "重度残疾人占低保标准比例"
+
+
+# --- an enumerated label names the standard; a 、 list of values pairs with a 、 list of groups ---
+
+def test_an_enumerated_label_names_the_standard_of_the_groups_after_it():
+    from loaders import load_text
+
+    text = ("（三）特困人员救助供养标准：一是基本生活标准。城市特困人员由每人每月880元提高到910元。"
+            "二是照料护理标准。按照上年度最低工资标准为21600元计算，自理、半自理和完全不能自理特困人员每人每年2160元、3600元、7200元。")
+    names = {f"{n.properties['value']:g}{n.properties['unit']}": n.properties["indicator"]
+             for n in load_text(text, "invented.txt", DocumentInfo("invented.txt", year=2020)).nodes if n.label == "Target"}
+    assert names["910元/月"] == "城市特困人员基本生活标准"
+    assert names["2160元/年"] == "自理特困人员照料护理标准"
+    assert names["7200元/年"] == "完全不能自理特困人员照料护理标准"
+
+
+def test_a_value_list_longer_than_the_groups_is_not_split():
+    found = targets("城市、农村低保对象共计1200人、3400人、500人。")
+    assert len({found[k]["indicator"] for k in ("1200人", "3400人", "500人")}) == 1
