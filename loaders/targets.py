@@ -1626,7 +1626,7 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
     ``standard`` holds the last standard named, carried from sentence to sentence.
     """
     previous = standard[0]
-    previous_unit = None  # the unit of a standard named in this sentence (one carried from before is not known)
+    previous_unit = None  # the unit of a standard named in this sentence: a lump sum is no base of a per-period rate
     for mention in found:
         indicator = mention.properties["indicator"]
         if mention.properties["unit"] == "%":
@@ -1636,8 +1636,8 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
                 _rename(mention, better, None)
         if "元" in mention.properties["unit"]:
             # 按照最低工资标准为22920元计算，自理…特困人员每人每年2292元: a base in another unit has no tiers here
-            better = qualified(indicator, previous, text[:mention.start - offset]) \
-                if previous_unit in (None, mention.properties["unit"]) else None
+            lump_base = previous_unit is not None and "/" not in previous_unit and "/" in mention.properties["unit"]
+            better = qualified(indicator, previous, text[:mention.start - offset]) if not lump_base else None
             if better:
                 _rename(mention, better, None)
             previous, previous_unit = mention.properties["indicator"], mention.properties["unit"]
