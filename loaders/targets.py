@@ -2850,7 +2850,7 @@ _ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补�
 
 
 # What only a report of past figures says (截至, 已, 比上年), even inside a regulation's text.
-_REPORTED_RE = re.compile(r"截至|截止|已|同比|比上年|较上年|全年共")
+_REPORTED_RE = re.compile(r"截至|截止|已|同比|比上年|较上年|全年共|现有|目前|共有")
 # A regulation or its implementing rules, by the title's last word (…最低生活保障实施细则, …暂行办法（试行）).
 _REGULATION_TITLE_RE = re.compile(r"(?:条例|办法|细则|规定|规则|实施意见)\s*(?:[（(]试行[)）])?\s*$")
 

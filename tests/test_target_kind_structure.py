@@ -358,3 +358,10 @@ def test_an_enumerated_label_names_the_standard_of_the_groups_after_it():
 def test_a_value_list_longer_than_the_groups_is_not_split():
     found = targets("城市、农村低保对象共计1200人、3400人、500人。")
     assert len({found[k]["indicator"] for k in ("1200人", "3400人", "500人")}) == 1
+
+
+def test_a_count_in_news_of_a_new_regulation_stays_a_figure():
+    info = DocumentInfo("invented.txt", year=2022, title="我市出台新版最低生活保障办法")
+    text = "目前全市共有低保对象1.3万人。"
+    found = extract_targets([Sentence(0, text, 0, len(text))], info)
+    assert [m.properties["kind"] for m in found] == ["figure"]
