@@ -388,7 +388,7 @@ def change_name(phrase: str) -> str:
 # 农村低保标准达到城市低保标准的60%, 特困人员基本生活标准不低于当地低保标准的1.3倍: a ratio of a to b
 # (a floor or cap word is how a regulation sets it; 当地 is where, not what).
 _MULTIPLE_RE = re.compile(
-    r"^(?P<a>.{2,}?)(?:一般|原则上)?(?:不低于|不少于|不高于|不超过|高于|低于|超过|达到|相当于|为|是)(?:当地|本地)?(?P<b>.{2,}?)的?$"
+    r"^(?P<a>.{2,}?)(?:按照?|一般|原则上|最高|最低)*(?:不低于|不少于|不高于|不超过|高于|低于|超过|达到|相当于|为|是|按照|按)(?:当地|本地)?(?P<b>.{2,}?)的?$"
 )
 
 
@@ -399,11 +399,24 @@ def multiple_name(phrase: str) -> str:
     '农村低保标准与城市低保标准之比'
     >>> multiple_name("特困人员基本生活标准不低于当地低保标准")
     '特困人员基本生活标准与低保标准之比'
+    >>> multiple_name("特困人员基本生活标准按不低于当地低保标准")  # a regulation's 按…确定
+    '特困人员基本生活标准与低保标准之比'
+    >>> multiple_name("临时救助金额按月低保标准")
+    '临时救助金额与月低保标准之比'
+    >>> multiple_name("救助标准为每人每次不超过当地月低保标准")
+    '救助标准与月低保标准之比'
     >>> multiple_name("床位数")
     '床位数'
     """
     match = _MULTIPLE_RE.match(phrase)
-    return f"{match.group('a')}与{match.group('b')}之比" if match else phrase
+    if not match:
+        return phrase
+    base = _BASE_LEAD_RE.sub("", match.group("b")) or match.group("b")  # 为每人每次不超过当地月低保标准的3倍
+    return f"{match.group('a')}与{base}之比"
+
+
+# What may stand between a ratio's verb and its base: a per-person rate and a bound (为每人每次不超过当地…).
+_BASE_LEAD_RE = re.compile(r"^(?:每人每[月年次日天]|每户每[月年次]|每人|每户|每次)?(?:不低于|不少于|不高于|不超过|低于|高于)?(?:当地|本地)?")
 
 
 _WON_RE = re.compile(r"中?(?:获得|荣获|被评为|评为|保持|位列|列|获评|获)|[“”\"]")
@@ -633,7 +646,7 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
 
 _REACHES_SHARE_RE = re.compile(
     # (按月跌幅, 按年升幅: 按 a period is how a change is counted, not a base)
-    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按(?![月年季日周]))|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
+    r"^(?P<part>.{2,}?)(?:达到|相当于|占到?|(?:分别)?(?:不低于|不高于|不超过|按照?(?![月年季日周])(?:每人每[月年次日天]|每户每[月年次])?(?:不低于|不高于|不超过)?)|分别为)(?:当地|本地)?(?P<whole>.{2,}?)的?$"
 )
 
 
@@ -647,6 +660,10 @@ def reaches_share(phrase: str) -> str:
     '护理型床位占比'
     >>> reaches_share("全护理照料护理标准分别不低于当地上年度最低月工资标准")
     '全护理照料护理标准占上年度最低月工资标准比例'
+    >>> reaches_share("全自理特困人员照料护理标准按照不低于当地最低工资标准")  # a regulation's 按照不低于…的10%
+    '全自理特困人员照料护理标准占最低工资标准比例'
+    >>> reaches_share("重度残疾人按照每人每月不低于当地低保标准")
+    '重度残疾人占低保标准比例'
     >>> reaches_share("养老机构入住率")
     '养老机构入住率'
     >>> reaches_share("低收入类别个案的按月跌幅")  # a monthly fall, no share

@@ -21,6 +21,7 @@ The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -60,7 +61,7 @@ def _measure_word_pattern(rows: list[list[str]]) -> str:
 
 
 _COUNT_UNIT = _measure_word_pattern(read_lexicon("measure_words.txt"))
-_PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
+_PEOPLE_NOUNS = r"(?:困难群众|群众|老年人|老人|人口(?!老)|儿童|孤儿|人员|对象|居民|残疾人|志愿者|村民)"
 
 # One candidate: number, optional 多/余, optional magnitude, then a unit.
 # Units that make no sense bare after a magnitude (万个 is fine, 万% is not)
@@ -74,8 +75,8 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
     rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
 )
-# 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百).
-_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*万\s*"
+# 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百); 1亿7,000多万元 too.
+_MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*(?:[多余]\s*)?万\s*"
                        r"(?P<unit>元|人次|人|户|张|个)?")
 # 8万3千人, 1亿3567万8000元, 9千元: digits with magnitude characters between them (numbers.parse_compound).
 _COMPOUND_RE = re.compile(rf"(?P<num>{COMPOUND_NUMBER})\s*(?P<approx>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})")
@@ -83,7 +84,7 @@ _COMPOUND_MARK_RE = re.compile(r"[0-9]\s?[千百]|[万亿]\s?[0-9]")
 _RANGE_MARK_RE = re.compile(r"[0-9０-９]\s*(?:万元|亿元|元)?\s*(?:-|—|–|~|～|至|到)\s*[0-9０-９]")
 _RANGE_RE = re.compile(
     rf"(?P<low>{ARABIC_NUMBER})\s*(?:(?P<low_unit>万元|亿元|元)\s*)?(?:-|—|–|~|～|至|到)\s*(?P<high>{ARABIC_NUMBER})\s*(?P<mag>万|亿)?\s*"
-    rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处)"
+    rf"(?P<unit>{_MONEY_UNIT}|[%％]|张|人次|人|户|个(?!月)|家|所|处|倍)"
 )
 _MONTHS_OF_STANDARD_RE = re.compile(
     rf"(?:[月年](?=低保|最低))?(?P<base>(?:城市|农村|城乡)?(?:低保|最低生活保障|特困人员基本生活|特困人员供养)标准)的?\s*"
@@ -186,7 +187,7 @@ _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 # funding won, not a goal.
 _GOAL_RE = re.compile(
     r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|计划|将(?!军)|拟|预计|"
-    r"不低于|不少于|至少|年底前|年内|到\s*20[0-9]{2}\s*年"
+    r"不低于|不少于|至少|不超过|不高于|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 # Goal markers that only say a value changed: in a work report (总结) they report a change made.
 _CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高")
@@ -194,19 +195,19 @@ _CHANGE_TO_RE = re.compile(r"提高到|提高至|提升到|提升至|上调至|�
 _HEAD_GOAL_RE = re.compile(
     r"到\s*20[0-9]{2}\s*年|力争|目标|预计|计划到|(?<!为)(?<!为了)确保|(?<![需主重纪只])要(?![闻求素点害])"
 )
-_FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前")
+_FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|同比|比上年|较上年|先后|完成了|取得|获得|目前|现有(?![^，。；,;]{0,4}基础)")
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
-    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|[一二三四五六七八九十]+是|"
-    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
+    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
 _TRAILING_NOISE_RE = re.compile(
     r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -228,8 +229,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     mentions: list[Mention] = []
     undated = info.year is None
     reported = _reported_year(sentences)
-    if reported is None and info.title and not info.year:
+    if reported is None and info.title:
         # 县民政局2022年工作总结(节选): an excerpt whose title, not its text, says which year it reviews
+        # (a bulletin published in 2024 whose index gives 2024 still reports on 2023)
         titled = _REVIEWED_YEAR_RE.search(info.title)
         reported = int(next(g for g in titled.groups() if g)) if titled else None
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
@@ -238,6 +240,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
+    paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
@@ -273,6 +276,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             paragraph_subject = {}
+            paragraph_measure = ""
+        paragraph_measure = _named_measure(sentence.text, found, paragraph_measure)
         heading = _SECTION_HEADING_RE.match(sentence.text)
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
@@ -301,9 +306,72 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         previous = sentence
         mentions.extend(found)
+    _name_by_titled_aid(mentions, info.title)
     if undated and reported != 0:  # 近年来…: a review of several years dates none of its figures
         _date_by_opening(mentions, sentences)
     return mentions
+
+
+# The one kind of aid a regulation or standards notice is about, from its title (某县临时救助实施细则,
+# 2023年青阳县临时救助标准, 某市特困人员救助供养办法): its text then says 救助金额, 救助标准 for that aid.
+_TITLED_AID_RE = re.compile(
+    r"(?P<aid>临时救助|医疗救助|教育救助|住房救助|就业救助|受灾人员救助|最低生活保障|特困人员救助供养|特困人员供养)"
+    r"(?:[^，。；]{0,6}?)(?:实施办法|实施细则|管理办法|暂行办法|办法|细则|规定|标准|规程)\s*(?:[（(]试行[)）])?\s*$")
+_BARE_AID_MEASURE_RE = re.compile(r"^(?P<word>救助|保障|供养)(?=金额|标准|金|水平|资金)")
+_SUBJECTLESS_MULTIPLE_RE = re.compile(r"^(?:不超过|不低于|不高于|不少于|达到|为|按照?)(?:当地|本地)?(?P<base>.{2,}?)的?$")
+
+
+def _name_by_titled_aid(mentions: list[Mention], title: str | None) -> None:
+    """A measure named only by its generic aid word (救助金额, 救助标准与低保月保障标准之比) in a document whose
+    title names one aid is that aid's (临时救助金额).
+
+    >>> m = Mention("Target", "救助金额", "5000元", 0, 0, 4, {"indicator": "救助金额", "value": 5000.0, "unit": "元"})
+    >>> _name_by_titled_aid([m], "某县临时救助实施细则"); m.properties["indicator"]
+    '临时救助金额'
+    >>> _name_by_titled_aid([m], "关于2023年民政工作的总结"); m.properties["indicator"]
+    '临时救助金额'
+    >>> m = Mention("Target", "x", "10倍", 0, 0, 3, {"indicator": "不超过当地低保月保障标准", "value": 10.0, "unit": "倍"})
+    >>> _name_by_titled_aid([m], "2023年某县临时救助标准"); m.properties["indicator"]
+    '临时救助标准与低保月保障标准之比'
+    """
+    aid = _TITLED_AID_RE.search(title or "")
+    if aid is None:
+        return
+    name = aid.group("aid")
+    for mention in mentions:
+        indicator = mention.properties["indicator"]
+        bare = _BARE_AID_MEASURE_RE.match(indicator)
+        if bare and name.endswith(bare.group("word")):
+            _rename(mention, name + indicator[len(bare.group("word")):], None)
+        base = _SUBJECTLESS_MULTIPLE_RE.match(indicator) if mention.properties["unit"] == "倍" else None
+        if base:
+            _rename(mention, f"{name}标准与{base.group('base')}之比", None)  # 原则上不超过当地低保月保障标准10倍
+
+
+# An enumerated label that only names a standard (…：一是基本生活标准。 二是照料护理标准。): the groups after it are paid it.
+_MEASURE_LABEL_RE = re.compile(
+    r"(?:^|[:：])\s*[一二三四五六七八九十]是(?P<label>[^，。；,;:：0-9]{2,12}?(?:标准|补贴|补助|津贴))\s*[。.]?\s*$")
+
+
+def _named_measure(text: str, found: list[Mention], measure: str) -> str:
+    """The measure an enumerated label names, given to the per-period amounts of its paragraph that name only a group.
+
+    >>> t = "城市特困人员由每人每月900元提高到930元"
+    >>> found = _targets_in_sentence(Sentence(1, t, 0, len(t)), DocumentInfo("x"))
+    >>> _named_measure("（三）特困人员救助供养标准：一是基本生活标准。", [], "")
+    '基本生活标准'
+    >>> _named_measure(t, found, "基本生活标准"); [m.properties["indicator"] for m in found]
+    '基本生活标准'
+    ['城市特困人员基本生活标准']
+    """
+    label = _MEASURE_LABEL_RE.search(text)
+    if label and not found:
+        return label.group("label")
+    for mention in found if measure else ():
+        name = mention.properties["indicator"]
+        if _PER_PERIOD_MONEY_RE.match(mention.properties["unit"]) and len(name) >= 2 and not _MEASURE_WORD_RE.search(name):
+            _rename(mention, name + measure, None)
+    return measure
 
 
 def _column_rows(columns: TableColumns, sentence: Sentence, info: DocumentInfo) -> list[Mention]:
@@ -790,8 +858,8 @@ _DATING_RE = re.compile(
     r"|^\s*(?:在|于)?\s*(?P<opening>(?:19|20)[0-9]{2})\s*(?:[-—–/至]\s*[0-9]{2,4}\s*)?(?:财政)?年(?:全年|度|末|底)?\s*[,，]"
 )
 # 去年 / 今年 / 明年 as the date of a figure, not as a comparison base (比去年, 较去年同期).
-_RELATIVE_YEAR_RE = re.compile(r"(?<![较比与同])(?P<word>去|今|明)年(?!同期|以前)")
-_RELATIVE_OFFSET = {"去": -1, "今": 0, "明": 1}
+_RELATIVE_YEAR_RE = re.compile(r"(?<![较比与同])(?P<word>去|今|明|过去一|过去的一)年(?!同期|以前)")
+_RELATIVE_OFFSET = {"去": -1, "今": 0, "明": 1, "过去一": -1, "过去的一": -1}  # 过去一年: a speech's year just ended
 
 
 def _dating_year(text: str, document_year: int | None) -> int | None:
@@ -1004,11 +1072,123 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found.sort(key=lambda m: m.start)
     found = _qualify_tiers(_carry_subjects(_split_pairs(found, text, sentence.start), text, sentence.start), text, sentence.start,
                            standard if standard is not None else [""])
+    found = _split_pairs(found, text, sentence.start, listed_too=True)  # a 、 list of values, once tiers are named
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
+    found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
+                            sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
+_PART_ACT_RE = re.compile(r"^(?P<verb>救助|保障|资助)(?P<who>[^，。；,;0-9]{2,12})$")
+
+
+def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A part of a group counted, named only by what sets it apart and a 的 (其中注册登记为事业单位的1.8万个, 其中公办的45个),
+    is that kind of the group: the part's words, then the group's name past what they share.
+
+    >>> t = "全国注册登记提供住宿的各类民政服务机构共计4.3万个，其中注册登记为事业单位的1.8万个。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '注册登记为事业单位的提供住宿民政服务机构'
+    >>> t = "全年共实施临时救助3.2万人次，其中救助非本地户籍对象0.1万人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '临时救助非本地户籍对象人次'
+    >>> t = "全市共有养老机构120个，其中公办养老机构45个。"  # a part named in full: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '公办养老机构'
+    """
+    whole: Mention | None = None
+    for mention in found:
+        start = mention.start - offset
+        clause = text[_clause_start(text, start):start].strip()
+        part = re.sub(r"^(?:其中\s*[:：，,]?\s*)", "", clause)
+        if whole is not None and part.endswith("的") and len(part) >= 3 and "其中" in text[whole.end - offset:start] \
+                and mention.properties["unit"] == whole.properties["unit"] and mention.properties["unit"] != "%" \
+                and not part.startswith(("占", "比", "较")):  # 占总人口的14.2%: a share, no part
+            group = whole.properties["indicator"]
+            shared = len(os.path.commonprefix([part, group]))
+            rest = _QUANTIFIER_RE.sub("", group[shared:] if shared >= 2 else group).replace("的", "")
+            if len(rest) >= 2:
+                _rename(mention, part + rest, None)
+            continue
+        acted = _PART_ACT_RE.match(part) if whole is not None and mention.properties["unit"] == whole.properties["unit"] \
+            and mention.properties["unit"].endswith("人次") and "其中" in clause else None
+        if acted and len(acted.group("who")) >= 2:
+            # 实施临时救助3.2万人次，其中救助非本地户籍对象0.1万人次: those of the aid counted, 临时救助非本地户籍对象人次
+            aid = re.sub(r"(?:累计)?人次$", "", whole.properties["indicator"])
+            if len(aid) >= 2 and aid.endswith(acted.group("verb")):
+                _rename(mention, aid + acted.group("who") + "人次", None)
+            continue
+        if "其中" not in clause:
+            whole = mention
+    return found
+
+
+_SIDES = (("集中供养", "分散供养"), ("城市", "农村"), ("集中养育", "社会散居"), ("城镇", "农村"))
+# A clause that only names the other side of a pair before its number (集中供养的按, 农村为, 城镇居民为).
+_OTHER_SIDE_RE = re.compile(r"^\s*(?:对)?(?P<side>集中供养|分散供养|集中养育|社会散居|城市|城镇|农村)(?:居民|的|人员)?(?:按照?|为|是)?(?:每人每[月年])?\s*$")
+_MEASURE_WORD_RE = re.compile(r"(?:标准|补贴|补助|津贴|费|金|水平)(?:\([^()]{1,8}\))?$")
+
+
+def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Parallel clauses of one sentence give one measure to several groups (散居孤儿基本生活费标准每人每月不低于600元，
+    集中供养孤儿每人每月不低于1000元): a group named without a measure takes the one the clause before named
+    after the same head noun.
+
+    >>> t = "社会散居孤儿基本生活费标准每人每月不低于600元，福利机构集中供养孤儿每人每月不低于1000元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['社会散居孤儿基本生活费标准', '福利机构集中供养孤儿基本生活费标准']
+    >>> t = "分散供养特困人员基本生活标准按照当地城市低保标准的1.3倍确定，集中供养的按1.5倍确定。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '集中供养特困人员基本生活标准与城市低保标准之比'
+    >>> t = "城市低保标准每人每月800元，农村特困人员每人每月1040元。"  # no shared head noun: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '农村特困人员'
+    """
+    for previous, mention in zip(found, found[1:]):
+        unit, name, before = mention.properties["unit"], mention.properties["indicator"], previous.properties["indicator"]
+        other = _OTHER_SIDE_RE.match(text[_clause_start(text, mention.start - offset):mention.start - offset])
+        if other and unit == previous.properties["unit"]:
+            # …分散供养特困人员基本生活标准按…1.3倍确定，集中供养的按1.5倍确定: the same rule for the other side
+            side = other.group("side")
+            pair = next((p for p in _SIDES if side in p), ())
+            given = next((p for p in pair if p != side and p in before), None)
+            if given:
+                _rename(mention, before.replace(given, side, 1), None)
+                continue
+        if unit != previous.properties["unit"] or not _PER_PERIOD_MONEY_RE.match(unit) or _MEASURE_WORD_RE.search(name) \
+                or not _MEASURE_WORD_RE.search(before) or len(name) < 2 or re.search(r"[。；;]", text[previous.end - offset:mention.start - offset]):
+            continue
+        head = before.rfind(name[-2:])
+        measure = re.sub(r"\([^()]*\)$", "", before[head + 2:]) if head >= 0 else ""  # not the first group's own qualifier
+        if len(measure) >= 2 and _MEASURE_WORD_RE.search(measure):
+            _rename(mention, name + measure, None)
+    return found
+
+
+_BASE_WORD_RE = re.compile(r"^(?:与|较|同|和)?\s*(?P<word>(?:修订|原|上年度?)?(?:预算|决算|开支))(?:的)?$")
+_ESTIMATE_TAIL_RE = re.compile(r"(?:修订)?(?:预算|决算)$")
+
+
+def _compared_bases(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """The base a value is compared with (与二○二三至二四年度修订预算的1,124亿元比较) is the same measure as the
+    value before it, in the base's version: 社会福利经常开支修订预算.
+
+    >>> t = "2024-25年度社会福利经常开支预算为1,274亿元，与2023-24年度修订预算的1,124亿元比较。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['社会福利经常开支预算', '社会福利经常开支修订预算']
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not _COMPARED_WITH_RE.match(text, mention.end - offset):
+            continue
+        base = _BASE_WORD_RE.match(_LEADING_NOISE_RE.sub("", re.sub(r"^(?:与|较|同|和)", "", mention.properties["indicator"])))
+        measure = _ESTIMATE_TAIL_RE.sub("", previous.properties["indicator"])
+        if base and len(measure) >= 2:
+            _rename(mention, measure + base.group("word"), None)
+    return found
 
 
 # Money named only by its kind (发放保障资金, 补贴, 慰问金合计), paid to the group a ；-clause just counted.
@@ -1099,7 +1279,7 @@ _GROUP_VERB_RE = re.compile(r"^(?:实施|开展|为)|慰问$|发放$")  # 实施
 # A regulation's standards clause: 对 + recipients + 按(照) + [每人每月] amount + [的标准] + 发放 + benefit
 # (对重度残疾人按照每人每月120元的标准发放护理补贴; 失能老人护理补贴按60元/人/月的标准发放).
 _STANDARD_BEFORE_RE = re.compile(
-    r"^(?:对于?|为|给予)?(?P<who>[^，。；,;按以0-9]{2,18}?)(?:均|统一)?(?:按照?|以)(?:每人每[月年日天次]|每人|每户|每月|每年|每次|每日)?\s*$")
+    r"^(?:对于?|为|给予)?(?P<who>[^，。；,;按以0-9]{2,18}?)?(?:均|统一)?(?:按照?|以)(?:每人每[月年日天次]|每人|每户|每月|每年|每次|每日|每具|每例)?\s*$")
 _STANDARD_AFTER_RE = re.compile(
     r"^(?:/[^\s，。；,;0-9]{1,6})?\s*的?(?:补助|补贴|救助|保障)?标准(?:按月|按季度?|按年)?(?:发放|给予|计发|予以补助|补助)(?P<what>[^，。；,;0-9]{0,12})"
     r"|^(?:/[^\s，。；,;0-9]{1,6})?\s*(?:按月|按季度?|按年)?(?:发放|给予|计发)(?P<what2>[^，。；,;0-9]{0,12})")
@@ -1129,11 +1309,12 @@ def _standard_clauses(found: list[Mention], text: str, offset: int) -> list[Ment
         after = _STANDARD_AFTER_RE.match(text[end:_clause_end(text, end)]) if before else None
         if not before or not after:
             continue
-        who = _clean_indicator(before.group("who"))
+        who = _clean_indicator(before.group("who") or "")
         what = _clean_indicator((after.group("what") or after.group("what2") or "").strip()) or paid
-        if len(who) < 2:
+        if len(who) < 2 and len(what) < 2:
             continue
-        name = who + (what if what and what not in who else "")
+        # 按每具800元给予基本殡葬服务补助: no group named, the benefit names the standard
+        name = who + (what if what and what not in who else "") if len(who) >= 2 else what
         _rename(mention, name if name.endswith("标准") else name + "标准", None)
         mention.properties["kind"] = "goal"
         paid = what or paid
@@ -1180,18 +1361,29 @@ def _caps(found: list[Mention]) -> list[Mention]:
     >>> s = Sentence(0, "临时救助标准一般为每人每次500元，最高不超过3000元。", 0, 29)
     >>> [(t.properties["indicator"], t.properties["unit"]) for t in extract_targets([s], DocumentInfo("x"))][-1]
     ('临时救助标准上限', '元')
+    >>> s = Sentence(0, "救助标准为每人每次不超过当地月低保标准的3倍，最高不超过1万元。", 0, 32)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['救助标准与月低保标准之比', '救助标准上限']
     """
     for previous, mention in zip(found, found[1:]):
         cap = _CAP_RE.match(mention.properties["indicator"])
         if not cap:
             continue
         base = re.sub(r"(?:上限|下限)$", "", previous.properties["indicator"])
+        if previous.properties["unit"] != mention.properties["unit"]:
+            base = re.sub(r"与.{2,}之比$", "", base)  # 不超过…低保标准的3倍，最高不超过1万元: the amount's own cap
         _rename(mention, base + ("上限" if cap.group("end") in ("最高", "最多") else "下限"), None)
     return found
 
 
 # A per-person amount named without whose it is: 月人均补差, 年人均救助水平, 人均补助.
-_PER_CAPITA_RE = re.compile(r"^(?:月|年)?人均[^0-9]{1,6}$|^(?:月|年)?(?:补助|救助|保障|补差)水平$")
+_PER_CAPITA_RE = re.compile(r"^(?:月|年)?人均[^0-9]{1,6}$|^(?:月|年)?(?:平均)?(?:补助|救助|保障|补差)水平$"
+                            # 平均保障标准为730元, 集中和分散救助供养平均标准分别为965元: an average over the group
+                            r"|^(?:月|年)?(?:[^0-9，。；]{0,6}?)平均(?:保障|救助|供养|补助)?标准$")
+# A group counted by head (城市低保对象36.54万人) is the one the per-person amounts after it are of;
+# 对象 names the people, the measure is the programme's (城市低保平均保障标准).
+_GROUP_OBJECT_RE = re.compile(r"(?<=.{2})对象$")
+_MONEY_TOPIC_RE = re.compile(r"(?<=.{2})(?:资金|经费|金)$")
 _TOPIC_MEASURE_RE = re.compile(r"(?:户数|人数|人次|对象数|家庭数|支出|发放额|额|数)$")
 
 
@@ -1201,16 +1393,30 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
     >>> s = Sentence(0, "农村医疗救助2576人次，支出医疗救助金107万元，年人均救助水平达到190元。", 0, 40)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
     '农村医疗救助年人均救助水平'
+    >>> s = Sentence(0, "全省共有低保对象262万人，其中，城市低保对象36.54万人，平均保障标准为730元/人.月，补助水平为469元/人.月；", 0, 60)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-2:]
+    ['城市低保平均保障标准', '城市低保补助水平']
+    >>> s = Sentence(0, "城市低保标准为730元/人.月。", 0, 16)  # a standard named in full carries nothing
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['城市低保标准']
     """
     opener = found[0] if found else None
+    group = opener if opener is not None and _HEAD_COUNT_UNIT_RE.match(opener.properties["unit"]) else None
     for previous, mention in zip(found, found[1:]):
         if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
             opener = mention
+            group = mention if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]) else None
             continue
         indicator = mention.properties["indicator"]
         if not _PER_CAPITA_RE.match(indicator):
+            if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]):
+                group = mention  # 其中，城市低保对象36.54万人: the last group counted
             continue
-        topic = _TOPIC_MEASURE_RE.sub("", opener.properties["indicator"])
+        topic = _TOPIC_MEASURE_RE.sub("", (group or opener).properties["indicator"])
+        if group is not None:
+            topic = _GROUP_OBJECT_RE.sub("", topic)
+        elif opener.properties["unit"].endswith("元"):
+            topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
         if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
             _rename(mention, topic + indicator, None)
     return found
@@ -1420,6 +1626,7 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
     ``standard`` holds the last standard named, carried from sentence to sentence.
     """
     previous = standard[0]
+    previous_unit = None  # the unit of a standard named in this sentence: a lump sum is no base of a per-period rate
     for mention in found:
         indicator = mention.properties["indicator"]
         if mention.properties["unit"] == "%":
@@ -1428,24 +1635,39 @@ def _qualify_tiers(found: list[Mention], text: str, offset: int, standard: list[
             if better:
                 _rename(mention, better, None)
         if "元" in mention.properties["unit"]:
-            better = qualified(indicator, previous, text[:mention.start - offset])
+            # 按照最低工资标准为22920元计算，自理…特困人员每人每年2292元: a base in another unit has no tiers here
+            lump_base = previous_unit is not None and "/" not in previous_unit and "/" in mention.properties["unit"]
+            better = qualified(indicator, previous, text[:mention.start - offset]) if not lump_base else None
             if better:
                 _rename(mention, better, None)
-            previous = mention.properties["indicator"]
+            previous, previous_unit = mention.properties["indicator"], mention.properties["unit"]
     standard[0] = previous
     return found
 
 
 def _goal_runs(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """A value stated right after a goal, with no figure word of its own (调高至380元，增幅13%), is
-    part of that goal."""
+    part of that goal; the base it is compared with (与…的1,124亿元比较) is not, and does not end the run.
+
+    >>> t = "2024-25年度开支预算为1,274亿元，与2023-24年度修订预算的1,124亿元比较，增加约150亿元。"
+    >>> [m.properties["kind"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x", year=2024))]
+    ['goal', 'figure', 'goal']
+    """
+    carrier: Mention | None = None  # the goal a run goes on from
     for previous, mention in zip(found, found[1:]):
-        if previous.properties["kind"] != "goal" or mention.properties["kind"] == "goal":
+        if previous.properties["kind"] == "goal":
+            carrier = previous
+        elif carrier is not previous and not _COMPARED_WITH_RE.match(text, previous.end - offset):
+            carrier = None
+        if carrier is None or mention.properties["kind"] == "goal":
             continue
         start = mention.start - offset
-        between = text[previous.end - offset:start]
+        if _COMPARED_WITH_RE.match(text, mention.end - offset):
+            continue  # the base a goal is compared with was, not will be
+        between = text[carrier.end - offset:start]
         if not _FIGURE_RE.search(between) and not re.search(r"[。！？]", between):
             mention.properties["kind"] = "goal"
+            carrier = mention
     return found
 
 
@@ -1673,7 +1895,7 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
     return found
 
 
-def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
+def _split_pairs(found: list[Mention], text: str, offset: int, listed_too: bool = False) -> list[Mention]:
     """A list of values sharing one coordinated indicator gets one member each.
 
     城乡低保平均标准分别达到每人每月1010元和838元: 1010 is the 城市 standard,
@@ -1687,7 +1909,10 @@ def _split_pairs(found: list[Mention], text: str, offset: int) -> list[Mention]:
             run_end += 1
         run = found[index:run_end]
         window = text[max(0, run[0].start - offset - _MAX_LOOKBACK):run[0].start - offset]
-        split = split_coordinated(indicator, len(run)) if len(run) > 1 and ("分别" in window or "和" in text[run[0].end - offset:run[-1].start - offset]) else None
+        between = text[run[0].end - offset:run[-1].start - offset]
+        # 自理、半自理和完全不能自理特困人员每人每年2292元、3820元、7640元: as many values as members, in order
+        listed = listed_too and "、" in between and bool(re.search(r"[、和及与]", indicator))
+        split = split_coordinated(indicator, len(run)) if len(run) > 1 and ("分别" in window or "和" in between or listed) else None
         if split:
             for mention, (name, scope) in zip(run, split):
                 _rename(mention, name, scope)
@@ -2013,7 +2238,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         "indicator": indicator,
         "value": value,
         "unit": unit,
-        "kind": _kind(text, start, info),
+        "kind": _kind(text, start, info, end),
     }
     if properties["kind"] == "figure" and _sets_a_standard(text, start, indicator, unit, info):
         properties["kind"] = "goal"
@@ -2023,6 +2248,19 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     year = _year(text, start, info)
     if year:
         properties["year"] = year
+        if properties["kind"] == "figure" and info.year and year > info.year and info.kind != "statistics_bulletin" \
+                and not _done_since(text, start, year):
+            properties["kind"] = "goal"  # 可于2015/16年度起…推出3,000张: a value for a year after its document is planned
+    if _COMPARED_WITH_RE.match(text, end):
+        # 与2023-24年度修订预算的1,124亿元比较: the value compared with is the base's, of the base's year
+        based = [_year_number(m.group(1)) for m in _BASE_YEAR_RE.finditer(text, _clause_start(text, start), start)]
+        if based:
+            properties["year"] = based[-1]
+        properties["kind"] = "figure"
+    elif properties["kind"] == "figure" and info.kind not in ("report", "statistics_bulletin") \
+            and _ESTIMATE_RE.search(text, _clause_start(text, start), start) and (not year or not info.year or year >= info.year) \
+            and (_FISCAL_YEAR_RE.search(text, max(0, start - _HEAD_WINDOW), start) or _COMING_YEAR_RE.search(text, max(0, start - _HEAD_WINDOW), start)):
+        properties["kind"] = "goal"  # 2024-25年度社会福利经常开支预算为1,274亿元: a budget's estimate for a named fiscal year
     if from_start is not None:
         from_match = _ANY_NUMBER_RE.match(text, from_start)
         from_value = parse_number(from_match.group()) if from_match else None
@@ -2084,11 +2322,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):
         # 较上年增加11.4%，即74亿元: the same change as an amount
         return previous[:-2] + ("增加额" if previous.endswith("增幅") else "减少额")
-    if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) or re.match(r"^(?:较|比)", local)):
-        # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed.
+    counted_after = text[end - 1:end] in _COUNTED_UNITS and _FOLLOWING_RE.match(text, end)
+    if previous and (_CHANGE_ONLY_RE.fullmatch(raw_local) and not counted_after or re.match(r"^(?:较|比)", local)):
+        # 年均增长8%, 较2020年分别增长38%: a change needs the thing that changed (拨款…，增加200个日间护理名额
+        # counts the places it names after the number, no change of the money before).
         change = _clean_change(raw_local)
         return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
-    counted_after = text[end - 1:end] in _COUNTED_UNITS and _FOLLOWING_RE.match(text, end)
     if not local and previous and _CHANGE_RE.search(clause_prefix) and not counted_after:
         # (增加1500个长者日间护理服务名额 counts the places it names, no change of the figure before)
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
@@ -2227,14 +2466,14 @@ def _purpose_after_re() -> re.Pattern[str]:
     return re.compile(
         r"\s*(?:的(?:经常|非经常|额外)?(?:拨款|开支|资源)\s*)?(?P<comma>[，,]\s*)?"
         r"(?:为[^，。；;,、0-9]{2,16}(?:提供|增加|增设)"  # 为轮候宿位的长者提供800个服务名额: what is provided
-        rf"|(?:以|用于|用作|用来|为)\s*(?:额外)?\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?"
+        rf"|(?:以|用于|用作|用来|为|于)\s*(?:额外)?\s*(?:新推出的|新设的|增加|新增|增设|加强|支援|资助|建设|提供|推出)?"
         rf"|(?:{verbs})|在[^，。；;,、0-9]{{1,6}}?(?:{verbs}))\s*"
         r"(?:(?:超过|约|逾|近)?\s*[0-9][0-9, ]*\s*(?:个|名|张|所|间|项)\s*)?(?:这项|该项|此项|这个|各项|多项)?(?:对)?"
         r"(?P<what>[^，。；;,、0-9]{2,24})"
     )
 
 
-_MONEY_WORD_RE = re.compile(r"拨款|开支|预算|资金|经费|支出")
+_MONEY_WORD_RE = re.compile(r"拨款|开支|预算(?!案)|资金|经费|支出")  # 财政预算案 is the speech, not its money
 # An amount, its share in brackets, then what it is for: 280亿元(71%)为经济援助金
 _SHARE_THEN_PURPOSE_RE = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]\s*为\s*(?P<what>[^，。；;,、0-9（(]{2,24})")
 
@@ -2280,7 +2519,9 @@ def _allocated_to_re() -> re.Pattern[str]:
 def _nameless_money_re() -> re.Pattern[str]:
     giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
     acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
-    return re.compile(rf"^(?:{giver}|(?:在|向)[^，。；;,、0-9]{{1,8}}?)*(?:{acts})?$")
+    # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
+    body = r"[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)"
+    return re.compile(rf"^(?:{giver}|{body}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
 
 
 def _names_no_money(phrase: str) -> bool:
@@ -2288,6 +2529,8 @@ def _names_no_money(phrase: str) -> bool:
 
     >>> _names_no_money("我已在奖券基金预留"), _names_no_money("政府下个财政年度起将每年拨款"), _names_no_money("我会")
     (True, True, True)
+    >>> _names_no_money("社会福利署会在额外增拨")  # a body as the giver, its fiscal year blanked
+    True
     >>> _names_no_money("长者日间护理服务拨款"), _names_no_money("")
     (False, False)
     """
@@ -2408,6 +2651,8 @@ _DATE_EXPR_RE = re.compile(
     rf"|(?P<cmp>[较比]\s*)?{_DATE_POINT}(?:\s*[至到—–\-~]\s*{_DATE_POINT})?"
     # a span of months with no year (1-11月共救助…) dates the figure too; 3至6个月 is a duration
     r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
+    # a Taiwanese fiscal year (113年度, 较112年度): three digits before 年度 are a 民国 year, never a quantity
+    r"|(?<![0-9])(?:[较比]\s*)?1[0-2][0-9]\s*年度"
 )
 
 
@@ -2489,9 +2734,11 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     False
     >>> _sets_a_standard("城乡特困人员基本生活标准分别达到每月1072元", 22, "特困人员基本生活标准", "元/月", DocumentInfo("x"))
     False
+    >>> _sets_a_standard("补助水平为3723.24元/人.年", 6, "农村低保补助水平", "元/人.年", DocumentInfo("x"))
+    False
     """
-    if info.kind == "statistics_bulletin" or not _PER_PERIOD_MONEY_RE.match(unit):
-        return False
+    if info.kind == "statistics_bulletin" or not _PER_PERIOD_MONEY_RE.match(unit) or indicator.endswith("水平"):
+        return False  # 补助水平为3723元/人.年: an average paid, not a standard set
     head = text[max(0, start - _HEAD_WINDOW):start]
     if _FIGURE_RE.search(head) or "平均" in head[-20:]:
         return False
@@ -2501,36 +2748,111 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
 
 
-def _kind(text: str, start: int, info: DocumentInfo) -> str:
+# A completed act between a date and the value (已于2006年4月开始调升了…): done, whatever the document's date says.
+_DONE_RE = re.compile(r"了|已|以往|曾")
+
+
+def _done_since(text: str, start: int, year: int) -> bool:
+    """Whether the words from the last mention of ``year`` to the value tell a completed act.
+
+    >>> t = "政府已于2006年4月开始调升了最低维生指数，援助金额调升至1,600元"
+    >>> _done_since(t, t.index("1,600"), 2006)
+    True
+    >>> t = "可于2015/16年度起的三年内，分期推出共3,000张服务券"
+    >>> _done_since(t, t.index("3,000"), 2015)
+    False
+    """
+    at = text.rfind(str(year), 0, start)
+    return at >= 0 and bool(_DONE_RE.search(text, at, start))
+
+
+_DEADLINE_YEAR_RE = re.compile(r"到\s*((?:19|20)[0-9]{2})\s*年")
+
+
+def _past_deadline(marker: str, info: DocumentInfo) -> bool:
+    """Whether a 到YYYY年 goal marker names a year before the document's: then it dates a count (到2009年底，全市
+    高龄老人达12万人, in a 2011 report), it sets no goal.
+
+    >>> _past_deadline("到2009年", DocumentInfo("x", year=2011)), _past_deadline("到2015年", DocumentInfo("x", year=2011))
+    (True, False)
+    >>> _past_deadline("到2009年", DocumentInfo("x")), _past_deadline("力争", DocumentInfo("x", year=2011))
+    (False, False)
+    """
+    deadline = _DEADLINE_YEAR_RE.match(marker)
+    return bool(deadline and info.year and int(deadline.group(1)) < info.year)
+
+
+def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> str:
+    """goal or figure: the goal and figure words of the number's clause, then of the sentence before it,
+    then the document's kind; ``end`` (the unit's end) lets the clause after the number speak too.
+
+    >>> info = DocumentInfo("x", year=2014)
+    >>> _kind("政府已为此预留约八亿元", 8, info)  # money set aside is planned, 已 or not
+    'goal'
+    >>> text = "51间活动中心将提升为长者邻舍中心"
+    >>> _kind(text, 0, info, 3), _kind("51间活动中心已提升为长者邻舍中心", 0, info, 3)
+    ('goal', 'figure')
+    >>> _kind("救助标准原则上不超过当地低保标准10倍", 17, info)  # a cap a rule sets
+    'goal'
+    >>> _kind("并加强新增名额和现有约5,600个服务名额", 11, info)
+    'figure'
+    """
     clause = text[_clause_start(text, start):start]
     head = text[max(0, start - _HEAD_WINDOW):start]
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
-    goal = _GOAL_RE.search(clause)
+    goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)), None)
     if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
         return "figure"
     if goal or _SPEAKER_WILL_RE.search(clause):
         return "goal"
+    if _REGULATION_TITLE_RE.search(info.title or "") and not _REPORTED_RE.search(head):
+        return "goal"  # a regulation's 年度累计救助金额最高可达8万元 is a rule, 累计 or not
+    if info.kind != "report" and _SET_ASIDE_RE.search(clause) and not _SPENT_RE.search(clause):
+        return "goal"  # 政府已为此预留约八亿元, 当局增拨二亿多元: a budget's allocation is planned spending
+    if end is not None and not clause.strip() and _WILL_AFTER_RE.match(text, end):
+        return "goal"  # 51间活动中心将提升为…: the number's subject will act
     if _FIGURE_RE.search(clause):
         return "figure"
-    if _HEAD_GOAL_RE.search(head) or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
+    if any(not _past_deadline(g.group(), info) for g in _HEAD_GOAL_RE.finditer(head)) \
+            or (_BUDGET_RE.search(clause) and info.kind != "report"):  # a report's 今年预算 was spent
         return "goal"
-    if (info.kind == "work_plan" or _announces(info.title)) and not _FIGURE_RE.search(head):
-        return "goal"
+    if (info.kind in ("work_plan", "law") or _announces(info.title) or _REGULATION_TITLE_RE.search(info.title or "")) \
+            and not _FIGURE_RE.search(head):
+        return "goal"  # a plan's figures are aims; a regulation's (办法, 细则) the rules it sets
     return "figure"
 
 
+# Money set aside or added by a budget (增拨, 另拨, 预留, 拨出): planned spending even when already set aside,
+# unless the clause tells it was spent (累计, 全年, 共计).
+_SET_ASIDE_RE = re.compile(r"增拨|另拨|额外拨|预留|拨出|编列")  # 编列: a Taiwanese budget's appropriation
+_SPENT_RE = re.compile(r"累计|全年|共计|决算|实际")
+# A number that opens its clause and whose subject then will act: 51间活动中心将提升为…, 3个项目拟于…
+_WILL_AFTER_RE = re.compile(r"[^，。；,;：:]{0,10}?(?:将(?!军)|拟|计划|预计)")
 # A speech's speaker saying what they will do (我会增加约1.6亿元…, 政府亦会拨款500万元…): 会 after a speaker is "will".
 _SPEAKER_WILL_RE = re.compile(r"(?:我|我们|政府|当局|特区政府)(?:亦|也|将|还)?会(?![议同见谈上员所计长])")
 # Money a budget sets aside is planned, not spent (拨款1.8亿元, 下个财政年度起, 额外开支约38.4亿元). A
 # 预算 alone may be reported (每年老人共餐预算1.7亿元); a budget speech is told by its title (预算案).
 _BUDGET_RE = re.compile(r"拨款|财政年度|额外开支|额外支出")
+# A budget's estimate (开支预算为, 预算约), not a revised estimate for the year ending (修订预算) nor a budget speech (预算案).
+# The coming fiscal year a budget's estimate is for, when no year is written (每年…预算 is a running budget, reported).
+_COMING_YEAR_RE = re.compile(r"下(?:个)?财政年度|新(?:财政)?年度|来年|下年度")
+# A value that is the base of a comparison (与…的1,124亿元比较, 较去年同期的300人相比), and the year that base names.
+_COMPARED_WITH_RE = re.compile(r"\s*(?:[^，。；,;0-9]{0,2}?)(?:比较|相比|相较)")
+_BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*)?(?:财政)?年")
+_ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约|达|共|合共)?\s*$")
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
 _ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
+
+
+# What only a report of past figures says (截至, 已, 比上年), even inside a regulation's text.
+_REPORTED_RE = re.compile(r"截至|截止|已|同比|比上年|较上年|全年共|现有|目前|共有")
+# A regulation or its implementing rules, by the title's last word (…最低生活保障实施细则, …暂行办法（试行）).
+_REGULATION_TITLE_RE = re.compile(r"(?:条例|办法|细则|规定|规则|实施意见)\s*(?:[（(]试行[)）])?\s*$")
 
 
 def _announces(title: str | None) -> bool:
@@ -2598,6 +2920,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     True
     >>> _year("本局将于明(105)年新设关怀站，补助135万元", 19, DocumentInfo("x", province="台湾省"))
     2016
+    >>> _year("113年度预算编列185亿元，较112年度增加12亿元", 25, DocumentInfo("x", province="台湾省"))  # a base
+    2024
 
     A financial year (2016/17年度, 2017-2018年度) is dated by the year it opens in:
 
@@ -2629,12 +2953,14 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
                 candidates.append((head_start + match.start(), _plan_periods()[match.group("period")]))
     if (info.province == "台湾省" or "民国" in head) and "年" in head:
         for match in _ROC_YEAR_RE.finditer(head):
+            if re.search(r"(?:较|比|与|同)\s*$", head[max(0, match.start() - 2):match.start()]):
+                continue  # 较112年度增加12亿元: a comparison base dates nothing
             candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
     if "年" in head:
         for match in reversed(list(_FISCAL_YEAR_RE.finditer(head))):
             position = head_start + match.start()
             if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
-                candidates.append((position, int(match.group(1))))
+                candidates.append((position, _year_number(match.group(1))))
                 break
     relative = _relative_year(head, info.year)
     if relative:
@@ -2669,7 +2995,19 @@ def _qualifies_an_object(text: str, year_start: int, year_end: int, target_start
 
 
 # A financial year written as its two calendar years (2016/17年度, 2017-2018年度, 2017至18财政年度).
-_FISCAL_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:/|-|—|–|至)\s*(?:19|20)?[0-9]{2}\s*(?:财政)?年度?")
+# A financial year, in digits or (Hong Kong government texts) in Chinese numerals: 2024-25年度, 二○二四至二五年度.
+_CN_YEAR = r"[一二][〇○零][〇○零一二三四五六七八九]{2}"
+_FISCAL_YEAR_RE = re.compile(rf"((?:19|20)[0-9]{{2}}|{_CN_YEAR})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{{2}}|[〇○零一二三四五六七八九]{{2}})\s*(?:财政)?年度?")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def _year_number(written: str) -> int:
+    """A year written in digits or Chinese numerals.
+
+    >>> _year_number("2024"), _year_number("二○二四"), _year_number("二〇一九")
+    (2024, 2024, 2019)
+    """
+    return int("".join(_CN_DIGIT.get(c, c) for c in written))
 
 
 # 民国 years of Taiwanese texts (111年 = 2022): three digits, not part of a longer number.
