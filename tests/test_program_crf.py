@@ -93,3 +93,37 @@ def test_cli_program_model_names_crf_and_a_bad_path_is_one_line(tmp_path, model,
         assert len(err) == 1 and "program model not found" in err[0]
     finally:
         program_crf.use_program_model(None)  # main() set it for this process
+
+
+def test_the_model_runs_only_on_sentences_with_a_program_cue(model, monkeypatch):
+    """Gate: a sentence without a quote mark or a program word is left to the rules (the model is
+    not called on it); a sentence with one is tagged."""
+    from loaders import load_text
+
+    calls: list[str] = []
+    original = program_crf.ProgramTagger.tag
+
+    def counting(self, text, rule_spans=()):
+        calls.append(text)
+        return original(self, text, rule_spans)
+
+    monkeypatch.setattr(program_crf.ProgramTagger, "tag", counting)
+    monkeypatch.setenv("CIVKG_PROGRAM_MODEL", str(model))
+    monkeypatch.setenv("CIVKG_PROGRAM_MODE", "add")
+    load_text("全县要坚持问题导向，加强统筹协调。\n青石县民政局开展“温暖家园”行动，走访低保家庭。", "x.txt")
+    assert [c for c in calls if "问题导向" in c] == []
+    assert any("温暖家园" in c for c in calls)
+
+
+def test_gold_folders_that_annotate_no_program_are_skipped(tmp_path):
+    """A batch that annotated only other entities (every programs list empty) is no training data;
+    one whose documents sit above its gold/A folder is found with its documents folder."""
+    with_programs, without = tmp_path / "batch1", tmp_path / "batch2"
+    for root, programs in ((with_programs, ["暖心助老行动"]), (without, [])):
+        (root / "gold" / "A").mkdir(parents=True)
+        (root / "a.txt").write_text("东山县开展“暖心助老”行动。", encoding="utf-8")
+        (root / "gold" / "A" / "a.json").write_text(json.dumps({"doc": "a.txt", "programs": programs}), encoding="utf-8")
+    assert program_crf.program_gold_folders(with_programs) == [(with_programs, with_programs / "gold" / "A")]
+    assert program_crf.program_gold_folders(without) == []
+    sequences = list(program_crf.gold_sequences(with_programs, with_programs / "gold" / "A", cue_only=True))
+    assert [labels.count("B") for _, labels in sequences] == [1]
