@@ -38,7 +38,8 @@ SETTINGS = [program_crf.ModelSetting("", "rules"), program_crf.ModelSetting("", 
             program_crf.ModelSetting("", "union")] + [
     program_crf.ModelSetting("", "add", add_threshold=t) for t in (0.6, 0.7, 0.8, 0.9, 0.95)] + [
     program_crf.ModelSetting("", "veto", veto_threshold=t) for t in (0.1, 0.2, 0.3)] + [
-    program_crf.ModelSetting("", "add+veto", add_threshold=0.8, veto_threshold=0.1)]
+    program_crf.ModelSetting("", "add+veto", add_threshold=0.8, veto_threshold=0.1),
+    program_crf.ModelSetting("", "add+veto", add_threshold=0.9, veto_threshold=0.2)]
 
 
 def load_batch(root: Path) -> list[Doc]:

@@ -127,3 +127,30 @@ def test_gold_folders_that_annotate_no_program_are_skipped(tmp_path):
     assert program_crf.program_gold_folders(without) == []
     sequences = list(program_crf.gold_sequences(with_programs, with_programs / "gold" / "A", cue_only=True))
     assert [labels.count("B") for _, labels in sequences] == [1]
+
+
+def test_the_shipped_model_is_on_by_default_and_off_on_request(monkeypatch):
+    """Default: the shipped model in add mode beside the rules; CIVKG_PROGRAM_MODEL=off (the CLI's
+    --no-program-model) leaves the rules alone."""
+    monkeypatch.delenv("CIVKG_PROGRAM_MODEL", raising=False)
+    monkeypatch.delenv("CIVKG_PROGRAM_MODE", raising=False)
+    setting = program_crf.active_setting()
+    assert setting is not None and setting.mode == "add" and setting.path == str(program_crf.DEFAULT_MODEL)
+    monkeypatch.setenv("CIVKG_PROGRAM_MODEL", "off")
+    assert program_crf.active_setting() is None
+
+
+def test_no_program_model_flag_runs_the_rules_alone(tmp_path, model, monkeypatch, capsys):
+    from kg.cli import main
+
+    monkeypatch.delenv("CIVKG_PROGRAM_MODEL", raising=False)
+    try:
+        doc = tmp_path / "a.txt"
+        doc.write_text("青石县民政局开展“温暖家园”行动，走访低保家庭。", encoding="utf-8")
+        assert main(["extract", str(doc), "--no-program-model"]) == 0
+        record = json.loads(capsys.readouterr().out.splitlines()[0])
+        methods = {r["provenance"]["method"] for r in record["relationships"]
+                   if r["type"] == "MENTIONS" and r["target"].startswith("Program:")}
+        assert methods == {"rule"}
+    finally:
+        program_crf.use_program_model(None)
