@@ -235,6 +235,55 @@ def has_program_cue(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _lexicon_patterns())
 
 
+_CLAUSE_END = set("，。；：！？,;:!?\n")
+
+
+def cue_windows(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that hold a program cue (a quote mark or a lexicon match), merged:
+    the model tags only these (a name does not cross a comma or a full stop), so its cost follows
+    the cues, not the sentence length.
+
+    >>> text = "会议强调，要坚持问题导向，深入开展“暖心”行动，走访困难老人。"
+    >>> [text[s:e] for s, e in cue_windows(text)]
+    ['深入开展“暖心”行动']
+    >>> cue_windows("会议听取了工作汇报。")
+    []
+    """
+    cues = [(i, i + 1) for i, ch in enumerate(text) if ch in _QUOTES]
+    for _, pattern in _lexicon_patterns():
+        cues += [match.span() for match in pattern.finditer(text)]
+    if not cues:
+        return []
+    from bisect import bisect_left
+
+    ends = [i for i, ch in enumerate(text) if ch in _CLAUSE_END]  # sorted; bisect keeps this linear-log
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(cues):
+        before = bisect_left(ends, start)
+        left = ends[before - 1] + 1 if before else 0
+        after = bisect_left(ends, end)
+        right = ends[after] if after < len(ends) else len(text)
+        if windows and left <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], right))
+        else:
+            windows.append((left, right))
+    return windows
+
+
+def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tuple[int, int]] = ()
+                   ) -> tuple[list["TaggedSpan"], list[float]]:
+    """:meth:`ProgramTagger.tag` on the cue windows of a sentence only, in sentence offsets;
+    outside the windows P(inside a name) is 1.0, so no veto touches a rule name there."""
+    spans: list[TaggedSpan] = []
+    inside = [1.0] * len(text)
+    for start, end in cue_windows(text):
+        own = [(s - start, e - start) for s, e in rule_spans if start <= s and e <= end]
+        tagged, window_inside = tagger.tag(text[start:end], own)
+        spans += [TaggedSpan(t.start + start, t.end + start, t.name, t.confidence) for t in tagged]
+        inside[start:end] = window_inside
+    return spans, inside
+
+
 def without_rules(features: list[list[str]]) -> list[list[str]]:
     """The features without the rules' tags: a model trained on these is independent of the rules."""
     return [[f for f in feats if not f.startswith("rule")] for feats in features]

@@ -348,7 +348,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
 
 def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> list[Mention]:
     """The rules' mentions combined with the model's spans; a span the model adds has method "crf"."""
-    from loaders.program_crf import combine, has_program_cue, load_tagger
+    from loaders.program_crf import combine, has_program_cue, load_tagger, tag_in_windows
 
     tagger = load_tagger(setting.path)
     by_sentence: dict[int, list[Mention]] = {}
@@ -363,7 +363,7 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
             out += own
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in own]
-        tagged, inside = tagger.tag(sentence.text, spans)
+        tagged, inside = tag_in_windows(tagger, sentence.text, spans)
         kept, added = combine(spans, tagged, inside, setting)
         out += [own[k] for k in kept]
         for span in added:
