@@ -111,8 +111,8 @@ def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
     return tags
 
 
-def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
-    """The feature strings of each character of ``text``.
+def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True) -> list[list[str]]:
+    """The feature strings of each character of ``text`` (without the rules' tags unless ``with_rules``).
 
     >>> feats = sentence_features("开展“暖心”行动。", [(3, 5)])
     >>> "c0=暖" in feats[3] and "rule=B" in feats[3] and "inq" in feats[3]
@@ -157,24 +157,56 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = ()) -> 
             last = i
         since_punct[i] = min(i - last, 12)
 
-    def ch(i: int) -> str:
-        return text[i] if 0 <= i < n else ("<s>" if i < 0 else "</s>")
+    # how far the end of a program word (a suffix or brand match) lies on the right, within the clause:
+    # the characters of a name's head know a head noun closes it (开展困难群众[帮扶]工程 …)
+    to_head = [0] * n
+    for name, pattern in _lexicon_patterns():
+        if name not in ("sfx", "brand"):
+            continue
+        for match in pattern.finditer(text):
+            end = match.end()
+            for i in range(match.start(), end):
+                to_head[i] = -1
+            for i in range(match.start() - 1, max(-1, match.start() - 16), -1):
+                if text[i] in _PUNCT or to_head[i] < 0:
+                    break
+                distance = end - i
+                if not to_head[i] or distance < to_head[i]:
+                    to_head[i] = distance
+    # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause
+    since_cut = [0] * n
+    last_cut = -1
+    for i, ch_ in enumerate(text):
+        if after_cut[i]:
+            last_cut = i
+        if ch_ in _PUNCT:
+            last_cut = -1
+        since_cut[i] = min(i - last_cut + 1, 16) if last_cut >= 0 else 0
 
+    def bucket(d: int) -> str:
+        return "in" if d < 0 else "0" if not d else "1-3" if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
+
+    pad = ["<s>", "<s>", *text, "</s>", "</s>"]  # pad[i + 2] is text[i]
+    kinds = ["^", *(char_kind(c) for c in text), "$"]  # kinds[i + 1] is the kind of text[i]
+    heads = [f"head={bucket(d)}" for d in to_head]
+    verbs = [f"verb={bucket(d)}" for d in since_cut]
     out: list[list[str]] = []
     for i in range(n):
-        c0 = ch(i)
+        cm2, cm1, c0, cp1, cp2 = pad[i:i + 5]
+        w_prev, w0, w_next = (words[i - 1][0] if i else "^"), words[i][0], (words[i + 1][0] if i + 1 < n else "$")
         feats = [
-            "bias", f"c0={c0}", f"c-1={ch(i - 1)}", f"c+1={ch(i + 1)}", f"c-2={ch(i - 2)}", f"c+2={ch(i + 2)}",
-            f"c-1c0={ch(i - 1)}{c0}", f"c0c+1={c0}{ch(i + 1)}", f"c-1c+1={ch(i - 1)}{ch(i + 1)}",
-            f"c-2c-1={ch(i - 2)}{ch(i - 1)}", f"c+1c+2={ch(i + 1)}{ch(i + 2)}",
-            f"k0={char_kind(c0)}", f"k-1={char_kind(ch(i - 1)) if i else '^'}",
-            f"k+1={char_kind(ch(i + 1)) if i + 1 < n else '$'}",
-            f"w={words[i][0]}", f"w-1={words[i - 1][0] if i else '^'}", f"w+1={words[i + 1][0] if i + 1 < n else '$'}",
-            f"rule={tags[i]}", f"rule-1={tags[i - 1] if i else '^'}", f"rule+1={tags[i + 1] if i + 1 < n else '$'}",
-            f"sp={since_punct[i]}",
+            "bias", f"c0={c0}", f"c-1={cm1}", f"c+1={cp1}", f"c-2={cm2}", f"c+2={cp2}",
+            f"c-1c0={cm1}{c0}", f"c0c+1={c0}{cp1}", f"c-1c+1={cm1}{cp1}", f"c-2c-1={cm2}{cm1}", f"c+1c+2={cp1}{cp2}",
+            f"k0={kinds[i + 1]}", f"k-1={kinds[i]}", f"k+1={kinds[i + 2]}",
+            f"w={w0}", f"w-1={w_prev}", f"w+1={w_next}",
         ]
+        if with_rules:
+            feats += [f"rule={tags[i]}", f"rule-1={tags[i - 1] if i else '^'}", f"rule+1={tags[i + 1] if i + 1 < n else '$'}"]
+        feats.append(f"sp={since_punct[i]}")
         if words[i][1]:
             feats.append(f"word={words[i][1]}")
+        feats.append(heads[i])
+        feats.append(verbs[i])
         if in_quote[i]:
             feats.append("inq")
         if in_title[i]:
@@ -184,6 +216,72 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = ()) -> 
         feats.extend(lexicon[i])
         out.append(feats)
     return out
+
+
+def has_program_cue(text: str) -> bool:
+    """Whether a sentence holds anything a program name is built from: a quote mark, or a match of
+    a program lexicon (a suffix such as 行动 / 工程 / 计划, a brand, a slogan, a concept alias).
+
+    The model runs only on such sentences (its cost stays small); a sentence without a cue
+    holds almost no gold program (see docs/benchmarks.md).
+
+    >>> has_program_cue("实施困难群众帮扶工程。"), has_program_cue("会议听取了工作汇报。")
+    (True, False)
+    >>> has_program_cue("开展“暖心”服务。")
+    True
+    """
+    if any(ch in _QUOTES for ch in text):
+        return True
+    return any(pattern.search(text) for _, pattern in _lexicon_patterns())
+
+
+_CLAUSE_END = set("，。；：！？,;:!?\n")
+
+
+def cue_windows(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence that hold a program cue (a quote mark or a lexicon match), merged:
+    the model tags only these (a name does not cross a comma or a full stop), so its cost follows
+    the cues, not the sentence length.
+
+    >>> text = "会议强调，要坚持问题导向，深入开展“暖心”行动，走访困难老人。"
+    >>> [text[s:e] for s, e in cue_windows(text)]
+    ['深入开展“暖心”行动']
+    >>> cue_windows("会议听取了工作汇报。")
+    []
+    """
+    cues = [(i, i + 1) for i, ch in enumerate(text) if ch in _QUOTES]
+    for _, pattern in _lexicon_patterns():
+        cues += [match.span() for match in pattern.finditer(text)]
+    if not cues:
+        return []
+    from bisect import bisect_left
+
+    ends = [i for i, ch in enumerate(text) if ch in _CLAUSE_END]  # sorted; bisect keeps this linear-log
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(cues):
+        before = bisect_left(ends, start)
+        left = ends[before - 1] + 1 if before else 0
+        after = bisect_left(ends, end)
+        right = ends[after] if after < len(ends) else len(text)
+        if windows and left <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], right))
+        else:
+            windows.append((left, right))
+    return windows
+
+
+def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tuple[int, int]] = ()
+                   ) -> tuple[list["TaggedSpan"], list[float]]:
+    """:meth:`ProgramTagger.tag` on the cue windows of a sentence only, in sentence offsets;
+    outside the windows P(inside a name) is 1.0, so no veto touches a rule name there."""
+    spans: list[TaggedSpan] = []
+    inside = [1.0] * len(text)
+    for start, end in cue_windows(text):
+        own = [(s - start, e - start) for s, e in rule_spans if start <= s and e <= end]
+        tagged, window_inside = tagger.tag(text[start:end], own)
+        spans += [TaggedSpan(t.start + start, t.end + start, t.name, t.confidence) for t in tagged]
+        inside[start:end] = window_inside
+    return spans, inside
 
 
 def without_rules(features: list[list[str]]) -> list[list[str]]:
@@ -290,8 +388,7 @@ class ProgramTagger:
         """(the spans tagged as names, P(inside a name) of each character)."""
         if not text:
             return [], []
-        features = sentence_features(text, rule_spans)
-        return self.tag_features(text, features if self.uses_rules else without_rules(features))
+        return self.tag_features(text, sentence_features(text, rule_spans, with_rules=self.uses_rules))
 
     def tag_features(self, text: str, features: list[list[str]]) -> tuple[list[TaggedSpan], list[float]]:
         """:meth:`tag` on features already computed."""
@@ -321,15 +418,26 @@ class ModelSetting:
     veto_threshold: float = 0.2
 
 
-def active_setting() -> ModelSetting | None:
-    """The setting from the environment (``kg ingest --program-model`` sets it), or None: rules alone.
+OFF = ("off", "none", "rules")
 
-    CIVKG_PROGRAM_MODEL=path, CIVKG_PROGRAM_MODE=add|veto|add+veto|union|crf.
-    An environment variable so that the ingest worker processes see it too.
+
+def active_setting() -> ModelSetting | None:
+    """The setting from the environment, or None: rules alone.
+
+    On by default: the shipped model (``DEFAULT_MODEL``) in ``add`` mode, run on the sentences
+    with a program cue (see docs/benchmarks.md: beside the rules as they stood before they were
+    tuned on a batch, it gains F1 on every held-out measure without costing precision).
+    CIVKG_PROGRAM_MODEL=path|off (``kg ingest --program-model PATH`` / ``--no-program-model``),
+    CIVKG_PROGRAM_MODE=add|veto|add+veto|union|crf|rules. An environment variable so that the
+    ingest worker processes see it too.
     """
-    path = os.environ.get("CIVKG_PROGRAM_MODEL")
-    if not path:
+    path = os.environ.get("CIVKG_PROGRAM_MODEL") or ""
+    if path.lower() in OFF:
         return None
+    if not path:
+        if not DEFAULT_MODEL.is_file():
+            return None
+        path = str(DEFAULT_MODEL)
     mode = os.environ.get("CIVKG_PROGRAM_MODE", "add")
     if mode not in MODES:
         raise ValueError(f"CIVKG_PROGRAM_MODE must be one of {', '.join(MODES)}, not {mode!r}")
@@ -394,13 +502,40 @@ def gold_documents(folder: str | Path, gold_folder: str | Path) -> Iterable[tupl
         yield gold, sentences, extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
 
 
+def program_gold_folders(root: str | Path) -> list[tuple[Path, Path]]:
+    """(documents folder, gold folder) of every gold folder under ``root`` that annotates programs.
+
+    A batch that annotated only targets, relations or other entities leaves every ``programs``
+    list empty: its documents are no evidence that a name is absent, so such a folder is skipped,
+    as is a folder whose name says it was dropped. The documents folder is the nearest one above
+    the gold folder that holds the documents the gold files name.
+    """
+    import json
+
+    root = Path(root)
+    pairs: list[tuple[Path, Path]] = []
+    for gold_dir in sorted({p.parent for p in root.rglob("*.json") if "gold" in p.parent.parts}):
+        if any("dropped" in part for part in gold_dir.relative_to(root).parts):
+            continue
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
+        golds = [g for g in golds if isinstance(g, dict) and "doc" in g]
+        if not any(g.get("programs") for g in golds):
+            continue
+        folder = gold_dir
+        while not (folder / golds[0]["doc"]).exists() and folder != root.parent:
+            folder = folder.parent
+        pairs.append((folder, gold_dir))
+    return pairs
+
+
 def gold_sequences(folder: str | Path, gold_folder: str | Path,
-                   with_rules: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
+                   with_rules: bool = False, cue_only: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
     """(features, gold labels) of every sentence of the documents that have a gold file.
 
     Each gold file names its document in ``doc`` and lists ``programs`` (the annotation guide's
     format); the documents are read and split as ``kg ingest`` does, and the rules run on them
-    for their tag feature (left out when ``with_rules`` is false).
+    for their tag feature (left out when ``with_rules`` is false). With ``cue_only``, only the
+    sentences with a program cue or a gold name are kept (see :func:`has_program_cue`).
     """
     from loaders.policies import policy_spans
     from loaders.programs import extract_rule_programs
@@ -412,30 +547,123 @@ def gold_sequences(folder: str | Path, gold_folder: str | Path,
                 start = sentences[mention.sentence_index].start
                 rule_spans.setdefault(mention.sentence_index, []).append((mention.start - start, mention.end - start))
         for sentence in sentences:
-            features = sentence_features(sentence.text, rule_spans.get(sentence.index, []))
             spans = gold_spans(sentence.text, gold.get("programs", []), policy_spans(sentence.text))
-            yield (features if with_rules else without_rules(features)), rule_tags(len(sentence.text), spans)
+            if cue_only and not spans and not has_program_cue(sentence.text):
+                continue  # the model runs only on sentences with a cue: it learns from those
+            features = sentence_features(sentence.text, rule_spans.get(sentence.index, []), with_rules=with_rules)
+            yield features, rule_tags(len(sentence.text), spans)
 
 
 def use_program_model(path: str | Path | None, mode: str = "add") -> ModelSetting | None:
-    """Switch the model on for this process and the worker processes it starts (None: rules alone).
+    """Choose the model for this process and the worker processes it starts: None the shipped
+    one (the default), "off" the rules alone, or a model file.
 
     Raises ValueError with one line when the model file or the mode is wrong.
 
-    >>> use_program_model(None) is None
+    >>> use_program_model("off") is None
     True
+    >>> use_program_model(None).mode
+    'add'
     >>> use_program_model("/nonexistent.model")
     Traceback (most recent call last):
     ValueError: program model not found: /nonexistent.model
     """
-    if path is None:
-        os.environ.pop("CIVKG_PROGRAM_MODEL", None)
-        os.environ.pop("CIVKG_PROGRAM_MODE", None)
-        return None
     if mode not in MODES:
         raise ValueError(f"program model mode must be one of {', '.join(MODES)}, not {mode!r}")
-    if not Path(path).is_file():
-        raise ValueError(f"program model not found: {path}")
-    os.environ["CIVKG_PROGRAM_MODEL"] = str(Path(path).resolve())
-    os.environ["CIVKG_PROGRAM_MODE"] = mode
+    if path is not None and str(path).lower() in OFF:
+        os.environ["CIVKG_PROGRAM_MODEL"] = "off"
+        os.environ.pop("CIVKG_PROGRAM_MODE", None)
+        return None
+    if path is None:
+        os.environ.pop("CIVKG_PROGRAM_MODEL", None)
+    else:
+        if not Path(path).is_file():
+            raise ValueError(f"program model not found: {path}")
+        os.environ["CIVKG_PROGRAM_MODEL"] = str(Path(path).resolve())
+    if mode == "add":
+        os.environ.pop("CIVKG_PROGRAM_MODE", None)
+    else:
+        os.environ["CIVKG_PROGRAM_MODE"] = mode
     return active_setting()
+
+
+# ---------------------------------------------------------------------------------------------
+# A second opinion on the rules' own names: a maximum-entropy classifier over one span at a time
+# (python-crfsuite on one-item sequences), which says whether a name the rules found is a program.
+
+def span_features(text: str, start: int, end: int, name: str, mentions_in_doc: int = 1) -> list[str]:
+    """Features of one candidate name at ``text[start:end]``: how it ends and begins, what stands
+    around it (the clause verb before, the words after), whether it is quoted or in a cited
+    title, its length, and how often the document names it.
+
+    >>> feats = span_features("大力开展“暖心”行动，走访老人。", 4, 10, "暖心行动")
+    >>> "end2=行动" in feats and "quoted" in feats and "before2=开展" in feats
+    True
+    """
+    before = text[max(0, start - 4):start].lstrip("“「『‘\"")
+    after = text[end:end + 3]
+    feats = ["bias", f"end1={name[-1:]}", f"end2={name[-2:]}", f"end3={name[-3:]}", f"begin2={name[:2]}",
+             f"len={min(len(name), 16) // 3}", f"before1={before[-1:] or '^'}", f"before2={before[-2:] or '^'}",
+             f"after1={after[:1] or '$'}", f"after2={after[:2] or '$'}", f"count={min(mentions_in_doc, 3)}"]
+    surface = text[start:end]
+    if any(ch in _QUOTES for ch in surface) or (start and text[start - 1] in _QUOTES):
+        feats.append("quoted")
+        if end < len(text) and text[end - 1] in _QUOTES:
+            feats.append("quote_only")
+    if "《" in text[max(0, start - 20):start] and "》" in text[end:end + 30]:
+        feats.append("near_title")
+    if any(ch.isdigit() for ch in name):
+        feats.append("digit")
+    clause = re.split(r"[，。；：！？,;:!?]", text[:start])[-1]
+    cut = None
+    for match in _cut_re().finditer(clause):
+        cut = match
+    if cut is not None:
+        feats.append(f"verb={cut.group()}")
+        feats.append(f"verb_gap={min(len(clause) - cut.end(), 6)}")
+    else:
+        feats.append("no_verb")
+    for lexicon, pattern in _lexicon_patterns():
+        match = pattern.search(name)
+        if match:
+            feats.append(f"has_{lexicon}")
+            if match.end() == len(name):
+                feats.append(f"ends_{lexicon}")
+            if match.span() == (0, len(name)):
+                feats.append(f"is_{lexicon}")
+    return feats
+
+
+def train_span_classifier(items: Iterable[tuple[list[str], bool]], model_path: str | Path,
+                          c2: float = 0.1, max_iterations: int = 200) -> Path:
+    """Train the span classifier on (features, is a program) items and write it."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for features, label in items:
+        trainer.append([features], ["Y" if label else "N"])
+        count += 1
+    if not count:
+        raise ValueError("no training spans")
+    trainer.set_params({"c1": 0.0, "c2": c2, "max_iterations": max_iterations})
+    model_path = Path(model_path)
+    trainer.train(str(model_path))
+    return model_path
+
+
+class SpanClassifier:
+    """A trained span classifier: :meth:`probability` that a candidate name is a program."""
+
+    def __init__(self, model_path: str | Path) -> None:
+        import pycrfsuite
+
+        self.path = Path(model_path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"program span model not found: {self.path}")
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.path))
+
+    def probability(self, features: list[str]) -> float:
+        self._tagger.set([features])
+        return self._tagger.marginal("Y", 0) if "Y" in self._tagger.labels() else 0.0

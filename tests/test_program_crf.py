@@ -93,3 +93,64 @@ def test_cli_program_model_names_crf_and_a_bad_path_is_one_line(tmp_path, model,
         assert len(err) == 1 and "program model not found" in err[0]
     finally:
         program_crf.use_program_model(None)  # main() set it for this process
+
+
+def test_the_model_runs_only_on_sentences_with_a_program_cue(model, monkeypatch):
+    """Gate: a sentence without a quote mark or a program word is left to the rules (the model is
+    not called on it); a sentence with one is tagged."""
+    from loaders import load_text
+
+    calls: list[str] = []
+    original = program_crf.ProgramTagger.tag
+
+    def counting(self, text, rule_spans=()):
+        calls.append(text)
+        return original(self, text, rule_spans)
+
+    monkeypatch.setattr(program_crf.ProgramTagger, "tag", counting)
+    monkeypatch.setenv("CIVKG_PROGRAM_MODEL", str(model))
+    monkeypatch.setenv("CIVKG_PROGRAM_MODE", "add")
+    load_text("全县要坚持问题导向，加强统筹协调。\n青石县民政局开展“温暖家园”行动，走访低保家庭。", "x.txt")
+    assert [c for c in calls if "问题导向" in c] == []
+    assert any("温暖家园" in c for c in calls)
+
+
+def test_gold_folders_that_annotate_no_program_are_skipped(tmp_path):
+    """A batch that annotated only other entities (every programs list empty) is no training data;
+    one whose documents sit above its gold/A folder is found with its documents folder."""
+    with_programs, without = tmp_path / "batch1", tmp_path / "batch2"
+    for root, programs in ((with_programs, ["暖心助老行动"]), (without, [])):
+        (root / "gold" / "A").mkdir(parents=True)
+        (root / "a.txt").write_text("东山县开展“暖心助老”行动。", encoding="utf-8")
+        (root / "gold" / "A" / "a.json").write_text(json.dumps({"doc": "a.txt", "programs": programs}), encoding="utf-8")
+    assert program_crf.program_gold_folders(with_programs) == [(with_programs, with_programs / "gold" / "A")]
+    assert program_crf.program_gold_folders(without) == []
+    sequences = list(program_crf.gold_sequences(with_programs, with_programs / "gold" / "A", cue_only=True))
+    assert [labels.count("B") for _, labels in sequences] == [1]
+
+
+def test_the_shipped_model_is_on_by_default_and_off_on_request(monkeypatch):
+    """Default: the shipped model in add mode beside the rules; CIVKG_PROGRAM_MODEL=off (the CLI's
+    --no-program-model) leaves the rules alone."""
+    monkeypatch.delenv("CIVKG_PROGRAM_MODEL", raising=False)
+    monkeypatch.delenv("CIVKG_PROGRAM_MODE", raising=False)
+    setting = program_crf.active_setting()
+    assert setting is not None and setting.mode == "add" and setting.path == str(program_crf.DEFAULT_MODEL)
+    monkeypatch.setenv("CIVKG_PROGRAM_MODEL", "off")
+    assert program_crf.active_setting() is None
+
+
+def test_no_program_model_flag_runs_the_rules_alone(tmp_path, model, monkeypatch, capsys):
+    from kg.cli import main
+
+    monkeypatch.delenv("CIVKG_PROGRAM_MODEL", raising=False)
+    try:
+        doc = tmp_path / "a.txt"
+        doc.write_text("青石县民政局开展“温暖家园”行动，走访低保家庭。", encoding="utf-8")
+        assert main(["extract", str(doc), "--no-program-model"]) == 0
+        record = json.loads(capsys.readouterr().out.splitlines()[0])
+        methods = {r["provenance"]["method"] for r in record["relationships"]
+                   if r["type"] == "MENTIONS" and r["target"].startswith("Program:")}
+        assert methods == {"rule"}
+    finally:
+        program_crf.use_program_model(None)

@@ -38,20 +38,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_program_model_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--program-model [PATH]`` and ``--program-mode``: the opt-in CRF second opinion on Program names."""
+    """``--program-model [PATH]``, ``--no-program-model`` and ``--program-mode``: the CRF second opinion on Program names."""
     parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
-                        help="also run the trained CRF on Program names (loaders/data/program_crf.model without PATH); "
-                             "names only it finds get method crf. Off by default: it did not beat the rules "
-                             "(docs/benchmarks.md)")
+                        help="the trained CRF run beside the rules on Program names (default: on, with "
+                             "loaders/data/program_crf.model); names only it finds get method crf (docs/benchmarks.md)")
+    parser.add_argument("--no-program-model", action="store_true", help="the rules alone on Program names")
     parser.add_argument("--program-mode", default="add", choices=("add", "union", "veto", "add+veto", "crf"),
                         help="how the model's spans join the rules' (default add: its confident spans that overlap no rule span)")
 
 
 def apply_program_model_arguments(args: argparse.Namespace) -> None:
-    """Switch the program model on (or off) as the arguments say; a bad path is one InputError line."""
+    """Choose the program model as the arguments say; a bad path is one InputError line."""
     from loaders.program_crf import DEFAULT_MODEL, use_program_model
 
     path = getattr(args, "program_model", None)
+    if getattr(args, "no_program_model", False):
+        path = "off"
     try:
         use_program_model(DEFAULT_MODEL if path == "default" else path, getattr(args, "program_mode", "add"))
     except ValueError as error:
