@@ -124,9 +124,12 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
     words = _word_positions(text)
     tags = rule_tags(n, rule_spans)
     lexicon: list[list[str]] = [[] for _ in range(n)]
+    heads: list[tuple[int, int]] = []  # the suffix and brand matches, read again below for the distance to a head
     for name, pattern in _lexicon_patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
+            if name in ("sfx", "brand"):
+                heads.append((start, end))
             for i in range(start, end):
                 lexicon[i].append(f"{name}={'B' if i == start else 'E' if i == end - 1 else 'I'}")
             if end < n:
@@ -160,19 +163,15 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
     # how far the end of a program word (a suffix or brand match) lies on the right, within the clause:
     # the characters of a name's head know a head noun closes it (开展困难群众[帮扶]工程 …)
     to_head = [0] * n
-    for name, pattern in _lexicon_patterns():
-        if name not in ("sfx", "brand"):
-            continue
-        for match in pattern.finditer(text):
-            end = match.end()
-            for i in range(match.start(), end):
-                to_head[i] = -1
-            for i in range(match.start() - 1, max(-1, match.start() - 16), -1):
-                if text[i] in _PUNCT or to_head[i] < 0:
-                    break
-                distance = end - i
-                if not to_head[i] or distance < to_head[i]:
-                    to_head[i] = distance
+    for head_start, end in heads:
+        for i in range(head_start, end):
+            to_head[i] = -1
+        for i in range(head_start - 1, max(-1, head_start - 16), -1):
+            if text[i] in _PUNCT or to_head[i] < 0:
+                break
+            distance = end - i
+            if not to_head[i] or distance < to_head[i]:
+                to_head[i] = distance
     # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause
     since_cut = [0] * n
     last_cut = -1
@@ -270,17 +269,20 @@ def cue_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tuple[int, int]] = ()
+def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tuple[int, int]] = (),
+                   windows: Sequence[tuple[int, int]] | None = None, need_inside: bool = True
                    ) -> tuple[list["TaggedSpan"], list[float]]:
-    """:meth:`ProgramTagger.tag` on the cue windows of a sentence only, in sentence offsets;
-    outside the windows P(inside a name) is 1.0, so no veto touches a rule name there."""
+    """:meth:`ProgramTagger.tag` on the cue windows of a sentence only (``windows``: :func:`cue_windows`, when
+    the caller has them), in sentence offsets; outside the windows P(inside a name) is 1.0, so no veto touches a
+    rule name there. ``need_inside=False`` (no veto asked): every P(inside) is left at 1.0, not computed."""
     spans: list[TaggedSpan] = []
     inside = [1.0] * len(text)
-    for start, end in cue_windows(text):
+    for start, end in cue_windows(text) if windows is None else windows:
         own = [(s - start, e - start) for s, e in rule_spans if start <= s and e <= end]
-        tagged, window_inside = tagger.tag(text[start:end], own)
+        tagged, window_inside = tagger.tag(text[start:end], own, need_inside)
         spans += [TaggedSpan(t.start + start, t.end + start, t.name, t.confidence) for t in tagged]
-        inside[start:end] = window_inside
+        if need_inside:
+            inside[start:end] = window_inside
     return spans, inside
 
 
@@ -384,16 +386,18 @@ class ProgramTagger:
         # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
         self.uses_rules = any(a.startswith("rule=") for a in self._tagger.info().attributes)
 
-    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[TaggedSpan], list[float]]:
-        """(the spans tagged as names, P(inside a name) of each character)."""
+    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (),
+            need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
+        """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``)."""
         if not text:
             return [], []
-        return self.tag_features(text, sentence_features(text, rule_spans, with_rules=self.uses_rules))
+        return self.tag_features(text, sentence_features(text, rule_spans, with_rules=self.uses_rules), need_inside)
 
-    def tag_features(self, text: str, features: list[list[str]]) -> tuple[list[TaggedSpan], list[float]]:
+    def tag_features(self, text: str, features: list[list[str]],
+                     need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
         """:meth:`tag` on features already computed."""
         tags = self._tagger.tag(features)
-        inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))]
+        inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))] if need_inside else []
         spans: list[TaggedSpan] = []
         for start, end in spans_from_tags(tags):
             name = clean_name(text[start:end])

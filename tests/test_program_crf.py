@@ -103,9 +103,9 @@ def test_the_model_runs_only_on_sentences_with_a_program_cue(model, monkeypatch)
     calls: list[str] = []
     original = program_crf.ProgramTagger.tag
 
-    def counting(self, text, rule_spans=()):
+    def counting(self, text, rule_spans=(), need_inside=True):
         calls.append(text)
-        return original(self, text, rule_spans)
+        return original(self, text, rule_spans, need_inside)
 
     monkeypatch.setattr(program_crf.ProgramTagger, "tag", counting)
     monkeypatch.setenv("CIVKG_PROGRAM_MODEL", str(model))
