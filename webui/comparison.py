@@ -27,19 +27,39 @@ from webui.highlight import find_mention
 MAX_DERIVED = 256  # results kept per snapshot before the oldest set is dropped
 
 
-class _Snapshot:
+class _Source:
+    """What the comparisons are computed from (the analysis snapshot, or a store's plan features), and the results
+    computed from it, kept together: a new source drops them (:meth:`_replace`)."""
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._at = -1e18
-        self._data = None
+        self._source = None
         self._derived: dict[Any, Any] = {}
+
+    def _replace(self, source) -> None:
+        self._source, self._derived = source, {}
+
+    def derived(self, key: Any, compute):
+        """``compute(source)``, once per source and key (e.g. the all-pairs matrix)."""
+        with self._lock:
+            if key not in self._derived:
+                if len(self._derived) >= MAX_DERIVED:
+                    self._derived.clear()
+                self._derived[key] = compute(self._source)
+            return self._derived[key]
+
+
+class _Snapshot(_Source):
+    def __init__(self) -> None:
+        super().__init__()
+        self._at = -1e18
         self._token: tuple[int, str] | None = None
 
     def fresh(self, store: Store, ttl: float) -> bool:
         """Whether the snapshot read holds ``store``'s current data."""
         from webui.store_access import snapshot_token
 
-        if self._data is None:
+        if self._source is None:
             return False
         token = snapshot_token(store)
         return token == self._token if token is not None else time.monotonic() - self._at <= ttl
@@ -53,22 +73,13 @@ class _Snapshot:
             if not self.fresh(store, ttl):
                 # The analyses the pages run on it (plans, comparisons, diffusion) read only evidence and profile
                 # fields of edges: the rest of each edge's properties is not read (most of a 10^5-document store).
-                self._data = profile_data(store)
-                self._data.long_lived = True  # many comparisons are answered from it: memoise whole-store features
+                data = profile_data(store)
+                data.long_lived = True  # many comparisons are answered from it: memoise whole-store features
                 # ... from the cache beside an embedded store (one per store generation, shared with kg similar)
-                remember(self._data, store)
-                self._derived = {}
+                remember(data, store)
+                self._replace(data)
                 self._at, self._token = time.monotonic(), snapshot_token(store)
-            return self._data
-
-    def derived(self, key: Any, compute):
-        """A value computed once per snapshot (e.g. the all-pairs matrix)."""
-        with self._lock:
-            if key not in self._derived:
-                if len(self._derived) >= MAX_DERIVED:
-                    self._derived.clear()
-                self._derived[key] = compute(self._data)
-            return self._derived[key]
+            return self._source
 
 
 def snapshot_ready(store: Store) -> bool:
@@ -108,15 +119,13 @@ def _snapshot(store: Store):
     return snap, snap.get(store, float(current_app.config["ANALYSIS_TTL"]))
 
 
-class _FeatureSlot:
+class _FeatureSlot(_Source):
     """A read-only store's plan features (:func:`kg.analysis.feature_cache.store_features`), loaded once per store
     generation, and the results computed from them."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        super().__init__()
         self._token: tuple[int, str] | None = None
-        self._features = None
-        self._derived: dict[Any, Any] = {}
 
     def ready(self, token: tuple[int, str] | None) -> bool:
         return token is not None and self._token == token
@@ -127,18 +136,9 @@ class _FeatureSlot:
         with self._lock:
             if self._token != token:
                 # from the file beside the store; built from one read of the graph (and written there) when missing
-                self._features = store_features(store)
-                self._derived = {}
+                self._replace(store_features(store))
                 self._token = token
-            return self._features
-
-    def derived(self, key: Any, compute):
-        with self._lock:
-            if key not in self._derived:
-                if len(self._derived) >= MAX_DERIVED:
-                    self._derived.clear()
-                self._derived[key] = compute(self._features)
-            return self._derived[key]
+            return self._source
 
 
 def _features(store: Store):
