@@ -18,20 +18,19 @@ beside this one, sharing the venv). Nothing is written outside a temporary folde
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
 def _child(folder: Path, extra: list[str]) -> None:
+    from _callgrind import handshake
     from kg.commands.ingest import extract_one, find_inputs, metadata_for
 
     files, _ = find_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), *extra])
@@ -39,21 +38,11 @@ def _child(folder: Path, extra: list[str]) -> None:
     jobs = [(str(path), infos[path]) for path in files]
     for job in jobs:  # start-up and a first pass: counted in nothing
         extract_one(job)
-    for phase in ("count", "end"):
-        (folder / f"{phase}.ready").touch()
-        while not (folder / f"{phase}.go").exists():
-            time.sleep(0.1)
-        if phase == "count":
-            for job in jobs:
-                extract_one(job)
+    handshake(folder, "count")
+    for job in jobs:
+        extract_one(job)
+    handshake(folder, "end")
     print(f"{len(jobs)} documents")
-
-
-def _wait_for(flag: Path, child: subprocess.Popen) -> None:
-    while not flag.exists():
-        if child.poll() is not None:
-            raise SystemExit(f"the measured process ended early (exit {child.returncode})")
-        time.sleep(0.5)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,27 +53,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         _child(Path(args.child), args.folders)
         return 0
-    if not shutil.which("valgrind") or not shutil.which("callgrind_control"):
-        print("needs valgrind (callgrind and callgrind_control)", file=sys.stderr)
+    from _callgrind import callgrind_available, count_phases
+
+    if not callgrind_available():
         return 2
     folder = Path(tempfile.mkdtemp(prefix="civkg-extract-instructions-"))
     try:
-        child = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no",
-                                  f"--callgrind-out-file={folder / 'callgrind.out'}", sys.executable, __file__,
-                                  *args.folders, "--child", str(folder)], stderr=subprocess.DEVNULL)
-        for phase, commands in (("count", ["--instr=on", "--zero"]), ("end", ["--dump=extract", "--instr=off"])):
-            _wait_for(folder / f"{phase}.ready", child)
-            for command in commands:
-                subprocess.run(["callgrind_control", command, str(child.pid)], check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            (folder / f"{phase}.go").touch()
-        child.wait()
-        for dump in sorted(folder.glob("callgrind.out.*")):
-            head = dump.read_text(errors="replace")[:4000]
-            total = re.search(r"^(?:summary|totals): (\d+)", head, re.M)
-            if "dump extract" in head and total:
-                print(f"instructions of one extraction pass: {int(total.group(1)):,}")
-                return 0
+        counts = count_phases(__file__, args.folders, folder,
+                              (("count", ["--instr=on", "--zero"]), ("end", ["--dump=extract", "--instr=off"])))
+        if "extract" in counts:
+            print(f"instructions of one extraction pass: {counts['extract']:,}")
+            return 0
         print("could not read the count", file=sys.stderr)
         return 1
     finally:

@@ -19,41 +19,24 @@ Nothing is written outside a temporary folder, which is removed at the end.
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-PHASES = ("jieba", "ingest", "end")
-
-
-def _wait_for(flag: Path, child: subprocess.Popen) -> None:
-    while not flag.exists():
-        if child.poll() is not None:
-            raise SystemExit(f"the measured process ended early (exit {child.returncode}); see its output above")
-        time.sleep(0.5)
-
 
 def _child(folder: Path, chars: int) -> None:
     """Runs under callgrind: warm up, then each phase between two handshakes with the parent."""
     import jieba
 
+    from _callgrind import handshake
     from _scaled_corpus import write_scaled_corpus
     from kg.commands.ingest import ingest
     from kg.stores.embedded import EmbeddedStore
-
-    def handshake(phase: str) -> None:
-        (folder / f"{phase}.ready").touch()
-        while not (folder / f"{phase}.go").exists():
-            time.sleep(0.1)
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -64,13 +47,13 @@ def _child(folder: Path, chars: int) -> None:
         ingest(store, [str(folder / "corpus")], workers=1, overlap=False)  # set-up, counted in neither
     for _ in jieba.cut(text[:20000]):
         pass
-    handshake("jieba")
+    handshake(folder, "jieba")
     for _ in jieba.cut(text):
         pass
-    handshake("ingest")
+    handshake(folder, "ingest")
     with EmbeddedStore(folder / "store", max_db_size=1 << 32) as store:
         report = ingest(store, [str(folder / "corpus")], workers=1, overlap=False)
-        handshake("end")
+        handshake(folder, "end")
     print(f"corpus: {len(files)} documents, {len(text):,} characters; ingest read {report.chars:,}"
           f"{f', {len(report.failed)} failed' if report.failed else ''}")
 
@@ -83,31 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         _child(Path(args.child), args.chars)
         return 0
-    if not shutil.which("valgrind") or not shutil.which("callgrind_control"):
-        print("needs valgrind (callgrind and callgrind_control)", file=sys.stderr)
+    from _callgrind import callgrind_available, count_phases
+
+    if not callgrind_available():
         return 2
     folder = Path(tempfile.mkdtemp(prefix="civkg-instructions-"))
     try:
-        out = folder / "callgrind.out"
-        child = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
-                                  sys.executable, __file__, "--chars", str(args.chars), "--child", str(folder)],
-                                 stderr=subprocess.DEVNULL)
-        control = ["callgrind_control"]
-        for phase, before in (("jieba", ["--instr=on", "--zero"]), ("ingest", ["--dump=jieba", "--zero"]),
-                              ("end", ["--dump=ingest", "--instr=off"])):
-            _wait_for(folder / f"{phase}.ready", child)
-            for command in before:
-                subprocess.run([*control, command, str(child.pid)], check=True, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-            (folder / f"{phase}.go").touch()
-        child.wait()
-        counts = {}
-        for dump in sorted(folder.glob("callgrind.out.*")):
-            head = dump.read_text(errors="replace")[:4000]
-            label = re.search(r"^desc: Trigger: .*?dump (\w+)", head, re.M)
-            total = re.search(r"^(?:summary|totals): (\d+)", head, re.M)
-            if label and total:
-                counts[label.group(1)] = int(total.group(1))
+        counts = count_phases(__file__, ["--chars", str(args.chars)], folder,
+                              (("jieba", ["--instr=on", "--zero"]), ("ingest", ["--dump=jieba", "--zero"]),
+                               ("end", ["--dump=ingest", "--instr=off"])))
         if set(counts) != {"jieba", "ingest"}:
             print(f"could not read both dumps: {counts}", file=sys.stderr)
             return 1
