@@ -215,7 +215,7 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     ``hubs_pending``: the search through hubs was needed but its graph is still being built (a big store);
     asked again later, the answer has those paths.
     """
-    from kg.analysis.path_search import PathSearch, path_hubs, store_hop_edges
+    from kg.analysis.path_search import PathSearch, path_hubs, store_path_hops
 
     a = resolve_entity(store, source)
     b = resolve_entity(store, target)
@@ -242,7 +242,7 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
     # the search holds no provenance: each shown hop's fact, with its sentence, is read from the store
-    hops_of = {tuple(path): store_hop_edges(store, path, allow_hubs or through_hubs) for path in found}
+    hops_of = dict(zip(map(tuple, found), store_path_hops(store, found, allow_hubs or through_hubs, search.degree_of)))
     docs.prefetch(data.get("doc_id") for hops in hops_of.values() for _, _, data in hops)
     described = []
     for path in found:

@@ -31,7 +31,7 @@ import math
 import threading
 import time
 from array import array
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -263,8 +263,10 @@ class _CostMatrix:
         ``end`` (as :func:`_distances_to`) and, when ``max_hops``, its fewest hops to ``end`` within the
         region (as :func:`_hops_to`).
 
-        scipy's Dijkstra is given a radius (``limit``) that doubles from :data:`FIRST_RADIUS` until ``start``
-        is inside, then runs to ``slack`` × its cost: it settles the ball it needs, not the whole graph.
+        The cheapest cost comes from :meth:`_cheapest`. The costs that bound the region are then computed
+        inside the two balls of half the bound around the ends (scipy's Dijkstra with a ``limit``), which hold
+        every node of the region and the cheapest paths to it; two balls of the whole bound would hold most
+        of the graph once hubs are allowed.
         """
         empty = np.zeros(0, dtype=np.int64)
         if start == end:
@@ -276,11 +278,20 @@ class _CostMatrix:
         if not math.isfinite(cheapest):
             return empty, {}, {}
         bound = cheapest * slack + 1e-9
-        to_end = csgraph.dijkstra(blocked, indices=end, limit=bound)
-        from_start = csgraph.dijkstra(blocked, indices=start, limit=bound)
-        to_end[start], from_start[end] = cheapest, cheapest  # a hub end is reached only through its neighbours
-        within = np.flatnonzero(to_end + from_start <= bound)
-        remaining = dict(zip(within.tolist(), to_end[within].tolist()))
+        # Every node of the ellipse, and every node of the cheapest paths from either end to it, is within half
+        # the bound of one end: two balls of half the bound hold them all, so the exact costs are computed
+        # inside those balls only, not over two balls of the whole bound (most of the graph through hubs).
+        halves = np.isfinite(csgraph.dijkstra(blocked, indices=end, limit=bound / 2))
+        halves |= np.isfinite(csgraph.dijkstra(blocked, indices=start, limit=bound / 2))
+        ball = np.flatnonzero(halves)
+        local = blocked[ball][:, ball]
+        s_local, e_local = int(np.searchsorted(ball, start)), int(np.searchsorted(ball, end))
+        to_end = csgraph.dijkstra(local, indices=e_local, limit=bound)
+        from_start = csgraph.dijkstra(local, indices=s_local, limit=bound)
+        to_end[s_local], from_start[e_local] = cheapest, cheapest  # a hub end is reached only through its neighbours
+        kept = np.flatnonzero(to_end + from_start <= bound)
+        within = ball[kept]
+        remaining = dict(zip(within.tolist(), to_end[kept].tolist()))
         hops: dict[int, int] = {}
         if max_hops is not None:
             steps = csgraph.shortest_path(self.region(within), unweighted=True,
@@ -392,6 +403,10 @@ class PathSearch:
 
     def name(self, key: str) -> str | None:
         return self.names[self.index[key]]
+
+    def degree_of(self, key: str) -> int:
+        """The node's number of edges (each edge once at each end)."""
+        return int(self.degree[self.index[key]])
 
     def edge_count(self) -> int:
         return len(self._edges[0])
@@ -548,12 +563,41 @@ def choose_hop(options: Sequence[tuple[str, str, Mapping[str, Any]]], allow_hubs
 def store_hop_edges(store: Any, path: list[str], allow_hubs: bool = False) -> list[tuple[str, str, dict[str, Any]]]:
     """The fact behind each hop of ``path``, read from ``store`` with its whole provenance: (source, target,
     data with ``type``) in the edge's own direction, as :func:`choose_hop` picks it."""
-    hops = []
-    for u, v in zip(path, path[1:]):
-        options = [(e["source"], e["target"], {"type": e["type"], **(e.get("properties") or {})})
-                   for e in store.edges_to(u, [v])]
-        hops.append(choose_hop(options, allow_hubs))
-    return hops
+    return store_path_hops(store, [path], allow_hubs)[0]
+
+
+def store_path_hops(store: Any, paths: Sequence[list[str]], allow_hubs: bool = False,
+                    degree: Callable[[str], int] | None = None) -> list[list[tuple[str, str, dict[str, Any]]]]:
+    """:func:`store_hop_edges` of each of ``paths``, read in one :meth:`Store.edges_to` per hop end chosen, not
+    one per hop: each hop is asked from its end of lower ``degree`` (a query from a hub walks the hub's edges,
+    ten times slower at 10^4 documents), and a node's hops in every path are asked together.
+
+    >>> class Edges:
+    ...     asked = []
+    ...     def edges_to(self, key, others):
+    ...         self.asked.append((key, others))
+    ...         return [{"type": "PROMOTES", "source": key, "target": o, "properties": {}} for o in others]
+    >>> store = Edges()
+    >>> hops = store_path_hops(store, [["T", "a", "b"], ["T", "c", "b"]], degree={"T": 9, "a": 1, "b": 2, "c": 1}.get)
+    >>> [[(s, t) for s, t, _ in path] for path in hops], store.asked
+    ([[('a', 'T'), ('a', 'b')], [('c', 'T'), ('c', 'b')]], [('a', ['T', 'b']), ('c', ['T', 'b'])])
+    """
+    def rank(key: str) -> tuple[int, str]:
+        return (degree(key) if degree is not None else 0), key
+
+    asked: dict[str, set[str]] = {}
+    for path in paths:
+        for u, v in zip(path, path[1:]):
+            centre, other = sorted((u, v), key=rank)
+            asked.setdefault(centre, set()).add(other)
+    options: dict[frozenset, list[tuple[str, str, dict[str, Any]]]] = {}
+    for centre in sorted(asked):
+        for e in store.edges_to(centre, sorted(asked[centre])):
+            other = e["target"] if e["source"] == centre else e["source"]
+            options.setdefault(frozenset((centre, other)), []).append(
+                (e["source"], e["target"], {"type": e["type"], **(e.get("properties") or {})}))
+    return [[choose_hop(options.get(frozenset((u, v)), []), allow_hubs) for u, v in zip(path, path[1:])]
+            for path in paths]
 
 
 def path_hubs(search: Any, ends: tuple[str, str] = ()) -> set[str]:
