@@ -1,0 +1,64 @@
+"""Program rule classes found on the progs7 fresh batch (issue 10: /work/fresh-progs7 half A, 民政 work
+plans, summaries and 实事 lists from Anhui, Guangdong, Hunan, Zhejiang and Liaoning), tested on invented
+sentences.
+
+Every sentence is written for the test, phrased after real 民政 pages (none copied); each class has a
+positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders.programs import extract_programs
+from loaders.types import DocumentInfo, Sentence
+
+
+def _programs(text: str) -> list[str]:
+    return sorted(m.name for m in extract_programs([Sentence(0, text, 0, len(text))], DocumentInfo("t")))
+
+
+# 1. A quoted brand of three or more characters followed by (服务|工作)品牌 is named by its quote: the
+#    descriptor says what it is (the golds write “海峡社工”品牌 as 海峡社工).
+def test_quoted_brand_before_service_brand_is_named_by_its_quote():
+    assert _programs("今年全县将着力打造“乐龄同心”养老服务品牌。") == ["乐龄同心"]
+    assert _programs("持续擦亮“暖阳帮帮”工作品牌，提升救助温度。") == ["暖阳帮帮"]
+    assert _programs("把“善聚山城”品牌擦得更亮。") == ["善聚山城"]
+
+
+def test_two_character_quoted_brand_keeps_its_field():  # negative: an abbreviation needs its field
+    assert _programs("深化“三联”党建品牌建设。") == ["三联党建品牌"]
+
+
+# 2. A quote that closes right after 项目 holds the whole project name, whatever verb (or none) stands
+#    before it.
+def test_fully_quoted_project_is_a_program_without_a_launch_verb():
+    assert _programs("本区获得福彩公益金“农村留守儿童关爱服务试点项目”资金支持。") == ["农村留守儿童关爱服务试点项目"]
+
+
+def test_quoted_generic_project_is_still_no_name():  # negative: a kind of project, no named one
+    assert _programs("街道申报“社区养老服务项目”。") == []
+
+
+# 3. A campaign written with a bare, collective or sweeping 整治 is named by the problems it sweeps;
+#    a short head with no sweep, or a head that is no problem, is a line of work.
+def test_swept_problem_campaign_is_a_program():
+    assert _programs("汛期前开展养老机构消防安全隐患专项排查整治。") == ["养老机构消防安全隐患专项排查整治"]
+    assert _programs("深入开展低保领域腐败和作风问题集中整治。") == ["低保领域腐败和作风问题集中整治"]
+
+
+def test_line_of_work_整治_is_no_program():  # negative
+    assert _programs("扎实开展殡葬突出问题整治。") == []
+    assert _programs("配合住建部门做好城镇燃气排查整治。") == []
+    assert _programs("对群众反映强烈的突出问题集中整治。") == []
+
+
+def test_整治_as_a_verb_leaves_the_next_name_whole():  # negative: 整治 opens a campaign's name
+    assert _programs("部署开展整治养老诈骗乱象专项行动。") == ["整治养老诈骗乱象专项行动"]
+
+
+# 4. 助力 joins the actor and the goal inside a campaign named "A助力B"; elsewhere it opens the name.
+def test_actor_助力_goal_campaign_keeps_its_actor():
+    assert _programs("启动社会组织助力乡村振兴专项行动。") == ["社会组织助力乡村振兴专项行动"]
+    assert _programs("实施“同心赋能”社会组织助力共同富裕提升行动。") == ["同心赋能社会组织助力共同富裕提升行动"]
+
+
+def test_助力_after_a_clause_still_opens_the_name():  # negative: 助力 is the clause verb
+    assert _programs("以优质服务助力困难群众帮扶提升行动。") == ["困难群众帮扶提升行动"]
