@@ -91,7 +91,7 @@ _LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
 _PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
 _COUNT_END_RE = re.compile(r"[一二三四五六七八九十两]+[个项大]$")
 _COUNT_BEFORE_KIND_RE = re.compile(r"(?:等)?[一二三四五六七八九十两]+[个项大](?:重点|重大|民生)?")
-_UMBRELLA_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?:个一|个|项|大|件|张)?")
+_UMBRELLA_HEAD_RE = re.compile(r"(?:[一二三四五六七八九十两]+|[0-9]{1,2}(?=[个项大件张]))(?:个一|个|项|大|件|张)?")  # 等6大提升行动 too
 # …and its items follow (“三个一工程”，即… / 八项行动：…); a numbered campaign named alone
 # (深化大整风“十大专项”行动) stays a program.
 _ITEMS_FOLLOW_RE = re.compile(r"[”」]?[，,]*(?:即|：|:)")
@@ -794,6 +794,11 @@ def _campaign_sweep(before: str) -> bool:
     return bool(_SWEEP_WORDS_RE.search(head)) and not head.endswith("突出") or len(head) >= 8
 
 
+# A field (two or more characters, not a count or level word) and the size of its package of actions:
+# 养老服务10项 (行动).
+_DIGIT_PACKAGE_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等])[0-9]{1,2}项")
+
+
 def _good_name(name: str, suffix: str) -> bool:
     if not name or len(name) > _MAX_NAME or "等" in name:
         return False
@@ -833,8 +838,10 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
-    if re.search(r"[0-9]+项", head):
-        return False  # 争创省级4项数字改革试点: a count of different pilots, none named
+    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)):
+        # 争创省级4项数字改革试点: a count of different pilots, none named; a field's package of actions
+        # written in digits (养老服务10项行动) is named as its twin in characters is (养老服务十项行动)
+        return False
     if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
         return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
     if suffix == "行动" and _ADVERB_END_RE.search(head):

@@ -62,3 +62,16 @@ def test_actor_助力_goal_campaign_keeps_its_actor():
 
 def test_助力_after_a_clause_still_opens_the_name():  # negative: 助力 is the clause verb
     assert _programs("以优质服务助力困难群众帮扶提升行动。") == ["困难群众帮扶提升行动"]
+
+
+# 5. A field's package of actions written in digits (养老服务10项行动) is named as its twin in characters
+#    (养老服务十项行动) is; a bare count, or a count after a level or year word, names none, and a digit
+#    umbrella closing a list (等6大提升行动) is the list's frame, as 等六大提升行动 is.
+def test_digit_package_of_a_field_is_a_program():
+    assert _programs("今年全市开展社会救助8项行动。") == ["社会救助8项行动"]
+
+
+def test_digit_counts_name_no_package():  # negative
+    assert _programs("年内完成5项行动。") == []
+    assert _programs("争创市级3项改革试点。") == []
+    assert not any(name.startswith("6大") for name in _programs("完成甲乡助餐行动、乙镇康养行动等6大提升行动。"))
