@@ -391,7 +391,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     """Whether a name only the model found passes the checks the rules apply to a name of its
     shape: a quoted name as :func:`_acceptable_quoted` (no slogan, no title for people, no kind
     alone), a suffix-headed one as :func:`_good_name`; never the end state of a 从X向Y shift, a
-    …制度 (the rules decide which schemes are programs) or a fund (a body that runs programs).
+    …制度 (the rules decide which schemes are programs) or a fund (a body that runs programs); never a
+    name with a ``modifier-tail`` word right after it, as for catalogue names (老年助餐场所).
 
     >>> _model_name_ok("推动救助从“人找政策”向“政策找人”转变。", 11, 17, "政策找人")
     False
@@ -399,11 +400,15 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     (False, True)
     >>> _model_name_ok("开展适度普惠型儿童福利制度建设。", 2, 13, "适度普惠型儿童福利制度")
     False
+    >>> _model_name_ok("新增老年助餐场所20个。", 2, 6, "老年助餐")
+    False
     """
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
     if name.endswith(("制度", "基金", "基金会")):
         return False
+    if _MODIFIER_TAIL_RE.match(text, end):
+        return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
     closes = text[end - 1:end] in _CLOSE_QUOTES or text[end:end + 1] in _CLOSE_QUOTES
     if opens and closes and not _acceptable_quoted(name):

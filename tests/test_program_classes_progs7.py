@@ -75,3 +75,17 @@ def test_digit_counts_name_no_package():  # negative
     assert _programs("年内完成5项行动。") == []
     assert _programs("争创市级3项改革试点。") == []
     assert not any(name.startswith("6大") for name in _programs("完成甲乡助餐行动、乙镇康养行动等6大提升行动。"))
+
+
+# 6. A name only the program model found, followed by a modifier-tail word (场所, 信息 …: data in
+#    loaders/data/program_suffixes.txt), modifies the place or notice after it: no program there.
+def test_model_name_before_a_place_or_notice_is_dropped():
+    from loaders.programs import _model_name_ok
+    text = "年内新增老年助餐场所15个，发布老年助餐信息40条。"
+    assert not _model_name_ok(text, 4, 8, "老年助餐")
+    assert not _model_name_ok(text, 16, 20, "老年助餐")
+
+
+def test_model_name_standing_alone_is_kept():  # negative: nothing after it to modify
+    from loaders.programs import _model_name_ok
+    assert _model_name_ok("全面推开“邻里互助”，覆盖全部社区。", 5, 9, "邻里互助")
