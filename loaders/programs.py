@@ -89,6 +89,8 @@ _LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
 # The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
 # Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
 _PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
+# A numeral and one word before a kind: a numbered abbreviation (“四基工程”, “三心行动”).
+_NUMBERED_KIND_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?![个项大件张])[\u4e00-\u9fff]")
 _COUNT_END_RE = re.compile(r"[一二三四五六七八九十两]+[个项大]$")
 _COUNT_BEFORE_KIND_RE = re.compile(r"(?:等)?[一二三四五六七八九十两]+[个项大](?:重点|重大|民生)?")
 _UMBRELLA_HEAD_RE = re.compile(r"(?:[一二三四五六七八九十两]+|[0-9]{1,2}(?=[个项大件张]))(?:个一|个|项|大|件|张)?")  # 等6大提升行动 too
@@ -657,6 +659,15 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
                 found.append((inner[0][0] - len(subject), orig_end, name))
             continue
+        if quoted_kind.endswith(suffix) and suffix in ("工程", "行动", "计划") \
+                and _NUMBERED_KIND_HEAD_RE.fullmatch(quoted_kind[:-len(suffix)]):
+            # 综合监管“四基工程”: a numbered abbreviation is completed by the subject written right before
+            # it; with no subject (实施“四基工程”) the quote is the name, as below
+            subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
+            name = subject + quoted_kind
+            if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
+                found.append((inner[0][0] - len(subject), orig_end, name))
+                continue
         if len(inner) > 1 and _COUNT_BEFORE_KIND_RE.fullmatch(text[inner[-1][1]:orig_end - len(suffix)]):
             # “老有康养”“弱有众扶”两项重点工程: each quote names one, the count and kind frame them
             for q_start, q_end in inner:
@@ -1229,7 +1240,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         elif named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
-                j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)):
+                j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
+                j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)):
             # (a run of quoted names closed by 等工作 lists the body's initiatives: 聚焦“老有康养”“弱有众扶”等工作)
             subject = _scope_subject(text, match.start(), name) if j == i == k else ""
             found.append((match.start(group) - len(subject) - 1 if subject else match.start(group), match.end(group),
@@ -1271,6 +1283,9 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 
 # after a run of two or more quoted names: 等(两项)(重点)工作 or 任务
 _RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)")
+# …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
+# (推出“礼遇卡”“曝光台”等奖励约束措施)
+_RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
 
 
 def _brand_by_itself(name: str, named_with: str) -> bool:

@@ -89,3 +89,23 @@ def test_model_name_before_a_place_or_notice_is_dropped():
 def test_model_name_standing_alone_is_kept():  # negative: nothing after it to modify
     from loaders.programs import _model_name_ok
     assert _model_name_ok("全面推开“邻里互助”，覆盖全部社区。", 5, 9, "邻里互助")
+
+
+# 7. A quoted numbered abbreviation of a kind (“四基工程”: a numeral, one word, 工程/行动/计划) is completed
+#    by the subject written right before it, as a quoted count is (养老服务体系建设“七大工程”).
+def test_numbered_abbreviation_takes_its_subject():
+    assert _programs("推进养老机构监管“五防工程”，守牢安全底线。") == ["养老机构监管五防工程"]
+
+
+def test_numbered_abbreviation_without_subject_stays_quoted():  # negative: no subject to take
+    assert _programs("全面实施“三暖工程”。") == ["三暖工程"]
+
+
+# 8. A run of quoted names closed by 等 + what they do + 措施/举措 lists measures the body runs; a run of
+#    slogans so closed is still no program.
+def test_run_of_quoted_measures_are_programs():
+    assert _programs("区民政局推出“新风券”“红黑榜”等婚俗激励约束措施。") == ["新风券", "红黑榜"]
+
+
+def test_run_of_slogans_closed_by_measures_is_not():  # negative
+    assert _programs("落实“四个意识”“四个自信”等举措。") == []
