@@ -1159,6 +1159,9 @@ _OPENER_RE = re.compile("|".join(map(re.escape, sorted(program_words("opener"), 
 _YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
 
 
+_BODY_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[一二三四五六七八九十两多]|[0-9]{1,2})个?部门")
+
+
 def _trim(name: str) -> str:
     """The name without the openers before it; a 以 that opens it without its 为 inside is the
     preposition of 以…为抓手 (以基本公共服务一体化改革为主抓手), not part of the name.
@@ -1167,11 +1170,15 @@ def _trim(name: str) -> str:
     ('基本公共服务一体化改革', '以村民小组为基本单元的村民自治试点', '以工代赈')
     >>> _trim("高标准建设海南自由贸易试验区"), _trim("社区服务优化提升")
     ('海南自由贸易试验区', '社区服务优化提升')
+    >>> _trim("残联三部门数据共享")  # 民政、卫健、残联三部门数据共享平台: the bodies that share it
+    '数据共享'
     """
     previous = None
     while previous != name:
         previous = name
         name = _LEADING_NOISE_RE.sub("", name)
+        # the last item of a list of bodies and their count (…、残联三部门) say who runs it, not its name
+        name = _BODY_COUNT_RE.sub("", name)
         if _OPENER_RE and (opener := _OPENER_RE.match(name)):
             name = name[opener.end():]
         if name.startswith("以") and "为" not in name and not _YI_IDIOM_RE.match(name):

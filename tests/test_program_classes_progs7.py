@@ -109,3 +109,14 @@ def test_run_of_quoted_measures_are_programs():
 
 def test_run_of_slogans_closed_by_measures_is_not():  # negative
     assert _programs("落实“四个意识”“四个自信”等举措。") == []
+
+
+# 9. The last item of a list of bodies with their count (民政、卫健、残联三部门…) says who runs a thing, not
+#    its name: it is cut off, and what remains must be a name on its own.
+def test_list_of_bodies_with_their_count_is_no_part_of_a_name():
+    assert _programs("市里建立民政、医保、教育三部门困难学生救助衔接平台。") == ["困难学生救助衔接平台"]
+    assert _programs("建立民政、卫健、残联三部门数据共享平台。") == []
+
+
+def test_a_count_of_bodies_alone_stays_in_the_name():  # negative: no list before the count
+    assert _programs("搭建多部门联合救助服务平台。") == ["多部门联合救助服务平台"]
