@@ -64,6 +64,10 @@ def test_助力_after_a_clause_still_opens_the_name():  # negative: 助力 is th
     assert _programs("以优质服务助力困难群众帮扶提升行动。") == ["困难群众帮扶提升行动"]
 
 
+def test_社会组织_still_ends_a_coordinated_item():  # negative: 组织 before anything but 助力 is still a cut
+    assert _programs("扎实推进村务公开和全国社会组织信用信息公示平台。") == ["全国社会组织信用信息公示平台"]
+
+
 # 5. A field's package of actions written in digits (养老服务10项行动) is named as its twin in characters
 #    (养老服务十项行动) is; a bare count, or a count after a level or year word, names none, and a digit
 #    umbrella closing a list (等6大提升行动) is the list's frame, as 等六大提升行动 is.
