@@ -89,15 +89,18 @@ _LOCATIVE_CLAUSE_RE = re.compile(r"(?<=.)在(?![校职线地])")
 # The head of a numbered umbrella (“三个一工程”，即…; 推进“八项行动”，即…).
 # Kinds of priority programme that a text quotes after their subject (智慧民政“一把手工程”).
 _PRIORITY_KINDS = frozenset({"一把手工程", "一号工程"})
+# A numeral and one word before a kind: a numbered abbreviation (“四基工程”, “三心行动”).
+_NUMBERED_KIND_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?![个项大件张])[\u4e00-\u9fff]")
 _COUNT_END_RE = re.compile(r"[一二三四五六七八九十两]+[个项大]$")
 _COUNT_BEFORE_KIND_RE = re.compile(r"(?:等)?[一二三四五六七八九十两]+[个项大](?:重点|重大|民生)?")
-_UMBRELLA_HEAD_RE = re.compile(r"[一二三四五六七八九十两]+(?:个一|个|项|大|件|张)?")
+_UMBRELLA_HEAD_RE = re.compile(r"(?:[一二三四五六七八九十两]+|[0-9]{1,2}(?=[个项大件张]))(?:个一|个|项|大|件|张)?")  # 等6大提升行动 too
 # …and its items follow (“三个一工程”，即… / 八项行动：…); a numbered campaign named alone
 # (深化大整风“十大专项”行动) stays a program.
 _ITEMS_FOLLOW_RE = re.compile(r"[”」]?[，,]*(?:即|：|:)")
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
     "专项整治": re.compile(r"行动"),
+    "整治": re.compile(r"行动"),
     # 工程建设标准, 工程质量: a construction standard, not a programme
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
     # 在思想上政治上行动上: 行动 as "in action", no campaign
@@ -143,8 +146,13 @@ _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|
 # brand run across a region; the category words are generic, not names.
 _CATEGORY_HOME_RE = re.compile(r"(?:(?:国家级|全国|省级|市级|县级)(?:[\u4e00-\u9fff]{1,4}?型)?)?(?:儿童|妇女|职工|老年人|残疾人|志愿者|社工|青年|退役军人|巾帼)之家")
 _LEXICON_SUFFIXES = frozenset(program_words("suffix"))
+# Suffixes the rules read but the program model's lexicon feature does not (the model was trained
+# without them): a campaign written with a bare, collective or sweeping 整治 (民政领域腐败问题集中整治,
+# 重大事故隐患专项排查整治) is named by its problems as a 专项整治 is (see _campaign_sweep), so
+# 城镇燃气排查整治, a line of work, is no name.
+_RULE_SUFFIXES = PROGRAM_SUFFIXES + ("整治",)
 _SUFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, PROGRAM_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
+    "(?:" + "|".join(sorted(map(re.escape, _RULE_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
 )
 
 # A head made only of these words is generic (信息平台, 改革试点, 续建工程).
@@ -170,12 +178,12 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
 _CUT_RE = re.compile(
-    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
+    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
     r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
-    r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|助力|服务于|致力于|用于|"
+    r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|致力于|用于|"
     # funding verbs: 财政安排试点经费 allocates money to a pilot, it names none
     r"安排|下达|拨付|"
     # leaving or drawing on a scheme (离开综援计划, 领取在职家庭津贴), and 抓实 / 办好 as 抓好
@@ -193,7 +201,9 @@ _CUT_RE = re.compile(
     # a count of sites of one programme (拟承建10个省级城镇社区养老幸福工程): the name follows it
     r"[0-9][0-9,]*(?:个|家|所|处|座)|"
     # a finished activity coordinated with the next name (“平安边界”活动和第四轮…界线联检): two names
-    r"(?<=活动)和"
+    r"(?<=活动)和|"
+    # 助力 opens the name, except after the actor of a campaign named "A助力B" (社会组织助力乡村振兴专项行动)
+    r"(?<!组织)(?<!社工)(?<!慈善)(?<!企业)(?<!力量)(?<!志愿者)助力|服务于"
     # verbs a researcher adds as data (kind cut in loaders/data/program_suffixes.txt): 总结推广, 扩大, 确认为
     + "".join("|" + re.escape(word) for word in program_words("cut"))
 )
@@ -383,7 +393,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     """Whether a name only the model found passes the checks the rules apply to a name of its
     shape: a quoted name as :func:`_acceptable_quoted` (no slogan, no title for people, no kind
     alone), a suffix-headed one as :func:`_good_name`; never the end state of a 从X向Y shift, a
-    …制度 (the rules decide which schemes are programs) or a fund (a body that runs programs).
+    …制度 (the rules decide which schemes are programs) or a fund (a body that runs programs); never a
+    name with a ``modifier-tail`` word right after it, as for catalogue names (老年助餐场所).
 
     >>> _model_name_ok("推动救助从“人找政策”向“政策找人”转变。", 11, 17, "政策找人")
     False
@@ -391,16 +402,20 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     (False, True)
     >>> _model_name_ok("开展适度普惠型儿童福利制度建设。", 2, 13, "适度普惠型儿童福利制度")
     False
+    >>> _model_name_ok("新增老年助餐场所20个。", 2, 6, "老年助餐")
+    False
     """
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
     if name.endswith(("制度", "基金", "基金会")):
         return False
+    if _MODIFIER_TAIL_RE.match(text, end):
+        return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
     closes = text[end - 1:end] in _CLOSE_QUOTES or text[end:end + 1] in _CLOSE_QUOTES
     if opens and closes and not _acceptable_quoted(name):
         return False
-    suffix = next((s for s in PROGRAM_SUFFIXES if name.endswith(s)), None)
+    suffix = next((s for s in _RULE_SUFFIXES if name.endswith(s)), None)
     return suffix is None or _good_name(name, suffix)
 
 
@@ -602,6 +617,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         continued = _SUFFIX_CONTINUED_RE.get(suffix)
         if continued and continued.match(plain, end):
             continue
+        if suffix == "整治" and not _campaign_sweep(plain[max(0, match.start() - _MAX_NAME):match.start()]):
+            continue  # 机构整治和…, 整治殡葬…: 整治 as a verb or a line of work leaves the next name whole
         start = _left_boundary(plain, match.start(), left_limit, quoted)
         start = _defining_clause_start(plain, start, left_limit)
         left_limit = end
@@ -621,8 +638,9 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                     # quoted form is seen as part of this name.
                     found.append((q_start + 1, q_end, name))
             continue
-        if suffix == "项目" and any(orig_start - 1 <= q[0] < orig_end for q in quotes):
+        if suffix == "项目" and any(orig_start - 1 <= q[0] < orig_end and q[1] != orig_end + 1 for q in quotes):
             continue  # “多代同楼”陪伴性养老项目: the quoted brand names the project (quoted route)
+        # (a quote that closes right after 项目, “加强困境儿童关爱服务试点项目”, is the whole name: kept)
         if inner and suffix == "试点" and _pilot_of_quoted_mechanism(text, inner[-1], orig_end - len(suffix)):
             # “三社联动”试点, “物质+服务”救助试点: the quoted mechanism is the
             # program; the pilot is how it is run (the quoted route finds it).
@@ -641,6 +659,15 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
                 found.append((inner[0][0] - len(subject), orig_end, name))
             continue
+        if quoted_kind.endswith(suffix) and suffix in ("工程", "行动", "计划") \
+                and _NUMBERED_KIND_HEAD_RE.fullmatch(quoted_kind[:-len(suffix)]):
+            # 综合监管“四基工程”: a numbered abbreviation is completed by the subject written right before
+            # it; with no subject (实施“四基工程”) the quote is the name, as below
+            subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
+            name = subject + quoted_kind
+            if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
+                found.append((inner[0][0] - len(subject), orig_end, name))
+                continue
         if len(inner) > 1 and _COUNT_BEFORE_KIND_RE.fullmatch(text[inner[-1][1]:orig_end - len(suffix)]):
             # “老有康养”“弱有众扶”两项重点工程: each quote names one, the count and kind frame them
             for q_start, q_end in inner:
@@ -744,6 +771,50 @@ def _pilot_of_quoted_mechanism(text: str, quote: tuple[int, int], pilot_start: i
     return 0 < gap <= _PILOT_FIELD_MAX and bool(_PLUS_FORMULA_RE.fullmatch(text[quote[0] + 1:quote[1] - 1]))
 
 
+# How a campaign sweeps its problems (专项排查整治, 集中整治): words between the problems and 整治.
+_SWEEP_WORDS_RE = re.compile(r"(?:专项|集中|排查|清理|突出)+$")
+
+
+def _problem_head(head: str) -> bool:
+    """Whether the head of a …整治 names the problems or the risk a campaign removes.
+
+    >>> _problem_head("重大事故隐患专项排查"), _problem_head("群众身边不正之风和腐败问题集中")
+    (True, True)
+    >>> _problem_head("城镇燃气排查"), _problem_head("殡葬领域"), _problem_head("突出问题集中")
+    (False, False, False)
+    """
+    head = _SWEEP_WORDS_RE.sub("", head)
+    if len(head) < 4 or _GENERIC_PROBLEM_RE.fullmatch(head):
+        return False  # 突出问题, 有关问题: which problems is not said
+    return head.endswith(("问题", "乱象", "隐患")) or head.endswith("安全") and len(head) >= 6
+
+
+_GENERIC_PROBLEM_RE = re.compile(r"(?:突出|重点|有关|相关|存在|各类|一些|部分)(?:问题|乱象|隐患)")
+
+
+def _campaign_sweep(before: str) -> bool:
+    """Whether the words before a bare 整治 name a campaign: its problems, swept (专项排查, 集中), or
+    named at length. A short head with no sweep (殡葬突出问题整治) is a line of work.
+
+    >>> _campaign_sweep("开展重大事故隐患专项排查"), _campaign_sweep("民政领域群众身边不正之风和腐败问题")
+    (True, True)
+    >>> _campaign_sweep("扎实开展殡葬突出问题"), _campaign_sweep("社会团体分支机构")
+    (False, False)
+    """
+    head = before
+    for char in _BOUNDARY_CHARS:
+        head = head.rsplit(char, 1)[-1]
+    head = _after_last_cut(head)
+    if not _problem_head(head):
+        return False
+    return bool(_SWEEP_WORDS_RE.search(head)) and not head.endswith("突出") or len(head) >= 8
+
+
+# A field (two or more characters, not a count or level word) and the size of its package of actions:
+# 养老服务10项 (行动).
+_DIGIT_PACKAGE_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等])[0-9]{1,2}项")
+
+
 def _good_name(name: str, suffix: str) -> bool:
     if not name or len(name) > _MAX_NAME or "等" in name:
         return False
@@ -758,7 +829,9 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
-    if suffix == "专项整治" and not (head.endswith(("问题", "乱象", "隐患")) or head.endswith("安全") and len(head) >= 6):
+    if suffix == "整治" and not _campaign_sweep(head):
+        return False  # 殡葬突出问题整治: a line of work (see _campaign_sweep)
+    if suffix == "专项整治" and not _problem_head(head):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
     if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)) and not _placed_construction(head) \
             and not _built_facility(head):
@@ -781,8 +854,10 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
-    if re.search(r"[0-9]+项", head):
-        return False  # 争创省级4项数字改革试点: a count of different pilots, none named
+    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)):
+        # 争创省级4项数字改革试点: a count of different pilots, none named; a field's package of actions
+        # written in digits (养老服务10项行动) is named as its twin in characters is (养老服务十项行动)
+        return False
     if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
         return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
     if suffix == "行动" and _ADVERB_END_RE.search(head):
@@ -1084,6 +1159,9 @@ _OPENER_RE = re.compile("|".join(map(re.escape, sorted(program_words("opener"), 
 _YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
 
 
+_BODY_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[一二三四五六七八九十两多]|[0-9]{1,2})个?部门")
+
+
 def _trim(name: str) -> str:
     """The name without the openers before it; a 以 that opens it without its 为 inside is the
     preposition of 以…为抓手 (以基本公共服务一体化改革为主抓手), not part of the name.
@@ -1092,11 +1170,15 @@ def _trim(name: str) -> str:
     ('基本公共服务一体化改革', '以村民小组为基本单元的村民自治试点', '以工代赈')
     >>> _trim("高标准建设海南自由贸易试验区"), _trim("社区服务优化提升")
     ('海南自由贸易试验区', '社区服务优化提升')
+    >>> _trim("残联三部门数据共享")  # 民政、卫健、残联三部门数据共享平台: the bodies that share it
+    '数据共享'
     """
     previous = None
     while previous != name:
         previous = name
         name = _LEADING_NOISE_RE.sub("", name)
+        # the last item of a list of bodies and their count (…、残联三部门) say who runs it, not its name
+        name = _BODY_COUNT_RE.sub("", name)
         if _OPENER_RE and (opener := _OPENER_RE.match(name)):
             name = name[opener.end():]
         if name.startswith("以") and "为" not in name and not _YI_IDIOM_RE.match(name):
@@ -1159,10 +1241,14 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(group), match.end(group), name))  # “松滋经验”, “产业年”
             continue
         named_with = _named_with(name, after) if j == i else None
-        if named_with:
+        if named_with and _brand_by_itself(name, named_with.group()):
+            # “皖美养老”服务品牌, “爱心天心”品牌: the quote is the brand's name, 服务品牌 says what it is
+            found.append((match.start(group), match.end(group), name))
+        elif named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
-                j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)):
+                j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
+                j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)):
             # (a run of quoted names closed by 等工作 lists the body's initiatives: 聚焦“老有康养”“弱有众扶”等工作)
             subject = _scope_subject(text, match.start(), name) if j == i == k else ""
             found.append((match.start(group) - len(subject) - 1 if subject else match.start(group), match.end(group),
@@ -1204,6 +1290,23 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 
 # after a run of two or more quoted names: 等(两项)(重点)工作 or 任务
 _RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)")
+# …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
+# (推出“礼遇卡”“曝光台”等奖励约束措施)
+_RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
+
+
+def _brand_by_itself(name: str, named_with: str) -> bool:
+    """Whether a quoted name followed by ``named_with`` (…品牌) is named by its quote alone.
+
+    A brand of three or more characters is its own name (the golds write “海峡社工”品牌 as 海峡社工);
+    a two-character quote is an abbreviation that needs its field to be found (“四联”党建品牌).
+
+    >>> _brand_by_itself("皖美养老", "服务品牌"), _brand_by_itself("爱心天心", "品牌")
+    (True, True)
+    >>> _brand_by_itself("四联", "党建品牌"), _brand_by_itself("爱山东", "APP")
+    (False, False)
+    """
+    return named_with.endswith("品牌") and len(name) >= 3
 
 
 def _named_with(name: str, after: str) -> re.Match | None:
