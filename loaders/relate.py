@@ -643,7 +643,10 @@ _SPEAKER_VERB = re.compile(
     r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示)"
 )
 # a sentence that goes on with the last speaker's words: 要坚持…，深化…改革 / 希望各级民政部门…
-_SPEECH_GOES_ON = re.compile(r"^(?:\s*)(?:要|希望|必须|各级|全省|全市|全区|全县)")
+# (下一步，要… / 新时代新征程，要…: a short phrase of time or transition may open it; one that names a
+# speaker, 会议强调，要…, does not continue the leader's words)
+_SPEECH_GOES_ON = re.compile(
+    r"^(?:\s*)(?:(?:新时代新征程|新征程上|下一步|今后|今年|明年|当前|为此|\d{4}年)[，,])?(?:要|希望|必须|各级|全省|全市|全区|全县)")
 
 
 def promoting_bodies(
@@ -803,6 +806,11 @@ _DIRECTIVE_OPENER = re.compile(r"围绕|紧扣|按照|遵照|依照|根据|对�
 _DIRECTIVE_CLOSER = re.compile(r"[”」]?[^，。；：“”]{0,6}?(?:总目标|目标要求|主题主线|主线|要求|部署|精神|战略)(?![\u4e00-\u9fff]*(?:行动|工程|计划|项目))")
 
 
+# 按照山东民政“1261”行动计划和全市“三提三争”活动要求: the requirement closes a coordinated list of directives,
+# so the names before the last one are followed too (the list stays inside one clause)
+_COORDINATED_DIRECTIVE = re.compile(r"[”」]?(?:和|及|以及|与|、)[^，。；：]{0,24}?" + _DIRECTIVE_CLOSER.pattern)
+
+
 def followed_directive(text: str, program: Mention) -> bool:
     """The name stands in a clause that follows a directive from above (紧紧围绕省委“两聚一高”总目标,
     按照“1261”行动计划和全市“三提三争”活动要求, 紧扣…打造“重要窗口”主题主线): a goal or requirement the
@@ -820,10 +828,17 @@ def followed_directive(text: str, program: Mention) -> bool:
     >>> t = "围绕群众需求，深化“时间银行”互助养老。"
     >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 10, 14, {}))
     False
+    >>> t = "按照省厅“暖心行动”和全市“双争”活动要求，统筹推进。"
+    >>> followed_directive(t, Mention("Program", "暖心行动", "x", 0, 5, 9, {}))
+    True
+    >>> t = "落实“时间银行”和“爱心超市”建设任务。"
+    >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 3, 7, {}))
+    False
     """
     before = _clause_before(text, program.start, 40, "，。；：\n")
     # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
-    return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
+    return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before
+                and (_DIRECTIVE_CLOSER.match(text, program.end) or _COORDINATED_DIRECTIVE.match(text, program.end)))
 
 
 def _clause_before(text: str, start: int, window: int, stops: str) -> str:
@@ -1118,10 +1133,26 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
     >>> work = Mention("Meeting", "全省民政工作会议", "全省民政工作会议", 0, 0, 8, {})
     >>> bodies_in_meeting_name(work, [work], agencies_by_surface([committee]))
     []
+    >>> joint = Mention("Meeting", "x", "民政部与省政府合作会商会议", 0, 0, 13, {})
+    >>> pair = [Mention("Agency", "民政部", "民政部", 0, 0, 3, {}), Mention("Agency", "某省人民政府", "省政府", 0, 4, 7, {})]
+    >>> [a.name for a in bodies_in_meeting_name(joint, [joint, *pair], {})]
+    ['民政部', '某省人民政府']
+    >>> study = Mention("Meeting", "x", "省民政厅学习民政部会议精神座谈会", 0, 0, 16, {})
+    >>> two = [Mention("Agency", "某省民政厅", "省民政厅", 0, 0, 4, {}), Mention("Agency", "民政部", "民政部", 0, 6, 9, {})]
+    >>> [a.name for a in bodies_in_meeting_name(study, [study, *two], {})]
+    ['某省民政厅']
     """
-    inside = [a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end]
+    inside = sorted((a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end),
+                    key=lambda a: a.start)
     if inside:
-        return inside[:1]
+        # 民政部与自治区政府建立部区合作机制会商会议: bodies joined by 与/和/、 (or written together: 省委省政府)
+        # hold the meeting together; a body after any other word is its subject matter
+        joined = inside[:1]
+        for body in inside[1:]:
+            if not re.fullmatch(r"(?:与|和|及|同|、)?", meeting.surface[joined[-1].end - meeting.start:body.start - meeting.start]):
+                break
+            joined.append(body)
+        return joined
     surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
     # the longest opening first; a body's name is at most 24 characters, so this stays linear
     for length in range(min(len(surface), 24), 1, -1):
@@ -1729,8 +1760,12 @@ def _chain_start(place: Mention, local: list[Mention]) -> Mention:
     return first
 
 
-_HELD_HERE_AFTER = re.compile(r"(?:于[^，。；在]{0,10})?在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办|开幕)")
-_HELD_HERE_BEFORE = re.compile(r"在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办)(?:了)?[“「]?$")
+# 在我市 / 在本县, or the premises of the document's own government, party committee or bureau written with a
+# bare level word (在县政府四楼, 在区机关餐厅三楼会议室, 在县委会议室): the place of that level
+_HERE = (r"在(?:(?:我|本)(?P<level>市|县|区|省|州)"
+         r"|(?P<own>市|县|区|省|州)(?:委|政府|人民政府|机关|民政局|民政厅|委党校|行政中心|人大|政协)[^，。；在“”「」]{0,12}?)")
+_HELD_HERE_AFTER = re.compile(r"(?:于[^，。；在]{0,10})?" + _HERE + r"(?:隆重)?(?:召开|举行|举办|开幕)")
+_HELD_HERE_BEFORE = re.compile(_HERE + r"(?:隆重)?(?:召开|举行|举办)(?:了)?[“「]?$")
 
 
 def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
@@ -1746,11 +1781,17 @@ def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
     True
     >>> held_here("2017年宁德市养老工作现场会召开。", m, DocumentInfo("x", place="福鼎市", province="福建省")) is None
     True
+    >>> t = "4月2日在县政府四楼召开全县民政工作会议。"
+    >>> held_here(t, Mention("Meeting", "全县民政工作会议", "x", 0, 12, 20, {}), DocumentInfo("x", place="安化县"))
+    '安化县'
+    >>> t = "全县民政工作会议在市委党校召开。"
+    >>> held_here(t, Mention("Meeting", "全县民政工作会议", "x", 0, 0, 8, {}), DocumentInfo("x", place="安化县")) is None
+    True
     """
-    found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 12), meeting.start)
+    found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 30), meeting.start)
     if found is None:
         return None
-    level = found.group(1)
+    level = found.group("level") or found.group("own")
     if level == "省":
         return info.province
     return info.place if info.place and info.place.endswith(level) else None
@@ -2002,14 +2043,33 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
     >>> p = Mention("Person", "张三", "张三", 0, 0, 2, {"org": "某市委"})
     >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
     {1: 'Agency:某市委'}
+    >>> s = [Sentence(0, "张三书记强调，民政工作很重要。", 0, 15), Sentence(1, "下一步，要推进时间银行。", 15, 27),
+    ...      Sentence(2, "会议强调，要推进爱心超市。", 27, 40)]
+    >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
+    {1: 'Agency:某市委'}
+    >>> s = [Sentence(0, "市委书记张三作出批示。", 0, 11), Sentence(1, "张三在批示中指出，成绩很大。", 11, 25),
+    ...      Sentence(2, "新时代新征程，要推进时间银行。", 25, 40)]
+    >>> p = Mention("Person", "张三", "张三", 0, 4, 6, {"org": "某市委"})
+    >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
+    {2: 'Agency:某市委'}
     """
     speaking: dict[int, str] = {}
+    orgs_by_name: dict[str, str] = {}
     for person in persons:
         if id(person) not in person_orgs:
             continue
+        orgs_by_name.setdefault(person.surface, person_orgs[id(person)])
         sentence = sentences[person.sentence_index]
         if _SPEAKER_VERB.match(sentence.text, person.end - sentence.start):
             speaking.setdefault(person.sentence_index, person_orgs[id(person)])
+    # 县委书记雷立新作出批示。雷立新在批示中指出，…: a leader named again by name alone at a sentence's opening
+    # speaks there too (the extractor keeps a person's first mention only); one match per sentence opening
+    if orgs_by_name:
+        opener = re.compile(r"\s*(" + "|".join(map(re.escape, sorted(orgs_by_name, key=len, reverse=True))) + ")")
+        for sentence in sentences:
+            found = opener.match(sentence.text)
+            if found and _SPEAKER_VERB.match(sentence.text, found.end()):
+                speaking.setdefault(sentence.index, orgs_by_name[found.group(1)])
     out: dict[int, str] = {}
     for index, body in sorted(speaking.items()):
         for following in sentences[index + 1:index + 4]:
