@@ -1381,6 +1381,14 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> bidding = [Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("鄞州区", "海曙区")]
     >>> piloted_in(t, Mention("Program", "全国社区治理和服务创新实验区", "x", 0, 13, 27, {}), bidding)
     []
+    >>> t = "要按照山东民政事业高质量发展“1261”行动计划要求推进。"
+    >>> launcher = Mention("Place", "山东省", "山东", 0, t.index("山东"), t.index("山东") + 2, {"level": "province"})
+    >>> plan = Mention("Program", "1261行动计划", "x", 0, t.index("1261"), t.index("要求"), {})
+    >>> [p.name for p in piloted_in(t, plan, [launcher])]
+    []
+    >>> t = "山东省开展居家养老提升行动试点。"
+    >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动试点", "x", 0, 5, 15, {}), [Mention("Place", "山东省", "山东省", 0, 0, 3, {})])]
+    ['山东省']
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1422,8 +1430,12 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place)
-            # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
-            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
+            # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach;
+            # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
+            # between) names who launched it, as a province inside a name does (place_in_name)
+            launcher = _is_province(place) and not _PILOT.search(gap) and not _PROMOTE.search(gap) and "在" not in gap
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap) \
+                    and not launcher:
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
@@ -1440,6 +1452,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
     return [p for p in found if p.end not in starts]
+
+
+def _is_province(place: Mention) -> bool:
+    """A province-level place (山东省, 广西壮族自治区), by its level or its suffix."""
+    return place.properties.get("level") == "province" or place.name.endswith(("省", "自治区"))
 
 
 # a verb of bidding for a designation right before the program (争创全国…实验区): not yet won

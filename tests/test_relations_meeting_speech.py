@@ -97,3 +97,21 @@ def test_a_coordinated_list_the_issuer_carries_out_stays_its_own():  # negative
     )
     found = relations(text, "PROMOTES", place="晋中市", province="山西省", issuing_body="晋中市民政局")
     assert any(agency == "晋中市民政局" and "幸福食堂" in program for agency, program in found)
+
+
+def test_a_province_that_only_qualifies_a_plans_name_launched_it_and_is_no_pilot_site():
+    text = (
+        "宝鸡市民政局召开社会救助工作推进会\n"
+        "会议要求，各县区要对照陕西民政事业高质量发展“2345”行动计划，扎实做好社会救助工作。"
+    )
+    piloted = relations(text, "PILOTED_IN", place="宝鸡市", province="陕西省", issuing_body="宝鸡市民政局")
+    assert not any("2345" in program and place == "陕西省" for program, place in piloted)
+
+
+def test_a_province_that_builds_a_designation_is_where_it_is_carried_out():  # negative
+    text = (
+        "陕西省民政厅2024年工作要点\n"
+        "一、陕西省民政领域推进“社会救助综合改革示范区”建设，完善分层分类救助体系。"
+    )
+    piloted = relations(text, "PILOTED_IN", place="陕西省", province="陕西省", issuing_body="陕西省民政厅")
+    assert any("示范区" in program and place == "陕西省" for program, place in piloted)
