@@ -855,6 +855,12 @@ def _clause_before(text: str, start: int, window: int, stops: str) -> str:
 _SERVES_GOAL = re.compile(r"(?:[一二三四五六七八九十]是|同时|并|积极|全力|主动)?(?:助力|服务于|服务保障|融入|为打响)[^，。；：“”「」]{0,8}[“「]?$")
 
 
+# a clause that closes a plan's paragraph with the goal it serves: 为绍兴“五创四进”谱写新篇章贡献民政力量 /
+# 为建设“…”作出新贡献 (the 为-phrase opens the clause, the verb of contributing closes it)
+_FOR_GOAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十]是|并|努力|全力|奋力|更好)?为[^，。；：“”「」]{0,10}[“「]?$")
+_FOR_GOAL_CLOSER = re.compile(r"[”」][^，。；]{0,40}?(?:贡献|谱写|作出|保驾护航|提供(?:有力)?(?:保障|支撑))")
+
+
 def served_goal(text: str, program: Mention) -> bool:
     """The name is a goal the issuer's clause serves (积极开展…帮扶，助力“双招双引” / 五是服务于“四季康养园”建设 /
     为打响“…”城市品牌): another body's campaign the issuer contributes to, not a program it runs. Only when the
@@ -873,9 +879,24 @@ def served_goal(text: str, program: Mention) -> bool:
     >>> t = "市民政局全面推进“时间银行”建设。"
     >>> served_goal(t, Mention("Program", "时间银行", "x", 0, 9, 13, {}))
     False
+    >>> t = "为宝鸡“三城联创”谱写新篇章贡献民政力量。"
+    >>> served_goal(t, Mention("Program", "三城联创", "x", 0, 4, 8, {}))
+    True
+    >>> t = "为困难老人提供“助餐上门”服务。"
+    >>> served_goal(t, Mention("Program", "助餐上门", "x", 0, 8, 12, {}))
+    False
     """
     before = _clause_before(text, program.start, 24, "，。；：\n、")
-    return _SERVES_GOAL.match(before.lstrip()) is not None
+    if _SERVES_GOAL.match(before.lstrip()) is not None:
+        return True
+    clause = _clause_before(text, program.start, 16, "，。；：\n")
+    return bool(_FOR_GOAL_OPENER.search(clause.lstrip()) and _FOR_GOAL_CLOSER.match(text, _quote_end(text, program)))
+
+
+def _quote_end(text: str, program: Mention) -> int:
+    """Where the quotation holding the name closes (the name may stop before it: “1+2+3+5”工作体系)."""
+    close = re.compile(r"[^”」，。；]{0,12}(?=[”」])").match(text, program.end)
+    return close.end() if close else program.end
 
 
 def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:

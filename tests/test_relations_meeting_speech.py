@@ -115,3 +115,23 @@ def test_a_province_that_builds_a_designation_is_where_it_is_carried_out():  # n
     )
     piloted = relations(text, "PILOTED_IN", place="陕西省", province="陕西省", issuing_body="陕西省民政厅")
     assert any("示范区" in program and place == "陕西省" for program, place in piloted)
+
+
+def test_a_goal_the_plans_closing_clause_contributes_to_is_not_run_by_the_issuer():
+    text = (
+        "宝鸡市民政局2024年工作要点\n"
+        "2024年，全市民政工作要坚持稳中求进，为宝鸡“幸福宝鸡”建设谱写新篇章贡献更多民政力量。"
+    )
+    info = dict(place="宝鸡市", province="陕西省", issuing_body="宝鸡市民政局")
+    assert "幸福宝鸡" in {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes()}
+    found = relations(text, "PROMOTES", **info)
+    assert not any(agency == "宝鸡市民政局" and "幸福宝鸡" in program for agency, program in found)
+
+
+def test_a_service_the_issuer_provides_for_someone_stays_its_own():  # negative
+    text = (
+        "宝鸡市民政局2024年工作要点\n"
+        "一、深入实施“助餐上门”行动，为困难老人提供“助餐上门”服务，提升老年人获得感。"
+    )
+    found = relations(text, "PROMOTES", place="宝鸡市", province="陕西省", issuing_body="宝鸡市民政局")
+    assert any(agency == "宝鸡市民政局" and "助餐上门" in program for agency, program in found)
