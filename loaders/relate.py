@@ -384,6 +384,10 @@ def relate(
     # a person named again later by name alone (董浩指出，… / 局长翟华栋发表讲话) speaks or chairs there too
     persons_and_keys = [(person, key(person)) for person in mentions.get("Person", [])]
     persons_and_keys += [(later, key(first)) for first, later in later_person_mentions(text, relator.sentences, mentions.get("Person", []))]
+    # 骆惠宁省长在…工作报告上作出重要批示。骆惠宁省长指出，…: a leader who gives a written instruction says
+    # what follows in it, not at the meeting, unless the text also has them attend, speak or chair there
+    instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
+    instructed -= {person_key for person, person_key in persons_and_keys if _ATTENDS.match(text, person.end)}
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
@@ -405,9 +409,14 @@ def relate(
                 relator.edge("CHAIRED", person_key, target, prov(person))
         # 会前，省委书记王国生对民政工作提出要求: what the person did before the meeting, in the clause 会前 opens
         before_meeting = re.search(r"会前[，,]?[^，。；,;]*$", text[sentence.start:person.start]) is not None
-        if spoke_at(after) and not before_meeting and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
+        if spoke_at(after) and not before_meeting and person_key not in instructed \
+                and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", person_key, target, prov(person))
+    # 习近平总书记在参加…会议…审议时的重要讲话 / 更阳同志《在全省民政工作会议上的工作报告》: a speech cited
+    # with the meeting it was given at
+    for person, meeting in cited_speeches(text, mentions.get("Person", []), meetings):
+        relator.edge("SPOKE_AT", key(person), key(meeting), prov(meeting))
     # 6位先模人物登台演讲，包括：…所长潘争艳；…站长付天跃；…: the persons a speakers' list names spoke
     for person, opener_sentence in listed_speakers(text, relator.sentences, mentions.get("Person", [])):
         local_meetings = [m for m in by_sentence[opener_sentence] if m.label == "Meeting" and attended(text, m)]
@@ -1190,13 +1199,18 @@ def agencies_by_surface(agencies: list[Mention]) -> dict[str, Mention]:
     return table
 
 
+# a leader who gives a written instruction (作出重要批示 / 在…报告上作出批示), and one who is at the meeting
+_INSTRUCTED = re.compile(r"[^，。；]{0,40}?作(?:出)?了?(?:重要)?批示")
+_ATTENDS = re.compile(r"[^，。；]{0,16}?(?:出席|参加会议|讲话|主持|致辞|作[^，。；]{0,6}报告)")
+
+
 # words that end a list of names: the first person did something of their own
 _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
     # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
 )
@@ -1235,6 +1249,10 @@ def spoke_at(after: str) -> bool:
 
     >>> spoke_at("出席会议并讲话。")
     True
+    >>> spoke_at("部长主持会议并作简要总结。")
+    True
+    >>> spoke_at("部长听取了年度工作总结。")
+    False
     >>> spoke_at("副市长充分肯定了民政系统的成绩")
     True
     >>> spoke_at("总书记重要讲话精神，推进民政事业")
@@ -2069,6 +2087,60 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
         sentence = sentences[max(0, bisect_right(starts, name_start) - 1)]
         out.append((first, Mention("Person", first.name, first.surface, sentence.index, name_start, name_end, first.properties)))
     return out
+
+
+# after a person's name: a title, then 在 (参加) a meeting, 上/时 and the speech given there (the speech may be a
+# cited title: 同志《在全省民政工作会议上的工作报告》)
+_CITED_SPEECH = re.compile(
+    r"(?:同志)?[^，。；《》“”在]{0,8}?《?在(?:参加|出席)?(?P<at>[^，。；《》“”]{2,40}?)(?:会上|上|时|期间)的"
+    r"(?:重要)?(?:讲话|工作报告|报告|总结讲话|致辞)"
+)
+
+
+def cited_speeches(text: str, persons: list[Mention], meetings: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(person, meeting) for each speech the text cites with the meeting it was given at: the person's name,
+    a title, then 在 (参加) the meeting, 上/时 的 (重要)讲话 or 工作报告. The meeting is a meeting mention inside that
+    phrase, else the meeting whose written form the phrase is. One scan of the text for all names: linear.
+
+    >>> from loaders.types import Mention
+    >>> t = "学习贯彻王五部长在全国民政工作会议上的讲话精神。"
+    >>> p = Mention("Person", "王五", "王五", 0, 30, 32, {})
+    >>> m = Mention("Meeting", "全国民政工作会议", "全国民政工作会议", 0, 10, 18, {})
+    >>> [(a.name, b.name) for a, b in cited_speeches(t, [p], [m])]
+    [('王五', '全国民政工作会议')]
+    >>> t = "省长赵六在厅长王五同志《在全省民政工作会议上的工作报告》上作出批示。"
+    >>> people = [Mention("Person", "赵六", "赵六", 0, 2, 4, {}), Mention("Person", "王五", "王五", 0, 7, 9, {})]
+    >>> m = Mention("Meeting", "2011年全省民政工作会议", "全省民政工作会议", 0, 60, 68, {})
+    >>> [(a.name, b.name) for a, b in cited_speeches(t, people, [m])]
+    [('王五', '2011年全省民政工作会议')]
+    >>> cited_speeches("王五在全省民政工作会议上强调，要兜底。", [p], [m])
+    []
+    """
+    from loaders.trie import find_words
+
+    if not persons or not meetings:
+        return []
+    firsts: dict[str, Mention] = {}
+    for person in persons:
+        firsts.setdefault(person.surface, person)
+    by_surface: dict[str, Mention] = {}
+    for meeting in meetings:
+        by_surface.setdefault(meeting.surface, meeting)
+        by_surface.setdefault(meeting.name, meeting)
+    starts = sorted((m.start, m.end, i) for i, m in enumerate(meetings))
+    out: list[tuple[Mention, Mention]] = []
+    for _, name_end, name in find_words(text, firsts):
+        found = _CITED_SPEECH.match(text, name_end)
+        if found is None:
+            continue
+        at_start, at_end = found.span("at")
+        # a meeting written inside the phrase (…参加十四届全国人大一次会议江苏代表团审议时), else its written form
+        inside = [meetings[i] for start, end, i in starts[bisect.bisect_left(starts, (at_start, 0, 0)):]
+                  if start < at_end and end <= at_end]
+        held = inside[:1] or ([by_surface[found.group("at")]] if found.group("at") in by_surface else [])
+        out.extend((firsts[name], meeting) for meeting in held)
+    unique = {(id(person), id(meeting)): (person, meeting) for person, meeting in out}
+    return list(unique.values())
 
 
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:

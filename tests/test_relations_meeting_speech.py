@@ -135,3 +135,37 @@ def test_a_service_the_issuer_provides_for_someone_stays_its_own():  # negative
     )
     found = relations(text, "PROMOTES", place="宝鸡市", province="陕西省", issuing_body="宝鸡市民政局")
     assert any(agency == "宝鸡市民政局" and "助餐上门" in program for agency, program in found)
+
+
+def test_a_speech_cited_with_its_meeting_is_spoken_there():
+    text = (
+        "全市民政工作座谈会召开\n"
+        "会议传达学习了省民政厅厅长周建华同志《在全省民政工作会议上的工作报告》，"
+        "并深入学习贯彻习近平总书记在参加十四届全国人大二次会议广西代表团审议时的重要讲话精神。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="柳州市", province="广西壮族自治区")
+    assert any(person == "周建华" and "全省民政工作会议" in meeting for person, meeting in spoke)
+    assert ("习近平", "十四届全国人大二次会议") in spoke
+
+
+def test_a_leader_who_writes_an_instruction_on_the_report_does_not_speak_at_the_meeting():  # negative
+    text = (
+        "2024年全省民政工作会议召开\n"
+        "在2024年全省民政工作会议召开之前，李建国省长在省民政厅厅长周建华同志《在全省民政工作会议上的工作报告》上作出重要批示。\n"
+        "李建国省长指出，过去一年全省民政工作成效明显。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="广西壮族自治区", province="广西壮族自治区")
+    assert not any(person == "李建国" for person, _ in spoke)
+    assert any(person == "周建华" for person, _ in spoke)
+
+
+def test_a_chair_who_sums_up_the_meeting_speaks_at_it():
+    text = "2024年全区养老服务工作推进会召开。自治区民政厅厅长周建华主持会议并作简要总结。"
+    info = dict(place="广西壮族自治区", province="广西壮族自治区")
+    assert any(person == "周建华" for person, _ in relations(text, "SPOKE_AT", **info))
+
+
+def test_a_leader_who_hears_a_work_summary_does_not_speak():  # negative
+    text = "2024年全区养老服务工作推进会召开。自治区民政厅厅长周建华听取了各市年度工作总结。"
+    info = dict(place="广西壮族自治区", province="广西壮族自治区")
+    assert not any(person == "周建华" for person, _ in relations(text, "SPOKE_AT", **info))
