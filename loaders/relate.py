@@ -446,8 +446,11 @@ def relate(
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
-        if not named_bodies and (speaker := speakers.get(program.sentence_index)):
-            named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
+        if not named_bodies and (speaker := speakers.get(program.sentence_index)) \
+                and not served_goal(text, program) and not followed_directive(text, program):
+            # the speech of a leader named in an earlier sentence goes on (not a goal it serves or a directive
+            # it follows: …，为我市“湾区都市、品质东莞”建设作出新的更大贡献)
+            named_bodies = [speaker]
         # 市府持续扩大…；同时积极串联…，共同推动“银乐科技互动体验”: the body the sentence before acts as goes on acting
         carried = [] if named_bodies else carried_subject(text, relator.sentences, program, by_sentence, key)
         named_bodies = named_bodies or carried

@@ -169,3 +169,15 @@ def test_a_leader_who_hears_a_work_summary_does_not_speak():  # negative
     text = "2024年全区养老服务工作推进会召开。自治区民政厅厅长周建华听取了各市年度工作总结。"
     info = dict(place="广西壮族自治区", province="广西壮族自治区")
     assert not any(person == "周建华" for person, _ in relations(text, "SPOKE_AT", **info))
+
+
+def test_a_goal_a_continued_speech_serves_is_not_run_by_the_speakers_body():
+    text = (
+        "全市民政工作会议召开\n"
+        "3月1日，全市民政工作会议召开，副市长钱伟出席会议并讲话。\n"
+        "今年是关键之年。钱伟表示，全市民政系统要认清形势。各级民政部门要完善养老服务体系，"
+        "为我市“幸福宝鸡”建设作出新的更大贡献。"
+    )
+    info = dict(place="宝鸡市", province="陕西省")
+    assert "幸福宝鸡" in {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes()}
+    assert not any("幸福宝鸡" in program for _, program in relations(text, "PROMOTES", **info))
