@@ -2164,7 +2164,7 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
     ...      Sentence(2, "新时代新征程，要推进时间银行。", 25, 40)]
     >>> p = Mention("Person", "张三", "张三", 0, 4, 6, {"org": "某市委"})
     >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
-    {2: 'Agency:某市委'}
+    {1: 'Agency:某市委', 2: 'Agency:某市委'}
     """
     speaking: dict[int, str] = {}
     orgs_by_name: dict[str, str] = {}
@@ -2177,13 +2177,15 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
             speaking.setdefault(person.sentence_index, person_orgs[id(person)])
     # 县委书记雷立新作出批示。雷立新在批示中指出，…: a leader named again by name alone at a sentence's opening
     # speaks there too (the extractor keeps a person's first mention only); one match per sentence opening
+    out: dict[int, str] = {}
     if orgs_by_name:
         opener = re.compile(r"\s*(" + "|".join(map(re.escape, sorted(orgs_by_name, key=len, reverse=True))) + ")")
         for sentence in sentences:
             found = opener.match(sentence.text)
-            if found and _SPEAKER_VERB.match(sentence.text, found.end()):
-                speaking.setdefault(sentence.index, orgs_by_name[found.group(1)])
-    out: dict[int, str] = {}
+            if found and _SPEAKER_VERB.match(sentence.text, found.end()) and sentence.index not in speaking:
+                speaking[sentence.index] = orgs_by_name[found.group(1)]
+                # no person mention stands there for promoting_bodies: the sentence itself is the speech
+                out[sentence.index] = speaking[sentence.index]
     for index, body in sorted(speaking.items()):
         for following in sentences[index + 1:index + 4]:
             if following.index in speaking or not _SPEECH_GOES_ON.match(following.text):

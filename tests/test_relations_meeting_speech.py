@@ -181,3 +181,23 @@ def test_a_goal_a_continued_speech_serves_is_not_run_by_the_speakers_body():
     info = dict(place="宝鸡市", province="陕西省")
     assert "幸福宝鸡" in {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes()}
     assert not any("幸福宝鸡" in program for _, program in relations(text, "PROMOTES", **info))
+
+
+def test_a_leader_named_again_alone_runs_what_the_same_sentence_pushes():
+    text = (
+        "全县民政工作会议召开\n"
+        "3月1日，全县民政工作会议召开，副县长钱伟出席会议。\n"
+        "会议总结了去年工作。钱伟强调，要加快推进“银龄互助”行动，兜牢民生底线。"
+    )
+    found = relations(text, "PROMOTES", place="眉县", province="陕西省")
+    assert any(agency == "眉县人民政府" and "银龄互助" in program for agency, program in found)
+
+
+def test_a_name_that_opens_a_sentence_without_speaking_runs_nothing():  # negative
+    text = (
+        "全县民政工作会议召开\n"
+        "3月1日，全县民政工作会议召开，副县长钱伟出席会议。\n"
+        "会议总结了去年工作。钱伟等参观了“银龄互助”行动展板。"
+    )
+    found = relations(text, "PROMOTES", place="眉县", province="陕西省")
+    assert not any(agency == "眉县人民政府" and "银龄互助" in program for agency, program in found)
