@@ -905,9 +905,12 @@ def served_goal(text: str, program: Mention) -> bool:
     return bool(_FOR_GOAL_OPENER.search(clause.lstrip()) and _FOR_GOAL_CLOSER.match(text, _quote_end(text, program)))
 
 
+_TO_CLOSING_QUOTE = re.compile(r"[^”」，。；]{0,12}(?=[”」])")
+
+
 def _quote_end(text: str, program: Mention) -> int:
     """Where the quotation holding the name closes (the name may stop before it: “1+2+3+5”工作体系)."""
-    close = re.compile(r"[^”」，。；]{0,12}(?=[”」])").match(text, program.end)
+    close = _TO_CLOSING_QUOTE.match(text, program.end)
     return close.end() if close else program.end
 
 
@@ -2138,9 +2141,14 @@ def cited_speeches(text: str, persons: list[Mention], meetings: list[Mention]) -
             continue
         at_start, at_end = found.span("at")
         # a meeting written inside the phrase (…参加十四届全国人大一次会议江苏代表团审议时), else its written form
-        inside = [meetings[i] for start, end, i in starts[bisect.bisect_left(starts, (at_start, 0, 0)):]
-                  if start < at_end and end <= at_end]
-        held = inside[:1] or ([by_surface[found.group("at")]] if found.group("at") in by_surface else [])
+        inside = []
+        for start, end, i in starts[bisect.bisect_left(starts, (at_start, 0, 0)):]:
+            if start >= at_end:
+                break
+            if end <= at_end:
+                inside.append(meetings[i])
+                break
+        held = inside or ([by_surface[found.group("at")]] if found.group("at") in by_surface else [])
         out.extend((firsts[name], meeting) for meeting in held)
     unique = {(id(person), id(meeting)): (person, meeting) for person, meeting in out}
     return list(unique.values())
