@@ -384,6 +384,10 @@ def relate(
     # a person named again later by name alone (董浩指出，… / 局长翟华栋发表讲话) speaks or chairs there too
     persons_and_keys = [(person, key(person)) for person in mentions.get("Person", [])]
     persons_and_keys += [(later, key(first)) for first, later in later_person_mentions(text, relator.sentences, mentions.get("Person", []))]
+    # 骆惠宁省长在…工作报告上作出重要批示。骆惠宁省长指出，…: a leader who gives a written instruction says
+    # what follows in it, not at the meeting, unless the text also has them attend, speak or chair there
+    instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
+    instructed -= {person_key for person, person_key in persons_and_keys if _ATTENDS.match(text, person.end)}
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
@@ -405,9 +409,14 @@ def relate(
                 relator.edge("CHAIRED", person_key, target, prov(person))
         # 会前，省委书记王国生对民政工作提出要求: what the person did before the meeting, in the clause 会前 opens
         before_meeting = re.search(r"会前[，,]?[^，。；,;]*$", text[sentence.start:person.start]) is not None
-        if spoke_at(after) and not before_meeting and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
+        if spoke_at(after) and not before_meeting and person_key not in instructed \
+                and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", person_key, target, prov(person))
+    # 习近平总书记在参加…会议…审议时的重要讲话 / 更阳同志《在全省民政工作会议上的工作报告》: a speech cited
+    # with the meeting it was given at
+    for person, meeting in cited_speeches(text, mentions.get("Person", []), meetings):
+        relator.edge("SPOKE_AT", key(person), key(meeting), prov(meeting))
     # 6位先模人物登台演讲，包括：…所长潘争艳；…站长付天跃；…: the persons a speakers' list names spoke
     for person, opener_sentence in listed_speakers(text, relator.sentences, mentions.get("Person", [])):
         local_meetings = [m for m in by_sentence[opener_sentence] if m.label == "Meeting" and attended(text, m)]
@@ -437,8 +446,11 @@ def relate(
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
-        if not named_bodies and (speaker := speakers.get(program.sentence_index)):
-            named_bodies = [speaker]  # the speech of a leader named in an earlier sentence goes on
+        if not named_bodies and (speaker := speakers.get(program.sentence_index)) \
+                and not served_goal(text, program) and not followed_directive(text, program):
+            # the speech of a leader named in an earlier sentence goes on (not a goal it serves or a directive
+            # it follows: …，为我市“湾区都市、品质东莞”建设作出新的更大贡献)
+            named_bodies = [speaker]
         # 市府持续扩大…；同时积极串联…，共同推动“银乐科技互动体验”: the body the sentence before acts as goes on acting
         carried = [] if named_bodies else carried_subject(text, relator.sentences, program, by_sentence, key)
         named_bodies = named_bodies or carried
@@ -643,7 +655,10 @@ _SPEAKER_VERB = re.compile(
     r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示)"
 )
 # a sentence that goes on with the last speaker's words: 要坚持…，深化…改革 / 希望各级民政部门…
-_SPEECH_GOES_ON = re.compile(r"^(?:\s*)(?:要|希望|必须|各级|全省|全市|全区|全县)")
+# (下一步，要… / 新时代新征程，要…: a short phrase of time or transition may open it; one that names a
+# speaker, 会议强调，要…, does not continue the leader's words)
+_SPEECH_GOES_ON = re.compile(
+    r"^(?:\s*)(?:(?:新时代新征程|新征程上|下一步|今后|今年|明年|当前|为此|\d{4}年)[，,])?(?:要|希望|必须|各级|全省|全市|全区|全县)")
 
 
 def promoting_bodies(
@@ -803,6 +818,11 @@ _DIRECTIVE_OPENER = re.compile(r"围绕|紧扣|按照|遵照|依照|根据|对�
 _DIRECTIVE_CLOSER = re.compile(r"[”」]?[^，。；：“”]{0,6}?(?:总目标|目标要求|主题主线|主线|要求|部署|精神|战略)(?![\u4e00-\u9fff]*(?:行动|工程|计划|项目))")
 
 
+# 按照山东民政“1261”行动计划和全市“三提三争”活动要求: the requirement closes a coordinated list of directives,
+# so the names before the last one are followed too (the list stays inside one clause)
+_COORDINATED_DIRECTIVE = re.compile(r"[”」]?(?:和|及|以及|与|、)[^，。；：]{0,24}?" + _DIRECTIVE_CLOSER.pattern)
+
+
 def followed_directive(text: str, program: Mention) -> bool:
     """The name stands in a clause that follows a directive from above (紧紧围绕省委“两聚一高”总目标,
     按照“1261”行动计划和全市“三提三争”活动要求, 紧扣…打造“重要窗口”主题主线): a goal or requirement the
@@ -820,10 +840,17 @@ def followed_directive(text: str, program: Mention) -> bool:
     >>> t = "围绕群众需求，深化“时间银行”互助养老。"
     >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 10, 14, {}))
     False
+    >>> t = "按照省厅“暖心行动”和全市“双争”活动要求，统筹推进。"
+    >>> followed_directive(t, Mention("Program", "暖心行动", "x", 0, 5, 9, {}))
+    True
+    >>> t = "落实“时间银行”和“爱心超市”建设任务。"
+    >>> followed_directive(t, Mention("Program", "时间银行", "x", 0, 3, 7, {}))
+    False
     """
     before = _clause_before(text, program.start, 40, "，。；：\n")
     # 根据杨雄市长关于“大民政”格局要求: a leader's requirement about a program is the issuer's work (leaders_requirement)
-    return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before and _DIRECTIVE_CLOSER.match(text, program.end))
+    return bool(_DIRECTIVE_OPENER.search(before) and "关于" not in before
+                and (_DIRECTIVE_CLOSER.match(text, program.end) or _COORDINATED_DIRECTIVE.match(text, program.end)))
 
 
 def _clause_before(text: str, start: int, window: int, stops: str) -> str:
@@ -838,6 +865,12 @@ def _clause_before(text: str, start: int, window: int, stops: str) -> str:
 
 # a clause that opens by serving another body's goal: 助力“双招双引” / 五是服务于“四季康养园”建设 / 为打响“…”城市品牌
 _SERVES_GOAL = re.compile(r"(?:[一二三四五六七八九十]是|同时|并|积极|全力|主动)?(?:助力|服务于|服务保障|融入|为打响)[^，。；：“”「」]{0,8}[“「]?$")
+
+
+# a clause that closes a plan's paragraph with the goal it serves: 为绍兴“五创四进”谱写新篇章贡献民政力量 /
+# 为建设“…”作出新贡献 (the 为-phrase opens the clause, the verb of contributing closes it)
+_FOR_GOAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十]是|并|努力|全力|奋力|更好)?为[^，。；：“”「」]{0,10}[“「]?$")
+_FOR_GOAL_CLOSER = re.compile(r"[”」][^，。；]{0,40}?(?:贡献|谱写|作出|保驾护航|提供(?:有力)?(?:保障|支撑))")
 
 
 def served_goal(text: str, program: Mention) -> bool:
@@ -858,9 +891,27 @@ def served_goal(text: str, program: Mention) -> bool:
     >>> t = "市民政局全面推进“时间银行”建设。"
     >>> served_goal(t, Mention("Program", "时间银行", "x", 0, 9, 13, {}))
     False
+    >>> t = "为宝鸡“三城联创”谱写新篇章贡献民政力量。"
+    >>> served_goal(t, Mention("Program", "三城联创", "x", 0, 4, 8, {}))
+    True
+    >>> t = "为困难老人提供“助餐上门”服务。"
+    >>> served_goal(t, Mention("Program", "助餐上门", "x", 0, 8, 12, {}))
+    False
     """
     before = _clause_before(text, program.start, 24, "，。；：\n、")
-    return _SERVES_GOAL.match(before.lstrip()) is not None
+    if _SERVES_GOAL.match(before.lstrip()) is not None:
+        return True
+    clause = _clause_before(text, program.start, 16, "，。；：\n")
+    return bool(_FOR_GOAL_OPENER.search(clause.lstrip()) and _FOR_GOAL_CLOSER.match(text, _quote_end(text, program)))
+
+
+_TO_CLOSING_QUOTE = re.compile(r"[^”」，。；]{0,12}(?=[”」])")
+
+
+def _quote_end(text: str, program: Mention) -> int:
+    """Where the quotation holding the name closes (the name may stop before it: “1+2+3+5”工作体系)."""
+    close = _TO_CLOSING_QUOTE.match(text, program.end)
+    return close.end() if close else program.end
 
 
 def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
@@ -1118,10 +1169,26 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
     >>> work = Mention("Meeting", "全省民政工作会议", "全省民政工作会议", 0, 0, 8, {})
     >>> bodies_in_meeting_name(work, [work], agencies_by_surface([committee]))
     []
+    >>> joint = Mention("Meeting", "x", "民政部与省政府合作会商会议", 0, 0, 13, {})
+    >>> pair = [Mention("Agency", "民政部", "民政部", 0, 0, 3, {}), Mention("Agency", "某省人民政府", "省政府", 0, 4, 7, {})]
+    >>> [a.name for a in bodies_in_meeting_name(joint, [joint, *pair], {})]
+    ['民政部', '某省人民政府']
+    >>> study = Mention("Meeting", "x", "省民政厅学习民政部会议精神座谈会", 0, 0, 16, {})
+    >>> two = [Mention("Agency", "某省民政厅", "省民政厅", 0, 0, 4, {}), Mention("Agency", "民政部", "民政部", 0, 6, 9, {})]
+    >>> [a.name for a in bodies_in_meeting_name(study, [study, *two], {})]
+    ['某省民政厅']
     """
-    inside = [a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end]
+    inside = sorted((a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end),
+                    key=lambda a: a.start)
     if inside:
-        return inside[:1]
+        # 民政部与自治区政府建立部区合作机制会商会议: bodies joined by 与/和/、 (or written together: 省委省政府)
+        # hold the meeting together; a body after any other word is its subject matter
+        joined = inside[:1]
+        for body in inside[1:]:
+            if not re.fullmatch(r"(?:与|和|及|同|、)?", meeting.surface[joined[-1].end - meeting.start:body.start - meeting.start]):
+                break
+            joined.append(body)
+        return joined
     surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
     # the longest opening first; a body's name is at most 24 characters, so this stays linear
     for length in range(min(len(surface), 24), 1, -1):
@@ -1138,13 +1205,18 @@ def agencies_by_surface(agencies: list[Mention]) -> dict[str, Mention]:
     return table
 
 
+# a leader who gives a written instruction (作出重要批示 / 在…报告上作出批示), and one who is at the meeting
+_INSTRUCTED = re.compile(r"[^，。；]{0,40}?作(?:出)?了?(?:重要)?批示")
+_ATTENDS = re.compile(r"[^，。；]{0,16}?(?:出席|参加会议|讲话|主持|致辞|作[^，。；]{0,6}报告)")
+
+
 # words that end a list of names: the first person did something of their own
 _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
     # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|作总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
 )
@@ -1183,6 +1255,10 @@ def spoke_at(after: str) -> bool:
 
     >>> spoke_at("出席会议并讲话。")
     True
+    >>> spoke_at("部长主持会议并作简要总结。")
+    True
+    >>> spoke_at("部长听取了年度工作总结。")
+    False
     >>> spoke_at("副市长充分肯定了民政系统的成绩")
     True
     >>> spoke_at("总书记重要讲话精神，推进民政事业")
@@ -1350,6 +1426,14 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> bidding = [Mention("Place", n, n, 0, t.index(n), t.index(n) + 3, {}) for n in ("鄞州区", "海曙区")]
     >>> piloted_in(t, Mention("Program", "全国社区治理和服务创新实验区", "x", 0, 13, 27, {}), bidding)
     []
+    >>> t = "要按照山东民政事业高质量发展“1261”行动计划要求推进。"
+    >>> launcher = Mention("Place", "山东省", "山东", 0, t.index("山东"), t.index("山东") + 2, {"level": "province"})
+    >>> plan = Mention("Program", "1261行动计划", "x", 0, t.index("1261"), t.index("要求"), {})
+    >>> [p.name for p in piloted_in(t, plan, [launcher])]
+    []
+    >>> t = "山东省开展居家养老提升行动试点。"
+    >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动试点", "x", 0, 5, 15, {}), [Mention("Place", "山东省", "山东省", 0, 0, 3, {})])]
+    ['山东省']
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1391,8 +1475,12 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place)
-            # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach
-            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap):
+            # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach;
+            # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
+            # between) names who launched it, as a province inside a name does (place_in_name)
+            launcher = _is_province(place) and not _PILOT.search(gap) and not _PROMOTE.search(gap) and "在" not in gap
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap) \
+                    and not launcher:
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
@@ -1409,6 +1497,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
     return [p for p in found if p.end not in starts]
+
+
+def _is_province(place: Mention) -> bool:
+    """A province-level place (山东省, 广西壮族自治区), by its level or its suffix."""
+    return place.properties.get("level") == "province" or place.name.endswith(("省", "自治区"))
 
 
 # a verb of bidding for a designation right before the program (争创全国…实验区): not yet won
@@ -1729,8 +1822,12 @@ def _chain_start(place: Mention, local: list[Mention]) -> Mention:
     return first
 
 
-_HELD_HERE_AFTER = re.compile(r"(?:于[^，。；在]{0,10})?在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办|开幕)")
-_HELD_HERE_BEFORE = re.compile(r"在(?:我|本)(市|县|区|省|州)(?:隆重)?(?:召开|举行|举办)(?:了)?[“「]?$")
+# 在我市 / 在本县, or the premises of the document's own government, party committee or bureau written with a
+# bare level word (在县政府四楼, 在区机关餐厅三楼会议室, 在县委会议室): the place of that level
+_HERE = (r"在(?:(?:我|本)(?P<level>市|县|区|省|州)"
+         r"|(?P<own>市|县|区|省|州)(?:委|政府|人民政府|机关|民政局|民政厅|委党校|行政中心|人大|政协)[^，。；在“”「」]{0,12}?)")
+_HELD_HERE_AFTER = re.compile(r"(?:于[^，。；在]{0,10})?" + _HERE + r"(?:隆重)?(?:召开|举行|举办|开幕)")
+_HELD_HERE_BEFORE = re.compile(_HERE + r"(?:隆重)?(?:召开|举行|举办)(?:了)?[“「]?$")
 
 
 def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
@@ -1746,11 +1843,17 @@ def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
     True
     >>> held_here("2017年宁德市养老工作现场会召开。", m, DocumentInfo("x", place="福鼎市", province="福建省")) is None
     True
+    >>> t = "4月2日在县政府四楼召开全县民政工作会议。"
+    >>> held_here(t, Mention("Meeting", "全县民政工作会议", "x", 0, 12, 20, {}), DocumentInfo("x", place="安化县"))
+    '安化县'
+    >>> t = "全县民政工作会议在市委党校召开。"
+    >>> held_here(t, Mention("Meeting", "全县民政工作会议", "x", 0, 0, 8, {}), DocumentInfo("x", place="安化县")) is None
+    True
     """
-    found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 12), meeting.start)
+    found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 30), meeting.start)
     if found is None:
         return None
-    level = found.group(1)
+    level = found.group("level") or found.group("own")
     if level == "省":
         return info.province
     return info.place if info.place and info.place.endswith(level) else None
@@ -1992,6 +2095,65 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     return out
 
 
+# after a person's name: a title, then 在 (参加) a meeting, 上/时 and the speech given there (the speech may be a
+# cited title: 同志《在全省民政工作会议上的工作报告》)
+_CITED_SPEECH = re.compile(
+    r"(?:同志)?[^，。；《》“”在]{0,8}?《?在(?:参加|出席)?(?P<at>[^，。；《》“”]{2,40}?)(?:会上|上|时|期间)的"
+    r"(?:重要)?(?:讲话|工作报告|报告|总结讲话|致辞)"
+)
+
+
+def cited_speeches(text: str, persons: list[Mention], meetings: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(person, meeting) for each speech the text cites with the meeting it was given at: the person's name,
+    a title, then 在 (参加) the meeting, 上/时 的 (重要)讲话 or 工作报告. The meeting is a meeting mention inside that
+    phrase, else the meeting whose written form the phrase is. One scan of the text for all names: linear.
+
+    >>> from loaders.types import Mention
+    >>> t = "学习贯彻王五部长在全国民政工作会议上的讲话精神。"
+    >>> p = Mention("Person", "王五", "王五", 0, 30, 32, {})
+    >>> m = Mention("Meeting", "全国民政工作会议", "全国民政工作会议", 0, 10, 18, {})
+    >>> [(a.name, b.name) for a, b in cited_speeches(t, [p], [m])]
+    [('王五', '全国民政工作会议')]
+    >>> t = "省长赵六在厅长王五同志《在全省民政工作会议上的工作报告》上作出批示。"
+    >>> people = [Mention("Person", "赵六", "赵六", 0, 2, 4, {}), Mention("Person", "王五", "王五", 0, 7, 9, {})]
+    >>> m = Mention("Meeting", "2011年全省民政工作会议", "全省民政工作会议", 0, 60, 68, {})
+    >>> [(a.name, b.name) for a, b in cited_speeches(t, people, [m])]
+    [('王五', '2011年全省民政工作会议')]
+    >>> cited_speeches("王五在全省民政工作会议上强调，要兜底。", [p], [m])
+    []
+    """
+    from loaders.trie import find_words
+
+    if not persons or not meetings:
+        return []
+    firsts: dict[str, Mention] = {}
+    for person in persons:
+        firsts.setdefault(person.surface, person)
+    by_surface: dict[str, Mention] = {}
+    for meeting in meetings:
+        by_surface.setdefault(meeting.surface, meeting)
+        by_surface.setdefault(meeting.name, meeting)
+    starts = sorted((m.start, m.end, i) for i, m in enumerate(meetings))
+    out: list[tuple[Mention, Mention]] = []
+    for _, name_end, name in find_words(text, firsts):
+        found = _CITED_SPEECH.match(text, name_end)
+        if found is None:
+            continue
+        at_start, at_end = found.span("at")
+        # a meeting written inside the phrase (…参加十四届全国人大一次会议江苏代表团审议时), else its written form
+        inside = []
+        for start, end, i in starts[bisect.bisect_left(starts, (at_start, 0, 0)):]:
+            if start >= at_end:
+                break
+            if end <= at_end:
+                inside.append(meetings[i])
+                break
+        held = inside or ([by_surface[found.group("at")]] if found.group("at") in by_surface else [])
+        out.extend((firsts[name], meeting) for meeting in held)
+    unique = {(id(person), id(meeting)): (person, meeting) for person, meeting in out}
+    return list(unique.values())
+
+
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
     """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
     指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
@@ -2002,15 +2164,36 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
     >>> p = Mention("Person", "张三", "张三", 0, 0, 2, {"org": "某市委"})
     >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
     {1: 'Agency:某市委'}
+    >>> s = [Sentence(0, "张三书记强调，民政工作很重要。", 0, 15), Sentence(1, "下一步，要推进时间银行。", 15, 27),
+    ...      Sentence(2, "会议强调，要推进爱心超市。", 27, 40)]
+    >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
+    {1: 'Agency:某市委'}
+    >>> s = [Sentence(0, "市委书记张三作出批示。", 0, 11), Sentence(1, "张三在批示中指出，成绩很大。", 11, 25),
+    ...      Sentence(2, "新时代新征程，要推进时间银行。", 25, 40)]
+    >>> p = Mention("Person", "张三", "张三", 0, 4, 6, {"org": "某市委"})
+    >>> continued_speakers(s, [p], {id(p): "Agency:某市委"})
+    {1: 'Agency:某市委', 2: 'Agency:某市委'}
     """
     speaking: dict[int, str] = {}
+    orgs_by_name: dict[str, str] = {}
     for person in persons:
         if id(person) not in person_orgs:
             continue
+        orgs_by_name.setdefault(person.surface, person_orgs[id(person)])
         sentence = sentences[person.sentence_index]
         if _SPEAKER_VERB.match(sentence.text, person.end - sentence.start):
             speaking.setdefault(person.sentence_index, person_orgs[id(person)])
+    # 县委书记雷立新作出批示。雷立新在批示中指出，…: a leader named again by name alone at a sentence's opening
+    # speaks there too (the extractor keeps a person's first mention only); one match per sentence opening
     out: dict[int, str] = {}
+    if orgs_by_name:
+        opener = re.compile(r"\s*(" + "|".join(map(re.escape, sorted(orgs_by_name, key=len, reverse=True))) + ")")
+        for sentence in sentences:
+            found = opener.match(sentence.text)
+            if found and _SPEAKER_VERB.match(sentence.text, found.end()) and sentence.index not in speaking:
+                speaking[sentence.index] = orgs_by_name[found.group(1)]
+                # no person mention stands there for promoting_bodies: the sentence itself is the speech
+                out[sentence.index] = speaking[sentence.index]
     for index, body in sorted(speaking.items()):
         for following in sentences[index + 1:index + 4]:
             if following.index in speaking or not _SPEECH_GOES_ON.match(following.text):
