@@ -65,6 +65,12 @@ _BODY_SESSION = re.compile(
     rf"(?P<body>省委|市委|县委|区委|州委|国务院|省政府|市政府|县政府|区政府)(?P<term>第?[{_CN_NUM}\d]+届)?"
     rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体(?:{_ENLARGED})?会议|全会|常务(?:{_ENLARGED})?会议|(?:{_ENLARGED})?会议)"
 )
+# a committee that holds its own session, named as the sentence's subject: 社会工作委员会于5月19日…举行本年度第二次
+# 全体会议 is the 社会工作委员会第二次全体会议 (本年度 is a pointer to the year, not part of the name)
+_COMMITTEE_SESSION = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<body>(?!各|有关|相关)[\u4e00-\u9fff]{{2,16}}?(?:委员会|常委会))[^，。；“”]{{0,40}}?(?:举行|召开)了?"
+    rf"(?:本年度|本年|今年|年度)?(?P<session>第[{_CN_NUM}\d]+次)(?P<kind>全体(?:{_ENLARGED})?会议|(?:{_ENLARGED})?会议)"
+)
 # 第十三届全国人民代表大会常务委员会第七次会议, 省十四届人大常委会第五次会议: sessions as written
 _CONGRESS_BODIES = ("人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大")
 _CONGRESS_SESSION = re.compile(
@@ -316,7 +322,7 @@ def _hui_rule_words() -> tuple[str, ...]:
     """Words one of which every match of each rule :func:`extract_meetings` runs only on a sentence with a
     会 holds (loaders.literals.required_words of its pattern); "会" itself when some pattern gives none."""
     words: list[str] = []
-    for pattern in (_BODY_SESSION, _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _CONVENED_NAME, _MEETING_WORD_RE):
+    for pattern in (_BODY_SESSION, _COMMITTEE_SESSION, _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _CONVENED_NAME, _MEETING_WORD_RE):
         needed = required_words(pattern)
         if needed is None:
             return ("会",)
@@ -346,6 +352,13 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 name = match.group("body") + (match.group("term") or "") + session + match.group("kind")
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
+        for match in _COMMITTEE_SESSION.finditer(text) if has_hui and ("委员会" in text or "常委会" in text) and "次" in text else ():
+            start = match.start("session")
+            if any(s < match.end() and start < e for s, e in taken):
+                continue
+            name = match.group("body") + match.group("session") + match.group("kind")
+            mentions.append(Mention("Meeting", name, text[start:match.end()], sentence.index, sentence.start + start, sentence.start + match.end(), {}))
+            taken.append((start, match.end()))
         # _PARTY needs 党的 (党的十九大) or 全会 (十九届五中全会): skip the scan without either
         for match in _PARTY.finditer(text) if "党的" in text or "全会" in text else ():
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -81,7 +81,8 @@ def _tibetan_name_re() -> re.Pattern[str]:
 _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+# an acting title (吴明泰代厅长, 黄艳梅代主席): 代 belongs to the title, not to the name (no 明泰代)
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)代?(?P<post>{_POST})(?=[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(
     r"(?:(?:省|市|区|县|州|自治区)领导|参会领导有"
