@@ -114,11 +114,19 @@ class Gazetteer:
         return list(self.by_name) + list(self.by_short) + list(self.by_local_short)
 
     def candidates(self, name: str, province: str | None = None) -> list[Place]:
-        """Places called ``name``; county short names only when inside ``province``."""
+        """Places called ``name``; county short names only when inside ``province``.
+
+        >>> [p.code for p in get_gazetteer().candidates("八德区", "台湾省")], get_gazetteer().candidates("八德区")
+        (['710603'], [])
+        """
         found = self.by_name.get(name) or self.by_short.get(name)
         if found:
             return found
         local = self.by_local_short.get(name)
+        if not local and province and (short := short_name(name)) != name:
+            # a county the table names under its former suffix (八德区, 八德市 until Taiwan's 2014 upgrade of
+            # 桃园): the written full name finds it by its short name, inside the province only
+            local = self.by_local_short.get(short)
         if local and province:
             prov = self.by_name.get(province) or self.by_short.get(province) or []
             prov_codes = {p.code for p in prov if p.level == "province"}

@@ -645,7 +645,7 @@ def _body_written_before(text: str, name_start: int, post: str) -> bool:
 def _same_office(first: str, second: str) -> bool:
     """局长 and 副局长 (or 厅长 and 副厅长) are posts of one body."""
     stem = lambda post: post.replace("副", "").replace("党组", "").replace("一级", "").replace("二级", "")
-    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长")
+    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长")
 
 
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
@@ -710,6 +710,8 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
     '淮南市人民政府'
     >>> _implied_government("局长", DocContext(province="安徽省", city="淮南市")) is None
     True
+    >>> _implied_government("副州长", DocContext(province="甘肃省", city="甘南藏族自治州"))
+    '甘南藏族自治州人民政府'
     """
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return government_name(ctx.province)
@@ -721,6 +723,8 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
         return (ctx.city or "") + ctx.county + "区公所"  # a Taiwan district is run by its 区公所
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
         return government_name(ctx.county)
+    if post in ("州长", "副州长") and (ctx.city or "").endswith("州") and not (ctx.city or "").endswith("市"):
+        return government_name(ctx.city)  # 副州长王芳 in a 甘南藏族自治州 document
     return None
 
 
@@ -749,15 +753,34 @@ def place_before_name(text: str, name_start: int, post: str) -> str | None:
     True
     >>> place_before_name("闵行区朱芝松县长参加", 3, "县长") is None
     True
+    >>> place_before_name("郑陆镇镇长郁国兴出席", 3, "镇长"), place_before_name("桃园市长张善政出席", 2, "市长")
+    ('郑陆镇', '桃园市')
+    >>> place_before_name("代表镇镇长张三出席", 3, "镇长") is None
+    True
     """
     from loaders.gazetteer import get_gazetteer
 
+    from loaders.townships import townships
+
     level = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
-    if level is None or not text[:name_start].endswith(level.group(1)):
+    if level is None:
         return None
     by_name = get_gazetteer().by_name
+    if not text[:name_start].endswith(level.group(1)):
+        # 桃园市长张善政: the place's suffix is the title's first character, written once
+        if post[0] == level.group(1) and text[name_start:name_start + len(post)] == post:
+            for length in range(2, min(6, name_start) + 1):
+                candidate = text[name_start - length:name_start] + post[0]
+                if candidate in by_name and not _LEVEL_SCOPE.match(candidate):
+                    return candidate
+        return None
+    # a township (郑陆镇镇长) is in the official township table, not the gazetteer
+    known = townships() if level.group(1) in "镇乡" else by_name
     for length in range(2, min(8, name_start) + 1):
         candidate = text[name_start - length:name_start]
-        if candidate in by_name:
+        if candidate in by_name or candidate in known:
             return candidate
     return None
+
+
+_LEVEL_SCOPE = re.compile(r"^(?:全|本|我|该|各|外|副)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.gazetteer import Place, get_gazetteer
+from loaders.gazetteer import Place, get_gazetteer, short_name
 from loaders.types import DocumentInfo
 
 _PROVINCE_WORDS = ("省", "自治区", "区党委")
@@ -49,6 +49,8 @@ class DocContext:
                 ctx.city = ctx.city or item.name
             elif item.level == "county":
                 ctx.county = ctx.county or item.name
+        if place.level == "county" and place.name != info.place and short_name(info.place) != info.place:
+            ctx.county = info.place  # found under a former suffix (八德市 for 八德区): the name as it is now
         if ctx.province in _MUNICIPALITIES:
             ctx.city = ctx.city or ctx.province  # 市民政局 in a 天津 document is 天津市民政局
         return ctx

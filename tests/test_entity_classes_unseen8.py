@@ -106,3 +106,47 @@ def test_an_item_the_table_lacks_keeps_its_written_name():  # negative: no guess
     found = [m[2] for m in find_shared_suffix_places("会上，滨海湾、虎门等镇街作交流发言", set(), "4419")]
     assert found == ["滨海湾", "虎门镇"]
     assert [m[2] for m in find_shared_suffix_places("会上，土坝、方山等村作交流发言", set())] == ["土坝村", "方山村"]
+
+
+# --- persons: the government a head of a place serves ------------------------------------------------
+
+def test_a_township_head_serves_the_township_government():
+    persons = _nodes("石桥镇党委书记刘志刚、石桥镇镇长陈晓东、副镇长周明出席揭牌仪式。", "Person",
+                     DocumentInfo("t", place="长兴县", province="浙江省"))
+    assert persons["陈晓东"].get("org") == "石桥镇人民政府"
+    assert persons["周明"].get("org") == "石桥镇人民政府"
+
+
+def test_a_word_before_a_township_title_names_no_government():  # negative
+    persons = _nodes("会上，代表镇长王海东宣读了表彰决定。", "Person")
+    assert "代表镇人民政府" not in {p.get("org") for p in persons.values()}
+
+
+def test_a_city_name_and_the_mayor_title_share_their_shi():
+    persons = _nodes("新竹市長王大明今日出席重陽敬老活動。", "Person")
+    assert persons["王大明"].get("org") == "新竹市政府"
+
+
+def test_a_scope_word_before_the_mayor_title_is_no_city():  # negative
+    persons = _nodes("全市长者服务工作会议召开，副市长李建华出席。", "Person")
+    assert all(not (p.get("org") or "").startswith("全市") for p in persons.values())
+
+
+def test_a_deputy_prefect_serves_the_prefecture_of_the_document():
+    persons = _nodes("全州民政工作会议召开，副州长马丽出席会议并讲话。", "Person",
+                     DocumentInfo("t", place="甘南藏族自治州", province="甘肃省"))
+    assert persons["马丽"].get("org") == "甘南藏族自治州人民政府"
+
+
+def test_a_deputy_prefect_in_a_city_document_gets_no_prefecture():  # negative
+    persons = _nodes("副州长马丽出席会议并讲话。", "Person", DocumentInfo("t", place="淮南市", province="安徽省"))
+    assert persons["马丽"].get("org") is None
+
+
+def test_a_taiwan_district_upgraded_from_a_city_is_found_under_its_new_name():
+    from loaders.resolve import DocContext
+
+    ctx = DocContext.from_info(DocumentInfo("t", place="八德区", province="台湾省"))
+    assert (ctx.city, ctx.county) == ("桃园市", "八德区")
+    # negative: a short name without its suffix stays the table's full name
+    assert DocContext.from_info(DocumentInfo("t", place="开化", province="浙江省")).county == "开化县"
