@@ -255,6 +255,22 @@ def convened_names(text: str) -> list[tuple[int, int, str]]:
 
 
 _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
+# a title's place written short before the scope (2019年东莞全市民政工作会议): the body's name has no place
+_SHORT_PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?(?P<place>[\u4e00-\u9fff]{{2,4}})(?=全省|全市|全区|全县|全州)")
+
+
+def _drop_short_place(name: str) -> str:
+    """The name without a place's short name before its scope word, when the gazetteer knows the short name.
+
+    >>> _drop_short_place("2019年东莞全市民政工作会议"), _drop_short_place("2019年民政全市工作会议")
+    ('2019年全市民政工作会议', '2019年民政全市工作会议')
+    """
+    from loaders.gazetteer import get_gazetteer
+
+    match = _SHORT_PLACE_BEFORE_SCOPE.match(name)
+    if match is None or not get_gazetteer().by_short.get(match.group("place")):
+        return name
+    return (match.group(1) or "") + name[match.end():]
 
 
 _SCOPE_WORD = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗)"
@@ -300,7 +316,7 @@ def _expand(name: str) -> list[str]:
     ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
     name = _spell_levels(re.sub(r"[《》“”]", "", name))
-    name = _PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name)
+    name = _drop_short_place(_PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name))
     match = _COORDINATED.match(name)
     if match:
         # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
@@ -357,7 +373,9 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             if any(s < match.end() and start < e for s, e in taken):
                 continue
             name = match.group("body") + match.group("session") + match.group("kind")
-            mentions.append(Mention("Meeting", name, text[start:match.end()], sentence.index, sentence.start + start, sentence.start + match.end(), {}))
+            # the span is the session's words (the body stays its own Agency mention); the surface is the
+            # name, which opens with the body as written, so the relations read the body as its convener
+            mentions.append(Mention("Meeting", name, name, sentence.index, sentence.start + start, sentence.start + match.end(), {}))
             taken.append((start, match.end()))
         # _PARTY needs 党的 (党的十九大) or 全会 (十九届五中全会): skip the scan without either
         for match in _PARTY.finditer(text) if "党的" in text or "全会" in text else ():

@@ -243,13 +243,19 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
                 org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
-            elif post and listed and previous.get("posts") and text[start - len(post):start] != post:
+            elif post and listed and previous.get("posts") and text[start - len(post):start] != post \
+                    and not re.match(rf"代?{re.escape(post)}", text[end:end + len(post) + 1]):
+                # (卫生局郑成业副局长 after 社工局区志强副局长、 writes its title after the name: its own)
                 # (副市长董浩 after 市人大常委会副主任孙剑、 has a title of its own: it does not share the list's)
                 posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
                 org = org or previous.get("org")
                 props["posts"] = posts
             elif post:
                 posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), bureaus, info, ctx)
+                if org and len(posts) == 1 and posts[0][1] != org and re.match(rf"代?{re.escape(post)}", text[end:end + len(post) + 1]):
+                    # 卫生局郑成业副局长: a title after the name serves the body written before the name, not
+                    # the document's most named bureau of its kind
+                    posts = [(posts[0][0], org)]
                 if not org and posts:
                     org = posts[-1][1]
                 if posts:

@@ -150,3 +150,38 @@ def test_a_taiwan_district_upgraded_from_a_city_is_found_under_its_new_name():
     assert (ctx.city, ctx.county) == ("桃园市", "八德区")
     # negative: a short name without its suffix stays the table's full name
     assert DocContext.from_info(DocumentInfo("t", place="开化", province="浙江省")).county == "开化县"
+
+
+# --- relations and names of the same meeting --------------------------------------------------------------
+
+def _edges(text: str, kind: str, info: DocumentInfo | None = None) -> set[tuple[str, str]]:
+    graph = load_text(text, "t.txt", info)
+    names = {n.key: n.name for n in graph.nodes}
+    return {(names[e.source], names[e.target]) for e in graph.edges if e.type == kind}
+
+
+def test_a_committee_convenes_its_own_session():
+    text = "市老龄工作委员会于4月2日在市民中心举行本年度第一次全体会议，审议年度工作要点。"
+    edges = _edges(text, "ORGANIZED_BY", DocumentInfo("t", place="淮南市", province="安徽省"))
+    assert edges == {("市老龄工作委员会第一次全体会议", "淮南市老龄工作委员会")}
+
+
+def test_a_title_s_short_place_before_the_scope_is_the_same_meeting():
+    assert _meetings("2023年淮南全市民政工作会议召开。") == ["2023年全市民政工作会议"]
+
+
+
+def test_a_word_before_the_scope_that_is_no_place_stays():  # negative
+    assert _meetings("2023年系统全市民政工作会议召开。") == ["2023年系统全市民政工作会议"]
+
+
+def test_each_listed_title_after_a_name_serves_the_body_before_that_name():
+    text = "出席會議的還包括：社工局何志文副局長、衛生局梁家豪副局長、社工局陳美玲廳長。"
+    assert ("梁家豪", "澳门卫生局") in _edges(text, "HOLDS_POST", _MACAU)
+    assert ("梁家豪", "澳门社会工作局") not in _edges(text, "HOLDS_POST", _MACAU)
+
+
+def test_a_list_of_titles_before_names_still_shares_them():  # negative: the shared-title rule stays
+    text = "市议员李志明、王淑芬也出席活动。"
+    edges = _edges(text, "HOLDS_POST", DocumentInfo("t", place="台中市", province="台湾省"))
+    assert ("王淑芬", "台中市议会") in edges
