@@ -141,6 +141,27 @@ def _valid_name(name: str) -> bool:
     return True
 
 
+def _place_ends_at(text: str, end: int) -> bool:
+    """Whether a gazetteer place's full name ends at ``end`` (吴兴区 in 吴兴区张明区长).
+
+    >>> _place_ends_at("吴兴区张明区长", 3), _place_ends_at("社工局区志强副局长", 4)
+    (True, False)
+    """
+    from loaders.gazetteer import get_gazetteer
+
+    by_name = get_gazetteer().by_name
+    return any(text[end - length:end] in by_name for length in range(2, min(8, end) + 1))
+
+
+def _opens_after_body(text: str, start: int) -> bool:
+    """Whether ``start`` follows a separator or a body's last character (社工局 | 区志强), not a word (全 | 区).
+
+    >>> _opens_after_body("社工局区志强副局长", 3), _opens_after_body("全区李明书记", 1), _opens_after_body("区志强副局长", 0)
+    (True, False, True)
+    """
+    return start == 0 or text[start - 1] in "、，,：:；;（(“ \n局署会院处司厅部办所"
+
+
 def _is_tibetan(name: str) -> bool:
     if not _TIBETAN_PARTS:
         _TIBETAN_PARTS.update(row[0] for row in read_lexicon("tibetan_name_parts.txt"))
@@ -210,6 +231,12 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue
                 start = match.start("name")
+                if name[0] == "区" and (_place_ends_at(text, start + 1) or not _opens_after_body(text, start)):
+                    # 吴兴区张明区长, 全区李明书记: the 区 closes a place or a scope word; the Cantonese surname
+                    # 区 opens a name only after a body or a separator (社工局区志强副局长)
+                    name, start = name[1:], start + 1
+                    if not _valid_name(name):
+                        continue
                 if any(s < start + len(name) and start < e for s, _, e, _ in [(f[0], None, f[1], None) for f in found]):
                     continue
                 post = match.group("post") if "post" in pattern.groupindex else None

@@ -49,6 +49,9 @@ def test_the_cantonese_surname_qu_opens_a_name():
 def test_qu_as_a_district_before_a_title_is_no_name():  # negative
     persons = _nodes("区民政局局长张丽华出席会议，区委书记讲话。", "Person")
     assert not any(name.startswith("区") for name in persons)
+    # the 区 of a place or a scope word before a name with its title after it
+    persons = _nodes("全区李明书记出席会议，吴兴区张明区长参加。", "Person", DocumentInfo("t", place="湖州市", province="浙江省"))
+    assert {"李明", "张明"} <= set(persons) and not any(name.startswith("区") for name in persons)
 
 
 # --- agencies: Macau bodies of their time and the 社委会 short form --------------------------------------
