@@ -1740,7 +1740,7 @@ def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mentio
         return mentions
     renamed: dict[str, str] = {}
     for name in sorted(names, key=len, reverse=True):  # the fullest first: a shorter form keeps the first it got
-        for short in _chainless_forms(name, names):
+        for short in _chainless_forms(name, names, ctx.city):
             renamed.setdefault(short, renamed.get(name, name))
     if not renamed:
         return mentions
@@ -1750,8 +1750,10 @@ def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mentio
             for m in mentions]
 
 
-def _chainless_forms(name: str, names: set[str]) -> list[str]:
-    """The forms of ``names`` that are ``name`` without some of the chain of places opening it.
+def _chainless_forms(name: str, names: set[str], city: str | None = None) -> list[str]:
+    """The forms of ``names`` that are ``name`` without some of the chain of places opening it. A place
+    whose name several places share (东区, 河东区) drops its chain only when the chain is ``city``, the
+    document's own city: 东区户政事务所 in a 台中 document is 台中市东区户政事务所, elsewhere it stays apart.
 
     >>> _chainless_forms("贵州省贵阳市花溪区民政局", {"贵阳市花溪区民政局", "花溪区民政局", "民政局"})
     ['贵阳市花溪区民政局', '花溪区民政局']
@@ -1761,6 +1763,10 @@ def _chainless_forms(name: str, names: set[str]) -> list[str]:
     []
     >>> _chainless_forms("台中市东区户政事务所", {"东区户政事务所"})
     []
+    >>> _chainless_forms("台中市东区户政事务所", {"东区户政事务所"}, "台中市")
+    ['东区户政事务所']
+    >>> _chainless_forms("台南市东区户政事务所", {"东区户政事务所"}, "台中市")
+    []
     """
     gazetteer = get_gazetteer()
     found = []
@@ -1769,6 +1775,10 @@ def _chainless_forms(name: str, names: set[str]) -> list[str]:
         if short not in names:
             continue
         own = _place_prefix(short)
+        if own is not None and city and name[:cut] == city and any(
+                p.parent == c.code for p in gazetteer.by_name.get(own, ()) for c in gazetteer.by_name.get(city, ())):
+            found.append(short)  # the document's own city resolves the shared name
+            continue
         if own is None or len(gazetteer.by_name.get(own, ())) != 1 or not governed_as_mainland(own):
             continue  # 东区户政事务所, 河东区人民政府: a name several places share needs its chain
         ancestors = {p.name for place in gazetteer.by_name.get(own, ()) for p in gazetteer.chain(place)[1:]}

@@ -755,7 +755,7 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
     if post in ("区长", "副区长") and ctx.county and (ctx.province or "").startswith("台湾"):
         return (ctx.city or "") + ctx.county + "区公所"  # a Taiwan district is run by its 区公所
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
-        return government_name(ctx.county)
+        return government_name(ctx.qualified_county())  # 天津市河东区人民政府: a shared name takes its city
     if post in ("州长", "副州长") and (ctx.city or "").endswith("州") and not (ctx.city or "").endswith("市"):
         return government_name(ctx.city)  # 副州长王芳 in a 甘南藏族自治州 document
     return None

@@ -188,3 +188,29 @@ def test_a_list_of_titles_before_names_still_shares_them():  # negative: the sha
     text = "市议员李志明、王淑芬也出席活动。"
     edges = _edges(text, "HOLDS_POST", DocumentInfo("t", place="台中市", province="台湾省"))
     assert ("王淑芬", "台中市议会") in edges
+
+
+# --- same-name districts resolved from the document's context ----------------------------------------------
+
+def test_a_district_name_several_cities_share_names_its_bodies_with_its_city():
+    info = DocumentInfo("t", place="河东区", province="天津市")
+    assert "天津市河东区人民政府" in _nodes("区政府副区长王立新出席全区民政工作会议。", "Agency", info)
+    persons = _nodes("全区民政工作会议召开，副区长王立新出席。", "Person", info)
+    assert persons["王立新"].get("org") == "天津市河东区人民政府"
+
+
+def test_a_district_name_of_its_own_needs_no_city():  # negative
+    info = DocumentInfo("t", place="吴兴区", province="浙江省")
+    assert "吴兴区人民政府" in _nodes("区政府副区长王立新出席全区民政工作会议。", "Agency", info)
+
+
+def test_a_shared_district_body_without_its_city_is_the_document_city_s():
+    text = "台中市東區戶政事務所舉行交接典禮，原東區戶政事務所主任林大明退休。"
+    agencies = _nodes(text, "Agency", DocumentInfo("t", place="台中市", province="台湾省"))
+    assert "台中市东区户政事务所" in agencies and "东区户政事务所" not in agencies
+
+
+def test_a_shared_district_body_of_another_city_stays_apart():  # negative
+    text = "台南市東區戶政事務所舉行交接典禮，原東區戶政事務所主任林大明退休。"
+    agencies = _nodes(text, "Agency", DocumentInfo("t", place="台中市", province="台湾省"))
+    assert "台中市东区户政事务所" not in agencies
