@@ -1084,7 +1084,9 @@ _CLAUSE_VERB = re.compile(
 
 
 # A bare level word that starts a name (市中级人民法院, 县老龄工作委员会): after a boundary, never inside a word (城市管理委员会)
-_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经]))(?:省|市|县|区)")
+# (州 and 旗 as well, which the document's context resolves only in a prefecture's or a banner's document:
+# 州未成年人保护工作领导小组 in a 甘南 report; 暨 joins a second name as 和 does)
+_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经暨]))(?:省|市|县|区|州|旗)")
 
 
 # words that end in 局 or 厅 and name no bureau (开好局, 民政工作新局, 大局, 格局, 餐厅)

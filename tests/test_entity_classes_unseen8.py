@@ -214,3 +214,18 @@ def test_a_shared_district_body_of_another_city_stays_apart():  # negative
     text = "台南市東區戶政事務所舉行交接典禮，原東區戶政事務所主任林大明退休。"
     agencies = _nodes(text, "Agency", DocumentInfo("t", place="台中市", province="台湾省"))
     assert "台中市东区户政事务所" not in agencies
+
+
+# --- a prefecture's body named by its level word ------------------------------------------------------------
+
+def test_a_prefecture_s_group_named_by_its_level_word():
+    info = DocumentInfo("t", place="甘南藏族自治州", province="甘肃省")
+    text = "2024年全州民政工作会议暨州未成年人保护工作领导小组会议召开。"
+    assert "甘南藏族自治州未成年人保护工作领导小组" in _nodes(text, "Agency", info)
+    assert ("2024年全州民政工作会议暨州未成年人保护工作领导小组会议", "甘南藏族自治州未成年人保护工作领导小组") in _edges(
+        text, "ORGANIZED_BY", info)
+
+
+def test_the_prefecture_level_word_in_a_city_document_names_no_body():  # negative
+    info = DocumentInfo("t", place="淮南市", province="安徽省")
+    assert _nodes("州养老服务工作领导小组召开会议。", "Agency", info) == {}
