@@ -107,6 +107,9 @@ def _national_unit(text: str, end: int):
     """
     return _UNIT.match(text, end) or _NATIONAL_BUREAU.match(text, end)
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
+# mass organisations the mainland's party and state run (a 县红十字会 is an agency there); in Hong Kong, Macau
+# and Taiwan the same names are private societies (澳门红十字会, 澳门妇女联合总会)
+_MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", "总工会", "妇联", "妇女联合会", "残联", "残疾人联合会"})
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
@@ -430,6 +433,8 @@ def find_agency_spans(
         if body in _NEEDS_PLACE and place_text in _LEVEL_WORDS and body in ("公所", "办事处"):
             continue
         mainland = _is_mainland(place_name)
+        if not mainland and body in _MAINLAND_MASS_BODIES:
+            continue  # 澳门特别行政区红十字会: outside the mainland a Red Cross or a federation is a society, no state body
         if not mainland and body == "民政处":
             body = "民政事务处"
         if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text):

@@ -229,3 +229,15 @@ def test_a_prefecture_s_group_named_by_its_level_word():
 def test_the_prefecture_level_word_in_a_city_document_names_no_body():  # negative
     info = DocumentInfo("t", place="淮南市", province="安徽省")
     assert _nodes("州养老服务工作领导小组召开会议。", "Agency", info) == {}
+
+
+# --- societies outside the mainland ---------------------------------------------------------------------
+
+def test_a_red_cross_in_macau_is_a_society_not_an_agency():
+    agencies = _nodes("出席者包括澳門特別行政區紅十字會黃麗華委員、社工局何志文副局長。", "Agency", _MACAU)
+    assert not any("红十字会" in name for name in agencies)
+
+
+def test_a_mainland_red_cross_stays_an_agency():  # negative
+    agencies = _nodes("市红十字会、市慈善总会联合开展募捐。", "Agency", DocumentInfo("t", place="淮南市", province="安徽省"))
+    assert {"淮南市红十字会", "淮南市慈善总会"} <= set(agencies)
