@@ -220,7 +220,8 @@ _THEMED = re.compile(r"“[^”]{2,20}”|^(?:局|厅|委)系统|^(?:局|厅)机
 _BRANDED_EVENT = re.compile(
     r"[“「](?P<brand>[^“”「」，。；：]{2,20}|[^“”「」。；：]{2,30}(?=[”」](?:专题)?讲座))[”」](?P<rest>[\u4e00-\u9fff·]{0,16}?)"
     # a lecture under a quoted theme: “学习…，做好…”专题讲座 (the theme may hold a comma)
-    r"(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|典礼|报告会|专题讲座|讲座)"
+    # (启动礼, 开幕礼, 揭幕礼: Hong Kong's words for a launch or opening ceremony)
+    r"(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|启动礼|开幕礼|揭幕礼|典礼|报告会|专题讲座|讲座)"
 )
 
 
@@ -231,6 +232,8 @@ def branded_events(text: str) -> list[tuple[int, int, str]]:
     [(8, 29, '龙江福彩—巾帼牵手文化扶贫活动启动仪式')]
     >>> branded_events("开展“银龄安康”行动，参保人数增加。")
     []
+    >>> branded_events("各人转往广场主持该区的「邻里守望」启动礼。")
+    [(11, 20, '邻里守望启动礼')]
     """
     return [(m.start(), m.end(), m.group("brand") + m.group("rest") + m.group("kind")) for m in _BRANDED_EVENT.finditer(text)]
 
@@ -355,7 +358,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = sentence.text
         has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
-        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text and "讲座" not in text:
+        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text and "讲座" not in text and "幕礼" not in text and "启动礼" not in text:
             continue  # no meeting word, no 党的…大: nothing below can match
         # the 会 of 社会 alone: none of the rules the 会 test lets through below has a word it needs
         has_hui = has_hui and bool(sentence_groups(sentence) & _HUI_RULE_WORDS)
@@ -401,7 +404,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                     continue
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
                 taken.append(match.span())
-        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text or "讲座" in text else []
+        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text or "讲座" in text or "启动礼" in text or "幕礼" in text else []
         for start, end, name in [*convened_names(text), *events] if has_hui or "班" in text or events else ():
             # a plenum studied inside the name (…十八届五中全会精神辅导报告会) stays a meeting of its own
             if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):

@@ -45,6 +45,8 @@ _AFTER_NAME = (
     # a news item's day and a trip right after the name: 市长张善政今(11)日…, 总统赖清德前往…; a second post: 秘书长兼…;
     # a reason or a role taken: 主任缪某因病…, 党委书记陈某任组长
     r"今日|今天|今[（(]|昨日|昨天|前往|因|兼|偕|联同|率领|会面|拜会|拜访|探访|访问|致|部署|宣布|颁发|任(?:组长|副组长|团长|主任|召集人|副召集人)|"
+    # a Hong Kong title of address after the name: 局长陈某教授参与…, 署长陈某医生
+    r"教授|医生|博士|"
     r"[，。、：；（(“”《\s]|$)"
 )
 # a qualifier in brackets between a post and the name: 副署长(行政)冯伯欣, 助理署长（家庭及儿童福利）麦某

@@ -241,3 +241,22 @@ def test_a_red_cross_in_macau_is_a_society_not_an_agency():
 def test_a_mainland_red_cross_stays_an_agency():  # negative
     agencies = _nodes("市红十字会、市慈善总会联合开展募捐。", "Agency", DocumentInfo("t", place="淮南市", province="安徽省"))
     assert {"淮南市红十字会", "淮南市慈善总会"} <= set(agencies)
+
+
+# --- Hong Kong: a launch ceremony and a title of address after the name ------------------------------------------
+
+def test_a_hong_kong_launch_ceremony_under_a_quoted_brand_is_a_meeting():
+    assert _meetings("家访后，各人转往社区会堂主持该区的「邻里守望」启动礼。") == ["邻里守望启动礼"]
+
+
+def test_a_launch_word_without_a_brand_is_no_meeting():  # negative
+    assert _meetings("活动于下午举行启动礼，市民踊跃参与。") == []
+
+
+def test_a_title_of_address_after_a_hong_kong_official_s_name():
+    persons = _nodes("署理勞工及福利局局長何國明教授昨日參與家訪活動。", "Person")
+    assert "何国明" in persons and persons["何国明"].get("org") == "劳工及福利局"
+
+
+def test_a_doctor_who_holds_no_post_is_not_named_by_the_title_rule():  # negative
+    assert _nodes("社区卫生服务中心的医生为老人量血压。", "Person") == {}
