@@ -379,6 +379,26 @@ def find_shared_suffix_places(text: str, known_ends: set[int], area: str | None 
     return out
 
 
+# a Taiwan village (里) named right after its district: 台中市东区十甲里 (the 里 is Taiwan's lowest division; a
+# two-character name, then no word that makes 里 a noun or a preposition: 里长, 里民, 里面, 里的)
+_TAIWAN_VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})里(?![长民面头内外办干])")
+
+
+def taiwan_villages(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of Taiwan's villages (里) written right after a known place (a district).
+
+    >>> taiwan_villages("台中市东区十甲里今日举办晚会", {5})
+    [(5, 8, '十甲里', 'village')]
+    >>> taiwan_villages("东区里长与志工出席", {2}), taiwan_villages("公园里的长者", set())
+    ([], [])
+    """
+    out = []
+    for match in _TAIWAN_VILLAGE.finditer(text):
+        if match.start() in known_ends and not set(match.group("name")) & _LOCAL_STOP_CHARS:
+            out.append((match.start(), match.end(), match.group(), "village"))
+    return out
+
+
 def _catalogue_name(item: str, suffixes: tuple[str, ...], area: str | None) -> str:
     """``item`` + the one suffix under which the township table lists it (inside ``area`` when known), else ``item``.
 
@@ -465,6 +485,7 @@ def extract_places(
     blocked_spans = _Spans(blocked)
     blocked_ends = sorted(end for _, end in blocked)
     area = area_prefix(info)
+    taiwan = bool(info and (info.province or "").startswith("台湾"))
     for sentence in sentences:
         if _SOURCE_LINE.match(sentence.text):
             continue  # 来源:山东民政 names a publisher, not a place the text is about
@@ -497,6 +518,8 @@ def extract_places(
         # a suffix inside a gazetteer name is that name's (河北省邯郸市肥乡区: 乡 of 肥乡区, not 邯郸市肥 + 乡)
         local = [item for item in local if not _overlaps(placed, item[0], item[1])]
         local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
+        if taiwan and "里" in sentence.text:
+            local += taiwan_villages(sentence.text, known_ends | {e for _, e, _, _ in local})
         for start, end, name, level in local:
             abs_start, abs_end = sentence.start + start, sentence.start + end
             if blocked_spans.overlaps(abs_start, abs_end):

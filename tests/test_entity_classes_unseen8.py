@@ -260,3 +260,17 @@ def test_a_title_of_address_after_a_hong_kong_official_s_name():
 
 def test_a_doctor_who_holds_no_post_is_not_named_by_the_title_rule():  # negative
     assert _nodes("社区卫生服务中心的医生为老人量血压。", "Person") == {}
+
+
+# --- Taiwan villages (里) -------------------------------------------------------------------------------------
+
+def test_a_taiwan_village_after_its_district_is_a_place():
+    places = _nodes("新竹市東區光明里今晚舉辦中秋聯歡晚會。", "Place", DocumentInfo("t", place="新竹市", province="台湾省"))
+    assert "光明里" in places
+
+
+def test_li_after_a_district_as_a_word_or_on_the_mainland_is_no_village():  # negative
+    taiwan = DocumentInfo("t", place="新竹市", province="台湾省")
+    assert not any(name.endswith("里") for name in _nodes("東區里長與志工一同出席。", "Place", taiwan))
+    mainland = DocumentInfo("t", place="淮南市", province="安徽省")
+    assert not any(name.endswith("里") for name in _nodes("田家庵区光明里小区开展活动。", "Place", mainland))
