@@ -92,6 +92,8 @@ _ATTENDANCE = re.compile(
     r"|(?:出席|参加|参与)(?:是次|本次|此次)?(?:会议|活动|仪式|典礼)?的?(?:领导|同志|嘉宾|人员)?还?(?:有|包括))[：:]?"
 )
 _ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
+# an attendance list's entry after its body: a name, a listed post and up to eight more characters of title
+_LISTED_ENTRY = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})[\u4e00-\u9fff]{{0,8}}?(?=[、，,；]|以及|。|$)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
 # Two- and three-character words that look like surname+given name but are not names.
 _NOT_NAMES = {
@@ -258,6 +260,20 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if text[position:position + 1] not in "、，,和及":
                     break
                 position += 1
+            # 出席会议的还包括：…、社会保障基金陈某顾问高级技术员、…: an entry of body + name + a title that
+            # opens with a listed post but goes on (顾问高级技术员): the name right after the body is a person
+            list_end = text.find("。", lead.end())
+            list_end = len(text) if list_end < 0 else list_end
+            for agency in by_sentence.get(sentence.index, []):
+                at = agency.end - sentence.start
+                if not lead.end() <= at < list_end or text[agency.start - sentence.start - 1:agency.start - sentence.start] not in "、：:，,":
+                    continue
+                entry = _LISTED_ENTRY.match(text, at)
+                if entry is None or not _valid_name(entry.group("name")):
+                    continue
+                e_start, e_end = entry.start("name"), entry.end("name")
+                if not any(s < e_end and e_start < e for s, e, _, _ in found):
+                    found.append((e_start, e_end, entry.group("name"), entry.group("post")))
         if _RESIDENT_CUE.search(text):
             for start, end, name in _residents(text):
                 if not any(s < end and start < e for s, e, _, _ in found):

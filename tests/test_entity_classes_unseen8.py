@@ -274,3 +274,16 @@ def test_li_after_a_district_as_a_word_or_on_the_mainland_is_no_village():  # ne
     assert not any(name.endswith("里") for name in _nodes("東區里長與志工一同出席。", "Place", taiwan))
     mainland = DocumentInfo("t", place="淮南市", province="安徽省")
     assert not any(name.endswith("里") for name in _nodes("田家庵区光明里小区开展活动。", "Place", mainland))
+
+
+# --- attendance lists: an entry whose title goes on after a listed post -------------------------------------
+
+def test_an_attendance_entry_with_a_long_title_names_its_person():
+    text = "出席會議的還包括：社工局何志文副局長、社會保障基金陳美玲顧問高級技術員、法務局李永康廳長。"
+    persons = _nodes(text, "Person", _MACAU)
+    assert "陈美玲" in persons and persons["陈美玲"].get("org") == "澳门社会保障基金"
+
+
+def test_a_body_outside_an_attendance_list_gives_no_long_title_entry():  # negative
+    text = "社會保障基金陳美玲顧問高級技術員培訓課程明日開班。"
+    assert "陈美玲" not in _nodes(text, "Person", _MACAU)
