@@ -680,6 +680,11 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     ['澳门劳工事务局', '澳门卫生局']
     >>> [name for _, _, name, _ in _regional_bodies("县卫生局和财政局", ctx, [])]
     []
+    >>> hong_kong = DocContext.from_info(DocumentInfo("t", place="香港特别行政区", province="香港特别行政区"))
+    >>> [name for _, _, name, _ in _regional_bodies("代表团访问澳门，与社会工作局局长会面", hong_kong, [])]
+    ['澳门社会工作局']
+    >>> [name for _, _, name, _ in _regional_bodies("与社会工作局局长会面", hong_kong, [])]
+    []
     """
     if ctx.province is not None and ctx.province not in _standalone_regions():
         return []  # a mainland document: no scan (a document that never says where is scanned)
@@ -687,9 +692,11 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     present = [body for body in _standalone_longest_first() if body.written in text]
     if not present:
         return out
-    regions = {ctx.province} if ctx.province else {
+    # (a Hong Kong release on a visit to Macau: the text that writes 澳门 names its 社会工作局 too)
+    written_regions = {region for region in _standalone_regions() if region[:2] in text}
+    regions = {ctx.province} | written_regions if ctx.province else {
         body.region for body in present if _used_in_region(body, None)
-    } | {region for region in _standalone_regions() if region[:2] in text}
+    } | written_regions
     for body in present:
         if not (_used_in_region(body, ctx.province) or body.region in regions):
             continue
@@ -707,9 +714,13 @@ def _short_form_stands_alone(text: str, start: int, end: int) -> bool:
 
     >>> _short_form_stands_alone("香港社署今日宣布", 2, 4), _short_form_stands_alone("由合作社署名支持", 3, 5)
     (True, False)
+    >>> _short_form_stands_alone("随行官员包括社署副署长冯某", 6, 8)
+    True
     """
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if re.match(rf"(?:副|助理|署理)?{re.escape(text[end - 1])}长", text[end:end + 4]):
+        return True  # 随行官员包括社署副署长: the short form before its own head's title
     return not ("\u4e00" <= before <= "\u9fff" and before not in "港由经与和及向据的请及、") and after != "名"
 
 
@@ -1385,14 +1396,23 @@ def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     ['公务员事务局']
     >>> _headed_bodies("各局局长出席，副局长列席。", [])
     []
+    >>> _headed_bodies("随行官员包括社署副署长冯某。", [])
+    []
     """
     out = []
     for match in _HEADED_BODY.finditer(text):
         body = match.group("body")
         if _NOT_HEADED.search(body) or any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
             continue
+        if _CLAUSE_IN_HEADED.search(body):
+            continue  # 随行官员包括社署, 与社会工作局: words of the sentence before a body, not a name
         out.append((match.start(), match.end(), body, body))
     return out
+
+
+# a joining word or a verb inside a would-be body name written before its head's title (及 and 和 join the words of
+# many a Hong Kong name: 劳工及福利局)
+_CLAUSE_IN_HEADED = re.compile(r"与|同|向|包括|拜访|会见|率领|联同|陪同|官员|代表团|访问|出席|参观")
 
 
 def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:

@@ -287,3 +287,41 @@ def test_an_attendance_entry_with_a_long_title_names_its_person():
 def test_a_body_outside_an_attendance_list_gives_no_long_title_entry():  # negative
     text = "社會保障基金陳美玲顧問高級技術員培訓課程明日開班。"
     assert "陈美玲" not in _nodes(text, "Person", _MACAU)
+
+
+# --- found on the blind half after its score was recorded (so that half is no longer blind for these) ---------
+
+_HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+
+
+def test_words_before_a_hong_kong_short_form_are_no_body():
+    text = "随行官员包括社署副署长(行政)冯家明及助理署长麦周美华等。"
+    assert set(_nodes(text, "Agency", _HONG_KONG)) == {"社会福利署"}
+    assert _nodes(text, "Person", _HONG_KONG)["冯家明"].get("org") == "社会福利署"
+
+
+def test_a_hong_kong_body_name_joined_by_ji_stays_whole():  # negative: 及 is part of the name
+    assert "劳工及福利局" in _nodes("劳工及福利局局长何国明探访长者。", "Agency", _HONG_KONG)
+
+
+def test_a_macau_bureau_in_a_hong_kong_release_that_names_macau():
+    text = "代表团访问澳门，与社会工作局局长叶志强会面。"
+    assert "澳门社会工作局" in _nodes(text, "Agency", _HONG_KONG)
+    assert not any(name.startswith("与") for name in _nodes(text, "Agency", _HONG_KONG))
+
+
+def test_a_macau_generic_bureau_in_a_hong_kong_text_that_never_names_macau_stays_out():  # negative
+    assert "澳门社会工作局" not in _nodes("署长与社会工作局局长叶志强会面。", "Agency", _HONG_KONG)
+
+
+def test_a_taiwan_district_sharing_a_mainland_name_is_the_document_province_s():
+    graph = load_text("桃园市社会局在龙潭区三水社区办理参访活动。", "t.txt", DocumentInfo("t", place="桃园市", province="台湾省"))
+    names = {n.key: n.name for n in graph.nodes}
+    part_of = {(names[e.source], names[e.target]) for e in graph.edges if e.type == "PART_OF"}
+    assert ("龙潭区", "桃园市") in part_of and ("龙潭区", "吉林市") not in part_of
+
+
+def test_the_mainland_district_of_that_name_keeps_its_city():  # negative
+    graph = load_text("吉林市龙潭区民政局召开会议。", "t.txt", DocumentInfo("t", place="吉林市", province="吉林省"))
+    names = {n.key: n.name for n in graph.nodes}
+    assert ("龙潭区", "吉林市") in {(names[e.source], names[e.target]) for e in graph.edges if e.type == "PART_OF"}
