@@ -696,7 +696,7 @@ def _body_written_before(text: str, name_start: int, post: str) -> bool:
 def _same_office(first: str, second: str) -> bool:
     """局长 and 副局长 (or 厅长 and 副厅长) are posts of one body."""
     stem = lambda post: post.replace("副", "").replace("党组", "").replace("一级", "").replace("二级", "")
-    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长")
+    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
 
 
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:

@@ -325,3 +325,14 @@ def test_the_mainland_district_of_that_name_keeps_its_city():  # negative
     graph = load_text("吉林市龙潭区民政局召开会议。", "t.txt", DocumentInfo("t", place="吉林市", province="吉林省"))
     names = {n.key: n.name for n in graph.nodes}
     assert ("龙潭区", "吉林市") in {(names[e.source], names[e.target]) for e in graph.edges if e.type == "PART_OF"}
+
+
+def test_an_assistant_director_listed_after_the_deputy_serves_the_same_department():
+    text = "随行官员包括社署副署长(行政)冯家明及助理署长(家庭及儿童福利)麦周美华等。"
+    assert _nodes(text, "Person", _HONG_KONG)["麦周美华"].get("org") == "社会福利署"
+
+
+def test_a_director_of_another_department_written_before_keeps_it():  # negative
+    text = "卫生署署长陈家明和渔农自然护理署署长梁志文亦参与家访。"
+    persons = _nodes(text, "Person", _HONG_KONG)
+    assert persons["梁志文"].get("org") == "渔农自然护理署"
