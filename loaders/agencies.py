@@ -107,6 +107,9 @@ def _national_unit(text: str, end: int):
     """
     return _UNIT.match(text, end) or _NATIONAL_BUREAU.match(text, end)
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
+# mass organisations the mainland's party and state run (a 县红十字会 is an agency there); in Hong Kong, Macau
+# and Taiwan the same names are private societies (澳门红十字会, 澳门妇女联合总会)
+_MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", "总工会", "妇联", "妇女联合会", "残联", "残疾人联合会"})
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
@@ -430,6 +433,8 @@ def find_agency_spans(
         if body in _NEEDS_PLACE and place_text in _LEVEL_WORDS and body in ("公所", "办事处"):
             continue
         mainland = _is_mainland(place_name)
+        if not mainland and body in _MAINLAND_MASS_BODIES:
+            continue  # 澳门特别行政区红十字会: outside the mainland a Red Cross or a federation is a society, no state body
         if not mainland and body == "民政处":
             body = "民政事务处"
         if not mainland and place_text not in _LEVEL_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", place_text):
@@ -675,6 +680,11 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     ['澳门劳工事务局', '澳门卫生局']
     >>> [name for _, _, name, _ in _regional_bodies("县卫生局和财政局", ctx, [])]
     []
+    >>> hong_kong = DocContext.from_info(DocumentInfo("t", place="香港特别行政区", province="香港特别行政区"))
+    >>> [name for _, _, name, _ in _regional_bodies("代表团访问澳门，与社会工作局局长会面", hong_kong, [])]
+    ['澳门社会工作局']
+    >>> [name for _, _, name, _ in _regional_bodies("与社会工作局局长会面", hong_kong, [])]
+    []
     """
     if ctx.province is not None and ctx.province not in _standalone_regions():
         return []  # a mainland document: no scan (a document that never says where is scanned)
@@ -682,9 +692,11 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     present = [body for body in _standalone_longest_first() if body.written in text]
     if not present:
         return out
-    regions = {ctx.province} if ctx.province else {
+    # (a Hong Kong release on a visit to Macau: the text that writes 澳门 names its 社会工作局 too)
+    written_regions = {region for region in _standalone_regions() if region[:2] in text}
+    regions = {ctx.province} | written_regions if ctx.province else {
         body.region for body in present if _used_in_region(body, None)
-    } | {region for region in _standalone_regions() if region[:2] in text}
+    } | written_regions
     for body in present:
         if not (_used_in_region(body, ctx.province) or body.region in regions):
             continue
@@ -702,9 +714,13 @@ def _short_form_stands_alone(text: str, start: int, end: int) -> bool:
 
     >>> _short_form_stands_alone("香港社署今日宣布", 2, 4), _short_form_stands_alone("由合作社署名支持", 3, 5)
     (True, False)
+    >>> _short_form_stands_alone("随行官员包括社署副署长冯某", 6, 8)
+    True
     """
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if re.match(rf"(?:副|助理|署理)?{re.escape(text[end - 1])}长", text[end:end + 4]):
+        return True  # 随行官员包括社署副署长: the short form before its own head's title
     return not ("\u4e00" <= before <= "\u9fff" and before not in "港由经与和及向据的请及、") and after != "名"
 
 
@@ -1084,7 +1100,9 @@ _CLAUSE_VERB = re.compile(
 
 
 # A bare level word that starts a name (市中级人民法院, 县老龄工作委员会): after a boundary, never inside a word (城市管理委员会)
-_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经]))(?:省|市|县|区)")
+# (州 and 旗 as well, which the document's context resolves only in a prefecture's or a banner's document:
+# 州未成年人保护工作领导小组 in a 甘南 report; 暨 joins a second name as 和 does)
+_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经暨]))(?:省|市|县|区|州|旗)")
 
 
 # words that end in 局 or 厅 and name no bureau (开好局, 民政工作新局, 大局, 格局, 餐厅)
@@ -1378,14 +1396,23 @@ def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     ['公务员事务局']
     >>> _headed_bodies("各局局长出席，副局长列席。", [])
     []
+    >>> _headed_bodies("随行官员包括社署副署长冯某。", [])
+    []
     """
     out = []
     for match in _HEADED_BODY.finditer(text):
         body = match.group("body")
         if _NOT_HEADED.search(body) or any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
             continue
+        if _CLAUSE_IN_HEADED.search(body):
+            continue  # 随行官员包括社署, 与社会工作局: words of the sentence before a body, not a name
         out.append((match.start(), match.end(), body, body))
     return out
+
+
+# a joining word or a verb inside a would-be body name written before its head's title (及 and 和 join the words of
+# many a Hong Kong name: 劳工及福利局)
+_CLAUSE_IN_HEADED = re.compile(r"与|同|向|包括|拜访|会见|率领|联同|陪同|官员|代表团|访问|出席|参观")
 
 
 def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:
@@ -1740,7 +1767,7 @@ def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mentio
         return mentions
     renamed: dict[str, str] = {}
     for name in sorted(names, key=len, reverse=True):  # the fullest first: a shorter form keeps the first it got
-        for short in _chainless_forms(name, names):
+        for short in _chainless_forms(name, names, ctx.city):
             renamed.setdefault(short, renamed.get(name, name))
     if not renamed:
         return mentions
@@ -1750,8 +1777,10 @@ def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mentio
             for m in mentions]
 
 
-def _chainless_forms(name: str, names: set[str]) -> list[str]:
-    """The forms of ``names`` that are ``name`` without some of the chain of places opening it.
+def _chainless_forms(name: str, names: set[str], city: str | None = None) -> list[str]:
+    """The forms of ``names`` that are ``name`` without some of the chain of places opening it. A place
+    whose name several places share (东区, 河东区) drops its chain only when the chain is ``city``, the
+    document's own city: 东区户政事务所 in a 台中 document is 台中市东区户政事务所, elsewhere it stays apart.
 
     >>> _chainless_forms("贵州省贵阳市花溪区民政局", {"贵阳市花溪区民政局", "花溪区民政局", "民政局"})
     ['贵阳市花溪区民政局', '花溪区民政局']
@@ -1761,6 +1790,10 @@ def _chainless_forms(name: str, names: set[str]) -> list[str]:
     []
     >>> _chainless_forms("台中市东区户政事务所", {"东区户政事务所"})
     []
+    >>> _chainless_forms("台中市东区户政事务所", {"东区户政事务所"}, "台中市")
+    ['东区户政事务所']
+    >>> _chainless_forms("台南市东区户政事务所", {"东区户政事务所"}, "台中市")
+    []
     """
     gazetteer = get_gazetteer()
     found = []
@@ -1769,6 +1802,10 @@ def _chainless_forms(name: str, names: set[str]) -> list[str]:
         if short not in names:
             continue
         own = _place_prefix(short)
+        if own is not None and city and name[:cut] == city and any(
+                p.parent == c.code for p in gazetteer.by_name.get(own, ()) for c in gazetteer.by_name.get(city, ())):
+            found.append(short)  # the document's own city resolves the shared name
+            continue
         if own is None or len(gazetteer.by_name.get(own, ())) != 1 or not governed_as_mainland(own):
             continue  # 东区户政事务所, 河东区人民政府: a name several places share needs its chain
         ancestors = {p.name for place in gazetteer.by_name.get(own, ()) for p in gazetteer.chain(place)[1:]}

@@ -71,6 +71,10 @@ def short_name(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
+# the suffixes a county-level division bore before an upgrade (Taiwan's 桃园县 townships became districts in 2014)
+_FORMER_SUFFIXES = ("乡", "镇", "市", "县", "区")
+
+
 class Gazetteer:
     """Lookup of places by full or short name, with codes and parents."""
 
@@ -114,11 +118,19 @@ class Gazetteer:
         return list(self.by_name) + list(self.by_short) + list(self.by_local_short)
 
     def candidates(self, name: str, province: str | None = None) -> list[Place]:
-        """Places called ``name``; county short names only when inside ``province``."""
+        """Places called ``name``; county short names only when inside ``province``.
+
+        >>> [p.code for p in get_gazetteer().candidates("八德区", "台湾省")], get_gazetteer().candidates("八德区")
+        (['710603'], [])
+        """
         found = self.by_name.get(name) or self.by_short.get(name)
         if found:
             return found
         local = self.by_local_short.get(name)
+        if not local and province and (short := short_name(name)) != name:
+            # a county the table names under its former suffix (八德区, 八德市 until Taiwan's 2014 upgrade of
+            # 桃园): the written full name finds it by its short name, inside the province only
+            local = self.by_local_short.get(short)
         if local and province:
             prov = self.by_name.get(province) or self.by_short.get(province) or []
             prov_codes = {p.code for p in prov if p.level == "province"}
@@ -137,8 +149,19 @@ class Gazetteer:
         ''
         >>> g.lookup("东区", city="台中市", strict=True).code
         '710401'
+        >>> g.lookup("龙潭区", province="台湾省").code, g.lookup("龙潭区", province="吉林省").code
+        ('710609', '220203')
         """
         found = self.candidates(name, province)
+        if found and province and (short := short_name(name)) != name:
+            prov_codes = {p.code[:2] for p in self.by_name.get(province, []) if p.level == "province"}
+            if prov_codes and not any(p.code[:2] in prov_codes for p in found):
+                # 龙潭区 in a 桃园 document: not 吉林's 龙潭区 but the province's own division, which the table
+                # keeps under its former suffix (龙潭乡 until 2014)
+                # (named as written now: the division is 龙潭区, whatever the table's year calls it)
+                own = [Place(p.code, name, p.level, p.parent)
+                       for suffix in _FORMER_SUFFIXES for p in self.by_name.get(short + suffix, []) if p.code[:2] in prov_codes]
+                found = own or found
         if not found:
             return None
         if len(found) == 1:

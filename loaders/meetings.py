@@ -65,6 +65,12 @@ _BODY_SESSION = re.compile(
     rf"(?P<body>省委|市委|县委|区委|州委|国务院|省政府|市政府|县政府|区政府)(?P<term>第?[{_CN_NUM}\d]+届)?"
     rf"(?P<sessions>第?[{_CN_NUM}\d]+次(?:、第?[{_CN_NUM}\d]+次)*)(?P<kind>全体(?:{_ENLARGED})?会议|全会|常务(?:{_ENLARGED})?会议|(?:{_ENLARGED})?会议)"
 )
+# a committee that holds its own session, named as the sentence's subject: 社会工作委员会于5月19日…举行本年度第二次
+# 全体会议 is the 社会工作委员会第二次全体会议 (本年度 is a pointer to the year, not part of the name)
+_COMMITTEE_SESSION = re.compile(
+    rf"(?:^|(?<=[，。；：\s]))(?P<body>(?!各|有关|相关)[\u4e00-\u9fff]{{2,16}}?(?:委员会|常委会))[^，。；“”]{{0,40}}?(?:举行|召开)了?"
+    rf"(?:本年度|本年|今年|年度)?(?P<session>第[{_CN_NUM}\d]+次)(?P<kind>全体(?:{_ENLARGED})?会议|(?:{_ENLARGED})?会议)"
+)
 # 第十三届全国人民代表大会常务委员会第七次会议, 省十四届人大常委会第五次会议: sessions as written
 _CONGRESS_BODIES = ("人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大")
 _CONGRESS_SESSION = re.compile(
@@ -214,7 +220,8 @@ _THEMED = re.compile(r"“[^”]{2,20}”|^(?:局|厅|委)系统|^(?:局|厅)机
 _BRANDED_EVENT = re.compile(
     r"[“「](?P<brand>[^“”「」，。；：]{2,20}|[^“”「」。；：]{2,30}(?=[”」](?:专题)?讲座))[”」](?P<rest>[\u4e00-\u9fff·]{0,16}?)"
     # a lecture under a quoted theme: “学习…，做好…”专题讲座 (the theme may hold a comma)
-    r"(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|典礼|报告会|专题讲座|讲座)"
+    # (启动礼, 开幕礼, 揭幕礼: Hong Kong's words for a launch or opening ceremony)
+    r"(?P<kind>启动仪式|揭牌仪式|颁奖仪式|开班仪式|启动礼|开幕礼|揭幕礼|典礼|报告会|专题讲座|讲座)"
 )
 
 
@@ -225,6 +232,8 @@ def branded_events(text: str) -> list[tuple[int, int, str]]:
     [(8, 29, '龙江福彩—巾帼牵手文化扶贫活动启动仪式')]
     >>> branded_events("开展“银龄安康”行动，参保人数增加。")
     []
+    >>> branded_events("各人转往广场主持该区的「邻里守望」启动礼。")
+    [(11, 20, '邻里守望启动礼')]
     """
     return [(m.start(), m.end(), m.group("brand") + m.group("rest") + m.group("kind")) for m in _BRANDED_EVENT.finditer(text)]
 
@@ -249,6 +258,22 @@ def convened_names(text: str) -> list[tuple[int, int, str]]:
 
 
 _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
+# a title's place written short before the scope (2019年东莞全市民政工作会议): the body's name has no place
+_SHORT_PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?(?P<place>[\u4e00-\u9fff]{{2,4}})(?=全省|全市|全区|全县|全州)")
+
+
+def _drop_short_place(name: str) -> str:
+    """The name without a place's short name before its scope word, when the gazetteer knows the short name.
+
+    >>> _drop_short_place("2019年东莞全市民政工作会议"), _drop_short_place("2019年民政全市工作会议")
+    ('2019年全市民政工作会议', '2019年民政全市工作会议')
+    """
+    from loaders.gazetteer import get_gazetteer
+
+    match = _SHORT_PLACE_BEFORE_SCOPE.match(name)
+    if match is None or not get_gazetteer().by_short.get(match.group("place")):
+        return name
+    return (match.group(1) or "") + name[match.end():]
 
 
 _SCOPE_WORD = r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗)"
@@ -294,7 +319,7 @@ def _expand(name: str) -> list[str]:
     ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
     name = _spell_levels(re.sub(r"[《》“”]", "", name))
-    name = _PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name)
+    name = _drop_short_place(_PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name))
     match = _COORDINATED.match(name)
     if match:
         # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
@@ -316,7 +341,7 @@ def _hui_rule_words() -> tuple[str, ...]:
     """Words one of which every match of each rule :func:`extract_meetings` runs only on a sentence with a
     会 holds (loaders.literals.required_words of its pattern); "会" itself when some pattern gives none."""
     words: list[str] = []
-    for pattern in (_BODY_SESSION, _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _CONVENED_NAME, _MEETING_WORD_RE):
+    for pattern in (_BODY_SESSION, _COMMITTEE_SESSION, _CONGRESS_SESSION, _PARTY_GROUP_MEETING, _QUOTED_MEETING, _CONVENED_NAME, _MEETING_WORD_RE):
         needed = required_words(pattern)
         if needed is None:
             return ("会",)
@@ -333,7 +358,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     for sentence in sentences:
         text = sentence.text
         has_hui = "会" in text  # every _BODY_SESSION / _NPC match ends in 会议 or 全会
-        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text and "讲座" not in text:
+        if not has_hui and "党的" not in text and "班" not in text and "仪式" not in text and "典礼" not in text and "论坛" not in text and "讲座" not in text and "幕礼" not in text and "启动礼" not in text:
             continue  # no meeting word, no 党的…大: nothing below can match
         # the 会 of 社会 alone: none of the rules the 会 test lets through below has a word it needs
         has_hui = has_hui and bool(sentence_groups(sentence) & _HUI_RULE_WORDS)
@@ -346,6 +371,15 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 name = match.group("body") + (match.group("term") or "") + session + match.group("kind")
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
             taken.append(match.span())
+        for match in _COMMITTEE_SESSION.finditer(text) if has_hui and ("委员会" in text or "常委会" in text) and "次" in text else ():
+            start = match.start("session")
+            if any(s < match.end() and start < e for s, e in taken):
+                continue
+            name = match.group("body") + match.group("session") + match.group("kind")
+            # the span is the session's words (the body stays its own Agency mention); the surface is the
+            # name, which opens with the body as written, so the relations read the body as its convener
+            mentions.append(Mention("Meeting", name, name, sentence.index, sentence.start + start, sentence.start + match.end(), {}))
+            taken.append((start, match.end()))
         # _PARTY needs 党的 (党的十九大) or 全会 (十九届五中全会): skip the scan without either
         for match in _PARTY.finditer(text) if "党的" in text or "全会" in text else ():
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -370,7 +404,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                     continue
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
                 taken.append(match.span())
-        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text or "讲座" in text else []
+        events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text or "讲座" in text or "启动礼" in text or "幕礼" in text else []
         for start, end, name in [*convened_names(text), *events] if has_hui or "班" in text or events else ():
             # a plenum studied inside the name (…十八届五中全会精神辅导报告会) stays a meeting of its own
             if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):

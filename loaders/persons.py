@@ -45,6 +45,8 @@ _AFTER_NAME = (
     # a news item's day and a trip right after the name: 市长张善政今(11)日…, 总统赖清德前往…; a second post: 秘书长兼…;
     # a reason or a role taken: 主任缪某因病…, 党委书记陈某任组长
     r"今日|今天|今[（(]|昨日|昨天|前往|因|兼|偕|联同|率领|会面|拜会|拜访|探访|访问|致|部署|宣布|颁发|任(?:组长|副组长|团长|主任|召集人|副召集人)|"
+    # a Hong Kong title of address after the name: 局长陈某教授参与…, 署长陈某医生
+    r"教授|医生|博士|"
     r"[，。、：；（(“”《\s]|$)"
 )
 # a qualifier in brackets between a post and the name: 副署长(行政)冯伯欣, 助理署长（家庭及儿童福利）麦某
@@ -81,7 +83,8 @@ def _tibetan_name_re() -> re.Pattern[str]:
 _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})(?=[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+# an acting title (吴明泰代厅长, 黄艳梅代主席): 代 belongs to the title, not to the name (no 明泰代)
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)代?(?P<post>{_POST})(?=[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(
     r"(?:(?:省|市|区|县|州|自治区)领导|参会领导有"
@@ -89,6 +92,8 @@ _ATTENDANCE = re.compile(
     r"|(?:出席|参加|参与)(?:是次|本次|此次)?(?:会议|活动|仪式|典礼)?的?(?:领导|同志|嘉宾|人员)?还?(?:有|包括))[：:]?"
 )
 _ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
+# an attendance list's entry after its body: a name, a listed post and up to eight more characters of title
+_LISTED_ENTRY = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})[\u4e00-\u9fff]{{0,8}}?(?=[、，,；]|以及|。|$)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")
 # Two- and three-character words that look like surname+given name but are not names.
 _NOT_NAMES = {
@@ -138,6 +143,27 @@ def _valid_name(name: str) -> bool:
     if re.match(r"政|[民行财党家执参邮]政", given):
         return False  # 王政府, 李民政: a word, not a given name (张善政 is a name)
     return True
+
+
+def _place_ends_at(text: str, end: int) -> bool:
+    """Whether a gazetteer place's full name ends at ``end`` (吴兴区 in 吴兴区张明区长).
+
+    >>> _place_ends_at("吴兴区张明区长", 3), _place_ends_at("社工局区志强副局长", 4)
+    (True, False)
+    """
+    from loaders.gazetteer import get_gazetteer
+
+    by_name = get_gazetteer().by_name
+    return any(text[end - length:end] in by_name for length in range(2, min(8, end) + 1))
+
+
+def _opens_after_body(text: str, start: int) -> bool:
+    """Whether ``start`` follows a separator or a body's last character (社工局 | 区志强), not a word (全 | 区).
+
+    >>> _opens_after_body("社工局区志强副局长", 3), _opens_after_body("全区李明书记", 1), _opens_after_body("区志强副局长", 0)
+    (True, False, True)
+    """
+    return start == 0 or text[start - 1] in "、，,：:；;（(“ \n局署会院处司厅部办所"
 
 
 def _is_tibetan(name: str) -> bool:
@@ -209,6 +235,12 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue
                 start = match.start("name")
+                if name[0] == "区" and (_place_ends_at(text, start + 1) or not _opens_after_body(text, start)):
+                    # 吴兴区张明区长, 全区李明书记: the 区 closes a place or a scope word; the Cantonese surname
+                    # 区 opens a name only after a body or a separator (社工局区志强副局长)
+                    name, start = name[1:], start + 1
+                    if not _valid_name(name):
+                        continue
                 if any(s < start + len(name) and start < e for s, _, e, _ in [(f[0], None, f[1], None) for f in found]):
                     continue
                 post = match.group("post") if "post" in pattern.groupindex else None
@@ -228,6 +260,20 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 if text[position:position + 1] not in "、，,和及":
                     break
                 position += 1
+            # 出席会议的还包括：…、社会保障基金陈某顾问高级技术员、…: an entry of body + name + a title that
+            # opens with a listed post but goes on (顾问高级技术员): the name right after the body is a person
+            list_end = text.find("。", lead.end())
+            list_end = len(text) if list_end < 0 else list_end
+            for agency in by_sentence.get(sentence.index, []):
+                at = agency.end - sentence.start
+                if not lead.end() <= at < list_end or text[agency.start - sentence.start - 1:agency.start - sentence.start] not in "、：:，,":
+                    continue
+                entry = _LISTED_ENTRY.match(text, at)
+                if entry is None or not _valid_name(entry.group("name")):
+                    continue
+                e_start, e_end = entry.start("name"), entry.end("name")
+                if not any(s < e_end and e_start < e for s, e, _, _ in found):
+                    found.append((e_start, e_end, entry.group("name"), entry.group("post")))
         if _RESIDENT_CUE.search(text):
             for start, end, name in _residents(text):
                 if not any(s < end and start < e for s, e, _, _ in found):
@@ -242,13 +288,19 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
                 org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
-            elif post and listed and previous.get("posts") and text[start - len(post):start] != post:
+            elif post and listed and previous.get("posts") and text[start - len(post):start] != post \
+                    and not re.match(rf"代?{re.escape(post)}", text[end:end + len(post) + 1]):
+                # (卫生局郑成业副局长 after 社工局区志强副局长、 writes its title after the name: its own)
                 # (副市长董浩 after 市人大常委会副主任孙剑、 has a title of its own: it does not share the list's)
                 posts = list(previous["posts"])  # 市议员李中、邱素贞: a list shares the titles written before it
                 org = org or previous.get("org")
                 props["posts"] = posts
             elif post:
                 posts = _posts_by_body(sentence, start, props["post"], by_sentence.get(sentence.index, []), bureaus, info, ctx)
+                if org and len(posts) == 1 and posts[0][1] != org and re.match(rf"代?{re.escape(post)}", text[end:end + len(post) + 1]):
+                    # 卫生局郑成业副局长: a title after the name serves the body written before the name, not
+                    # the document's most named bureau of its kind
+                    posts = [(posts[0][0], org)]
                 if not org and posts:
                     org = posts[-1][1]
                 if posts:
@@ -644,7 +696,7 @@ def _body_written_before(text: str, name_start: int, post: str) -> bool:
 def _same_office(first: str, second: str) -> bool:
     """局长 and 副局长 (or 厅长 and 副厅长) are posts of one body."""
     stem = lambda post: post.replace("副", "").replace("党组", "").replace("一级", "").replace("二级", "")
-    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长")
+    return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
 
 
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
@@ -709,6 +761,8 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
     '淮南市人民政府'
     >>> _implied_government("局长", DocContext(province="安徽省", city="淮南市")) is None
     True
+    >>> _implied_government("副州长", DocContext(province="甘肃省", city="甘南藏族自治州"))
+    '甘南藏族自治州人民政府'
     """
     if post in ("省长", "副省长", "代省长") and ctx.province:
         return government_name(ctx.province)
@@ -719,7 +773,9 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
     if post in ("区长", "副区长") and ctx.county and (ctx.province or "").startswith("台湾"):
         return (ctx.city or "") + ctx.county + "区公所"  # a Taiwan district is run by its 区公所
     if post in ("县长", "副县长", "区长", "副区长") and ctx.county:
-        return government_name(ctx.county)
+        return government_name(ctx.qualified_county())  # 天津市河东区人民政府: a shared name takes its city
+    if post in ("州长", "副州长") and (ctx.city or "").endswith("州") and not (ctx.city or "").endswith("市"):
+        return government_name(ctx.city)  # 副州长王芳 in a 甘南藏族自治州 document
     return None
 
 
@@ -748,15 +804,34 @@ def place_before_name(text: str, name_start: int, post: str) -> str | None:
     True
     >>> place_before_name("闵行区朱芝松县长参加", 3, "县长") is None
     True
+    >>> place_before_name("郑陆镇镇长郁国兴出席", 3, "镇长"), place_before_name("桃园市长张善政出席", 2, "市长")
+    ('郑陆镇', '桃园市')
+    >>> place_before_name("代表镇镇长张三出席", 3, "镇长") is None
+    True
     """
     from loaders.gazetteer import get_gazetteer
 
+    from loaders.townships import townships
+
     level = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
-    if level is None or not text[:name_start].endswith(level.group(1)):
+    if level is None:
         return None
     by_name = get_gazetteer().by_name
+    if not text[:name_start].endswith(level.group(1)):
+        # 桃园市长张善政: the place's suffix is the title's first character, written once
+        if post[0] == level.group(1) and text[name_start:name_start + len(post)] == post:
+            for length in range(2, min(6, name_start) + 1):
+                candidate = text[name_start - length:name_start] + post[0]
+                if candidate in by_name and not _LEVEL_SCOPE.match(candidate):
+                    return candidate
+        return None
+    # a township (郑陆镇镇长) is in the official township table, not the gazetteer
+    known = townships() if level.group(1) in "镇乡" else by_name
     for length in range(2, min(8, name_start) + 1):
         candidate = text[name_start - length:name_start]
-        if candidate in by_name:
+        if candidate in by_name or candidate in known:
             return candidate
     return None
+
+
+_LEVEL_SCOPE = re.compile(r"^(?:全|本|我|该|各|外|副)")

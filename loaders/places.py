@@ -22,7 +22,7 @@ from loaders.lexicons import not_places, society_heads
 from loaders.persons import SURNAMES_SINGLE as SURNAMES
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
-from loaders.townships import find_catalogue_townships
+from loaders.townships import find_catalogue_townships, township_counties, townships
 from loaders.types import DocumentInfo, Mention, Sentence
 
 # Characters that, right after a short name, show it is part of a longer word
@@ -275,7 +275,10 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             if start in ends or (start == 0 and (text[suffix_end:suffix_end + 1] in "、，和及" or text[suffix_end:suffix_end + 1] == "党")) or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
                 name_start = start
                 break
-        if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2:
+        if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2 \
+                and text[suffix_start - 2:suffix_end] in townships():
+            # with no boundary before it, only the official table tells a township (城关镇民政办) from a word
+            # before a township body (首先代表镇党委政府: the verb 代表 + 镇党委)
             name_start = suffix_start - 2
         if name_start is None:
             continue
@@ -325,19 +328,27 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
 
 # 土坝、方山等村 / 东城、西城等街道: the items of a list share the suffix written once after 等
 _SHARED_SUFFIX_LIST = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?:[\d一二三四五六七八九十]+个)?(?P<suffix>街道|社区|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:级|民|委))"
+    r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,9})等(?:[\d一二三四五六七八九十]+个)?(?P<suffix>镇街|乡镇|街道|社区|村|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:级|民|委))"
 )
+# 松山湖、东城、南城、长安、石碣等5个镇街 / 城关、白沙等乡镇: a list of mixed levels writes no one suffix; each item
+# takes the suffix under which the official township table has it, else stays as written
+_MIXED_SUFFIXES = {"镇街": ("街道", "镇"), "乡镇": ("镇", "乡")}
 
 
-def find_shared_suffix_places(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:
+def find_shared_suffix_places(text: str, known_ends: set[int], area: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, level) of the items of a list that writes the suffix once: 深入岩口乡土坝、方山等村.
 
     The list must open right after a known place or a clear boundary, and every item must look like a name.
+    A list of towns and streets (…等镇街, …等乡镇) names each item by the official township table, within
+    ``area`` (the division code prefix of the document's place, :func:`area_prefix`); an item the table
+    lacks, or has under both suffixes there, keeps its written name.
 
     >>> [m[2] for m in find_shared_suffix_places("深入岩口乡土坝、方山等村慰问", {5})]
     ['土坝村', '方山村']
     >>> find_shared_suffix_places("推进养老、救助等村级服务", set())
     []
+    >>> [m[2] for m in find_shared_suffix_places("会上，松山湖、东城、石碣等3个镇街作交流发言", set(), "4419")]
+    ['松山湖', '东城街道', '石碣镇']
     """
     out: list[tuple[int, int, str, str]] = []
     if "等" not in text or "、" not in text:
@@ -355,12 +366,66 @@ def find_shared_suffix_places(text: str, known_ends: set[int]) -> list[tuple[int
         if not all(2 <= len(item) <= 4 and _looks_like_name(item) and item not in _LOCAL_STOP_WORDS and not set(item) & _LOCAL_STOP_CHARS for item in items):
             continue
         suffix = match.group("suffix")
-        level = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}[suffix]
+        levels = {"街道": "street", "社区": "community", "镇": "township", "乡": "township", "村": "village"}
         position = start
         for item in items:
-            out.append((position, position + len(item), item + suffix, level))
+            if suffix in _MIXED_SUFFIXES:
+                name, level = _catalogue_name(item, _MIXED_SUFFIXES[suffix], area), "township"
+                level = levels.get(name[len(item):], level)
+            else:
+                name, level = item + suffix, levels[suffix]
+            out.append((position, position + len(item), name, level))
             position += len(item) + 1
     return out
+
+
+# a Taiwan village (里) named right after its district: 台中市东区十甲里 (the 里 is Taiwan's lowest division; a
+# two-character name, then no word that makes 里 a noun or a preposition: 里长, 里民, 里面, 里的)
+_TAIWAN_VILLAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})里(?![长民面头内外办干])")
+
+
+def taiwan_villages(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of Taiwan's villages (里) written right after a known place (a district).
+
+    >>> taiwan_villages("台中市东区十甲里今日举办晚会", {5})
+    [(5, 8, '十甲里', 'village')]
+    >>> taiwan_villages("东区里长与志工出席", {2}), taiwan_villages("公园里的长者", set())
+    ([], [])
+    """
+    out = []
+    for match in _TAIWAN_VILLAGE.finditer(text):
+        if match.start() in known_ends and not set(match.group("name")) & _LOCAL_STOP_CHARS:
+            out.append((match.start(), match.end(), match.group(), "village"))
+    return out
+
+
+def _catalogue_name(item: str, suffixes: tuple[str, ...], area: str | None) -> str:
+    """``item`` + the one suffix under which the township table lists it (inside ``area`` when known), else ``item``.
+
+    >>> _catalogue_name("长安", ("街道", "镇"), "4419"), _catalogue_name("松山湖", ("街道", "镇"), "4419")
+    ('长安镇', '松山湖')
+    """
+    counties = township_counties()
+    found = [item + suffix for suffix in suffixes
+             if any(area is None or code.startswith(area) for code in counties.get(item + suffix, ()))]
+    return found[0] if len(found) == 1 else item
+
+
+def area_prefix(info: DocumentInfo | None) -> str | None:
+    """The division code prefix of the document's place (东莞市 441900 → 4419, 广东省 → 44), None when unknown.
+
+    >>> area_prefix(DocumentInfo(source="x", place="东莞市")), area_prefix(None)
+    ('4419', None)
+    """
+    if info is None or not info.place:
+        return None
+    places = get_gazetteer().by_name.get(info.place, [])
+    if len(places) != 1:
+        return None  # a name several divisions share (南区) says no one area
+    code = places[0].code
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
 
 
 def _is_single_verb(name: str) -> bool:
@@ -419,6 +484,8 @@ def extract_places(
     # scanned whole for every candidate and sentence
     blocked_spans = _Spans(blocked)
     blocked_ends = sorted(end for _, end in blocked)
+    area = area_prefix(info)
+    taiwan = bool(info and (info.province or "").startswith("台湾"))
     for sentence in sentences:
         if _SOURCE_LINE.match(sentence.text):
             continue  # 来源:山东民政 names a publisher, not a place the text is about
@@ -446,11 +513,13 @@ def extract_places(
         known_ends |= {e - sentence.start for e in blocked_ends[
             bisect_left(blocked_ends, sentence.start):bisect_right(blocked_ends, sentence.end)]}
         local = find_local_places(sentence.text, known_ends)
-        local += find_shared_suffix_places(sentence.text, known_ends | {e for _, e, _, _ in local})
+        local += find_shared_suffix_places(sentence.text, known_ends | {e for _, e, _, _ in local}, area)
         placed = [(m.start - sentence.start, m.end - sentence.start) for m in here]
         # a suffix inside a gazetteer name is that name's (河北省邯郸市肥乡区: 乡 of 肥乡区, not 邯郸市肥 + 乡)
         local = [item for item in local if not _overlaps(placed, item[0], item[1])]
         local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
+        if taiwan and "里" in sentence.text:
+            local += taiwan_villages(sentence.text, known_ends | {e for _, e, _, _ in local})
         for start, end, name, level in local:
             abs_start, abs_end = sentence.start + start, sentence.start + end
             if blocked_spans.overlaps(abs_start, abs_end):

@@ -136,10 +136,12 @@ def _written_with_old_suffix(written: str, official: str) -> bool:
     (True, True)
     >>> _written_with_old_suffix("吉林市", "吉林省"), _written_with_old_suffix("东区", "东区街道")
     (False, False)
+    >>> _written_with_old_suffix("龙潭区", "龙潭乡")
+    True
     """
     stem = written[:-1]
     return (
-        len(stem) >= 1 and written[-1] in "县市区旗" and official[-1] in "县市区旗"
+        len(stem) >= 1 and written[-1] in "县市区旗" and official[-1] in "县市区旗乡镇"  # (龙潭区, the table's 龙潭乡)
         and official.startswith(stem) and written != official
     )
 

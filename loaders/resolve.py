@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.gazetteer import Place, get_gazetteer
+from loaders.gazetteer import Place, get_gazetteer, short_name
 from loaders.types import DocumentInfo
 
 _PROVINCE_WORDS = ("省", "自治区", "区党委")
@@ -49,9 +49,27 @@ class DocContext:
                 ctx.city = ctx.city or item.name
             elif item.level == "county":
                 ctx.county = ctx.county or item.name
+        if place.level == "county" and place.name != info.place and short_name(info.place) != info.place:
+            ctx.county = info.place  # found under a former suffix (八德市 for 八德区): the name as it is now
         if ctx.province in _MUNICIPALITIES:
             ctx.city = ctx.city or ctx.province  # 市民政局 in a 天津 document is 天津市民政局
         return ctx
+
+    def qualified_county(self) -> str | None:
+        """The county-level place as its bodies are named: with its city when several divisions share its
+        name (河东区 in a 天津 document: 天津市河东区人民政府, not the 临沂 one), else alone.
+
+        >>> DocContext(province="天津市", city="天津市", county="河东区").qualified_county()
+        '天津市河东区'
+        >>> DocContext(province="江苏省", city="南通市", county="如皋市").qualified_county()
+        '如皋市'
+        """
+        if not self.county:
+            return None
+        if self.city and self.city != self.county and len(get_gazetteer().by_name.get(self.county, [])) > 1 \
+                and not (self.province or "").startswith(("香港", "澳门")):
+            return self.city + self.county
+        return self.county
 
     def place_for_level(self, level: str) -> str | None:
         """The context's place for a bare level word: 省/自治区 → province, 市 → city, 县/区 → county."""
@@ -68,7 +86,7 @@ class DocContext:
             return None
         if level in ("县", "区", "旗"):
             if self.county and (self.county.endswith(level) or level == "区" and self.county.endswith("新区")):
-                return self.county
+                return self.qualified_county()
             if level == "区" and self.city and self.city.endswith("新区"):
                 return self.city
             if level == "区" and self.province and self.province.endswith("自治区") and not self.county:

@@ -49,6 +49,22 @@ def townships() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def township_counties() -> dict[str, frozenset[str]]:
+    """Name → the codes (6 digits) of the county-level divisions where a township of that name lies.
+
+    >>> sorted(township_counties()["万顷沙镇"])
+    ['440115']
+    """
+    out: dict[str, set[str]] = {}
+    for line in (DATA / "townships.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("code\t"):
+            continue
+        _code, name, county = line.split("\t")
+        out.setdefault(name, set()).add(county)
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _longest_stem() -> int:
     return max(len(name) for name in townships())
 

@@ -794,16 +794,18 @@ def test_each_entry_of_a_titles_and_names_list_keeps_its_own_titles():
         "区委常委、宣传部部长韦明、区政府副区长覃丽、区民政局局长黄海出席开班仪式。"
     )
     found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
-    assert ("韦明", "城中区委") in found
-    assert ("覃丽", "城中区人民政府") in found and ("黄海", "城中区民政局") in found
+    # 城中区 is also a district of 西宁: its bodies are named with the document's city (as the dev gold names
+    # 天津市河东区人民政府; helper ents6 changed the expected names, not what the test checks)
+    assert ("韦明", "柳州市城中区委") in found
+    assert ("覃丽", "柳州市城中区人民政府") in found and ("黄海", "柳州市城中区民政局") in found
     # the first entry's 区委常委 is not shared by the entries after it
-    assert ("覃丽", "城中区委") not in found and ("黄海", "城中区委") not in found
+    assert ("覃丽", "柳州市城中区委") not in found and ("黄海", "柳州市城中区委") not in found
 
 
 def test_titles_joined_before_one_name_all_belong_to_it():  # negative: the chain is not cut
     text = "城中区民政局召开会议\n区委常委、区政府副区长覃丽出席会议并讲话。"
     found = of_type(relations(text, place="城中区", province="广西壮族自治区"), "HOLDS_POST")
-    assert ("覃丽", "城中区委") in found and ("覃丽", "城中区人民政府") in found
+    assert ("覃丽", "柳州市城中区委") in found and ("覃丽", "柳州市城中区人民政府") in found  # (城中区: see above)
 
 
 # --- SPOKE_AT: a leader named again by surname and title; a course 举办了 (h/rels, session 4) ---------
