@@ -109,6 +109,28 @@ def column_of(header_cell: str) -> Column | None:
     return None
 
 
+_SECTION_SCOPES = ("城市", "农村", "城乡")  # the scopes a section line may give its rows (the scope words of a target)
+
+
+def scoped_by_section(label: str, section: str) -> str:
+    """A row label that repeats its section's name without the section's scope takes the scope: under the
+    section 城市最低生活保障 the row 最低生活保障人数 is 城市最低生活保障人数 (under 农村… the same row is
+    农村…). Any other label is kept.
+
+    >>> scoped_by_section("最低生活保障人数", "城市最低生活保障")
+    '城市最低生活保障人数'
+    >>> scoped_by_section("城市特困人员救助供养人数", "农村最低生活保障")  # its own scope
+    '城市特困人员救助供养人数'
+    >>> scoped_by_section("养老机构床位", "民政机构和设施")  # a section with no scope
+    '养老机构床位'
+    """
+    scope = next((word for word in _SECTION_SCOPES if section.startswith(word)), "")
+    rest = section[len(scope):]
+    if scope and len(rest) >= 2 and label.startswith(rest):
+        return scope + label
+    return label
+
+
 def cells_of(line: str) -> list[tuple[str, int]]:
     """The cells of a line written with bars, each stripped, with its offset; the empty cell before a
     leading bar and after a trailing bar is dropped, inner empty cells are kept (they hold a column).
@@ -138,6 +160,7 @@ class TableColumns:
         self.years: list[int | None] = []  # a year each header cell names (截至2022年3月31日)
         self._open = False  # the last line was a header line, so a next line of words continues it
         self.spaced = False  # the table is written with spaces, not bars (指标名称 单位 数量 上期 环比)
+        self.section = ""  # the last section line of a spaced table (城市最低生活保障), for its rows' scope
 
     def see(self, line: str) -> bool:
         """Take in a line; True when it is in cells (a header, a rule or a row), False when the table ended.
@@ -198,6 +221,7 @@ class TableColumns:
         label = _ORDINAL_RE.sub("", _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", cells[0][0]).strip())).strip()
         if not label or _DIGIT_RE.search(label) or len(label) > 30:
             return []
+        label = scoped_by_section(label, self.section) if self.spaced else label
         unit = next((text for (text, _), column in zip(cells, self.columns)
                      if column and column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
         earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(cells, self.columns)
@@ -244,6 +268,10 @@ class TableColumns:
         words = line.split()
         if not words or len(words) > _MAX_CELLS:
             return None
+        if len(words) == 1 and not self.spaced:
+            words = _glued_header(words[0]) or words  # 指标名称单位数量: a header whose spaces were lost
+        elif len(words) == 1:
+            words = _glued_row(words[0]) or words  # 养老机构床位万张11.3: a row whose spaces were lost
         if all(column_of(word) for word in words) and len(words) >= 3:
             named = [column_of(word) for word in words]
             if named[0].role == "label" and any(column.role == "value" for column in named):
@@ -252,6 +280,7 @@ class TableColumns:
         if not self.spaced or not self.columns:
             return None
         if len(words) == 1:
+            self.section = _ORDINAL_RE.sub("", words[0]).strip()
             return "| " + words[0] + " |"  # a section line, or a label whose numbers are on no line
         if len(words) > len(self.columns):
             return None
@@ -269,6 +298,50 @@ class TableColumns:
 
 
 _WORD_NUMBER_RE = re.compile(r"-?[0-9][0-9,.]*")
+# A row whose cells were run together (a table copied without its spacing): a label, the unit cell if the row
+# has one, and the number at the end. The label holds no digit, so the number is the line's only one.
+_GLUED_ROW_RE = re.compile(
+    rf"^(?P<label>(?:[0-9]{{1,2}}\s*[.、．])?[^\d\s|]{{1,30}}?)(?P<unit>(?:万|亿)?(?:人次|户次|人天|个|家|所|处|张|床|人|户|名|对|元|座|条|件|宗|具|本|次|间|套|项)"
+    rf"(?:/[\u4e00-\u9fff·・.、]{{1,4}})?)?(?P<num>{ARABIC_NUMBER})$")
+_MAX_GLUED_HEADER = 24
+
+
+def _glued_header(word: str) -> list[str] | None:
+    """A header whose cells were run together (指标名称单位数量), split into its header words, longest word
+    first at each point; None unless the whole of it splits into three words at least.
+
+    >>> _glued_header("指标名称单位数量")
+    ['指标名称', '单位', '数量']
+    >>> _glued_header("民政事业费累计支出") is None
+    True
+    """
+    if len(word) > _MAX_GLUED_HEADER:
+        return None
+    words, at = [], 0
+    while at < len(word):
+        found = next((header for header, _ in _header_words() if word.startswith(header, at)), None)
+        if found is None:
+            return None
+        words.append(found)
+        at += len(found)
+    return words if len(words) >= 3 else None
+
+
+def _glued_row(word: str) -> list[str] | None:
+    """A row of a spaced table whose cells were run together, split into its label, unit and number
+    (the unit left out when the row writes none); None when the word ends in no number.
+
+    >>> _glued_row("养老机构床位万张11.3"), _glued_row("镇143"), _glued_row("最低生活保障平均标准元/人·月1,245.0")
+    (['养老机构床位', '万张', '11.3'], ['镇', '143'], ['最低生活保障平均标准', '元/人·月', '1,245.0'])
+    >>> _glued_row("城市最低生活保障") is None  # a section line
+    True
+    >>> _glued_row("2.提供住宿的民政机构床位万张11.8")
+    ['2.提供住宿的民政机构床位', '万张', '11.8']
+    """
+    match = _GLUED_ROW_RE.match(word)
+    if match is None:
+        return None
+    return [part for part in (match.group("label"), match.group("unit"), match.group("num")) if part]
 
 
 def _at_words(line: str, rows: list[Row]) -> list[Row]:

@@ -43,8 +43,10 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too;
 # 宗 (cases) and 港元/澳门元 are how Hong Kong and Macao texts count and pay.
 # A standard per person and period is kept as written, whichever comes first: 元/人·月,
-# 元/年/人, 元/月·人 (regulations and county notices write all of them).
+# 元/年/人, 元/月·人, 元/月、人 (regulations and county notices write all of them; 元/月、人均… is a
+# list going on, not a unit).
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
+               r"|[月年]、人(?![0-9０-９次数员均口])"
                r"|人|月|年|户|次|[日天]))?")
 
 
@@ -200,14 +202,15 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
-    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
+    r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
+# 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"共计|最初的?|原来的?|现行的?|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -234,11 +237,16 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         # (a bulletin published in 2024 whose index gives 2024 still reports on 2023)
         titled = _REVIEWED_YEAR_RE.search(info.title)
         reported = int(next(g for g in titled.groups() if g)) if titled else None
+    if reported is None and info.year:
+        # 截至2014年底… / 2022年，… in the lead of a text published later: a news item or a monthly
+        # return reports on that earlier year (its metadata year is only when it came out)
+        reported = _earlier_dating_year(sentences, info.year)
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
+    breakdown: dict[str, str] = {}  # the measures a paragraph named in full (临时救助户数), for its places' shares
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
@@ -284,6 +292,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             section_year = int(heading.group("year")) if heading.group("year") else None
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
+        if previous is None or sentence.start != previous.end:
+            breakdown = {}
+        breakdown = _place_breakdown(found, breakdown)
         for mention in found:
             mention.sentence_index = sentence.index
             at = max(0, mention.start - sentence.start)
@@ -756,12 +767,16 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     '发放农村特困供养金 313.5725 万元；'
     >>> _with_broken_line(Sentence(0, "城市低保人数 万人 7.1", 0, 13), Sentence(1, "项目 2022年 2023年", 14, 28)).start
     14
+    >>> _with_broken_line(Sentence(0, "二、临时救助工作开展情况", 0, 12), Sentence(1, "2023年6月救助30户。", 13, 26)).start
+    13
     """
     if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
         return sentence
     if _full_table_row(sentence.text):
         return sentence  # a table row of its own (1-12月社会服务费实际支出 亿元 3655.9)
+    if _SECTION_HEADING_RE.match(previous.text):
+        return sentence  # 一、城乡低保工作开展情况⏎2022年12月纳入…: a heading names its section, not the next number
     if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text) \
             and not _full_table_row(previous.text):
         pass  # 发放供养金 313.5725⏎万元: the number's unit opens the next line
@@ -776,6 +791,8 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
 # whose title names the year it covers too (2013年社会服务发展统计公报, 2020年度专项资金使用情况说明).
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
+    # 民政部今日发布2014年社会服务发展统计公报: a news item on a bulletin reports the bulletin's year
+    r"|(?:发布|公布|公开)了?\s*((?:19|20)[0-9]{2})\s*年度?[^，。；,;0-9]{0,16}?(?:统计公报|发展公报)"
     r"|^[^，。；,;]{0,16}?(?<![较比与同])((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
     r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
 )
@@ -882,6 +899,28 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
     if match.group("relative"):
         return document_year + _RELATIVE_OFFSET[match.group("relative")] if document_year else None
     return int(match.group("year") or match.group("opening"))
+
+
+def _earlier_dating_year(sentences: list[Sentence], document_year: int) -> int | None:
+    """The year the opening sentences date their figures with (截至2014年底, 2022年，…), when it is
+    earlier than the year the document came out: the year its undated figures are for, else None.
+
+    >>> s = [Sentence(0, "民政部发布公报。", 0, 8), Sentence(1, "截至2014年底，全国养老床位577.8万张。", 8, 30)]
+    >>> _earlier_dating_year(s, 2015)
+    2014
+    >>> _earlier_dating_year([Sentence(0, "2022年，我区社会救助工作较好地保障了困难群众。", 0, 24)], 2023)
+    2022
+    >>> _earlier_dating_year([Sentence(0, "2024年，全市将新建养老床位500张。", 0, 18)], 2024) is None  # the year itself
+    True
+    >>> _earlier_dating_year([Sentence(0, "截至去年底，全市共有低保对象1万人。", 0, 18)], 2016) is None  # relative: left to 去年
+    True
+    """
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        match = _DATING_RE.search(sentence.text)
+        if match and not match.group("relative"):
+            year = int(match.group("year") or match.group("opening"))
+            return year if year < document_year else None
+    return None
 
 
 def _relative_year(head: str, document_year: int | None) -> int | None:
@@ -1933,6 +1972,51 @@ def _in_open_bracket(text: str, position: int) -> bool:
     return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
+# A township, street or village opening a name (保华镇户数, 凤凰街道救助资金): a breakdown by place. Words
+# that only look like one (乡镇, 城镇, 城乡, 农村) are a kind of place, not a place.
+_BREAKDOWN_PLACE_RE = re.compile(
+    r"^(?!乡镇|城镇|村镇|集镇|城乡|农村|各乡|各镇|各村|全镇|全乡|本镇|本乡|本村)"
+    r"(?P<place>[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|社区|村))(?P<measure>[\u4e00-\u9fff]{0,6})$")
+
+
+def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, str]:
+    """Name a place's share of a total by the total's measure: after 实施临时救助24户77人，发放救助资金15万元，
+    其中保华镇2户10人，救助资金25380元 the shares are 临时救助户数, 临时救助人数 and 临时救助资金 (of
+    保华镇, which the place step links), not 保华镇户数. ``named`` maps each measure word and each kind of
+    unit (money or count) to the last full name the paragraph gave; the updated map is returned.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> s = [Sentence(0, "12月份实施临时救助24户77人，发放救助资金15.2万元。", 0, 29),
+    ...      Sentence(1, "其中大河镇8户17人，救助资金33866元；", 29, 50), Sentence(2, "南开乡2户8人10050元。", 50, 64)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][3:]
+    ['临时救助户数', '临时救助人数', '临时救助资金发放额', '临时救助户数', '临时救助人数', '临时救助资金发放额']
+    >>> s = [Sentence(0, "全县共有乡镇敬老院12所，床位800张。", 0, 20)]  # 乡镇 is a kind of place
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
+    ['乡镇敬老院', '乡镇敬老院床位数']
+    """
+    for mention in found:
+        indicator = mention.properties["indicator"]
+        family = "money" if "元" in mention.properties["unit"] else "count:" + mention.properties["unit"][-1:]
+        share = _BREAKDOWN_PLACE_RE.match(indicator)
+        if share:
+            measure = share.group("measure")
+            if measure:
+                full = next((name for word, name in reversed(named.items()) if measure in word and name != indicator
+                             and not _BREAKDOWN_PLACE_RE.match(name)), None)
+            else:  # 南开乡2户8人10050元: a bare amount in a run of shares takes the run's measure
+                full = named.get(family) if named.get("run") else None
+            if full:
+                _rename(mention, full, mention.properties.get("scope"))
+                named.pop(family, None)
+                named[family] = full
+                named["run"] = "1"
+                continue
+        for key in (indicator, family):  # the latest last, for reversed() above
+            named.pop(key, None)
+            named[key] = indicator
+    return named
+
+
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
     mention.properties["indicator"] = indicator
     scope = scope or _scope("", 0, indicator)
@@ -2672,8 +2756,16 @@ def _show_digits(phrase: str) -> str:
 
 
 def _clean_indicator(phrase: str) -> str:
+    """The phrase without the marks, dates, verbs and places around the name.
+
+    >>> _clean_indicator("宣州区、郎溪县、泾县城市居民最低生活保障标准统一调整")
+    '城市居民最低生活保障标准'
+    >>> _clean_indicator("城市、农村低保标准")  # 城市 is a scope, not a place in a list
+    '城市、农村低保标准'
+    """
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
     phrase = _LEADING_MARKS_RE.sub("", phrase)  # 1. 2023年度…: the list number's point is no part of a name
+    phrase = _PLACE_LIST_RE.sub("", phrase)  # 宣州区、郎溪县、泾县城市低保标准: where the standard holds, not its name
     phrase = _PER_THOUSAND_AVERAGE_RE.sub(r"\1", phrase)
     previous = None
     while previous != phrase:
@@ -2686,6 +2778,10 @@ def _clean_indicator(phrase: str) -> str:
     return phrase.strip()
 
 
+# A list of two or more places opening the phrase (宣州区、郎溪县、泾县…): each item a short name with its
+# suffix; 城市, 城区, 社区 are scopes and bodies, not list items; a name must follow.
+_PLACE_ITEM = r"(?!城市|城区|社区|市区|县区)[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|旗|镇|乡|街道)"
+_PLACE_LIST_RE = re.compile(rf"^(?:{_PLACE_ITEM}、)+{_PLACE_ITEM}(?=[\u4e00-\u9fff]{{2}})")
 _NAMED_CAP_RE = re.compile(r"(?<=[^，。；0-9]{3})(?:最高)?不(?:超过|高于)?$")
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
