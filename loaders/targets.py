@@ -202,7 +202,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
-    r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
+    r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
@@ -2064,10 +2064,16 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     # 在这395亿元当中: the amount just given, named again to break it down, is no new figure
     if before.endswith(("这", "该")) and _RESTATED_WHOLE_RE.match(text, end):
         return True
-    return False
+    # 各项百分比数字相加结果或不等于100%: a table's rounding note, not a figure; 包括以下2个部分: how a text
+    # is laid out (以下N个部分/方面), not what it counts
+    if _ROUNDING_NOTE_RE.search(text, max(0, start - 16), start) and text[end:end + 1] in "%％":
+        return True
+    return before.endswith("以下") and _LAYOUT_PARTS_RE.match(text, end) is not None
 
 
 _RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")
+_ROUNDING_NOTE_RE = re.compile(r"(?:相加|加总|之和|总和)[^，。；,;0-9]{0,8}?(?:不等于|等于|不为)\s*$")
+_LAYOUT_PARTS_RE = re.compile(r"\s*(?:个|项)?\s*(?:部分|方面|内容|章节|环节)")
 
 
 _BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
