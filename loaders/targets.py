@@ -238,8 +238,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         titled = _REVIEWED_YEAR_RE.search(info.title)
         reported = int(next(g for g in titled.groups() if g)) if titled else None
     if reported is None and info.year:
-        # 截至2014年底… / 2022年，… in the lead of a text published later: a news item or a monthly
-        # return reports on that earlier year (its metadata year is only when it came out)
+        # 2022年，… opening a text published later: a monthly return or a review reports on that earlier
+        # year (its metadata year is only when it came out)
         reported = _earlier_dating_year(sentences, info.year)
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
@@ -902,14 +902,15 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
 
 
 def _earlier_dating_year(sentences: list[Sentence], document_year: int) -> int | None:
-    """The year the opening sentences date their figures with (截至2014年底, 2022年，…), when it is
-    earlier than the year the document came out: the year its undated figures are for, else None.
+    """The year an opening sentence starts with (2022年，我区…), when it is earlier than the year the
+    document came out: the year its undated figures are for, else None. A date inside a sentence
+    (截至2014年底，…) dates only its own paragraph (``paragraph_year``), not the whole text.
 
-    >>> s = [Sentence(0, "民政部发布公报。", 0, 8), Sentence(1, "截至2014年底，全国养老床位577.8万张。", 8, 30)]
-    >>> _earlier_dating_year(s, 2015)
-    2014
     >>> _earlier_dating_year([Sentence(0, "2022年，我区社会救助工作较好地保障了困难群众。", 0, 24)], 2023)
     2022
+    >>> s = [Sentence(0, "截至2022年底，全省共有养老机构1200家。", 0, 22)]
+    >>> _earlier_dating_year(s, 2023) is None
+    True
     >>> _earlier_dating_year([Sentence(0, "2024年，全市将新建养老床位500张。", 0, 18)], 2024) is None  # the year itself
     True
     >>> _earlier_dating_year([Sentence(0, "截至去年底，全市共有低保对象1万人。", 0, 18)], 2016) is None  # relative: left to 去年
@@ -917,8 +918,8 @@ def _earlier_dating_year(sentences: list[Sentence], document_year: int) -> int |
     """
     for sentence in sentences[:_OPENING_SENTENCES]:
         match = _DATING_RE.search(sentence.text)
-        if match and not match.group("relative"):
-            year = int(match.group("year") or match.group("opening"))
+        if match and match.group("opening"):
+            year = int(match.group("opening"))
             return year if year < document_year else None
     return None
 
@@ -1976,7 +1977,7 @@ def _in_open_bracket(text: str, position: int) -> bool:
 # that only look like one (乡镇, 城镇, 城乡, 农村) are a kind of place, not a place.
 _BREAKDOWN_PLACE_RE = re.compile(
     r"^(?!乡镇|城镇|村镇|集镇|城乡|农村|各乡|各镇|各村|全镇|全乡|本镇|本乡|本村)"
-    r"(?P<place>[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|社区|村))(?P<measure>[\u4e00-\u9fff]{0,6})$")
+    r"(?P<place>[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|社区|村))(?P<measure>(?:[\u4e00-\u9fff]{0,3}[数次金额])?)$")
 
 
 def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, str]:
@@ -1990,6 +1991,9 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
     ...      Sentence(1, "其中大河镇8户17人，救助资金33866元；", 29, 50), Sentence(2, "南开乡2户8人10050元。", 50, 64)]
     >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][3:]
     ['临时救助户数', '临时救助人数', '临时救助资金发放额', '临时救助户数', '临时救助人数', '临时救助资金发放额']
+    >>> s = [Sentence(0, "增加900个长者社区照顾服务名额，拨款2亿元。", 0, 23)]  # a service's name, not a share
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][0]
+    '长者社区照顾服务名额'
     >>> s = [Sentence(0, "全县共有乡镇敬老院12所，床位800张。", 0, 20)]  # 乡镇 is a kind of place
     >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
     ['乡镇敬老院', '乡镇敬老院床位数']

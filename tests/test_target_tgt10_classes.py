@@ -1,0 +1,201 @@
+"""Classes of target failure found on a fresh batch of real pages rich in numbers (a monthly statistics
+report copied without its spacing, a national bulletin reported as news, a district's monthly
+assistance return, county and city standards notices) before any fix:
+
+- a table whose header and rows lost their spaces (指标名称单位数量, 养老机构床位万张11.3, 镇143);
+- the year of a figure when the text's lead dates an earlier year than the publication's;
+- names that kept a verb (统一调整), a demonstrative (该市), 现行 or a list of places;
+- the unit 元/月、人; a heading line read as the start of the next figure's name;
+- a place's share of a total (其中保华镇2户10人) named after the place, not the total's measure;
+- a rounding note's 100% and a layout count taken for figures; a standard shared by a list of places.
+
+Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the
+fresh pages and the shared corpus is in docs/benchmarks.md (helper "tgt10").
+"""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.sentences import split_sentences
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def targets(text: str, year: int | None = 2023) -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text``."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+# --- a statistics table copied as text without its spacing ---
+
+GLUED_TABLE = """2023年社会服务统计6月份报表
+指标名称单位数量
+一、民政事业费累计支出亿元12.6
+二、乡级行政区划单位
+        镇88
+        街道41
+三、民政机构和设施
+  1.提供住宿的民政机构                     305
+        养老机构281
+  2.提供住宿的民政机构床位万张4.2
+        养老机构床位万张3.9
+四、社会救助
+      城市最低生活保障
+         最低生活保障人数万人2.4
+         最低生活保障平均标准元/人·月980.0
+      农村最低生活保障
+         最低生活保障人数万人5.1
+五、社区服务
+        社区服务站2,316
+"""
+
+
+def test_a_glued_table_is_read_row_by_row():
+    got = targets(GLUED_TABLE)
+    assert got["12.6亿元"]["indicator"] == "民政事业费累计支出"
+    assert got["4.2万张"]["indicator"].startswith("提供住宿的民政机构床位")
+    assert got["3.9万张"]["indicator"].startswith("养老机构床位")
+
+
+def test_glued_rows_without_a_unit_count_bodies_and_place_units():
+    got = targets(GLUED_TABLE)
+    assert got["88个"]["indicator"] == "镇数"
+    assert got["305个"]["indicator"] == "提供住宿的民政机构数"
+    assert got["281个"]["indicator"] == "养老机构数"
+    assert got["2316个"]["indicator"] == "社区服务站数"
+
+
+def test_a_section_line_gives_its_scope_to_the_rows_under_it():
+    got = targets(GLUED_TABLE)
+    assert got["2.4万人"]["indicator"] == "城市最低生活保障人数"
+    assert got["2.4万人"]["scope"] == "城市"
+    assert got["980元/人·月"]["scope"] == "城市"
+    assert got["5.1万人"]["indicator"] == "农村最低生活保障人数"
+    assert got["5.1万人"]["scope"] == "农村"
+    assert got["5.1万人"]["year"] == 2023
+
+
+def test_prose_ending_in_a_number_is_no_glued_row():
+    # no header before it: a line of prose that happens to end in a number is left to the sentence rules
+    got = targets("全区共有镇88\n养老机构床位万张3.9\n")
+    assert "88个" not in got
+
+
+# --- the year a figure is for, when the text came out later ---
+
+def test_a_news_item_on_a_bulletin_dates_its_figures_by_the_bulletin():
+    text = ("民政部今日发布2019年社会服务发展统计公报。\n"
+            "截至2019年底，全国共有养老机构3.4万个。\n"
+            "全国共有儿童福利机构684个，床位9.8万张。\n")
+    got = targets(text, year=2020)
+    assert got["684个"]["year"] == 2019
+    assert got["9.8万张"]["year"] == 2019
+
+
+def test_a_return_opening_with_its_year_dates_the_months_that_follow():
+    text = ("2021年，我区社会救助工作较好地保障了困难群众基本生活。\n"
+            "一、城乡低保工作开展情况\n"
+            "12月份纳入城乡低保2100户5300人，发放低保金210.5万元。\n")
+    got = targets(text, year=2022)
+    assert got["2100户"]["year"] == 2021
+    assert got["210.5万元"]["year"] == 2021
+
+
+def test_a_plan_for_its_own_year_keeps_that_year():
+    # the lead names the year the text came out: nothing earlier to date the figures with
+    got = targets("2023年，全市民政工作取得新进展。\n全市共有养老机构56家。\n", year=2023)
+    assert got["56家"]["year"] == 2023
+
+
+# --- names without verbs, demonstratives and place lists; the unit 元/月、人 ---
+
+def test_a_standard_set_for_a_list_of_counties_is_named_without_them():
+    got = targets("2015年度甲城区、乙山县、丙河县城市居民最低生活保障标准统一调整为450元/月、人。", year=2015)
+    assert got["450元/月、人"]["indicator"] == "城市居民最低生活保障标准"
+    assert got["450元/月、人"]["scope"] == "城市"
+
+
+def test_the_adjusting_verb_and_the_demonstrative_are_no_part_of_the_name():
+    got = targets("从7月1日起，将全市城市低保标准统一调整为每人每月520元。该市农村低保标准为每人每月400元。")
+    assert got["520元/月"]["indicator"] == "城市低保标准"
+    assert got["400元/月"]["indicator"] == "农村低保标准"
+
+
+def test_the_current_standard_before_a_change_is_no_part_of_the_name():
+    got = targets("即农村居民最低生活保障标准由现行的每人每月300元调整为每人每月340元。")
+    assert got["340元/月"]["indicator"] == "农村居民最低生活保障标准"
+
+
+def test_city_and_countryside_are_scopes_not_a_list_of_places():
+    got = targets("城市、农村低保标准分别为每人每月700元和560元。")
+    assert got["700元/月"]["indicator"] == "城市低保标准"
+    assert got["560元/月"]["indicator"] == "农村低保标准"
+
+
+def test_a_unit_list_going_on_is_not_the_per_person_unit():
+    got = targets("城市低保标准为每人每月600元/月、人均补差380元。")
+    assert "600元/月、人" not in got
+
+
+# --- a heading line and a place's share of a total ---
+
+def test_a_numbered_heading_is_not_the_start_of_the_next_figures_name():
+    got = targets("二、临时救助工作开展情况\n2023年6月实施临时救助30户85人。\n")
+    assert not got["30户"]["indicator"].startswith("二")
+    assert "开展情况" not in got["30户"]["indicator"]
+
+
+def test_a_places_share_takes_the_totals_measure():
+    text = "11月份实施临时救助18户52人，发放救助资金9.3万元。其中青石镇3户9人，救助资金12400元；白沙乡2户6人8800元。"
+    got = targets(text)
+    assert got["3户"]["indicator"] == "临时救助户数"
+    assert got["9人"]["indicator"] == "临时救助人数"
+    assert got["12400元"]["indicator"].startswith("临时救助资金")
+    assert got["8800元"]["indicator"].startswith("临时救助资金")
+
+
+def test_a_kind_of_place_is_no_place_of_a_breakdown():
+    got = targets("全县共有乡镇敬老院12所，床位800张。")
+    assert got["800张"]["indicator"] == "乡镇敬老院床位数"
+
+
+def test_included_in_a_programme_names_the_programmes_count():
+    got = targets("2022年12月纳入城乡低保4100户9800人。")
+    assert got["4100户"]["indicator"] == "城乡低保户数"
+    assert got["4100户"]["scope"] == "城乡"
+
+
+def test_newly_included_keeps_its_word():
+    got = targets("新纳入低保对象120户。")
+    assert got["120户"]["indicator"].startswith("新纳入")
+
+
+# --- notes and layout that are no figures ---
+
+def test_a_rounding_note_and_a_layout_count_are_no_figures():
+    got = targets("该计划包括以下2个部分。由于采用四舍五入方法计算，各项百分比数字相加结果或不等于100%。")
+    assert got == {}
+
+
+def test_a_full_coverage_is_still_a_figure():
+    got = targets("全市城市社区综合服务设施覆盖率达到100%。")
+    assert "100%" in got
+
+
+# --- a standard shared by a list of places is the document's place's ---
+
+def _target_places(text: str, place: str) -> dict[str, str]:
+    from kg.evaluate_targets import predicted_targets
+
+    fragment = load_text(text, "invented.txt", DocumentInfo("invented.txt", year=2015, place=place))
+    return {f"{t['value']:g}{t['unit']}": t.get("place") for t in predicted_targets(fragment)}
+
+
+def test_a_standard_for_a_list_of_counties_is_the_citys():
+    got = _target_places("宣州区、郎溪县、泾县城市居民最低生活保障标准统一调整为450元/月、人。", "宣城市")
+    assert got["450元/月、人"] == "宣城市"
+
+
+def test_a_figure_of_one_named_county_stays_that_countys():
+    got = _target_places("宁国市农村居民最低生活保障标准调整为360元/月、人。", "宣城市")
+    assert got["360元/月、人"] == "宁国市"
