@@ -731,6 +731,7 @@ _LAST_TARGET = "target"  # the carry's key for the name of the paragraph's last 
 # 资金 1349.0 亿元): the line before it is a full line (a heading is short) with no end mark.
 _WRAPPED_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[0-9]")
 _WRAPPED_LINE = 30
+_COMPARISON_END_RE = re.compile(r"[，,](?:比|较)(?:上年|去年|上年同期|去年同期)\s*$")
 _CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # …or a line that ends in a number whose unit opens the next line (供养金 313.5725⏎万元；, 提高 20⏎元、10 元).
 _ENDS_IN_NUMBER_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[0-9][0-9,.]*\s*$")  # a name's number, not 13:33
@@ -769,6 +770,10 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     14
     >>> _with_broken_line(Sentence(0, "二、临时救助工作开展情况", 0, 12), Sentence(1, "2023年6月救助30户。", 13, 26)).start
     13
+    >>> _with_broken_line(Sentence(0, "吸纳就业12万人，比上年", 0, 12), Sentence(1, "增长 2.1％。", 13, 21)).start
+    0
+    >>> _with_broken_line(Sentence(0, "全年救助12万人，比上年", 0, 12), Sentence(1, "全市新建养老院3所。", 13, 23)).start  # a new sentence
+    13
     """
     if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
@@ -780,6 +785,8 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text) \
             and not _full_table_row(previous.text):
         pass  # 发放供养金 313.5725⏎万元: the number's unit opens the next line
+    elif _COMPARISON_END_RE.search(previous.text) and _WRAPPED_WORD_RE.match(sentence.text):
+        pass  # 吸纳就业1100万人，比上年⏎增长3.6%: a comparison cut at the line's end, however short its clause
     elif not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
             or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
         return sentence
@@ -1119,7 +1126,34 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
+    if "称号" in text:
+        found = _honour_titles(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+# 授予…等21个单位“天津民政系统先进集体”称号: the count is of the bodies or people the honour went to.
+_HONOUR_AFTER_RE = re.compile(r"\s*(?:单位|集体|同志|个人|人|家)?\s*[“\"「]?(?P<title>[^“”\"「」，。；,;0-9]{2,24}?)[”\"」]?\s*(?:荣誉)?称号")
+
+
+def _honour_titles(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count followed by the honour its bodies or people received (授予…等21个单位“先进集体”称号) is named
+    after the honour: 先进集体数. A count with no title after it is left as it is.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> t = "决定授予市救助管理站等15个单位“全市民政系统先进集体”称号，授予王某等30名同志“全市民政系统先进个人”称号。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['全市民政系统先进集体数', '全市民政系统先进个人数']
+    >>> t = "全市共表彰15个单位，发放奖金30万元。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0] != "全市民政系统先进集体数"
+    True
+    """
+    for mention in found:
+        if mention.properties["unit"] not in ("个", "名", "人", "家"):
+            continue
+        honour = _HONOUR_AFTER_RE.match(text, mention.end - offset)
+        if honour:
+            _rename(mention, honour.group("title") + "数", None)
+    return found
 
 
 _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
@@ -2434,7 +2468,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
         following = _FOLLOWING_RE.match(text[end:])
-        tail = _TRAILING_NOISE_RE.sub("", following.group()).strip() if following else ""
+        tail = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip() if following else ""
         if tail:
             local = local + tail
     if not local:
@@ -2735,7 +2769,8 @@ _QUANTITY_RE = re.compile(
     rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及或]?"
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
-_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")
+# (a name in quotes is one piece of it: 全部设立“一门受理、协同办理”救助服务平台, its 、 no list)
+_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]|“[^”，。；,;0-9]{1,14}”){2,16}")
 # One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
 _DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到/]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
                r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"

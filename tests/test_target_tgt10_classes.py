@@ -199,3 +199,27 @@ def test_a_standard_for_a_list_of_counties_is_the_citys():
 def test_a_figure_of_one_named_county_stays_that_countys():
     got = _target_places("宁国市农村居民最低生活保障标准调整为360元/月、人。", "宣城市")
     assert got["360元/月、人"] == "宁国市"
+
+
+# --- an honour names the bodies or people counted; a name in quotes is one piece of what follows ---
+
+def test_a_count_of_honoured_bodies_is_named_by_the_honour():
+    got = targets("决定授予市救助管理站等15个单位“全市民政系统先进集体”称号，授予王某等30名同志“全市民政系统先进个人”称号。")
+    assert got["15个"]["indicator"] == "全市民政系统先进集体数"
+    assert got["30名"]["indicator"] == "全市民政系统先进个人数"
+
+
+def test_a_count_without_an_honour_keeps_its_name():
+    got = targets("全市共表彰15个单位，发放奖金30万元。")
+    assert "先进" not in got["15个"]["indicator"]
+
+
+def test_a_quoted_name_after_the_deed_belongs_to_the_deed():
+    got = targets("全省1200个乡镇（街道）全部设立“一站受理、综合帮扶”救助服务窗口。")
+    assert got["1200个"]["indicator"] == "设立一站受理、综合帮扶救助服务窗口的乡镇(街道)数"
+
+
+def test_a_comparison_cut_at_the_line_end_goes_on_the_next_line():
+    got = targets("全省社会组织吸纳就业12万人，比上年\n增长2.1%。\n")
+    assert got["2.1%"]["indicator"] != ""
+    assert got["2.1%"]["indicator"].endswith("增幅")
