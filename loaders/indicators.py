@@ -870,9 +870,9 @@ _FROM_DATE_RE = re.compile(
 )
 # A modal after a measure noun, before the change the name ends with (津贴会上调 → 津贴增幅); 基金会 is a foundation.
 _MODAL_RE = re.compile(r"(?<=[额准贴金费出数助限])(?<!基金)(?:(?:亦|也|还)(?:将会|会|将)?|将会|会|将)(?=增幅|降幅|$)")
-# 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准); a
-# 的 after a verb phrase (提供住宿的机构) is part of the name.
-_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券])的(?=[\u4e00-\u9fff])")
+# 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准), or after a
+# kind in 型 (互助型的养老设施, 护理型的床位); a 的 after a verb phrase (提供住宿的机构) is part of the name.
+_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券型])的(?=[\u4e00-\u9fff])")
 # ... unless a verb stands before it: 享受高龄补贴的老年人, 首次纳入临时救助的困难群众 say who receives it.
 _VERB_BEFORE_RE = re.compile(r"享受|领取|获得|提供|参加|符合|接受|入住|纳入|享有|给予|发放")
 
@@ -888,6 +888,8 @@ def tidy_name(name: str) -> str:
     ('社会福利开支预算', '提供住宿的社会服务机构床位数')
     >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")
     ('享受高龄补贴的老年人数', '首次纳入临时救助的困难群众数')
+    >>> tidy_name("互助型的养老设施"), tidy_name("类型的")  # a kind in 型; a 的 ending the name stays
+    ('互助型养老设施', '类型的')
     >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会"), tidy_name("基金会")
     ('慈善总会', '起付线', '村民委员会', '基金会')
     """

@@ -2937,13 +2937,16 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     'goal'
     >>> _kind("并加强新增名额和现有约5,600个服务名额", 11, info)
     'figure'
+    >>> _kind("根据综援计划发放的款项达229亿元", 13, info), _kind("全年计划新建养老床位500张", 10, info)
+    ('figure', 'goal')
     """
     clause = text[_clause_start(text, start):start]
     head = text[max(0, start - _HEAD_WINDOW):start]
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
-    goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)), None)
+    goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)
+                 and not (g.group() == "计划" and _BY_PROGRAMME_RE.search(clause, 0, g.end()))), None)
     if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
@@ -2967,6 +2970,8 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     return "figure"
 
 
+# 根据综援计划发放的款项: money paid under a programme whose name ends in 计划, no plan of the text's
+_BY_PROGRAMME_RE = re.compile(r"(?:根据|按照|依据|通过|透过|经由)[^，。；,;0-9]{1,12}计划$")
 # Money set aside or added by a budget (增拨, 另拨, 预留, 拨出): planned spending even when already set aside,
 # unless the clause tells it was spent (累计, 全年, 共计).
 _SET_ASIDE_RE = re.compile(r"增拨|另拨|额外拨|预留|拨出|编列")  # 编列: a Taiwanese budget's appropriation

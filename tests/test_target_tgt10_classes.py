@@ -223,3 +223,20 @@ def test_a_comparison_cut_at_the_line_end_goes_on_the_next_line():
     got = targets("全省社会组织吸纳就业12万人，比上年\n增长2.1%。\n")
     assert got["2.1%"]["indicator"] != ""
     assert got["2.1%"]["indicator"].endswith("增幅")
+
+
+# --- a programme named ...计划 is no plan; a kind in 型 takes no 的 ---
+
+def test_money_paid_under_a_programme_named_plan_is_a_figure():
+    got = targets("在2022-23年度，根据综援计划发放的款项达215.3亿元。")
+    assert got["215.3亿元"]["kind"] == "figure"
+
+
+def test_a_plan_to_build_is_still_a_goal():
+    got = targets("全年计划新建养老床位500张。")
+    assert got["500张"]["kind"] == "goal"
+
+
+def test_a_kind_in_xing_drops_its_de():
+    got = targets("全国共有互助型的养老设施4.1万个。")
+    assert got["4.1万个"]["indicator"].startswith("互助型养老设施")
