@@ -1128,7 +1128,38 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                             sentence.start)
     if "称号" in text:
         found = _honour_titles(found, text, sentence.start)
+    found = _paired_changes(found)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_BARE_CHANGES = ("增幅", "降幅", "涨幅")
+_AMOUNT_CHANGE_END_RE = re.compile(r"(?:增加额|提高额|增加数|增长额|减少额|降低额)$")
+
+
+def _paired_changes(found: list[Mention]) -> list[Mention]:
+    """Bare changes in % (增幅达15.6%和18.8%) after as many amounts of different names (城乡低保标准分别增加50元
+    和30元 → 城市低保标准, 农村低保标准) are those amounts' changes, one for one: 城市低保标准增幅 (城市),
+    农村低保标准增幅 (农村). Fewer amounts than changes, or amounts of one name, leave them as they are.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> t = "城乡低保标准分别提高60元和45元，增幅分别为8.2%和9.1%。"
+    >>> [(m.properties["indicator"], m.properties.get("scope")) for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][2:]
+    [('城市低保标准增幅', '城市'), ('农村低保标准增幅', '农村')]
+    >>> t = "全年救助120人，增幅为8.2%和9.1%。"  # one amount for two changes: left alone
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1:]
+    ['增幅', '增幅']
+    """
+    bare = [i for i, m in enumerate(found) if m.properties["unit"] == "%" and m.properties["indicator"] in _BARE_CHANGES]
+    if len(bare) < 2 or bare != list(range(bare[0], bare[0] + len(bare))):
+        return found
+    amounts = [m for m in found[:bare[0]] if m.properties["unit"] != "%"][-len(bare):]
+    names = [_AMOUNT_CHANGE_END_RE.sub("", m.properties["indicator"]) for m in amounts]
+    if len(amounts) < len(bare) or len(set(names)) < len(names) or any(len(name) < 2 for name in names):
+        return found
+    for index, amount, name in zip(bare, amounts, names):
+        found[index].properties.pop("scope", None)  # the scope the clause guessed gives way to the amount's
+        _rename(found[index], name + found[index].properties["indicator"], amount.properties.get("scope"))
+    return found
 
 
 # 授予…等21个单位“天津民政系统先进集体”称号: the count is of the bodies or people the honour went to.

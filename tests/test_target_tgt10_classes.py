@@ -240,3 +240,14 @@ def test_a_plan_to_build_is_still_a_goal():
 def test_a_kind_in_xing_drops_its_de():
     got = targets("全国共有互助型的养老设施4.1万个。")
     assert got["4.1万个"]["indicator"].startswith("互助型养老设施")
+
+
+def test_a_pair_of_rises_in_percent_follows_the_pair_of_amounts():
+    got = targets("调整后，城乡低保标准分别增加60元和40元，增幅达10.5%和12.3%。")
+    assert got["10.5%"]["indicator"] == "城市低保标准增幅" and got["10.5%"]["scope"] == "城市"
+    assert got["12.3%"]["indicator"] == "农村低保标准增幅" and got["12.3%"]["scope"] == "农村"
+
+
+def test_one_amount_does_not_name_two_rises():
+    got = targets("全年救助120人，增幅为8.2%和9.1%。")
+    assert got["8.2%"]["indicator"] == "增幅"
