@@ -2451,6 +2451,11 @@ def _format_value(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+_MONEY_AFTER_NUMBER_RE = re.compile(r"[0-9０-９.,，\s]+(?:万|亿)?元")  # the quantity before was money
+_MONEY_CLAUSE_END_RE = re.compile(r"[0-9０-９]\s*(?:万|亿)?元\s*[，,]?\s*$")  # …or ended the clause before
+_PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
+
+
 def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     """A short readable phrase for what the number measures.
 
@@ -2492,8 +2497,17 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
         return f"{previous}{_CHANGE_RE.search(clause_prefix).group()}幅度"
     if not local and previous and raw_local.strip() and not counted_after:
-        # 发放价格临时补贴3.97亿元,惠及841.4万人次
-        return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
+        # 发放价格临时补贴3.97亿元,惠及841.4万人次: the people the money reached (价格临时补贴惠及人次)
+        verb = _LEADING_NOISE_RE.sub('', raw_local).strip()
+        paid = _MONEY_AFTER_NUMBER_RE.match(clause_prefix, numbers[-1].start()) if numbers else \
+            _MONEY_CLAUSE_END_RE.search(text, 0, clause_start)
+        unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+        reach = reached_by(verb, previous, "元", unit) if paid else None
+        if reach:
+            # the benefit named once, without the money's tail (临时救助金 stays whole: 临时救助金惠及人次)
+            core = _PAID_TAIL_RE.sub("", previous)
+            reach = core + verb + measure_word(unit, verb) if len(core) >= 2 and not core.endswith(verb) else reach
+        return (reach or f"{previous}{verb}")[-_MAX_INDICATOR:]
     if local.endswith("等") and _FOLLOWING_RE.match(text[end:]):
         # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
         local = ""

@@ -251,3 +251,15 @@ def test_a_pair_of_rises_in_percent_follows_the_pair_of_amounts():
 def test_one_amount_does_not_name_two_rises():
     got = targets("全年救助120人，增幅为8.2%和9.1%。")
     assert got["8.2%"]["indicator"] == "增幅"
+
+
+# --- the people a benefit's money reached ---
+
+def test_the_people_reached_after_a_benefits_money_are_the_benefits():
+    got = targets("累计发放高龄津贴2.6亿元，惠及38.5万人次。")
+    assert got["38.5万人次"]["indicator"] == "高龄津贴惠及人次"
+
+
+def test_a_reach_after_bodies_built_is_not_named_by_them():
+    got = targets("全市新建养老院3所，惠及老年人500人。")
+    assert "养老院" not in got["500人"]["indicator"]
