@@ -2359,6 +2359,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         indicator = running_total(indicator, text[_clause_start(text, start):start])
         # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
         indicator = _PROCEDURE_COUNT_RE.sub("", indicator)
+        indicator = _benefited(indicator, text[_clause_start(text, start):start], unit)
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
@@ -2449,6 +2450,33 @@ _COMPARED_RE = re.compile(
 
 def _format_value(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+_BENEFITED_RE = re.compile(r"^[^，。；,;0-9]{0,8}?惠及(?:全市|全省|全县|全区|全国)?(?P<group>[^，。；,;0-9]{2,16}?)$")
+_REACH_BEFORE_RE = re.compile(r"惠及(?:全市|全省|全县|全区|全国)?\s*$")
+_PEOPLE_GROUP_END_RE = re.compile(r"(?:对象|人员|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|人口)$")
+_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户)$")
+
+
+def _benefited(indicator: str, clause_before: str, unit: str) -> str:
+    """A count of people a measure reached, named by the group (惠及城乡低保和特困人员11万人, 惠及全市21万名
+    低保对象): the group's 受益 count (城乡低保和特困人员受益人数, 低保对象受益人数), as the gold names it.
+    Any other name is kept.
+
+    >>> _benefited("惠及城乡低保和特困人员", "标准再提高10%，惠及城乡低保和特困人员", "万人")
+    '城乡低保和特困人员受益人数'
+    >>> _benefited("低保对象", "将惠及全市", "万名"), _benefited("此次提标惠及困难群众", "此次提标惠及困难群众", "万人")
+    ('低保对象受益人数', '困难群众受益人数')
+    >>> _benefited("养老床位", "惠及", "张"), _benefited("低保对象", "全市共有", "万人")  # no people; no reach
+    ('养老床位', '低保对象')
+    """
+    if not _PEOPLE_UNIT_RE.match(unit):
+        return indicator
+    named = _BENEFITED_RE.match(indicator)
+    group = named.group("group") if named else (indicator if _REACH_BEFORE_RE.search(clause_before) else "")
+    if not group or not _PEOPLE_GROUP_END_RE.search(group):
+        return indicator
+    return group + "受益" + measure_word(unit.replace("名", "人"), "")
 
 
 _MONEY_AFTER_NUMBER_RE = re.compile(r"[0-9０-９.,，\s]+(?:万|亿)?元")  # the quantity before was money

@@ -263,3 +263,14 @@ def test_the_people_reached_after_a_benefits_money_are_the_benefits():
 def test_a_reach_after_bodies_built_is_not_named_by_them():
     got = targets("全市新建养老院3所，惠及老年人500人。")
     assert "养老院" not in got["500人"]["indicator"]
+
+
+def test_a_group_a_measure_reached_is_counted_as_its_beneficiaries():
+    got = targets("城乡低保标准再提高8%，惠及城乡低保和特困人员9万余人。调整后将惠及全县1.2万名低保对象。")
+    assert got["9万人"]["indicator"] == "城乡低保和特困人员受益人数"
+    assert got["1.2万名"]["indicator"] == "低保对象受益人数"
+
+
+def test_a_reach_that_counts_no_people_keeps_its_name():
+    got = targets("全市共有低保对象1.2万人。")
+    assert got["1.2万人"]["indicator"] == "低保对象"
