@@ -2833,7 +2833,7 @@ _RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|降幅|减幅|提高|下降|降低|上升|上涨|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
-    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障)了?$"
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障|派发|分发|赠送)了?的?$"
 )
 # A quantity already passed in the clause, with its unit, so that what
 # follows it is the next indicator (160家、僵尸型社会组织563家).

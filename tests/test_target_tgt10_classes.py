@@ -274,3 +274,16 @@ def test_a_group_a_measure_reached_is_counted_as_its_beneficiaries():
 def test_a_reach_that_counts_no_people_keeps_its_name():
     got = targets("全市共有低保对象1.2万人。")
     assert got["1.2万人"]["indicator"] == "低保对象"
+
+
+# --- goods handed out: the thing counted follows the number ---
+
+def test_goods_handed_out_are_named_by_the_goods():
+    got = targets("民政事务处向区内长者派发超过3,500份防疫包。社区为独居长者派发的约800个福袋。")
+    assert got["3500份"]["indicator"] == "防疫包派发数"
+    assert got["800个"]["indicator"] == "福袋派发数"
+
+
+def test_a_count_with_no_goods_after_it_keeps_the_clause_name():
+    got = targets("全市共建成长者饭堂120个。")
+    assert "派发" not in got["120个"]["indicator"]
