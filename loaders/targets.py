@@ -32,7 +32,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows, column_of
+from loaders.table_columns import TableColumns, cell_stream_rows, column_of, scoped_by_section
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -431,6 +431,8 @@ _SECTION_OWNED_RE = re.compile(r"^(?:个数|机构数|职工|床位|年末|本�
 
 
 _SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?P<label>[^|0-9０-９]{2,24}?)\s*(?:\|\s*)+$")
+# An unnumbered section row that names a scope's programme (农村最低生活保障 |), for the rows under it.
+_SCOPE_SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?P<label>(?:城市|农村|城乡)[^|0-9０-９]{2,14}?)\s*(?:\|\s*)+$")
 _BODY_ROW_RE = re.compile(r"^(?:[0-9]{1,2}\s*[.、．])?\s*(?P<label>机构数|床位数|个数)$")
 
 
@@ -443,13 +445,24 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     '提供住宿的社会服务'
     >>> _cell_section("| 1.机构数 | 个 | 942 |", [m], "提供住宿的社会服务"), m.properties["indicator"]
     ('提供住宿的社会服务', '提供住宿的社会服务机构数')
+    >>> r = _mention(Sentence(0, "最低生活保障人数 | 人 | 240,887 |", 0, 27), DocumentInfo("x"), 16, 23, 240887.0, "人", None)
+    >>> _rename(r, "最低生活保障人数", None)
+    >>> section = _cell_section("农村最低生活保障 |", [], "")
+    >>> _cell_section("最低生活保障人数 | 人 | 240,887 |", [r], section), r.properties["indicator"], r.properties["scope"]
+    ('农村最低生活保障', '农村最低生活保障人数', '农村')
     """
     if "|" not in text or len(text) > 80:
         return section if "|" in text else ""
-    heading = _SECTION_ROW_RE.match(text)
+    heading = _SECTION_ROW_RE.match(text) or _SCOPE_SECTION_ROW_RE.match(text)
     if heading and not found:
         return heading.group("label").strip()
     cells = _pipe_row(text)
+    if section and cells and len(found) == 1:
+        scoped = scoped_by_section(found[0].properties["indicator"], section)
+        if scoped != found[0].properties["indicator"]:
+            # 农村最低生活保障 | then 最低生活保障人数 | 人 | 240,887: the section's scope is the row's
+            _rename(found[0], scoped, None)
+            return section
     if section and cells and len(found) == 1:
         row = _BODY_ROW_RE.match(cells[0])
         if row:
@@ -1653,6 +1666,8 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
     True
     >>> _pipe_row("| 其中:(1)儿童福利 | 万元 | 11,886.3 |")[:2]
     ('儿童福利', '万元')
+    >>> _pipe_row("结婚登记* | 对 | 19,215 | |||")[:2]
+    ('结婚登记', '对')
     """
     cells, position = [], 0
     for part in text.split("|"):
@@ -1664,6 +1679,7 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
         return None
     (label, _), (second, second_at), (third, third_at) = cells
     label = _ROW_ORDINAL_RE.sub("", _BREAKDOWN_OPENING_RE.sub("", _ROW_ORDINAL_RE.sub("", label)))  # 其中:(1)儿童福利
+    label = label.rstrip("*＊※ ")  # 结婚登记*: a footnote's mark (a running total), no part of the name
     if _UNIT_CELL_RE.match(second) and _NUMBER_CELL_RE.match(third):
         unit, num_start, num_end = second, third_at, third_at + len(third)
     elif _NUMBER_CELL_RE.match(second) and _UNIT_CELL_RE.match(third):

@@ -287,3 +287,22 @@ def test_goods_handed_out_are_named_by_the_goods():
 def test_a_count_with_no_goods_after_it_keeps_the_clause_name():
     got = targets("全市共建成长者饭堂120个。")
     assert "派发" not in got["120个"]["indicator"]
+
+
+# --- a table in cells: a scope's section row and a footnote's mark (found on the third, C batch) ---
+
+def test_a_scope_section_row_gives_its_scope_to_the_rows_in_cells():
+    got = targets("指标 | 单位 | 数量 |\n农村最低生活保障 |\n最低生活保障人数 | 人 | 182,406 |\n")
+    assert got["182406人"]["indicator"] == "农村最低生活保障人数"
+    assert got["182406人"]["scope"] == "农村"
+
+
+def test_a_row_of_its_own_scope_keeps_its_name_under_a_section():
+    got = targets("指标 | 单位 | 数量 |\n农村最低生活保障 |\n城市特困人员救助供养人数 | 人 | 1,204 |\n")
+    assert got["1204人"]["indicator"] == "城市特困人员救助供养人数"
+
+
+def test_a_footnote_mark_is_no_part_of_a_row_label():
+    got = targets("指标 | 单位 | 数量 |\n离婚登记* | 对 | 3,215 |\n")
+    assert got["3215对"]["indicator"].startswith("离婚登记")
+    assert "*" not in got["3215对"]["indicator"]
