@@ -436,6 +436,99 @@ def cell_stream_rows(lines: list[str]) -> dict[int, Row]:
     return found
 
 
+_YEAR_CELL_RE = re.compile(r"^((?:19|20)[0-9]{2})\s*年?$")
+_STREAM_LABEL_RE = re.compile(r"^[^\d|，。；,;:：]{1,20}$")
+_CAPTION_UNITS_RE = re.compile(r"^单\s*位\s*[:：]\s*(?P<units>[^\s|，。；]{1,24})$")
+_MIN_YEARS = 3
+_TABLE_CAPTION_RE = re.compile(r"^表\s*[0-9]{1,2}\s*(?P<subject>[^\d\s|，。；,;:：]{2,20})$")
+
+
+def captioned(label: str, caption: str) -> str:
+    """A row label that names only a measure of what the caption counts takes the caption's subject:
+    under 表3 社会服务机构床位 the rows 床位数 and 每千人口床位数 are 社会服务机构床位数 and
+    每千人口社会服务机构床位数 (the caption's last two characters or more found in the label).
+
+    >>> captioned("床位数", "社会服务机构床位"), captioned("每千人口床位数", "社会服务机构床位")
+    ('社会服务机构床位数', '每千人口社会服务机构床位数')
+    >>> captioned("结婚登记对数", "社会服务机构床位")  # nothing of the caption in it
+    '结婚登记对数'
+    """
+    if not caption or caption in label:
+        return label
+    for size in range(min(len(caption) - 1, 6), 1, -1):
+        tail = caption[-size:]
+        if tail in label:
+            return label.replace(tail, caption, 1)
+    return label
+
+
+def year_stream_rows(lines: list[str]) -> dict[int, Row]:
+    """The figures of a table whose columns are years, written one cell a line (a bulletin's 表3 flattened:
+    ``指标`` ``2006`` … ``2013`` ``床位数`` ``204.5`` … ``每千人口床位数`` ``1.56`` …), keyed by the index of the
+    line that holds each number, each dated by its column. A caption line 单位:万张、张 gives the unit, the
+    i-th unit to the i-th row when it lists several. A row is a label line and then one number line per
+    year; anything else ends the table. One pass.
+
+    >>> lines = ["单位:万张、张", "指标", "2011", "2012", "2013", "床位数", "396.4", "449.3", "526.7",
+    ...          "每千人口床位数", "2.94", "3.32", "3.87", "1.提供住宿的养老服务。"]
+    >>> [(i, r.label, r.value, r.unit, r.year) for i, r in year_stream_rows(lines).items()][::3]
+    [(6, '床位数', 396.4, '万张', 2011), (10, '每千人口床位数', 2.94, '张', 2011)]
+    >>> year_stream_rows(["指标", "2011", "2012", "床位数", "396.4", "449.3"])  # two years: no such table
+    {}
+    """
+    found: dict[int, Row] = {}
+    texts = [line.strip().strip("|").strip() for line in lines]
+    units: list[str] = []
+    subject = ""  # what the caption (表3 社会服务机构床位) says the table counts
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        caption = _CAPTION_UNITS_RE.match(text)
+        if caption:
+            units = caption.group("units").split("、")
+        titled = _TABLE_CAPTION_RE.match(text)
+        if titled:
+            subject, units = titled.group("subject"), []
+        column = column_of(text) if text else None
+        if not (column is not None and column.role == "label"):
+            index += 1
+            continue
+        at = index + 1
+        years: list[int] = []
+        while at < len(texts) and (not texts[at] or _YEAR_CELL_RE.match(texts[at])):
+            if texts[at]:
+                years.append(int(_YEAR_CELL_RE.match(texts[at]).group(1)))
+            at += 1
+        if len(years) < _MIN_YEARS:
+            index += 1
+            continue
+        row_number = 0
+        while at < len(texts):
+            while at < len(texts) and not texts[at]:
+                at += 1
+            if at >= len(texts) or not _STREAM_LABEL_RE.match(texts[at]):
+                break
+            label, numbers, cursor = captioned(_ORDINAL_RE.sub("", texts[at]).strip(), subject), [], at + 1
+            while cursor < len(texts) and len(numbers) < len(years):
+                if texts[cursor]:
+                    if not _NUMBER_CELL_RE.match(texts[cursor]):
+                        break
+                    numbers.append(cursor)
+                cursor += 1
+            if len(numbers) != len(years):
+                break
+            unit = units[min(row_number, len(units) - 1)] if units else label_unit(label)
+            for year, line_at in zip(years, numbers):
+                value = parse_number(texts[line_at])
+                start = lines[line_at].index(texts[line_at])
+                if value is not None and unit:
+                    found[line_at] = Row(label, unit, value, None, start, start + len(texts[line_at]), year=year)
+            row_number += 1
+            at = cursor
+        index = at
+    return found
+
+
 def _fits(text: str, column: Column) -> bool:
     if column.role == "label":
         return not _NUMBER_CELL_RE.match(text) and not _UNIT_CELL_RE.match(text)

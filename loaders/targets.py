@@ -32,7 +32,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows, column_of, scoped_by_section
+from loaders.table_columns import TableColumns, cell_stream_rows, column_of, scoped_by_section, year_stream_rows
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -257,6 +257,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
+    # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
+    stream.update(year_stream_rows([s.text for s in sentences]))
     for position, sentence in enumerate(sentences):
         if position in stream:
             row = stream[position]
@@ -264,6 +266,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             if row.from_value is not None:
                 mention.properties["from_value"] = row.from_value
             _rename(mention, _counted(row.label, row.unit), None)
+            if row.year:
+                _set_year(mention, row.year)
             mentions.append(mention)
             previous = sentence
             continue
@@ -3081,7 +3085,9 @@ _BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零][〇○零一
 _ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约|达|共|合共)?\s*$")
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
-_ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
+# (the verb may come first, as a notice's title writes it: 调整最低生活保障和特困人员基本生活标准的通知)
+_ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])"
+                                  r"|(?:调整|提高|上调|调高)[^，。]{0,20}标准的(?:通知|决定|批复)")
 
 
 # What only a report of past figures says (截至, 已, 比上年), even inside a regulation's text.
@@ -3097,6 +3103,8 @@ def _announces(title: str | None) -> bool:
     (True, True)
     >>> _announces("2021年民政局工作总结"), _announces("关于城乡低保标准提高情况的报告"), _announces(None)
     (False, False, False)
+    >>> _announces("关于调整城乡低保和特困人员基本生活标准的通知"), _announces("关于印发低保标准测算办法的通知")
+    (True, False)
     """
     return bool(title) and bool(_ANNOUNCING_TITLE_RE.search(title)) and not re.search(r"总结|报告|情况|回顾|统计", title)
 

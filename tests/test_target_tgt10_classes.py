@@ -306,3 +306,34 @@ def test_a_footnote_mark_is_no_part_of_a_row_label():
     got = targets("指标 | 单位 | 数量 |\n离婚登记* | 对 | 3,215 |\n")
     assert got["3215对"]["indicator"].startswith("离婚登记")
     assert "*" not in got["3215对"]["indicator"]
+
+
+# --- found on the blind half B after its blind score (so B's after-figure is no longer blind) ---
+
+def test_a_year_table_written_one_cell_a_line_gives_one_dated_target_per_year():
+    text = ("表2 养老服务机构床位\n单位:万张、张\n指标\n2019\n2020\n2021\n床位数\n7.5\n8.1\n8.8\n"
+            "每千名老年人床位数\n30.2\n31.5\n32.9\n3.养老服务。全年新增床位0.7万张。\n")
+    got = targets(text)
+    assert got["8.1万张"]["year"] == 2020 and got["8.1万张"]["indicator"] == "养老服务机构床位数"
+    assert got["32.9张"]["year"] == 2021 and got["32.9张"]["indicator"] == "每千名老年人养老服务机构床位数"
+
+
+def test_years_in_a_list_are_no_table_without_a_label_header():
+    got = targets("2019\n2020\n2021\n床位数\n7.5\n8.1\n8.8\n")
+    assert "8.1万张" not in got
+
+
+def _kinds(text: str, title: str) -> dict[str, str]:
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=2021, title=title))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties["kind"] for t in found}
+
+
+def test_a_notice_that_sets_standards_sets_goals():
+    got = _kinds("城市居民最低生活保障标准700元/月，农村居民最低生活保障标准520元/月。",
+                 "关于调整城乡最低生活保障标准的通知")
+    assert got == {"700元/月": "goal", "520元/月": "goal"}
+
+
+def test_a_notice_that_issues_a_method_does_not():
+    got = _kinds("全县共有低保对象3200人。", "关于印发低保审核确认办法的通知")
+    assert got["3200人"] == "figure"
