@@ -166,8 +166,8 @@ def action_first(phrase: str, unit: str) -> str:
     '养老服务体系建设资金安排额'
     >>> action_first("发放补贴", "元")
     '补贴发放额'
-    >>> action_first("依法办理结婚登记", "万对")
-    '结婚登记对数'
+    >>> action_first("依法办理结婚登记", "万对"), action_first("办理婚姻登记的处数", "处")
+    ('结婚登记对数', '婚姻登记的处数')
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
     >>> action_first("排查出各类违规殡葬设施", "处"), action_first("整理归档全市婚姻档案", "份")
@@ -213,6 +213,8 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
+    if not name and measure and _MEASURED_END_RE.search(rest):
+        measure = ""  # 办理婚姻登记的处数: the object names its measure already (no 处数数)
     if "元/" in unit:
         return rest if _STANDARD_END_RE.search(rest) else rest + "标准"  # 发放丧葬补助3000元/人: the rate, not the act
     if measure == "率":

@@ -337,3 +337,8 @@ def test_a_notice_that_sets_standards_sets_goals():
 def test_a_notice_that_issues_a_method_does_not():
     got = _kinds("全县共有低保对象3200人。", "关于印发低保审核确认办法的通知")
     assert got["3200人"] == "figure"
+
+
+def test_an_object_that_names_its_measure_takes_no_second_one():
+    got = targets("全国共依法办理婚姻登记的处数1200处。")
+    assert got["1200处"]["indicator"] == "婚姻登记的处数"
