@@ -210,7 +210,7 @@ _LEADING_NOISE_RE = re.compile(
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
     r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|现行的?|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -2501,6 +2501,9 @@ def _benefited(indicator: str, clause_before: str, unit: str) -> str:
 
 _MONEY_AFTER_NUMBER_RE = re.compile(r"[0-9０-９.,，\s]+(?:万|亿)?元")  # the quantity before was money
 _MONEY_CLAUSE_END_RE = re.compile(r"[0-9０-９]\s*(?:万|亿)?元\s*[，,]?\s*$")  # …or ended the clause before
+# 的养老机构建成阳光厨房 after a percentage: which bodies, the deed, what they did it to.
+_SHARE_DEED_RE = re.compile(r"^的(?P<who>[^，。；,;0-9的]{2,10}?)(?:均|都|已)?(?P<verb>建成|建立|设立|配备|开通|完成|实现|达到)了?"
+                            r"(?P<what>[^，。；,;0-9]{2,12})$")
 _PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
 
 
@@ -2529,6 +2532,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
     local = _clean_indicator(raw_local)
+    if not local and text[start:end].rstrip().endswith(("%", "％")):
+        following = _FOLLOWING_RE.match(text[end:])
+        share = _SHARE_DEED_RE.match(_PROTECT_STRIP_RE.sub("", following.group()).strip()) if following else None
+        if share:
+            # 80%的养老机构建成“阳光厨房”: the share of the bodies that did it (养老机构阳光厨房建成率)
+            return f"{share.group('who')}{share.group('what')}{share.group('verb')}率"[-_MAX_INDICATOR:]
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
     if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):

@@ -342,3 +342,22 @@ def test_a_notice_that_issues_a_method_does_not():
 def test_an_object_that_names_its_measure_takes_no_second_one():
     got = targets("全国共依法办理婚姻登记的处数1200处。")
     assert got["1200处"]["indicator"] == "婚姻登记的处数"
+
+
+# --- a share of bodies that did something; a total that grew to a count ---
+
+def test_a_share_of_bodies_that_did_it_is_the_deeds_rate():
+    got = targets("到2024年底，85%的养老机构建成“明厨亮灶”，全市90%的社区建立了社区社会组织联合会。")
+    assert got["85%"]["indicator"] == "养老机构明厨亮灶建成率"
+    assert got["90%"]["indicator"] == "社区社区社会组织联合会建立率"
+
+
+def test_a_share_without_a_deed_keeps_its_name():
+    got = targets("全市养老机构护理型床位占比达到55%。")
+    assert got["55%"]["indicator"].startswith("养老机构护理型床位占比")
+
+
+def test_grew_to_is_no_part_of_the_name():
+    got = targets("全市各类养老机构发展到320家、床位2.6万张。")
+    assert got["320家"]["indicator"].startswith("各类养老机构")
+    assert "发展" not in got["2.6万张"]["indicator"]
