@@ -2501,6 +2501,40 @@ def _benefited(indicator: str, clause_before: str, unit: str) -> str:
 
 _MONEY_AFTER_NUMBER_RE = re.compile(r"[0-9０-９.,，\s]+(?:万|亿)?元")  # the quantity before was money
 _MONEY_CLAUSE_END_RE = re.compile(r"[0-9０-９]\s*(?:万|亿)?元\s*[，,]?\s*$")  # …or ended the clause before
+def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local: str, numbers: list) -> str | None:
+    """Things counted after the deed and the number (建成100个树葬点、12个追思堂): each is named by the thing
+    that follows its number and the deed (树葬点建成数, 追思堂建成数), the list's later items by the deed that
+    opens the list, not by the item before them. None when no deed of ``indicator_verbs.tsv`` stands right
+    before the number (or before the list) or no noun follows it.
+
+    >>> t = "2019年建成100个树葬点、12个追思堂，巩固成果。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['树葬点建成数', '追思堂建成数']
+    >>> t = "全市共有养老机构120个、床位8000张。"  # no deed: left to the other rules
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0]
+    '养老机构'
+    """
+    if text[end - 1:end] not in _COUNTED_UNITS:
+        return None
+    following = _FOLLOWING_RE.match(text, end)
+    if following is None:
+        return None
+    listed = bool(numbers) and raw_local.rstrip().endswith("、")
+    before = clause_prefix[:numbers[0].start()] if listed else raw_local
+    act = _deed_end_re().search(before.rstrip())
+    if not act or (not listed and _clean_indicator(before[:act.start()]) != ""):
+        return None  # 全市养老机构建成…: a subject before the deed names the count its own way
+    noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
+    if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+@lru_cache(maxsize=1)
+def _deed_end_re() -> re.Pattern[str]:
+    """A deed of ``loaders/data/indicator_verbs.tsv`` (建成, 新建, 创建 …) ending a phrase, 了 or not."""
+    return re.compile(rf"(?P<verb>{verb_re().pattern})了?$")
 # 的养老机构建成阳光厨房 after a percentage: which bodies, the deed, what they did it to.
 _SHARE_DEED_RE = re.compile(r"^的(?P<who>[^，。；,;0-9的]{2,10}?)(?:均|都|已)?(?P<verb>建成|建立|设立|配备|开通|完成|实现|达到)了?"
                             r"(?P<what>[^，。；,;0-9]{2,12})$")
@@ -2532,6 +2566,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
     local = _clean_indicator(raw_local)
+    built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
+    if built:
+        return built[-_MAX_INDICATOR:]
     if not local and text[start:end].rstrip().endswith(("%", "％")):
         following = _FOLLOWING_RE.match(text[end:])
         share = _SHARE_DEED_RE.match(_PROTECT_STRIP_RE.sub("", following.group()).strip()) if following else None

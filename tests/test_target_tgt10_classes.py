@@ -361,3 +361,14 @@ def test_grew_to_is_no_part_of_the_name():
     got = targets("全市各类养老机构发展到320家、床位2.6万张。")
     assert got["320家"]["indicator"].startswith("各类养老机构")
     assert "发展" not in got["2.6万张"]["indicator"]
+
+
+def test_things_built_after_the_number_are_named_with_the_deed_each():
+    got = targets("2025年建成60个村级互助养老点、8个乡镇综合养老服务中心，巩固提升成果。")
+    assert got["60个"]["indicator"] == "村级互助养老点建成数"
+    assert got["8个"]["indicator"] == "乡镇综合养老服务中心建成数"
+
+
+def test_a_subject_before_the_deed_keeps_the_other_rules():
+    got = targets("全市共有养老机构120个、床位8000张。")
+    assert "建成" not in got["120个"]["indicator"]
