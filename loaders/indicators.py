@@ -890,12 +890,15 @@ def tidy_name(name: str) -> str:
     ('社会福利开支预算', '提供住宿的社会服务机构床位数')
     >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")
     ('享受高龄补贴的老年人数', '首次纳入临时救助的困难群众数')
+    >>> tidy_name("注册登记提供住宿的各类民政服务机构"), tidy_name("各类养老机构")  # 各类 opening a name stays
+    ('注册登记提供住宿的民政服务机构', '各类养老机构')
     >>> tidy_name("互助型的养老设施"), tidy_name("类型的")  # a kind in 型; a 的 ending the name stays
     ('互助型养老设施', '类型的')
     >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会"), tidy_name("基金会")
     ('慈善总会', '起付线', '村民委员会', '基金会')
     """
     tidied = _MODAL_RE.sub("", _FROM_DATE_RE.sub("", name))
+    tidied = tidied.replace("的各类", "的")  # 提供住宿的各类民政服务机构: the quantifier inside a name says nothing
     tidied = _NOUN_DE_RE.sub(lambda m: m.group() if _VERB_BEFORE_RE.search(tidied, 0, m.start()) else "", tidied)
     return tidied if len(tidied) >= 2 else name
 

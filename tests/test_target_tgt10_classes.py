@@ -372,3 +372,9 @@ def test_things_built_after_the_number_are_named_with_the_deed_each():
 def test_a_subject_before_the_deed_keeps_the_other_rules():
     got = targets("全市共有养老机构120个、床位8000张。")
     assert "建成" not in got["120个"]["indicator"]
+
+
+def test_a_quantifier_inside_a_name_goes_but_not_one_opening_it():
+    got = targets("截至2024年底，全省注册登记提供住宿的各类民政服务机构共计1.2万个，各类养老机构800个。")
+    assert got["1.2万个"]["indicator"].startswith("注册登记提供住宿的民政服务机构")
+    assert got["800个"]["indicator"].startswith("各类养老机构")
