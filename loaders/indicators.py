@@ -166,8 +166,8 @@ def action_first(phrase: str, unit: str) -> str:
     '养老服务体系建设资金安排额'
     >>> action_first("发放补贴", "元")
     '补贴发放额'
-    >>> action_first("依法办理结婚登记", "万对")
-    '结婚登记对数'
+    >>> action_first("依法办理结婚登记", "万对"), action_first("办理婚姻登记的处数", "处")
+    ('结婚登记对数', '婚姻登记的处数')
     >>> action_first("养老机构床位", "万张")
     '养老机构床位'
     >>> action_first("排查出各类违规殡葬设施", "处"), action_first("整理归档全市婚姻档案", "份")
@@ -213,6 +213,8 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
+    if not name and measure and _MEASURED_END_RE.search(rest):
+        measure = ""  # 办理婚姻登记的处数: the object names its measure already (no 处数数)
     if "元/" in unit:
         return rest if _STANDARD_END_RE.search(rest) else rest + "标准"  # 发放丧葬补助3000元/人: the rate, not the act
     if measure == "率":
@@ -870,9 +872,9 @@ _FROM_DATE_RE = re.compile(
 )
 # A modal after a measure noun, before the change the name ends with (津贴会上调 → 津贴增幅); 基金会 is a foundation.
 _MODAL_RE = re.compile(r"(?<=[额准贴金费出数助限])(?<!基金)(?:(?:亦|也|还)(?:将会|会|将)?|将会|会|将)(?=增幅|降幅|$)")
-# 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准); a
-# 的 after a verb phrase (提供住宿的机构) is part of the name.
-_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券])的(?=[\u4e00-\u9fff])")
+# 的 after a noun that ends a group, body or benefit (社会福利的开支, 特困人员的护理标准), or after a
+# kind in 型 (互助型的养老设施, 护理型的床位); a 的 after a verb phrase (提供住宿的机构) is part of the name.
+_NOUN_DE_RE = re.compile(r"(?<=[员象利贴构金助户者童人券型])的(?=[\u4e00-\u9fff])")
 # ... unless a verb stands before it: 享受高龄补贴的老年人, 首次纳入临时救助的困难群众 say who receives it.
 _VERB_BEFORE_RE = re.compile(r"享受|领取|获得|提供|参加|符合|接受|入住|纳入|享有|给予|发放")
 
@@ -888,10 +890,15 @@ def tidy_name(name: str) -> str:
     ('社会福利开支预算', '提供住宿的社会服务机构床位数')
     >>> tidy_name("享受高龄补贴的老年人数"), tidy_name("首次纳入临时救助的困难群众数")
     ('享受高龄补贴的老年人数', '首次纳入临时救助的困难群众数')
+    >>> tidy_name("注册登记提供住宿的各类民政服务机构"), tidy_name("各类养老机构")  # 各类 opening a name stays
+    ('注册登记提供住宿的民政服务机构', '各类养老机构')
+    >>> tidy_name("互助型的养老设施"), tidy_name("类型的")  # a kind in 型; a 的 ending the name stays
+    ('互助型养老设施', '类型的')
     >>> tidy_name("慈善总会"), tidy_name("起付线"), tidy_name("村民委员会"), tidy_name("基金会")
     ('慈善总会', '起付线', '村民委员会', '基金会')
     """
     tidied = _MODAL_RE.sub("", _FROM_DATE_RE.sub("", name))
+    tidied = tidied.replace("的各类", "的")  # 提供住宿的各类民政服务机构: the quantifier inside a name says nothing
     tidied = _NOUN_DE_RE.sub(lambda m: m.group() if _VERB_BEFORE_RE.search(tidied, 0, m.start()) else "", tidied)
     return tidied if len(tidied) >= 2 else name
 

@@ -157,6 +157,22 @@ _GOVERNMENT_BODY_RE = re.compile(r"政府|民政|[厅局委办署部处](?:$|[�
 _NATIONAL_BODY_RE = re.compile(r"^(?:中华人民共和国|中共中央|国务院|民政部|财政部|国家)")
 
 
+_LISTED_PLACES = 3  # a list of this many places before a figure shares it (two may be a place and its part)
+
+
+def _shared_by_listed_places(places: list, target) -> bool:
+    """Whether a target follows a list of three places or more in its sentence (宣州区、郎溪县、泾县…标准统一调整为
+    450元): the figure is the same for all of them, so it is the document's place's, not the first one's.
+
+    >>> from loaders.types import Mention
+    >>> listed = [Mention("Place", n, n, 0, i * 4, i * 4 + 3) for i, n in enumerate(["宣州区", "郎溪县", "绩溪县"])]
+    >>> target = Mention("Target", "标准 450元/月", "450元/月", 0, 30, 36)
+    >>> _shared_by_listed_places(listed, target), _shared_by_listed_places(listed[:2], target)  # two: a place and its part
+    (True, False)
+    """
+    return sum(1 for place in places if place.end <= target.start) >= _LISTED_PLACES
+
+
 def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
     """A target with no place of its own is nationwide when a national body issued the
     document, or when the document has no place and the sentence says 全国 before it
@@ -547,7 +563,10 @@ def relate(
                                                                   "unit_family": entry.unit_families[0], "unit": entry.base_unit})
             relator.edge("MEASURES_INDICATOR", key(target), indicator_key, prov(target, "catalogue"))
         local_places = [m for m in by_sentence[target.sentence_index] if m.label == "Place"]
-        if local_places:
+        if local_places and info.place and _shared_by_listed_places(local_places, target):
+            # 宣州区、郎溪县、泾县…城市低保标准统一调整为450元: one standard for the document's place, not for its first county
+            relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
+        elif local_places:
             relator.edge("FOR_PLACE", key(target), key(local_places[0]), prov(target))
         elif info.place:
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))

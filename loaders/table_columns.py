@@ -109,6 +109,28 @@ def column_of(header_cell: str) -> Column | None:
     return None
 
 
+_SECTION_SCOPES = ("城市", "农村", "城乡")  # the scopes a section line may give its rows (the scope words of a target)
+
+
+def scoped_by_section(label: str, section: str) -> str:
+    """A row label that repeats its section's name without the section's scope takes the scope: under the
+    section 城市最低生活保障 the row 最低生活保障人数 is 城市最低生活保障人数 (under 农村… the same row is
+    农村…). Any other label is kept.
+
+    >>> scoped_by_section("最低生活保障人数", "城市最低生活保障")
+    '城市最低生活保障人数'
+    >>> scoped_by_section("城市特困人员救助供养人数", "农村最低生活保障")  # its own scope
+    '城市特困人员救助供养人数'
+    >>> scoped_by_section("养老机构床位", "民政机构和设施")  # a section with no scope
+    '养老机构床位'
+    """
+    scope = next((word for word in _SECTION_SCOPES if section.startswith(word)), "")
+    rest = section[len(scope):]
+    if scope and len(rest) >= 2 and label.startswith(rest):
+        return scope + label
+    return label
+
+
 def cells_of(line: str) -> list[tuple[str, int]]:
     """The cells of a line written with bars, each stripped, with its offset; the empty cell before a
     leading bar and after a trailing bar is dropped, inner empty cells are kept (they hold a column).
@@ -138,6 +160,7 @@ class TableColumns:
         self.years: list[int | None] = []  # a year each header cell names (截至2022年3月31日)
         self._open = False  # the last line was a header line, so a next line of words continues it
         self.spaced = False  # the table is written with spaces, not bars (指标名称 单位 数量 上期 环比)
+        self.section = ""  # the last section line of a spaced table (城市最低生活保障), for its rows' scope
 
     def see(self, line: str) -> bool:
         """Take in a line; True when it is in cells (a header, a rule or a row), False when the table ended.
@@ -198,6 +221,7 @@ class TableColumns:
         label = _ORDINAL_RE.sub("", _LABEL_OPENING_RE.sub("", _ORDINAL_RE.sub("", cells[0][0]).strip())).strip()
         if not label or _DIGIT_RE.search(label) or len(label) > 30:
             return []
+        label = scoped_by_section(label, self.section) if self.spaced else label
         unit = next((text for (text, _), column in zip(cells, self.columns)
                      if column and column.role == "unit" and _UNIT_CELL_RE.match(text)), "")
         earlier = next((parse_number(text.replace(" ", "")) for (text, _), column in zip(cells, self.columns)
@@ -244,6 +268,10 @@ class TableColumns:
         words = line.split()
         if not words or len(words) > _MAX_CELLS:
             return None
+        if len(words) == 1 and not self.spaced:
+            words = _glued_header(words[0]) or words  # 指标名称单位数量: a header whose spaces were lost
+        elif len(words) == 1:
+            words = _glued_row(words[0]) or words  # 养老机构床位万张11.3: a row whose spaces were lost
         if all(column_of(word) for word in words) and len(words) >= 3:
             named = [column_of(word) for word in words]
             if named[0].role == "label" and any(column.role == "value" for column in named):
@@ -252,6 +280,7 @@ class TableColumns:
         if not self.spaced or not self.columns:
             return None
         if len(words) == 1:
+            self.section = _ORDINAL_RE.sub("", words[0]).strip()
             return "| " + words[0] + " |"  # a section line, or a label whose numbers are on no line
         if len(words) > len(self.columns):
             return None
@@ -269,6 +298,50 @@ class TableColumns:
 
 
 _WORD_NUMBER_RE = re.compile(r"-?[0-9][0-9,.]*")
+# A row whose cells were run together (a table copied without its spacing): a label, the unit cell if the row
+# has one, and the number at the end. The label holds no digit, so the number is the line's only one.
+_GLUED_ROW_RE = re.compile(
+    rf"^(?P<label>(?:[0-9]{{1,2}}\s*[.、．])?[^\d\s|]{{1,30}}?)(?P<unit>(?:万|亿)?(?:人次|户次|人天|个|家|所|处|张|床|人|户|名|对|元|座|条|件|宗|具|本|次|间|套|项)"
+    rf"(?:/[\u4e00-\u9fff·・.、]{{1,4}})?)?(?P<num>{ARABIC_NUMBER})$")
+_MAX_GLUED_HEADER = 24
+
+
+def _glued_header(word: str) -> list[str] | None:
+    """A header whose cells were run together (指标名称单位数量), split into its header words, longest word
+    first at each point; None unless the whole of it splits into three words at least.
+
+    >>> _glued_header("指标名称单位数量")
+    ['指标名称', '单位', '数量']
+    >>> _glued_header("民政事业费累计支出") is None
+    True
+    """
+    if len(word) > _MAX_GLUED_HEADER:
+        return None
+    words, at = [], 0
+    while at < len(word):
+        found = next((header for header, _ in _header_words() if word.startswith(header, at)), None)
+        if found is None:
+            return None
+        words.append(found)
+        at += len(found)
+    return words if len(words) >= 3 else None
+
+
+def _glued_row(word: str) -> list[str] | None:
+    """A row of a spaced table whose cells were run together, split into its label, unit and number
+    (the unit left out when the row writes none); None when the word ends in no number.
+
+    >>> _glued_row("养老机构床位万张11.3"), _glued_row("镇143"), _glued_row("最低生活保障平均标准元/人·月1,245.0")
+    (['养老机构床位', '万张', '11.3'], ['镇', '143'], ['最低生活保障平均标准', '元/人·月', '1,245.0'])
+    >>> _glued_row("城市最低生活保障") is None  # a section line
+    True
+    >>> _glued_row("2.提供住宿的民政机构床位万张11.8")
+    ['2.提供住宿的民政机构床位', '万张', '11.8']
+    """
+    match = _GLUED_ROW_RE.match(word)
+    if match is None:
+        return None
+    return [part for part in (match.group("label"), match.group("unit"), match.group("num")) if part]
 
 
 def _at_words(line: str, rows: list[Row]) -> list[Row]:
@@ -360,6 +433,99 @@ def cell_stream_rows(lines: list[str]) -> dict[int, Row]:
             pending = []
             cells.append((text, index))
     found.update(_stream_rows(cells + pending, header))
+    return found
+
+
+_YEAR_CELL_RE = re.compile(r"^((?:19|20)[0-9]{2})\s*年?$")
+_STREAM_LABEL_RE = re.compile(r"^[^\d|，。；,;:：]{1,20}$")
+_CAPTION_UNITS_RE = re.compile(r"^单\s*位\s*[:：]\s*(?P<units>[^\s|，。；]{1,24})$")
+_MIN_YEARS = 3
+_TABLE_CAPTION_RE = re.compile(r"^表\s*[0-9]{1,2}\s*(?P<subject>[^\d\s|，。；,;:：]{2,20})$")
+
+
+def captioned(label: str, caption: str) -> str:
+    """A row label that names only a measure of what the caption counts takes the caption's subject:
+    under 表3 社会服务机构床位 the rows 床位数 and 每千人口床位数 are 社会服务机构床位数 and
+    每千人口社会服务机构床位数 (the caption's last two characters or more found in the label).
+
+    >>> captioned("床位数", "社会服务机构床位"), captioned("每千人口床位数", "社会服务机构床位")
+    ('社会服务机构床位数', '每千人口社会服务机构床位数')
+    >>> captioned("结婚登记对数", "社会服务机构床位")  # nothing of the caption in it
+    '结婚登记对数'
+    """
+    if not caption or caption in label:
+        return label
+    for size in range(min(len(caption) - 1, 6), 1, -1):
+        tail = caption[-size:]
+        if tail in label:
+            return label.replace(tail, caption, 1)
+    return label
+
+
+def year_stream_rows(lines: list[str]) -> dict[int, Row]:
+    """The figures of a table whose columns are years, written one cell a line (a bulletin's 表3 flattened:
+    ``指标`` ``2006`` … ``2013`` ``床位数`` ``204.5`` … ``每千人口床位数`` ``1.56`` …), keyed by the index of the
+    line that holds each number, each dated by its column. A caption line 单位:万张、张 gives the unit, the
+    i-th unit to the i-th row when it lists several. A row is a label line and then one number line per
+    year; anything else ends the table. One pass.
+
+    >>> lines = ["单位:万张、张", "指标", "2011", "2012", "2013", "床位数", "396.4", "449.3", "526.7",
+    ...          "每千人口床位数", "2.94", "3.32", "3.87", "1.提供住宿的养老服务。"]
+    >>> [(i, r.label, r.value, r.unit, r.year) for i, r in year_stream_rows(lines).items()][::3]
+    [(6, '床位数', 396.4, '万张', 2011), (10, '每千人口床位数', 2.94, '张', 2011)]
+    >>> year_stream_rows(["指标", "2011", "2012", "床位数", "396.4", "449.3"])  # two years: no such table
+    {}
+    """
+    found: dict[int, Row] = {}
+    texts = [line.strip().strip("|").strip() for line in lines]
+    units: list[str] = []
+    subject = ""  # what the caption (表3 社会服务机构床位) says the table counts
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        caption = _CAPTION_UNITS_RE.match(text)
+        if caption:
+            units = caption.group("units").split("、")
+        titled = _TABLE_CAPTION_RE.match(text)
+        if titled:
+            subject, units = titled.group("subject"), []
+        column = column_of(text) if text else None
+        if not (column is not None and column.role == "label"):
+            index += 1
+            continue
+        at = index + 1
+        years: list[int] = []
+        while at < len(texts) and (not texts[at] or _YEAR_CELL_RE.match(texts[at])):
+            if texts[at]:
+                years.append(int(_YEAR_CELL_RE.match(texts[at]).group(1)))
+            at += 1
+        if len(years) < _MIN_YEARS:
+            index += 1
+            continue
+        row_number = 0
+        while at < len(texts):
+            while at < len(texts) and not texts[at]:
+                at += 1
+            if at >= len(texts) or not _STREAM_LABEL_RE.match(texts[at]):
+                break
+            label, numbers, cursor = captioned(_ORDINAL_RE.sub("", texts[at]).strip(), subject), [], at + 1
+            while cursor < len(texts) and len(numbers) < len(years):
+                if texts[cursor]:
+                    if not _NUMBER_CELL_RE.match(texts[cursor]):
+                        break
+                    numbers.append(cursor)
+                cursor += 1
+            if len(numbers) != len(years):
+                break
+            unit = units[min(row_number, len(units) - 1)] if units else label_unit(label)
+            for year, line_at in zip(years, numbers):
+                value = parse_number(texts[line_at])
+                start = lines[line_at].index(texts[line_at])
+                if value is not None and unit:
+                    found[line_at] = Row(label, unit, value, None, start, start + len(texts[line_at]), year=year)
+            row_number += 1
+            at = cursor
+        index = at
     return found
 
 

@@ -32,7 +32,7 @@ from loaders.indicators import (acting_units, act_of_group, action_first, lone_a
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows, column_of
+from loaders.table_columns import TableColumns, cell_stream_rows, column_of, scoped_by_section, year_stream_rows
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -43,8 +43,10 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # Time limits (压缩到15个工作日) and multiples (低保标准的1.3倍) are indicators too;
 # 宗 (cases) and 港元/澳门元 are how Hong Kong and Macao texts count and pay.
 # A standard per person and period is kept as written, whichever comes first: 元/人·月,
-# 元/年/人, 元/月·人 (regulations and county notices write all of them).
+# 元/年/人, 元/月·人, 元/月、人 (regulations and county notices write all of them; 元/月、人均… is a
+# list going on, not a unit).
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
+               r"|[月年]、人(?![0-9０-９次数员均口])"
                r"|人|月|年|户|次|[日天]))?")
 
 
@@ -200,14 +202,15 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
-    r"我市|我省|我区|我县|本市|各级|已|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
+    r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
+# 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -234,11 +237,16 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         # (a bulletin published in 2024 whose index gives 2024 still reports on 2023)
         titled = _REVIEWED_YEAR_RE.search(info.title)
         reported = int(next(g for g in titled.groups() if g)) if titled else None
+    if reported is None and info.year:
+        # 2022年，… opening a text published later: a monthly return or a review reports on that earlier
+        # year (its metadata year is only when it came out)
+        reported = _earlier_dating_year(sentences, info.year)
     bare = DocumentInfo(info.source, province=info.province)  # no metadata year: _year then says only what the text says
     standard = [""]  # the last money standard named, for a tier in the next sentence (；两县由…)
     previous: Sentence | None = None
     chain_year: int | None = None  # the year a sentence opened, for the ；-clauses that follow it
     paragraph_year: int | None = None  # the date a paragraph's figures are for (截至2015年底，…)
+    breakdown: dict[str, str] = {}  # the measures a paragraph named in full (临时救助户数), for its places' shares
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
@@ -249,6 +257,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
+    # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
+    stream.update(year_stream_rows([s.text for s in sentences]))
     for position, sentence in enumerate(sentences):
         if position in stream:
             row = stream[position]
@@ -256,6 +266,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             if row.from_value is not None:
                 mention.properties["from_value"] = row.from_value
             _rename(mention, _counted(row.label, row.unit), None)
+            if row.year:
+                _set_year(mention, row.year)
             mentions.append(mention)
             previous = sentence
             continue
@@ -284,6 +296,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             section_year = int(heading.group("year")) if heading.group("year") else None
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
+        if previous is None or sentence.start != previous.end:
+            breakdown = {}
+        breakdown = _place_breakdown(found, breakdown)
         for mention in found:
             mention.sentence_index = sentence.index
             at = max(0, mention.start - sentence.start)
@@ -420,6 +435,8 @@ _SECTION_OWNED_RE = re.compile(r"^(?:个数|机构数|职工|床位|年末|本�
 
 
 _SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?P<label>[^|0-9０-９]{2,24}?)\s*(?:\|\s*)+$")
+# An unnumbered section row that names a scope's programme (农村最低生活保障 |), for the rows under it.
+_SCOPE_SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?P<label>(?:城市|农村|城乡)[^|0-9０-９]{2,14}?)\s*(?:\|\s*)+$")
 _BODY_ROW_RE = re.compile(r"^(?:[0-9]{1,2}\s*[.、．])?\s*(?P<label>机构数|床位数|个数)$")
 
 
@@ -432,13 +449,24 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     '提供住宿的社会服务'
     >>> _cell_section("| 1.机构数 | 个 | 942 |", [m], "提供住宿的社会服务"), m.properties["indicator"]
     ('提供住宿的社会服务', '提供住宿的社会服务机构数')
+    >>> r = _mention(Sentence(0, "最低生活保障人数 | 人 | 240,887 |", 0, 27), DocumentInfo("x"), 16, 23, 240887.0, "人", None)
+    >>> _rename(r, "最低生活保障人数", None)
+    >>> section = _cell_section("农村最低生活保障 |", [], "")
+    >>> _cell_section("最低生活保障人数 | 人 | 240,887 |", [r], section), r.properties["indicator"], r.properties["scope"]
+    ('农村最低生活保障', '农村最低生活保障人数', '农村')
     """
     if "|" not in text or len(text) > 80:
         return section if "|" in text else ""
-    heading = _SECTION_ROW_RE.match(text)
+    heading = _SECTION_ROW_RE.match(text) or _SCOPE_SECTION_ROW_RE.match(text)
     if heading and not found:
         return heading.group("label").strip()
     cells = _pipe_row(text)
+    if section and cells and len(found) == 1:
+        scoped = scoped_by_section(found[0].properties["indicator"], section)
+        if scoped != found[0].properties["indicator"]:
+            # 农村最低生活保障 | then 最低生活保障人数 | 人 | 240,887: the section's scope is the row's
+            _rename(found[0], scoped, None)
+            return section
     if section and cells and len(found) == 1:
         row = _BODY_ROW_RE.match(cells[0])
         if row:
@@ -720,6 +748,7 @@ _LAST_TARGET = "target"  # the carry's key for the name of the paragraph's last 
 # 资金 1349.0 亿元): the line before it is a full line (a heading is short) with no end mark.
 _WRAPPED_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[0-9]")
 _WRAPPED_LINE = 30
+_COMPARISON_END_RE = re.compile(r"[，,](?:比|较)(?:上年|去年|上年同期|去年同期)\s*$")
 _CJK_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # …or a line that ends in a number whose unit opens the next line (供养金 313.5725⏎万元；, 提高 20⏎元、10 元).
 _ENDS_IN_NUMBER_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[0-9][0-9,.]*\s*$")  # a name's number, not 13:33
@@ -756,15 +785,25 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
     '发放农村特困供养金 313.5725 万元；'
     >>> _with_broken_line(Sentence(0, "城市低保人数 万人 7.1", 0, 13), Sentence(1, "项目 2022年 2023年", 14, 28)).start
     14
+    >>> _with_broken_line(Sentence(0, "二、临时救助工作开展情况", 0, 12), Sentence(1, "2023年6月救助30户。", 13, 26)).start
+    13
+    >>> _with_broken_line(Sentence(0, "吸纳就业12万人，比上年", 0, 12), Sentence(1, "增长 2.1％。", 13, 21)).start
+    0
+    >>> _with_broken_line(Sentence(0, "全年救助12万人，比上年", 0, 12), Sentence(1, "全市新建养老院3所。", 13, 23)).start  # a new sentence
+    13
     """
     if previous is None or previous.text[-1:] in "。！？；!?;：:" \
             or sentence.start - previous.end > 2 or len(previous.text) > _MAX_LOOKBACK * 4:
         return sentence
     if _full_table_row(sentence.text):
         return sentence  # a table row of its own (1-12月社会服务费实际支出 亿元 3655.9)
+    if _SECTION_HEADING_RE.match(previous.text):
+        return sentence  # 一、城乡低保工作开展情况⏎2022年12月纳入…: a heading names its section, not the next number
     if _WRAPPED_UNIT_RE.match(sentence.text) and _ENDS_IN_NUMBER_RE.search(previous.text) \
             and not _full_table_row(previous.text):
         pass  # 发放供养金 313.5725⏎万元: the number's unit opens the next line
+    elif _COMPARISON_END_RE.search(previous.text) and _WRAPPED_WORD_RE.match(sentence.text):
+        pass  # 吸纳就业1100万人，比上年⏎增长3.6%: a comparison cut at the line's end, however short its clause
     elif not sentence.text[:1].isdigit() and not _WRAPPED_WORD_RE.match(sentence.text) \
             or not sentence.text[:1].isdigit() and len(previous.text) < _WRAPPED_LINE:
         return sentence
@@ -776,6 +815,8 @@ def _with_broken_line(previous: Sentence | None, sentence: Sentence) -> Sentence
 # whose title names the year it covers too (2013年社会服务发展统计公报, 2020年度专项资金使用情况说明).
 _REVIEWED_YEAR_RE = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年(?:全[省市区县])?(?:民政)?工作(?:回顾|总结)|过去的\s*((?:19|20)[0-9]{2})\s*年"
+    # 民政部今日发布2014年社会服务发展统计公报: a news item on a bulletin reports the bulletin's year
+    r"|(?:发布|公布|公开)了?\s*((?:19|20)[0-9]{2})\s*年度?[^，。；,;0-9]{0,16}?(?:统计公报|发展公报)"
     r"|^[^，。；,;]{0,16}?(?<![较比与同])((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
     r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
 )
@@ -882,6 +923,29 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
     if match.group("relative"):
         return document_year + _RELATIVE_OFFSET[match.group("relative")] if document_year else None
     return int(match.group("year") or match.group("opening"))
+
+
+def _earlier_dating_year(sentences: list[Sentence], document_year: int) -> int | None:
+    """The year an opening sentence starts with (2022年，我区…), when it is earlier than the year the
+    document came out: the year its undated figures are for, else None. A date inside a sentence
+    (截至2014年底，…) dates only its own paragraph (``paragraph_year``), not the whole text.
+
+    >>> _earlier_dating_year([Sentence(0, "2022年，我区社会救助工作较好地保障了困难群众。", 0, 24)], 2023)
+    2022
+    >>> s = [Sentence(0, "截至2022年底，全省共有养老机构1200家。", 0, 22)]
+    >>> _earlier_dating_year(s, 2023) is None
+    True
+    >>> _earlier_dating_year([Sentence(0, "2024年，全市将新建养老床位500张。", 0, 18)], 2024) is None  # the year itself
+    True
+    >>> _earlier_dating_year([Sentence(0, "截至去年底，全市共有低保对象1万人。", 0, 18)], 2016) is None  # relative: left to 去年
+    True
+    """
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        match = _DATING_RE.search(sentence.text)
+        if match and match.group("opening"):
+            year = int(match.group("opening"))
+            return year if year < document_year else None
+    return None
 
 
 def _relative_year(head: str, document_year: int | None) -> int | None:
@@ -1079,7 +1143,65 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
+    if "称号" in text:
+        found = _honour_titles(found, text, sentence.start)
+    found = _paired_changes(found)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+_BARE_CHANGES = ("增幅", "降幅", "涨幅")
+_AMOUNT_CHANGE_END_RE = re.compile(r"(?:增加额|提高额|增加数|增长额|减少额|降低额)$")
+
+
+def _paired_changes(found: list[Mention]) -> list[Mention]:
+    """Bare changes in % (增幅达15.6%和18.8%) after as many amounts of different names (城乡低保标准分别增加50元
+    和30元 → 城市低保标准, 农村低保标准) are those amounts' changes, one for one: 城市低保标准增幅 (城市),
+    农村低保标准增幅 (农村). Fewer amounts than changes, or amounts of one name, leave them as they are.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> t = "城乡低保标准分别提高60元和45元，增幅分别为8.2%和9.1%。"
+    >>> [(m.properties["indicator"], m.properties.get("scope")) for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][2:]
+    [('城市低保标准增幅', '城市'), ('农村低保标准增幅', '农村')]
+    >>> t = "全年救助120人，增幅为8.2%和9.1%。"  # one amount for two changes: left alone
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1:]
+    ['增幅', '增幅']
+    """
+    bare = [i for i, m in enumerate(found) if m.properties["unit"] == "%" and m.properties["indicator"] in _BARE_CHANGES]
+    if len(bare) < 2 or bare != list(range(bare[0], bare[0] + len(bare))):
+        return found
+    amounts = [m for m in found[:bare[0]] if m.properties["unit"] != "%"][-len(bare):]
+    names = [_AMOUNT_CHANGE_END_RE.sub("", m.properties["indicator"]) for m in amounts]
+    if len(amounts) < len(bare) or len(set(names)) < len(names) or any(len(name) < 2 for name in names):
+        return found
+    for index, amount, name in zip(bare, amounts, names):
+        found[index].properties.pop("scope", None)  # the scope the clause guessed gives way to the amount's
+        _rename(found[index], name + found[index].properties["indicator"], amount.properties.get("scope"))
+    return found
+
+
+# 授予…等21个单位“天津民政系统先进集体”称号: the count is of the bodies or people the honour went to.
+_HONOUR_AFTER_RE = re.compile(r"\s*(?:单位|集体|同志|个人|人|家)?\s*[“\"「]?(?P<title>[^“”\"「」，。；,;0-9]{2,24}?)[”\"」]?\s*(?:荣誉)?称号")
+
+
+def _honour_titles(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count followed by the honour its bodies or people received (授予…等21个单位“先进集体”称号) is named
+    after the honour: 先进集体数. A count with no title after it is left as it is.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> t = "决定授予市救助管理站等15个单位“全市民政系统先进集体”称号，授予王某等30名同志“全市民政系统先进个人”称号。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['全市民政系统先进集体数', '全市民政系统先进个人数']
+    >>> t = "全市共表彰15个单位，发放奖金30万元。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0] != "全市民政系统先进集体数"
+    True
+    """
+    for mention in found:
+        if mention.properties["unit"] not in ("个", "名", "人", "家"):
+            continue
+        honour = _HONOUR_AFTER_RE.match(text, mention.end - offset)
+        if honour:
+            _rename(mention, honour.group("title") + "数", None)
+    return found
 
 
 _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
@@ -1548,6 +1670,8 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
     True
     >>> _pipe_row("| 其中:(1)儿童福利 | 万元 | 11,886.3 |")[:2]
     ('儿童福利', '万元')
+    >>> _pipe_row("结婚登记* | 对 | 19,215 | |||")[:2]
+    ('结婚登记', '对')
     """
     cells, position = [], 0
     for part in text.split("|"):
@@ -1559,6 +1683,7 @@ def _pipe_row(text: str) -> tuple[str, str, int, int] | None:
         return None
     (label, _), (second, second_at), (third, third_at) = cells
     label = _ROW_ORDINAL_RE.sub("", _BREAKDOWN_OPENING_RE.sub("", _ROW_ORDINAL_RE.sub("", label)))  # 其中:(1)儿童福利
+    label = label.rstrip("*＊※ ")  # 结婚登记*: a footnote's mark (a running total), no part of the name
     if _UNIT_CELL_RE.match(second) and _NUMBER_CELL_RE.match(third):
         unit, num_start, num_end = second, third_at, third_at + len(third)
     elif _NUMBER_CELL_RE.match(second) and _UNIT_CELL_RE.match(third):
@@ -1933,6 +2058,54 @@ def _in_open_bracket(text: str, position: int) -> bool:
     return head.count("(") + head.count("（") > head.count(")") + head.count("）")
 
 
+# A township, street or village opening a name (保华镇户数, 凤凰街道救助资金): a breakdown by place. Words
+# that only look like one (乡镇, 城镇, 城乡, 农村) are a kind of place, not a place.
+_BREAKDOWN_PLACE_RE = re.compile(
+    r"^(?!乡镇|城镇|村镇|集镇|城乡|农村|各乡|各镇|各村|全镇|全乡|本镇|本乡|本村)"
+    r"(?P<place>[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|社区|村))(?P<measure>(?:[\u4e00-\u9fff]{0,3}[数次金额])?)$")
+
+
+def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, str]:
+    """Name a place's share of a total by the total's measure: after 实施临时救助24户77人，发放救助资金15万元，
+    其中保华镇2户10人，救助资金25380元 the shares are 临时救助户数, 临时救助人数 and 临时救助资金 (of
+    保华镇, which the place step links), not 保华镇户数. ``named`` maps each measure word and each kind of
+    unit (money or count) to the last full name the paragraph gave; the updated map is returned.
+
+    >>> from loaders.types import DocumentInfo, Sentence
+    >>> s = [Sentence(0, "12月份实施临时救助24户77人，发放救助资金15.2万元。", 0, 29),
+    ...      Sentence(1, "其中大河镇8户17人，救助资金33866元；", 29, 50), Sentence(2, "南开乡2户8人10050元。", 50, 64)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][3:]
+    ['临时救助户数', '临时救助人数', '临时救助资金发放额', '临时救助户数', '临时救助人数', '临时救助资金发放额']
+    >>> s = [Sentence(0, "增加900个长者社区照顾服务名额，拨款2亿元。", 0, 23)]  # a service's name, not a share
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][0]
+    '长者社区照顾服务名额'
+    >>> s = [Sentence(0, "全县共有乡镇敬老院12所，床位800张。", 0, 20)]  # 乡镇 is a kind of place
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
+    ['乡镇敬老院', '乡镇敬老院床位数']
+    """
+    for mention in found:
+        indicator = mention.properties["indicator"]
+        family = "money" if "元" in mention.properties["unit"] else "count:" + mention.properties["unit"][-1:]
+        share = _BREAKDOWN_PLACE_RE.match(indicator)
+        if share:
+            measure = share.group("measure")
+            if measure:
+                full = next((name for word, name in reversed(named.items()) if measure in word and name != indicator
+                             and not _BREAKDOWN_PLACE_RE.match(name)), None)
+            else:  # 南开乡2户8人10050元: a bare amount in a run of shares takes the run's measure
+                full = named.get(family) if named.get("run") else None
+            if full:
+                _rename(mention, full, mention.properties.get("scope"))
+                named.pop(family, None)
+                named[family] = full
+                named["run"] = "1"
+                continue
+        for key in (indicator, family):  # the latest last, for reversed() above
+            named.pop(key, None)
+            named[key] = indicator
+    return named
+
+
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
     mention.properties["indicator"] = indicator
     scope = scope or _scope("", 0, indicator)
@@ -1980,10 +2153,16 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     # 在这395亿元当中: the amount just given, named again to break it down, is no new figure
     if before.endswith(("这", "该")) and _RESTATED_WHOLE_RE.match(text, end):
         return True
-    return False
+    # 各项百分比数字相加结果或不等于100%: a table's rounding note, not a figure; 包括以下2个部分: how a text
+    # is laid out (以下N个部分/方面), not what it counts
+    if _ROUNDING_NOTE_RE.search(text, max(0, start - 16), start) and text[end:end + 1] in "%％":
+        return True
+    return before.endswith("以下") and _LAYOUT_PARTS_RE.match(text, end) is not None
 
 
 _RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")
+_ROUNDING_NOTE_RE = re.compile(r"(?:相加|加总|之和|总和)[^，。；,;0-9]{0,8}?(?:不等于|等于|不为)\s*$")
+_LAYOUT_PARTS_RE = re.compile(r"\s*(?:个|项)?\s*(?:部分|方面|内容|章节|环节)")
 
 
 _BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
@@ -2200,6 +2379,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         indicator = running_total(indicator, text[_clause_start(text, start):start])
         # 办理离婚手续283.9万对: what is counted is the divorces, not the procedures
         indicator = _PROCEDURE_COUNT_RE.sub("", indicator)
+        indicator = _benefited(indicator, text[_clause_start(text, start):start], unit)
     if _PER_PERIOD_MONEY_RE.match(unit):
         # 农村低保对象每人每月标准 (260元): the period is in the unit, the standard is 农村低保标准
         indicator = _PERIOD_IN_NAME_RE.sub("", indicator) or indicator
@@ -2292,6 +2472,75 @@ def _format_value(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+_BENEFITED_RE = re.compile(r"^[^，。；,;0-9]{0,8}?惠及(?:全市|全省|全县|全区|全国)?(?P<group>[^，。；,;0-9]{2,16}?)$")
+_REACH_BEFORE_RE = re.compile(r"惠及(?:全市|全省|全县|全区|全国)?\s*$")
+_PEOPLE_GROUP_END_RE = re.compile(r"(?:对象|人员|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|人口)$")
+_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户)$")
+
+
+def _benefited(indicator: str, clause_before: str, unit: str) -> str:
+    """A count of people a measure reached, named by the group (惠及城乡低保和特困人员11万人, 惠及全市21万名
+    低保对象): the group's 受益 count (城乡低保和特困人员受益人数, 低保对象受益人数), as the gold names it.
+    Any other name is kept.
+
+    >>> _benefited("惠及城乡低保和特困人员", "标准再提高10%，惠及城乡低保和特困人员", "万人")
+    '城乡低保和特困人员受益人数'
+    >>> _benefited("低保对象", "将惠及全市", "万名"), _benefited("此次提标惠及困难群众", "此次提标惠及困难群众", "万人")
+    ('低保对象受益人数', '困难群众受益人数')
+    >>> _benefited("养老床位", "惠及", "张"), _benefited("低保对象", "全市共有", "万人")  # no people; no reach
+    ('养老床位', '低保对象')
+    """
+    if not _PEOPLE_UNIT_RE.match(unit):
+        return indicator
+    named = _BENEFITED_RE.match(indicator)
+    group = named.group("group") if named else (indicator if _REACH_BEFORE_RE.search(clause_before) else "")
+    if not group or not _PEOPLE_GROUP_END_RE.search(group):
+        return indicator
+    return group + "受益" + measure_word(unit.replace("名", "人"), "")
+
+
+_MONEY_AFTER_NUMBER_RE = re.compile(r"[0-9０-９.,，\s]+(?:万|亿)?元")  # the quantity before was money
+_MONEY_CLAUSE_END_RE = re.compile(r"[0-9０-９]\s*(?:万|亿)?元\s*[，,]?\s*$")  # …or ended the clause before
+def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local: str, numbers: list) -> str | None:
+    """Things counted after the deed and the number (建成100个树葬点、12个追思堂): each is named by the thing
+    that follows its number and the deed (树葬点建成数, 追思堂建成数), the list's later items by the deed that
+    opens the list, not by the item before them. None when no deed of ``indicator_verbs.tsv`` stands right
+    before the number (or before the list) or no noun follows it.
+
+    >>> t = "2019年建成100个树葬点、12个追思堂，巩固成果。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['树葬点建成数', '追思堂建成数']
+    >>> t = "全市共有养老机构120个、床位8000张。"  # no deed: left to the other rules
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0]
+    '养老机构'
+    """
+    if text[end - 1:end] not in _COUNTED_UNITS:
+        return None
+    following = _FOLLOWING_RE.match(text, end)
+    if following is None:
+        return None
+    listed = bool(numbers) and raw_local.rstrip().endswith("、")
+    before = clause_prefix[:numbers[0].start()] if listed else raw_local
+    act = _deed_end_re().search(before.rstrip())
+    if not act or (not listed and _clean_indicator(before[:act.start()]) != ""):
+        return None  # 全市养老机构建成…: a subject before the deed names the count its own way
+    noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
+    if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+@lru_cache(maxsize=1)
+def _deed_end_re() -> re.Pattern[str]:
+    """A deed of ``loaders/data/indicator_verbs.tsv`` (建成, 新建, 创建 …) ending a phrase, 了 or not."""
+    return re.compile(rf"(?P<verb>{verb_re().pattern})了?$")
+# 的养老机构建成阳光厨房 after a percentage: which bodies, the deed, what they did it to.
+_SHARE_DEED_RE = re.compile(r"^的(?P<who>[^，。；,;0-9的]{2,10}?)(?:均|都|已)?(?P<verb>建成|建立|设立|配备|开通|完成|实现|达到)了?"
+                            r"(?P<what>[^，。；,;0-9]{2,12})$")
+_PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
+
+
 def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     """A short readable phrase for what the number measures.
 
@@ -2317,6 +2566,15 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
     local = _clean_indicator(raw_local)
+    built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
+    if built:
+        return built[-_MAX_INDICATOR:]
+    if not local and text[start:end].rstrip().endswith(("%", "％")):
+        following = _FOLLOWING_RE.match(text[end:])
+        share = _SHARE_DEED_RE.match(_PROTECT_STRIP_RE.sub("", following.group()).strip()) if following else None
+        if share:
+            # 80%的养老机构建成“阳光厨房”: the share of the bodies that did it (养老机构阳光厨房建成率)
+            return f"{share.group('who')}{share.group('what')}{share.group('verb')}率"[-_MAX_INDICATOR:]
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
     if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):
@@ -2333,14 +2591,23 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
         return f"{previous}{_CHANGE_RE.search(clause_prefix).group()}幅度"
     if not local and previous and raw_local.strip() and not counted_after:
-        # 发放价格临时补贴3.97亿元,惠及841.4万人次
-        return f"{previous}{_LEADING_NOISE_RE.sub('', raw_local).strip()}"[-_MAX_INDICATOR:]
+        # 发放价格临时补贴3.97亿元,惠及841.4万人次: the people the money reached (价格临时补贴惠及人次)
+        verb = _LEADING_NOISE_RE.sub('', raw_local).strip()
+        paid = _MONEY_AFTER_NUMBER_RE.match(clause_prefix, numbers[-1].start()) if numbers else \
+            _MONEY_CLAUSE_END_RE.search(text, 0, clause_start)
+        unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+        reach = reached_by(verb, previous, "元", unit) if paid else None
+        if reach:
+            # the benefit named once, without the money's tail (临时救助金 stays whole: 临时救助金惠及人次)
+            core = _PAID_TAIL_RE.sub("", previous)
+            reach = core + verb + measure_word(unit, verb) if len(core) >= 2 and not core.endswith(verb) else reach
+        return (reach or f"{previous}{verb}")[-_MAX_INDICATOR:]
     if local.endswith("等") and _FOLLOWING_RE.match(text[end:]):
         # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
         local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
         following = _FOLLOWING_RE.match(text[end:])
-        tail = _TRAILING_NOISE_RE.sub("", following.group()).strip() if following else ""
+        tail = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip() if following else ""
         if tail:
             local = local + tail
     if not local:
@@ -2632,7 +2899,7 @@ _RESTATED_RE = re.compile(r"\s*(?:即|亦即|也就是|也即|约合|合)(?:为|
 _CHANGE_ONLY_RE = re.compile(r"(?:年均|平均|同比|较上年|比上年|分别|均|增长|增幅|降幅|减幅|提高|下降|降低|上升|上涨|减少|增加|幅度|\s)+")
 # Verbs that leave the counted thing after the number.
 _ENDS_WITH_VERB_RE = re.compile(
-    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障)了?$"
+    r"(?:推动|创建|指导|建成|新建|完成|开展|培育|设立|设置|设有|成立|配备|改造|资助|整治|更新|建设|打造|扶持|认定|新增|实现|安置|接收|慰问|培训|保障|派发|分发|赠送)了?的?$"
 )
 # A quantity already passed in the clause, with its unit, so that what
 # follows it is the next indicator (160家、僵尸型社会组织563家).
@@ -2641,7 +2908,8 @@ _QUANTITY_RE = re.compile(
     rf"(?:批次|{_MONEY_UNIT}|{_COUNT_UNIT}|[%％‰]|[:：]\s*1|年(?![底均内度前末初]))?(?:/[人·・、月年次户]+)?\s*[和、与及或]?"
 )
 _CHANGE_RE = re.compile(r"提高|增长|增加|下降|减少|上涨|降低|提升")
-_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]){2,16}")
+# (a name in quotes is one piece of it: 全部设立“一门受理、协同办理”救助服务平台, its 、 no list)
+_FOLLOWING_RE = re.compile(r"(?:[^，。；,;、0-9０-９（(“”|]|[（(][^）)|]{0,12}[）)]|“[^”，。；,;0-9]{1,14}”){2,16}")
 # One dated point: 2021年, 2021年3月, 2017年三季度末, 2021年底前 (the 前 of a deadline is no part of a name).
 _DATE_POINT = (r"(?:19|20)[0-9]{2}\s*(?:[—–\-~至到/]\s*(?:19|20)?[0-9]{2,4}\s*)?年"
                r"(?:[0-9]{1,2}\s*(?:[—–\-~至到]\s*[0-9]{1,2}\s*)?月份?|[一二三四1-4]\s*季度)?(?:[0-9]{1,2}日)?"
@@ -2672,8 +2940,16 @@ def _show_digits(phrase: str) -> str:
 
 
 def _clean_indicator(phrase: str) -> str:
+    """The phrase without the marks, dates, verbs and places around the name.
+
+    >>> _clean_indicator("宣州区、郎溪县、泾县城市居民最低生活保障标准统一调整")
+    '城市居民最低生活保障标准'
+    >>> _clean_indicator("城市、农村低保标准")  # 城市 is a scope, not a place in a list
+    '城市、农村低保标准'
+    """
     phrase = _PROTECT_STRIP_RE.sub("", phrase)
     phrase = _LEADING_MARKS_RE.sub("", phrase)  # 1. 2023年度…: the list number's point is no part of a name
+    phrase = _PLACE_LIST_RE.sub("", phrase)  # 宣州区、郎溪县、泾县城市低保标准: where the standard holds, not its name
     phrase = _PER_THOUSAND_AVERAGE_RE.sub(r"\1", phrase)
     previous = None
     while previous != phrase:
@@ -2686,6 +2962,10 @@ def _clean_indicator(phrase: str) -> str:
     return phrase.strip()
 
 
+# A list of two or more places opening the phrase (宣州区、郎溪县、泾县…): each item a short name with its
+# suffix; 城市, 城区, 社区 are scopes and bodies, not list items; a name must follow.
+_PLACE_ITEM = r"(?!城市|城区|社区|市区|县区)[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|旗|镇|乡|街道)"
+_PLACE_LIST_RE = re.compile(rf"^(?:{_PLACE_ITEM}、)+{_PLACE_ITEM}(?=[\u4e00-\u9fff]{{2}})")
 _NAMED_CAP_RE = re.compile(r"(?<=[^，。；0-9]{3})(?:最高)?不(?:超过|高于)?$")
 # 农村低保标准从年标准 (1680元提高到2760元): the from-marker and the period are not the name.
 _FROM_PERIOD_RE = re.compile(r"(?<=.{2})[由从](?:每人)?(?:年|月|每月|每年)?(?:人均)?(?:保障|供养|补助)?标准$")
@@ -2796,13 +3076,16 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     'goal'
     >>> _kind("并加强新增名额和现有约5,600个服务名额", 11, info)
     'figure'
+    >>> _kind("根据综援计划发放的款项达229亿元", 13, info), _kind("全年计划新建养老床位500张", 10, info)
+    ('figure', 'goal')
     """
     clause = text[_clause_start(text, start):start]
     head = text[max(0, start - _HEAD_WINDOW):start]
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
-    goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)), None)
+    goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)
+                 and not (g.group() == "计划" and _BY_PROGRAMME_RE.search(clause, 0, g.end()))), None)
     if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
@@ -2826,6 +3109,8 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     return "figure"
 
 
+# 根据综援计划发放的款项: money paid under a programme whose name ends in 计划, no plan of the text's
+_BY_PROGRAMME_RE = re.compile(r"(?:根据|按照|依据|通过|透过|经由)[^，。；,;0-9]{1,12}计划$")
 # Money set aside or added by a budget (增拨, 另拨, 预留, 拨出): planned spending even when already set aside,
 # unless the clause tells it was spent (累计, 全年, 共计).
 _SET_ASIDE_RE = re.compile(r"增拨|另拨|额外拨|预留|拨出|编列")  # 编列: a Taiwanese budget's appropriation
@@ -2846,7 +3131,9 @@ _BASE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2}|[一二][〇○零][〇○零一
 _ESTIMATE_RE = re.compile(r"(?<!修订)预算(?!案|执行|调整)(?:为|是|约|达|共|合共)?\s*$")
 # A title that announces a budget or a new standard (预算案…, 津贴下月一日起调高2.8%, 标准调整):
 # its figures are what will be paid.
-_ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])")
+# (the verb may come first, as a notice's title writes it: 调整最低生活保障和特困人员基本生活标准的通知)
+_ANNOUNCING_TITLE_RE = re.compile(r"预算案|财政预算|(?:标准|津贴|补贴|金额|救助|保障)[^，。]{0,12}(?:调高|上调|调整|提高)|(?:调高|上调)[^，。]{0,6}(?:百分之|[0-9])"
+                                  r"|(?:调整|提高|上调|调高)[^，。]{0,20}标准的(?:通知|决定|批复)")
 
 
 # What only a report of past figures says (截至, 已, 比上年), even inside a regulation's text.
@@ -2862,6 +3149,8 @@ def _announces(title: str | None) -> bool:
     (True, True)
     >>> _announces("2021年民政局工作总结"), _announces("关于城乡低保标准提高情况的报告"), _announces(None)
     (False, False, False)
+    >>> _announces("关于调整城乡低保和特困人员基本生活标准的通知"), _announces("关于印发低保标准测算办法的通知")
+    (True, False)
     """
     return bool(title) and bool(_ANNOUNCING_TITLE_RE.search(title)) and not re.search(r"总结|报告|情况|回顾|统计", title)
 
