@@ -100,6 +100,7 @@ _ITEMS_FOLLOW_RE = re.compile(r"[”」]?[，,]*(?:即|：|:)")
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
     "专项整治": re.compile(r"行动"),
+    "专项治理": re.compile(r"行动"),
     "整治": re.compile(r"行动"),
     # 工程建设标准, 工程质量: a construction standard, not a programme
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
@@ -150,7 +151,11 @@ _LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 # without them): a campaign written with a bare, collective or sweeping 整治 (民政领域腐败问题集中整治,
 # 重大事故隐患专项排查整治) is named by its problems as a 专项整治 is (see _campaign_sweep), so
 # 城镇燃气排查整治, a line of work, is no name.
-_RULE_SUFFIXES = PROGRAM_SUFFIXES + ("整治",)
+# A 专项治理 is read as a 专项整治 is (社会救助领域群众身边不正之风和腐败问题专项治理): its head must name the
+# problems, so 基层专项治理 or 社区治理 is no name.
+# A field's package of promised 实事 is read as its package of actions is (养老惠民八项实事 as 养老服务十项行动):
+# the head must be a field and a count (_PACKAGE_HEAD_RE), so 为民办实事 or 十件民生实事 is no name here.
+_RULE_SUFFIXES = PROGRAM_SUFFIXES + ("整治", "专项治理", "实事")
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _RULE_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
 )
@@ -309,6 +314,8 @@ _SLOGAN_RE = re.compile(
     r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
     # a title for people picked out (“金牌顾问”选树, “最美社工”评选), not an initiative
     r".*(?:顾问|标兵|之星|能手|模范|员)|最美.*|"
+    # a run of years' top ratings won (“五连优”, “三连冠”) is a record, not an initiative
+    r"[一二三四五六七八九十两0-9]+连(?:优|冠|胜|先|红)|"
     r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|"
     r"走在前、开新局|来源.*)$"
 )
@@ -450,6 +457,11 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             candidates += _carrier_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
+        if "品牌" in text and "、" in text:
+            brands, lists = _placed_brand_list(text)
+            if brands:
+                # each quote of the list is one brand: nothing else read across the list stands
+                candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in lists)] + brands
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
             if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end):
@@ -468,6 +480,48 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+# A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
+# the tail, and one item (a place, then its quoted brand) of the list before it.
+_BRAND_LIST_TAIL_RE = re.compile(r"等[\u4e00-\u9fff]{0,6}?品牌")
+_PLACED_BRAND_RE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村))[“「](?P<name>[^“”「」，。；、]{2,12})[”」]")
+_BRAND_LIST_JOINS = frozenset({"、", "和", "及", "与", ""})
+_BRAND_LIST_INTROS = ("分别是", "分别为", "包括", "依次是")
+
+
+def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The brands of a list of places' quoted brands closed by 等…品牌, and the lists' spans.
+
+    Each quote names one brand by itself, without its place (the golds write 青州市“青·益助” as 青·益助);
+    the list must be nothing but such items joined by 、/和, so a quote in running text is left alone.
+
+    >>> brands, _ = _placed_brand_list("分别是甲市乙区“暖心帮”、丙县“善行丙县”和丁县“丁暖”等县级品牌3个。")
+    >>> [name for _, _, name in brands]
+    ['暖心帮', '善行丙县', '丁暖']
+    >>> _placed_brand_list("推广甲县“暖心帮”做法，打造乙县救助等特色品牌。")
+    ([], [])
+    """
+    found: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for tail in _BRAND_LIST_TAIL_RE.finditer(text):
+        start = max(text.rfind(mark, 0, tail.start()) for mark in "，。；：,;:") + 1
+        # (the list may follow its introduction in the same clause: 推介的品牌分别是…)
+        intro = max((text.rfind(word, start, tail.start()) + len(word), word) for word in _BRAND_LIST_INTROS)
+        if intro[0] >= len(intro[1]):
+            start = intro[0]
+        items = list(_PLACED_BRAND_RE.finditer(text, start, tail.start()))
+        if len(items) < 2 or items[0].start() != start or items[-1].end() != tail.start():
+            continue
+        if any(text[a.end():b.start()] not in _BRAND_LIST_JOINS for a, b in zip(items, items[1:])):
+            continue  # something else stands between two items: not a bare list of brands
+        names = [(item.start("name"), item.end("name"), item.group("name")) for item in items]
+        names = [(a, b, n) for a, b, n in names if _acceptable_quoted(n) and n not in program_slogans()]
+        if len(names) >= 2:
+            found += names
+            spans.append((start, tail.start()))
+    return found, spans
 
 
 # A cited title that launches an initiative names it: 《关于实施特困群体救助工程的意见》.
@@ -708,7 +762,9 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # “八项行动”，即… / 甲行动、乙行动等十大行动: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
         # A quoted number code names its plan (“1261”行动计划), a bare number does not (2024行动).
-        quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None
+        # (so does a code before the field its mechanism works in: “123”工作机制)
+        quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None or (
+            suffix == "机制" and _quoted_code_field(text, orig_start, name[:-len(suffix)]))
         if _ONE_SUCH_RE.search(text, max(0, orig_start - 2), orig_start):
             continue  # 是一个暖心工程: what kind of thing something is, no name
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
@@ -729,6 +785,25 @@ _BRAND_PROJECT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3})品牌项目$")
 _NAMED_INSPECTION_RE = re.compile(r"第[0-9一二三四五六七八九十]+[轮次]")
 _BOUNDARY_LEVEL_RE = re.compile(r"(?:行政区域|行政区划|[省市县乡镇][市县乡镇]?级?|[省市县乡]际|边界)*")
 _QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
+_QUOTED_CODE_FIELD_RE = re.compile(r"(?P<code>[0-9]{3,6})(?:工作|服务|救助|帮扶|联动)?")
+
+
+def _quoted_code_field(text: str, start: int, head: str) -> bool:
+    """Whether the head of a …机制 is a quoted number code, with the field it works in or not.
+
+    A bare code names nothing (“123” alone), nor does a field's kind of mechanism (长效机制), but a
+    quoted code names the mechanism it frames, as “1261” names its 行动计划.
+
+    >>> _quoted_code_field("“123”工作机制", 1, "123工作"), _quoted_code_field("建立“135”救助机制", 3, "135救助")
+    (True, True)
+    >>> _quoted_code_field("建立123工作机制", 2, "123工作"), _quoted_code_field("“12”机制", 1, "12")
+    (False, False)
+    """
+    match = _QUOTED_CODE_FIELD_RE.fullmatch(head)
+    if match is None:
+        return False
+    code = match.group("code")
+    return text.startswith("“" + code + "”", max(0, start - 1)) or text.startswith("「" + code + "」", max(0, start - 1))
 _ONE_SUCH_RE = re.compile(r"一[项个件]$")
 _SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
 
@@ -815,6 +890,10 @@ def _campaign_sweep(before: str) -> bool:
 _DIGIT_PACKAGE_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等])[0-9]{1,2}项")
 
 
+# A field (two or more characters, not a year, level, 等 or verb of doing) and the count of its package.
+_PACKAGE_HEAD_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等办为])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})[项件]")
+
+
 def _good_name(name: str, suffix: str) -> bool:
     if not name or len(name) > _MAX_NAME or "等" in name:
         return False
@@ -831,7 +910,9 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "整治" and not _campaign_sweep(head):
         return False  # 殡葬突出问题整治: a line of work (see _campaign_sweep)
-    if suffix == "专项整治" and not _problem_head(head):
+    if suffix == "实事" and not _PACKAGE_HEAD_RE.fullmatch(head):
+        return False  # 为民办实事, 民生实事: a kind of promise, no package; 养老惠民八项实事 is one
+    if suffix in ("专项整治", "专项治理") and not _problem_head(head):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
     if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)) and not _placed_construction(head) \
             and not _built_facility(head):
@@ -854,7 +935,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
-    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)):
+    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)) \
+            and suffix != "实事":
         # 争创省级4项数字改革试点: a count of different pilots, none named; a field's package of actions
         # written in digits (养老服务10项行动) is named as its twin in characters is (养老服务十项行动)
         return False

@@ -926,6 +926,14 @@ def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
     True
     >>> run_elsewhere("在嘉兴市“红船帮帮”项目中推广。", Mention("Program", "红船帮帮", "x", 0, 5, 9, {}), [Mention("Place", "嘉兴市", "x", 0, 1, 4, {})])
     False
+    >>> t = "分别是甲县“暖心帮”、乙县“善行乙县”等品牌。"
+    >>> a, b = (Mention("Program", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("暖心帮", "善行乙县"))
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + 2, {}) for n in ("甲县", "乙县")]
+    >>> run_elsewhere(t, a, [*ps, a, b]), run_elsewhere(t, b, [*ps, a, b])
+    (True, True)
+    >>> t = "甲县深化“暖心帮”建设。"
+    >>> run_elsewhere(t, Mention("Program", "暖心帮", "x", 0, 5, 8, {}), [Mention("Place", "甲县", "x", 0, 0, 2, {})])
+    False
     """
     before = [m for m in local if m.label == "Place" and m.end <= program.start and program.start - m.end <= 2]
     if not before:
@@ -933,7 +941,20 @@ def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
     first = min(before, key=lambda m: m.start)
     chain = [m for m in local if m.label == "Place" and m.end <= first.start and first.start - m.end == 0]
     opening = min([first, *chain], key=lambda m: m.start)
-    return bool(_COMPARED_WITH.search(text[max(0, opening.start - 4):opening.start]))
+    if _COMPARED_WITH.search(text[max(0, opening.start - 4):opening.start]):
+        return True
+    # 济南市钢城区“钢暖心”、青岛市李沧区“李即救”…等县级品牌: one item of a list of places' own programs
+    # (a place joined to the one before or the one after) is run by its place, not by the list's issuer
+    joined_before = text[opening.start - 2:opening.start] in _PLACED_LIST_JOINS or text[opening.start - 1:opening.start] in ("、", "和", "及")
+    next_place = any(m.label == "Place" and program.end <= m.start <= program.end + 2
+                     and text[program.end:m.start] in _PLACED_LIST_JOINS for m in local)
+    return bool(joined_before and any(text[m.end:m.end + 1] in ("”", "」") for m in local
+                                      if m.label == "Program" and m.end <= opening.start and opening.start - m.end <= 2)
+                or next_place)
+
+
+# what joins two items of a list of places' programs: a closed quote and 、 or 和
+_PLACED_LIST_JOINS = frozenset({"”、", "」、", "”和", "」和", "”及", "、", "和"})
 
 
 def _opens_clause(text: str, agency: Mention) -> bool:
@@ -1434,6 +1455,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> t = "山东省开展居家养老提升行动试点。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动试点", "x", 0, 5, 15, {}), [Mention("Place", "山东省", "山东省", 0, 0, 3, {})])]
     ['山东省']
+    >>> t = "分别是甲市乙区“暖心帮”、丙县“善行丙县”等县级品牌。"
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲市", "乙区", "丙县")]
+    >>> a, b = (Mention("Program", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("暖心帮", "善行丙县"))
+    >>> [p.name for p in piloted_in(t, b, [*ps, a, b])]
+    ['丙县']
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1465,6 +1491,18 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         at = bisect.bisect_right(other_starts, place.start) - 1
         return at >= 0 and place.end <= others[at][1]
 
+    # 济南市钢城区“钢暖心”、青岛市李沧区“李即救”: in a list of places' programs, a program written right
+    # after its own place is carried out there only; an earlier place, with a sibling program between, is
+    # that sibling's (a program with no place of its own still shares the one before: 常山县深化甲、乙).
+    starts_sorted = sorted((m.start, m.end) for m in local if m.label == "Program" and m is not program)
+    sibling_starts = [start for start, _ in starts_sorted]
+    own_site = any(m.label == "Place" and m.end <= program.start and program.start - m.end <= 1
+                   and text[m.end:program.start] in ("", "“", "「") for m in local)
+
+    def sibling_between(place: Mention) -> bool:
+        at = bisect.bisect_left(sibling_starts, place.end)
+        return own_site and at < len(starts_sorted) and starts_sorted[at][1] <= program.start
+
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
@@ -1474,7 +1512,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             continue
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
-            in_body = in_body_of(place) or in_other_program(place)
+            in_body = in_body_of(place) or in_other_program(place) or sibling_between(place)
             # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach;
             # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
             # between) names who launched it, as a province inside a name does (place_in_name)

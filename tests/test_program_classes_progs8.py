@@ -1,0 +1,96 @@
+"""Program rule classes found on the progs8 fresh batch (issue 10: /work/fresh-progs8 half A, 民政 work
+summaries, 工作要点, 实事 tables and a city's list of awarded innovations from Hubei, Henan, Jiangsu, Shaanxi
+and Shanghai) and on the brand list progs7 left (山东, “place“brand”、…等县级品牌”), tested on invented
+sentences.
+
+Every sentence is written for the test, phrased after real 民政 pages (none copied); each class has a
+positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders.programs import extract_programs
+from loaders.relate import piloted_in, run_elsewhere
+from loaders.types import DocumentInfo, Mention, Sentence
+
+
+def _programs(text: str) -> list[str]:
+    return sorted(m.name for m in extract_programs([Sentence(0, text, 0, len(text))], DocumentInfo("t")))
+
+
+# 1. A list of places' quoted brands closed by 等…品牌 names one brand per quote, without its place.
+def test_list_of_placed_brands_names_each_quote():
+    text = "本批推介的救助品牌分别是南湖市北塘区“塘心助”、云溪县“云暖万家”和白石县“石榴红”等县级品牌3个。"
+    assert _programs(text) == ["云暖万家", "塘心助", "石榴红"]
+
+
+def test_single_placed_quote_is_not_a_brand_list():  # negative: one quote in running text, no list
+    assert _programs("学习借鉴云溪县“云暖万家”做法，打造本地救助等特色品牌。") == []
+
+
+def test_brand_list_with_other_words_between_is_left_alone():  # negative: not a bare list of items
+    text = "南湖市北塘区“塘心助”经验被推广、云溪县“云暖万家”等县级品牌获表扬。"
+    assert "塘心助" not in _programs(text)
+
+
+# 2. Each brand of such a list is carried out in its own place only, and the list's issuer does not run it.
+def _mention(label: str, text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(label, name, name, 0, start, start + len(name), {})
+
+
+def test_brand_in_a_placed_list_is_sited_in_its_own_place():
+    text = "分别是南湖市北塘区“塘心助”、云溪县“云暖万家”等县级品牌。"
+    places = [_mention("Place", text, n) for n in ("南湖市", "北塘区", "云溪县")]
+    first, second = (_mention("Program", text, n) for n in ("塘心助", "云暖万家"))
+    local = [*places, first, second]
+    assert [p.name for p in piloted_in(text, second, local)] == ["云溪县"]
+    assert run_elsewhere(text, first, local) and run_elsewhere(text, second, local)
+
+
+def test_a_place_running_its_own_program_is_no_list():  # negative: the issuer's place runs it
+    text = "云溪县深化“云暖万家”建设。"
+    local = [_mention("Place", text, "云溪县"), _mention("Program", text, "云暖万家")]
+    assert not run_elsewhere(text, local[1], local)
+
+
+# 3. A quoted number code names the mechanism it frames, with the field it works in (“123”工作机制), as
+#    “1261” names its 行动计划; the code alone is no name.
+def test_quoted_code_mechanism_keeps_its_head():
+    assert _programs("“246”工作机制织密困境儿童关爱网络。") == ["246工作机制"]
+    assert _programs("建立“135”救助机制。") == ["135救助机制"]
+
+
+def test_unquoted_code_mechanism_is_no_name():  # negative
+    assert _programs("完善246工作机制。") == []
+
+
+# 4. A run of years' top ratings won (“五连优”, “三连冠”) is a record, not an initiative.
+def test_consecutive_rating_is_no_program():  # negative
+    assert _programs("县民政局在年度考核中实现“四连优”。") == []
+    assert _programs("连续实现“三连冠”。") == []
+
+
+def test_quoted_campaign_with_连_is_still_a_program():
+    assert _programs("深入开展“连心解忧”行动。") == ["连心解忧行动"]
+
+
+# 5. A 专项治理 is named by the problems it sweeps, as a 专项整治 is; a field alone is a line of work.
+def test_problem_named_专项治理_is_a_program():
+    assert _programs("组织实施养老服务领域非法集资问题专项治理工作。") == ["养老服务领域非法集资问题专项治理"]
+
+
+def test_field_专项治理_is_no_program():  # negative
+    assert _programs("持续推进殡葬领域专项治理。") == []
+    assert _programs("提升基层社会专项治理能力。") == []
+
+
+# 6. A field's package of promised 实事, counted (养老惠民八项实事), is a program as 养老服务十项行动 is.
+def test_counted_package_of_实事_is_a_program():
+    assert _programs("推出助残惠民六项实事。") == ["助残惠民六项实事"]
+    assert _programs("全面完成民政十件实事。") == ["民政十件实事"]
+
+
+def test_uncounted_or_count_first_实事_is_no_package():  # negative
+    assert _programs("扎实推进为民办实事。") == []
+    assert _programs("今年办好10项民生实事。") == []
+    assert _programs("完成2024年十项实事。") == []
