@@ -183,9 +183,9 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
 _CUT_RE = re.compile(
-    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
+    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反])对(?!象|接)|即(?!时)|"
+    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|致力于|用于|"
@@ -394,6 +394,8 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘\"", "”」』’\""
+# a goal word after a (quoted) phrase: the phrase states an aim (“…”一个目标, “…”的总目标)
+_GOAL_AFTER_RE = re.compile(r"[”」』’\"]?(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标")
 
 
 def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
@@ -411,6 +413,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     False
     >>> _model_name_ok("新增老年助餐场所20个。", 2, 6, "老年助餐")
     False
+    >>> _model_name_ok("聚焦“帮扶困难群众走向共同富裕”一个目标。", 3, 15, "帮扶困难群众走向共同富裕")
+    False
     """
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
@@ -418,6 +422,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
         return False
     if _MODIFIER_TAIL_RE.match(text, end):
         return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
+    if _GOAL_AFTER_RE.match(text, end):
+        return False  # 聚焦“促进困难群众走向共同富裕”一个目标: an aim the work serves, not an initiative
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
     closes = text[end - 1:end] in _CLOSE_QUOTES or text[end:end + 1] in _CLOSE_QUOTES
     if opens and closes and not _acceptable_quoted(name):

@@ -94,3 +94,26 @@ def test_uncounted_or_count_first_实事_is_no_package():  # negative
     assert _programs("扎实推进为民办实事。") == []
     assert _programs("今年办好10项民生实事。") == []
     assert _programs("完成2024年十项实事。") == []
+
+
+# 7. Fragments progs7 left on its blind half: a resultative 起 belongs to the verb (构建起…), a hotline
+#    dialled with no name (可以拨打热线) is none, and a quoted aim (“…”一个目标) is no initiative even where
+#    the program model reads one.
+def test_resultative_起_belongs_to_the_verb():
+    assert _programs("逐步建立起低收入人口动态监测平台。") == ["低收入人口动态监测平台"]
+
+
+def test_dialled_hotline_without_a_name_is_none():  # negative
+    assert _programs("群众也可以拨打热线反映诉求。") == []
+
+
+def test_dialled_named_hotline_is_kept():
+    assert _programs("老人可拨打12349养老服务热线预约上门服务。") == ["12349养老服务热线"]
+
+
+def test_quoted_aim_is_no_program_for_the_model():  # negative
+    from loaders.programs import _model_name_ok
+    text = "紧扣“推动困难群众稳定增收共享发展成果”一个目标，完善帮扶体系。"
+    name = "推动困难群众稳定增收共享发展成果"
+    assert not _model_name_ok(text, text.index(name), text.index(name) + len(name), name)
+    assert _model_name_ok("开展“暖心”行动。", 2, 8, "暖心行动")
