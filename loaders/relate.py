@@ -440,6 +440,15 @@ def relate(
     place_names = known_place_names(mentions.get("Place", []))
     # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
     leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
+    credit_notes = credit_note_spans(text, agencies) if leads_of else []
+    # each body credited by such a note: where its first note ends (one pass over the notes and bodies in order)
+    credited_at: dict[str, int] = {}
+    if credit_notes:
+        ordered_bodies = sorted(agencies, key=lambda m: m.start)
+        body_starts = [m.start for m in ordered_bodies]
+        for start, end in credit_notes:
+            for body in ordered_bodies[bisect.bisect_left(body_starts, start):bisect.bisect_left(body_starts, end)]:
+                credited_at.setdefault(key(body), end)
     for program_id, bodies in column_table_leads(text, agencies, mentions.get("Program", [])).items():
         leads_of.setdefault(program_id, bodies)
     for program in mentions.get("Program", []):
@@ -458,6 +467,10 @@ def relate(
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
         convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
         leads = [key(body) for body in leads_of.get(id(program), [])]
+        if leads and credit_notes:
+            # …（溧阳市民政局）二、深化“五社联动”…（金坛区民政局）: a body credited with the item before is not
+            # this item's runner because it is the nearest body written before it
+            named_bodies = [b for b in named_bodies if b in leads or credited_at.get(b, len(text) + 1) > program.start]
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
@@ -1026,6 +1039,10 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
     program_starts = [m.start for m in ordered_programs]
     out: dict[int, list[Mention]] = {}
     spans = [(m.start("body"), m.end("body"), False) for m in _DUTY_NOTE.finditer(text) if _LEAD_WORD.search(m.group("body"))]
+    # 六、“解忧暖心”行动关爱帮扶特殊困难群体（钟楼区民政局）: a note that is nothing but bodies credits the item to them
+    spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_NOTE.finditer(text)
+              if not _LEAD_WORD.search(m.group("body"))
+              and _only_bodies(m.group("body"), m.start("body"), ordered_agencies, agency_starts)]
     spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_FIELD.finditer(text)]
     previous_end = 0
     for start, end, whole in sorted(spans):
@@ -1053,6 +1070,38 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
         for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
             out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
     return out
+
+
+def credit_note_spans(text: str, agencies: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the bracketed notes that hold only bodies' names (…（钟楼区民政局）), in text order."""
+    ordered = sorted(agencies, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    return [(m.start("body"), m.end("body")) for m in _DUTY_NOTE.finditer(text)
+            if not _LEAD_WORD.search(m.group("body")) and _only_bodies(m.group("body"), m.start("body"), ordered, starts)]
+
+
+def _only_bodies(body: str, offset: int, ordered_agencies: list[Mention], agency_starts: list[int]) -> bool:
+    """Whether a bracketed note holds only the names of bodies (and 、 between them).
+
+    >>> from loaders.types import Mention
+    >>> t = "（甲区民政局、乙县民政局）"
+    >>> bodies = [Mention("Agency", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲区民政局", "乙县民政局")]
+    >>> _only_bodies(t[1:-1], 1, bodies, [b.start for b in bodies])
+    True
+    >>> _only_bodies("甲区民政局供稿", 1, bodies[:1], [1])
+    False
+    """
+    from bisect import bisect_left
+
+    inside = ordered_agencies[bisect_left(agency_starts, offset):bisect_left(agency_starts, offset + len(body))]
+    if not inside or inside[-1].end > offset + len(body):
+        return False
+    rest, at = [], offset
+    for agency in inside:
+        rest.append(body[at - offset:agency.start - offset])
+        at = agency.end
+    rest.append(body[at - offset:])
+    return all(part in ("", "、", "，", "和", "及") for part in rest)
 
 
 # A task table laid out one cell a line (序号 / 事项名称 / 项目内容 / 牵头单位 / 协同单位, then each row's cells):

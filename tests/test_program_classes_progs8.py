@@ -117,3 +117,22 @@ def test_quoted_aim_is_no_program_for_the_model():  # negative
     name = "推动困难群众稳定增收共享发展成果"
     assert not _model_name_ok(text, text.index(name), text.index(name) + len(name), name)
     assert _model_name_ok("开展“暖心”行动。", 2, 8, "暖心行动")
+
+
+# 8. A list of achievements each closed by a bracketed note holding only bodies' names credits each item's
+#    programs to its own bodies: not the issuer, nor the body credited with the item before.
+def test_bracketed_body_credits_its_item():
+    from loaders.relate import responsible_bodies
+    text = "一、深化“邻里帮”互助养老（甲区民政局）二、“暖心桥”行动关爱困境儿童（乙县民政局）"
+    bodies = [_mention("Agency", text, n) for n in ("甲区民政局", "乙县民政局")]
+    first, second = (_mention("Program", text, n) for n in ("邻里帮", "暖心桥"))
+    leads = responsible_bodies(text, bodies, [first, second])
+    assert [m.name for m in leads[id(first)]] == ["甲区民政局"]
+    assert [m.name for m in leads[id(second)]] == ["乙县民政局"]
+
+
+def test_bracketed_note_with_more_than_bodies_credits_nobody():  # negative: a source line, not a credit
+    from loaders.relate import responsible_bodies
+    text = "深化“邻里帮”互助养老（甲区民政局供稿）"
+    body = _mention("Agency", text, "甲区民政局")
+    assert responsible_bodies(text, [body], [_mention("Program", text, "邻里帮")]) == {}
