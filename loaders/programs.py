@@ -139,8 +139,11 @@ def _named_pilot_site(plain: str, pilot_start: int) -> bool:
 
 
 # X与Y衔接, 民政+慈善协同: two named parties and the verb that joins them
+# (or two levels of government, or one and a university or firm, written as one word each: 部区合作, 部省共建,
+# 厅市会商: the ministry–region cooperation a ministry signs with a province)
 _JOINING_MECHANISM_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)")
+    r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)"
+    r"|(?:部|省|厅|市)(?:省|区|市|县|校|企)(?:合作|共建|会商)")
 _LEVEL_KIND_PILOT_RE = re.compile(r"(?:部|省|市|县|区|国家|全国|省级|市级|县级|各级)+(?:创新|改革|综合|综合改革|先行|示范)+")
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
@@ -1377,7 +1380,8 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 
 
 # after a run of two or more quoted names: 等(两项)(重点)工作 or 任务
-_RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)")
+# (or closed by 专项, the sub-projects of a programme: “七优享”工程“老有康养”“弱有众扶”专项)
+_RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)|(?:等)?(?:[一二三四五六七八九十两]+[项个])?专项(?!资金|经费|债|整治|治理|行动|检查|督查|审计|巡察)")
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
 # (推出“礼遇卡”“曝光台”等奖励约束措施)
 _RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")

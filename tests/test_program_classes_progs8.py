@@ -136,3 +136,21 @@ def test_bracketed_note_with_more_than_bodies_credits_nobody():  # negative: a s
     text = "深化“邻里帮”互助养老（甲区民政局供稿）"
     body = _mention("Agency", text, "甲区民政局")
     assert responsible_bodies(text, [body], [_mention("Program", text, "邻里帮")]) == {}
+
+
+# 9. Names progs7 and rels5 reported unread: the sub-projects of a programme, a run of quotes closed by 专项
+#    (“老有康养”“弱有众扶”专项), and a cooperation mechanism of two levels written as one word each (部区合作机制).
+def test_quoted_run_closed_by_专项_names_each_sub_project():
+    assert _programs("牵头推进“幸福优享”工程“住有安居”“病有良医”专项。") == ["住有安居", "幸福优享工程", "病有良医"]
+
+
+def test_quoted_run_before_专项资金_is_no_programs():  # negative: money for lines of work
+    assert _programs("争取“救急难”“助医助学”专项资金。") == []
+
+
+def test_two_level_cooperation_mechanism_is_a_program():
+    assert _programs("民政部与省政府签署协议，建立部省共建机制。") == ["部省共建机制"]
+
+
+def test_region_cooperation_mechanism_is_no_name():  # negative: 区域 is no level of government
+    assert _programs("完善区域合作机制。") == []
