@@ -154,3 +154,20 @@ def test_two_level_cooperation_mechanism_is_a_program():
 
 def test_region_cooperation_mechanism_is_no_name():  # negative: 区域 is no level of government
     assert _programs("完善区域合作机制。") == []
+
+
+# 10. Words read wrongly on rels5's fresh pages: 结对 (pairing) holds no preposition 对, so 结对关爱行动 is
+#     whole; a next step's plan (下一步计划) is a document; a bare 交流平台 is a kind of platform; a rank
+#     (“第一方阵”, lexicon program_slogans.txt) is no initiative.
+def test_结对_campaign_is_whole():
+    assert _programs("持续推进结对关爱行动，帮扶困难群众。") == ["结对关爱行动"]
+
+
+def test_preposition_对_still_cuts():  # negative
+    assert _programs("对困难群众开展关爱行动。") == []
+
+
+def test_next_step_plan_bare_platform_and_rank_are_no_programs():  # negative
+    assert _programs("社区负责人汇报了工作进展情况和下一步计划。") == []
+    assert _programs("一要建立交流平台。") == []
+    assert _programs("力争全市民政工作进入全省“第一方阵”。") == []
