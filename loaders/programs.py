@@ -282,6 +282,22 @@ _FORMULA_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|�
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
+# after a run of quoted X+Y formulas: 等(多种)方式/形式/途径 lists the ways a service is run, none an initiative
+_MEANS_AFTER_RE = re.compile(r"等(?:多种|几种|[一二三四五六七八九十两]+种)?(?:方式|形式|途径|渠道)")
+# the rest of a run of quotes after a position inside it (bounded: a run is read up to 200 characters on)
+_QUOTE_RUN_REST_RE = re.compile(r"[”」]?(?:[“「][^“”「」]{1,30}[”」])*")
+
+
+def _listed_means(text: str, end: int) -> bool:
+    """Whether the quoted name ending at ``end`` is one of a run of quotes closed by 等…方式.
+
+    >>> _listed_means("通过“甲+社区食堂”“乙+社区食堂”等多种方式布局", 9)
+    True
+    >>> _listed_means("推行“物质+服务”综合救助模式", 8)
+    False
+    """
+    rest = _QUOTE_RUN_REST_RE.match(text, end, min(len(text), end + 200))
+    return bool(_MEANS_AFTER_RE.match(text, rest.end()))
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
@@ -427,6 +443,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
         return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
     if _GOAL_AFTER_RE.match(text, end):
         return False  # 聚焦“促进困难群众走向共同富裕”一个目标: an aim the work serves, not an initiative
+    if "+" in name and _listed_means(text, end):
+        return False  # “物业企业+社区食堂”等多种方式: one of the ways a service is run, listed
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
     closes = text[end - 1:end] in _CLOSE_QUOTES or text[end:end + 1] in _CLOSE_QUOTES
     if opens and closes and not _acceptable_quoted(name):
@@ -1316,6 +1334,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             # is named alone)
             found.append((match.start(group), mode.end(), name + mode.group()))
             continue
+        if "+" in name and _MEANS_AFTER_RE.match(text, matches[run_of[i][1]].end()):
+            continue  # 通过“公建民营+社区食堂”“物业企业+社区食堂”等多种方式: ways of running a service, listed
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
                 and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))

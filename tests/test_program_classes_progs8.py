@@ -171,3 +171,20 @@ def test_next_step_plan_bare_platform_and_rank_are_no_programs():  # negative
     assert _programs("社区负责人汇报了工作进展情况和下一步计划。") == []
     assert _programs("一要建立交流平台。") == []
     assert _programs("力争全市民政工作进入全省“第一方阵”。") == []
+
+
+# 11. progs7's open question, decided by the annotation guide (a program is a concrete initiative, a brand or a
+#     named mechanism): quoted “X+社区食堂” formulas listed as 等多种方式 are the ways canteens are run, not
+#     initiatives; a bare 社区长者食堂 is a kind of canteen (program_suffixes.txt: 长者食堂 is now a facility
+#     word, as 老年食堂 is), while a quoted “长者食堂” the text builds stays a program (held-out h08).
+def test_listed_means_are_no_programs():  # negative
+    text = "通过“公办机构+社区食堂”“连锁餐企+社区食堂”等多种方式合理布局社区长者食堂。"
+    assert _programs(text) == []
+
+
+def test_quoted_formula_mechanism_is_still_a_program():
+    assert _programs("探索“物质+服务”救助方式。") == ["物质+服务"]
+
+
+def test_quoted_长者食堂_being_built_is_a_program():
+    assert _programs("要结合“长者食堂”建设，为居家老年人提供助餐服务。") == ["长者食堂"]
