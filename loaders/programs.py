@@ -784,6 +784,10 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = head + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
+            if suffix in _BATCHED_SUFFIXES:
+                # 行业协会商会与行政机关脱钩第一批试点: which batch of the pilot, not part of its name (the span
+                # still covers the words written)
+                name = _BATCH_END_RE.sub("", name[:-len(suffix)]) + suffix
         if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and (
                 _ITEMS_FOLLOW_RE.match(text, orig_end) or text.startswith("等", orig_start - 1)):
             continue  # “八项行动”，即… / 甲行动、乙行动等十大行动: the frame of a list, its items are the programs
@@ -802,6 +806,11 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 name, orig_end = name[:-4], orig_end - 4
             found.append((orig_start, orig_end, name))
     return found
+
+
+# a batch ordinal closing a pilot's or a designation's head (…脱钩第一批试点, …首批示范区)
+_BATCH_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:第[一二三四五六七八九十0-9]{1,3}批|首批)$")
+_BATCHED_SUFFIXES = frozenset({"试点", "示范区", "示范县", "示范市", "示范社区", "示范点", "示范项目", "实验区", "试验区"})
 
 
 # A brand run as a project: the words before 品牌项目 are its name (at least three of them).

@@ -188,3 +188,17 @@ def test_quoted_formula_mechanism_is_still_a_program():
 
 def test_quoted_长者食堂_being_built_is_a_program():
     assert _programs("要结合“长者食堂”建设，为居家老年人提供助餐服务。") == ["长者食堂"]
+
+
+# 12. Fragments on other helpers' fresh pages (rels6, tgt10): a batch ordinal before 试点 says which batch
+#     (…脱钩第一批试点 is …脱钩试点), and a verb of going somewhere (前往, 来到; lexicon cut words) opens the name.
+def test_batch_ordinal_is_dropped_from_a_pilot():
+    assert _programs("开展社区养老服务与医疗机构协作第二批试点。") == ["社区养老服务与医疗机构协作试点"]
+
+
+def test_bare_batch_pilot_is_no_name():  # negative
+    assert _programs("入选全国首批试点。") == []
+
+
+def test_verb_of_going_opens_the_name():
+    assert _programs("检查组来到城南敬老院改扩建项目现场。") == ["城南敬老院改扩建项目"]
