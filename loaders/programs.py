@@ -100,6 +100,7 @@ _ITEMS_FOLLOW_RE = re.compile(r"[”」]?[，,]*(?:即|：|:)")
 _SUFFIX_CONTINUED_RE = {
     "动态监测": re.compile(r"信息|平台|系统|数据|预警"),
     "专项整治": re.compile(r"行动"),
+    "专项治理": re.compile(r"行动"),
     "整治": re.compile(r"行动"),
     # 工程建设标准, 工程质量: a construction standard, not a programme
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
@@ -138,8 +139,11 @@ def _named_pilot_site(plain: str, pilot_start: int) -> bool:
 
 
 # X与Y衔接, 民政+慈善协同: two named parties and the verb that joins them
+# (or two levels of government, or one and a university or firm, written as one word each: 部区合作, 部省共建,
+# 厅市会商: the ministry–region cooperation a ministry signs with a province)
 _JOINING_MECHANISM_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)")
+    r"[\u4e00-\u9fff]{2,8}(?:与|和|\+)[\u4e00-\u9fff]{2,8}(?:衔接|协同|联动|互动|互补|融合|转介|结对|共建|对接)"
+    r"|(?:部|省|厅|市)(?:省|区|市|县|校|企)(?:合作|共建|会商)")
 _LEVEL_KIND_PILOT_RE = re.compile(r"(?:部|省|市|县|区|国家|全国|省级|市级|县级|各级)+(?:创新|改革|综合|综合改革|先行|示范)+")
 _MONITORED_GROUP_RE = re.compile(r"(?:人口|人员|群体|对象|群众|儿童|老年人|家庭)$")
 # A home for a category of people (儿童之家, 妇女之家, 职工之家) is a service
@@ -150,7 +154,11 @@ _LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 # without them): a campaign written with a bare, collective or sweeping 整治 (民政领域腐败问题集中整治,
 # 重大事故隐患专项排查整治) is named by its problems as a 专项整治 is (see _campaign_sweep), so
 # 城镇燃气排查整治, a line of work, is no name.
-_RULE_SUFFIXES = PROGRAM_SUFFIXES + ("整治",)
+# A 专项治理 is read as a 专项整治 is (社会救助领域群众身边不正之风和腐败问题专项治理): its head must name the
+# problems, so 基层专项治理 or 社区治理 is no name.
+# A field's package of promised 实事 is read as its package of actions is (养老惠民八项实事 as 养老服务十项行动):
+# the head must be a field and a count (_PACKAGE_HEAD_RE), so 为民办实事 or 十件民生实事 is no name here.
+_RULE_SUFFIXES = PROGRAM_SUFFIXES + ("整治", "专项治理", "实事")
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _RULE_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
 )
@@ -161,7 +169,7 @@ _GENERIC_WORDS = (
     "续建", "新建", "扩建", "改建", "修缮", "建设", "实际", "统一", "联合", "共同", "具体", "一系列", "系列",
     "有效", "全国", "国家", "省级", "市级", "县级", "全省", "全市", "首批", "第一批", "第二批", "试点",
     "示范", "工作计划", "年度", "发展", "民生", "惠民", "重大", "各地", "信息", "服务", "网上", "综合",
-    "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治",
+    "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治", "交流",
     "提升", "我们", "共享", "平台",
     # kinds of unit alone (镇街、村社试点): where, not which
     "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
@@ -178,9 +186,9 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
 _CUT_RE = re.compile(
-    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建|打造|纳入|完成|落实|回应|实现|订定|制定|"
+    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"发挥|建立|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反])对(?!象|接)|即(?!时)|"
+    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|致力于|用于|"
@@ -274,6 +282,22 @@ _FORMULA_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|�
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
+# after a run of quoted X+Y formulas: 等(多种)方式/形式/途径 lists the ways a service is run, none an initiative
+_MEANS_AFTER_RE = re.compile(r"等(?:多种|几种|[一二三四五六七八九十两]+种)?(?:方式|形式|途径|渠道)")
+# the rest of a run of quotes after a position inside it (bounded: a run is read up to 200 characters on)
+_QUOTE_RUN_REST_RE = re.compile(r"[”」]?(?:[“「][^“”「」]{1,30}[”」])*")
+
+
+def _listed_means(text: str, end: int) -> bool:
+    """Whether the quoted name ending at ``end`` is one of a run of quotes closed by 等…方式.
+
+    >>> _listed_means("通过“甲+社区食堂”“乙+社区食堂”等多种方式布局", 9)
+    True
+    >>> _listed_means("推行“物质+服务”综合救助模式", 8)
+    False
+    """
+    rest = _QUOTE_RUN_REST_RE.match(text, end, min(len(text), end + 200))
+    return bool(_MEANS_AFTER_RE.match(text, rest.end()))
 # Before a quoted name: verbs that run initiatives.
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
@@ -309,6 +333,8 @@ _SLOGAN_RE = re.compile(
     r".*(?:单位|先进|对象|群众|人员|儿童|老人|会议|大会|晚会|座谈会|报|网|刊)|"
     # a title for people picked out (“金牌顾问”选树, “最美社工”评选), not an initiative
     r".*(?:顾问|标兵|之星|能手|模范|员)|最美.*|"
+    # a run of years' top ratings won (“五连优”, “三连冠”) is a record, not an initiative
+    r"[一二三四五六七八九十两0-9]+连(?:优|冠|胜|先|红)|"
     r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|"
     r"走在前、开新局|来源.*)$"
 )
@@ -387,6 +413,8 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘\"", "”」』’\""
+# a goal word after a (quoted) phrase: the phrase states an aim (“…”一个目标, “…”的总目标)
+_GOAL_AFTER_RE = re.compile(r"[”」』’\"]?(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标")
 
 
 def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
@@ -404,6 +432,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     False
     >>> _model_name_ok("新增老年助餐场所20个。", 2, 6, "老年助餐")
     False
+    >>> _model_name_ok("聚焦“帮扶困难群众走向共同富裕”一个目标。", 3, 15, "帮扶困难群众走向共同富裕")
+    False
     """
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
@@ -411,6 +441,10 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
         return False
     if _MODIFIER_TAIL_RE.match(text, end):
         return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
+    if _GOAL_AFTER_RE.match(text, end):
+        return False  # 聚焦“促进困难群众走向共同富裕”一个目标: an aim the work serves, not an initiative
+    if "+" in name and _listed_means(text, end):
+        return False  # “物业企业+社区食堂”等多种方式: one of the ways a service is run, listed
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
     closes = text[end - 1:end] in _CLOSE_QUOTES or text[end:end + 1] in _CLOSE_QUOTES
     if opens and closes and not _acceptable_quoted(name):
@@ -450,6 +484,11 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             candidates += _carrier_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
+        if "品牌" in text and "、" in text:
+            brands, lists = _placed_brand_list(text)
+            if brands:
+                # each quote of the list is one brand: nothing else read across the list stands
+                candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in lists)] + brands
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
             if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end):
@@ -468,6 +507,48 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+# A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
+# the tail, and one item (a place, then its quoted brand) of the list before it.
+_BRAND_LIST_TAIL_RE = re.compile(r"等[\u4e00-\u9fff]{0,6}?品牌")
+_PLACED_BRAND_RE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村))[“「](?P<name>[^“”「」，。；、]{2,12})[”」]")
+_BRAND_LIST_JOINS = frozenset({"、", "和", "及", "与", ""})
+_BRAND_LIST_INTROS = ("分别是", "分别为", "包括", "依次是")
+
+
+def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The brands of a list of places' quoted brands closed by 等…品牌, and the lists' spans.
+
+    Each quote names one brand by itself, without its place (the golds write 青州市“青·益助” as 青·益助);
+    the list must be nothing but such items joined by 、/和, so a quote in running text is left alone.
+
+    >>> brands, _ = _placed_brand_list("分别是甲市乙区“暖心帮”、丙县“善行丙县”和丁县“丁暖”等县级品牌3个。")
+    >>> [name for _, _, name in brands]
+    ['暖心帮', '善行丙县', '丁暖']
+    >>> _placed_brand_list("推广甲县“暖心帮”做法，打造乙县救助等特色品牌。")
+    ([], [])
+    """
+    found: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for tail in _BRAND_LIST_TAIL_RE.finditer(text):
+        start = max(text.rfind(mark, 0, tail.start()) for mark in "，。；：,;:") + 1
+        # (the list may follow its introduction in the same clause: 推介的品牌分别是…)
+        intro = max((text.rfind(word, start, tail.start()) + len(word), word) for word in _BRAND_LIST_INTROS)
+        if intro[0] >= len(intro[1]):
+            start = intro[0]
+        items = list(_PLACED_BRAND_RE.finditer(text, start, tail.start()))
+        if len(items) < 2 or items[0].start() != start or items[-1].end() != tail.start():
+            continue
+        if any(text[a.end():b.start()] not in _BRAND_LIST_JOINS for a, b in zip(items, items[1:])):
+            continue  # something else stands between two items: not a bare list of brands
+        names = [(item.start("name"), item.end("name"), item.group("name")) for item in items]
+        names = [(a, b, n) for a, b, n in names if _acceptable_quoted(n) and n not in program_slogans()]
+        if len(names) >= 2:
+            found += names
+            spans.append((start, tail.start()))
+    return found, spans
 
 
 # A cited title that launches an initiative names it: 《关于实施特困群体救助工程的意见》.
@@ -703,12 +784,18 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = head + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
+            if suffix in _BATCHED_SUFFIXES:
+                # 行业协会商会与行政机关脱钩第一批试点: which batch of the pilot, not part of its name (the span
+                # still covers the words written)
+                name = _BATCH_END_RE.sub("", name[:-len(suffix)]) + suffix
         if _UMBRELLA_HEAD_RE.fullmatch(name[:-len(suffix)]) and (
                 _ITEMS_FOLLOW_RE.match(text, orig_end) or text.startswith("等", orig_start - 1)):
             continue  # “八项行动”，即… / 甲行动、乙行动等十大行动: the frame of a list, its items are the programs
         # 共有养老服务平台3个: a counted category, not one named initiative.
         # A quoted number code names its plan (“1261”行动计划), a bare number does not (2024行动).
-        quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None
+        # (so does a code before the field its mechanism works in: “123”工作机制)
+        quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None or (
+            suffix == "机制" and _quoted_code_field(text, orig_start, name[:-len(suffix)]))
         if _ONE_SUCH_RE.search(text, max(0, orig_start - 2), orig_start):
             continue  # 是一个暖心工程: what kind of thing something is, no name
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
@@ -721,6 +808,11 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# a batch ordinal closing a pilot's or a designation's head (…脱钩第一批试点, …首批示范区)
+_BATCH_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:第[一二三四五六七八九十0-9]{1,3}批|首批)$")
+_BATCHED_SUFFIXES = frozenset({"试点", "示范区", "示范县", "示范市", "示范社区", "示范点", "示范项目", "实验区", "试验区"})
+
+
 # A brand run as a project: the words before 品牌项目 are its name (at least three of them).
 _BRAND_PROJECT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3})品牌项目$")
 
@@ -729,6 +821,25 @@ _BRAND_PROJECT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3})品牌项目$")
 _NAMED_INSPECTION_RE = re.compile(r"第[0-9一二三四五六七八九十]+[轮次]")
 _BOUNDARY_LEVEL_RE = re.compile(r"(?:行政区域|行政区划|[省市县乡镇][市县乡镇]?级?|[省市县乡]际|边界)*")
 _QUOTED_CODE_RE = re.compile(r"[0-9]{3,6}")
+_QUOTED_CODE_FIELD_RE = re.compile(r"(?P<code>[0-9]{3,6})(?:工作|服务|救助|帮扶|联动)?")
+
+
+def _quoted_code_field(text: str, start: int, head: str) -> bool:
+    """Whether the head of a …机制 is a quoted number code, with the field it works in or not.
+
+    A bare code names nothing (“123” alone), nor does a field's kind of mechanism (长效机制), but a
+    quoted code names the mechanism it frames, as “1261” names its 行动计划.
+
+    >>> _quoted_code_field("“123”工作机制", 1, "123工作"), _quoted_code_field("建立“135”救助机制", 3, "135救助")
+    (True, True)
+    >>> _quoted_code_field("建立123工作机制", 2, "123工作"), _quoted_code_field("“12”机制", 1, "12")
+    (False, False)
+    """
+    match = _QUOTED_CODE_FIELD_RE.fullmatch(head)
+    if match is None:
+        return False
+    code = match.group("code")
+    return text.startswith("“" + code + "”", max(0, start - 1)) or text.startswith("「" + code + "」", max(0, start - 1))
 _ONE_SUCH_RE = re.compile(r"一[项个件]$")
 _SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
 
@@ -815,6 +926,10 @@ def _campaign_sweep(before: str) -> bool:
 _DIGIT_PACKAGE_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等])[0-9]{1,2}项")
 
 
+# A field (two or more characters, not a year, level, 等 or verb of doing) and the count of its package.
+_PACKAGE_HEAD_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等办为])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})[项件]")
+
+
 def _good_name(name: str, suffix: str) -> bool:
     if not name or len(name) > _MAX_NAME or "等" in name:
         return False
@@ -823,15 +938,17 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if name in program_slogans():
         return False
-    if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金)(?:计划|方案)$", name):
-        return False  # a work plan is a document, an investment plan a budget line, not an initiative
+    if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金|下一步)(?:计划|方案)$", name):
+        return False  # a work plan (下一步计划 too) is a document, an investment plan a budget line, not an initiative
     if _BUILDING_PART_RE.search(name):
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
     if suffix == "整治" and not _campaign_sweep(head):
         return False  # 殡葬突出问题整治: a line of work (see _campaign_sweep)
-    if suffix == "专项整治" and not _problem_head(head):
+    if suffix == "实事" and not _PACKAGE_HEAD_RE.fullmatch(head):
+        return False  # 为民办实事, 民生实事: a kind of promise, no package; 养老惠民八项实事 is one
+    if suffix in ("专项整治", "专项治理") and not _problem_head(head):
         return False  # 殡葬领域专项整治 is a line of work; a campaign names its problems or the risk it removes
     if suffix == "项目" and (len(head) < 4 or _GENERIC_PROJECT_HEAD_RE.search(head)) and not _placed_construction(head) \
             and not _built_facility(head):
@@ -854,7 +971,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
-    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)):
+    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)) \
+            and suffix != "实事":
         # 争创省级4项数字改革试点: a count of different pilots, none named; a field's package of actions
         # written in digits (养老服务10项行动) is named as its twin in characters is (养老服务十项行动)
         return False
@@ -1225,6 +1343,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             # is named alone)
             found.append((match.start(group), mode.end(), name + mode.group()))
             continue
+        if "+" in name and _MEANS_AFTER_RE.match(text, matches[run_of[i][1]].end()):
+            continue  # 通过“公建民营+社区食堂”“物业企业+社区食堂”等多种方式: ways of running a service, listed
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
                 and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))
@@ -1289,7 +1409,8 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 
 
 # after a run of two or more quoted names: 等(两项)(重点)工作 or 任务
-_RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)")
+# (or closed by 专项, the sub-projects of a programme: “七优享”工程“老有康养”“弱有众扶”专项)
+_RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)|(?:等)?(?:[一二三四五六七八九十两]+[项个])?专项(?!资金|经费|债|整治|治理|行动|检查|督查|审计|巡察)")
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
 # (推出“礼遇卡”“曝光台”等奖励约束措施)
 _RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")

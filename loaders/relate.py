@@ -458,6 +458,15 @@ def relate(
     place_names = known_place_names(mentions.get("Place", []))
     # （市民政局牵头，市财政局配合） / 责任单位：市民政局: the lead bodies of a work plan's item run its programs
     leads_of = responsible_bodies(text, agencies, mentions.get("Program", []))
+    credit_notes = credit_note_spans(text, agencies) if leads_of else []
+    # each body credited by such a note: where its first note ends (one pass over the notes and bodies in order)
+    credited_at: dict[str, int] = {}
+    if credit_notes:
+        ordered_bodies = sorted(agencies, key=lambda m: m.start)
+        body_starts = [m.start for m in ordered_bodies]
+        for start, end in credit_notes:
+            for body in ordered_bodies[bisect.bisect_left(body_starts, start):bisect.bisect_left(body_starts, end)]:
+                credited_at.setdefault(key(body), end)
     for program_id, bodies in column_table_leads(text, agencies, mentions.get("Program", [])).items():
         leads_of.setdefault(program_id, bodies)
     for program in mentions.get("Program", []):
@@ -476,6 +485,10 @@ def relate(
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
         convened_by = [body for meeting in meetings_naming(program, local_meetings) for body in conveners.get(id(meeting), [])]
         leads = [key(body) for body in leads_of.get(id(program), [])]
+        if leads and credit_notes:
+            # …（溧阳市民政局）二、深化“五社联动”…（金坛区民政局）: a body credited with the item before is not
+            # this item's runner because it is the nearest body written before it
+            named_bodies = [b for b in named_bodies if b in leads or credited_at.get(b, len(text) + 1) > program.start]
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
         for body_key in named_bodies:
             relator.edge("PROMOTES", body_key, key(program), prov(program))
@@ -947,6 +960,14 @@ def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
     True
     >>> run_elsewhere("在嘉兴市“红船帮帮”项目中推广。", Mention("Program", "红船帮帮", "x", 0, 5, 9, {}), [Mention("Place", "嘉兴市", "x", 0, 1, 4, {})])
     False
+    >>> t = "分别是甲县“暖心帮”、乙县“善行乙县”等品牌。"
+    >>> a, b = (Mention("Program", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("暖心帮", "善行乙县"))
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + 2, {}) for n in ("甲县", "乙县")]
+    >>> run_elsewhere(t, a, [*ps, a, b]), run_elsewhere(t, b, [*ps, a, b])
+    (True, True)
+    >>> t = "甲县深化“暖心帮”建设。"
+    >>> run_elsewhere(t, Mention("Program", "暖心帮", "x", 0, 5, 8, {}), [Mention("Place", "甲县", "x", 0, 0, 2, {})])
+    False
     """
     before = [m for m in local if m.label == "Place" and m.end <= program.start and program.start - m.end <= 2]
     if not before:
@@ -954,7 +975,20 @@ def run_elsewhere(text: str, program: Mention, local: list[Mention]) -> bool:
     first = min(before, key=lambda m: m.start)
     chain = [m for m in local if m.label == "Place" and m.end <= first.start and first.start - m.end == 0]
     opening = min([first, *chain], key=lambda m: m.start)
-    return bool(_COMPARED_WITH.search(text[max(0, opening.start - 4):opening.start]))
+    if _COMPARED_WITH.search(text[max(0, opening.start - 4):opening.start]):
+        return True
+    # 济南市钢城区“钢暖心”、青岛市李沧区“李即救”…等县级品牌: one item of a list of places' own programs
+    # (a place joined to the one before or the one after) is run by its place, not by the list's issuer
+    joined_before = text[opening.start - 2:opening.start] in _PLACED_LIST_JOINS or text[opening.start - 1:opening.start] in ("、", "和", "及")
+    next_place = any(m.label == "Place" and program.end <= m.start <= program.end + 2
+                     and text[program.end:m.start] in _PLACED_LIST_JOINS for m in local)
+    return bool(joined_before and any(text[m.end:m.end + 1] in ("”", "」") for m in local
+                                      if m.label == "Program" and m.end <= opening.start and opening.start - m.end <= 2)
+                or next_place)
+
+
+# what joins two items of a list of places' programs: a closed quote and 、 or 和
+_PLACED_LIST_JOINS = frozenset({"”、", "」、", "”和", "」和", "”及", "、", "和"})
 
 
 def _opens_clause(text: str, agency: Mention) -> bool:
@@ -1026,6 +1060,10 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
     program_starts = [m.start for m in ordered_programs]
     out: dict[int, list[Mention]] = {}
     spans = [(m.start("body"), m.end("body"), False) for m in _DUTY_NOTE.finditer(text) if _LEAD_WORD.search(m.group("body"))]
+    # 六、“解忧暖心”行动关爱帮扶特殊困难群体（钟楼区民政局）: a note that is nothing but bodies credits the item to them
+    spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_NOTE.finditer(text)
+              if not _LEAD_WORD.search(m.group("body"))
+              and _only_bodies(m.group("body"), m.start("body"), ordered_agencies, agency_starts)]
     spans += [(m.start("body"), m.end("body"), True) for m in _DUTY_FIELD.finditer(text)]
     previous_end = 0
     for start, end, whole in sorted(spans):
@@ -1053,6 +1091,38 @@ def responsible_bodies(text: str, agencies: list[Mention], programs: list[Mentio
         for program in ordered_programs[bisect_left(program_starts, item_start):bisect_left(program_starts, item_end)]:
             out.setdefault(id(program), []).extend(m for m in leads if m not in out.get(id(program), []))
     return out
+
+
+def credit_note_spans(text: str, agencies: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the bracketed notes that hold only bodies' names (…（钟楼区民政局）), in text order."""
+    ordered = sorted(agencies, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    return [(m.start("body"), m.end("body")) for m in _DUTY_NOTE.finditer(text)
+            if not _LEAD_WORD.search(m.group("body")) and _only_bodies(m.group("body"), m.start("body"), ordered, starts)]
+
+
+def _only_bodies(body: str, offset: int, ordered_agencies: list[Mention], agency_starts: list[int]) -> bool:
+    """Whether a bracketed note holds only the names of bodies (and 、 between them).
+
+    >>> from loaders.types import Mention
+    >>> t = "（甲区民政局、乙县民政局）"
+    >>> bodies = [Mention("Agency", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲区民政局", "乙县民政局")]
+    >>> _only_bodies(t[1:-1], 1, bodies, [b.start for b in bodies])
+    True
+    >>> _only_bodies("甲区民政局供稿", 1, bodies[:1], [1])
+    False
+    """
+    from bisect import bisect_left
+
+    inside = ordered_agencies[bisect_left(agency_starts, offset):bisect_left(agency_starts, offset + len(body))]
+    if not inside or inside[-1].end > offset + len(body):
+        return False
+    rest, at = [], offset
+    for agency in inside:
+        rest.append(body[at - offset:agency.start - offset])
+        at = agency.end
+    rest.append(body[at - offset:])
+    return all(part in ("", "、", "，", "和", "及") for part in rest)
 
 
 # A task table laid out one cell a line (序号 / 事项名称 / 项目内容 / 牵头单位 / 协同单位, then each row's cells):
@@ -1455,6 +1525,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     >>> t = "山东省开展居家养老提升行动试点。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动试点", "x", 0, 5, 15, {}), [Mention("Place", "山东省", "山东省", 0, 0, 3, {})])]
     ['山东省']
+    >>> t = "分别是甲市乙区“暖心帮”、丙县“善行丙县”等县级品牌。"
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲市", "乙区", "丙县")]
+    >>> a, b = (Mention("Program", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("暖心帮", "善行丙县"))
+    >>> [p.name for p in piloted_in(t, b, [*ps, a, b])]
+    ['丙县']
     >>> t = "济南市民政局召开会议研究居家养老提升行动。"
     >>> [p.name for p in piloted_in(t, Mention("Program", "居家养老提升行动", "x", 0, 12, 20, {}), [Mention("Place", "济南市", "济南市", 0, 0, 3, {})])]
     []
@@ -1486,6 +1561,18 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         at = bisect.bisect_right(other_starts, place.start) - 1
         return at >= 0 and place.end <= others[at][1]
 
+    # 济南市钢城区“钢暖心”、青岛市李沧区“李即救”: in a list of places' programs, a program written right
+    # after its own place is carried out there only; an earlier place, with a sibling program between, is
+    # that sibling's (a program with no place of its own still shares the one before: 常山县深化甲、乙).
+    starts_sorted = sorted((m.start, m.end) for m in local if m.label == "Program" and m is not program)
+    sibling_starts = [start for start, _ in starts_sorted]
+    own_site = any(m.label == "Place" and m.end <= program.start and program.start - m.end <= 1
+                   and text[m.end:program.start] in ("", "“", "「") for m in local)
+
+    def sibling_between(place: Mention) -> bool:
+        at = bisect.bisect_left(sibling_starts, place.end)
+        return own_site and at < len(starts_sorted) and starts_sorted[at][1] <= program.start
+
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
@@ -1495,7 +1582,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             continue
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
-            in_body = in_body_of(place) or in_other_program(place)
+            in_body = in_body_of(place) or in_other_program(place) or sibling_between(place)
             # …山东民政事业“1261”行动计划和全市“三提三争”活动: another scope word ends the place's reach;
             # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
             # between) names who launched it, as a province inside a name does (place_in_name)
