@@ -532,8 +532,10 @@ def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tupl
     """
     found: list[tuple[int, int, str]] = []
     spans: list[tuple[int, int]] = []
+    floor = 0  # a list starts after the tail before it: each stretch of text is read once (linear)
     for tail in _BRAND_LIST_TAIL_RE.finditer(text):
-        start = max(text.rfind(mark, 0, tail.start()) for mark in "，。；：,;:") + 1
+        start = max(floor, max(text.rfind(mark, floor, tail.start()) for mark in "，。；：,;:") + 1)
+        floor = tail.end()
         # (the list may follow its introduction in the same clause: 推介的品牌分别是…)
         intro = max((text.rfind(word, start, tail.start()) + len(word), word) for word in _BRAND_LIST_INTROS)
         if intro[0] >= len(intro[1]):

@@ -30,6 +30,8 @@ CASES = {
     "chinese-numerals": ("一十", ONE_MB // 3),
     "repeated-target": ("城市低保标准提高到每人每月800元，", ONE_MB // 3),
     "repeated-agency-and-meeting": ("营口市民政局在大石桥市召开全市民政工作会议，", ONE_MB // 3),
+    # one sentence of lists of places' quoted brands, each closed by 等…品牌 (programs._placed_brand_list)
+    "brand-list-tails": ("甲县“暖心帮”、乙县“善行”等县级品牌2个", 300_000),
     # an HTML page of 1 MB of unclosed tags around short texts: the reader's HTML path
     "html-tags": ("<div><p>民政局《", ONE_MB * 12 // 18),  # 12 characters, 18 bytes
     # one sentence of 300 KB: no end mark, agencies, places, persons, meetings, programs, targets
