@@ -662,6 +662,10 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     >>> bureau = Mention("Agency", "滕州市民政局", "滕州市民政局", 0, 0, 6, {})
     >>> _org_for(Sentence(0, text, 0, len(text)), 10, "总书记", [bureau], ctx) is None
     True
+    >>> text = "会议要求，及时向市委、市政府汇报习近平总书记重要指示精神。"
+    >>> gov = Mention("Agency", "枣庄市人民政府", "市政府", 0, 11, 14, {})
+    >>> _org_for(Sentence(0, text, 0, len(text)), 16, "总书记", [gov], ctx) is None
+    True
     >>> text = "枣庄市副市长王五出席。"
     >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
     '枣庄市人民政府'
@@ -684,6 +688,11 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
+        # 向自治区党委、政府汇报习近平总书记重要指示: a national leader's title binds only a body written right
+        # before it (中共中央总书记习近平), never a local body a verb stands between
+        if post in _NATIONAL_TITLES and gap not in ("", post):
+            before = []
+    if before:
         # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
         if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap) and not _someone_between(gap):
             return nearest.name
@@ -702,6 +711,10 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     return _implied_government(post, ctx)
 
 
+# the titles of the country's leaders: no local body is theirs
+_NATIONAL_TITLES = frozenset({"总书记", "国家主席", "总理", "国务院总理", "副总理", "国务院副总理", "委员长"})
+
+
 def _implied_government(post: str, ctx: DocContext) -> str | None:
     """The government a 省长, 市长, 县长 or 区长 of the document's place serves (副县长 → 渭源县人民政府).
 
@@ -709,8 +722,16 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
     '淮南市人民政府'
     >>> _implied_government("局长", DocContext(province="安徽省", city="淮南市")) is None
     True
+    >>> _implied_government("副主席", DocContext(province="宁夏回族自治区"))
+    '宁夏回族自治区人民政府'
+    >>> _implied_government("副主席", DocContext(province="宁夏回族自治区", city="银川市")) is None
+    True
     """
     if post in ("省长", "副省长", "代省长") and ctx.province:
+        return government_name(ctx.province)
+    if post in ("主席", "副主席") and (ctx.province or "").endswith("自治区") and not ctx.city:
+        # 白向群副主席 in a region's own news: the 主席 of an autonomous region heads its government, as a
+        # 省长 does a province's (a 政协 or 残联 主席 has that body written before the title)
         return government_name(ctx.province)
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
         return government_name(ctx.county)  # a county-level city's own mayor (如皋市)

@@ -402,7 +402,7 @@ def relate(
             if not re.fullmatch(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?", between) or _NOT_A_LIST.search(between):
                 break
             last = following
-        after = sentence.text[last.end - sentence.start:]
+        after = through_open_quote(text, relator.sentences, sentence, last.end)
         # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
@@ -1250,6 +1250,35 @@ _SAID = re.compile(
 )
 
 
+def through_open_quote(text: str, sentences: list[Sentence], sentence: Sentence, start: int) -> str:
+    """The text from ``start`` to the end of its sentence, or, when a quotation opened there is split
+    into sentences at its semicolons (李其彦重点从“坚持科学规划，统筹推进；…；提升服务水平”等四个方面做了…
+    交流发言), to the end of the sentence the quotation closes in (at most 200 characters on).
+
+    >>> from loaders.types import Sentence
+    >>> t = "王五从“统筹规划；整合资源”两个方面作了交流发言。"
+    >>> ss = [Sentence(0, t[:9], 0, 9), Sentence(1, t[9:], 9, len(t))]
+    >>> through_open_quote(t, ss, ss[0], 2)
+    '从“统筹规划；整合资源”两个方面作了交流发言。'
+    >>> through_open_quote(t, ss, ss[1], 9)
+    '整合资源”两个方面作了交流发言。'
+    """
+    after = text[start:sentence.end]
+    if after.count("“") <= after.count("”"):
+        return after
+    close = text.find("”", sentence.end, sentence.end + 200)
+    if close < 0:
+        return after
+    end = next((s.end for s in sentences[sentence.index + 1:] if s.end > close), sentence.end)
+    return text[start:end]
+
+
+# a quotation holding clause punctuation (“坚持科学规划，统筹协调推进；…”) and a talk's title (《…》) are
+# read as one word when finding a speaker's clauses: their commas do not end the speaker's clause
+_QUOTED_CLAUSES = re.compile(r"“[^“”]{0,120}?[，；。][^“”]{0,120}?”")
+_TITLE = re.compile(r"《[^《》]{0,60}》")
+
+
 def spoke_at(after: str) -> bool:
     """Whether the words after a person's name say they spoke: 出席会议并讲话, 作工作报告, 指出/强调…
 
@@ -1291,9 +1320,13 @@ def spoke_at(after: str) -> bool:
     True
     >>> spoke_at("听取了各县区工作情况汇报。")
     False
+    >>> spoke_at("结合本县实际，重点从“科学规划，统筹推进；整合资源，完善功能”等两个方面做了题为《推进农村社区建设》的交流发言。")
+    True
+    >>> spoke_at("结合本县实际，重点从“科学规划，统筹推进；整合资源，完善功能”等两个方面介绍了经验。")
+    False
     """
     # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
-    clauses = re.split(r"[，。；：]", after, maxsplit=2)
+    clauses = re.split(r"[，。；：]", _TITLE.sub("《》", _QUOTED_CLAUSES.sub("“”", after)), maxsplit=2)
     clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
     # 朱勤皓从…等三个方面，为离退休干部作了通报: an opening adverbial (从/就/围绕…) goes on in the next clause
     own = clauses[0][:40]
