@@ -277,6 +277,10 @@ def relate(
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
 
     runner = _running_body(issuer_key, relator, agencies, key)
+    if issuer is None and named and news_reprint(info.issuing_body):
+        # a news item or reprint whose text never names the body the metadata files it under: that body
+        # is where the page was found, not a subject of the text, so it runs nothing the text names
+        runner = None
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
@@ -1141,6 +1145,21 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
             row.append(line)
     close(row)
     return out
+
+
+# the note beside a metadata issuing body that says the page is news about it or a copy of it
+_NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|报導|转载|新闻|新聞|供稿|上报)[^（）()]*[)）]")
+
+
+def news_reprint(issuing_body: str | None) -> bool:
+    """Whether the metadata files the page under a body as news about it or a reprint (its note says so).
+
+    >>> news_reprint("内蒙古自治区民政厅（新闻转载）"), news_reprint("大悟县民政局(孝感网报道)")
+    (True, True)
+    >>> news_reprint("浙江省民政厅（办公室）"), news_reprint("绍兴市民政局"), news_reprint(None)
+    (False, False, False)
+    """
+    return bool(issuing_body) and _NEWS_NOTE.search(issuing_body) is not None
 
 
 def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
