@@ -2206,6 +2206,39 @@ def cited_speeches(text: str, persons: list[Mention], meetings: list[Mention]) -
     return list(unique.values())
 
 
+# a sentence that speaks for a body in the first person: 我们将以“五社联动”为总牵引 / 我厅将…
+_FIRST_PERSON = re.compile(r"我们|我厅|我局|我部|我委")
+
+
+def headed_piece(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
+    """Sentence index -> body key, for a piece headed by one leader's title and name on a line of its own
+    (参会笔记 / 四川省民政厅党组书记、厅长益西达瓦 / …我们将以“五社联动”为总牵引): the piece is that leader's
+    words, so its sentences that speak as 我们 (or 我厅, 我局) speak for the leader's body.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> s = [Sentence(0, "某省民政厅厅长张三", 0, 9), Sentence(1, "明年，我们将推进时间银行。", 9, 22)]
+    >>> p = Mention("Person", "张三", "张三", 0, 7, 9, {"org": "某省民政厅"})
+    >>> headed_piece(s, [p], {id(p): "Agency:某省民政厅"})
+    {1: 'Agency:某省民政厅'}
+    >>> s = [Sentence(0, "某省民政厅厅长张三出席会议。", 0, 14), Sentence(1, "明年，我们将推进时间银行。", 14, 27)]
+    >>> headed_piece(s, [p], {id(p): "Agency:某省民政厅"})
+    {}
+    """
+    heads = [person for person in persons if id(person) in person_orgs and person.sentence_index <= 2
+             and _is_heading_line(sentences[person.sentence_index], person)]
+    if len({person_orgs[id(person)] for person in heads}) != 1:
+        return {}
+    body = person_orgs[id(heads[0])]
+    return {s.index: body for s in sentences[heads[0].sentence_index + 1:] if _FIRST_PERSON.search(s.text)}
+
+
+def _is_heading_line(sentence: Sentence, person: Mention) -> bool:
+    """The sentence is only a title and the person's name (no verb, no punctuation, ending with the name)."""
+    line = sentence.text.strip()
+    return len(line) <= 30 and line.endswith(person.surface) and sentence.text.rstrip().endswith(person.surface) \
+        and person.end - sentence.start == len(sentence.text.rstrip()) and not re.search(r"[，。；：,;:]", line)
+
+
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
     """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
     指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
@@ -2246,6 +2279,7 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
                 speaking[sentence.index] = orgs_by_name[found.group(1)]
                 # no person mention stands there for promoting_bodies: the sentence itself is the speech
                 out[sentence.index] = speaking[sentence.index]
+    out.update(headed_piece(sentences, persons, person_orgs))
     for index, body in sorted(speaking.items()):
         for following in sentences[index + 1:index + 4]:
             if following.index in speaking or not _SPEECH_GOES_ON.match(following.text):
