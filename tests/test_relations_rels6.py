@@ -131,3 +131,20 @@ def test_a_leader_in_a_sentence_of_news_does_not_head_the_piece():  # negative
     )
     promotes = relations(text, "PROMOTES", place="宁夏回族自治区", province="宁夏回族自治区", issuing_body="宁夏日报")
     assert not any(agency == "宁夏回族自治区民政厅" for agency, _ in promotes)
+
+
+def _programs(text: str, **info) -> set[str]:
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return {node.name for node in fragment.nodes if node.label == "Program"}
+
+
+def test_a_visits_route_verb_does_not_open_the_name_of_the_site_visited():
+    text = "4月3日，市民政局局长张伟一行到叙永调研。调研组一行前往叙永县老年养护中心项目现场，察看了工程进度。"
+    names = _programs(text, place="叙永县", province="四川省")
+    assert "叙永县老年养护中心项目" in names and not any("前往" in name for name in names)
+
+
+def test_a_name_that_holds_no_route_verb_is_kept_whole():  # negative: the cut only acts where the verb is
+    text = "2024年，叙永县民政局实施叙永县老年养护中心项目，新增护理型床位120张。"
+    names = _programs(text, place="叙永县", province="四川省")
+    assert "叙永县老年养护中心项目" in names
