@@ -412,6 +412,34 @@ def _post_chain(text: str, name_start: int, post: str) -> str:
     return "、".join(chain)
 
 
+# a clause made only of titles: 省委常委、副省长 (each piece a body's title, no verb, no name)
+_TITLES_CLAUSE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?{_POST}、)*[\u4e00-\u9fff]{{0,8}}?{_POST}$")
+_NOT_A_TITLE = re.compile(r"出席|主持|讲话|参加|陪同|会见|看望|慰问|调研|了|和|及|与|同志")
+
+
+def _titles_before_comma(text: str, start: int) -> int:
+    """Where a person's titles start when a comma splits them into two groups, one per body level:
+    省委常委、副省长，雄安新区党工委书记、管委会主任陈刚 (the clause before the comma is only titles, it
+    opens the sentence or follows a full stop or semicolon). Else ``start`` itself.
+
+    >>> t = "省委常委、副省长，雄安新区党工委书记、管委会主任陈刚出席。"
+    >>> _titles_before_comma(t, 9)
+    0
+    >>> t = "副市长李明，局长王刚出席。"  # a name ends the clause before: another person's titles
+    >>> _titles_before_comma(t, 6)
+    6
+    """
+    if start < 2 or text[start - 1] != "，":
+        return start
+    clause_start = max((i + 1 for i, ch in enumerate(text[:start - 1]) if ch in "，。；：\n"), default=0)
+    if clause_start and text[clause_start - 1] == "，":
+        return start  # a comma before too: a list of people, not one person's title groups
+    clause = text[clause_start:start - 1]
+    if len(clause) > 24 or _NOT_A_TITLE.search(clause) or not _TITLES_CLAUSE.match(clause):
+        return start
+    return clause_start
+
+
 _BODY_OF_POST = {"厅": "厅", "局": "局", "部": "部"}
 # An abbreviated body opening a title: 厅党组成员 / 局党组书记 / 部党组成员 (the document's own bureau)
 # or a bureau's own rank written with its one-character body: 局巡视员, 厅一级巡视员, 局副局长
@@ -469,8 +497,10 @@ def _posts_by_body(
         # a verb ends the titles' reach: 厅长叶露中会见了亳州市民政局新任局长孙文亭 (no title holds 了 or 会见)
         boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同|会见|接见|看望|慰问|了", text[span_start:post_end])), default=0)
         span_start += boundary
+        span_start = _titles_before_comma(text, span_start)
         position = span_start
-        for piece in text[span_start:post_end].split("、"):
+        # (、 and the one comma _titles_before_comma may bridge both part titles: one character each)
+        for piece in re.split(r"[、，]", text[span_start:post_end]):
             piece_start, position = position, position + len(piece) + 1
             title = _POST_BEFORE.search(piece)
             if title is None:

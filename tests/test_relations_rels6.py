@@ -148,3 +148,18 @@ def test_a_name_that_holds_no_route_verb_is_kept_whole():  # negative: the cut o
     text = "2024年，叙永县民政局实施叙永县老年养护中心项目，新增护理型床位120张。"
     names = _programs(text, place="叙永县", province="四川省")
     assert "叙永县老年养护中心项目" in names
+
+
+def test_a_persons_titles_split_by_a_comma_into_two_groups_give_a_post_in_each_body():
+    text = (
+        "民政部部长李强到宁波调研。"
+        "省委常委、副省长，宁波市委书记、市人大常委会主任张建国陪同调研。"
+    )
+    posts = relations(text, "HOLDS_POST", place="宁波市", province="浙江省")
+    assert {("张建国", "浙江省委"), ("张建国", "浙江省人民政府"), ("张建国", "宁波市委")} <= posts
+
+
+def test_a_comma_after_anothers_name_does_not_join_titles():  # negative: 副省长王明 is another person
+    text = "民政部部长李强到宁波调研。副省长王明，宁波市委书记张建国陪同调研。"
+    posts = relations(text, "HOLDS_POST", place="宁波市", province="浙江省")
+    assert ("张建国", "宁波市委") in posts and ("张建国", "浙江省人民政府") not in posts
