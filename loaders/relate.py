@@ -361,6 +361,15 @@ def relate(
         place = venue_place(text, meeting, known)
         if place is not None:
             relator.edge("HELD_IN", key(meeting), key(place), prov(meeting))
+    # 1月5日上午，福建省民政厅就…作出汇报。1月5日下午，又召开党组扩大会议: a convening with no subject of its
+    # own is done by the body that opened the sentence before
+    for meeting in meetings:
+        if id(meeting) in organized:
+            continue
+        if (body := carried_convener(text, relator.sentences, meeting, by_sentence)) is not None:
+            relator.edge("ORGANIZED_BY", key(meeting), key(body), prov(meeting, "context"))
+            organized.add(id(meeting))
+            conveners[id(meeting)].append(key(body))
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
     surfaces = agencies_by_surface(agencies)
@@ -1174,6 +1183,42 @@ def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Men
         if parent in relator.nodes:
             return parent
     return issuer_key
+
+
+# a time phrase opening a sentence: 1月5日下午， / 当天上午，
+_TIME_OPENING = r"\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|同日|当天|当日|次日)?(?:上午|下午|晚上|晚)?[，,]?"
+# a convening with no subject: 1月5日下午，又召开 / 随后召开 / 当天下午，接着组织召开
+_SUBJECTLESS_CONVENING = re.compile(rf"^{_TIME_OPENING}(?:又|随后|随即|再次|接着|紧接着)(?:组织)?(?:召开|举行|举办)(?:了)?$")
+_SUBJECT_OPENING = re.compile(rf"^{_TIME_OPENING}$")
+
+
+def carried_convener(text: str, sentences: list[Sentence], meeting: Mention,
+                     by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The body that convenes a meeting its sentence names with no subject (1月5日下午，又召开党组扩大会议):
+    the body that opens the sentence before, after at most a time phrase (1月5日上午，福建省民政厅就…汇报).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "1月5日上午，某省民政厅向省委汇报。1月5日下午，又召开党组扩大会议，传达精神。"
+    >>> ss = [Sentence(0, t[:18], 0, 18), Sentence(1, t[18:], 18, len(t))]
+    >>> body = Mention("Agency", "某省民政厅", "某省民政厅", 0, 7, 12, {})
+    >>> m = Mention("Meeting", "党组扩大会议", "党组扩大会议", 1, 28, 34, {})
+    >>> carried_convener(t, ss, m, {0: [body], 1: [m]}).name
+    '某省民政厅'
+    >>> t2 = "1月5日上午，会议听取了某省民政厅汇报。1月5日下午，又召开党组扩大会议。"
+    >>> ss2 = [Sentence(0, t2[:20], 0, 20), Sentence(1, t2[20:], 20, len(t2))]
+    >>> body2 = Mention("Agency", "某省民政厅", "某省民政厅", 0, 12, 17, {})
+    >>> m2 = Mention("Meeting", "党组扩大会议", "党组扩大会议", 1, 30, 36, {})
+    >>> carried_convener(t2, ss2, m2, {0: [body2], 1: [m2]}) is None
+    True
+    """
+    sentence = sentences[meeting.sentence_index]
+    if meeting.sentence_index == 0 or not _SUBJECTLESS_CONVENING.match(text[sentence.start:meeting.start]):
+        return None
+    previous = sentences[meeting.sentence_index - 1]
+    bodies = sorted((m for m in by_sentence.get(previous.index, []) if m.label == "Agency"), key=lambda m: m.start)
+    if bodies and _SUBJECT_OPENING.match(text[previous.start:bodies[0].start]):
+        return bodies[0]
+    return None
 
 
 def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:

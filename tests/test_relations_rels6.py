@@ -163,3 +163,23 @@ def test_a_comma_after_anothers_name_does_not_join_titles():  # negative: 副省
     text = "民政部部长李强到宁波调研。副省长王明，宁波市委书记张建国陪同调研。"
     posts = relations(text, "HOLDS_POST", place="宁波市", province="浙江省")
     assert ("张建国", "宁波市委") in posts and ("张建国", "浙江省人民政府") not in posts
+
+
+def test_a_meeting_convened_with_no_subject_is_convened_by_the_body_opening_the_sentence_before():
+    text = (
+        "陕西省民政厅传达学习全国民政工作会议精神\n"
+        "1月8日上午，陕西省民政厅就全国民政工作会议精神向省政府作了专题汇报。"
+        "1月8日下午，又召开党组扩大会议，传达学习会议精神，研究部署贯彻措施。"
+    )
+    organized = relations(text, "ORGANIZED_BY", place="陕西省", province="陕西省")
+    assert ("党组扩大会议", "陕西省民政厅") in organized
+
+
+def test_a_body_named_inside_the_sentence_before_does_not_convene():  # negative: not that sentence's subject
+    text = (
+        "全省民政系统学习全国民政工作会议精神\n"
+        "1月8日上午，会议听取了陕西省民政厅关于全国民政工作会议精神的汇报。"
+        "1月8日下午，又召开党组扩大会议，传达学习会议精神。"
+    )
+    organized = relations(text, "ORGANIZED_BY", place="陕西省", province="陕西省")
+    assert not any(agency == "陕西省民政厅" for _, agency in organized)
