@@ -459,6 +459,9 @@ def relate(
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        # 围绕县委、县政府提出的“产业年”要求: the bodies that put the program forward run it
+        named_bodies += [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
+                         if key(body) not in named_bodies]
         if not named_bodies and (speaker := speakers.get(program.sentence_index)) \
                 and not served_goal(text, program) and not followed_directive(text, program):
             # the speech of a leader named in an earlier sentence goes on (not a goal it serves or a directive
@@ -672,6 +675,36 @@ _SPEAKER_VERB = re.compile(
 # speaker, 会议强调，要…, does not continue the leader's words)
 _SPEECH_GOES_ON = re.compile(
     r"^(?:\s*)(?:(?:新时代新征程|新征程上|下一步|今后|今年|明年|当前|为此|\d{4}年)[，,])?(?:要|希望|必须|各级|全省|全市|全区|全县)")
+
+
+_PROPOSED = re.compile(r"提出(?:的|了)?[“「]?$")
+
+
+def proposing_bodies(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
+    """The bodies that put a program forward, written right before 提出的 and the name (县委、县政府提出的
+    “产业年”, 省委提出的“两聚一高”): a list of bodies joined by 、/和/及 and nothing else.
+
+    >>> from loaders.types import Mention
+    >>> t = "民政工作要紧紧围绕县委、县政府提出的“产业年”要求。"
+    >>> bodies = [Mention("Agency", "县委", "县委", 0, 9, 11, {}), Mention("Agency", "县政府", "县政府", 0, 12, 15, {})]
+    >>> [b.name for b in proposing_bodies(t, Mention("Program", "产业年", "x", 0, 19, 22, {}), bodies)]
+    ['县委', '县政府']
+    >>> t = "县委书记在会上提出的“产业年”要求。"
+    >>> proposing_bodies(t, Mention("Program", "产业年", "x", 0, 11, 14, {}), [Mention("Agency", "县委", "县委", 0, 0, 2, {})])
+    []
+    """
+    before = _clause_before(text, program.start, 40, "，。；：\n")
+    proposed = _PROPOSED.search(before)
+    if proposed is None:
+        return []
+    position = program.start - len(before) + proposed.start()
+    found: list[Mention] = []
+    for body in sorted((m for m in local if m.label == "Agency" and m.end <= position), key=lambda m: -m.end):
+        if not re.fullmatch(r"[、和及与]?", text[body.end:position]):
+            break
+        found.insert(0, body)
+        position = body.start
+    return found
 
 
 def promoting_bodies(

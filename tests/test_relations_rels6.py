@@ -183,3 +183,22 @@ def test_a_body_named_inside_the_sentence_before_does_not_convene():  # negative
     )
     organized = relations(text, "ORGANIZED_BY", place="陕西省", province="陕西省")
     assert not any(agency == "陕西省民政厅" for _, agency in organized)
+
+
+def test_the_bodies_that_put_a_program_forward_run_it():
+    text = (
+        "全县社会救助工作会议召开\n"
+        "副县长王芳指出，民政工作要紧紧围绕县委、县政府提出的“民生保障年”要求，扎实做好各项工作。"
+    )
+    promotes = relations(text, "PROMOTES", place="米脂县", province="陕西省")
+    bodies = {agency for agency, program in promotes if "民生保障年" in program}
+    assert {"米脂县委", "米脂县人民政府"} <= bodies or {"县委", "县政府"} <= bodies
+
+
+def test_a_leader_who_puts_a_program_forward_does_not_make_the_body_before_propose_it():  # negative
+    text = (
+        "全县社会救助工作会议召开\n"
+        "县委书记在会上提出的“民生保障年”要求，县民政局要抓好落实。"
+    )
+    promotes = relations(text, "PROMOTES", place="米脂县", province="陕西省")
+    assert not any(agency in ("米脂县委", "县委") for agency, _ in promotes)
