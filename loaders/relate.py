@@ -1190,16 +1190,19 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
 
 
 # the note beside a metadata issuing body that says the page is news about it or a copy of it
-_NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|报導|转载|新闻|新聞|供稿|上报)[^（）()]*[)）]")
+# (a reprint alone, 公文网转载 or 范文网转载, is still the body's own summary or plan: not news)
+_NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|報導|报导|新闻|新聞|供稿|上报)[^（）()]*[)）]")
 
 
 def news_reprint(issuing_body: str | None) -> bool:
-    """Whether the metadata files the page under a body as news about it or a reprint (its note says so).
+    """Whether the metadata files the page under a body as news about it (its note says 报道, 新闻, 供稿).
 
     >>> news_reprint("内蒙古自治区民政厅（新闻转载）"), news_reprint("大悟县民政局(孝感网报道)")
     (True, True)
     >>> news_reprint("浙江省民政厅（办公室）"), news_reprint("绍兴市民政局"), news_reprint(None)
     (False, False, False)
+    >>> news_reprint("XX区民政局（公文网转载，区名隐去）")  # the bureau's own summary, copied
+    False
     """
     return bool(issuing_body) and _NEWS_NOTE.search(issuing_body) is not None
 
