@@ -192,6 +192,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
         by_sentence.setdefault(agency.sentence_index, []).append(agency)
     mentions: list[Mention] = []
     bureaus = document_bureaus(agencies)
+    bare_governments = {a.name for a in agencies if a.name in _BARE_GOVERNMENTS}
     for sentence in sentences:
         if not sentence_groups(sentence) & _PERSON_WORDS:
             continue  # no post, no lead of a list of names, no resident: no rule below can find a name
@@ -257,6 +258,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         props["post"] = written_post(posts)
                     if len({body for _, body in posts}) > 1:
                         org = main_body(posts)
+            if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
+                org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
             if org:
                 props["org"] = org
             previous = {**props, "_end": end}
@@ -743,6 +746,27 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
 
 # the titles of the country's leaders: no local body is theirs
 _NATIONAL_TITLES = frozenset({"总书记", "国家主席", "总理", "国务院总理", "副总理", "国务院副总理", "委员长"})
+
+
+_BARE_GOVERNMENTS = {"县政府", "县人民政府", "区政府", "区人民政府"}
+
+
+def _unnamed_government(post: str, ctx: DocContext, bare_governments: set[str]) -> str | None:
+    """The government of a 县长 or 区长 in a page that never names its county or district (anonymised,
+    or the place left out): the bare 县政府 or 区政府 the page itself names, when there is exactly one.
+
+    >>> _unnamed_government("副县长", DocContext(), {"县政府"})
+    '县政府'
+    >>> _unnamed_government("副县长", DocContext(province="陕西省", county="米脂县"), {"县政府"}) is None
+    True
+    >>> _unnamed_government("局长", DocContext(), {"县政府"}) is None
+    True
+    """
+    level = re.fullmatch(r"(?:副|代|常务副)?([县区])长", post)
+    if level is None or ctx.county:
+        return None
+    named = [name for name in bare_governments if name.startswith(level.group(1))]
+    return named[0] if len(named) == 1 else None
 
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:

@@ -202,3 +202,21 @@ def test_a_leader_who_puts_a_program_forward_does_not_make_the_body_before_propo
     )
     promotes = relations(text, "PROMOTES", place="米脂县", province="陕西省")
     assert not any(agency in ("米脂县委", "县委") for agency, _ in promotes)
+
+
+def test_a_county_leader_in_a_page_that_never_names_its_county_serves_the_county_government_it_names():
+    text = (
+        "县政府召开全县民政工作会议\n"
+        "3月11日，县政府召开全县民政工作会议。副县长李红梅指出，要突出重点，强化落实。"
+    )
+    posts = relations(text, "HOLDS_POST")
+    assert ("李红梅", "县政府") in posts
+
+
+def test_a_county_leader_in_a_named_county_keeps_the_named_government():  # negative: no bare body used
+    text = (
+        "米脂县召开全县民政工作会议\n"
+        "3月11日，县政府召开全县民政工作会议。副县长李红梅指出，要突出重点，强化落实。"
+    )
+    posts = relations(text, "HOLDS_POST", place="米脂县", province="陕西省")
+    assert ("李红梅", "米脂县人民政府") in posts and ("李红梅", "县政府") not in posts
