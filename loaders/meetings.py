@@ -77,8 +77,9 @@ _CONGRESS_SESSION = re.compile(
     rf"(?:第[{_CN_NUM}\d]+届)?(?:全国|(?:自治区|省|市|县|区)(?:第?[{_CN_NUM}\d]+届)?)?"
     rf"(?:{'|'.join(_CONGRESS_BODIES)})第[{_CN_NUM}\d]+次(?:全体)?会议"
 )
-# 党组扩大会议 and the body's own (厅党组扩大会议, 省民政厅党组扩大会议)
-_PARTY_GROUP_MEETING = re.compile(r"(?:(?:省|市|县|区)?民政[厅局部]|[厅局])?党组(?:理论学习中心组)?扩大会议")
+# 党组扩大会议 and the body's own (厅党组扩大会议, 省民政厅党组扩大会议), also written with the
+# enlargement in brackets (厅党组（扩大）会议), as the news of a bureau often does
+_PARTY_GROUP_MEETING = re.compile(rf"(?:(?:省|市|县|区)?民政[厅局部]|[厅局])?党组(?:理论学习中心组)?(?:扩大|{_ENLARGED})会议")
 # a meeting's full name in quotation marks: 决定召开“全国实施《…》座谈暨…视频会议”
 _QUOTED_MEETING = re.compile(r"[“「](?P<name>[^“”「」，。；]{4,40}?(?:会议|大会|座谈会|推进会|培训班|论坛|晚会|典礼))[”」]")
 _PARTY_GROUP_WORDS = required_words(_PARTY_GROUP_MEETING)
@@ -90,6 +91,8 @@ def _session_patterns(text: str) -> list[re.Pattern[str]]:
 
     >>> len(_session_patterns("召开全市民政工作会议")), len(_session_patterns("省人大常委会第五次会议和厅党组扩大会议"))
     (0, 2)
+    >>> [m.group() for m in _PARTY_GROUP_MEETING.finditer("主持召开厅党组（扩大）会议，传达学习")]
+    ['厅党组（扩大）会议']
     """
     patterns = []
     if any(body in text for body in _CONGRESS_BODIES):

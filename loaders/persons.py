@@ -218,6 +218,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
         by_sentence.setdefault(agency.sentence_index, []).append(agency)
     mentions: list[Mention] = []
     bureaus = document_bureaus(agencies)
+    bare_governments = {a.name for a in agencies if a.name in _BARE_GOVERNMENTS}
     for sentence in sentences:
         if not sentence_groups(sentence) & _PERSON_WORDS:
             continue  # no post, no lead of a list of names, no resident: no rule below can find a name
@@ -309,6 +310,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         props["post"] = written_post(posts)
                     if len({body for _, body in posts}) > 1:
                         org = main_body(posts)
+            if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
+                org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
             if org:
                 props["org"] = org
             previous = {**props, "_end": end}
@@ -464,6 +467,34 @@ def _post_chain(text: str, name_start: int, post: str) -> str:
     return "、".join(chain)
 
 
+# a clause made only of titles: 省委常委、副省长 (each piece a body's title, no verb, no name)
+_TITLES_CLAUSE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?{_POST}、)*[\u4e00-\u9fff]{{0,8}}?{_POST}$")
+_NOT_A_TITLE = re.compile(r"出席|主持|讲话|参加|陪同|会见|看望|慰问|调研|了|和|及|与|同志")
+
+
+def _titles_before_comma(text: str, start: int) -> int:
+    """Where a person's titles start when a comma splits them into two groups, one per body level:
+    省委常委、副省长，雄安新区党工委书记、管委会主任陈刚 (the clause before the comma is only titles, it
+    opens the sentence or follows a full stop or semicolon). Else ``start`` itself.
+
+    >>> t = "省委常委、副省长，雄安新区党工委书记、管委会主任陈刚出席。"
+    >>> _titles_before_comma(t, 9)
+    0
+    >>> t = "副市长李明，局长王刚出席。"  # a name ends the clause before: another person's titles
+    >>> _titles_before_comma(t, 6)
+    6
+    """
+    if start < 2 or text[start - 1] != "，":
+        return start
+    clause_start = max((i + 1 for i, ch in enumerate(text[:start - 1]) if ch in "，。；：\n"), default=0)
+    if clause_start and text[clause_start - 1] == "，":
+        return start  # a comma before too: a list of people, not one person's title groups
+    clause = text[clause_start:start - 1]
+    if len(clause) > 24 or _NOT_A_TITLE.search(clause) or not _TITLES_CLAUSE.match(clause):
+        return start
+    return clause_start
+
+
 _BODY_OF_POST = {"厅": "厅", "局": "局", "部": "部"}
 # An abbreviated body opening a title: 厅党组成员 / 局党组书记 / 部党组成员 (the document's own bureau)
 # or a bureau's own rank written with its one-character body: 局巡视员, 厅一级巡视员, 局副局长
@@ -521,8 +552,10 @@ def _posts_by_body(
         # a verb ends the titles' reach: 厅长叶露中会见了亳州市民政局新任局长孙文亭 (no title holds 了 or 会见)
         boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同|会见|接见|看望|慰问|了", text[span_start:post_end])), default=0)
         span_start += boundary
+        span_start = _titles_before_comma(text, span_start)
         position = span_start
-        for piece in text[span_start:post_end].split("、"):
+        # (、 and the one comma _titles_before_comma may bridge both part titles: one character each)
+        for piece in re.split(r"[、，]", text[span_start:post_end]):
             piece_start, position = position, position + len(piece) + 1
             title = _POST_BEFORE.search(piece)
             if title is None:
@@ -714,6 +747,10 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     >>> bureau = Mention("Agency", "滕州市民政局", "滕州市民政局", 0, 0, 6, {})
     >>> _org_for(Sentence(0, text, 0, len(text)), 10, "总书记", [bureau], ctx) is None
     True
+    >>> text = "会议要求，及时向市委、市政府汇报习近平总书记重要指示精神。"
+    >>> gov = Mention("Agency", "枣庄市人民政府", "市政府", 0, 11, 14, {})
+    >>> _org_for(Sentence(0, text, 0, len(text)), 16, "总书记", [gov], ctx) is None
+    True
     >>> text = "枣庄市副市长王五出席。"
     >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
     '枣庄市人民政府'
@@ -736,6 +773,11 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     if before:
         nearest = max(before, key=lambda a: a.end)
         gap = sentence.text[nearest.end - sentence.start:name_start]
+        # 向自治区党委、政府汇报习近平总书记重要指示: a national leader's title binds only a body written right
+        # before it (中共中央总书记习近平), never a local body a verb stands between
+        if post in _NATIONAL_TITLES and gap not in ("", post):
+            before = []
+    if before:
         # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
         if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap) and not _someone_between(gap):
             return nearest.name
@@ -754,6 +796,31 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     return _implied_government(post, ctx)
 
 
+# the titles of the country's leaders: no local body is theirs
+_NATIONAL_TITLES = frozenset({"总书记", "国家主席", "总理", "国务院总理", "副总理", "国务院副总理", "委员长"})
+
+
+_BARE_GOVERNMENTS = {"县政府", "县人民政府", "区政府", "区人民政府"}
+
+
+def _unnamed_government(post: str, ctx: DocContext, bare_governments: set[str]) -> str | None:
+    """The government of a 县长 or 区长 in a page that never names its county or district (anonymised,
+    or the place left out): the bare 县政府 or 区政府 the page itself names, when there is exactly one.
+
+    >>> _unnamed_government("副县长", DocContext(), {"县政府"})
+    '县政府'
+    >>> _unnamed_government("副县长", DocContext(province="陕西省", county="米脂县"), {"县政府"}) is None
+    True
+    >>> _unnamed_government("局长", DocContext(), {"县政府"}) is None
+    True
+    """
+    level = re.fullmatch(r"(?:副|代|常务副)?([县区])长", post)
+    if level is None or ctx.county:
+        return None
+    named = [name for name in bare_governments if name.startswith(level.group(1))]
+    return named[0] if len(named) == 1 else None
+
+
 def _implied_government(post: str, ctx: DocContext) -> str | None:
     """The government a 省长, 市长, 县长 or 区长 of the document's place serves (副县长 → 渭源县人民政府).
 
@@ -763,8 +830,16 @@ def _implied_government(post: str, ctx: DocContext) -> str | None:
     True
     >>> _implied_government("副州长", DocContext(province="甘肃省", city="甘南藏族自治州"))
     '甘南藏族自治州人民政府'
+    >>> _implied_government("副主席", DocContext(province="宁夏回族自治区"))
+    '宁夏回族自治区人民政府'
+    >>> _implied_government("副主席", DocContext(province="宁夏回族自治区", city="银川市")) is None
+    True
     """
     if post in ("省长", "副省长", "代省长") and ctx.province:
+        return government_name(ctx.province)
+    if post in ("主席", "副主席") and (ctx.province or "").endswith("自治区") and not ctx.city:
+        # 白向群副主席 in a region's own news: the 主席 of an autonomous region heads its government, as a
+        # 省长 does a province's (a 政协 or 残联 主席 has that body written before the title)
         return government_name(ctx.province)
     if post in ("市长", "副市长", "代市长") and ctx.county and ctx.county.endswith("市"):
         return government_name(ctx.county)  # a county-level city's own mayor (如皋市)

@@ -295,6 +295,10 @@ def relate(
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
 
     runner = _running_body(issuer_key, relator, agencies, key)
+    if issuer is None and named and news_reprint(info.issuing_body):
+        # a news item or reprint whose text never names the body the metadata files it under: that body
+        # is where the page was found, not a subject of the text, so it runs nothing the text names
+        runner = None
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
@@ -375,6 +379,15 @@ def relate(
         place = venue_place(text, meeting, known)
         if place is not None:
             relator.edge("HELD_IN", key(meeting), key(place), prov(meeting))
+    # 1月5日上午，福建省民政厅就…作出汇报。1月5日下午，又召开党组扩大会议: a convening with no subject of its
+    # own is done by the body that opened the sentence before
+    for meeting in meetings:
+        if id(meeting) in organized:
+            continue
+        if (body := carried_convener(text, relator.sentences, meeting, by_sentence)) is not None:
+            relator.edge("ORGANIZED_BY", key(meeting), key(body), prov(meeting, "context"))
+            organized.add(id(meeting))
+            conveners[id(meeting)].append(key(body))
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
     surfaces = agencies_by_surface(agencies)
@@ -420,7 +433,7 @@ def relate(
             if not re.fullmatch(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?", between) or _NOT_A_LIST.search(between):
                 break
             last = following
-        after = sentence.text[last.end - sentence.start:]
+        after = through_open_quote(text, relator.sentences, sentence, last.end)
         # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
             for target in targets:
@@ -473,6 +486,9 @@ def relate(
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        # 围绕县委、县政府提出的“产业年”要求: the bodies that put the program forward run it
+        named_bodies += [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
+                         if key(body) not in named_bodies]
         if not named_bodies and (speaker := speakers.get(program.sentence_index)) \
                 and not served_goal(text, program) and not followed_directive(text, program):
             # the speech of a leader named in an earlier sentence goes on (not a goal it serves or a directive
@@ -693,6 +709,36 @@ _SPEAKER_VERB = re.compile(
 # speaker, 会议强调，要…, does not continue the leader's words)
 _SPEECH_GOES_ON = re.compile(
     r"^(?:\s*)(?:(?:新时代新征程|新征程上|下一步|今后|今年|明年|当前|为此|\d{4}年)[，,])?(?:要|希望|必须|各级|全省|全市|全区|全县)")
+
+
+_PROPOSED = re.compile(r"提出(?:的|了)?[“「]?$")
+
+
+def proposing_bodies(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
+    """The bodies that put a program forward, written right before 提出的 and the name (县委、县政府提出的
+    “产业年”, 省委提出的“两聚一高”): a list of bodies joined by 、/和/及 and nothing else.
+
+    >>> from loaders.types import Mention
+    >>> t = "民政工作要紧紧围绕县委、县政府提出的“产业年”要求。"
+    >>> bodies = [Mention("Agency", "县委", "县委", 0, 9, 11, {}), Mention("Agency", "县政府", "县政府", 0, 12, 15, {})]
+    >>> [b.name for b in proposing_bodies(t, Mention("Program", "产业年", "x", 0, 19, 22, {}), bodies)]
+    ['县委', '县政府']
+    >>> t = "县委书记在会上提出的“产业年”要求。"
+    >>> proposing_bodies(t, Mention("Program", "产业年", "x", 0, 11, 14, {}), [Mention("Agency", "县委", "县委", 0, 0, 2, {})])
+    []
+    """
+    before = _clause_before(text, program.start, 40, "，。；：\n")
+    proposed = _PROPOSED.search(before)
+    if proposed is None:
+        return []
+    position = program.start - len(before) + proposed.start()
+    found: list[Mention] = []
+    for body in sorted((m for m in local if m.label == "Agency" and m.end <= position), key=lambda m: -m.end):
+        if not re.fullmatch(r"[、和及与]?", text[body.end:position]):
+            break
+        found.insert(0, body)
+        position = body.start
+    return found
 
 
 def promoting_bodies(
@@ -1234,6 +1280,24 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
     return out
 
 
+# the note beside a metadata issuing body that says the page is news about it or a copy of it
+# (a reprint alone, 公文网转载 or 范文网转载, is still the body's own summary or plan: not news)
+_NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|報導|报导|新闻|新聞|供稿|上报)[^（）()]*[)）]")
+
+
+def news_reprint(issuing_body: str | None) -> bool:
+    """Whether the metadata files the page under a body as news about it (its note says 报道, 新闻, 供稿).
+
+    >>> news_reprint("内蒙古自治区民政厅（新闻转载）"), news_reprint("大悟县民政局(孝感网报道)")
+    (True, True)
+    >>> news_reprint("浙江省民政厅（办公室）"), news_reprint("绍兴市民政局"), news_reprint(None)
+    (False, False, False)
+    >>> news_reprint("XX区民政局（公文网转载，区名隐去）")  # the bureau's own summary, copied
+    False
+    """
+    return bool(issuing_body) and _NEWS_NOTE.search(issuing_body) is not None
+
+
 def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
     """The body that runs what the document names: its issuer, or the bureau an issuing office belongs to
     (浙江省民政厅办公室 → 浙江省民政厅, when the text names the bureau)."""
@@ -1246,6 +1310,42 @@ def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Men
         if parent in relator.nodes:
             return parent
     return issuer_key
+
+
+# a time phrase opening a sentence: 1月5日下午， / 当天上午，
+_TIME_OPENING = r"\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|同日|当天|当日|次日)?(?:上午|下午|晚上|晚)?[，,]?"
+# a convening with no subject: 1月5日下午，又召开 / 随后召开 / 当天下午，接着组织召开
+_SUBJECTLESS_CONVENING = re.compile(rf"^{_TIME_OPENING}(?:又|随后|随即|再次|接着|紧接着)(?:组织)?(?:召开|举行|举办)(?:了)?$")
+_SUBJECT_OPENING = re.compile(rf"^{_TIME_OPENING}$")
+
+
+def carried_convener(text: str, sentences: list[Sentence], meeting: Mention,
+                     by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The body that convenes a meeting its sentence names with no subject (1月5日下午，又召开党组扩大会议):
+    the body that opens the sentence before, after at most a time phrase (1月5日上午，福建省民政厅就…汇报).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "1月5日上午，某省民政厅向省委汇报。1月5日下午，又召开党组扩大会议，传达精神。"
+    >>> ss = [Sentence(0, t[:18], 0, 18), Sentence(1, t[18:], 18, len(t))]
+    >>> body = Mention("Agency", "某省民政厅", "某省民政厅", 0, 7, 12, {})
+    >>> m = Mention("Meeting", "党组扩大会议", "党组扩大会议", 1, 28, 34, {})
+    >>> carried_convener(t, ss, m, {0: [body], 1: [m]}).name
+    '某省民政厅'
+    >>> t2 = "1月5日上午，会议听取了某省民政厅汇报。1月5日下午，又召开党组扩大会议。"
+    >>> ss2 = [Sentence(0, t2[:20], 0, 20), Sentence(1, t2[20:], 20, len(t2))]
+    >>> body2 = Mention("Agency", "某省民政厅", "某省民政厅", 0, 12, 17, {})
+    >>> m2 = Mention("Meeting", "党组扩大会议", "党组扩大会议", 1, 30, 36, {})
+    >>> carried_convener(t2, ss2, m2, {0: [body2], 1: [m2]}) is None
+    True
+    """
+    sentence = sentences[meeting.sentence_index]
+    if meeting.sentence_index == 0 or not _SUBJECTLESS_CONVENING.match(text[sentence.start:meeting.start]):
+        return None
+    previous = sentences[meeting.sentence_index - 1]
+    bodies = sorted((m for m in by_sentence.get(previous.index, []) if m.label == "Agency"), key=lambda m: m.start)
+    if bodies and _SUBJECT_OPENING.match(text[previous.start:bodies[0].start]):
+        return bodies[0]
+    return None
 
 
 def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:
@@ -1341,6 +1441,35 @@ _SAID = re.compile(
 )
 
 
+def through_open_quote(text: str, sentences: list[Sentence], sentence: Sentence, start: int) -> str:
+    """The text from ``start`` to the end of its sentence, or, when a quotation opened there is split
+    into sentences at its semicolons (李其彦重点从“坚持科学规划，统筹推进；…；提升服务水平”等四个方面做了…
+    交流发言), to the end of the sentence the quotation closes in (at most 200 characters on).
+
+    >>> from loaders.types import Sentence
+    >>> t = "王五从“统筹规划；整合资源”两个方面作了交流发言。"
+    >>> ss = [Sentence(0, t[:9], 0, 9), Sentence(1, t[9:], 9, len(t))]
+    >>> through_open_quote(t, ss, ss[0], 2)
+    '从“统筹规划；整合资源”两个方面作了交流发言。'
+    >>> through_open_quote(t, ss, ss[1], 9)
+    '整合资源”两个方面作了交流发言。'
+    """
+    after = text[start:sentence.end]
+    if after.count("“") <= after.count("”"):
+        return after
+    close = text.find("”", sentence.end, sentence.end + 200)
+    if close < 0:
+        return after
+    end = next((s.end for s in sentences[sentence.index + 1:] if s.end > close), sentence.end)
+    return text[start:end]
+
+
+# a quotation holding clause punctuation (“坚持科学规划，统筹协调推进；…”) and a talk's title (《…》) are
+# read as one word when finding a speaker's clauses: their commas do not end the speaker's clause
+_QUOTED_CLAUSES = re.compile(r"“[^“”]{0,120}?[，；。][^“”]{0,120}?”")
+_TITLE = re.compile(r"《[^《》]{0,60}》")
+
+
 def spoke_at(after: str) -> bool:
     """Whether the words after a person's name say they spoke: 出席会议并讲话, 作工作报告, 指出/强调…
 
@@ -1382,9 +1511,13 @@ def spoke_at(after: str) -> bool:
     True
     >>> spoke_at("听取了各县区工作情况汇报。")
     False
+    >>> spoke_at("结合本县实际，重点从“科学规划，统筹推进；整合资源，完善功能”等两个方面做了题为《推进农村社区建设》的交流发言。")
+    True
+    >>> spoke_at("结合本县实际，重点从“科学规划，统筹推进；整合资源，完善功能”等两个方面介绍了经验。")
+    False
     """
     # the speaker's own clause, and the next one when it goes on with 并 (出席会议，并作重要讲话)
-    clauses = re.split(r"[，。；：]", after, maxsplit=2)
+    clauses = re.split(r"[，。；：]", _TITLE.sub("《》", _QUOTED_CLAUSES.sub("“”", after)), maxsplit=2)
     clause = clauses[0] + (clauses[1] if len(clauses) > 1 and clauses[1].startswith("并") else "")
     # 朱勤皓从…等三个方面，为离退休干部作了通报: an opening adverbial (从/就/围绕…) goes on in the next clause
     own = clauses[0][:40]
@@ -2262,6 +2395,39 @@ def cited_speeches(text: str, persons: list[Mention], meetings: list[Mention]) -
     return list(unique.values())
 
 
+# a sentence that speaks for a body in the first person: 我们将以“五社联动”为总牵引 / 我厅将…
+_FIRST_PERSON = re.compile(r"我们|我厅|我局|我部|我委")
+
+
+def headed_piece(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
+    """Sentence index -> body key, for a piece headed by one leader's title and name on a line of its own
+    (参会笔记 / 四川省民政厅党组书记、厅长益西达瓦 / …我们将以“五社联动”为总牵引): the piece is that leader's
+    words, so its sentences that speak as 我们 (or 我厅, 我局) speak for the leader's body.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> s = [Sentence(0, "某省民政厅厅长张三", 0, 9), Sentence(1, "明年，我们将推进时间银行。", 9, 22)]
+    >>> p = Mention("Person", "张三", "张三", 0, 7, 9, {"org": "某省民政厅"})
+    >>> headed_piece(s, [p], {id(p): "Agency:某省民政厅"})
+    {1: 'Agency:某省民政厅'}
+    >>> s = [Sentence(0, "某省民政厅厅长张三出席会议。", 0, 14), Sentence(1, "明年，我们将推进时间银行。", 14, 27)]
+    >>> headed_piece(s, [p], {id(p): "Agency:某省民政厅"})
+    {}
+    """
+    heads = [person for person in persons if id(person) in person_orgs and person.sentence_index <= 2
+             and _is_heading_line(sentences[person.sentence_index], person)]
+    if len({person_orgs[id(person)] for person in heads}) != 1:
+        return {}
+    body = person_orgs[id(heads[0])]
+    return {s.index: body for s in sentences[heads[0].sentence_index + 1:] if _FIRST_PERSON.search(s.text)}
+
+
+def _is_heading_line(sentence: Sentence, person: Mention) -> bool:
+    """The sentence is only a title and the person's name (no verb, no punctuation, ending with the name)."""
+    line = sentence.text.strip()
+    return len(line) <= 30 and line.endswith(person.surface) and sentence.text.rstrip().endswith(person.surface) \
+        and person.end - sentence.start == len(sentence.text.rstrip()) and not re.search(r"[，。；：,;:]", line)
+
+
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
     """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
     指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
@@ -2302,6 +2468,7 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
                 speaking[sentence.index] = orgs_by_name[found.group(1)]
                 # no person mention stands there for promoting_bodies: the sentence itself is the speech
                 out[sentence.index] = speaking[sentence.index]
+    out.update(headed_piece(sentences, persons, person_orgs))
     for index, body in sorted(speaking.items()):
         for following in sentences[index + 1:index + 4]:
             if following.index in speaking or not _SPEECH_GOES_ON.match(following.text):
