@@ -1266,6 +1266,9 @@ def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Men
     >>> t = "分散供养特困人员基本生活标准按照当地城市低保标准的1.3倍确定，集中供养的按1.5倍确定。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '集中供养特困人员基本生活标准与城市低保标准之比'
+    >>> t = "特困人员月供养标准城市为1200元，农村为980元。"  # the period holds for the other side too
+    >>> [(m.properties["indicator"], m.properties["unit"]) for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    ('特困人员月供养标准农村', '元/月')
     >>> t = "城市低保标准每人每月800元，农村特困人员每人每月1040元。"  # no shared head noun: left alone
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '农村特困人员'
@@ -1273,12 +1276,15 @@ def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Men
     for previous, mention in zip(found, found[1:]):
         unit, name, before = mention.properties["unit"], mention.properties["indicator"], previous.properties["indicator"]
         other = _OTHER_SIDE_RE.match(text[_clause_start(text, mention.start - offset):mention.start - offset])
-        if other and unit == previous.properties["unit"]:
+        # (标准城市为1475元，农村为1450元: the period read from the first name holds for the other side)
+        same_period = unit == "元" and previous.properties["unit"] in ("元/月", "元/年")
+        if other and (unit == previous.properties["unit"] or same_period):
             # …分散供养特困人员基本生活标准按…1.3倍确定，集中供养的按1.5倍确定: the same rule for the other side
             side = other.group("side")
             pair = next((p for p in _SIDES if side in p), ())
             given = next((p for p in pair if p != side and p in before), None)
             if given:
+                mention.properties["unit"] = previous.properties["unit"]
                 _rename(mention, before.replace(given, side, 1), None)
                 continue
         if unit != previous.properties["unit"] or not _PER_PERIOD_MONEY_RE.match(unit) or _MEASURE_WORD_RE.search(name) \
@@ -1635,6 +1641,15 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
     >>> s = Sentence(0, "农村低保1766户，累计保障6280人次，共支出低保金355万元；发放救灾款10万元。", 0, 42)
     >>> [t.properties.get("scope") for t in extract_targets([s], DocumentInfo("x"))]
     ['农村', '农村', '农村', None]
+
+    A group of assistance named without its area takes the area into its name too:
+
+    >>> s = Sentence(0, "全镇共有城市低保户36户、低保对象58人。", 0, 20)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['城市低保户', '城市低保对象']
+    >>> s = Sentence(0, "全镇共有城市低保户36户、残疾人58人。", 0, 19)  # not a group of assistance: left alone
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][1]
+    '残疾人'
     """
     carrying: str | None = None
     carried: set[int] = set()
@@ -1651,7 +1666,16 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
                 and not _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
             mention.properties["scope"] = carrying
             carried.add(id(mention))
+        if carrying in _AREA_SCOPES and mention.properties.get("scope") == carrying \
+                and _BARE_ASSISTANCE_RE.match(mention.properties["indicator"]):
+            # 农村低保户873户、低保对象1355人: the second group is the first's area's too (农村低保对象)
+            _rename(mention, carrying + mention.properties["indicator"], carrying)
     return found
+
+
+_AREA_SCOPES = ("城市", "农村", "城镇", "城乡")
+# A group or fund of assistance named without its area (低保对象, 特困人员, 五保户, 低保金).
+_BARE_ASSISTANCE_RE = re.compile(r"^(?:低保|最低生活保障|特困|五保)")
 
 
 _ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
@@ -2240,7 +2264,7 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
 
     >>> s = Sentence(0, "农村低保17866户53491人，累计保障628007人次，共支出低保金3555.18万元。", 0, 45)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
-    ['农村低保户数', '农村低保人数', '农村低保累计保障人次', '低保金支出']
+    ['农村低保户数', '农村低保人数', '农村低保累计保障人次', '农村低保金支出']
     >>> s = Sentence(0, "全区特困供养对象82人，当月发放供养金27万元，累计发放312万元。", 0, 34)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][2]
     '供养金累计发放额'
@@ -2514,8 +2538,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0]
     '养老机构'
     """
-    if text[end - 1:end] not in _COUNTED_UNITS:
-        return None
+    if text[end - 1:end] not in _COUNTED_UNITS and text[end - 1:end] != "户":
+        return None  # 户 too: 实施了350户安居工程 counts the households the deed was done for
     following = _FOLLOWING_RE.match(text, end)
     if following is None:
         return None
@@ -2529,6 +2553,62 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
     return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
+_JOINED_ITEM_RE = re.compile(r"^[^，。；,;、0-9０-９]{2,16}?(?:、|和|及|与)$")
+# Units of people, households and bodies: counts a writer may put before what they count.
+_NUMBER_FIRST_UNIT_RE = re.compile(r"^万?(?:人|名|户|位|个|家|所|处|座)$")
+# What closes a counted phrase but is no part of it: 的基础上, 的任务, 等工作; and the deed after a group
+# (百岁老人享受补贴: the group is counted, what it receives qualifies it).
+_NUMBER_FIRST_TAIL_RE = re.compile(r"(?:的?基础上|的?任务|等?工作)$")
+_PEOPLE_AFTER_HOUSEHOLDS_RE = re.compile(r"\s*[0-9０-９][0-9０-９.,]*\s*[多余]?\s*万?(?:人|名)")
+_GROUP_THEN_DEED_RE = re.compile(
+    rf"^(?P<group>[^，。；,;、0-9]{{0,8}}?{_PEOPLE_NOUNS})(?P<deed>(?:享受|领取|获得|纳入|受到|参加)[^，。；,;、0-9]{{1,10}})$")
+
+
+def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers: list) -> str | None:
+    """A later item of a list whose numbers stand before what they count (64.5万高龄老人、3677名百岁老人
+    享受补贴; 完成5437户灾后农房重建和101877户农房维修加固): the words between two numbers are the first
+    number's, so the second is named by what follows it, never by the item before it. None when the
+    words before the number are not one item ended by 、/和/及/与, the unit counts no people, households
+    or bodies, or no noun follows the number.
+
+    >>> t = "全省64.5万高龄老人、3677名百岁老人享受补贴。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '享受补贴的百岁老人数'
+    >>> t = "全县完成386户危房改造和52户农房维修加固的基础上，又启动新项目。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '农房维修加固户数'
+
+    The thing named before its number keeps its own name (失能老年人4.8万人、孤困儿童3.7万人):
+
+    >>> t = "惠及失能老年人4.8万人、孤困儿童3.7万人。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '孤困儿童'
+    """
+    if not numbers or not _JOINED_ITEM_RE.match(raw_local):
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if not _NUMBER_FIRST_UNIT_RE.match(unit):
+        return None
+    after = end
+    if unit.endswith("户"):
+        # 202户269人城市低保对象: the households and their people count the same group
+        people = _PEOPLE_AFTER_HOUSEHOLDS_RE.match(text, end)
+        after = people.end() if people else end
+    following = _FOLLOWING_RE.match(text, after)
+    if following is None:
+        return None
+    noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
+    noun = _TRAILING_NOISE_RE.sub("", _NUMBER_FIRST_TAIL_RE.sub("", noun)).strip()
+    if len(noun) < 2 or noun[0] in "的以余多":
+        return None
+    people = _GROUP_THEN_DEED_RE.match(noun)
+    if people:
+        # 百岁老人享受补贴 → 享受补贴的百岁老人数, as 享受高龄补贴的老年人数 is written
+        return f"{people.group('deed')}的{people.group('group')}数"
+    return noun + measure_word(unit)
 
 
 @lru_cache(maxsize=1)
@@ -2569,6 +2649,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
         return built[-_MAX_INDICATOR:]
+    number_first = _number_first_item(text, start, end, raw_local, numbers)
+    if number_first:
+        return number_first[-_MAX_INDICATOR:]
     if not local and text[start:end].rstrip().endswith(("%", "％")):
         following = _FOLLOWING_RE.match(text[end:])
         share = _SHARE_DEED_RE.match(_PROTECT_STRIP_RE.sub("", following.group()).strip()) if following else None

@@ -1,0 +1,85 @@
+"""Classes of indicator-name failure found on a fresh batch of real pages with many figures (a
+province's five-year review reported as news, a province's statistics bulletin, county and township
+work summaries) before any fix, with the same classes in seeds/dev:
+
+- numbers written before what they count, in a list (64.5万高龄老人、3677名百岁老人享受补贴;
+  完成5437户灾后农房重建和101877户农房维修加固): the later item was named by the item before it;
+- a deed, a count of households and the thing done (实施了350户安居工程): 户 was not a counted unit;
+- a group of assistance named without its area after one named with it (农村低保户873户、低保对象1355人);
+- the other side of a standard given by area (月供养标准城市为1200元，农村为980元): the period of the
+  first name was lost, so the second figure was named by its area alone.
+
+Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the
+fresh pages and the shared corpus is in docs/benchmarks.md (helper "tgt11").
+"""
+from __future__ import annotations
+
+from loaders.sentences import split_sentences
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def targets(text: str, year: int | None = 2023) -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text``."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+# --- numbers before what they count ---
+
+def test_later_item_of_a_number_first_list_is_named_by_what_follows_it() -> None:
+    found = targets("全市有12.3万高龄老人、1260名百岁老人享受补贴。")
+    assert found["1260名"]["indicator"] == "享受补贴的百岁老人数"
+    assert found["12.3万人"]["indicator"] != "享受补贴的百岁老人数"
+
+
+def test_households_then_people_before_the_group() -> None:
+    found = targets("全县有3210户5120人农村低保对象、186户240人城市低保对象、920人特困供养对象纳入兜底保障。")
+    assert found["186户"]["indicator"] == "城市低保对象户数"
+    assert found["920人"]["indicator"] == "纳入兜底保障的特困供养对象数"  # as 首次纳入临时救助的困难群众数
+
+
+def test_deed_list_with_households() -> None:
+    found = targets("全镇在完成820户危房改造和1530户农房维修加固的基础上，实施了65户易地搬迁安置工程。")
+    assert found["1530户"]["indicator"] == "农房维修加固户数"
+    assert found["65户"]["indicator"] == "易地搬迁安置工程户数"
+
+
+def test_noun_before_its_number_keeps_its_own_name() -> None:
+    # negative: the thing counted stands before each number, so nothing is moved
+    found = targets("惠及困难老年人2.1万人、困境儿童6800人。")
+    assert found["6800人"]["indicator"] == "困境儿童"
+
+
+def test_money_after_a_list_is_not_a_number_first_item() -> None:
+    # negative: 元 counts no people or bodies, and nothing is named after it
+    found = targets("发放高龄津贴320万元和护理补贴150万元。")
+    assert "高龄老人" not in found["150万元"]["indicator"]
+    assert found["150万元"]["indicator"].startswith("护理补贴")
+
+
+# --- the area of a group of assistance ---
+
+def test_bare_assistance_group_takes_the_area_before_it() -> None:
+    found = targets("截至6月底，全乡共有农村低保户412户、低保对象690人；城市低保户18户、低保对象25人。")
+    assert found["690人"]["indicator"] == "农村低保对象"
+    assert found["25人"]["indicator"] == "城市低保对象"
+
+
+def test_other_group_is_not_given_the_area() -> None:
+    # negative: 残疾人 is no group of assistance, so its name stays as written
+    found = targets("全镇共有城市低保户36户、残疾人58人。")
+    assert found["58人"]["indicator"] == "残疾人"
+
+
+# --- the other side of a standard given by area ---
+
+def test_other_side_of_an_area_standard_keeps_the_period() -> None:
+    found = targets("特困人员人均月供养标准城市为1320元，农村为1060元。")
+    assert found["1060元/月"]["indicator"] == "特困人员人均月供养标准农村"
+
+
+def test_other_side_needs_the_area_in_the_first_name() -> None:
+    # negative: the first name holds no area, so 农村为… is not renamed from it
+    found = targets("特困人员人均月供养标准为1320元，农村为1060元。")
+    assert "特困人员人均月供养标准农村" not in {t["indicator"] for t in found.values()}
