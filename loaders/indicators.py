@@ -147,6 +147,22 @@ def _giving_verb_inside(phrase: str, unit: str) -> str | None:
         + _measure_word(unit, match.group("verb"))
 
 
+# A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
+_DONE_INSIDE_RE = re.compile(r"^(?P<subject>[^，。；0-9完建]{2,14}?)(?P<verb>完成|建成)了?(?P<object>[^，。；0-9]{2,12})$")
+# Building deeds that may stand in a row before one object (新建改扩建, 新建、改建).
+_BUILDING_DEEDS = ("新建", "改建", "扩建", "改扩建")
+_BUILDING_DEED_OPENING_RE = re.compile(r"^[、和及与]?(?:新建|改扩建|扩建|改建)")
+
+
+def _ends_with_deed(phrase: str) -> bool:
+    """Whether a noun phrase ends with a deed of ``indicator_verbs.tsv`` used as a noun (适老化改造, 主体建设).
+
+    >>> _ends_with_deed("特殊困难老年人家庭适老化改造"), _ends_with_deed("主体建设"), _ends_with_deed("社工站")
+    (True, True, False)
+    """
+    return any(phrase.endswith(verb) and len(phrase) > len(verb) for verb in _verbs() if verb)
+
+
 def action_first(phrase: str, unit: str) -> str:
     """An action phrase turned round so the thing counted comes first.
 
@@ -174,10 +190,22 @@ def action_first(phrase: str, unit: str) -> str:
     ('违规殡葬设施排查数', '婚姻档案整理归档数')
     >>> action_first("保障人数", "人"), action_first("保障性住房", "套"), action_first("命名、更名道路", "条")
     ('保障人数', '保障性住房', '命名、更名道路')
+    >>> action_first("完成农村危房改造", "户"), action_first("完成村务公开目录", "个")  # 完成 a deed: the deed names it
+    ('农村危房改造户数', '村务公开目录完成数')
+    >>> action_first("养老院改造完成主体建设", "处"), action_first("新建改扩建农村公益性公墓", "处")
+    ('养老院改造主体建设完成数', '新建改扩建农村公益性公墓')
+    >>> action_first("全县完成主体建设", "处")  # a place word is no subject: 完成 opens the phrase
+    '主体建设数'
     """
     given = _giving_verb_inside(phrase, unit)
     if given:
         return given
+    done = _DONE_INSIDE_RE.match(phrase)
+    if done and not unit.endswith("元") and len(_PLACE_NOISE_RE.sub("", done.group("subject"))) >= 2 \
+            and _ends_with_deed(done.group("object")):
+        # 敬老院改造完成主体建设 (136处): what was done to the subject, then that it was done (…主体建设完成数)
+        return (_PLACE_NOISE_RE.sub("", done.group("subject")) + done.group("object") + done.group("verb")
+                + _measure_word(unit, done.group("verb")))
     inner = _INNER_VERB_RE.match(phrase)
     if inner and _CHANGE_MEASURE_RE.fullmatch(inner.group("object")):
         inner = None  # 养老服务支出减少额: the change of the spending, not a spending on a change
@@ -207,11 +235,15 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
+    if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
+        return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路
     if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与":
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
         # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
+    if verb == "完成" and _ends_with_deed(rest):
+        name = ""  # 完成适老化改造 (3500户): the object names the deed, 完成 adds nothing (适老化改造户数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
     if not name and measure and _MEASURED_END_RE.search(rest):
         measure = ""  # 办理婚姻登记的处数: the object names its measure already (no 处数数)
@@ -222,8 +254,9 @@ def action_first(phrase: str, unit: str) -> str:
     return rest + name + measure
 
 
-# 累计发放低保金 (1—11月份): a running total, named 低保金累计发放额 like act_of_group's 供养金累计发放额.
-_RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救助|保障|资助|慰问)")
+# 累计发放低保金 (1—11月份): a running total, named 低保金累计发放额 like act_of_group's 供养金累计发放额;
+# 累计建成社工站 likewise (社工站累计建成数).
+_RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救助|保障|资助|慰问|建成)")
 _ACT_TAIL_RE = re.compile(r"^(?:额|金额|数|人数|户数|人次|户次)?$")
 
 

@@ -83,3 +83,38 @@ def test_other_side_needs_the_area_in_the_first_name() -> None:
     # negative: the first name holds no area, so 农村为… is not renamed from it
     found = targets("特困人员人均月供养标准为1320元，农村为1060元。")
     assert "特困人员人均月供养标准农村" not in {t["indicator"] for t in found.values()}
+
+
+# --- 完成 and 建成: a deed inside the name, a deed that names the object, a running total ---
+
+def test_deed_inside_a_subject_phrase() -> None:
+    found = targets("全市养老院改造完成主体建设42处、新增护理型床位完成主体建设1800张。")
+    assert found["42处"]["indicator"] == "养老院改造主体建设完成数"
+    assert found["1800张"]["indicator"] == "新增护理型床位主体建设完成数"
+
+
+def test_completed_deed_is_named_by_the_deed_of_its_object() -> None:
+    found = targets("全年完成困难残疾人家庭无障碍改造860户。")
+    assert found["860户"]["indicator"] == "困难残疾人家庭无障碍改造户数"
+
+
+def test_completed_object_without_a_deed_keeps_completed() -> None:
+    # negative: 村务公开目录 names no deed, so 完成 stays in the name
+    found = targets("全县完成村务公开目录56个。")
+    assert found["56个"]["indicator"] == "村务公开目录完成数"
+
+
+def test_building_deeds_in_a_row_share_the_object() -> None:
+    found = targets("新建改扩建农村公益性公墓38处。")
+    assert found["38处"]["indicator"] == "新建改扩建农村公益性公墓"
+
+
+def test_running_total_of_a_building_deed() -> None:
+    found = targets("累计建成城市社区养老服务站210个，覆盖率达到90%。")
+    assert found["210个"]["indicator"] == "城市社区养老服务站累计建成数"
+
+
+def test_built_without_running_total() -> None:
+    # negative: no 累计, no 累计 in the name
+    found = targets("今年建成城市社区养老服务站35个。")
+    assert found["35个"]["indicator"] == "城市社区养老服务站建成数"
