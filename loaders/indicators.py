@@ -154,10 +154,10 @@ _BUILDING_DEEDS = ("新建", "改建", "扩建", "改扩建")
 _BUILDING_DEED_OPENING_RE = re.compile(r"^[、和及与]?(?:新建|改扩建|扩建|改建)")
 
 
-def _ends_with_deed(phrase: str) -> bool:
+def ends_with_deed(phrase: str) -> bool:
     """Whether a noun phrase ends with a deed of ``indicator_verbs.tsv`` used as a noun (适老化改造, 主体建设).
 
-    >>> _ends_with_deed("特殊困难老年人家庭适老化改造"), _ends_with_deed("主体建设"), _ends_with_deed("社工站")
+    >>> ends_with_deed("特殊困难老年人家庭适老化改造"), ends_with_deed("主体建设"), ends_with_deed("社工站")
     (True, True, False)
     """
     return any(phrase.endswith(verb) and len(phrase) > len(verb) for verb in _verbs() if verb)
@@ -202,7 +202,7 @@ def action_first(phrase: str, unit: str) -> str:
         return given
     done = _DONE_INSIDE_RE.match(phrase)
     if done and not unit.endswith("元") and len(_PLACE_NOISE_RE.sub("", done.group("subject"))) >= 2 \
-            and _ends_with_deed(done.group("object")):
+            and ends_with_deed(done.group("object")):
         # 敬老院改造完成主体建设 (136处): what was done to the subject, then that it was done (…主体建设完成数)
         return (_PLACE_NOISE_RE.sub("", done.group("subject")) + done.group("object") + done.group("verb")
                 + _measure_word(unit, done.group("verb")))
@@ -242,7 +242,7 @@ def action_first(phrase: str, unit: str) -> str:
         # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
-    if verb == "完成" and _ends_with_deed(rest):
+    if verb == "完成" and ends_with_deed(rest):
         name = ""  # 完成适老化改造 (3500户): the object names the deed, 完成 adds nothing (适老化改造户数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
     if not name and measure and _MEASURED_END_RE.search(rest):

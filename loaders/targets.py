@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, act_of_group, action_first, ends_with_deed, lone_act, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -201,7 +201,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -2552,6 +2552,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if act.group("verb") == "完成" and ends_with_deed(noun):
+        return noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
 
 
@@ -2611,6 +2613,44 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
     return noun + measure_word(unit)
 
 
+# 脱贫享受政策人口中(有): the whole a count of people is taken from; a modal or 把 before it opens the clause.
+_WHOLE_GROUP_RE = re.compile(rf"(?P<whole>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?:之)?中有?$")
+_WHOLE_OPENING_RE = re.compile(r"^.*(?:将|把|对(?!象)|在(?![院册]))")  # not the 对 of 对象
+# The deed the part of the whole did, later in the clause (纳入救助保障范围, 享受补贴).
+_PART_DEED_RE = re.compile(r"(?P<verb>纳入|享受|获得|得到|实现)了?(?P<what>[^，。；,;]{2,30})")
+# A list of examples ended by 等 inside the deed (纳入低保、特困、临时救助等基本生活救助范围): the kind stays.
+_EXAMPLES_RE = re.compile(r"[^、，。；]{1,8}(?:、[^、，。；]{1,8})+等")
+
+
+def _share_of_group(text: str, start: int, end: int, raw_local: str) -> str | None:
+    """People counted as the part of a group that did something (99.8万脱贫享受政策人口中有58.7万人纳入
+    救助保障范围): named by the deed and the group (纳入救助保障范围的脱贫享受政策人口数), never by the
+    group with its 中. None without a group ending in 中 before the number, a count of people, or a deed
+    after it in the clause.
+
+    >>> t = "全市3.2万低保对象中有1.1万人纳入了临时救助、医疗救助等专项救助范围。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '纳入专项救助范围的低保对象数'
+    >>> t = "其中困难老年人中有2300人接受了体检。"  # 接受 is no deed of belonging: left to the other rules
+    >>> _share_of_group(t, 10, 15, "其中困难老年人中有") is None
+    True
+    """
+    whole = _WHOLE_GROUP_RE.search(raw_local)
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if whole is None or not re.fullmatch(r"万?(?:人|名)", unit):
+        return None
+    group = _WHOLE_OPENING_RE.sub("", whole.group("whole"))
+    group = _clean_indicator(group)
+    stop = _clause_end(text, end)
+    deed = _PART_DEED_RE.search(text, end, stop)
+    if len(group) < 2 or deed is None:
+        return None
+    what = _TRAILING_NOISE_RE.sub("", _EXAMPLES_RE.sub("", _PROTECT_STRIP_RE.sub("", deed.group("what")))).strip()
+    if len(what) < 2:
+        return None
+    return f"{deed.group('verb')}{what}的{group}数"
+
+
 @lru_cache(maxsize=1)
 def _deed_end_re() -> re.Pattern[str]:
     """A deed of ``loaders/data/indicator_verbs.tsv`` (建成, 新建, 创建 …) ending a phrase, 了 or not."""
@@ -2649,7 +2689,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
         return built[-_MAX_INDICATOR:]
-    number_first = _number_first_item(text, start, end, raw_local, numbers)
+    number_first = _number_first_item(text, start, end, raw_local, numbers) or _share_of_group(text, start, end, raw_local)
     if number_first:
         return number_first[-_MAX_INDICATOR:]
     if not local and text[start:end].rstrip().endswith(("%", "％")):

@@ -118,3 +118,35 @@ def test_built_without_running_total() -> None:
     # negative: no 累计, no 累计 in the name
     found = targets("今年建成城市社区养老服务站35个。")
     assert found["35个"]["indicator"] == "城市社区养老服务站建成数"
+
+
+# --- the part of a group that did something; a deed's 完成 in a number-first list; opening noise ---
+
+def test_part_of_a_group_named_by_its_deed() -> None:
+    found = targets("全县2.4万农村低保对象中有6800人纳入了医疗救助、临时救助等专项救助范围。")
+    assert found["6800人"]["indicator"] == "纳入专项救助范围的农村低保对象数"
+
+
+def test_part_of_a_group_with_a_list_of_wholes() -> None:
+    found = targets("全市将脱贫人口中3.6万人、防返贫监测对象中1.2万人纳入低保、特困等兜底保障范围。")
+    assert found["3.6万人"]["indicator"] == "纳入兜底保障范围的脱贫人口数"
+    assert found["1.2万人"]["indicator"] == "纳入兜底保障范围的防返贫监测对象数"
+
+
+def test_part_of_a_group_needs_a_deed_of_belonging() -> None:
+    # negative: 接受 is no deed of belonging, so the name is not built from it
+    found = targets("全镇困难老年人中有2300人接受了免费体检。")
+    assert "的困难老年人数" not in found["2300人"]["indicator"]
+
+
+def test_completed_deed_in_a_number_first_list() -> None:
+    found = targets("全县完成312户灾后农房重建和870户农房维修加固。")
+    assert found["312户"]["indicator"] == "灾后农房重建户数"
+
+
+def test_placeholder_year_and_since_do_not_open_a_name() -> None:
+    found = targets("今年以来共调出特困对象6人、调入特困对象9人。")
+    assert not found["6人"]["indicator"].startswith("来")
+    assert found["9人"]["indicator"] == "特困对象调入人数"
+    found = targets("20xx年全县临时救助共救助3120人次。")
+    assert not found["3120人次"]["indicator"].startswith("xx")
