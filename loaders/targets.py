@@ -2613,6 +2613,35 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
     return noun + measure_word(unit)
 
 
+# Places or bodies, 开展 and what they carry out (城乡社区开展“三社联动”工作, 市县开展婚俗改革试点).
+_CARRYING_OUT_RE = re.compile(
+    r"(?P<bodies>[^，。；,;、0-9开]{0,8}?(?:社区|村|乡镇|街道|市县|县|区|市|镇|乡|单位|机构|站|中心)(?:[（(][^）)]{1,10}[)）])?)"
+    r"(?:全面|全部|均|都|已|先行)?开展(?:了)?(?P<what>[^，。；,;0-9]{2,16})")
+_WORK_TAIL_RE = re.compile(r"(?:等)?(?:工作|活动)$")
+
+
+def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
+    """Places or bodies counted before they carry something out (指导12个城乡社区开展“三社联动”工作; 在20个
+    市县开展婚俗改革试点): named by what is carried out and who (三社联动城乡社区数, 婚俗改革试点市县数).
+
+    >>> t = "在15个县（市、区）开展殡葬改革试点。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['殡葬改革试点县(市、区)数']
+    >>> t = "建成15个社区养老服务站。"  # nothing carried out: left to the other rules
+    >>> _bodies_carrying_out(t, 2, 5) is None
+    True
+    """
+    if text[end - 1:end] not in ("个", "家", "所"):
+        return None
+    match = _CARRYING_OUT_RE.match(text, end)
+    if match is None:
+        return None
+    what = _WORK_TAIL_RE.sub("", _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", match.group("what"))).strip())
+    if len(what) < 2:
+        return None
+    return f"{what}{match.group('bodies')}数".replace("（", "(").replace("）", ")")
+
+
 # 脱贫享受政策人口中(有): the whole a count of people is taken from; a modal or 把 before it opens the clause.
 _WHOLE_GROUP_RE = re.compile(rf"(?P<whole>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?:之)?中有?$")
 _WHOLE_OPENING_RE = re.compile(r"^.*(?:将|把|对(?!象)|在(?![院册]))")  # not the 对 of 对象
@@ -2729,6 +2758,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
         local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
+        carrying_out = _bodies_carrying_out(text, start, end)
+        if carrying_out:
+            return carrying_out[-_MAX_INDICATOR:]
         following = _FOLLOWING_RE.match(text[end:])
         tail = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip() if following else ""
         if tail:

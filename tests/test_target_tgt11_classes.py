@@ -150,3 +150,18 @@ def test_placeholder_year_and_since_do_not_open_a_name() -> None:
     assert found["9人"]["indicator"] == "特困对象调入人数"
     found = targets("20xx年全县临时救助共救助3120人次。")
     assert not found["3120人次"]["indicator"].startswith("xx")
+
+
+# --- places or bodies counted before what they carry out ---
+
+def test_bodies_carrying_out_a_program() -> None:
+    found = targets("指导全县18个农村社区开展“五社联动”工作。")
+    assert found["18个"]["indicator"] == "五社联动农村社区数"
+    found = targets("在12个县（市、区）开展移风易俗改革试点。")
+    assert found["12个"]["indicator"] == "移风易俗改革试点县(市、区)数"
+
+
+def test_bodies_built_are_not_carrying_out() -> None:
+    # negative: 开展 belongs to the next clause, the bodies were built
+    found = targets("建成26个社区养老服务站，开展上门服务4200人次。")
+    assert found["26个"]["indicator"] == "社区养老服务站建成数"
