@@ -1739,17 +1739,29 @@ def _counted(label: str, unit: str) -> str:
 
 def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """Items of a list that a verb opens share it: 主动公开建议提案信息11条、人事信息10条、公示公告213条
-    gives 主动公开建议提案信息数, 主动公开人事信息数, 主动公开公示公告数 (three items at least)."""
+    gives 主动公开建议提案信息数, 主动公开人事信息数, 主动公开公示公告数 (three items at least, or two
+    joined by 和/及).
+
+    >>> t = "网站公示行政许可信息320条和行政处罚信息15条。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['公示行政许可信息数', '公示行政处罚信息数']
+    >>> t = "城市低保标准每人每月760元和农村低保标准每人每月560元。"  # no verb opens it: names kept
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['城市低保标准', '农村低保标准']
+    """
     index = 0
     while index < len(found):
         run = [found[index]]
         while index + len(run) < len(found):
             following = found[index + len(run)]
             between = text[run[-1].end - offset:following.start - offset]
-            if not between.startswith("、") or re.search(r"[，。；,;]", between):
+            if not between.startswith(("、", "和", "及")) or re.search(r"[，。；,;]", between):
                 break
             run.append(following)
-        verb = list_verb(text[_clause_start(text, run[0].start - offset):run[0].start - offset]) if len(run) >= 3 else None
+        # 公示行政许可信息507条和行政处罚信息36条: two items joined by 和 are a list too
+        paired = len(run) == 2 and text[run[0].end - offset:run[1].start - offset].startswith(("和", "及"))
+        verb = list_verb(text[_clause_start(text, run[0].start - offset):run[0].start - offset]) \
+            if len(run) >= 3 or paired else None
         if verb:
             head = text[_clause_start(text, run[0].start - offset):run[0].start - offset]
             first_item = _clean_indicator(head[head.rfind(verb) + len(verb):])

@@ -165,3 +165,16 @@ def test_bodies_built_are_not_carrying_out() -> None:
     # negative: 开展 belongs to the next clause, the bodies were built
     found = targets("建成26个社区养老服务站，开展上门服务4200人次。")
     assert found["26个"]["indicator"] == "社区养老服务站建成数"
+
+
+# --- two items joined by 和 share the verb that opens them ---
+
+def test_two_items_joined_by_and_share_the_opening_verb() -> None:
+    found = targets("全年通过网站主动公开政策解读信息42条和办事指南信息18条。")
+    assert found["18条"]["indicator"] == "主动公开办事指南信息数"
+
+
+def test_two_standards_joined_by_and_keep_their_names() -> None:
+    # negative: no verb of a list opens them
+    found = targets("城市低保标准每人每月760元和农村低保标准每人每月560元。")
+    assert found["560元/月"]["indicator"] == "农村低保标准"
