@@ -1140,6 +1140,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
@@ -2053,6 +2054,40 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
         if cut >= 2:
             _rename(mention, named[:cut] + bare.group("word") + (bare.group("rest") or "")
                     + (bare.group("tail") or bare.group("given") or ""), mention.properties.get("scope"))
+    return found
+
+
+# Named programs in quotes, then 分别 and what each did (“情暖夕阳”“护佑健康”项目分别惠及…).
+_PROGRAMS_EACH_RE = re.compile(
+    r"(?P<names>(?:[“\"][^”\"，。；]{2,14}[”\"][、和及与]?){2,4})(?P<kind>项目|行动|工程|计划|活动)?分别(?P<verb>惠及|覆盖|救助|帮扶|服务|资助)")
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]{2,14})[”\"]")
+
+
+def _programs_each(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Programs named together that 分别 reached one group each (“情暖夕阳”“护佑健康”项目分别惠及经济困难失能
+    老年人4.8万人、孤困儿童3.7万人): each count is named by its own program, the verb and its group
+    (情暖夕阳项目惠及经济困难失能老年人数, 护佑健康项目惠及孤困儿童数).
+
+    >>> t = "“银龄安康”“童心守护”项目分别惠及高龄老人2.1万人、留守儿童8600人。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['银龄安康项目惠及高龄老人数', '童心守护项目惠及留守儿童数']
+    >>> t = "“银龄安康”“童心守护”项目分别惠及2.1万人。"  # counts fewer than programs: left alone
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0] != "银龄安康项目惠及数"
+    True
+    """
+    for match in _PROGRAMS_EACH_RE.finditer(text):
+        names = _QUOTED_RE.findall(match.group("names"))
+        stop = _clause_end(text, match.end())
+        counts = [m for m in found if match.end() <= m.start - offset < stop]
+        if len(counts) != len(names):
+            continue
+        position = match.end()
+        for name, mention in zip(names, counts):
+            group = _clean_indicator(_PROTECT_STRIP_RE.sub("", text[position:mention.start - offset]))
+            position = mention.end - offset
+            if len(group) < 2 or not re.search(_PEOPLE_NOUNS + "$", group):
+                break
+            _rename(mention, f"{name}{match.group('kind') or ''}{match.group('verb')}{group}数", mention.properties.get("scope"))
     return found
 
 

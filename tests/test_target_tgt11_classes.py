@@ -178,3 +178,17 @@ def test_two_standards_joined_by_and_keep_their_names() -> None:
     # negative: no verb of a list opens them
     found = targets("城市低保标准每人每月760元和农村低保标准每人每月560元。")
     assert found["560元/月"]["indicator"] == "农村低保标准"
+
+
+# --- programs named together that 分别 reached one group each ---
+
+def test_programs_each_reach_their_group() -> None:
+    found = targets("“暖心助老”“春蕾护苗”项目分别惠及低收入老年人1.6万人、困境儿童5200人。")
+    assert found["1.6万人"]["indicator"] == "暖心助老项目惠及低收入老年人数"
+    assert found["5200人"]["indicator"] == "春蕾护苗项目惠及困境儿童数"
+
+
+def test_programs_each_need_as_many_counts_as_programs() -> None:
+    # negative: one count for two programs is not split between them
+    found = targets("“暖心助老”“春蕾护苗”项目分别惠及困难群众3.1万人次。")
+    assert not found["3.1万人次"]["indicator"].startswith("暖心助老项目")
