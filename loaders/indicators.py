@@ -147,6 +147,11 @@ def _giving_verb_inside(phrase: str, unit: str) -> str | None:
         + _measure_word(unit, match.group("verb"))
 
 
+# Acts of aid done to people, as written at the opening of a phrase (累计救助 is a running total, named
+# 流浪乞讨人员累计救助人次 by :func:`running_total`), and the units and group nouns of the people they reached.
+_AID_DEEDS = ("救助", "走访慰问", "慰问", "资助", "配备")
+_PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
+_PEOPLE_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户)$")
 # A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
 _DONE_INSIDE_RE = re.compile(r"^(?P<subject>[^，。；0-9完建]{2,14}?)(?P<verb>完成|建成)了?(?P<object>[^，。；0-9]{2,12})$")
 # Building deeds that may stand in a row before one object (新建改扩建, 新建、改建).
@@ -194,6 +199,10 @@ def action_first(phrase: str, unit: str) -> str:
     ('农村危房改造户数', '村务公开目录完成数')
     >>> action_first("养老院改造完成主体建设", "处"), action_first("新建改扩建农村公益性公墓", "处")
     ('养老院改造主体建设完成数', '新建改扩建农村公益性公墓')
+    >>> action_first("救助流浪乞讨人员", "万人次"), action_first("配备救助协理员", "万人")  # people reached by aid
+    ('救助流浪乞讨人员人次', '配备救助协理员数')
+    >>> action_first("累计救助流浪乞讨人员", "万人次"), action_first("救助资金", "万元")  # 累计: see running_total
+    ('救助流浪乞讨人员人次', '救助资金')
     >>> action_first("全县完成主体建设", "处")  # a place word is no subject: 完成 opens the phrase
     '主体建设数'
     """
@@ -241,6 +250,10 @@ def action_first(phrase: str, unit: str) -> str:
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
         # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
+    if verb in _AID_DEEDS and _PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
+        # 救助流浪乞讨人员 (73.9万人次), 走访慰问特殊困难群众: people an act of aid reached are named
+        # act first, as the annotation writes them (救助流浪乞讨人员人次, 配备救助协理员数)
+        return verb + rest + ("人次" if unit.endswith("次") else "户数" if unit.endswith("户") else "数")
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
     if verb == "完成" and ends_with_deed(rest):
         name = ""  # 完成适老化改造 (3500户): the object names the deed, 完成 adds nothing (适老化改造户数)
@@ -260,12 +273,31 @@ _RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救�
 _ACT_TAIL_RE = re.compile(r"^(?:额|金额|数|人数|户数|人次|户次)?$")
 
 
+_AID_FIRST_RE = re.compile(r"^(?P<verb>走访慰问|救助|慰问|资助|配备)(?P<who>.{2,}?)(?P<tail>人次|户数|数)$")
+
+
+def object_first(indicator: str) -> str:
+    """A name :func:`action_first` wrote act first for people reached by aid, turned object first
+    (救助流浪乞讨人员人次 → 流浪乞讨人员救助人次), for names built on it (its money, its running total).
+
+    >>> object_first("救助流浪乞讨人员人次"), object_first("配备救助协理员数"), object_first("救助站数")
+    ('流浪乞讨人员救助人次', '救助协理员配备人数', '救助站数')
+    """
+    match = _AID_FIRST_RE.match(indicator)
+    if match is None or not _PEOPLE_END_RE.search(match.group("who")):
+        return indicator
+    tail = "人数" if match.group("tail") == "数" else match.group("tail")
+    return match.group("who") + match.group("verb") + tail
+
+
 def running_total(indicator: str, clause: str) -> str:
     """The indicator with 累计 before its act when the clause counted a running total (累计发放),
     the clause's opening words having been cleaned away; unchanged otherwise.
 
     >>> running_total("低保金发放额", "1—11月份累计发放低保金")
     '低保金累计发放额'
+    >>> running_total("救助流浪乞讨人员人次", "累计救助流浪乞讨人员")
+    '流浪乞讨人员累计救助人次'
     >>> running_total("流浪乞讨人员救助人次", "全年累计救助流浪乞讨人员")
     '流浪乞讨人员累计救助人次'
 
@@ -278,6 +310,7 @@ def running_total(indicator: str, clause: str) -> str:
     act = _RUNNING_ACT_RE.search(clause)
     if act is None or "累计" in indicator:
         return indicator
+    indicator = object_first(indicator)  # 累计救助困难群众: a running total is named object first
     verb = verb_name(act.group("verb")) or act.group("verb")
     at = indicator.rfind(verb)
     if at < 2 or not _ACT_TAIL_RE.match(indicator[at + len(verb):]):

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, act_of_group, action_first, ends_with_deed, lone_act, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -1391,7 +1391,7 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
         if previous is None or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]) \
                 or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
             continue
-        counted = previous.properties["indicator"]
+        counted = object_first(previous.properties["indicator"])  # 救助流浪乞讨人员人次 → 流浪乞讨人员救助资金
         group = _COUNT_TAIL_RE.sub("", counted)
         word = paid or ("资金" if counted.endswith(("救助人次", "救助人数")) or group.endswith("救助") else "")
         if len(group) < 2 or not word:

@@ -192,3 +192,24 @@ def test_programs_each_need_as_many_counts_as_programs() -> None:
     # negative: one count for two programs is not split between them
     found = targets("“暖心助老”“春蕾护苗”项目分别惠及困难群众3.1万人次。")
     assert not found["3.1万人次"]["indicator"].startswith("暖心助老项目")
+
+
+# --- people reached by an act of aid: act first, a running total object first ---
+
+def test_people_reached_by_aid_are_named_act_first() -> None:
+    found = targets("全年救助流浪乞讨人员2100人次，走访慰问困难老年人3.5万人次。")
+    assert found["2100人次"]["indicator"] == "救助流浪乞讨人员人次"
+    assert found["3.5万人次"]["indicator"] == "走访慰问困难老年人人次"
+
+
+def test_running_total_of_aid_is_named_object_first() -> None:
+    found = targets("累计救助流浪乞讨人员5.2万人次。")
+    assert found["5.2万人次"]["indicator"] == "流浪乞讨人员累计救助人次"
+
+
+def test_aid_money_is_not_act_first() -> None:
+    # negative: money, not people, so the act is no part of the name's opening
+    found = targets("全年共救助流浪乞讨人员15人次，0.7万元。")
+    assert found["0.7万元"]["indicator"] == "流浪乞讨人员救助资金"
+    found = targets("培训养老护理员1200人。")
+    assert found["1200人"]["indicator"] == "养老护理员培训人数"
