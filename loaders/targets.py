@@ -2400,6 +2400,10 @@ def _amount_change(indicator: str, unit: str) -> str:
     return base + way + ("额" if unit.endswith("元") else "数")
 
 
+# Beds per thousand old people are beds of elderly care (每千名老人拥有床位31张 → 每千名老人养老床位数).
+_ELDER_BEDS_RE = re.compile(r"^(?P<per>每[千百]名?老(?:年)?人口?)(?:拥有)?床位")
+
+
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
@@ -2484,7 +2488,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         # 为2.7万名老年人提供居家上门服务: the people a service reached, named by the service
         what = re.sub(r"等$", "", served.group("what"))
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
-    indicator = _expanded(tidy_name(indicator))
+    indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -2660,6 +2664,31 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
     return noun + measure_word(unit)
 
 
+# People counted before the group they are, then what was done for them (135万因灾紧急转移群众基本生活):
+# the group alone is counted; a deed of theirs after it (享受, 纳入 …) is left to tidy_name's 享受…的 names.
+_PEOPLE_THEN_REST_RE = re.compile(rf"(?P<group>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?P<rest>[^，。；,;、0-9]*)")
+_GROUP_DEED_OPENING_RE = re.compile(r"^(?:享受|领取|获得|纳入|受到|参加|中|之中|的|等|和|及|与|口)")
+
+
+def _people_after_number(text: str, start: int, end: int) -> str | None:
+    """A count of people written before the group, with what was done for it after (妥善保障了135万因灾
+    紧急转移群众基本生活): the group's count (因灾紧急转移群众人数), not the deed and all that follows.
+
+    >>> t = "妥善安置了2.6万受灾群众基本生活。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['受灾群众人数']
+    >>> _people_after_number("惠及3.2万老人享受补贴", 2, 6) is None  # the group's own deed: left to other rules
+    True
+    """
+    if not re.fullmatch(r"[0-9０-９.,，\s多余]+万?(?:人|名)?", text[start:end]) or text[end - 1:end] in ("人", "名"):
+        return None  # only a count whose people are named after it (135万因灾…群众)
+    match = _PEOPLE_THEN_REST_RE.match(text, end)
+    if match is None or not match.group("rest") or _GROUP_DEED_OPENING_RE.match(match.group("rest")):
+        return None
+    group = _PROTECT_STRIP_RE.sub("", match.group("group"))
+    return group + "人数" if len(group) >= 2 else None
+
+
 # Places or bodies, 开展 and what they carry out (城乡社区开展“三社联动”工作, 市县开展婚俗改革试点).
 _CARRYING_OUT_RE = re.compile(
     r"(?P<bodies>[^，。；,;、0-9开]{0,8}?(?:社区|村|乡镇|街道|市县|县|区|市|镇|乡|单位|机构|站|中心)(?:[（(][^）)]{1,10}[)）])?)"
@@ -2808,6 +2837,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         carrying_out = _bodies_carrying_out(text, start, end)
         if carrying_out:
             return carrying_out[-_MAX_INDICATOR:]
+        people = _people_after_number(text, start, end)
+        if people:
+            return people[-_MAX_INDICATOR:]
         following = _FOLLOWING_RE.match(text[end:])
         tail = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip() if following else ""
         if tail:

@@ -213,3 +213,23 @@ def test_aid_money_is_not_act_first() -> None:
     assert found["0.7万元"]["indicator"] == "流浪乞讨人员救助资金"
     found = targets("培训养老护理员1200人。")
     assert found["1200人"]["indicator"] == "养老护理员培训人数"
+
+
+# --- people counted before the group; beds per thousand old people ---
+
+def test_people_before_their_group_are_the_group_count() -> None:
+    found = targets("妥善安置了4.2万因灾紧急转移群众基本生活。")
+    assert found["4.2万人"]["indicator"] == "因灾紧急转移群众人数"
+
+
+def test_people_before_their_own_deed_keep_the_deed() -> None:
+    # negative: what the group itself did stays in the name
+    found = targets("全区6万老人享受到助餐服务。")
+    assert found["6万人"]["indicator"] == "享受到助餐服务的老人数"
+
+
+def test_beds_per_thousand_old_people_are_elder_care_beds() -> None:
+    found = targets("每千名老人拥有床位33张。")
+    assert found["33张"]["indicator"] == "每千名老人养老床位数"
+    found = targets("每千人口拥有床位4.5张。")  # negative: not per old people
+    assert "养老" not in found["4.5张"]["indicator"]
