@@ -2689,10 +2689,10 @@ def _people_after_number(text: str, start: int, end: int) -> str | None:
     return group + "人数" if len(group) >= 2 else None
 
 
-# Places or bodies, 开展 and what they carry out (城乡社区开展“三社联动”工作, 市县开展婚俗改革试点).
+# Places or bodies, 开展 (实施, 推行) and what they carry out (城乡社区开展“三社联动”工作, 养老机构实施公建民营).
 _CARRYING_OUT_RE = re.compile(
     r"(?P<bodies>[^，。；,;、0-9开]{0,8}?(?:社区|村|乡镇|街道|市县|县|区|市|镇|乡|单位|机构|站|中心)(?:[（(][^）)]{1,10}[)）])?)"
-    r"(?:全面|全部|均|都|已|先行)?开展(?:了)?(?P<what>[^，。；,;0-9]{2,16})")
+    r"(?:全面|全部|均|都|已|先行)?(?:开展|实施|推行|试行)(?:了)?(?P<what>[^，。；,;0-9]{2,16})")
 _WORK_TAIL_RE = re.compile(r"(?:等)?(?:工作|活动)$")
 
 
@@ -2703,6 +2703,9 @@ def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
     >>> t = "在15个县（市、区）开展殡葬改革试点。"
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
     ['殡葬改革试点县(市、区)数']
+    >>> t = "全省有12个公办养老机构实施公建民营。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['公建民营公办养老机构数']
     >>> t = "建成15个社区养老服务站。"  # nothing carried out: left to the other rules
     >>> _bodies_carrying_out(t, 2, 5) is None
     True

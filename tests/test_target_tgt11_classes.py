@@ -233,3 +233,8 @@ def test_beds_per_thousand_old_people_are_elder_care_beds() -> None:
     assert found["33张"]["indicator"] == "每千名老人养老床位数"
     found = targets("每千人口拥有床位4.5张。")  # negative: not per old people
     assert "养老" not in found["4.5张"]["indicator"]
+
+
+def test_bodies_carrying_out_a_reform() -> None:
+    found = targets("全市有9个公办养老机构实施公建民营。")
+    assert found["9个"]["indicator"] == "公建民营公办养老机构数"
