@@ -1653,11 +1653,13 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
     '残疾人'
     """
     carrying: str | None = None
+    carrying_name = ""  # the name the scope was carried from: a bare group takes its area only if it shares its kind
     carried: set[int] = set()
     for previous, mention in zip(found, found[1:]):
         scope = previous.properties.get("scope")
         if scope and _ASSISTANCE_GROUP_RE.search(previous.properties["indicator"]):
             carrying = scope
+            carrying_name = previous.properties["indicator"]
         elif scope and id(previous) not in carried:
             carrying = None  # 农村敬老院4所，新增床位430张: the scope of a facility's name is not a group's
         if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
@@ -1667,8 +1669,10 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
                 and not _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
             mention.properties["scope"] = carrying
             carried.add(id(mention))
-        if carrying in _AREA_SCOPES and mention.properties.get("scope") == carrying \
-                and _BARE_ASSISTANCE_RE.match(mention.properties["indicator"]):
+        bare = _BARE_ASSISTANCE_RE.match(mention.properties["indicator"])
+        if carrying in _AREA_SCOPES and mention.properties.get("scope") == carrying and bare \
+                and bare.group() in carrying_name:
+            # (城市低保对象1311户，特困人员205人: another kind of group keeps its name)
             # 农村低保户873户、低保对象1355人: the second group is the first's area's too (农村低保对象)
             _rename(mention, carrying + mention.properties["indicator"], carrying)
     return found
