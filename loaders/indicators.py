@@ -30,7 +30,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # Openers that say who was made to act, not what was counted (组织社工站开展服务).
-_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
+# (依法行政, 依法治理: 依法 is part of the noun there, not how something was done)
+_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法(?!行政|治理)|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
 # Where or how many kinds, before the object of a verb (排查出各类违规殡葬设施, 整理归档全市婚姻档案): no part of its name.

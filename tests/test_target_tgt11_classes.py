@@ -238,3 +238,10 @@ def test_beds_per_thousand_old_people_are_elder_care_beds() -> None:
 def test_bodies_carrying_out_a_reform() -> None:
     found = targets("全市有9个公办养老机构实施公建民营。")
     assert found["9个"]["indicator"] == "公建民营公办养老机构数"
+
+
+def test_rule_of_law_administration_keeps_its_law() -> None:
+    found = targets("主动公开工作动态信息40条、统计数据12条、依法行政9条。")
+    assert found["9条"]["indicator"] == "主动公开依法行政数"
+    # negative: 依法 before a deed still says only how it was done
+    assert targets("依法办理收养登记320件。")["320件"]["indicator"] == "收养登记数"
