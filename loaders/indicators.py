@@ -148,9 +148,17 @@ def _giving_verb_inside(phrase: str, unit: str) -> str | None:
         + _measure_word(unit, match.group("verb"))
 
 
-# Acts of aid done to people, as written at the opening of a phrase (累计救助 is a running total, named
-# 流浪乞讨人员累计救助人次 by :func:`running_total`), and the units and group nouns of the people they reached.
-_AID_DEEDS = ("救助", "走访慰问", "慰问", "资助", "配备")
+# Acts of aid done to people (loaders/data/indicator_aid_verbs.txt) are read at the opening of a phrase (累计救助
+# is a running total, named 流浪乞讨人员累计救助人次 by :func:`running_total`); the units and group nouns of the
+# people they reached:
+@lru_cache(maxsize=1)
+def _aid_deeds() -> frozenset[str]:
+    """The acts of aid of ``loaders/data/indicator_aid_verbs.txt`` (救助, 走访慰问 …)."""
+    from loaders.lexicons import read_lexicon
+
+    return frozenset(row[0] for row in read_lexicon("indicator_aid_verbs.txt"))
+
+
 _PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
 _PEOPLE_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户)$")
 # A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
@@ -251,7 +259,7 @@ def action_first(phrase: str, unit: str) -> str:
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
         # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
-    if verb in _AID_DEEDS and _PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
+    if verb in _aid_deeds() and _PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
         # 救助流浪乞讨人员 (73.9万人次), 走访慰问特殊困难群众: people an act of aid reached are named
         # act first, as the annotation writes them (救助流浪乞讨人员人次, 配备救助协理员数)
         return verb + rest + ("人次" if unit.endswith("次") else "户数" if unit.endswith("户") else "数")
@@ -274,7 +282,7 @@ _RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救�
 _ACT_TAIL_RE = re.compile(r"^(?:额|金额|数|人数|户数|人次|户次)?$")
 
 
-_AID_FIRST_RE = re.compile(r"^(?P<verb>走访慰问|救助|慰问|资助|配备)(?P<who>.{2,}?)(?P<tail>人次|户数|数)$")
+_AID_FIRST_RE = re.compile(r"^(?P<who>.{2,}?)(?P<tail>人次|户数|数)$")  # the act is one of _aid_deeds()
 
 
 def object_first(indicator: str) -> str:
@@ -284,11 +292,12 @@ def object_first(indicator: str) -> str:
     >>> object_first("救助流浪乞讨人员人次"), object_first("配备救助协理员数"), object_first("救助站数")
     ('流浪乞讨人员救助人次', '救助协理员配备人数', '救助站数')
     """
-    match = _AID_FIRST_RE.match(indicator)
+    verb = next((v for v in sorted(_aid_deeds(), key=len, reverse=True) if indicator.startswith(v)), None)
+    match = _AID_FIRST_RE.match(indicator[len(verb):]) if verb else None
     if match is None or not _PEOPLE_END_RE.search(match.group("who")):
         return indicator
     tail = "人数" if match.group("tail") == "数" else match.group("tail")
-    return match.group("who") + match.group("verb") + tail
+    return match.group("who") + verb + tail
 
 
 def running_total(indicator: str, clause: str) -> str:
