@@ -30,7 +30,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # Openers that say who was made to act, not what was counted (组织社工站开展服务).
-_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法|全年|共|累计)+")
+# (依法行政, 依法治理: 依法 is part of the noun there, not how something was done)
+_CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法(?!行政|治理)|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
 _PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
 # Where or how many kinds, before the object of a verb (排查出各类违规殡葬设施, 整理归档全市婚姻档案): no part of its name.
@@ -147,6 +148,35 @@ def _giving_verb_inside(phrase: str, unit: str) -> str | None:
         + _measure_word(unit, match.group("verb"))
 
 
+# Acts of aid done to people (loaders/data/indicator_aid_verbs.txt) are read at the opening of a phrase (累计救助
+# is a running total, named 流浪乞讨人员累计救助人次 by :func:`running_total`); the units and group nouns of the
+# people they reached:
+@lru_cache(maxsize=1)
+def _aid_deeds() -> frozenset[str]:
+    """The acts of aid of ``loaders/data/indicator_aid_verbs.txt`` (救助, 走访慰问 …)."""
+    from loaders.lexicons import read_lexicon
+
+    return frozenset(row[0] for row in read_lexicon("indicator_aid_verbs.txt"))
+
+
+_PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
+_PEOPLE_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户)$")
+# A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
+_DONE_INSIDE_RE = re.compile(r"^(?P<subject>[^，。；0-9完建]{2,14}?)(?P<verb>完成|建成)了?(?P<object>[^，。；0-9]{2,12})$")
+# Building deeds that may stand in a row before one object (新建改扩建, 新建、改建).
+_BUILDING_DEEDS = ("新建", "改建", "扩建", "改扩建")
+_BUILDING_DEED_OPENING_RE = re.compile(r"^[、和及与]?(?:新建|改扩建|扩建|改建)")
+
+
+def ends_with_deed(phrase: str) -> bool:
+    """Whether a noun phrase ends with a deed of ``indicator_verbs.tsv`` used as a noun (适老化改造, 主体建设).
+
+    >>> ends_with_deed("特殊困难老年人家庭适老化改造"), ends_with_deed("主体建设"), ends_with_deed("社工站")
+    (True, True, False)
+    """
+    return any(phrase.endswith(verb) and len(phrase) > len(verb) for verb in _verbs() if verb)
+
+
 def action_first(phrase: str, unit: str) -> str:
     """An action phrase turned round so the thing counted comes first.
 
@@ -174,10 +204,26 @@ def action_first(phrase: str, unit: str) -> str:
     ('违规殡葬设施排查数', '婚姻档案整理归档数')
     >>> action_first("保障人数", "人"), action_first("保障性住房", "套"), action_first("命名、更名道路", "条")
     ('保障人数', '保障性住房', '命名、更名道路')
+    >>> action_first("完成农村危房改造", "户"), action_first("完成村务公开目录", "个")  # 完成 a deed: the deed names it
+    ('农村危房改造户数', '村务公开目录完成数')
+    >>> action_first("养老院改造完成主体建设", "处"), action_first("新建改扩建农村公益性公墓", "处")
+    ('养老院改造主体建设完成数', '新建改扩建农村公益性公墓')
+    >>> action_first("救助流浪乞讨人员", "万人次"), action_first("配备救助协理员", "万人")  # people reached by aid
+    ('救助流浪乞讨人员人次', '配备救助协理员数')
+    >>> action_first("累计救助流浪乞讨人员", "万人次"), action_first("救助资金", "万元")  # 累计: see running_total
+    ('救助流浪乞讨人员人次', '救助资金')
+    >>> action_first("全县完成主体建设", "处")  # a place word is no subject: 完成 opens the phrase
+    '主体建设数'
     """
     given = _giving_verb_inside(phrase, unit)
     if given:
         return given
+    done = _DONE_INSIDE_RE.match(phrase)
+    if done and not unit.endswith("元") and len(_PLACE_NOISE_RE.sub("", done.group("subject"))) >= 2 \
+            and ends_with_deed(done.group("object")):
+        # 敬老院改造完成主体建设 (136处): what was done to the subject, then that it was done (…主体建设完成数)
+        return (_PLACE_NOISE_RE.sub("", done.group("subject")) + done.group("object") + done.group("verb")
+                + _measure_word(unit, done.group("verb")))
     inner = _INNER_VERB_RE.match(phrase)
     if inner and _CHANGE_MEASURE_RE.fullmatch(inner.group("object")):
         inner = None  # 养老服务支出减少额: the change of the spending, not a spending on a change
@@ -207,11 +253,19 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
+    if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
+        return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路
     if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与":
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
         # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
+    if verb in _aid_deeds() and _PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
+        # 救助流浪乞讨人员 (73.9万人次), 走访慰问特殊困难群众: people an act of aid reached are named
+        # act first, as the annotation writes them (救助流浪乞讨人员人次, 配备救助协理员数)
+        return verb + rest + ("人次" if unit.endswith("次") else "户数" if unit.endswith("户") else "数")
     name = verbs[verb]  # may be empty: 办理结婚登记 is counted as 结婚登记 (对数)
+    if verb == "完成" and ends_with_deed(rest):
+        name = ""  # 完成适老化改造 (3500户): the object names the deed, 完成 adds nothing (适老化改造户数)
     measure = "" if name == "支出" else _measure_word(unit, name)  # 支出 names an amount already
     if not name and measure and _MEASURED_END_RE.search(rest):
         measure = ""  # 办理婚姻登记的处数: the object names its measure already (no 处数数)
@@ -222,9 +276,28 @@ def action_first(phrase: str, unit: str) -> str:
     return rest + name + measure
 
 
-# 累计发放低保金 (1—11月份): a running total, named 低保金累计发放额 like act_of_group's 供养金累计发放额.
-_RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救助|保障|资助|慰问)")
+# 累计发放低保金 (1—11月份): a running total, named 低保金累计发放额 like act_of_group's 供养金累计发放额;
+# 累计建成社工站 likewise (社工站累计建成数).
+_RUNNING_ACT_RE = re.compile(r"累计(?:共)?(?P<verb>发放|下拨|拨付|救助|保障|资助|慰问|建成)")
 _ACT_TAIL_RE = re.compile(r"^(?:额|金额|数|人数|户数|人次|户次)?$")
+
+
+_AID_FIRST_RE = re.compile(r"^(?P<who>.{2,}?)(?P<tail>人次|户数|数)$")  # the act is one of _aid_deeds()
+
+
+def object_first(indicator: str) -> str:
+    """A name :func:`action_first` wrote act first for people reached by aid, turned object first
+    (救助流浪乞讨人员人次 → 流浪乞讨人员救助人次), for names built on it (its money, its running total).
+
+    >>> object_first("救助流浪乞讨人员人次"), object_first("配备救助协理员数"), object_first("救助站数")
+    ('流浪乞讨人员救助人次', '救助协理员配备人数', '救助站数')
+    """
+    verb = next((v for v in sorted(_aid_deeds(), key=len, reverse=True) if indicator.startswith(v)), None)
+    match = _AID_FIRST_RE.match(indicator[len(verb):]) if verb else None
+    if match is None or not _PEOPLE_END_RE.search(match.group("who")):
+        return indicator
+    tail = "人数" if match.group("tail") == "数" else match.group("tail")
+    return match.group("who") + verb + tail
 
 
 def running_total(indicator: str, clause: str) -> str:
@@ -233,6 +306,8 @@ def running_total(indicator: str, clause: str) -> str:
 
     >>> running_total("低保金发放额", "1—11月份累计发放低保金")
     '低保金累计发放额'
+    >>> running_total("救助流浪乞讨人员人次", "累计救助流浪乞讨人员")
+    '流浪乞讨人员累计救助人次'
     >>> running_total("流浪乞讨人员救助人次", "全年累计救助流浪乞讨人员")
     '流浪乞讨人员累计救助人次'
 
@@ -245,6 +320,7 @@ def running_total(indicator: str, clause: str) -> str:
     act = _RUNNING_ACT_RE.search(clause)
     if act is None or "累计" in indicator:
         return indicator
+    indicator = object_first(indicator)  # 累计救助困难群众: a running total is named object first
     verb = verb_name(act.group("verb")) or act.group("verb")
     at = indicator.rfind(verb)
     if at < 2 or not _ACT_TAIL_RE.match(indicator[at + len(verb):]):

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, act_of_group, action_first, lone_act, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -201,7 +201,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|今年|去年|当年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -1140,6 +1140,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _household_pairs(_list_items(_bracket_parts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _benefit_money(_shared_rates(_caps(_per_capita_subjects(found, text, sentence.start))), text, sentence.start)
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
+    found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
@@ -1266,6 +1267,9 @@ def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Men
     >>> t = "分散供养特困人员基本生活标准按照当地城市低保标准的1.3倍确定，集中供养的按1.5倍确定。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '集中供养特困人员基本生活标准与城市低保标准之比'
+    >>> t = "特困人员月供养标准城市为1200元，农村为980元。"  # the period holds for the other side too
+    >>> [(m.properties["indicator"], m.properties["unit"]) for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    ('特困人员月供养标准农村', '元/月')
     >>> t = "城市低保标准每人每月800元，农村特困人员每人每月1040元。"  # no shared head noun: left alone
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '农村特困人员'
@@ -1273,12 +1277,15 @@ def _parallel_measures(found: list[Mention], text: str, offset: int) -> list[Men
     for previous, mention in zip(found, found[1:]):
         unit, name, before = mention.properties["unit"], mention.properties["indicator"], previous.properties["indicator"]
         other = _OTHER_SIDE_RE.match(text[_clause_start(text, mention.start - offset):mention.start - offset])
-        if other and unit == previous.properties["unit"]:
+        # (标准城市为1475元，农村为1450元: the period read from the first name holds for the other side)
+        same_period = unit == "元" and previous.properties["unit"] in ("元/月", "元/年")
+        if other and (unit == previous.properties["unit"] or same_period):
             # …分散供养特困人员基本生活标准按…1.3倍确定，集中供养的按1.5倍确定: the same rule for the other side
             side = other.group("side")
             pair = next((p for p in _SIDES if side in p), ())
             given = next((p for p in pair if p != side and p in before), None)
             if given:
+                mention.properties["unit"] = previous.properties["unit"]
                 _rename(mention, before.replace(given, side, 1), None)
                 continue
         if unit != previous.properties["unit"] or not _PER_PERIOD_MONEY_RE.match(unit) or _MEASURE_WORD_RE.search(name) \
@@ -1384,7 +1391,7 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
         if previous is None or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]) \
                 or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
             continue
-        counted = previous.properties["indicator"]
+        counted = object_first(previous.properties["indicator"])  # 救助流浪乞讨人员人次 → 流浪乞讨人员救助资金
         group = _COUNT_TAIL_RE.sub("", counted)
         word = paid or ("资金" if counted.endswith(("救助人次", "救助人数")) or group.endswith("救助") else "")
         if len(group) < 2 or not word:
@@ -1635,13 +1642,24 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
     >>> s = Sentence(0, "农村低保1766户，累计保障6280人次，共支出低保金355万元；发放救灾款10万元。", 0, 42)
     >>> [t.properties.get("scope") for t in extract_targets([s], DocumentInfo("x"))]
     ['农村', '农村', '农村', None]
+
+    A group of assistance named without its area takes the area into its name too:
+
+    >>> s = Sentence(0, "全镇共有城市低保户36户、低保对象58人。", 0, 20)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['城市低保户', '城市低保对象']
+    >>> s = Sentence(0, "全镇共有城市低保户36户、残疾人58人。", 0, 19)  # not a group of assistance: left alone
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][1]
+    '残疾人'
     """
     carrying: str | None = None
+    carrying_name = ""  # the name the scope was carried from: a bare group takes its area only if it shares its kind
     carried: set[int] = set()
     for previous, mention in zip(found, found[1:]):
         scope = previous.properties.get("scope")
         if scope and _ASSISTANCE_GROUP_RE.search(previous.properties["indicator"]):
             carrying = scope
+            carrying_name = previous.properties["indicator"]
         elif scope and id(previous) not in carried:
             carrying = None  # 农村敬老院4所，新增床位430张: the scope of a facility's name is not a group's
         if _CLAUSE_CHAIN_BREAK_RE.search(text[previous.end - offset:mention.start - offset]):
@@ -1651,7 +1669,18 @@ def _carry_scope(found: list[Mention], text: str, offset: int) -> list[Mention]:
                 and not _OWN_SCOPE_WORD_RE.search(mention.properties["indicator"]):
             mention.properties["scope"] = carrying
             carried.add(id(mention))
+        bare = _BARE_ASSISTANCE_RE.match(mention.properties["indicator"])
+        if carrying in _AREA_SCOPES and mention.properties.get("scope") == carrying and bare \
+                and bare.group() in carrying_name:
+            # (城市低保对象1311户，特困人员205人: another kind of group keeps its name)
+            # 农村低保户873户、低保对象1355人: the second group is the first's area's too (农村低保对象)
+            _rename(mention, carrying + mention.properties["indicator"], carrying)
     return found
+
+
+_AREA_SCOPES = ("城市", "农村", "城镇", "城乡")
+# A group or fund of assistance named without its area (低保对象, 特困人员, 五保户, 低保金).
+_BARE_ASSISTANCE_RE = re.compile(r"^(?:低保|最低生活保障|特困|五保)")
 
 
 _ROW_ORDINAL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}\s*[.、．]|[A-Za-z]\s*[、.．]?|[一二三四五六七八九十]{1,3}\s*、|\s)+")
@@ -1715,17 +1744,29 @@ def _counted(label: str, unit: str) -> str:
 
 def _list_items(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """Items of a list that a verb opens share it: 主动公开建议提案信息11条、人事信息10条、公示公告213条
-    gives 主动公开建议提案信息数, 主动公开人事信息数, 主动公开公示公告数 (three items at least)."""
+    gives 主动公开建议提案信息数, 主动公开人事信息数, 主动公开公示公告数 (three items at least, or two
+    joined by 和/及).
+
+    >>> t = "网站公示行政许可信息320条和行政处罚信息15条。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['公示行政许可信息数', '公示行政处罚信息数']
+    >>> t = "城市低保标准每人每月760元和农村低保标准每人每月560元。"  # no verb opens it: names kept
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['城市低保标准', '农村低保标准']
+    """
     index = 0
     while index < len(found):
         run = [found[index]]
         while index + len(run) < len(found):
             following = found[index + len(run)]
             between = text[run[-1].end - offset:following.start - offset]
-            if not between.startswith("、") or re.search(r"[，。；,;]", between):
+            if not between.startswith(("、", "和", "及")) or re.search(r"[，。；,;]", between):
                 break
             run.append(following)
-        verb = list_verb(text[_clause_start(text, run[0].start - offset):run[0].start - offset]) if len(run) >= 3 else None
+        # 公示行政许可信息507条和行政处罚信息36条: two items joined by 和 are a list too
+        paired = len(run) == 2 and text[run[0].end - offset:run[1].start - offset].startswith(("和", "及"))
+        verb = list_verb(text[_clause_start(text, run[0].start - offset):run[0].start - offset]) \
+            if len(run) >= 3 or paired else None
         if verb:
             head = text[_clause_start(text, run[0].start - offset):run[0].start - offset]
             first_item = _clean_indicator(head[head.rfind(verb) + len(verb):])
@@ -2020,6 +2061,40 @@ def _benefit_money(found: list[Mention], text: str = "", offset: int = 0) -> lis
     return found
 
 
+# Named programs in quotes, then 分别 and what each did (“情暖夕阳”“护佑健康”项目分别惠及…).
+_PROGRAMS_EACH_RE = re.compile(
+    r"(?P<names>(?:[“\"][^”\"，。；]{2,14}[”\"][、和及与]?){2,4})(?P<kind>项目|行动|工程|计划|活动)?分别(?P<verb>惠及|覆盖|救助|帮扶|服务|资助)")
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]{2,14})[”\"]")
+
+
+def _programs_each(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Programs named together that 分别 reached one group each (“情暖夕阳”“护佑健康”项目分别惠及经济困难失能
+    老年人4.8万人、孤困儿童3.7万人): each count is named by its own program, the verb and its group
+    (情暖夕阳项目惠及经济困难失能老年人数, 护佑健康项目惠及孤困儿童数).
+
+    >>> t = "“银龄安康”“童心守护”项目分别惠及高龄老人2.1万人、留守儿童8600人。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['银龄安康项目惠及高龄老人数', '童心守护项目惠及留守儿童数']
+    >>> t = "“银龄安康”“童心守护”项目分别惠及2.1万人。"  # counts fewer than programs: left alone
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0] != "银龄安康项目惠及数"
+    True
+    """
+    for match in _PROGRAMS_EACH_RE.finditer(text):
+        names = _QUOTED_RE.findall(match.group("names"))
+        stop = _clause_end(text, match.end())
+        counts = [m for m in found if match.end() <= m.start - offset < stop]
+        if len(counts) != len(names):
+            continue
+        position = match.end()
+        for name, mention in zip(names, counts):
+            group = _clean_indicator(_PROTECT_STRIP_RE.sub("", text[position:mention.start - offset]))
+            position = mention.end - offset
+            if len(group) < 2 or not re.search(_PEOPLE_NOUNS + "$", group):
+                break
+            _rename(mention, f"{name}{match.group('kind') or ''}{match.group('verb')}{group}数", mention.properties.get("scope"))
+    return found
+
+
 def _split_pairs(found: list[Mention], text: str, offset: int, listed_too: bool = False) -> list[Mention]:
     """A list of values sharing one coordinated indicator gets one member each.
 
@@ -2240,7 +2315,7 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
 
     >>> s = Sentence(0, "农村低保17866户53491人，累计保障628007人次，共支出低保金3555.18万元。", 0, 45)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
-    ['农村低保户数', '农村低保人数', '农村低保累计保障人次', '低保金支出']
+    ['农村低保户数', '农村低保人数', '农村低保累计保障人次', '农村低保金支出']
     >>> s = Sentence(0, "全区特困供养对象82人，当月发放供养金27万元，累计发放312万元。", 0, 34)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][2]
     '供养金累计发放额'
@@ -2329,6 +2404,10 @@ def _amount_change(indicator: str, unit: str) -> str:
     return base + way + ("额" if unit.endswith("元") else "数")
 
 
+# Beds per thousand old people are beds of elderly care (每千名老人拥有床位31张 → 每千名老人养老床位数).
+_ELDER_BEDS_RE = re.compile(r"^(?P<per>每[千百]名?老(?:年)?人口?)(?:拥有)?床位")
+
+
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
@@ -2413,7 +2492,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         # 为2.7万名老年人提供居家上门服务: the people a service reached, named by the service
         what = re.sub(r"等$", "", served.group("what"))
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
-    indicator = _expanded(tidy_name(indicator))
+    indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -2514,8 +2593,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0]
     '养老机构'
     """
-    if text[end - 1:end] not in _COUNTED_UNITS:
-        return None
+    if text[end - 1:end] not in _COUNTED_UNITS and text[end - 1:end] != "户":
+        return None  # 户 too: 实施了350户安居工程 counts the households the deed was done for
     following = _FOLLOWING_RE.match(text, end)
     if following is None:
         return None
@@ -2528,7 +2607,160 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if act.group("verb") == "完成" and ends_with_deed(noun):
+        return noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
+_JOINED_ITEM_RE = re.compile(r"^[^，。；,;、0-9０-９]{2,16}?(?:、|和|及|与)$")
+# Units of people, households and bodies: counts a writer may put before what they count.
+_NUMBER_FIRST_UNIT_RE = re.compile(r"^万?(?:人|名|户|位|个|家|所|处|座)$")
+# What closes a counted phrase but is no part of it: 的基础上, 的任务, 等工作; and the deed after a group
+# (百岁老人享受补贴: the group is counted, what it receives qualifies it).
+_NUMBER_FIRST_TAIL_RE = re.compile(r"(?:的?基础上|的?任务|等?工作)$")
+_PEOPLE_AFTER_HOUSEHOLDS_RE = re.compile(r"\s*[0-9０-９][0-9０-９.,]*\s*[多余]?\s*万?(?:人|名)")
+_GROUP_THEN_DEED_RE = re.compile(
+    rf"^(?P<group>[^，。；,;、0-9]{{0,8}}?{_PEOPLE_NOUNS})(?P<deed>(?:享受|领取|获得|纳入|受到|参加)[^，。；,;、0-9]{{1,10}})$")
+
+
+def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers: list) -> str | None:
+    """A later item of a list whose numbers stand before what they count (64.5万高龄老人、3677名百岁老人
+    享受补贴; 完成5437户灾后农房重建和101877户农房维修加固): the words between two numbers are the first
+    number's, so the second is named by what follows it, never by the item before it. None when the
+    words before the number are not one item ended by 、/和/及/与, the unit counts no people, households
+    or bodies, or no noun follows the number.
+
+    >>> t = "全省64.5万高龄老人、3677名百岁老人享受补贴。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '享受补贴的百岁老人数'
+    >>> t = "全县完成386户危房改造和52户农房维修加固的基础上，又启动新项目。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '农房维修加固户数'
+
+    The thing named before its number keeps its own name (失能老年人4.8万人、孤困儿童3.7万人):
+
+    >>> t = "惠及失能老年人4.8万人、孤困儿童3.7万人。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '孤困儿童'
+    """
+    if not numbers or not _JOINED_ITEM_RE.match(raw_local):
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if not _NUMBER_FIRST_UNIT_RE.match(unit):
+        return None
+    after = end
+    if unit.endswith("户"):
+        # 202户269人城市低保对象: the households and their people count the same group
+        people = _PEOPLE_AFTER_HOUSEHOLDS_RE.match(text, end)
+        after = people.end() if people else end
+    following = _FOLLOWING_RE.match(text, after)
+    if following is None:
+        return None
+    noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
+    noun = _TRAILING_NOISE_RE.sub("", _NUMBER_FIRST_TAIL_RE.sub("", noun)).strip()
+    if len(noun) < 2 or noun[0] in "的以余多":
+        return None
+    people = _GROUP_THEN_DEED_RE.match(noun)
+    if people:
+        # 百岁老人享受补贴 → 享受补贴的百岁老人数, as 享受高龄补贴的老年人数 is written
+        return f"{people.group('deed')}的{people.group('group')}数"
+    return noun + measure_word(unit)
+
+
+# People counted before the group they are, then what was done for them (135万因灾紧急转移群众基本生活):
+# the group alone is counted; a deed of theirs after it (享受, 纳入 …) is left to tidy_name's 享受…的 names.
+_PEOPLE_THEN_REST_RE = re.compile(rf"(?P<group>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?P<rest>[^，。；,;、0-9]*)")
+_GROUP_DEED_OPENING_RE = re.compile(r"^(?:享受|领取|获得|纳入|受到|参加|中|之中|的|等|和|及|与|口)")
+
+
+def _people_after_number(text: str, start: int, end: int) -> str | None:
+    """A count of people written before the group, with what was done for it after (妥善保障了135万因灾
+    紧急转移群众基本生活): the group's count (因灾紧急转移群众人数), not the deed and all that follows.
+
+    >>> t = "妥善安置了2.6万受灾群众基本生活。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['受灾群众人数']
+    >>> _people_after_number("惠及3.2万老人享受补贴", 2, 6) is None  # the group's own deed: left to other rules
+    True
+    """
+    if not re.fullmatch(r"[0-9０-９.,，\s多余]+万?(?:人|名)?", text[start:end]) or text[end - 1:end] in ("人", "名"):
+        return None  # only a count whose people are named after it (135万因灾…群众)
+    match = _PEOPLE_THEN_REST_RE.match(text, end)
+    if match is None or not match.group("rest") or _GROUP_DEED_OPENING_RE.match(match.group("rest")):
+        return None
+    group = _PROTECT_STRIP_RE.sub("", match.group("group"))
+    return group + "人数" if len(group) >= 2 else None
+
+
+# Places or bodies, 开展 (实施, 推行) and what they carry out (城乡社区开展“三社联动”工作, 养老机构实施公建民营).
+_CARRYING_OUT_RE = re.compile(
+    r"(?P<bodies>[^，。；,;、0-9开]{0,8}?(?:社区|村|乡镇|街道|市县|县|区|市|镇|乡|单位|机构|站|中心)(?:[（(][^）)]{1,10}[)）])?)"
+    r"(?:全面|全部|均|都|已|先行)?(?:开展|实施|推行|试行)(?:了)?(?P<what>[^，。；,;0-9]{2,16})")
+_WORK_TAIL_RE = re.compile(r"(?:等)?(?:工作|活动)$")
+
+
+def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
+    """Places or bodies counted before they carry something out (指导12个城乡社区开展“三社联动”工作; 在20个
+    市县开展婚俗改革试点): named by what is carried out and who (三社联动城乡社区数, 婚俗改革试点市县数).
+
+    >>> t = "在15个县（市、区）开展殡葬改革试点。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['殡葬改革试点县(市、区)数']
+    >>> t = "全省有12个公办养老机构实施公建民营。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['公建民营公办养老机构数']
+    >>> t = "建成15个社区养老服务站。"  # nothing carried out: left to the other rules
+    >>> _bodies_carrying_out(t, 2, 5) is None
+    True
+    """
+    if text[end - 1:end] not in ("个", "家", "所"):
+        return None
+    match = _CARRYING_OUT_RE.match(text, end)
+    if match is None:
+        return None
+    what = _WORK_TAIL_RE.sub("", _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", match.group("what"))).strip())
+    if len(what) < 2:
+        return None
+    return f"{what}{match.group('bodies')}数".replace("（", "(").replace("）", ")")
+
+
+# 脱贫享受政策人口中(有): the whole a count of people is taken from; a modal or 把 before it opens the clause.
+_WHOLE_GROUP_RE = re.compile(rf"(?P<whole>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?:之)?中有?$")
+_WHOLE_OPENING_RE = re.compile(r"^.*(?:将|把|对(?!象)|在(?![院册]))")  # not the 对 of 对象
+# The deed the part of the whole did, later in the clause (纳入救助保障范围, 享受补贴).
+_PART_DEED_RE = re.compile(r"(?P<verb>纳入|享受|获得|得到|实现)了?(?P<what>[^，。；,;]{2,30})")
+# A list of examples ended by 等 inside the deed (纳入低保、特困、临时救助等基本生活救助范围): the kind stays.
+_EXAMPLES_RE = re.compile(r"[^、，。；]{1,8}(?:、[^、，。；]{1,8})+等")
+
+
+def _share_of_group(text: str, start: int, end: int, raw_local: str) -> str | None:
+    """People counted as the part of a group that did something (99.8万脱贫享受政策人口中有58.7万人纳入
+    救助保障范围): named by the deed and the group (纳入救助保障范围的脱贫享受政策人口数), never by the
+    group with its 中. None without a group ending in 中 before the number, a count of people, or a deed
+    after it in the clause.
+
+    >>> t = "全市3.2万低保对象中有1.1万人纳入了临时救助、医疗救助等专项救助范围。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][1]
+    '纳入专项救助范围的低保对象数'
+    >>> t = "其中困难老年人中有2300人接受了体检。"  # 接受 is no deed of belonging: left to the other rules
+    >>> _share_of_group(t, 10, 15, "其中困难老年人中有") is None
+    True
+    """
+    whole = _WHOLE_GROUP_RE.search(raw_local)
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if whole is None or not re.fullmatch(r"万?(?:人|名)", unit):
+        return None
+    group = _WHOLE_OPENING_RE.sub("", whole.group("whole"))
+    group = _clean_indicator(group)
+    stop = _clause_end(text, end)
+    deed = _PART_DEED_RE.search(text, end, stop)
+    if len(group) < 2 or deed is None:
+        return None
+    what = _TRAILING_NOISE_RE.sub("", _EXAMPLES_RE.sub("", _PROTECT_STRIP_RE.sub("", deed.group("what")))).strip()
+    if len(what) < 2:
+        return None
+    return f"{deed.group('verb')}{what}的{group}数"
 
 
 @lru_cache(maxsize=1)
@@ -2569,6 +2801,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
         return built[-_MAX_INDICATOR:]
+    number_first = _number_first_item(text, start, end, raw_local, numbers) or _share_of_group(text, start, end, raw_local)
+    if number_first:
+        return number_first[-_MAX_INDICATOR:]
     if not local and text[start:end].rstrip().endswith(("%", "％")):
         following = _FOLLOWING_RE.match(text[end:])
         share = _SHARE_DEED_RE.match(_PROTECT_STRIP_RE.sub("", following.group()).strip()) if following else None
@@ -2606,6 +2841,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
         local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
+        carrying_out = _bodies_carrying_out(text, start, end)
+        if carrying_out:
+            return carrying_out[-_MAX_INDICATOR:]
+        people = _people_after_number(text, start, end)
+        if people:
+            return people[-_MAX_INDICATOR:]
         following = _FOLLOWING_RE.match(text[end:])
         tail = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip() if following else ""
         if tail:

@@ -125,7 +125,8 @@ def test_noun_in_brackets_keeps_its_own_name():
 
 def test_span_of_months_is_no_part_of_the_indicator():
     t = by_value("2022年1-10月共救助困难群众8.6万人次。")
-    assert t[8.6]["indicator"] == "困难群众救助人次"
+    # people reached by an act of aid are named act first since helper tgt11 (as seeds/dev gold writes them)
+    assert t[8.6]["indicator"] == "救助困难群众人次"
 
 
 def test_duration_in_months_is_not_blanked_as_a_date():
