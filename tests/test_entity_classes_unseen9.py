@@ -1,0 +1,82 @@
+"""Agency canonical names and place precision of issue 10 found on a fresh batch of real pages (helper "ents7",
+6 Dec): a department's short form named in full (区发改委 → 宜秀区发展和改革委员会, 市卫健委 →
+眉山市卫生健康委员会), a CPPCC committee named with 政协 before its place (区政协 → 政协宜秀区委员会, and the
+full form 政协双牌县委员会 is no 双牌县委), and common words that are county names (博爱, 民权) giving no place.
+
+Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
+evidence), none copied; each class has a positive and a negative case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def _agencies(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == "Agency"})
+
+
+def _places(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == "Place"})
+
+
+_COUNTY = DocumentInfo("t", place="临泉县", province="安徽省")
+
+
+# --- a department's short form is named in full (loaders/data/agency_abbreviations.tsv) ---------------
+@pytest.mark.parametrize("written, canonical", [
+    ("县发改委", "临泉县发展和改革委员会"), ("县卫计委", "临泉县卫生和计划生育委员会"), ("县卫健委", "临泉县卫生健康委员会"),
+    ("县发展改革局", "临泉县发展和改革局"), ("县住建局", "临泉县住房和城乡建设局"), ("县市场监管局", "临泉县市场监督管理局"),
+    ("县教体局", "临泉县教育和体育局"), ("县卫健局", "临泉县卫生健康局"),
+])
+def test_a_short_department_name_is_named_in_full(written, canonical):
+    text = f"会上，县民政局、{written}主要负责同志分别通报了相关工作情况。"
+    assert canonical in _agencies(text, _COUNTY)
+
+
+def test_a_short_form_and_the_full_form_are_one_body():
+    text = "8月5日，市卫健委召开全市老龄健康工作推进会。市卫生健康委员会副主任李明出席会议。"
+    found = _agencies(text, DocumentInfo("t", place="宿州市", province="安徽省"))
+    assert "宿州市卫生健康委员会" in found and "宿州市卫健委" not in found
+
+
+def test_a_short_form_kept_when_its_full_name_varies():  # negative: 文旅局 is 文化和旅游局 or 文化广电和旅游局
+    found = _agencies("县文旅局、县民政局联合开展敬老月活动。", _COUNTY)
+    assert "临泉县文旅局" in found and not any(name.endswith("文化和旅游局") for name in found)
+
+
+def test_a_health_word_alone_is_no_body():  # negative: 卫健 in a running phrase names no committee
+    assert not any("卫生健康" in name for name in _agencies("推动民政与卫健部门数据共享。", _COUNTY))
+
+
+# --- a CPPCC committee: 政协 + place + 委员会 ----------------------------------------------------------
+def test_a_county_cppcc_is_named_with_its_place_inside():
+    text = "9月8日，县政协召开主席会议，县政协主席王红主持会议。"
+    assert "政协临泉县委员会" in _agencies(text, _COUNTY)
+
+
+def test_a_cppcc_written_in_full_is_no_party_committee():  # negative: 政协临泉县委员会 holds no 临泉县委
+    found = _agencies("政协临泉县委员会副主席赵强带队视察敬老院。", _COUNTY)
+    assert found == ["政协临泉县委员会"]
+
+
+def test_a_street_cppcc_office_keeps_its_form():  # negative: a street has no CPPCC committee of its own
+    found = _agencies("本月，城关街道政协工委组织委员视察社区养老服务站。", _COUNTY)
+    assert not any(name.startswith("政协城关街道") for name in found)
+
+
+def test_the_national_cppcc_keeps_its_name():  # negative
+    assert "全国政协" in _agencies("全国政协委员张华来县调研养老服务。", _COUNTY)
+
+
+# --- a common word that is a county name gives no place ----------------------------------------------
+def test_common_words_that_are_county_names_give_no_place():  # negative
+    text = "要弘扬博爱精神，保障民权民生，让群众安居乐业、长寿安康，建设平安社区。"
+    # the document's own places come from its metadata; none from the words (博爱县, 民权县, 平安区, 长寿区)
+    assert _places(text, DocumentInfo("t", place="宿州市", province="安徽省")) == ["安徽省", "宿州市"]
+
+
+def test_a_county_written_with_its_suffix_is_a_place():
+    assert "民权县" in _places("民权县民政局局长张明带队到博爱县学习养老服务经验。", DocumentInfo("t"))
