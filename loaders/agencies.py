@@ -116,8 +116,9 @@ _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
-                   # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区
-                   "发区", "保区", "税区", "业区", "胜区", "验区", "范区")
+                   # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区,
+                   # and their short forms 经开区, 合作区, 自贸区 (彭山经开区管委会 is no 彭山区管委会)
+                   "发区", "保区", "税区", "业区", "胜区", "验区", "范区", "开区", "作区", "贸区")
 # a special committee of a congress or a CPPCC, written after it and before its head's title or a break
 _SPECIAL_COMMITTEE = re.compile(
     r"(?!常委会|常务委员会)[\u4e00-\u9fff]{2,16}?委员会(?=主任|副主任|委员|[，、。；和及])|[\u4e00-\u9fff]{2,4}?工?委(?=主任|副主任)"
@@ -414,6 +415,10 @@ def find_agency_spans(
             continue  # 府谷县, 府州 are places; only 市府 / 县府 (桃园市府, 县府) are the government
         if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):
             continue  # 省委十届十一次全会 names a meeting
+        if body.endswith("部") and text[end:end + 1] == "门":
+            continue  # 市宣传部门, 县组织部门: a kind of department, no body
+        if body in ("人大", "政协") and re.match(r"(?:代表|委员)(?:[、，。；和及与等]|$)", text[end:end + 3]):
+            continue  # 县人大代表、县政协代表: deputies as a group of invitees, not the body (区政协委员王明 names it)
         if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":
             start += 1
             place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委

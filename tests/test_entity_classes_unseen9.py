@@ -80,3 +80,44 @@ def test_common_words_that_are_county_names_give_no_place():  # negative
 
 def test_a_county_written_with_its_suffix_is_a_place():
     assert "民权县" in _places("民权县民政局局长张明带队到博爱县学习养老服务经验。", DocumentInfo("t"))
+
+
+# --- a party department written without its 委 (县组织部 is the county committee's) --------------------
+def test_a_party_department_written_after_the_level_word_alone():
+    found = _agencies("座谈会上，县民政局邀请县组织部、县宣传部有关负责人参加。", _COUNTY)
+    assert {"临泉县委组织部", "临泉县委宣传部"} <= set(found)
+
+
+def test_a_kind_of_department_is_no_body():  # negative: 组织部门 / 宣传部门 are kinds of department
+    found = _agencies("县宣传部门和县组织部门要加强协同。", _COUNTY)
+    assert not any(name.endswith(("组织部", "宣传部")) for name in found)
+
+
+# --- deputies to a congress or members of a CPPCC as a group are no body --------------------------------
+def test_deputies_as_a_group_name_no_congress():  # negative
+    found = _agencies("县民政局邀请县人大代表、县政协委员和群众代表参加座谈。", _COUNTY)
+    assert found == ["临泉县民政局"]
+
+
+def test_a_cppcc_member_with_his_name_names_the_committee():
+    assert "政协临泉县委员会" in _agencies("县政协委员李华建议加快建设农村幸福院。", _COUNTY)
+
+
+# --- a zone's short form before its 管委会 ------------------------------------------------------------
+def test_a_zone_short_form_runs_its_committee():
+    found = _agencies("临泉经开区管委会、各镇人民政府要落实属地责任。", _COUNTY)
+    assert "临泉经开区管委会" in found and "临泉县管委会" not in found
+
+
+def test_a_district_committee_written_alone_keeps_its_place():  # negative: 区管委会 after no zone word
+    found = _agencies("会议由区管委会组织召开。", DocumentInfo("t", place="宜秀区", province="安徽省"))
+    assert "宜秀区管委会" in found
+
+
+# --- 和县 is a county only when it is not 和 + a level word ----------------------------------------
+def test_and_before_a_county_body_is_no_place():  # negative
+    assert "和县" not in _places("市民政局和县民政局联合开展冬季救助。", DocumentInfo("t"))
+
+
+def test_a_county_after_its_city_is_a_place():
+    assert "和县" in _places("马鞍山市和县民政局开展冬季救助。", DocumentInfo("t"))
