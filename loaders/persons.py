@@ -36,7 +36,7 @@ _POST = "(?:" + "|".join(sorted(set(POSTS), key=len, reverse=True)) + ")"
 _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
 # post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
 _AFTER_NAME = (
-    r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|"
+    r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|应邀|"
     r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|进行|"
     # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
@@ -69,7 +69,7 @@ _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=
 # segmenting the words from the name on, cuts exactly that name and tags it as a person's name
 _POST_NAME_SEGMENTED = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff])")
 # leaders listed without their posts: 市领导邵晓泉、张百璘、刘晓洁出席会议 (names only; the post is unknown)
-_LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
+_LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)(?:人大|政协|人大常委会)?领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
 # people honoured in a list: 授予路瑜等20名同志…称号
 _HONOURED = re.compile(rf"(?:授予|表彰)(?P<name>{_NAME}?)(?=[、和]|等[0-9一二三四五六七八九十百]+名)")
 def _tibetan_name_re() -> re.Pattern[str]:
@@ -128,7 +128,17 @@ def segmented_as_name(text: str, start: int, name: str) -> bool:
     return bool(tokens) and tokens[0][0] == name and tokens[0][1] in ("nr", "nrfg", "nrt")
 
 
+# words that open with 长 and follow a surname-like character in running text (向长者提供, 李长期坚持)
+_CHANG_WORDS = frozenset({"长者", "长期", "长效", "长远", "长足", "长久", "长度", "长大", "长年", "长时", "长辈", "长寿", "长官",
+                          "长治", "长征", "长廊", "长假", "长途", "长势", "长处", "长短", "长幼", "长河"})
+
+
 def _valid_name(name: str) -> bool:
+    """Whether ``name`` can be a person's name (surname + one or two characters no word rule rejects).
+
+    >>> _valid_name("范长林"), _valid_name("向长者"), _valid_name("王局长")
+    (True, False, False)
+    """
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
     if len(name) == 4 and _is_tibetan(name):  # 洛桑江村: two listed parts, no Han surname
@@ -138,6 +148,8 @@ def _valid_name(name: str) -> bool:
     given = name[1:]
     if len(name) == 3 and given[0] == "一":
         given = given[1:]  # 王一宏: 一 opens many given names
+    if len(name) == 3 and given[0] == "长" and given not in _CHANG_WORDS:
+        given = given[1:]  # 范长林, 王长青: 长 opens many given names; 向长者, 李长期 are words
     if re.search(r"[省市县区局厅部委会议党府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", given):
         return False
     if re.match(r"政|[民行财党家执参邮]政", given):

@@ -121,3 +121,32 @@ def test_and_before_a_county_body_is_no_place():  # negative
 
 def test_a_county_after_its_city_is_a_place():
     assert "和县" in _places("马鞍山市和县民政局开展冬季救助。", DocumentInfo("t"))
+
+
+# --- persons: given names opening with 长, 应邀 after a name, a body's leaders listed, 主任科员 ----------
+def _persons(text: str, info: DocumentInfo | None = None) -> list[str]:
+    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == "Person"})
+
+
+def test_a_given_name_opening_with_chang():
+    assert _persons("市民政局副局长周长青、社会救助科科长郑长林出席。") == ["周长青", "郑长林"]
+
+
+def test_a_word_opening_with_chang_is_no_given_name():  # negative: 向长者 is 向 + 长者
+    assert _persons("街道将向长者提供助餐服务，并长期坚持。") == []
+
+
+def test_a_name_before_ying_yao():
+    assert "陈静" in _persons("副县长陈静应邀出席座谈会。", _COUNTY)
+
+
+def test_a_cppcc_leaders_list_without_posts():
+    assert _persons("县政协领导孙明、钱华及秘书长吴刚参加会议。", _COUNTY) == ["吴刚", "孙明", "钱华"]
+
+
+def test_leaders_of_a_body_need_a_name_after():  # negative: 县政协领导班子 names nobody
+    assert _persons("县政协领导班子成员参加会议。", _COUNTY) == []
+
+
+def test_a_rank_title_before_a_name():
+    assert "冯建" in _persons("省民政厅社会事务处主任科员冯建参加督导。", DocumentInfo("t", place="湖北省", province="湖北省"))
