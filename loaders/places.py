@@ -204,6 +204,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             nxt = text[match.end():match.end() + 1]
             if nxt in _BAD_AFTER_SHORT and not _LOCAL_NAME_AFTER.match(text, match.end()):
                 continue  # 江山如画, 营口岸; but 杭州湖滨街道 is 杭州 + 湖滨街道
+            if nxt in ("镇", "乡") and surface + nxt in township_counties():
+                continue  # 黄梅镇沙岭社区: the county seat's town (黄梅镇 of 黄梅县), not 黄梅 + 镇沙岭社区
         # a place written right after another (台中市东区) lies inside it
         scope_city = previous.name if previous is not None and previous_end == match.start() else city
         scope_province = province

@@ -150,3 +150,37 @@ def test_leaders_of_a_body_need_a_name_after():  # negative: 县政协领导班�
 
 def test_a_rank_title_before_a_name():
     assert "冯建" in _persons("省民政厅社会事务处主任科员冯建参加督导。", DocumentInfo("t", place="湖北省", province="湖北省"))
+
+
+# --- places: a county seat's town, a prefecture's conventional short form, a township's county ------------
+_HUBEI = DocumentInfo("t", place="黄冈市", province="湖北省")
+
+
+def test_the_county_seat_town_before_its_community():
+    found = _places("督导组先后深入黄梅县福利中心、黄梅镇东山社区和西河社区。", _HUBEI)
+    assert "黄梅镇" in found and "镇东山社区" not in found
+
+
+def test_a_county_short_name_before_another_word_stays_the_county():  # negative: 蕲春 + 县城 is no town
+    assert "蕲春县" in _places("督导组来到蕲春县城区敬老院。", _HUBEI)
+
+
+def test_a_prefecture_short_form_in_its_own_province():
+    found = _places("州民政局调研组莅临博湖县，巴州民政局副局长陪同。", DocumentInfo("t", place="博湖县", province="新疆维吾尔自治区"))
+    assert "巴音郭楞蒙古自治州" in found
+
+
+def test_a_prefecture_short_form_outside_its_province_is_not_it():  # negative: 巴州 is also 巴中's district
+    found = _places("巴州区民政局开展走访慰问。", DocumentInfo("t", place="巴中市", province="四川省"))
+    assert "巴音郭楞蒙古自治州" not in found
+
+
+def _parents(text: str, info: DocumentInfo) -> dict[str, str]:
+    graph = load_text(text, "t.txt", info)
+    names = {n.key: n.name for n in graph.nodes}
+    return {names[e.source]: names[e.target] for e in graph.edges if e.type == "PART_OF" and e.source in names}
+
+
+def test_a_township_takes_the_county_the_table_puts_it_in():
+    parents = _parents("督导组深入黄梅县社会福利中心、黄梅镇东山社区，蕲春县横车镇。", _HUBEI)
+    assert parents.get("黄梅镇") == "黄梅县" and parents.get("横车镇") == "蕲春县"
