@@ -184,3 +184,18 @@ def _parents(text: str, info: DocumentInfo) -> dict[str, str]:
 def test_a_township_takes_the_county_the_table_puts_it_in():
     parents = _parents("督导组深入黄梅县社会福利中心、黄梅镇东山社区，蕲春县横车镇。", _HUBEI)
     assert parents.get("黄梅镇") == "黄梅县" and parents.get("横车镇") == "蕲春县"
+
+
+# --- meetings: a 专题会 convened by a body ---------------------------------------------------------------
+def _meetings(text: str) -> list[str]:
+    from loaders.meetings import extract_meetings
+    from loaders.types import Sentence
+    return [m.name for m in extract_meetings([Sentence(0, text, 0, len(text))], DocumentInfo("t"))]
+
+
+def test_a_named_thematic_meeting():
+    assert _meetings("3月2日，市民政局召开全市困难群众救助工作专题会。") == ["全市困难群众救助工作专题会"]
+
+
+def test_a_bare_thematic_meeting_is_no_name():  # negative
+    assert _meetings("会议要求，各地要定期召开专题会研究解决问题。") == []
