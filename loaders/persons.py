@@ -759,11 +759,43 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
             and (place := place_before_name(sentence.text, post_start, post)):
         # 宁德市副市长黄建龙 in a 福鼎 report: the title's place names the government, not the document's
         return government_name(place)
+    if (led := _led_by_body(sentence, name_start, post, agencies)) is not None:
+        return led
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
         return government_name(ctx.province)  # 自治区副主席: the region's government
     if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
         return ctx.city + "议会"  # 市议员李中: a member of the city council
     return _implied_government(post, ctx)
+
+
+# the unit heads and ranks of one body that its official leads on a visit (…带领救灾处长魏某、法规处长范某)
+_UNIT_RANK = re.compile(r"(?:副)?(?:处长|科长|主任科员|副主任科员|科员|调研员|主任)")
+
+
+def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
+    """The body of the official who leads a list of unit heads and ranks: 省民政厅副巡视员汪某带领救灾处长魏某、
+    法规处长范某 → each listed head is of 湖北省民政厅 (the list runs on past the 14 characters a title reaches back).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "省民政厅副巡视员汪某带领救灾处长魏国祥、法规处长范长林深入我市。"
+    >>> bureau = Mention("Agency", "湖北省民政厅", "省民政厅", 0, 0, 4, {})
+    >>> _led_by_body(Sentence(0, text, 0, len(text)), 25, "处长", [bureau])
+    '湖北省民政厅'
+    >>> text = "省民政厅副巡视员汪某带领大家走访，办公室主任范长林介绍情况。"
+    >>> _led_by_body(Sentence(0, text, 0, len(text)), 24, "主任", [bureau]) is None
+    True
+    """
+    if not _UNIT_RANK.fullmatch(post):
+        return None
+    before = sentence.text[:name_start - len(post)]
+    lead = None
+    for lead in re.finditer(r"带领|率领|(?<![效频])率", before):
+        pass
+    if lead is None or re.search(r"[，。；：]", before[lead.end():]):
+        return None  # no 带领 in the clause that lists this person
+    leaders = [a for a in agencies if a.end <= sentence.start + lead.start()
+               and not re.search(r"[，。；：]", sentence.text[a.end - sentence.start:lead.start()])]
+    return max(leaders, key=lambda a: a.end).name if leaders else None
 
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:

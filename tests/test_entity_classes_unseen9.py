@@ -199,3 +199,19 @@ def test_a_named_thematic_meeting():
 
 def test_a_bare_thematic_meeting_is_no_name():  # negative
     assert _meetings("会议要求，各地要定期召开专题会研究解决问题。") == []
+
+
+# --- a body's official leading unit heads: each listed head is of that body -------------------------------
+def _orgs(text: str, info: DocumentInfo) -> dict[str, str]:
+    return {n.name: n.properties.get("org") for n in load_text(text, "t.txt", info).nodes if n.label == "Person"}
+
+
+def test_unit_heads_led_by_a_body_official_belong_to_that_body():
+    text = "省民政厅二级巡视员周某带领社会救助处长郑立新、养老服务处长冯长海、办公室主任科员何建军深入我市督导。"
+    orgs = _orgs(text, _HUBEI)
+    assert orgs.get("冯长海") == "湖北省民政厅" and orgs.get("何建军") == "湖北省民政厅"
+
+
+def test_a_head_after_the_leading_clause_is_not_led():  # negative: a comma closes the 带领 list
+    text = "省民政厅二级巡视员周某带领大家走访慰问，县民政局办公室主任何建介绍了情况。"
+    assert _orgs(text, DocumentInfo("t", place="蕲春县", province="湖北省")).get("何建") != "湖北省民政厅"
