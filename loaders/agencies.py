@@ -116,8 +116,9 @@ _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
-                   # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区
-                   "发区", "保区", "税区", "业区", "胜区", "验区", "范区")
+                   # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区,
+                   # and their short forms 经开区, 合作区, 自贸区 (彭山经开区管委会 is no 彭山区管委会)
+                   "发区", "保区", "税区", "业区", "胜区", "验区", "范区", "开区", "作区", "贸区")
 # a special committee of a congress or a CPPCC, written after it and before its head's title or a break
 _SPECIAL_COMMITTEE = re.compile(
     r"(?!常委会|常务委员会)[\u4e00-\u9fff]{2,16}?委员会(?=主任|副主任|委员|[，、。；和及])|[\u4e00-\u9fff]{2,4}?工?委(?=主任|副主任)"
@@ -258,6 +259,25 @@ def _canonical_body(body: str, mainland: bool = True) -> str:
     return agency_abbreviations().get(body, body)  # 人社局 → 人力资源和社会保障局 (loaders/data)
 
 
+# A CPPCC committee's full name puts 政协 before its place: 县政协 is 政协双牌县委员会 (issue 10, the guide's full name).
+_CPPCC_LEVEL = re.compile(r".+(?:省|自治区|市|县|区|州|旗|盟)")
+
+
+def _cppcc_name(place_name: str) -> str:
+    """The canonical name of a place's CPPCC committee, written 县政协 or 双牌县政协 in running text.
+
+    Only a county-level or higher place has one; a street's 政协工委 or a bare level word keeps its form.
+
+    >>> _cppcc_name("双牌县"), _cppcc_name("宜秀区"), _cppcc_name("广西壮族自治区")
+    ('政协双牌县委员会', '政协宜秀区委员会', '政协广西壮族自治区委员会')
+    >>> _cppcc_name("中华门街道"), _cppcc_name("县")
+    ('中华门街道政协', '县政协')
+    """
+    if len(place_name) < 2 or not _CPPCC_LEVEL.fullmatch(place_name):
+        return place_name + "政协"
+    return "政协" + place_name + "委员会"
+
+
 def _region_own_body(place_name: str, body: str) -> str | None:
     """The canonical name of a region's standalone body (loaders/data/regional_bodies.tsv) written after
     the region's own name: 香港民政事务总署 is 民政事务总署, 澳门民政总署 stays 澳门民政总署. A body
@@ -395,6 +415,10 @@ def find_agency_spans(
             continue  # 府谷县, 府州 are places; only 市府 / 县府 (桃园市府, 县府) are the government
         if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):
             continue  # 省委十届十一次全会 names a meeting
+        if body.endswith("部") and text[end:end + 1] == "门":
+            continue  # 市宣传部门, 县组织部门: a kind of department, no body
+        if body in ("人大", "政协") and re.match(r"(?:代表|委员)(?:[、，。；和及与等]|$)", text[end:end + 3]):
+            continue  # 县人大代表、县政协代表: deputies as a group of invitees, not the body (区政协委员王明 names it)
         if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":
             start += 1
             place_text = place_text[1]  # "…和县委" is 和 + 县委, not 和县 + 委
@@ -446,6 +470,10 @@ def find_agency_spans(
         if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
             written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
         name = place_name + written_body
+        if body == "政协" and mainland:
+            name = _cppcc_name(place_name)
+        if body == "委" and text[max(0, start - 2):start] == "政协" and text[end:end + 2] == "员会" and mainland:
+            name, start, end = _cppcc_name(place_name), start - 2, end + 2  # 政协双牌县委员会 written in full is no 双牌县委
         own = _region_own_body(place_name, body)
         if own is not None:
             name = own  # 香港民政事务总署: a territory-wide body of the region written after its name keeps its own name
@@ -1022,7 +1050,7 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 
     >>> found = [(0, 4, "牡丹江市民政局", "市民政局")]
     >>> [n for _, _, n, _ in _listed_bodies("市民政局、宣传部文明办、城市执法局、卫健委等6家成员单位分别汇报", found)]
-    ['牡丹江市委宣传部文明办', '牡丹江市城市执法局', '牡丹江市卫健委']
+    ['牡丹江市委宣传部文明办', '牡丹江市城市执法局', '牡丹江市卫生健康委员会']
     >>> [n for _, _, n, _ in _listed_bodies("市民政局、公安局治安支队、交警支队等单位", found)]
     ['牡丹江市公安局治安支队', '牡丹江市公安局交警支队']
     >>> _listed_bodies("市民政局、宣传部文明办、城市执法局分别汇报", found)

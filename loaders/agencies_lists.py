@@ -207,4 +207,5 @@ def _named(place: str | None, body: str, canonical_body, is_mainland) -> str:
     party = "委" if body.startswith(_PARTY_DEPARTMENTS) else ""
     if len(place) == 1:
         return place + party + body  # 县 + 财政局: the document never says where; the body stays as written
-    return place + party + canonical_body(body, is_mainland(place))
+    full = canonical_body(body, is_mainland(place))
+    return place + (party if not full.startswith("委") else "") + full  # 组织部's full form 委组织部 holds its 委

@@ -200,5 +200,17 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The shipped gazetteer (loaded once per process)."""
-    return Gazetteer.from_files(DATA / "gazetteer.tsv", DATA / "gazetteer_extra.tsv", DATA / "new_areas.tsv")
+    """The shipped gazetteer (loaded once per process), with the conventional short forms of
+    loaders/data/place_short_forms.tsv (巴州), each counted inside its own province only.
+
+    >>> g = get_gazetteer()
+    >>> g.lookup("巴州", province="新疆维吾尔自治区").name, g.lookup("巴州", province="四川省").name
+    ('巴音郭楞蒙古自治州', '巴州区')
+    """
+    gazetteer = Gazetteer.from_files(DATA / "gazetteer.tsv", DATA / "gazetteer_extra.tsv", DATA / "new_areas.tsv")
+    for line in (DATA / "place_short_forms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            written, full = line.split("\t")[:2]
+            for place in gazetteer.by_name.get(full, []):
+                gazetteer.by_local_short.setdefault(written, []).append(place)
+    return gazetteer

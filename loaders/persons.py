@@ -36,7 +36,7 @@ _POST = "(?:" + "|".join(sorted(set(POSTS), key=len, reverse=True)) + ")"
 _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
 # post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
 _AFTER_NAME = (
-    r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|"
+    r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|应邀|"
     r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|进行|"
     # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
@@ -69,7 +69,7 @@ _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=
 # segmenting the words from the name on, cuts exactly that name and tags it as a person's name
 _POST_NAME_SEGMENTED = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff])")
 # leaders listed without their posts: 市领导邵晓泉、张百璘、刘晓洁出席会议 (names only; the post is unknown)
-_LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
+_LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)(?:人大|政协|人大常委会)?领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
 # people honoured in a list: 授予路瑜等20名同志…称号
 _HONOURED = re.compile(rf"(?:授予|表彰)(?P<name>{_NAME}?)(?=[、和]|等[0-9一二三四五六七八九十百]+名)")
 def _tibetan_name_re() -> re.Pattern[str]:
@@ -128,7 +128,17 @@ def segmented_as_name(text: str, start: int, name: str) -> bool:
     return bool(tokens) and tokens[0][0] == name and tokens[0][1] in ("nr", "nrfg", "nrt")
 
 
+# words that open with 长 and follow a surname-like character in running text (向长者提供, 李长期坚持)
+_CHANG_WORDS = frozenset({"长者", "长期", "长效", "长远", "长足", "长久", "长度", "长大", "长年", "长时", "长辈", "长寿", "长官",
+                          "长治", "长征", "长廊", "长假", "长途", "长势", "长处", "长短", "长幼", "长河"})
+
+
 def _valid_name(name: str) -> bool:
+    """Whether ``name`` can be a person's name (surname + one or two characters no word rule rejects).
+
+    >>> _valid_name("范长林"), _valid_name("向长者"), _valid_name("王局长")
+    (True, False, False)
+    """
     if not name or name in _NOT_NAMES or len(name) < 2 or len(name) > 4:
         return False
     if len(name) == 4 and _is_tibetan(name):  # 洛桑江村: two listed parts, no Han surname
@@ -138,6 +148,8 @@ def _valid_name(name: str) -> bool:
     given = name[1:]
     if len(name) == 3 and given[0] == "一":
         given = given[1:]  # 王一宏: 一 opens many given names
+    if len(name) == 3 and given[0] == "长" and given not in _CHANG_WORDS:
+        given = given[1:]  # 范长林, 王长青: 长 opens many given names; 向长者, 李长期 are words
     if re.search(r"[省市县区局厅部委会议党府心办处组届次年的了和与在是为对等各第一二三四五六七八九十副长级]", given):
         return False
     if re.match(r"政|[民行财党家执参邮]政", given):
@@ -789,6 +801,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
             and (place := place_before_name(sentence.text, post_start, post)):
         # 宁德市副市长黄建龙 in a 福鼎 report: the title's place names the government, not the document's
         return government_name(place)
+    if (led := _led_by_body(sentence, name_start, post, agencies)) is not None:
+        return led
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
         return government_name(ctx.province)  # 自治区副主席: the region's government
     if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
@@ -819,6 +833,43 @@ def _unnamed_government(post: str, ctx: DocContext, bare_governments: set[str]) 
         return None
     named = [name for name in bare_governments if name.startswith(level.group(1))]
     return named[0] if len(named) == 1 else None
+
+
+# How far before a listed unit head its leader's 带领, and before the 带领 the leader's body, is looked for.
+LEAD_REACH = 200
+# the unit heads and ranks of one body that its official leads on a visit (…带领救灾处长魏某、法规处长范某)
+_UNIT_RANK = re.compile(r"(?:副)?(?:处长|科长|主任科员|副主任科员|科员|调研员|主任)")
+
+
+def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
+    """The body of the official who leads a list of unit heads and ranks: 省民政厅副巡视员汪某带领救灾处长魏某、
+    法规处长范某 → each listed head is of 湖北省民政厅 (the list runs on past the 14 characters a title reaches back).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "省民政厅副巡视员汪某带领救灾处长魏国祥、法规处长范长林深入我市。"
+    >>> bureau = Mention("Agency", "湖北省民政厅", "省民政厅", 0, 0, 4, {})
+    >>> _led_by_body(Sentence(0, text, 0, len(text)), 25, "处长", [bureau])
+    '湖北省民政厅'
+    >>> text = "省民政厅副巡视员汪某带领大家走访，办公室主任范长林介绍情况。"
+    >>> _led_by_body(Sentence(0, text, 0, len(text)), 24, "主任", [bureau]) is None
+    True
+    """
+    if not _UNIT_RANK.fullmatch(post):
+        return None
+    # the 带领 is looked for in the LEAD_REACH characters before the title only: a sentence of many listed
+    # heads is then read in time linear in its length
+    offset = max(0, name_start - len(post) - LEAD_REACH)
+    before = sentence.text[offset:name_start - len(post)]
+    lead = None
+    for lead in re.finditer(r"带领|率领|(?<![效频])率", before):
+        pass
+    if lead is None or re.search(r"[，。；：]", before[lead.end():]):
+        return None  # no 带领 in the clause that lists this person
+    lead_at = offset + lead.start()
+    leaders = [a for a in agencies if a.end <= sentence.start + lead_at
+               and sentence.start + lead_at - a.end <= LEAD_REACH
+               and not re.search(r"[，。；：]", sentence.text[a.end - sentence.start:lead_at])]
+    return max(leaders, key=lambda a: a.end).name if leaders else None
 
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:

@@ -204,6 +204,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             nxt = text[match.end():match.end() + 1]
             if nxt in _BAD_AFTER_SHORT and not _LOCAL_NAME_AFTER.match(text, match.end()):
                 continue  # 江山如画, 营口岸; but 杭州湖滨街道 is 杭州 + 湖滨街道
+            if nxt in ("镇", "乡") and surface + nxt in township_counties():
+                continue  # 黄梅镇沙岭社区: the county seat's town (黄梅镇 of 黄梅县), not 黄梅 + 镇沙岭社区
         # a place written right after another (台中市东区) lies inside it
         scope_city = previous.name if previous is not None and previous_end == match.start() else city
         scope_province = province
@@ -216,6 +218,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             continue  # 代县长: the acting county head, not the county 代县
         if _LEVEL_LIST_AFTER.match(text, match.end() - 1):
             continue  # 省直管县(市)和县(市、区): 和 + the generic 县(市、区), not the county 和县
+        if _conjunction_before_level_word(text, match.start(), surface) and not (previous is not None and previous_end == match.start()):
+            continue  # 市民政局和县民政局: 和 + 县民政局, not the county 和县 (马鞍山市和县 stays a place)
         place = gazetteer.lookup(surface, province=scope_province, city=scope_city, strict=True)
         if place is None:
             continue
@@ -238,6 +242,23 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
         previous_end, previous = end, place
         out.append((match.start(), end, place, surface))
     return out
+
+
+# a body, a level word or a place that a conjunction joins to a second body of the next level (市民政局和县民政局)
+_BODY_END = frozenset("局委府厅部门办会院站所市省区县镇乡")
+
+
+def _conjunction_before_level_word(text: str, start: int, surface: str) -> bool:
+    """Whether a two-character county name is a conjunction (和, 与, 及) + a level word after a body.
+
+    >>> _conjunction_before_level_word("市民政局和县民政局联合开展救助", 4, "和县")
+    True
+    >>> _conjunction_before_level_word("省、市和县三级联动", 3, "和县")
+    True
+    >>> _conjunction_before_level_word("和县民政局开展救助", 0, "和县"), _conjunction_before_level_word("在和县调研", 1, "和县")
+    (False, False)
+    """
+    return len(surface) == 2 and surface[0] in "和与及" and start > 0 and text[start - 1] in _BODY_END
 
 
 def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, str, str]]:

@@ -20,6 +20,7 @@ from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
+from loaders.townships import township_counties
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 
 _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
@@ -1977,7 +1978,8 @@ _RANK = {"province": 0, "city": 1, "county": 2, "special": 2, "township": 3, "st
 def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> list[tuple[Mention, "Mention | str"]]:
     """A parent for each place the gazetteer does not know (no code): the nearest place written before it in
     its sentence at a higher level (滨城区彭李街道为民社区、梁才街道 → 为民社区 in 彭李街道, 梁才街道 in 滨城区),
-    else the document's own place when that is a county or city.
+    else, for a township, the one county the document names that the official township table puts it in (官仓街道
+    in 金堂县, beside 青白江区), else the document's own place when that is a county or city.
 
     >>> from loaders.types import Mention, DocumentInfo
     >>> t = "滨城区彭李街道为民社区、梁才街道"
@@ -2000,7 +2002,10 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x", place="四川省"))]
     [('官仓街道', '金堂县')]
     >>> p.insert(1, Mention("Place", "青白江区", "青白江区", 0, 8, 12, {"code": "510113", "level": "county"}))
-    >>> context_parents(p, t, DocumentInfo("x", place="四川省"))
+    >>> [(c.name, getattr(q, "name", q)) for c, q in context_parents(p, t, DocumentInfo("x", place="四川省"))]
+    [('官仓街道', '金堂县')]
+    >>> p[-1] = Mention("Place", "幸福里街道", "幸福里街道", 1, 13, 18, {"level": "street"})
+    >>> context_parents(p, "在成都市青白江区金堂县举行。参观了幸福里街道。", DocumentInfo("x", place="四川省"))
     []
     """
     out: list[tuple[Mention, Mention | str]] = []
@@ -2036,6 +2041,11 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
         streets = {t[1].name for t in townships}
         if parent is None and rank == 4 and len(streets) == 1 and place.name not in streets:
             parent = townships[0][1]  # 青龙街道共成立10个社工室…为A社区、B社区授牌: the one street the document names
+        if parent is None and rank == 3:
+            # 黄梅县社会福利中心、黄梅镇: the county the township table puts it in, when the document names that county
+            table = township_counties().get(place.name, frozenset())
+            listed = [c for c in counties if c.properties.get("code") in table]
+            parent = listed[0] if len(listed) == 1 else None
         if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
             parent = document_place.name
         if parent is None and rank == 3 and len(counties) == 1:

@@ -29,7 +29,7 @@ def test_two_bare_names_in_passing_are_no_list():
 def test_a_bare_list_takes_the_place_the_document_speaks_as():
     text = "全县困难群众救助工作会议召开。会上，民政局、财政局、卫健委、医保局负责人作了发言。"
     found = _agencies(text, DocumentInfo("x", place="石阡县", province="贵州省"))
-    assert {"石阡县民政局", "石阡县财政局", "石阡县卫健委", "石阡县医保局"} <= set(found)
+    assert {"石阡县民政局", "石阡县财政局", "石阡县卫生健康委员会", "石阡县医保局"} <= set(found)
 
 
 def test_a_bare_list_in_a_county_text_speaking_of_its_city_keeps_no_place():
