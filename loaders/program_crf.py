@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 LABELS = ("B", "I", "O")
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
@@ -80,20 +83,96 @@ def _cut_re() -> re.Pattern[str]:
     return _CUT_RE
 
 
-def _word_positions(text: str) -> list[tuple[str, str]]:
-    """(position in word B/M/E/S, the word when up to 4 characters else '') per character."""
+class _Prefixed(dict):
+    """``prefix + key``, built once per key: the feature strings of one character or label are made once per
+    process, not once per character of every window (the keys are characters, kinds and tags: a bounded set)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.prefix + key
+        return value
+
+
+class _Kinds(dict):
+    """``prefix + char_kind(ch)`` per character, remembered (a bounded set: the characters seen)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.prefix + char_kind(key)
+        return value
+
+
+def bucket(d: int) -> str:
+    """A distance as one of a few bins (the model's head= and verb= values).
+
+    >>> [bucket(d) for d in (-1, 0, 2, 5, 9, 14)]
+    ['in', '0', '1-3', '4-6', '7-10', '11+']
+    """
+    return "in" if d < 0 else "0" if not d else "1-3" if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
+
+
+class _Buckets(dict):
+    """``prefix + bucket(d)`` per distance, remembered (distances are short: a bounded set)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.prefix + bucket(key)
+        return value
+
+
+# One cache per feature template; the templates' order is the order of a character's features (see
+# sentence_features: crfsuite sums a character's weights in that order, so it is kept exactly).
+_UNIGRAMS = tuple(_Prefixed(p) for p in ("c0=", "c-1=", "c+1=", "c-2=", "c+2="))
+_BIGRAMS = tuple(_Prefixed(p) for p in ("c-1c0=", "c0c+1=", "c-1c+1=", "c-2c-1=", "c+1c+2="))
+_KINDS = (_Kinds("k0="), _Kinds("k-1="), _Kinds("k+1="))
+_WORD_POS = (_Prefixed("w="), _Prefixed("w-1="), _Prefixed("w+1="))
+_RULE = (_Prefixed("rule="), _Prefixed("rule-1="), _Prefixed("rule+1="))
+_SINCE_PUNCT = [f"sp={d}" for d in range(13)]
+_HEAD, _VERB = _Buckets("head="), _Buckets("verb=")
+_VERB_RUN = [_VERB[d] for d in range(1, 17)]  # verb= of the 1st, 2nd, … 16th character after a verb
+# the position letters of each character of a word of a given length: S, BE, BME, BMME …
+_POSITIONS = {1: "S"}
+_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_PUNCT))) + "]")
+_QUOTE_OR_TITLE_RE = re.compile("[“「『”」』《》]")
+
+
+def _words(text: str) -> tuple[str, list[str | None]]:
+    """The rjieba words of ``text``, per character: (its place in its word, one letter of B/M/E/S; the
+    word= feature when the word has up to 4 characters, else None).
+
+    >>> _words("开展暖心行动")[0]
+    'BEBEBE'
+    """
     import rjieba
 
-    out: list[tuple[str, str]] = []
+    n = len(text)
+    letters: list[str] = []
+    word_feats: list[str | None] = []
     for word in rjieba.cut(text):
-        short = word if len(word) <= 4 else ""
-        if len(word) == 1:
-            out.append(("S", short))
-        else:
-            out.append(("B", short))
-            out.extend(("M", short) for _ in range(len(word) - 2))
-            out.append(("E", short))
-    return out[:len(text)] + [("S", "")] * (len(text) - len(out))
+        size = len(word)
+        letters.append(_POSITIONS.get(size) or _positions(size))
+        word_feats += ["word=" + word if size <= 4 else None] * size  # not remembered: words are an open set
+    joined = "".join(letters)
+    if len(joined) != n:  # the words should cover the text exactly; if not, pad or cut as before (S, no word)
+        joined = joined[:n] + "S" * (n - len(joined))
+        word_feats = word_feats[:n] + [None] * (n - len(word_feats))
+    return joined, word_feats
+
+
+def _positions(size: int) -> str:
+    letters = "B" + "M" * (size - 2) + "E"
+    if size <= 32:
+        _POSITIONS[size] = letters
+    return letters
 
 
 def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
@@ -111,54 +190,75 @@ def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
     return tags
 
 
-def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True) -> list[list[str]]:
+def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True,
+                      vocabulary: Mapping[str, bytes] | None = None) -> list[list[Any]]:
     """The feature strings of each character of ``text`` (without the rules' tags unless ``with_rules``).
+
+    With ``vocabulary`` (a model's attributes and their UTF-8 bytes, :attr:`ProgramTagger.vocabulary`), only
+    the features the model knows, as those bytes: crfsuite would encode every feature and then drop the
+    ones it does not know (about a fifth), and it reads bytes without encoding them again.
+
+    Built column by column (one ``map`` per template over the characters, the strings of a character or a
+    label remembered), then zipped into one list per character; the features that few characters have
+    (no short word, quotes, titles, verbs, lexicon matches) are set where they occur. A character's
+    features come in a fixed order: crfsuite adds up their weights in that order, so the same order gives
+    the same floating-point scores, hence the same tags and marginals.
 
     >>> feats = sentence_features("开展“暖心”行动。", [(3, 5)])
     >>> "c0=暖" in feats[3] and "rule=B" in feats[3] and "inq" in feats[3]
     True
     >>> any(f.startswith("sfx") for f in feats[6])
     True
+    >>> sentence_features("行动", with_rules=False)[0][:6]
+    ['bias', 'c0=行', 'c-1=<s>', 'c+1=动', 'c-2=<s>', 'c+2=</s>']
+    >>> sentence_features("行动", with_rules=False, vocabulary={"bias": b"bias", "c0=行": "c0=行".encode()})
+    [[b'bias', b'c0=\xe8\xa1\x8c'], [b'bias']]
     """
     n = len(text)
-    words = _word_positions(text)
-    tags = rule_tags(n, rule_spans)
-    lexicon: list[list[str]] = [[] for _ in range(n)]
-    heads: list[tuple[int, int]] = []  # the suffix and brand matches, read again below for the distance to a head
+    if not n:
+        return []
+    letters, word_feats = _words(text)
+    # the lexicon matches (sparse): features by position, and the suffix and brand matches, the heads
+    lexicon: dict[int, list[str]] = {}
+    heads: list[tuple[int, int]] = []
     for name, pattern in _lexicon_patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
             if name in ("sfx", "brand"):
                 heads.append((start, end))
             for i in range(start, end):
-                lexicon[i].append(f"{name}={'B' if i == start else 'E' if i == end - 1 else 'I'}")
+                lexicon.setdefault(i, []).append(f"{name}={'B' if i == start else 'E' if i == end - 1 else 'I'}")
             if end < n:
-                lexicon[end].append(f"after_{name}")
-    after_cut = [False] * (n + 1)
-    for match in _cut_re().finditer(text):
-        after_cut[match.end()] = True
-    # quote and title depth, one pass
-    in_quote = [False] * n
-    in_title = [False] * n
-    quote = title = 0
-    for i, ch in enumerate(text):
-        if ch in "“「『":
-            quote += 1
-        elif ch in "”」』":
-            quote = max(0, quote - 1)
-        elif ch == "《":
-            title += 1
-        elif ch == "》":
-            title = max(0, title - 1)
-        in_quote[i] = quote > 0 and ch not in "“「『"
-        in_title[i] = title > 0
-    # distance to the nearest punctuation on the left, capped
-    since_punct = [0] * n
+                lexicon.setdefault(end, []).append(f"after_{name}")
+    cuts = sorted({match.end() for match in _cut_re().finditer(text)})
+    puncts = [match.start() for match in _PUNCT_RE.finditer(text)]
+    # quote and title depth, one pass, only where a sentence has a quote or a title mark at all
+    quoted: list[int] = []
+    titled: list[int] = []
+    if _QUOTE_OR_TITLE_RE.search(text):
+        quote = title = 0
+        for i, ch in enumerate(text):
+            if ch in "“「『":
+                quote += 1
+            elif ch in "”」』":
+                quote = max(0, quote - 1)
+            elif ch == "《":
+                title += 1
+            elif ch == "》":
+                title = max(0, title - 1)
+            if quote > 0 and ch not in "“「『":
+                quoted.append(i)
+            if title > 0:
+                titled.append(i)
+    # distance to the nearest punctuation on the left, capped at 12: runs between punctuation marks
+    since_punct: list[str] = []
     last = -1
-    for i, ch in enumerate(text):
-        if ch in _PUNCT:
-            last = i
-        since_punct[i] = min(i - last, 12)
+    for p in (*puncts, n):
+        run = p - last - 1
+        since_punct += _SINCE_PUNCT[1:run + 1] if run <= 12 else _SINCE_PUNCT[1:] + [_SINCE_PUNCT[12]] * (run - 12)
+        if p < n:
+            since_punct.append(_SINCE_PUNCT[0])
+        last = p
 
     # how far the end of a program word (a suffix or brand match) lies on the right, within the clause:
     # the characters of a name's head know a head noun closes it (开展困难群众[帮扶]工程 …)
@@ -172,48 +272,57 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
             distance = end - i
             if not to_head[i] or distance < to_head[i]:
                 to_head[i] = distance
-    # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause
-    since_cut = [0] * n
-    last_cut = -1
-    for i, ch_ in enumerate(text):
-        if after_cut[i]:
-            last_cut = i
-        if ch_ in _PUNCT:
-            last_cut = -1
-        since_cut[i] = min(i - last_cut + 1, 16) if last_cut >= 0 else 0
-
-    def bucket(d: int) -> str:
-        return "in" if d < 0 else "0" if not d else "1-3" if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
+    # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause: a run from each
+    # verb's end to the next punctuation mark or verb end, 1, 2, … capped at 16; 0 elsewhere
+    verbs = [_VERB[0]] * n
+    for k, cut in enumerate(cuts):
+        if cut >= n:
+            break
+        stop = n if k + 1 == len(cuts) else min(cuts[k + 1], n)
+        at = bisect_left(puncts, cut)
+        if at < len(puncts):
+            stop = min(stop, puncts[at])
+        run = stop - cut
+        if run > 0:
+            verbs[cut:stop] = _VERB_RUN[:run] if run <= 16 else _VERB_RUN + [_VERB_RUN[-1]] * (run - 16)
 
     pad = ["<s>", "<s>", *text, "</s>", "</s>"]  # pad[i + 2] is text[i]
-    kinds = ["^", *(char_kind(c) for c in text), "$"]  # kinds[i + 1] is the kind of text[i]
-    heads = [f"head={bucket(d)}" for d in to_head]
-    verbs = [f"verb={bucket(d)}" for d in since_cut]
-    out: list[list[str]] = []
-    for i in range(n):
-        cm2, cm1, c0, cp1, cp2 = pad[i:i + 5]
-        w_prev, w0, w_next = (words[i - 1][0] if i else "^"), words[i][0], (words[i + 1][0] if i + 1 < n else "$")
-        feats = [
-            "bias", f"c0={c0}", f"c-1={cm1}", f"c+1={cp1}", f"c-2={cm2}", f"c+2={cp2}",
-            f"c-1c0={cm1}{c0}", f"c0c+1={c0}{cp1}", f"c-1c+1={cm1}{cp1}", f"c-2c-1={cm2}{cm1}", f"c+1c+2={cp1}{cp2}",
-            f"k0={kinds[i + 1]}", f"k-1={kinds[i]}", f"k+1={kinds[i + 2]}",
-            f"w={w0}", f"w-1={w_prev}", f"w+1={w_next}",
-        ]
-        if with_rules:
-            feats += [f"rule={tags[i]}", f"rule-1={tags[i - 1] if i else '^'}", f"rule+1={tags[i + 1] if i + 1 < n else '$'}"]
-        feats.append(f"sp={since_punct[i]}")
-        if words[i][1]:
-            feats.append(f"word={words[i][1]}")
-        feats.append(heads[i])
-        feats.append(verbs[i])
-        if in_quote[i]:
-            feats.append("inq")
-        if in_title[i]:
-            feats.append("intitle")
-        if after_cut[i]:
-            feats.append("after_cut")
-        feats.extend(lexicon[i])
-        out.append(feats)
+    cm2, cm1, c0, cp1, cp2 = pad[:n], pad[1:n + 1], pad[2:n + 2], pad[3:n + 3], pad[4:]
+    u0, um1, up1, um2, up2 = _UNIGRAMS
+    b_m1_0, b_0_p1, b_m1_p1, b_m2_m1, b_p1_p2 = _BIGRAMS
+    k0, km1, kp1 = _KINDS
+    w0, wm1, wp1 = _WORD_POS
+    columns: list[Iterable[str | None]] = [
+        ["bias"] * n,
+        map(u0.__getitem__, c0), map(um1.__getitem__, cm1), map(up1.__getitem__, cp1),
+        map(um2.__getitem__, cm2), map(up2.__getitem__, cp2),
+        map(add, map(b_m1_0.__getitem__, cm1), c0), map(add, map(b_0_p1.__getitem__, c0), cp1),
+        map(add, map(b_m1_p1.__getitem__, cm1), cp1), map(add, map(b_m2_m1.__getitem__, cm2), cm1),
+        map(add, map(b_p1_p2.__getitem__, cp1), cp2),
+        map(k0.__getitem__, text), ["k-1=^", *map(km1.__getitem__, text[:-1])], [*map(kp1.__getitem__, text[1:]), "k+1=$"],
+        map(w0.__getitem__, letters), map(wm1.__getitem__, "^" + letters[:-1]), map(wp1.__getitem__, letters[1:] + "$"),
+    ]
+    if with_rules:
+        tags = rule_tags(n, rule_spans)
+        r0, rm1, rp1 = _RULE
+        columns += [map(r0.__getitem__, tags), ["rule-1=^", *map(rm1.__getitem__, tags[:-1])],
+                    [*map(rp1.__getitem__, tags[1:]), "rule+1=$"]]
+    columns += [since_punct, word_feats, map(_HEAD.__getitem__, to_head), verbs]
+    if vocabulary is not None:
+        columns = [map(vocabulary.get, column) for column in columns]
+    # one list per character; None (no short word, or a feature the vocabulary lacks) is left out
+    out: list[list[Any]] = list(map(list, map(filter, repeat(None), zip(*columns))))
+
+    def known(feature: str) -> Any:
+        return feature if vocabulary is None else vocabulary.get(feature)
+
+    for positions, feature in ((quoted, "inq"), (titled, "intitle"), ([i for i in cuts if i < n], "after_cut")):
+        value = known(feature)
+        if value is not None:
+            for i in positions:
+                out[i].append(value)
+    for i, feats in lexicon.items():
+        out[i].extend(feats if vocabulary is None else [v for v in map(vocabulary.get, feats) if v is not None])
     return out
 
 
@@ -253,7 +362,6 @@ def cue_windows(text: str) -> list[tuple[int, int]]:
         cues += [match.span() for match in pattern.finditer(text)]
     if not cues:
         return []
-    from bisect import bisect_left
 
     ends = [i for i, ch in enumerate(text) if ch in _CLAUSE_END]  # sorted; bisect keeps this linear-log
     windows: list[tuple[int, int]] = []
@@ -383,19 +491,24 @@ class ProgramTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
 
+        # the model's attributes and their UTF-8 bytes: features are given to crfsuite in this form (see
+        # sentence_features); an attribute with a line break would not be read back exactly from the dump
+        # info() parses, so a text with one is tagged with every feature as a string (see tag)
+        self.vocabulary: dict[str, bytes] = {name: name.encode("utf-8") for name in self._tagger.info().attributes}
         # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
-        self.uses_rules = any(a.startswith("rule=") for a in self._tagger.info().attributes)
+        self.uses_rules = any(a.startswith("rule=") for a in self.vocabulary)
 
     def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (),
             need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
         """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``)."""
         if not text:
             return [], []
-        return self.tag_features(text, sentence_features(text, rule_spans, with_rules=self.uses_rules), need_inside)
+        vocabulary = None if "\n" in text or "\r" in text else self.vocabulary
+        return self.tag_features(text, sentence_features(text, rule_spans, self.uses_rules, vocabulary), need_inside)
 
     def tag_features(self, text: str, features: list[list[str]],
                      need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
-        """:meth:`tag` on features already computed."""
+        """:meth:`tag` on features already computed (strings, or the bytes of :attr:`vocabulary`)."""
         tags = self._tagger.tag(features)
         inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))] if need_inside else []
         spans: list[TaggedSpan] = []
