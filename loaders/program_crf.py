@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import add
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 LABELS = ("B", "I", "O")
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
@@ -83,31 +83,6 @@ def _cut_re() -> re.Pattern[str]:
     return _CUT_RE
 
 
-class _Prefixed(dict):
-    """``prefix + key``, built once per key: the feature strings of one character or label are made once per
-    process, not once per character of every window (the keys are characters, kinds and tags: a bounded set)."""
-
-    def __init__(self, prefix: str) -> None:
-        super().__init__()
-        self.prefix = prefix
-
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self.prefix + key
-        return value
-
-
-class _Kinds(dict):
-    """``prefix + char_kind(ch)`` per character, remembered (a bounded set: the characters seen)."""
-
-    def __init__(self, prefix: str) -> None:
-        super().__init__()
-        self.prefix = prefix
-
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self.prefix + char_kind(key)
-        return value
-
-
 def bucket(d: int) -> str:
     """A distance as one of a few bins (the model's head= and verb= values).
 
@@ -117,28 +92,112 @@ def bucket(d: int) -> str:
     return "in" if d < 0 else "0" if not d else "1-3" if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
 
 
-class _Buckets(dict):
-    """``prefix + bucket(d)`` per distance, remembered (distances are short: a bounded set)."""
+class _Feature(dict):
+    """One template's feature for each key (a character, kind, tag or distance: a bounded set), made once per
+    process instead of once per character of every window: ``prefix + text(key)``, or with a vocabulary that
+    string's bytes, None when the model does not know it."""
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, vocabulary: Mapping[str, bytes] | None = None,
+                 text: Callable[[Any], str] = str) -> None:
         super().__init__()
-        self.prefix = prefix
+        self.prefix, self.vocabulary, self.text = prefix, vocabulary, text
 
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.prefix + bucket(key)
+    def __missing__(self, key: Any) -> Any:
+        value: Any = self.prefix + self.text(key)
+        if self.vocabulary is not None:
+            value = self.vocabulary.get(value)
+        self[key] = value
         return value
 
 
-# One cache per feature template; the templates' order is the order of a character's features (see
-# sentence_features: crfsuite sums a character's weights in that order, so it is kept exactly).
-_UNIGRAMS = tuple(_Prefixed(p) for p in ("c0=", "c-1=", "c+1=", "c-2=", "c+2="))
-_BIGRAMS = tuple(_Prefixed(p) for p in ("c-1c0=", "c0c+1=", "c-1c+1=", "c-2c-1=", "c+1c+2="))
-_KINDS = (_Kinds("k0="), _Kinds("k-1="), _Kinds("k+1="))
-_WORD_POS = (_Prefixed("w="), _Prefixed("w-1="), _Prefixed("w+1="))
-_RULE = (_Prefixed("rule="), _Prefixed("rule-1="), _Prefixed("rule+1="))
-_SINCE_PUNCT = [f"sp={d}" for d in range(13)]
-_HEAD, _VERB = _Buckets("head="), _Buckets("verb=")
-_VERB_RUN = [_VERB[d] for d in range(1, 17)]  # verb= of the 1st, 2nd, … 16th character after a verb
+# The templates in the order of a character's features (see sentence_features: crfsuite adds up a character's
+# weights in that order, so the order is kept exactly).
+_UNIGRAM_PREFIXES = ("c0=", "c-1=", "c+1=", "c-2=", "c+2=")
+_BIGRAM_PREFIXES = ("c-1c0=", "c0c+1=", "c-1c+1=", "c-2c-1=", "c+1c+2=")
+_PAD_TOKENS = ("<s>", "</s>")
+_NOTHING: dict[str, bytes] = {}
+
+
+class _Pairs(dict):
+    """A template's known pairs by left token: {right token: feature}; an unknown left token has none."""
+
+    def __missing__(self, key: str) -> dict[str, Any]:
+        self[key] = _NOTHING
+        return _NOTHING
+
+
+class FeatureTables:
+    """Every template's features, by key, for one vocabulary (None: plain strings, for training)."""
+
+    def __init__(self, vocabulary: Mapping[str, bytes] | None = None) -> None:
+        known = (lambda feature: feature) if vocabulary is None else vocabulary.get
+        self.known: Callable[[str], Any] = known
+        self.bias = known("bias")
+        self.unigrams = tuple(_Feature(p, vocabulary) for p in _UNIGRAM_PREFIXES)
+        self.kinds = tuple(_Feature(p, vocabulary, char_kind) for p in ("k0=", "k-1=", "k+1="))
+        self.kind_ends = (known("k-1=^"), known("k+1=$"))
+        self.word_pos = tuple(_Feature(p, vocabulary) for p in ("w=", "w-1=", "w+1="))
+        self.rules = tuple(_Feature(p, vocabulary) for p in ("rule=", "rule-1=", "rule+1="))
+        self.rule_ends = (known("rule-1=^"), known("rule+1=$"))
+        self.since_punct = [known(f"sp={d}") for d in range(13)]
+        self.head = _Feature("head=", vocabulary, bucket)
+        self.verb = _Feature("verb=", vocabulary, bucket)
+        self.verb_run = [self.verb[d] for d in range(1, 17)]  # the 1st, 2nd, … 16th character after a verb
+        self.vocabulary = vocabulary
+        # Character pairs. Plain: the prefix with the left character, remembered, plus the right one. With a
+        # vocabulary: the model's pairs by template and left character, then right character: no string is
+        # made for a pair, and a pair the model does not know is None.
+        self.pair_prefixes = tuple(_Feature(p) for p in _BIGRAM_PREFIXES)
+        self.pairs = tuple(_Pairs() for _ in _BIGRAM_PREFIXES)
+        # short words: the model's word= features by word (words are an open set: nothing made per word)
+        self.words: dict[str, Any] = {}
+        if vocabulary is None:
+            return
+        for name, value in vocabulary.items():
+            if name.startswith("word="):
+                self.words[name[5:]] = value
+            for prefix, pairs in zip(_BIGRAM_PREFIXES, self.pairs):
+                if name.startswith(prefix):
+                    for left, right in _pair_splits(name[len(prefix):]):
+                        pairs.setdefault(left, {})[right] = value
+
+    def pair_column(self, template: int, left: Sequence[str], right: Sequence[str]) -> Iterable[Any]:
+        """The pair feature of each (left, right) token (a character or a pad token)."""
+        if self.vocabulary is None:
+            return map(add, map(self.pair_prefixes[template].__getitem__, left), right)
+        return map(dict.get, map(self.pairs[template].__getitem__, left), right)
+
+    def word_column(self, shorts: Sequence[str | None]) -> Iterable[Any]:
+        """The word= feature of each character (None for a character of a long word)."""
+        if self.vocabulary is None:
+            return [None if word is None else "word=" + word for word in shorts]
+        return map(self.words.get, shorts)
+
+
+def _pair_splits(rest: str) -> list[tuple[str, str]]:
+    """The ways a pair feature's value splits into two tokens, each a character or a pad token.
+
+    >>> _pair_splits("<s>养"), _pair_splits("老人"), _pair_splits("</s></s>")
+    ([('<s>', '养')], [('老', '人')], [('</s>', '</s>')])
+    """
+    splits = []
+    for left in (*_PAD_TOKENS, rest[:1]):
+        if left and rest.startswith(left):
+            right = rest[len(left):]
+            if len(right) == 1 or right in _PAD_TOKENS:
+                splits.append((left, right))
+    return sorted(set(splits))
+
+
+class Vocabulary(dict):
+    """A model's attributes and their UTF-8 bytes, with the feature tables built for them."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        super().__init__((name, name.encode("utf-8")) for name in names)
+        self.tables = FeatureTables(self)
+
+
+_PLAIN = FeatureTables()
 # the position letters of each character of a word of a given length: S, BE, BME, BMME …
 _POSITIONS = {1: "S"}
 _PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_PUNCT))) + "]")
@@ -147,7 +206,7 @@ _QUOTE_OR_TITLE_RE = re.compile("[“「『”」』《》]")
 
 def _words(text: str) -> tuple[str, list[str | None]]:
     """The rjieba words of ``text``, per character: (its place in its word, one letter of B/M/E/S; the
-    word= feature when the word has up to 4 characters, else None).
+    word itself when it has up to 4 characters, else None).
 
     >>> _words("开展暖心行动")[0]
     'BEBEBE'
@@ -156,16 +215,16 @@ def _words(text: str) -> tuple[str, list[str | None]]:
 
     n = len(text)
     letters: list[str] = []
-    word_feats: list[str | None] = []
+    shorts: list[str | None] = []
     for word in rjieba.cut(text):
         size = len(word)
         letters.append(_POSITIONS.get(size) or _positions(size))
-        word_feats += ["word=" + word if size <= 4 else None] * size  # not remembered: words are an open set
+        shorts += [word if size <= 4 else None] * size
     joined = "".join(letters)
     if len(joined) != n:  # the words should cover the text exactly; if not, pad or cut as before (S, no word)
         joined = joined[:n] + "S" * (n - len(joined))
-        word_feats = word_feats[:n] + [None] * (n - len(word_feats))
-    return joined, word_feats
+        shorts = shorts[:n] + [None] * (n - len(shorts))
+    return joined, shorts
 
 
 def _positions(size: int) -> str:
@@ -191,15 +250,15 @@ def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
 
 
 def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True,
-                      vocabulary: Mapping[str, bytes] | None = None) -> list[list[Any]]:
+                      vocabulary: Vocabulary | None = None) -> list[list[Any]]:
     """The feature strings of each character of ``text`` (without the rules' tags unless ``with_rules``).
 
     With ``vocabulary`` (a model's attributes and their UTF-8 bytes, :attr:`ProgramTagger.vocabulary`), only
     the features the model knows, as those bytes: crfsuite would encode every feature and then drop the
     ones it does not know (about a fifth), and it reads bytes without encoding them again.
 
-    Built column by column (one ``map`` per template over the characters, the strings of a character or a
-    label remembered), then zipped into one list per character; the features that few characters have
+    Built column by column (one ``map`` per template over the characters, the feature of a character or a
+    label remembered in :class:`FeatureTables`), then zipped into one list per character; the features that few characters have
     (no short word, quotes, titles, verbs, lexicon matches) are set where they occur. A character's
     features come in a fixed order: crfsuite adds up their weights in that order, so the same order gives
     the same floating-point scores, hence the same tags and marginals.
@@ -211,13 +270,14 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
     True
     >>> sentence_features("行动", with_rules=False)[0][:6]
     ['bias', 'c0=行', 'c-1=<s>', 'c+1=动', 'c-2=<s>', 'c+2=</s>']
-    >>> sentence_features("行动", with_rules=False, vocabulary={"bias": b"bias", "c0=行": "c0=行".encode()})
+    >>> sentence_features("行动", with_rules=False, vocabulary=Vocabulary(["bias", "c0=行"]))
     [[b'bias', b'c0=\xe8\xa1\x8c'], [b'bias']]
     """
     n = len(text)
     if not n:
         return []
-    letters, word_feats = _words(text)
+    tables = _PLAIN if vocabulary is None else vocabulary.tables
+    letters, shorts = _words(text)
     # the lexicon matches (sparse): features by position, and the suffix and brand matches, the heads
     lexicon: dict[int, list[str]] = {}
     heads: list[tuple[int, int]] = []
@@ -251,13 +311,14 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
             if title > 0:
                 titled.append(i)
     # distance to the nearest punctuation on the left, capped at 12: runs between punctuation marks
-    since_punct: list[str] = []
+    since_punct: list[Any] = []
+    sp = tables.since_punct
     last = -1
     for p in (*puncts, n):
         run = p - last - 1
-        since_punct += _SINCE_PUNCT[1:run + 1] if run <= 12 else _SINCE_PUNCT[1:] + [_SINCE_PUNCT[12]] * (run - 12)
+        since_punct += sp[1:run + 1] if run <= 12 else sp[1:] + [sp[12]] * (run - 12)
         if p < n:
-            since_punct.append(_SINCE_PUNCT[0])
+            since_punct.append(sp[0])
         last = p
 
     # how far the end of a program word (a suffix or brand match) lies on the right, within the clause:
@@ -274,7 +335,8 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
                 to_head[i] = distance
     # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause: a run from each
     # verb's end to the next punctuation mark or verb end, 1, 2, … capped at 16; 0 elsewhere
-    verbs = [_VERB[0]] * n
+    verbs = [tables.verb[0]] * n
+    verb_run = tables.verb_run
     for k, cut in enumerate(cuts):
         if cut >= n:
             break
@@ -284,37 +346,32 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
             stop = min(stop, puncts[at])
         run = stop - cut
         if run > 0:
-            verbs[cut:stop] = _VERB_RUN[:run] if run <= 16 else _VERB_RUN + [_VERB_RUN[-1]] * (run - 16)
+            verbs[cut:stop] = verb_run[:run] if run <= 16 else verb_run + [verb_run[-1]] * (run - 16)
 
     pad = ["<s>", "<s>", *text, "</s>", "</s>"]  # pad[i + 2] is text[i]
     cm2, cm1, c0, cp1, cp2 = pad[:n], pad[1:n + 1], pad[2:n + 2], pad[3:n + 3], pad[4:]
-    u0, um1, up1, um2, up2 = _UNIGRAMS
-    b_m1_0, b_0_p1, b_m1_p1, b_m2_m1, b_p1_p2 = _BIGRAMS
-    k0, km1, kp1 = _KINDS
-    w0, wm1, wp1 = _WORD_POS
-    columns: list[Iterable[str | None]] = [
-        ["bias"] * n,
+    u0, um1, up1, um2, up2 = tables.unigrams
+    k0, km1, kp1 = tables.kinds
+    w0, wm1, wp1 = tables.word_pos
+    pair = tables.pair_column
+    columns: list[Iterable[Any]] = [
+        [tables.bias] * n,
         map(u0.__getitem__, c0), map(um1.__getitem__, cm1), map(up1.__getitem__, cp1),
         map(um2.__getitem__, cm2), map(up2.__getitem__, cp2),
-        map(add, map(b_m1_0.__getitem__, cm1), c0), map(add, map(b_0_p1.__getitem__, c0), cp1),
-        map(add, map(b_m1_p1.__getitem__, cm1), cp1), map(add, map(b_m2_m1.__getitem__, cm2), cm1),
-        map(add, map(b_p1_p2.__getitem__, cp1), cp2),
-        map(k0.__getitem__, text), ["k-1=^", *map(km1.__getitem__, text[:-1])], [*map(kp1.__getitem__, text[1:]), "k+1=$"],
+        pair(0, cm1, c0), pair(1, c0, cp1), pair(2, cm1, cp1), pair(3, cm2, cm1), pair(4, cp1, cp2),
+        map(k0.__getitem__, text), [tables.kind_ends[0], *map(km1.__getitem__, text[:-1])],
+        [*map(kp1.__getitem__, text[1:]), tables.kind_ends[1]],
         map(w0.__getitem__, letters), map(wm1.__getitem__, "^" + letters[:-1]), map(wp1.__getitem__, letters[1:] + "$"),
     ]
     if with_rules:
         tags = rule_tags(n, rule_spans)
-        r0, rm1, rp1 = _RULE
-        columns += [map(r0.__getitem__, tags), ["rule-1=^", *map(rm1.__getitem__, tags[:-1])],
-                    [*map(rp1.__getitem__, tags[1:]), "rule+1=$"]]
-    columns += [since_punct, word_feats, map(_HEAD.__getitem__, to_head), verbs]
-    if vocabulary is not None:
-        columns = [map(vocabulary.get, column) for column in columns]
+        r0, rm1, rp1 = tables.rules
+        columns += [map(r0.__getitem__, tags), [tables.rule_ends[0], *map(rm1.__getitem__, tags[:-1])],
+                    [*map(rp1.__getitem__, tags[1:]), tables.rule_ends[1]]]
+    columns += [since_punct, tables.word_column(shorts), map(tables.head.__getitem__, to_head), verbs]
     # one list per character; None (no short word, or a feature the vocabulary lacks) is left out
     out: list[list[Any]] = list(map(list, map(filter, repeat(None), zip(*columns))))
-
-    def known(feature: str) -> Any:
-        return feature if vocabulary is None else vocabulary.get(feature)
+    known = tables.known
 
     for positions, feature in ((quoted, "inq"), (titled, "intitle"), ([i for i in cuts if i < n], "after_cut")):
         value = known(feature)
@@ -322,7 +379,7 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
             for i in positions:
                 out[i].append(value)
     for i, feats in lexicon.items():
-        out[i].extend(feats if vocabulary is None else [v for v in map(vocabulary.get, feats) if v is not None])
+        out[i].extend(filter(None, map(known, feats)))
     return out
 
 
@@ -494,7 +551,7 @@ class ProgramTagger:
         # the model's attributes and their UTF-8 bytes: features are given to crfsuite in this form (see
         # sentence_features); an attribute with a line break would not be read back exactly from the dump
         # info() parses, so a text with one is tagged with every feature as a string (see tag)
-        self.vocabulary: dict[str, bytes] = {name: name.encode("utf-8") for name in self._tagger.info().attributes}
+        self.vocabulary = Vocabulary(self._tagger.info().attributes)
         # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
         self.uses_rules = any(a.startswith("rule=") for a in self.vocabulary)
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from loaders import program_crf
-from loaders.program_crf import _PUNCT, DEFAULT_MODEL, ProgramTagger, char_kind, cue_windows, rule_tags, sentence_features
+from loaders.program_crf import (_PUNCT, DEFAULT_MODEL, ProgramTagger, Vocabulary, char_kind, cue_windows, rule_tags,
+                                 sentence_features)
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -160,12 +161,27 @@ def test_the_column_build_matches_on_random_texts_and_corpus_windows():
 def test_with_a_vocabulary_only_known_features_are_kept_as_bytes_in_order():
     text = "深入开展“银龄暖心”关爱行动。"
     full = sentence_features(text, [(7, 9)])
-    vocabulary = {f: f.encode() for f in ("bias", "c0=暖", "inq", "sfx=E", "rule=B")}
+    vocabulary = Vocabulary(["bias", "c0=暖", "inq", "sfx=E", "rule=B", "c-1c0=银龄", "c-2c-1=<s><s>", "word=暖心"])
     filtered = sentence_features(text, [(7, 9)], vocabulary=vocabulary)
     assert filtered == [[vocabulary[f] for f in row if f in vocabulary] for row in full]
-    assert filtered[7] == [b"bias", b"c0=\xe6\x9a\x96", b"rule=B", b"inq"]  # 暖, first of the rule's span
+    assert filtered[7] == [f.encode() for f in ("bias", "c0=暖", "rule=B", "word=暖心", "inq")]  # 暖: a rule's B
+    assert filtered[0] == [b"bias", b"c-2c-1=<s><s>"] and b"c-1c0=\xe9\x93\xb6\xe9\xbe\x84" in filtered[6]
     # negative: a feature the vocabulary lacks is not handed on, in any form
-    assert all(b"c-1=" not in f for row in filtered for f in row)
+    assert not any(f.startswith((b"c-1=", b"c+1=", b"k0=")) for row in filtered for f in row)
+
+
+def test_with_a_vocabulary_the_features_are_the_known_reference_ones_on_random_texts():
+    # pad tokens are written with characters a text may hold too: <s> and </s> must not be confused with them
+    rnd = random.Random(13)
+    alphabet = list("<s/>开展“”《》，。行动工程计划 -老人") + ["<s>", "</s>"]
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(300)]
+    spans = [_rule_spans(text, rnd) for text in texts]
+    every = sorted({f for text, s in zip(texts, spans) for row in _reference_features(text, s) for f in row})
+    vocabulary = Vocabulary(rnd.sample(every, len(every) // 2))
+    for text, s in zip(texts, spans):
+        expected = [[vocabulary[f] for f in row if f in vocabulary] for row in _reference_features(text, s)]
+        assert sentence_features(text, s, True, vocabulary) == expected, text
+    assert sentence_features("老人", vocabulary=Vocabulary([])) == [[], []]  # negative: nothing known, nothing given
 
 
 @pytest.mark.skipif(not DEFAULT_MODEL.is_file(), reason="no shipped program model")
