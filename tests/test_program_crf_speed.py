@@ -9,13 +9,14 @@ checks read the shared corpus's seeds and dev sentences when they are there.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
 from loaders import program_crf
-from loaders.program_crf import (_PUNCT, DEFAULT_MODEL, ProgramTagger, Vocabulary, char_kind, cue_windows, rule_tags,
-                                 sentence_features)
+from loaders.program_crf import (_PUNCT, _QUOTES, DEFAULT_MODEL, ProgramTagger, Vocabulary, char_kind, cue_windows,
+                                 has_program_cue, rule_tags, sentence_features)
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -221,6 +222,32 @@ def test_a_text_with_a_line_break_is_tagged_with_string_features():
     assert seen == [True, False]
 
 
-def test_the_punctuation_class_holds_exactly_the_set():
-    assert {chr(c) for c in range(0x10000) if program_crf._PUNCT_RE.fullmatch(chr(c))} == set(_PUNCT)
-    assert not program_crf._PUNCT_RE.fullmatch("养")  # negative
+def test_cue_windows_and_the_cue_test_read_quotes_and_clause_ends_as_before():
+    rnd = random.Random(12)
+    alphabet = list("开展“暖心”「」‘’\"行动工程，。；：！？,;:!?\n老人服务")
+    for _ in range(500):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        cues = [(i, i + 1) for i, ch in enumerate(text) if ch in _QUOTES]
+        for _, pattern in program_crf._lexicon_patterns():
+            cues += [m.span() for m in pattern.finditer(text)]
+        assert has_program_cue(text) == bool(cues)
+        ends = [i for i, ch in enumerate(text) if ch in program_crf._CLAUSE_END]
+        expected = []
+        for start, end in sorted(cues):
+            before = sum(1 for e in ends if e < start)
+            left = ends[before - 1] + 1 if before else 0
+            after = [e for e in ends if e >= end]
+            right = after[0] if after else len(text)
+            if expected and left <= expected[-1][1] + 1:
+                expected[-1] = (expected[-1][0], max(expected[-1][1], right))
+            else:
+                expected.append((left, right))
+        assert cue_windows(text) == expected, text
+    assert cue_windows("会议听取了工作汇报。") == []  # negative: no quote, no program word
+
+
+def test_the_character_classes_hold_exactly_the_sets():
+    for chars, pattern in ((_QUOTES, program_crf._QUOTE_RE), (program_crf._CLAUSE_END, program_crf._CLAUSE_END_RE),
+                           (_PUNCT, program_crf._PUNCT_RE)):
+        assert {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))} == set(chars)
+        assert not re.fullmatch(pattern, "养")
