@@ -77,6 +77,10 @@ def _lexicon_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, trie_regex(words)) for name, words in groups if words)
 
 
+# (lexicon name, the spans of its matches) per program lexicon: see lexicon_matches
+LexiconMatches = list[tuple[str, list[tuple[int, int]]]]
+
+
 @lru_cache(maxsize=1)
 def _cut_re() -> re.Pattern[str]:
     from loaders.programs import _CUT_RE
@@ -250,12 +254,13 @@ def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
 
 
 def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True,
-                      vocabulary: Vocabulary | None = None) -> list[list[Any]]:
+                      vocabulary: Vocabulary | None = None, matches: LexiconMatches | None = None) -> list[list[Any]]:
     """The feature strings of each character of ``text`` (without the rules' tags unless ``with_rules``).
 
     With ``vocabulary`` (a model's attributes and their UTF-8 bytes, :attr:`ProgramTagger.vocabulary`), only
     the features the model knows, as those bytes: crfsuite would encode every feature and then drop the
-    ones it does not know (about a fifth), and it reads bytes without encoding them again.
+    ones it does not know (about a fifth), and it reads bytes without encoding them again. ``matches``:
+    the text's :func:`lexicon_matches`, when the caller has them.
 
     Built column by column (one ``map`` per template over the characters, the feature of a character or a
     label remembered in :class:`FeatureTables`), then zipped into one list per character; the features that few characters have
@@ -281,9 +286,8 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
     # the lexicon matches (sparse): features by position, and the suffix and brand matches, the heads
     lexicon: dict[int, list[str]] = {}
     heads: list[tuple[int, int]] = []
-    for name, pattern in _lexicon_patterns():
-        for match in pattern.finditer(text):
-            start, end = match.span()
+    for name, spans in lexicon_matches(text) if matches is None else matches:
+        for start, end in spans:
             if name in ("sfx", "brand"):
                 heads.append((start, end))
             for i in range(start, end):
@@ -406,7 +410,20 @@ _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
-def cue_windows(text: str) -> list[tuple[int, int]]:
+def lexicon_matches(text: str) -> LexiconMatches:
+    """(lexicon name, its matches' spans) for each program lexicon, in :func:`_lexicon_patterns` order.
+
+    Read once per sentence: :func:`cue_windows` finds the windows from them and :func:`tag_in_windows`
+    hands each window its own (no lexicon word holds a clause end, so a window's matches are those a
+    scan of the window alone finds; tests/test_program_crf_speed.py holds the lexicons to that).
+
+    >>> [(name, spans) for name, spans in lexicon_matches("实施暖心行动") if spans]
+    [('sfx', [(4, 6)])]
+    """
+    return [(name, [match.span() for match in pattern.finditer(text)]) for name, pattern in _lexicon_patterns()]
+
+
+def cue_windows(text: str, matches: LexiconMatches | None = None) -> list[tuple[int, int]]:
     """The clauses of a sentence that hold a program cue (a quote mark or a lexicon match), merged:
     the model tags only these (a name does not cross a comma or a full stop), so its cost follows
     the cues, not the sentence length.
@@ -418,8 +435,8 @@ def cue_windows(text: str) -> list[tuple[int, int]]:
     []
     """
     cues = [match.span() for match in _QUOTE_RE.finditer(text)]
-    for _, pattern in _lexicon_patterns():
-        cues += [match.span() for match in pattern.finditer(text)]
+    for _, spans in lexicon_matches(text) if matches is None else matches:
+        cues += spans
     if not cues:
         return []
 
@@ -438,16 +455,22 @@ def cue_windows(text: str) -> list[tuple[int, int]]:
 
 
 def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tuple[int, int]] = (),
-                   windows: Sequence[tuple[int, int]] | None = None, need_inside: bool = True
-                   ) -> tuple[list["TaggedSpan"], list[float]]:
+                   windows: Sequence[tuple[int, int]] | None = None, need_inside: bool = True,
+                   matches: LexiconMatches | None = None) -> tuple[list["TaggedSpan"], list[float]]:
     """:meth:`ProgramTagger.tag` on the cue windows of a sentence only (``windows``: :func:`cue_windows`, when
     the caller has them), in sentence offsets; outside the windows P(inside a name) is 1.0, so no veto touches a
-    rule name there. ``need_inside=False`` (no veto asked): every P(inside) is left at 1.0, not computed."""
+    rule name there. ``need_inside=False`` (no veto asked): every P(inside) is left at 1.0, not computed.
+    ``matches``: the sentence's :func:`lexicon_matches`, when the caller has them (each window gets its own)."""
     spans: list[TaggedSpan] = []
     inside = [1.0] * len(text)
-    for start, end in cue_windows(text) if windows is None else windows:
+    if windows is None:
+        matches = lexicon_matches(text) if matches is None else matches
+        windows = cue_windows(text, matches)
+    for start, end in windows:
         own = [(s - start, e - start) for s, e in rule_spans if start <= s and e <= end]
-        tagged, window_inside = tagger.tag(text[start:end], own, need_inside)
+        mine = None if matches is None else [
+            (name, [(s - start, e - start) for s, e in found if start <= s and e <= end]) for name, found in matches]
+        tagged, window_inside = tagger.tag(text[start:end], own, need_inside, mine)
         spans += [TaggedSpan(t.start + start, t.end + start, t.name, t.confidence) for t in tagged]
         if need_inside:
             inside[start:end] = window_inside
@@ -558,13 +581,15 @@ class ProgramTagger:
         # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
         self.uses_rules = any(a.startswith("rule=") for a in self.vocabulary)
 
-    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (),
-            need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
-        """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``)."""
+    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (), need_inside: bool = True,
+            matches: LexiconMatches | None = None) -> tuple[list[TaggedSpan], list[float]]:
+        """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``);
+        ``matches``: the text's :func:`lexicon_matches` when the caller has them."""
         if not text:
             return [], []
         vocabulary = None if "\n" in text or "\r" in text else self.vocabulary
-        return self.tag_features(text, sentence_features(text, rule_spans, self.uses_rules, vocabulary), need_inside)
+        features = sentence_features(text, rule_spans, self.uses_rules, vocabulary, matches)
+        return self.tag_features(text, features, need_inside)
 
     def tag_features(self, text: str, features: list[list[str]],
                      need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:

@@ -209,9 +209,9 @@ def test_a_text_with_a_line_break_is_tagged_with_string_features():
     seen = []
     original = program_crf.sentence_features
 
-    def spy(text, rule_spans=(), with_rules=True, vocabulary=None):
+    def spy(text, rule_spans=(), with_rules=True, vocabulary=None, matches=None):
         seen.append(vocabulary is None)
-        return original(text, rule_spans, with_rules, vocabulary)
+        return original(text, rule_spans, with_rules, vocabulary, matches)
 
     program_crf.sentence_features = spy
     try:
@@ -251,3 +251,32 @@ def test_the_character_classes_hold_exactly_the_sets():
                            (_PUNCT, program_crf._PUNCT_RE)):
         assert {chr(c) for c in range(0x10000) if pattern.fullmatch(chr(c))} == set(chars)
         assert not re.fullmatch(pattern, "养")
+
+
+def test_no_lexicon_word_holds_a_clause_end():
+    # The model's windows are clauses; a sentence's lexicon matches are handed to each window only because no
+    # word can cross a clause end. A word with one would need the window scanned again (program_crf.tag_in_windows).
+    from loaders.concepts import load_catalogue
+    from loaders.lexicons import program_slogans, program_words
+    from loaders.programs import PROGRAM_SUFFIXES
+
+    words = [*PROGRAM_SUFFIXES, *program_words("brand"), *program_words("facility"), *program_words("award"),
+             *program_slogans(), *(a for c in load_catalogue().concepts for a in (c.name, *c.aliases))]
+    assert len(words) > 100
+    assert [w for w in words if set(w) & program_crf._CLAUSE_END] == []
+
+
+def test_a_windows_share_of_the_sentences_matches_is_what_a_scan_of_the_window_finds():
+    from loaders.program_crf import lexicon_matches
+
+    texts = list(INVENTED)
+    if CORPUS.is_dir():
+        texts += _corpus_sentences()
+    for text in texts:
+        matches = lexicon_matches(text)
+        assert cue_windows(text, matches) == cue_windows(text)
+        for start, end in cue_windows(text):
+            mine = [(name, [(s - start, e - start) for s, e in found if start <= s and e <= end]) for name, found in matches]
+            assert mine == lexicon_matches(text[start:end]), text
+    # negative: a clause without a cue is no window, and its words are nobody's matches
+    assert cue_windows("会议听取了工作汇报，研究部署下步工作。") == []
