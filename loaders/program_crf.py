@@ -296,24 +296,30 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
                 lexicon.setdefault(end, []).append(f"after_{name}")
     cuts = sorted({match.end() for match in _cut_re().finditer(text)})
     puncts = [match.start() for match in _PUNCT_RE.finditer(text)]
-    # quote and title depth, one pass, only where a sentence has a quote or a title mark at all
+    # the characters inside quotes (an opening mark is not) and inside 《》: the depths change only at the
+    # marks, so they are read mark by mark and the runs between marks taken whole
     quoted: list[int] = []
     titled: list[int] = []
-    if _QUOTE_OR_TITLE_RE.search(text):
-        quote = title = 0
-        for i, ch in enumerate(text):
-            if ch in "“「『":
-                quote += 1
-            elif ch in "”」』":
-                quote = max(0, quote - 1)
-            elif ch == "《":
-                title += 1
-            elif ch == "》":
-                title = max(0, title - 1)
-            if quote > 0 and ch not in "“「『":
-                quoted.append(i)
-            if title > 0:
-                titled.append(i)
+    marks = [match.start() for match in _QUOTE_OR_TITLE_RE.finditer(text)]
+    quote = title = 0
+    for k, at in enumerate(marks):
+        ch = text[at]
+        if ch in "“「『":
+            quote += 1
+        elif ch in "”」』":
+            quote = max(0, quote - 1)
+        elif ch == "《":
+            title += 1
+        else:  # 》
+            title = max(0, title - 1)
+        following = range(at + 1, marks[k + 1] if k + 1 < len(marks) else n)
+        if quote > 0:
+            if ch not in "“「『":
+                quoted.append(at)
+            quoted += following
+        if title > 0:
+            titled.append(at)
+            titled += following
     # distance to the nearest punctuation on the left, capped at 12: runs between punctuation marks
     since_punct: list[Any] = []
     sp = tables.since_punct
