@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 LABELS = ("B", "I", "O")
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
@@ -74,26 +77,165 @@ def _lexicon_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, trie_regex(words)) for name, words in groups if words)
 
 
+# (lexicon name, the spans of its matches) per program lexicon: see lexicon_matches
+LexiconMatches = list[tuple[str, list[tuple[int, int]]]]
+
+
 @lru_cache(maxsize=1)
 def _cut_re() -> re.Pattern[str]:
     from loaders.programs import _CUT_RE
     return _CUT_RE
 
 
-def _word_positions(text: str) -> list[tuple[str, str]]:
-    """(position in word B/M/E/S, the word when up to 4 characters else '') per character."""
+def bucket(d: int) -> str:
+    """A distance as one of a few bins (the model's head= and verb= values).
+
+    >>> [bucket(d) for d in (-1, 0, 2, 5, 9, 14)]
+    ['in', '0', '1-3', '4-6', '7-10', '11+']
+    """
+    return "in" if d < 0 else "0" if not d else "1-3" if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
+
+
+class _Feature(dict):
+    """One template's feature for each key (a character, kind, tag or distance: a bounded set), made once per
+    process instead of once per character of every window: ``prefix + text(key)``, or with a vocabulary that
+    string's bytes, None when the model does not know it."""
+
+    def __init__(self, prefix: str, vocabulary: Mapping[str, bytes] | None = None,
+                 text: Callable[[Any], str] = str) -> None:
+        super().__init__()
+        self.prefix, self.vocabulary, self.text = prefix, vocabulary, text
+
+    def __missing__(self, key: Any) -> Any:
+        value: Any = self.prefix + self.text(key)
+        if self.vocabulary is not None:
+            value = self.vocabulary.get(value)
+        self[key] = value
+        return value
+
+
+# The templates in the order of a character's features (see sentence_features: crfsuite adds up a character's
+# weights in that order, so the order is kept exactly).
+_UNIGRAM_PREFIXES = ("c0=", "c-1=", "c+1=", "c-2=", "c+2=")
+_BIGRAM_PREFIXES = ("c-1c0=", "c0c+1=", "c-1c+1=", "c-2c-1=", "c+1c+2=")
+_PAD_TOKENS = ("<s>", "</s>")
+_NOTHING: dict[str, bytes] = {}
+
+
+class _Pairs(dict):
+    """A template's known pairs by left token: {right token: feature}; an unknown left token has none."""
+
+    def __missing__(self, key: str) -> dict[str, Any]:
+        self[key] = _NOTHING
+        return _NOTHING
+
+
+class FeatureTables:
+    """Every template's features, by key, for one vocabulary (None: plain strings, for training)."""
+
+    def __init__(self, vocabulary: Mapping[str, bytes] | None = None) -> None:
+        known = (lambda feature: feature) if vocabulary is None else vocabulary.get
+        self.known: Callable[[str], Any] = known
+        self.bias = known("bias")
+        self.unigrams = tuple(_Feature(p, vocabulary) for p in _UNIGRAM_PREFIXES)
+        self.kinds = tuple(_Feature(p, vocabulary, char_kind) for p in ("k0=", "k-1=", "k+1="))
+        self.kind_ends = (known("k-1=^"), known("k+1=$"))
+        self.word_pos = tuple(_Feature(p, vocabulary) for p in ("w=", "w-1=", "w+1="))
+        self.rules = tuple(_Feature(p, vocabulary) for p in ("rule=", "rule-1=", "rule+1="))
+        self.rule_ends = (known("rule-1=^"), known("rule+1=$"))
+        self.since_punct = [known(f"sp={d}") for d in range(13)]
+        self.head = _Feature("head=", vocabulary, bucket)
+        self.verb = _Feature("verb=", vocabulary, bucket)
+        self.verb_run = [self.verb[d] for d in range(1, 17)]  # the 1st, 2nd, … 16th character after a verb
+        self.vocabulary = vocabulary
+        # Character pairs. Plain: the prefix with the left character, remembered, plus the right one. With a
+        # vocabulary: the model's pairs by template and left character, then right character: no string is
+        # made for a pair, and a pair the model does not know is None.
+        self.pair_prefixes = tuple(_Feature(p) for p in _BIGRAM_PREFIXES)
+        self.pairs = tuple(_Pairs() for _ in _BIGRAM_PREFIXES)
+        # short words: the model's word= features by word (words are an open set: nothing made per word)
+        self.words: dict[str, Any] = {}
+        if vocabulary is None:
+            return
+        for name, value in vocabulary.items():
+            if name.startswith("word="):
+                self.words[name[5:]] = value
+            for prefix, pairs in zip(_BIGRAM_PREFIXES, self.pairs):
+                if name.startswith(prefix):
+                    for left, right in _pair_splits(name[len(prefix):]):
+                        pairs.setdefault(left, {})[right] = value
+
+    def pair_column(self, template: int, left: Sequence[str], right: Sequence[str]) -> Iterable[Any]:
+        """The pair feature of each (left, right) token (a character or a pad token)."""
+        if self.vocabulary is None:
+            return map(add, map(self.pair_prefixes[template].__getitem__, left), right)
+        return map(dict.get, map(self.pairs[template].__getitem__, left), right)
+
+    def word_column(self, shorts: Sequence[str | None]) -> Iterable[Any]:
+        """The word= feature of each character (None for a character of a long word)."""
+        if self.vocabulary is None:
+            return [None if word is None else "word=" + word for word in shorts]
+        return map(self.words.get, shorts)
+
+
+def _pair_splits(rest: str) -> list[tuple[str, str]]:
+    """The ways a pair feature's value splits into two tokens, each a character or a pad token.
+
+    >>> _pair_splits("<s>养"), _pair_splits("老人"), _pair_splits("</s></s>")
+    ([('<s>', '养')], [('老', '人')], [('</s>', '</s>')])
+    """
+    splits = []
+    for left in (*_PAD_TOKENS, rest[:1]):
+        if left and rest.startswith(left):
+            right = rest[len(left):]
+            if len(right) == 1 or right in _PAD_TOKENS:
+                splits.append((left, right))
+    return sorted(set(splits))
+
+
+class Vocabulary(dict):
+    """A model's attributes and their UTF-8 bytes, with the feature tables built for them."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        super().__init__((name, name.encode("utf-8")) for name in names)
+        self.tables = FeatureTables(self)
+
+
+_PLAIN = FeatureTables()
+# the position letters of each character of a word of a given length: S, BE, BME, BMME …
+_POSITIONS = {1: "S"}
+_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_PUNCT))) + "]")
+_QUOTE_OR_TITLE_RE = re.compile("[“「『”」』《》]")
+
+
+def _words(text: str) -> tuple[str, list[str | None]]:
+    """The rjieba words of ``text``, per character: (its place in its word, one letter of B/M/E/S; the
+    word itself when it has up to 4 characters, else None).
+
+    >>> _words("开展暖心行动")[0]
+    'BEBEBE'
+    """
     import rjieba
 
-    out: list[tuple[str, str]] = []
+    n = len(text)
+    letters: list[str] = []
+    shorts: list[str | None] = []
     for word in rjieba.cut(text):
-        short = word if len(word) <= 4 else ""
-        if len(word) == 1:
-            out.append(("S", short))
-        else:
-            out.append(("B", short))
-            out.extend(("M", short) for _ in range(len(word) - 2))
-            out.append(("E", short))
-    return out[:len(text)] + [("S", "")] * (len(text) - len(out))
+        size = len(word)
+        letters.append(_POSITIONS.get(size) or _positions(size))
+        shorts += [word if size <= 4 else None] * size
+    joined = "".join(letters)
+    if len(joined) != n:  # the words should cover the text exactly; if not, pad or cut as before (S, no word)
+        joined = joined[:n] + "S" * (n - len(joined))
+        shorts = shorts[:n] + [None] * (n - len(shorts))
+    return joined, shorts
+
+
+def _positions(size: int) -> str:
+    letters = "B" + "M" * (size - 2) + "E"
+    if size <= 32:
+        _POSITIONS[size] = letters
+    return letters
 
 
 def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
@@ -111,54 +253,83 @@ def rule_tags(length: int, spans: Iterable[tuple[int, int]]) -> list[str]:
     return tags
 
 
-def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True) -> list[list[str]]:
+def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), with_rules: bool = True,
+                      vocabulary: Vocabulary | None = None, matches: LexiconMatches | None = None) -> list[list[Any]]:
     """The feature strings of each character of ``text`` (without the rules' tags unless ``with_rules``).
+
+    With ``vocabulary`` (a model's attributes and their UTF-8 bytes, :attr:`ProgramTagger.vocabulary`), only
+    the features the model knows, as those bytes: crfsuite would encode every feature and then drop the
+    ones it does not know (about a fifth), and it reads bytes without encoding them again. ``matches``:
+    the text's :func:`lexicon_matches`, when the caller has them.
+
+    Built column by column (one ``map`` per template over the characters, the feature of a character or a
+    label remembered in :class:`FeatureTables`), then zipped into one list per character; the features that few characters have
+    (no short word, quotes, titles, verbs, lexicon matches) are set where they occur. A character's
+    features come in a fixed order: crfsuite adds up their weights in that order, so the same order gives
+    the same floating-point scores, hence the same tags and marginals.
 
     >>> feats = sentence_features("开展“暖心”行动。", [(3, 5)])
     >>> "c0=暖" in feats[3] and "rule=B" in feats[3] and "inq" in feats[3]
     True
     >>> any(f.startswith("sfx") for f in feats[6])
     True
+    >>> sentence_features("行动", with_rules=False)[0][:6]
+    ['bias', 'c0=行', 'c-1=<s>', 'c+1=动', 'c-2=<s>', 'c+2=</s>']
+    >>> sentence_features("行动", with_rules=False, vocabulary=Vocabulary(["bias", "c0=行"]))
+    [[b'bias', b'c0=\xe8\xa1\x8c'], [b'bias']]
     """
     n = len(text)
-    words = _word_positions(text)
-    tags = rule_tags(n, rule_spans)
-    lexicon: list[list[str]] = [[] for _ in range(n)]
-    heads: list[tuple[int, int]] = []  # the suffix and brand matches, read again below for the distance to a head
-    for name, pattern in _lexicon_patterns():
-        for match in pattern.finditer(text):
-            start, end = match.span()
+    if not n:
+        return []
+    tables = _PLAIN if vocabulary is None else vocabulary.tables
+    letters, shorts = _words(text)
+    # the lexicon matches (sparse): features by position, and the suffix and brand matches, the heads
+    lexicon: dict[int, list[str]] = {}
+    heads: list[tuple[int, int]] = []
+    for name, spans in lexicon_matches(text) if matches is None else matches:
+        for start, end in spans:
             if name in ("sfx", "brand"):
                 heads.append((start, end))
             for i in range(start, end):
-                lexicon[i].append(f"{name}={'B' if i == start else 'E' if i == end - 1 else 'I'}")
+                lexicon.setdefault(i, []).append(f"{name}={'B' if i == start else 'E' if i == end - 1 else 'I'}")
             if end < n:
-                lexicon[end].append(f"after_{name}")
-    after_cut = [False] * (n + 1)
-    for match in _cut_re().finditer(text):
-        after_cut[match.end()] = True
-    # quote and title depth, one pass
-    in_quote = [False] * n
-    in_title = [False] * n
+                lexicon.setdefault(end, []).append(f"after_{name}")
+    cuts = sorted({match.end() for match in _cut_re().finditer(text)})
+    puncts = [match.start() for match in _PUNCT_RE.finditer(text)]
+    # the characters inside quotes (an opening mark is not) and inside 《》: the depths change only at the
+    # marks, so they are read mark by mark and the runs between marks taken whole
+    quoted: list[int] = []
+    titled: list[int] = []
+    marks = [match.start() for match in _QUOTE_OR_TITLE_RE.finditer(text)]
     quote = title = 0
-    for i, ch in enumerate(text):
+    for k, at in enumerate(marks):
+        ch = text[at]
         if ch in "“「『":
             quote += 1
         elif ch in "”」』":
             quote = max(0, quote - 1)
         elif ch == "《":
             title += 1
-        elif ch == "》":
+        else:  # 》
             title = max(0, title - 1)
-        in_quote[i] = quote > 0 and ch not in "“「『"
-        in_title[i] = title > 0
-    # distance to the nearest punctuation on the left, capped
-    since_punct = [0] * n
+        following = range(at + 1, marks[k + 1] if k + 1 < len(marks) else n)
+        if quote > 0:
+            if ch not in "“「『":
+                quoted.append(at)
+            quoted += following
+        if title > 0:
+            titled.append(at)
+            titled += following
+    # distance to the nearest punctuation on the left, capped at 12: runs between punctuation marks
+    since_punct: list[Any] = []
+    sp = tables.since_punct
     last = -1
-    for i, ch in enumerate(text):
-        if ch in _PUNCT:
-            last = i
-        since_punct[i] = min(i - last, 12)
+    for p in (*puncts, n):
+        run = p - last - 1
+        since_punct += sp[1:run + 1] if run <= 12 else sp[1:] + [sp[12]] * (run - 12)
+        if p < n:
+            since_punct.append(sp[0])
+        last = p
 
     # how far the end of a program word (a suffix or brand match) lies on the right, within the clause:
     # the characters of a name's head know a head noun closes it (开展困难群众[帮扶]工程 …)
@@ -172,48 +343,53 @@ def sentence_features(text: str, rule_spans: Sequence[tuple[int, int]] = (), wit
             distance = end - i
             if not to_head[i] or distance < to_head[i]:
                 to_head[i] = distance
-    # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause
-    since_cut = [0] * n
-    last_cut = -1
-    for i, ch_ in enumerate(text):
-        if after_cut[i]:
-            last_cut = i
-        if ch_ in _PUNCT:
-            last_cut = -1
-        since_cut[i] = min(i - last_cut + 1, 16) if last_cut >= 0 else 0
-
-    def bucket(d: int) -> str:
-        return "in" if d < 0 else "0" if not d else "1-3" if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
+    # how far the last clause verb (开展 / 实施 / 打造 …) ends on the left, within the clause: a run from each
+    # verb's end to the next punctuation mark or verb end, 1, 2, … capped at 16; 0 elsewhere
+    verbs = [tables.verb[0]] * n
+    verb_run = tables.verb_run
+    for k, cut in enumerate(cuts):
+        if cut >= n:
+            break
+        stop = n if k + 1 == len(cuts) else min(cuts[k + 1], n)
+        at = bisect_left(puncts, cut)
+        if at < len(puncts):
+            stop = min(stop, puncts[at])
+        run = stop - cut
+        if run > 0:
+            verbs[cut:stop] = verb_run[:run] if run <= 16 else verb_run + [verb_run[-1]] * (run - 16)
 
     pad = ["<s>", "<s>", *text, "</s>", "</s>"]  # pad[i + 2] is text[i]
-    kinds = ["^", *(char_kind(c) for c in text), "$"]  # kinds[i + 1] is the kind of text[i]
-    heads = [f"head={bucket(d)}" for d in to_head]
-    verbs = [f"verb={bucket(d)}" for d in since_cut]
-    out: list[list[str]] = []
-    for i in range(n):
-        cm2, cm1, c0, cp1, cp2 = pad[i:i + 5]
-        w_prev, w0, w_next = (words[i - 1][0] if i else "^"), words[i][0], (words[i + 1][0] if i + 1 < n else "$")
-        feats = [
-            "bias", f"c0={c0}", f"c-1={cm1}", f"c+1={cp1}", f"c-2={cm2}", f"c+2={cp2}",
-            f"c-1c0={cm1}{c0}", f"c0c+1={c0}{cp1}", f"c-1c+1={cm1}{cp1}", f"c-2c-1={cm2}{cm1}", f"c+1c+2={cp1}{cp2}",
-            f"k0={kinds[i + 1]}", f"k-1={kinds[i]}", f"k+1={kinds[i + 2]}",
-            f"w={w0}", f"w-1={w_prev}", f"w+1={w_next}",
-        ]
-        if with_rules:
-            feats += [f"rule={tags[i]}", f"rule-1={tags[i - 1] if i else '^'}", f"rule+1={tags[i + 1] if i + 1 < n else '$'}"]
-        feats.append(f"sp={since_punct[i]}")
-        if words[i][1]:
-            feats.append(f"word={words[i][1]}")
-        feats.append(heads[i])
-        feats.append(verbs[i])
-        if in_quote[i]:
-            feats.append("inq")
-        if in_title[i]:
-            feats.append("intitle")
-        if after_cut[i]:
-            feats.append("after_cut")
-        feats.extend(lexicon[i])
-        out.append(feats)
+    cm2, cm1, c0, cp1, cp2 = pad[:n], pad[1:n + 1], pad[2:n + 2], pad[3:n + 3], pad[4:]
+    u0, um1, up1, um2, up2 = tables.unigrams
+    k0, km1, kp1 = tables.kinds
+    w0, wm1, wp1 = tables.word_pos
+    pair = tables.pair_column
+    columns: list[Iterable[Any]] = [
+        [tables.bias] * n,
+        map(u0.__getitem__, c0), map(um1.__getitem__, cm1), map(up1.__getitem__, cp1),
+        map(um2.__getitem__, cm2), map(up2.__getitem__, cp2),
+        pair(0, cm1, c0), pair(1, c0, cp1), pair(2, cm1, cp1), pair(3, cm2, cm1), pair(4, cp1, cp2),
+        map(k0.__getitem__, text), [tables.kind_ends[0], *map(km1.__getitem__, text[:-1])],
+        [*map(kp1.__getitem__, text[1:]), tables.kind_ends[1]],
+        map(w0.__getitem__, letters), map(wm1.__getitem__, "^" + letters[:-1]), map(wp1.__getitem__, letters[1:] + "$"),
+    ]
+    if with_rules:
+        tags = rule_tags(n, rule_spans)
+        r0, rm1, rp1 = tables.rules
+        columns += [map(r0.__getitem__, tags), [tables.rule_ends[0], *map(rm1.__getitem__, tags[:-1])],
+                    [*map(rp1.__getitem__, tags[1:]), tables.rule_ends[1]]]
+    columns += [since_punct, tables.word_column(shorts), map(tables.head.__getitem__, to_head), verbs]
+    # one list per character; None (no short word, or a feature the vocabulary lacks) is left out
+    out: list[list[Any]] = list(map(list, map(filter, repeat(None), zip(*columns))))
+    known = tables.known
+
+    for positions, feature in ((quoted, "inq"), (titled, "intitle"), ([i for i in cuts if i < n], "after_cut")):
+        value = known(feature)
+        if value is not None:
+            for i in positions:
+                out[i].append(value)
+    for i, feats in lexicon.items():
+        out[i].extend(filter(None, map(known, feats)))
     return out
 
 
@@ -229,15 +405,31 @@ def has_program_cue(text: str) -> bool:
     >>> has_program_cue("开展“暖心”服务。")
     True
     """
-    if any(ch in _QUOTES for ch in text):
+    if _QUOTE_RE.search(text):
         return True
     return any(pattern.search(text) for _, pattern in _lexicon_patterns())
 
 
 _CLAUSE_END = set("，。；：！？,;:!?\n")
+# the quote marks and clause ends as character classes: every sentence is read for them, in C, not char by char
+_QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
-def cue_windows(text: str) -> list[tuple[int, int]]:
+def lexicon_matches(text: str) -> LexiconMatches:
+    """(lexicon name, its matches' spans) for each program lexicon, in :func:`_lexicon_patterns` order.
+
+    Read once per sentence: :func:`cue_windows` finds the windows from them and :func:`tag_in_windows`
+    hands each window its own (no lexicon word holds a clause end, so a window's matches are those a
+    scan of the window alone finds; tests/test_program_crf_speed.py holds the lexicons to that).
+
+    >>> [(name, spans) for name, spans in lexicon_matches("实施暖心行动") if spans]
+    [('sfx', [(4, 6)])]
+    """
+    return [(name, [match.span() for match in pattern.finditer(text)]) for name, pattern in _lexicon_patterns()]
+
+
+def cue_windows(text: str, matches: LexiconMatches | None = None) -> list[tuple[int, int]]:
     """The clauses of a sentence that hold a program cue (a quote mark or a lexicon match), merged:
     the model tags only these (a name does not cross a comma or a full stop), so its cost follows
     the cues, not the sentence length.
@@ -248,14 +440,13 @@ def cue_windows(text: str) -> list[tuple[int, int]]:
     >>> cue_windows("会议听取了工作汇报。")
     []
     """
-    cues = [(i, i + 1) for i, ch in enumerate(text) if ch in _QUOTES]
-    for _, pattern in _lexicon_patterns():
-        cues += [match.span() for match in pattern.finditer(text)]
+    cues = [match.span() for match in _QUOTE_RE.finditer(text)]
+    for _, spans in lexicon_matches(text) if matches is None else matches:
+        cues += spans
     if not cues:
         return []
-    from bisect import bisect_left
 
-    ends = [i for i, ch in enumerate(text) if ch in _CLAUSE_END]  # sorted; bisect keeps this linear-log
+    ends = [match.start() for match in _CLAUSE_END_RE.finditer(text)]  # sorted; bisect keeps this linear-log
     windows: list[tuple[int, int]] = []
     for start, end in sorted(cues):
         before = bisect_left(ends, start)
@@ -270,16 +461,22 @@ def cue_windows(text: str) -> list[tuple[int, int]]:
 
 
 def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tuple[int, int]] = (),
-                   windows: Sequence[tuple[int, int]] | None = None, need_inside: bool = True
-                   ) -> tuple[list["TaggedSpan"], list[float]]:
+                   windows: Sequence[tuple[int, int]] | None = None, need_inside: bool = True,
+                   matches: LexiconMatches | None = None) -> tuple[list["TaggedSpan"], list[float]]:
     """:meth:`ProgramTagger.tag` on the cue windows of a sentence only (``windows``: :func:`cue_windows`, when
     the caller has them), in sentence offsets; outside the windows P(inside a name) is 1.0, so no veto touches a
-    rule name there. ``need_inside=False`` (no veto asked): every P(inside) is left at 1.0, not computed."""
+    rule name there. ``need_inside=False`` (no veto asked): every P(inside) is left at 1.0, not computed.
+    ``matches``: the sentence's :func:`lexicon_matches`, when the caller has them (each window gets its own)."""
     spans: list[TaggedSpan] = []
     inside = [1.0] * len(text)
-    for start, end in cue_windows(text) if windows is None else windows:
+    if windows is None:
+        matches = lexicon_matches(text) if matches is None else matches
+        windows = cue_windows(text, matches)
+    for start, end in windows:
         own = [(s - start, e - start) for s, e in rule_spans if start <= s and e <= end]
-        tagged, window_inside = tagger.tag(text[start:end], own, need_inside)
+        mine = None if matches is None else [
+            (name, [(s - start, e - start) for s, e in found if start <= s and e <= end]) for name, found in matches]
+        tagged, window_inside = tagger.tag(text[start:end], own, need_inside, mine)
         spans += [TaggedSpan(t.start + start, t.end + start, t.name, t.confidence) for t in tagged]
         if need_inside:
             inside[start:end] = window_inside
@@ -383,19 +580,26 @@ class ProgramTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
 
+        # the model's attributes and their UTF-8 bytes: features are given to crfsuite in this form (see
+        # sentence_features); an attribute with a line break would not be read back exactly from the dump
+        # info() parses, so a text with one is tagged with every feature as a string (see tag)
+        self.vocabulary = Vocabulary(self._tagger.info().attributes)
         # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
-        self.uses_rules = any(a.startswith("rule=") for a in self._tagger.info().attributes)
+        self.uses_rules = any(a.startswith("rule=") for a in self.vocabulary)
 
-    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (),
-            need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
-        """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``)."""
+    def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (), need_inside: bool = True,
+            matches: LexiconMatches | None = None) -> tuple[list[TaggedSpan], list[float]]:
+        """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``);
+        ``matches``: the text's :func:`lexicon_matches` when the caller has them."""
         if not text:
             return [], []
-        return self.tag_features(text, sentence_features(text, rule_spans, with_rules=self.uses_rules), need_inside)
+        vocabulary = None if "\n" in text or "\r" in text else self.vocabulary
+        features = sentence_features(text, rule_spans, self.uses_rules, vocabulary, matches)
+        return self.tag_features(text, features, need_inside)
 
     def tag_features(self, text: str, features: list[list[str]],
                      need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
-        """:meth:`tag` on features already computed."""
+        """:meth:`tag` on features already computed (strings, or the bytes of :attr:`vocabulary`)."""
         tags = self._tagger.tag(features)
         inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))] if need_inside else []
         spans: list[TaggedSpan] = []

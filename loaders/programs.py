@@ -384,7 +384,7 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
 
 def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> list[Mention]:
     """The rules' mentions combined with the model's spans; a span the model adds has method "crf"."""
-    from loaders.program_crf import combine, cue_windows, load_tagger, tag_in_windows
+    from loaders.program_crf import combine, cue_windows, lexicon_matches, load_tagger, tag_in_windows
 
     tagger = load_tagger(setting.path)
     by_sentence: dict[int, list[Mention]] = {}
@@ -393,7 +393,8 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
     out: list[Mention] = []
     for sentence in sentences:
         own = by_sentence.get(sentence.index, [])
-        windows = cue_windows(sentence.text)
+        matches = lexicon_matches(sentence.text)  # read once: the windows and the model's features use them
+        windows = cue_windows(sentence.text, matches)
         if not windows:
             # no quote and no program word: the model is not run (its cost stays small; such
             # sentences hold 4 % of the gold names, see docs/benchmarks.md)
@@ -401,7 +402,7 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in own]
         # P(inside a name) per character is read only by a veto
-        tagged, inside = tag_in_windows(tagger, sentence.text, spans, windows, need_inside="veto" in setting.mode)
+        tagged, inside = tag_in_windows(tagger, sentence.text, spans, windows, "veto" in setting.mode, matches)
         kept, added = combine(spans, tagged, inside, setting)
         out += [own[k] for k in kept]
         for span in added:
