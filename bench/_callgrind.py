@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 
 def handshake(folder: Path, phase: str) -> None:
@@ -60,3 +60,33 @@ def count_phases(script: str, arguments: Sequence[str], folder: Path,
         if label and total:
             counts[label.group(1)] = int(total.group(1))
     return counts
+
+
+def one_phase_main(script: str, argv: Sequence[str] | None, child: Callable[[Path, list[str]], None], label: str,
+                   description: str, usage: str) -> int:
+    """The ``main`` of a bench that counts one phase (``usage``: its ``--help`` text): parse ``folders`` (and the
+    hidden ``--child``); as the child run ``child(folder, folders)``, which calls :func:`handshake` with "count"
+    then "end"; as the parent print ``description`` and the instructions between the two."""
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=usage)
+    parser.add_argument("folders", nargs="*", help="more folders of documents (e.g. generated ones)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(Path(args.child), args.folders)
+        return 0
+    if not callgrind_available():
+        return 2
+    folder = Path(tempfile.mkdtemp(prefix=f"civkg-{label}-instructions-"))
+    try:
+        counts = count_phases(script, args.folders, folder,
+                              (("count", ["--instr=on", "--zero"]), ("end", [f"--dump={label}", "--instr=off"])))
+        if label in counts:
+            print(f"{description}: {counts[label]:,}")
+            return 0
+        print("could not read the count", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -14,10 +14,7 @@ temporary folder.
 """
 from __future__ import annotations
 
-import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,28 +65,10 @@ def _child(folder: Path, extra: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", nargs="*", help="more folders of documents (e.g. generated ones)")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child:
-        _child(Path(args.child), args.folders)
-        return 0
-    from _callgrind import callgrind_available, count_phases
+    from _callgrind import one_phase_main
 
-    if not callgrind_available():
-        return 2
-    folder = Path(tempfile.mkdtemp(prefix="civkg-crf-instructions-"))
-    try:
-        counts = count_phases(__file__, args.folders, folder,
-                              (("count", ["--instr=on", "--zero"]), ("end", ["--dump=crf", "--instr=off"])))
-        if "crf" in counts:
-            print(f"instructions of the program model over the windows: {counts['crf']:,}")
-            return 0
-        print("could not read the count", file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    return one_phase_main(__file__, argv, _child, "crf", "instructions of the program model over the windows",
+                          __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":
