@@ -353,3 +353,31 @@ def test_search_index_is_rebuilt_when_lost(tmp_path, corpus_fragments):
     with EmbeddedStore(folder) as store:
         assert [n["key"] for n in store.search("民政", limit=50)] == expected
     assert (folder / "search.sqlite").exists()
+
+
+# -- reading rows ------------------------------------------------------------------------------
+def test_fetch_rows_reads_what_the_public_calls_read(loaded):
+    from kg.stores.embedded import fetch_rows
+
+    query = "MATCH (a)-[r:MENTIONS]->(b) RETURN a.key, b.key, r.sentence_index ORDER BY a.key, b.key, r.sentence_index"
+    with loaded._lock:
+        public = loaded._execute(query)
+        expected = []
+        while public.has_next():
+            expected.append(public.get_next())
+        assert fetch_rows(loaded._execute(query)) == expected
+        result = loaded._execute(query)
+        first, second = fetch_rows(result, 7), fetch_rows(result, 5)
+    assert len(expected) > 12 and first + second == expected[:12]
+    # the chunked whole-store reader gives every row, in order, whatever the chunk size
+    assert list(loaded._iter_rows(query, chunk=11)) == expected
+
+
+def test_fetch_rows_refuses_a_closed_result(loaded):
+    from kg.stores.embedded import fetch_rows
+
+    with loaded._lock:
+        result = loaded._execute("MATCH (n:Document) RETURN n.key")
+        result.close()
+        with pytest.raises(RuntimeError, match="closed"):
+            fetch_rows(result)
