@@ -185,8 +185,9 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # Words after which the name starts: clause verbs, prepositions and the
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
+# (组织 is the verb 组织开展 only where it is no part of a body's kind: 社会组织培优行动, 慈善组织…平台)
 _CUT_RE = re.compile(
-    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
+    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|(?<!社会)(?<!慈善)(?<!公益)(?<!群团)(?<!党)组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
     r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
@@ -485,7 +486,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             candidates += _carrier_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
-        if "品牌" in text and "、" in text:
+        if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
             brands, lists = _placed_brand_list(text)
             if brands:
                 # each quote of the list is one brand: nothing else read across the list stands
@@ -512,7 +513,9 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
 
 # A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
 # the tail, and one item (a place, then its quoted brand) of the list before it.
-_BRAND_LIST_TAIL_RE = re.compile(r"等[\u4e00-\u9fff]{0,6}?品牌")
+# (the summary noun may call them models or practices: 甲县“融救助”、乙区“…”等社会救助新模式; a count may
+# stand before it: 等一批基层创新做法)
+_BRAND_LIST_TAIL_RE = re.compile(r"等(?:一批|[一二三四五六七八九十两0-9]{1,2}[个项种])?[\u4e00-\u9fff]{0,6}?(?:品牌|模式|做法)")
 _PLACED_BRAND_RE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村))[“「](?P<name>[^“”「」，。；、]{2,12})[”」]")
 _BRAND_LIST_JOINS = frozenset({"、", "和", "及", "与", ""})
@@ -520,7 +523,7 @@ _BRAND_LIST_INTROS = ("分别是", "分别为", "包括", "依次是")
 
 
 def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-    """The brands of a list of places' quoted brands closed by 等…品牌, and the lists' spans.
+    """The brands of a list of places' quoted brands closed by 等…品牌 (…模式, …做法), and the lists' spans.
 
     Each quote names one brand by itself, without its place (the golds write 青州市“青·益助” as 青·益助);
     the list must be nothing but such items joined by 、/和, so a quote in running text is left alone.
@@ -528,6 +531,8 @@ def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tupl
     >>> brands, _ = _placed_brand_list("分别是甲市乙区“暖心帮”、丙县“善行丙县”和丁县“丁暖”等县级品牌3个。")
     >>> [name for _, _, name in brands]
     ['暖心帮', '善行丙县', '丁暖']
+    >>> [name for _, _, name in _placed_brand_list("甲市乙区“融救助”、丙县“救在身边”等社会救助新模式。")[0]]
+    ['融救助', '救在身边']
     >>> _placed_brand_list("推广甲县“暖心帮”做法，打造乙县救助等特色品牌。")
     ([], [])
     """
@@ -739,6 +744,12 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             # quoted, the subject before it names the programme
             subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
             name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
+            if quoted_kind != suffix and quoted_kind not in _PRIORITY_KINDS and suffix.endswith(_PACKAGE_KINDS) \
+                    and _own_package(text, inner[0], subject):
+                # 推进“九项行动”，实施“八大工程”: a quoted count of a kind with no subject names the package;
+                # so does one closing the list of its items (能力建设、基层力量拓展、人才队伍能力提升“3项工程”)
+                found.append((inner[0][0] + 1, inner[0][1] - 1, quoted_kind))
+                continue
             # 靠前服务三个“一号工程”: a count of them, no subject
             if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
                 found.append((inner[0][0] - len(subject), orig_end, name))
@@ -770,6 +781,12 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         elif inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
+            if len(inner) == 1 and suffix in _CARRIER_KINDS and _PARALLEL_FORMULA_RE.fullmatch(
+                    text[orig_start:inner[0][1] - 1]) and orig_end > inner[0][1]:
+                # “一窗受理、协同办理”综合服务工作平台: a quoted formula of parallel steps names the mechanism;
+                # the platform or 机制 after it is what carries it (the golds write 一门受理、协同办理)
+                found.append((orig_start, inner[0][1] - 1, text[orig_start:inner[0][1] - 1]))
+                continue
             name = text[orig_start:orig_end].replace("“", "").replace("”", "")
             name = name.replace("「", "").replace("」", "")
             subject = _scope_subject(text, orig_start - 1, name) if len(inner) == 1 else ""
@@ -809,6 +826,40 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 name, orig_end = name[:-4], orig_end - 4
             found.append((orig_start, orig_end, name))
     return found
+
+
+# a quoted formula of two to four parallel steps of two to four characters (一门受理、协同办理), and the
+# kinds of thing that carry such a mechanism when written after its quote
+_PARALLEL_FORMULA_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,3}")
+_CARRIER_KINDS = frozenset({"平台", "机制", "模式", "体系"})
+# the kinds a quoted count names a package of work by (“九项行动”, “八大工程”); “七大制度” and “8大体系” name
+# the parts of a system, not work a body runs
+_PACKAGE_KINDS = ("行动", "工程", "计划")
+
+
+def _own_package(text: str, quote: tuple[int, int], subject: str) -> bool:
+    """Whether a quoted count of a kind (“九项行动”, “3项工程”) is a package named by its quote alone.
+
+    It is when nothing names it before the quote, or when what stands before is the last item of the list
+    of its contents (joined by 、, no 等); a package closing 甲、乙等“八项行动” only frames the items named
+    before it, and a subject written right before it (养老服务体系建设“七大工程”) completes its name.
+
+    >>> _own_package("推进“九项行动”，实施“八大工程”", (2, 8), "")
+    True
+    >>> _own_package("能力建设、基层力量拓展、人才队伍能力提升“3项工程”", (20, 27), "人才队伍能力提升")
+    True
+    >>> _own_package("推进渝悦养老、渝童守护等“八项行动”", (12, 18), "")
+    False
+    >>> _own_package("养老服务体系建设“七大工程”", (8, 14), "养老服务体系建设")
+    False
+    """
+    start = quote[0]
+    if start and text[start - 1] == "等":
+        return False
+    if len(subject) < 2:
+        return True
+    before = start - len(subject)
+    return before > 0 and text[before - 1] == "、" and "等" not in text[max(0, before - 30):start]
 
 
 # a batch ordinal closing a pilot's or a designation's head (…脱钩第一批试点, …首批示范区)
