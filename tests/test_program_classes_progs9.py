@@ -87,3 +87,22 @@ def test_organising_verb_still_opens_the_name():  # negative: 组织 as a verb s
 
 def test_quoted_count_of_institutions_is_no_package():  # negative: the parts of a system, not work run
     assert "五大制度" not in _programs("全面建立“五大制度”，健全完善服务体系。")
+
+
+# 5. An award a body's project was short-listed for (入围…奖) is not run by the body (the report's issuer).
+def test_shortlisted_award_is_not_run_by_the_issuer():
+    from loaders.relate import _received_award
+    from loaders.types import Mention
+
+    text = "我区邻里互助项目入围第二届城乡社区创新奖。"
+    start = text.index("城乡社区创新奖")
+    assert _received_award(text, Mention("Program", "城乡社区创新奖", "x", 0, start, start + 7, {}))
+
+
+def test_award_the_body_organises_is_run_by_it():  # negative: the body runs the award's selection
+    from loaders.relate import _received_award
+    from loaders.types import Mention
+
+    text = "组织开展第二届城乡社区创新奖评选。"
+    start = text.index("城乡社区创新奖")
+    assert not _received_award(text, Mention("Program", "城乡社区创新奖", "x", 0, start, start + 7, {}))
