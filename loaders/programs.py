@@ -981,6 +981,9 @@ _DIGIT_PACKAGE_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等
 
 
 # A field (two or more characters, not a year, level, 等 or verb of doing) and the count of its package.
+# a count in digits and what the package brings, with no field: 20项民心工程 (as 二十项民心工程 is)
+# (the package is named by whom it serves or what it brings, not by a kind of building job: 5项改造工程 no)
+_DIGIT_COUNTED_KIND_RE = re.compile(r"[0-9]{1,2}项(?:民心|惠民|民生|暖心|便民|为民|关爱|幸福|惠老|助老)")
 _PACKAGE_HEAD_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等办为])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})[项件]")
 
 
@@ -1025,10 +1028,11 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
-    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)) \
-            and suffix != "实事":
+    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and (
+            _DIGIT_PACKAGE_RE.fullmatch(head) or _DIGIT_COUNTED_KIND_RE.fullmatch(head))) and suffix != "实事":
         # 争创省级4项数字改革试点: a count of different pilots, none named; a field's package of actions
-        # written in digits (养老服务10项行动) is named as its twin in characters is (养老服务十项行动)
+        # written in digits (养老服务10项行动, 20项民心工程) is named as its twin in characters is
+        # (养老服务十项行动, 二十项民心工程)
         return False
     if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
         return False  # 推荐1个试点, 新建3个示范点: a count of them, no name

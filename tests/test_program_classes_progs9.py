@@ -106,3 +106,22 @@ def test_award_the_body_organises_is_run_by_it():  # negative: the body runs the
     text = "组织开展第二届城乡社区创新奖评选。"
     start = text.index("城乡社区创新奖")
     assert not _received_award(text, Mention("Program", "城乡社区创新奖", "x", 0, start, start + 7, {}))
+
+
+# 6. A package counted in digits is named as its twin in characters is (二十项民心工程 → 20项民心工程).
+def test_digit_counted_package_is_named_as_its_character_twin():
+    assert _programs("今年全市实施20项民心工程。") == ["20项民心工程"]
+
+
+def test_digit_count_of_building_jobs_is_no_package():  # negative: a count of construction jobs
+    assert _programs("今年完成5项改造工程。") == []
+
+
+# 7. A metaphor for a framework's main parts (“四梁八柱”) is shaped like a numbered mechanism but is a formula
+#    (loaders/data/program_slogans.txt).
+def test_framework_metaphor_is_no_program():
+    assert _programs("全县养老服务“四梁八柱”制度框架基本形成。") == []
+
+
+def test_numbered_mechanism_is_still_a_program():  # negative: 三社联动 is run
+    assert _programs("深入推进“三社联动”，激发基层活力。") == ["三社联动"]
