@@ -185,9 +185,8 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # Words after which the name starts: clause verbs, prepositions and the
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
-# (组织 is the verb 组织开展 only where it is no part of a body's kind: 社会组织培优行动, 慈善组织…平台)
 _CUT_RE = re.compile(
-    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|(?<!社会)(?<!慈善)(?<!公益)(?<!群团)(?<!党)组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
+    r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
     r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
@@ -1303,6 +1302,10 @@ def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[i
     return start
 
 
+# the kinds of body written X组织 (社会组织, 慈善组织, 公益组织) whose 组织 is no verb
+_BODY_KIND_HEADS = frozenset({"社会", "慈善", "公益"})
+
+
 def _after_last_cut(phrase: str, compound: bool = False) -> str:
     """The phrase after its last clause verb. With ``compound`` (the suffix opens with 提升),
     a verb right before the suffix pairs with it (巩固提升, 完善提升) and belongs to the name.
@@ -1313,10 +1316,20 @@ def _after_last_cut(phrase: str, compound: bool = False) -> str:
     ''
     >>> _after_last_cut("深入开展困难群体大排查")
     '困难群体大排查'
+    >>> _after_last_cut("深入实施社会组织培优"), _after_last_cut("村务公开和全国社会组织信用信息公示")
+    ('社会组织培优', '信用信息公示')
     """
     cuts = list(_CUT_RE.finditer(phrase))
     if not cuts:
         return phrase
+    last = cuts[-1]
+    if last.group() == "组织" and phrase[max(0, last.start() - 2):last.start()] in _BODY_KIND_HEADS:
+        # 实施社会组织培优行动: 组织 is part of the body's kind 社会组织, not the verb 组织开展, when that kind
+        # opens the clause (right after the verb before it, or at its start); inside a coordination
+        # (村务公开和全国社会组织信用信息公示平台) it still ends the stretch as before
+        kind_start = last.start() - 2
+        if kind_start == 0 or len(cuts) > 1 and cuts[-2].end() == kind_start:
+            return phrase[kind_start:]
     if compound and cuts[-1].end() == len(phrase):
         if len(cuts) > 1 and cuts[-2].end() < cuts[-1].start():
             return phrase[cuts[-2].end():]
