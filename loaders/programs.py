@@ -485,7 +485,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             candidates += _carrier_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
-        if "品牌" in text and "、" in text:
+        if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
             brands, lists = _placed_brand_list(text)
             if brands:
                 # each quote of the list is one brand: nothing else read across the list stands
@@ -512,7 +512,9 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
 
 # A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
 # the tail, and one item (a place, then its quoted brand) of the list before it.
-_BRAND_LIST_TAIL_RE = re.compile(r"等[\u4e00-\u9fff]{0,6}?品牌")
+# (the summary noun may call them models or practices: 甲县“融救助”、乙区“…”等社会救助新模式; a count may
+# stand before it: 等一批基层创新做法)
+_BRAND_LIST_TAIL_RE = re.compile(r"等(?:一批|[一二三四五六七八九十两0-9]{1,2}[个项种])?[\u4e00-\u9fff]{0,6}?(?:品牌|模式|做法)")
 _PLACED_BRAND_RE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村))[“「](?P<name>[^“”「」，。；、]{2,12})[”」]")
 _BRAND_LIST_JOINS = frozenset({"、", "和", "及", "与", ""})
@@ -520,7 +522,7 @@ _BRAND_LIST_INTROS = ("分别是", "分别为", "包括", "依次是")
 
 
 def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-    """The brands of a list of places' quoted brands closed by 等…品牌, and the lists' spans.
+    """The brands of a list of places' quoted brands closed by 等…品牌 (…模式, …做法), and the lists' spans.
 
     Each quote names one brand by itself, without its place (the golds write 青州市“青·益助” as 青·益助);
     the list must be nothing but such items joined by 、/和, so a quote in running text is left alone.
@@ -528,6 +530,8 @@ def _placed_brand_list(text: str) -> tuple[list[tuple[int, int, str]], list[tupl
     >>> brands, _ = _placed_brand_list("分别是甲市乙区“暖心帮”、丙县“善行丙县”和丁县“丁暖”等县级品牌3个。")
     >>> [name for _, _, name in brands]
     ['暖心帮', '善行丙县', '丁暖']
+    >>> [name for _, _, name in _placed_brand_list("甲市乙区“融救助”、丙县“救在身边”等社会救助新模式。")[0]]
+    ['融救助', '救在身边']
     >>> _placed_brand_list("推广甲县“暖心帮”做法，打造乙县救助等特色品牌。")
     ([], [])
     """
@@ -739,6 +743,12 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             # quoted, the subject before it names the programme
             subject = _trim(_after_last_cut(text[orig_start:inner[0][0]]))
             name = subject + text[inner[0][0] + 1:inner[0][1] - 1]
+            if quoted_kind != suffix and quoted_kind not in _PRIORITY_KINDS and suffix.endswith(_PACKAGE_KINDS) \
+                    and _own_package(text, inner[0], subject):
+                # 推进“九项行动”，实施“八大工程”: a quoted count of a kind with no subject names the package;
+                # so does one closing the list of its items (能力建设、基层力量拓展、人才队伍能力提升“3项工程”)
+                found.append((inner[0][0] + 1, inner[0][1] - 1, quoted_kind))
+                continue
             # 靠前服务三个“一号工程”: a count of them, no subject
             if len(subject) >= 2 and not _COUNT_END_RE.search(subject) and _good_name(name, suffix):
                 found.append((inner[0][0] - len(subject), orig_end, name))
@@ -770,6 +780,12 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         elif inner:
             # The name starts at its quote: 关于“走进困难家庭…”专项行动, 大社会救助“一站通办”.
             orig_start = inner[-1][0] + 1 if len(inner) == 1 else inner[0][0] + 1
+            if len(inner) == 1 and suffix in _CARRIER_KINDS and _PARALLEL_FORMULA_RE.fullmatch(
+                    text[orig_start:inner[0][1] - 1]) and orig_end > inner[0][1]:
+                # “一窗受理、协同办理”综合服务工作平台: a quoted formula of parallel steps names the mechanism;
+                # the platform or 机制 after it is what carries it (the golds write 一门受理、协同办理)
+                found.append((orig_start, inner[0][1] - 1, text[orig_start:inner[0][1] - 1]))
+                continue
             name = text[orig_start:orig_end].replace("“", "").replace("”", "")
             name = name.replace("「", "").replace("」", "")
             subject = _scope_subject(text, orig_start - 1, name) if len(inner) == 1 else ""
@@ -809,6 +825,40 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
                 name, orig_end = name[:-4], orig_end - 4
             found.append((orig_start, orig_end, name))
     return found
+
+
+# a quoted formula of two to four parallel steps of two to four characters (一门受理、协同办理), and the
+# kinds of thing that carry such a mechanism when written after its quote
+_PARALLEL_FORMULA_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,3}")
+_CARRIER_KINDS = frozenset({"平台", "机制", "模式", "体系"})
+# the kinds a quoted count names a package of work by (“九项行动”, “八大工程”); “七大制度” and “8大体系” name
+# the parts of a system, not work a body runs
+_PACKAGE_KINDS = ("行动", "工程", "计划")
+
+
+def _own_package(text: str, quote: tuple[int, int], subject: str) -> bool:
+    """Whether a quoted count of a kind (“九项行动”, “3项工程”) is a package named by its quote alone.
+
+    It is when nothing names it before the quote, or when what stands before is the last item of the list
+    of its contents (joined by 、, no 等); a package closing 甲、乙等“八项行动” only frames the items named
+    before it, and a subject written right before it (养老服务体系建设“七大工程”) completes its name.
+
+    >>> _own_package("推进“九项行动”，实施“八大工程”", (2, 8), "")
+    True
+    >>> _own_package("能力建设、基层力量拓展、人才队伍能力提升“3项工程”", (20, 27), "人才队伍能力提升")
+    True
+    >>> _own_package("推进渝悦养老、渝童守护等“八项行动”", (12, 18), "")
+    False
+    >>> _own_package("养老服务体系建设“七大工程”", (8, 14), "养老服务体系建设")
+    False
+    """
+    start = quote[0]
+    if start and text[start - 1] == "等":
+        return False
+    if len(subject) < 2:
+        return True
+    before = start - len(subject)
+    return before > 0 and text[before - 1] == "、" and "等" not in text[max(0, before - 30):start]
 
 
 # a batch ordinal closing a pilot's or a designation's head (…脱钩第一批试点, …首批示范区)
@@ -930,6 +980,9 @@ _DIGIT_PACKAGE_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等
 
 
 # A field (two or more characters, not a year, level, 等 or verb of doing) and the count of its package.
+# a count in digits and what the package brings, with no field: 20项民心工程 (as 二十项民心工程 is)
+# (the package is named by whom it serves or what it brings, not by a kind of building job: 5项改造工程 no)
+_DIGIT_COUNTED_KIND_RE = re.compile(r"[0-9]{1,2}项(?:民心|惠民|民生|暖心|便民|为民|关爱|幸福|惠老|助老)")
 _PACKAGE_HEAD_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等办为])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})[项件]")
 
 
@@ -974,10 +1027,11 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 在江北区、渝北区先行试点: 试点 is the verb, the head only says where
     if _LOCATIVE_CLAUSE_RE.search(head[:-1] if suffix == "行动" and head.endswith("在") else head):
         return False  # 长者在熟悉生活圈: a clause (someone in somewhere), not a name; …在行动 is a campaign's form
-    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and _DIGIT_PACKAGE_RE.fullmatch(head)) \
-            and suffix != "实事":
+    if re.search(r"[0-9]+项", head) and not (suffix in ("行动", "工程") and (
+            _DIGIT_PACKAGE_RE.fullmatch(head) or _DIGIT_COUNTED_KIND_RE.fullmatch(head))) and suffix != "实事":
         # 争创省级4项数字改革试点: a count of different pilots, none named; a field's package of actions
-        # written in digits (养老服务10项行动) is named as its twin in characters is (养老服务十项行动)
+        # written in digits (养老服务10项行动, 20项民心工程) is named as its twin in characters is
+        # (养老服务十项行动, 二十项民心工程)
         return False
     if re.search(r"(?:[0-9]+|[一二两三四五六七八九十]+)个$", head):
         return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
@@ -1248,6 +1302,10 @@ def _left_boundary(plain: str, suffix_start: int, left_limit: int, quoted: set[i
     return start
 
 
+# the kinds of body written X组织 (社会组织, 慈善组织, 公益组织) whose 组织 is no verb
+_BODY_KIND_HEADS = frozenset({"社会", "慈善", "公益"})
+
+
 def _after_last_cut(phrase: str, compound: bool = False) -> str:
     """The phrase after its last clause verb. With ``compound`` (the suffix opens with 提升),
     a verb right before the suffix pairs with it (巩固提升, 完善提升) and belongs to the name.
@@ -1258,10 +1316,20 @@ def _after_last_cut(phrase: str, compound: bool = False) -> str:
     ''
     >>> _after_last_cut("深入开展困难群体大排查")
     '困难群体大排查'
+    >>> _after_last_cut("深入实施社会组织培优"), _after_last_cut("村务公开和全国社会组织信用信息公示")
+    ('社会组织培优', '信用信息公示')
     """
     cuts = list(_CUT_RE.finditer(phrase))
     if not cuts:
         return phrase
+    last = cuts[-1]
+    if last.group() == "组织" and phrase[max(0, last.start() - 2):last.start()] in _BODY_KIND_HEADS:
+        # 实施社会组织培优行动: 组织 is part of the body's kind 社会组织, not the verb 组织开展, when that kind
+        # opens the clause (right after the verb before it, or at its start); inside a coordination
+        # (村务公开和全国社会组织信用信息公示平台) it still ends the stretch as before
+        kind_start = last.start() - 2
+        if kind_start == 0 or len(cuts) > 1 and cuts[-2].end() == kind_start:
+            return phrase[kind_start:]
     if compound and cuts[-1].end() == len(phrase):
         if len(cuts) > 1 and cuts[-2].end() < cuts[-1].start():
             return phrase[cuts[-2].end():]

@@ -879,6 +879,8 @@ def _received_award(text: str, program: Mention) -> bool:
     False
     >>> _received_award("做好改革创新奖申报工作", Mention("Program", "改革创新奖", "x", 0, 2, 7, {}))
     True
+    >>> _received_award("邻里项目入围第三届社区创新奖", Mention("Program", "社区创新奖", "x", 0, 9, 14, {}))
+    True
     >>> _received_award("我省荣获全国社会工作服务示范社区命名", Mention("Program", "全国社会工作服务示范社区", "x", 0, 4, 16, {}))
     True
     >>> _received_award("创建全国社会工作服务示范社区", Mention("Program", "全国社会工作服务示范社区", "x", 0, 2, 14, {}))
@@ -886,6 +888,8 @@ def _received_award(text: str, program: Mention) -> bool:
     """
     won = re.search(r"(?:荣获|获得|获颁|获评|被评为|被命名为|获)[^，。；]{0,10}$", text[max(0, program.start - 16):program.start])
     if program.name.endswith("奖"):
+        # a project short-listed for an award (项目入围第二届…奖) has not won it, nor does its body run it
+        won = won or re.search(r"(?:入围|入选)[^，。；]{0,6}$", text[max(0, program.start - 12):program.start])
         # 改革创新奖申报工作: an award applied for is not run either
         return bool(won) or text.startswith("申报", program.end)
     # 我省荣获全国社会工作服务示范社区和单位命名: a title of honour received, not a program run
