@@ -218,6 +218,8 @@ _CUT_RE = re.compile(
 # Openers that may remain at the very start after the cut.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
+    # a roman or latin list marker, as Hong Kong papers number their points: (ii)扩展…计划, (b)…
+    r"[（(](?:[ivx]{1,4}|[a-h])[)）]|"
     r"同时|并且|并|还|也|要|一些|部分|"
     # a pronoun for the body before (其精准化保障专项行动: its campaign)
     r"其(?![他它余次])|该|"
@@ -227,7 +229,8 @@ _LEADING_NOISE_RE = re.compile(
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
     r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
-    r"在|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|我镇|我乡|进行|开启|"
+    # 在 opens a clause, except in 在校 / 在职 (在校课后托管服务计划, 在职家庭津贴: pupils at school, people in work)
+    r"在(?![校职])|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|我镇|我乡|进行|开启|"
     # an edition (第二十届关爱行动) is one round of a programme named elsewhere, no name of its own
     r"第[0-9一二三四五六七八九十百]+届|"
     # "one such": 是一项民生工程 says what kind a thing is, it names none
@@ -483,6 +486,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         candidates += _catalogue_candidates(text) + _named_candidates(text)
         if "为载体" in text or "为依托" in text:
             candidates += _carrier_candidates(text)
+        if info.province in _SCHEME_REGIONS:
+            candidates += _launched_scheme_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
@@ -1595,6 +1600,41 @@ def _shishi_item(item: str) -> str:
     item = _ITEM_VERBS_RE.sub("", item)
     item = _ITEM_COUNT_RE.sub("", item)
     return _ITEM_END_RE.sub("", item).strip()
+
+
+# Hong Kong, Macau and Taiwan welfare texts name a benefit or service scheme by what it gives and a benefit
+# word (长者假牙补助, 双十公车优惠, 户外紧急呼援服务), with no 计划 and no quotes, right after the verb that sets
+# it up (设立 / 推出 / 推行 / 办理). On the mainland the same shape is a kind of service (推出上门助浴服务),
+# so the rule runs only for documents about those regions (DocumentInfo.province).
+_SCHEME_REGIONS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
+_BENEFIT_WORDS = program_words("benefit")
+_LAUNCHED_SCHEME_RE = re.compile(
+    r"(?:推出|推行|设立|办理|开办|开设)(?P<name>(?:(?![的和与及等、])[\u4e00-\u9fff]){4,10}?(?:"
+    + "|".join(map(re.escape, sorted(_BENEFIT_WORDS, key=len, reverse=True))) + r"))(?=[、，。；,;及和与等]|$)"
+) if _BENEFIT_WORDS else None
+# a head that counts or sorts (各项福利服务, 多项优惠, 更多元服务) says how many kinds, it names none
+_SCHEME_HEAD_NOISE_RE = re.compile(r"^(?:各项|各类|多项|多种|相关|一系列|更多|多元|优质|不同|其他|有关)")
+
+
+def _launched_scheme_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Benefit and service schemes a body sets up, named by a benefit word after the setting-up verb.
+
+    >>> _launched_scheme_candidates("特区政府设立长者院舍暂宿服务、推出户外紧急呼援服务等措施。")
+    [(6, 14, '长者院舍暂宿服务'), (17, 25, '户外紧急呼援服务')]
+    >>> _launched_scheme_candidates("市府办理长者假牙补助及长照服务。")
+    [(4, 10, '长者假牙补助')]
+    >>> _launched_scheme_candidates("推出更多福利服务，推行社区服务。")  # a count, and a kind too short to name one
+    []
+    """
+    if _LAUNCHED_SCHEME_RE is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _LAUNCHED_SCHEME_RE.finditer(text):
+        name = match.group("name")
+        if _SCHEME_HEAD_NOISE_RE.match(name) or _GENERIC_RE.fullmatch(name[:-2]) or name in program_slogans():
+            continue
+        found.append((match.start("name"), match.end("name"), name))
+    return found
 
 
 def _shishi_candidates(text: str) -> list[tuple[int, int, str]]:
