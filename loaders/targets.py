@@ -32,7 +32,8 @@ from loaders.indicators import (acting_units, act_of_group, action_first, ends_w
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows, column_of, scoped_by_section, year_stream_rows
+from loaders.table_columns import (TableColumns, cell_stream_rows, column_of, scoped_by_section, spaced_year_rows,
+                                   year_stream_rows)
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -259,7 +260,19 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     stream = cell_stream_rows([s.text for s in sentences])
     # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
     stream.update(year_stream_rows([s.text for s in sentences]))
+    # …and a yearbook table copied as text, its years as columns (项目 Item 2010 2015 2020 2021)
+    yearbook = spaced_year_rows([s.text for s in sentences])
     for position, sentence in enumerate(sentences):
+        if position in yearbook:
+            for row in yearbook[position]:
+                mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+                mention.properties["kind"] = "figure"
+                _rename(mention, _counted(row.label, row.unit), None)
+                _set_year(mention, row.year)
+                mention.sentence_index = sentence.index
+                mentions.append(mention)
+            previous = sentence
+            continue
         if position in stream:
             row = stream[position]
             mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
@@ -2360,14 +2373,55 @@ def _from_values(text: str) -> dict[int, int]:
     if "由" not in text and "从" not in text:
         return pairs  # a pair needs a 由/从 before its first number
     numbers = list(_ANY_NUMBER_RE.finditer(text))
-    for current, following in zip(numbers, numbers[1:]):
+    for at, (current, following) in enumerate(zip(numbers, numbers[1:])):
         between = text[current.end():following.start()]
         if not _RISE_RE.match(between):
             continue
         clause_start = _clause_start(text, current.start())
         if _FROM_MARK_RE.search(text[clause_start:current.start()]):
             pairs[following.start()] = current.start()
+            _listed_pairs(text, numbers, at, pairs)
     return pairs
+
+
+# A list of amounts: 12215元、5757元 (the unit, a 不低于, then 、 between two numbers); a list of standards is
+# short, and the bound keeps a long run of numbers linear.
+_MAX_LISTED = 8
+_LIST_GAP_RE = re.compile(r"^(?:元|万元|人|户|个|%)?\s*[、和]\s*(?:不低于|不高于|每人每月|每人每年)?$")
+
+
+def _listed_pairs(text: str, numbers: list, last_from: int, pairs: dict[int, int]) -> None:
+    """A rise written as two lists (分别从12215元、5757元提高至13198元、6224元) pairs the i-th 'from' with the
+    i-th 'to'; lists that one 'to' ends (由每人每月780元、700元统一调整为860元: two standards made one) leave
+    the 'to' without a from, and each 'from' is still no target of its own. ``pairs`` is updated: a 'from'
+    with no 'to' is keyed by its own start, negated, so that it is skipped and attached to nothing.
+
+    >>> text = "标准分别从不低于12215元、5757元提高至不低于13198元、6224元。"
+    >>> pairs = _from_values(text); sorted(text[abs(k):abs(k) + 5] for k in pairs)
+    ['13198', '6224元']
+    >>> text = "标准由每人每月780元、700元统一调整为860元。"
+    >>> [(k < 0, text[abs(v):abs(v) + 3]) for k, v in _from_values(text).items()]
+    [(True, '780'), (True, '700')]
+    >>> text = "城市低保标准由600元提高到620元，农村由400元、特困由800元提高到900元。"  # one pair each: as before
+    >>> sorted(text[v:v + 3] for v in _from_values(text).values())
+    ['600', '800']
+    """
+    froms = [last_from]
+    while froms[0] > 0 and len(froms) < _MAX_LISTED and _LIST_GAP_RE.match(text[numbers[froms[0] - 1].end():numbers[froms[0]].start()]):
+        froms.insert(0, froms[0] - 1)
+    if len(froms) < 2 or not _FROM_MARK_RE.search(text[_clause_start(text, numbers[froms[0]].start()):numbers[froms[0]].start()]):
+        return
+    tos = [last_from + 1]
+    while tos[-1] + 1 < len(numbers) and len(tos) < len(froms) \
+            and _LIST_GAP_RE.match(text[numbers[tos[-1]].end():numbers[tos[-1] + 1].start()]):
+        tos.append(tos[-1] + 1)
+    if len(tos) == len(froms):
+        for f, t in zip(froms, tos):
+            pairs[numbers[t].start()] = numbers[f].start()
+    elif len(tos) == 1:
+        pairs.pop(numbers[tos[0]].start(), None)
+        for f in froms:
+            pairs[-numbers[f].start() - 1] = numbers[f].start()
 
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
