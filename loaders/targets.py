@@ -255,6 +255,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
+    spending = False  # a table in cells is inside an expenditure row's parts (| (二)民政事业费累计支出 | 万元 | … |)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
@@ -294,6 +295,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
             found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
         cell_section = _cell_section(sentence.text, found, cell_section)
+        spending = _spending_part(sentence.text, found, spending)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
@@ -451,6 +453,43 @@ _SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3
 # An unnumbered section row that names a scope's programme (农村最低生活保障 |), for the rows under it.
 _SCOPE_SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?P<label>(?:城市|农村|城乡)[^|0-9０-９]{2,14}?)\s*(?:\|\s*)+$")
 _BODY_ROW_RE = re.compile(r"^(?:[0-9]{1,2}\s*[.、．])?\s*(?P<label>机构数|床位数|个数)$")
+
+
+# A row of money whose name already says what the money is (a spending, a fund, a benefit, a standard).
+_MONEY_NAME_END_RE = re.compile(
+    r"(?:支出|资金|金|费|补助|补贴|额|收入|收益|津贴|经费|投入|拨款|销售|标准|水平|预算|决算|救助)$")
+
+
+def _spending_part(text: str, found: list[Mention], spending: bool) -> bool:
+    """Whether the next row of a table in cells is still among an expenditure's parts, after this row; a
+    part of money that names no money (| 5.其他 | 万元 | 3,035.4 | under | (二)民政事业费累计支出 | 万元 | … |)
+    is named as that spending's (其他支出, 民政管理事务支出). A row without money, a section row or the end
+    of the table ends the parts.
+
+    >>> row = lambda label, value: _mention(Sentence(0, f"| {label} | 万元 | {value} |", 0, 30), DocumentInfo("x"), 0, 4, value, "万元", None)
+    >>> total, other = row("民政事业费累计支出", 123.4), row("其他", 3.5)
+    >>> _rename(total, "民政事业费累计支出", None); _rename(other, "其他", None)
+    >>> _spending_part("| (二)民政事业费累计支出 | 万元 | 123.4 |", [total], False)
+    True
+    >>> _spending_part("| 5.其他 | 万元 | 3.5 |", [other], True), other.properties["indicator"]
+    (True, '其他支出')
+    >>> standard = row("城市低保标准", 700.0); _rename(standard, "城市低保标准", None)
+    >>> _spending_part("| 城市低保标准 | 元 | 700 |", [standard], True), standard.properties["indicator"]  # names money
+    (True, '城市低保标准')
+    >>> again = row("其他", 3.5); _rename(again, "其他", None)
+    >>> _spending_part("| 二、社会工作 | ||", [], True), _spending_part("| 其他 | 万元 | 3.5 |", [again], False)
+    (False, False)
+    >>> again.properties["indicator"]  # no expenditure row above it: as written
+    '其他'
+    """
+    if "|" not in text or len(found) != 1 or not found[0].properties.get("unit", "").endswith("元"):
+        return False
+    name = found[0].properties.get("indicator", "")
+    if name.endswith("支出"):
+        return True
+    if spending and name and not _MONEY_NAME_END_RE.search(name):
+        _rename(found[0], name + "支出", None)
+    return spending
 
 
 def _cell_section(text: str, found: list[Mention], section: str) -> str:
@@ -2195,6 +2234,7 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
 
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
+    indicator = _expanded(indicator)  # a table row's label in the form the statistics write it in full
     mention.properties["indicator"] = indicator
     scope = scope or _scope("", 0, indicator)
     if scope:

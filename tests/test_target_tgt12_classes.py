@@ -92,3 +92,36 @@ def test_a_single_rise_keeps_its_from() -> None:
     text = "城市低保标准由每人每月700元提高到760元，农村低保标准由每人每月520元提高到580元。"
     values = {t["value"]: t.get("from_value") for t in found(text)}
     assert values == {760: 700, 580: 520}
+
+
+# --- the parts of an expenditure row in a monthly report, and a loose wording of a row's label ---
+
+MONTHLY = """| 社会服务统计月报表 | ||||
+| 指标名称 | 单位 | 数量 | 上期 | 环比 |
+| (二)民政事业费累计支出 | 万元 | 52,300.5 | 480,120.2 | -89.11 |
+| 1.社会福利 | 万元 | 11,020.3 | 120,456.0 | -90.85 |
+| 3.民政管理事务 | 万元 | 5,210.8 | 50,012.4 | -89.58 |
+| I 城市低保金 | 万元 | 2,104.6 | 21,880.3 | -90.38 |
+| 5.其他 | 万元 | 6,870.1 | 40,330.9 | -82.97 |
+| 二、社会工作 | ||||
+| 2.事实无人抚养的儿童 | 人 | 652 | ||
+| 3.其他 | 个 | 14 | 15 | |
+"""
+
+
+def test_parts_of_an_expenditure_are_its_spending() -> None:
+    names = {t["value"]: t["indicator"] for t in found(MONTHLY, 2024)}
+    assert names[6870.1] == "其他支出"
+    assert names[5210.8] == "民政管理事务支出"
+    assert names[2104.6] == "城市低保金"  # a part that names its money stays as written
+
+
+def test_a_count_after_the_expenditure_rows_is_no_spending() -> None:
+    # negative: the section row 二、社会工作 ends the parts; a count of bodies is no spending
+    names = {t["value"]: t["indicator"] for t in found(MONTHLY, 2024)}
+    assert not names[14].endswith("支出")
+
+
+def test_a_loose_wording_of_a_label_is_written_as_the_statistics_write_it() -> None:
+    names = {t["value"]: t["indicator"] for t in found(MONTHLY, 2024)}
+    assert names[652] == "事实无人抚养儿童数"
