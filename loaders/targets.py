@@ -202,7 +202,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|(?:统一)?调整(?:为|到|至)|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -211,7 +211,7 @@ _LEADING_NOISE_RE = re.compile(
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
     r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -492,6 +492,10 @@ def _spending_part(text: str, found: list[Mention], spending: bool) -> bool:
     return spending
 
 
+# A row that totals a level (| 乡镇级合计 | 个 | 1,107 |): the level names no thing of its own.
+_LEVEL_TOTAL_ROW_RE = re.compile(r"^\s*\|?\s*(?P<level>[\u4e00-\u9fff]{1,4}级)(?:合计|总计|小计)\s*\|")
+
+
 def _cell_section(text: str, found: list[Mention], section: str) -> str:
     """The section a table in cells is in, after this row; a row that counts bodies or beds without
     saying whose (| 1.机构数 | 个 | 942 |) is named after its section (提供住宿的社会服务机构数).
@@ -506,6 +510,9 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     >>> section = _cell_section("农村最低生活保障 |", [], "")
     >>> _cell_section("最低生活保障人数 | 人 | 240,887 |", [r], section), r.properties["indicator"], r.properties["scope"]
     ('农村最低生活保障', '农村最低生活保障人数', '农村')
+    >>> t = _mention(Sentence(0, "| 乡镇级合计 | 个 | 1,107 |", 0, 22), DocumentInfo("x"), 12, 17, 1107.0, "个", None)
+    >>> _cell_section("| 乡镇级合计 | 个 | 1,107 |", [t], "行政区划"), t.properties["indicator"]
+    ('行政区划', '乡镇级行政区划单位数')
     """
     if "|" not in text or len(text) > 80:
         return section if "|" in text else ""
@@ -513,6 +520,12 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     if heading and not found:
         return heading.group("label").strip()
     cells = _pipe_row(text)
+    level = _LEVEL_TOTAL_ROW_RE.match(text) if section and len(found) == 1 else None
+    if level:
+        # | 乡镇级合计 | 个 | 1,107 | under | (一)行政区划 |: the level's total counts the section's units
+        units = "单位数" if section.endswith("区划") else "数"
+        _rename(found[0], level.group("level") + section + units, None)
+        return section
     if section and cells and len(found) == 1:
         scoped = scoped_by_section(found[0].properties["indicator"], section)
         if scoped != found[0].properties["indicator"]:

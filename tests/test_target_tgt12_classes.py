@@ -125,3 +125,42 @@ def test_a_count_after_the_expenditure_rows_is_no_spending() -> None:
 def test_a_loose_wording_of_a_label_is_written_as_the_statistics_write_it() -> None:
     names = {t["value"]: t["indicator"] for t in found(MONTHLY, 2024)}
     assert names[652] == "事实无人抚养儿童数"
+
+
+# --- a level's total in a monthly report ---
+
+LEVELS = """| 指标名称 | 单位 | 数量 |
+| (一)行政区划 | ||
+| 乡镇级合计 | 个 | 1,212 |
+| 1.镇 | 个 | 701 |
+| (二)养老机构 | ||
+| 床位合计 | 张 | 8,450 |
+"""
+
+
+def test_a_level_total_counts_the_sections_units() -> None:
+    names = {t["value"]: t["indicator"] for t in found(LEVELS, 2024)}
+    assert names[1212] == "乡镇级行政区划单位数"
+    assert names[701] == "镇数"
+
+
+def test_a_total_that_is_no_level_keeps_its_name() -> None:
+    # negative: 床位合计 totals beds, no level: not renamed after the section's units
+    names = {t["value"]: t["indicator"] for t in found(LEVELS, 2024)}
+    assert "单位" not in names[8450]
+
+
+# --- a name that opens with the verb that sets the standard ---
+
+def test_the_verb_that_sets_a_standard_is_no_part_of_its_name() -> None:
+    text = ("将城乡低收入家庭范围由家庭月人均收入700元至1050元统一调整为家庭月人均收入760元至1140元；"
+            "城乡救助标准由每户每月210元统一调整为每户每月228元。")
+    names = {t["value"]: t["indicator"] for t in found(text)}
+    assert not any(name.startswith(("统一调整为", "调整为", "每户")) for name in names.values())
+    assert names[228] == "城乡救助标准"
+
+
+def test_a_standard_named_before_its_verb_keeps_its_name() -> None:
+    # negative: the plain order (name, then the verb, then the amount) is untouched
+    names = {t["value"]: t["indicator"] for t in found("农村低保标准调整为每人每月600元。")}
+    assert names[600] == "农村低保标准"
