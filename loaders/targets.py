@@ -33,7 +33,7 @@ from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
 from loaders.table_columns import (TableColumns, cell_stream_rows, column_of, scoped_by_section, spaced_year_rows,
-                                   year_stream_rows)
+                                   sub_row_label, year_stream_rows)
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -617,6 +617,7 @@ class _YearColumns:
         self.sections: dict[int, str] = {}
         self.caption_unit = ""  # the unit a caption line gives the whole table (| 单位:个 |)
         self.last_unit = ""  # the unit of the row above, for an 其中 row (#“三无”人员) that gives none
+        self.last_label = ""  # the last row that is no 其中 row, whose part an 其中 row counts
 
     def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
         text = sentence.text
@@ -632,7 +633,7 @@ class _YearColumns:
                 and not _CLAUSE_PUNCT_RE.search(text):
             header = bare or header
             width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
-            self.years, self.sections = header[:width], {}
+            self.years, self.sections, self.last_label = header[:width], {}, ""
             return []
         if not self.years:
             if "|" not in text:
@@ -657,6 +658,11 @@ class _YearColumns:
                 if not numbers:
                     self.sections[side] = label
                     continue
+            if label[:1] in "#＃" and self.last_label:
+                # #“三无”人员 under 城镇居民最低生活保障人数: a part of the row above, named under it
+                label = sub_row_label(self.last_label, re.sub(r"[“”\"'‘’\s]", "", label[1:]))
+            elif numbers:
+                self.last_label = label
             name = _counted(label, unit)
             owner = self.sections.get(side, "")
             if owner and _SECTION_OWNED_RE.match(label):

@@ -164,3 +164,25 @@ def test_a_standard_named_before_its_verb_keeps_its_name() -> None:
     # negative: the plain order (name, then the verb, then the amount) is untouched
     names = {t["value"]: t["indicator"] for t in found("农村低保标准调整为每人每月600元。")}
     assert names[600] == "农村低保标准"
+
+
+# --- an 其中 row (#) of a yearbook table in bars (seen on half B after its blind score) ---
+
+BARRED = """14-3 社会救助情况 |
+项 目 | 2019年 | 2020年 | 2021年 |
+城镇居民最低生活保障人数(人) | 8120 | 7904 | 7651 |
+#“三无”人员 | 402 | 377 |
+农村居民最低生活保障人数(人) | 30215 | 31870 | 32544 |
+"""
+
+
+def test_a_part_row_in_bars_is_named_under_the_row_above() -> None:
+    rows = {(t["indicator"], t["year"]): t for t in found(BARRED, 2022)}
+    assert rows[("城镇居民最低生活保障三无人员人数", 2019)]["value"] == 402
+    assert rows[("城镇居民最低生活保障三无人员人数", 2019)]["scope"] == "城市"
+
+
+def test_a_row_after_a_part_row_keeps_its_own_name() -> None:
+    # negative: the next full row is no part of the one before
+    names = {t["value"]: t["indicator"] for t in found(BARRED, 2022)}
+    assert names[30215] == "农村居民最低生活保障人数"
