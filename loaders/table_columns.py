@@ -579,3 +579,119 @@ def _stream_row(row: list[tuple[str, int]], header: list[Column]) -> dict[int, R
             if value is not None:
                 out[at] = Row(label, unit or column.unit, value, earlier, 0, len(text))
     return out
+
+
+# A yearbook page copied as text (a bilingual one: 项目 Item 2010 2015 2020 2021): the English words and the
+# English unit in brackets ((10000 yuan), which holds digits) are no cells; what is left is a label, its unit
+# in brackets, and numbers, on one line or with the numbers on a later line after the label's English wraps.
+_ENGLISH_BRACKET_RE = re.compile(r"[（(][^（()）]*[A-Za-z][^（()）]*[)）]")
+_ENGLISH_RE = re.compile(r"[A-Za-z][A-Za-z'’.,/&\- ]*")
+_SPACED_YEAR_RE = re.compile(r"^(?:19|20)[0-9]{2}$")
+_SPACED_LABEL_RE = re.compile(
+    r"^(?P<sub>[#＃])?(?P<label>[\u4e00-\u9fff“”\"、（）()·]{1,30}?)\s*"
+    r"(?:[（(](?P<unit>(?:万|亿)?(?:个|家|所|处|张|床|人次|户次|人|户|名|对|元|座|条|件|宗|具|次))[)）])?$")
+_SPACED_NUMBERS_RE = re.compile(r"^-?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s+-?[0-9][0-9,]*(?:\.[0-9]+)?)*$")
+_SUB_MEASURE_RE = re.compile(r"(?:人数|户数|数)$")
+
+
+def _without_english(line: str) -> str:
+    """A yearbook line without its English translation.
+
+    >>> _without_english("城市低保资金全年计划支出(万元)   The Annual Plan Expenditure of Minimum")
+    '城市低保资金全年计划支出(万元)'
+    >>> _without_english(" Living Allowance in Rural Areas(10000 yuan)"), _without_english("#女性    Female 59498 50814")
+    ('', '#女性 59498 50814')
+    """
+    return " ".join(_ENGLISH_RE.sub(" ", _ENGLISH_BRACKET_RE.sub(" ", line)).split())
+
+
+def sub_row_label(parent: str, part: str) -> str:
+    """The name of an 其中 row (#女性) under a count (城镇居民最低生活保障人数): the part put before the
+    parent's measure, so that the name says whose part it is.
+
+    >>> sub_row_label("城镇居民最低生活保障人数", "女性"), sub_row_label("农村最低生活保障人数", "残疾人")
+    ('城镇居民最低生活保障女性人数', '农村最低生活保障残疾人数')
+    >>> sub_row_label("", "光荣院"), sub_row_label("农村低保资金支出", "中央资金")  # no count above: as written
+    ('光荣院', '中央资金')
+    """
+    measure = _SUB_MEASURE_RE.search(parent)
+    if not measure or not part or part.endswith(("数", "额")):
+        return part
+    stem = parent[:measure.start()]
+    return stem + part + ("数" if part.endswith(("人", "户")) else measure.group())
+
+
+def spaced_year_rows(lines: list[str]) -> dict[int, list[Row]]:
+    """The figures of a yearbook table copied as text whose columns are years: a header line of the label
+    column's word and three years or more (项目 Item 2010 2015 2020 2021), then rows of a label with its unit
+    in brackets and the numbers, the numbers on the same line or on a later one (after the label's English
+    wraps), keyed by the index of the line that holds the numbers. An 其中 row (#女性) is named under the count
+    above it. A row with fewer numbers than years is read from the last year back (a series begun later,
+    as the 特困人员 counts begun in 2016). A line that is none of these ends the table. One pass.
+
+    >>> lines = ["项目 Item 2010 2015 2020", "城镇低保人数(人)   Number of Persons Receiving", "Allowance(person)",
+    ...          "1815 1294 623", "#女性    Female 594 508 290", "城市特困人员供养人数(人) Number of destitute 58",
+    ...          "全省城镇低保人数逐年下降。"]
+    >>> [(i, r.label, r.value, r.unit, r.year) for i, rows in spaced_year_rows(lines).items() for r in rows][::2]
+    [(3, '城镇低保人数', 1815.0, '人', 2010), (3, '城镇低保人数', 623.0, '人', 2020), (4, '城镇低保女性人数', 508.0, '人', 2015), (5, '城市特困人员供养人数', 58.0, '人', 2020)]
+    >>> spaced_year_rows(["2019 2020 2021 年，全省城镇低保人数 1815 1294 623"])  # no header word: no table
+    {}
+    """
+    found: dict[int, list[Row]] = {}
+    years: list[int] = []
+    pending: tuple[str, str] | None = None  # the label and unit whose numbers are still to come
+    parent, parent_unit = "", ""  # the last full row's label and unit, for its 其中 rows
+    for index, raw in enumerate(lines):
+        if len(raw) > _MAX_ROW or "|" in raw:
+            years, pending = [], None
+            continue
+        words = raw.split()
+        if len(words) >= 4 and _SPACED_YEAR_RE.match(words[-1]):
+            head = [w for w in words if not _SPACED_YEAR_RE.match(w)]
+            stated = [int(w) for w in words if _SPACED_YEAR_RE.match(w)]
+            column = column_of(_without_english(" ".join(head))) if head else None
+            if len(stated) >= _MIN_YEARS and column is not None and column.role == "label":
+                years, pending, parent, parent_unit = stated, None, "", ""
+                continue
+        if not years:
+            continue
+        text = _without_english(raw)
+        if not text:
+            continue  # the English of a label, wrapped
+        first = re.search(r"\s-?[0-9]", " " + text)
+        label_part = text[:first.start() - 1].strip() if first and first.start() > 0 else ("" if first else text)
+        numbers_part = text[len(label_part):].strip()
+        if numbers_part and not _SPACED_NUMBERS_RE.match(numbers_part):
+            years, pending = [], None
+            continue
+        if label_part:
+            labelled = _SPACED_LABEL_RE.match(label_part)
+            if not labelled or _PROSE_RE.search(label_part):
+                years, pending = [], None
+                continue
+            label, unit = labelled.group("label"), labelled.group("unit") or ""
+            if labelled.group("sub"):
+                label, unit = sub_row_label(parent, label), unit or parent_unit or label_unit(label)
+            elif unit:
+                parent, parent_unit = label, unit
+            else:
+                pending = None  # a section line (社会救济)
+                if not numbers_part:
+                    continue
+            pending = (label, unit) if unit else None
+        if not numbers_part or pending is None:
+            continue
+        label, unit = pending
+        numbers = [(m.group(), m.start()) for m in re.finditer(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", raw)
+                   if not _SPACED_YEAR_RE.match(m.group()) or len(raw.split()) > 1]
+        numbers = [(n, at) for n, at in numbers if n in numbers_part.split()][-len(numbers_part.split()):]
+        if len(numbers) > len(years):
+            continue
+        rows = []
+        for year, (number, at) in zip(years[len(years) - len(numbers):], numbers):
+            value = parse_number(number.replace(",", ""))
+            if value is not None:
+                rows.append(Row(label, unit, value, None, at, at + len(number), year=year))
+        found[index] = rows
+        pending = None  # each row's numbers are read once
+    return found

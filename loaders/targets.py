@@ -32,7 +32,8 @@ from loaders.indicators import (acting_units, act_of_group, action_first, ends_w
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
-from loaders.table_columns import TableColumns, cell_stream_rows, column_of, scoped_by_section, year_stream_rows
+from loaders.table_columns import (TableColumns, cell_stream_rows, column_of, scoped_by_section, spaced_year_rows,
+                                   sub_row_label, year_stream_rows)
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Target"
@@ -201,7 +202,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|(?:统一)?调整(?:为|到|至)|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
     r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -210,7 +211,7 @@ _LEADING_NOISE_RE = re.compile(
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
     r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -254,12 +255,25 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
+    spending = False  # a table in cells is inside an expenditure row's parts (| (二)民政事业费累计支出 | 万元 | … |)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
     # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
     stream.update(year_stream_rows([s.text for s in sentences]))
+    # …and a yearbook table copied as text, its years as columns (项目 Item 2010 2015 2020 2021)
+    yearbook = spaced_year_rows([s.text for s in sentences])
     for position, sentence in enumerate(sentences):
+        if position in yearbook:
+            for row in yearbook[position]:
+                mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
+                mention.properties["kind"] = "figure"
+                _rename(mention, _counted(row.label, row.unit), None)
+                _set_year(mention, row.year)
+                mention.sentence_index = sentence.index
+                mentions.append(mention)
+            previous = sentence
+            continue
         if position in stream:
             row = stream[position]
             mention = _mention(sentence, info, row.start, row.end, row.value, row.unit, None)
@@ -281,6 +295,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             found = _targets_in_sentence(_with_broken_line(previous, sentence), info, standard)
             found = [m for m in found if m.end > sentence.start]  # a number wrapped before its unit ends here
         cell_section = _cell_section(sentence.text, found, cell_section)
+        spending = _spending_part(sentence.text, found, spending)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
@@ -440,6 +455,47 @@ _SCOPE_SECTION_ROW_RE = re.compile(r"^\s*\|?\s*(?P<label>(?:城市|农村|城乡
 _BODY_ROW_RE = re.compile(r"^(?:[0-9]{1,2}\s*[.、．])?\s*(?P<label>机构数|床位数|个数)$")
 
 
+# A row of money whose name already says what the money is (a spending, a fund, a benefit, a standard).
+_MONEY_NAME_END_RE = re.compile(
+    r"(?:支出|资金|金|费|补助|补贴|额|收入|收益|津贴|经费|投入|拨款|销售|标准|水平|预算|决算|救助)$")
+
+
+def _spending_part(text: str, found: list[Mention], spending: bool) -> bool:
+    """Whether the next row of a table in cells is still among an expenditure's parts, after this row; a
+    part of money that names no money (| 5.其他 | 万元 | 3,035.4 | under | (二)民政事业费累计支出 | 万元 | … |)
+    is named as that spending's (其他支出, 民政管理事务支出). A row without money, a section row or the end
+    of the table ends the parts.
+
+    >>> row = lambda label, value: _mention(Sentence(0, f"| {label} | 万元 | {value} |", 0, 30), DocumentInfo("x"), 0, 4, value, "万元", None)
+    >>> total, other = row("民政事业费累计支出", 123.4), row("其他", 3.5)
+    >>> _rename(total, "民政事业费累计支出", None); _rename(other, "其他", None)
+    >>> _spending_part("| (二)民政事业费累计支出 | 万元 | 123.4 |", [total], False)
+    True
+    >>> _spending_part("| 5.其他 | 万元 | 3.5 |", [other], True), other.properties["indicator"]
+    (True, '其他支出')
+    >>> standard = row("城市低保标准", 700.0); _rename(standard, "城市低保标准", None)
+    >>> _spending_part("| 城市低保标准 | 元 | 700 |", [standard], True), standard.properties["indicator"]  # names money
+    (True, '城市低保标准')
+    >>> again = row("其他", 3.5); _rename(again, "其他", None)
+    >>> _spending_part("| 二、社会工作 | ||", [], True), _spending_part("| 其他 | 万元 | 3.5 |", [again], False)
+    (False, False)
+    >>> again.properties["indicator"]  # no expenditure row above it: as written
+    '其他'
+    """
+    if "|" not in text or len(found) != 1 or not found[0].properties.get("unit", "").endswith("元"):
+        return False
+    name = found[0].properties.get("indicator", "")
+    if name.endswith("支出"):
+        return True
+    if spending and name and not _MONEY_NAME_END_RE.search(name):
+        _rename(found[0], name + "支出", None)
+    return spending
+
+
+# A row that totals a level (| 乡镇级合计 | 个 | 1,107 |): the level names no thing of its own.
+_LEVEL_TOTAL_ROW_RE = re.compile(r"^\s*\|?\s*(?P<level>[\u4e00-\u9fff]{1,4}级)(?:合计|总计|小计)\s*\|")
+
+
 def _cell_section(text: str, found: list[Mention], section: str) -> str:
     """The section a table in cells is in, after this row; a row that counts bodies or beds without
     saying whose (| 1.机构数 | 个 | 942 |) is named after its section (提供住宿的社会服务机构数).
@@ -454,6 +510,9 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     >>> section = _cell_section("农村最低生活保障 |", [], "")
     >>> _cell_section("最低生活保障人数 | 人 | 240,887 |", [r], section), r.properties["indicator"], r.properties["scope"]
     ('农村最低生活保障', '农村最低生活保障人数', '农村')
+    >>> t = _mention(Sentence(0, "| 乡镇级合计 | 个 | 1,107 |", 0, 22), DocumentInfo("x"), 12, 17, 1107.0, "个", None)
+    >>> _cell_section("| 乡镇级合计 | 个 | 1,107 |", [t], "行政区划"), t.properties["indicator"]
+    ('行政区划', '乡镇级行政区划单位数')
     """
     if "|" not in text or len(text) > 80:
         return section if "|" in text else ""
@@ -461,6 +520,12 @@ def _cell_section(text: str, found: list[Mention], section: str) -> str:
     if heading and not found:
         return heading.group("label").strip()
     cells = _pipe_row(text)
+    level = _LEVEL_TOTAL_ROW_RE.match(text) if section and len(found) == 1 else None
+    if level:
+        # | 乡镇级合计 | 个 | 1,107 | under | (一)行政区划 |: the level's total counts the section's units
+        units = "单位数" if section.endswith("区划") else "数"
+        _rename(found[0], level.group("level") + section + units, None)
+        return section
     if section and cells and len(found) == 1:
         scoped = scoped_by_section(found[0].properties["indicator"], section)
         if scoped != found[0].properties["indicator"]:
@@ -552,6 +617,7 @@ class _YearColumns:
         self.sections: dict[int, str] = {}
         self.caption_unit = ""  # the unit a caption line gives the whole table (| 单位:个 |)
         self.last_unit = ""  # the unit of the row above, for an 其中 row (#“三无”人员) that gives none
+        self.last_label = ""  # the last row that is no 其中 row, whose part an 其中 row counts
 
     def read(self, sentence: Sentence, info: DocumentInfo) -> list[Mention] | None:
         text = sentence.text
@@ -567,7 +633,7 @@ class _YearColumns:
                 and not _CLAUSE_PUNCT_RE.search(text):
             header = bare or header
             width = next((i for i in range(1, len(header)) if header[i] == header[0]), len(header))
-            self.years, self.sections = header[:width], {}
+            self.years, self.sections, self.last_label = header[:width], {}, ""
             return []
         if not self.years:
             if "|" not in text:
@@ -592,6 +658,11 @@ class _YearColumns:
                 if not numbers:
                     self.sections[side] = label
                     continue
+            if label[:1] in "#＃" and self.last_label:
+                # #“三无”人员 under 城镇居民最低生活保障人数: a part of the row above, named under it
+                label = sub_row_label(self.last_label, re.sub(r"[“”\"'‘’\s]", "", label[1:]))
+            elif numbers:
+                self.last_label = label
             name = _counted(label, unit)
             owner = self.sections.get(side, "")
             if owner and _SECTION_OWNED_RE.match(label):
@@ -2182,6 +2253,7 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
 
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
+    indicator = _expanded(indicator)  # a table row's label in the form the statistics write it in full
     mention.properties["indicator"] = indicator
     scope = scope or _scope("", 0, indicator)
     if scope:
@@ -2360,14 +2432,55 @@ def _from_values(text: str) -> dict[int, int]:
     if "由" not in text and "从" not in text:
         return pairs  # a pair needs a 由/从 before its first number
     numbers = list(_ANY_NUMBER_RE.finditer(text))
-    for current, following in zip(numbers, numbers[1:]):
+    for at, (current, following) in enumerate(zip(numbers, numbers[1:])):
         between = text[current.end():following.start()]
         if not _RISE_RE.match(between):
             continue
         clause_start = _clause_start(text, current.start())
         if _FROM_MARK_RE.search(text[clause_start:current.start()]):
             pairs[following.start()] = current.start()
+            _listed_pairs(text, numbers, at, pairs)
     return pairs
+
+
+# A list of amounts: 12215元、5757元 (the unit, a 不低于, then 、 between two numbers); a list of standards is
+# short, and the bound keeps a long run of numbers linear.
+_MAX_LISTED = 8
+_LIST_GAP_RE = re.compile(r"^(?:元|万元|人|户|个|%)?\s*[、和]\s*(?:不低于|不高于|每人每月|每人每年)?$")
+
+
+def _listed_pairs(text: str, numbers: list, last_from: int, pairs: dict[int, int]) -> None:
+    """A rise written as two lists (分别从12215元、5757元提高至13198元、6224元) pairs the i-th 'from' with the
+    i-th 'to'; lists that one 'to' ends (由每人每月780元、700元统一调整为860元: two standards made one) leave
+    the 'to' without a from, and each 'from' is still no target of its own. ``pairs`` is updated: a 'from'
+    with no 'to' is keyed by its own start, negated, so that it is skipped and attached to nothing.
+
+    >>> text = "标准分别从不低于12215元、5757元提高至不低于13198元、6224元。"
+    >>> pairs = _from_values(text); sorted(text[abs(k):abs(k) + 5] for k in pairs)
+    ['13198', '6224元']
+    >>> text = "标准由每人每月780元、700元统一调整为860元。"
+    >>> [(k < 0, text[abs(v):abs(v) + 3]) for k, v in _from_values(text).items()]
+    [(True, '780'), (True, '700')]
+    >>> text = "城市低保标准由600元提高到620元，农村由400元、特困由800元提高到900元。"  # one pair each: as before
+    >>> sorted(text[v:v + 3] for v in _from_values(text).values())
+    ['600', '800']
+    """
+    froms = [last_from]
+    while froms[0] > 0 and len(froms) < _MAX_LISTED and _LIST_GAP_RE.match(text[numbers[froms[0] - 1].end():numbers[froms[0]].start()]):
+        froms.insert(0, froms[0] - 1)
+    if len(froms) < 2 or not _FROM_MARK_RE.search(text[_clause_start(text, numbers[froms[0]].start()):numbers[froms[0]].start()]):
+        return
+    tos = [last_from + 1]
+    while tos[-1] + 1 < len(numbers) and len(tos) < len(froms) \
+            and _LIST_GAP_RE.match(text[numbers[tos[-1]].end():numbers[tos[-1] + 1].start()]):
+        tos.append(tos[-1] + 1)
+    if len(tos) == len(froms):
+        for f, t in zip(froms, tos):
+            pairs[numbers[t].start()] = numbers[f].start()
+    elif len(tos) == 1:
+        pairs.pop(numbers[tos[0]].start(), None)
+        for f in froms:
+            pairs[-numbers[f].start() - 1] = numbers[f].start()
 
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
