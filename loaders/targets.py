@@ -2593,7 +2593,7 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0]
     '养老机构'
     """
-    if text[end - 1:end] not in _COUNTED_UNITS and text[end - 1:end] != "户":
+    if text[end - 1:end] not in _BUILT_UNITS:
         return None  # 户 too: 实施了350户安居工程 counts the households the deed was done for
     following = _FOLLOWING_RE.match(text, end)
     if following is None:
@@ -2601,15 +2601,25 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
-    if not act or (not listed and _clean_indicator(before[:act.start()]) != ""):
+    subject = _clean_indicator(before[:act.start()]) if act and not listed else ""
+    if not act or (subject and not _PLACES_EACH_RE.fullmatch(subject)):
         return None  # 全市养老机构建成…: a subject before the deed names the count its own way
     noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
     if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
     if act.group("verb") == "完成" and ends_with_deed(noun):
-        return noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
-    return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+        return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
+    # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
+    return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
+_BUILT_UNITS = frozenset("个名张所间项户家处座")
+# The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
+_PLACES_EACH_RE = re.compile(
+    r"(?:各|每个|每)[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇|县区|市县)"
+    r"(?:[、和及][\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇))*")
 
 
 # The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
@@ -2725,6 +2735,44 @@ def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
     return f"{what}{match.group('bodies')}数".replace("（", "(").replace("）", ")")
 
 
+# 对/为/向 opening the words before a count of people or households: the count is of those the deed is done to.
+_DONE_TO_RE = re.compile(r"(?:对|为|向)[^，。；,;0-9对为向]{0,12}$")
+# The group after the number, then 进行/开展/实施 and the deed (重点困难优抚对象进行了走访慰问; 特困群众开展春节
+# 慰问活动); 活动, 工作 and 等 close the deed but are no part of it.
+_GROUP_THEN_CARRIED_RE = re.compile(
+    r"(?P<group>[^，。；,;、0-9进开实]{2,10}?)(?:进行|开展|实施)了?(?P<deed>[^，。；,;、0-9]{2,16}?)(?:等)?(?:活动|工作)?(?=[，。；,;、]|$)")
+
+
+def _deed_done_to_group(text: str, start: int, end: int, raw_local: str) -> str | None:
+    """People or households counted after 对/为 and before the deed done to them (对全市7600名特困群众开展春节
+    慰问活动; 为5名滞留人员进行了落户): named by the deed and the group, act first as the annotation writes the
+    people an act of aid reached (春节慰问特困群众数, 落户滞留人员数). None without 对/为/向 before the number
+    in its clause, a count in 人, 名, 户 or 位, or 进行/开展/实施 and a deed after the group.
+
+    >>> t = "春节期间对全县3200名困难群众开展走访慰问活动。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['走访慰问困难群众数']
+    >>> t = "年内为7名长期滞留人员进行了落户。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['落户长期滞留人员数']
+    >>> _deed_done_to_group("全县3200名困难群众开展互助活动", 2, 7, "全县") is None  # no 对/为: the group acts
+    True
+    """
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if not re.fullmatch(r"万?(?:人|名|户|位)", unit) or not _DONE_TO_RE.search(raw_local):
+        return None
+    carried = _GROUP_THEN_CARRIED_RE.match(text, end)
+    if carried is None:
+        return None
+    group = _PROTECT_STRIP_RE.sub("", carried.group("group")).strip()
+    deed = _PROTECT_STRIP_RE.sub("", carried.group("deed")).strip()
+    if len(group) < 2 or len(deed) < 2:
+        return None
+    if verb_re().match(deed):
+        return deed + group  # 走访慰问困难群众: action_first gives an act of the lexicon its measure (…困难群众数)
+    return deed + group + ("户数" if unit.endswith("户") else "数")
+
+
 # 脱贫享受政策人口中(有): the whole a count of people is taken from; a modal or 把 before it opens the clause.
 _WHOLE_GROUP_RE = re.compile(rf"(?P<whole>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?:之)?中有?$")
 _WHOLE_OPENING_RE = re.compile(r"^.*(?:将|把|对(?!象)|在(?![院册]))")  # not the 对 of 对象
@@ -2784,6 +2832,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     counted follows it (建成25个示范型居家养老服务中心); when the clause is
     empty, the label before a colon names it (城市低保标准:由…提高到620元).
     """
+    text, start, end = _without_hedges(text, start, end)
     clause_start = _clause_start(text, start)
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
@@ -2801,7 +2850,8 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
         return built[-_MAX_INDICATOR:]
-    number_first = _number_first_item(text, start, end, raw_local, numbers) or _share_of_group(text, start, end, raw_local)
+    number_first = _number_first_item(text, start, end, raw_local, numbers) or _share_of_group(text, start, end, raw_local) \
+        or _deed_done_to_group(text, start, end, raw_local)
     if number_first:
         return number_first[-_MAX_INDICATOR:]
     if not local and text[start:end].rstrip().endswith(("%", "％")):
@@ -2866,6 +2916,45 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+@lru_cache(maxsize=1)
+def _hedge_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The hedges of ``loaders/data/indicator_hedges.tsv`` written right before a number, and right after it."""
+    rows = [row for row in read_lexicon("indicator_hedges.tsv") if len(row) >= 2 and row[0] != "hedge"]
+
+    def alternation(side: str) -> str:
+        return "|".join(map(re.escape, sorted((row[0] for row in rows if row[1] == side), key=len, reverse=True)))
+
+    # 至少配备3名: a floor written before the deed that stands right before the number is the number's too
+    return (re.compile(rf"(?:{alternation('before')})(?=(?:{verb_re().pattern})?了?\s*$)"),
+            re.compile(rf"\s*(?:{alternation('after')})"))
+
+
+def _without_hedges(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The text as if the hedges around the number at ``start:end`` were not written, with the number's new span.
+
+    A floor or an approximation (不少于, 至少, 约 before the number; 以上, 左右 after it) says how exact the number
+    is, not what it measures, so the name is read without it: 配备3名左右社会工作专业人才 is read as 配备3名社会
+    工作专业人才, and 建成不少于17.8万张养老床位 as 建成17.8万张养老床位 (the deed stays right before the number).
+    Only the name is read from this text; the value, unit and kind are read from the text as written.
+
+    >>> t = "每个城市社区至少配备3名左右社会工作专业人才"
+    >>> _without_hedges(t, 10, 12)
+    ('每个城市社区配备3名社会工作专业人才', 8, 10)
+    >>> _without_hedges("建成25个中心", 2, 5)  # no hedge: unchanged
+    ('建成25个中心', 2, 5)
+    """
+    before_re, after_re = _hedge_res()
+    after = after_re.match(text, end)
+    if after and after.end() > end:
+        text = text[:end] + text[after.end():]
+    before = before_re.search(text, max(0, start - 12), start)
+    if before:
+        cut = before.end() - before.start()
+        text = text[:before.start()] + text[before.end():]
+        start, end = start - cut, end - cut
+    return text, start, end
 
 
 @lru_cache(maxsize=1)
