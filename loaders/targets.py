@@ -3145,6 +3145,9 @@ def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> st
     '低收入在职家庭津贴计划资金'
     >>> _money_for("共计3000万元，全部到位。", 2, 8) is None
     True
+    >>> t = "县里拟投资800万元建设城区殡仪馆。"
+    >>> _money_for(t, 5, 10)
+    '城区殡仪馆投资'
     """
     share = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]").match(text, end)  # 280亿元(71%)为…
     purpose = _purpose_after_re().match(text, share.end() if share else end)
@@ -3163,6 +3166,8 @@ def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> st
         return what + words[-1].group()
     if _MONEY_NOUN_END_RE.search(what):
         return what  # 为经济援助金, 为经常资助: a kind of money already
+    if "投资" in text[max(0, start - 4):start]:
+        return what + "投资"  # 拟投资1500万元建设X项目: money invested in a works project is its investment
     given = any(word in text[max(0, start - 12):start] for word in _budget_words("act"))
     return what + ("拨款" if given else "资金")  # 预留5,500万元推行…: money set aside is an allocation
 
