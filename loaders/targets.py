@@ -2602,8 +2602,10 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
     subject = _clean_indicator(before[:act.start()]) if act and not listed else ""
-    if not act or (subject and not _PLACES_EACH_RE.fullmatch(subject)):
+    places = _PLACES_EACH_RE.fullmatch(subject) if subject else None
+    if not act or (subject and not places):
         return None  # 全市养老机构建成…: a subject before the deed names the count its own way
+    subject = places.group("places") if places else ""
     noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
     if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
         return None
@@ -2618,8 +2620,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
 _BUILT_UNITS = frozenset("个名张所间项户家处座")
 # The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
 _PLACES_EACH_RE = re.compile(
-    r"(?:各|每个|每)[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇|县区|市县)"
-    r"(?:[、和及][\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇))*")
+    r"(?:明年|今年|年内|届时)?(?P<places>(?:各|每个|每)[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇|县区|市县)"
+    r"(?:[、和及][\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇))*)")
 
 
 # The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
