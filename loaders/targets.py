@@ -2820,6 +2820,11 @@ def _deed_end_re() -> re.Pattern[str]:
 # 的养老机构建成阳光厨房 after a percentage: which bodies, the deed, what they did it to.
 _SHARE_DEED_RE = re.compile(r"^的(?P<who>[^，。；,;0-9的]{2,10}?)(?:均|都|已)?(?P<verb>建成|建立|设立|配备|开通|完成|实现|达到)了?"
                             r"(?P<what>[^，。；,;0-9]{2,12})$")
+# 的敬老院要改造成农村养老服务中心, 的社会组织具备…特征 after a percentage, to the clause's end: bodies or people,
+# a modal, and what they do or have (any verb: the closed deeds of _SHARE_DEED_RE are named their own way first).
+_SHARE_OF_DOERS_RE = re.compile(
+    r"的(?P<who>[^，。；,;0-9的]{0,8}?(?:机构|组织|敬老院|福利院|养老院|社区|村|乡镇|街道|单位|中心|家庭|老人|老年人|儿童"
+    r"|人员|对象))(?:均|都|已|要|将|应|须|必须|能够|可以)*(?P<deed>(?![的和及与、])[^，。；,;0-9]{3,20})$")
 _PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
 
 
@@ -2862,6 +2867,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         if share:
             # 80%的养老机构建成“阳光厨房”: the share of the bodies that did it (养老机构阳光厨房建成率)
             return f"{share.group('who')}{share.group('what')}{share.group('verb')}率"[-_MAX_INDICATOR:]
+        doers = _SHARE_OF_DOERS_RE.match(text, end, _clause_end(text, end))
+        if doers:
+            # 40%的敬老院要改造成农村养老服务中心: the share of the bodies that do it, named as the gold
+            # writes such shares (改造成农村养老服务中心的敬老院比例)
+            deed = _PROTECT_STRIP_RE.sub("", doers.group("deed")).strip()
+            return f"{deed}的{doers.group('who')}比例"[-_MAX_INDICATOR:]
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
     if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):

@@ -10,7 +10,9 @@ any fix, with the same classes in seeds/dev and earlier fresh batches:
 - people or households counted after 对/为 and before the deed done to them (对全市…名特困群众开展春节慰问
   活动; 为5名滞留人员进行了落户) were named by the words before the number or the deed after it;
 - money invested in a works project (拟投资1500万元建设X项目) was named by the verb alone (拟投资);
-- areas and livestock (3667平米, 9.51万公顷, 13.72万头) were no units, so those figures were missed.
+- areas and livestock (3667平米, 9.51万公顷, 13.72万头) were no units, so those figures were missed;
+- the share of bodies that do or have something, with a verb outside the closed deeds (80%以上的社会组织具备
+  …特征; dev: 40%的敬老院要改造成农村养老服务中心), was named by the words after the percentage.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the
 fresh pages and the shared corpus is in docs/benchmarks.md (helper "tgt13").
@@ -115,3 +117,25 @@ def test_drought_losses_in_hectares_and_head_are_figures() -> None:
 def test_tou_as_a_word_opening_is_no_unit() -> None:
     found = targets("全市3头等舱项目已完成。")
     assert "3头" not in found
+
+
+# --- the share of bodies that do or have something ---
+
+def test_share_of_bodies_to_be_converted_is_named_by_the_deed_and_the_bodies() -> None:
+    found = targets("今年还将完善乡镇敬老院功能，全县30%的敬老院要改造成区域性养老服务中心。")
+    assert found["30%"]["indicator"] == "改造成区域性养老服务中心的敬老院比例"
+
+
+def test_share_with_a_floor_after_it() -> None:
+    found = targets("到2025年，90%以上的城乡社区建有综合服务设施。")
+    assert found["90%"]["indicator"] == "建有综合服务设施的城乡社区比例"
+
+
+def test_share_of_money_is_no_share_of_bodies() -> None:
+    found = targets("全区70%的福彩公益金用于社会福利事业。")
+    assert not found["70%"]["indicator"].endswith("的福彩公益金比例")
+
+
+def test_closed_deed_share_keeps_its_own_name() -> None:
+    found = targets("全市85%的养老机构建成“明厨亮灶”。")
+    assert found["85%"]["indicator"] == "养老机构明厨亮灶建成率"
