@@ -2937,7 +2937,9 @@ def _hedge_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = [row for row in read_lexicon("indicator_hedges.tsv") if len(row) >= 2 and row[0] != "hedge"]
 
     def alternation(side: str) -> str:
-        return "|".join(map(re.escape, sorted((row[0] for row in rows if row[1] == side), key=len, reverse=True)))
+        # a hedge that ends another word (签约, 就近) is no hedge there: the third cell lists what may not precede it
+        return "|".join(f"(?<![{re.escape(row[2])}]){re.escape(row[0])}" if len(row) > 2 and row[2] else re.escape(row[0])
+                        for row in sorted((row for row in rows if row[1] == side), key=lambda row: len(row[0]), reverse=True))
 
     # 至少配备3名: a floor written before the deed that stands right before the number is the number's too
     return (re.compile(rf"(?:{alternation('before')})(?=(?:{verb_re().pattern})?了?\s*$)"),

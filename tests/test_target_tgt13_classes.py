@@ -62,6 +62,13 @@ def test_a_cap_is_not_a_hedge() -> None:
     assert found["5000元/次"]["indicator"] == "临时救助金标准"
 
 
+def test_a_hedge_that_ends_another_word_is_kept() -> None:
+    # 签约 is a deed, not 签 + the hedge 约: the name is as before (the hedge lexicon's third column)
+    from loaders.targets import _without_hedges
+    assert _without_hedges("全区签约20家养老机构", 4, 7) == ("全区签约20家养老机构", 4, 7)
+    assert _without_hedges("全区约20家养老机构", 3, 6) == ("全区20家养老机构", 2, 5)
+
+
 # --- a deed's count: units of sites and the places that each hold one ---
 
 def test_deed_count_in_sites_after_a_clause_of_another_figure() -> None:
