@@ -3304,12 +3304,29 @@ def _clean_indicator(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
+        phrase = _where_deed_re().sub("", phrase)  # before 在 goes as a word of _LEADING_NOISE_RE
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
         phrase = _NAMED_CAP_RE.sub("", phrase)  # 临时救助标准为每人每次不超过 (a bare 最高不超过 stays: _caps reads it)
         phrase = _FROM_PERIOD_RE.sub("", phrase)
     return phrase.strip()
+
+
+@lru_cache(maxsize=1)
+def _where_deed_re() -> re.Pattern[str]:
+    """Where a deed was done, opening the phrase before the deed or ending it (在城镇社区和农村新增…, 主要在五个新城
+    和部分郊区落实…, 在全市范围内建成…): a place phrase, no part of what is counted. Only a phrase that ends in a
+    place word and is followed by a deed of ``indicator_verbs.tsv`` (or 新增) or by nothing is taken.
+
+    >>> _where_deed_re().sub("", "在城镇社区和农村新增慈善爱心超市"), _where_deed_re().sub("", "主要在五个新城和部分郊区")
+    ('新增慈善爱心超市', '')
+    >>> _where_deed_re().sub("", "在园儿童")  # no place word: kept
+    '在园儿童'
+    """
+    return re.compile(
+        r"^(?:全[省市区县州镇乡]|我[省市区县])?(?:主要|重点|分别|先后)?在[^，。；,;0-9在]{1,14}?(?:社区|农村|郊区|城区|新城|乡镇|村|街道|县|市|区|镇|乡)"
+        rf"(?:范围内|内)?(?=$|新增|(?:{verb_re().pattern}))")
 
 
 # A list of two or more places opening the phrase (宣州区、郎溪县、泾县…): each item a short name with its
@@ -3529,9 +3546,14 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     if _SCOPE_RE.search(indicator):
         return None
     clause = text[_clause_start(text, start):start]
+    if _BOTH_AREAS_RE.search(clause):
+        return None  # 在城镇社区和农村新增…: where the deed was done names both areas, the count is of neither alone
     found = [m.group() for m in _SCOPE_RE.finditer(clause)
              if m.start() == 0 or clause[m.start() - 1] in _SCOPE_BEFORE]
     return found[-1] if found else None
+
+
+_BOTH_AREAS_RE = re.compile(r"(?:城镇|城市|城区)[^，。；,;0-9]{0,4}[和及与、]农村|农村[^，。；,;0-9]{0,4}[和及与、](?:城镇|城市|城区)")
 
 
 # 城镇 is the urban side of an assistance programme (城镇低保 = 城市低保), but 城镇便民服务设施 are towns'.

@@ -11,6 +11,8 @@ any fix, with the same classes in seeds/dev and earlier fresh batches:
   活动; 为5名滞留人员进行了落户) were named by the words before the number or the deed after it;
 - money invested in a works project (拟投资1500万元建设X项目) was named by the verb alone (拟投资);
 - areas and livestock (3667平米, 9.51万公顷, 13.72万头) were no units, so those figures were missed;
+- where a deed was done, opening the phrase (在城镇社区和农村新增…; 主要在五个新城和部分郊区落实…; tgt11 A 003),
+  stayed in the name, or was all of it;
 - the share of bodies that do or have something, with a verb outside the closed deeds (80%以上的社会组织具备
   …特征; dev: 40%的敬老院要改造成农村养老服务中心), was named by the words after the percentage.
 
@@ -146,3 +148,26 @@ def test_share_of_money_is_no_share_of_bodies() -> None:
 def test_closed_deed_share_keeps_its_own_name() -> None:
     found = targets("全市85%的养老机构建成“明厨亮灶”。")
     assert found["85%"]["indicator"] == "养老机构明厨亮灶建成率"
+
+
+# --- where a deed was done ---
+
+def test_place_phrase_before_the_deed_is_no_part_of_the_name() -> None:
+    found = targets("全区在城市社区和农村新增老年助餐点45家。")
+    assert found["45家"]["indicator"] == "新增老年助餐点"
+    assert "scope" not in found["45家"]  # both areas are named: the count is of neither alone
+
+
+def test_place_phrase_then_the_deed_then_the_count() -> None:
+    found = targets("到2025年，主要在新城和郊区落实约2万张统筹建设床位。")
+    assert found["2万张"]["indicator"] == "统筹建设床位落实数"
+
+
+def test_range_of_the_whole_city_is_no_part_of_the_name() -> None:
+    found = targets("在全市范围内建成15个区域养老服务中心。")
+    assert found["15个"]["indicator"] == "区域养老服务中心建成数"
+
+
+def test_a_place_phrase_without_a_deed_after_it_stays() -> None:
+    from loaders.targets import _where_deed_re
+    assert _where_deed_re().sub("", "在城区养老机构入住老人") == "在城区养老机构入住老人"
