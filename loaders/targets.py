@@ -2706,7 +2706,7 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))][0]
     '养老机构'
     """
-    if text[end - 1:end] not in _COUNTED_UNITS and text[end - 1:end] != "户":
+    if text[end - 1:end] not in _BUILT_UNITS:
         return None  # 户 too: 实施了350户安居工程 counts the households the deed was done for
     following = _FOLLOWING_RE.match(text, end)
     if following is None:
@@ -2714,15 +2714,27 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
-    if not act or (not listed and _clean_indicator(before[:act.start()]) != ""):
+    subject = _clean_indicator(before[:act.start()]) if act and not listed else ""
+    places = _PLACES_EACH_RE.fullmatch(subject) if subject else None
+    if not act or (subject and not places):
         return None  # 全市养老机构建成…: a subject before the deed names the count its own way
+    subject = places.group("places") if places else ""
     noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
     if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
     if act.group("verb") == "完成" and ends_with_deed(noun):
-        return noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
-    return noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+        return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
+    # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
+    return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
+_BUILT_UNITS = frozenset("个名张所间项户家处座")
+# The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
+_PLACES_EACH_RE = re.compile(
+    r"(?:明年|今年|年内|届时)?(?P<places>(?:各|每个|每)[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇|县区|市县)"
+    r"(?:[、和及][\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇))*)")
 
 
 # The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
@@ -2838,6 +2850,44 @@ def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
     return f"{what}{match.group('bodies')}数".replace("（", "(").replace("）", ")")
 
 
+# 对/为/向 opening the words before a count of people or households: the count is of those the deed is done to.
+_DONE_TO_RE = re.compile(r"(?:对|为|向)[^，。；,;0-9对为向]{0,12}$")
+# The group after the number, then 进行/开展/实施 and the deed (重点困难优抚对象进行了走访慰问; 特困群众开展春节
+# 慰问活动); 活动, 工作 and 等 close the deed but are no part of it.
+_GROUP_THEN_CARRIED_RE = re.compile(
+    r"(?P<group>[^，。；,;、0-9进开实]{2,10}?)(?:进行|开展|实施)了?(?P<deed>[^，。；,;、0-9]{2,16}?)(?:等)?(?:活动|工作)?(?=[，。；,;、]|$)")
+
+
+def _deed_done_to_group(text: str, start: int, end: int, raw_local: str) -> str | None:
+    """People or households counted after 对/为 and before the deed done to them (对全市7600名特困群众开展春节
+    慰问活动; 为5名滞留人员进行了落户): named by the deed and the group, act first as the annotation writes the
+    people an act of aid reached (春节慰问特困群众数, 落户滞留人员数). None without 对/为/向 before the number
+    in its clause, a count in 人, 名, 户 or 位, or 进行/开展/实施 and a deed after the group.
+
+    >>> t = "春节期间对全县3200名困难群众开展走访慰问活动。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['走访慰问困难群众数']
+    >>> t = "年内为7名长期滞留人员进行了落户。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['落户长期滞留人员数']
+    >>> _deed_done_to_group("全县3200名困难群众开展互助活动", 2, 7, "全县") is None  # no 对/为: the group acts
+    True
+    """
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if not re.fullmatch(r"万?(?:人|名|户|位)", unit) or not _DONE_TO_RE.search(raw_local):
+        return None
+    carried = _GROUP_THEN_CARRIED_RE.match(text, end)
+    if carried is None:
+        return None
+    group = _PROTECT_STRIP_RE.sub("", carried.group("group")).strip()
+    deed = _PROTECT_STRIP_RE.sub("", carried.group("deed")).strip()
+    if len(group) < 2 or len(deed) < 2:
+        return None
+    if verb_re().match(deed):
+        return deed + group  # 走访慰问困难群众: action_first gives an act of the lexicon its measure (…困难群众数)
+    return deed + group + ("户数" if unit.endswith("户") else "数")
+
+
 # 脱贫享受政策人口中(有): the whole a count of people is taken from; a modal or 把 before it opens the clause.
 _WHOLE_GROUP_RE = re.compile(rf"(?P<whole>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?:之)?中有?$")
 _WHOLE_OPENING_RE = re.compile(r"^.*(?:将|把|对(?!象)|在(?![院册]))")  # not the 对 of 对象
@@ -2883,6 +2933,11 @@ def _deed_end_re() -> re.Pattern[str]:
 # 的养老机构建成阳光厨房 after a percentage: which bodies, the deed, what they did it to.
 _SHARE_DEED_RE = re.compile(r"^的(?P<who>[^，。；,;0-9的]{2,10}?)(?:均|都|已)?(?P<verb>建成|建立|设立|配备|开通|完成|实现|达到)了?"
                             r"(?P<what>[^，。；,;0-9]{2,12})$")
+# 的敬老院要改造成农村养老服务中心, 的社会组织具备…特征 after a percentage, to the clause's end: bodies or people,
+# a modal, and what they do or have (any verb: the closed deeds of _SHARE_DEED_RE are named their own way first).
+_SHARE_OF_DOERS_RE = re.compile(
+    r"的(?P<who>[^，。；,;0-9的]{0,8}?(?:机构|组织|敬老院|福利院|养老院|社区|村|乡镇|街道|单位|中心|家庭|老人|老年人|儿童"
+    r"|人员|对象))(?:均|都|已|要|将|应|须|必须|能够|可以)*(?P<deed>(?![的和及与、])[^，。；,;0-9]{3,20})$")
 _PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
 
 
@@ -2897,6 +2952,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     counted follows it (建成25个示范型居家养老服务中心); when the clause is
     empty, the label before a colon names it (城市低保标准:由…提高到620元).
     """
+    text, start, end = _without_hedges(text, start, end)
     clause_start = _clause_start(text, start)
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
@@ -2914,7 +2970,8 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
         return built[-_MAX_INDICATOR:]
-    number_first = _number_first_item(text, start, end, raw_local, numbers) or _share_of_group(text, start, end, raw_local)
+    number_first = _number_first_item(text, start, end, raw_local, numbers) or _share_of_group(text, start, end, raw_local) \
+        or _deed_done_to_group(text, start, end, raw_local)
     if number_first:
         return number_first[-_MAX_INDICATOR:]
     if not local and text[start:end].rstrip().endswith(("%", "％")):
@@ -2923,6 +2980,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         if share:
             # 80%的养老机构建成“阳光厨房”: the share of the bodies that did it (养老机构阳光厨房建成率)
             return f"{share.group('who')}{share.group('what')}{share.group('verb')}率"[-_MAX_INDICATOR:]
+        doers = _SHARE_OF_DOERS_RE.match(text, end, _clause_end(text, end))
+        if doers:
+            # 40%的敬老院要改造成农村养老服务中心: the share of the bodies that do it, named as the gold
+            # writes such shares (改造成农村养老服务中心的敬老院比例)
+            deed = _PROTECT_STRIP_RE.sub("", doers.group("deed")).strip()
+            return f"{deed}的{doers.group('who')}比例"[-_MAX_INDICATOR:]
     if not local and numbers:
         local = _clean_indicator(clause_prefix[:numbers[0].start()])
     if previous and _RESTATED_RE.fullmatch(raw_local) and previous.endswith(("增幅", "降幅")):
@@ -2979,6 +3042,47 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+@lru_cache(maxsize=1)
+def _hedge_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The hedges of ``loaders/data/indicator_hedges.tsv`` written right before a number, and right after it."""
+    rows = [row for row in read_lexicon("indicator_hedges.tsv") if len(row) >= 2 and row[0] != "hedge"]
+
+    def alternation(side: str) -> str:
+        # a hedge that ends another word (签约, 就近) is no hedge there: the third cell lists what may not precede it
+        return "|".join(f"(?<![{re.escape(row[2])}]){re.escape(row[0])}" if len(row) > 2 and row[2] else re.escape(row[0])
+                        for row in sorted((row for row in rows if row[1] == side), key=lambda row: len(row[0]), reverse=True))
+
+    # 至少配备3名: a floor written before the deed that stands right before the number is the number's too
+    return (re.compile(rf"(?:{alternation('before')})(?=(?:{verb_re().pattern})?了?\s*$)"),
+            re.compile(rf"\s*(?:{alternation('after')})"))
+
+
+def _without_hedges(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The text as if the hedges around the number at ``start:end`` were not written, with the number's new span.
+
+    A floor or an approximation (不少于, 至少, 约 before the number; 以上, 左右 after it) says how exact the number
+    is, not what it measures, so the name is read without it: 配备3名左右社会工作专业人才 is read as 配备3名社会
+    工作专业人才, and 建成不少于17.8万张养老床位 as 建成17.8万张养老床位 (the deed stays right before the number).
+    Only the name is read from this text; the value, unit and kind are read from the text as written.
+
+    >>> t = "每个城市社区至少配备3名左右社会工作专业人才"
+    >>> _without_hedges(t, 10, 12)
+    ('每个城市社区配备3名社会工作专业人才', 8, 10)
+    >>> _without_hedges("建成25个中心", 2, 5)  # no hedge: unchanged
+    ('建成25个中心', 2, 5)
+    """
+    before_re, after_re = _hedge_res()
+    after = after_re.match(text, end)
+    if after and after.end() > end:
+        text = text[:end] + text[after.end():]
+    before = before_re.search(text, max(0, start - 12), start)
+    if before:
+        cut = before.end() - before.start()
+        text = text[:before.start()] + text[before.end():]
+        start, end = start - cut, end - cut
+    return text, start, end
 
 
 @lru_cache(maxsize=1)
@@ -3169,6 +3273,9 @@ def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> st
     '低收入在职家庭津贴计划资金'
     >>> _money_for("共计3000万元，全部到位。", 2, 8) is None
     True
+    >>> t = "县里拟投资800万元建设城区殡仪馆。"
+    >>> _money_for(t, 5, 10)
+    '城区殡仪馆投资'
     """
     share = re.compile(r"\s*[（(]\s*[0-9.]+\s*[%％]\s*[)）]").match(text, end)  # 280亿元(71%)为…
     purpose = _purpose_after_re().match(text, share.end() if share else end)
@@ -3187,6 +3294,8 @@ def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> st
         return what + words[-1].group()
     if _MONEY_NOUN_END_RE.search(what):
         return what  # 为经济援助金, 为经常资助: a kind of money already
+    if "投资" in text[max(0, start - 4):start]:
+        return what + "投资"  # 拟投资1500万元建设X项目: money invested in a works project is its investment
     given = any(word in text[max(0, start - 12):start] for word in _budget_words("act"))
     return what + ("拨款" if given else "资金")  # 预留5,500万元推行…: money set aside is an allocation
 
@@ -3308,12 +3417,29 @@ def _clean_indicator(phrase: str) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
+        phrase = _where_deed_re().sub("", phrase)  # before 在 goes as a word of _LEADING_NOISE_RE
         phrase = _LEADING_NOISE_RE.sub("", phrase)
         phrase = _opener_re().sub("", phrase)
         phrase = _TRAILING_NOISE_RE.sub("", phrase)
         phrase = _NAMED_CAP_RE.sub("", phrase)  # 临时救助标准为每人每次不超过 (a bare 最高不超过 stays: _caps reads it)
         phrase = _FROM_PERIOD_RE.sub("", phrase)
     return phrase.strip()
+
+
+@lru_cache(maxsize=1)
+def _where_deed_re() -> re.Pattern[str]:
+    """Where a deed was done, opening the phrase before the deed or ending it (在城镇社区和农村新增…, 主要在五个新城
+    和部分郊区落实…, 在全市范围内建成…): a place phrase, no part of what is counted. Only a phrase that ends in a
+    place word and is followed by a deed of ``indicator_verbs.tsv`` (or 新增) or by nothing is taken.
+
+    >>> _where_deed_re().sub("", "在城镇社区和农村新增慈善爱心超市"), _where_deed_re().sub("", "主要在五个新城和部分郊区")
+    ('新增慈善爱心超市', '')
+    >>> _where_deed_re().sub("", "在园儿童")  # no place word: kept
+    '在园儿童'
+    """
+    return re.compile(
+        r"^(?:全[省市区县州镇乡]|我[省市区县])?(?:主要|重点|分别|先后)?在[^，。；,;0-9在]{1,14}?(?:社区|农村|郊区|城区|新城|乡镇|村|街道|县|市|区|镇|乡)"
+        rf"(?:范围内|内)?(?=$|新增|(?:{verb_re().pattern}))")
 
 
 # A list of two or more places opening the phrase (宣州区、郎溪县、泾县…): each item a short name with its
@@ -3533,9 +3659,14 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     if _SCOPE_RE.search(indicator):
         return None
     clause = text[_clause_start(text, start):start]
+    if _BOTH_AREAS_RE.search(clause):
+        return None  # 在城镇社区和农村新增…: where the deed was done names both areas, the count is of neither alone
     found = [m.group() for m in _SCOPE_RE.finditer(clause)
              if m.start() == 0 or clause[m.start() - 1] in _SCOPE_BEFORE]
     return found[-1] if found else None
+
+
+_BOTH_AREAS_RE = re.compile(r"(?:城镇|城市|城区)[^，。；,;0-9]{0,4}[和及与、]农村|农村[^，。；,;0-9]{0,4}[和及与、](?:城镇|城市|城区)")
 
 
 # 城镇 is the urban side of an assistance programme (城镇低保 = 城市低保), but 城镇便民服务设施 are towns'.
