@@ -278,9 +278,7 @@ _NAMED_WITH_RE = re.compile(
 # A quoted model (“枫桥式”) with the kind of unit built after it is a
 # designation campaign when the unit is being created: “枫桥式”社区创建.
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
-# A quoted formula followed by the field and 模式 it shapes (“物质+服务”综合救助模式).
-_NAMED_MODE_RE = re.compile(r"(?:(?![的和与及、等])[\u4e00-\u9fff]){0,6}?(?:工作|服务)?模式(?![\u4e00-\u9fff]{0,2}(?:转变|创新))")
-# (a formula may shape a whole system: “1+8+X”新时代社会救助体系)
+# What may follow a quoted formula that still makes it one program (a formula may shape a whole system: “1+8+X”新时代社会救助体系)
 _FORMULA_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制)|[\u4e00-\u9fff]{0,10}?体系)")
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
@@ -1412,13 +1410,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if "+" in name and _FUSION_AFTER_RE.match(text, match.end()):
             continue  # “婚登+文旅”融合发展: two sectors joined, no mechanism (“物质+服务”救助方式 is one)
-        k, j = run_of[i]
-        mode = _NAMED_MODE_RE.match(text, match.end()) if j == i and _PLUS_FORMULA_RE.fullmatch(name) else None
-        if mode and name not in program_slogans():
-            # “物质+服务”综合救助模式: a quoted formula names its mode (a quoted brand, “屋场会”议事协商模式,
-            # is named alone)
-            found.append((match.start(group), mode.end(), name + mode.group()))
-            continue
+        # A quoted formula is named alone, whatever follows it: the shared gold writes 物质+服务 before
+        # 救助方式 and 救助试点, and every fresh batch's gold writes “物质+服务”帮扶模式 as 物质+服务 too.
         if "+" in name and _MEANS_AFTER_RE.match(text, matches[run_of[i][1]].end()):
             continue  # 通过“公建民营+社区食堂”“物业企业+社区食堂”等多种方式: ways of running a service, listed
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \

@@ -115,9 +115,11 @@ def test_a_pilot_with_its_subject_is_kept():
     assert _programs("承接省级智慧救助创新试点。") == ["省级智慧救助创新试点"]
 
 
-# 10. A quoted formula or brand followed by the field and 模式 it shapes names the mode.
-def test_a_quoted_formula_names_its_mode():
-    assert _programs("探索“救助+关爱”综合帮扶模式。") == ["救助+关爱综合帮扶模式"]
+# 10. A quoted formula is named alone, also before the field and 模式 it shapes (the shared gold writes
+# 物质+服务 before 救助方式 and 救助试点; the fresh batches' gold writes “物质+服务”帮扶模式 as 物质+服务).
+def test_a_quoted_formula_before_its_mode_is_named_alone():
+    assert _programs("探索“救助+关爱”综合帮扶模式。") == ["救助+关爱"]
+    assert _programs("推行“物质+服务”救助方式。") == ["物质+服务"]
 
 
 def test_a_list_of_modes_after_a_quote_is_no_mode_name():  # negative
