@@ -100,6 +100,12 @@ def program_slogans() -> frozenset[str]:
     return frozenset(row[0] for row in read_lexicon("program_slogans.txt"))
 
 
+@lru_cache(maxsize=1)
+def observances() -> frozenset[str]:
+    """Named days, weeks, months and festivals (敬老月, 中华慈善日): the date of a campaign, never a program."""
+    return frozenset(row[0] for row in read_lexicon("observances.txt"))
+
+
 @lru_cache(maxsize=None)  # one entry per kind: with one, two kinds read in turn re-read the file each time
 def program_words(kind: str) -> tuple[str, ...]:
     """Words of one kind from program_suffixes.txt: "suffix" (服务模式, 一把手工程),

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicons import program_slogans, program_words
+from loaders.lexicons import observances, program_slogans, program_words
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -373,14 +373,34 @@ _AWARD_RE = re.compile(r"(?<![“「])(?P<name>[^\W\d及和与的、]{2,6}?奖)(
 def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Programs named in the sentences: the rules, and a trained CRF beside them when one is
     switched on (``kg ingest --program-model``, see :mod:`loaders.program_crf`); without one,
-    exactly :func:`extract_rule_programs`.
+    exactly :func:`extract_rule_programs`. A named day, week or month (:func:`is_observance`) is
+    no program, whichever found it.
     """
     mentions = extract_rule_programs(sentences, info)
     from loaders.program_crf import active_setting
     setting = active_setting()
-    if setting is None or setting.mode == "rules":
-        return mentions
-    return _with_model(sentences, mentions, setting)
+    if setting is not None and setting.mode != "rules":
+        mentions = _with_model(sentences, mentions, setting)
+    return [m for m in mentions if not is_observance(m.name)]
+
+
+# A year or ordinal before an observance's name, and the activity words after it (2024年“敬老月”系列活动).
+_OBSERVANCE_RE = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|第[0-9一二三四五六七八九十百]+(?:个|届))?"
+                            r"(?P<name>.+?)(?:期间|(?:系列|主题)?(?:宣传)?活动)?")
+
+
+def is_observance(name: str) -> bool:
+    """Whether a candidate program is a named day, week or month (``loaders/data/observances.txt``),
+    with a year or ordinal before it or an activity word after it: the date a campaign is held on,
+    not an initiative.
+
+    >>> is_observance("敬老月"), is_observance("2024年敬老月活动"), is_observance("第九个中华慈善日")
+    (True, True, True)
+    >>> is_observance("殡葬改革宣传月"), is_observance("银龄安康行动"), is_observance("敬老月关爱行动")
+    (False, False, False)
+    """
+    match = _OBSERVANCE_RE.fullmatch(name)
+    return bool(match) and match.group("name") in observances()
 
 
 def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> list[Mention]:
