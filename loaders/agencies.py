@@ -1556,8 +1556,45 @@ def _canonical_place_prefix_in(place_text: str, place: str | None, province: str
     spans = find_place_spans(place_text, info)
     if not spans or spans[0][0] != 0 or spans[-1][1] != len(place_text):
         return None
-    names = [place.name for _, _, place, _ in spans]
-    return "".join(names)
+    return lowest_place_chain([place for _, _, place, _ in spans])
+
+
+_MUNICIPALITY_NAMES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def lowest_place_chain(places: list) -> str:
+    """The place prefix of a body written with a chain of places, as the gold names it: the lowest
+    place, keeping its city only where several divisions share its name (the convention of
+    DocContext.qualified_county), and a municipality always (重庆市涪陵区民政局, 天津市河东区).
+
+    河南省孟州市民政局 is 孟州市民政局; 辽宁省锦州市福彩中心 is 锦州市's centre; 湖州市南浔区民政局 is
+    南浔区民政局; 杭州市西湖区民政局 keeps 杭州市 (a 西湖区 is in 南昌 too). Hong Kong, Macau and Taiwan
+    names, townships and chains that are not parent and child are joined as written.
+
+    >>> from loaders.gazetteer import get_gazetteer
+    >>> g = get_gazetteer()
+    >>> def chain(*names):
+    ...     return lowest_place_chain([g.lookup(n) for n in names])
+    >>> chain("辽宁省", "锦州市"), chain("湖州市", "南浔区"), chain("杭州市", "西湖区")
+    ('锦州市', '南浔区', '杭州市西湖区')
+    >>> chain("重庆市", "涪陵区"), chain("滨州市"), chain("浙江省", "杭州市", "西湖区"), chain("吉林省", "延吉市")
+    ('重庆市涪陵区', '滨州市', '杭州市西湖区', '延吉市')
+    """
+    names = [place.name for place in places]
+    if len(places) < 2 or any(p is None for p in places):
+        return "".join(names)
+    gazetteer = get_gazetteer()
+    lowest = places[-1]
+    if lowest.level not in ("city", "county") or not _is_mainland(lowest.name) \
+            or any(parent.code not in {p.code for p in gazetteer.chain(child)[1:]}
+                   for parent, child in zip(places, places[1:])):
+        return "".join(names)  # a township, a territory, or places side by side (not a chain): as written
+    kept = [lowest]
+    for parent in reversed(places[:-1]):
+        if parent.name in _MUNICIPALITY_NAMES or parent.level == "city" and kept[0] is lowest \
+                and lowest.level == "county" and gazetteer.is_shared(lowest.name):
+            kept.insert(0, parent)
+    return "".join(place.name for place in kept)
 
 
 # 镇党委书记李志强、镇长吴敏: a bare township body, in a text that has named the township

@@ -77,14 +77,15 @@ def test_a_bare_department_in_a_mainland_city_is_not_read_as_taiwans():
 def test_a_place_chain_before_a_body_names_one_body():
     text = "贵州省贵阳市花溪区民政局发布通知。贵阳市花溪区民政局将开展排查，花溪区民政局负责汇总。"
     found = _agencies(text)
-    # one body, named by the fullest form written (what an independent annotator of unseen pages wrote)
-    assert found.count("贵州省贵阳市花溪区民政局") == 1
-    assert "花溪区民政局" not in found and "贵阳市花溪区民政局" not in found
+    # one body, named with its lowest place (issue 10, helper "ents8": the gold of later unseen pages keeps
+    # 孟州市民政局 / 安康市民政局 for 河南省孟州市民政局 / 陕西省安康市民政局; a shared district name keeps its city)
+    assert found.count("花溪区民政局") == 1
+    assert "贵州省贵阳市花溪区民政局" not in found and "贵阳市花溪区民政局" not in found
 
 
-def test_a_body_written_only_with_its_chain_keeps_it():  # negative
+def test_a_body_written_only_with_its_chain_keeps_its_lowest_place():  # negative: 海曙区各街道 is no body
     found = _agencies("浙江省宁波市海曙区民政局发布通知，海曙区各街道落实。")
-    assert "浙江省宁波市海曙区民政局" in found and "海曙区民政局" not in found
+    assert found == ["海曙区民政局"]
 
 
 def test_a_leading_group_a_body_sets_up_is_an_agency():
