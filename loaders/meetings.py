@@ -106,7 +106,7 @@ def _session_patterns(text: str) -> list[re.Pattern[str]]:
 
 _ACTION_WORDS = re.compile(r"出席|主持|参加|讲话|召开|举行|同志|强调|指出")
 _NPC = re.compile(rf"[{_CN_NUM}]+届全国人大[{_CN_NUM}]次会议|[{_CN_NUM}]+届全国政协[{_CN_NUM}]次会议")
-_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合|建立|成立)")
+_STARTERS = re.compile(r"(?:、|国务院|党中央|中央|省委|市委|县委|省政府|市政府|县政府|召开|参加|出席|举行|举办|传达|学习|贯彻|落实|在|于|以|的|了|与|和|及|(?<![会议班])暨|是|为|到|从|对|将|并|在|组织|收看|观看|按照|根据|主持|发言|讲话|上(?!半年|年度|年)|把|由|会同|联合|建立|成立|承担|负责|牵头|发挥|健全|完善|依托|列席|筹备|筹办|迎接|喜迎|庆祝)")
 # A clause ends before these: a meeting name never holds a modal or a 以…为 frame
 # (全区民政系统要以…和第十四次全国民政会议 is a clause, 第十四次全国民政会议 the name).
 _CLAUSE = re.compile(r"要(?!求|点)|将(?!军)|坚持|高度重视|重视|按照|以(?=习近平|党的)")
@@ -355,6 +355,25 @@ def _hui_rule_words() -> tuple[str, ...]:
 _HUI_RULE_WORDS = register("meetings", _hui_rule_words)
 
 
+# a sentence that holds a meeting (its session, not the standing mechanism): convened, chaired, attended, reported
+_HELD_RE = re.compile(r"召开|举行|召集(?!人)|主持|出席|参加|列席|会上|会议(?:指出|强调|要求|听取|审议|通过|研究|传达)")
+
+
+def _standing_joint_meeting(name: str, sentence: str) -> bool:
+    """A 联席会议 named without a session (no year, no 第N次) in a sentence that holds no meeting is the
+    standing mechanism, a body with an office, members and a 制度, not a meeting a text reports.
+
+    >>> _standing_joint_meeting("全县社会救助联席会议", "县民政局承担全县社会救助联席会议日常工作。")
+    True
+    >>> _standing_joint_meeting("全县社会救助联席会议", "3月5日，全县社会救助联席会议在县政府召开。")
+    False
+    >>> _standing_joint_meeting("2023年全市社会救助工作联席会议", "2023年全市社会救助工作联席会议部署了…")
+    False
+    """
+    return (name.endswith("联席会议") and _YEAR_RE.match(name) is None and "次" not in name
+            and _HELD_RE.search(sentence) is None)
+
+
 def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Meeting mentions; year comes from the name's prefix when it has one."""
     mentions: list[Mention] = []
@@ -433,6 +452,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
             if re.search(rf"届(?:全国)?人民代表大会$", name):
                 continue  # 第十三届全国人民代表大会 is the congress; its sessions are the meetings
             if not (_is_named(name) or _convened_by_a_body(text[:start], name)):
+                continue
+            if _standing_joint_meeting(name, text):
                 continue
             props = {}
             year = re.match(r"((?:19|20)\d{2})年", name)
