@@ -36,7 +36,8 @@ _POST = "(?:" + "|".join(sorted(set(POSTS), key=len, reverse=True)) + ")"
 _NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
 # post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
 _AFTER_NAME = (
-    r"(?=同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|应邀|"
+    # 以及 before 及: with the name's lazy end, 张锦以及… would otherwise end at 以 (张锦以)
+    r"(?=以及|同志|先生|女士|出席|主持|讲话|指出|强调|表示|要求|介绍|代表|作|做|在|对|到|一行|等|率|带|和|与|及|参加|会见|陪同|应邀|"
     r"致辞|致词|批示|上任|到场|说|希望|宣读|通报|传达|提出|听取|看望|慰问|走访|调研|赴|来|也|分别|亲切|充分|针对|就|为|向|进行|"
     # a time or a career step right after a name: 市长张温鹰上午…, 主任林东届龄退休, 秘书林仲敏升任
     r"上午|下午|晚上|关于|用|届龄|调任|升任|接任|获|荣获|"
@@ -84,14 +85,14 @@ _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
 # an acting title (吴明泰代厅长, 黄艳梅代主席): 代 belongs to the title, not to the name (no 明泰代)
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)代?(?P<post>{_POST})(?=[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)代?(?P<post>{_POST})(?=以及|[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(
     r"(?:(?:省|市|区|县|州|自治区)领导|参会领导有"
     # 出席会议的有 / 出席会议的还有 / 参加活动的嘉宾包括 / 出席是次会议还包括
     r"|(?:出席|参加|参与)(?:是次|本次|此次)?(?:会议|活动|仪式|典礼)?的?(?:领导|同志|嘉宾|人员)?还?(?:有|包括))[：:]?"
 )
-_ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=[、，,和及]|出席|参加|等|同志|$|。)")
+_ATTENDEE = re.compile(rf"(?P<name>{_NAME}?)(?=以及|[、，,和及]|出席|参加|等|同志|$|。)")
 # an attendance list's entry after its body: a name, a listed post and up to eight more characters of title
 _LISTED_ENTRY = re.compile(rf"(?P<name>{_NAME}?)(?P<post>{_POST})[\u4e00-\u9fff]{{0,8}}?(?=[、，,；]|以及|。|$)")
 _BYLINE = re.compile(r"(?:记者|通讯员|编辑|责任编辑|摄影|摄|供稿|作者|撰稿|审核|校对)[\s:：]*$")

@@ -8,6 +8,8 @@ next person's.
 """
 from __future__ import annotations
 
+import pytest
+
 from kg.evaluate import predicted_relations
 from loaders import load_text
 from loaders.types import DocumentInfo
@@ -141,3 +143,18 @@ def test_a_word_before_a_title_is_no_unknown_body():  # negative: 由 is no body
     text = "佳木斯市民政局召开党组会议。会议由局长陈雪梅主持，班子成员参加。"
     found = persons(text, place="佳木斯市", province="黑龙江省", issuing_body="佳木斯市民政局")
     assert found["陈雪梅"]["org"] == "佳木斯市民政局"
+
+
+# A name right before 以及 ends before it (张锦以及… is 张锦, not 张锦以); ents8's report, invented sentences.
+@pytest.mark.parametrize("text, name", [
+    ("副县长张锦以及县民政局局长王强出席会议。", "张锦"),
+    ("县委书记李明以及副县长张锦出席会议并讲话。", "李明"),
+    ("出席会议的有王小明、李强以及各乡镇分管领导。", "李强"),
+])
+def test_a_name_before_yiji_ends_before_it(text, name):
+    names = set(persons(text))
+    assert name in names and name + "以" not in names, names
+
+
+def test_a_given_name_ending_in_yi_is_kept():  # negative: 以 is a given name's character where no 及 follows
+    assert "王可以" in persons("副局长王可以出席会议。")
