@@ -284,6 +284,7 @@ def relate(
         # 发布机构: 市民政局, and the text writes 衢州市民政局: the same body, so cite the sentence
         issuer = _first(agencies, lambda a: a.name == named[0])
     issuer_key: str | None = None
+    visitor = False
     if issuer is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
@@ -294,6 +295,9 @@ def relate(
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
+        # 省民政厅厅长张晨带领调研组到我市…: a body guessed from the opening that comes to visit is a guest of
+        # the page, which the visited place published; it does not run the visited place's work
+        visitor = visiting(relator.norm.text, issuer)
 
     runner = _running_body(issuer_key, relator, agencies, key)
     if issuer is None and named and news_reprint(info.issuing_body):
@@ -521,7 +525,9 @@ def relate(
                 and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
                 and not served_goal(text, program) \
-                and not _received_award(text, program):
+                and not _received_award(text, program) \
+                and not (visitor and ((named_bodies and runner not in named_bodies)
+                                      or visited_scope(text, relator.sentences[program.sentence_index], program))):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
@@ -1297,6 +1303,58 @@ def news_reprint(issuing_body: str | None) -> bool:
     False
     """
     return bool(issuing_body) and _NEWS_NOTE.search(issuing_body) is not None
+
+
+# after a body (and its leader's title and name): the body comes to visit (率队到贵州调研, 带领调研组到我市,
+# 一行…来我市开展…调研活动, 到歙县调研)
+_VISIT = re.compile(
+    r"[^。；]{0,60}?(?:率队|带队|带领|率领|率|一行)[^。；]{0,80}?(?:到|赴|来|莅临|莅|深入)[^。；]{0,30}?"
+    r"(?:调研|视察|考察|督导|检查指导)"
+    r"|[^，。；]{0,16}?(?:到|赴|来|莅临|莅)[^，。；]{1,16}?(?:调研|视察|考察|督导)"
+)
+# the visited place written as the page's own: 我市, 我县 (not the destination of the visit: 来我市, 到我县)
+# (以来我市: "since", not a coming)
+_OWN_PLACE = re.compile(r"(?<![到赴临莅在])(?<!(?<!以)来)我(?:省|市|县|区|州|盟|旗|镇|乡)")
+
+
+def visiting(text: str, body: Mention) -> bool:
+    """Whether the body, in its own sentence, comes to visit another place (its leader leads a team there).
+
+    >>> from loaders.types import Mention
+    >>> t = "22日，省民政厅厅长张三带领调研组到我市，就养老服务等工作开展调研。"
+    >>> visiting(t, Mention("Agency", "某省民政厅", "省民政厅", 0, 4, 8, {}))
+    True
+    >>> t = "民政部部长李四率队到某省调研 某省领导与调研组座谈"
+    >>> visiting(t, Mention("Agency", "民政部", "民政部", 0, 0, 3, {}))
+    True
+    >>> t = "市民政局召开全市养老服务推进会，局长王五到会讲话。"  # a convening body, not a guest
+    >>> visiting(t, Mention("Agency", "某市民政局", "市民政局", 0, 0, 4, {}))
+    False
+    """
+    end = text.find("。", body.end)
+    return _VISIT.match(text, body.end, len(text) if end < 0 else end) is not None
+
+
+def visited_scope(text: str, sentence: Sentence, program: Mention) -> bool:
+    """Whether the program stands in a sentence that speaks of the visited place as the page's own
+    (实地调研我市…智慧民政综合平台建设等情况 / 对我市…加快…平台建设等方面表示肯定): the place's work, which
+    the visitor inspects or praises. A visit's own activity (来我市开展“我为群众办实事”主题调研活动) is not.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "调研组实地调研我市养老服务体系建设、智慧民政平台建设等情况。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> visited_scope(t, s, Mention("Program", "智慧民政平台", "智慧民政平台", 0, 18, 24, {}))
+    True
+    >>> t = "调研组对去年以来我市加快智慧民政平台建设表示肯定。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> visited_scope(t, s, Mention("Program", "智慧民政平台", "智慧民政平台", 0, 13, 19, {}))
+    True
+    >>> t = "副厅长张三一行来我市开展“我为群众办实事”主题调研活动。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> visited_scope(t, s, Mention("Program", "我为群众办实事", "我为群众办实事", 0, 13, 20, {}))
+    False
+    """
+    return _OWN_PLACE.search(text, sentence.start, program.start) is not None
 
 
 def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
