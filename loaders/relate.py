@@ -300,9 +300,10 @@ def relate(
         visitor = visiting(relator.norm.text, issuer)
 
     runner = _running_body(issuer_key, relator, agencies, key)
-    if issuer is None and named and news_reprint(info.issuing_body):
+    if issuer is None and named and (news_reprint(info.issuing_body) or unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", []))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
-        # is where the page was found, not a subject of the text, so it runs nothing the text names
+        # is where the page was found, not a subject of the text, so it runs nothing the text names; nor
+        # does a body the text names in no form at all (no 区民政局, no 我局), as the dev gold has it
         runner = None
 
     # Person HOLDS_POST Agency
@@ -1290,6 +1291,43 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
 # the note beside a metadata issuing body that says the page is news about it or a copy of it
 # (a reprint alone, 公文网转载 or 范文网转载, is still the body's own summary or plan: not news)
 _NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|報導|报导|新闻|新聞|供稿|上报)[^（）()]*[)）]")
+
+
+# the kind of body an issuer is, by the end of its name: 民政局, 民政厅, 人民政府, or a last word (局, 委, 中心)
+_BODY_KIND = re.compile(r"(?:民政[局厅部]|人民政府|政府|中心|[局厅部处委办署院所会])$")
+# the text speaks as the body: 我局, 本厅, 我委
+_SPEAKS_AS_BODY = re.compile(r"[我本](?:局|厅|部|委|办|署|中心)")
+
+
+def unnamed_issuer(issuer: str, agencies: list[Mention], text: str, persons: list[Mention] = ()) -> bool:
+    """Whether the text names the metadata's issuer in no form: no body of its kind (a 民政局 of any
+    place, a bare 区民政局 or 民政厅 written alone), no leader whose post is in such a body (区长 → 区人民政府)
+    and no 我局/本厅. Such a page (a bureau's meeting news that only names the district's leaders)
+    reports; the dev gold gives its unnamed publisher no program.
+
+    >>> from loaders.types import Mention
+    >>> gov = Mention("Agency", "某区人民政府", "区政府", 0, 0, 3, {})
+    >>> unnamed_issuer("重庆市某区民政局", [gov], "区政府副区长出席并讲话。")
+    True
+    >>> bureau = Mention("Agency", "区民政局", "区民政局", 0, 0, 4, {})
+    >>> unnamed_issuer("XX区民政局", [bureau], "区民政局召开会议。")
+    False
+    >>> unnamed_issuer("某市民政局", [], "今年我局将推进时间银行。")
+    False
+    >>> unnamed_issuer("某省民政厅", [], "民政厅认真学习贯彻全会精神。")
+    False
+    >>> mayor = Mention("Person", "王五", "王五", 0, 5, 7, {"org": "天津市某区人民政府"})
+    >>> unnamed_issuer("天津市某区人民政府", [], "区委副书记、区长王五出席。", [mayor])
+    False
+    """
+    kind = _BODY_KIND.search(issuer)
+    if kind is None:
+        return False
+    if any(a.name.endswith(kind.group()) for a in agencies) or (len(kind.group()) > 1 and kind.group() in text):
+        return False
+    if any((p.properties.get("org") or "").endswith(kind.group()) for p in persons):
+        return False
+    return _SPEAKS_AS_BODY.search(text) is None
 
 
 def news_reprint(issuing_body: str | None) -> bool:

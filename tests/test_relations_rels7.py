@@ -6,7 +6,11 @@ Classes of helper rels7 (issue 11), each with a positive case and a negative one
   a guest of the page, not its issuer: it does not run the work of the visited place the page calls its own
   (调研我市…平台建设等情况) nor what a leader of another body speaks of (省委书记…说，…深入实施…行动); what
   the visit itself carries out (来我市开展“…”主题调研活动) stays its own (loaders/relate.py ``visiting``,
-  ``visited_scope``).
+  ``visited_scope``);
+* PROMOTES: a body the metadata files the page under that the text names in no form (no body of its kind, no
+  leader of it, no 我局) runs nothing the text names, as the dev gold has it; a text that names it, even bare
+  (区民政局, 民政厅) or through its leader's post (区长), still gives it its programs (loaders/relate.py
+  ``unnamed_issuer``).
 """
 from __future__ import annotations
 
@@ -61,3 +65,21 @@ def test_a_convening_bureau_guessed_from_the_opening_still_runs_its_citys_work()
     )
     promotes = relations(text, "PROMOTES", place="韶关市", province="广东省", issuing_body="韶关市（韶关日报报道）")
     assert ("韶关市民政局", "幸福食堂") in promotes
+
+
+_DISTRICT_MEETING = (
+    "全县民政工作会召开\n"
+    "3月12日，全县民政工作会召开。县委常委、副县长刘明出席并讲话。"
+    "会议指出，2024年全县建成“幸福小院”12个，殡葬综合监管试点工作获得表彰。"
+)
+
+
+def test_a_metadata_issuer_the_text_never_names_runs_nothing():  # negative
+    promotes = relations(_DISTRICT_MEETING, "PROMOTES", place="城口县", province="重庆市", issuing_body="重庆市城口县民政局")
+    assert not any(body.endswith("民政局") for body, _ in promotes)  # the same text with 县民政局 gives it (below)
+
+
+def test_a_metadata_issuer_the_text_names_bare_still_runs_its_programs():
+    text = _DISTRICT_MEETING.replace("会议指出，", "县民政局负责人指出，")
+    promotes = relations(text, "PROMOTES", place="城口县", province="重庆市", issuing_body="重庆市城口县民政局")
+    assert any(body.endswith("城口县民政局") and program == "幸福小院" for body, program in promotes)
