@@ -300,6 +300,8 @@ def relate(
         visitor = visiting(relator.norm.text, issuer)
 
     runner = _running_body(issuer_key, relator, agencies, key)
+    # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
+    host = visit_host(issuer, agencies, info.place) if visitor else None
     if issuer is None and named and (news_reprint(info.issuing_body) or unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", []))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
         # is where the page was found, not a subject of the text, so it runs nothing the text names; nor
@@ -531,6 +533,9 @@ def relate(
                                       or visited_scope(text, relator.sentences[program.sentence_index], program))):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
+        if host is not None and not named_bodies and visited_scope(text, relator.sentences[program.sentence_index], program):
+            # 实地调研我市…智慧民政综合平台建设等情况: the visited place's work is its host bureau's
+            relator.edge("PROMOTES", key(host), key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
@@ -1371,6 +1376,24 @@ def visiting(text: str, body: Mention) -> bool:
     """
     end = text.find("。", body.end)
     return _VISIT.match(text, body.end, len(text) if end < 0 else end) is not None
+
+
+def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> Mention | None:
+    """The visited place's body of the visitor's kind that the text names (a 民政厅 visits, the city's
+    民政局 hosts): the body named with the document's place and a civil-affairs bureau's head word.
+
+    >>> from loaders.types import Mention
+    >>> guest = Mention("Agency", "某省民政厅", "省民政厅", 0, 0, 4, {})
+    >>> bureau = Mention("Agency", "揭东市民政局", "市民政局", 1, 30, 34, {})
+    >>> visit_host(guest, [guest, bureau], "揭东市").name
+    '揭东市民政局'
+    >>> visit_host(guest, [guest], "揭东市") is None
+    True
+    """
+    if not place:
+        return None
+    return _first(agencies, lambda a: a is not visitor and a.name.startswith(place)
+                  and a.name.endswith(("民政局", "民政厅")) and a.name[len(place):] in ("民政局", "民政厅"))
 
 
 def visited_scope(text: str, sentence: Sentence, program: Mention) -> bool:

@@ -7,6 +7,9 @@ Classes of helper rels7 (issue 11), each with a positive case and a negative one
   (调研我市…平台建设等情况) nor what a leader of another body speaks of (省委书记…说，…深入实施…行动); what
   the visit itself carries out (来我市开展“…”主题调研活动) stays its own (loaders/relate.py ``visiting``,
   ``visited_scope``);
+* PROMOTES: on such a visit, the visited place's work is run by its host, the place's civil-affairs bureau the
+  text names (调研组先后到…市民政局，实地调研我市…平台建设等情况); with no such bureau named, no host is
+  invented (loaders/relate.py ``visit_host``);
 * PROMOTES: a body the metadata files the page under that the text names in no form (no body of its kind, no
   leader of it, no 我局) runs nothing the text names, as the dev gold has it; a text that names it, even bare
   (区民政局, 民政厅) or through its leader's post (区长), still gives it its programs (loaders/relate.py
@@ -83,3 +86,14 @@ def test_a_metadata_issuer_the_text_names_bare_still_runs_its_programs():
     text = _DISTRICT_MEETING.replace("会议指出，", "县民政局负责人指出，")
     promotes = relations(text, "PROMOTES", place="城口县", province="重庆市", issuing_body="重庆市城口县民政局")
     assert any(body.endswith("城口县民政局") and program == "幸福小院" for body, program in promotes)
+
+
+def test_the_visited_citys_work_is_run_by_the_host_bureau_the_text_names():
+    promotes = relations(_VISIT, "PROMOTES", place="韶关市", province="广东省", issuing_body="韶关市（韶关日报报道）")
+    assert any(body == "韶关市民政局" and program.startswith("智慧民政") for body, program in promotes)
+
+
+def test_no_host_bureau_is_invented_when_the_text_names_none():  # negative
+    text = _VISIT.replace("、市民政局", "")
+    promotes = relations(text, "PROMOTES", place="韶关市", province="广东省", issuing_body="韶关市（韶关日报报道）")
+    assert not any(body == "韶关市民政局" for body, _ in promotes)
