@@ -422,7 +422,8 @@ def relate(
     reported_keys = {key(m) for m in reported}
     # a person named again later by name alone (董浩指出，… / 局长翟华栋发表讲话) speaks or chairs there too
     persons_and_keys = [(person, key(person)) for person in mentions.get("Person", [])]
-    persons_and_keys += [(later, key(first)) for first, later in later_person_mentions(text, relator.sentences, mentions.get("Person", []))]
+    later_mentions = later_person_mentions(text, relator.sentences, mentions.get("Person", []))
+    persons_and_keys += [(later, key(first)) for first, later in later_mentions]
     # 骆惠宁省长在…工作报告上作出重要批示。骆惠宁省长指出，…: a leader who gives a written instruction says
     # what follows in it, not at the meeting, unless the text also has them attend, speak or chair there
     instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
@@ -471,6 +472,12 @@ def relate(
         t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
     }
     person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
+    # a leader named again later (徐市长…就…试点建设…提出相关要求) speaks for the same body there
+    later_by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for first, later in later_mentions:
+        if id(first) in person_orgs:
+            person_orgs[id(later)] = person_orgs[id(first)]
+            later_by_sentence[later.sentence_index].append(later)
     speakers = continued_speakers(relator.sentences, mentions.get("Person", []), person_orgs)
     policies = mentions.get("Policy", [])
     # 北京市西城区：探索…三社联动机制: a line headed by a place and a colon is that place's work
@@ -493,7 +500,8 @@ def relate(
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
-        named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index] + later_by_sentence.get(program.sentence_index, []),
+                                        policies, person_orgs, key)
         # 围绕县委、县政府提出的“产业年”要求: the bodies that put the program forward run it
         named_bodies += [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
                          if key(body) not in named_bodies]
@@ -863,8 +871,12 @@ def carried_subject(text: str, sentences: list[Sentence], program: Mention, by_s
     return [key(subjects[-1])] if subjects else []
 
 
-_LEADERS_ABOUT = re.compile(r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:关于|对)[“「]?$")
-_REQUIREMENT = re.compile(r"[”」]?[^，。；]{0,8}?(?:的)?(?:要求|部署|指示|批示|讲话精神)")
+# (陈某副市长对我市“造福工程”…的汇报 / 徐市长在肯定成绩的同时也就…试点建设…提出相关要求: the leader's own
+# place may stand before the program, and a short 在…时/同时 phrase before 就)
+_LEADERS_ABOUT = re.compile(
+    r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:在[^，。；]{0,12}(?:同时|时)[，,]?)?(?:也|还)?"
+    r"(?:关于|对|就)(?:我[省市区县州]|本[省市区县])?[“「]?$")
+_REQUIREMENT = re.compile(r"[”」]?[^，。；]{0,24}?(?:的)?(?:要求|部署|指示|批示|讲话精神|工作汇报|情况的汇报|的汇报)")
 
 
 def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
@@ -873,6 +885,12 @@ def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
     >>> from loaders.types import Mention
     >>> t = "根据杨雄市长关于“大民政”格局要求，强化机构自信。"
     >>> leaders_requirement(t, Mention("Person", "杨雄", "杨雄", 0, 2, 4, {}), Mention("Program", "大民政", "大民政", 0, 9, 12, {}))
+    True
+    >>> t = "听取了陈某副市长对我市“造福工程”及灾后重建小区管理工作情况的汇报。"
+    >>> leaders_requirement(t, Mention("Person", "陈某", "陈某", 0, 3, 5, {}), Mention("Program", "造福工程", "x", 0, 11, 15, {}))
+    True
+    >>> t = "徐某市长在肯定工作成绩的同时也就居家养老示范区试点建设、低保提标等工作提出相关要求。"
+    >>> leaders_requirement(t, Mention("Person", "徐某", "徐某", 0, 0, 2, {}), Mention("Program", "居家养老示范区试点", "x", 0, 16, 25, {}))
     True
     >>> t = "杨雄市长关于“大民政”格局的文章发表。"
     >>> leaders_requirement(t, Mention("Person", "杨雄", "杨雄", 0, 0, 2, {}), Mention("Program", "大民政", "大民政", 0, 7, 10, {}))

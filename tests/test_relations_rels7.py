@@ -10,6 +10,9 @@ Classes of helper rels7 (issue 11), each with a positive case and a negative one
 * PROMOTES: on such a visit, the visited place's work is run by its host, the place's civil-affairs bureau the
   text names (调研组先后到…市民政局，实地调研我市…平台建设等情况); with no such bureau named, no host is
   invented (loaders/relate.py ``visit_host``);
+* PROMOTES: a leader's report on or requirement about a program (听取了…副市长对我市“…”工作情况的汇报 / …就…
+  试点建设提出相关要求), also when the leader is named again later by name alone: the leader's body runs it; a
+  leader who only attends does not (loaders/relate.py ``leaders_requirement``, ``later_person_mentions``);
 * PROMOTES: a body the metadata files the page under that the text names in no form (no body of its kind, no
   leader of it, no 我局) runs nothing the text names, as the dev gold has it; a text that names it, even bare
   (区民政局, 民政厅) or through its leader's post (区长), still gives it its programs (loaders/relate.py
@@ -97,3 +100,33 @@ def test_no_host_bureau_is_invented_when_the_text_names_none():  # negative
     text = _VISIT.replace("、市民政局", "")
     promotes = relations(text, "PROMOTES", place="韶关市", province="广东省", issuing_body="韶关市（韶关日报报道）")
     assert not any(body == "韶关市民政局" for body, _ in promotes)
+
+
+def test_a_vice_mayors_report_on_the_citys_program_is_the_governments():
+    text = (
+        "宁远市民政局副局长林某一行莅临我市调研\n"
+        "4月15日，宁远市民政局副局长林某一行到我市调研指导工作。"
+        "调研组听取了陈某副市长对我市“幸福家园”工程及灾后重建小区管理工作情况的汇报。"
+    )
+    promotes = relations(text, "PROMOTES", place="福安市", province="福建省", issuing_body="福安市（新闻报道）")
+    assert any(body == "福安市人民政府" and program.startswith("幸福家园") for body, program in promotes)
+
+
+def test_a_leader_named_again_who_sets_requirements_on_a_program_runs_it():
+    text = (
+        "副省长王某来我厅调研\n"
+        "5月3日，副省长王某带队来我厅调研，厅长李某参加。"
+        "会上，王某在肯定工作成绩的同时也就“智慧养老”平台建设、低保提标等工作提出相关要求。"
+    )
+    promotes = relations(text, "PROMOTES", place="江苏省", province="江苏省", issuing_body="江苏省民政厅")
+    assert any(body == "江苏省人民政府" and program.startswith("智慧养老") for body, program in promotes)
+
+
+def test_a_leader_who_only_attends_runs_nothing():  # negative
+    text = (
+        "副省长王某来我厅调研\n"
+        "5月3日，副省长王某带队来我厅调研，厅长李某参加。"
+        "会上，王某听取了“智慧养老”平台建设情况。"
+    )
+    promotes = relations(text, "PROMOTES", place="江苏省", province="江苏省", issuing_body="江苏省民政厅")
+    assert not any(body == "江苏省人民政府" and program.startswith("智慧养老") for body, program in promotes)
