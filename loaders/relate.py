@@ -284,6 +284,7 @@ def relate(
         # 发布机构: 市民政局, and the text writes 衢州市民政局: the same body, so cite the sentence
         issuer = _first(agencies, lambda a: a.name == named[0])
     issuer_key: str | None = None
+    visitor = False
     if issuer is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
@@ -294,11 +295,17 @@ def relate(
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
+        # 省民政厅厅长张晨带领调研组到我市…: a body guessed from the opening that comes to visit is a guest of
+        # the page, which the visited place published; it does not run the visited place's work
+        visitor = visiting(relator.norm.text, issuer)
 
     runner = _running_body(issuer_key, relator, agencies, key)
-    if issuer is None and named and news_reprint(info.issuing_body):
+    # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
+    host = visit_host(issuer, agencies, info.place) if visitor else None
+    if issuer is None and named and (news_reprint(info.issuing_body) or unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", []))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
-        # is where the page was found, not a subject of the text, so it runs nothing the text names
+        # is where the page was found, not a subject of the text, so it runs nothing the text names; nor
+        # does a body the text names in no form at all (no 区民政局, no 我局), as the dev gold has it
         runner = None
 
     # Person HOLDS_POST Agency
@@ -415,7 +422,8 @@ def relate(
     reported_keys = {key(m) for m in reported}
     # a person named again later by name alone (董浩指出，… / 局长翟华栋发表讲话) speaks or chairs there too
     persons_and_keys = [(person, key(person)) for person in mentions.get("Person", [])]
-    persons_and_keys += [(later, key(first)) for first, later in later_person_mentions(text, relator.sentences, mentions.get("Person", []))]
+    later_mentions = later_person_mentions(text, relator.sentences, mentions.get("Person", []))
+    persons_and_keys += [(later, key(first)) for first, later in later_mentions]
     # 骆惠宁省长在…工作报告上作出重要批示。骆惠宁省长指出，…: a leader who gives a written instruction says
     # what follows in it, not at the meeting, unless the text also has them attend, speak or chair there
     instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
@@ -464,6 +472,12 @@ def relate(
         t.name: relator.node("Topic", t.name, {"code": getattr(t, "code", None)}) for t in (topics or []) if t.name in covered
     }
     person_orgs = _person_org_keys(relator, mentions.get("Person", []), key)
+    # a leader named again later (徐市长…就…试点建设…提出相关要求) speaks for the same body there
+    later_by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for first, later in later_mentions:
+        if id(first) in person_orgs:
+            person_orgs[id(later)] = person_orgs[id(first)]
+            later_by_sentence[later.sentence_index].append(later)
     speakers = continued_speakers(relator.sentences, mentions.get("Person", []), person_orgs)
     policies = mentions.get("Policy", [])
     # 北京市西城区：探索…三社联动机制: a line headed by a place and a colon is that place's work
@@ -486,7 +500,8 @@ def relate(
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
-        named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index], policies, person_orgs, key)
+        named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index] + later_by_sentence.get(program.sentence_index, []),
+                                        policies, person_orgs, key)
         # 围绕县委、县政府提出的“产业年”要求: the bodies that put the program forward run it
         named_bodies += [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
                          if key(body) not in named_bodies]
@@ -521,9 +536,14 @@ def relate(
                 and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
                 and not served_goal(text, program) \
-                and not _received_award(text, program):
+                and not _received_award(text, program) \
+                and not (visitor and ((named_bodies and runner not in named_bodies)
+                                      or visited_scope(text, relator.sentences[program.sentence_index], program))):
             # a plan or report: the body that issued it runs the programs it names
             relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
+        if host is not None and not named_bodies and visited_scope(text, relator.sentences[program.sentence_index], program):
+            # 实地调研我市…智慧民政综合平台建设等情况: the visited place's work is its host bureau's
+            relator.edge("PROMOTES", key(host), key(program), prov(program, "context"))
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
@@ -851,8 +871,12 @@ def carried_subject(text: str, sentences: list[Sentence], program: Mention, by_s
     return [key(subjects[-1])] if subjects else []
 
 
-_LEADERS_ABOUT = re.compile(r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:关于|对)[“「]?$")
-_REQUIREMENT = re.compile(r"[”」]?[^，。；]{0,8}?(?:的)?(?:要求|部署|指示|批示|讲话精神)")
+# (陈某副市长对我市“造福工程”…的汇报 / 徐市长在肯定成绩的同时也就…试点建设…提出相关要求: the leader's own
+# place may stand before the program, and a short 在…时/同时 phrase before 就)
+_LEADERS_ABOUT = re.compile(
+    r"(?:同志)?(?:副)?(?:[省市区县州]长|书记|主任|主席|[部厅局]长)?(?:在[^，。；]{0,12}(?:同时|时)[，,]?)?(?:也|还)?"
+    r"(?:关于|对|就)(?:我[省市区县州]|本[省市区县])?[“「]?$")
+_REQUIREMENT = re.compile(r"[”」]?[^，。；]{0,24}?(?:的)?(?:要求|部署|指示|批示|讲话精神|工作汇报|情况的汇报|的汇报)")
 
 
 def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
@@ -861,6 +885,12 @@ def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
     >>> from loaders.types import Mention
     >>> t = "根据杨雄市长关于“大民政”格局要求，强化机构自信。"
     >>> leaders_requirement(t, Mention("Person", "杨雄", "杨雄", 0, 2, 4, {}), Mention("Program", "大民政", "大民政", 0, 9, 12, {}))
+    True
+    >>> t = "听取了陈某副市长对我市“造福工程”及灾后重建小区管理工作情况的汇报。"
+    >>> leaders_requirement(t, Mention("Person", "陈某", "陈某", 0, 3, 5, {}), Mention("Program", "造福工程", "x", 0, 11, 15, {}))
+    True
+    >>> t = "徐某市长在肯定工作成绩的同时也就居家养老示范区试点建设、低保提标等工作提出相关要求。"
+    >>> leaders_requirement(t, Mention("Person", "徐某", "徐某", 0, 0, 2, {}), Mention("Program", "居家养老示范区试点", "x", 0, 16, 25, {}))
     True
     >>> t = "杨雄市长关于“大民政”格局的文章发表。"
     >>> leaders_requirement(t, Mention("Person", "杨雄", "杨雄", 0, 0, 2, {}), Mention("Program", "大民政", "大民政", 0, 7, 10, {}))
@@ -1290,6 +1320,43 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
 _NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|報導|报导|新闻|新聞|供稿|上报)[^（）()]*[)）]")
 
 
+# the kind of body an issuer is, by the end of its name: 民政局, 民政厅, 人民政府, or a last word (局, 委, 中心)
+_BODY_KIND = re.compile(r"(?:民政[局厅部]|人民政府|政府|中心|[局厅部处委办署院所会])$")
+# the text speaks as the body: 我局, 本厅, 我委
+_SPEAKS_AS_BODY = re.compile(r"[我本](?:局|厅|部|委|办|署|中心)")
+
+
+def unnamed_issuer(issuer: str, agencies: list[Mention], text: str, persons: list[Mention] = ()) -> bool:
+    """Whether the text names the metadata's issuer in no form: no body of its kind (a 民政局 of any
+    place, a bare 区民政局 or 民政厅 written alone), no leader whose post is in such a body (区长 → 区人民政府)
+    and no 我局/本厅. Such a page (a bureau's meeting news that only names the district's leaders)
+    reports; the dev gold gives its unnamed publisher no program.
+
+    >>> from loaders.types import Mention
+    >>> gov = Mention("Agency", "某区人民政府", "区政府", 0, 0, 3, {})
+    >>> unnamed_issuer("重庆市某区民政局", [gov], "区政府副区长出席并讲话。")
+    True
+    >>> bureau = Mention("Agency", "区民政局", "区民政局", 0, 0, 4, {})
+    >>> unnamed_issuer("XX区民政局", [bureau], "区民政局召开会议。")
+    False
+    >>> unnamed_issuer("某市民政局", [], "今年我局将推进时间银行。")
+    False
+    >>> unnamed_issuer("某省民政厅", [], "民政厅认真学习贯彻全会精神。")
+    False
+    >>> mayor = Mention("Person", "王五", "王五", 0, 5, 7, {"org": "天津市某区人民政府"})
+    >>> unnamed_issuer("天津市某区人民政府", [], "区委副书记、区长王五出席。", [mayor])
+    False
+    """
+    kind = _BODY_KIND.search(issuer)
+    if kind is None:
+        return False
+    if any(a.name.endswith(kind.group()) for a in agencies) or (len(kind.group()) > 1 and kind.group() in text):
+        return False
+    if any((p.properties.get("org") or "").endswith(kind.group()) for p in persons):
+        return False
+    return _SPEAKS_AS_BODY.search(text) is None
+
+
 def news_reprint(issuing_body: str | None) -> bool:
     """Whether the metadata files the page under a body as news about it (its note says 报道, 新闻, 供稿).
 
@@ -1301,6 +1368,76 @@ def news_reprint(issuing_body: str | None) -> bool:
     False
     """
     return bool(issuing_body) and _NEWS_NOTE.search(issuing_body) is not None
+
+
+# after a body (and its leader's title and name): the body comes to visit (率队到贵州调研, 带领调研组到我市,
+# 一行…来我市开展…调研活动, 到歙县调研)
+_VISIT = re.compile(
+    r"[^。；]{0,60}?(?:率队|带队|带领|率领|率|一行)[^。；]{0,80}?(?:到|赴|来|莅临|莅|深入)[^。；]{0,30}?"
+    r"(?:调研|视察|考察|督导|检查指导)"
+    r"|[^，。；]{0,16}?(?:到|赴|来|莅临|莅)[^，。；]{1,16}?(?:调研|视察|考察|督导)"
+)
+# the visited place written as the page's own: 我市, 我县 (not the destination of the visit: 来我市, 到我县)
+# (以来我市: "since", not a coming)
+_OWN_PLACE = re.compile(r"(?<![到赴临莅在])(?<!(?<!以)来)我(?:省|市|县|区|州|盟|旗|镇|乡)")
+
+
+def visiting(text: str, body: Mention) -> bool:
+    """Whether the body, in its own sentence, comes to visit another place (its leader leads a team there).
+
+    >>> from loaders.types import Mention
+    >>> t = "22日，省民政厅厅长张三带领调研组到我市，就养老服务等工作开展调研。"
+    >>> visiting(t, Mention("Agency", "某省民政厅", "省民政厅", 0, 4, 8, {}))
+    True
+    >>> t = "民政部部长李四率队到某省调研 某省领导与调研组座谈"
+    >>> visiting(t, Mention("Agency", "民政部", "民政部", 0, 0, 3, {}))
+    True
+    >>> t = "市民政局召开全市养老服务推进会，局长王五到会讲话。"  # a convening body, not a guest
+    >>> visiting(t, Mention("Agency", "某市民政局", "市民政局", 0, 0, 4, {}))
+    False
+    """
+    end = text.find("。", body.end)
+    return _VISIT.match(text, body.end, len(text) if end < 0 else end) is not None
+
+
+def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> Mention | None:
+    """The visited place's body of the visitor's kind that the text names (a 民政厅 visits, the city's
+    民政局 hosts): the body named with the document's place and a civil-affairs bureau's head word.
+
+    >>> from loaders.types import Mention
+    >>> guest = Mention("Agency", "某省民政厅", "省民政厅", 0, 0, 4, {})
+    >>> bureau = Mention("Agency", "揭东市民政局", "市民政局", 1, 30, 34, {})
+    >>> visit_host(guest, [guest, bureau], "揭东市").name
+    '揭东市民政局'
+    >>> visit_host(guest, [guest], "揭东市") is None
+    True
+    """
+    if not place:
+        return None
+    return _first(agencies, lambda a: a is not visitor and a.name.startswith(place)
+                  and a.name.endswith(("民政局", "民政厅")) and a.name[len(place):] in ("民政局", "民政厅"))
+
+
+def visited_scope(text: str, sentence: Sentence, program: Mention) -> bool:
+    """Whether the program stands in a sentence that speaks of the visited place as the page's own
+    (实地调研我市…智慧民政综合平台建设等情况 / 对我市…加快…平台建设等方面表示肯定): the place's work, which
+    the visitor inspects or praises. A visit's own activity (来我市开展“我为群众办实事”主题调研活动) is not.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "调研组实地调研我市养老服务体系建设、智慧民政平台建设等情况。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> visited_scope(t, s, Mention("Program", "智慧民政平台", "智慧民政平台", 0, 18, 24, {}))
+    True
+    >>> t = "调研组对去年以来我市加快智慧民政平台建设表示肯定。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> visited_scope(t, s, Mention("Program", "智慧民政平台", "智慧民政平台", 0, 13, 19, {}))
+    True
+    >>> t = "副厅长张三一行来我市开展“我为群众办实事”主题调研活动。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> visited_scope(t, s, Mention("Program", "我为群众办实事", "我为群众办实事", 0, 13, 20, {}))
+    False
+    """
+    return _OWN_PLACE.search(text, sentence.start, program.start) is not None
 
 
 def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
