@@ -160,7 +160,8 @@ _LEXICON_SUFFIXES = frozenset(program_words("suffix"))
 # the head must be a field and a count (_PACKAGE_HEAD_RE), so 为民办实事 or 十件民生实事 is no name here.
 _RULE_SUFFIXES = PROGRAM_SUFFIXES + ("整治", "专项治理", "实事")
 _SUFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _RULE_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内])"
+    # 动员 and 动态 after 行动 (进行动员部署, 进行动态监测): the suffix is two words' halves
+    "(?:" + "|".join(sorted(map(re.escape, _RULE_SUFFIXES), key=len, reverse=True)) + r")(?![检度报底末初内员态])"
 )
 
 # A head made only of these words is generic (信息平台, 改革试点, 续建工程).
@@ -381,7 +382,32 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     setting = active_setting()
     if setting is not None and setting.mode != "rules":
         mentions = _with_model(sentences, mentions, setting)
-    return [m for m in mentions if not is_observance(m.name)]
+    sentence_of = {sentence.index: sentence for sentence in sentences}
+    return [m for m in mentions if not is_observance(m.name) and not _alias_note(sentence_of.get(m.sentence_index), m.start)]
+
+
+# the note that gives a program its short form: （以下简称专项救助行动）, (简称“双百工程”)
+_ALIAS_NOTE_RE = re.compile(r"(?:以下)?(?:简称|称)[:：]?[“\"「]?$")
+
+
+def _alias_note(sentence: Sentence | None, start: int) -> bool:
+    """Whether a mention starting at ``start`` (document offsets) is the short form a note gives a name
+    just written (…专项救助行动（以下简称专项救助行动）): an alias of that program, not a program of its own,
+    and a note's words are no part of any name.
+
+    >>> text = "启动“寒冬送温暖”专项救助行动(以下简称专项救助行动)。"
+    >>> s = Sentence(0, text, 0, len(text))
+    >>> _alias_note(s, text.index("(")), _alias_note(s, text.index("专项救助行动)")), _alias_note(s, text.index("寒冬"))
+    (True, True, False)
+    """
+    if sentence is None:
+        return False
+    offset = start - sentence.start
+    while sentence.text[offset:offset + 1] in ("(", "（"):
+        offset += 1  # a bracket the name's left edge took in: (以下简称…
+    if sentence.text.startswith(("以下简称", "简称"), offset):
+        return True
+    return _ALIAS_NOTE_RE.search(sentence.text, max(0, offset - 8), offset) is not None
 
 
 # A year or ordinal before an observance's name, and the activity words after it (2024年“敬老月”系列活动).
@@ -1188,7 +1214,7 @@ def _named_candidates(text: str) -> list[tuple[int, int, str]]:
     >>> _named_candidates("资助弱势家庭新生代希望工程，并捐助希望工程。")
     [(17, 21, '希望工程')]
     >>> _named_candidates("「国民年金保费减免」，「国民年金」，“春风行动、就业援助月”")
-    [(12, 16, '国民年金'), (19, 23, '春风行动'), (24, 29, '就业援助月')]
+    [(12, 16, '国民年金'), (19, 23, '春风行动')]
     """
     pattern = _named_pattern()
     if pattern is None:

@@ -302,7 +302,8 @@ def relate(
     runner = _running_body(issuer_key, relator, agencies, key)
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
-    if issuer is None and named and (news_reprint(info.issuing_body) or unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", []))):
+    if issuer is None and named and (news_reprint(info.issuing_body) or (
+            info.kind not in _AUTHORED_KINDS and unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", [])))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
         # is where the page was found, not a subject of the text, so it runs nothing the text names; nor
         # does a body the text names in no form at all (no 区民政局, no 我局), as the dev gold has it
@@ -1324,6 +1325,11 @@ _NEWS_NOTE = re.compile(r"[（(][^（）()]*(?:报道|報導|报导|新闻|新�
 _BODY_KIND = re.compile(r"(?:民政[局厅部]|人民政府|政府|中心|[局厅部处委办署院所会])$")
 # the text speaks as the body: 我局, 本厅, 我委
 _SPEAKS_AS_BODY = re.compile(r"[我本](?:局|厅|部|委|办|署|中心)")
+
+
+# A notice, plan or regulation is written by its issuer, who need not name itself (各设区市民政局：…现就有关要求通知如下):
+# it runs the programs it sets out whether or not its text names it (the guide's PROMOTES rule).
+_AUTHORED_KINDS = frozenset({"notice", "work_plan", "law"})
 
 
 def unnamed_issuer(issuer: str, agencies: list[Mention], text: str, persons: list[Mention] = ()) -> bool:
