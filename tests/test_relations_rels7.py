@@ -130,3 +130,25 @@ def test_a_leader_who_only_attends_runs_nothing():  # negative
     )
     promotes = relations(text, "PROMOTES", place="江苏省", province="江苏省", issuing_body="江苏省民政厅")
     assert not any(body == "江苏省人民政府" and program.startswith("智慧养老") for body, program in promotes)
+
+
+# A notice, plan or regulation is written by its issuer: it runs the programs it sets out even when its text never
+# names it (各设区市民政局：…现就有关要求通知如下). Invented notice text.
+_NOTICE = ("各设区市民政局：\n当前即将进入寒冷季节，为确保困难群众温暖过冬，从即日起启动“暖冬守护”专项救助行动。"
+           "现就有关要求通知如下：各地要结合实际，扎实开展“暖冬守护”专项救助行动。")
+
+
+def _promotes_as(title: str, doc_kind: str) -> set[tuple[str, str]]:
+    info = DocumentInfo("t.txt", place="江苏省", province="江苏省", issuing_body="江苏省民政厅", title=title, kind=doc_kind)
+    return {(source, target) for k, source, target in predicted_relations(load_text(_NOTICE, "t.txt", info))
+            if k == "PROMOTES"}
+
+
+def test_a_notices_unnamed_issuer_runs_its_programs():
+    promotes = _promotes_as("关于做好“暖冬守护”专项救助行动的通知", "notice")
+    assert ("江苏省民政厅", "暖冬守护专项救助行动") in promotes
+
+
+def test_the_same_text_as_news_from_an_unnamed_issuer_runs_nothing():  # negative
+    promotes = _promotes_as("全省启动暖冬守护专项救助行动", "news")
+    assert not any(body == "江苏省民政厅" for body, _ in promotes)
