@@ -2715,6 +2715,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
     subject = _clean_indicator(before[:act.start()]) if act and not listed else ""
+    if _DEED_ADVERBS_RE.fullmatch(subject):
+        subject = ""  # 全面布建210处…据点: how the deed was done is no subject
     places = _PLACES_EACH_RE.fullmatch(subject) if subject else None
     if not act or (subject and not places):
         return None  # 全市养老机构建成…: a subject before the deed names the count its own way
@@ -2729,6 +2731,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
 
 
+# Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
+_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|共|已|已经|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
 # Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
 _BUILT_UNITS = frozenset("个名张所间项户家处座")
 # The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
