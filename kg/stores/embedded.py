@@ -225,6 +225,11 @@ class EmbeddedStore(Store):
         self._table_labels: dict[int, str] | None = None
         self._since_checkpoint = 0
         self._adjacency: Adjacency | None = None  # for shortest_paths; None after any write
+        # The writer's map of stored Document sources to their keys (None: not read yet, or dropped
+        # after a write it can't follow). A batch's older versions are found in it, not by scanning
+        # every Document: that scan grew with the store, once per batch (quadratic over an ingest).
+        self._keys_by_source: dict[str, list[str]] | None = None
+        self._source_of_document: dict[str, str] = {}  # the same map read the other way: key → source
         # A read-only store's data can't change while it is open: its slow neighbourhood answers are kept.
         self._memo: ReadMemo | None = ReadMemo() if read_only else None
         graph_path = self.folder / GRAPH_FILE
@@ -455,13 +460,11 @@ class EmbeddedStore(Store):
         sources = [d.source for d in documents if d.source]
         stale = [key for key in new_keys if key in outdated]
         if sources:
-            stale += [key for key, in self._rows(
-                "MATCH (d:Document) WHERE d.source IN $sources RETURN d.key", {"sources": sources})
-                if key not in new_keys]
+            stale += [key for key in self._stored_keys_of_sources(sources) if key not in new_keys]
         node_rows = merge_node_rows(documents)
         edge_rows = self._edges_with_known_ends(_edge_rows_by_kind(documents), node_rows)
         edges_written = 0
-        with self._graph_and_search_transaction():
+        with self._sources_followed(), self._graph_and_search_transaction():
             removed = self._remove_in_transaction([key.partition(":")[2] for key in stale])
             search_entries = []
             for label, rows in node_rows.items():
@@ -477,10 +480,63 @@ class EmbeddedStore(Store):
                 edges_written += self._create_edges(rel_type, source, target, rows)
             self._search.delete(removed)
             self._search.upsert(search_entries)
+        self._note_documents_written(documents, stale)
         summary.documents += len(documents)
         summary.replaced += len(stale)
         summary.nodes += sum(len(rows) for rows in node_rows.values())
         summary.edges += edges_written
+
+    def _stored_keys_of_sources(self, sources: list[str]) -> list[str]:
+        """Keys of the stored Documents whose source is one of ``sources``, each once.
+
+        The same set as ``MATCH (d:Document) WHERE d.source IN $sources``, read from the writer's
+        map (filled by one scan the first time, then kept in step by each commit).
+        """
+        if self._keys_by_source is None:
+            by_source: dict[str, list[str]] = {}
+            source_of: dict[str, str] = {}
+            for source, key in self._rows("MATCH (d:Document) WHERE d.source IS NOT NULL RETURN d.source, d.key"):
+                by_source.setdefault(source, []).append(key)
+                source_of[key] = source
+            self._keys_by_source, self._source_of_document = by_source, source_of
+        found = dict.fromkeys(key for source in dict.fromkeys(sources) for key in self._keys_by_source.get(source, ()))
+        return list(found)
+
+    def _note_documents_written(self, documents: list[PreparedDocument], removed: list[str]) -> None:
+        """After a commit: the map of sources loses the removed Documents and gains the written ones."""
+        if self._keys_by_source is None:
+            return  # not read yet: the first lookup reads the committed graph
+        # A written key that was stored before is among the removed (stale) ones: the map held no other.
+        self._forget_documents(removed)
+        by_source, source_of = self._keys_by_source, self._source_of_document
+        for document in documents:
+            source = document.nodes.get("Document", {}).get(document.key, {}).get("source")
+            if source is not None:
+                by_source.setdefault(source, []).append(document.key)
+                source_of[document.key] = source
+
+    def _forget_documents(self, keys: Iterable[str]) -> None:
+        """Drop these Document keys from the map of sources (each found by its own source)."""
+        if self._keys_by_source is None:
+            return
+        for key in keys:
+            source = self._source_of_document.pop(key, None)
+            if source is None:
+                continue
+            held = self._keys_by_source[source]
+            held.remove(key)
+            if not held:
+                del self._keys_by_source[source]
+
+    @contextmanager
+    def _sources_followed(self) -> Iterator[None]:
+        """Around a write: if it fails anywhere (even after the graph's commit), the map of sources is
+        dropped and read again when next needed, so it never disagrees with the graph."""
+        try:
+            yield
+        except BaseException:
+            self._keys_by_source = None
+            raise
 
     @contextmanager
     def _graph_and_search_transaction(self) -> Iterator[None]:
@@ -621,8 +677,9 @@ class EmbeddedStore(Store):
             key = schema.node_key("Document", doc_id)
             if not self._rows("MATCH (d:Document {key: $key}) RETURN d.key", {"key": key}):
                 return False
-            with self._graph_and_search_transaction():
+            with self._sources_followed(), self._graph_and_search_transaction():
                 self._search.delete(self._remove_in_transaction([doc_id]))
+            self._forget_documents([key])
             self._since_checkpoint += 1
             return True
 
@@ -666,6 +723,7 @@ class EmbeddedStore(Store):
         with self._lock:
             if not read_only:
                 self._adjacency = None  # the statement may change the graph
+                self._keys_by_source = None  # and its Documents' sources
             if timeout:
                 self._conn.set_query_timeout(max(1, int(timeout * 1000)))
             in_transaction = False
