@@ -2407,6 +2407,49 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
     return act_of_group(previous, *act, unit) if act else None
 
 
+# A clause that only says a place served people (年服务, 已累计服务, 每年服务约, 日均接待): the period word stays in
+# the name (年, 累计), the adverbs and hedges (已, 共, 约) do not.
+_LONE_SERVICE_RE = re.compile(
+    r"^(?:已经|已|共计|合共|共|今年|全年共|并)*(?P<when>累计|年均|日均|全年|每年|每日|年|日)?(?P<act>服务|接待)了?"
+    r"(?:约|近|逾|超过|达)?$")
+# What a served count's place is named without: the deed or the service that named the count before
+# (老年食堂建成数 → 老年食堂; 助餐场所日接待老年人就餐 → 助餐场所).
+# A bare 服务 is often part of the place's own name (养老服务站), so only a dated 服务 (日服务, 年服务) is cut.
+_SERVED_BY_TAIL_RE = re.compile(r"(?:(?:日均|日|每日|年|每年|累计)?接待.*|(?:日均|日|每日|年|每年|累计)服务.*"
+                                r"|(?:建成|新建|建设|开办|设立|布建)?(?:数|个数|家数|处数))$")
+# Units of the clause before that count places or people served (建成老年食堂16家, 日接待老年人200余人).
+_SERVING_UNITS = frozenset("家处个所间座站人名")
+
+
+def _service_of_previous_places(text: str, start: int, end: int, unit: str, previous: str) -> str | None:
+    """A count of people served whose clause holds only the service (建成老年食堂16家，年服务9000余人次;
+    全区助餐场所日接待老年人200余人，已累计服务2万余人次): the places the clause before counted, then the
+    service (老年食堂年服务人次, 助餐场所累计服务人次). None unless the unit counts visits (人次), the clause
+    before ended in a count of places or people, and a name of two characters is left.
+
+    >>> s = Sentence(0, "全县建成老年食堂16家，年服务9000余人次。", 0, 23)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['老年食堂建成数', '老年食堂年服务人次']
+    >>> s = Sentence(0, "全区养老服务站日接待老年人150余人，已累计服务3万余人次。", 0, 30)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][1]
+    '养老服务站累计服务人次'
+    >>> s = Sentence(0, "发放救助金86万元，服务3200人次。", 0, 18)  # money before: no places served
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][1] == '养老服务站累计服务人次'
+    False
+    """
+    if not previous or not re.fullmatch(r"万?人次", unit) or (text[end:end + 1] and text[end] not in _CLAUSE_BREAK):
+        return None
+    clause_start = _clause_start(text, start)
+    service = _LONE_SERVICE_RE.match(text[clause_start:start].strip())
+    before = text[:clause_start].rstrip("，,；; ")
+    if service is None or before[-1:] not in _SERVING_UNITS:
+        return None
+    places = _clean_indicator(_SERVED_BY_TAIL_RE.sub("", previous))
+    if len(places) < 2:
+        return None
+    return places + (service.group("when") or "") + service.group("act") + "人次"
+
+
 def _clause_start(text: str, position: int) -> int:
     # Bounded look-back: a table dump can be one "clause" of 100k chars, and
     # an indicator is never that long.
@@ -2527,7 +2570,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
     said = indicator  # the phrase as found, before it is tidied into a name
-    told = _act_of_previous_group(text, start, end, unit, previous_indicator)
+    told = _act_of_previous_group(text, start, end, unit, previous_indicator) \
+        or _service_of_previous_places(text, start, end, unit, previous_indicator)
     if told:
         indicator = told
     elif unit == "年" and "连续" in text[max(0, start - 4):start]:
@@ -2714,7 +2758,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
-    subject = _clean_indicator(before[:act.start()]) if act and not listed else ""
+    # 合共提供, 全区一共推出了: the adverbs say how the deed was done (cleaning alone would leave 合 of 合共)
+    subject = _clean_indicator(_trailing_deed_adverbs_re().sub("", before[:act.start()])) if act and not listed else ""
     if _DEED_ADVERBS_RE.fullmatch(subject):
         subject = ""  # 全面布建210处…据点: how the deed was done is no subject
     places = _PLACES_EACH_RE.fullmatch(subject) if subject else None
@@ -2732,7 +2777,15 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
-_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|共|已|已经|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
+_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|一共|总共|共|已|已经|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
+
+
+@lru_cache(maxsize=1)
+def _trailing_deed_adverbs_re() -> re.Pattern[str]:
+    """A run of the adverbs of ``_DEED_ADVERBS_RE`` ending a phrase (…合共, …一共), as a pattern."""
+    return re.compile(rf"(?:{_DEED_ADVERBS_RE.pattern})\s*$")
+
+
 # Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
 _BUILT_UNITS = frozenset("个名张所间项户家处座")
 # The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
@@ -2970,6 +3023,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     given = _recipient_count_name(clause_prefix.strip(), text, start, end)
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
+    raw_local = _without_stage(raw_local, text, end)
     local = _clean_indicator(raw_local)
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
@@ -3046,6 +3100,39 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+# A stage of a programme before the deed (分两个阶段, 分阶段, 第一和第二阶段, 首阶段), after who acts and where
+# (社署, 我们在…计划): when the deed is done, not what it counts.
+_STAGE_BEFORE_DEED = (r"(?:在[^，。；,;0-9]{0,24}?)?(?:分(?:[一二两三四五六七八九十0-9]+个)?阶段|首阶段"
+                      r"|第[一二三四五六七八九十0-9]+(?:[和、至及]第?[一二三四五六七八九十0-9]+)*(?:个)?阶段)")
+_BODY_SPEAKER = r"[\u4e00-\u9fff]{0,8}(?:署|局|厅|部|委员会|政府|当局)"
+
+
+@lru_cache(maxsize=1)
+def _stage_re() -> re.Pattern[str]:
+    """Who acts (a speaker of ``budget_acts.tsv``, a body, or 全区 …), then a stage, then the rest (the deed)."""
+    speakers = "|".join(sorted(map(re.escape, _budget_words("speaker")), key=len, reverse=True))
+    return re.compile(rf"^(?:{speakers}|{_BODY_SPEAKER}|全[省市县区港镇乡])?{_STAGE_BEFORE_DEED}(?P<rest>[^，。；,;0-9]{{0,8}})$")
+
+
+def _without_stage(raw_local: str, text: str, end: int) -> str:
+    """The phrase before a number without who acts and the stage of the deed, when what is counted follows the
+    number (社署分两个阶段增加3 000个…名额; 我们在…计划第一和第二阶段一共推出了3 000张服务券): only the deed is left
+    (增加, 一共推出了), so the count is named by the thing after the number. Any other phrase is returned as it is.
+
+    >>> t = "社署分两个阶段增加3 000个综合家居照顾服务名额"
+    >>> _without_stage("社署分两个阶段增加", t, 15)
+    '增加'
+    >>> _without_stage("我们在试验计划第一和第二阶段一共推出了", "我们在试验计划第一和第二阶段一共推出了3 000张服务券", 25)
+    '一共推出了'
+    >>> _without_stage("分阶段增至", "人数分阶段增至12,000人。", 13)  # nothing counted after the number: kept
+    '分阶段增至'
+    """
+    if "阶段" not in raw_local or text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
+        return raw_local
+    staged = _stage_re().match(raw_local)
+    return staged.group("rest") if staged else raw_local
 
 
 @lru_cache(maxsize=1)
