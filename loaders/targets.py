@@ -211,7 +211,7 @@ _LEADING_NOISE_RE = re.compile(
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
     r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|现行的?|现时的?|现在的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -2455,9 +2455,22 @@ def _clause_start(text: str, position: int) -> int:
     # an indicator is never that long.
     limit = max(0, position - _MAX_LOOKBACK)
     start = position
-    while start > limit and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "|":  # a table cell ends a clause
+    while start > limit and (text[start - 1] not in _CLAUSE_BREAK or _thousands_comma(text, start - 1)) \
+            and text[start - 1] != "|":  # a table cell ends a clause
         start -= 1
     return start
+
+
+def _thousands_comma(text: str, index: int) -> bool:
+    """Whether the comma at ``index`` groups the thousands of a number (由8,000人增至12,000人; 2万7,279人), which
+    Hong Kong and Taiwan texts write with an ASCII comma, not a comma ending a clause.
+
+    >>> _thousands_comma("由8,000人增至12,000人", 2), _thousands_comma("共3人,其中2人", 3)
+    (True, False)
+    """
+    return (text[index] == "," and index > 0 and text[index - 1].isdigit()
+            and text[index + 1:index + 4].isdigit() and len(text[index + 1:index + 4]) == 3
+            and not text[index + 4:index + 5].isdigit())
 
 
 _MAX_LOOKBACK = 80
@@ -3109,6 +3122,10 @@ _STAGE_BEFORE_DEED = (r"(?:在[^，。；,;0-9]{0,24}?)?(?:分(?:[一二两三�
 _BODY_SPEAKER = r"[\u4e00-\u9fff]{0,8}(?:署|局|厅|部|委员会|政府|当局)"
 
 
+# (增至2025至26年度的12,000人: the year blanked leaves 的)
+_RISE_TO_RE = re.compile(r"(?:将|会)?(?:增至|增到|升至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|增长至|扩展至|扩大至)\s*的?")
+
+
 @lru_cache(maxsize=1)
 def _stage_re() -> re.Pattern[str]:
     """Who acts (a speaker of ``budget_acts.tsv``, a body, or 全区 …), then a stage, then the rest (the deed)."""
@@ -3126,12 +3143,18 @@ def _without_stage(raw_local: str, text: str, end: int) -> str:
     '增加'
     >>> _without_stage("我们在试验计划第一和第二阶段一共推出了", "我们在试验计划第一和第二阶段一共推出了3 000张服务券", 25)
     '一共推出了'
-    >>> _without_stage("分阶段增至", "人数分阶段增至12,000人。", 13)  # nothing counted after the number: kept
-    '分阶段增至'
+    >>> _without_stage("分阶段增至", "人数由8,000人分阶段增至12,000人。", 19)  # a rise to a level: the rise is left
+    '增至'
+    >>> _without_stage("分三个阶段完成", "分三个阶段完成45户。", 10)  # nothing counted after the number: kept
+    '分三个阶段完成'
     """
-    if "阶段" not in raw_local or text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
+    if "阶段" not in raw_local:
         return raw_local
     staged = _stage_re().match(raw_local)
+    if staged and _RISE_TO_RE.fullmatch(staged.group("rest")):
+        return staged.group("rest")  # 由8,000人分阶段增至12,000人: the level the rise reaches, named before 由
+    if text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
+        return raw_local
     return staged.group("rest") if staged else raw_local
 
 

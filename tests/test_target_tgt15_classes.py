@@ -9,7 +9,10 @@ on a second page (fresh-progs10 A 004, fresh-rels7 A 001):
 - a count of visits whose clause only says the service (建成老年食堂16家，年服务9000余人次; …日接待老年人200余人，
   已累计服务2万余人次) was named by the service alone (年服务, 服务);
 - who acts and a programme's stage before the deed (社署分两个阶段增加3 000个…名额; 我们在…计划第一和第二阶段
-  一共推出了3 000张服务券) named the count, though what is counted follows the number.
+  一共推出了3 000张服务券) named the count, though what is counted follows the number;
+- a thousands comma (Hong Kong and Taiwan write 8,000人, 13萬9,568人 with an ASCII comma) ended the clause, so the
+  number after it lost its name (由8,000人分阶段增至12,000人 → 分阶段; 其中65岁以上人口达2萬7,279人 → the total
+  before it), and after 萬 it cut the number (13萬9,568人 read as 9,568人). Seen on A 001 and A 004.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
 pages and the shared corpus is in docs/benchmarks.md (helper "tgt15").
@@ -92,3 +95,24 @@ def test_stage_with_nothing_counted_after_the_number_is_kept() -> None:
     # negative: no thing follows the number, so the stage phrase is not dropped
     found = targets("全区分三个阶段完成改造任务，共完成45户。")
     assert found["45户"]["indicator"] != "户"
+
+
+# --- a thousands comma is no clause break ---
+
+def test_rise_between_comma_grouped_numbers_keeps_the_name_before() -> None:
+    found = targets("受惠长者人数将由现时的8,000人分阶段增至12,000人。")
+    assert found["12000人"]["indicator"] == "受惠长者人数"
+    assert found["12000人"]["from_value"] == 8000
+
+
+def test_count_after_a_magnitude_with_a_comma_group() -> None:
+    found = targets("全县设籍人口为13万9,568人，其中65岁以上人口达2万7,279人，占总人口19.55%。")
+    assert found["13.9568万人"]["indicator"] == "设籍人口"
+    assert found["2.7279万人"]["indicator"] == "65岁以上人口"
+    assert found["19.55%"]["indicator"].startswith("65岁以上人口占总人口")
+
+
+def test_a_comma_between_clauses_still_ends_the_clause() -> None:
+    # negative: a comma after a count, not three digits of a number, still ends the clause
+    found = targets("全区低保对象3200人,特困人员450人。")
+    assert found["450人"]["indicator"] == "特困人员"
