@@ -33,13 +33,15 @@ DATA = Path(__file__).resolve().parent / "data"
 # (依法行政, 依法治理: 依法 is part of the noun there, not how something was done)
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法(?!行政|治理)|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
-_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
+# 全港, 全澳, 全台: the whole of Hong Kong, Macau or Taiwan, as 全市 is the whole city (not 全台湾, 全澳门)
+_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|全港|全澳(?!门)|全台(?!湾)|各地|各级)")
 # Where or how many kinds, before the object of a verb (排查出各类违规殡葬设施, 整理归档全市婚姻档案): no part of its name.
-_OBJECT_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全国|各地|各级|各类|各种)+")
+_OBJECT_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全国|全港|全澳(?!门)|全台(?!湾)|各地|各级|各类|各种)+")
 # Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
 _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
-# A verb's object that ends in 的 and bodies or people (提供住宿的社会服务机构): a relative clause naming who is counted.
-_RELATIVE_BODY_RE = re.compile(r"的[^的，。；]{0,10}(?:机构|单位|组织|中心|老人|老年人|儿童|家庭|人员|对象)$")
+# A verb's object that ends in 的 and a noun (提供住宿的社会服务机构, 提供暂托服务的地点): a relative clause naming
+# what is counted, unless what follows 的 is a measure (办理婚姻登记的处数).
+_RELATIVE_BODY_RE = re.compile(r"的(?P<noun>[^的，。；、0-9]{1,10})$")
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
 _CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
@@ -257,7 +259,8 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
-    if _RELATIVE_BODY_RE.search(rest):
+    relative = _RELATIVE_BODY_RE.search(rest)
+    if relative and not _MEASURED_END_RE.search(relative.group("noun")):
         return phrase  # 提供住宿的社会服务机构: the verb describes the bodies counted, it is no deed done to them
     if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
         return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路

@@ -12,7 +12,11 @@ on a second page (fresh-progs10 A 004, fresh-rels7 A 001):
   一共推出了3 000张服务券) named the count, though what is counted follows the number;
 - a thousands comma (Hong Kong and Taiwan write 8,000人, 13萬9,568人 with an ASCII comma) ended the clause, so the
   number after it lost its name (由8,000人分阶段增至12,000人 → 分阶段; 其中65岁以上人口达2萬7,279人 → the total
-  before it), and after 萬 it cut the number (13萬9,568人 read as 9,568人). Seen on A 001 and A 004.
+  before it), and after 萬 it cut the number (13萬9,568人 read as 9,568人). Seen on A 001 and A 004;
+- the whole territory of Hong Kong, Macau or Taiwan (全港, 全澳, 全台) opened a count's name as 全市 no longer does
+  (全港共有90间长者日间护理中心 → 全港; fresh-progs10 A 004);
+- with 提供 a deed, a verb opening a relative clause (提供住宿的社会服务机构, 提供暂托服务的地点) must not be turned
+  round (a regression the shared tests caught: 住宿的社会服务机构提供数).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
 pages and the shared corpus is in docs/benchmarks.md (helper "tgt15").
@@ -116,3 +120,29 @@ def test_a_comma_between_clauses_still_ends_the_clause() -> None:
     # negative: a comma after a count, not three digits of a number, still ends the clause
     found = targets("全区低保对象3200人,特困人员450人。")
     assert found["450人"]["indicator"] == "特困人员"
+
+
+# --- the whole territory (全港, 全澳, 全台) is no subject ---
+
+def test_whole_of_hong_kong_opens_no_name() -> None:
+    found = targets("截至去年底，全港共有85间长者日间护理中心，合共提供3 100个日间护理名额。")
+    assert found["85间"]["indicator"] == "长者日间护理中心"
+
+
+def test_taiwan_spelled_out_is_kept() -> None:
+    # negative: 全台湾 is not 全台 + 湾
+    found = targets("全台湾共有社区关怀据点4200处。")
+    assert not found["4200处"]["indicator"].startswith("湾")
+
+
+# --- a relative clause after an opening verb is not turned round ---
+
+def test_relative_clause_after_provide_is_kept() -> None:
+    found = targets("全港提供住宿暂托服务的安老院由约80间增至约140间。")
+    assert found["140间"]["indicator"] == "提供住宿暂托服务的安老院"
+
+
+def test_measure_after_de_is_still_turned() -> None:
+    # negative: what follows 的 is a measure, so the old naming stands
+    from loaders.indicators import action_first
+    assert action_first("办理婚姻登记的处数", "处") == "婚姻登记的处数"
