@@ -3498,6 +3498,8 @@ _DATE_EXPR_RE = re.compile(
     r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
     # a Taiwanese fiscal year (113年度, 较112年度): three digits before 年度 are a 民国 year, never a quantity
     r"|(?<![0-9])(?:[较比]\s*)?1[0-2][0-9]\s*年度"
+    # a 民国 year with its month (114年12月, 截至今(113)年6月): a date, so no 月 is left in the name
+    r"|(?<![0-9])(?:[今明去]\s*)?[（(]?1[0-2][0-9][）)]?\s*年\s*(?:1[0-2]|0?[1-9])\s*月份?(?:底|末|初)?"
 )
 
 

@@ -16,7 +16,9 @@ on a second page (fresh-progs10 A 004, fresh-rels7 A 001):
 - the whole territory of Hong Kong, Macau or Taiwan (全港, 全澳, 全台) opened a count's name as 全市 no longer does
   (全港共有90间长者日间护理中心 → 全港; fresh-progs10 A 004);
 - with 提供 a deed, a verb opening a relative clause (提供住宿的社会服务机构, 提供暂托服务的地点) must not be turned
-  round (a regression the shared tests caught: 住宿的社会服务机构提供数).
+  round (a regression the shared tests caught: 住宿的社会服务机构提供数);
+- a Taiwan (民国) year with its month (114年12月建置…, 截至今(113)年6月全国已布建…) left 月 at the head of the name
+  (月建置…, 月全国已布建; A 004 and fresh-ents6 A 002).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
 pages and the shared corpus is in docs/benchmarks.md (helper "tgt15").
@@ -146,3 +148,16 @@ def test_measure_after_de_is_still_turned() -> None:
     # negative: what follows 的 is a measure, so the old naming stands
     from loaders.indicators import action_first
     assert action_first("办理婚姻登记的处数", "处") == "婚姻登记的处数"
+
+
+# --- a 民国 year with its month is a date ---
+
+def test_roc_year_and_month_leave_no_month_in_the_name() -> None:
+    found = targets("截至今(113)年9月全县已布建58处社区照顾关怀据点。")
+    assert found["58处"]["indicator"] == "社区照顾关怀据点布建数"
+
+
+def test_three_digit_count_of_years_is_no_date() -> None:
+    # negative: 120年 with no month after it is left alone (no month, no date blanked)
+    found = targets("该院创办至今已有120年，共收养孤儿3000名。")
+    assert "3000名" in found
