@@ -260,7 +260,8 @@ def action_first(phrase: str, unit: str) -> str:
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
     relative = _RELATIVE_BODY_RE.search(rest)
-    if relative and not _MEASURED_END_RE.search(relative.group("noun")):
+    if relative and not _MEASURED_END_RE.search(relative.group("noun")) and not _verb_re().match(rest):
+        # (完成新建、扩建…为主的公办养老: deeds in a row name the count as before)
         return phrase  # 提供住宿的社会服务机构: the verb describes the bodies counted, it is no deed done to them
     if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
         return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路

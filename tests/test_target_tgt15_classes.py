@@ -161,3 +161,15 @@ def test_three_digit_count_of_years_is_no_date() -> None:
     # negative: 120年 with no month after it is left alone (no month, no date blanked)
     found = targets("该院创办至今已有120年，共收养孤儿3000名。")
     assert "3000名" in found
+
+
+def test_period_from_opening_to_a_roc_month_opens_no_name() -> None:
+    # once 110年6月 and 114年11月底 are dates, 自启用至 is only the period
+    found = targets("环保葬专区以公园概念规划，自110年6月启用至114年11月底植存数达2380位。")
+    assert found["2380位"]["indicator"] == "植存数"
+
+
+def test_relative_clause_after_deeds_in_a_row_is_turned_as_before() -> None:
+    # negative for the relative-clause guard: deeds in a row after the verb keep the old naming
+    from loaders.indicators import action_first
+    assert not action_first("完成新建、改造以特困人员照护为主的公办养老机构", "家").startswith("完成")
