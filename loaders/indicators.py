@@ -42,6 +42,7 @@ _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:�
 # A verb's object that ends in 的 and a noun (提供住宿的社会服务机构, 提供暂托服务的地点): a relative clause naming
 # what is counted, unless what follows 的 is a measure (办理婚姻登记的处数).
 _RELATIVE_BODY_RE = re.compile(r"的(?P<noun>[^的，。；、0-9]{1,10})$")
+_RELATIVE_OPENERS = frozenset({"提供", "推出"})  # the deeds added with the relative clauses they open
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
 _CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
@@ -260,8 +261,9 @@ def action_first(phrase: str, unit: str) -> str:
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
     relative = _RELATIVE_BODY_RE.search(rest)
-    if relative and not _MEASURED_END_RE.search(relative.group("noun")) and not _verb_re().match(rest):
-        # (完成新建、扩建…为主的公办养老: deeds in a row name the count as before)
+    if relative and verb in _RELATIVE_OPENERS and not _MEASURED_END_RE.search(relative.group("noun")) \
+            and not _verb_re().match(rest):
+        # only verbs that open such clauses (提供, 推出): 资助考入高等院校的…儿童 is named as before
         return phrase  # 提供住宿的社会服务机构: the verb describes the bodies counted, it is no deed done to them
     if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
         return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路
