@@ -33,11 +33,16 @@ DATA = Path(__file__).resolve().parent / "data"
 # (依法行政, 依法治理: 依法 is part of the noun there, not how something was done)
 _CAUSATIVE_RE = re.compile(r"^(?:组织|推动|指导|督促|引导|帮助|动员|带动|支持|鼓励|为|向|对|共有|拥有|有|依法(?!行政|治理)|全年|共|累计)+")
 # Where, not what: 指导全市 (12个) says nothing about what is counted.
-_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|各地|各级)")
+# 全港, 全澳, 全台: the whole of Hong Kong, Macau or Taiwan, as 全市 is the whole city (not 全台湾, 全澳门)
+_PLACE_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全街道|全旗|全国|全港|全澳(?!门)|全台(?!湾)|各地|各级)")
 # Where or how many kinds, before the object of a verb (排查出各类违规殡葬设施, 整理归档全市婚姻档案): no part of its name.
-_OBJECT_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全国|各地|各级|各类|各种)+")
+_OBJECT_NOISE_RE = re.compile(r"^(?:全市|全省|全区|全县|全州|全镇|全乡|全国|全港|全澳(?!门)|全台(?!湾)|各地|各级|各类|各种)+")
 # Who pays, before a funding verb: 中央财政, 省级, 市本级, 县财政.
 _FUNDER_RE = re.compile(r"^(?:(?:中央|省|市|县|区|州)(?:级|本级)?(?:财政)?|本级财政|财政)(?:已|共|累计|全年)?")
+# A verb's object that ends in 的 and a noun (提供住宿的社会服务机构, 提供暂托服务的地点): a relative clause naming
+# what is counted, unless what follows 的 is a measure (办理婚姻登记的处数).
+_RELATIVE_BODY_RE = re.compile(r"的(?P<noun>[^的，。；、0-9]{1,10})$")
+_RELATIVE_OPENERS = frozenset({"提供", "推出"})  # the deeds added with the relative clauses they open
 _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<verb>支出|拥有)(?P<object>[^共累]{2,})$")
 _CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
@@ -214,6 +219,8 @@ def action_first(phrase: str, unit: str) -> str:
     ('救助流浪乞讨人员人次', '救助资金')
     >>> action_first("全县完成主体建设", "处")  # a place word is no subject: 完成 opens the phrase
     '主体建设数'
+    >>> action_first("提供住宿的社会服务机构", "个")  # a relative clause: the bodies are counted, not turned round
+    '提供住宿的社会服务机构'
     """
     given = _giving_verb_inside(phrase, unit)
     if given:
@@ -253,6 +260,11 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
+    relative = _RELATIVE_BODY_RE.search(rest)
+    if relative and verb in _RELATIVE_OPENERS and not _MEASURED_END_RE.search(relative.group("noun")) \
+            and not _verb_re().match(rest):
+        # only verbs that open such clauses (提供, 推出): 资助考入高等院校的…儿童 is named as before
+        return phrase  # 提供住宿的社会服务机构: the verb describes the bodies counted, it is no deed done to them
     if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
         return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路
     if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与":

@@ -130,7 +130,9 @@ def _parse_chinese_integer(span: str) -> int | None:
 # Digits with magnitude characters between them, as Hong Kong, Macau and Taiwan texts and news write amounts:
 # 8万3千 (83,000), 1亿3567万8000 (135,678,000), 7亿4千7百万, 9千, 4万5000. At least one 千/百, or digits after the
 # last 万/亿: a plain 5万 or 3.2亿 is read by the unit rules, which keep 万/亿 in the unit.
-COMPOUND_NUMBER = (r"(?<![0-9.])[0-9]{1,4}(?:\.[0-9]+)?(?:\s?[亿万千百]\s?[0-9]{0,4}){0,3}\s?[亿万千百]\s?[0-9]{0,4}")  # bounded: linear
+# The last part may group its thousands with a comma, as Hong Kong and Taiwan write 13萬9,568人.
+COMPOUND_NUMBER = (r"(?<![0-9.])[0-9]{1,4}(?:\.[0-9]+)?(?:\s?[亿万千百]\s?[0-9]{0,4}){0,3}\s?[亿万千百]\s?"
+                   r"(?:[0-9]{1,3},[0-9]{3}(?![0-9])|[0-9]{0,4})")  # bounded: linear
 _COMPOUND_PART_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)?\s*([亿万千百])?")
 _SMALL_MARKS = {"千": 1000, "百": 100}
 
@@ -143,10 +145,13 @@ def parse_compound(span: str) -> tuple[float, str] | None:
     ((8.3, '万'), (1.35678, '亿'), (7.47, '亿'))
     >>> parse_compound("9千"), parse_compound("4万5000"), parse_compound("1千万")
     ((9000.0, ''), (4.5, '万'), (1000.0, '万'))
+    >>> parse_compound("13万9,568")  # thousands grouped with a comma after the magnitude (Taiwan, Hong Kong)
+    (13.9568, '万')
     >>> parse_compound("5万") is None, parse_compound("3.5万2") is None  # plain magnitude; a decimal with more
     (True, True)
     """
-    parts = [(number, mark) for number, mark in _COMPOUND_PART_RE.findall(span.replace(" ", "")) if number or mark]
+    parts = [(number, mark) for number, mark in _COMPOUND_PART_RE.findall(span.replace(" ", "").replace(",", ""))
+             if number or mark]
     marks = [mark for _, mark in parts if mark]
     if not marks or not (set(marks) & set(_SMALL_MARKS) or not parts[-1][1]):
         return None  # 5万: nothing compound about it

@@ -202,7 +202,7 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|(?:统一)?调整(?:为|到|至)|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|"
+    r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|(?:统一)?调整(?:为|到|至)|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|全港|全澳(?!门)|全台(?!湾)|自\s*(?:启用|开办|开业|开园|运营|成立|实施|投用|建成)?\s*至(?=[\u4e00-\u9fff]{2})|"
     r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
     r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
@@ -211,7 +211,7 @@ _LEADING_NOISE_RE = re.compile(
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
     r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
-    r"共计|最初的?|原来的?|现行的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
+    r"共计|最初的?|原来的?|现行的?|现时的?|现在的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|全港|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
 
@@ -2407,14 +2407,70 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
     return act_of_group(previous, *act, unit) if act else None
 
 
+# A clause that only says a place served people (年服务, 已累计服务, 每年服务约, 日均接待): the period word stays in
+# the name (年, 累计), the adverbs and hedges (已, 共, 约) do not.
+_LONE_SERVICE_RE = re.compile(
+    r"^(?:已经|已|共计|合共|共|今年|全年共|并)*(?P<when>累计|年均|日均|全年|每年|每日|年|日)?(?P<act>服务|接待)了?"
+    r"(?:约|近|逾|超过|达)?$")
+# What a served count's place is named without: the deed or the service that named the count before
+# (老年食堂建成数 → 老年食堂; 助餐场所日接待老年人就餐 → 助餐场所).
+# A bare 服务 is often part of the place's own name (养老服务站), so only a dated 服务 (日服务, 年服务) is cut.
+_SERVED_BY_TAIL_RE = re.compile(r"(?:(?:日均|日|每日|年|每年|累计)?接待.*|(?:日均|日|每日|年|每年|累计)服务.*"
+                                r"|(?:建成|新建|建设|开办|设立|布建)?(?:数|个数|家数|处数))$")
+# Units of the clause before that count places or people served (建成老年食堂16家, 日接待老年人200余人).
+_SERVING_UNITS = frozenset("家处个所间座站人名")
+
+
+def _service_of_previous_places(text: str, start: int, end: int, unit: str, previous: str) -> str | None:
+    """A count of people served whose clause holds only the service (建成老年食堂16家，年服务9000余人次;
+    全区助餐场所日接待老年人200余人，已累计服务2万余人次): the places the clause before counted, then the
+    service (老年食堂年服务人次, 助餐场所累计服务人次). None unless the unit counts visits (人次), the clause
+    before ended in a count of places or people, and a name of two characters is left.
+
+    >>> s = Sentence(0, "全县建成老年食堂16家，年服务9000余人次。", 0, 23)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
+    ['老年食堂建成数', '老年食堂年服务人次']
+    >>> s = Sentence(0, "全区养老服务站日接待老年人150余人，已累计服务3万余人次。", 0, 30)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][1]
+    '养老服务站累计服务人次'
+    >>> s = Sentence(0, "发放救助金86万元，服务3200人次。", 0, 18)  # money before: no places served, left as it was
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][1]
+    '服务'
+    """
+    if not previous or not re.fullmatch(r"万?人次", unit) or (text[end:end + 1] and text[end] not in _CLAUSE_BREAK):
+        return None
+    clause_start = _clause_start(text, start)
+    service = _LONE_SERVICE_RE.match(text[clause_start:start].strip())
+    before = text[:clause_start].rstrip("，,；; ")
+    if service is None or before[-1:] not in _SERVING_UNITS:
+        return None
+    places = _clean_indicator(_SERVED_BY_TAIL_RE.sub("", previous))
+    if len(places) < 2:
+        return None
+    return places + (service.group("when") or "") + service.group("act") + "人次"
+
+
 def _clause_start(text: str, position: int) -> int:
     # Bounded look-back: a table dump can be one "clause" of 100k chars, and
     # an indicator is never that long.
     limit = max(0, position - _MAX_LOOKBACK)
     start = position
-    while start > limit and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "|":  # a table cell ends a clause
+    while start > limit and (text[start - 1] not in _CLAUSE_BREAK or _thousands_comma(text, start - 1)) \
+            and text[start - 1] != "|":  # a table cell ends a clause
         start -= 1
     return start
+
+
+def _thousands_comma(text: str, index: int) -> bool:
+    """Whether the comma at ``index`` groups the thousands of a number (由8,000人增至12,000人; 2万7,279人), which
+    Hong Kong and Taiwan texts write with an ASCII comma, not a comma ending a clause.
+
+    >>> _thousands_comma("由8,000人增至12,000人", 2), _thousands_comma("共3人,其中2人", 3)
+    (True, False)
+    """
+    return (text[index] == "," and index > 0 and text[index - 1].isdigit()
+            and text[index + 1:index + 4].isdigit() and len(text[index + 1:index + 4]) == 3
+            and not text[index + 4:index + 5].isdigit())
 
 
 _MAX_LOOKBACK = 80
@@ -2527,7 +2583,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
     said = indicator  # the phrase as found, before it is tidied into a name
-    told = _act_of_previous_group(text, start, end, unit, previous_indicator)
+    told = _act_of_previous_group(text, start, end, unit, previous_indicator) \
+        or _service_of_previous_places(text, start, end, unit, previous_indicator)
     if told:
         indicator = told
     elif unit == "年" and "连续" in text[max(0, start - 4):start]:
@@ -2714,7 +2771,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
-    subject = _clean_indicator(before[:act.start()]) if act and not listed else ""
+    # 合共提供, 全区一共推出了: the adverbs say how the deed was done (cleaning alone would leave 合 of 合共)
+    subject = _clean_indicator(_trailing_deed_adverbs_re().sub("", before[:act.start()])) if act and not listed else ""
     if _DEED_ADVERBS_RE.fullmatch(subject):
         subject = ""  # 全面布建210处…据点: how the deed was done is no subject
     places = _PLACES_EACH_RE.fullmatch(subject) if subject else None
@@ -2732,7 +2790,15 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
-_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|共|已|已经|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
+_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|一共|总共|共|已|已经|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
+
+
+@lru_cache(maxsize=1)
+def _trailing_deed_adverbs_re() -> re.Pattern[str]:
+    """A run of the adverbs of ``_DEED_ADVERBS_RE`` ending a phrase (…合共, …一共), as a pattern."""
+    return re.compile(rf"(?:{_DEED_ADVERBS_RE.pattern})\s*$")
+
+
 # Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
 _BUILT_UNITS = frozenset("个名张所间项户家处座")
 # The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
@@ -2970,6 +3036,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     given = _recipient_count_name(clause_prefix.strip(), text, start, end)
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
+    raw_local = _without_stage(raw_local, text, end)
     local = _clean_indicator(raw_local)
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
@@ -3046,6 +3113,49 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     # a 分别 phrase holds one name per value, split later (全护理、半护理、全自理照料护理标准分别…)
     longest = _MAX_INDICATOR + 16 if "分别" in local else _MAX_INDICATOR
     return _show_digits(local)[:longest] if _ENDS_WITH_VERB_RE.search(local) else _show_digits(local)[-longest:]
+
+
+# A stage of a programme before the deed (分两个阶段, 分阶段, 第一和第二阶段, 首阶段), after who acts and where
+# (社署, 我们在…计划): when the deed is done, not what it counts.
+_STAGE_BEFORE_DEED = (r"(?:在[^，。；,;0-9]{0,24}?)?(?:分(?:[一二两三四五六七八九十0-9]+个)?阶段|首阶段"
+                      r"|第[一二三四五六七八九十0-9]+(?:[和、至及]第?[一二三四五六七八九十0-9]+)*(?:个)?阶段)")
+_BODY_SPEAKER = r"[\u4e00-\u9fff]{0,8}(?:署|局|厅|部|委员会|政府|当局)"
+
+
+# (增至2025至26年度的12,000人: the year blanked leaves 的)
+_RISE_TO_RE = re.compile(r"(?:将|会)?(?:增至|增到|升至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|增长至|扩展至|扩大至)\s*的?")
+
+
+@lru_cache(maxsize=1)
+def _stage_re() -> re.Pattern[str]:
+    """Who acts (a speaker of ``budget_acts.tsv``, a body, or 全区 …), then a stage, then the rest (the deed)."""
+    speakers = "|".join(sorted(map(re.escape, _budget_words("speaker")), key=len, reverse=True))
+    return re.compile(rf"^(?:{speakers}|{_BODY_SPEAKER}|全[省市县区港镇乡])?{_STAGE_BEFORE_DEED}(?P<rest>[^，。；,;0-9]{{0,8}})$")
+
+
+def _without_stage(raw_local: str, text: str, end: int) -> str:
+    """The phrase before a number without who acts and the stage of the deed, when what is counted follows the
+    number (社署分两个阶段增加3 000个…名额; 我们在…计划第一和第二阶段一共推出了3 000张服务券): only the deed is left
+    (增加, 一共推出了), so the count is named by the thing after the number. Any other phrase is returned as it is.
+
+    >>> t = "社署分两个阶段增加3 000个综合家居照顾服务名额"
+    >>> _without_stage("社署分两个阶段增加", t, 15)
+    '增加'
+    >>> _without_stage("我们在试验计划第一和第二阶段一共推出了", "我们在试验计划第一和第二阶段一共推出了3 000张服务券", 25)
+    '一共推出了'
+    >>> _without_stage("分阶段增至", "人数由8,000人分阶段增至12,000人。", 19)  # a rise to a level: the rise is left
+    '增至'
+    >>> _without_stage("分三个阶段完成", "分三个阶段完成45户。", 10)  # nothing counted after the number: kept
+    '分三个阶段完成'
+    """
+    if "阶段" not in raw_local:
+        return raw_local
+    staged = _stage_re().match(raw_local)
+    if staged and _RISE_TO_RE.fullmatch(staged.group("rest")):
+        return staged.group("rest")  # 由8,000人分阶段增至12,000人: the level the rise reaches, named before 由
+    if text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
+        return raw_local
+    return staged.group("rest") if staged else raw_local
 
 
 @lru_cache(maxsize=1)
@@ -3388,6 +3498,8 @@ _DATE_EXPR_RE = re.compile(
     r"|(?<![0-9])[0-9]{1,2}\s*[—–\-~至到]\s*[0-9]{1,2}\s*月份?(?:底|末)?"
     # a Taiwanese fiscal year (113年度, 较112年度): three digits before 年度 are a 民国 year, never a quantity
     r"|(?<![0-9])(?:[较比]\s*)?1[0-2][0-9]\s*年度"
+    # a 民国 year with its month (114年12月, 截至今(113)年6月): a date, so no 月 is left in the name
+    r"|(?<![0-9])(?:[今明去]\s*)?[（(]?1[0-2][0-9][）)]?\s*年\s*(?:1[0-2]|0?[1-9])\s*月份?(?:底|末|初)?"
 )
 
 
