@@ -251,6 +251,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
+    horizon: int | None = None  # the term a plan's goals are set for (到2025年), for goals after it naming no year
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
@@ -309,6 +310,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
             section_year = int(heading.group("year")) if heading.group("year") else None
+        if heading or (_YEAR_RE.search(sentence.text) and not _horizon_year(sentence.text, info.year)):
+            horizon = None  # a new section, or a sentence dated otherwise (2024年，全市将…), ends the term
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         if previous is None or sentence.start != previous.end:
@@ -326,6 +329,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
+            elif horizon and mention.properties["kind"] == "goal":
+                _set_year(mention, horizon)  # to be met by the term a sentence before set (到2025年，…。…达到55%)
             elif paragraph_year and mention.properties["kind"] == "figure":
                 _set_year(mention, paragraph_year)
             elif section_year and mention.properties["kind"] == "figure":
@@ -334,6 +339,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
+        horizon = _horizon_year(sentence.text, info.year) or horizon
         previous = sentence
         mentions.extend(found)
     _name_by_titled_aid(mentions, info.title)
@@ -1017,6 +1023,40 @@ def _earlier_dating_year(sentences: list[Sentence], document_year: int) -> int |
             year = int(match.group("opening"))
             return year if year < document_year else None
     return None
+
+
+# The year a plan's goals are to be met by (到2025年, 到2020年底前, 2025年前): a horizon. It dates the goals
+# of the sentences after it that name no year of their own, as a plan's list of targets under one
+# 到2025年 line does; 截至2025年 is a date (a figure's), not a horizon.
+_HORIZON_RE = re.compile(
+    r"(?<![截])(?:到|至)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?(?![0-9一二三四五六七八九十]{1,2}月)(?!以来|来)"
+    r"|((?:19|20)[0-9]{2})\s*年(?:底|末)?\s*(?:以)?前(?![，,]?[^，,。；;]{0,6}(?:相比|比较))"
+)
+
+
+def _horizon_year(text: str, document_year: int | None) -> int | None:
+    """The last horizon a sentence sets for the goals after it, else None. A horizon is later than the
+    document's year: 到2023年底 in a 2024 report is the date of a figure, not a goal's term.
+
+    >>> _horizon_year("——到2020年底前要实现的数字型目标", 2016)
+    2020
+    >>> _horizon_year("《规划》明确，到2025年，公共服务制度体系更加完善。", 2022)
+    2025
+    >>> _horizon_year("到2023年底，全县共有养老机构21家。", 2024) is None  # a date of figures
+    True
+    >>> _horizon_year("截至2025年6月，全市共有社区食堂80个。", 2024) is None
+    True
+    >>> _horizon_year("从2021年到2023年，全市累计新增床位800张。", None) is None  # a span's end is no term either
+    True
+    """
+    found = None
+    for match in _HORIZON_RE.finditer(text):
+        if "从" in text[max(0, match.start() - 12):match.start()] or "自" in text[max(0, match.start() - 12):match.start()]:
+            continue
+        year = int(match.group(1) or match.group(2))
+        if document_year is None or year > document_year:
+            found = year
+    return found
 
 
 def _relative_year(head: str, document_year: int | None) -> int | None:

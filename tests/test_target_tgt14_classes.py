@@ -1,0 +1,72 @@
+"""Classes of target year, place and kind failure found on a fresh batch of real pages (a county's year
+summary, a five-year plan's list of goals, news of a national services plan, Taiwanese long-term care news)
+before any fix, with the same class on an earlier fresh page (tgt13 A 003):
+
+- a plan's horizon (到2025年, 到2020年底前) named once, in a heading line or an opening sentence, was not
+  carried to the goals of the lines and sentences after it: those goals took the year the page came out.
+
+Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
+pages and the shared corpus is in docs/benchmarks.md (helper "tgt14").
+"""
+from __future__ import annotations
+
+from loaders.sentences import split_sentences
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def targets(text: str, year: int | None = 2021, kind: str = "work_plan") -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text`` (a plan unless ``kind`` says otherwise)."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year, kind=kind))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+# --- a plan's horizon carried to the goals after it ---
+
+def test_heading_horizon_dates_the_goal_lines_under_it() -> None:
+    found = targets("全县民政事业“十四五”主要指标\n——到2025年底前要实现的目标\n"
+                    "特困人员集中供养率达到60%\n每千名老年人口拥有养老床位数达到40张\n")
+    assert found["60%"]["year"] == 2025
+    assert found["40张"]["year"] == 2025
+    assert found["60%"]["kind"] == "goal"
+
+
+def test_opening_horizon_dates_goals_of_later_paragraphs() -> None:
+    found = targets("市政府印发的养老服务规划明确，到2025年，全市养老服务体系更加健全。\n老有所养\n"
+                    "养老机构护理型床位占比达到60%，社区养老服务设施覆盖率达100%。")
+    assert found["60%"]["year"] == 2025
+    assert found["100%"]["year"] == 2025
+
+
+def test_horizon_in_the_next_sentence_of_a_paragraph() -> None:
+    found = targets("《规划》提出，全市到2025年建成养老床位3万张。街道养老服务综合体总量力争达到40家。")
+    assert found["3万张"]["year"] == 2025
+    assert found["40家"]["year"] == 2025
+
+
+def test_a_year_of_its_own_ends_the_horizon() -> None:
+    # the plan for the coming year after the five-year goals: the five-year term no longer holds
+    found = targets("到2025年，全区养老床位达到5000张。\n二、2022年工作计划\n全区新建社区食堂12个。", year=2021)
+    assert found["5000张"]["year"] == 2025
+    assert found["12个"]["year"] != 2025
+
+
+def test_a_past_end_date_is_no_horizon() -> None:
+    # 到2020年底 in a 2021 report is the date of a figure, and a later goal keeps the report's year
+    found = targets("到2020年底，全县共有养老机构21家。今年力争新增养老床位300张。", year=2021, kind="report")
+    assert found["300张"]["year"] == 2021
+
+
+def test_horizon_does_not_date_figures() -> None:
+    # figures reported after a plan's horizon are no goals: the horizon does not date them
+    found = targets("到2025年，全市社区养老服务设施覆盖率达到100%。\n今年以来，全市发放高龄津贴1200万元。",
+                    year=2023, kind="report")
+    assert found["100%"]["year"] == 2025
+    assert found["1200万元"]["kind"] == "figure"
+    assert found["1200万元"]["year"] == 2023
+
+
+def test_a_span_end_is_no_horizon() -> None:
+    found = targets("从2019年到2022年，全县累计建成农村幸福院80个。\n全县力争建成区域性养老服务中心5个。",
+                    year=2018)
+    assert found["5个"]["year"] != 2022
