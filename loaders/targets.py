@@ -252,6 +252,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
     horizon: int | None = None  # the term a plan's goals are set for (到2025年), for goals after it naming no year
+    goal_mood = False  # an earlier sentence of the paragraph said its subject will or must act (二是要…。)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
@@ -303,6 +304,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         care_group = _care_mode_parts(found, care_group if continues else "")
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
+            goal_mood = False
             paragraph_subject = {}
             paragraph_measure = ""
         paragraph_measure = _named_measure(sentence.text, found, paragraph_measure)
@@ -321,6 +323,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             mention.sentence_index = sentence.index
             at = max(0, mention.start - sentence.start)
             head = sentence.text[:at]
+            if goal_mood and mention.properties["kind"] == "figure" and not _FIGURE_RE.search(head) \
+                    and not _FIGURE_RE.search(sentence.text, at):
+                mention.properties["kind"] = "goal"  # 二是要深化…。…实现1000所乡镇区域养老服务中心转型: the aims it lists
             # 去年/今年 count from the document's year, else (an undated text) from the year its clause or paragraph names
             relative = _relative_year(head, info.year or chain_year or paragraph_year or reported or None)
             if _year(sentence.text, at, bare) is not None or relative:
@@ -340,6 +345,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
         horizon = _horizon_year(sentence.text, info.year) or horizon
+        if _FIGURE_RE.search(sentence.text):
+            goal_mood = False  # 今年以来已…: the paragraph reports again
+        elif info.kind != "statistics_bulletin" and _opens_goal_mood(sentence.text[:found[0].start - sentence.start] if found else sentence.text):
+            goal_mood = True
         previous = sentence
         mentions.extend(found)
     _name_by_titled_aid(mentions, info.title)
@@ -1057,6 +1066,30 @@ def _horizon_year(text: str, document_year: int | None) -> int | None:
         if document_year is None or year > document_year:
             found = year
     return found
+
+
+# A clause that puts the rest of its paragraph in the future: a subject that will or must act (市民政局将持续加强…；
+# 二是要深化养老服务改革发展。). 将 before a number or an object it moves (将1200人纳入, 将困难群众纳入低保) is no "will".
+_GOAL_MOOD_RE = re.compile(
+    r"(?:^|[，,]|[一二三四五六七八九十]是)[^，,。；;:：0-9]{0,14}?"
+    r"(?:(?<![需主重纪只])要(?![闻求素点害])|将(?![军近其之于以0-9一二三四五六七八九十百千万])(?![^，,。；;]{0,12}(?:纳入|列入|作为|视为|转为)))"
+)
+
+
+def _opens_goal_mood(text: str) -> bool:
+    """Whether a sentence says its subject will or must act, so the numbers after it in its paragraph,
+    with no figure word of their own, are aims.
+
+    >>> _opens_goal_mood("二是要深化养老服务改革发展。")
+    True
+    >>> _opens_goal_mood("在十方面实事中，市民政局将持续加强城乡居民最低生活保障；")
+    True
+    >>> _opens_goal_mood("全年将1200名困难群众纳入低保。"), _opens_goal_mood("主要做法是整合资源。")
+    (False, False)
+    >>> _opens_goal_mood("民政局将困难群众纳入低保范围。")
+    False
+    """
+    return _GOAL_MOOD_RE.search(text) is not None
 
 
 def _relative_year(head: str, document_year: int | None) -> int | None:

@@ -3,7 +3,10 @@ summary, a five-year plan's list of goals, news of a national services plan, Tai
 before any fix, with the same class on an earlier fresh page (tgt13 A 003):
 
 - a plan's horizon (到2025年, 到2020年底前) named once, in a heading line or an opening sentence, was not
-  carried to the goals of the lines and sentences after it: those goals took the year the page came out.
+  carried to the goals of the lines and sentences after it: those goals took the year the page came out;
+- a paragraph whose subject will or must act (市民政局将持续加强…；…新增助餐服务点60个; 二是要深化养老服务
+  改革发展。…实现1000所…转型; fresh-progs7 A 005, fresh-progs8 A 003, seeds) listed its aims in later
+  clauses and sentences with no goal word of their own, which were read as figures.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
 pages and the shared corpus is in docs/benchmarks.md (helper "tgt14").
@@ -70,3 +73,35 @@ def test_a_span_end_is_no_horizon() -> None:
     found = targets("从2019年到2022年，全县累计建成农村幸福院80个。\n全县力争建成区域性养老服务中心5个。",
                     year=2018)
     assert found["5个"]["year"] != 2022
+
+
+# --- a paragraph in the future: its later numbers are aims ---
+
+def test_will_in_a_list_head_makes_its_clauses_goals() -> None:
+    found = targets("今年，市民政局将持续加强城乡低保工作；新增老年助餐服务点60个，新增认知障碍床位700张；"
+                    "改造困难家庭居室250户。", year=2024, kind="news")
+    assert [found[k]["kind"] for k in ("60个", "700张", "250户")] == ["goal", "goal", "goal"]
+
+
+def test_must_in_an_item_heading_makes_the_next_sentence_goals() -> None:
+    found = targets("会议强调，今年要抓好四方面工作。二是要深化养老服务改革。提升50家县级养老机构服务水平，"
+                    "建成300个村级养老服务站点。", year=2024, kind="news")
+    assert found["50家"]["kind"] == "goal"
+    assert found["300个"]["kind"] == "goal"
+
+
+def test_a_figure_word_ends_the_future() -> None:
+    found = targets("会议要求，要加快养老服务体系建设。今年以来，全市已新建养老服务站点45个。", year=2024, kind="news")
+    assert found["45个"]["kind"] == "figure"
+
+
+def test_will_as_the_object_marker_is_no_future() -> None:
+    # 将…纳入 moves an object (a deed done), it says nothing about the future
+    found = targets("民政局将困难群众纳入低保范围；新增低保对象300人，发放低保金1200万元。", year=2024, kind="report")
+    assert found["300人"]["kind"] == "figure"
+    assert found["1200万元"]["kind"] == "figure"
+
+
+def test_future_does_not_cross_a_paragraph() -> None:
+    found = targets("二是要深化养老服务改革。\n全市新建养老服务站点45个。", year=2024, kind="news")
+    assert found["45个"]["kind"] == "figure"
