@@ -3606,6 +3606,28 @@ def _done_since(text: str, start: int, year: int) -> bool:
 _DEADLINE_YEAR_RE = re.compile(r"到\s*((?:19|20)[0-9]{2})\s*年")
 
 
+# 将 as the marker of a moved object (将脱贫人口中78.71万人纳入了低保, 将审批时限由两个月压缩到20个工作日): the
+# disposal verb after the object tells a deed, done when 了 follows it or when a work report tells it.
+_DISPOSAL_RE = re.compile(
+    r"[^，。；,;]{0,40}?(?:纳入|列入|压缩|缩短|缩减|下放|委托|转为|提高|提升|调整|落实)(?P<done>了)?")
+
+
+def _disposal_done(text: str, after: int, info: DocumentInfo) -> bool:
+    """Whether the 将 ending at ``after`` moves an object in a deed already done, not "will".
+
+    >>> _disposal_done("湖南民政将脱贫人口中78.71万人纳入了低保", 5, DocumentInfo("x", kind="news"))
+    True
+    >>> _disposal_done("将审核审批时限由原来的两个月压缩到20个工作日", 1, DocumentInfo("x", kind="report"))
+    True
+    >>> _disposal_done("明年将审批时限压缩到15个工作日", 3, DocumentInfo("x", kind="work_plan"))  # a plan's "will"
+    False
+    >>> _disposal_done("全市将新建养老床位500张", 3, DocumentInfo("x", kind="report"))  # no object moved
+    False
+    """
+    moved = _DISPOSAL_RE.match(text, after)
+    return bool(moved and (moved.group("done") or info.kind == "report"))
+
+
 def _past_deadline(marker: str, info: DocumentInfo) -> bool:
     """Whether a 到YYYY年 goal marker names a year before the document's: then it dates a count (到2009年底，全市
     高龄老人达12万人, in a 2011 report), it sets no goal.
@@ -3641,8 +3663,10 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
+    clause_at = _clause_start(text, start)
     goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)
-                 and not (g.group() == "计划" and _BY_PROGRAMME_RE.search(clause, 0, g.end()))), None)
+                 and not (g.group() == "计划" and _BY_PROGRAMME_RE.search(clause, 0, g.end()))
+                 and not (g.group() == "将" and _disposal_done(text, clause_at + g.end(), info))), None)
     if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.

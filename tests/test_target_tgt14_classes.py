@@ -6,7 +6,9 @@ before any fix, with the same class on an earlier fresh page (tgt13 A 003):
   carried to the goals of the lines and sentences after it: those goals took the year the page came out;
 - a paragraph whose subject will or must act (市民政局将持续加强…；…新增助餐服务点60个; 二是要深化养老服务
   改革发展。…实现1000所…转型; fresh-progs7 A 005, fresh-progs8 A 003, seeds) listed its aims in later
-  clauses and sentences with no goal word of their own, which were read as figures.
+  clauses and sentences with no goal word of their own, which were read as figures;
+- 将 marking a moved object in a deed done (将脱贫人口中…万人纳入了低保, tgt11 A 001; a report's 将审核审批时限由
+  两个月压缩到20个工作日, tgt13 A 002) was read as "will", so those figures were goals.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
 pages and the shared corpus is in docs/benchmarks.md (helper "tgt14").
@@ -105,3 +107,25 @@ def test_will_as_the_object_marker_is_no_future() -> None:
 def test_future_does_not_cross_a_paragraph() -> None:
     found = targets("二是要深化养老服务改革。\n全市新建养老服务站点45个。", year=2024, kind="news")
     assert found["45个"]["kind"] == "figure"
+
+
+# --- 将 moving an object in a deed done ---
+
+def test_object_moved_with_le_is_a_figure() -> None:
+    found = targets("全省民政部门将困难群众中12.5万人纳入了低保范围。", year=2024, kind="news")
+    assert found["12.5万人"]["kind"] == "figure"
+
+
+def test_a_reports_object_moved_is_a_figure() -> None:
+    found = targets("区民政局将低保审批时限由原来的一个月压缩到15个工作日。", year=2024, kind="report")
+    assert found["15个工作日"]["kind"] == "figure"
+
+
+def test_a_plans_object_moved_stays_a_goal() -> None:
+    found = targets("明年将低保审批时限压缩到15个工作日。", year=2024, kind="work_plan")
+    assert found["15个工作日"]["kind"] == "goal"
+
+
+def test_will_without_an_object_moved_stays_a_goal() -> None:
+    found = targets("今年全县将新建农村幸福院30个。", year=2024, kind="report")
+    assert found["30个"]["kind"] == "goal"
