@@ -8,7 +8,9 @@ before any fix, with the same class on an earlier fresh page (tgt13 A 003):
   改革发展。…实现1000所…转型; fresh-progs7 A 005, fresh-progs8 A 003, seeds) listed its aims in later
   clauses and sentences with no goal word of their own, which were read as figures;
 - 将 marking a moved object in a deed done (将脱贫人口中…万人纳入了低保, tgt11 A 001; a report's 将审核审批时限由
-  两个月压缩到20个工作日, tgt13 A 002) was read as "will", so those figures were goals.
+  两个月压缩到20个工作日, tgt13 A 002) was read as "will", so those figures were goals;
+- a place named only after a figure, in a clause of its own (全省…新增护理型床位30622张，青岛、威海被纳入…试点,
+  seeds 002; tgt13 A 003), was taken as the figure's place instead of the document's.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the fresh
 pages and the shared corpus is in docs/benchmarks.md (helper "tgt14").
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from loaders.sentences import split_sentences
 from loaders.targets import extract_targets
+from loaders.pipeline import load_text
 from loaders.types import DocumentInfo
 
 
@@ -129,3 +132,23 @@ def test_a_plans_object_moved_stays_a_goal() -> None:
 def test_will_without_an_object_moved_stays_a_goal() -> None:
     found = targets("今年全县将新建农村幸福院30个。", year=2024, kind="report")
     assert found["30个"]["kind"] == "goal"
+
+
+# --- a place named only after the figure ---
+
+def places_of(text: str, place: str) -> dict[float, str]:
+    """``{value: name of the FOR_PLACE place}`` of a document about ``place``."""
+    data = load_text(text, "t.txt", DocumentInfo("t.txt", year=2023, kind="report", place=place)).to_json()
+    names = {e["key"]: e["name"] for e in [*data["entities"], *data["context"]]}
+    value_of = {e["key"]: e["properties"]["value"] for e in data["entities"] if e["label"] == "Target"}
+    return {value_of[r["source"]]: names[r["target"]] for r in data["relationships"] if r["type"] == "FOR_PLACE"}
+
+
+def test_places_after_the_figure_leave_it_the_documents() -> None:
+    found = places_of("全省新增护理型床位12000张，济南、淄博被纳入国家试点。", "山东省")
+    assert found[12000] == "山东省"
+
+
+def test_a_place_before_the_figure_still_holds_it() -> None:
+    found = places_of("淄博市新增护理型床位1200张，居全省前列。", "山东省")
+    assert found[1200] == "淄博市"
