@@ -614,6 +614,10 @@ def relate(
                                                                   "unit_family": entry.unit_families[0], "unit": entry.base_unit})
             relator.edge("MEASURES_INDICATOR", key(target), indicator_key, prov(target, "catalogue"))
         local_places = [m for m in by_sentence[target.sentence_index] if m.label == "Place"]
+        if info.place and local_places and all(m.start >= target.end for m in local_places):
+            # 全省…新增护理型床位30622张，青岛、威海被纳入…试点: places named only after the figure, in a clause
+            # of their own, are not whose figure it is; the document's place is
+            local_places = []
         if local_places and info.place and _shared_by_listed_places(local_places, target):
             # 宣州区、郎溪县、泾县…城市低保标准统一调整为450元: one standard for the document's place, not for its first county
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))

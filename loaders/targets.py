@@ -251,6 +251,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     paragraph_subject: dict[str, str] = {}  # the last group, body, matter a paragraph named (特困人员, 养老机构)
     paragraph_measure = ""  # the standard an enumerated label named (二是照料护理标准。), for the groups that follow
     section_year: int | None = None  # the year a numbered heading gave its section (一、2021年财政预算执行情况)
+    horizon: int | None = None  # the term a plan's goals are set for (到2025年), for goals after it naming no year
+    goal_mood = False  # an earlier sentence of the paragraph said its subject will or must act (二是要…。)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
@@ -302,6 +304,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         care_group = _care_mode_parts(found, care_group if continues else "")
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
+            goal_mood = False
             paragraph_subject = {}
             paragraph_measure = ""
         paragraph_measure = _named_measure(sentence.text, found, paragraph_measure)
@@ -309,6 +312,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
             section_year = int(heading.group("year")) if heading.group("year") else None
+        if heading or (_YEAR_RE.search(sentence.text) and not _horizon_year(sentence.text, info.year)):
+            horizon = None  # a new section, or a sentence dated otherwise (2024年，全市将…), ends the term
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
         if previous is None or sentence.start != previous.end:
@@ -318,6 +323,9 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             mention.sentence_index = sentence.index
             at = max(0, mention.start - sentence.start)
             head = sentence.text[:at]
+            if goal_mood and mention.properties["kind"] == "figure" and not _FIGURE_RE.search(head) \
+                    and not _FIGURE_RE.search(sentence.text, at):
+                mention.properties["kind"] = "goal"  # 二是要深化…。…实现1000所乡镇区域养老服务中心转型: the aims it lists
             # 去年/今年 count from the document's year, else (an undated text) from the year its clause or paragraph names
             relative = _relative_year(head, info.year or chain_year or paragraph_year or reported or None)
             if _year(sentence.text, at, bare) is not None or relative:
@@ -326,6 +334,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 continue  # the sentence dates it
             if chain_year:
                 _set_year(mention, chain_year)
+            elif horizon and mention.properties["kind"] == "goal":
+                _set_year(mention, horizon)  # to be met by the term a sentence before set (到2025年，…。…达到55%)
             elif paragraph_year and mention.properties["kind"] == "figure":
                 _set_year(mention, paragraph_year)
             elif section_year and mention.properties["kind"] == "figure":
@@ -334,6 +344,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
+        horizon = _horizon_year(sentence.text, info.year) or horizon
+        if _FIGURE_RE.search(sentence.text):
+            goal_mood = False  # 今年以来已…: the paragraph reports again
+        elif info.kind != "statistics_bulletin" and _opens_goal_mood(sentence.text[:found[0].start - sentence.start] if found else sentence.text):
+            goal_mood = True
         previous = sentence
         mentions.extend(found)
     _name_by_titled_aid(mentions, info.title)
@@ -1017,6 +1032,64 @@ def _earlier_dating_year(sentences: list[Sentence], document_year: int) -> int |
             year = int(match.group("opening"))
             return year if year < document_year else None
     return None
+
+
+# The year a plan's goals are to be met by (到2025年, 到2020年底前, 2025年前): a horizon. It dates the goals
+# of the sentences after it that name no year of their own, as a plan's list of targets under one
+# 到2025年 line does; 截至2025年 is a date (a figure's), not a horizon.
+_HORIZON_RE = re.compile(
+    r"(?<![截])(?:到|至)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?(?![0-9一二三四五六七八九十]{1,2}月)(?!以来|来)"
+    r"|((?:19|20)[0-9]{2})\s*年(?:底|末)?\s*(?:以)?前(?![，,]?[^，,。；;]{0,6}(?:相比|比较))"
+)
+
+
+def _horizon_year(text: str, document_year: int | None) -> int | None:
+    """The last horizon a sentence sets for the goals after it, else None. A horizon is later than the
+    document's year: 到2023年底 in a 2024 report is the date of a figure, not a goal's term.
+
+    >>> _horizon_year("——到2020年底前要实现的数字型目标", 2016)
+    2020
+    >>> _horizon_year("《规划》明确，到2025年，公共服务制度体系更加完善。", 2022)
+    2025
+    >>> _horizon_year("到2023年底，全县共有养老机构21家。", 2024) is None  # a date of figures
+    True
+    >>> _horizon_year("截至2025年6月，全市共有社区食堂80个。", 2024) is None
+    True
+    >>> _horizon_year("从2021年到2023年，全市累计新增床位800张。", None) is None  # a span's end is no term either
+    True
+    """
+    found = None
+    for match in _HORIZON_RE.finditer(text):
+        if "从" in text[max(0, match.start() - 12):match.start()] or "自" in text[max(0, match.start() - 12):match.start()]:
+            continue
+        year = int(match.group(1) or match.group(2))
+        if document_year is None or year > document_year:
+            found = year
+    return found
+
+
+# A clause that puts the rest of its paragraph in the future: a subject that will or must act (市民政局将持续加强…；
+# 二是要深化养老服务改革发展。). 将 before a number or an object it moves (将1200人纳入, 将困难群众纳入低保) is no "will".
+_GOAL_MOOD_RE = re.compile(
+    r"(?:^|[，,]|[一二三四五六七八九十]是)[^，,。；;:：0-9]{0,14}?"
+    r"(?:(?<![需主重纪只])要(?![闻求素点害])|将(?![军近其之于以0-9一二三四五六七八九十百千万])(?![^，,。；;]{0,12}(?:纳入|列入|作为|视为|转为)))"
+)
+
+
+def _opens_goal_mood(text: str) -> bool:
+    """Whether a sentence says its subject will or must act, so the numbers after it in its paragraph,
+    with no figure word of their own, are aims.
+
+    >>> _opens_goal_mood("二是要深化养老服务改革发展。")
+    True
+    >>> _opens_goal_mood("在十方面实事中，市民政局将持续加强城乡居民最低生活保障；")
+    True
+    >>> _opens_goal_mood("全年将1200名困难群众纳入低保。"), _opens_goal_mood("主要做法是整合资源。")
+    (False, False)
+    >>> _opens_goal_mood("民政局将困难群众纳入低保范围。")
+    False
+    """
+    return _GOAL_MOOD_RE.search(text) is not None
 
 
 def _relative_year(head: str, document_year: int | None) -> int | None:
@@ -3645,6 +3718,28 @@ def _done_since(text: str, start: int, year: int) -> bool:
 _DEADLINE_YEAR_RE = re.compile(r"到\s*((?:19|20)[0-9]{2})\s*年")
 
 
+# 将 as the marker of a moved object (将脱贫人口中78.71万人纳入了低保, 将审批时限由两个月压缩到20个工作日): the
+# disposal verb after the object tells a deed, done when 了 follows it or when a work report tells it.
+_DISPOSAL_RE = re.compile(
+    r"[^，。；,;]{0,40}?(?:纳入|列入|压缩|缩短|缩减|下放|委托|转为|提高|提升|调整|落实)(?P<done>了)?")
+
+
+def _disposal_done(text: str, after: int, info: DocumentInfo) -> bool:
+    """Whether the 将 ending at ``after`` moves an object in a deed already done, not "will".
+
+    >>> _disposal_done("湖南民政将脱贫人口中78.71万人纳入了低保", 5, DocumentInfo("x", kind="news"))
+    True
+    >>> _disposal_done("将审核审批时限由原来的两个月压缩到20个工作日", 1, DocumentInfo("x", kind="report"))
+    True
+    >>> _disposal_done("明年将审批时限压缩到15个工作日", 3, DocumentInfo("x", kind="work_plan"))  # a plan's "will"
+    False
+    >>> _disposal_done("全市将新建养老床位500张", 3, DocumentInfo("x", kind="report"))  # no object moved
+    False
+    """
+    moved = _DISPOSAL_RE.match(text, after)
+    return bool(moved and (moved.group("done") or info.kind == "report"))
+
+
 def _past_deadline(marker: str, info: DocumentInfo) -> bool:
     """Whether a 到YYYY年 goal marker names a year before the document's: then it dates a count (到2009年底，全市
     高龄老人达12万人, in a 2011 report), it sets no goal.
@@ -3680,8 +3775,10 @@ def _kind(text: str, start: int, info: DocumentInfo, end: int | None = None) -> 
     if info.kind == "statistics_bulletin":
         return "figure"
     # A goal word in the clause wins over a weak figure word (预计全年将扩大).
+    clause_at = _clause_start(text, start)
     goal = next((g for g in _GOAL_RE.finditer(clause) if not _past_deadline(g.group(), info)
-                 and not (g.group() == "计划" and _BY_PROGRAMME_RE.search(clause, 0, g.end()))), None)
+                 and not (g.group() == "计划" and _BY_PROGRAMME_RE.search(clause, 0, g.end()))
+                 and not (g.group() == "将" and _disposal_done(text, clause_at + g.end(), info))), None)
     if goal and info.kind == "report" and _CHANGE_TO_RE.fullmatch(goal.group()) \
             and not any(_GOAL_RE.finditer(clause, goal.end())) and not _HEAD_GOAL_RE.search(head):
         # A report's 从1680元提高到2760元 tells what was done: a figure.
