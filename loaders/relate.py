@@ -303,10 +303,14 @@ def relate(
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
     if issuer is None and named and (news_reprint(info.issuing_body) or (
-            info.kind not in _AUTHORED_KINDS and unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", [])))):
+            info.kind not in _AUTHORED_KINDS and agencies and unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", [])))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
         # is where the page was found, not a subject of the text, so it runs nothing the text names; nor
-        # does a body the text names in no form at all (no 区民政局, no 我局), as the dev gold has it
+        # does a body the text names in no form at all (no 区民政局, no 我局) while it names others (the
+        # district's leaders and government). A page that names no body at all is the issuer's own
+        # (重庆民政为群众幸福“加码”): it runs what it reports, as the guide's PROMOTES rule says. (The dev gold's
+        # 022, a bureau's year review naming no body, lists no agency at all; a blind fresh page of the same
+        # shape gives its bureau five programs: the guide decides.)
         runner = None
 
     # Person HOLDS_POST Agency

@@ -138,9 +138,9 @@ _NOTICE = ("各设区市民政局：\n当前即将进入寒冷季节，为确保
            "现就有关要求通知如下：各地要结合实际，扎实开展“暖冬守护”专项救助行动。")
 
 
-def _promotes_as(title: str, doc_kind: str) -> set[tuple[str, str]]:
+def _promotes_as(title: str, doc_kind: str, text: str = _NOTICE) -> set[tuple[str, str]]:
     info = DocumentInfo("t.txt", place="江苏省", province="江苏省", issuing_body="江苏省民政厅", title=title, kind=doc_kind)
-    return {(source, target) for k, source, target in predicted_relations(load_text(_NOTICE, "t.txt", info))
+    return {(source, target) for k, source, target in predicted_relations(load_text(text, "t.txt", info))
             if k == "PROMOTES"}
 
 
@@ -150,5 +150,16 @@ def test_a_notices_unnamed_issuer_runs_its_programs():
 
 
 def test_the_same_text_as_news_from_an_unnamed_issuer_runs_nothing():  # negative
-    promotes = _promotes_as("全省启动暖冬守护专项救助行动", "news")
+    # news that names another body (the provincial government) and never its publisher
+    promotes = _promotes_as("全省启动暖冬守护专项救助行动", "news", "江苏省人民政府召开专题会议。" + _NOTICE)
     assert not any(body == "江苏省民政厅" for body, _ in promotes)
+
+
+def test_a_page_that_names_no_body_at_all_is_its_issuers_own():
+    # a bureau's own news of its year (no 民政局, no leader, no other body named): the issuer runs what it reports
+    text = ("2024年，全市民政系统以民生温度标注幸福刻度。办好特色婚姻登记场所实事，创新“婚登+”融合发展，"
+            "全年新增“童心相伴”关爱项目服务困境儿童1200人次。")
+    info = DocumentInfo("t.txt", place="重庆市", province="重庆市", issuing_body="重庆市民政局",
+                        title="六件实事落地，民政为群众幸福加码", kind="news")
+    promotes = {(s, t) for k, s, t in predicted_relations(load_text(text, "t.txt", info)) if k == "PROMOTES"}
+    assert ("重庆市民政局", "童心相伴") in promotes
