@@ -22,7 +22,8 @@ FLOORS = {
     # seeds scope 0.92 -> 0.91 (h/targets): rates sharing one value now give one target each, so 5 more
     # gold targets are paired (69 -> 74) and right rose 65 -> 68, but 4 of the new pairs have a gold
     # scope that is a time phrase (2017年三季度以前项目), not one of the guide's 城市/农村/城乡.
-    "seeds": {"indicator": 0.90, "scope": 0.91, "kind": 0.88, "year": 0.96, "place": 0.96},
+    # stop 17: seeds indicator 0.905 -> 0.919 (tgt13), kind 0.892 -> 0.946 and place 0.973 -> 1.000 (tgt14)
+    "seeds": {"indicator": 0.91, "scope": 0.91, "kind": 0.93, "year": 0.96, "place": 0.99},
     "dev": {"indicator": 0.85, "scope": 0.95, "kind": 0.95, "year": 0.92, "place": 0.97},
 }
 
