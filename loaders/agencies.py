@@ -1060,6 +1060,8 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """
     if "、" not in text or not _LIST_CLOSE.search(text):
         return []
+    from loaders.agencies_lists import without_own_level
+
     out = []
     for start, end, name, _ in found:
         items = []
@@ -1083,7 +1085,7 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
             if head and body.endswith(previous[-2:]) and not re.search(r"[局厅委办部]", body):
                 body = head.group(1) + body
             previous = body
-            body = _canonical_body(body, _is_mainland(place))  # 人社局 → 人力资源和社会保障局
+            body = _canonical_body(without_own_level(place, body), _is_mainland(place))  # 人社局 → 人力资源和社会保障局
             out.append((item.start("item"), item.end("item"), place + party + body, item.group("item")))
     return out
 

@@ -200,10 +200,33 @@ def catalogue_lists(text: str, ctx: DocContext, found: list, canonical_body, is_
     return out
 
 
+def without_own_level(place: str, body: str) -> str:
+    """``body`` without the level word that opens it when that word is ``place``'s own (区统筹办 of 高陵区 →
+    统筹办), so the place is written once when it is set before the body.
+
+    >>> without_own_level("高陵区", "区统筹办"), without_own_level("宁阳县", "区统筹办"), without_own_level("高陵区", "财政局")
+    ('统筹办', '区统筹办', '财政局')
+    """
+    if len(place) > 1 and len(body) > 2 and body[0] in _LEVEL_WORDS and place.endswith(body[0]):
+        return body[1:]
+    return body
+
+
 def _named(place: str | None, body: str, canonical_body, is_mainland) -> str:
-    """The canonical name of a listed body of ``place`` (None: as written; a level word: kept short)."""
+    """The canonical name of a listed body of ``place`` (None: as written; a level word: kept short).
+
+    A loose item that opens with its level word (区统筹办 after 高陵区财政局) takes the place in the level word's
+    stead, not before it:
+
+    >>> from loaders.agencies import _canonical_body, _is_mainland
+    >>> _named("高陵区", "区统筹办", _canonical_body, _is_mainland), _named("高陵区", "财政局", _canonical_body, _is_mainland)
+    ('高陵区统筹办', '高陵区财政局')
+    >>> _named("宁阳县", "区统筹办", _canonical_body, _is_mainland)  # another level: kept as written after the place
+    '宁阳县区统筹办'
+    """
     if place is None:
         return body
+    body = without_own_level(place, body)
     party = "委" if body.startswith(_PARTY_DEPARTMENTS) else ""
     if len(place) == 1:
         return place + party + body  # 县 + 财政局: the document never says where; the body stays as written

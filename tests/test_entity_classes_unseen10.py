@@ -63,3 +63,18 @@ def test_a_township_after_its_county_is_left_as_written():  # negative: the gold
     text = "县民政局联合宁都县黄陂镇人民政府开展困难群众走访慰问。"
     found = _agencies(text, DocumentInfo("t", place="宁都县", province="江西省"))
     assert "宁都县黄陂镇人民政府" in found and "黄陂镇人民政府" not in found
+
+
+# A listed body written with its level word (区统筹办 after 区财政局) takes the place once: 高陵区统筹办, not
+# 高陵区区统筹办 (invented sentences; seen on a blind page after its score was taken).
+def test_a_listed_body_with_its_own_level_word_names_the_place_once():
+    info = DocumentInfo("t.txt", place="高陵区", province="陕西省")
+    found = _agencies("区财政局、区编办、区统筹办、区残联等部门参加会议。", info)
+    assert "高陵区统筹办" in found and not any("区区" in name for name in found), found
+
+
+def test_a_listed_body_of_another_level_keeps_its_level_word():  # negative
+    from loaders.agencies_lists import without_own_level
+
+    assert without_own_level("宁阳县", "区统筹办") == "区统筹办"
+    assert without_own_level("高陵区", "区") == "区"
