@@ -355,6 +355,8 @@ def _hui_rule_words() -> tuple[str, ...]:
 _HUI_RULE_WORDS = register("meetings", _hui_rule_words)
 
 
+# a subject at a meeting named only by its kind (吉林省民政厅厅长肖模文在发布会上…): a clause, no meeting's name
+_SUBJECT_AT_GENERIC_RE = re.compile(r"在[\u4e00-\u9fff]{0,2}(?:发布会|座谈会|会议|大会|推进会|工作会)$")
 # a sentence that holds a meeting (its session, not the standing mechanism): convened, chaired, attended, reported
 _HELD_RE = re.compile(r"召开|举行|召集(?!人)|主持|出席|参加|列席|会上|会议(?:指出|强调|要求|听取|审议|通过|研究|传达)")
 
@@ -453,7 +455,7 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 continue  # 第十三届全国人民代表大会 is the congress; its sessions are the meetings
             if not (_is_named(name) or _convened_by_a_body(text[:start], name)):
                 continue
-            if _standing_joint_meeting(name, text):
+            if _standing_joint_meeting(name, text) or _SUBJECT_AT_GENERIC_RE.search(name):
                 continue
             props = {}
             year = re.match(r"((?:19|20)\d{2})年", name)
@@ -466,4 +468,46 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         if "（" in mention.name:
             mention.name = mention.name.replace("（", "(").replace("）", ")")  # names write brackets as the gold does
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return _joint_meeting_sessions(mentions, {sentence.index: sentence for sentence in sentences})
+
+
+# a session named by its number alone (第一次会议, 第二次全体会议), which a 联席会议 written right before it owns
+_BARE_SESSION_RE = re.compile(rf"第[{_CN_NUM}\d]+次(?:全体)?(?:{_ENLARGED})?会议")
+_JOINT_BEFORE_RE = re.compile(r"[^，。；：、,;:!?！？\s“”]{2,30}?联席会议$")
+
+
+def _joint_meeting_sessions(mentions: list[Mention], sentences: dict[int, Sentence]) -> list[Mention]:
+    """A session written right after its 联席会议 (川渝两地党政联席会议第一次会议) is one meeting, named in full: the
+    bare session (第一次会议) takes the joint meeting's name before it, and a mention of that joint meeting alone,
+    at the same place, goes (the standing mechanism is not a meeting of its own there).
+
+    >>> text = "川渝两地党政联席会议第一次会议在成都召开。"
+    >>> s = Sentence(0, text, 0, len(text))
+    >>> m = Mention("Meeting", "第一次会议", "第一次会议", 0, 10, 15, {})
+    >>> [x.name for x in _joint_meeting_sessions([m], {0: s})]
+    ['川渝两地党政联席会议第一次会议']
+    >>> m = Mention("Meeting", "第一次会议", "第一次会议", 0, 4, 9, {})
+    >>> [x.name for x in _joint_meeting_sessions([m], {0: Sentence(0, "会议纪要第一次会议", 0, 9)})]
+    ['第一次会议']
+    """
+    merged: list[Mention] = []
+    joint_spans: set[tuple[int, int]] = set()
+    for mention in mentions:
+        sentence = sentences.get(mention.sentence_index)
+        if sentence is None or not _BARE_SESSION_RE.fullmatch(mention.name):
+            merged.append(mention)
+            continue
+        offset = mention.start - sentence.start
+        before = _JOINT_BEFORE_RE.search(sentence.text, max(0, offset - 32), offset)
+        if before is None:
+            merged.append(mention)
+            continue
+        joint = _trim_left(before.group())
+        start = sentence.start + before.end() - len(joint)
+        joint_spans.add((start, sentence.start + before.end()))
+        merged.append(Mention(mention.label, joint + mention.name, joint + mention.surface, mention.sentence_index,
+                              start, mention.end, dict(mention.properties)))
+    if not joint_spans:
+        return merged
+    return [m for m in merged if (m.start, m.end) not in joint_spans]
+

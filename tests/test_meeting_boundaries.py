@@ -43,3 +43,25 @@ def test_a_joint_meeting_that_is_held_is_a_meeting():
 
 def test_a_verb_inside_a_scoped_name_is_kept():  # negative
     assert _meetings("全省健全社会救助体系工作推进会在南昌召开。") == ["全省健全社会救助体系工作推进会"]
+
+
+# 3. A session written right after its 联席会议 is one meeting, named in full.
+@pytest.mark.parametrize("text, name", [
+    ("渝黔两地民政联席会议第一次会议在遵义召开。", "渝黔两地民政联席会议第一次会议"),
+    ("副县长主持召开全县社会救助联席会议第二次全体会议。", "全县社会救助联席会议第二次全体会议"),
+])
+def test_a_joint_meetings_session_is_one_meeting(text, name):
+    assert _meetings(text) == [name]
+
+
+def test_a_bare_session_without_a_joint_meeting_before_it_stays_as_found():  # negative
+    assert _meetings("省政府召开全省养老服务工作领导小组第三次会议。") == ["全省养老服务工作领导小组第三次会议"]
+
+
+# 4. A subject at a meeting named only by its kind (…厅长某某在发布会上) names no meeting.
+def test_a_subject_at_a_generic_meeting_is_no_meeting_name():
+    assert _meetings("吉林省民政厅厅长李明在发布会上介绍了有关情况。") == []
+
+
+def test_a_scoped_name_holding_zai_is_kept():  # negative
+    assert _meetings("全省在线养老服务推进会在长春召开。") == ["全省在线养老服务推进会"]
