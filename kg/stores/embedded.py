@@ -186,13 +186,8 @@ def fetch_rows(result: Any, limit: int | None = None) -> list[list[Any]]:
     native = getattr(result, "_query_result", None)
     has_next, get_next = ((native.hasNext, native.getNext) if native is not None and not getattr(result, "as_dict", True)
                           else (result.has_next, result.get_next))
-    if limit is None:
-        rows = []
-        while has_next():
-            rows.append(get_next())
-        return rows
-    rows = []
-    while len(rows) < limit and has_next():
+    rows: list[list[Any]] = []
+    while (limit is None or len(rows) < limit) and has_next():
         rows.append(get_next())
     return rows
 
