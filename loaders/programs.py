@@ -173,7 +173,7 @@ _GENERIC_WORDS = (
     "行动", "计划", "实施", "开展", "推进", "业务", "管理", "公众", "公开", "数据", "思想", "作业", "整治", "交流",
     "提升", "我们", "共享", "平台",
     # kinds of unit alone (镇街、村社试点): where, not which
-    "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    "村社", "镇街", "村居", "乡镇", "社区", "村", "试验", "试行", "先导", "严格", "民政", "每个", "每一", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
 )
 # a head that only says what kind (互助式, 嵌入型, 医养结合型)
 # adverbs of manner before 行动 make it a verb (迅速行动, 立即行动)
@@ -181,6 +181,14 @@ _ADVERB_END_RE = re.compile(r"(?:迅速|立即|马上|及时|积极|主动|快�
 _KIND_ADJECTIVE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[式型]")
 # the parts of a construction job (主体工程完成结顶): not programmes
 _BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
+# Before 计划, a modal or adverb (亦, 将, 拟), a time of the year (年初, 全年), a light verb (早做, 做好) or a
+# count (很多个, 有个) make 计划 the verb "to plan", a budget's schedule or a plan of some kind, no named one:
+# 政府亦计划根据…, 县政府年初计划修建150户, 低保资金全年计划支出, 早做计划、早做安排, 有个试验计划.
+# (names read 明天计划, 添翼计划, 1261行动计划: none ends so)
+_PLAN_AS_VERB_HEAD_RE = re.compile(
+    r"(?:亦|也|将|拟|仍|已|年初|年中|年底|全年|今年|明年|做|个)"
+    r"(?:试验|试点|先导|试行|工作)?$"
+)
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
 # Words after which the name starts: clause verbs, prepositions and the
@@ -189,7 +197,7 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
+    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把(?!握)|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|致力于|用于|"
@@ -229,7 +237,7 @@ _LEADING_NOISE_RE = re.compile(
     r"力争|确保|努力|争取|全力|率先|先行先试|重点|有序|不断|严格|迅速|立即|及时|"
     r"年底前|年内|今年|明年|[0-9]{2,4}年(?:度|底|内|起)?|"
     # a count before what is counted: 完成800户困难老年人家庭适老化改造
-    r"[0-9][0-9.,]*万?(?:户|个|家|所|处|张|名)|"
+    r"[0-9][0-9.,]*余?万?(?:户|个|家|所|处|张|名|元)|近期|"
     # 在 opens a clause, except in 在校 / 在职 (在校课后托管服务计划, 在职家庭津贴: pupils at school, people in work)
     r"在(?![校职])|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|我镇|我乡|进行|开启|"
     # an edition (第二十届关爱行动) is one round of a programme named elsewhere, no name of its own
@@ -1045,6 +1053,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金|下一步)(?:计划|方案)$", name):
         return False  # a work plan (下一步计划 too) is a document, an investment plan a budget line, not an initiative
+    if suffix == "计划" and _PLAN_AS_VERB_HEAD_RE.search(head):
+        return False  # 政府亦计划根据…, 县政府年初计划修建…, 早做计划: 计划 is the verb "to plan" or a plan's schedule
     if _BUILDING_PART_RE.search(name):
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
@@ -1470,6 +1480,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         run_start, run_end = matches[k].start(), matches[j].end()
         after = text[run_end:run_end + 16]
         before = text[max(0, run_start - 12):run_start]
+        if _VISION_AFTER_RE.match(text, run_end):
+            continue  # 实现“颐养在盐”幸福图景, 推动「老幼共好」施政策略: a vision or strategy the work serves, no initiative
         if name in program_slogans() and not _INITIATIVE_AFTER_RE.match(after):
             continue  # “强基固本” alone is a slogan; “强基固本”等五大行动 names actions
         if _NAMED_MODEL_RE.fullmatch(name) and name not in program_slogans():
@@ -1519,6 +1531,13 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 
 # a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
 # (national formulas such as 枫桥经验 are in program_slogans.txt)
+# after a run of quotes, a vision, a strategy or an aim (…”的愿景, …”幸福图景, …」施政策略, …”理念, …”的目标):
+# the quoted words state what the work is for, they name no initiative; the dev and seeds gold never list one
+# (“完整社区”理念, “一县一特色”的目标), nor do the pool's (「健康老化、在地安老、安宁善终」的愿景)
+_VISION_AFTER_RE = re.compile(
+    r"(?:的)?(?:[\u4e00-\u9fff]{0,2}?(?:愿景|图景|蓝图)|(?:施政|发展)?(?:策略|理念))"
+    r"|(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标"
+)
 _NAMED_MODEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}经验|[\u4e00-\u9fff]{2,8}(?<![之周百千开局])年")
 _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,4}?(?:活动|行动)")
 
