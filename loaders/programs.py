@@ -1457,6 +1457,13 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(group), model_unit.end(), name + model_unit.group()))
             continue
         name = name.replace(" ", "").replace("\u3000", "")  # 花城有囍 缘定荔湾: names hold no spaces
+        if (_METHOD_AFTER_RE.match(text, match.end()) or name.endswith("工作法")) and 2 <= len(name) <= 20 \
+                and not _SENTENCE_LIKE_RE.search(name):
+            # “三周工作法”, 运用“开门干民政、人人当专家”十字工作方法, “六实、六化”举措: a named working method or
+            # package of measures, the quote alone, even shaped like a slogan (…化); the golds of four pool
+            # pages write it so
+            found.append((match.start(group), match.end(group), name))
+            continue
         if not _acceptable_quoted(name):
             continue
         if name.endswith(program_words("award")) and len(name) >= 4 or name.endswith("奖") and len(name) >= 3 and (
@@ -1531,6 +1538,9 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 
 # a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
 # (national formulas such as 枫桥经验 are in program_slogans.txt)
+# after a quote, a working method or a package of measures, with the count of its characters
+# (“…”22字工作法, “…”十字工作方法, “…”举措); (…”十二字工作目标 is an aim: _VISION_AFTER_RE)
+_METHOD_AFTER_RE = re.compile(r"(?:[一二三四五六七八九十百0-9]{1,3}字)?(?:工作法|工作方法|举措)")
 # after a run of quotes, a vision, a strategy or an aim (…”的愿景, …”幸福图景, …」施政策略, …”理念, …”的目标):
 # the quoted words state what the work is for, they name no initiative; the dev and seeds gold never list one
 # (“完整社区”理念, “一县一特色”的目标), nor do the pool's (「健康老化、在地安老、安宁善终」的愿景)

@@ -84,3 +84,23 @@ def test_quoted_strategies_are_no_programs():
 
 def test_quoted_campaign_is_kept():  # negative: the quote before 关爱行动 names the campaign
     assert _programs("实现“敬老助老”关爱行动全覆盖。") == ["敬老助老关爱行动"]
+
+
+# 4. A quoted working method or package of measures (“…”工作法, “…”十字工作方法, “…”举措, a quote ending in
+#    工作法) is a program named by its quote, even when shaped like a slogan (…化); a quoted aim (…”十二字工作
+#    目标) or creed (…”工作理念) is not. (pool18: 4 pages)
+def test_quoted_working_method_with_its_count():
+    assert _programs("区民政局运用“走进家门、解决难事”八字工作法，推动救助政策落地。") == ["走进家门、解决难事"]
+
+
+def test_quoted_name_ending_in_working_method():
+    assert _programs("督导组重点检查“五步工作法”等基层民政工作开展情况。") == ["五步工作法"]
+
+
+def test_quoted_measures_shaped_like_a_slogan():
+    assert _programs("领导对社区治理“三实、三化”举措给予肯定。") == ["三实、三化"]
+
+
+def test_quoted_aim_or_creed_is_no_method():  # negative
+    assert _programs("全市民政系统锚定“稳基础、争上游、更精准”九字工作目标。") == []
+    assert _programs("深入践行“民政为民、民政爱民”工作理念。") == []
