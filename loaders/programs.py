@@ -1466,6 +1466,9 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if not _acceptable_quoted(name):
             continue
+        first, last_in_run = matches[run_of[i][0]].start(), matches[run_of[i][1]].end()
+        if _CONTRIBUTION_BEFORE_RE.search(text, max(0, first - 12), first) and _CONTRIBUTION_AFTER_RE.match(text, last_in_run):
+            continue  # 为我市“湾区都市、品质东莞”建设作出新的贡献, 为绍兴“五创四进”谱写…: the vision the work serves
         if name.endswith(program_words("award")) and len(name) >= 4 or name.endswith("奖") and len(name) >= 3 and (
                 _AWARD_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
                 or _AWARD_AFTER_RE.match(text, match.end())):
@@ -1538,6 +1541,11 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 
 # a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
 # (national formulas such as 枫桥经验 are in program_slogans.txt)
+# 为 + (a place, 我市, 建设, 努力 …) before a quote and 贡献 / 谱写 later in its clause: the quoted words are the
+# city's or province's vision the work contributes to (为我市“…”建设作出新的更大贡献, 为绍兴“…”谱写新篇章); the dev
+# and seeds golds list none (dev 003 为松滋奋力“双冲刺”…贡献, seeds 001 为建设“…”作出新的贡献), nor do the pool's
+_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<![作成定评列称认])为[^，。；：“”「」为]{0,8}$")
+_CONTRIBUTION_AFTER_RE = re.compile(r"[^，。；：“”「」]{0,30}?(?:贡献|谱写)")
 # after a quote, a working method or a package of measures, with the count of its characters
 # (“…”22字工作法, “…”十字工作方法, “…”举措); (…”十二字工作目标 is an aim: _VISION_AFTER_RE)
 _METHOD_AFTER_RE = re.compile(r"(?:[一二三四五六七八九十百0-9]{1,3}字)?(?:工作法|工作方法|举措)")

@@ -104,3 +104,14 @@ def test_quoted_measures_shaped_like_a_slogan():
 def test_quoted_aim_or_creed_is_no_method():  # negative
     assert _programs("全市民政系统锚定“稳基础、争上游、更精准”九字工作目标。") == []
     assert _programs("深入践行“民政为民、民政爱民”工作理念。") == []
+
+
+# 5. 为 + a place (or 我市, 建设, 努力) before a quote and 贡献 / 谱写 later in the clause: the quoted words are the
+#    vision the work contributes to, no program (pool18: 4 pages, dev 003, seeds 001; none in any gold).
+def test_city_vision_the_work_contributes_to():
+    assert _programs("为我市“山海名城、幸福临港”建设作出新的更大贡献。") == []
+    assert _programs("为宁州“三城共建”谱写民政事业发展新篇章。") == []
+
+
+def test_quoted_campaign_before_a_contribution_is_kept():  # negative: no 为 before the quote
+    assert _programs("开展“银龄互助”行动，为全市养老服务作出积极贡献。") == ["银龄互助行动"]
