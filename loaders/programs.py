@@ -189,6 +189,9 @@ _PLAN_AS_VERB_HEAD_RE = re.compile(
     r"(?:亦|也|将|拟|仍|已|年初|年中|年底|全年|今年|明年|做|个)"
     r"(?:试验|试点|先导|试行|工作)?$"
 )
+# the head of a …模式 that only says it is new, innovated or the place's own: 创新养老模式, 探索龙湾特色养老模式,
+# 新型服务模式 (no gold of the pool, dev or seeds lists such a model; a named one has its quote or its formula)
+_MODEL_KIND_HEAD_RE = re.compile(r"创新|探索|新型?|[\u4e00-\u9fff]{0,4}?(?:特色|本土)")
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
 # Words after which the name starts: clause verbs, prepositions and the
@@ -1059,6 +1062,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 养老服务中心主体工程: a part of one building's construction, not a programme
     if name.endswith("模式") and _KIND_ADJECTIVE_RE.fullmatch(head):
         return False  # 互助式养老模式, 嵌入式服务模式: a kind of model, no named one
+    if name.endswith("模式") and _MODEL_KIND_HEAD_RE.fullmatch(head):
+        return False  # 创新养老模式, 龙湾特色养老模式, 服务新模式: a new or local kind of model the text calls for, no named one
     if suffix == "整治" and not _campaign_sweep(head):
         return False  # 殡葬突出问题整治: a line of work (see _campaign_sweep)
     if suffix == "实事" and not _PACKAGE_HEAD_RE.fullmatch(head):

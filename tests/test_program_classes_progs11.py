@@ -115,3 +115,15 @@ def test_city_vision_the_work_contributes_to():
 
 def test_quoted_campaign_before_a_contribution_is_kept():  # negative: no 为 before the quote
     assert _programs("开展“银龄互助”行动，为全市养老服务作出积极贡献。") == ["银龄互助行动"]
+
+
+# 6. A …模式 whose head only says it is new, innovated or the place's own (创新养老模式, 龙湾特色养老模式) is a
+#    kind of model the text calls for, no named one (seen on 6 pool pages, dev 057/062/063 and seeds 001/003;
+#    no gold lists one).
+def test_innovated_or_local_model_is_no_program():
+    assert _programs("在开拓公共服务新示范、创新养老模式等方面的做法值得推广。") == []
+    assert _programs("从兜牢民生底线、探索临江特色养老模式到智慧养老等方面作了介绍。") == []
+
+
+def test_named_model_is_kept():  # negative: a model named by what it joins keeps its name
+    assert _programs("推广医养签约服务模式，实现老人就近就医。") == ["医养签约服务模式"]
