@@ -127,3 +127,19 @@ def test_innovated_or_local_model_is_no_program():
 
 def test_named_model_is_kept():  # negative: a model named by what it joins keeps its name
     assert _programs("推广医养签约服务模式，实现老人就近就医。") == ["医养签约服务模式"]
+
+
+# 7. The national campaign against abuses of minimum-living support (农村低保专项治理, 2018, and its 2020
+#    follow-up …巩固提升行动) is written with or without 农村/城乡 and with 整治 for 治理; every pool gold that
+#    meets it lists it (5 pages), so the catalogue row carries these forms (data: program_concepts.tsv).
+def test_dibao_rectification_forms():
+    assert _programs("镇民政办开展低保专项治理，清退不符合条件对象。") == ["低保专项治理"]
+    assert _programs("三是城乡低保专项整治成效明显。") == ["城乡低保专项整治"]
+
+
+def test_dibao_rectification_follow_up_is_one_name():
+    assert _programs("全县开展为期一年的农村低保专项治理巩固提升行动。") == ["农村低保专项治理巩固提升行动"]
+
+
+def test_field_rectification_stays_a_line_of_work():  # negative: a field's 专项整治 names no campaign
+    assert _programs("持续推进殡葬领域专项整治，规范殡葬服务收费。") == []
