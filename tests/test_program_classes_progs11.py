@@ -143,3 +143,14 @@ def test_dibao_rectification_follow_up_is_one_name():
 
 def test_field_rectification_stays_a_line_of_work():  # negative: a field's 专项整治 names no campaign
     assert _programs("持续推进殡葬领域专项整治，规范殡葬服务收费。") == []
+
+
+# 8. The ministry's cooperation with a province or region (部省合作, 省部合作, 部区合作机制) is one kind of
+#    mechanism however the text orders its parties (pool18: 3 pages; catalogue row ministry-province-cooperation).
+def test_ministry_province_cooperation():
+    assert _programs("双方将进一步深化部省合作，推动民政事业高质量发展。") == ["部省合作"]
+    assert _programs("希望民政部继续支持，深化省部合作。") == ["省部合作"]
+
+
+def test_departments_cooperating_is_no_program():  # negative: bodies working together in general
+    assert _programs("加强部门合作，形成工作合力。") == []
