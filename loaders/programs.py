@@ -1510,7 +1510,9 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
                 j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
-                j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)):
+                j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)) or (
+                j == i and len(name) >= 4 and name not in program_slogans() and not _QUOTED_CODE_RE.fullmatch(name)
+                and _FIELD_WORK_AFTER_RE.match(text, match.end())):
             # (a run of quoted names closed by 等工作 lists the body's initiatives: 聚焦“老有康养”“弱有众扶”等工作)
             subject = _scope_subject(text, match.start(), name) if j == i == k else ""
             found.append((match.start(group) - len(subject) - 1 if subject else match.start(group), match.end(group),
@@ -1568,6 +1570,13 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 # after a run of two or more quoted names: 等(两项)(重点)工作 or 任务
 # (or closed by 专项, the sub-projects of a programme: “七优享”工程“老有康养”“弱有众扶”专项)
 _RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)|(?:等)?(?:[一二三四五六七八九十两]+[项个])?专项(?!资金|经费|债|整治|治理|行动|检查|督查|审计|巡察)")
+# after one quote, the field it works in and 工作 (“老有康养”工作, “合力监护、相伴成长”农村留守儿童关爱保护工作,
+# “三社联动”试点工作): the quote names the body's work there, as the golds write it (pool18, dev 017, seeds 000);
+# not the work's plan, line of thought or period (“…”工作方案, “1198”工作思路, …工作要点)
+_FIELD_WORK_AFTER_RE = re.compile(
+    r"(?:(?![的和与及为时])[\u4e00-\u9fff]){0,10}?工作"
+    r"(?![\u4e00-\u9fff]{0,2}?(?:思路|方案|要点|任务|目标|计划|总结|会议|报告|法|方法|机制|体系|格局|品牌|站|室|理念|要求|成效|经验|人员|队伍))"
+)
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
 # (推出“礼遇卡”“曝光台”等奖励约束措施)
 _RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")

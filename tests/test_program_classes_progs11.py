@@ -154,3 +154,16 @@ def test_ministry_province_cooperation():
 
 def test_departments_cooperating_is_no_program():  # negative: bodies working together in general
     assert _programs("加强部门合作，形成工作合力。") == []
+
+
+# 9. One quote, then the field it works in and 工作 (“…”工作, “…”农村留守儿童关爱保护工作): the quote names the
+#    body's work there, as the golds write it (pool18 rels5A_007, rels7B_002, progs7A_005, tgt13B_003; dev 017;
+#    seeds 000); the work's plan or line of thought (…工作方案, “1198”工作思路) and slogans (“一老一小”) are not.
+def test_quoted_brand_before_field_work():
+    assert _programs("持续落实“颐养乐龄”工作，加快老年食堂建设。") == ["颐养乐龄"]
+    assert _programs("继续加强“牵手护苗、伴你成长”困境儿童关爱保护工作。") == ["牵手护苗、伴你成长"]
+
+
+def test_quoted_plan_or_line_of_thought_is_no_program():  # negatives
+    assert _programs("按照“2365”工作思路，推动各项任务落实。") == []
+    assert _programs("镇党委高度重视“一老一小”工作。") == []
