@@ -1572,9 +1572,9 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 _RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)|(?:等)?(?:[一二三四五六七八九十两]+[项个])?专项(?!资金|经费|债|整治|治理|行动|检查|督查|审计|巡察)")
 # after one quote, the field it works in and 工作 (“老有康养”工作, “合力监护、相伴成长”农村留守儿童关爱保护工作,
 # “三社联动”试点工作): the quote names the body's work there, as the golds write it (pool18, dev 017, seeds 000);
-# not the work's plan, line of thought or period (“…”工作方案, “1198”工作思路, …工作要点)
+# not the work's plan, line of thought or period (“…”工作方案, “1198”工作思路, …工作要点), nor a list closed by 等…工作
 _FIELD_WORK_AFTER_RE = re.compile(
-    r"(?:(?![的和与及为时])[\u4e00-\u9fff]){0,10}?工作"
+    r"(?:(?![的和与及为时等])[\u4e00-\u9fff]){0,10}?工作"
     r"(?![\u4e00-\u9fff]{0,2}?(?:思路|方案|要点|任务|目标|计划|总结|会议|报告|法|方法|机制|体系|格局|品牌|站|室|理念|要求|成效|经验|人员|队伍))"
 )
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
