@@ -181,7 +181,7 @@ _ADVERB_END_RE = re.compile(r"(?:迅速|立即|马上|及时|积极|主动|快�
 _KIND_ADJECTIVE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[式型]")
 # the parts of a construction job (主体工程完成结顶): not programmes
 _BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
-# Before 计划, a modal or adverb (亦, 将, 拟), a time of the year (年初, 全年), a light verb (早做, 做好) or a
+# Before 计划, a modal or adverb (亦, 将, 拟), a time of the year (年初, 全年), a light verb (早做) or a
 # count (很多个, 有个) make 计划 the verb "to plan", a budget's schedule or a plan of some kind, no named one:
 # 政府亦计划根据…, 县政府年初计划修建150户, 低保资金全年计划支出, 早做计划、早做安排, 有个试验计划.
 # (names read 明天计划, 添翼计划, 1261行动计划: none ends so)
@@ -1546,8 +1546,6 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
     return subject if len(subject) >= 2 and not _GENERIC_RE.fullmatch(subject) else ""
 
 
-# a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
-# (national formulas such as 枫桥经验 are in program_slogans.txt)
 # 为 + (a place, 我市, 建设, 努力 …) before a quote and 贡献 / 谱写 later in its clause: the quoted words are the
 # city's or province's vision the work contributes to (为我市“…”建设作出新的更大贡献, 为绍兴“…”谱写新篇章); the dev
 # and seeds golds list none (dev 003 为松滋奋力“双冲刺”…贡献, seeds 001 为建设“…”作出新的贡献), nor do the pool's
@@ -1563,6 +1561,8 @@ _VISION_AFTER_RE = re.compile(
     r"(?:的)?(?:[\u4e00-\u9fff]{0,2}?(?:愿景|图景|蓝图)|(?:施政|发展)?(?:策略|理念))"
     r"|(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标"
 )
+# a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
+# (national formulas such as 枫桥经验 are in program_slogans.txt)
 _NAMED_MODEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}经验|[\u4e00-\u9fff]{2,8}(?<![之周百千开局])年")
 _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[个大项]?)?[\u4e00-\u9fff]{0,4}?(?:活动|行动)")
 
