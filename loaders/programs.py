@@ -1549,8 +1549,10 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 # 为 + (a place, 我市, 建设, 努力 …) before a quote and 贡献 / 谱写 later in its clause: the quoted words are the
 # city's or province's vision the work contributes to (为我市“…”建设作出新的更大贡献, 为绍兴“…”谱写新篇章); the dev
 # and seeds golds list none (dev 003 为松滋奋力“双冲刺”…贡献, seeds 001 为建设“…”作出新的贡献), nor do the pool's
-_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<![作成定评列称认])为[^，。；：“”「」为]{0,8}$")
-_CONTRIBUTION_AFTER_RE = re.compile(r"[^，。；：“”「」]{0,30}?(?:贡献|谱写)")
+# (not where a verb that runs initiatives stands between, 为困难群众开展“…”行动作出贡献, nor where an initiative's
+# kind follows the quote: the quote then names the initiative)
+_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<![作成定评列称认])为(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
+_CONTRIBUTION_AFTER_RE = re.compile(r"(?![^，。；：“”「」]{0,4}?(?:行动|活动|工程|计划|项目|专项|品牌))[^，。；：“”「」]{0,30}?(?:贡献|谱写)")
 # after a quote, a working method or a package of measures, with the count of its characters
 # (“…”22字工作法, “…”十字工作方法, “…”举措); (…”十二字工作目标 is an aim: _VISION_AFTER_RE)
 _METHOD_AFTER_RE = re.compile(r"(?:[一二三四五六七八九十百0-9]{1,3}字)?(?:工作法|工作方法|举措)")

@@ -167,3 +167,8 @@ def test_quoted_brand_before_field_work():
 def test_quoted_plan_or_line_of_thought_is_no_program():  # negatives
     assert _programs("按照“2365”工作思路，推动各项任务落实。") == []
     assert _programs("镇党委高度重视“一老一小”工作。") == []
+
+
+def test_campaign_run_for_someone_before_a_contribution_is_kept():  # negative: 开展 runs the quoted campaign
+    assert _programs("为困难群众开展“冬日暖心”行动作出积极贡献。") == ["冬日暖心行动"]
+    assert _programs("为全市“银发守护”行动作出新的贡献。") == ["银发守护行动"]
