@@ -3109,7 +3109,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     given = _recipient_count_name(clause_prefix.strip(), text, start, end)
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
-    raw_local = _without_stage(raw_local, text, end)
+    raw_local = _without_named_actor(_without_stage(raw_local, text, end))
     local = _clean_indicator(raw_local)
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
@@ -3229,6 +3229,59 @@ def _without_stage(raw_local: str, text: str, end: int) -> str:
     if text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
         return raw_local
     return staged.group("rest") if staged else raw_local
+
+
+@lru_cache(maxsize=1)
+def _actor_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Who acts at a clause's opening (``loaders/data/indicator_actors.tsv``), what may follow it (adverbs,
+    then a deed of ``indicator_verbs.tsv`` or 共有/拥有/有), and the gazetteer's place names."""
+    from loaders.gazetteer import get_gazetteer
+
+    rows = [row for row in read_lexicon("indicator_actors.tsv") if len(row) >= 2 and row[0] != "word"]
+
+    def words(kind: str) -> str:
+        return "|".join(map(re.escape, sorted((row[0] for row in rows if row[1] == kind), key=len, reverse=True)))
+
+    # after a place or none: an optional level word, a body, who acts for it; or the writer's own body
+    actor = re.compile(rf"(?:[省市县区州旗]?(?:{words('body')})(?:{words('staff')})?|(?:{words('self')}))")
+    # 共 of 共有 is an adverb of _DEED_ADVERBS_RE too: 有 alone must then follow it
+    deed = re.compile(rf"(?:今年以来|年初以来|以来|{_DEED_ADVERBS_RE.pattern})*(?:共有|拥有|有(?![效关序力])|{verb_re().pattern})")
+    gazetteer = get_gazetteer()
+    return actor, deed, frozenset(name for name in (*gazetteer.by_name, *gazetteer.by_short) if len(name) >= 2)
+
+
+def _without_named_actor(raw_local: str) -> str:
+    """The phrase before a number without who acts, when a named place or a body opens it and a deed (or 共有,
+    拥有) follows: the figure is named as if the clause opened with 全市, which names none (珠海共有长者饭堂235家
+    → 共有长者饭堂, as 全市共有…; 县民政局救助工作人员今年以来共救助流浪乞讨人员65人 → 今年以来共救助…). The place is
+    the figure's place (FOR_PLACE), the team's gold names almost none (2 of 366). A place or body followed by a noun
+    (浦东新区养老床位数占…比例, 天津民政系统先进集体) is kept: it may be a tier or a name's part.
+
+    >>> _without_named_actor("珠海共有长者饭堂"), _without_named_actor("鹤山区建成老年助餐场所")
+    ('共有长者饭堂', '建成老年助餐场所')
+    >>> _without_named_actor("县民政局救助工作人员今年以来共救助流浪乞讨人员")
+    '今年以来共救助流浪乞讨人员'
+    >>> _without_named_actor("今年我局共发放临时救助金")
+    '今年共发放临时救助金'
+    >>> _without_named_actor("浦东新区养老床位数占区域内户籍老年人口比例")  # a noun follows: kept
+    '浦东新区养老床位数占区域内户籍老年人口比例'
+    >>> _without_named_actor("民政局长")  # no deed after it
+    '民政局长'
+    """
+    lead = _LEADING_NOISE_RE.match(raw_local)
+    at = lead.end() if lead else 0
+    actor_re, deed_re, places = _actor_res()
+    end = at
+    for size in range(min(8, len(raw_local) - at), 1, -1):
+        if raw_local[at:at + size] in places:
+            end = at + size
+            break
+    actor = actor_re.match(raw_local, end)
+    if actor:
+        end = actor.end()
+    if end == at or not deed_re.match(raw_local, end):
+        return raw_local
+    return raw_local[:at] + raw_local[end:]
 
 
 @lru_cache(maxsize=1)
