@@ -4,7 +4,11 @@ each fixed only when seen on three pages or more:
 
 - a named place or body opening a figure's clause before the deed (珠海共有长者饭堂235家; 鹤山区建成老年助餐场所
   17处; 县民政局救助工作人员今年以来共救助流浪乞讨人员65人; 嘉义市目前有11个身心障碍团体) stayed in the name,
-  where 全市 in the same place names none (7 pages of the pool).
+  where 全市 in the same place names none (7 pages of the pool);
+- a measure written without its subject after the clause that names it (…社工站点…，服务满意率达97%; 新建农村敬老院
+  4所，新增床位430张; 城市低保…，人均补差141.4元; 特困供养新增80户86人、停发100户118人; …据点…，涵盖率近70%)
+  was named by the measure alone: more openers in indicator_bare_measures.txt and subjects in
+  indicator_subjects.tsv (8 pages of the pool).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt16").
@@ -57,3 +61,43 @@ def test_body_named_in_a_post_is_no_actor() -> None:
     from loaders.targets import _without_named_actor
     assert _without_named_actor("民政局长") == "民政局长"
     assert _without_named_actor("社会组织共有") == "社会组织共有"
+
+
+# --- a bare measure takes the subject written before it in its paragraph ---
+
+def test_new_beds_take_the_homes_built_before() -> None:
+    found = targets("今年新建乡镇敬老院3所，新增床位260张。")
+    assert found["260张"]["indicator"] == "敬老院新增床位"
+
+
+def test_satisfaction_takes_the_stations_before() -> None:
+    found = targets("各镇街社工站点常态化开展入户走访，服务满意率达96%。")
+    assert found["96%"]["indicator"] == "社工站点服务满意率"
+
+
+def test_stopped_households_and_people_take_their_group() -> None:
+    found = targets("全年特困供养新增12户13人、停发9户11人。")
+    assert found["9户"]["indicator"] == "特困供养停发户数"
+    assert found["11人"]["indicator"] == "特困供养停发人数"
+
+
+def test_average_top_up_takes_the_benefit() -> None:
+    found = targets("城市低保对象1200户，人均补差385元。")
+    assert found["385元"]["indicator"] == "城市低保人均补差"
+
+
+def test_coverage_takes_the_service_points() -> None:
+    found = targets("全市已布建社区照顾关怀据点300处，涵盖率达65%。")
+    assert found["65%"]["indicator"] == "社区照顾关怀据点涵盖率"
+
+
+def test_bare_measure_without_a_subject_before_stays() -> None:
+    # negative: nothing named before the measure in its paragraph
+    assert targets("全县新增床位500张。")["500张"]["indicator"] == "新增床位"
+    assert targets("目前全市服务满意率达到98%。")["98%"]["indicator"] == "服务满意率"
+
+
+def test_new_beds_of_a_thing_of_its_own_are_kept() -> None:
+    # negative: a name that holds a subject of its own is not given another
+    found = targets("新建农村敬老院4所，养老机构新增床位430张。")
+    assert found["430张"]["indicator"] == "养老机构新增床位"
