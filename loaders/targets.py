@@ -1994,7 +1994,8 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
             indicator = previous.properties["indicator"] + indicator[len(old_previous):]
-        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        carried = counted and _year_end_stock(
+            carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"]), text, mention.start - offset)
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
         if not carried:
@@ -2005,6 +2006,30 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+# 年末 written in the clause before a body's residents (年末收养各类人员5.9万人): a year-end stock.
+_YEAR_END_BEFORE_RE = re.compile(r"年末[^，。；,;0-9]{0,8}$")
+
+
+def _year_end_stock(carried: str | None, text: str, start: int) -> str | None:
+    """The people a body houses, named with 年末 when the text counts them at the year's end: the team's gold
+    names the residents a year-end stock (提供住宿的民政服务机构年末抚养人员数, which :func:`carry_subject`
+    writes for 抚养 always), and so do the 公报's 年末收养各类人员. A count without 年末 (收养322.5万人) is kept.
+
+    >>> t = "其中社会福利医院155个，年末收养各类人员3.7万人"
+    >>> _year_end_stock("社会福利医院收养人数", t, t.index("3.7"))
+    '社会福利医院年末收养人数'
+    >>> t = "社会服务机构4.6万个；收养322.5万人"
+    >>> _year_end_stock("社会服务机构收养人数", t, t.index("322"))
+    '社会服务机构收养人数'
+    >>> _year_end_stock(None, "年末收养", 4) is None
+    True
+    """
+    if not carried or not carried.endswith("收养人数") or "年末" in carried \
+            or not _YEAR_END_BEFORE_RE.search(text, max(0, start - 12), start):
+        return carried
+    return carried[:-len("收养人数")] + "年末收养人数"
 
 
 # A count that says by how much the bodies grew (比上年增加66个) counts no body of its own.
@@ -2048,7 +2073,8 @@ def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str
         if _counts_bodies(mention, text, offset):
             return found[-1] if _counts_bodies(found[-1], text, offset) else mention
         indicator = mention.properties["indicator"]
-        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        carried = counted and _year_end_stock(
+            carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"]), text, mention.start - offset)
         if carried:
             _rename(mention, carried, None)
             renamed = mention

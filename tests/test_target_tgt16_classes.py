@@ -8,7 +8,10 @@ each fixed only when seen on three pages or more:
 - a measure written without its subject after the clause that names it (…社工站点…，服务满意率达97%; 新建农村敬老院
   4所，新增床位430张; 城市低保…，人均补差141.4元; 特困供养新增80户86人、停发100户118人; …据点…，涵盖率近70%)
   was named by the measure alone: more openers in indicator_bare_measures.txt and subjects in
-  indicator_subjects.tsv (8 pages of the pool).
+  indicator_subjects.tsv (8 pages of the pool);
+- the residents a body houses at the year's end (年末收养各类人员5.9万人) lost 年末, which the team's gold keeps
+  for such a stock (dev 054: 提供住宿的民政服务机构年末抚养人员数) and the pool's statistics bulletins too
+  (tgt10 A 003, B 001).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt16").
@@ -101,3 +104,16 @@ def test_new_beds_of_a_thing_of_its_own_are_kept() -> None:
     # negative: a name that holds a subject of its own is not given another
     found = targets("新建农村敬老院4所，养老机构新增床位430张。")
     assert found["430张"]["indicator"] == "养老机构新增床位"
+
+
+# --- the year-end stock of residents keeps 年末 ---
+
+def test_year_end_residents_keep_year_end() -> None:
+    found = targets("全省共有光荣院36个，床位2100张，年末收养各类人员1480人。")
+    assert found["1480人"]["indicator"] == "光荣院年末收养人数"
+
+
+def test_residents_without_year_end_stay_plain() -> None:
+    # negative: the text gives no year's end
+    found = targets("全省共有光荣院36个，床位2100张，收养各类人员1480人。")
+    assert found["1480人"]["indicator"] == "光荣院收养人数"
