@@ -2768,7 +2768,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         "unit": unit,
         "kind": _kind(text, start, info, end),
     }
-    if properties["kind"] == "figure" and _sets_a_standard(text, start, indicator, unit, info):
+    if properties["kind"] == "figure" and (_sets_a_standard(text, start, indicator, unit, info)
+                                           or _adjusted_standard(text, start, indicator, unit, info)):
         properties["kind"] = "goal"
     scope = _scope(text, start, indicator)
     if scope:
@@ -3774,6 +3775,45 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     if not _STATED_AS_RE.search(clause):
         return False  # 达到 / 提高 report a level reached
     return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
+
+
+# A page that announces new standards (提高城乡低保和特困人员救助供养标准, 关于调整城乡最低生活保障标准的通知, or a
+# title that is only the standards it gives): its title, bracketed source notes (（转载）) aside.
+_ADJUSTS_STANDARDS_TITLE_RE = re.compile(r"(?:提高|调整|提标|上调|调增)[^，。；]{0,30}标准|^[^，。；0-9]{2,40}标准$")
+_TITLE_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]\s*$")
+# What such a page sets: a standard, an allowance or top-up, or a change or ratio of one (标准增幅, 标准之比).
+_SET_AMOUNT_RE = re.compile(r"标准|补贴|补助|增发|补差|津贴|养老金")
+
+
+def _adjusted_standard(text: str, start: int, indicator: str, unit: str, info: DocumentInfo) -> bool:
+    """Whether a value is one of the new standards a page announcing them sets, though stated without 为
+    (提标后一类低保每人每月220元; 城市特困人员基本生活标准1155元/月·人; 调整后…标准分别增加50元…，增幅达15.63%; 标准之比
+    缩小到1.38:1): the team's gold makes every standard of such a page a goal (dev 046), and so does the pool's
+    (tgt10 A 005, tgt12 A 003, A 005, B 003). Counts of people, and values the clause reports (目前, 已, 累计 …),
+    stay figures, as does any value on a page of another title.
+
+    >>> info = DocumentInfo("x", title="兰州市提高城乡低保和特困人员救助供养标准（转载）")
+    >>> _adjusted_standard("提标后一类低保每人每月220元", 11, "一类低保", "元/月", info)
+    True
+    >>> _adjusted_standard("调整后，城乡低保标准分别增加50元和30元，增幅达15.63%", 27, "城市低保标准增幅", "%", info)
+    True
+    >>> _adjusted_standard("目前全市城市低保对象2.3万人", 10, "城市低保对象人数", "万人", info)  # people: a figure
+    False
+    >>> _adjusted_standard("目前城市低保标准每人每月500元", 12, "城市低保标准", "元/月", info)  # reported: a figure
+    False
+    >>> _adjusted_standard("按照上年度最低工资标准为22920元计算", 13, "上年度最低工资标准", "元", info)  # the base
+    False
+    >>> _adjusted_standard("提标后一类低保每人每月220元", 11, "一类低保", "元/月", DocumentInfo("x", title="2019年民政工作总结"))
+    False
+    """
+    title = _TITLE_NOTE_RE.sub("", info.title or "").strip()
+    if not title or not _ADJUSTS_STANDARDS_TITLE_RE.search(title):
+        return False
+    money = "元" in unit and (_PER_PERIOD_MONEY_RE.match(unit) or _SET_AMOUNT_RE.search(indicator))
+    change = unit in ("%", "倍", ":1", "：1") and "标准" in indicator
+    if not (money or change) or indicator.startswith(("上年", "上一年")):
+        return False  # 按照上年度最低工资标准为22920元计算: the base the new standards are worked out from
+    return not _FIGURE_RE.search(text, max(0, start - _HEAD_WINDOW), start)
 
 
 # A completed act between a date and the value (已于2006年4月开始调升了…): done, whatever the document's date says.

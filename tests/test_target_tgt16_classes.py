@@ -11,7 +11,10 @@ each fixed only when seen on three pages or more:
   indicator_subjects.tsv (8 pages of the pool);
 - the residents a body houses at the year's end (年末收养各类人员5.9万人) lost 年末, which the team's gold keeps
   for such a stock (dev 054: 提供住宿的民政服务机构年末抚养人员数) and the pool's statistics bulletins too
-  (tgt10 A 003, B 001).
+  (tgt10 A 003, B 001);
+- on a page announcing new standards (提高城乡低保…标准; a title that is only the standards), a standard stated
+  without 为 (提标后一类低保每人每月220元; …标准1155元/月·人; 标准分别增加50元…，增幅达15.63%; 标准之比缩小到1.38:1) was
+  read as a figure, where the team's gold (dev 046) and the pool's (4 pages) make each a goal (kind).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt16").
@@ -24,9 +27,9 @@ from loaders.targets import extract_targets
 from loaders.types import DocumentInfo
 
 
-def targets(text: str, year: int | None = 2024) -> dict[str, dict]:
+def targets(text: str, year: int | None = 2024, title: str | None = None) -> dict[str, dict]:
     """``{value+unit: properties}`` of the targets of ``text``."""
-    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year))
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year, title=title))
     return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
 
 
@@ -117,3 +120,32 @@ def test_residents_without_year_end_stay_plain() -> None:
     # negative: the text gives no year's end
     found = targets("全省共有光荣院36个，床位2100张，收养各类人员1480人。")
     assert found["1480人"]["indicator"] == "光荣院收养人数"
+
+
+# --- the standards a page announcing them sets are goals, with or without 为 ---
+
+_RAISE = "某市提高城乡低保和特困人员救助供养标准（转载）"
+
+
+def test_tier_standards_after_a_raise_are_goals() -> None:
+    found = targets("经市政府同意，自7月1日起提高低保标准。提标后一类低保每人每月260元，二类每人每月230元。", title=_RAISE)
+    assert found["260元/月"]["kind"] == "goal" and found["230元/月"]["kind"] == "goal"
+
+
+def test_rise_and_ratio_of_the_standards_are_goals() -> None:
+    found = targets("调整后，城乡低保标准分别增加40元和25元，增幅达9.5%和11.2%，标准之比缩小到1.42:1。", title=_RAISE)
+    assert found["9.5%"]["kind"] == "goal"
+    assert found["1.42:1"]["kind"] == "goal"
+
+
+def test_people_and_reported_values_stay_figures() -> None:
+    # negative: the people covered and a level the clause reports are no standards set
+    found = targets("目前全市城市低保对象1.8万人，城市低保标准每人每月600元。", title=_RAISE)
+    assert found["1.8万人"]["kind"] == "figure"
+    assert found["600元/月"]["kind"] == "figure"
+
+
+def test_other_pages_keep_standards_without_wei_as_figures() -> None:
+    # negative: a work report's standards stated without 为 are what was paid
+    found = targets("一类低保每人每月260元，二类每人每月230元。", title="某县民政局2024年工作总结")
+    assert found["260元/月"]["kind"] == "figure"
