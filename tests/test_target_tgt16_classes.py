@@ -14,7 +14,9 @@ each fixed only when seen on three pages or more:
   (tgt10 A 003, B 001);
 - on a page announcing new standards (提高城乡低保…标准; a title that is only the standards), a standard stated
   without 为 (提标后一类低保每人每月220元; …标准1155元/月·人; 标准分别增加50元…，增幅达15.63%; 标准之比缩小到1.38:1) was
-  read as a figure, where the team's gold (dev 046) and the pool's (4 pages) make each a goal (kind).
+  read as a figure, where the team's gold (dev 046) and the pool's (4 pages) make each a goal (kind);
+- an adverb between the name and the verb of the level (65岁以上长者已突破38万人; 列册独居长者则有9672人; …方面亦
+  增加…) stayed at the end of the name (65岁以上长者已; 5 pages of the pool).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt16").
@@ -149,3 +151,18 @@ def test_other_pages_keep_standards_without_wei_as_figures() -> None:
     # negative: a work report's standards stated without 为 are what was paid
     found = targets("一类低保每人每月260元，二类每人每月230元。", title="某县民政局2024年工作总结")
     assert found["260元/月"]["kind"] == "figure"
+
+
+# --- an adverb before the level's verb is no part of the name ---
+
+def test_already_before_the_level_verb_is_dropped() -> None:
+    assert targets("全县60岁以上老年人已突破9万人。")["9万人"]["indicator"] == "60岁以上老年人"
+
+
+def test_then_before_have_is_dropped() -> None:
+    assert targets("列册独居长者则有1200人。")["1200人"]["indicator"] == "列册独居长者"
+
+
+def test_a_word_ending_in_ze_keeps_it() -> None:
+    # negative: 准则 ends in 则 as a word of its own
+    assert targets("修订评审准则12条。")["12条"]["indicator"].endswith("准则")
