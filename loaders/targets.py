@@ -3979,6 +3979,10 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     True
     >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率")
     ('城市', None)
+    >>> _scope("", 0, "第一季度城市低保金发放额"), _scope("", 0, "当月新增农村低保人数"), _scope("", 0, "**县城市低保月标准")
+    ('城市', '农村', '城市')
+    >>> _scope("", 0, "新增星级农村幸福院数") is None  # a scope word inside the thing counted is still none
+    True
     """
     match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
@@ -4005,8 +4009,13 @@ _BOTH_AREAS_RE = re.compile(r"(?:城镇|城市|城区)[^，。；,;0-9]{0,4}[和
 _URBAN_ASSISTANCE_RE = re.compile(r"城镇(?:居民)?(?:低保|最低生活保障|医疗救助|特困|三无|五保)")
 # What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
 _SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
-# Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…).
-_SCOPE_LEAD_RE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|各区|各县|两县)")
+# Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…), and (helper tgt16, the
+# study pool: 5 pages) the period, the change or the "each" a name opens with (第一季度城市低保金发放额, 当月新增城市
+# 低保人数, 每个城市社区…人才数) and a place starred out (**县、**县城市低保月标准).
+_SCOPE_LEAD_RE = re.compile(
+    r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|各区|各县|两县"
+    r"|(?:第|前)?[一二三四1-4]季度|[上下]半年|当月|本月|[0-9]{1,2}(?:\s*[-—~至]\s*[0-9]{1,2})?月份?|每个"
+    r"|\*+[省市县区](?:、\*+[省市县区])*)*(?:新增|退出|新纳入|停发)?")
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:

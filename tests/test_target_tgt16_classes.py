@@ -166,3 +166,21 @@ def test_then_before_have_is_dropped() -> None:
 def test_a_word_ending_in_ze_keeps_it() -> None:
     # negative: 准则 ends in 则 as a word of its own
     assert targets("修订评审准则12条。")["12条"]["indicator"].endswith("准则")
+
+
+# --- a period, a change or 每个 before the scope word ---
+
+def test_quarter_before_urban_gives_the_scope() -> None:
+    found = targets("发放第二季度城市低保金280万元。")
+    assert found["280万元"]["scope"] == "城市"
+
+
+def test_each_rural_community_gives_the_scope() -> None:
+    found = targets("每个农村社区配备2名社会工作专业人才。")
+    assert found["2名"]["scope"] == "农村"
+
+
+def test_scope_word_inside_the_thing_is_still_none() -> None:
+    # negative: 农村 qualifies the homes counted, not the whole figure
+    found = targets("当月新增星级农村幸福院12个。")
+    assert found["12个"].get("scope") is None
