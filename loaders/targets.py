@@ -3274,7 +3274,10 @@ def _actor_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # 共 of 共有 is an adverb of _DEED_ADVERBS_RE too: 有 alone must then follow it
     deed = re.compile(rf"(?:今年以来|年初以来|以来|{_DEED_ADVERBS_RE.pattern})*(?:共有|拥有|有(?![效关序力])|{verb_re().pattern})")
     gazetteer = get_gazetteer()
-    return actor, deed, frozenset(name for name in (*gazetteer.by_name, *gazetteer.by_short) if len(name) >= 2)
+    # 城区, 郊区, 东区 name districts of several cities but, written alone, are a part of the place (a tier: 城区城市
+    # 低保标准), no actor
+    return actor, deed, frozenset(name for name in (*gazetteer.by_name, *gazetteer.by_short)
+                                  if len(name) >= 2 and not (len(name) == 2 and name.endswith("区")))
 
 
 def _without_named_actor(raw_local: str) -> str:
@@ -3294,6 +3297,8 @@ def _without_named_actor(raw_local: str) -> str:
     '浦东新区养老床位数占区域内户籍老年人口比例'
     >>> _without_named_actor("民政局长")  # no deed after it
     '民政局长'
+    >>> _without_named_actor("城区新建养老床位")  # 城区 alone is a part of the place, not who acts
+    '城区新建养老床位'
     """
     lead = _LEADING_NOISE_RE.match(raw_local)
     at = lead.end() if lead else 0
