@@ -2015,14 +2015,14 @@ _YEAR_END_BEFORE_RE = re.compile(r"年末[^，。；,;0-9]{0,8}$")
 def _year_end_stock(carried: str | None, text: str, start: int) -> str | None:
     """The people a body houses, named with 年末 when the text counts them at the year's end: the team's gold
     names the residents a year-end stock (提供住宿的民政服务机构年末抚养人员数, which :func:`carry_subject`
-    writes for 抚养 always), and so do the 公报's 年末收养各类人员. A count without 年末 (收养322.5万人) is kept.
+    writes for 抚养 always), and so do the 公报's 年末收养各类人员. A count without 年末 (收养1480人) is kept.
 
-    >>> t = "其中社会福利医院155个，年末收养各类人员3.7万人"
-    >>> _year_end_stock("社会福利医院收养人数", t, t.index("3.7"))
-    '社会福利医院年末收养人数'
-    >>> t = "社会服务机构4.6万个；收养322.5万人"
-    >>> _year_end_stock("社会服务机构收养人数", t, t.index("322"))
-    '社会服务机构收养人数'
+    >>> t = "其中光荣院36个，年末收养各类人员1480人"
+    >>> _year_end_stock("光荣院收养人数", t, t.index("1480"))
+    '光荣院年末收养人数'
+    >>> t = "光荣院36个；收养1480人"
+    >>> _year_end_stock("光荣院收养人数", t, t.index("1480"))
+    '光荣院收养人数'
     >>> _year_end_stock(None, "年末收养", 4) is None
     True
     """
@@ -3282,19 +3282,19 @@ def _actor_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 def _without_named_actor(raw_local: str) -> str:
     """The phrase before a number without who acts, when a named place or a body opens it and a deed (or 共有,
-    拥有) follows: the figure is named as if the clause opened with 全市, which names none (珠海共有长者饭堂235家
-    → 共有长者饭堂, as 全市共有…; 县民政局救助工作人员今年以来共救助流浪乞讨人员65人 → 今年以来共救助…). The place is
-    the figure's place (FOR_PLACE), the team's gold names almost none (2 of 366). A place or body followed by a noun
-    (浦东新区养老床位数占…比例, 天津民政系统先进集体) is kept: it may be a tier or a name's part.
+    拥有) follows: the figure is named as if the clause opened with 全市, which names none (洛阳共有社区老年食堂86家
+    → 共有社区老年食堂, as 全市共有…; 区民政局救助工作人员今年以来共救助生活无着人员132人 → 今年以来共救助…). The place
+    is the figure's place (FOR_PLACE), the team's gold names almost none (2 of 366). A place or body followed by a
+    noun (滨江区养老床位数占…比例, 天津民政系统先进集体) is kept: it may be a tier or a name's part.
 
-    >>> _without_named_actor("珠海共有长者饭堂"), _without_named_actor("鹤山区建成老年助餐场所")
-    ('共有长者饭堂', '建成老年助餐场所')
-    >>> _without_named_actor("县民政局救助工作人员今年以来共救助流浪乞讨人员")
-    '今年以来共救助流浪乞讨人员'
+    >>> _without_named_actor("洛阳共有社区老年食堂"), _without_named_actor("西湖区建成儿童之家")
+    ('共有社区老年食堂', '建成儿童之家')
+    >>> _without_named_actor("区民政局救助工作人员今年以来共救助生活无着人员")
+    '今年以来共救助生活无着人员'
     >>> _without_named_actor("今年我局共发放临时救助金")
     '今年共发放临时救助金'
-    >>> _without_named_actor("浦东新区养老床位数占区域内户籍老年人口比例")  # a noun follows: kept
-    '浦东新区养老床位数占区域内户籍老年人口比例'
+    >>> _without_named_actor("滨江区养老床位数占户籍老年人口比例")  # a noun follows: kept
+    '滨江区养老床位数占户籍老年人口比例'
     >>> _without_named_actor("民政局长")  # no deed after it
     '民政局长'
     >>> _without_named_actor("城区新建养老床位")  # 城区 alone is a part of the place, not who acts
@@ -3792,23 +3792,23 @@ _SET_AMOUNT_RE = re.compile(r"标准|补贴|补助|增发|补差|津贴|养老�
 
 def _adjusted_standard(text: str, start: int, indicator: str, unit: str, info: DocumentInfo) -> bool:
     """Whether a value is one of the new standards a page announcing them sets, though stated without 为
-    (提标后一类低保每人每月220元; 城市特困人员基本生活标准1155元/月·人; 调整后…标准分别增加50元…，增幅达15.63%; 标准之比
-    缩小到1.38:1): the team's gold makes every standard of such a page a goal (dev 046), and so does the pool's
+    (提标后一类低保每人每月260元; 城市特困人员基本生活标准1200元/月·人; 调整后…标准分别增加40元…，增幅达9.5%; 标准之比
+    缩小到1.42:1): the team's gold makes every standard of such a page a goal (dev 046), and so does the pool's
     (tgt10 A 005, tgt12 A 003, A 005, B 003). Counts of people, and values the clause reports (目前, 已, 累计 …),
     stay figures, as does any value on a page of another title.
 
-    >>> info = DocumentInfo("x", title="兰州市提高城乡低保和特困人员救助供养标准（转载）")
-    >>> _adjusted_standard("提标后一类低保每人每月220元", 11, "一类低保", "元/月", info)
+    >>> info = DocumentInfo("x", title="某市提高城乡低保和特困人员救助供养标准（转载）")
+    >>> _adjusted_standard("提标后一类低保每人每月260元", 11, "一类低保", "元/月", info)
     True
-    >>> _adjusted_standard("调整后，城乡低保标准分别增加50元和30元，增幅达15.63%", 27, "城市低保标准增幅", "%", info)
+    >>> _adjusted_standard("调整后，城乡低保标准分别增加40元和25元，增幅达9.5%", 27, "城市低保标准增幅", "%", info)
     True
-    >>> _adjusted_standard("目前全市城市低保对象2.3万人", 10, "城市低保对象人数", "万人", info)  # people: a figure
+    >>> _adjusted_standard("目前全市城市低保对象1.8万人", 10, "城市低保对象人数", "万人", info)  # people: a figure
     False
     >>> _adjusted_standard("目前城市低保标准每人每月500元", 12, "城市低保标准", "元/月", info)  # reported: a figure
     False
-    >>> _adjusted_standard("按照上年度最低工资标准为22920元计算", 13, "上年度最低工资标准", "元", info)  # the base
+    >>> _adjusted_standard("按照上年度最低工资标准为21600元计算", 13, "上年度最低工资标准", "元", info)  # the base
     False
-    >>> _adjusted_standard("提标后一类低保每人每月220元", 11, "一类低保", "元/月", DocumentInfo("x", title="2019年民政工作总结"))
+    >>> _adjusted_standard("提标后一类低保每人每月260元", 11, "一类低保", "元/月", DocumentInfo("x", title="2019年民政工作总结"))
     False
     """
     title = _TITLE_NOTE_RE.sub("", info.title or "").strip()
