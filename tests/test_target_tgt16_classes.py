@@ -16,7 +16,9 @@ each fixed only when seen on three pages or more:
   without 为 (提标后一类低保每人每月220元; …标准1155元/月·人; 标准分别增加50元…，增幅达15.63%; 标准之比缩小到1.38:1) was
   read as a figure, where the team's gold (dev 046) and the pool's (4 pages) make each a goal (kind);
 - an adverb between the name and the verb of the level (65岁以上长者已突破38万人; 列册独居长者则有9672人; …方面亦
-  增加…) stayed at the end of the name (65岁以上长者已; 5 pages of the pool).
+  增加…) stayed at the end of the name (65岁以上长者已; 5 pages of the pool);
+- a period, a change, 每个 or a starred place before the scope word (第一季度城市低保金…; 当月新增城市低保人数; 每个城市
+  社区…; **县、**县城市低保月标准) hid the name's scope (5 pages of the pool).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt16").
