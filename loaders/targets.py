@@ -2008,7 +2008,7 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
     return found
 
 
-# 年末 written in the clause before a body's residents (年末收养各类人员5.9万人): a year-end stock.
+# 年末 written in the clause before a body's residents (年末收养各类人员1480人): a year-end stock.
 _YEAR_END_BEFORE_RE = re.compile(r"年末[^，。；,;0-9]{0,8}$")
 
 
@@ -3817,7 +3817,7 @@ def _adjusted_standard(text: str, start: int, indicator: str, unit: str, info: D
     money = "元" in unit and (_PER_PERIOD_MONEY_RE.match(unit) or _SET_AMOUNT_RE.search(indicator))
     change = unit in ("%", "倍", ":1", "：1") and "标准" in indicator
     if not (money or change) or indicator.startswith(("上年", "上一年")):
-        return False  # 按照上年度最低工资标准为22920元计算: the base the new standards are worked out from
+        return False  # 按照上年度最低工资标准为21600元计算: the base the new standards are worked out from
     return not _FIGURE_RE.search(text, max(0, start - _HEAD_WINDOW), start)
 
 
