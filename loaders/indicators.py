@@ -860,7 +860,7 @@ def subjects_in(text: str) -> list[tuple[int, str, str]]:
 # 标准之比缩小. Longer phrases name something of their own.
 _SUBJECTLESS_MAX = 6
 # What may follow the opener: the measure itself (率, 数, 之比缩小), not a thing (行政处罚信息).
-_MEASURE_REST = r"(?:及时)?(?:率|数|人数|次数|度|之比.{0,2})?$"
+_MEASURE_REST = r"(?:及时)?(?:率|数|人数|户数|次数|度|之比.{0,2})?$"
 # When, not what: 调整后标准之比, 提标后覆盖率 (the filler is dropped with the subject added).
 _AFTER_CHANGE = r"^(?:(?:调整|提标|提高|改革|整合)后)?"
 

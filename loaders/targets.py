@@ -210,7 +210,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|已经|已|(?<![原细规准法守])则|亦|也|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
     r"共计|最初的?|原来的?|现行的?|现时的?|现在的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|全港|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
@@ -1994,7 +1994,8 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
             indicator = previous.properties["indicator"] + indicator[len(old_previous):]
-        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        carried = counted and _year_end_stock(
+            carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"]), text, mention.start - offset)
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
         if not carried:
@@ -2005,6 +2006,30 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+# 年末 written in the clause before a body's residents (年末收养各类人员1480人): a year-end stock.
+_YEAR_END_BEFORE_RE = re.compile(r"年末[^，。；,;0-9]{0,8}$")
+
+
+def _year_end_stock(carried: str | None, text: str, start: int) -> str | None:
+    """The people a body houses, named with 年末 when the text counts them at the year's end: the team's gold
+    names the residents a year-end stock (提供住宿的民政服务机构年末抚养人员数, which :func:`carry_subject`
+    writes for 抚养 always), and so do the 公报's 年末收养各类人员. A count without 年末 (收养1480人) is kept.
+
+    >>> t = "其中光荣院36个，年末收养各类人员1480人"
+    >>> _year_end_stock("光荣院收养人数", t, t.index("1480"))
+    '光荣院年末收养人数'
+    >>> t = "光荣院36个；收养1480人"
+    >>> _year_end_stock("光荣院收养人数", t, t.index("1480"))
+    '光荣院收养人数'
+    >>> _year_end_stock(None, "年末收养", 4) is None
+    True
+    """
+    if not carried or not carried.endswith("收养人数") or "年末" in carried \
+            or not _YEAR_END_BEFORE_RE.search(text, max(0, start - 12), start):
+        return carried
+    return carried[:-len("收养人数")] + "年末收养人数"
 
 
 # A count that says by how much the bodies grew (比上年增加66个) counts no body of its own.
@@ -2048,7 +2073,8 @@ def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str
         if _counts_bodies(mention, text, offset):
             return found[-1] if _counts_bodies(found[-1], text, offset) else mention
         indicator = mention.properties["indicator"]
-        carried = counted and carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+        carried = counted and _year_end_stock(
+            carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"]), text, mention.start - offset)
         if carried:
             _rename(mention, carried, None)
             renamed = mention
@@ -2742,7 +2768,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         "unit": unit,
         "kind": _kind(text, start, info, end),
     }
-    if properties["kind"] == "figure" and _sets_a_standard(text, start, indicator, unit, info):
+    if properties["kind"] == "figure" and (_sets_a_standard(text, start, indicator, unit, info)
+                                           or _adjusted_standard(text, start, indicator, unit, info)):
         properties["kind"] = "goal"
     scope = _scope(text, start, indicator)
     if scope:
@@ -3109,7 +3136,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     given = _recipient_count_name(clause_prefix.strip(), text, start, end)
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
-    raw_local = _without_stage(raw_local, text, end)
+    raw_local = _without_named_actor(_without_stage(raw_local, text, end))
     local = _clean_indicator(raw_local)
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
@@ -3229,6 +3256,64 @@ def _without_stage(raw_local: str, text: str, end: int) -> str:
     if text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
         return raw_local
     return staged.group("rest") if staged else raw_local
+
+
+@lru_cache(maxsize=1)
+def _actor_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Who acts at a clause's opening (``loaders/data/indicator_actors.tsv``), what may follow it (adverbs,
+    then a deed of ``indicator_verbs.tsv`` or 共有/拥有/有), and the gazetteer's place names."""
+    from loaders.gazetteer import get_gazetteer
+
+    rows = [row for row in read_lexicon("indicator_actors.tsv") if len(row) >= 2 and row[0] != "word"]
+
+    def words(kind: str) -> str:
+        return "|".join(map(re.escape, sorted((row[0] for row in rows if row[1] == kind), key=len, reverse=True)))
+
+    # after a place or none: an optional level word, a body, who acts for it; or the writer's own body
+    actor = re.compile(rf"(?:[省市县区州旗]?(?:{words('body')})(?:{words('staff')})?|(?:{words('self')}))")
+    # 共 of 共有 is an adverb of _DEED_ADVERBS_RE too: 有 alone must then follow it
+    deed = re.compile(rf"(?:今年以来|年初以来|以来|{_DEED_ADVERBS_RE.pattern})*(?:共有|拥有|有(?![效关序力])|{verb_re().pattern})")
+    gazetteer = get_gazetteer()
+    # 城区, 郊区, 东区 name districts of several cities but, written alone, are a part of the place (a tier: 城区城市
+    # 低保标准), no actor
+    return actor, deed, frozenset(name for name in (*gazetteer.by_name, *gazetteer.by_short)
+                                  if len(name) >= 2 and not (len(name) == 2 and name.endswith("区")))
+
+
+def _without_named_actor(raw_local: str) -> str:
+    """The phrase before a number without who acts, when a named place or a body opens it and a deed (or 共有,
+    拥有) follows: the figure is named as if the clause opened with 全市, which names none (洛阳共有社区老年食堂86家
+    → 共有社区老年食堂, as 全市共有…; 区民政局救助工作人员今年以来共救助生活无着人员132人 → 今年以来共救助…). The place
+    is the figure's place (FOR_PLACE), the team's gold names almost none (2 of 366). A place or body followed by a
+    noun (滨江区养老床位数占…比例, 天津民政系统先进集体) is kept: it may be a tier or a name's part.
+
+    >>> _without_named_actor("洛阳共有社区老年食堂"), _without_named_actor("西湖区建成儿童之家")
+    ('共有社区老年食堂', '建成儿童之家')
+    >>> _without_named_actor("区民政局救助工作人员今年以来共救助生活无着人员")
+    '今年以来共救助生活无着人员'
+    >>> _without_named_actor("今年我局共发放临时救助金")
+    '今年共发放临时救助金'
+    >>> _without_named_actor("滨江区养老床位数占户籍老年人口比例")  # a noun follows: kept
+    '滨江区养老床位数占户籍老年人口比例'
+    >>> _without_named_actor("民政局长")  # no deed after it
+    '民政局长'
+    >>> _without_named_actor("城区新建养老床位")  # 城区 alone is a part of the place, not who acts
+    '城区新建养老床位'
+    """
+    lead = _LEADING_NOISE_RE.match(raw_local)
+    at = lead.end() if lead else 0
+    actor_re, deed_re, places = _actor_res()
+    end = at
+    for size in range(min(8, len(raw_local) - at), 1, -1):
+        if raw_local[at:at + size] in places:
+            end = at + size
+            break
+    actor = actor_re.match(raw_local, end)
+    if actor:
+        end = actor.end()
+    if end == at or not deed_re.match(raw_local, end):
+        return raw_local
+    return raw_local[:at] + raw_local[end:]
 
 
 @lru_cache(maxsize=1)
@@ -3697,6 +3782,45 @@ def _sets_a_standard(text: str, start: int, indicator: str, unit: str, info: Doc
     return bool(_STANDARD_WORD_RE.search(indicator) or _STANDARD_WORD_RE.search(clause))
 
 
+# A page that announces new standards (提高城乡低保和特困人员救助供养标准, 关于调整城乡最低生活保障标准的通知, or a
+# title that is only the standards it gives): its title, bracketed source notes (（转载）) aside.
+_ADJUSTS_STANDARDS_TITLE_RE = re.compile(r"(?:提高|调整|提标|上调|调增)[^，。；]{0,30}标准|^[^，。；0-9]{2,40}标准$")
+_TITLE_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]\s*$")
+# What such a page sets: a standard, an allowance or top-up, or a change or ratio of one (标准增幅, 标准之比).
+_SET_AMOUNT_RE = re.compile(r"标准|补贴|补助|增发|补差|津贴|养老金")
+
+
+def _adjusted_standard(text: str, start: int, indicator: str, unit: str, info: DocumentInfo) -> bool:
+    """Whether a value is one of the new standards a page announcing them sets, though stated without 为
+    (提标后一类低保每人每月260元; 城市特困人员基本生活标准1200元/月·人; 调整后…标准分别增加40元…，增幅达9.5%; 标准之比
+    缩小到1.42:1): the team's gold makes every standard of such a page a goal (dev 046), and so does the pool's
+    (tgt10 A 005, tgt12 A 003, A 005, B 003). Counts of people, and values the clause reports (目前, 已, 累计 …),
+    stay figures, as does any value on a page of another title.
+
+    >>> info = DocumentInfo("x", title="某市提高城乡低保和特困人员救助供养标准（转载）")
+    >>> _adjusted_standard("提标后一类低保每人每月260元", 11, "一类低保", "元/月", info)
+    True
+    >>> _adjusted_standard("调整后，城乡低保标准分别增加40元和25元，增幅达9.5%", 27, "城市低保标准增幅", "%", info)
+    True
+    >>> _adjusted_standard("目前全市城市低保对象1.8万人", 10, "城市低保对象人数", "万人", info)  # people: a figure
+    False
+    >>> _adjusted_standard("目前城市低保标准每人每月500元", 12, "城市低保标准", "元/月", info)  # reported: a figure
+    False
+    >>> _adjusted_standard("按照上年度最低工资标准为21600元计算", 13, "上年度最低工资标准", "元", info)  # the base
+    False
+    >>> _adjusted_standard("提标后一类低保每人每月260元", 11, "一类低保", "元/月", DocumentInfo("x", title="2019年民政工作总结"))
+    False
+    """
+    title = _TITLE_NOTE_RE.sub("", info.title or "").strip()
+    if not title or not _ADJUSTS_STANDARDS_TITLE_RE.search(title):
+        return False
+    money = "元" in unit and (_PER_PERIOD_MONEY_RE.match(unit) or _SET_AMOUNT_RE.search(indicator))
+    change = unit in ("%", "倍", ":1", "：1") and "标准" in indicator
+    if not (money or change) or indicator.startswith(("上年", "上一年")):
+        return False  # 按照上年度最低工资标准为21600元计算: the base the new standards are worked out from
+    return not _FIGURE_RE.search(text, max(0, start - _HEAD_WINDOW), start)
+
+
 # A completed act between a date and the value (已于2006年4月开始调升了…): done, whatever the document's date says.
 _DONE_RE = re.compile(r"了|已|以往|曾")
 
@@ -3860,6 +3984,10 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     True
     >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率")
     ('城市', None)
+    >>> _scope("", 0, "第一季度城市低保金发放额"), _scope("", 0, "当月新增农村低保人数"), _scope("", 0, "**县城市低保月标准")
+    ('城市', '农村', '城市')
+    >>> _scope("", 0, "新增星级农村幸福院数") is None  # a scope word inside the thing counted is still none
+    True
     """
     match = _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator))
     if match:
@@ -3886,8 +4014,13 @@ _BOTH_AREAS_RE = re.compile(r"(?:城镇|城市|城区)[^，。；,;0-9]{0,4}[和
 _URBAN_ASSISTANCE_RE = re.compile(r"城镇(?:居民)?(?:低保|最低生活保障|医疗救助|特困|三无|五保)")
 # What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
 _SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
-# Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…).
-_SCOPE_LEAD_RE = re.compile(r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|各区|各县|两县)")
+# Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…), and (helper tgt16, the
+# study pool: 5 pages) the period, the change or the "each" a name opens with (第一季度城市低保金发放额, 当月新增城市
+# 低保人数, 每个城市社区…人才数) and a place starred out (**县、**县城市低保月标准).
+_SCOPE_LEAD_RE = re.compile(
+    r"^(?:全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|各区|各县|两县"
+    r"|(?:第|前)?[一二三四1-4]季度|[上下]半年|当月|本月|[0-9]{1,2}(?:\s*[-—~至]\s*[0-9]{1,2})?月份?|每个"
+    r"|\*+[省市县区](?:、\*+[省市县区])*)*(?:新增|退出|新纳入|停发)?")
 
 
 def _year(text: str, start: int, info: DocumentInfo) -> int | None:
