@@ -1,0 +1,118 @@
+"""Who spoke at which meeting, on invented sentences (fixtures written for these tests, not corpus text).
+
+Classes of helper rels8 (issue 11), found by counting the study pool's misses by page, each with a positive case
+and a negative one:
+
+* SPOKE_AT: a person the clause places at the meeting with 会上 (会上，某某宣读了…决定 / 某某部长在会上指出 / 某某、
+  某某在会上对…表示感谢) speaks there whatever the verb of speech, also when only named again by name, also when the
+  meeting was named sentences before as attended (出席…联席会议。…某某部长在会上指出); hearing or studying there is
+  no speech (loaders/relate.py ``speech_at_meeting``, ``last_held_meeting``, ``later_person_mentions``);
+* SPOKE_AT: an official presenting at a press event (在…新闻发布会上介绍。…处长某某介绍 / 某某在…记者座谈会中亲自
+  说明 / 据某某介绍) speaks at it; presenting at another kind of meeting is not read as a speech
+  (loaders/relate.py ``presents_at_press_event``).
+"""
+from __future__ import annotations
+
+from kg.evaluate import predicted_relations
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def relations(text: str, kind: str, **info) -> set[tuple[str, str]]:
+    document = DocumentInfo("t.txt", **info) if info else None
+    return {(source, target) for k, source, target in predicted_relations(load_text(text, "t.txt", document)) if k == kind}
+
+
+def test_a_person_reading_out_a_decision_at_the_meeting_spoke_there():
+    text = (
+        "3月12日，我县在县政府会议室召开2024年民政工作会议。会议总结了2023年全县民政工作。"
+        "副县长刘建华、县政协副主席陈国栋出席会议。会上，陈国栋宣读了关于表彰民政工作先进集体的决定。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="某县", issuing_body="某县民政局")
+    assert ("陈国栋", "2024年民政工作会议") in spoke
+
+
+def test_a_person_hearing_reports_at_the_meeting_did_not_speak():  # negative
+    text = (
+        "3月12日，我县在县政府会议室召开2024年民政工作会议。"
+        "副县长刘建华、县政协副主席陈国栋出席会议。会上，陈国栋听取了各乡镇民政工作汇报。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="某县", issuing_body="某县民政局")
+    assert ("陈国栋", "2024年民政工作会议") not in spoke
+
+
+def test_a_list_of_names_at_the_meeting_shares_the_speech():
+    text = (
+        "5月6日，区政协召开三届十五次主席会议，围绕养老服务体系建设开展专题协商。"
+        "区政协主席赵明主持会议，副区长孙立新、副区长周晓梅应邀出席会议。"
+        "孙立新、周晓梅在会上对区政协长期以来支持政府工作表示感谢，并要求相关部门认真研究协商意见。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="某区", issuing_body="某区政协")
+    assert {("孙立新", "三届十五次主席会议"), ("周晓梅", "三届十五次主席会议")} <= spoke
+
+
+def test_the_meeting_named_earlier_as_attended_is_the_one_spoken_at():
+    text = (
+        "民政部部长王建国出席部省合作联席会议\n"
+        "6月3日至5日，王建国部长到某省出席民政部、某省人民政府深化合作联席会议，并考察调研民政工作。\n"
+        "王建国部长在会上指出，部省合作对推进民政事业发展具有重要意义。"
+    )
+    spoke = relations(text, "SPOKE_AT", province="青海省", issuing_body="民政部")
+    assert ("王建国", "民政部、某省人民政府深化合作联席会议") in spoke
+
+
+def test_at_the_meeting_is_not_a_meeting_only_studied_before():  # negative
+    text = (
+        "局党组传达学习全国民政工作会议精神\n"
+        "1月10日，局党组传达学习全国民政工作会议精神。\n"
+        "会上，局长王建国指出，要结合实际抓好贯彻落实。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="某市", issuing_body="某市民政局")
+    assert not any(meeting == "全国民政工作会议" for _, meeting in spoke)
+
+
+def test_an_official_presenting_at_a_press_conference_spoke_at_it():
+    text = (
+        "吉林省民政厅厅长张立平8日在吉林省“十四五”养老服务发展规划新闻发布会上介绍，全省将着力发展普惠养老服务。"
+        "吉林省民政厅养老服务处处长符海燕介绍，“十四五”期间，全省将推动养老服务条例立法。"
+    )
+    spoke = relations(text, "SPOKE_AT", province="吉林省", issuing_body="吉林省民政厅")
+    assert any(person == "符海燕" and "新闻发布会" in meeting for person, meeting in spoke)
+
+
+def test_an_official_explaining_in_a_press_meeting_of_the_sentence_spoke_at_it():
+    text = "市政府社会局25日举办115年新政记者座谈会。社会局局长林美华在115年新政记者座谈会中亲自说明施政重点，强调要走进家庭。"
+    spoke = relations(text, "SPOKE_AT", place="台北市", issuing_body="台北市政府社会局")
+    assert ("林美华", "115年新政记者座谈会") in spoke
+
+
+def test_presenting_at_a_work_meeting_is_not_read_as_a_speech():  # negative
+    text = (
+        "3月12日，我县召开2024年民政工作会议。"
+        "敬老院院长何丽娟介绍，院内新增护理床位20张。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="某县", issuing_body="某县民政局")
+    assert ("何丽娟", "2024年民政工作会议") not in spoke
+
+
+# PROMOTES: a template page whose source line hides its place behind a placeholder (XX区民政局（公文网转载，区名隐去）)
+# and whose text writes the placeholder too (全力打造XX区…): its bare 区民政局 is the issuer as the source line names
+# it, and runs the programs its summary reports (loaders/relate.py ``placeholder_issuer``).
+_TEMPLATE = (
+    "区民政局2024年工作总结\n"
+    "2024年，区民政局深入推进“暖心助老”行动，全力打造XX区养老服务新样板。"
+    "实施“安居守护”项目，为困难老人提供居家适老化改造。"
+)
+
+
+def test_a_placeholder_issuer_the_text_writes_runs_its_programs():
+    info = dict(issuing_body="XX区民政局（公文网转载，区名隐去）", province="广东省")
+    promotes = relations(_TEMPLATE, "PROMOTES", **info)
+    assert ("XX区民政局", "安居守护") in promotes
+    assert not any(body == "区民政局" for body, _ in promotes)
+
+
+def test_a_page_that_never_writes_the_placeholder_keeps_the_bare_name():  # negative
+    text = _TEMPLATE.replace("XX区", "本区")
+    promotes = relations(text, "PROMOTES", issuing_body="XX区民政局（公文网转载，区名隐去）", province="广东省")
+    assert not any(body == "XX区民政局" for body, _ in promotes)
