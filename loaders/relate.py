@@ -442,6 +442,7 @@ def relate(
     instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
     instructed -= {person_key for person, person_key in persons_and_keys if _ATTENDS.match(text, person.end)}
     person_names = tuple(dict.fromkeys(person.surface for person, _ in persons_and_keys))
+    held = held_meetings(text, meetings)
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
@@ -456,7 +457,7 @@ def relate(
             targets, at_meeting = [key(m) for m in local_meetings] or [key(m) for m in press], True
         elif not local_meetings and any(presents_at_press_event(before_name, rest_of_sentence, m) for m in reported):
             at_meeting = True  # the press event the page reports: 处长符某介绍，…
-        elif not targets and (earlier := last_held_meeting(text, meetings, sentence.start)) is not None:
+        elif not targets and (earlier := last_held_meeting(held, sentence.start)) is not None:
             # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
             # 处长符某介绍: an official presenting after a press event is named presents at it
             if at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier):
@@ -1785,11 +1786,11 @@ def speech_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> b
     return rest is not None and _SPEECH_AT_MEETING.match(rest) is not None
 
 
-# a press event: what an official presents there (介绍, 说明, 答记者问) is what they said at it
+# a press event: what an official presents or states there (介绍, 说明, 答记者问, 表示) is what they said at it
 _PRESS_EVENT = re.compile(r"发布会|记者会|见面会|记者座谈会|吹风会|通气会|记者招待会")
 _PRESENTS = re.compile(
     r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席|员))?(?:同志)?[^，。；]{0,30}?"
-    r"(?:介绍|说明|解读|答记者问|回答[^，。；]{0,6}提问|通报|发布)")
+    r"(?:介绍|说明|解读|答记者问|回答[^，。；]{0,6}提问|通报|发布(?!会|厅)|表示|指出|强调)")
 
 
 def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
@@ -1804,7 +1805,11 @@ def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
     True
     >>> presents_at_press_event("", "就清明服务安排进行介绍。", press)
     True
+    >>> presents_at_press_event("", "表示，三季度民政部着力保民生。", press)
+    True
     >>> presents_at_press_event("", "陪同调研。", press)
+    False
+    >>> presents_at_press_event("", "出席发布会。", press)
     False
     >>> presents_at_press_event("", "介绍了养老院的情况。", Mention("Meeting", "全市民政工作会议", "x", 0, 0, 8, {}))
     False
@@ -1815,20 +1820,28 @@ def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
     return _PRESENTS.match(clause) is not None or (before.endswith("据") and after.startswith("介绍"))
 
 
-def last_held_meeting(text: str, meetings: list[Mention], position: int) -> Mention | None:
+def held_meetings(text: str, meetings: list[Mention]) -> tuple[list[Mention], list[int]]:
+    """The meetings named as held or attended (not only studied), by where they end, and those ends: built once
+    per document so that :func:`last_held_meeting` is a bisection, not a scan per person."""
+    held = sorted((m for m in meetings if attended(text, m)), key=lambda m: m.end)
+    return held, [m.end for m in held]
+
+
+def last_held_meeting(held: tuple[list[Mention], list[int]], position: int) -> Mention | None:
     """The meeting last named as held or attended before ``position`` (出席…联席会议 … 李某部长在会上指出).
 
     >>> from loaders.types import Mention
     >>> t = "部长出席深化合作联席会议。学习全国民政工作会议精神。部长在会上指出"
     >>> held = Mention("Meeting", "深化合作联席会议", "x", 0, 4, 12, {})
     >>> studied_only = Mention("Meeting", "全国民政工作会议", "x", 1, 15, 23, {})
-    >>> last_held_meeting(t, [held, studied_only], len(t)).name
+    >>> last_held_meeting(held_meetings(t, [held, studied_only]), len(t)).name
     '深化合作联席会议'
-    >>> last_held_meeting(t, [held], 3) is None
+    >>> last_held_meeting(held_meetings(t, [held]), 3) is None
     True
     """
-    before = [m for m in meetings if m.end <= position and attended(text, m)]
-    return max(before, key=lambda m: m.end) if before else None
+    meetings, ends = held
+    at = bisect.bisect_right(ends, position) - 1
+    return meetings[at] if at >= 0 else None
 
 
 def hosting_bodies(text: str, local: list[Mention]) -> tuple[list[Mention], int]:
@@ -2631,6 +2644,7 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     if not firsts or not sentences:
         return []
     taken = {person.start for person in persons}
+    sizes = sorted({len(name) for name in firsts}, reverse=True)
     starts = [sentence.start for sentence in sentences]
     out: list[tuple[Mention, Mention]] = []
     for name_start, name_end, name in find_words(text, firsts):
@@ -2646,10 +2660,11 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
         # 方某、王某在会上…: the names of a list before this one stand where its titles would
         opening = name_start
         while opening > clause_start and _LATER_LIST_JOIN.match(text, opening - 1):
-            listed = next((name for name in firsts if text.endswith(name, clause_start, opening - 1)), None)
-            if listed is None:
+            size = next((size for size in sizes if opening - 1 - size >= clause_start
+                         and text[opening - 1 - size:opening - 1] in firsts), None)
+            if size is None:
                 break
-            opening -= 1 + len(listed)
+            opening -= 1 + size
         if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, opening):
             continue
         if not _LATER_NAME_FOLLOW.match(text, name_end) and not _opens_later_list(text, name_end, firsts):
@@ -2677,8 +2692,9 @@ def _opens_later_list(text: str, name_end: int, firsts: dict[str, Mention]) -> b
     if not _LATER_LIST_JOIN.match(text, name_end):
         return False
     following = name_end + 1
-    return any(text.startswith(name, following) and _LATER_NAME_FOLLOW.match(text, following + len(name))
-               for name in firsts)
+    # one look-up per name length, not a scan of every name
+    return any(text[following:following + size] in firsts and _LATER_NAME_FOLLOW.match(text, following + size)
+               for size in {len(name) for name in firsts})
 
 
 # after a person's name: a title, then 在 (参加) a meeting, 上/时 and the speech given there (the speech may be a
