@@ -567,6 +567,8 @@ def relate(
                 and not followed_directive(text, program) \
                 and not served_goal(text, program) \
                 and not _received_award(text, program) \
+                and not other_place_runs(text, relator.sentences[program.sentence_index], program,
+                                         by_sentence[program.sentence_index], info.place) \
                 and not (visitor and ((named_bodies and runner not in named_bodies)
                                       or visited_scope(text, relator.sentences[program.sentence_index], program))):
             # a plan or report: the body that issued it runs the programs it names
@@ -955,6 +957,61 @@ def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
     False
     """
     return bool(_LEADERS_ABOUT.fullmatch(text, person.end, program.start) and _REQUIREMENT.match(text, program.end))
+
+
+# what may open a sentence before its subject: a time phrase (冬至当天， / 2024年以来， / 近期)
+_OPENING_TIME = re.compile(r"\s*(?:[^，。；“”]{0,10}?(?:当天|当日|期间|以来|近年来|近期|近日|目前|今年|年|月|日)，)?")
+# what the place (or a unit of it: 救助站, 服务中心, 社区) does before the program: it runs or devises it
+_PLACE_UNIT_ACTS = re.compile(r"推行|策划|打造|开展|实施|推出|创新|探索|创建|首创")
+# …社区“一主线两抓手三阵地”工作法荣获…: the unit's program wins an award
+_PROGRAM_WINS = re.compile(r"[”」]?[^，。；]{0,6}?(?:荣获|获评|获得|入选)")
+
+
+def other_place_runs(text: str, sentence: Sentence, program: Mention, local: list[Mention], own_place: str | None) -> bool:
+    """Whether the program's sentence opens with a place other than the page's own that (or a unit of which)
+    runs or devised it (浦江县推行“三四五”居家养老模式 / 冬至当天，宁德市救助站精心策划“温情冬至”主题活动 /
+    西青区津门湖街…服务中心是…项目，通过打造“15分钟服务圈” / 合肥市某区七里站街道恒通社区“…”工作法荣获…): the work of
+    that place, which the page reports; its issuer does not run it. A project of a place that only stands there
+    (曲塘镇花庄医院“好时公社”项目内部装修基本完成) and the page's own place acting (珠海市推出…) keep the issuer.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "浦江县推行“三四五”居家养老模式实现服务全覆盖。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "三四五居家养老模式", "x", 0, 6, 15, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "浦江县", "浦江县", 0, 0, 3, {})], "金华市")
+    True
+    >>> other_place_runs(t, s, p, [Mention("Place", "浦江县", "浦江县", 0, 0, 3, {})], "浦江县")
+    False
+    >>> t = "冬至当天，宁德市救助站精心策划“温情冬至”主题活动。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "温情冬至", "x", 0, 16, 20, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "宁德市", "宁德市", 0, 5, 8, {})], "福建省")
+    True
+    >>> t = "曲塘镇花庄医院“好时公社”项目内部装修基本完成。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "好时公社", "x", 0, 8, 12, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "曲塘镇", "曲塘镇", 0, 0, 3, {})], "海安市")
+    False
+    >>> t = "某市七里站街道恒通社区“一线三阵地”工作法荣获全省优秀社区工作法。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "一线三阵地工作法", "x", 0, 12, 17, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "七里站街道", "七里站街道", 0, 2, 7, {})], "合肥市")
+    True
+    """
+    opening = _OPENING_TIME.match(text, sentence.start, program.start)
+    start = opening.end() if opening else sentence.start
+    places = sorted((m for m in local if m.label == "Place" and start <= m.start and m.end <= program.start), key=lambda m: m.start)
+    bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
+    if not places or places[0].start - start > 3:
+        return False  # the sentence does not open with a place (a 2-character placeholder may stand before one)
+    # the most specific place of the opening chain: places joined by at most a short unplaced name (合肥市XX区七里站街道)
+    subject = places[0]
+    for following in places[1:]:
+        if following.start - subject.end > 3 or re.search(r"[，。；、“”「」]", text[subject.end:following.start]):
+            break
+        subject = following
+    if subject.name == own_place or any(s <= subject.start and subject.end <= e for s, e in bodies):
+        return False
+    between = text[subject.end:program.start]
+    if len(between) > 60 or re.search(r"[。；：]", between):
+        return False
+    return _PLACE_UNIT_ACTS.search(between) is not None or _PROGRAM_WINS.match(text, program.end) is not None
 
 
 def _received_award(text: str, program: Mention) -> bool:

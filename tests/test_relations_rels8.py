@@ -116,3 +116,42 @@ def test_a_page_that_never_writes_the_placeholder_keeps_the_bare_name():  # nega
     text = _TEMPLATE.replace("XX区", "本区")
     promotes = relations(text, "PROMOTES", issuing_body="XX区民政局（公文网转载，区名隐去）", province="广东省")
     assert not any(body == "XX区民政局" for body, _ in promotes)
+
+
+# PROMOTES: a sentence that opens with a place other than the page's own, which (or a unit of which) runs or devised
+# the program (某县推行“…”模式 / 冬至当天，某市救助站精心策划“…”主题活动 / …社区“…”工作法荣获…), reports that place's
+# work: the page's issuer does not run it. A project that only stands in a place (…医院“…”项目内部装修基本完成) and
+# the page's own place acting stay the issuer's (loaders/relate.py ``other_place_runs``).
+def test_another_county_that_runs_a_model_is_not_the_issuers_program():
+    text = (
+        "市民政局2023年工作总结\n"
+        "全年新建居家养老服务中心12个。松阳县推行“五助一体”居家养老模式实现服务全覆盖的做法得到省民政厅的肯定。"
+        "市民政局全面推进“颐养家园”建设。"
+    )
+    promotes = relations(text, "PROMOTES", place="丽水市", province="浙江省", issuing_body="丽水市民政局")
+    assert ("丽水市民政局", "颐养家园") in promotes
+    assert not any(body == "丽水市民政局" and program.startswith("五助一体") for body, program in promotes)
+
+
+def test_a_centre_of_another_district_that_builds_a_service_circle_runs_it_not_the_issuer():
+    text = (
+        "新春走基层\n"
+        "河东区春华街综合养老服务中心是2024年市级民心工程项目，通过打造“十分钟养老服务圈”，为周边老人提供服务。"
+    )
+    promotes = relations(text, "PROMOTES", place="天津市", province="天津市", issuing_body="天津市民政局")
+    assert not any(body == "天津市民政局" and "服务圈" in program for body, program in promotes)
+
+
+def test_a_project_standing_in_a_town_of_the_page_stays_the_issuers():  # negative
+    text = (
+        "市民政局2024年上半年工作总结\n"
+        "双楼镇中心医院“颐乐公社”项目内部装修基本完成，新增床位超200张。"
+    )
+    promotes = relations(text, "PROMOTES", place="海安市", province="江苏省", issuing_body="海安市民政局")
+    assert ("海安市民政局", "颐乐公社") in promotes
+
+
+def test_the_pages_own_place_acting_keeps_the_issuer():  # negative
+    text = "市民政局2024年工作总结\n丽水市推行“五助一体”居家养老模式，实现服务全覆盖。"
+    promotes = relations(text, "PROMOTES", place="丽水市", province="浙江省", issuing_body="丽水市民政局")
+    assert any(body == "丽水市民政局" and program.startswith("五助一体") for body, program in promotes)
