@@ -443,6 +443,9 @@ def relate(
     instructed -= {person_key for person, person_key in persons_and_keys if _ATTENDS.match(text, person.end)}
     person_names = tuple(dict.fromkeys(person.surface for person, _ in persons_and_keys))
     held = held_meetings(text, meetings)
+    # where the text convenes something (召开/举行/举办): a meeting convened after the one last named (局党组召开
+    # 专题会议。会上，…) is the one 会上 speaks of, unnamed; found once, looked up by bisection
+    convenings = [found.start() for found in _CONVENES.finditer(text)]
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
@@ -460,7 +463,9 @@ def relate(
         elif not targets and (earlier := last_held_meeting(held, sentence.start)) is not None:
             # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
             # 处长符某介绍: an official presenting after a press event is named presents at it
-            if at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier):
+            after_earlier = relator.sentences[earlier.sentence_index].end
+            convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
+            if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
                 targets, at_meeting = [key(earlier)], True
         if not targets:
             continue
@@ -1875,6 +1880,9 @@ def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
         return False
     clause = re.split(r"[，。；：]", after, maxsplit=1)[0]
     return _PRESENTS.match(clause) is not None or (before.endswith("据") and after.startswith("介绍"))
+
+
+_CONVENES = re.compile(r"召开|举行|举办")
 
 
 def held_meetings(text: str, meetings: list[Mention]) -> tuple[list[Mention], list[int]]:

@@ -155,3 +155,13 @@ def test_the_pages_own_place_acting_keeps_the_issuer():  # negative
     text = "市民政局2024年工作总结\n丽水市推行“五助一体”居家养老模式，实现服务全覆盖。"
     promotes = relations(text, "PROMOTES", place="丽水市", province="浙江省", issuing_body="丽水市民政局")
     assert any(body == "丽水市民政局" and program.startswith("五助一体") for body, program in promotes)
+
+
+def test_at_the_meeting_after_another_meeting_was_convened_is_not_the_earlier_one():  # negative
+    text = (
+        "民政部部长王建国出席部省合作联席会议\n"
+        "6月3日至5日，王建国部长到某省出席民政部、某省人民政府深化合作联席会议。\n"
+        "6月6日，部党组召开专题会议。会上，王建国部长指出，要抓好部省合作事项落实。"
+    )
+    spoke = relations(text, "SPOKE_AT", province="青海省", issuing_body="民政部")
+    assert ("王建国", "民政部、某省人民政府深化合作联席会议") not in spoke
