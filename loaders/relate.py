@@ -784,7 +784,10 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
 
 # A body that pushes what follows in its clause: 市民政局全面推进“幸福民政”建设, 省委省政府部署实施…工程
 _SUBJECT_VERB = re.compile(
-    r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦)"
+    r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦"
+    # 市府除积极扩充社区照顾关怀据点 / 市府持续扩大据点布建 / 市府除持续发放重阳礼金，提供…补助: a government
+    # that expands, gives out or provides runs what it expands, gives out or provides
+    r"|扩充|扩大|布建|发放|提供)"
 )
 # A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
 _SPEAKER_VERB = re.compile(

@@ -165,3 +165,21 @@ def test_at_the_meeting_after_another_meeting_was_convened_is_not_the_earlier_on
     )
     spoke = relations(text, "SPOKE_AT", province="青海省", issuing_body="民政部")
     assert ("王建国", "民政部、某省人民政府深化合作联席会议") not in spoke
+
+
+# PROMOTES: 市府 (a city government, in Taiwan's texts) opening a clause and expanding, giving out or providing
+# (市府除积极扩充“…”据点 / 市府持续扩大…布建 / 市府除持续发放…礼金，提供…补助) runs those programs, also after a bureau that
+# only reports it (社会局指出，…); a bureau that only speaks does not (loaders/relate.py ``_SUBJECT_VERB``).
+def test_a_city_government_that_expands_a_programme_runs_it():
+    text = (
+        "社会局指出，为打造友善城市，市府除积极扩充社区照顾关怀据点，鼓励长辈走出户外，并办理长者假牙补助等福利服务。"
+    )
+    promotes = relations(text, "PROMOTES", place="台南市", issuing_body="台南市政府社会局")
+    assert ("台南市政府", "社区照顾关怀据点") in promotes
+
+
+def test_a_bureau_that_only_reports_does_not_take_the_governments_programme():  # negative
+    text = "社会局指出，市府持续扩大社区照顾关怀据点布建，目前全市已达300处。"
+    promotes = relations(text, "PROMOTES", place="台南市", issuing_body="台南市政府社会局")
+    assert ("台南市政府", "社区照顾关怀据点") in promotes
+    assert ("台南市政府社会局", "社区照顾关怀据点") not in promotes
