@@ -229,7 +229,7 @@ def relate(
     # and a meeting written short and in full (全省民政工作会议, 2011年全省民政工作会议) is one meeting
     mentions = {**mentions, "Meeting": full_meeting_names(add_framed_meetings(relator.sentences, mentions.get("Meeting", []))),
                 "Person": add_framed_persons(relator.sentences, mentions.get("Person", []), mentions.get("Agency", []))}
-    # XX区民政局（公文网转载，区名隐去）: the bare 区民政局 of a template page that writes the placeholder (XX区) is
+    # XX区民政局（转载，区名隐去）: the bare 区民政局 of a template page that writes the placeholder (XX区) is
     # the issuer as its source line names it
     agencies_in, placeholder = mentions.get("Agency", []), placeholder_issuer(info.issuing_body, relator.norm.text)
     if placeholder is not None:
@@ -453,16 +453,16 @@ def relate(
         before_name = text[max(sentence.start, person.start - 24):person.start]
         rest_of_sentence = text[person.end:sentence.end]
         at_meeting = speech_at_meeting(before_name, rest_of_sentence, person_names)
-        # 姚某于…记者座谈会中亲自说明施政重点: presenting at a press event the sentence names is speaking there
+        # 陈某于…记者会中说明施政重点: presenting at a press event the sentence names is speaking there
         press = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and not studied(text, m)
                  and presents_at_press_event(before_name, rest_of_sentence, m)]
         if press:
             targets, at_meeting = [key(m) for m in local_meetings] or [key(m) for m in press], True
         elif not local_meetings and any(presents_at_press_event(before_name, rest_of_sentence, m) for m in reported):
-            at_meeting = True  # the press event the page reports: 处长符某介绍，…
+            at_meeting = True  # the press event the page reports: 处长林某介绍，…
         elif not targets and (earlier := last_held_meeting(held, sentence.start)) is not None:
             # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
-            # 处长符某介绍: an official presenting after a press event is named presents at it
+            # 处长林某介绍: an official presenting after a press event is named presents at it
             after_earlier = relator.sentences[earlier.sentence_index].end
             convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
             if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
@@ -678,20 +678,20 @@ def relate(
         relator.edge("COVERS", doc, topic_keys[topic], relator.provenance(first.index), {"sentences": count, "share": round(count / total, 4)})
 
 
-# a source line that hides the page's place behind a placeholder: XX区民政局（公文网转载，区名隐去）, x市民政局
+# a source line that hides the page's place behind a placeholder: XX区民政局（转载，区名隐去）, x市民政局
 _PLACEHOLDER_ISSUER = re.compile(r"(?P<place>[XxＸｘ]{1,3}(?P<level>[省市区县]))(?P<body>[^（(\s]{2,12})")
 
 
 def placeholder_issuer(issuing_body: str | None, text: str) -> tuple[str, str] | None:
     """(the bare name the text writes, the issuer's name) when the metadata names the issuer with a placeholder
-    place that the text writes too (全力打造XX区…): the text's bare 区民政局 is then that issuer, as the source
+    place that the text writes too (XX区新建…): the text's bare 区民政局 is then that issuer, as the source
     line names it (the pool's template pages; a page that never writes the placeholder keeps 区民政局 as written).
 
-    >>> placeholder_issuer("XX区民政局（公文网转载，区名隐去）", "全力打造XX区困境儿童关爱服务新样板。")
+    >>> placeholder_issuer("XX区民政局（转载，区名隐去）", "XX区新建社区养老服务驿站12个。")
     ('区民政局', 'XX区民政局')
-    >>> placeholder_issuer("x市民政局（文库转载）", "x市低保标准提高到每人每月735元。")
+    >>> placeholder_issuer("x市民政局（文库转载）", "x市城乡低保标准稳步提高。")
     ('市民政局', 'x市民政局')
-    >>> placeholder_issuer("XX区民政局（公文网转载）", "区民政局全年办理婚姻登记。") is None
+    >>> placeholder_issuer("XX区民政局（转载）", "区民政局全年办理婚姻登记。") is None
     True
     >>> placeholder_issuer("宣城市民政局", "宣城市民政局召开会议。") is None
     True
@@ -785,7 +785,7 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
 # A body that pushes what follows in its clause: 市民政局全面推进“幸福民政”建设, 省委省政府部署实施…工程
 _SUBJECT_VERB = re.compile(
     r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦"
-    # 市府除积极扩充社区照顾关怀据点 / 市府持续扩大据点布建 / 市府除持续发放重阳礼金，提供…补助: a government
+    # 市府除积极扩充关怀据点 / 市府持续扩大据点布建 / 市府持续发放敬老礼金，提供…补助: a government
     # that expands, gives out or provides runs what it expands, gives out or provides
     r"|扩充|扩大|布建|发放|提供)"
 )
@@ -967,39 +967,39 @@ def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
     return bool(_LEADERS_ABOUT.fullmatch(text, person.end, program.start) and _REQUIREMENT.match(text, program.end))
 
 
-# what may open a sentence before its subject: a time phrase (冬至当天， / 2024年以来， / 近期)
+# what may open a sentence before its subject: a time phrase (元旦当天， / 2024年以来， / 近期，)
 _OPENING_TIME = re.compile(r"\s*(?:[^，。；“”]{0,10}?(?:当天|当日|期间|以来|近年来|近期|近日|目前|今年|年|月|日)，)?")
 # what the place (or a unit of it: 救助站, 服务中心, 社区) does before the program: it runs or devises it
 _PLACE_UNIT_ACTS = re.compile(r"推行|策划|打造|开展|实施|推出|创新|探索|创建|首创")
-# …社区“一主线两抓手三阵地”工作法荣获…: the unit's program wins an award
+# …社区“一线三阵地”工作法荣获…: the unit's program wins an award
 _PROGRAM_WINS = re.compile(r"[”」]?[^，。；]{0,6}?(?:荣获|获评|获得|入选)")
 
 
 def other_place_runs(text: str, sentence: Sentence, program: Mention, local: list[Mention], own_place: str | None) -> bool:
     """Whether the program's sentence opens with a place other than the page's own that (or a unit of which)
-    runs or devised it (浦江县推行“三四五”居家养老模式 / 冬至当天，宁德市救助站精心策划“温情冬至”主题活动 /
-    西青区津门湖街…服务中心是…项目，通过打造“15分钟服务圈” / 合肥市某区七里站街道恒通社区“…”工作法荣获…): the work of
-    that place, which the page reports; its issuer does not run it. A project of a place that only stands there
-    (曲塘镇花庄医院“好时公社”项目内部装修基本完成) and the page's own place acting (珠海市推出…) keep the issuer.
+    runs or devised it (某县推行“…”居家养老模式 / 元旦当天，某市救助站精心策划“…”主题活动 / 某区某街综合养老
+    服务中心是…项目，通过打造“…服务圈” / 某市某区某街道某社区“…”工作法荣获…): the work of that place, which the page
+    reports; its issuer does not run it. A project of a place that only stands there (某镇医院“…”项目内部装修基本完成)
+    and the page's own place acting (本市推出…) keep the issuer.
 
     >>> from loaders.types import Mention, Sentence
-    >>> t = "浦江县推行“三四五”居家养老模式实现服务全覆盖。"
-    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "三四五居家养老模式", "x", 0, 6, 15, {})
-    >>> other_place_runs(t, s, p, [Mention("Place", "浦江县", "浦江县", 0, 0, 3, {})], "金华市")
+    >>> t = "松阳县推行“五助一体”居家养老模式实现服务全覆盖。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "五助一体居家养老模式", "x", 0, 6, 16, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "松阳县", "松阳县", 0, 0, 3, {})], "丽水市")
     True
-    >>> other_place_runs(t, s, p, [Mention("Place", "浦江县", "浦江县", 0, 0, 3, {})], "浦江县")
+    >>> other_place_runs(t, s, p, [Mention("Place", "松阳县", "松阳县", 0, 0, 3, {})], "松阳县")
     False
-    >>> t = "冬至当天，宁德市救助站精心策划“温情冬至”主题活动。"
-    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "温情冬至", "x", 0, 16, 20, {})
-    >>> other_place_runs(t, s, p, [Mention("Place", "宁德市", "宁德市", 0, 5, 8, {})], "福建省")
+    >>> t = "元旦当天，南平市救助站精心策划“新年暖心”主题活动。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "新年暖心", "x", 0, 16, 20, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "南平市", "南平市", 0, 5, 8, {})], "福建省")
     True
-    >>> t = "曲塘镇花庄医院“好时公社”项目内部装修基本完成。"
-    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "好时公社", "x", 0, 8, 12, {})
-    >>> other_place_runs(t, s, p, [Mention("Place", "曲塘镇", "曲塘镇", 0, 0, 3, {})], "海安市")
+    >>> t = "双楼镇中心医院“颐乐公社”项目内部装修基本完成。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "颐乐公社", "x", 0, 8, 12, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "双楼镇", "双楼镇", 0, 0, 3, {})], "海安市")
     False
-    >>> t = "某市七里站街道恒通社区“一线三阵地”工作法荣获全省优秀社区工作法。"
-    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "一线三阵地工作法", "x", 0, 12, 17, {})
-    >>> other_place_runs(t, s, p, [Mention("Place", "七里站街道", "七里站街道", 0, 2, 7, {})], "合肥市")
+    >>> t = "某市东风街道向阳社区“一线三阵地”工作法荣获全省优秀社区工作法。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "一线三阵地工作法", "x", 0, 11, 16, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "东风街道", "东风街道", 0, 2, 6, {})], "合肥市")
     True
     """
     opening = _OPENING_TIME.match(text, sentence.start, program.start)
@@ -1798,7 +1798,7 @@ def spoke_at(after: str) -> bool:
                 or _TITLED_TALK.match(after))
 
 
-# 会上，蒋某宣读了…决定 / 李某部长在会上指出 / 方某、王某在会上对…表示感谢: a person the clause places at the
+# 会上，张某宣读了…决定 / 赵某部长在会上指出 / 钱某、孙某在会上对…表示感谢: a person the clause places at the
 # meeting with 会上 speaks there, whatever the verb of speech (the meeting is the one just named)
 _AT_MEETING_BEFORE = re.compile(r"(?:会上|会议上)[，]?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员))?$")
 _AT_MEETING_AFTER = re.compile(r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在(?:会上|会议上)[，]?")
@@ -1818,7 +1818,7 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> s
     '宣读了表彰决定。'
     >>> placed_at_meeting("", "部长在会上指出，要兜底。")
     '指出，要兜底。'
-    >>> placed_at_meeting("", "、王静在会上表示感谢。", ("王静",))
+    >>> placed_at_meeting("", "、周晓梅在会上表示感谢。", ("周晓梅",))
     '表示感谢。'
     >>> placed_at_meeting("", "在县民政局调研。") is None
     True
@@ -1840,7 +1840,7 @@ def speech_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> b
 
     >>> speech_at_meeting("会上，", "宣读了关于表彰先进单位的决定。")
     True
-    >>> speech_at_meeting("", "、王静在会上对区政协的支持表示感谢，并要求…", ("王静",))
+    >>> speech_at_meeting("", "、周晓梅在会上对区政协的支持表示感谢，并要求…", ("周晓梅",))
     True
     >>> speech_at_meeting("会上，", "听取了各县区工作汇报。")
     False
@@ -1859,7 +1859,7 @@ _PRESENTS = re.compile(
 
 
 def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
-    """Whether a person presents at a press event (符某介绍，… / 据肖某介绍 / 姚某于…记者座谈会中亲自说明…): at a
+    """Whether a person presents at a press event (处长林某介绍，… / 据陈某介绍 / 陈某于…记者会中说明…): at a
     发布会 or 记者会, presenting is speaking there. At another meeting 介绍 may be a visit's guide, not a speech.
 
     >>> from loaders.types import Mention
@@ -2625,7 +2625,7 @@ _TITLE_AFTER_NAME = r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主�
 _LATER_NAME_FOLLOW = re.compile(
     _TITLE_AFTER_NAME
     + r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报"
-    # 会上，蒋某宣读了表彰决定 / 会上，李某宣讲全会精神: reading out to the meeting
+    # 会上，张某宣读了表彰决定 / 会上，赵某宣讲全会精神: reading out to the meeting
     + r"|宣读|宣讲)"
 )
 # a name that opens a list of names named again (方某、王某在会上…): the list's next name follows
@@ -2749,12 +2749,12 @@ def _opens_later_list(text: str, name_end: int, firsts: dict[str, Mention]) -> b
     and followed by what they did (方某、王某在会上对…表示感谢): the list shares that clause.
 
     >>> from loaders.types import Mention
-    >>> firsts = {"王静": Mention("Person", "王静", "王静", 0, 0, 2, {})}
-    >>> _opens_later_list("方国胜、王静在会上表示感谢", 3, firsts)
+    >>> firsts = {"周晓梅": Mention("Person", "周晓梅", "周晓梅", 0, 0, 3, {})}
+    >>> _opens_later_list("孙立新、周晓梅在会上表示感谢", 3, firsts)
     True
-    >>> _opens_later_list("方国胜、王静路两旁", 3, firsts)
+    >>> _opens_later_list("孙立新、周晓梅路两旁", 3, firsts)
     False
-    >>> _opens_later_list("方国胜、李四在会上表示感谢", 3, firsts)
+    >>> _opens_later_list("孙立新、李四在会上表示感谢", 3, firsts)
     False
     """
     if not _LATER_LIST_JOIN.match(text, name_end):
