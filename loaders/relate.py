@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
@@ -229,6 +229,12 @@ def relate(
     # and a meeting written short and in full (全省民政工作会议, 2011年全省民政工作会议) is one meeting
     mentions = {**mentions, "Meeting": full_meeting_names(add_framed_meetings(relator.sentences, mentions.get("Meeting", []))),
                 "Person": add_framed_persons(relator.sentences, mentions.get("Person", []), mentions.get("Agency", []))}
+    # XX区民政局（转载，区名隐去）: the bare 区民政局 of a template page that writes the placeholder (XX区) is
+    # the issuer as its source line names it
+    agencies_in, placeholder = mentions.get("Agency", []), placeholder_issuer(info.issuing_body, relator.norm.text)
+    if placeholder is not None:
+        mentions = {**mentions, "Agency": [replace(a, name=placeholder[1]) if a.name == placeholder[0] else a
+                                           for a in agencies_in]}
     if info.province and relator.province is None:
         relator.province = info.province
         relator.city = info.place if info.place and info.place != info.province else None
@@ -320,6 +326,8 @@ def relate(
             [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") else []
         )
         for title, org in posts:
+            if placeholder is not None and org == placeholder[0]:
+                org = placeholder[1]
             if org in agencies_by_name:
                 agency_key = key(agencies_by_name[org])
             else:  # implied by the post (副省长 → 省人民政府)
@@ -433,10 +441,32 @@ def relate(
     # what follows in it, not at the meeting, unless the text also has them attend, speak or chair there
     instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
     instructed -= {person_key for person, person_key in persons_and_keys if _ATTENDS.match(text, person.end)}
+    person_names = tuple(dict.fromkeys(person.surface for person, _ in persons_and_keys))
+    held = held_meetings(text, meetings)
+    # where the text convenes something (召开/举行/举办): a meeting convened after the one last named (局党组召开
+    # 专题会议。会上，…) is the one 会上 speaks of, unnamed; found once, looked up by bisection
+    convenings = [found.start() for found in _CONVENES.finditer(text)]
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
+        before_name = text[max(sentence.start, person.start - 24):person.start]
+        rest_of_sentence = text[person.end:sentence.end]
+        at_meeting = speech_at_meeting(before_name, rest_of_sentence, person_names)
+        # 陈某于…记者会中说明施政重点: presenting at a press event the sentence names is speaking there
+        press = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and not studied(text, m)
+                 and presents_at_press_event(before_name, rest_of_sentence, m)]
+        if press:
+            targets, at_meeting = [key(m) for m in local_meetings] or [key(m) for m in press], True
+        elif not local_meetings and any(presents_at_press_event(before_name, rest_of_sentence, m) for m in reported):
+            at_meeting = True  # the press event the page reports: 处长林某介绍，…
+        elif not targets and (earlier := last_held_meeting(held, sentence.start)) is not None:
+            # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
+            # 处长林某介绍: an official presenting after a press event is named presents at it
+            after_earlier = relator.sentences[earlier.sentence_index].end
+            convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
+            if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
+                targets, at_meeting = [key(earlier)], True
         if not targets:
             continue
         # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
@@ -454,7 +484,7 @@ def relate(
                 relator.edge("CHAIRED", person_key, target, prov(person))
         # 会前，省委书记王国生对民政工作提出要求: what the person did before the meeting, in the clause 会前 opens
         before_meeting = re.search(r"会前[，,]?[^，。；,;]*$", text[sentence.start:person.start]) is not None
-        if spoke_at(after) and not before_meeting and person_key not in instructed \
+        if (spoke_at(after) or at_meeting) and not before_meeting and person_key not in instructed \
                 and not speech_studied(text[max(sentence.start, person.start - 24):person.start]):
             for target in targets:
                 relator.edge("SPOKE_AT", person_key, target, prov(person))
@@ -542,6 +572,8 @@ def relate(
                 and not followed_directive(text, program) \
                 and not served_goal(text, program) \
                 and not _received_award(text, program) \
+                and not other_place_runs(text, relator.sentences[program.sentence_index], program,
+                                         by_sentence[program.sentence_index], info.place) \
                 and not (visitor and ((named_bodies and runner not in named_bodies)
                                       or visited_scope(text, relator.sentences[program.sentence_index], program))):
             # a plan or report: the body that issued it runs the programs it names
@@ -646,6 +678,30 @@ def relate(
         relator.edge("COVERS", doc, topic_keys[topic], relator.provenance(first.index), {"sentences": count, "share": round(count / total, 4)})
 
 
+# a source line that hides the page's place behind a placeholder: XX区民政局（转载，区名隐去）, x市民政局
+_PLACEHOLDER_ISSUER = re.compile(r"(?P<place>[XxＸｘ]{1,3}(?P<level>[省市区县]))(?P<body>[^（(\s]{2,12})")
+
+
+def placeholder_issuer(issuing_body: str | None, text: str) -> tuple[str, str] | None:
+    """(the bare name the text writes, the issuer's name) when the metadata names the issuer with a placeholder
+    place that the text writes too (XX区新建…): the text's bare 区民政局 is then that issuer, as the source
+    line names it (the pool's template pages; a page that never writes the placeholder keeps 区民政局 as written).
+
+    >>> placeholder_issuer("XX区民政局（转载，区名隐去）", "XX区新建社区养老服务驿站12个。")
+    ('区民政局', 'XX区民政局')
+    >>> placeholder_issuer("x市民政局（文库转载）", "x市城乡低保标准稳步提高。")
+    ('市民政局', 'x市民政局')
+    >>> placeholder_issuer("XX区民政局（转载）", "区民政局全年办理婚姻登记。") is None
+    True
+    >>> placeholder_issuer("宣城市民政局", "宣城市民政局召开会议。") is None
+    True
+    """
+    found = _PLACEHOLDER_ISSUER.fullmatch((issuing_body or "").split("（")[0].split("(")[0].strip())
+    if found is None or found.group("place") not in text:
+        return None
+    return found.group("level") + found.group("body"), found.group("place") + found.group("body")
+
+
 def _node_properties(label: str, properties: dict) -> dict:
     allowed = LABELS[label].properties
     return {k: v for k, v in properties.items() if k in allowed}
@@ -728,7 +784,10 @@ def _reported_meetings(info: DocumentInfo, meetings: list[Mention], text: str = 
 
 # A body that pushes what follows in its clause: 市民政局全面推进“幸福民政”建设, 省委省政府部署实施…工程
 _SUBJECT_VERB = re.compile(
-    r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦)"
+    r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦"
+    # 市府除积极扩充关怀据点 / 市府持续扩大据点布建 / 市府持续发放敬老礼金，提供…补助: a government
+    # that expands, gives out or provides runs what it expands, gives out or provides
+    r"|扩充|扩大|布建|发放|提供)"
 )
 # A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
 _SPEAKER_VERB = re.compile(
@@ -906,6 +965,61 @@ def leaders_requirement(text: str, person: Mention, program: Mention) -> bool:
     False
     """
     return bool(_LEADERS_ABOUT.fullmatch(text, person.end, program.start) and _REQUIREMENT.match(text, program.end))
+
+
+# what may open a sentence before its subject: a time phrase (元旦当天， / 2024年以来， / 近期，)
+_OPENING_TIME = re.compile(r"\s*(?:[^，。；“”]{0,10}?(?:当天|当日|期间|以来|近年来|近期|近日|目前|今年|年|月|日)，)?")
+# what the place (or a unit of it: 救助站, 服务中心, 社区) does before the program: it runs or devises it
+_PLACE_UNIT_ACTS = re.compile(r"推行|策划|打造|开展|实施|推出|创新|探索|创建|首创")
+# …社区“一线三阵地”工作法荣获…: the unit's program wins an award
+_PROGRAM_WINS = re.compile(r"[”」]?[^，。；]{0,6}?(?:荣获|获评|获得|入选)")
+
+
+def other_place_runs(text: str, sentence: Sentence, program: Mention, local: list[Mention], own_place: str | None) -> bool:
+    """Whether the program's sentence opens with a place other than the page's own that (or a unit of which)
+    runs or devised it (某县推行“…”居家养老模式 / 元旦当天，某市救助站精心策划“…”主题活动 / 某区某街综合养老
+    服务中心是…项目，通过打造“…服务圈” / 某市某区某街道某社区“…”工作法荣获…): the work of that place, which the page
+    reports; its issuer does not run it. A project of a place that only stands there (某镇医院“…”项目内部装修基本完成)
+    and the page's own place acting (本市推出…) keep the issuer.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "松阳县推行“五助一体”居家养老模式实现服务全覆盖。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "五助一体居家养老模式", "x", 0, 6, 16, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "松阳县", "松阳县", 0, 0, 3, {})], "丽水市")
+    True
+    >>> other_place_runs(t, s, p, [Mention("Place", "松阳县", "松阳县", 0, 0, 3, {})], "松阳县")
+    False
+    >>> t = "元旦当天，南平市救助站精心策划“新年暖心”主题活动。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "新年暖心", "x", 0, 16, 20, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "南平市", "南平市", 0, 5, 8, {})], "福建省")
+    True
+    >>> t = "双楼镇中心医院“颐乐公社”项目内部装修基本完成。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "颐乐公社", "x", 0, 8, 12, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "双楼镇", "双楼镇", 0, 0, 3, {})], "海安市")
+    False
+    >>> t = "某市东风街道向阳社区“一线三阵地”工作法荣获全省优秀社区工作法。"
+    >>> s, p = Sentence(0, t, 0, len(t)), Mention("Program", "一线三阵地工作法", "x", 0, 11, 16, {})
+    >>> other_place_runs(t, s, p, [Mention("Place", "东风街道", "东风街道", 0, 2, 6, {})], "合肥市")
+    True
+    """
+    opening = _OPENING_TIME.match(text, sentence.start, program.start)
+    start = opening.end() if opening else sentence.start
+    places = sorted((m for m in local if m.label == "Place" and start <= m.start and m.end <= program.start), key=lambda m: m.start)
+    bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
+    if not places or places[0].start - start > 3:
+        return False  # the sentence does not open with a place (a 2-character placeholder may stand before one)
+    # the most specific place of the opening chain: places joined by at most a short unplaced name (合肥市XX区七里站街道)
+    subject = places[0]
+    for following in places[1:]:
+        if following.start - subject.end > 3 or re.search(r"[，。；、“”「」]", text[subject.end:following.start]):
+            break
+        subject = following
+    if subject.name == own_place or any(s <= subject.start and subject.end <= e for s, e in bodies):
+        return False
+    between = text[subject.end:program.start]
+    if len(between) > 60 or re.search(r"[。；：]", between):
+        return False
+    return _PLACE_UNIT_ACTS.search(between) is not None or _PROGRAM_WINS.match(text, program.end) is not None
 
 
 def _received_award(text: str, program: Mention) -> bool:
@@ -1684,6 +1798,120 @@ def spoke_at(after: str) -> bool:
                 or _TITLED_TALK.match(after))
 
 
+# 会上，张某宣读了…决定 / 赵某部长在会上指出 / 钱某、孙某在会上对…表示感谢: a person the clause places at the
+# meeting with 会上 speaks there, whatever the verb of speech (the meeting is the one just named)
+_AT_MEETING_BEFORE = re.compile(r"(?:会上|会议上)[，]?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员))?$")
+_AT_MEETING_AFTER = re.compile(r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在(?:会上|会议上)[，]?")
+_LIST_NEXT = re.compile(r"(?:同志)?[、和]")
+# what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
+_SPEECH_AT_MEETING = re.compile(
+    r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,30}?"
+    r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说)")
+
+
+def placed_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> str | None:
+    """The rest of a person's clause when 会上 places it at the meeting (会上，X… / X在会上…), else None.
+    ``before`` is the text before the name in its sentence, ``after`` the text after it; ``names`` are the
+    found persons' names, so that a list (方某、王某在会上…) shares the placement of its last name.
+
+    >>> placed_at_meeting("会上，", "宣读了表彰决定。")
+    '宣读了表彰决定。'
+    >>> placed_at_meeting("", "部长在会上指出，要兜底。")
+    '指出，要兜底。'
+    >>> placed_at_meeting("", "、周晓梅在会上表示感谢。", ("周晓梅",))
+    '表示感谢。'
+    >>> placed_at_meeting("", "在县民政局调研。") is None
+    True
+    """
+    rest = after
+    while (join := _LIST_NEXT.match(rest)) is not None:
+        following = next((name for name in names if rest.startswith(name, join.end())), None)
+        if following is None:
+            break
+        rest = rest[join.end() + len(following):]
+    if _AT_MEETING_BEFORE.search(before):
+        return rest
+    placed = _AT_MEETING_AFTER.match(rest)
+    return rest[placed.end():] if placed else None
+
+
+def speech_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether a clause 会上 places at the meeting says the person spoke there (宣读, 宣讲, 介绍, 表示…).
+
+    >>> speech_at_meeting("会上，", "宣读了关于表彰先进单位的决定。")
+    True
+    >>> speech_at_meeting("", "、周晓梅在会上对区政协的支持表示感谢，并要求…", ("周晓梅",))
+    True
+    >>> speech_at_meeting("会上，", "听取了各县区工作汇报。")
+    False
+    >>> speech_at_meeting("会后，", "宣读了决定。")
+    False
+    """
+    rest = placed_at_meeting(before, after, names)
+    return rest is not None and _SPEECH_AT_MEETING.match(rest) is not None
+
+
+# a press event: what an official presents or states there (介绍, 说明, 答记者问, 表示) is what they said at it
+_PRESS_EVENT = re.compile(r"发布会|记者会|见面会|记者座谈会|吹风会|通气会|记者招待会")
+_PRESENTS = re.compile(
+    r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席|员))?(?:同志)?[^，。；]{0,30}?"
+    r"(?:介绍|说明|解读|答记者问|回答[^，。；]{0,6}提问|通报|发布(?!会|厅)|表示|指出|强调)")
+
+
+def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
+    """Whether a person presents at a press event (处长林某介绍，… / 据陈某介绍 / 陈某于…记者会中说明…): at a
+    发布会 or 记者会, presenting is speaking there. At another meeting 介绍 may be a visit's guide, not a speech.
+
+    >>> from loaders.types import Mention
+    >>> press = Mention("Meeting", "全省民政事业发展规划新闻发布会", "x", 0, 0, 14, {})
+    >>> presents_at_press_event("", "处长介绍，十四五期间将…", press)
+    True
+    >>> presents_at_press_event("据", "介绍，民政系统全面落实…", press)
+    True
+    >>> presents_at_press_event("", "就清明服务安排进行介绍。", press)
+    True
+    >>> presents_at_press_event("", "表示，三季度民政部着力保民生。", press)
+    True
+    >>> presents_at_press_event("", "陪同调研。", press)
+    False
+    >>> presents_at_press_event("", "出席发布会。", press)
+    False
+    >>> presents_at_press_event("", "介绍了养老院的情况。", Mention("Meeting", "全市民政工作会议", "x", 0, 0, 8, {}))
+    False
+    """
+    if _PRESS_EVENT.search(meeting.name) is None:
+        return False
+    clause = re.split(r"[，。；：]", after, maxsplit=1)[0]
+    return _PRESENTS.match(clause) is not None or (before.endswith("据") and after.startswith("介绍"))
+
+
+_CONVENES = re.compile(r"召开|举行|举办")
+
+
+def held_meetings(text: str, meetings: list[Mention]) -> tuple[list[Mention], list[int]]:
+    """The meetings named as held or attended (not only studied), by where they end, and those ends: built once
+    per document so that :func:`last_held_meeting` is a bisection, not a scan per person."""
+    held = sorted((m for m in meetings if attended(text, m)), key=lambda m: m.end)
+    return held, [m.end for m in held]
+
+
+def last_held_meeting(held: tuple[list[Mention], list[int]], position: int) -> Mention | None:
+    """The meeting last named as held or attended before ``position`` (出席…联席会议 … 李某部长在会上指出).
+
+    >>> from loaders.types import Mention
+    >>> t = "部长出席深化合作联席会议。学习全国民政工作会议精神。部长在会上指出"
+    >>> held = Mention("Meeting", "深化合作联席会议", "x", 0, 4, 12, {})
+    >>> studied_only = Mention("Meeting", "全国民政工作会议", "x", 1, 15, 23, {})
+    >>> last_held_meeting(held_meetings(t, [held, studied_only]), len(t)).name
+    '深化合作联席会议'
+    >>> last_held_meeting(held_meetings(t, [held]), 3) is None
+    True
+    """
+    meetings, ends = held
+    at = bisect.bisect_right(ends, position) - 1
+    return meetings[at] if at >= 0 else None
+
+
 def hosting_bodies(text: str, local: list[Mention]) -> tuple[list[Mention], int]:
     """The bodies a sentence says host something (由A、B联合主办), and where its 由 stands (-1 if none).
     承办 (running it for the host) is not hosting.
@@ -2396,8 +2624,12 @@ _TITLE_AFTER_NAME = r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主�
 # what may follow a leader's name when it opens a clause again: a title, then what they did (在…上, 发表讲话, 指出…)
 _LATER_NAME_FOLLOW = re.compile(
     _TITLE_AFTER_NAME
-    + r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报)"
+    + r"(?:在|发表|作|做|主持|致|讲话|代表|指出|强调|表示|要求|说|充分肯定|肯定|就|从|对|用|围绕|结合|针对|总结|部署|概括|提出|通报|汇报"
+    # 会上，张某宣读了表彰决定 / 会上，赵某宣讲全会精神: reading out to the meeting
+    + r"|宣读|宣讲)"
 )
+# a name that opens a list of names named again (方某、王某在会上…): the list's next name follows
+_LATER_LIST_JOIN = re.compile(r"[、和]")
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
 _TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
 # a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
@@ -2480,6 +2712,7 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     if not firsts or not sentences:
         return []
     taken = {person.start for person in persons}
+    sizes = sorted({len(name) for name in firsts}, reverse=True)
     starts = [sentence.start for sentence in sentences]
     out: list[tuple[Mention, Mention]] = []
     for name_start, name_end, name in find_words(text, firsts):
@@ -2492,13 +2725,44 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
         if not marks and window_start > 0:
             continue
         clause_start = marks[-1] if marks else 0
-        if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, name_start) or not _LATER_NAME_FOLLOW.match(text, name_end):
+        # 方某、王某在会上…: the names of a list before this one stand where its titles would
+        opening = name_start
+        while opening > clause_start and _LATER_LIST_JOIN.match(text, opening - 1):
+            size = next((size for size in sizes if opening - 1 - size >= clause_start
+                         and text[opening - 1 - size:opening - 1] in firsts), None)
+            if size is None:
+                break
+            opening -= 1 + size
+        if not _TITLE_BEFORE_NAME.fullmatch(text, clause_start, opening):
+            continue
+        if not _LATER_NAME_FOLLOW.match(text, name_end) and not _opens_later_list(text, name_end, firsts):
             continue
         if _OTHER_OCCASION.match(text, name_end):
             continue  # 刘赐贵在批示中指出 / 沈晓明在会见代表时指出: said elsewhere, not at the meeting
         sentence = sentences[max(0, bisect_right(starts, name_start) - 1)]
         out.append((first, Mention("Person", first.name, first.surface, sentence.index, name_start, name_end, first.properties)))
     return out
+
+
+def _opens_later_list(text: str, name_end: int, firsts: dict[str, Mention]) -> bool:
+    """Whether the name just ended opens a list whose next name is another found person's, named again
+    and followed by what they did (方某、王某在会上对…表示感谢): the list shares that clause.
+
+    >>> from loaders.types import Mention
+    >>> firsts = {"周晓梅": Mention("Person", "周晓梅", "周晓梅", 0, 0, 3, {})}
+    >>> _opens_later_list("孙立新、周晓梅在会上表示感谢", 3, firsts)
+    True
+    >>> _opens_later_list("孙立新、周晓梅路两旁", 3, firsts)
+    False
+    >>> _opens_later_list("孙立新、李四在会上表示感谢", 3, firsts)
+    False
+    """
+    if not _LATER_LIST_JOIN.match(text, name_end):
+        return False
+    following = name_end + 1
+    # one look-up per name length, not a scan of every name
+    return any(text[following:following + size] in firsts and _LATER_NAME_FOLLOW.match(text, following + size)
+               for size in {len(name) for name in firsts})
 
 
 # after a person's name: a title, then 在 (参加) a meeting, 上/时 and the speech given there (the speech may be a
