@@ -359,6 +359,8 @@ def _expand(name: str) -> list[str]:
     ['全国民政工作会议']
     >>> _expand("全国、全省民政工作会议暨项目推进会")
     ['全国民政工作会议', '全省民政工作会议暨项目推进会']
+    >>> _expand("2024年全国、全省民政工作会议")
+    ['2024年全国民政工作会议', '2024年全省民政工作会议']
     >>> _expand("全国和省市民政工作会议")
     ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
@@ -366,14 +368,16 @@ def _expand(name: str) -> list[str]:
     name = _drop_short_place(_PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name))
     match = _COORDINATED.match(name)
     if match:
-        # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
+        # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only; a year is every scope's
+        # (2024年全国、全省民政工作会议 are the 2024 national and provincial meetings)
         scopes = re.split(r"[、和及]", match.group("scopes"))
-        first = (match.group("year") or "") + (match.group("ordinal") or "")
+        year = match.group("year") or ""
+        first = year + (match.group("ordinal") or "")
         rest = match.group("rest")
         # 全国、全省民政工作会议暨民政项目建设推进会: the joint meeting after 暨 is the last scope's
         shared = rest.split("暨", 1)[0]
         rests = [shared] * (len(scopes) - 1) + [rest]
-        return [first + scopes[0] + rests[0]] + [scope + part for scope, part in zip(scopes[1:], rests[1:])]
+        return [first + scopes[0] + rests[0]] + [year + scope + part for scope, part in zip(scopes[1:], rests[1:])]
     match = re.match(rf"^({_YEAR})?省市(.+)$", name)
     if match:
         year = match.group(1) or ""

@@ -37,3 +37,14 @@ def test_a_press_conference_is_named_as_held(text, name):
 ])
 def test_a_press_conference_without_a_name_is_no_meeting(text):
     assert not [n for n in _names(text, "Meeting") if "发布会" in n]
+
+
+# --- a year written before coordinated scopes is every scope's (3 pages of the pool) ------------------
+def test_a_year_before_coordinated_scopes_is_every_scopes():
+    names = _names("认真贯彻落实2025年全国、全省民政工作会议精神，抓好各项决策部署。", "Meeting")
+    assert "2025年全国民政工作会议" in names and "2025年全省民政工作会议" in names and "全省民政工作会议" not in names
+
+
+def test_an_ordinal_before_coordinated_scopes_stays_the_first_scopes():
+    names = _names("深入学习贯彻第十五次全国、全区民政会议精神。", "Meeting")
+    assert "第十五次全国民政会议" in names and "全区民政会议" in names and "第十五次全区民政会议" not in names
