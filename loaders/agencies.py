@@ -1817,9 +1817,56 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         for start, end, name, surface in spans:
+            if (mark := placeholder_before(sentence.text, start, name)) is not None:
+                start, name, surface = start - len(mark), mark + name, mark + surface
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
-    return _one_name_per_chain(mentions, ctx)
+    return _one_name_per_chain(_placeholder_bodies(mentions, info), ctx)
+
+
+# A reprinted model text hides its place with a mark (XX区民政局, x市民政局, ××县民政局): the body is named as
+# written, mark and all, since the page never says which place it is; a letter or cross before a level word.
+_PLACEHOLDER_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Xx×Ｘｘ]{1,4})$")
+_LEVEL_FIRST = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)")
+
+
+def placeholder_before(text: str, start: int, name: str) -> str | None:
+    """The place mark written right before a bare body at ``start`` (XX区民政局), or None.
+
+    >>> placeholder_before("2024年，XX区民政局在区委领导下", 8, "区民政局"), placeholder_before("市民政局", 0, "市民政局")
+    ('XX', None)
+    >>> placeholder_before("TAXX区民政局", 4, "区民政局"), placeholder_before("XX区民政局", 2, "广州市民政局")
+    (None, None)
+    """
+    if start == 0 or not _LEVEL_FIRST.match(name):
+        return None
+    mark = _PLACEHOLDER_BEFORE.search(text, max(0, start - 4), start)
+    return mark.group() if mark is not None else None
+
+
+def _placeholder_bodies(mentions: list[Mention], info: DocumentInfo) -> list[Mention]:
+    """A body a document names with a place mark (XX区民政局, in the text or as the page's issuer in its index)
+    is the same body where the text writes it bare (区民政局): one name, the marked one.
+
+    >>> ms = [Mention("Agency", "XX区民政局", "XX区民政局", 0, 0, 7), Mention("Agency", "区民政局", "区民政局", 1, 20, 24)]
+    >>> [m.name for m in _placeholder_bodies(ms, DocumentInfo("x"))]
+    ['XX区民政局', 'XX区民政局']
+    >>> [m.name for m in _placeholder_bodies(ms[1:], DocumentInfo("x", issuing_body="xx区民政局（区名隐去）"))]
+    ['xx区民政局']
+    >>> [m.name for m in _placeholder_bodies(ms[1:], DocumentInfo("x", issuing_body="合肥市民政局"))]
+    ['区民政局']
+    """
+    marked = {}
+    issuer = re.split(r"[（(]", info.issuing_body or "")[0].strip()
+    for name in [issuer, *(m.name for m in mentions)]:
+        mark = re.match(r"[Xx×Ｘｘ]{1,4}", name)
+        if mark is not None and _LEVEL_FIRST.match(name[mark.end():]):
+            marked.setdefault(name[mark.end():], name)
+    if not marked:
+        return mentions
+    from dataclasses import replace
+
+    return [replace(m, name=marked[m.name]) if m.name in marked else m for m in mentions]
 
 
 def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mention]:

@@ -48,3 +48,25 @@ def test_a_year_before_coordinated_scopes_is_every_scopes():
 def test_an_ordinal_before_coordinated_scopes_stays_the_first_scopes():
     names = _names("深入学习贯彻第十五次全国、全区民政会议精神。", "Meeting")
     assert "第十五次全国民政会议" in names and "全区民政会议" in names and "第十五次全区民政会议" not in names
+
+
+# --- a reprinted model text hides its place with a mark: XX区民政局 as written (4 pages of the pool) ------
+def test_a_body_with_a_place_mark_is_named_as_written():
+    text = "XX区民政局2025年工作总结\n2025年，XX区民政局坚持以人民为中心，区民政局全体干部职工扎实做好兜底保障。"
+    names = _names(text, "Agency")
+    assert "XX区民政局" in names and "区民政局" not in names
+
+
+def test_a_lower_case_or_cross_mark_is_kept():
+    assert "x市民政局" in _names("今年以来，x市民政局聚焦养老服务体系建设，新增床位300张。", "Agency")
+    assert "××县民政局" in _names("××县民政局联合县财政局开展低保专项检查。", "Agency")
+
+
+def test_the_issuer_of_a_marked_page_names_its_bare_body():
+    info = DocumentInfo("t.txt", issuing_body="xx区民政局（范文网转载，区名隐去）")
+    assert _names("今年以来，区民政局扎实推进基层治理工作。", "Agency", info) == ["xx区民政局"]
+
+
+def test_no_mark_leaves_a_bare_body_bare():
+    names = _names("今年以来，区民政局扎实推进基层治理工作，投入资金5万元。", "Agency")
+    assert names == ["区民政局"]
