@@ -826,6 +826,8 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
     return out
 _TOWNSHIP_BODY = re.compile(
     r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|镇福利院|乡福利院|"
+    # a township's 敬老院 is the public home for the extremely poor it runs (特困人员供养机构), like its 福利院
+    r"镇敬老院|乡敬老院|"
     r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
 )
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")

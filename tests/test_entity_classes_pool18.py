@@ -70,3 +70,14 @@ def test_the_issuer_of_a_marked_page_names_its_bare_body():
 def test_no_mark_leaves_a_bare_body_bare():
     names = _names("今年以来，区民政局扎实推进基层治理工作，投入资金5万元。", "Agency")
     assert names == ["区民政局"]
+
+
+# --- a township's 敬老院 is its public home for the extremely poor, like its 福利院 (4 pages of the pool) ----
+def test_a_townships_care_home_is_an_agency():
+    text = "调研组一行先后走访了遂溪县城月镇敬老院和县儿童福利院，看望慰问特困供养人员。"
+    assert "遂溪县城月镇敬老院" in _names(text, "Agency")
+
+
+def test_care_homes_named_by_kind_are_no_agency():
+    text = "要加强乡镇敬老院和农村敬老院消防安全管理，全县敬老院床位利用率达到60%。"
+    assert not [n for n in _names(text, "Agency") if "敬老院" in n]
