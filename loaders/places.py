@@ -608,3 +608,41 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect_left(self._starts, end)  # the spans with s < end
         return before > 0 and self._furthest[before - 1] > start
+
+
+def own_places_in_titles(
+    sentences: list[Sentence], info: DocumentInfo, titles: list[tuple[int, int]], blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """The document's own places (its place and the places above it, from its index or text) that a cited
+    title names (《衢州市人民政府办公室关于…的实施意见》 in a 常山县 notice): the title tells where the rule it
+    applies comes from, so the place is one the text names. Other places inside titles stay out (a 《浙江省
+    社会救助条例》 cited elsewhere names no place of that text). ``titles`` are the policy spans, ``blocked``
+    the spans no place may overlap (persons).
+
+    >>> text = "根据《衢州市人民政府办公室关于提升服务能力的实施意见》，制定本办法。"
+    >>> s = Sentence(0, text, 0, len(text))
+    >>> info = DocumentInfo("x", place="常山县", province="浙江省")
+    >>> [m.name for m in own_places_in_titles([s], info, [(3, 26)], [])]
+    ['衢州市']
+    >>> [m.name for m in own_places_in_titles([s], DocumentInfo("x", place="兰州市", province="甘肃省"), [(3, 26)], [])]
+    []
+    """
+    if not titles or not info or not info.place:
+        return []
+    gazetteer = get_gazetteer()
+    place = gazetteer.lookup(info.place, province=info.province)
+    if place is None:
+        return []
+    own = {item.name for item in gazetteer.chain(place)}
+    spans = _Spans(sorted(titles))
+    blocked_spans = _Spans(sorted(blocked))
+    out: list[Mention] = []
+    for sentence in sentences:
+        if not spans.overlaps(sentence.start, sentence.end) or "《" not in sentence.text:
+            continue
+        for start, end, found, surface in find_place_spans(sentence.text, info):
+            abs_start, abs_end = sentence.start + start, sentence.start + end
+            inside = any(s <= abs_start and abs_end <= e for s, e in titles)
+            if inside and found.name in own and not blocked_spans.overlaps(abs_start, abs_end):
+                out.append(Mention("Place", found.name, surface, sentence.index, abs_start, abs_end, place_properties(found)))
+    return out

@@ -81,3 +81,16 @@ def test_a_townships_care_home_is_an_agency():
 def test_care_homes_named_by_kind_are_no_agency():
     text = "要加强乡镇敬老院和农村敬老院消防安全管理，全县敬老院床位利用率达到60%。"
     assert not [n for n in _names(text, "Agency") if "敬老院" in n]
+
+
+# --- the document's own place named only in a cited title is a place of the text (5 pages + dev 047) ------
+def test_the_documents_city_in_a_cited_title_is_a_place():
+    info = DocumentInfo("t.txt", place="江山市", province="浙江省")
+    text = "为做好困难群众基本生活保障，根据《衢州市人民政府关于进一步加强社会救助工作的实施意见》精神，结合我市实际，制定本方案。"
+    assert "衢州市" in _names(text, "Place", info)
+
+
+def test_another_regions_title_names_no_place_of_the_text():
+    info = DocumentInfo("t.txt", place="江山市", province="浙江省")
+    text = "学习借鉴《广东省社会救助条例》的经验做法，结合我市实际，制定本方案。"
+    assert "广东省" not in _names(text, "Place", info)
