@@ -108,3 +108,19 @@ def test_the_documents_province_in_a_cited_law_is_left_as_the_team_gold_leaves_i
     info = DocumentInfo("t.txt", place="江山市", province="浙江省")
     text = "认真贯彻落实《浙江省社会救助条例》，全市低保标准提高到每月1000元。"
     assert "浙江省" not in _place_mentions(text, info)
+
+
+# --- a cited title ending in a document genre the suffix list lacked (5 pages of the pool) -----------------
+@pytest.mark.parametrize("text, name", [
+    ("两地民政部门签署《苏皖民政合作框架协议》，推动养老服务互认。", "苏皖民政合作框架协议"),
+    ("特区政府在《2026-27财政预算案》中预留资金提升安老服务。", "2026-27财政预算案"),
+    ("市慈善总会发布《2026年慈善一日捐倡议书》，号召全市机关干部参与。", "2026年慈善一日捐倡议书"),
+    ("《行政长官2026年施政报告》及《施政报告附篇》提出多项福利新措施。", "施政报告附篇"),
+])
+def test_a_title_ending_in_a_document_genre_is_a_policy(text, name):
+    assert name in _names(text, "Policy")
+
+
+def test_a_bracketed_event_or_work_is_no_policy():
+    text = "市民政局举办《幸福长者》摄影展，并在《民政之声》栏目播出《2026年重阳敬老活动》专题片。"
+    assert _names(text, "Policy") == []
