@@ -124,3 +124,18 @@ def test_a_title_ending_in_a_document_genre_is_a_policy(text, name):
 def test_a_bracketed_event_or_work_is_no_policy():
     text = "市民政局举办《幸福长者》摄影展，并在《民政之声》栏目播出《2026年重阳敬老活动》专题片。"
     assert _names(text, "Policy") == []
+
+
+# --- Hong Kong's legislature, its committees and the social security appeal board (3 pages of the pool) -----
+def test_hong_kong_legislature_and_appeal_board_are_agencies():
+    info = DocumentInfo("t.txt", place="香港特别行政区", province="香港特别行政区")
+    text = ("政府将向立法会提交调整综援标准的建议，并尽快咨询立法会财务委员会。"
+            "劳工及福利局局长在立法会福利事务委员会会议上作简报。申请人可向社会保障上诉委员会提出上诉。")
+    names = _names(text, "Agency", info)
+    assert {"立法会", "立法会财务委员会", "立法会福利事务委员会", "社会保障上诉委员会"} <= set(names)
+
+
+def test_a_mainland_text_on_legislation_names_no_hong_kong_body():
+    info = DocumentInfo("t.txt", place="衢州市", province="浙江省")
+    text = "市人大常委会加强社会救助立法工作，会同市民政局开展立法调研。"
+    assert "立法会" not in _names(text, "Agency", info)
