@@ -139,3 +139,25 @@ def test_a_mainland_text_on_legislation_names_no_hong_kong_body():
     info = DocumentInfo("t.txt", place="衢州市", province="浙江省")
     text = "市人大常委会加强社会救助立法工作，会同市民政局开展立法调研。"
     assert "立法会" not in _names(text, "Agency", info)
+
+
+# --- officials whose surname the list lacked: 匡, 谌, 储, 燕 (4 pages of the pool) -------------------------
+def _person_names(text: str) -> list[str]:
+    from loaders.pipeline import extract_mentions
+    from loaders.sentences import split_sentences
+
+    return sorted({m.name for m in extract_mentions(split_sentences(text), DocumentInfo("t.txt"))["Person"]})
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副省长匡立新出席会议并讲话。", "匡立新"),
+    ("省委副书记、省长谌志强与调研组一行座谈。", "谌志强"),
+    ("市交通处处长储建华、市民政局局长陈明陪同调研。", "储建华"),
+    ("局长燕国平主持会议，部署冬春救助工作。", "燕国平"),
+])
+def test_an_official_with_a_newly_listed_surname(text, name):
+    assert name in _person_names(text)
+
+
+def test_a_word_opening_with_a_newly_listed_surname_is_no_name():
+    assert _person_names("要求各救助站站长储备足够的防寒物资，春燕社区做好排查。") == []
