@@ -161,3 +161,13 @@ def test_an_official_with_a_newly_listed_surname(text, name):
 
 def test_a_word_opening_with_a_newly_listed_surname_is_no_name():
     assert _person_names("要求各救助站站长储备足够的防寒物资，春燕社区做好排查。") == []
+
+
+# --- a press spokesperson named with the title (3 pages of the pool) ---------------------------------------
+def test_a_spokesperson_is_a_person():
+    names = _person_names("市民政局党组成员、副局长、新闻发言人赵志刚介绍了全市养老服务体系建设情况。")
+    assert names == ["赵志刚"]
+
+
+def test_a_spokesperson_system_names_no_person():
+    assert _person_names("各级民政部门要健全新闻发言人制度，及时回应社会关切。") == []
