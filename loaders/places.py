@@ -539,6 +539,7 @@ def extract_places(
         # a suffix inside a gazetteer name is that name's (河北省邯郸市肥乡区: 乡 of 肥乡区, not 邯郸市肥 + 乡)
         local = [item for item in local if not _overlaps(placed, item[0], item[1])]
         local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
+        local += _after_table_townships(sentence.text, known_ends, local, placed)
         if taiwan and "里" in sentence.text:
             local += taiwan_villages(sentence.text, known_ends | {e for _, e, _, _ in local})
         for start, end, name, level in local:
@@ -549,6 +550,26 @@ def extract_places(
         mentions += here
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _after_table_townships(
+    text: str, known_ends: set[int], local: list[tuple[int, int, str, str]], placed: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """The villages and communities written right after a township or street that only the official table
+    found (当阳乡玉林村, 中山路街道马南社区): the suffix rules ran before the table named the township, so the
+    name after it had no place to start from. Only names starting at such a township's end are read again.
+
+    >>> _after_table_townships("走进当阳乡玉林村、高桥社区", set(), [(2, 5, "当阳乡", "township"), (10, 14, "高桥社区", "community")], [])
+    [(5, 8, '玉林村', 'village')]
+    >>> _after_table_townships("走进当阳乡开展调研", set(), [(2, 5, "当阳乡", "township")], [])
+    []
+    """
+    if not local:
+        return []
+    taken = [(s, e) for s, e, _, _ in local] + placed
+    township_ends = {e for _, e, _, level in local if level in ("township", "street")}
+    again = find_local_places(text, known_ends | township_ends)
+    return [item for item in again if item[0] in township_ends and not _overlaps(taken, item[0], item[1])]
 
 
 def _with_catalogue_townships(

@@ -171,3 +171,16 @@ def test_a_spokesperson_is_a_person():
 
 def test_a_spokesperson_system_names_no_person():
     assert _person_names("各级民政部门要健全新闻发言人制度，及时回应社会关切。") == []
+
+
+# --- a village or community right after a township only the official table knows (4 pages of the pool) ------
+def test_a_village_after_a_table_township_is_a_place():
+    info = DocumentInfo("t.txt", place="巫山县", province="重庆市")
+    names = _place_mentions("调研组先后走进当阳乡玉林村、高桥社区等地，看望慰问困难群众。", info)
+    assert {"当阳乡", "玉林村", "高桥社区"} <= set(names)
+
+
+def test_a_township_followed_by_a_word_gives_no_village():
+    info = DocumentInfo("t.txt", place="巫山县", province="重庆市")
+    names = _place_mentions("当阳乡村级服务站全面建成，当阳乡全村覆盖。", info)
+    assert not [n for n in names if n.endswith("村")]
