@@ -184,3 +184,20 @@ def test_a_township_followed_by_a_word_gives_no_village():
     info = DocumentInfo("t.txt", place="巫山县", province="重庆市")
     names = _place_mentions("当阳乡村级服务站全面建成，当阳乡全村覆盖。", info)
     assert not [n for n in names if n.endswith("村")]
+
+
+# --- a county's short name that is a common word (中原, 博爱, 民权, 振兴; 3 pages of the pool) ---------------
+@pytest.mark.parametrize("text", [
+    "全省民政系统要为让中原更加出彩贡献力量，助力中原百姓生活更加幸福。",
+    "他们以博爱之心关爱困难群众，落实民权、维护民利。",
+    "社会组织在乡村振兴、社区治理等方面发挥积极作用。",
+])
+def test_a_common_word_is_no_county(text):
+    info = DocumentInfo("t.txt", place="郑州市", province="河南省")
+    assert _place_mentions(text, info) == []
+
+
+def test_the_counties_written_with_their_suffix_stay_places():
+    info = DocumentInfo("t.txt", place="郑州市", province="河南省")
+    names = _place_mentions("中原区、博爱县和民权县民政局负责同志作交流发言。", info)
+    assert {"中原区", "博爱县", "民权县"} <= set(names)
