@@ -189,6 +189,12 @@ def _quoted_brand(text: str, start: int, end: int) -> bool:
     return (before, after) in (("“", "”"), ("「", "」"), ("‘", "’")) and bool(_BRAND_AFTER.match(text[end + 1:]))
 
 
+# A place's short name (no suffix) right before these opens an institution's name, not a place mention: 卫生福利部
+# 丰原医院 is no 丰原区, 海南医院 in a 海安 text no 海南省, 国际在线海南频道 a channel. Written in full (丰原区医院)
+# the place stays a mention.
+_SHORT_NAME_OPENS = re.compile(r"医院|频道")
+
+
 def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[int, int, Place, str]]:
     """(start, end, place, surface) for each gazetteer name in ``text`` that resolves in context."""
     gazetteer = get_gazetteer()
@@ -231,6 +237,8 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
             place = Place(place.code, surface, place.level, place.parent)
         if (_names_organisation(text[end:end + 24]) and not _opens_a_place(text[end:end + 12])) or _in_short_quote(text, match.start(), end) or _opens_quoted_program(text, match.start(), end) or _in_slogan(text, match.start(), end):
             continue
+        if not full and _SHORT_NAME_OPENS.match(text, end):
+            continue  # 丰原医院, 海南医院, 海南频道: a short name that opens a hospital's or channel's name is no place
         # a name must start a word: 示范县 is not 范县, 创新社区 is not 新社区, 公开平台 is not 开平
         if match.start() > 0 and previous_end != match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
             if token_starts is None:

@@ -201,3 +201,14 @@ def test_the_counties_written_with_their_suffix_stay_places():
     info = DocumentInfo("t.txt", place="郑州市", province="河南省")
     names = _place_mentions("中原区、博爱县和民权县民政局负责同志作交流发言。", info)
     assert {"中原区", "博爱县", "民权县"} <= set(names)
+
+
+# --- a place's short name opening a hospital's or channel's name (3 pages of the pool) ----------------------
+def test_a_short_name_opening_a_hospital_is_no_place():
+    info = DocumentInfo("t.txt", place="海安市", province="江苏省")
+    assert _place_mentions("城东医院和海南医院医养结合项目均已开工。", info) == []
+
+
+def test_a_full_name_before_a_hospital_stays_a_place():
+    info = DocumentInfo("t.txt", place="海安市", province="江苏省")
+    assert "海安市" in _place_mentions("海安市医院新增护理型床位50张。", info)
