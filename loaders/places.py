@@ -546,8 +546,10 @@ def extract_places(
         placed = [(m.start - sentence.start, m.end - sentence.start) for m in here]
         # a suffix inside a gazetteer name is that name's (河北省邯郸市肥乡区: 乡 of 肥乡区, not 邯郸市肥 + 乡)
         local = [item for item in local if not _overlaps(placed, item[0], item[1])]
+        by_suffix = local
         local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
-        local += _after_table_townships(sentence.text, known_ends, local, placed)
+        if len(local) != len(by_suffix) or local != by_suffix:  # the table named a township the suffix rules missed
+            local += _after_table_townships(sentence.text, known_ends, [item for item in local if item not in by_suffix], local, placed)
         if taiwan and "里" in sentence.text:
             local += taiwan_villages(sentence.text, known_ends | {e for _, e, _, _ in local})
         for start, end, name, level in local:
@@ -561,22 +563,25 @@ def extract_places(
 
 
 def _after_table_townships(
-    text: str, known_ends: set[int], local: list[tuple[int, int, str, str]], placed: list[tuple[int, int]]
+    text: str, known_ends: set[int], from_table: list[tuple[int, int, str, str]], local: list[tuple[int, int, str, str]],
+    placed: list[tuple[int, int]],
 ) -> list[tuple[int, int, str, str]]:
     """The villages and communities written right after a township or street that only the official table
-    found (当阳乡玉林村, 中山路街道马南社区): the suffix rules ran before the table named the township, so the
-    name after it had no place to start from. Only names starting at such a township's end are read again.
+    found (``from_table``: 当阳乡玉林村, 中山路街道马南社区): the suffix rules ran before the table named the
+    township, so the name after it had no place to start from. Only names starting at such a township's end are
+    taken; ``local`` and ``placed`` are the sentence's places so far, which a new name may not overlap.
 
-    >>> _after_table_townships("走进当阳乡玉林村、高桥社区", set(), [(2, 5, "当阳乡", "township"), (10, 14, "高桥社区", "community")], [])
+    >>> table = [(2, 5, "当阳乡", "township")]
+    >>> _after_table_townships("走进当阳乡玉林村、高桥社区", set(), table, table + [(9, 13, "高桥社区", "community")], [])
     [(5, 8, '玉林村', 'village')]
-    >>> _after_table_townships("走进当阳乡开展调研", set(), [(2, 5, "当阳乡", "township")], [])
+    >>> _after_table_townships("走进当阳乡开展调研", set(), table, table, [])
     []
     """
-    if not local:
+    township_ends = {e for _, e, _, level in from_table if level in ("township", "street")}
+    if not township_ends:
         return []
     taken = [(s, e) for s, e, _, _ in local] + placed
-    township_ends = {e for _, e, _, level in local if level in ("township", "street")}
-    again = find_local_places(text, known_ends | township_ends)
+    again = find_local_places(text, known_ends | {e for _, e, _, _ in local})
     return [item for item in again if item[0] in township_ends and not _overlaps(taken, item[0], item[1])]
 
 
@@ -668,15 +673,18 @@ def own_places_in_titles(
     # a province in a cited title is its law or notice's issuer, which the team's gold lists in one document and
     # leaves out in three (seeds 001 《浙江省社会救助条例》, dev 023); a city or county there is always listed
     own = {item.name for item in gazetteer.chain(place) if item.level != "province"}
-    spans = _Spans(sorted(titles))
+    ordered = sorted(titles)
+    starts = [s for s, _ in ordered]
     blocked_spans = _Spans(sorted(blocked))
     out: list[Mention] = []
     for sentence in sentences:
-        if not spans.overlaps(sentence.start, sentence.end) or "《" not in sentence.text:
+        # the titles that open in this sentence, by bisection (a title never crosses a sentence's end)
+        here = ordered[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        if not here or "《" not in sentence.text:
             continue
         for start, end, found, surface in find_place_spans(sentence.text, info):
             abs_start, abs_end = sentence.start + start, sentence.start + end
-            inside = any(s <= abs_start and abs_end <= e for s, e in titles)
+            inside = any(s <= abs_start and abs_end <= e for s, e in here)
             if inside and found.name in own and not blocked_spans.overlaps(abs_start, abs_end):
                 out.append(Mention("Place", found.name, surface, sentence.index, abs_start, abs_end, place_properties(found)))
     return out
