@@ -212,3 +212,15 @@ def test_a_short_name_opening_a_hospital_is_no_place():
 def test_a_full_name_before_a_hospital_stays_a_place():
     info = DocumentInfo("t.txt", place="海安市", province="江苏省")
     assert "海安市" in _place_mentions("海安市医院新增护理型床位50张。", info)
+
+
+# --- 台湾 in a text governed from Taiwan names the polity, not a province (2 pool pages + dev 038) ---------------
+def test_taiwan_in_a_taiwan_text_is_no_place():
+    info = DocumentInfo("t.txt", place="台中市", province="台湾省")
+    names = _place_mentions("市长表示，台湾几乎已是超高龄社会，台中市将再增设20处长照据点。", info)
+    assert "台湾省" not in names and "台中市" in names
+
+
+def test_taiwan_province_in_a_mainland_text_stays_a_place():
+    info = DocumentInfo("t.txt", place="北京市", province="北京市")
+    assert "台湾省" in _place_mentions("以上数据未包括香港特别行政区、澳门特别行政区和台湾省。", info)
