@@ -113,6 +113,8 @@ _MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", 
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
+# 各 + a list of level words (各县、市、区 / 各县(市)区 / 各市、县): the addressees of a notice, no body
+_LEVEL_LIST_OPENED = re.compile(r"各(?:[省市县区州旗盟、（）()和及]){2,7}$")
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
@@ -425,7 +427,9 @@ def find_agency_spans(
         before = text[max(0, start - 4):start]
         # 我县殡葬管理所: the writer's own body, of the document's place (left alone when that is unknown)
         own = before.endswith("我") and place_text in _LEVEL_WORDS and ctx.place_for_level(place_text) is not None
-        if not own and _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
+        # 各县、市、区人民政府, 各县(市)区人民政府: an addressee list of level words opened by 各 reaches past the
+        # four characters before the last level word (only level words and their separators between)
+        if not own and _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or _LEVEL_LIST_OPENED.search(text, max(0, start - 8), start) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
             continue
         if place_text not in _LEVEL_WORDS and place_text[-1] in _LEVEL_WORDS and _written_in_passing(place_text, ctx):
             # 会同市财政局 / 会同县财政局 in a 赣州 document: 会同 (a county of another province) is

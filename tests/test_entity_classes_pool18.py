@@ -224,3 +224,16 @@ def test_taiwan_in_a_taiwan_text_is_no_place():
 def test_taiwan_province_in_a_mainland_text_stays_a_place():
     info = DocumentInfo("t.txt", place="北京市", province="北京市")
     assert "台湾省" in _place_mentions("以上数据未包括香港特别行政区、澳门特别行政区和台湾省。", info)
+
+
+# --- a notice's addressees written as a list of levels opened by 各 (3 pages of the pool, 2 failing) ----------
+@pytest.mark.parametrize("text", [
+    "各县、市、区人民政府：根据《社会救助暂行办法》规定，现就有关事项通知如下。",
+    "各县(市)区人民政府，各开发区管委会，市政府各部门：为切实保障困难群众基本生活，现通知如下。",
+])
+def test_an_addressee_list_of_levels_names_no_government(text):
+    assert not [n for n in _names(text, "Agency") if n.endswith("人民政府")]
+
+
+def test_a_body_after_a_list_of_other_kinds_stays():
+    assert "县民政局" in _names("各地民政部门、县民政局要加强协调配合。", "Agency")
