@@ -1862,7 +1862,7 @@ def _placeholder_bodies(mentions: list[Mention], info: DocumentInfo) -> list[Men
     >>> [m.name for m in _placeholder_bodies(ms[1:], DocumentInfo("x", issuing_body="合肥市民政局"))]
     ['区民政局']
     """
-    marked = {}
+    marked: dict[str, str] = {}
     issuer = re.split(r"[（(]", info.issuing_body or "")[0].strip()
     for name in [issuer, *(m.name for m in mentions)]:
         mark = re.match(r"[Xx×Ｘｘ]{1,4}", name)

@@ -284,7 +284,7 @@ def press_conferences(text: str) -> list[tuple[int, int, str]]:
     >>> press_conferences("市民政局召开新闻发布会，介绍有关情况。"), press_conferences("厅长在“十四五”民政事业发展规划新闻发布会上介绍")
     ([], [])
     """
-    out = []
+    out: list[tuple[int, int, str]] = []
     for match in _PRESS_CONFERENCE.finditer(text):
         group = "held" if match.group("held") else "quoted"
         written = match.group(group)

@@ -55,14 +55,15 @@ def extract_mentions(sentences: list[Sentence], info: DocumentInfo) -> dict[str,
     agencies = extract_agencies(sentences, info)
     policies = _call("loaders.policies", "extract_policies", sentences, info)
     # A place written inside an agency name (营口市民政局) is still a place the text names;
-    # one inside a cited title (《浙江省社会救助条例》) is not, unless it is the document's own place or one
-    # above it (《衢州市人民政府办公室关于…》 in a 常山县 notice: where the rule it applies comes from).
+    # one inside a cited title (《浙江省社会救助条例》) is not, unless it is the document's own city or county
+    # (《衢州市人民政府办公室关于…》 in a 常山县 notice: where the rule it applies comes from).
     titles = [(m.start, m.end) for m in policies]
     persons = extract_persons(sentences, info, agencies)
     # nor one inside a person's name (李高明 is no 高明区, 陈福海县长 no 福海县)
     person_spans = [(m.start, m.end) for m in persons]
     places = extract_places(sentences, info, exclude=titles + person_spans)
-    places += own_places_in_titles(sentences, info, titles, person_spans)
+    if in_titles := own_places_in_titles(sentences, info, titles, person_spans):
+        places = sorted(places + in_titles, key=lambda m: (m.start, m.end))  # in text order, as extract_places gives them
     meetings = extract_meetings(sentences, info)
     return {
         "Agency": agencies,
