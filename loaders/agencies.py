@@ -113,6 +113,8 @@ _MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", 
 # Bodies that are only institutions when written with a place or level word
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
+# 各 + a list of level words (各县、市、区 / 各县(市)区 / 各市、县): the addressees of a notice, no body
+_LEVEL_LIST_OPENED = re.compile(r"各(?:[省市县区州旗盟、（）()和及]){2,7}$")
 _GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
@@ -425,7 +427,9 @@ def find_agency_spans(
         before = text[max(0, start - 4):start]
         # 我县殡葬管理所: the writer's own body, of the document's place (left alone when that is unknown)
         own = before.endswith("我") and place_text in _LEVEL_WORDS and ctx.place_for_level(place_text) is not None
-        if not own and _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
+        # 各县、市、区人民政府, 各县(市)区人民政府: an addressee list of level words opened by 各 reaches past the
+        # four characters before the last level word (only level words and their separators between)
+        if not own and _GENERIC_BEFORE.search(before) or (re.search(r"[各](?:[^，。；]{0,6})$", before) or _LEVEL_LIST_OPENED.search(text, max(0, start - 8), start) or re.search(r"(?:[两三四五六七八九几]|部分|一些|少数|多个|其他|其余)$", before)) and place_text in _LEVEL_WORDS:
             continue
         if place_text not in _LEVEL_WORDS and place_text[-1] in _LEVEL_WORDS and _written_in_passing(place_text, ctx):
             # 会同市财政局 / 会同县财政局 in a 赣州 document: 会同 (a county of another province) is
@@ -826,6 +830,8 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
     return out
 _TOWNSHIP_BODY = re.compile(
     r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|镇福利院|乡福利院|"
+    # a township's 敬老院 is the public home for the extremely poor it runs (特困人员供养机构), like its 福利院
+    r"镇敬老院|乡敬老院|"
     r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
 )
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")
@@ -1817,9 +1823,56 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         for start, end, name, surface in spans:
+            if (mark := placeholder_before(sentence.text, start, name)) is not None:
+                start, name, surface = start - len(mark), mark + name, mark + surface
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
-    return _one_name_per_chain(mentions, ctx)
+    return _one_name_per_chain(_placeholder_bodies(mentions, info), ctx)
+
+
+# A reprinted model text hides its place with a mark (XX区民政局, x市民政局, ××县民政局): the body is named as
+# written, mark and all, since the page never says which place it is; a letter or cross before a level word.
+_PLACEHOLDER_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Xx×Ｘｘ]{1,4})$")
+_LEVEL_FIRST = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)")
+
+
+def placeholder_before(text: str, start: int, name: str) -> str | None:
+    """The place mark written right before a bare body at ``start`` (XX区民政局), or None.
+
+    >>> placeholder_before("2024年，XX区民政局在区委领导下", 8, "区民政局"), placeholder_before("市民政局", 0, "市民政局")
+    ('XX', None)
+    >>> placeholder_before("TAXX区民政局", 4, "区民政局"), placeholder_before("XX区民政局", 2, "广州市民政局")
+    (None, None)
+    """
+    if start == 0 or not _LEVEL_FIRST.match(name):
+        return None
+    mark = _PLACEHOLDER_BEFORE.search(text, max(0, start - 4), start)
+    return mark.group() if mark is not None else None
+
+
+def _placeholder_bodies(mentions: list[Mention], info: DocumentInfo) -> list[Mention]:
+    """A body a document names with a place mark (XX区民政局, in the text or as the page's issuer in its index)
+    is the same body where the text writes it bare (区民政局): one name, the marked one.
+
+    >>> ms = [Mention("Agency", "XX区民政局", "XX区民政局", 0, 0, 7), Mention("Agency", "区民政局", "区民政局", 1, 20, 24)]
+    >>> [m.name for m in _placeholder_bodies(ms, DocumentInfo("x"))]
+    ['XX区民政局', 'XX区民政局']
+    >>> [m.name for m in _placeholder_bodies(ms[1:], DocumentInfo("x", issuing_body="xx区民政局（区名隐去）"))]
+    ['xx区民政局']
+    >>> [m.name for m in _placeholder_bodies(ms[1:], DocumentInfo("x", issuing_body="合肥市民政局"))]
+    ['区民政局']
+    """
+    marked: dict[str, str] = {}
+    issuer = re.split(r"[（(]", info.issuing_body or "")[0].strip()
+    for name in [issuer, *(m.name for m in mentions)]:
+        mark = re.match(r"[Xx×Ｘｘ]{1,4}", name)
+        if mark is not None and _LEVEL_FIRST.match(name[mark.end():]):
+            marked.setdefault(name[mark.end():], name)
+    if not marked:
+        return mentions
+    from dataclasses import replace
+
+    return [replace(m, name=marked[m.name]) if m.name in marked else m for m in mentions]
 
 
 def _one_name_per_chain(mentions: list[Mention], ctx: DocContext) -> list[Mention]:

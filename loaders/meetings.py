@@ -260,6 +260,47 @@ def convened_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A press conference is named by what it announces, and the name is only ever written where it is held:
+# after the verb that holds it (民政部举行2023年第三季度例行新闻发布会), after a series' dash
+# (…系列发布会——以人民为中心做好首都民政工作新闻发布会) or as a quoted theme (“奋斗为民——湖南民政这五年”新闻发布会).
+# A bare 召开新闻发布会 or 在发布会上 names none: at least four characters of name before 新闻发布会.
+_PRESS_TAIL = r"新闻发布会(?:第[一二三四五六七八九十\d]+场)?"
+_PRESS_CONFERENCE = re.compile(
+    rf"(?:(?:召开|举行|举办)了?|——)(?P<held>[\u4e00-\u9fff\d“”‘’—·、 　]{{4,48}}?{_PRESS_TAIL})"
+    rf"|(?P<quoted>“[^“”，。；：]{{2,40}}”{_PRESS_TAIL})"
+)
+_PRESS_GENERIC = re.compile(r"^(?:本次|此次|这次|该|一场|首场|专场|相关|例行|联合)?新闻发布会")
+
+
+def press_conferences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the named press conferences in a sentence (quotes and spaces dropped).
+
+    >>> press_conferences("20日民政部举行2023年第三季度例行新闻发布会。")
+    [(8, 24, '2023年第三季度例行新闻发布会')]
+    >>> [n for _, _, n in press_conferences("举行“新时代”北京市系列发布会——以人民为中心做好首都民政工作新闻发布会。")]
+    ['以人民为中心做好首都民政工作新闻发布会']
+    >>> [n for _, _, n in press_conferences("12月17日，“奋斗为民  幸福‘湘’见——湖南民政这五年”新闻发布会在长沙召开")]
+    ['奋斗为民幸福湘见——湖南民政这五年新闻发布会']
+    >>> press_conferences("市民政局召开新闻发布会，介绍有关情况。"), press_conferences("厅长在“十四五”民政事业发展规划新闻发布会上介绍")
+    ([], [])
+    """
+    out: list[tuple[int, int, str]] = []
+    for match in _PRESS_CONFERENCE.finditer(text):
+        group = "held" if match.group("held") else "quoted"
+        written = match.group(group)
+        start = match.start(group)
+        # a series named before its own sitting (…系列发布会——…新闻发布会): the sitting's name is after the dash
+        head, dash, tail = written.rpartition("——")
+        if dash and head.rstrip("”").endswith("发布会"):
+            start += len(head) + 2
+            written = tail
+        name = re.sub(r"[“”‘’\s　]", "", written)
+        if _PRESS_GENERIC.match(name) or len(name) < 9 or _ACTION_WORDS.search(name):
+            continue
+        out.append((start, start + len(written), name))
+    return out
+
+
 _PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?[\u4e00-\u9fff]{{2,9}}?(?:省|市|县|区|自治区)(?=全国|全省|全市|全区|全县|全州)")
 # a title's place written short before the scope (2019年东莞全市民政工作会议): the body's name has no place
 _SHORT_PLACE_BEFORE_SCOPE = re.compile(rf"^({_YEAR})?(?P<place>[\u4e00-\u9fff]{{2,4}})(?=全省|全市|全区|全县|全州)")
@@ -318,6 +359,8 @@ def _expand(name: str) -> list[str]:
     ['全国民政工作会议']
     >>> _expand("全国、全省民政工作会议暨项目推进会")
     ['全国民政工作会议', '全省民政工作会议暨项目推进会']
+    >>> _expand("2024年全国、全省民政工作会议")
+    ['2024年全国民政工作会议', '2024年全省民政工作会议']
     >>> _expand("全国和省市民政工作会议")
     ['全国民政工作会议', '全省民政工作会议', '全市民政工作会议']
     """
@@ -325,14 +368,16 @@ def _expand(name: str) -> list[str]:
     name = _drop_short_place(_PLACE_BEFORE_SCOPE.sub(lambda m: m.group(1) or "", name))
     match = _COORDINATED.match(name)
     if match:
-        # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only
+        # 第十五次全国、全区民政会议: the ordinal belongs to the first scope only; a year is every scope's
+        # (2024年全国、全省民政工作会议 are the 2024 national and provincial meetings)
         scopes = re.split(r"[、和及]", match.group("scopes"))
-        first = (match.group("year") or "") + (match.group("ordinal") or "")
+        year = match.group("year") or ""
+        first = year + (match.group("ordinal") or "")
         rest = match.group("rest")
         # 全国、全省民政工作会议暨民政项目建设推进会: the joint meeting after 暨 is the last scope's
         shared = rest.split("暨", 1)[0]
         rests = [shared] * (len(scopes) - 1) + [rest]
-        return [first + scopes[0] + rests[0]] + [scope + part for scope, part in zip(scopes[1:], rests[1:])]
+        return [first + scopes[0] + rests[0]] + [year + scope + part for scope, part in zip(scopes[1:], rests[1:])]
     match = re.match(rf"^({_YEAR})?省市(.+)$", name)
     if match:
         year = match.group(1) or ""
@@ -429,7 +474,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 mentions.append(Mention("Meeting", name, match.group(), sentence.index, sentence.start + match.start(), sentence.start + match.end(), {}))
                 taken.append(match.span())
         events = branded_events(text) if "仪式" in text or "典礼" in text or "报告会" in text or "讲座" in text or "启动礼" in text or "幕礼" in text else []
-        for start, end, name in [*convened_names(text), *events] if has_hui or "班" in text or events else ():
+        presses = press_conferences(text) if has_hui and "发布会" in text else []
+        for start, end, name in [*convened_names(text), *events, *presses] if has_hui or "班" in text or events else ():
             # a plenum studied inside the name (…十八届五中全会精神辅导报告会) stays a meeting of its own
             if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
                 continue

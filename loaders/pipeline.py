@@ -27,7 +27,7 @@ from loaders.meetings import extract_meetings
 from loaders.metadata import extract_metadata
 from loaders.normalise import normalise
 from loaders.persons import extract_persons
-from loaders.places import extract_places
+from loaders.places import extract_places, own_places_in_titles
 from loaders.read import DEFAULT_MAX_BYTES, read_file
 from loaders.relate import Relator, relate
 from loaders.sentences import split_sentences
@@ -55,12 +55,15 @@ def extract_mentions(sentences: list[Sentence], info: DocumentInfo) -> dict[str,
     agencies = extract_agencies(sentences, info)
     policies = _call("loaders.policies", "extract_policies", sentences, info)
     # A place written inside an agency name (营口市民政局) is still a place the text names;
-    # one inside a cited title (《浙江省社会救助条例》) is not.
-    exclude = [(m.start, m.end) for m in policies]
+    # one inside a cited title (《浙江省社会救助条例》) is not, unless it is the document's own city or county
+    # (《衢州市人民政府办公室关于…》 in a 常山县 notice: where the rule it applies comes from).
+    titles = [(m.start, m.end) for m in policies]
     persons = extract_persons(sentences, info, agencies)
     # nor one inside a person's name (李高明 is no 高明区, 陈福海县长 no 福海县)
-    exclude += [(m.start, m.end) for m in persons]
-    places = extract_places(sentences, info, exclude=exclude)
+    person_spans = [(m.start, m.end) for m in persons]
+    places = extract_places(sentences, info, exclude=titles + person_spans)
+    if in_titles := own_places_in_titles(sentences, info, titles, person_spans):
+        places = sorted(places + in_titles, key=lambda m: (m.start, m.end))  # in text order, as extract_places gives them
     meetings = extract_meetings(sentences, info)
     return {
         "Agency": agencies,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.lexicons import read_lexicon
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Policy"
@@ -31,7 +32,7 @@ POLICY_SUFFIXES = (
     "条例", "法", "办法", "规定", "意见", "通知", "决定", "决议", "方案", "规划", "计划", "纲要", "细则",
     "措施", "要点", "制度", "目录", "指引", "指南", "清单", "报告", "标准", "规范", "规则", "守则", "准则",
     "公告", "通告", "通报", "批复", "章程", "公约", "文件", "办法(试行)", "规程", "导则", "名录", "大纲",
-)
+) + tuple(row[0] for row in read_lexicon("policy_title_words.txt"))  # genres a researcher adds (协议, 预算案, 白皮书)
 _SUFFIX_ALT = "|".join(sorted({re.escape(s) for s in POLICY_SUFFIXES}, key=len, reverse=True))
 # A trailing bracketed qualifier such as (试行), (2015-2020年), （修订）.
 _QUALIFIER = r"(?:[（(][^）)]{1,16}[）)])?"
