@@ -24,7 +24,8 @@ FLOORS = {
     # scope that is a time phrase (2017年三季度以前项目), not one of the guide's 城市/农村/城乡.
     # stop 17: seeds indicator 0.905 -> 0.919 (tgt13), kind 0.892 -> 0.946 and place 0.973 -> 1.000 (tgt14)
     "seeds": {"indicator": 0.91, "scope": 0.91, "kind": 0.93, "year": 0.96, "place": 0.99},
-    "dev": {"indicator": 0.85, "scope": 0.95, "kind": 0.95, "year": 0.92, "place": 0.97},
+    # stop 18: dev kind 0.962 -> 0.983 (tgt16: a standard stated without 为 on a page announcing standards)
+    "dev": {"indicator": 0.85, "scope": 0.95, "kind": 0.97, "year": 0.94, "place": 0.97},
 }
 
 
