@@ -10,7 +10,8 @@ per 1,000 documents:
   pickles every job), in CPU seconds;
 - the workers' CPU seconds (read from ``/proc`` before the pool shuts down), and how many;
 - idle: the main thread's wall time minus its CPU time (blocked on a worker's result, or on the CPU);
-- the size of the results the workers send back (pickled rows per document, sampled).
+- the size of the results the workers send back (pickled rows per document, sampled);
+- the checkpoints (and reopens) inside the writes: how many, how many the memory budget asked for early.
 
     python bench/probe_ingest_split.py /tmp/gen10k --docs 2000 --workers 2
     python bench/probe_ingest_split.py /tmp/gen10k --docs 10000 --workers 1
@@ -59,6 +60,7 @@ class Meter:
         self.futures: list = []  # (future, completion time or None)
         self.done_at: dict[int, float] = {}
         self.starved = 0.0  # seconds of writes during which every job handed out was done (workers idle)
+        self.checkpoints: list[tuple[float, float, bool]] = []  # (CPU s, wall s, asked by the memory budget)
 
 
 def patch(meter: Meter) -> None:
@@ -66,6 +68,18 @@ def patch(meter: Meter) -> None:
     real_extract = ingest_module.extract_one
     real_shutdown = ProcessPoolExecutor.shutdown
     real_submit = ProcessPoolExecutor.submit
+    real_checkpoint = EmbeddedStore._checkpoint_and_reopen
+
+    def checkpoint_and_reopen(self):
+        # the writer checkpoints every CHECKPOINT_EVERY documents, or earlier when over its memory budget
+        from kg.stores.embedded import CHECKPOINT_EVERY
+
+        by_budget = self._since_checkpoint < CHECKPOINT_EVERY
+        cpu, wall = time.thread_time(), time.perf_counter()
+        try:
+            return real_checkpoint(self)
+        finally:
+            meter.checkpoints.append((time.thread_time() - cpu, time.perf_counter() - wall, by_budget))
 
     def write_prepared(self, documents, batch_size=None):
         documents = list(documents)
@@ -115,6 +129,7 @@ def patch(meter: Meter) -> None:
     ingest_module.extract_one = extract_one
     ProcessPoolExecutor.shutdown = shutdown
     ProcessPoolExecutor.submit = submit
+    EmbeddedStore._checkpoint_and_reopen = checkpoint_and_reopen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,6 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  wall seconds of writes with every handed-out job done (workers idle): {meter.starved * per:.2f} "
           f"of {meter.write_wall * per:.2f}")
     import resource
+
+    if meter.checkpoints:
+        print(f"  checkpoints and reopens inside the writes: {len(meter.checkpoints)} "
+              f"({sum(b for _, _, b in meter.checkpoints)} asked by the memory budget), "
+              f"main-thread CPU {sum(c for c, _, _ in meter.checkpoints):.1f} s, wall "
+              f"{sum(w for _, w, _ in meter.checkpoints):.1f} s in all (included in write above)")
 
     print(f"  peak RSS of the writing process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     if meter.pickled_docs:
