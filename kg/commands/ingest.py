@@ -572,9 +572,6 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
             report.skipped = len(skip)
             if bar is not None:
                 bar.update(len(skip))
-    # A quarter of the batch size is the least the writer waits for: enough to amortise a
-    # transaction (256-document batches cost ~3x more per document than 1,024), little enough
-    # that writing starts early; the rest of a batch is whatever the workers extracted meanwhile.
     def account(result: Extracted) -> None:
         nonlocal entities
         if result.error is not None:
@@ -590,7 +587,7 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
 
     with fewer_young_collections():
         for extracted in extract_batches(jobs(skip), workers, prepare, in_process=not overlap,
-                                         min_batch=max(1, batch_size // 4), max_batch=batch_size, each=account,
+                                         min_batch=least_batch(batch_size), max_batch=batch_size, each=account,
                                          help_while_waiting=True, time_limit=time_limit,
                                          count=len(sources) - len(skip)):
             batch.extend(result.fragment for result in extracted if result.error is None)
@@ -600,6 +597,22 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
         bar.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def least_batch(batch_size: int) -> int:
+    """The fewest documents the writer waits for when workers extract: half of ``batch_size``.
+
+    The writer is faster per document than the workers together, so it catches up after every
+    batch and writes whatever this minimum is. Each transaction has fixed costs (a key lookup per
+    label, a load per edge kind, the commit): on 4,000 generated documents the writer's CPU per
+    1,000 documents was 3.74 s in batches of 512 (a quarter, the old minimum) against 2.12 s in
+    batches of 1,024 and 2.34 s of 2,048 (bench/bench_write_batches.py, docs/benchmarks.md). While
+    it waits, the writing process extracts files itself, so waiting for more costs no idle core.
+
+    >>> least_batch(2048), least_batch(3), least_batch(1)
+    (1024, 1, 1)
+    """
+    return max(1, batch_size // 2)
 
 
 def _progress_bar(total: int, enabled: bool):
@@ -773,7 +786,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest_parser.add_argument("--metadata", action="append", metavar="INDEX.tsv",
                                help="a metadata index for the files (repeatable); INDEX.tsv beside files is automatic")
     ingest_parser.add_argument("--batch-size", type=int, default=2048,
-                               help="most documents per write transaction (default 2048; a quarter of it at least, "
+                               help="most documents per write transaction (default 2048; half of it at least, "
                                     "when extraction runs in worker processes)")
     ingest_parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
                                help=f"most seconds one file may take to extract (default {DEFAULT_TIME_LIMIT:g}; 0: "
