@@ -69,3 +69,43 @@ def test_catalogue_fields_are_document_properties_and_no_text():
     declared = schema.LABELS["Document"].properties
     assert set(CATALOGUE_FIELDS) <= set(declared)
     assert "text" not in CATALOGUE_FIELDS  # negative: the one field the list must not pull
+
+
+# Invented names of the kind a store holds: heteronyms whose reading depends on the word (行, 重, 长, 乐),
+# Latin letters and digits, and words repeated across names (what the memo saves).
+PINYIN_NAMES = [
+    "时间银行", "行政服务中心", "银行业务", "重庆市民政局", "重点困难群众", "重新认定", "长沙市", "局长办公会",
+    "乐龄互助社", "音乐疗愈", "养老床位 2.1万张", "A级社会组织", "12345热线", "衢州市民政局", "柯城区民政局",
+    "民政局", "", "·", "养老服务", "居家养老服务", "社区居家养老服务中心",
+]
+
+
+def test_to_pinyin_spells_every_name_as_pypinyin_does():
+    from pypinyin import Style, lazy_pinyin
+
+    from webui.name_index import to_pinyin
+
+    def reference(text: str) -> tuple[str, str]:
+        syllables = [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s]
+        return "".join(syllables).lower(), "".join(s[0] for s in syllables).lower()
+
+    # twice: the second pass is answered from the remembered words
+    for _ in range(2):
+        assert [to_pinyin(n) for n in PINYIN_NAMES] == [reference(n) for n in PINYIN_NAMES]
+
+
+def test_a_remembered_word_does_not_lend_its_reading_to_another_word():
+    from webui.name_index import to_pinyin
+
+    assert to_pinyin("时间银行")[0] == "shijianyinhang"
+    assert to_pinyin("行政服务中心")[0] == "xingzhengfuwuzhongxin"   # 行 read xing here, not hang
+    assert to_pinyin("重庆市")[0] == "chongqingshi"
+    assert to_pinyin("重点")[0] == "zhongdian"
+
+
+def test_the_word_memo_is_bounded():
+    from webui.name_index import PINYIN_MEMO_WORDS, _word_pinyin, to_pinyin
+
+    to_pinyin("养老服务")
+    info = _word_pinyin.cache_info()
+    assert info.maxsize == PINYIN_MEMO_WORDS and info.currsize <= PINYIN_MEMO_WORDS
