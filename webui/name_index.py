@@ -65,6 +65,7 @@ PINYIN_MEMO_WORDS = 1 << 18
 @lru_cache(maxsize=PINYIN_MEMO_WORDS)
 def _word_pinyin(converter: DefaultConverter, word: str, style: Style, heteronym: bool, errors: Any,
                  strict: bool) -> tuple[tuple[str, ...], ...]:
+    """pypinyin's conversion of one word, as tuples (a caller can't change what is remembered)."""
     return tuple(tuple(p) for p in DefaultConverter.convert(converter, word, style, heteronym, errors, strict))
 
 
@@ -73,8 +74,8 @@ class _RememberingConverter(DefaultConverter):
 
     pypinyin cuts a text into words and converts each word alone (its phrase table, then each character), so a
     word's syllables do not depend on the words around it. Names repeat their words (民政局, 养老服务, 指标):
-    converting each distinct word once took the spelling of the 440,235 distinct names of a 10^5-document store
-    from 50 s of CPU to a fraction (``bench`` figures in docs/benchmarks.md); the syllables are the same.
+    converting each distinct word once took the spelling of the 359,733 distinct names of a 10^5-document store
+    from 51.8 to 14.4 s of CPU (docs/benchmarks.md, helper speed7), every name spelled the same.
 
     >>> _PINYIN.lazy_pinyin("衢州市民政局", style=Style.NORMAL, errors="ignore")
     ['qu', 'zhou', 'shi', 'min', 'zheng', 'ju']
