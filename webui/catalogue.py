@@ -39,14 +39,19 @@ class DocumentSummary:
         return asdict(self)
 
 
+# The Document properties the list shows and filters by (title and name always come with a node).
+CATALOGUE_FIELDS = ("title", "date", "year", "kind", "place", "issuing_body", "char_count")
+
+
 def read_catalogue(store: Store) -> list[DocumentSummary]:
     """Every document, newest first, with its topics ordered by share."""
     topics: dict[str, list[tuple[float, str]]] = {}
-    for edge in store.iter_edges(["COVERS"]):
+    # Only the fields the list shows: a document's text (most of a 10^5-document store) stays in the store.
+    for edge in store.iter_edges(["COVERS"], properties=["share"]):
         share = (edge.get("properties") or {}).get("share") or 0.0
         topics.setdefault(edge["source"], []).append((share, edge["target"].partition(":")[2]))
     docs = []
-    for node in store.iter_nodes(["Document"]):
+    for node in store.iter_nodes(["Document"], properties=CATALOGUE_FIELDS):
         p = node.get("properties") or {}
         doc_topics = []
         for _, name in sorted(topics.get(node["key"], []), reverse=True):
