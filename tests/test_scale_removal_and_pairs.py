@@ -90,3 +90,13 @@ def test_indicator_similarity_matrix_is_the_same_with_the_filter():
     assert (plain != filtered).nnz == 0
     some = _pairwise_sparse(names, indicator_similarity, only=[0, 3], candidates=_indicator_candidates)
     assert (some != _pairwise_sparse(names, indicator_similarity, only=[0, 3])).nnz == 0
+
+
+def test_indicator_candidates_are_the_same_in_small_slices(monkeypatch):
+    import kg.analysis.similarity as similarity
+
+    pairs = [(i, j) for i in range(len(INDICATORS)) for j in range(i + 1, len(INDICATORS))]
+    first, second = (np.array(side) for side in zip(*pairs))
+    whole = _indicator_candidates(INDICATORS, first, second)
+    monkeypatch.setattr(similarity, "PAIR_SLICE", 7)
+    assert np.array_equal(similarity._indicator_candidates(INDICATORS, first, second), whole)
