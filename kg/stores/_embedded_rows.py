@@ -126,6 +126,7 @@ def _edge_rows(fragment: Fragment) -> dict[EdgeKind, list[tuple]]:
     """Provenance spelled out by hand: this loop runs once per edge (100k+ in a big ingest)."""
     by_kind: dict[EdgeKind, list[tuple]] = {}
     seen: set[tuple] = set()
+    document, doc_id = fragment.document.key, fragment.doc_id
     for edge in fragment.edges:
         # Fragment.unique_edges' rule (first of an identity kept, in order) inside this one pass
         identity = edge.identity()
@@ -134,6 +135,11 @@ def _edge_rows(fragment: Fragment) -> dict[EdgeKind, list[tuple]]:
         seen.add(identity)
         prov = edge.provenance
         kind = (edge.type, edge.source.partition(":")[0], edge.target.partition(":")[0])
+        if kind[1] == "Document" and (edge.source != document or str(prov.doc_id) != doc_id):
+            # The embedded store removes a document's edges that start at a Document with its node
+            # (EmbeddedStore._remove_in_transaction): an edge from another node would outlive it.
+            raise ValueError(f"a {edge.type} edge of document {doc_id} starts at {edge.source} "
+                             f"with provenance {prov.doc_id}: a document's edges start at its own node")
         row = (edge.source, edge.target, str(prov.doc_id), int(prov.sentence_index), prov.sentence,
                int(prov.start), int(prov.end), prov.method)
         extra = _EXTRA_EDGE_PROPERTIES[edge.type]

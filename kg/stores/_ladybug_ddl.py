@@ -110,3 +110,13 @@ def load_edges_statement(rel: schema.RelType, source_label: str, target_label: s
     return (f"LOAD FROM {frame_name} MATCH (a:{source_label}) WHERE a.key = source "
             f"MATCH (b:{target_label}) WHERE b.key = target "
             f"CREATE (a)-[:{rel.name} {{{props}}}]->(b) RETURN count(*)")
+
+
+def starts_at_document(rel: schema.RelType) -> bool:
+    """Whether every edge of ``rel`` starts at a Document (MENTIONS, SETS, COVERS …; not PROMOTES, which an
+    Agency may start too).
+
+    >>> starts_at_document(schema.REL_TYPES["MENTIONS"]), starts_at_document(schema.REL_TYPES["PROMOTES"])
+    (True, False)
+    """
+    return all(source == "Document" for source, _ in rel.endpoints)

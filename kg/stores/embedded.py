@@ -52,7 +52,7 @@ from kg.stores._embedded_rows import EdgeKind, PreparedDocument, edge_columns, m
 from kg.stores._path_index import Adjacency, shortest_key_paths
 from kg.stores._read_memo import ReadMemo
 from kg.stores._ladybug_ddl import (load_edges_statement, load_nodes_statement, node_table_ddl, nodes_by_key_statement,
-                                    rel_table_ddl, update_nodes_statement)
+                                    rel_table_ddl, starts_at_document, update_nodes_statement)
 from kg.stores._native_memory import bound_native_heap, give_back_freed_memory, trimming
 from kg.stores._readonly import find_write_keyword
 from kg.stores._search_index import SearchIndex
@@ -682,8 +682,14 @@ class EmbeddedStore(Store):
         """Delete the documents' edges and nodes and the orphans left behind; return removed node keys."""
         if not doc_ids:
             return []
-        for rel in schema.REL_TYPES:
-            self._rows(f"MATCH ()-[r:{rel}]->() WHERE r.doc_id IN $ids DELETE r", {"ids": doc_ids})
+        for rel in schema.REL_TYPES.values():
+            if starts_at_document(rel):
+                # A document's edges of this type start at its own node (prepare refuses any other), so the
+                # DETACH DELETE below removes them, found from the node by its key. The scan here tests each
+                # edge against the whole list (the engine's IN is a loop): at 10^5 documents it was half of
+                # replacing 1,000 documents (MENTIONS alone: 19 s).
+                continue
+            self._rows(f"MATCH ()-[r:{rel.name}]->() WHERE r.doc_id IN $ids DELETE r", {"ids": doc_ids})
         doc_keys = [schema.node_key("Document", doc_id) for doc_id in doc_ids]
         self._rows(nodes_by_key_statement("Document", "DETACH DELETE n"), {"keys": doc_keys})
         removed = list(doc_keys)
