@@ -106,6 +106,12 @@ def observances() -> frozenset[str]:
     return frozenset(row[0] for row in read_lexicon("observances.txt"))
 
 
+@lru_cache(maxsize=1)
+def words_ending_in_conjunction() -> tuple[str, ...]:
+    """Words that end in 和/与/及 without being a conjunction (融和, 祥和, 参与): a head ending in one is not cut mid-list."""
+    return tuple(row[0] for row in read_lexicon("words_ending_in_conjunction.txt"))
+
+
 @lru_cache(maxsize=None)  # one entry per kind: with one, two kinds read in turn re-read the file each time
 def program_words(kind: str) -> tuple[str, ...]:
     """Words of one kind from program_suffixes.txt: "suffix" (服务模式, 一把手工程),

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicons import observances, program_slogans, program_words
+from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
 from loaders.policies import policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -1046,6 +1046,19 @@ _DIGIT_COUNTED_KIND_RE = re.compile(r"[0-9]{1,2}项(?:民心|惠民|民生|暖�
 _PACKAGE_HEAD_RE = re.compile(r"(?![0-9])[\u4e00-\u9fff]{2,10}(?<![年度级等办为])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})[项件]")
 
 
+def _dangling_conjunction(head: str) -> bool:
+    """Whether a head ends in a conjunction or list mark, so the name was cut mid-list.
+
+    A word that merely ends in the character (``loaders/data/words_ending_in_conjunction.txt``) is no conjunction.
+
+    >>> _dangling_conjunction("养老服务和"), _dangling_conjunction("社会融和"), _dangling_conjunction("邻里祥和")
+    (True, False, False)
+    >>> _dangling_conjunction("社区、")
+    True
+    """
+    return head[-1] in "和与及、" and not head.endswith(words_ending_in_conjunction())
+
+
 def _good_name(name: str, suffix: str) -> bool:
     if not name or len(name) > _MAX_NAME or "等" in name:
         return False
@@ -1103,7 +1116,7 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 区民政局迅速行动: 行动 is the verb "to act", no campaign
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
-    if head[-1] in "和与及、" or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
+    if _dangling_conjunction(head) or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
         return False
     return True
 

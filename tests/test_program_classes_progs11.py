@@ -172,3 +172,16 @@ def test_quoted_plan_or_line_of_thought_is_no_program():  # negatives
 def test_campaign_run_for_someone_before_a_contribution_is_kept():  # negative: 开展 runs the quoted campaign
     assert _programs("为困难群众开展“冬日暖心”行动作出积极贡献。") == ["冬日暖心行动"]
     assert _programs("为全市“银发守护”行动作出新的贡献。") == ["银发守护行动"]
+
+
+# 10. (lead, stop 18; seen by progs11 on one Hong Kong page, a plain bug) a head ending in a word that merely
+#     ends in 和/与 (融和, 祥和) is no list cut mid-way; a head ending in the conjunction still is.
+def test_word_ending_in_he_is_not_a_dangling_conjunction():
+    assert _programs("社署推出社会融和计划，协助新来港人士融入社区。") == ["社会融和计划"]
+
+
+def test_conjunction_at_the_end_of_a_head_still_cuts():
+    from loaders.programs import _dangling_conjunction
+
+    assert _dangling_conjunction("养老服务和") and _dangling_conjunction("救助与")
+    assert not _dangling_conjunction("邻里祥和")
