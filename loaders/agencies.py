@@ -808,6 +808,11 @@ _ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
 # Standard abbreviations of the general offices: 中办/国办, and a level's “两办”.
 _TWO_OFFICES = re.compile(r"(?P<level>省|市|县|区|自治区)?[“\"]?两办[”\"]?")
 _NATIONAL_ABBREVIATIONS = {"中办": "中共中央办公厅", "国办": "国务院办公厅"}
+# 中办 or 国办 standing alone, or after a list mark; or the pair written together, whatever comes before it
+# (贯彻落实中办、国办…: a verb right before 中办 is the pair's usual opening, and 中办、国办 is never part of a word).
+_NATIONAL_OFFICES = re.compile(
+    r"(?<![\u4e00-\u9fff])(中办|国办)(?=[、，。和及印发联合]|$)|(?<=[、和])(中办|国办)|(中办|国办)(?=[、和及](?:中办|国办))"
+)
 
 
 def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -815,8 +820,8 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
     out = []
     if "办" not in text:
         return out
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])(中办|国办)(?=[、，。和及印发联合]|$)|(?<=[、和])(中办|国办)", text):
-        abbreviation = match.group(1) or match.group(2)
+    for match in _NATIONAL_OFFICES.finditer(text):
+        abbreviation = match.group(1) or match.group(2) or match.group(3)
         out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS[abbreviation], abbreviation))
     for match in _TWO_OFFICES.finditer(text):
         level = match.group("level")

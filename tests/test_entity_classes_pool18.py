@@ -237,3 +237,14 @@ def test_an_addressee_list_of_levels_names_no_government(text):
 
 def test_a_body_after_a_list_of_other_kinds_stays():
     assert "县民政局" in _names("各地民政部门、县民政局要加强协调配合。", "Agency")
+
+
+# (lead, stop 18; seen by ents9 on one pool page and seeds 001, a plain bug) the pair 中办、国办 written right after
+# a verb (贯彻落实中办、国办…) names both offices; 中办 inside a word (集中办理) names none.
+def test_general_offices_pair_after_a_verb():
+    names = _names("各地要认真贯彻落实中办、国办印发的意见，加强困难群众救助。", "Agency")
+    assert "中共中央办公厅" in names and "国务院办公厅" in names
+
+
+def test_zhongban_inside_a_word_is_no_office():
+    assert "中共中央办公厅" not in _names("各项救助事项集中办理，群众少跑腿。", "Agency")
