@@ -1837,7 +1837,9 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
 
 # A reprinted model text hides its place with a mark (XX区民政局, x市民政局, ××县民政局): the body is named as
 # written, mark and all, since the page never says which place it is; a letter or cross before a level word.
-_PLACEHOLDER_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Xx×Ｘｘ]{1,4})$")
+_PLACEHOLDER_MARK = r"[Xx×Ｘｘ]{1,4}"
+_PLACEHOLDER_BEFORE = re.compile(rf"(?<![A-Za-z]){_PLACEHOLDER_MARK}$")
+_PLACEHOLDER_OPENING = re.compile(_PLACEHOLDER_MARK)
 _LEVEL_FIRST = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)")
 
 
@@ -1855,9 +1857,27 @@ def placeholder_before(text: str, start: int, name: str) -> str | None:
     return mark.group() if mark is not None else None
 
 
+def placeholder_names(names: Iterable[str], issuing_body: str | None) -> dict[str, str]:
+    """Bare body name → the marked name a document gives it with a place mark (XX区民政局), in the text
+    (``names``) or as the page's issuer in its index: the bare 区民政局 is that body.
+
+    >>> placeholder_names(["XX区民政局", "市财政局"], None), placeholder_names([], "xx区民政局（区名隐去）")
+    ({'区民政局': 'XX区民政局'}, {'区民政局': 'xx区民政局'})
+    >>> placeholder_names(["区民政局"], "合肥市民政局")
+    {}
+    """
+    marked: dict[str, str] = {}
+    issuer = re.split(r"[（(]", issuing_body or "")[0].strip()
+    for name in [issuer, *names]:
+        mark = _PLACEHOLDER_OPENING.match(name)
+        if mark is not None and _LEVEL_FIRST.match(name[mark.end():]):
+            marked.setdefault(name[mark.end():], name)
+    return marked
+
+
 def _placeholder_bodies(mentions: list[Mention], info: DocumentInfo) -> list[Mention]:
-    """A body a document names with a place mark (XX区民政局, in the text or as the page's issuer in its index)
-    is the same body where the text writes it bare (区民政局): one name, the marked one.
+    """A body a document names with a place mark is the same body where the text writes it bare: one name,
+    the marked one (:func:`placeholder_names`).
 
     >>> ms = [Mention("Agency", "XX区民政局", "XX区民政局", 0, 0, 7), Mention("Agency", "区民政局", "区民政局", 1, 20, 24)]
     >>> [m.name for m in _placeholder_bodies(ms, DocumentInfo("x"))]
@@ -1867,12 +1887,7 @@ def _placeholder_bodies(mentions: list[Mention], info: DocumentInfo) -> list[Men
     >>> [m.name for m in _placeholder_bodies(ms[1:], DocumentInfo("x", issuing_body="合肥市民政局"))]
     ['区民政局']
     """
-    marked: dict[str, str] = {}
-    issuer = re.split(r"[（(]", info.issuing_body or "")[0].strip()
-    for name in [issuer, *(m.name for m in mentions)]:
-        mark = re.match(r"[Xx×Ｘｘ]{1,4}", name)
-        if mark is not None and _LEVEL_FIRST.match(name[mark.end():]):
-            marked.setdefault(name[mark.end():], name)
+    marked = placeholder_names((m.name for m in mentions), info.issuing_body)
     if not marked:
         return mentions
     from dataclasses import replace

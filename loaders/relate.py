@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
@@ -229,12 +229,11 @@ def relate(
     # and a meeting written short and in full (全省民政工作会议, 2011年全省民政工作会议) is one meeting
     mentions = {**mentions, "Meeting": full_meeting_names(add_framed_meetings(relator.sentences, mentions.get("Meeting", []))),
                 "Person": add_framed_persons(relator.sentences, mentions.get("Person", []), mentions.get("Agency", []))}
-    # XX区民政局（转载，区名隐去）: the bare 区民政局 of a template page that writes the placeholder (XX区) is
-    # the issuer as its source line names it
-    agencies_in, placeholder = mentions.get("Agency", []), placeholder_issuer(info.issuing_body, relator.norm.text)
-    if placeholder is not None:
-        mentions = {**mentions, "Agency": [replace(a, name=placeholder[1]) if a.name == placeholder[0] else a
-                                           for a in agencies_in]}
+    # XX区民政局（转载，区名隐去）: the agencies already name the bare 区民政局 as the marked body
+    # (loaders.agencies.placeholder_names); a person's post in the bare body is a post in it too
+    from loaders.agencies import placeholder_names
+
+    placeholders = placeholder_names((m.name for m in mentions.get("Agency", [])), info.issuing_body)
     if info.province and relator.province is None:
         relator.province = info.province
         relator.city = info.place if info.place and info.place != info.province else None
@@ -326,8 +325,7 @@ def relate(
             [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") else []
         )
         for title, org in posts:
-            if placeholder is not None and org == placeholder[0]:
-                org = placeholder[1]
+            org = placeholders.get(org, org)
             if org in agencies_by_name:
                 agency_key = key(agencies_by_name[org])
             else:  # implied by the post (副省长 → 省人民政府)
@@ -676,30 +674,6 @@ def relate(
             continue
         first = first_with[topic]
         relator.edge("COVERS", doc, topic_keys[topic], relator.provenance(first.index), {"sentences": count, "share": round(count / total, 4)})
-
-
-# a source line that hides the page's place behind a placeholder: XX区民政局（转载，区名隐去）, x市民政局
-_PLACEHOLDER_ISSUER = re.compile(r"(?P<place>[XxＸｘ]{1,3}(?P<level>[省市区县]))(?P<body>[^（(\s]{2,12})")
-
-
-def placeholder_issuer(issuing_body: str | None, text: str) -> tuple[str, str] | None:
-    """(the bare name the text writes, the issuer's name) when the metadata names the issuer with a placeholder
-    place that the text writes too (XX区新建…): the text's bare 区民政局 is then that issuer, as the source
-    line names it (the pool's template pages; a page that never writes the placeholder keeps 区民政局 as written).
-
-    >>> placeholder_issuer("XX区民政局（转载，区名隐去）", "XX区新建社区养老服务驿站12个。")
-    ('区民政局', 'XX区民政局')
-    >>> placeholder_issuer("x市民政局（文库转载）", "x市城乡低保标准稳步提高。")
-    ('市民政局', 'x市民政局')
-    >>> placeholder_issuer("XX区民政局（转载）", "区民政局全年办理婚姻登记。") is None
-    True
-    >>> placeholder_issuer("宣城市民政局", "宣城市民政局召开会议。") is None
-    True
-    """
-    found = _PLACEHOLDER_ISSUER.fullmatch((issuing_body or "").split("（")[0].split("(")[0].strip())
-    if found is None or found.group("place") not in text:
-        return None
-    return found.group("level") + found.group("body"), found.group("place") + found.group("body")
 
 
 def _node_properties(label: str, properties: dict) -> dict:

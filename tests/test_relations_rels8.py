@@ -10,8 +10,8 @@ and a negative one:
 * SPOKE_AT: an official presenting at a press event (在…新闻发布会上介绍。…处长某某介绍 / 某某在…记者座谈会中亲自
   说明 / 据某某介绍) speaks at it; presenting at another kind of meeting is not read as a speech
   (loaders/relate.py ``presents_at_press_event``);
-* PROMOTES: a template page's bare 区民政局 is the issuer its source line names with a placeholder (XX区民政局), when
-  the text writes the placeholder too (``placeholder_issuer``);
+* PROMOTES: a template page's bare 区民政局 is the issuer its source line names with a placeholder (XX区民政局)
+  (``loaders.agencies.placeholder_names``);
 * PROMOTES: a sentence opening with another place that (or whose unit) runs the program is that place's work, not the
   issuer's (``other_place_runs``);
 * PROMOTES: 市府 expanding, giving out or providing (扩充, 扩大, 布建, 发放, 提供) is the subject that runs the programs
@@ -101,9 +101,9 @@ def test_presenting_at_a_work_meeting_is_not_read_as_a_speech():  # negative
     assert ("何丽娟", "2024年民政工作会议") not in spoke
 
 
-# PROMOTES: a template page whose source line hides its place behind a placeholder (XX区民政局（转载，区名隐去）)
-# and whose text writes the placeholder too (XX区新建…): its bare 区民政局 is the issuer as the source line names
-# it, and runs the programs its summary reports (loaders/relate.py ``placeholder_issuer``).
+# PROMOTES: a template page whose source line hides its place behind a placeholder (XX区民政局（转载，区名隐去）):
+# its bare 区民政局 is the issuer as the source line names it, and runs the programs its summary reports
+# (loaders/agencies.py ``placeholder_names``).
 _TEMPLATE = (
     "区民政局2024年工作总结\n"
     "2024年，区民政局深入推进“暖心助老”行动，XX区新建社区养老服务驿站12个。"
@@ -116,6 +116,13 @@ def test_a_placeholder_issuer_the_text_writes_runs_its_programs():
     promotes = relations(_TEMPLATE, "PROMOTES", **info)
     assert ("XX区民政局", "安居守护") in promotes
     assert not any(body == "区民政局" for body, _ in promotes)
+
+
+def test_a_post_in_the_bare_body_is_a_post_in_the_placeholder_issuer():
+    # (lead, stop 18) the person's body follows the agency's name, one node: the page never writes XX区
+    text = "区民政局2024年工作总结\n区民政局局长张建国在会上强调，要深入推进“暖心助老”行动。"
+    posts = relations(text, "HOLDS_POST", issuing_body="XX区民政局（转载，区名隐去）", province="广东省")
+    assert posts == {("张建国", "XX区民政局")}
 
 
 def test_a_page_whose_issuer_is_no_placeholder_keeps_the_bare_name():  # negative
