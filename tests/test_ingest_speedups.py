@@ -42,12 +42,12 @@ def test_program_matches_are_remembered_per_catalogue_and_stay_the_same():
 
 def test_fewer_young_collections_raises_the_threshold_and_restores_it():
     before = gc.get_threshold()
-    with fewer_young_collections():
+    with fewer_young_collections(EXTRACTION_GC_THRESHOLD):
         inside = gc.get_threshold()
     assert inside[0] >= EXTRACTION_GC_THRESHOLD and inside[1:] == before[1:]
     assert gc.get_threshold() == before
     try:
-        with fewer_young_collections():
+        with fewer_young_collections(EXTRACTION_GC_THRESHOLD):
             raise KeyError("a failing ingest")
     except KeyError:
         pass
@@ -504,3 +504,13 @@ def test_meeting_rules_behind_the_hui_test_are_skipped_only_where_none_of_their_
     monkeypatch.setattr(meetings, "_HUI_RULE_WORDS", -1)  # every group: the plain 会 test
     assert gated == [meetings.extract_meetings(sentences, info) for sentences, info in cases] and any(gated)
     assert meetings.extract_meetings([Sentence(0, "加强社会组织建设，发展社会工作。", 0, 16)], DocumentInfo("t")) == []
+
+
+def test_gc_rhythm_examples_hold():
+    # the one module both kg ingest and the plan features set the collector's rhythm with
+    import doctest
+
+    import kg.gc_rhythm
+
+    result = doctest.testmod(kg.gc_rhythm)
+    assert result.attempted > 0 and result.failed == 0

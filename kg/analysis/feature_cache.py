@@ -31,17 +31,16 @@ True
 from __future__ import annotations
 
 import dataclasses
-import gc
 import os
 import pickle
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from kg.analysis.plans import _DocProfile, build_plans, document_profiles, profile_data
 from kg.analysis.snapshot import GraphData
+from kg.gc_rhythm import fewer_young_collections, gc_paused
 
 CACHE_FOLDER = "analysis-cache"
 CACHE_FILE = "plan-features.pickle"
@@ -108,51 +107,9 @@ def _key(generation: str) -> dict[str, Any]:
     return {"format": FORMAT, "generation": generation, "analysis": analysis_version()}
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside (as before outside): for steps that only create objects.
-
-    Reading the features makes tens of millions of objects (10^5 documents' profiles, their evidence and
-    tokens) and none of them is garbage, but each few hundred thousand allocations start a collection
-    that walks the young objects, and every so often all of them: unpickling the 10^5-document cache took
-    36.7 s with collections, 17.6 s without (same file, same load). Reference counting still frees
-    everything as before; only cycles made inside wait for the next collection after it, so it is for
-    steps that make none to speak of (unpickling), not for the build.
-
-    >>> was = gc.isenabled()
-    >>> with gc_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled() == was
-    True
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextmanager
-def fewer_collections(young: int = 200_000) -> Iterator[None]:
-    """Cyclic garbage collection after every ``young`` net allocations inside (Python's default: 700), as
-    before outside: cycles are still collected, in fewer and larger passes.
-
-    >>> before = gc.get_threshold()
-    >>> with fewer_collections():
-    ...     gc.get_threshold()[0]
-    200000
-    >>> gc.get_threshold() == before
-    True
-    """
-    before = gc.get_threshold()
-    gc.set_threshold(max(young, before[0]), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+# Young objects a feature build makes between collections (Python's default: 700): the build keeps most of
+# what it makes, so each young collection walks objects that all survive.
+FEATURE_BUILD_GC_THRESHOLD = 200_000
 
 
 def _load(path: Path, key: dict[str, Any]) -> StoreFeatures | None:
@@ -210,7 +167,7 @@ def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures |
     # Not gc_paused: cycles the build leaves would wait for the end (not measured apart: the 9.8 GB peak first
     # blamed on it came from the indicator pairs, since sliced). Fewer young collections instead, each of
     # which walks every object made since the last one.
-    with fewer_collections():
+    with fewer_young_collections(FEATURE_BUILD_GC_THRESHOLD):
         built = build_store_features(profile_data(store) if data is None else data)
     if store_generation(store.folder).strip() == generation:  # unchanged while we read: not stale
         _save(path, key, built)

@@ -15,7 +15,6 @@ even when it is killed with ``kill -9``.
 from __future__ import annotations
 
 import argparse
-import gc
 import re
 import multiprocessing
 import multiprocessing.context
@@ -27,7 +26,6 @@ import time
 from collections import defaultdict
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -36,6 +34,7 @@ from typing import Any, Callable, Iterable, Iterator
 from kg.cli import add_store_arguments, store_from_args
 from kg.commands.extract import add_program_model_arguments, apply_program_model_arguments
 from kg.errors import CivkgError, InputError, PartialFailure
+from kg.gc_rhythm import fewer_young_collections, raise_young_threshold
 from kg.processes import die_with_parent  # noqa: F401 - also run by the fork server (_ingest_forkserver)
 
 INGEST_SUFFIXES = (".txt", ".html", ".htm")
@@ -467,22 +466,10 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 EXTRACTION_GC_THRESHOLD = 20_000
 
 
-@contextmanager
-def fewer_young_collections() -> Iterator[None]:
-    """Within the block, collect the youngest generation every EXTRACTION_GC_THRESHOLD allocations (at least)."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], EXTRACTION_GC_THRESHOLD), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
 def start_worker() -> None:
     """Initialiser of an extraction worker: dies with its parent, and collects young objects less often."""
     die_with_parent()
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], EXTRACTION_GC_THRESHOLD), *threshold[1:])
+    raise_young_threshold(EXTRACTION_GC_THRESHOLD)
 
 
 # -- ingest --------------------------------------------------------------------------------
@@ -585,7 +572,7 @@ def ingest(store, paths: list[str], workers: int = 1, metadata: Iterable[str] = 
             bar.update(1)
             bar.set_postfix(entities=entities, refresh=False)
 
-    with fewer_young_collections():
+    with fewer_young_collections(EXTRACTION_GC_THRESHOLD):
         for extracted in extract_batches(jobs(skip), workers, prepare, in_process=not overlap,
                                          min_batch=least_batch(batch_size), max_batch=batch_size, each=account,
                                          help_while_waiting=True, time_limit=time_limit,
