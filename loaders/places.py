@@ -552,7 +552,7 @@ def extract_places(
         local = [item for item in local if not _overlaps(placed, item[0], item[1])]
         by_suffix = local
         local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
-        if len(local) != len(by_suffix) or local != by_suffix:  # the table named a township the suffix rules missed
+        if local != by_suffix:  # the table named a township the suffix rules missed
             local += _after_table_townships(sentence.text, known_ends, [item for item in local if item not in by_suffix], local, placed)
         if taiwan and "里" in sentence.text:
             local += taiwan_villages(sentence.text, known_ends | {e for _, e, _, _ in local})

@@ -1994,8 +1994,7 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
             indicator = previous.properties["indicator"] + indicator[len(old_previous):]
-        carried = counted and _year_end_stock(
-            carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"]), text, mention.start - offset)
+        carried = counted and _carried_name(indicator, counted, text, mention.start - offset)
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
         if not carried:
@@ -2006,6 +2005,13 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+def _carried_name(indicator: str, counted: Mention, text: str, start: int) -> str | None:
+    """``indicator`` named with the subject of the bodies ``counted`` counts (:func:`carry_subject`), as a
+    year-end stock where the text says so (:func:`_year_end_stock`); None when nothing is carried."""
+    carried = carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"])
+    return _year_end_stock(carried, text, start)
 
 
 # 年末 written in the clause before a body's residents (年末收养各类人员1480人): a year-end stock.
@@ -2073,8 +2079,7 @@ def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str
         if _counts_bodies(mention, text, offset):
             return found[-1] if _counts_bodies(found[-1], text, offset) else mention
         indicator = mention.properties["indicator"]
-        carried = counted and _year_end_stock(
-            carry_subject(indicator, counted.properties["indicator"], counted.properties["unit"]), text, mention.start - offset)
+        carried = counted and _carried_name(indicator, counted, text, mention.start - offset)
         if carried:
             _rename(mention, carried, None)
             renamed = mention
