@@ -112,7 +112,8 @@ def match_targets(predicted: list[dict], gold: list[dict]) -> list[tuple[dict, d
     return pairs
 
 
-def _right(attribute: str, p: dict, g: dict) -> bool:
+def attribute_right(attribute: str, p: dict, g: dict) -> bool:
+    """Whether a paired prediction has the gold target's ``attribute`` (the rules in this module's docstring)."""
     if attribute == "indicator":
         return indicator_match(p.get("indicator"), g.get("indicator"))
     if attribute == "year":
@@ -130,7 +131,7 @@ def target_attribute_accuracy(fragment: Fragment, gold: dict) -> dict[str, tuple
     (1, 1)
     """
     pairs = match_targets(predicted_targets(fragment), list(gold.get("targets", [])))
-    return {a: (sum(_right(a, p, g) for p, g in pairs), len(pairs)) for a in ATTRIBUTES}
+    return {a: (sum(attribute_right(a, p, g) for p, g in pairs), len(pairs)) for a in ATTRIBUTES}
 
 
 def attribute_errors(fragment: Fragment, gold: dict) -> list[tuple[str, Any, Any]]:
@@ -138,7 +139,7 @@ def attribute_errors(fragment: Fragment, gold: dict) -> list[tuple[str, Any, Any
     out = []
     for p, g in match_targets(predicted_targets(fragment), list(gold.get("targets", []))):
         for a in ATTRIBUTES:
-            if not _right(a, p, g):
+            if not attribute_right(a, p, g):
                 out.append((a, p.get(a), g.get(a), g.get("indicator"), f"{g.get('value')}{g.get('unit')}"))
     return out
 

@@ -1,4 +1,5 @@
-"""``kg extract``: print what the loaders find in files; ``kg score``: score extraction against gold.
+"""``kg extract``: print what the loaders find in files; ``kg score``: score extraction against gold;
+``kg agree``: score one annotator's gold against another's.
 
 ``kg extract FILE...`` prints one JSON line per document (the contract of
 :meth:`kg.model.Fragment.to_json`) or, with ``--format table``, one line per
@@ -35,6 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     score.add_argument("--docs", metavar="DIR", help="when --gold is a folder of gold JSON files (a held-out set): the folder holding their documents (default: its parent)")
     add_program_model_arguments(score)
     score.set_defaults(func=run_score)
+
+    agree = subparsers.add_parser("agree", help="score a second annotator's gold against a reference gold (inter-annotator agreement)")
+    agree.add_argument("reference", metavar="REFERENCE_GOLD_DIR", help="folder of gold JSON files taken as the reference")
+    agree.add_argument("other", metavar="OTHER_GOLD_DIR", help="folder of gold JSON files for the same documents, scored as a prediction")
+    agree.set_defaults(func=run_agree)
 
 
 def add_program_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -186,4 +192,17 @@ def _score_folder(docs: Path, gold_folder: Path, errors: bool) -> int:
             for kind, (extra, missing) in diff_document(fragment, gold).items():
                 if extra or missing:
                     print(f"  {gold['doc']:<28} {kind:<9} extra={extra} missing={missing}")
+    return 0
+
+
+def run_agree(args: argparse.Namespace) -> int:
+    """``kg agree REFERENCE OTHER``: the table ``kg score`` prints, with OTHER's gold in the extraction's place."""
+    from kg.agreement import agreement_folders
+
+    report, only_reference, only_other = agreement_folders(Path(args.reference), Path(args.other))
+    print(f"== {args.other} against {args.reference} ({len(report.per_document)} documents annotated in both)")
+    print(report.table())
+    for side, docs in ((args.reference, only_reference), (args.other, only_other)):
+        if docs:
+            print(f"only in {side} (not scored): {', '.join(docs)}")
     return 0
