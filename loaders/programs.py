@@ -542,7 +542,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         if "为载体" in text or "为依托" in text:
             candidates += _carrier_candidates(text)
         if info.province in _SCHEME_REGIONS:
-            candidates += _launched_scheme_candidates(text)
+            candidates += _launched_scheme_candidates(text) + _handed_benefit_candidates(text)
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
@@ -863,6 +863,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = head + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
+            if _referring_head(head):
+                continue  # 希望这项民生工程…, 推出两项试验计划, 关怀和相关计划: a program referred to, none named
             if suffix in _BATCHED_SUFFIXES:
                 # 行业协会商会与行政机关脱钩第一批试点: which batch of the pilot, not part of its name (the span
                 # still covers the words written)
@@ -1274,6 +1276,8 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
     [(10, 15, '争先进位年'), (16, 21, '改革创新年')]
     >>> _coordinated_candidates("做好社会救助、养老服务提升年。", [(7, 14, "养老服务提升年")])
     []
+    >>> _coordinated_candidates("恢复老人健保补助、敬老卡多元使用。", [(2, 8, "老人健保补助")])
+    []
     """
     out: list[tuple[int, int, str]] = []
     taken = {(s, e) for s, e, _ in found}
@@ -1294,6 +1298,8 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
         offset = left
         for item in text[left:right].split("、"):
             item_start, offset = offset, offset + len(item) + 1
+            if item_start <= start < offset:
+                continue  # the found name's own item (恢复老人健保补助 holds 老人健保补助): no sibling of itself
             stop = item.find(last, 2)
             if stop < 0:
                 continue
@@ -1428,6 +1434,30 @@ _YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
 _BODY_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[一二三四五六七八九十两多]|[0-9]{1,2})个?部门")
 
 
+# A head that points back or counts rather than names (这项民生工程, 相关计划, 下一阶段行动计划, 两项试验计划): the
+# text refers to programs named elsewhere or not yet named. A demonstrative with nothing or only generic words
+# after it, or a count with generic words after it (a count alone before the kind, 养老惠民八项实事, is a package).
+_REFERRING_DEMONSTRATIVE_RE = re.compile(r"(?:这项|这个|这些|该项|此项|上述|相关|下一?阶段|下一轮)(?P<rest>[\u4e00-\u9fff]*)$")
+_REFERRING_COUNT_RE = re.compile(r"(?:[一两二三四五六七八九十几]+[项处个])(?P<rest>[\u4e00-\u9fff]+)$")
+
+
+def _referring_head(head: str) -> bool:
+    """Whether an unquoted head before a program suffix refers to programs instead of naming one.
+
+    >>> _referring_head("后这项民生"), _referring_head("关怀和相关"), _referring_head("执行情况及下一阶段")
+    (True, True, True)
+    >>> _referring_head("两项试验"), _referring_head("中一项试验")
+    (True, True)
+    >>> _referring_head("养老惠民八项"), _referring_head("残疾人两项补贴"), _referring_head("下一阶段长者服务十年")
+    (False, False, False)
+    """
+    demonstrative = _REFERRING_DEMONSTRATIVE_RE.search(head)
+    if demonstrative and (not demonstrative.group("rest") or _GENERIC_RE.fullmatch(demonstrative.group("rest"))):
+        return True
+    count = _REFERRING_COUNT_RE.search(head)
+    return bool(count and _GENERIC_RE.fullmatch(count.group("rest")))
+
+
 def _trim(name: str) -> str:
     """The name without the openers before it; a 以 that opens it without its 为 inside is the
     preposition of 以…为抓手 (以基本公共服务一体化改革为主抓手), not part of the name.
@@ -1524,6 +1554,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
                 j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
                 j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)) or (
+                len(name) >= 3 and name not in program_slogans() and _RUN_OF_BRANDS_RE.match(text, run_end)) or (
                 j == i and len(name) >= 4 and name not in program_slogans() and not _QUOTED_CODE_RE.fullmatch(name)
                 and _FIELD_WORK_AFTER_RE.match(text, match.end())):
             # (a run of quoted names closed by 等工作 lists the body's initiatives: 聚焦“老有康养”“弱有众扶”等工作)
@@ -1595,6 +1626,14 @@ _FIELD_WORK_AFTER_RE = re.compile(
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
 # (推出“礼遇卡”“曝光台”等奖励约束措施)
 _RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
+# …or closed by 等 + (一批 / a count) + what the brands are like + the kind they are (服务, 行动, 模式, 品牌, 做法):
+# each quote names one brand the body runs (“一网通晓”“五项代办”等暖心服务, “甲”等线下结对关爱行动,
+# “甲”、“乙”等一批具有本区特色的党建引领基层治理新模式). The describing stretch may be long but stays in the
+# clause; 项目 and 活动 are left out (“四基工程”等系列项目 lists works named on their own).
+_RUN_OF_BRANDS_RE = re.compile(
+    r"等(?:一批|一系列|[一二三四五六七八九十两0-9]{1,2}[个项种大批])?[^，。；：！？,;:!?“”「」]{0,20}?"
+    r"(?:服务|行动|模式|品牌|做法)(?![\u4e00-\u9fff])"
+)
 
 
 def _brand_by_itself(name: str, named_with: str) -> bool:
@@ -1719,6 +1758,37 @@ _LAUNCHED_SCHEME_RE = re.compile(
 ) if _BENEFIT_WORDS else None
 # a head that counts or sorts (各项福利服务, 多项优惠, 更多元服务) says how many kinds, it names none
 _SCHEME_HEAD_NOISE_RE = re.compile(r"^(?:各项|各类|多项|多种|相关|一系列|更多|多元|优质|不同|其他|有关)")
+
+
+# A cash benefit (津贴, 补助, 补助金, 礼金: kind cash-benefit in loaders/data/program_suffixes.txt) is named
+# after the verb that hands it out, restores or raises it (发放重阳敬老礼金, 恢复老人健保补助, 加码托育补助),
+# also as a later item of the list the verb opens (提供免费健康检查、全口活动假牙补助). Its head may be short
+# (重阳礼金), since a cash word, unlike 服务, is no kind of work on its own; a bare 发放津贴 has no head.
+_CASH_BENEFIT_WORDS = program_words("cash-benefit")
+_HANDED_BENEFIT_RE = re.compile(
+    r"(?:发放|恢复|加码|提供|增发|调高|推出|设立|办理|开办)(?:[^，。；、,;:：]{2,14}、){0,3}"
+    r"(?P<name>(?:(?![的和与及等、])[\u4e00-\u9fff]){2,10}?(?:"
+    + "|".join(map(re.escape, sorted(_CASH_BENEFIT_WORDS, key=len, reverse=True))) + r"))(?=[、，。；,;及和与等外]|$)"
+) if _CASH_BENEFIT_WORDS else None
+
+
+def _handed_benefit_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Cash benefits a body hands out, restores or raises, named by a cash word after the verb.
+
+    >>> _handed_benefit_candidates("市府除持续发放敬老礼金，提供免费体检、长者假牙补助外，也加码育儿津贴。")
+    [(7, 11, '敬老礼金'), (19, 25, '长者假牙补助'), (30, 34, '育儿津贴')]
+    >>> _handed_benefit_candidates("向合资格家庭发放津贴，并发放多项补助。")  # no head, and a count of kinds
+    []
+    """
+    if _HANDED_BENEFIT_RE is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _HANDED_BENEFIT_RE.finditer(text):
+        name = match.group("name")
+        if _SCHEME_HEAD_NOISE_RE.match(name) or _GENERIC_RE.fullmatch(name[:-2]) or name in program_slogans():
+            continue
+        found.append((match.start("name"), match.end("name"), name))
+    return found
 
 
 def _launched_scheme_candidates(text: str) -> list[tuple[int, int, str]]:
