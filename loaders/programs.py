@@ -114,8 +114,10 @@ _SUFFIX_CONTINUED_RE = {
     # 儿童福利制度建设试点, 救助制度改革: the rule is the field of a longer name
     "制度": re.compile(r"(?![和与及等])[\u4e00-\u9fff]"),
     # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
-    # (a date after it, 项目8月底开工, ends the name)
-    "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十](?![0-9]{0,3}[月年日])"),
+    # (a date after it, 项目8月底开工, ends the name); 项目种类, 项目及标准: 项目 as the items of a list of
+    # charges, exemptions or rates (不限项目种类, 免费项目及标准), no project at all (see also the project-kind
+    # words 减免, 免费, 标准)
+    "项目": re.compile(r"种类|[及和]标准|资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十](?![0-9]{0,3}[月年日])"),
 }
 _PILOT_SITE_RE = re.compile(r"镇|村|县|单位|街道|社区")
 # A project head that ends in a kind of work or of money names a category of projects

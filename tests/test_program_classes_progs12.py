@@ -96,3 +96,24 @@ def test_a_head_that_refers_names_no_program(text, absent):
 ])
 def test_a_count_inside_a_name_stays(text, name):
     assert name in _programs(text)
+
+
+# 4. 项目 as the items of a list of charges, exemptions or rates (减免项目, 殡葬服务免费项目, 综援标准项目,
+#    不限项目种类): what is waived or paid, no project (pool: workfresh-blind1_010, workfresh-blind1_011,
+#    tgt10C_001).
+@pytest.mark.parametrize("text, absent", [
+    ("二、困难群众基本殡葬服务减免对象及减免项目", "减免项目"),
+    ("《办法》列明了全县基本殡葬服务免费项目及标准，免费项目共6项。", "免费项目"),
+    ("署方将向立法会提交调整综援标准项目金额的建议。", "标准项目"),
+    ("在规定服务范围内（不限项目种类）的费用由财政据实补贴。", "项目"),
+])
+def test_project_as_an_item_of_a_list_of_charges(text, absent):
+    assert not any(name.endswith(absent) for name in _programs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a project named by what it builds or does is still one
+    ("加快推进城乡低保标准提升项目和水库移民联合购置共富项目。", "水库移民联合购置共富项目"),
+])
+def test_a_named_project_stays(text, name):
+    assert name in _programs(text)
