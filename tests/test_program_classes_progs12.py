@@ -117,3 +117,23 @@ def test_project_as_an_item_of_a_list_of_charges(text, absent):
 ])
 def test_a_named_project_stays(text, name):
     assert name in _programs(text)
+
+
+# 5. 完成 + a kind of work + a count of households or people: an output reported, no programme named (pool:
+#    progs8A_004, tgt11A_001; dev 026).
+@pytest.mark.parametrize("text, absent", [
+    ("全年完成特殊困难老年人家庭适老化改造2.3万户。", "特殊困难老年人家庭适老化改造"),
+    ("去年累计完成居家适老化改造650户，惠及老人900余名。", "居家适老化改造"),
+])
+def test_a_completed_count_names_no_programme(text, absent):
+    assert absent not in _programs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a count with no 完成 is the size of a named programme
+    ("年初省里下达农村特困群众安居工程180户，当年全部开工。", "农村特困群众安居工程"),
+    # 完成 with no count: the programme is still named
+    ("高质量完成困难老年人家庭适老化改造任务。", "困难老年人家庭适老化改造"),
+])
+def test_a_programme_with_its_size_or_without_a_count_stays(text, name):
+    assert name in _programs(text)
