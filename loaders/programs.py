@@ -559,6 +559,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             # “荧光行”关爱行动: the quote alone is part of a longer name found here.
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
                 continue
+            if _numbered_abbreviation_alone(text, end, name):
+                continue  # 推动“六新”提升建设, 以“六精准”为载体, 创建“三甲”专科医院: a numbered aim or grade
             seen.add(name)
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
                                     sentence.start + start, sentence.start + end))
@@ -570,6 +572,26 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+# A quoted count with one or two characters (“六新”, “六精准”, “三甲”, “三服务”) is a numbered aim, standard or grade
+# unless the kind of initiative it names follows the quote (开展“三服务”活动): the golds of the pool, dev and
+# seeds list only such ones (102 other quotes of this shape in them name nothing). “一” + a thing (“一键通”,
+# “一卡通”) is a device or card brand, not a count, and is left alone.
+_NUMBERED_ABBREVIATION_RE = re.compile(r"[二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}")
+_NUMBERED_KIND_AFTER_RE = re.compile(r"[”」]?[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|项目|品牌|试点)")
+
+
+def _numbered_abbreviation_alone(text: str, end: int, name: str) -> bool:
+    """Whether ``name`` (ending at ``end`` in ``text``) is a quoted numbered abbreviation with no initiative after it.
+
+    >>> _numbered_abbreviation_alone("推动“六新”提升建设", 5, "六新"), _numbered_abbreviation_alone("创建“三甲”专科医院", 5, "三甲")
+    (True, True)
+    >>> _numbered_abbreviation_alone("认真开展“三服务”活动", 8, "三服务"), _numbered_abbreviation_alone("推广“一键通”", 6, "一键通")
+    (False, False)
+    """
+    return bool(_NUMBERED_ABBREVIATION_RE.fullmatch(name)) and end < len(text) and text[end] in "”」" \
+        and not _NUMBERED_KIND_AFTER_RE.match(text, end)
 
 
 # A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):

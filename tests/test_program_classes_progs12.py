@@ -137,3 +137,22 @@ def test_a_completed_count_names_no_programme(text, absent):
 ])
 def test_a_programme_with_its_size_or_without_a_count_stays(text, name):
     assert name in _programs(text)
+
+
+# 6. A quoted count with one or two characters is a numbered aim, standard or grade unless the kind of
+#    initiative follows the quote (pool: progs8A_007 “三甲”, rels5B_004 “六新”, rels7B_002 “六精准”).
+@pytest.mark.parametrize("text, absent", [
+    ("对标“五好”提升建设，推动机构服务上台阶。", "五好"),
+    ("持续开展以“四精准”为载体的低保专项治理。", "四精准"),
+    ("支持县人民医院创建“三甲”综合医院。", "三甲"),
+])
+def test_a_quoted_numbered_aim_is_no_programme(text, absent):
+    assert absent not in _programs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全体党员干部认真开展“三服务”活动。", "三服务"),
+    ("街道为独居老人推广“一键通”等线上关爱服务。", "一键通"),
+])
+def test_a_quoted_numbered_initiative_or_one_thing_stays(text, name):
+    assert name in _programs(text)
