@@ -545,6 +545,8 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             candidates += _carrier_candidates(text)
         if info.province in _SCHEME_REGIONS:
             candidates += _launched_scheme_candidates(text) + _handed_benefit_candidates(text)
+        title_names = _title_quote_candidates(text, blocked) if blocked else []
+        candidates += title_names
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
@@ -552,9 +554,15 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             if brands:
                 # each quote of the list is one brand: nothing else read across the list stands
                 candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in lists)] + brands
+        if title_names:
+            # a longer candidate inside the title (the whole quoted list) is dropped below with the title: it
+            # must not hide the names the title quotes
+            candidates = [c for c in candidates if c in title_names or _launched_by_title(text, c[0], c[1])
+                          or not any(s <= c[0] < e for s, e in blocked)]
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
-            if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end):
+            if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end) \
+                    and (start, end, name) not in title_names:
                 continue
             # “荧光行”关爱行动: the quote alone is part of a longer name found here.
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
@@ -655,6 +663,40 @@ def _launched_by_title(text: str, start: int, end: int) -> bool:
     False
     """
     return text.startswith("的", end) and bool(_TITLE_LAUNCH_RE.search(text, max(0, start - 6), start))
+
+
+# A quoted name inside a cited title (《常山县提升“助老三件事”服务能力的实施办法》, 《关于倡导开展“慈善一日捐”活动的
+# 通知》, 《“甲深化年、乙争先年”活动实施方案》) is the initiative the document is about: every quote of this kind in
+# the pool's titles is in its gold (planning periods such as “十四五” are slogans and stay out). A quoted list
+# counts item by item when its items are parallel names (3 to 12 characters, one last character).
+_TITLE_QUOTE_RE = re.compile(r"[“「]([^“”「」]{2,80})[”」]")
+
+
+def _title_quote_candidates(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Quoted names inside the cited titles (spans ``titles``) of ``text``.
+
+    >>> t = "下发《“民政文化深化年、平安建设巩固年”活动实施方案》和《某县“十四五”民政规划》。"
+    >>> _title_quote_candidates(t, [(2, 24), (25, 38)])
+    [(4, 11, '民政文化深化年'), (12, 19, '平安建设巩固年')]
+    >>> _title_quote_candidates("印发《某县提升“助老三件事”服务能力的办法》", [(2, 22)])
+    [(8, 13, '助老三件事')]
+    >>> _title_quote_candidates("印发《关于“不忘初心、牢记使命”的通知》", [(2, 20)])
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    for title_start, title_end in titles:
+        for match in _TITLE_QUOTE_RE.finditer(text, title_start, title_end):
+            parts = match.group(1).split("、")
+            if len(parts) > 1 and not (all(3 <= len(part) <= 12 for part in parts)
+                                       and len({part[-1] for part in parts}) == 1):
+                continue  # a slogan of clauses (不忘初心、牢记使命), not a list of names
+            offset = match.start(1)
+            for part in parts:
+                if _acceptable_quoted(part) and part not in program_slogans() \
+                        and not _NUMBERED_ABBREVIATION_RE.fullmatch(part):
+                    found.append((offset, offset + len(part), part))
+                offset += len(part) + 1
+    return found
 
 
 _INNER_QUOTE_RE = re.compile("[『』‘’]")

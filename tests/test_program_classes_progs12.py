@@ -156,3 +156,26 @@ def test_a_quoted_numbered_aim_is_no_programme(text, absent):
 ])
 def test_a_quoted_numbered_initiative_or_one_thing_stays(text, name):
     assert name in _programs(text)
+
+
+# 7. A quoted name inside a cited title is the initiative the document is about; a quoted list of parallel
+#    names counts item by item (pool: progs10A_002, workfresh-blind1_007; already right on progs10B_002 and
+#    progs7A_002 by other routes).
+@pytest.mark.parametrize("text, names", [
+    ("县政府办公室印发《某县提升“助残一件事”服务能力的实施办法》。", ["助残一件事"]),
+    ("会前下发《“作风建设深化年、基层治理攻坚年”活动实施方案》，部署全年工作。", ["作风建设深化年", "基层治理攻坚年"]),
+])
+def test_a_quoted_name_in_a_title(text, names):
+    found = _programs(text)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a planning period in a title is a slogan
+    ("认真贯彻《某省“十四五”民政事业发展规划》。", "十四五"),
+    # a quoted slogan of clauses in a title is no list of names
+    ("印发《关于深入开展“守初心、担使命”学习的通知》。", "守初心"),
+])
+def test_a_quoted_slogan_in_a_title(text, absent):
+    assert not any(absent in name for name in _programs(text))
