@@ -114,8 +114,10 @@ _SUFFIX_CONTINUED_RE = {
     # 儿童福利制度建设试点, 救助制度改革: the rule is the field of a longer name
     "制度": re.compile(r"(?![和与及等])[\u4e00-\u9fff]"),
     # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one
-    # (a date after it, 项目8月底开工, ends the name)
-    "项目": re.compile(r"资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十](?![0-9]{0,3}[月年日])"),
+    # (a date after it, 项目8月底开工, ends the name); 项目种类, 项目及标准: 项目 as the items of a list of
+    # charges, exemptions or rates (不限项目种类, 免费项目及标准), no project at all (see also the project-kind
+    # words 减免, 免费, 标准)
+    "项目": re.compile(r"种类|[及和]标准|资金|经费|库|建设|实施|管理|单位|化|制|申报|储备|谋划|前期|投资|清单|[0-9一二两三四五六七八九十](?![0-9]{0,3}[月年日])"),
 }
 _PILOT_SITE_RE = re.compile(r"镇|村|县|单位|街道|社区")
 # A project head that ends in a kind of work or of money names a category of projects
@@ -542,7 +544,9 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         if "为载体" in text or "为依托" in text:
             candidates += _carrier_candidates(text)
         if info.province in _SCHEME_REGIONS:
-            candidates += _launched_scheme_candidates(text)
+            candidates += _launched_scheme_candidates(text) + _handed_benefit_candidates(text)
+        title_names = _title_quote_candidates(text, blocked) if blocked else []
+        candidates += title_names
         if "、" in text:
             candidates += _coordinated_candidates(text, candidates)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
@@ -550,13 +554,21 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             if brands:
                 # each quote of the list is one brand: nothing else read across the list stands
                 candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in lists)] + brands
+        if title_names:
+            # a longer candidate inside the title (the whole quoted list) is dropped below with the title: it
+            # must not hide the names the title quotes
+            candidates = [c for c in candidates if c in title_names or _launched_by_title(text, c[0], c[1])
+                          or not any(s <= c[0] < e for s, e in blocked)]
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
-            if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end):
+            if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end) \
+                    and (start, end, name) not in title_names:
                 continue
             # “荧光行”关爱行动: the quote alone is part of a longer name found here.
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
                 continue
+            if _numbered_abbreviation_alone(text, end, name):
+                continue  # 推动“六新”提升建设, 以“六精准”为载体, 创建“三甲”专科医院: a numbered aim or grade
             seen.add(name)
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
                                     sentence.start + start, sentence.start + end))
@@ -568,6 +580,26 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+# A quoted count with one or two characters (“六新”, “六精准”, “三甲”, “三服务”) is a numbered aim, standard or grade
+# unless the kind of initiative it names follows the quote (开展“三服务”活动): the golds of the pool, dev and
+# seeds list only such ones (102 other quotes of this shape in them name nothing). “一” + a thing (“一键通”,
+# “一卡通”) is a device or card brand, not a count, and is left alone.
+_NUMBERED_ABBREVIATION_RE = re.compile(r"[二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}")
+_NUMBERED_KIND_AFTER_RE = re.compile(r"[”」]?[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|项目|品牌|试点)")
+
+
+def _numbered_abbreviation_alone(text: str, end: int, name: str) -> bool:
+    """Whether ``name`` (ending at ``end`` in ``text``) is a quoted numbered abbreviation with no initiative after it.
+
+    >>> _numbered_abbreviation_alone("推动“六新”提升建设", 5, "六新"), _numbered_abbreviation_alone("创建“三甲”专科医院", 5, "三甲")
+    (True, True)
+    >>> _numbered_abbreviation_alone("认真开展“三服务”活动", 8, "三服务"), _numbered_abbreviation_alone("推广“一键通”", 6, "一键通")
+    (False, False)
+    """
+    return bool(_NUMBERED_ABBREVIATION_RE.fullmatch(name)) and end < len(text) and text[end] in "”」" \
+        and not _NUMBERED_KIND_AFTER_RE.match(text, end)
 
 
 # A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
@@ -631,6 +663,40 @@ def _launched_by_title(text: str, start: int, end: int) -> bool:
     False
     """
     return text.startswith("的", end) and bool(_TITLE_LAUNCH_RE.search(text, max(0, start - 6), start))
+
+
+# A quoted name inside a cited title (《常山县提升“助老三件事”服务能力的实施办法》, 《关于倡导开展“慈善一日捐”活动的
+# 通知》, 《“甲深化年、乙争先年”活动实施方案》) is the initiative the document is about: every quote of this kind in
+# the pool's titles is in its gold (planning periods such as “十四五” are slogans and stay out). A quoted list
+# counts item by item when its items are parallel names (3 to 12 characters, one last character).
+_TITLE_QUOTE_RE = re.compile(r"[“「]([^“”「」]{2,80})[”」]")
+
+
+def _title_quote_candidates(text: str, titles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Quoted names inside the cited titles (spans ``titles``) of ``text``.
+
+    >>> t = "下发《“民政文化深化年、平安建设巩固年”活动实施方案》和《某县“十四五”民政规划》。"
+    >>> _title_quote_candidates(t, [(2, 24), (25, 38)])
+    [(4, 11, '民政文化深化年'), (12, 19, '平安建设巩固年')]
+    >>> _title_quote_candidates("印发《某县提升“助老三件事”服务能力的办法》", [(2, 22)])
+    [(8, 13, '助老三件事')]
+    >>> _title_quote_candidates("印发《关于“不忘初心、牢记使命”的通知》", [(2, 20)])
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    for title_start, title_end in titles:
+        for match in _TITLE_QUOTE_RE.finditer(text, title_start, title_end):
+            parts = match.group(1).split("、")
+            if len(parts) > 1 and not (all(3 <= len(part) <= 12 for part in parts)
+                                       and len({part[-1] for part in parts}) == 1):
+                continue  # a slogan of clauses (不忘初心、牢记使命), not a list of names
+            offset = match.start(1)
+            for part in parts:
+                if _acceptable_quoted(part) and part not in program_slogans() \
+                        and not _NUMBERED_ABBREVIATION_RE.fullmatch(part):
+                    found.append((offset, offset + len(part), part))
+                offset += len(part) + 1
+    return found
 
 
 _INNER_QUOTE_RE = re.compile("[『』‘’]")
@@ -863,6 +929,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             name = head + suffix
             orig_start = index[end - len(name)] if name else orig_start
             name = _drop_abbreviation(name)
+            if _referring_head(head):
+                continue  # 希望这项民生工程…, 推出两项试验计划, 关怀和相关计划: a program referred to, none named
             if suffix in _BATCHED_SUFFIXES:
                 # 行业协会商会与行政机关脱钩第一批试点: which batch of the pilot, not part of its name (the span
                 # still covers the words written)
@@ -875,6 +943,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         # (so does a code before the field its mechanism works in: “123”工作机制)
         quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None or (
             suffix == "机制" and _quoted_code_field(text, orig_start, name[:-len(suffix)]))
+        if _COMPLETED_BEFORE_RE.search(text, max(0, orig_start - 4), orig_start) and _COMPLETED_COUNT_RE.match(text, orig_end):
+            continue  # 完成居家适老化改造400户: an output counted, no programme named (the golds list none)
         if _ONE_SUCH_RE.search(text, max(0, orig_start - 2), orig_start):
             continue  # 是一个暖心工程: what kind of thing something is, no name
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
@@ -954,6 +1024,11 @@ def _quoted_code_field(text: str, start: int, head: str) -> bool:
     code = match.group("code")
     return text.startswith("“" + code + "”", max(0, start - 1)) or text.startswith("「" + code + "」", max(0, start - 1))
 _ONE_SUCH_RE = re.compile(r"一[项个件]$")
+# 完成 + a kind of work + a count of households or people (完成特殊困难老年人家庭适老化改造16.5万户): the text reports
+# how much work was done, it names no programme; dev 026 and two pool pages write it so and no gold lists it. (A
+# count without 完成, 下达…安居工程230户, is still the size of a named programme: _COUNTED_RE.)
+_COMPLETED_BEFORE_RE = re.compile(r"完成$")
+_COMPLETED_COUNT_RE = re.compile(r"\s*[0-9][0-9.,]*\s*(?:万|千|多|余)*(?:户|人|名|家|个|张|间)")
 _SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
 
 
@@ -1274,6 +1349,8 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
     [(10, 15, '争先进位年'), (16, 21, '改革创新年')]
     >>> _coordinated_candidates("做好社会救助、养老服务提升年。", [(7, 14, "养老服务提升年")])
     []
+    >>> _coordinated_candidates("恢复老人健保补助、敬老卡多元使用。", [(2, 8, "老人健保补助")])
+    []
     """
     out: list[tuple[int, int, str]] = []
     taken = {(s, e) for s, e, _ in found}
@@ -1294,6 +1371,8 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
         offset = left
         for item in text[left:right].split("、"):
             item_start, offset = offset, offset + len(item) + 1
+            if item_start <= start < offset:
+                continue  # the found name's own item (恢复老人健保补助 holds 老人健保补助): no sibling of itself
             stop = item.find(last, 2)
             if stop < 0:
                 continue
@@ -1428,6 +1507,30 @@ _YI_IDIOM_RE = re.compile(r"以[\u4e00-\u9fff]{1,2}[代养促带]")
 _BODY_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[一二三四五六七八九十两多]|[0-9]{1,2})个?部门")
 
 
+# A head that points back or counts rather than names (这项民生工程, 相关计划, 下一阶段行动计划, 两项试验计划): the
+# text refers to programs named elsewhere or not yet named. A demonstrative with nothing or only generic words
+# after it, or a count with generic words after it (a count alone before the kind, 养老惠民八项实事, is a package).
+_REFERRING_DEMONSTRATIVE_RE = re.compile(r"(?:这项|这个|这些|该项|此项|上述|相关|下一?阶段|下一轮)(?P<rest>[\u4e00-\u9fff]*)$")
+_REFERRING_COUNT_RE = re.compile(r"(?:[一两二三四五六七八九十几]+[项处个])(?P<rest>[\u4e00-\u9fff]+)$")
+
+
+def _referring_head(head: str) -> bool:
+    """Whether an unquoted head before a program suffix refers to programs instead of naming one.
+
+    >>> _referring_head("后这项民生"), _referring_head("关怀和相关"), _referring_head("执行情况及下一阶段")
+    (True, True, True)
+    >>> _referring_head("两项试验"), _referring_head("中一项试验")
+    (True, True)
+    >>> _referring_head("养老惠民八项"), _referring_head("残疾人两项补贴"), _referring_head("下一阶段长者服务十年")
+    (False, False, False)
+    """
+    demonstrative = _REFERRING_DEMONSTRATIVE_RE.search(head)
+    if demonstrative and (not demonstrative.group("rest") or _GENERIC_RE.fullmatch(demonstrative.group("rest"))):
+        return True
+    count = _REFERRING_COUNT_RE.search(head)
+    return bool(count and _GENERIC_RE.fullmatch(count.group("rest")))
+
+
 def _trim(name: str) -> str:
     """The name without the openers before it; a 以 that opens it without its 为 inside is the
     preposition of 以…为抓手 (以基本公共服务一体化改革为主抓手), not part of the name.
@@ -1524,6 +1627,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
                 j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
                 j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)) or (
+                len(name) >= 3 and name not in program_slogans() and _RUN_OF_BRANDS_RE.match(text, run_end)) or (
                 j == i and len(name) >= 4 and name not in program_slogans() and not _QUOTED_CODE_RE.fullmatch(name)
                 and _FIELD_WORK_AFTER_RE.match(text, match.end())):
             # (a run of quoted names closed by 等工作 lists the body's initiatives: 聚焦“老有康养”“弱有众扶”等工作)
@@ -1595,6 +1699,14 @@ _FIELD_WORK_AFTER_RE = re.compile(
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
 # (推出“礼遇卡”“曝光台”等奖励约束措施)
 _RUN_OF_MEASURES_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
+# …or closed by 等 + (一批 / a count) + what the brands are like + the kind they are (服务, 行动, 模式, 品牌, 做法):
+# each quote names one brand the body runs (“一网通晓”“五项代办”等暖心服务, “甲”等线下结对关爱行动,
+# “甲”、“乙”等一批具有本区特色的党建引领基层治理新模式). The describing stretch may be long but stays in the
+# clause; 项目 and 活动 are left out (“四基工程”等系列项目 lists works named on their own).
+_RUN_OF_BRANDS_RE = re.compile(
+    r"等(?:一批|一系列|[一二三四五六七八九十两0-9]{1,2}[个项种大批])?[^，。；：！？,;:!?“”「」]{0,20}?"
+    r"(?:服务|行动|模式|品牌|做法)(?![\u4e00-\u9fff])"
+)
 
 
 def _brand_by_itself(name: str, named_with: str) -> bool:
@@ -1719,6 +1831,37 @@ _LAUNCHED_SCHEME_RE = re.compile(
 ) if _BENEFIT_WORDS else None
 # a head that counts or sorts (各项福利服务, 多项优惠, 更多元服务) says how many kinds, it names none
 _SCHEME_HEAD_NOISE_RE = re.compile(r"^(?:各项|各类|多项|多种|相关|一系列|更多|多元|优质|不同|其他|有关)")
+
+
+# A cash benefit (津贴, 补助, 补助金, 礼金: kind cash-benefit in loaders/data/program_suffixes.txt) is named
+# after the verb that hands it out, restores or raises it (发放重阳敬老礼金, 恢复老人健保补助, 加码托育补助),
+# also as a later item of the list the verb opens (提供免费健康检查、全口活动假牙补助). Its head may be short
+# (重阳礼金), since a cash word, unlike 服务, is no kind of work on its own; a bare 发放津贴 has no head.
+_CASH_BENEFIT_WORDS = program_words("cash-benefit")
+_HANDED_BENEFIT_RE = re.compile(
+    r"(?:发放|恢复|加码|提供|增发|调高|推出|设立|办理|开办)(?:[^，。；、,;:：]{2,14}、){0,3}"
+    r"(?P<name>(?:(?![的和与及等、])[\u4e00-\u9fff]){2,10}?(?:"
+    + "|".join(map(re.escape, sorted(_CASH_BENEFIT_WORDS, key=len, reverse=True))) + r"))(?=[、，。；,;及和与等外]|$)"
+) if _CASH_BENEFIT_WORDS else None
+
+
+def _handed_benefit_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Cash benefits a body hands out, restores or raises, named by a cash word after the verb.
+
+    >>> _handed_benefit_candidates("市府除持续发放敬老礼金，提供免费体检、长者假牙补助外，也加码育儿津贴。")
+    [(7, 11, '敬老礼金'), (19, 25, '长者假牙补助'), (30, 34, '育儿津贴')]
+    >>> _handed_benefit_candidates("向合资格家庭发放津贴，并发放多项补助。")  # no head, and a count of kinds
+    []
+    """
+    if _HANDED_BENEFIT_RE is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _HANDED_BENEFIT_RE.finditer(text):
+        name = match.group("name")
+        if _SCHEME_HEAD_NOISE_RE.match(name) or _GENERIC_RE.fullmatch(name[:-2]) or name in program_slogans():
+            continue
+        found.append((match.start("name"), match.end("name"), name))
+    return found
 
 
 def _launched_scheme_candidates(text: str) -> list[tuple[int, int, str]]:
