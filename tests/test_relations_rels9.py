@@ -8,6 +8,10 @@ with a positive case and a negative one:
   place as parent only when that place is one level up: a county, or a city with no counties (东莞市). In a city's
   report that never names the district between, no parent is better than the city two levels up
   (loaders/relate.py ``_one_level_up``; 3 pages of the pool);
+* places and PART_OF: a community or village written right after its township or street (西河镇前进村、朝阳村,
+  三灶镇中心村村民, 中山路街道马南社区居民, 方庙街道站塘社区、胜利路街道建设社区) is a place of that township even when
+  its name is also a word, when a sibling, a list of such pairs, or residents show it; a verb chained with no such
+  sign is what the township does (loaders/places.py ``small_places_after_townships``; 4 pages of the pool).
 """
 from __future__ import annotations
 
@@ -44,3 +48,25 @@ def test_a_town_in_a_city_without_counties_is_part_of_the_city():
     text = "市民政局组织石龙镇开展养老服务站点建设，新建站点3个。"
     part_of = relations(text, "PART_OF", place="东莞市", province="广东省", issuing_body="东莞市民政局")
     assert ("石龙镇", "东莞市") in part_of
+
+
+def test_a_village_named_like_a_verb_after_its_town_is_a_place_of_the_town():
+    text = "下一步，争取完成河口镇胜利村、红星村开展村改居试点工作。"
+    part_of = relations(text, "PART_OF", place="某区", issuing_body="某区民政局")
+    assert {("胜利村", "河口镇"), ("红星村", "河口镇")} <= part_of
+
+
+def test_a_resident_of_a_community_chained_to_its_street_names_the_community():
+    text = "家住江北区临江街道桂花社区居民王大爷说，社区食堂的饭菜便宜又可口。"
+    assert "桂花社区" in places(text, place="重庆市", province="重庆市")
+
+
+def test_a_pair_list_of_streets_and_communities_names_each_community():
+    text = "推荐东关街道花园社区、城南街道建设社区参加全市优秀协商案例评选。"
+    assert {"花园社区", "建设社区"} <= set(places(text, place="某区", issuing_body="某区民政局"))
+
+
+def test_a_street_doing_something_to_its_communities_names_no_community():  # negative
+    text = "城南街道组织社区居民开展垃圾分类宣传，服务社区群众300余人次。"
+    found = places(text, place="某区", issuing_body="某区民政局")
+    assert "组织社区" not in found and "服务社区" not in found
