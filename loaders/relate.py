@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
-from loaders.gazetteer import get_gazetteer
+from loaders.gazetteer import Place, get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
@@ -2345,7 +2345,7 @@ def _cities_with_counties() -> frozenset[str]:
     return frozenset(p.parent for p in gazetteer.by_code.values() if p.level == "county" and p.parent)
 
 
-def _one_level_up(place: "Place | None") -> bool:  # noqa: F821 (gazetteer Place)
+def _one_level_up(place: Place | None) -> bool:
     """Whether the document's own place can stand as the direct parent of a township, street, community or
     village it names with no parent in the text: a county, or a city with no counties (东莞市). A city with
     districts is two levels up, and the district between is unknown (合肥市 for 三里街街道 in a report whose
