@@ -554,6 +554,8 @@ def extract_places(
         local = _with_catalogue_townships(sentence.text, known_ends, local, placed, info.province if info else None)
         if local != by_suffix:  # the table named a township the suffix rules missed
             local += _after_table_townships(sentence.text, known_ends, [item for item in local if item not in by_suffix], local, placed)
+        if any(item[3] in ("township", "street") for item in local):
+            local += small_places_after_townships(sentence.text, sorted(local))
         if taiwan and "里" in sentence.text:
             local += taiwan_villages(sentence.text, known_ends | {e for _, e, _, _ in local})
         for start, end, name, level in local:
@@ -617,6 +619,66 @@ def _with_catalogue_townships(
         out.append((start, end, name, level))
         taken = [span for span in taken if span not in inside] + [(start, end)]
     return sorted(out)
+
+
+# a community or village written right after its township or street (西河镇前进村, 中山路街道马南社区): 2-3 characters
+# and the suffix, then what shows it is a name and not the township doing something to its communities
+_SMALL_AFTER_TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<suffix>社区|村)")
+_SIBLING_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{2,4}?(?:社区|村)")
+_RESIDENT_AFTER = re.compile(r"居民|村民|[、，,。；;]")
+# 中 and 家 open many village names (中心村, 罗家村); the other stop characters still mark a phrase (各村, 所有社区)
+_SMALL_STOP_CHARS = _CHAINED_STOP_CHARS - {"中", "家"}
+
+
+def small_places_after_townships(text: str, local: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, level) of the communities and villages written right after a township or street of ``local``
+    that the suffix rules left out because the name is also a word (前进, 建设, 中心) or a resident word follows
+    (马南社区居民, 中心村村民). Chained to its township, such a name is a place when the text shows it: a sibling of the
+    same kind follows (西河镇前进村、朝阳村), the township-community pair is an item of a list of such pairs
+    (方庙街道站塘社区、胜利路街道建设社区), or, for a name that is no verb, residents or a clause end follow
+    (中山路街道马南社区居民). A verb chained with no such sign is what the township does (文昌街道组织社区居民).
+
+    >>> town = [(0, 3, "西河镇", "township")]
+    >>> [m[2] for m in small_places_after_townships("西河镇前进村、朝阳村开展试点", town)]
+    ['前进村']
+    >>> [m[2] for m in small_places_after_townships("三灶镇中心村村民", [(0, 3, "三灶镇", "township")])]
+    ['中心村']
+    >>> street = [(0, 5, "中山路街道", "street")]
+    >>> [m[2] for m in small_places_after_townships("中山路街道马南社区居民说", street)]
+    ['马南社区']
+    >>> pairs = "方庙街道站塘社区、胜利路街道建设社区参加评选"
+    >>> [m[2] for m in small_places_after_townships(pairs, [(0, 4, "方庙街道", "street"), (4, 8, "站塘社区", "community"), (9, 14, "胜利路街道", "street")])]
+    ['建设社区']
+    >>> small_places_after_townships("文昌街道组织社区居民开展活动", [(0, 4, "文昌街道", "street")])
+    []
+    >>> small_places_after_townships("文昌街道各社区、各村开展排查", [(0, 4, "文昌街道", "street")])
+    []
+    """
+    taken = {(s, e) for s, e, _, _ in local}
+    starts = {s for s, _, _, _ in local}
+    ends_by_suffix = {e for _, e, name, _ in local if name.endswith(("社区", "村"))}
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, _, level in local:
+        if level not in ("township", "street") or end in starts:
+            continue  # a place already found right after it (the suffix rules read it)
+        found = _SMALL_AFTER_TOWNSHIP.match(text, end)
+        if found is None:
+            continue
+        name, suffix = found.group("name"), found.group("suffix")
+        after = found.end()
+        if set(name) & _SMALL_STOP_CHARS or name + suffix in not_places() or _is_phrase(name):
+            continue
+        sibling = _SIBLING_AFTER.match(text, after) is not None
+        # 方庙街道站塘社区、胜利路街道建设社区: the pair follows a 、 that closes a pair of the same kind
+        paired = start > 0 and text[start - 1] == "、" and (start - 1) in ends_by_suffix
+        verb = _is_single_verb(name) or not _looks_like_name(name)
+        resident = not verb and _RESIDENT_AFTER.match(text, after) is not None
+        if not (sibling or paired or resident):
+            continue
+        if _overlaps(list(taken), found.start(), after):
+            continue
+        out.append((found.start(), after, name + suffix, "community" if suffix == "社区" else "village"))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

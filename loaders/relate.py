@@ -14,10 +14,11 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
-from loaders.gazetteer import get_gazetteer
+from loaders.gazetteer import Place, get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
@@ -2332,11 +2333,42 @@ def _agency_part(text: str, place: Mention) -> bool:
 _RANK = {"province": 0, "city": 1, "county": 2, "special": 2, "township": 3, "street": 3, "village": 4, "community": 4}
 
 
+@lru_cache(maxsize=1)
+def _cities_with_counties() -> frozenset[str]:
+    """Codes of the cities the gazetteer divides into counties or districts (all but 东莞, 中山, 嘉峪关 …).
+
+    >>> codes = _cities_with_counties()
+    >>> "340100" in codes, "441900" in codes
+    (True, False)
+    """
+    gazetteer = get_gazetteer()
+    return frozenset(p.parent for p in gazetteer.by_code.values() if p.level == "county" and p.parent)
+
+
+def _one_level_up(place: Place | None) -> bool:
+    """Whether the document's own place can stand as the direct parent of a township, street, community or
+    village it names with no parent in the text: a county, or a city with no counties (东莞市). A city with
+    districts is two levels up, and the district between is unknown (合肥市 for 三里街街道 in a report whose
+    district is not named): no parent then rather than a wrong one.
+
+    >>> from loaders.gazetteer import get_gazetteer
+    >>> g = get_gazetteer()
+    >>> [_one_level_up(g.lookup(n)) for n in ("钟山区", "东莞市", "合肥市", "安徽省")]
+    [True, True, False, False]
+    >>> _one_level_up(None)
+    False
+    """
+    if place is None:
+        return False
+    return place.level == "county" or (place.level == "city" and place.code not in _cities_with_counties())
+
+
 def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> list[tuple[Mention, "Mention | str"]]:
     """A parent for each place the gazetteer does not know (no code): the nearest place written before it in
     its sentence at a higher level (滨城区彭李街道为民社区、梁才街道 → 为民社区 in 彭李街道, 梁才街道 in 滨城区),
     else, for a township, the one county the document names that the official township table puts it in (官仓街道
-    in 金堂县, beside 青白江区), else the document's own place when that is a county or city.
+    in 金堂县, beside 青白江区), else the document's own place when that is one level up (a county, or a city
+    with no counties: :func:`_one_level_up`).
 
     >>> from loaders.types import Mention, DocumentInfo
     >>> t = "滨城区彭李街道为民社区、梁才街道"
@@ -2364,6 +2396,11 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     >>> p[-1] = Mention("Place", "幸福里街道", "幸福里街道", 1, 13, 18, {"level": "street"})
     >>> context_parents(p, "在成都市青白江区金堂县举行。参观了幸福里街道。", DocumentInfo("x", place="四川省"))
     []
+    >>> s = [Mention("Place", "南站街道", "南站街道", 0, 2, 6, {"level": "street"})]
+    >>> context_parents(s, "走访南站街道。", DocumentInfo("x", place="南昌市"))
+    []
+    >>> [(c.name, q) for c, q in context_parents(s, "走访南站街道。", DocumentInfo("x", place="东莞市"))]
+    [('南站街道', '东莞市')]
     """
     out: list[tuple[Mention, Mention | str]] = []
     seen: set[str] = set()
@@ -2403,7 +2440,7 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
             table = township_counties().get(place.name, frozenset())
             listed = [c for c in counties if c.properties.get("code") in table]
             parent = listed[0] if len(listed) == 1 else None
-        if parent is None and document_place is not None and document_place.level in ("county", "city") and document_place.name != place.name:
+        if parent is None and _one_level_up(document_place) and document_place.name != place.name:
             parent = document_place.name
         if parent is None and rank == 3 and len(counties) == 1:
             parent = counties[0]  # 在成都市金堂县举行… 参观了官仓街道: the one county the document names
