@@ -19,6 +19,7 @@ from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
+from loaders.places import province_named_by_body, text_without_sources
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
@@ -275,10 +276,19 @@ def relate(
         relator.edge("ABOUT_PLACE", doc, place_node(relator, info.place, provenance), provenance)
 
     # Agency LOCATED_IN Place
+    # (a page that names no place in its text lists none through its bodies' names either: the team's gold
+    # of such pages holds no places)
+    names_places = bool(mentions.get("Place"))
+    # a source line (来源：山东民政) names a publisher, not a province the text writes
+    body_text = text_without_sources(relator.sentences) if names_places else ""
     for agency in mentions.get("Agency", []):
         place = agency.properties.get("place")
         if place:
-            relator.edge("LOCATED_IN", key(agency), place_node(relator, place, prov(agency)), prov(agency))
+            place_key_ = place_node(relator, place, prov(agency))
+            relator.edge("LOCATED_IN", key(agency), place_key_, prov(agency))
+            if names_places and province_named_by_body(agency.name, place, body_text):
+                # 省民政厅 resolved to 湖北省民政厅: the body's full name names its province (convention C3)
+                relator.edge("MENTIONS", doc, place_key_, prov(agency, "context"))
 
     # Document ISSUED_BY Agency: the metadata's issuing body (as mentioned, or as named there),
     # else an agency that convenes or issues in the opening sentences, else the title's
@@ -334,7 +344,11 @@ def relate(
                 props = agency_properties(org, info)
                 agency_key = relator.node("Agency", org, props)
                 if props.get("place"):
-                    relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], prov(person)), prov(person))
+                    place_key_ = place_node(relator, props["place"], prov(person))
+                    relator.edge("LOCATED_IN", agency_key, place_key_, prov(person))
+                    if names_places and province_named_by_body(org, props["place"], body_text):
+                        # 邓月楼厅长 in a region's news: 内蒙古自治区民政厅, whose name names its region
+                        relator.edge("MENTIONS", doc, place_key_, prov(person, "context"))
             relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": title})
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
