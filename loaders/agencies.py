@@ -330,6 +330,7 @@ def _agency_gate_words() -> list[str]:
     words += NATIONAL_BODIES  # national bodies
     words += organisation_heads()  # _headed_names
     words += ("中心", "管理站", "救助站", "服务站", "福利院", "敬老院", "养老院")  # _civil_centres: _centre_re's endings
+    words += tuple(row[0] for row in read_lexicon("home_endings.txt"))  # _named_homes
     words += _TOWNSHIP_BODY.pattern[len("(?:"):-len(")")].split("|")  # _township_bodies
     words += _catalogue()  # catalogue_lists: an item is a catalogue name
     words += ("团省委", "团市委", "团县委", "团区委")  # the league's committees
@@ -523,6 +524,7 @@ def find_agency_spans(
             out.append((match.start(), match.end(), "共青团" + place + "委" if place else match.group(), match.group()))
     out.extend(_short_bureaus(text, ctx, info, out))
     out.extend(_civil_centres(text, ctx, out))
+    out.extend(_named_homes(text, ctx, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
@@ -621,6 +623,74 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         if not place_name:
             continue
         out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _home_re() -> re.Pattern[str]:
+    return trie_regex(row[0] for row in read_lexicon("home_endings.txt"))
+
+
+# a word that makes what stands before a home's ending a kind of home, not its name (农村敬老院, 公办福利院,
+# 各敬老院, 新建敬老院), or a clause (推进…建设, 的, 和)
+_GENERIC_HOME = re.compile(
+    r"农村|城乡|城市|城镇|乡镇|公办|民办|公建|区域性|各|全|所属|辖区|下属|部分|其他|等|新建|建设|改造|提升|加强|推进|"
+    r"入住|前往|来到|走访|深入|看望|慰问|调研|的|了|和|及|与|或|在|到|对|为|是|有|中心|\s"
+)
+# what a named home follows: a break, a coordinator, or a visit's or a works' verb (深入雨湖区先锋敬老院)
+_HOME_LEAD = re.compile(r"(?:[、，,：:；;（(“\"\s和及与]|深入|来到|走访|前往|走进|到|赴|在|了|看望|慰问|考察|视察|察看|调研|提升|改造)$")
+# the reach of a home's own name leftwards from its ending (失能特困人员集中 is eight characters)
+_HOME_NAME_REACH = 10
+
+
+def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """雨湖区先锋敬老院, 市第二儿童福利院, 湘潭县失能特困人员集中照护中心: a place (or a level word the document
+    resolves) + a name of the home's own + a home's ending (loaders/data/home_endings.txt). The civil-centre
+    rule needs a civil-affairs head word right after the place (市 + 儿童福利院); a named home has none.
+
+    >>> from loaders.types import DocumentInfo
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="宁波市", province="浙江省"))
+    >>> [name for _, _, name, _ in _named_homes("实地调研了市恩美儿童福利院和市老年疗养院。", ctx, [])]
+    ['宁波市恩美儿童福利院', '宁波市老年疗养院']
+    >>> [name for _, _, name, _ in _named_homes("先后深入雨湖区先锋敬老院、湘潭县失能特困人员集中照护中心。", ctx, [])]
+    ['雨湖区先锋敬老院', '湘潭县失能特困人员集中照护中心']
+    >>> _named_homes("加强全县农村敬老院建设，推进公办福利院改革，提升社区敬老院服务。", ctx, [])
+    []
+    >>> _named_homes("昌都市长一行还仔细听取福利院工作汇报。", ctx, [])
+    []
+    """
+    _, (places_backwards, suffixed_backwards), _ = _patterns()
+    out: list[tuple[int, int, str, str]] = []
+    for match in _home_re().finditer(text):
+        start, end = match.span()
+        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+            continue
+        for name_start in range(start - 1, max(-1, start - _HOME_NAME_REACH - 1), -1):
+            name = text[name_start:start]
+            if _GENERIC_HOME.search(name) or not "\u4e00" <= text[name_start] <= "\u9fff":
+                break  # a kind of home, a clause or a break: no name of its own reaches further
+            window = text[max(0, name_start - 20):name_start][::-1]
+            place, suffixed = places_backwards.match(window), suffixed_backwards.match(window)
+            if place is None and suffixed is None:
+                continue
+            length = max(m.end() for m in (place, suffixed) if m is not None)
+            place_start = name_start - length
+            place_text = text[place_start:name_start]
+            if place_text in _LEVEL_WORDS and text[max(0, place_start - 1):name_start] in _WORD_NOT_LEVEL:
+                break  # 社区敬老院: the 区 ends 社区
+            if _GENERIC_BEFORE.search(text[max(0, place_start - 4):place_start]):
+                break  # 全市敬老院
+            if place_text[-1] in _LEVEL_WORDS and name[0] in "长委":
+                break  # 昌都市长一行…福利院: a title (市长) or a committee (市委) after the place, no home's name
+            if place_start > 0 and not _HOME_LEAD.search(text, 0, place_start):
+                break  # a home is named as an item: after a break, a coordinator or a visit's verb
+            if place_text in _LEVEL_WORDS:
+                place_name = _coordinated_level(text, place_start, place_text, found + out, ctx) or ctx.place_for_level(place_text)
+            else:
+                place_name = _canonical_place_prefix(place_text, ctx)
+            if place_name:
+                out.append((place_start, end, place_name + name + match.group(), text[place_start:end]))
+            break
     return out
 
 

@@ -49,3 +49,23 @@ def test_a_page_naming_no_place_lists_none_through_its_bureau():
     # the team's gold of a page that names no place at all lists no places, not even the bureau's province
     text = "省民政厅召开党组会议，传达学习中央经济工作会议精神。"
     assert _named(text, "places", _HUANGGANG) == set()
+
+
+# --- a civil-affairs home with a name of its own between its place and its type (4 pages of the pool) ----
+_XIANGTAN = DocumentInfo("t.txt", place="湘潭市", province="湖南省")
+
+
+def test_a_named_home_after_a_district_is_an_agency():
+    text = "调研组先后深入岳塘区红星敬老院、湘潭县特困人员集中供养照护中心，实地查看老人生活情况。"
+    agencies = _named(text, "agencies", _XIANGTAN)
+    assert {"岳塘区红星敬老院", "湘潭县特困人员集中供养照护中心"} <= agencies
+
+
+def test_a_named_home_after_a_level_word_takes_the_documents_city():
+    text = "春节前夕，市政府副市长一行来到市第三社会福利院，看望慰问在院老人。"
+    assert "湘潭市第三社会福利院" in _named(text, "agencies", _XIANGTAN)
+
+
+def test_a_kind_of_home_is_no_named_home():
+    text = "全市加强农村敬老院建设，推进公办福利院改革，提升社区敬老院服务水平，市长一行还听取福利院工作汇报。"
+    assert not [name for name in _named(text, "agencies", _XIANGTAN) if name.endswith(("敬老院", "福利院"))]
