@@ -338,7 +338,7 @@ def _agency_gate_words() -> list[str]:
     words += ("杂志社", "报社", "出版社", "编辑部")  # _publishers
     words += ("中办", "国办", "两办")  # _abbreviations
     words += ("厅",)  # _bare_bureau_units
-    words += ("我局", "局党组")  # _own_bureau
+    words += ("我局", "局党组", "局办公室")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
     words += ("处长", "科长")  # _division_heads
     words += ("纪委监委派驻",)  # _stationed_groups
@@ -716,7 +716,11 @@ def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
 
 
 # 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
-_SHORT_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)(?=[、，。和及（(]|办公室|党组|机关|$)")
+# (or a division or section right after it: 省厅社会救助处调研员…, 市局养老服务科)
+_SHORT_BUREAU = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)"
+    r"(?=[、，。和及（(]|办公室|党组|机关|$|(?!成立|设立|增设|要求|组织)[\u4e00-\u9fff]{2,8}?[处科](?![理置长室学技研普目]))"
+)
 
 
 def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
@@ -1033,8 +1037,11 @@ _UNIT_ITEM = re.compile(r"办公室|信息中心|纪检监察组|党组|[\u4e00-
 
 
 def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
-    """厅办公室、社会救助处 / 厅福慈处 / 民政厅信息中心 in a provincial document: units of the province's 民政厅."""
-    if not ctx.province or ctx.city or ctx.county:
+    """厅办公室、社会救助处 / 厅福慈处 / 民政厅信息中心 in a provincial document, or in one the province's 民政厅
+    issued about a city (厅养老服务处陪同调研 in its news on 湘潭): units of the province's 民政厅."""
+    if not ctx.province:
+        return []
+    if (ctx.city or ctx.county) and ctx.province + "民政厅" not in (info.issuing_body or ""):
         return []
     bureau = ctx.province + "民政厅"
     out = []
@@ -1047,7 +1054,9 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
             if re.search(r"各|相关|处室|有关", name):
                 continue
             prefix = "驻" if text[max(0, match.start() - 1):match.start()] == "驻" else ""
-            out.append((base + unit.start(), base + unit.end(), prefix + bureau + name, name))
+            # 厅养老服务处、福彩中心: a body type of its own (the lottery centre) is the province's, not the 厅's unit
+            parent = ctx.province if name in BODY_TYPES and not prefix else bureau
+            out.append((base + unit.start(), base + unit.end(), prefix + parent + name, name))
     # 厅党组书记、厅长某某: the leader of the document's own 民政厅
     for match in re.finditer(r"(?<![\u4e00-\u9fff])厅(?=党组(?:书记|副书记|成员))", text):
         if not any(s <= match.start() < e for s, e, _, _ in found):
@@ -1058,7 +1067,7 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
 
 
 def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
-    """我局 / 局党组 in a document a city or county 民政局 issued: that bureau."""
+    """我局 / 局党组 / 局办公室 in a document a city or county 民政局 issued: that bureau (and its unit)."""
     if "局" not in text or not info.issuing_body or "民政局" not in info.issuing_body:
         return []
     place = ctx.county or ctx.city
@@ -1071,6 +1080,12 @@ def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> 
         name = place + "民政局" + ("党组" if match.group() == "局" else "")
         end = match.end() + (2 if match.group() == "局" else 0)
         out.append((match.start(), end, name, text[match.start():end]))
+    # 局办公室组织协调, 局社会救助科: a unit of the bureau, written after its one-character name
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])局(?=办公室|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
+        unit = _UNIT.match(text, match.end())
+        if unit is None or re.search(r"各|相关|有关|科室|处室", unit.group()) or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue  # (局机关各科: every section, no one unit)
+        out.append((match.start(), unit.end(), place + "民政局" + unit.group(), text[match.start():unit.end()]))
     return out
 
 

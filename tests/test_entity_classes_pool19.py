@@ -69,3 +69,28 @@ def test_a_named_home_after_a_level_word_takes_the_documents_city():
 def test_a_kind_of_home_is_no_named_home():
     text = "全市加强农村敬老院建设，推进公办福利院改革，提升社区敬老院服务水平，市长一行还听取福利院工作汇报。"
     assert not [name for name in _named(text, "agencies", _XIANGTAN) if name.endswith(("敬老院", "福利院"))]
+
+
+# --- a unit written after its parent's one-character or short name (3 pages of the pool) ---------------
+def test_a_division_after_the_short_provincial_bureau_is_its_unit():
+    info = DocumentInfo("t.txt", place="舟山市", province="浙江省", issuing_body="浙江省民政厅", title="督查民政重点工作")
+    text = "市民政局副局长、省厅社会事务处调研员参加了督查。"
+    assert "浙江省民政厅社会事务处" in _named(text, "agencies", info)
+
+
+def test_units_of_the_issuing_provincial_bureau_in_its_news_on_a_city():
+    info = DocumentInfo("t.txt", place="湘潭市", province="湖南省", issuing_body="湖南省民政厅")
+    agencies = _named("厅儿童福利处、福彩中心主要负责人陪同调研。", "agencies", info)
+    assert {"湖南省民政厅儿童福利处", "湖南省福彩中心"} <= agencies and "湖南省民政厅福彩中心" not in agencies
+
+
+def test_a_city_news_not_issued_by_the_provincial_bureau_reads_no_bare_hall():
+    info = DocumentInfo("t.txt", place="湘潭市", province="湖南省", issuing_body="湘潭市民政局")
+    assert not [a for a in _named("厅儿童福利处主要负责人陪同调研。", "agencies", info) if "民政厅" in a]
+
+
+def test_the_issuing_bureaus_office_written_after_its_one_character_name():
+    info = DocumentInfo("t.txt", place="泰安市", province="山东省", issuing_body="泰安市民政局")
+    text = "市民政局将成立工作平台，由分管局领导负责、局办公室组织协调、局机关各科室负责对接。"
+    agencies = _named(text, "agencies", info)
+    assert "泰安市民政局办公室" in agencies and not [a for a in agencies if "各科" in a]
