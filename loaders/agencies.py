@@ -331,6 +331,7 @@ def _agency_gate_words() -> list[str]:
     words += organisation_heads()  # _headed_names
     words += ("中心", "管理站", "救助站", "服务站", "福利院", "敬老院", "养老院")  # _civil_centres: _centre_re's endings
     words += tuple(row[0] for row in read_lexicon("home_endings.txt"))  # _named_homes
+    words += tuple(row[0] for row in read_lexicon("zone_suffixes.txt"))  # _zone_bodies
     words += _TOWNSHIP_BODY.pattern[len("(?:"):-len(")")].split("|")  # _township_bodies
     words += _catalogue()  # catalogue_lists: an item is a catalogue name
     words += ("团省委", "团市委", "团县委", "团区委")  # the league's committees
@@ -525,6 +526,7 @@ def find_agency_spans(
     out.extend(_short_bureaus(text, ctx, info, out))
     out.extend(_civil_centres(text, ctx, out))
     out.extend(_named_homes(text, ctx, out))
+    out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
@@ -623,6 +625,52 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         if not place_name:
             continue
         out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zone_body_re() -> re.Pattern[str]:
+    suffixes = trie_regex(row[0] for row in read_lexicon("zone_suffixes.txt")).pattern
+    # a zone's bureau holds no clause's word (的, 对, 将 …): 城乡融合发展局, 社会事务管理局
+    return re.compile(rf"(?:{suffixes})(?:管委会|管理委员会|党工委|{_SECTION_CHAR}{{2,8}}?局(?![长面势限部]))")
+
+
+# a name that makes the zone a kind of zone, not one zone (各开发区, 国家级高新区, 本新区)
+_GENERIC_ZONE = re.compile(r"各|全|本|该|国家|省级|市级|县级|相关|有关|所在|辖")
+# what a zone's name follows: a break, a coordinator, or the last character of a body written before it in an
+# addressee list with no separator (各县人民政府抚州高新区管委会东临新区管委会)
+_ZONE_BOUNDARY = "、，,：:；;（(“\" \n\t和及与府会局"
+
+
+def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """葛店经开区城乡融合发展局, 临空经济区社会事务局, 东临新区管委会: a development zone's body, named as written.
+    A zone is no gazetteer place, so the place + body rule misses it when no city is written before it; the
+    zone's name opens after a break, a coordinator or another body (…高新区管委会东临新区管委会).
+
+    >>> [n for _, _, n, _ in _zone_bodies("各区民政局、葛店经开区城乡融合发展局、临空经济区社会事务局：", [])]
+    ['葛店经开区城乡融合发展局', '临空经济区社会事务局']
+    >>> [n for _, _, n, _ in _zone_bodies("各县人民政府抚州高新区管委会东临新区管委会", [(6, 14, "抚州高新区管委会", "")])]
+    ['东临新区管委会']
+    >>> [n for _, _, n, _ in _zone_bodies("各县人民政府东临新区管委会", [])]
+    ['东临新区管委会']
+    >>> _zone_bodies("各开发区管委会、国家级高新区管委会要加强领导", [])
+    []
+    """
+    ends = {e_ for _, e_, _, _ in found}
+    out: list[tuple[int, int, str, str]] = []
+    for match in _zone_body_re().finditer(text):
+        suffix_start = match.start()
+        for length in range(2, 5):
+            start = suffix_start - length
+            if start < 0:
+                break
+            zone = text[start:suffix_start]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in zone) or _GENERIC_ZONE.search(zone):
+                break
+            if start == 0 or text[start - 1] in _ZONE_BOUNDARY or start in ends:
+                if not any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
+                    out.append((start, match.end(), text[start:match.end()], text[start:match.end()]))
+                break
     return out
 
 

@@ -94,3 +94,22 @@ def test_the_issuing_bureaus_office_written_after_its_one_character_name():
     text = "市民政局将成立工作平台，由分管局领导负责、局办公室组织协调、局机关各科室负责对接。"
     agencies = _named(text, "agencies", info)
     assert "泰安市民政局办公室" in agencies and not [a for a in agencies if "各科" in a]
+
+
+# --- a development zone's body, the zone written without its city (3 pages of the pool) ----------------
+_WUHAN = DocumentInfo("t.txt", place="鄂州市", province="湖北省")
+
+
+def test_a_zones_bureaus_in_an_addressee_list_are_agencies():
+    text = "各区民政局，红莲湖经开区社会事务局、花湖高新区公共服务局：现将有关事项通知如下。"
+    assert {"红莲湖经开区社会事务局", "花湖高新区公共服务局"} <= _named(text, "agencies", _WUHAN)
+
+
+def test_a_zones_committee_written_right_after_another_body():
+    text = "各县（区）人民政府，鄂州高新区管委会樊口新区管委会，市直各单位："
+    assert "樊口新区管委会" in _named(text, "agencies", _WUHAN)
+
+
+def test_a_kind_of_zone_names_no_body():
+    text = "各开发区管委会要加强对养老服务工作的领导，本新区民政局负责统筹，相关高新区财政局做好保障。"
+    assert not [a for a in _named(text, "agencies", _WUHAN) if "区管委会" in a or "区民政局" in a or "区财政局" in a]
