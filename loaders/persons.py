@@ -64,6 +64,12 @@ _HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与�
 _LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
 _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
+# a name with 同志 right after a unit (民政科张强同志、…办公室岳涛同志现场汇报), after 由 (由徐智勇同志兼任) or after a
+# military rank (大将粟裕同志): a two-character name must also be one to jieba (``segmented_as_name``)
+_COMRADE_AFTER = re.compile(
+    rf"(?<=[科股室处办心站所院局队由将])(?P<name>{_NAME}?)同志"
+    r"(?=[，。、：；\s]|的|兼任|担任|现场|汇报|分别|发言|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|等)"
+)
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
 # a post and a three-character name followed by any word (村长简铭昌有感于…, 局长麦美娟则在…): accepted when jieba,
@@ -196,7 +202,7 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
         pattern
         for pattern, needed in (
-            (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
+            (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text), (_COMRADE_AFTER, "同志" in text),
             (_CONTACT, "联系人" in text), (_POST_RARE, has_post), (_POST_NAME_SEGMENTED, has_post),
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
             (_HONORIFIC_NAME, "女士" in text or "先生" in text),
@@ -246,6 +252,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     continue
                 if pattern is _POST_NAME_SEGMENTED and not segmented_as_name(text, match.start("name"), name):
                     continue
+                if pattern is _COMRADE_AFTER and len(name) == 2 and not segmented_as_name(text, match.start("name"), name):
+                    continue  # (科室党员同志: a role, not a name)
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue
                 start = match.start("name")

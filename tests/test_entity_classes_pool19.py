@@ -113,3 +113,22 @@ def test_a_zones_committee_written_right_after_another_body():
 def test_a_kind_of_zone_names_no_body():
     text = "各开发区管委会要加强对养老服务工作的领导，本新区民政局负责统筹，相关高新区财政局做好保障。"
     assert not [a for a in _named(text, "agencies", _WUHAN) if "区管委会" in a or "区民政局" in a or "区财政局" in a]
+
+
+# --- a name with 同志 right after a unit, after 由 or after a rank (3 pages of the pool) ----------------
+_TENGZHOU = DocumentInfo("t.txt", place="滕州市", province="山东省")
+
+
+def test_names_with_comrade_after_their_units_are_persons():
+    text = "会上，柴胡店镇民政科李春雷同志、社会救助科赵雅琴同志、市救助管理站孙德福同志分别汇报了工作进展。"
+    assert {"李春雷", "赵雅琴", "孙德福"} <= _named(text, "persons", _TENGZHOU)
+
+
+def test_a_name_with_comrade_after_you_is_a_person():
+    text = "领导小组办公室设在市民政局，由周建国同志兼任办公室主任，负责日常工作。"
+    assert "周建国" in _named(text, "persons", _TENGZHOU)
+
+
+def test_roles_with_comrade_are_no_persons():
+    text = "局机关各科室负责同志、党员同志和老同志参加会议，由局办公室负责同志主持，各站所同志列席。"
+    assert _named(text, "persons", _TENGZHOU) == set()
