@@ -19,6 +19,7 @@ from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
+from loaders.meetings import session_convener
 from loaders.places import province_named_by_body, text_without_sources
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
@@ -424,10 +425,26 @@ def relate(
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
     surfaces = agencies_by_surface(agencies)
+    from loaders.resolve import DocContext
+
+    doc_context = DocContext.from_info(info)
     for meeting in meetings:
         if id(meeting) in organized:
             continue
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
+            relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
+            conveners[id(meeting)].append(body)
+        if not conveners[id(meeting)] and (convener := session_convener(meeting.surface, doc_context)):
+            # 县政府十四届三十三次常务会议 in a page that names its 县政府 nowhere else: the body the name writes
+            # holds it, and the text names that body
+            named_body = _first(agencies, lambda a: a.name == convener)
+            if named_body is not None:
+                body = key(named_body)
+            else:
+                from loaders.agencies import agency_properties
+
+                body = relator.node("Agency", convener, agency_properties(convener, info))
+                relator.edge("MENTIONS", doc, body, prov(meeting, "context"))
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
             conveners[id(meeting)].append(body)
     # 会议由省民政厅主办 / 2024年全省养老服务推进会由省民政厅、省卫健委联合主办: the hosts convene it

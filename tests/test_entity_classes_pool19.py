@@ -132,3 +132,30 @@ def test_a_name_with_comrade_after_you_is_a_person():
 def test_roles_with_comrade_are_no_persons():
     text = "局机关各科室负责同志、党员同志和老同志参加会议，由局办公室负责同志主持，各站所同志列席。"
     assert _named(text, "persons", _TENGZHOU) == set()
+
+
+# --- a government's executive meeting or a congress session held by the body its name writes (4 pages) ---
+def _organized_by(text: str, info: DocumentInfo) -> set[tuple[str, str]]:
+    from kg.evaluate import predicted_relations
+
+    return {(source, target) for kind, source, target in predicted_relations(load_text(text, "t.txt", info)) if kind == "ORGANIZED_BY"}
+
+
+def test_an_executive_meeting_is_held_by_the_government_its_name_writes():
+    info = DocumentInfo("t.txt", place="金湖县", province="江苏省")
+    text = "经县政府十五届十二次常务会议研究决定，从2024年7月1日起调整城乡居民最低生活保障标准。"
+    assert ("县政府十五届十二次常务会议", "金湖县人民政府") in _organized_by(text, info)
+    assert "金湖县人民政府" in _named(text, "agencies", info)
+
+
+def test_a_congress_session_is_held_by_its_standing_committee():
+    info = DocumentInfo("t.txt", place="洪湖市", province="湖北省")
+    text = "2023年6月28日洪湖市第九届人大常委会第十二次会议听取了市民政局的工作报告。"
+    # (the meeting's name is matched loosely by the scorer: 市第九届… or 洪湖市第九届…)
+    assert [m for m, body in _organized_by(text, info) if body == "洪湖市人大常委会" and m.endswith("人大常委会第十二次会议")]
+
+
+def test_a_work_meeting_gets_no_body_from_its_name():
+    info = DocumentInfo("t.txt", place="金湖县", province="江苏省")
+    text = "全县民政工作会议召开，会议总结了2023年民政工作。"
+    assert _organized_by(text, info) == set()
