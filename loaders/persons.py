@@ -70,6 +70,8 @@ _COMRADE_AFTER = re.compile(
     rf"(?<=[科股室处办心站所院局队由将])(?P<name>{_NAME}?)同志"
     r"(?=[，。、：；\s]|的|兼任|担任|现场|汇报|分别|发言|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|等)"
 )
+# the last character of a body's name that is also a surname (社会文化司 | 柯岚司长)
+_BODY_LAST = "司处署局厅"
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
 # a post and a three-character name followed by any word (村长简铭昌有感于…, 局长麦美娟则在…): accepted when jieba,
@@ -91,7 +93,8 @@ _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
 # an acting title (吴明泰代厅长, 黄艳梅代主席): 代 belongs to the title, not to the name (no 明泰代)
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)代?(?P<post>{_POST})(?=以及|[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+# (an acting title written 代理 too: 李金治代理局长; a list joined by 及: 杨海副局长及陈启桓副局长)
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?:代理|代)?(?P<post>{_POST})(?=以及|及|[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(
     r"(?:(?:省|市|区|县|州|自治区)领导|参会领导有"
@@ -263,6 +266,10 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     name, start = name[1:], start + 1
                     if not _valid_name(name):
                         continue
+                if pattern is _NAME_POST and len(name) == 3 and name[0] in _BODY_LAST and start > 0 \
+                        and "\u4e00" <= text[start - 1] <= "\u9fff" and _valid_name(name[1:]):
+                    # 社会文化司柯岚司长, 长者服务处甘洁玲处长: the body's last character, not a surname (司, 处)
+                    name, start = name[1:], start + 1
                 if any(s < start + len(name) and start < e for s, _, e, _ in [(f[0], None, f[1], None) for f in found]):
                     continue
                 post = match.group("post") if "post" in pattern.groupindex else None

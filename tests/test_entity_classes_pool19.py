@@ -159,3 +159,29 @@ def test_a_work_meeting_gets_no_body_from_its_name():
     info = DocumentInfo("t.txt", place="金湖县", province="江苏省")
     text = "全县民政工作会议召开，会议总结了2023年民政工作。"
     assert _organized_by(text, info) == set()
+
+
+# --- a name written before its title, Hong Kong, Macau and Taiwan style (3 pages of the pool) ------------
+_MACAU = DocumentInfo("t.txt", place="澳门特别行政区", province="澳门特别行政区")
+
+
+def test_names_before_titles_joined_by_ji_are_persons():
+    text = "代表团获得江门市民政局何志坚副局长、罗美玲副局长及黄启文副局长等人热情接待。"
+    assert {"何志坚", "罗美玲", "黄启文"} <= _named(text, "persons", DocumentInfo("t.txt", place="江门市", province="广东省"))
+
+
+def test_the_bodys_last_character_is_no_surname():
+    text = "会议由委员会主席、社会文化司欧阳瑜司长主持，家庭服务处林婉仪处长出席。"
+    persons = _named(text, "persons", _MACAU)
+    assert {"欧阳瑜", "林婉仪"} <= persons and not [p for p in persons if p[0] in "司处"]
+
+
+def test_an_acting_title_written_in_full():
+    text = "县府召开长期照顾推动小组会议，卫生局陈建志代理局长出席并报告。"
+    assert "陈建志" in _named(text, "persons", DocumentInfo("t.txt", place="金门县", province="台湾省"))
+
+
+def test_a_title_and_a_name_as_one_word_stay_unsplit():
+    # 司徒 is a double surname: a name that opens with it after a body keeps it (民政司司徒华 is no 徒华)
+    text = "社会福利署署长司徒明出席。"
+    assert "司徒明" in _named(text, "persons", DocumentInfo("t.txt", place="香港特别行政区", province="香港特别行政区"))
