@@ -54,9 +54,10 @@ _AFTER_NAME = (
 _QUALIFIER = r"(?:[（(][^（）()，。]{1,10}[)）])?"
 _POST_NAME = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_NAME}?){_AFTER_NAME}")
 # a married name of Hong Kong, Macau and Taiwan women, her husband's surname before her own (麦周淑霞):
-# four characters, taken only after a post and before a list separator or an honorific
+# four characters, taken only after a post and before a list separator, an honorific, a closing bracket
+# (萧主席（妇女福利会主席萧曾凤群）) or 陪同 (在…专员郭李梦仪陪同下)
 _POST_NAME_MARRIED = re.compile(
-    rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、]))"
+    rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、])|陪同|[)）])"
 )
 # a name of three characters with an honorific and no post, after a clear boundary: 感谢陈志明先生, 、何婉仪女士
 _HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与和及为给由请谢])(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=女士|先生)")

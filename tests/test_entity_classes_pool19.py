@@ -185,3 +185,23 @@ def test_a_title_and_a_name_as_one_word_stay_unsplit():
     # 司徒 is a double surname: a name that opens with it after a body keeps it (民政司司徒华 is no 徒华)
     text = "社会福利署署长司徒明出席。"
     assert "司徒明" in _named(text, "persons", DocumentInfo("t.txt", place="香港特别行政区", province="香港特别行政区"))
+
+
+# --- a married name of four characters after a title (Hong Kong, Macau, Taiwan; 3 pages of the pool) -----
+_HONG_KONG = DocumentInfo("t.txt", place="香港特别行政区", province="香港特别行政区")
+
+
+def test_a_married_name_before_peitong_is_a_person():
+    text = "局长在社署助理署长(家庭)陈慧明及观塘区福利专员梁黄美玲陪同下参观了中心。"
+    assert "梁黄美玲" in _named(text, "persons", _HONG_KONG)
+
+
+def test_a_married_name_closing_a_bracket_is_a_person():
+    text = "何主席(九龙城妇女会主席何陈淑贤)、各位嘉宾、各位朋友："
+    assert "何陈淑贤" in _named(text, "persons", _HONG_KONG)
+
+
+def test_a_two_character_name_before_peitong_keeps_its_length():
+    text = "署长李江陪同，助理署长王明出席。"
+    persons = _named(text, "persons", _HONG_KONG)
+    assert "李江" in persons and "李江陪同" not in persons
