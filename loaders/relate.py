@@ -721,8 +721,9 @@ def _mentioned_issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | 
     if not info.issuing_body:
         return None
     matching = [a for a in agencies if a.name in info.issuing_body or a.surface in info.issuing_body]
-    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it
-    return max(matching, key=lambda a: (len(a.name), -a.start)) if matching else None
+    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it; but a civil-affairs body first when the
+    # metadata names a joint issuer (区委社会工委、区民政局合署): the page is the 民政 body's document
+    return max(matching, key=lambda a: ("民政" in a.name, len(a.name), -a.start)) if matching else None
 
 
 def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:

@@ -205,3 +205,30 @@ def test_a_two_character_name_before_peitong_keeps_its_length():
     text = "署长李江陪同，助理署长王明出席。"
     persons = _named(text, "persons", _HONG_KONG)
     assert "李江" in persons and "李江陪同" not in persons
+
+
+# --- a party committee's department written with its committee (社会工委, 农办; 3 pages of the pool) ------
+def test_a_committees_social_work_department_is_an_agency():
+    info = DocumentInfo("t.txt", place="门头沟区", province="北京市")
+    text = "在市委社会工委、市民政局的大力支持下，区委社会工委、区民政局合署办公改革圆满完成。"
+    agencies = _named(text, "agencies", info)
+    assert {"北京市委社会工委", "门头沟区委社会工委", "门头沟区民政局"} <= agencies
+    assert "门头沟区委" not in agencies
+
+
+def test_a_committees_rural_office_is_an_agency():
+    info = DocumentInfo("t.txt", place="宁德市", province="福建省")
+    assert "宁德市委农办" in _named("市委农办、市民政局联合开展调研。", "agencies", info)
+
+
+def test_a_committee_deciding_stays_the_committee():
+    info = DocumentInfo("t.txt", place="宁德市", province="福建省")
+    agencies = _named("市委农村工作会议召开后，市委决定成立专班。", "agencies", info)
+    assert "宁德市委" in agencies and not [a for a in agencies if a.startswith("宁德市委农")]
+
+
+def test_a_joint_issuer_is_the_civil_affairs_body():
+    info = DocumentInfo("t.txt", place="门头沟区", province="北京市", issuing_body="区委社会工委、区民政局")
+    fragment = load_text("区委社会工委区民政局2021年工作计划\n区委社会工委、区民政局推进“一居一品”建设。", "t.txt", info)
+    names = {node.key: node.name for node in fragment.nodes}
+    assert [names[e.target] for e in fragment.edges if e.type == "ISSUED_BY"] == ["门头沟区民政局"]
