@@ -20,7 +20,7 @@ from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.meetings import session_convener
-from loaders.places import province_named_by_body, text_without_sources
+from loaders.places import province_named_by_body, province_written, text_without_sources
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
@@ -282,12 +282,20 @@ def relate(
     names_places = bool(mentions.get("Place"))
     # a source line (来源：山东民政) names a publisher, not a province the text writes
     body_text = text_without_sources(relator.sentences) if names_places else ""
+    written: dict[str, bool] = {}  # per province, so the text is searched once per province (linear)
+
+    def named_province(body: str, place: str) -> bool:
+        province = province_named_by_body(body, place) if names_places else None
+        if province is not None and province not in written:
+            written[province] = province_written(province, body_text)
+        return province is not None and written[province]
+
     for agency in mentions.get("Agency", []):
         place = agency.properties.get("place")
         if place:
             place_key_ = place_node(relator, place, prov(agency))
             relator.edge("LOCATED_IN", key(agency), place_key_, prov(agency))
-            if names_places and province_named_by_body(agency.name, place, body_text):
+            if named_province(agency.name, place):
                 # 省民政厅 resolved to 湖北省民政厅: the body's full name names its province (convention C3)
                 relator.edge("MENTIONS", doc, place_key_, prov(agency, "context"))
 
@@ -347,7 +355,7 @@ def relate(
                 if props.get("place"):
                     place_key_ = place_node(relator, props["place"], prov(person))
                     relator.edge("LOCATED_IN", agency_key, place_key_, prov(person))
-                    if names_places and province_named_by_body(org, props["place"], body_text):
+                    if named_province(org, props["place"]):
                         # 邓月楼厅长 in a region's news: 内蒙古自治区民政厅, whose name names its region
                         relator.edge("MENTIONS", doc, place_key_, prov(person, "context"))
             relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": title})
