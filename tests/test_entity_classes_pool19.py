@@ -232,3 +232,20 @@ def test_a_joint_issuer_is_the_civil_affairs_body():
     fragment = load_text("区委社会工委区民政局2021年工作计划\n区委社会工委、区民政局推进“一居一品”建设。", "t.txt", info)
     names = {node.key: node.name for node in fragment.nodes}
     assert [names[e.target] for e in fragment.edges if e.type == "ISSUED_BY"] == ["门头沟区民政局"]
+
+
+# --- a news day written right after a title and name (今, 8日; 3 pages of the pool) ----------------------
+def test_a_name_before_jin_is_a_person():
+    info = DocumentInfo("t.txt", place="台中市", province="台湾省")
+    assert "林佳龙" in _named("台中市长林佳龙今主持市政会议时指出，复康巴士将再增加。", "persons", info)
+
+
+def test_a_name_before_a_day_of_the_month_is_a_person():
+    info = DocumentInfo("t.txt", place="海口市", province="海南省")
+    text = "海南省民政厅厅长王建军12日在新闻发布会上介绍了养老服务体系建设情况。"
+    assert "王建军" in _named(text, "persons", info)
+
+
+def test_a_number_after_a_title_is_no_name():
+    info = DocumentInfo("t.txt", place="海口市", province="海南省")
+    assert _named("全省共配备村民委员会主任1.2万名，其中女主任12日内完成登记。", "persons", info) == set()
