@@ -342,6 +342,9 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         org = main_body(posts)
             if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
                 org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
+            if not org and not post:
+                # 市社会福利中心王新艳同志现场汇报: a name with no title, written right after a body, works there
+                org = next((a.name for a in by_sentence.get(sentence.index, []) if a.end == sentence.start + start), None)
             if org:
                 props["org"] = org
             previous = {**props, "_end": end}

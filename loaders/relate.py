@@ -340,8 +340,10 @@ def relate(
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
+        # (a person with a body and no title, 市社会福利中心王新艳同志, holds no post the text states: the team's
+        # gold records no HOLDS_POST for such a person)
         posts = person.properties.get("posts") or (
-            [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") else []
+            [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") and person.properties.get("post") else []
         )
         for title, org in posts:
             org = placeholders.get(org, org)

@@ -249,3 +249,17 @@ def test_a_name_before_a_day_of_the_month_is_a_person():
 def test_a_number_after_a_title_is_no_name():
     info = DocumentInfo("t.txt", place="海口市", province="海南省")
     assert _named("全省共配备村民委员会主任1.2万名，其中女主任12日内完成登记。", "persons", info) == set()
+
+
+def _person_orgs(text: str, info: DocumentInfo) -> dict[str, str | None]:
+    fragment = load_text(text, "t.txt", info)
+    return {node.name: node.properties.get("org") for node in fragment.nodes if node.label == "Person"}
+
+
+def test_a_comrade_after_a_named_body_works_there_and_holds_no_post():
+    orgs = _person_orgs("会上，市救助管理站孙德福同志、社会救助科赵雅琴同志分别汇报了工作。", _TENGZHOU)
+    assert orgs.get("孙德福") == "滕州市救助管理站" and orgs.get("赵雅琴") is None
+    from kg.evaluate import predicted_relations
+
+    relations = predicted_relations(load_text("会上，市救助管理站孙德福同志汇报了工作。", "t.txt", _TENGZHOU))
+    assert not [r for r in relations if r[0] == "HOLDS_POST"]
