@@ -764,6 +764,9 @@ def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
 
 
 # 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
+# words no unit's name holds: a quantifier (各科, 相关处室), a title or a verb of a clause that runs on to a unit
+# (市局领导带队赴各科, 市局党组书记赴养老服务科)
+_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|局长|厅长|主任|赴|到|带队|调研|检查|督查|会同|要求|组织")
 # (or a division or section right after it: 省厅社会救助处调研员…, 市局养老服务科)
 _SHORT_BUREAU = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)"
@@ -787,7 +790,7 @@ def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) 
         bureau = place + "民政" + kind
         out.append((match.start(), match.end(), bureau, match.group()))
         unit = _UNIT.match(text, match.end())
-        if unit:
+        if unit and not _CLAUSE_IN_UNIT.search(unit.group()):
             out.append((unit.start(), unit.end(), bureau + unit.group(), unit.group()))
             out.extend((s_, e_, bureau + name, name) for s_, e_, name in _unit_list_after(text, unit.end()))
     return out
@@ -1131,7 +1134,7 @@ def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> 
     # 局办公室组织协调, 局社会救助科: a unit of the bureau, written after its one-character name
     for match in re.finditer(r"(?<![\u4e00-\u9fff])局(?=办公室|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
         unit = _UNIT.match(text, match.end())
-        if unit is None or re.search(r"各|相关|有关|科室|处室", unit.group()) or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+        if unit is None or _CLAUSE_IN_UNIT.search(unit.group()) or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue  # (局机关各科: every section, no one unit)
         out.append((match.start(), unit.end(), place + "民政局" + unit.group(), text[match.start():unit.end()]))
     return out

@@ -263,3 +263,9 @@ def test_a_comrade_after_a_named_body_works_there_and_holds_no_post():
 
     relations = predicted_relations(load_text("会上，市救助管理站孙德福同志汇报了工作。", "t.txt", _TENGZHOU))
     assert not [r for r in relations if r[0] == "HOLDS_POST"]
+
+
+def test_a_clause_after_the_short_bureau_is_no_unit():
+    info = DocumentInfo("t.txt", place="舟山市", province="浙江省", issuing_body="舟山市民政局", title="民政工作")
+    agencies = _named("市局领导带队赴各科检查，市局党组书记赴养老服务科调研。", "agencies", info)
+    assert agencies == {"舟山市民政局"}
