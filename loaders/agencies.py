@@ -636,10 +636,11 @@ def _zone_body_re() -> re.Pattern[str]:
 
 
 # a name that makes the zone a kind of zone, not one zone (各开发区, 国家级高新区, 本新区)
-_GENERIC_ZONE = re.compile(r"各|全|本|该|国家|省级|市级|县级|相关|有关|所在|辖")
+# (or a coordinator or a clause's word: 城区和新区民政局 is two bodies' scope, not a zone 城区和)
+_GENERIC_ZONE = re.compile(r"各|全|本|该|国家|省级|市级|县级|相关|有关|所在|辖|[和及与的在对为是]")
 # what a zone's name follows: a break, a coordinator, or the last character of a body written before it in an
 # addressee list with no separator (各县人民政府抚州高新区管委会东临新区管委会)
-_ZONE_BOUNDARY = "、，,：:；;（(“\" \n\t和及与府会局"
+_ZONE_BOUNDARY = "、，,：:；;（(“\" \n\t和及与在由向经对府会局"
 
 
 def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
@@ -653,8 +654,10 @@ def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     ['东临新区管委会']
     >>> [n for _, _, n, _ in _zone_bodies("各县人民政府东临新区管委会", [])]
     ['东临新区管委会']
-    >>> _zone_bodies("各开发区管委会、国家级高新区管委会要加强领导", [])
+    >>> _zone_bodies("各开发区管委会、国家级高新区管委会要加强领导，城区和新区民政局要加强协作", [])
     []
+    >>> [n for _, _, n, _ in _zone_bodies("在东湖高新区管委会指导下", [])]
+    ['东湖高新区管委会']
     """
     ends = {e_ for _, e_, _, _ in found}
     out: list[tuple[int, int, str, str]] = []
