@@ -268,7 +268,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     name, start = name[1:], start + 1
                     if not _valid_name(name):
                         continue
-                if pattern is _NAME_POST and len(name) == 3 and name[0] in _BODY_LAST and start > 0 \
+                if pattern is _NAME_POST and len(name) == 3 and name[0] in _BODY_LAST and start > 0 and name[:2] not in SURNAMES_DOUBLE \
                         and "\u4e00" <= text[start - 1] <= "\u9fff" and _valid_name(name[1:]):
                     # 社会文化司柯岚司长, 长者服务处甘洁玲处长: the body's last character, not a surname (司, 处)
                     name, start = name[1:], start + 1
