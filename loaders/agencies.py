@@ -769,11 +769,11 @@ def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
 # 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
 # words no unit's name holds: a quantifier (各科, 相关处室), a title or a verb of a clause that runs on to a unit
 # (市局领导带队赴各科, 市局党组书记赴养老服务科)
-_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|局长|厅长|主任|赴|到|带队|调研|检查|督查|会同|要求|组织")
+_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|局长|厅长|主任|赴|到|带队|调研|检查|督查|会同|要求")
 # (or a division or section right after it: 省厅社会救助处调研员…, 市局养老服务科)
 _SHORT_BUREAU = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)"
-    r"(?=[、，。和及（(]|办公室|党组|机关|$|(?!成立|设立|增设|要求|组织)[\u4e00-\u9fff]{2,8}?[处科](?![理置长室学技研普目]))"
+    r"(?=[、，。和及（(]|办公室|党组|机关|$|(?!成立|设立|增设|要求)[\u4e00-\u9fff]{2,8}?[处科](?![理置长室学技研普目]))"
 )
 
 

@@ -270,3 +270,9 @@ def test_a_clause_after_the_short_bureau_is_no_unit():
     info = DocumentInfo("t.txt", place="舟山市", province="浙江省", issuing_body="舟山市民政局", title="民政工作")
     agencies = _named("市局领导带队赴各科检查，市局党组书记赴养老服务科调研。", "agencies", info)
     assert agencies == {"舟山市民政局"}
+
+
+def test_a_personnel_division_after_the_short_bureau_is_its_unit():
+    info = DocumentInfo("t.txt", place="西安市", province="陕西省", issuing_body="西安市民政局", title="民政工作")
+    agencies = _named("市局组织人事处负责同志参加，市局组织开展社会救助处置演练。", "agencies", info)
+    assert agencies == {"西安市民政局", "西安市民政局组织人事处"}
