@@ -296,7 +296,7 @@ def relate(
             place_key_ = place_node(relator, place, prov(agency))
             relator.edge("LOCATED_IN", key(agency), place_key_, prov(agency))
             if named_province(agency.name, place):
-                # 省民政厅 resolved to 湖北省民政厅: the body's full name names its province (convention C3)
+                # 省民政厅 resolved to 湖北省民政厅 in a page that writes 湖北: the body's full name names its province
                 relator.edge("MENTIONS", doc, place_key_, prov(agency, "context"))
 
     # Document ISSUED_BY Agency: the metadata's issuing body (as mentioned, or as named there),
@@ -453,8 +453,11 @@ def relate(
             else:
                 from loaders.agencies import agency_properties
 
-                body = relator.node("Agency", convener, agency_properties(convener, info))
+                props = agency_properties(convener, info)
+                body = relator.node("Agency", convener, props)
                 relator.edge("MENTIONS", doc, body, prov(meeting, "context"))
+                if props.get("place"):
+                    relator.edge("LOCATED_IN", body, place_node(relator, props["place"], prov(meeting)), prov(meeting))
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
             conveners[id(meeting)].append(body)
     # 会议由省民政厅主办 / 2024年全省养老服务推进会由省民政厅、省卫健委联合主办: the hosts convene it
