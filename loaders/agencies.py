@@ -330,6 +330,8 @@ def _agency_gate_words() -> list[str]:
     words += NATIONAL_BODIES  # national bodies
     words += organisation_heads()  # _headed_names
     words += ("中心", "管理站", "救助站", "服务站", "福利院", "敬老院", "养老院")  # _civil_centres: _centre_re's endings
+    words += tuple(row[0] for row in read_lexicon("home_endings.txt"))  # _named_homes
+    words += tuple(row[0] for row in read_lexicon("zone_suffixes.txt"))  # _zone_bodies
     words += _TOWNSHIP_BODY.pattern[len("(?:"):-len(")")].split("|")  # _township_bodies
     words += _catalogue()  # catalogue_lists: an item is a catalogue name
     words += ("团省委", "团市委", "团县委", "团区委")  # the league's committees
@@ -337,7 +339,7 @@ def _agency_gate_words() -> list[str]:
     words += ("杂志社", "报社", "出版社", "编辑部")  # _publishers
     words += ("中办", "国办", "两办")  # _abbreviations
     words += ("厅",)  # _bare_bureau_units
-    words += ("我局", "局党组")  # _own_bureau
+    words += ("我局", "局党组", "局办公室")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
     words += ("处长", "科长")  # _division_heads
     words += ("纪委监委派驻",)  # _stationed_groups
@@ -523,6 +525,8 @@ def find_agency_spans(
             out.append((match.start(), match.end(), "共青团" + place + "委" if place else match.group(), match.group()))
     out.extend(_short_bureaus(text, ctx, info, out))
     out.extend(_civil_centres(text, ctx, out))
+    out.extend(_named_homes(text, ctx, out))
+    out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
@@ -624,6 +628,123 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
     return out
 
 
+@lru_cache(maxsize=1)
+def _zone_body_re() -> re.Pattern[str]:
+    suffixes = trie_regex(row[0] for row in read_lexicon("zone_suffixes.txt")).pattern
+    # a zone's bureau holds no clause's word (的, 对, 将 …): 城乡融合发展局, 社会事务管理局
+    return re.compile(rf"(?:{suffixes})(?:管委会|管理委员会|党工委|{_SECTION_CHAR}{{2,8}}?局(?![长面势限部]))")
+
+
+# a name that makes the zone a kind of zone, not one zone (各开发区, 国家级高新区, 本新区)
+# (or a coordinator or a clause's word: 城区和新区民政局 is two bodies' scope, not a zone 城区和)
+_GENERIC_ZONE = re.compile(r"各|全|本|该|国家|省级|市级|县级|相关|有关|所在|辖|[和及与的在对为是]")
+# what a zone's name follows: a break, a coordinator, or the last character of a body written before it in an
+# addressee list with no separator (各县人民政府抚州高新区管委会东临新区管委会)
+_ZONE_BOUNDARY = "、，,：:；;（(“\" \n\t和及与在由向经对府会局"
+
+
+def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """葛店经开区城乡融合发展局, 临空经济区社会事务局, 东临新区管委会: a development zone's body, named as written.
+    A zone is no gazetteer place, so the place + body rule misses it when no city is written before it; the
+    zone's name opens after a break, a coordinator or another body (…高新区管委会东临新区管委会).
+
+    >>> [n for _, _, n, _ in _zone_bodies("各区民政局、葛店经开区城乡融合发展局、临空经济区社会事务局：", [])]
+    ['葛店经开区城乡融合发展局', '临空经济区社会事务局']
+    >>> [n for _, _, n, _ in _zone_bodies("各县人民政府抚州高新区管委会东临新区管委会", [(6, 14, "抚州高新区管委会", "")])]
+    ['东临新区管委会']
+    >>> [n for _, _, n, _ in _zone_bodies("各县人民政府东临新区管委会", [])]
+    ['东临新区管委会']
+    >>> _zone_bodies("各开发区管委会、国家级高新区管委会要加强领导，城区和新区民政局要加强协作", [])
+    []
+    >>> [n for _, _, n, _ in _zone_bodies("在东湖高新区管委会指导下", [])]
+    ['东湖高新区管委会']
+    """
+    ends = {e_ for _, e_, _, _ in found}
+    out: list[tuple[int, int, str, str]] = []
+    for match in _zone_body_re().finditer(text):
+        suffix_start = match.start()
+        for length in range(2, 5):
+            start = suffix_start - length
+            if start < 0:
+                break
+            zone = text[start:suffix_start]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in zone) or _GENERIC_ZONE.search(zone):
+                break
+            if start == 0 or text[start - 1] in _ZONE_BOUNDARY or start in ends:
+                if not any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
+                    out.append((start, match.end(), text[start:match.end()], text[start:match.end()]))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _home_re() -> re.Pattern[str]:
+    return trie_regex(row[0] for row in read_lexicon("home_endings.txt"))
+
+
+# a word that makes what stands before a home's ending a kind of home, not its name (农村敬老院, 公办福利院,
+# 各敬老院, 新建敬老院), or a clause (推进…建设, 的, 和)
+_GENERIC_HOME = re.compile(
+    r"农村|城乡|城市|城镇|乡镇|公办|民办|公建|区域性|各|全|所属|辖区|下属|部分|其他|等|新建|建设|改造|提升|加强|推进|"
+    r"入住|前往|来到|走访|深入|看望|慰问|调研|的|了|和|及|与|或|在|到|对|为|是|有|中心|\s"
+)
+# what a named home follows: a break, a coordinator, or a visit's or a works' verb (深入雨湖区先锋敬老院)
+_HOME_LEAD = re.compile(r"(?:[、，,：:；;（(“\"\s和及与]|深入|来到|走访|前往|走进|到|赴|在|了|看望|慰问|考察|视察|察看|调研|提升|改造)$")
+# the reach of a home's own name leftwards from its ending (失能特困人员集中 is eight characters)
+_HOME_NAME_REACH = 10
+
+
+def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """雨湖区先锋敬老院, 市第二儿童福利院, 湘潭县失能特困人员集中照护中心: a place (or a level word the document
+    resolves) + a name of the home's own + a home's ending (loaders/data/home_endings.txt). The civil-centre
+    rule needs a civil-affairs head word right after the place (市 + 儿童福利院); a named home has none.
+
+    >>> from loaders.types import DocumentInfo
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="宁波市", province="浙江省"))
+    >>> [name for _, _, name, _ in _named_homes("实地调研了市恩美儿童福利院和市老年疗养院。", ctx, [])]
+    ['宁波市恩美儿童福利院', '宁波市老年疗养院']
+    >>> [name for _, _, name, _ in _named_homes("先后深入雨湖区先锋敬老院、湘潭县失能特困人员集中照护中心。", ctx, [])]
+    ['雨湖区先锋敬老院', '湘潭县失能特困人员集中照护中心']
+    >>> _named_homes("加强全县农村敬老院建设，推进公办福利院改革，提升社区敬老院服务。", ctx, [])
+    []
+    >>> _named_homes("昌都市长一行还仔细听取福利院工作汇报。", ctx, [])
+    []
+    """
+    _, (places_backwards, suffixed_backwards), _ = _patterns()
+    out: list[tuple[int, int, str, str]] = []
+    for match in _home_re().finditer(text):
+        start, end = match.span()
+        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+            continue
+        for name_start in range(start - 1, max(-1, start - _HOME_NAME_REACH - 1), -1):
+            name = text[name_start:start]
+            if _GENERIC_HOME.search(name) or not "\u4e00" <= text[name_start] <= "\u9fff":
+                break  # a kind of home, a clause or a break: no name of its own reaches further
+            window = text[max(0, name_start - 20):name_start][::-1]
+            place, suffixed = places_backwards.match(window), suffixed_backwards.match(window)
+            if place is None and suffixed is None:
+                continue
+            length = max(m.end() for m in (place, suffixed) if m is not None)
+            place_start = name_start - length
+            place_text = text[place_start:name_start]
+            if place_text in _LEVEL_WORDS and text[max(0, place_start - 1):name_start] in _WORD_NOT_LEVEL:
+                break  # 社区敬老院: the 区 ends 社区
+            if _GENERIC_BEFORE.search(text[max(0, place_start - 4):place_start]):
+                break  # 全市敬老院
+            if place_text[-1] in _LEVEL_WORDS and name[0] in "长委":
+                break  # 昌都市长一行…福利院: a title (市长) or a committee (市委) after the place, no home's name
+            if place_start > 0 and not _HOME_LEAD.search(text, 0, place_start):
+                break  # a home is named as an item: after a break, a coordinator or a visit's verb
+            if place_text in _LEVEL_WORDS:
+                place_name = _coordinated_level(text, place_start, place_text, found + out, ctx) or ctx.place_for_level(place_text)
+            else:
+                place_name = _canonical_place_prefix(place_text, ctx)
+            if place_name:
+                out.append((place_start, end, place_name + name + match.group(), text[place_start:end]))
+            break
+    return out
+
+
 _UNIT_SEPARATOR = re.compile(r"[、和及]")
 # in a list that has already started, a unit may have a long name (社会福利和慈善事业促进处)
 _LONG_UNIT = re.compile(r"(?!相关|有关|各)[\u4e00-\u9fff]{2,12}?处(?![理置长])")
@@ -646,7 +767,14 @@ def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
 
 
 # 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
-_SHORT_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)(?=[、，。和及（(]|办公室|党组|机关|$)")
+# words no unit's name holds: a quantifier (各科, 相关处室), a title or a verb of a clause that runs on to a unit
+# (市局领导带队赴各科, 市局党组书记赴养老服务科)
+_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|局长|厅长|主任|赴|到|带队|调研|检查|督查|会同|要求")
+# (or a division or section right after it: 省厅社会救助处调研员…, 市局养老服务科)
+_SHORT_BUREAU = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)"
+    r"(?=[、，。和及（(]|办公室|党组|机关|$|(?!成立|设立|增设|要求)[\u4e00-\u9fff]{2,8}?[处科](?![理置长室学技研普目]))"
+)
 
 
 def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
@@ -665,7 +793,7 @@ def _short_bureaus(text: str, ctx: DocContext, info: DocumentInfo, found: list) 
         bureau = place + "民政" + kind
         out.append((match.start(), match.end(), bureau, match.group()))
         unit = _UNIT.match(text, match.end())
-        if unit:
+        if unit and not _CLAUSE_IN_UNIT.search(unit.group()):
             out.append((unit.start(), unit.end(), bureau + unit.group(), unit.group()))
             out.extend((s_, e_, bureau + name, name) for s_, e_, name in _unit_list_after(text, unit.end()))
     return out
@@ -963,8 +1091,11 @@ _UNIT_ITEM = re.compile(r"办公室|信息中心|纪检监察组|党组|[\u4e00-
 
 
 def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
-    """厅办公室、社会救助处 / 厅福慈处 / 民政厅信息中心 in a provincial document: units of the province's 民政厅."""
-    if not ctx.province or ctx.city or ctx.county:
+    """厅办公室、社会救助处 / 厅福慈处 / 民政厅信息中心 in a provincial document, or in one the province's 民政厅
+    issued about a city (厅养老服务处陪同调研 in its news on 湘潭): units of the province's 民政厅."""
+    if not ctx.province:
+        return []
+    if (ctx.city or ctx.county) and ctx.province + "民政厅" not in (info.issuing_body or ""):
         return []
     bureau = ctx.province + "民政厅"
     out = []
@@ -977,7 +1108,9 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
             if re.search(r"各|相关|处室|有关", name):
                 continue
             prefix = "驻" if text[max(0, match.start() - 1):match.start()] == "驻" else ""
-            out.append((base + unit.start(), base + unit.end(), prefix + bureau + name, name))
+            # 厅养老服务处、福彩中心: a body type of its own (the lottery centre) is the province's, not the 厅's unit
+            parent = ctx.province if name in BODY_TYPES and not prefix else bureau
+            out.append((base + unit.start(), base + unit.end(), prefix + parent + name, name))
     # 厅党组书记、厅长某某: the leader of the document's own 民政厅
     for match in re.finditer(r"(?<![\u4e00-\u9fff])厅(?=党组(?:书记|副书记|成员))", text):
         if not any(s <= match.start() < e for s, e, _, _ in found):
@@ -988,7 +1121,7 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
 
 
 def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
-    """我局 / 局党组 in a document a city or county 民政局 issued: that bureau."""
+    """我局 / 局党组 / 局办公室 in a document a city or county 民政局 issued: that bureau (and its unit)."""
     if "局" not in text or not info.issuing_body or "民政局" not in info.issuing_body:
         return []
     place = ctx.county or ctx.city
@@ -1001,6 +1134,12 @@ def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> 
         name = place + "民政局" + ("党组" if match.group() == "局" else "")
         end = match.end() + (2 if match.group() == "局" else 0)
         out.append((match.start(), end, name, text[match.start():end]))
+    # 局办公室组织协调, 局社会救助科: a unit of the bureau, written after its one-character name
+    for match in re.finditer(r"(?<![\u4e00-\u9fff])局(?=办公室|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
+        unit = _UNIT.match(text, match.end())
+        if unit is None or _CLAUSE_IN_UNIT.search(unit.group()) or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue  # (局机关各科: every section, no one unit)
+        out.append((match.start(), unit.end(), place + "民政局" + unit.group(), text[match.start():unit.end()]))
     return out
 
 

@@ -19,6 +19,7 @@ from itertools import repeat
 from loaders.literals import may_match, required_words
 from loaders.sentence_words import register, sentence_groups
 from loaders.types import DocumentInfo, Mention, Sentence
+from loaders.resolve import DocContext, government_name
 
 _CN_NUM = "一二三四五六七八九十百零两"
 _MEETING_WORD = r"(?:党代会|常务会议|视频会议|电视电话会议|工作会议|座谈会|推进会|现场会|调度会|部署会|动员会|培训班|研讨会|联席会议|代表大会|全体会议|工作会|发布会|交流会|观摩会|推介会|协调会|专题会|务虚会|总结会|培训会|启动会|恳谈会|论坛|峰会|表彰大会|大会|会议|全会|晚会|(?<![\d年])年会)"
@@ -557,3 +558,45 @@ def _joint_meeting_sessions(mentions: list[Mention], sentences: dict[int, Senten
         return merged
     return [m for m in merged if (m.start, m.end) not in joint_spans]
 
+
+
+# a government's executive meeting or a congress standing committee's session, its body written in its name,
+# with the term and the session's number around it: 县政府十四届三十三次常务会议, 自治州第十六届人民政府第17次常务
+# 会议, 第一季度市政府常务会议, 洪湖市第三届人大常委会第二十四次会议
+_NUMBER = r"[一二三四五六七八九十百零〇\d]+"
+_SESSION = re.compile(
+    rf"^(?:\d{{4}}年(?:度)?)?(?:第?[一二三四]季度)?(?P<place>[\u4e00-\u9fff]{{1,10}}?)(?:第?{_NUMBER}届)?"
+    rf"(?P<kind>人民政府|政府|人大常委会)(?:第?{_NUMBER}届)?(?:第?{_NUMBER}次)?(?P<meeting>常务会议|会议)$"
+)
+_BARE_LEVELS = {"省": "省", "自治区": "自治区", "市": "市", "县": "县", "区": "区", "州": "州", "自治州": "州", "旗": "旗"}
+
+
+def session_convener(surface: str, ctx: DocContext) -> str | None:
+    """The body that holds a government's executive meeting (常务会议) or a congress standing committee's
+    session whose name writes that body: the team's gold gives each such meeting its body as ORGANIZED_BY
+    (seeds and dev 5 of 5 常务会议), while a party plenum (省委十二届四次全会) mostly goes without (5 of 35).
+
+    >>> ctx = DocContext(province="江苏省", city="淮安市", county="金湖县")
+    >>> session_convener("县政府十四届三十三次常务会议", ctx), session_convener("第一季度市政府常务会议", ctx)
+    ('金湖县人民政府', '淮安市人民政府')
+    >>> session_convener("洪湖市第三届人大常委会第二十四次会议", ctx)
+    '洪湖市人大常委会'
+    >>> session_convener("自治州第十六届人民政府第17次常务会议", DocContext(province="新疆维吾尔自治区", city="昌吉回族自治州"))
+    '昌吉回族自治州人民政府'
+    >>> session_convener("县政府全体会议", ctx) is None, session_convener("全县民政工作会议", ctx) is None
+    (True, True)
+    """
+    match = _SESSION.match(surface)
+    if match is None or match.group("kind") != "人大常委会" and match.group("meeting") != "常务会议":
+        return None
+    place_text = match.group("place")
+    if place_text in _BARE_LEVELS:
+        place = ctx.place_for_level(_BARE_LEVELS[place_text])
+    else:
+        from loaders.gazetteer import get_gazetteer
+
+        found = get_gazetteer().lookup(place_text, province=ctx.province)
+        place = found.name if found is not None and found.name.startswith(place_text) else None
+    if not place:
+        return None
+    return place + "人大常委会" if match.group("kind") == "人大常委会" else government_name(place)

@@ -45,7 +45,8 @@ _AFTER_NAME = (
     r"从|汇报|回顾|总结|发表|布置|点评|"
     # a news item's day and a trip right after the name: 市长张善政今(11)日…, 总统赖清德前往…; a second post: 秘书长兼…;
     # a reason or a role taken: 主任缪某因病…, 党委书记陈某任组长
-    r"今日|今天|今[（(]|昨日|昨天|前往|因|兼|偕|联同|率领|会面|拜会|拜访|探访|访问|致|部署|宣布|颁发|任(?:组长|副组长|团长|主任|召集人|副召集人)|"
+    # (今 alone or a day of the month: 市长卢秀燕今主持…, 厅长李锋8日在…)
+    r"今|[0-9０-９]{1,2}日|昨日|昨天|前往|因|兼|偕|联同|率领|会面|拜会|拜访|探访|访问|致|部署|宣布|颁发|任(?:组长|副组长|团长|主任|召集人|副召集人)|"
     # a Hong Kong title of address after the name: 局长陈某教授参与…, 署长陈某医生
     r"教授|医生|博士|"
     r"[，。、：；（(“”《\s]|$)"
@@ -54,9 +55,10 @@ _AFTER_NAME = (
 _QUALIFIER = r"(?:[（(][^（）()，。]{1,10}[)）])?"
 _POST_NAME = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_NAME}?){_AFTER_NAME}")
 # a married name of Hong Kong, Macau and Taiwan women, her husband's surname before her own (麦周淑霞):
-# four characters, taken only after a post and before a list separator or an honorific
+# four characters, taken only after a post and before a list separator, an honorific, a closing bracket
+# (萧主席（妇女福利会主席萧曾凤群）) or 陪同 (在…专员郭李梦仪陪同下)
 _POST_NAME_MARRIED = re.compile(
-    rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、]))"
+    rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、])|陪同|[)）])"
 )
 # a name of three characters with an honorific and no post, after a clear boundary: 感谢陈志明先生, 、何婉仪女士
 _HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与和及为给由请谢])(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=女士|先生)")
@@ -64,6 +66,14 @@ _HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与�
 _LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
 _COMRADE = re.compile(rf"(?:(?<=[，。、：；\s（(“以])|(?<=干部)|(?<=^))(?P<name>{_NAME}?)同志(?=[，。、：；\s]|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|为核心)")
+# a name with 同志 right after a unit (民政科张强同志、…办公室岳涛同志现场汇报), after 由 (由徐智勇同志兼任) or after a
+# military rank (大将粟裕同志): a two-character name must also be one to jieba (``segmented_as_name``)
+_COMRADE_AFTER = re.compile(
+    rf"(?<=[科股室处办心站所院局队由将])(?P<name>{_NAME}?)同志"
+    r"(?=[，。、：；\s]|的|兼任|担任|现场|汇报|分别|发言|获|荣获|被|指出|强调|表示|作|在|出席|讲话|代表|带|介绍|说|等)"
+)
+# the last character of a body's name that is also a surname (社会文化司 | 柯岚司长)
+_BODY_LAST = "司处署局厅"
 # a post and a name whose surname is not on the list (冼, 庹, 仝): accepted when jieba tags it as a name
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
 # a post and a three-character name followed by any word (村长简铭昌有感于…, 局长麦美娟则在…): accepted when jieba,
@@ -85,7 +95,8 @@ _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
 # name then post: 杨宏国局长 / 崔枫林副省长
 # an acting title (吴明泰代厅长, 黄艳梅代主席): 代 belongs to the title, not to the name (no 明泰代)
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)代?(?P<post>{_POST})(?=以及|[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+# (an acting title written 代理 too: 李金治代理局长; a list joined by 及: 杨海副局长及陈启桓副局长)
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?:代理|代)?(?P<post>{_POST})(?=以及|及|[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(
     r"(?:(?:省|市|区|县|州|自治区)领导|参会领导有"
@@ -196,7 +207,7 @@ def _patterns_that_can_match(text: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
         pattern
         for pattern, needed in (
-            (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text),
+            (_POST_NAME_MARRIED, has_post), (_POST_NAME, has_post), (_NAME_POST, has_post), (_COMRADE, "同志" in text), (_COMRADE_AFTER, "同志" in text),
             (_CONTACT, "联系人" in text), (_POST_RARE, has_post), (_POST_NAME_SEGMENTED, has_post),
             (_LEADERS, "领导" in text), (_HONOURED, "授予" in text or "表彰" in text),
             (_HONORIFIC_NAME, "女士" in text or "先生" in text),
@@ -246,6 +257,8 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     continue
                 if pattern is _POST_NAME_SEGMENTED and not segmented_as_name(text, match.start("name"), name):
                     continue
+                if pattern is _COMRADE_AFTER and len(name) == 2 and not segmented_as_name(text, match.start("name"), name):
+                    continue  # (科室党员同志: a role, not a name)
                 if _BYLINE.search(text[max(0, match.start() - 6):match.start()]):
                     continue
                 start = match.start("name")
@@ -255,6 +268,10 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     name, start = name[1:], start + 1
                     if not _valid_name(name):
                         continue
+                if pattern is _NAME_POST and len(name) == 3 and name[0] in _BODY_LAST and start > 0 and name[:2] not in SURNAMES_DOUBLE \
+                        and "\u4e00" <= text[start - 1] <= "\u9fff" and _valid_name(name[1:]):
+                    # 社会文化司柯岚司长, 长者服务处甘洁玲处长: the body's last character, not a surname (司, 处)
+                    name, start = name[1:], start + 1
                 if any(s < start + len(name) and start < e for s, _, e, _ in [(f[0], None, f[1], None) for f in found]):
                     continue
                 post = match.group("post") if "post" in pattern.groupindex else None
@@ -325,6 +342,9 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         org = main_body(posts)
             if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
                 org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
+            if not org and not post:
+                # 市社会福利中心王新艳同志现场汇报: a name with no title, written right after a body, works there
+                org = next((a.name for a in by_sentence.get(sentence.index, []) if a.end == sentence.start + start), None)
             if org:
                 props["org"] = org
             previous = {**props, "_end": end}

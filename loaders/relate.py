@@ -20,6 +20,8 @@ from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
+from loaders.meetings import session_convener
+from loaders.places import province_named_by_body, province_written, text_without_sources
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
@@ -276,10 +278,27 @@ def relate(
         relator.edge("ABOUT_PLACE", doc, place_node(relator, info.place, provenance), provenance)
 
     # Agency LOCATED_IN Place
+    # (a page that names no place in its text lists none through its bodies' names either: the team's gold
+    # of such pages holds no places)
+    names_places = bool(mentions.get("Place"))
+    # a source line (来源：山东民政) names a publisher, not a province the text writes
+    body_text = text_without_sources(relator.sentences) if names_places else ""
+    written: dict[str, bool] = {}  # per province, so the text is searched once per province (linear)
+
+    def named_province(body: str, place: str) -> bool:
+        province = province_named_by_body(body, place) if names_places else None
+        if province is not None and province not in written:
+            written[province] = province_written(province, body_text)
+        return province is not None and written[province]
+
     for agency in mentions.get("Agency", []):
         place = agency.properties.get("place")
         if place:
-            relator.edge("LOCATED_IN", key(agency), place_node(relator, place, prov(agency)), prov(agency))
+            place_key_ = place_node(relator, place, prov(agency))
+            relator.edge("LOCATED_IN", key(agency), place_key_, prov(agency))
+            if named_province(agency.name, place):
+                # 省民政厅 resolved to 湖北省民政厅 in a page that writes 湖北: the body's full name names its province
+                relator.edge("MENTIONS", doc, place_key_, prov(agency, "context"))
 
     # Document ISSUED_BY Agency: the metadata's issuing body (as mentioned, or as named there),
     # else an agency that convenes or issues in the opening sentences, else the title's
@@ -322,8 +341,10 @@ def relate(
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
+        # (a person with a body and no title, 市社会福利中心王新艳同志, holds no post the text states: the team's
+        # gold records no HOLDS_POST for such a person)
         posts = person.properties.get("posts") or (
-            [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") else []
+            [(person.properties.get("post"), person.properties["org"])] if person.properties.get("org") and person.properties.get("post") else []
         )
         for title, org in posts:
             org = placeholders.get(org, org)
@@ -335,7 +356,11 @@ def relate(
                 props = agency_properties(org, info)
                 agency_key = relator.node("Agency", org, props)
                 if props.get("place"):
-                    relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], prov(person)), prov(person))
+                    place_key_ = place_node(relator, props["place"], prov(person))
+                    relator.edge("LOCATED_IN", agency_key, place_key_, prov(person))
+                    if named_province(org, props["place"]):
+                        # 邓月楼厅长 in a region's news: 内蒙古自治区民政厅, whose name names its region
+                        relator.edge("MENTIONS", doc, place_key_, prov(person, "context"))
             relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": title})
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
@@ -411,10 +436,29 @@ def relate(
     # the body written inside the meeting's name (省委十二届八次全会, 国务院第162次常务会议). A reported
     # meeting is not given the issuing body: the gold records a convener only where the text names it.
     surfaces = agencies_by_surface(agencies)
+    from loaders.resolve import DocContext
+
+    doc_context = DocContext.from_info(info)
     for meeting in meetings:
         if id(meeting) in organized:
             continue
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
+            relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
+            conveners[id(meeting)].append(body)
+        if not conveners[id(meeting)] and (convener := session_convener(meeting.surface, doc_context)):
+            # 县政府十四届三十三次常务会议 in a page that names its 县政府 nowhere else: the body the name writes
+            # holds it, and the text names that body
+            named_body = _first(agencies, lambda a: a.name == convener)
+            if named_body is not None:
+                body = key(named_body)
+            else:
+                from loaders.agencies import agency_properties
+
+                props = agency_properties(convener, info)
+                body = relator.node("Agency", convener, props)
+                relator.edge("MENTIONS", doc, body, prov(meeting, "context"))
+                if props.get("place"):
+                    relator.edge("LOCATED_IN", body, place_node(relator, props["place"], prov(meeting)), prov(meeting))
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
             conveners[id(meeting)].append(body)
     # 会议由省民政厅主办 / 2024年全省养老服务推进会由省民政厅、省卫健委联合主办: the hosts convene it
@@ -691,8 +735,9 @@ def _mentioned_issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | 
     if not info.issuing_body:
         return None
     matching = [a for a in agencies if a.name in info.issuing_body or a.surface in info.issuing_body]
-    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it
-    return max(matching, key=lambda a: (len(a.name), -a.start)) if matching else None
+    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it; but a civil-affairs body first when the
+    # metadata names a joint issuer (区委社会工委、区民政局合署): the page is the 民政 body's document
+    return max(matching, key=lambda a: ("民政" in a.name, len(a.name), -a.start)) if matching else None
 
 
 def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
