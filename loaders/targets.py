@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -231,6 +232,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     []
     """
     mentions: list[Mention] = []
+    planned = _planned_year(info.title, info.year)
+    if planned:
+        # 成安县民政局2022年工作谋划, issued on 2021.12.30: its aims (and what it says it will keep doing) are
+        # the planned year's, not the year the plan came out
+        info = replace(info, year=planned)
     undated = info.year is None
     reported = _reported_year(sentences)
     if reported is None and info.title:
@@ -904,8 +910,35 @@ _REVIEWED_YEAR_RE = re.compile(
     # 民政部今日发布2014年社会服务发展统计公报: a news item on a bulletin reports the bulletin's year
     r"|(?:发布|公布|公开)了?\s*((?:19|20)[0-9]{2})\s*年度?[^，。；,;0-9]{0,16}?(?:统计公报|发展公报)"
     r"|^[^，。；,;]{0,16}?(?<![较比与同])((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
-    r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
+    r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算|度报告)"
 )
+# A plan's title naming the year it plans: 2022年工作谋划, 2023年重点工作计划, 2024年民政工作要点. Not a span's
+# end (2021—2025年规划: a term, whose goals say their own years) nor a year after a comparison word.
+_PLANNED_YEAR_RE = re.compile(
+    r"(?<![0-9—–\-~至到])((?:19|20)[0-9]{2})\s*年(?:度)?[^，。；,;、和0-9]{0,10}?(?:工作)?(?:计划|要点|谋划|思路|打算|安排)")
+
+
+def _planned_year(title: str | None, year: int | None) -> int | None:
+    """The year a plan's title names when it is the year after the document's own (a plan issued late
+    in the year before it runs), else None.
+
+    >>> _planned_year("成安县民政局2022年工作谋划", 2021), _planned_year("2023年重点工作计划（节选）", 2022)
+    (2022, 2023)
+    >>> _planned_year("2022年全市民政工作要点", 2022) is None  # issued in its own year: nothing to move
+    True
+    >>> _planned_year("2021—2025年养老服务发展计划", 2021) is None  # a term's end, not the planned year
+    True
+    >>> _planned_year("县民政局2021年工作总结", 2022) is None, _planned_year(None, 2021) is None
+    (True, True)
+    >>> _planned_year("区民政局2023年工作总结2024年工作计划", 2023) is None  # a summary with next year's plan
+    True
+    """
+    if not title or not year or re.search(r"总结|回顾", title):
+        return None  # 2023年工作总结及2024年工作计划: the summary's year dates its figures (_REVIEWED_YEAR_RE)
+    match = _PLANNED_YEAR_RE.search(title)
+    return int(match.group(1)) if match and int(match.group(1)) == year + 1 else None
+
+
 # A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
 _PERIOD_LINE_RE = re.compile(
     r"^\s*((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*(?:[-—~至]\s*[0-9]{1,2}\s*)?月份?|第?[一二三四1-4]\s*季度|[上下]半年|度)?\s*$"

@@ -1,0 +1,63 @@
+"""Classes of target failure that recur across the study pool (/work/pool19: 213 real pages, 31 of them new
+this round), each fixed only when seen on three pages or more (or two of the pool and one of seeds/dev):
+
+- year: a plan whose title names the year it plans (成安县民政局2022年工作谋划, issued 2021.12.30; 2023年重点工作计划
+  dated c.2022) dated its aims with the year it came out; an annual report whose title names the year it
+  reports on (2021年政府信息公开工作年度报告, published 2022; dev 058 alike) dated its figures with the year it
+  came out.
+
+Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
+the shared corpus is in docs/benchmarks.md (helper "tgt17").
+"""
+from __future__ import annotations
+
+from loaders.sentences import split_sentences
+from loaders.targets import extract_targets
+from loaders.types import DocumentInfo
+
+
+def targets(text: str, year: int | None = 2024, title: str | None = None) -> dict[str, dict]:
+    """``{value+unit: properties}`` of the targets of ``text``."""
+    found = extract_targets(split_sentences(text), DocumentInfo("invented.txt", year=year, title=title))
+    return {f"{t.properties['value']:g}{t.properties['unit']}": t.properties for t in found}
+
+
+# --- year: the year a plan's title plans, the year an annual report's title reports on ---
+
+def test_plan_issued_the_year_before_dates_its_aims_with_the_planned_year() -> None:
+    found = targets("一是新建社区养老服务站6个，全年服务老年人不少于3000人次。", year=2023,
+                    title="某县民政局2024年工作谋划")
+    assert found["6个"]["year"] == 2024
+    assert found["3000人次"]["year"] == 2024
+
+
+def test_plan_of_its_own_year_keeps_it() -> None:
+    found = targets("全年新建社区养老服务站6个。", year=2024, title="2024年全县民政工作要点")
+    assert found["6个"]["year"] == 2024
+
+
+def test_plan_for_a_term_is_not_moved_to_the_terms_end() -> None:
+    # negative: 2024—2028年 is a term; its last year is not the year the plan runs
+    found = targets("全年新建社区养老服务站6个。", year=2023, title="2024—2028年养老服务发展计划")
+    assert found["6个"]["year"] == 2023
+
+
+def test_title_of_next_years_meeting_is_no_plan() -> None:
+    # negative: a title naming next year's event, not a plan of it, leaves the year alone
+    found = targets("会议通报，全年新建社区养老服务站6个。", year=2024, title="某县召开2025年春节走访慰问动员会")
+    assert found["6个"]["year"] == 2024
+
+
+def test_annual_report_dates_its_figures_with_the_year_it_reports_on() -> None:
+    found = targets("主动公开。我局全年主动公开政府信息312条。通过部门网站公开信息120条，微信公开96条。",
+                    year=2024, title="某区民政局2023年政府信息公开工作年度报告")
+    assert found["120条"]["year"] == 2023
+    assert found["96条"]["year"] == 2023
+
+
+def test_summary_with_next_years_plan_keeps_the_summarys_year() -> None:
+    # negative: 2023年工作总结及2024年工作计划 reports 2023's figures first
+    found = targets("2023年，全县新增城乡低保265户。一是全年新建社区养老服务站6个。", year=2023,
+                    title="某县民政局2023年工作总结及2024年工作计划")
+    assert found["265户"]["year"] == 2023
+    assert found["6个"]["year"] == 2023
