@@ -2370,6 +2370,8 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
         indicator = mention.properties["indicator"]
         family = "money" if "元" in mention.properties["unit"] else "count:" + mention.properties["unit"][-1:]
         share = _BREAKDOWN_PLACE_RE.match(indicator)
+        if share and _division_res()[0].match(share.group("place")):
+            share = None  # 民族乡数: a count of a level of division (_counted_divisions), no place's share
         if share:
             measure = share.group("measure")
             if measure:
@@ -2800,6 +2802,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         what = re.sub(r"等$", "", served.group("what"))
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
+    indicator = _counted_divisions(indicator, text, end, unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -2853,6 +2856,47 @@ _COMPARED_RE = re.compile(
     rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH}))(?:同期)?"
     r"(?:的?(?:修订|原|实际)?(?:预算|决算|水平|数)数?)?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
+
+
+@lru_cache(maxsize=1)
+def _division_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The levels of ``administrative_levels.txt`` as a whole name (辖?省) and as the word after a number (个乡镇，)."""
+    levels = "|".join(sorted((re.escape(row[0]) for row in read_lexicon("administrative_levels.txt")), key=len, reverse=True))
+    return (re.compile(rf"^(?:下辖|管辖|共辖|辖)?(?P<level>{levels})$"),
+            re.compile(rf"(?P<level>{levels})(?=[，,、；;。）)]|$|来说|而言)"))
+
+
+_DIVISION_UNIT_RE = re.compile(r"^万?个$")
+# What may stand before a count of divisions and name none: the whole area and the verb 辖 (全县辖, 以全台, 我市共有).
+_WHOLE_AREA_RE = re.compile(r"(?:以|在)?(?:全[\u4e00-\u9fff]|[我本该][省市县区州旗])?(?:下辖|管辖|共辖|辖|共有|有)?")
+
+
+def _counted_divisions(indicator: str, text: str, end: int, unit: str) -> str:
+    """A count of administrative divisions is named by the level + 数: the number's name is only the level
+    (省23个, 辖25个 before 乡镇), or the level follows the number and ends its list item (346个村，16个居委会).
+    Any other name is kept.
+
+    >>> _counted_divisions("省", "其中直辖市4个、省23个、自治区5个", 10, "个")
+    '省数'
+    >>> t = "全县辖25个乡镇，346个村，16个居委会。"
+    >>> _counted_divisions("辖乡镇", t, 6, "个"), _counted_divisions("", t, 13, "个")
+    ('乡镇数', '村数')
+    >>> t = "在全区4个街道全部建立服务站。"  # the level is the deed's object: left to the other rules
+    >>> _counted_divisions("建立服务站街道数", t, 5, "个")
+    '建立服务站街道数'
+    >>> _counted_divisions("养老机构", "全市共有养老机构120家，", 13, "家")  # no level
+    '养老机构'
+    >>> _counted_divisions("全台", "以全台7749个村里来说，布建率58%", 8, "个"), _counted_divisions("辖", "全市辖6个县、3个区", 5, "个")
+    ('村里数', '县数')
+    """
+    if not _DIVISION_UNIT_RE.match(unit):
+        return indicator
+    whole, after = _division_res()
+    named = whole.match(indicator)
+    following = after.match(text, end)
+    if following and (named or _WHOLE_AREA_RE.fullmatch(indicator.replace(following.group("level"), ""))):
+        return following.group("level") + "数"
+    return named.group("level") + "数" if named else indicator
 
 
 def _format_value(value: float) -> str:

@@ -5,6 +5,10 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   dated c.2022) dated its aims with the year it came out; an annual report whose title names the year it
   reports on (2021年政府信息公开工作年度报告, published 2022; dev 058 alike) dated its figures with the year it
   came out.
+- indicator: a count of administrative divisions (全县辖18个乡镇，205个村; 其中直辖市4个、省23个; 以全台7749个村里来说)
+  was named by the bare level (省, 县, 旗: too short to match 省数), by the verb 辖 with it, or by nothing when the
+  level follows the number; the level + 数 now, from loaders/data/administrative_levels.txt (3 pages of the
+  pool: blind1_005, blind2_011, tgt14B_001; dev's gold names such counts 村委会数, 居民小组数).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -61,3 +65,36 @@ def test_summary_with_next_years_plan_keeps_the_summarys_year() -> None:
                     title="某县民政局2023年工作总结及2024年工作计划")
     assert found["265户"]["year"] == 2023
     assert found["6个"]["year"] == 2023
+
+
+# --- indicator: counts of administrative divisions ---
+
+def test_divisions_after_the_number_are_counted_by_level() -> None:
+    found = targets("全县辖18个乡镇，205个村，12个居委会，总人口41.2万。")
+    assert found["18个"]["indicator"] == "乡镇数"
+    assert found["205个"]["indicator"] == "村数"
+    assert found["12个"]["indicator"] == "居委会数"
+
+
+def test_single_character_level_before_the_number_takes_shu() -> None:
+    found = targets("全省共有县级行政区划单位89个（其中市辖区31个、县级市12个、县43个、自治县3个）。")
+    assert found["43个"]["indicator"] == "县数"
+    assert found["31个"]["indicator"] == "市辖区数"
+
+
+def test_ethnic_township_is_no_place_share() -> None:
+    found = targets("乡级行政区划单位1200个（其中镇800个、乡300个、苏木20个、民族乡80个）。")
+    assert found["80个"]["indicator"] == "民族乡数"
+    assert found["20个"]["indicator"] == "苏木数"
+
+
+def test_level_that_a_deed_is_done_in_is_not_a_bare_count() -> None:
+    # negative: 4个街道 is where the stations were set up, not a count of divisions alone
+    found = targets("在全区4个街道全部建立社区服务站。")
+    assert found["4个"]["indicator"] != "街道数"
+
+
+def test_bodies_counted_are_not_divisions() -> None:
+    # negative: 120家 counts care homes, no level of division
+    found = targets("全市共有养老机构120家，床位8000张。")
+    assert found["120家"]["indicator"] == "养老机构"
