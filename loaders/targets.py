@@ -2803,6 +2803,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
     indicator = _counted_divisions(indicator, text, end, unit)
+    indicator = _project_measure(text, start) or indicator
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -2897,6 +2898,59 @@ def _counted_divisions(indicator: str, text: str, end: int, unit: str) -> str:
     if following and (named or _WHOLE_AREA_RE.fullmatch(indicator.replace(following.group("level"), ""))):
         return following.group("level") + "数"
     return named.group("level") + "数" if named else indicator
+
+
+@lru_cache(maxsize=1)
+def _project_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The bare project measure of a clause (项目总投资, 完成固定资产投资约) and a project's name opening a clause
+    (推进康乐养老中心项目建设, 福利中心二期完成结顶), from ``project_words.tsv``."""
+    rows = read_lexicon("project_words.tsv")
+    heads = "|".join(re.escape(r[1]) for r in rows if r[0] == "head")
+    measures = "|".join(sorted((re.escape(r[1]) for r in rows if r[0] == "measure"), key=len, reverse=True))
+    measure = re.compile(rf"\s*(?:其中)?(?:已?完成)?(?:项目)?(?P<measure>{measures})(?:约|达到|达|为|共|近|超过)*\s*")
+    name = re.compile(
+        r"\s*(?:在|于)?(?:今年|去年|明年|全年|年内)?(?:(?:19|20)[0-9]{2}\s*年度?)?(?:我局|我委|我厅|本局)?(?:共|已|拟|将)?"
+        r"(?:全面|加快|持续|积极|重点|大力|继续|着力)?(?:推进|谋划|开工建设|建设|实施|新建|改扩建|扩建|改造|启动|开工|打造)*"
+        r"(?:拟?投资[0-9.]+[余多]?[万亿]?元)?(?:推进|谋划|开工建设|建设|实施|新建|改扩建|扩建|改造|启动|打造)*"
+        rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{heads})(?:{heads})?(?:[一二三四五]期|[（(][一二三四五]期[)）])?)")
+    return measure, name
+
+
+_PROJECT_LOOKBACK = 6  # clauses back to the project a measure's clause refers to, within its sentence
+_PROJECT_PIECE_RE = re.compile(r"[，,、；;]")
+
+
+def _project_measure(text: str, start: int) -> str | None:
+    """A project's measure whose clause names no project (项目总投资14204万元, 完成固定资产投资约4116万元) is
+    named by the project an earlier clause of the sentence opens with + the measure, else None.
+
+    >>> t = "全面推进康乐养老中心项目建设，项目总投资14204万元，总建筑面积10384平方米。"
+    >>> _project_measure(t, t.index("14204")), _project_measure(t, t.index("10384"))
+    ('康乐养老中心项目总投资', '康乐养老中心项目总建筑面积')
+    >>> t = "福利中心二期完成部分单体结顶，完成固定资产投资约4116万元。"
+    >>> _project_measure(t, t.index("4116"))
+    '福利中心二期固定资产投资'
+    >>> t = "全年共谋划重大专项债项目10项，总投资11.95亿元，年度投资2.05亿元。"
+    >>> _project_measure(t, t.index("11.95")), _project_measure(t, t.index("2.05"))
+    ('重大专项债项目总投资', '重大专项债项目年度投资')
+    >>> t = "全市养老服务设施总投资5亿元。"  # the clause names its own subject
+    >>> _project_measure(t, t.index("5亿")) is None
+    True
+    >>> t = "今年全县低保资金累计发放1200万元，总投资3000万元。"  # no project named before
+    >>> _project_measure(t, t.index("3000")) is None
+    True
+    """
+    clause_at = _clause_start(text, start)
+    measure_re, name_re = _project_res()
+    measure = measure_re.fullmatch(text, clause_at, start)
+    if measure is None:
+        return None
+    pieces = _PROJECT_PIECE_RE.split(text[max(0, clause_at - _HEAD_WINDOW):clause_at])
+    for piece in reversed(pieces[-_PROJECT_LOOKBACK - 1:]):
+        named = name_re.match(piece)
+        if named and not _ANY_NUMBER_RE.search(named.group("name")):
+            return named.group("name").replace("（", "(").replace("）", ")") + measure.group("measure")
+    return None
 
 
 def _format_value(value: float) -> str:

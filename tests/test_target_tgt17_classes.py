@@ -9,6 +9,10 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   was named by the bare level (省, 县, 旗: too short to match 省数), by the verb 辖 with it, or by nothing when the
   level follows the number; the level + 数 now, from loaders/data/administrative_levels.txt (3 pages of the
   pool: blind1_005, blind2_011, tgt14B_001; dev's gold names such counts 村委会数, 居民小组数).
+- indicator: a building project's measure whose clause names no project (…项目建设，项目总投资14204万元，总建筑面积
+  10384平方米; 福利中心二期完成结顶，完成固定资产投资约4116万元; 谋划重大专项债项目10项，…，年度投资2.05亿元) was
+  named by the measure alone; the project an earlier clause of the sentence opens with + the measure now
+  (loaders/data/project_words.tsv; 3 pages of the pool: blind2_007, tgt14A_001, tgt13A_005).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -98,3 +102,35 @@ def test_bodies_counted_are_not_divisions() -> None:
     # negative: 120家 counts care homes, no level of division
     found = targets("全市共有养老机构120家，床位8000张。")
     assert found["120家"]["indicator"] == "养老机构"
+
+
+# --- indicator: a project's measures after the clause naming the project ---
+
+def test_project_named_before_its_investment_and_area() -> None:
+    found = targets("加快推进城东颐养中心项目建设，项目总投资8600万元，总建筑面积12000平方米，总用地面积9000平方米。")
+    assert found["8600万元"]["indicator"] == "城东颐养中心项目总投资"
+    assert found["12000平方米"]["indicator"] == "城东颐养中心项目总建筑面积"
+    assert found["9000平方米"]["indicator"] == "城东颐养中心项目总用地面积"
+
+
+def test_facility_whose_phase_was_finished_names_its_fixed_investment() -> None:
+    found = targets("县社会福利院二期完成主体结顶，完成固定资产投资约2380万元。")
+    assert found["2380万元"]["indicator"] == "县社会福利院二期固定资产投资"
+
+
+def test_counted_projects_name_their_total_and_yearly_investment() -> None:
+    found = targets("今年我局共谋划养老服务专项债项目6项，总投资4.2亿元，年度投资1.1亿元。")
+    assert found["4.2亿元"]["indicator"] == "养老服务专项债项目总投资"
+    assert found["1.1亿元"]["indicator"] == "养老服务专项债项目年度投资"
+
+
+def test_measure_with_its_own_subject_is_kept() -> None:
+    # negative: the clause names what was invested in; no project is carried into it
+    found = targets("推进城东颐养中心项目建设，全县养老服务设施总投资5亿元。")
+    assert "颐养中心" not in found["5亿元"]["indicator"]
+
+
+def test_no_project_before_leaves_the_measure() -> None:
+    # negative: money paid earlier in the sentence is no project
+    found = targets("全年发放低保资金1200万元，总投资3000万元。")
+    assert "低保" not in found["3000万元"]["indicator"]
