@@ -1323,6 +1323,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                             sentence.start)
     if "称号" in text:
         found = _honour_titles(found, text, sentence.start)
+    if "其中" in text or "包括" in text:
+        found = _group_money_parts(found, text, sentence.start)
     found = _paired_changes(found)
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
@@ -1424,6 +1426,48 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             continue
         if "其中" not in clause:
             whole = mention
+    return found
+
+
+# A group's money named by the group and a money word (农村低保金, 集中供养五保对象供养资金, 城市特困人员基本生活标准):
+# the group, for the parts of the money listed after it.
+_GROUP_MONEY_WHOLE_RE = re.compile(
+    r"^(?P<group>[^，。；,;0-9]{2,14}?(?:低保|五保|特困|特困供养|对象|人员|老人|老年人|儿童|孤儿|残疾人|家庭|户))"
+    r"(?:供养资金|救助资金|保障资金|补助资金|资金|保障金|救助金|供养金|金|基本生活标准|生活标准|供养标准|标准|经费)"
+    r"(?:发放额|支出)?$")
+# A part of it named by a money word alone (春节补贴, 电费补贴, 基础养老金, 每月财政补助资金, 承包土地收益).
+_MONEY_PART_RE = re.compile(r"^(?:其中)?(?:每月|每年|按月)?(?P<part>[^，。；,;0-9]{1,8}?(?:补贴|补助|资金|养老金|收益|金|费))$")
+_PART_OPENING_RE = re.compile(r"其中|包括")
+
+
+def _group_money_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """The parts of a group's money listed after it (农村低保金1342.6万元，其中，春节补贴576.6万元，电费补贴13.1万元;
+    …基本生活标准1155元/月·人（包括每月财政补助资金1035元、基础养老金120元）), each named by a money word alone,
+    are that group's: the group, then the part (农村低保春节补贴, 城市特困人员基础养老金). A part naming a group
+    of its own (其中城市低保金…) is left alone, and so is money whose whole names no group of people (救助资金…).
+
+    >>> t = "农村低保金1342.6万元，其中，春节补贴576.6万元，电费补贴13.1万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['农村低保金', '农村低保春节补贴', '农村低保电费补贴']
+    >>> t = "发放救助资金8569万元，其中护理补贴524万元。"  # the whole names no group
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '护理补贴'
+    """
+    whole: str | None = None
+    whole_end = 0
+    for mention in found:
+        start = mention.start - offset
+        if "元" not in mention.properties["unit"]:
+            whole = None
+            continue
+        named = _GROUP_MONEY_WHOLE_RE.match(mention.properties["indicator"])
+        part = _MONEY_PART_RE.match(mention.properties["indicator"])
+        if whole and part and _PART_OPENING_RE.search(text, whole_end, start) \
+                and not any(whole[i:i + 2] in part.group("part") for i in range(len(whole) - 1)):
+            _rename(mention, whole + part.group("part"), mention.properties.get("scope"))
+            continue
+        if named and not _PART_OPENING_RE.search(text, _clause_start(text, start), start):
+            whole, whole_end = named.group("group"), mention.end - offset
     return found
 
 

@@ -13,6 +13,11 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   10384平方米; 福利中心二期完成结顶，完成固定资产投资约4116万元; 谋划重大专项债项目10项，…，年度投资2.05亿元) was
   named by the measure alone; the project an earlier clause of the sentence opens with + the measure now
   (loaders/data/project_words.tsv; 3 pages of the pool: blind2_007, tgt14A_001, tgt13A_005).
+- indicator: a part listed after a group's whole (其中/包括) named without the group (农村低保金…，其中，春节补贴…，
+  电费补贴…; 城市特困人员基本生活标准…（包括每月财政补助资金…、基础养老金…）; 五保户390人，其中分散供养对象340人;
+  居家养老服务老人…。其中享受政府补贴10710人: 4 pages of the pool); the money parts now take the whole's group
+  (农村低保春节补贴, 城市特困人员基础养老金); the count parts, which the gold words by weaving the group in
+  (分散供养五保对象人数), are left.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -134,3 +139,29 @@ def test_no_project_before_leaves_the_measure() -> None:
     # negative: money paid earlier in the sentence is no project
     found = targets("全年发放低保资金1200万元，总投资3000万元。")
     assert "低保" not in found["3000万元"]["indicator"]
+
+
+# --- indicator: money parts of a group's whole ---
+
+def test_parts_after_qizhong_take_the_groups_name() -> None:
+    found = targets("发放农村低保金860万元，其中，春节补贴120万元，取暖补贴35万元。")
+    assert found["120万元"]["indicator"] == "农村低保春节补贴"
+    assert found["35万元"]["indicator"] == "农村低保取暖补贴"
+
+
+def test_parts_in_brackets_after_a_standard_take_the_groups_name() -> None:
+    found = targets("农村特困人员基本生活标准为760元/月·人（包括每月财政补助资金640元、基础养老金120元）。")
+    assert found["640元/月"]["indicator"] == "农村特困人员财政补助资金"
+    assert found["120元/月"]["indicator"] == "农村特困人员基础养老金"
+
+
+def test_part_with_a_group_of_its_own_is_kept() -> None:
+    # negative: 城市低保金 names its own group; nothing is added to it
+    found = targets("发放低保金1200万元，其中城市低保金400万元。")
+    assert found["400万元"]["indicator"].startswith("城市低保金")
+
+
+def test_money_whose_whole_names_no_group_is_left() -> None:
+    # negative: 救助资金 names no group of people, so 护理补贴 takes nothing from it
+    found = targets("上半年发放救助资金5600万元，其中护理补贴520万元。")
+    assert found["520万元"]["indicator"] == "护理补贴"
