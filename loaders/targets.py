@@ -1326,7 +1326,83 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if "其中" in text or "包括" in text:
         found = _group_money_parts(found, text, sentence.start)
     found = _paired_changes(found)
+    if _roll_res()[2].search(text):
+        found = _roll_changes(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+@lru_cache(maxsize=1)
+def _roll_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """A roll-change item (新增城乡低保, 低保停发, 调出), each change's order, and a gate for any change, from
+    ``roll_changes.tsv``."""
+    rows = read_lexicon("roll_changes.tsv")
+    verbs = {row[1]: row[2] for row in rows if row[0] == "verb"}
+    rolls = [row[1] for row in rows if row[0] == "roll"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    item = re.compile(rf"(?P<v1>{either(list(verbs))})?(?P<roll>{either(rolls)})?(?P<v2>{either(list(verbs))})?")
+    return item, verbs, re.compile(either(list(verbs)))
+
+
+_ROLL_UNIT_RE = re.compile(r"^万?(?:户|人|名)$")
+
+
+def _roll_changes(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Changes to an assistance roll counted in households and people (新增城乡低保265户362人，调出532户700人，提标57户
+    69人; 低保新增1010户1653人、停发1215户1923人) are named by the change and the roll, in the order written, with
+    户数 or 人数 (新增城乡低保户数, 低保新增人数); a change that leaves the roll out takes the roll of the change before
+    it in the sentence (调出城乡低保户数; 城乡低保提标户数: 提标 only follows a roll), and a roll listed after a change
+    with 、 takes that change (新纳入低保3560户、特困供养1566人 → 新纳入特困供养人数).
+
+    >>> t = "1-9月，全县新增城乡低保265户362人，调出532户700人，提标57户69人。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['新增城乡低保户数', '新增城乡低保人数', '调出城乡低保户数', '调出城乡低保人数', '城乡低保提标户数', '城乡低保提标人数']
+    >>> t = "全年低保新增1010户、停发1215户。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['低保新增户数', '低保停发户数']
+    >>> t = "全年新增养老床位1200张，惠及老年人300人。"  # no roll changed: left to the other rules
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '老年人受益人数'
+    """
+    item_re, verbs, _ = _roll_res()
+    roll = verb = order = ""  # the roll the sentence last changed, the change, and where the change stood
+    base = ""  # the last change's name without its measure, for the people after its households (265户362人)
+    last_end: int | None = None
+    for mention in found:
+        start = mention.start - offset
+        if not _ROLL_UNIT_RE.match(mention.properties["unit"]):
+            base, last_end = "", None
+            continue
+        clause_at = _clause_start(text, start)
+        piece_at = max(clause_at, last_end) if last_end is not None else clause_at
+        joined = last_end is not None and "、" in text[last_end:start]
+        piece = _LEADING_NOISE_RE.sub("", re.sub(r"[\s、和及]", "", text[piece_at:start]))
+        last_end = mention.end - offset
+        measure = "户数" if mention.properties["unit"].endswith("户") else "人数"
+        if not piece:
+            if base and measure == "人数":
+                _rename(mention, base + measure, mention.properties.get("scope"))  # 265户362人: the same change's people
+            continue
+        item = item_re.fullmatch(piece)
+        if item is None or (item.group("v1") and item.group("v2")):
+            roll = verb = order = base = ""
+            continue
+        change, named = item.group("v1") or item.group("v2"), item.group("roll")
+        if change and named:
+            roll, verb, order = named, change, "before" if item.group("v1") else "after"
+            base = change + named if order == "before" else named + change
+        elif change and roll:
+            verb = change
+            base = change + roll if order == "before" and verbs[change] == "before" else roll + change
+        elif named and verb and joined:
+            roll = named
+            base = verb + named if order == "before" else named + verb
+        else:
+            base = ""
+            continue
+        _rename(mention, base + measure, mention.properties.get("scope"))
+    return found
 
 
 _BARE_CHANGES = ("增幅", "降幅", "涨幅")

@@ -18,6 +18,12 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   居家养老服务老人…。其中享受政府补贴10710人: 4 pages of the pool); the money parts now take the whole's group
   (农村低保春节补贴, 城市特困人员基础养老金); the count parts, which the gold words by weaving the group in
   (分散供养五保对象人数), are left.
+- indicator: changes to an assistance roll counted in households and people lost the change (低保新增1010户 →
+  低保户数, the cleaning dropped 新增), lost the roll in a later item (…，调出532户700人，提标57户69人 → 调出户数, 提标户数),
+  turned the written order round (调出五保对象8人 → 五保对象调出人数) or ran two changes together (调出…，调进4132人 →
+  …调出调进人数): 5 pages of the pool (progs7B_003, blind1_004, tgt11A_004, tgt11B_002, progs8A_008). Now named
+  by the change and the roll as written, a later change taking the roll before it
+  (loaders/data/roll_changes.tsv).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -165,3 +171,41 @@ def test_money_whose_whole_names_no_group_is_left() -> None:
     # negative: 救助资金 names no group of people, so 护理补贴 takes nothing from it
     found = targets("上半年发放救助资金5600万元，其中护理补贴520万元。")
     assert found["520万元"]["indicator"] == "护理补贴"
+
+
+# --- indicator: changes to an assistance roll ---
+
+def test_later_changes_take_the_roll_named_first() -> None:
+    found = targets("1-6月，全县新增城乡低保128户203人，调出96户150人，提标31户45人，降标4户6人。")
+    assert found["128户"]["indicator"] == "新增城乡低保户数"
+    assert found["203人"]["indicator"] == "新增城乡低保人数"
+    assert found["96户"]["indicator"] == "调出城乡低保户数"
+    assert found["150人"]["indicator"] == "调出城乡低保人数"
+    assert found["31户"]["indicator"] == "城乡低保提标户数"
+    assert found["6人"]["indicator"] == "城乡低保降标人数"
+
+
+def test_change_written_after_the_roll_is_kept() -> None:
+    found = targets("全年低保新增860户1320人、停发540户790人，特困供养新增45户47人。")
+    assert found["860户"]["indicator"] == "低保新增户数"
+    assert found["790人"]["indicator"] == "低保停发人数"
+    assert found["47人"]["indicator"] == "特困供养新增人数"
+
+
+def test_change_before_the_roll_keeps_the_written_order() -> None:
+    found = targets("今年以来共调出五保对象12人、调入五保对象9人。")
+    assert found["12人"]["indicator"] == "调出五保对象人数"
+    assert found["9人"]["indicator"] == "调入五保对象人数"
+
+
+def test_count_of_a_roll_without_a_change_is_left() -> None:
+    # negative: a standing count of the roll is no change of it
+    found = targets("全县共有城乡低保对象3200户5100人。")
+    for key in ("3200户", "5100人"):
+        assert not any(change in found[key]["indicator"] for change in ("新增", "调出", "停发", "提标"))
+
+
+def test_new_beds_are_no_roll() -> None:
+    # negative: 新增 before beds changes no roll
+    found = targets("全年新增养老床位1200张。")
+    assert found["1200张"]["indicator"] != "新增养老床位户数"
