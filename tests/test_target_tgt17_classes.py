@@ -24,6 +24,9 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   …调出调进人数): 5 pages of the pool (progs7B_003, blind1_004, tgt11A_004, tgt11B_002, progs8A_008). Now named
   by the change and the roll as written, a later change taking the roll before it
   (loaders/data/roll_changes.tsv).
+- indicator: a conjunction tying a figure to the clause before it (而领取伤残津贴的则有十二万人; 而社区券…; 且包含…;
+  并且每年以…: 9 pages of the pool, mostly Hong Kong texts) stayed at the head of the name; 而, 而且, 并且 and 且
+  are openers now (loaders/data/indicator_openers.tsv).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -209,3 +212,16 @@ def test_new_beds_are_no_roll() -> None:
     # negative: 新增 before beds changes no roll
     found = targets("全年新增养老床位1200张。")
     assert found["1200张"]["indicator"] != "新增养老床位户数"
+
+
+# --- indicator: a conjunction opening the name ---
+
+def test_conjunction_before_the_name_is_dropped() -> None:
+    found = targets("高龄津贴受惠人有二十万名，而长者生活津贴受助人约有四十万名。")
+    assert not found["40万名"]["indicator"].startswith("而")
+
+
+def test_conjunction_inside_the_name_is_kept() -> None:
+    # negative: only a conjunction at the head goes; one inside the name stays
+    found = targets("全区共有社区养老服务站而非日间照料中心12个。")
+    assert found["12个"]["indicator"] == "社区养老服务站而非日间照料中心"
