@@ -27,6 +27,10 @@ this round), each fixed only when seen on three pages or more (or two of the poo
 - indicator: a conjunction tying a figure to the clause before it (而领取伤残津贴的则有十二万人; 而社区券…; 且包含…;
   并且每年以…: 9 pages of the pool, mostly Hong Kong texts) stayed at the head of the name; 而, 而且, 并且 and 且
   are openers now (loaders/data/indicator_openers.tsv).
+- kind: a goal word used as a noun made a figure a goal: 计划 in a programme's name or a plan as a thing
+  (公共福利金计划下大约有四十二万名…; 十年行动计划的整体执行率为96.6%; 试验计划第一和第二阶段一共推出了3000张;
+  完成年度投资计划的85%; 参与…服务计划的安老院数目…增加至11家: 5 pages of the pool), and 将 in 大将 (…第一大将
+  粟裕同志的故乡, which put the paragraph after it in a goal mood: blind1_005).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -225,3 +229,32 @@ def test_conjunction_inside_the_name_is_kept() -> None:
     # negative: only a conjunction at the head goes; one inside the name stays
     found = targets("全区共有社区养老服务站而非日间照料中心12个。")
     assert found["12个"]["indicator"] == "社区养老服务站而非日间照料中心"
+
+
+# --- kind: 计划 and 将 as nouns ---
+
+def test_programme_named_plan_is_no_goal() -> None:
+    found = targets("目前，公共援助计划下约有三万名受助人，伤残津贴受惠人有八千名。", year=2015)
+    assert found["3万名"]["kind"] == "figure"
+
+
+def test_plan_as_a_thing_done_is_no_goal() -> None:
+    found = targets("三个项目均已完成年度投资计划的90%以上。")
+    assert found["90%"]["kind"] == "figure"
+
+
+def test_plan_to_act_is_still_a_goal() -> None:
+    # negative: 计划 before the deed plans it
+    found = targets("全年计划新建社区养老服务站12个。")
+    assert found["12个"]["kind"] == "goal"
+
+
+def test_a_general_is_no_will() -> None:
+    found = targets("某县是开国大将许光达同志的故乡。全县辖18个乡镇。", year=2012)
+    assert found["18个"]["kind"] == "figure"
+
+
+def test_will_still_makes_the_paragraph_a_goal() -> None:
+    # negative: 将 as "will" still opens a goal mood
+    found = targets("二是全县将持续完善养老服务体系。新建社区养老服务站12个。", year=2024)
+    assert found["12个"]["kind"] == "goal"
