@@ -1828,6 +1828,12 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
     >>> s = Sentence(0, "全省共有低保对象262万人，其中，城市低保对象36.54万人，平均保障标准为730元/人.月，补助水平为469元/人.月；", 0, 60)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-2:]
     ['城市低保平均保障标准', '城市低保补助水平']
+    >>> s = Sentence(0, "城市居民最低生活保障标准提高到520元，月人均补助水平提高到不低于274元。", 0, 37)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '城市居民最低生活保障月人均补助水平'
+    >>> s = Sentence(0, "全市有农村低保对象6513户8743人，比去年同期增加847人，月人均补差50.9元。", 0, 40)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '农村低保月人均补差'
     >>> s = Sentence(0, "城市低保标准为730元/人.月。", 0, 16)  # a standard named in full carries nothing
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
     ['城市低保标准']
@@ -1841,19 +1847,30 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
             continue
         indicator = mention.properties["indicator"]
         if not _PER_CAPITA_RE.match(indicator):
-            if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]):
-                group = mention  # 其中，城市低保对象36.54万人: the last group counted
+            if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]) \
+                    and not _CHANGE_CLAUSE_RE.match(text, _clause_start(text, mention.start - offset)):
+                group = mention  # 其中，城市低保对象36.54万人: the last group counted (not 比去年同期增加847人, its change)
             continue
         topic = _TOPIC_MEASURE_RE.sub("", (group or opener).properties["indicator"])
         if group is not None:
             topic = _GROUP_OBJECT_RE.sub("", topic)
-        elif opener.properties["unit"].endswith("元"):
-            topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
+        else:
+            if opener.properties["unit"].endswith("元"):
+                topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
+            if "元" in opener.properties["unit"] and not indicator.endswith("标准"):
+                topic = _STANDARD_TAIL_RE.sub("", topic)  # 低保标准提高到520元/月，月人均补助水平…: the programme's level
+        topic = _AID_DEED_TAIL_RE.sub("", topic)  # 城市低保救助4282人…，月人均补助234元: 城市低保's, 救助 is the deed
         if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
             _rename(mention, topic + indicator, None)
     return found
 
 
+# A clause that tells a change of the figure before (比去年同期增加847人), not a group of its own.
+_CHANGE_CLAUSE_RE = re.compile(r"\s*(?:比|较|同比|与)")
+# The standard a programme's money was named by (城市居民最低生活保障标准), and the aid its count was named by
+# (城市低保救助): the programme's per-person level is named by the programme alone.
+_STANDARD_TAIL_RE = re.compile(r"(?<=.{2})标准$")
+_AID_DEED_TAIL_RE = re.compile(r"(?<=低保|五保|特困)救助$")
 _HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户)$")  # not a bare 人: 低保家庭老年人 keeps it
 # 其中农村701户832人 / 其中城镇低保63户: a breakdown by area of the group counted before it
 _AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)$")

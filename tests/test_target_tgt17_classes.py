@@ -31,6 +31,10 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   (公共福利金计划下大约有四十二万名…; 十年行动计划的整体执行率为96.6%; 试验计划第一和第二阶段一共推出了3000张;
   完成年度投资计划的85%; 参与…服务计划的安老院数目…增加至11家: 5 pages of the pool), and 将 in 大将 (…第一大将
   粟裕同志的故乡, which put the paragraph after it in a goal mood: blind1_005).
+- indicator: a per-person aid level after the programme's figure took the figure's whole name, not the
+  programme's (城市居民最低生活保障标准提高到520元，月人均补助水平… → …标准月人均补助水平; 城市低保救助4282人，…，月人均补助
+  234元 → 城市低保救助月人均补助; …低保对象6513户8743人，比去年同期增加847人，月人均补差… → the change's name): 3 pages
+  of the pool (tgt12B_003, tgt13A_001, tgt13A_004).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -258,3 +262,26 @@ def test_will_still_makes_the_paragraph_a_goal() -> None:
     # negative: 将 as "will" still opens a goal mood
     found = targets("二是全县将持续完善养老服务体系。新建社区养老服务站12个。", year=2024)
     assert found["12个"]["kind"] == "goal"
+
+
+# --- indicator: a per-person aid level takes the programme's name ---
+
+def test_level_after_a_standard_is_the_programmes() -> None:
+    found = targets("城市低保标准提高到每人每月610元，月人均补助水平提高到不低于300元。")
+    assert found["300元/月"]["indicator"] == "城市低保月人均补助水平"
+
+
+def test_level_after_the_aid_count_drops_the_deed() -> None:
+    found = targets("一季度，农村低保救助12500人，救助资金2100万元，月人均补助160元。")
+    assert found["160元/月"]["indicator"] == "农村低保月人均补助"
+
+
+def test_level_after_a_change_is_the_groups() -> None:
+    found = targets("目前，全县有城市低保对象3200户5100人，比去年同期减少120人，月人均补差280元。")
+    assert found["280元/月"]["indicator"] == "城市低保月人均补差"
+
+
+def test_average_standard_keeps_its_name() -> None:
+    # negative: an average standard is itself a standard; the 标准 of the figure before is not dropped from it
+    found = targets("城市低保对象1.2万人，平均保障标准为730元/人.月。")
+    assert found["730元/人.月"]["indicator"] == "城市低保平均保障标准"
