@@ -3447,6 +3447,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # counts the places it names after the number, no change of the money before).
         change = _clean_change(raw_local)
         return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
+    if (not local or _PERIOD_ONLY_RE.fullmatch(local)) and numbers and _RAISED_TO_RE.fullmatch(raw_local):
+        # …也会增加机构住民补助，一年12万元将提高到18万元: a level raised in a clause that names nothing is the level
+        # of what the clause before raises (not a change of the figure before it)
+        raised = _raised_in_previous_clause(text, clause_start)
+        if raised:
+            return raised[-_MAX_INDICATOR:]
     if not local and previous and _CHANGE_RE.search(clause_prefix) and not counted_after:
         # (增加1500个长者日间护理服务名额 counts the places it names, no change of the figure before)
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
@@ -3877,6 +3883,40 @@ def _measure_before(text: str, clause_start: int) -> str:
     thing = _money_name(_MEASURE_NUMBER_RE.sub("", given))
     act = "发放" if "发放" in before else ""
     return thing + extra + act if len(thing) >= 2 else ""
+
+
+# A period alone before a from-value (一年12万元, 每月6000元): it names how often, not what.
+_PERIOD_ONLY_RE = re.compile(r"(?:一年|每年|全年|每月|一个月|按月|按年)")
+# The words between a from-value and the value it is raised to: 12万元将提高到, 6000元提升至.
+_RAISED_TO_RE = re.compile(r"(?:万|亿)?元?\s*(?:将|会|再)?(?:提高|提升|调高|上调|增加|调整)(?:到|至|为)")
+# What the clause before names as raised: after its last number, else after its verb of raising (也会增加机构住民补助;
+# 1,000亿元及住宿式服务使用者补助方案); a money word's 方案 is the scheme of that money, the money is what is raised.
+_RAISING_VERB_RE = re.compile(r"(?:增加|提高|提升|调高|上调|扩大)")
+_SCHEME_AFTER_MONEY_RE = re.compile(r"(?<=补助|补贴|津贴|经费)(?:方案|计划|政策)$")
+
+
+def _raised_in_previous_clause(text: str, clause_start: int) -> str:
+    """The thing the clause before a nameless raise names (…增加机构住民补助，一年12万元将提高到18万元 → 机构住民补助),
+    '' when it names none.
+
+    >>> t = "也会增加机构住民补助，一年12万元将提高到18万元"
+    >>> _raised_in_previous_clause(t, t.index("一年"))
+    '机构住民补助'
+    >>> t = "经费将突破1,000亿元及住宿式服务使用者补助方案，将由12万元提升至18万元"
+    >>> _raised_in_previous_clause(t, t.index("将由"))
+    '住宿式服务使用者补助'
+    >>> _raised_in_previous_clause("一年12万元将提高到18万元", 0)  # no clause before
+    ''
+    """
+    if clause_start < 2:
+        return ""
+    previous = text[_clause_start(text, clause_start - 1):clause_start - 1]
+    numbers = list(_QUANTITY_RE.finditer(previous))
+    verbs = list(_RAISING_VERB_RE.finditer(previous))
+    cut = max([m.end() for m in numbers[-1:]] + [m.end() for m in verbs[-1:]], default=0)  # 0: the clause is the name
+    phrase = _clean_indicator(re.sub(r"^[\s及和与、的]+", "", previous[cut:]))
+    phrase = _SCHEME_AFTER_MONEY_RE.sub("", phrase)
+    return phrase if len(_CJK_RE.findall(phrase)) >= 3 and not _ANY_NUMBER_RE.search(phrase) else ""
 
 
 def _previous_clause_name(text: str, position: int) -> str:

@@ -35,6 +35,10 @@ this round), each fixed only when seen on three pages or more (or two of the poo
   programme's (城市居民最低生活保障标准提高到520元，月人均补助水平… → …标准月人均补助水平; 城市低保救助4282人，…，月人均补助
   234元 → 城市低保救助月人均补助; …低保对象6513户8743人，比去年同期增加847人，月人均补差… → the change's name): 3 pages
   of the pool (tgt12B_003, tgt13A_001, tgt13A_004).
+- indicator: a level raised in a clause that names nothing but the period (…也会增加机构住民补助，一年12万元将提高到
+  18万元; …补助方案，将由12万元提升至18万元; …调高据点餐饮加值经费，115年度由每月6000元提升至7000元) was named by the
+  period, by nothing or as a change of the figure before; now by what the clause before raises (3 pages of the
+  pool, Taiwan news: tgt14B_001, tgt14B_003, blind2_013, whose gold expands 据点 to 社区照顾关怀据点).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt17").
@@ -285,3 +289,21 @@ def test_average_standard_keeps_its_name() -> None:
     # negative: an average standard is itself a standard; the 标准 of the figure before is not dropped from it
     found = targets("城市低保对象1.2万人，平均保障标准为730元/人.月。")
     assert found["730元/人.月"]["indicator"] == "城市低保平均保障标准"
+
+
+# --- indicator: a raised level named by the clause before ---
+
+def test_raise_in_a_period_clause_takes_what_the_clause_before_raises() -> None:
+    found = targets("市府明年也会增加长者交通补助，一年6000元将提高到8000元。")
+    assert found["8000元"]["indicator"] == "长者交通补助"
+
+
+def test_scheme_of_money_names_the_money() -> None:
+    found = targets("中央推动照顾服务，居家服务使用者补助方案，将由3万元提升至4万元。")
+    assert found["4万元"]["indicator"] == "居家服务使用者补助"
+
+
+def test_raise_with_its_own_name_keeps_it() -> None:
+    # negative: the clause names the standard it raises
+    found = targets("会议决定增加救助投入，城市低保标准由每人每月600元提高至650元。")
+    assert found["650元/月"]["indicator"] == "城市低保标准"
