@@ -1857,7 +1857,7 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
         else:
             if opener.properties["unit"].endswith("元"):
                 topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
-            if "元" in opener.properties["unit"] and not indicator.endswith("标准"):
+            if "元" in opener.properties["unit"] and not indicator.endswith("标准") and not _PER_CAPITA_RE.match(topic):
                 topic = _STANDARD_TAIL_RE.sub("", topic)  # 低保标准提高到520元/月，月人均补助水平…: the programme's level
         topic = _AID_DEED_TAIL_RE.sub("", topic)  # 城市低保救助4282人…，月人均补助234元: 城市低保's, 救助 is the deed
         if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
