@@ -194,7 +194,7 @@ _GOAL_RE = re.compile(
     # 计划 names a plan to act, not a programme's name nor a plan as a thing (公共福利金计划下, 行动计划的执行率,
     # 试验计划第一阶段, 完成年度投资计划的85%, 「广东计划」)
     r"(?<![」』”])计划(?![下的第中之」』”)）—，,。；;、和及与书表])|"
-    r"(?<![大上中少名武猛])将(?!军)|拟|预计|"
+    r"(?<![大名武猛])将(?!军)|拟|预计|"
     r"不低于|不少于|至少|不超过|不高于|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 # Goal markers that only say a value changed: in a work report (总结) they report a change made.
@@ -1109,7 +1109,7 @@ def _horizon_year(text: str, document_year: int | None) -> int | None:
 # 二是要深化养老服务改革发展。). 将 before a number or an object it moves (将1200人纳入, 将困难群众纳入低保) is no "will".
 _GOAL_MOOD_RE = re.compile(
     r"(?:^|[，,]|[一二三四五六七八九十]是)[^，,。；;:：0-9]{0,14}?"
-    r"(?:(?<![需主重纪只])要(?![闻求素点害])|(?<![大上中少名武猛])将(?![军近其之于以0-9一二三四五六七八九十百千万])(?![^，,。；;]{0,12}(?:纳入|列入|作为|视为|转为)))"
+    r"(?:(?<![需主重纪只])要(?![闻求素点害])|(?<![大名武猛])将(?![军近其之于以0-9一二三四五六七八九十百千万])(?![^，,。；;]{0,12}(?:纳入|列入|作为|视为|转为)))"
 )
 
 

@@ -30,7 +30,7 @@ this round), each fixed only when seen on three pages or more (or two of the poo
 - kind: a goal word used as a noun made a figure a goal: 计划 in a programme's name or a plan as a thing
   (公共福利金计划下大约有四十二万名…; 十年行动计划的整体执行率为96.6%; 试验计划第一和第二阶段一共推出了3000张;
   完成年度投资计划的85%; 参与…服务计划的安老院数目…增加至11家: 5 pages of the pool), and 将 in 大将 (…第一大将
-  粟裕同志的故乡, which put the paragraph after it in a goal mood: blind1_005).
+  粟裕同志的故乡, which put the paragraph after it in a goal mood: blind1_005; 中将 is not read so, 其中将 being "among them, will").
 - indicator: a per-person aid level after the programme's figure took the figure's whole name, not the
   programme's (城市居民最低生活保障标准提高到520元，月人均补助水平… → …标准月人均补助水平; 城市低保救助4282人，…，月人均补助
   234元 → 城市低保救助月人均补助; …低保对象6513户8743人，比去年同期增加847人，月人均补差… → the change's name): 3 pages
@@ -307,3 +307,9 @@ def test_raise_with_its_own_name_keeps_it() -> None:
     # negative: the clause names the standard it raises
     found = targets("会议决定增加救助投入，城市低保标准由每人每月600元提高至650元。")
     assert found["650元/月"]["indicator"] == "城市低保标准"
+
+
+def test_qizhong_jiang_is_still_will() -> None:
+    # negative: 其中将… is "among them, will": 中将 (a general) must not be read there
+    found = targets("全年新建养老服务设施20处，其中将新建社区食堂8个。")
+    assert found["8个"]["kind"] == "goal"
