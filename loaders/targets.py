@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -189,7 +190,11 @@ _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 # against the words they hide in (将军澳, 要闻, 主要, 重要); 共争取上级资金 is
 # funding won, not a goal.
 _GOAL_RE = re.compile(
-    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|计划|将(?!军)|拟|预计|"
+    r"提高到|提高至|提升到|提升至|上调至|上调到|调整为|调高|力争|确保|(?<![共已])争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|目标|"
+    # 计划 names a plan to act, not a programme's name nor a plan as a thing (公共福利金计划下, 行动计划的执行率,
+    # 试验计划第一阶段, 完成年度投资计划的85%, 「广东计划」)
+    r"(?<![」』”])计划(?![下的第中之」』”)）—，,。；;、和及与书表])|"
+    r"(?<![大名武猛])将(?!军)|拟|预计|"
     r"不低于|不少于|至少|不超过|不高于|年底前|年内|到\s*20[0-9]{2}\s*年"
 )
 # Goal markers that only say a value changed: in a work report (总结) they report a change made.
@@ -231,6 +236,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     []
     """
     mentions: list[Mention] = []
+    planned = _planned_year(info.title, info.year)
+    if planned:
+        # 成安县民政局2022年工作谋划, issued on 2021.12.30: its aims (and what it says it will keep doing) are
+        # the planned year's, not the year the plan came out
+        info = replace(info, year=planned)
     undated = info.year is None
     reported = _reported_year(sentences)
     if reported is None and info.title:
@@ -904,8 +914,35 @@ _REVIEWED_YEAR_RE = re.compile(
     # 民政部今日发布2014年社会服务发展统计公报: a news item on a bulletin reports the bulletin's year
     r"|(?:发布|公布|公开)了?\s*((?:19|20)[0-9]{2})\s*年度?[^，。；,;0-9]{0,16}?(?:统计公报|发展公报)"
     r"|^[^，。；,;]{0,16}?(?<![较比与同])((?:19|20)[0-9]{2})\s*年度?(?:第?[一二三四1-4]\s*季度)?[^，。；,;0-9]{0,24}?"
-    r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算)"
+    r"(?:统计公报|统计数据|统计季报|统计月报|统计报表|发展公报|工作总结|完成情况|使用情况|决算|度报告)"
 )
+# A plan's title naming the year it plans: 2022年工作谋划, 2023年重点工作计划, 2024年民政工作要点. Not a span's
+# end (2021—2025年规划: a term, whose goals say their own years) nor a year after a comparison word.
+_PLANNED_YEAR_RE = re.compile(
+    r"(?<![0-9—–\-~至到])((?:19|20)[0-9]{2})\s*年(?:度)?[^，。；,;、和0-9]{0,10}?(?:工作)?(?:计划|要点|谋划|思路|打算|安排)")
+
+
+def _planned_year(title: str | None, year: int | None) -> int | None:
+    """The year a plan's title names when it is the year after the document's own (a plan issued late
+    in the year before it runs), else None.
+
+    >>> _planned_year("成安县民政局2022年工作谋划", 2021), _planned_year("2023年重点工作计划（节选）", 2022)
+    (2022, 2023)
+    >>> _planned_year("2022年全市民政工作要点", 2022) is None  # issued in its own year: nothing to move
+    True
+    >>> _planned_year("2021—2025年养老服务发展计划", 2021) is None  # a term's end, not the planned year
+    True
+    >>> _planned_year("县民政局2021年工作总结", 2022) is None, _planned_year(None, 2021) is None
+    (True, True)
+    >>> _planned_year("区民政局2023年工作总结2024年工作计划", 2023) is None  # a summary with next year's plan
+    True
+    """
+    if not title or not year or re.search(r"总结|回顾", title):
+        return None  # 2023年工作总结及2024年工作计划: the summary's year dates its figures (_REVIEWED_YEAR_RE)
+    match = _PLANNED_YEAR_RE.search(title)
+    return int(match.group(1)) if match and int(match.group(1)) == year + 1 else None
+
+
 # A line that is only the period a table or report covers: 2020年3月, 2021年第一季度, 2019年1-6月.
 _PERIOD_LINE_RE = re.compile(
     r"^\s*((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*(?:[-—~至]\s*[0-9]{1,2}\s*)?月份?|第?[一二三四1-4]\s*季度|[上下]半年|度)?\s*$"
@@ -1072,7 +1109,7 @@ def _horizon_year(text: str, document_year: int | None) -> int | None:
 # 二是要深化养老服务改革发展。). 将 before a number or an object it moves (将1200人纳入, 将困难群众纳入低保) is no "will".
 _GOAL_MOOD_RE = re.compile(
     r"(?:^|[，,]|[一二三四五六七八九十]是)[^，,。；;:：0-9]{0,14}?"
-    r"(?:(?<![需主重纪只])要(?![闻求素点害])|将(?![军近其之于以0-9一二三四五六七八九十百千万])(?![^，,。；;]{0,12}(?:纳入|列入|作为|视为|转为)))"
+    r"(?:(?<![需主重纪只])要(?![闻求素点害])|(?<![大名武猛])将(?![军近其之于以0-9一二三四五六七八九十百千万])(?![^，,。；;]{0,12}(?:纳入|列入|作为|视为|转为)))"
 )
 
 
@@ -1087,6 +1124,8 @@ def _opens_goal_mood(text: str) -> bool:
     >>> _opens_goal_mood("全年将1200名困难群众纳入低保。"), _opens_goal_mood("主要做法是整合资源。")
     (False, False)
     >>> _opens_goal_mood("民政局将困难群众纳入低保范围。")
+    False
+    >>> _opens_goal_mood("会同县是共和国第一大将粟裕同志的故乡。")  # 大将, a general: no "will"
     False
     """
     return _GOAL_MOOD_RE.search(text) is not None
@@ -1290,8 +1329,86 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
                             sentence.start)
     if "称号" in text:
         found = _honour_titles(found, text, sentence.start)
+    if "其中" in text or "包括" in text:
+        found = _group_money_parts(found, text, sentence.start)
     found = _paired_changes(found)
+    if _roll_res()[2].search(text):
+        found = _roll_changes(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
+
+
+@lru_cache(maxsize=1)
+def _roll_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """A roll-change item (新增城乡低保, 低保停发, 调出), each change's order, and a gate for any change, from
+    ``roll_changes.tsv``."""
+    rows = read_lexicon("roll_changes.tsv")
+    verbs = {row[1]: row[2] for row in rows if row[0] == "verb"}
+    rolls = [row[1] for row in rows if row[0] == "roll"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    item = re.compile(rf"(?P<v1>{either(list(verbs))})?(?P<roll>{either(rolls)})?(?P<v2>{either(list(verbs))})?")
+    return item, verbs, re.compile(either(list(verbs)))
+
+
+_ROLL_UNIT_RE = re.compile(r"^万?(?:户|人|名)$")
+
+
+def _roll_changes(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Changes to an assistance roll counted in households and people (新增城乡低保265户362人，调出532户700人，提标57户
+    69人; 低保新增1010户1653人、停发1215户1923人) are named by the change and the roll, in the order written, with
+    户数 or 人数 (新增城乡低保户数, 低保新增人数); a change that leaves the roll out takes the roll of the change before
+    it in the sentence (调出城乡低保户数; 城乡低保提标户数: 提标 only follows a roll), and a roll listed after a change
+    with 、 takes that change (新纳入低保3560户、特困供养1566人 → 新纳入特困供养人数).
+
+    >>> t = "1-9月，全县新增城乡低保265户362人，调出532户700人，提标57户69人。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['新增城乡低保户数', '新增城乡低保人数', '调出城乡低保户数', '调出城乡低保人数', '城乡低保提标户数', '城乡低保提标人数']
+    >>> t = "全年低保新增1010户、停发1215户。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['低保新增户数', '低保停发户数']
+    >>> t = "全年新增养老床位1200张，惠及老年人300人。"  # no roll changed: left to the other rules
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '老年人受益人数'
+    """
+    item_re, verbs, _ = _roll_res()
+    roll = verb = order = ""  # the roll the sentence last changed, the change, and where the change stood
+    base = ""  # the last change's name without its measure, for the people after its households (265户362人)
+    last_end: int | None = None
+    for mention in found:
+        start = mention.start - offset
+        if not _ROLL_UNIT_RE.match(mention.properties["unit"]):
+            base, last_end = "", None
+            continue
+        clause_at = _clause_start(text, start)
+        piece_at = max(clause_at, last_end) if last_end is not None else clause_at
+        joined = last_end is not None and "、" in text[last_end:start]
+        piece = _LEADING_NOISE_RE.sub("", re.sub(r"[\s、和及]", "", text[piece_at:start]))
+        last_end = mention.end - offset
+        measure = "户数" if mention.properties["unit"].endswith("户") else "人数"
+        if not piece:
+            if base and measure == "人数":
+                _rename(mention, base + measure, mention.properties.get("scope"))  # 265户362人: the same change's people
+            continue
+        item = item_re.fullmatch(piece)
+        if item is None or (item.group("v1") and item.group("v2")):
+            roll = verb = order = base = ""
+            continue
+        change, named = item.group("v1") or item.group("v2"), item.group("roll")
+        if change and named:
+            roll, verb, order = named, change, "before" if item.group("v1") else "after"
+            base = change + named if order == "before" else named + change
+        elif change and roll:
+            verb = change
+            base = change + roll if order == "before" and verbs[change] == "before" else roll + change
+        elif named and verb and joined:
+            roll = named
+            base = verb + named if order == "before" else named + verb
+        else:
+            base = ""
+            continue
+        _rename(mention, base + measure, mention.properties.get("scope"))
+    return found
 
 
 _BARE_CHANGES = ("增幅", "降幅", "涨幅")
@@ -1391,6 +1508,48 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             continue
         if "其中" not in clause:
             whole = mention
+    return found
+
+
+# A group's money named by the group and a money word (农村低保金, 集中供养五保对象供养资金, 城市特困人员基本生活标准):
+# the group, for the parts of the money listed after it.
+_GROUP_MONEY_WHOLE_RE = re.compile(
+    r"^(?P<group>[^，。；,;0-9]{2,14}?(?:低保|五保|特困|特困供养|对象|人员|老人|老年人|儿童|孤儿|残疾人|家庭|户))"
+    r"(?:供养资金|救助资金|保障资金|补助资金|资金|保障金|救助金|供养金|金|基本生活标准|生活标准|供养标准|标准|经费)"
+    r"(?:发放额|支出)?$")
+# A part of it named by a money word alone (春节补贴, 电费补贴, 基础养老金, 每月财政补助资金, 承包土地收益).
+_MONEY_PART_RE = re.compile(r"^(?:其中)?(?:每月|每年|按月)?(?P<part>[^，。；,;0-9]{1,8}?(?:补贴|补助|资金|养老金|收益|金|费))$")
+_PART_OPENING_RE = re.compile(r"其中|包括")
+
+
+def _group_money_parts(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """The parts of a group's money listed after it (农村低保金1342.6万元，其中，春节补贴576.6万元，电费补贴13.1万元;
+    …基本生活标准1155元/月·人（包括每月财政补助资金1035元、基础养老金120元）), each named by a money word alone,
+    are that group's: the group, then the part (农村低保春节补贴, 城市特困人员基础养老金). A part naming a group
+    of its own (其中城市低保金…) is left alone, and so is money whose whole names no group of people (救助资金…).
+
+    >>> t = "农村低保金1342.6万元，其中，春节补贴576.6万元，电费补贴13.1万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['农村低保金', '农村低保春节补贴', '农村低保电费补贴']
+    >>> t = "发放救助资金8569万元，其中护理补贴524万元。"  # the whole names no group
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '护理补贴'
+    """
+    whole: str | None = None
+    whole_end = 0
+    for mention in found:
+        start = mention.start - offset
+        if "元" not in mention.properties["unit"]:
+            whole = None
+            continue
+        named = _GROUP_MONEY_WHOLE_RE.match(mention.properties["indicator"])
+        part = _MONEY_PART_RE.match(mention.properties["indicator"])
+        if whole and part and _PART_OPENING_RE.search(text, whole_end, start) \
+                and not any(whole[i:i + 2] in part.group("part") for i in range(len(whole) - 1)):
+            _rename(mention, whole + part.group("part"), mention.properties.get("scope"))
+            continue
+        if named and not _PART_OPENING_RE.search(text, _clause_start(text, start), start):
+            whole, whole_end = named.group("group"), mention.end - offset
     return found
 
 
@@ -1669,6 +1828,12 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
     >>> s = Sentence(0, "全省共有低保对象262万人，其中，城市低保对象36.54万人，平均保障标准为730元/人.月，补助水平为469元/人.月；", 0, 60)
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-2:]
     ['城市低保平均保障标准', '城市低保补助水平']
+    >>> s = Sentence(0, "城市居民最低生活保障标准提高到520元，月人均补助水平提高到不低于274元。", 0, 37)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '城市居民最低生活保障月人均补助水平'
+    >>> s = Sentence(0, "全市有农村低保对象6513户8743人，比去年同期增加847人，月人均补差50.9元。", 0, 40)
+    >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))][-1]
+    '农村低保月人均补差'
     >>> s = Sentence(0, "城市低保标准为730元/人.月。", 0, 16)  # a standard named in full carries nothing
     >>> [t.properties["indicator"] for t in extract_targets([s], DocumentInfo("x"))]
     ['城市低保标准']
@@ -1682,19 +1847,30 @@ def _per_capita_subjects(found: list[Mention], text: str, offset: int) -> list[M
             continue
         indicator = mention.properties["indicator"]
         if not _PER_CAPITA_RE.match(indicator):
-            if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]):
-                group = mention  # 其中，城市低保对象36.54万人: the last group counted
+            if _HEAD_COUNT_UNIT_RE.match(mention.properties["unit"]) \
+                    and not _CHANGE_CLAUSE_RE.match(text, _clause_start(text, mention.start - offset)):
+                group = mention  # 其中，城市低保对象36.54万人: the last group counted (not 比去年同期增加847人, its change)
             continue
         topic = _TOPIC_MEASURE_RE.sub("", (group or opener).properties["indicator"])
         if group is not None:
             topic = _GROUP_OBJECT_RE.sub("", topic)
-        elif opener.properties["unit"].endswith("元"):
-            topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
+        else:
+            if opener.properties["unit"].endswith("元"):
+                topic = _MONEY_TOPIC_RE.sub("", topic)  # 支出临时救助资金…，平均救助水平: the aid's level, not the fund's
+            if "元" in opener.properties["unit"] and not indicator.endswith("标准") and not _PER_CAPITA_RE.match(topic):
+                topic = _STANDARD_TAIL_RE.sub("", topic)  # 低保标准提高到520元/月，月人均补助水平…: the programme's level
+        topic = _AID_DEED_TAIL_RE.sub("", topic)  # 城市低保救助4282人…，月人均补助234元: 城市低保's, 救助 is the deed
         if len(topic) >= 2 and topic not in indicator and not _PER_CAPITA_RE.match(topic):
             _rename(mention, topic + indicator, None)
     return found
 
 
+# A clause that tells a change of the figure before (比去年同期增加847人), not a group of its own.
+_CHANGE_CLAUSE_RE = re.compile(r"\s*(?:比|较|同比|与)")
+# The standard a programme's money was named by (城市居民最低生活保障标准), and the aid its count was named by
+# (城市低保救助): the programme's per-person level is named by the programme alone.
+_STANDARD_TAIL_RE = re.compile(r"(?<=.{2})标准$")
+_AID_DEED_TAIL_RE = re.compile(r"(?<=低保|五保|特困)救助$")
 _HOUSEHOLD_BASE_RE = re.compile(r"(?:户数|人数|户)$")  # not a bare 人: 低保家庭老年人 keeps it
 # 其中农村701户832人 / 其中城镇低保63户: a breakdown by area of the group counted before it
 _AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)$")
@@ -2337,6 +2513,8 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
         indicator = mention.properties["indicator"]
         family = "money" if "元" in mention.properties["unit"] else "count:" + mention.properties["unit"][-1:]
         share = _BREAKDOWN_PLACE_RE.match(indicator)
+        if share and _division_res()[0].match(share.group("place")):
+            share = None  # 民族乡数: a count of a level of division (_counted_divisions), no place's share
         if share:
             measure = share.group("measure")
             if measure:
@@ -2767,6 +2945,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         what = re.sub(r"等$", "", served.group("what"))
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
+    indicator = _counted_divisions(indicator, text, end, unit)
+    indicator = _project_measure(text, start) or indicator
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -2820,6 +3000,100 @@ _COMPARED_RE = re.compile(
     rf"(?:(?:较|同比)\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH})?|(?<![占之])比\s*(?:上年|去年|{_COMPARED_YEAR}|{_COMPARED_MONTH}))(?:同期)?"
     r"(?:的?(?:修订|原|实际)?(?:预算|决算|水平|数)数?)?$"  # 较2015/16年度的修订预算: the base, not what changed
 )
+
+
+@lru_cache(maxsize=1)
+def _division_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The levels of ``administrative_levels.txt`` as a whole name (辖?省) and as the word after a number (个乡镇，)."""
+    levels = "|".join(sorted((re.escape(row[0]) for row in read_lexicon("administrative_levels.txt")), key=len, reverse=True))
+    return (re.compile(rf"^(?:下辖|管辖|共辖|辖)?(?P<level>{levels})$"),
+            re.compile(rf"(?P<level>{levels})(?=[，,、；;。）)]|$|来说|而言)"))
+
+
+_DIVISION_UNIT_RE = re.compile(r"^万?个$")
+# What may stand before a count of divisions and name none: the whole area and the verb 辖 (全县辖, 以全台, 我市共有).
+_WHOLE_AREA_RE = re.compile(r"(?:以|在)?(?:全[\u4e00-\u9fff]|[我本该][省市县区州旗])?(?:下辖|管辖|共辖|辖|共有|有)?")
+
+
+def _counted_divisions(indicator: str, text: str, end: int, unit: str) -> str:
+    """A count of administrative divisions is named by the level + 数: the number's name is only the level
+    (省23个, 辖25个 before 乡镇), or the level follows the number and ends its list item (346个村，16个居委会).
+    Any other name is kept.
+
+    >>> _counted_divisions("省", "其中直辖市4个、省23个、自治区5个", 10, "个")
+    '省数'
+    >>> t = "全县辖25个乡镇，346个村，16个居委会。"
+    >>> _counted_divisions("辖乡镇", t, 6, "个"), _counted_divisions("", t, 13, "个")
+    ('乡镇数', '村数')
+    >>> t = "在全区4个街道全部建立服务站。"  # the level is the deed's object: left to the other rules
+    >>> _counted_divisions("建立服务站街道数", t, 5, "个")
+    '建立服务站街道数'
+    >>> _counted_divisions("养老机构", "全市共有养老机构120家，", 13, "家")  # no level
+    '养老机构'
+    >>> _counted_divisions("全台", "以全台7749个村里来说，布建率58%", 8, "个"), _counted_divisions("辖", "全市辖6个县、3个区", 5, "个")
+    ('村里数', '县数')
+    """
+    if not _DIVISION_UNIT_RE.match(unit):
+        return indicator
+    whole, after = _division_res()
+    named = whole.match(indicator)
+    following = after.match(text, end)
+    if following and (named or _WHOLE_AREA_RE.fullmatch(indicator.replace(following.group("level"), ""))):
+        return following.group("level") + "数"
+    return named.group("level") + "数" if named else indicator
+
+
+@lru_cache(maxsize=1)
+def _project_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The bare project measure of a clause (项目总投资, 完成固定资产投资约) and a project's name opening a clause
+    (推进康乐养老中心项目建设, 福利中心二期完成结顶), from ``project_words.tsv``."""
+    rows = read_lexicon("project_words.tsv")
+    heads = "|".join(re.escape(r[1]) for r in rows if r[0] == "head")
+    measures = "|".join(sorted((re.escape(r[1]) for r in rows if r[0] == "measure"), key=len, reverse=True))
+    measure = re.compile(rf"\s*(?:其中)?(?:已?完成)?(?:项目)?(?P<measure>{measures})(?:约|达到|达|为|共|近|超过)*\s*")
+    name = re.compile(
+        r"\s*(?:在|于)?(?:今年|去年|明年|全年|年内)?(?:(?:19|20)[0-9]{2}\s*年度?)?(?:我局|我委|我厅|本局)?(?:共|已|拟|将)?"
+        r"(?:全面|加快|持续|积极|重点|大力|继续|着力)?(?:推进|谋划|开工建设|建设|实施|新建|改扩建|扩建|改造|启动|开工|打造)*"
+        r"(?:拟?投资[0-9.]+[余多]?[万亿]?元)?(?:推进|谋划|开工建设|建设|实施|新建|改扩建|扩建|改造|启动|打造)*"
+        rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{heads})(?:{heads})?(?:[一二三四五]期|[（(][一二三四五]期[)）])?)")
+    return measure, name
+
+
+_PROJECT_LOOKBACK = 6  # clauses back to the project a measure's clause refers to, within its sentence
+_PROJECT_PIECE_RE = re.compile(r"[，,、；;]")
+
+
+def _project_measure(text: str, start: int) -> str | None:
+    """A project's measure whose clause names no project (项目总投资14204万元, 完成固定资产投资约4116万元) is
+    named by the project an earlier clause of the sentence opens with + the measure, else None.
+
+    >>> t = "全面推进康乐养老中心项目建设，项目总投资14204万元，总建筑面积10384平方米。"
+    >>> _project_measure(t, t.index("14204")), _project_measure(t, t.index("10384"))
+    ('康乐养老中心项目总投资', '康乐养老中心项目总建筑面积')
+    >>> t = "福利中心二期完成部分单体结顶，完成固定资产投资约4116万元。"
+    >>> _project_measure(t, t.index("4116"))
+    '福利中心二期固定资产投资'
+    >>> t = "全年共谋划重大专项债项目10项，总投资11.95亿元，年度投资2.05亿元。"
+    >>> _project_measure(t, t.index("11.95")), _project_measure(t, t.index("2.05"))
+    ('重大专项债项目总投资', '重大专项债项目年度投资')
+    >>> t = "全市养老服务设施总投资5亿元。"  # the clause names its own subject
+    >>> _project_measure(t, t.index("5亿")) is None
+    True
+    >>> t = "今年全县低保资金累计发放1200万元，总投资3000万元。"  # no project named before
+    >>> _project_measure(t, t.index("3000")) is None
+    True
+    """
+    clause_at = _clause_start(text, start)
+    measure_re, name_re = _project_res()
+    measure = measure_re.fullmatch(text, clause_at, start)
+    if measure is None:
+        return None
+    pieces = _PROJECT_PIECE_RE.split(text[max(0, clause_at - _HEAD_WINDOW):clause_at])
+    for piece in reversed(pieces[-_PROJECT_LOOKBACK - 1:]):
+        named = name_re.match(piece)
+        if named and not _ANY_NUMBER_RE.search(named.group("name")):
+            return named.group("name").replace("（", "(").replace("）", ")") + measure.group("measure")
+    return None
 
 
 def _format_value(value: float) -> str:
@@ -3173,6 +3447,12 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # counts the places it names after the number, no change of the money before).
         change = _clean_change(raw_local)
         return _show_digits(previous if change in previous else previous + change)[-_MAX_INDICATOR:]
+    if (not local or _PERIOD_ONLY_RE.fullmatch(local)) and numbers and _RAISED_TO_RE.fullmatch(raw_local):
+        # …也会增加机构住民补助，一年12万元将提高到18万元: a level raised in a clause that names nothing is the level
+        # of what the clause before raises (not a change of the figure before it)
+        raised = _raised_in_previous_clause(text, clause_start)
+        if raised:
+            return raised[-_MAX_INDICATOR:]
     if not local and previous and _CHANGE_RE.search(clause_prefix) and not counted_after:
         # (增加1500个长者日间护理服务名额 counts the places it names, no change of the figure before)
         # …由6500元提高到7200元，提高10.8%: the rise of the previous indicator.
@@ -3603,6 +3883,40 @@ def _measure_before(text: str, clause_start: int) -> str:
     thing = _money_name(_MEASURE_NUMBER_RE.sub("", given))
     act = "发放" if "发放" in before else ""
     return thing + extra + act if len(thing) >= 2 else ""
+
+
+# A period alone before a from-value (一年12万元, 每月6000元): it names how often, not what.
+_PERIOD_ONLY_RE = re.compile(r"(?:一年|每年|全年|每月|一个月|按月|按年)")
+# The words between a from-value and the value it is raised to: 12万元将提高到, 6000元提升至.
+_RAISED_TO_RE = re.compile(r"(?:万|亿)?元?\s*(?:将|会|再)?(?:提高|提升|调高|上调|增加|调整)(?:到|至|为)")
+# What the clause before names as raised: after its last number, else after its verb of raising (也会增加机构住民补助;
+# 1,000亿元及住宿式服务使用者补助方案); a money word's 方案 is the scheme of that money, the money is what is raised.
+_RAISING_VERB_RE = re.compile(r"(?:增加|提高|提升|调高|上调|扩大)")
+_SCHEME_AFTER_MONEY_RE = re.compile(r"(?<=补助|补贴|津贴|经费)(?:方案|计划|政策)$")
+
+
+def _raised_in_previous_clause(text: str, clause_start: int) -> str:
+    """The thing the clause before a nameless raise names (…增加机构住民补助，一年12万元将提高到18万元 → 机构住民补助),
+    '' when it names none.
+
+    >>> t = "也会增加机构住民补助，一年12万元将提高到18万元"
+    >>> _raised_in_previous_clause(t, t.index("一年"))
+    '机构住民补助'
+    >>> t = "经费将突破1,000亿元及住宿式服务使用者补助方案，将由12万元提升至18万元"
+    >>> _raised_in_previous_clause(t, t.index("将由"))
+    '住宿式服务使用者补助'
+    >>> _raised_in_previous_clause("一年12万元将提高到18万元", 0)  # no clause before
+    ''
+    """
+    if clause_start < 2:
+        return ""
+    previous = text[_clause_start(text, clause_start - 1):clause_start - 1]
+    numbers = list(_QUANTITY_RE.finditer(previous))
+    verbs = list(_RAISING_VERB_RE.finditer(previous))
+    cut = max([m.end() for m in numbers[-1:]] + [m.end() for m in verbs[-1:]], default=0)  # 0: the clause is the name
+    phrase = _clean_indicator(re.sub(r"^[\s及和与、的]+", "", previous[cut:]))
+    phrase = _SCHEME_AFTER_MONEY_RE.sub("", phrase)
+    return phrase if len(_CJK_RE.findall(phrase)) >= 3 and not _ANY_NUMBER_RE.search(phrase) else ""
 
 
 def _previous_clause_name(text: str, position: int) -> str:

@@ -106,7 +106,8 @@ def test_a_group_acting_itself_is_not_a_group_a_deed_is_done_to() -> None:
 def test_money_invested_is_named_by_the_project() -> None:
     found = targets("2024年拟投资860万元建设城北公益性公墓项目，建筑面积2400平米。")
     assert found["860万元"]["indicator"] == "城北公益性公墓项目投资"
-    assert found["2400平米"]["indicator"] == "建筑面积"
+    # the area after it is the project's too (helper tgt17's class: a project's measures take the project)
+    assert found["2400平米"]["indicator"] == "城北公益性公墓项目建筑面积"
 
 
 def test_money_with_its_own_name_keeps_it() -> None:
