@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg.analysis.plans import _DocProfile, build_plans, document_profiles, profile_data
+from kg.analysis.plans import _DocProfile, build_plans, document_profiles, profile_only_data
 from kg.analysis.snapshot import GraphData
 from kg.gc_rhythm import fewer_young_collections, gc_paused
 
@@ -168,7 +168,8 @@ def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures |
     # blamed on it came from the indicator pairs, since sliced). Fewer young collections instead, each of
     # which walks every object made since the last one.
     with fewer_young_collections(FEATURE_BUILD_GC_THRESHOLD):
-        built = build_store_features(profile_data(store) if data is None else data)
+        # the features need only the profiles' part of the graph (profile_only_data), not the analyses' whole read
+        built = build_store_features(profile_only_data(store) if data is None else data)
     if store_generation(store.folder).strip() == generation:  # unchanged while we read: not stale
         _save(path, key, built)
     return built
