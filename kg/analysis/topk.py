@@ -296,65 +296,27 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
              if candidates < len(plans) - 1 else None)
     scorer = PairScorer(features)
     labels = [plan.label() for plan in plans]  # once per plan, not once per row it appears in
-    # Every plan's candidates first, then each unordered pair scored once: the score is symmetric, and a plan
-    # and its nearest are often each other's candidates (scoring was a third of the time at 10^5 documents).
-    lists: list[np.ndarray] = []
     for rows in _blocks(len(plans), max(1, block)):
-        lists.extend(np.asarray(found, dtype=np.int64) for found in candidate_lists(features, rows, candidates, index))
-    where, pairs = _score_once(scorer, lists, len(plans), max(1, block) * PAIRS_PER_PLAN)
-    start = 0
-    for row, found in enumerate(lists):
-        at_pairs = where[start:start + len(found)]
-        start += len(found)
-        scores = pairs["score"][at_pairs]
-        for rank, j in enumerate(_best(scores, found, row, top, doc_sets, plans), start=1):
-            other = plans[found[j]]
-            at = at_pairs[j]
-            record = {"plan": plans[row].id, "rank": rank, "other": other.id, "score": float(scores[j])}
-            for part in PARTS:
-                record[part] = float(pairs[part][at]) if pairs[f"present_{part}"][at] else np.nan
-            record["plan_label"] = labels[row]
-            record["other_label"] = labels[found[j]]
-            records.append(record)
+        lists = candidate_lists(features, rows, candidates, index)
+        first = np.concatenate([np.full(len(found), row) for row, found in zip(rows, lists)]).astype(np.int64)
+        second = np.concatenate(lists).astype(np.int64) if lists else np.zeros(0, dtype=np.int64)
+        pairs = scorer.scores(first, second)
+        start = 0
+        for row, found in zip(rows, lists):
+            span = slice(start, start + len(found))
+            start += len(found)
+            scores = pairs["score"][span]
+            for rank, j in enumerate(_best(scores, found, row, top, doc_sets, plans), start=1):
+                other = plans[found[j]]
+                at = span.start + j
+                record = {"plan": plans[row].id, "rank": rank, "other": other.id, "score": float(scores[j])}
+                for part in PARTS:
+                    record[part] = float(pairs[part][at]) if pairs[f"present_{part}"][at] > 0 else np.nan
+                record["plan_label"] = labels[row]
+                record["other_label"] = labels[found[j]]
+                records.append(record)
     columns_out = ["plan", "rank", "other", "score", *PARTS, "plan_label", "other_label"]
     return pd.DataFrame.from_records(records, columns=columns_out)
-
-
-# Pairs scored at once by _score_once, per plan of a block (BLOCK plans had ~460 candidates each at 10^5 documents).
-PAIRS_PER_PLAN = 460
-
-
-def _score_once(scorer: PairScorer, lists: Sequence[np.ndarray], n: int,
-                slice_pairs: int) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """Each distinct unordered pair of (plan, candidate) scored once, ``slice_pairs`` at a time: for the
-    concatenated lists, where each pair's scores are, and the scores (each part, ``present_PART`` as booleans,
-    ``score``) of the distinct pairs.
-
-    >>> class Sum:
-    ...     def scores(self, a, b):
-    ...         return {"score": (a + b).astype(float), **{p: a * 0.0 for p in PARTS},
-    ...                 **{f"present_{p}": a * 0.0 for p in PARTS}}
-    >>> where, pairs = _score_once(Sum(), [np.array([1, 2]), np.array([0]), np.array([0])], 3, 2)
-    >>> where.tolist(), pairs["score"].tolist()          # (0, 1) and (1, 0) are one pair
-    ([0, 1, 0, 1], [1.0, 2.0])
-    """
-    if not lists:
-        return np.zeros(0, dtype=np.int64), {"score": np.zeros(0)}
-    first = np.repeat(np.arange(len(lists), dtype=np.int64), [len(found) for found in lists])
-    second = np.concatenate(lists).astype(np.int64)
-    # (low, high) as one number; np.unique sorts them, so each slice's first side is a run of few plans
-    distinct, where = np.unique(np.minimum(first, second) * n + np.maximum(first, second), return_inverse=True)
-    del first, second
-    out: dict[str, np.ndarray] = {"score": np.empty(len(distinct))}
-    for part in PARTS:
-        out[part] = np.empty(len(distinct))
-        out[f"present_{part}"] = np.empty(len(distinct), dtype=bool)
-    for start in range(0, len(distinct), slice_pairs):
-        chunk = distinct[start:start + slice_pairs]
-        scored = scorer.scores(chunk // n, chunk % n)
-        for name, values in out.items():
-            values[start:start + len(chunk)] = scored[name] > 0 if values.dtype == bool else scored[name]
-    return where.ravel(), out
 
 
 def _best(scores: np.ndarray, columns: np.ndarray, row: int, top: int, doc_sets: Sequence[frozenset],
