@@ -99,3 +99,22 @@ def test_features_of_other_code_are_not_updated(seeds_store, monkeypatch):
     assert feature_cache._load(path, {**key, "generation": "another"}, other_generation=True) is not None
     assert feature_cache._load(path, {**key, "generation": "another"}) is None
     assert feature_cache._load(path, {**key, "analysis": "0" * 16}, other_generation=True) is None
+
+
+def test_a_store_whose_documents_did_not_change_keeps_its_features(seeds_store, corpus_dir, tmp_path, monkeypatch):
+    from kg.analysis.similarity import PlanFeatures
+
+    previous = feature_cache.store_features(seeds_store)
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("the features were built again although no document changed")
+
+    monkeypatch.setattr(PlanFeatures, "build", no_build)
+    assert feature_cache._updated(seeds_store, previous) is previous
+    # negative: one document more, and the plans are built again
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(sorted((corpus_dir / "dev").glob("*.txt"))[0], extra)
+    assert not ingest(seeds_store, [str(extra)]).failed
+    with pytest.raises(AssertionError, match="built again"):
+        feature_cache._updated(seeds_store, previous)

@@ -248,6 +248,9 @@ def _updated(store: Any, previous: StoreFeatures) -> StoreFeatures | None:
                or (moved and previous.doc_programs.get(key, frozenset()) & moved)}
     if len(touched) > UPDATE_AT_MOST * max(1, len(stamps)):
         return None
+    if not touched and stamps.keys() == previous.stamps.keys():
+        # a commit that changed no document's profile (a re-ingest of unchanged files): the same features
+        return previous
     fresh = _documents_read(store, sorted(touched), links)
     profiles = _read_profiles(fresh)
     doc_programs = {key: programs for key, programs in previous.doc_programs.items()
