@@ -38,14 +38,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg.analysis.plans import _DocProfile, build_plans, document_profiles, profile_data
+from kg.analysis.plans import (PROFILE_EDGE_PROPERTIES, PROFILE_REL_TYPES, _DocProfile, _instances, _read_profiles,
+                               build_plans, document_profiles, profile_only_data)
 from kg.analysis.snapshot import GraphData
 from kg.gc_rhythm import fewer_young_collections, gc_paused
 
 CACHE_FOLDER = "analysis-cache"
 CACHE_FILE = "plan-features.pickle"
 # Bumped when the file's layout changes (the analysis version covers what is computed).
-FORMAT = 1
+FORMAT = 2
 # Packages whose arithmetic or tokens end up in the features.
 PACKAGES = ("rjieba", "opencc-pyo3", "numpy", "scipy")
 ANALYSIS = Path(__file__).resolve().parent
@@ -68,6 +69,11 @@ class StoreFeatures:
 
     profiles: dict[str, _DocProfile]
     features: Any  # kg.analysis.similarity.PlanFeatures (imported late: similarity imports this module)
+    # What an update after a small ingest needs (:func:`_updated`): each Document's extractor version, each
+    # Program's INSTANCE_OF links as the profiles read them, and the Programs each document's edges lead to.
+    stamps: dict[str, Any] = dataclasses.field(default_factory=dict)
+    instances: dict[str, Any] = dataclasses.field(default_factory=dict)
+    doc_programs: dict[str, frozenset] = dataclasses.field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -112,11 +118,14 @@ def _key(generation: str) -> dict[str, Any]:
 FEATURE_BUILD_GC_THRESHOLD = 200_000
 
 
-def _load(path: Path, key: dict[str, Any]) -> StoreFeatures | None:
-    """The cached features when the file's key is ``key`` (the payload is not read otherwise)."""
+def _load(path: Path, key: dict[str, Any], other_generation: bool = False) -> StoreFeatures | None:
+    """The cached features when the file's key is ``key`` (the payload is not read otherwise); with
+    ``other_generation``, also those of another generation of the store (same format and analysis version)."""
     try:
         with path.open("rb") as file, gc_paused():
-            if pickle.load(file) != key:
+            found = pickle.load(file)
+            if found != key and not (other_generation and isinstance(found, dict)
+                                     and {**found, "generation": key["generation"]} == key):
                 return None
             cached = pickle.load(file)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
@@ -147,7 +156,28 @@ def build_store_features(data: GraphData) -> StoreFeatures:
     features = PlanFeatures.build(build_plans(data, profiles=profiles))
     # A profile's text is read once, for its tokens (every document is in some plan, so all are cut by now).
     slim = {key: dataclasses.replace(p, text="", _tokens=p.tokens) for key, p in profiles.items()}
-    return StoreFeatures(profiles=slim, features=features)
+    return StoreFeatures(profiles=slim, features=features, stamps=_stamps(data), instances=_instances(data),
+                         doc_programs=_doc_programs(data))
+
+
+def _stamps(data: GraphData) -> dict[str, Any]:
+    """Each Document key's extractor version: a document whose key (a hash of its text) and version are
+    unchanged has the same edges."""
+    return {doc["key"]: doc["properties"].get("extractor_version") for doc in data.documents()}
+
+
+def _doc_programs(data: GraphData) -> dict[str, frozenset]:
+    """The Program keys each document's PROMOTES and MENTIONS edges lead to (its profile reads their links)."""
+    found: dict[str, set] = {}
+    for rel in ("PROMOTES", "MENTIONS"):
+        for source, edges in data.out_edges(rel).items():
+            found.setdefault(source, set()).update(e["target"] for e in edges if e["target"].startswith("Program:"))
+    return {key: frozenset(keys) for key, keys in found.items()}
+
+
+# Above this share of the store's documents added, changed or touched by a changed program link, the features
+# are rebuilt from a whole read instead of updated (the update reads those documents a few hundred at a time).
+UPDATE_AT_MOST = 0.2
 
 
 def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures | None:
@@ -168,7 +198,15 @@ def store_features(store: Any, data: GraphData | None = None) -> StoreFeatures |
     # blamed on it came from the indicator pairs, since sliced). Fewer young collections instead, each of
     # which walks every object made since the last one.
     with fewer_young_collections(FEATURE_BUILD_GC_THRESHOLD):
-        built = build_store_features(profile_data(store) if data is None else data)
+        built = None
+        if data is None:
+            # the previous generation's features, when the store changed a little since: only what changed is read
+            previous = _load(path, key, other_generation=True)
+            built = _updated(store, previous) if previous is not None else None
+            del previous
+        if built is None:
+            # the features need only the profiles' part of the graph (profile_only_data), not the analyses' whole read
+            built = build_store_features(profile_only_data(store) if data is None else data)
     if store_generation(store.folder).strip() == generation:  # unchanged while we read: not stale
         _save(path, key, built)
     return built
@@ -182,3 +220,81 @@ def remember(data: GraphData, store: Any) -> None:
     if cached is not None:
         data.memo(FEATURES_MEMO, lambda: cached.features)
         data.memo("document_profiles", lambda: cached.profiles)
+
+
+def _updated(store: Any, previous: StoreFeatures) -> StoreFeatures | None:
+    """``previous`` (the features of an earlier generation of ``store``) brought up to date by reading only the
+    documents that were added or re-extracted, or whose programs' INSTANCE_OF links changed; None when there is
+    no record to compare with or more than ``UPDATE_AT_MOST`` of the documents are such.
+
+    A document's profile reads its own edges (PROMOTES, MENTIONS, CITES, SETS, COVERS, ABOUT_PLACE, all
+    starting at it), the nodes they lead to, and its programs' INSTANCE_OF links, which other documents'
+    ingests add: so an unchanged document whose programs' links are unchanged has an unchanged profile, and
+    the plans and their features are then built from the profiles as a whole read builds them (the same
+    functions; tests/test_feature_update.py checks the result equals a rebuild)."""
+    from kg.analysis.similarity import PlanFeatures
+
+    if not previous.stamps:
+        return None
+    stamps = {node["key"]: node["properties"].get("extractor_version")
+              for node in store.iter_nodes(["Document"], properties=["extractor_version"])}
+    links = GraphData()
+    links.edges["INSTANCE_OF"] = list(store.iter_edges(["INSTANCE_OF"], properties=list(PROFILE_EDGE_PROPERTIES)))
+    instances = _instances(links)
+    moved = {program for program in set(instances) | set(previous.instances)
+             if instances.get(program) != previous.instances.get(program)}
+    touched = {key for key, version in stamps.items()
+               if key not in previous.stamps or previous.stamps[key] != version
+               or (moved and previous.doc_programs.get(key, frozenset()) & moved)}
+    if len(touched) > UPDATE_AT_MOST * max(1, len(stamps)):
+        return None
+    if not touched and stamps.keys() == previous.stamps.keys():
+        # a commit that changed no document's profile (a re-ingest of unchanged files): the same features
+        return previous
+    fresh = _documents_read(store, sorted(touched), links)
+    profiles = _read_profiles(fresh)
+    doc_programs = {key: programs for key, programs in previous.doc_programs.items()
+                    if key in stamps and key not in touched}
+    doc_programs.update(_doc_programs(fresh))
+    merged = {key: (dataclasses.replace(profiles[key], text="", _tokens=profiles[key].tokens) if key in touched
+                    else previous.profiles[key]) for key in sorted(stamps)}
+    features = PlanFeatures.build(build_plans(GraphData(), profiles=merged), reuse=previous.features)
+    return StoreFeatures(profiles=merged, features=features, stamps=stamps, instances=instances,
+                         doc_programs=doc_programs)
+
+
+# Documents whose edges one statement reads.
+DOCUMENTS_PER_READ = 500
+
+
+def _documents_read(store: Any, keys: list[str], links: GraphData) -> GraphData:
+    """The ``keys`` Documents, their profile edges (in :meth:`iter_edges`' order), the nodes those lead to,
+    the Concepts, and ``links`` (every INSTANCE_OF edge): what :func:`_read_profiles` reads of them."""
+    from kg import schema
+
+    data = GraphData()
+    data.edges["INSTANCE_OF"] = links.edges.get("INSTANCE_OF", [])
+    data.nodes.update(store.get_nodes(keys))
+    ends: set[str] = set()
+    for rel in PROFILE_REL_TYPES:
+        if rel == "INSTANCE_OF":
+            continue
+        kept = [p for p in PROFILE_EDGE_PROPERTIES if p in schema.REL_TYPES[rel].all_properties]
+        columns = "".join(f", r.`{p}` AS `{p}`" for p in kept)
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(keys), DOCUMENTS_PER_READ):
+            rows += store.run_cypher(
+                f"UNWIND $keys AS k MATCH (a:Document)-[r:{rel}]->(b) WHERE a.key = k "
+                f"RETURN a.key AS source, b.key AS target{columns}",
+                {"keys": keys[start:start + DOCUMENTS_PER_READ]})
+        # iter_edges' order: by document, sentence, then the two ends
+        rows.sort(key=lambda r: (r.get("doc_id") or "", r.get("sentence_index") or 0, r["source"], r["target"]))
+        for row in rows:
+            properties = dict.fromkeys(PROFILE_EDGE_PROPERTIES)
+            properties.update({p: row.get(p) for p in kept})
+            data.edges[rel].append({"type": rel, "source": row["source"], "target": row["target"],
+                                    "properties": properties})
+            ends.add(row["target"])
+    data.nodes.update(store.get_nodes(sorted(ends - set(data.nodes))))
+    data.nodes.update({node["key"]: node for node in store.iter_nodes(["Concept"])})
+    return data

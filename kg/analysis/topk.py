@@ -32,7 +32,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from kg.analysis.feature_cache import store_features
-from kg.analysis.ann import combined_vectors, nearest
+from kg.analysis.ann import EXACT_PROJECTED_CHEAPER_BELOW, combined_vectors, nearest
 from kg.analysis.plans import build_plans, profile_data
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
 from kg.analysis.snapshot import GraphData
@@ -72,7 +72,8 @@ class CandidateIndex:
     """
 
     def __init__(self, features: PlanFeatures, candidates: int = CANDIDATES, max_posting: int = MAX_POSTING,
-                 text_terms: int = TEXT_TERMS, nearest_factor: int = NEAREST_FACTOR) -> None:
+                 text_terms: int = TEXT_TERMS, nearest_factor: int = NEAREST_FACTOR,
+                 exact_projected_below: int | None = None) -> None:
         self.features = features
         self.sizes = {name: np.asarray(matrix.getnnz(axis=1), dtype=float)
                       for name, matrix in (("concepts", features.concepts), ("programs", features.programs),
@@ -91,7 +92,7 @@ class CandidateIndex:
             (WEIGHTS["programs"], (features.programs @ features.program_sim).minimum(1.0)),
             (WEIGHTS["indicators"], (features.targets @ features.indicator_sim).minimum(1.0)),
             (WEIGHTS["topics"], features.topics), (WEIGHTS["text"], features.text)])
-        self.mixed = nearest(vectors, nearest_factor * candidates)
+        self.mixed = nearest(vectors, nearest_factor * candidates, exact_projected_below=exact_projected_below)
 
     def structured(self, rows: np.ndarray) -> sp.csr_matrix:
         """Credited shared items of the block's plans with every plan sharing an indexed item, over the two
@@ -266,7 +267,8 @@ def _blocks(n: int, size: int) -> Iterator[np.ndarray]:
 
 
 def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates: int = CANDIDATES,
-                      block: int = BLOCK, features: PlanFeatures | None = None) -> pd.DataFrame:
+                      block: int = BLOCK, features: PlanFeatures | None = None,
+                      exhaustive: bool = False) -> pd.DataFrame:
     """Each plan's ``top`` most similar other plans, best first, with the exact score and its five parts.
 
     Columns: plan, rank (1 = most similar), other, score, the five parts (NaN
@@ -275,7 +277,9 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     as its neighbour, as in :func:`kg.analysis.similarity.similar`.
     ``candidates`` per plan and signal bound the exact scoring (see the module
     docstring); with ``candidates`` ≥ the number of plans the result is the
-    dense matrix's top ``top``.
+    dense matrix's top ``top``. ``exhaustive``: the mixed signal's neighbours are searched exhaustively in
+    the projection below ``ann.EXACT_PROJECTED_CHEAPER_BELOW`` plans (faster there, and finds the few the
+    HNSW graph misses; see :mod:`kg.analysis.ann`).
     """
     if features is None:
         cached = store_features(source) if by == "place_year" and not isinstance(source, GraphData) else None
@@ -287,8 +291,11 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     plans = features.plans
     doc_sets = [frozenset(p.doc_ids) for p in plans]
     records: list[dict] = []
-    index = CandidateIndex(features, candidates) if candidates < len(plans) - 1 else None
+    exact_below = EXACT_PROJECTED_CHEAPER_BELOW if exhaustive else None
+    index = (CandidateIndex(features, candidates, exact_projected_below=exact_below)
+             if candidates < len(plans) - 1 else None)
     scorer = PairScorer(features)
+    labels = [plan.label() for plan in plans]  # once per plan, not once per row it appears in
     for rows in _blocks(len(plans), max(1, block)):
         lists = candidate_lists(features, rows, candidates, index)
         first = np.concatenate([np.full(len(found), row) for row, found in zip(rows, lists)]).astype(np.int64)
@@ -305,8 +312,8 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
                 record = {"plan": plans[row].id, "rank": rank, "other": other.id, "score": float(scores[j])}
                 for part in PARTS:
                     record[part] = float(pairs[part][at]) if pairs[f"present_{part}"][at] > 0 else np.nan
-                record["plan_label"] = plans[row].label()
-                record["other_label"] = other.label()
+                record["plan_label"] = labels[row]
+                record["other_label"] = labels[found[j]]
                 records.append(record)
     columns_out = ["plan", "rank", "other", "score", *PARTS, "plan_label", "other_label"]
     return pd.DataFrame.from_records(records, columns=columns_out)
