@@ -780,25 +780,31 @@ def province_named_by_body(body: str, place: str | None) -> str | None:
     return place if any(item.level == "province" for item in found) else None
 
 
-def province_written(province: str, text: str) -> bool:
-    """Whether ``text`` writes the province, in full or without its suffix (湖北 for 湖北省, 广西 for 广西壮族自治区).
+def province_written(province: str, sentences: list[Sentence]) -> tuple[int, int, int, str] | None:
+    """Where the sentences first write the province, in full or without its suffix (湖北 for 湖北省, 广西 for
+    广西壮族自治区): (sentence index, start, end in the normalised text, the form written), or None. A source label
+    and its publisher (来源：山东民政) are skipped: a publisher names no place the text is about (seeds 002 lists no
+    山东省 for 来源:山东民政).
 
-    >>> province_written("湖北省", "湖北黄冈：省民政厅督导"), province_written("湖北省", "省民政厅督导黄冈")
-    (True, False)
+    >>> province_written("湖北省", [Sentence(0, "湖北黄冈：省民政厅督导", 10, 21)])
+    (0, 10, 12, '湖北')
+    >>> province_written("湖北省", [Sentence(0, "省民政厅督导黄冈", 0, 8)]) is None
+    True
+    >>> province_written("山东省", [Sentence(0, "来源:山东民政", 0, 7), Sentence(1, "山东省民政厅召开会议。", 8, 19)])
+    (1, 8, 11, '山东省')
     """
-    return _PROVINCE_SUFFIX.sub("", province) in text
+    short = _PROVINCE_SUFFIX.sub("", province)
+    for sentence in sentences:
+        text = sentence.text
+        if "来源" in text or "稿源" in text or "发布机构" in text:
+            text = _SOURCE_FIELD.sub(lambda m: "\0" * len(m.group()), text)  # same length, so offsets hold
+        at = text.find(short)
+        if at >= 0:
+            form = province if text.startswith(province, at) else short
+            return sentence.index, sentence.start + at, sentence.start + at + len(form), form
+    return None
 
 
 # a province's suffix, which the text may leave out (湖北 for 湖北省, 广西 for 广西壮族自治区)
 _PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 
-
-def text_without_sources(sentences: list[Sentence]) -> str:
-    """The sentences' text with each source label and its publisher cut out (来源：山东民政), as the place rules
-    read it: a publisher names no place the text is about (seeds 002 lists no 山东省 for 来源:山东民政).
-
-    >>> text_without_sources([Sentence(0, "来源:山东民政", 0, 7), Sentence(1, "全省民政工作会议召开。", 8, 19)])
-    '\\n全省民政工作会议召开。'
-    """
-    return "\n".join(_SOURCE_FIELD.sub("", s.text) if "来源" in s.text or "稿源" in s.text or "发布机构" in s.text else s.text
-                     for s in sentences)

@@ -21,7 +21,7 @@ from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.meetings import session_convener
-from loaders.places import province_named_by_body, province_written, text_without_sources
+from loaders.places import province_named_by_body, province_written
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
@@ -281,24 +281,30 @@ def relate(
     # (a page that names no place in its text lists none through its bodies' names either: the team's gold
     # of such pages holds no places)
     names_places = bool(mentions.get("Place"))
-    # a source line (来源：山东民政) names a publisher, not a province the text writes
-    body_text = text_without_sources(relator.sentences) if names_places else ""
-    written: dict[str, bool] = {}  # per province, so the text is searched once per province (linear)
+    # per province, where the text first writes it (searched once per province: linear); the MENTIONS edge cites
+    # that span, so its provenance is the place as written (湖北 or 湖北省), not the body that implied it
+    written: dict[str, tuple[int, int, int, str] | None] = {}
 
-    def named_province(body: str, place: str) -> bool:
+    def mention_named_province(body: str, place: str, place_key_: str) -> None:
         province = province_named_by_body(body, place) if names_places else None
-        if province is not None and province not in written:
-            written[province] = province_written(province, body_text)
-        return province is not None and written[province]
+        if province is None:
+            return
+        if province not in written:
+            written[province] = province_written(province, relator.sentences)
+        where = written[province]
+        if where is not None:
+            sentence_index, start, end, form = where
+            provenance = relator.provenance(sentence_index, start, end, "context")
+            place_node(relator, place, provenance, alias=None if form == place else form)
+            relator.edge("MENTIONS", doc, place_key_, provenance)
 
     for agency in mentions.get("Agency", []):
         place = agency.properties.get("place")
         if place:
             place_key_ = place_node(relator, place, prov(agency))
             relator.edge("LOCATED_IN", key(agency), place_key_, prov(agency))
-            if named_province(agency.name, place):
-                # 省民政厅 resolved to 湖北省民政厅 in a page that writes 湖北: the body's full name names its province
-                relator.edge("MENTIONS", doc, place_key_, prov(agency, "context"))
+            # 省民政厅 resolved to 湖北省民政厅 in a page that writes 湖北: the body's full name names its province
+            mention_named_province(agency.name, place, place_key_)
 
     # Document ISSUED_BY Agency: the metadata's issuing body (as mentioned, or as named there),
     # else an agency that convenes or issues in the opening sentences, else the title's
@@ -358,9 +364,8 @@ def relate(
                 if props.get("place"):
                     place_key_ = place_node(relator, props["place"], prov(person))
                     relator.edge("LOCATED_IN", agency_key, place_key_, prov(person))
-                    if named_province(org, props["place"]):
-                        # 邓月楼厅长 in a region's news: 内蒙古自治区民政厅, whose name names its region
-                        relator.edge("MENTIONS", doc, place_key_, prov(person, "context"))
+                    # 邓月楼厅长 in a region's news: 内蒙古自治区民政厅, whose name names its region
+                    mention_named_province(org, props["place"], place_key_)
             relator.edge("HOLDS_POST", key(person), agency_key, prov(person), {"title": title})
 
     # Meetings: REPORTS, ORGANIZED_BY, HELD_IN; persons SPOKE_AT / CHAIRED
