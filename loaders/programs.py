@@ -943,7 +943,8 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         # (so does a code before the field its mechanism works in: “123”工作机制)
         quoted_code = bool(inner) and _QUOTED_CODE_RE.fullmatch(name[:-len(suffix)]) is not None or (
             suffix == "机制" and _quoted_code_field(text, orig_start, name[:-len(suffix)]))
-        if _COMPLETED_BEFORE_RE.search(text, max(0, orig_start - 4), orig_start) and _COMPLETED_COUNT_RE.match(text, orig_end):
+        if (_COMPLETED_BEFORE_RE.search(text, max(0, orig_start - 4), orig_start) and _COMPLETED_COUNT_RE.match(text, orig_end)
+                and not _PLANNED_COMPLETION_RE.search(text, max(0, orig_start - 6), orig_start)):
             continue  # 完成居家适老化改造400户: an output counted, no programme named (the golds list none)
         if _ONE_SUCH_RE.search(text, max(0, orig_start - 2), orig_start):
             continue  # 是一个暖心工程: what kind of thing something is, no name
@@ -1028,6 +1029,9 @@ _ONE_SUCH_RE = re.compile(r"一[项个件]$")
 # how much work was done, it names no programme; dev 026 and two pool pages write it so and no gold lists it. (A
 # count without 完成, 下达…安居工程230户, is still the size of a named programme: _COUNTED_RE.)
 _COMPLETED_BEFORE_RE = re.compile(r"完成$")
+# ... unless a plan sets it as the year's task (年内完成…改造1200户, 力争完成…): then the count sizes a programme, as
+# 实施…改造200户 does
+_PLANNED_COMPLETION_RE = re.compile(r"(?:年内|年底前|力争|确保|计划|将)完成$")
 _COMPLETED_COUNT_RE = re.compile(r"\s*[0-9][0-9.,]*\s*(?:万|千|多|余)*(?:户|人|名|家|个|张|间)")
 _SCHEME_RUN_RE = re.compile(r"(?:实施|落实|推行|执行|试行)$")
 

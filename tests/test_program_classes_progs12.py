@@ -179,3 +179,12 @@ def test_a_quoted_name_in_a_title(text, names):
 ])
 def test_a_quoted_slogan_in_a_title(text, absent):
     assert not any(absent in name for name in _programs(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a plan's task for the year: the count sizes the programme (as 实施…改造200户 does)
+    ("年内完成分散供养特困人员家庭适老化改造1200户。", "分散供养特困人员家庭适老化改造"),
+    ("力争完成困难老年人家庭适老化改造800户。", "困难老年人家庭适老化改造"),
+])
+def test_a_planned_completion_with_a_count_names_the_programme(text, name):
+    assert name in _programs(text)
