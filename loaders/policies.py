@@ -173,6 +173,16 @@ def _corner_scheme(name: str) -> bool:
     return bool(_CORNER_SCHEME_RE.search(name)) and not _CORNER_DOCUMENT_RE.search(name)
 
 
+def cited_document(name: str) -> bool:
+    """Whether a bracketed name reads as a document's title rather than a scheme: a policy title that is not a
+    scheme in corner brackets (「…服务计划」 is a scheme, 「…作业计划」 a document).
+
+    >>> cited_document("某市政府社会局长者送餐补助作业计划"), cited_document("在校课后托管服务计划")
+    (True, False)
+    """
+    return _is_policy_title(name) and not _corner_scheme(name)
+
+
 def _is_policy_title(name: str) -> bool:
     return (
         len(name) >= _MIN_LENGTH

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
-from loaders.policies import policy_spans
+from loaders.policies import cited_document, policy_spans
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Program"
@@ -478,6 +478,41 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘\"", "”」』’\""
 _GOAL_AFTER_RE = re.compile(r"[”」』’\"]?(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标")
 
 
+# a verb that designates a site (确定柳溪镇为…试点镇): a name never opens with it
+_DESIGNATION_OPEN_RE = re.compile(r"(?:确定|确认|选定|列为|命名|认定)")
+# the quotes that follow a quote in a run (「友善共融」、「安心成长」…): the context after the run applies to each
+_MORE_QUOTES_RE = re.compile(r"(?:[、，和与及]?[“「\"][^”」\"“「]{1,20}[”」\"])*")
+# money for lines of work after a quoted run (争取“救急难”“助医助学”专项资金)
+_FUNDS_AFTER_RE = re.compile(r"(?:专项)?(?:资金|经费|补助资金)")
+
+
+def _quote_context_declines(text: str, quote_start: int, quote_end: int, name: str) -> bool:
+    """Whether the context of a quote (``text[quote_start:quote_end]``, quote marks included) makes the rules
+    decline it as a program, for a name only the program model found: an award no one gives (所谓“大锅饭奖”),
+    a vision or strategy after the run (「友善共融」、「安心成长」施政策略), the vision a city's work contributes to
+    (为我市“山海名城、幸福临港”建设作出…贡献), money for lines of work (“救急难”“助医助学”专项资金).
+
+    >>> _quote_context_declines("所谓“大锅饭奖”，人人有份。", 2, 8, "大锅饭奖")
+    True
+    >>> _quote_context_declines("荣获“慈善奖”。", 2, 7, "慈善奖")
+    False
+    >>> _quote_context_declines("推动「友善共融」、「安心成长」施政策略。", 2, 8, "友善共融")
+    True
+    >>> _quote_context_declines("争取“救急难”“助医助学”专项资金。", 2, 7, "救急难")
+    True
+    >>> _quote_context_declines("开展“暖心”行动。", 2, 6, "暖心")
+    False
+    """
+    run_end = _MORE_QUOTES_RE.match(text, quote_end).end()
+    if name.endswith("奖") and not (_AWARD_BEFORE_RE.search(text, max(0, quote_start - 6), quote_start)
+                                   or _AWARD_AFTER_RE.match(text, quote_end)):
+        return True
+    if _VISION_AFTER_RE.match(text, run_end) or _FUNDS_AFTER_RE.match(text, run_end):
+        return True
+    return bool(_CONTRIBUTION_BEFORE_RE.search(text, max(0, quote_start - 12), quote_start)
+                and _CONTRIBUTION_AFTER_RE.match(text, run_end))
+
+
 def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     """Whether a name only the model found passes the checks the rules apply to a name of its
     shape: a quoted name as :func:`_acceptable_quoted` (no slogan, no title for people, no kind
@@ -495,6 +530,10 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     False
     >>> _model_name_ok("聚焦“帮扶困难群众走向共同富裕”一个目标。", 3, 15, "帮扶困难群众走向共同富裕")
     False
+    >>> _model_name_ok("推进“婚登+文旅”融合发展。", 3, 8, "婚登+文旅"), _model_name_ok("推行“物质+服务”救助。", 3, 8, "物质+服务")
+    (False, True)
+    >>> _model_name_ok("依「某市长者送餐补助作业计划」办理。", 2, 14, "某市长者送餐补助作业计划")
+    False
     """
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
@@ -506,10 +545,19 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
         return False  # 聚焦“促进困难群众走向共同富裕”一个目标: an aim the work serves, not an initiative
     if "+" in name and _listed_means(text, end):
         return False  # “物业企业+社区食堂”等多种方式: one of the ways a service is run, listed
+    if "+" in name and _FUSION_AFTER_RE.match(text, end):
+        return False  # “婚登+文旅”融合发展: two sectors joined, as the rules read it
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
     closes = text[end - 1:end] in _CLOSE_QUOTES or text[end:end + 1] in _CLOSE_QUOTES
     if opens and closes and not _acceptable_quoted(name):
         return False
+    if opens and closes and cited_document(name):
+        return False  # 依「…作业计划」办理: a document cited, which the policy rules take
+    if opens and closes and _quote_context_declines(text, start - (text[start:start + 1] not in _OPEN_QUOTES),
+                                                     end + (text[end - 1:end] not in _CLOSE_QUOTES), name):
+        return False
+    if _DESIGNATION_OPEN_RE.match(name):
+        return False  # 确定柳溪镇为…试点: a site designated, the rules start a name after such a verb
     suffix = next((s for s in _RULE_SUFFIXES if name.endswith(s)), None)
     return suffix is None or _good_name(name, suffix)
 

@@ -28,7 +28,9 @@ FLOORS = {
     "meetings": (0.97, 0.97),
     # 0.95: the programme catalogue's named mentions (v4) add three these fixtures' gold leaves out and the guide
     # leaves open (惠民殡葬政策, 县乡村三级养老服务网络, 时间银行互助养老试点 for 时间银行); real seeds + dev rose
-    "programs": (0.95, 0.95),
+    # 0.94 (stop 19): the program model at threshold 0.5 adds 孝善家庭 (P .949); on 139 unseen real pages the
+    # threshold gained programs F1 (docs/benchmarks.md, "Stop 19 (lead…)")
+    "programs": (0.94, 0.95),
     "policies": (0.97, 0.97),
     "targets": (0.98, 0.98),
     "micro": (0.985, 0.98),  # P 0.9896 after the programme catalogue (above)
