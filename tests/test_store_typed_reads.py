@@ -117,3 +117,28 @@ def test_a_type_not_asked_never_comes_back(reader, monkeypatch):
     assert rows and {r["type"] for r in rows} == {asked}
     others = sorted({r["key"] for r in whole})
     assert {e["type"] for e in reader.edges_to(key, others, [asked])} == {asked}
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_busy_nodes_summary_grouped_by_key_first_is_the_same(reader, monkeypatch, key):
+    """A busy node's neighbours are grouped by key, then the kept rows' names read (KEYS_FIRST_ABOVE): the same
+    summary as one read grouping by key, name and aliases, whole, cut, and filtered."""
+    for rel_types, labels, limit in ((None, None, 10_000), (None, None, 2), (["MENTIONS", "IN_TOPIC"], None, 10_000),
+                                     (None, ["Document"], 5)):
+        monkeypatch.setattr(embedded, "KEYS_FIRST_ABOVE", -1)
+        grouped = reader.neighbour_summary(key, rel_types, labels, limit)
+        monkeypatch.setattr(embedded, "KEYS_FIRST_ABOVE", 10**9)
+        assert grouped == reader.neighbour_summary(key, rel_types, labels, limit)
+    assert grouped["rows"] and all(r["name"] for r in grouped["rows"])
+
+
+def test_a_quiet_node_or_a_writable_store_reads_names_in_the_one_query(reader, embedded_loaded, monkeypatch, statements):
+    """Negative: below the bound, and on a writable store whatever the degree, no second read of names."""
+    reader.neighbour_summary("Agency:营口市民政局", limit=50)
+    assert not any("RETURN n.key, n.name, n.aliases" in s for s in statements)
+    monkeypatch.setattr(embedded, "KEYS_FIRST_ABOVE", -1)
+    seen: list[str] = []
+    run = embedded_loaded._rows
+    monkeypatch.setattr(embedded_loaded, "_rows", lambda text, params=None: seen.append(text) or run(text, params))
+    embedded_loaded.neighbour_summary("Topic:养老服务", limit=50)
+    assert seen and not any("RETURN n.key, n.name, n.aliases" in s for s in seen)

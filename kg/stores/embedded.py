@@ -115,6 +115,9 @@ POOL_FULL = "buffer pool is full"
 # while a topic's 24 IN_TOPIC programs (225 k edges) took 8 ms typed and 154 ms walking its 20,000 edges.
 # Measured there: ~50 ns per edge of the types' tables, ~3-4 µs per edge of the node: a ratio of about 64.
 WALK_COST_RATIO = 64
+# A read-only store's neighbour summary of a node of more edges than this groups the neighbours by key alone and
+# reads the kept rows' names after (two reads); below, one read groups by key, name and aliases.
+KEYS_FIRST_ABOVE = 2_000
 
 
 def _megabytes_from_env(variable: str, default_mb: int) -> int:
@@ -893,13 +896,24 @@ class EmbeddedStore(Store):
             other, where = "m", "WHERE" + where[len(" AND"):]
         else:
             other = "m" if len(label_list) == len(schema.LABELS) else f"m:{':'.join(label_list)}"
+        with self._lock:
+            keys_first = self._busy(centre["label"], key)
         for direction, pattern in (("out", f"-[{rel}]->"), ("in", f"<-[{rel}]-")):
-            statement = (f"MATCH (c:{centre['label']} {{key: $key}}){pattern}({other}) {where} "
-                         f"RETURN label(r), m.key AS k, m.name, m.aliases, count(*) AS n "
-                         f"ORDER BY n DESC, k LIMIT $limit")
+            match = f"MATCH (c:{centre['label']} {{key: $key}}){pattern}({other}) {where} "
             with self._lock:
                 # one more than the cap says whether there were more; one more again for a loop, left out below
-                found = [row for row in self._rows(statement, params) if direction == "out" or row[1] != key]
+                if keys_first:
+                    # A busy node's neighbours grouped by key alone, and only the kept ones' names read after:
+                    # grouping 10^5 neighbours by key, name and aliases took ~30 % longer (a topic at 10^5
+                    # documents: 690 -> 490 ms). The same rows, in the same order.
+                    found = self._rows(match + "RETURN label(r), m.key AS k, count(*) AS n "
+                                       "ORDER BY n DESC, k LIMIT $limit", params)
+                    names = self._names_by_keys([k for _, k, _ in found])
+                    found = [(t, k, *names.get(k, (None, None)), n) for t, k, n in found]
+                else:
+                    found = self._rows(match + "RETURN label(r), m.key AS k, m.name, m.aliases, count(*) AS n "
+                                       "ORDER BY n DESC, k LIMIT $limit", params)
+                found = [row for row in found if direction == "out" or row[1] != key]
             truncated = truncated or len(found) > cap
             rows += [{"type": rel_type, "direction": direction, "key": other_key,
                       "label": schema.label_of_key(other_key), "name": name, "aliases": aliases or [], "edges": n}
@@ -953,12 +967,7 @@ class EmbeddedStore(Store):
         sizes = self._relationship_counts()
         if sizes is None:
             return typed
-        degree = self._degrees.get(key)
-        if degree is None:
-            degree = self._rows(f"MATCH (c:{label} {{key: $key}})-[r]-() RETURN count(*)", {"key": key})[0][0]
-            if len(self._degrees) >= 65_536:  # bounded: a page asks its node's degree twice, not the whole graph
-                self._degrees.clear()
-            self._degrees[key] = degree
+        degree = self._degree(label, key)
         if degree * WALK_COST_RATIO >= sum(sizes.get(t, 0) for t in type_list):
             return typed
         params["types"] = list(type_list)
@@ -967,6 +976,34 @@ class EmbeddedStore(Store):
             params["labels"] = list(label_list)
             where += " AND label(m) IN $labels"
         return "r", where
+
+    def _degree(self, label: str, key: str) -> int:
+        """The node's number of edges (a count the engine answers without walking them), remembered by a
+        read-only store. Called under the lock."""
+        degree = self._degrees.get(key)
+        if degree is None:
+            degree = self._rows(f"MATCH (c:{label} {{key: $key}})-[r]-() RETURN count(*)", {"key": key})[0][0]
+            if self.read_only:
+                if len(self._degrees) >= 65_536:  # bounded: a page asks its node's degree twice, not the graph's
+                    self._degrees.clear()
+                self._degrees[key] = degree
+        return degree
+
+    def _busy(self, label: str, key: str) -> bool:
+        """Whether a read-only store's neighbour summary of the node groups by key first (:data:`KEYS_FIRST_ABOVE`)."""
+        return self.read_only and self._degree(label, key) > KEYS_FIRST_ABOVE
+
+    def _names_by_keys(self, keys: list[str]) -> dict[str, tuple[Any, Any]]:
+        """``{key: (name, aliases)}`` of the nodes of ``keys``, by primary-key lookups, one read per label."""
+        by_label: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            by_label.setdefault(schema.label_of_key(key), []).append(key)
+        found: dict[str, tuple[Any, Any]] = {}
+        for label, label_keys in by_label.items():
+            for key, name, aliases in self._rows(nodes_by_key_statement(label, "RETURN n.key, n.name, n.aliases"),
+                                                 {"keys": label_keys}):
+                found[key] = (name, aliases)
+        return found
 
     def _relationship_counts(self) -> dict[str, int] | None:
         """Edges of each relationship type, read once by a read-only store (whose counts can't change);
