@@ -876,8 +876,9 @@ class EmbeddedStore(Store):
 
         Reading the provenance of every edge is what made a busy entity slow (养老服务 on the
         1,000-document bench store: 63 ms for its 1,774 edges). The query names the neighbours' labels
-        in its pattern only when some are asked for, and never filters on ``label(m)``: on the 40 busiest
-        graph-view nodes of that store a ``label(m) IN [every label]`` filter made it 2-4x slower.
+        in its pattern only when some are asked for, and filters on ``label(m)`` only together with the types
+        on a read-only store's node of few edges (:meth:`_typed_pattern`): on the 40 busiest graph-view nodes of
+        that store a ``label(m) IN [every label]`` filter made it 2-4x slower.
         """
         centre = self.get_node(key)
         if centre is None:
