@@ -40,3 +40,23 @@ def test_prefetched_hub_pages_are_the_pages_a_fresh_read_gives(embedded_loaded):
 def test_nothing_is_prefetched_from_a_store_that_keeps_no_answers(embedded_loaded):
     index = NameIndex.from_rows(embedded_loaded.iter_nodes(properties=[]), [])
     assert prefetch_hubs(embedded_loaded, index, 300, 25, min_degree=0) == []
+
+
+def test_a_kept_answer_is_copied_out_whole_each_time():
+    """The memo keeps an answer pickled: each caller gets its own nested copy, equal to the answer read, with
+    tuples still tuples; an answer faster than ``min_seconds`` is not kept (negative)."""
+    from kg.stores._read_memo import ReadMemo
+
+    answer = {"node": {"key": "Topic:养老服务", "aliases": ["养老"]}, "rows": [{"edges": 3, "pair": ("a", "b")}],
+              "truncated": False}
+    memo = ReadMemo(entries=4, min_seconds=0.0)
+    assert memo.get("k", lambda: answer) is answer  # the first reader gets the very answer read
+    first = memo.get("k", lambda: {"not": "read again"})
+    assert first == answer and first is not answer
+    first["rows"][0]["edges"] = 99
+    first["node"]["aliases"].append("老龄")
+    again = memo.get("k", lambda: {"not": "read again"})
+    assert again == answer and again["rows"][0]["pair"] == ("a", "b")
+    quick = ReadMemo(entries=4, min_seconds=60.0)
+    quick.get("k", lambda: answer)
+    assert len(quick) == 0 and quick.get("k", lambda: {"read": "again"}) == {"read": "again"}

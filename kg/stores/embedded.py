@@ -108,6 +108,16 @@ MIN_DOCUMENTS_PER_CHECKPOINT = 1024
 # for the pages the checkpoint reads.
 ENGINE_SHARE_BEFORE_CHECKPOINT = 0.5
 POOL_FULL = "buffer pool is full"
+# A read-only store's neighbourhood read asked for some relationship types only names them in a WHERE filter
+# (``label(r) IN $types``), not in the pattern, when walking the node's own edges is cheaper than what the
+# engine does for a typed pattern, which costs with the size of the types' tables: at 10^5 documents,
+# ``-[r:MENTIONS]-`` (1.56 M edges) took 77 ms for a concept of 969 edges whose own edges are walked in 2 ms,
+# while a topic's 24 IN_TOPIC programs (225 k edges) took 8 ms typed and 154 ms walking its 20,000 edges.
+# Measured there: ~50 ns per edge of the types' tables, ~3-4 µs per edge of the node: a ratio of about 64.
+WALK_COST_RATIO = 64
+# A read-only store's neighbour summary of a node of more edges than this groups the neighbours by key alone and
+# reads the kept rows' names after (two reads); below, one read groups by key, name and aliases.
+KEYS_FIRST_ABOVE = 2_000
 
 
 def _megabytes_from_env(variable: str, default_mb: int) -> int:
@@ -218,6 +228,8 @@ class EmbeddedStore(Store):
         self.batch_size = max(1, int(batch_size))
         self._lock = threading.RLock()
         self._table_labels: dict[int, str] | None = None
+        self._rel_counts: dict[str, int] | None = None  # a read-only store's edges per type (_relationship_counts)
+        self._degrees: dict[str, int] = {}  # and its nodes' degrees, as _typed_pattern read them
         self._since_checkpoint = 0
         self._adjacency: Adjacency | None = None  # for shortest_paths; None after any write
         # The writer's map of stored Document sources to their keys (None: not read yet, or dropped
@@ -864,8 +876,9 @@ class EmbeddedStore(Store):
 
         Reading the provenance of every edge is what made a busy entity slow (养老服务 on the
         1,000-document bench store: 63 ms for its 1,774 edges). The query names the neighbours' labels
-        in its pattern only when some are asked for, and never filters on ``label(m)``: on the 40 busiest
-        graph-view nodes of that store a ``label(m) IN [every label]`` filter made it 2-4x slower.
+        in its pattern only when some are asked for, and filters on ``label(m)`` only together with the types
+        on a read-only store's node of few edges (:meth:`_typed_pattern`): on the 40 busiest graph-view nodes of
+        that store a ``label(m) IN [every label]`` filter made it 2-4x slower.
         """
         centre = self.get_node(key)
         if centre is None:
@@ -876,17 +889,32 @@ class EmbeddedStore(Store):
         truncated = False
         if not type_list or not label_list:
             return {"node": centre, "rows": rows, "truncated": truncated}
-        rel = "r" if len(type_list) == len(schema.REL_TYPES) else f"r:{'|'.join(type_list)}"
-        other = "m" if len(label_list) == len(schema.LABELS) else f"m:{':'.join(label_list)}"
         cap = max(int(limit), 0)
+        params: dict[str, Any] = {"key": key, "limit": cap + 2}
+        with self._lock:
+            rel, where = self._typed_pattern(centre["label"], key, type_list, label_list, params)
+        if where:  # the types (and labels) asked are filtered, not named in the pattern
+            other, where = "m", "WHERE" + where[len(" AND"):]
+        else:
+            other = "m" if len(label_list) == len(schema.LABELS) else f"m:{':'.join(label_list)}"
+        with self._lock:
+            keys_first = self._busy(centre["label"], key)
         for direction, pattern in (("out", f"-[{rel}]->"), ("in", f"<-[{rel}]-")):
-            statement = (f"MATCH (c:{centre['label']} {{key: $key}}){pattern}({other}) "
-                         f"RETURN label(r), m.key AS k, m.name, m.aliases, count(*) AS n "
-                         f"ORDER BY n DESC, k LIMIT $limit")
+            match = f"MATCH (c:{centre['label']} {{key: $key}}){pattern}({other}) {where} "
             with self._lock:
                 # one more than the cap says whether there were more; one more again for a loop, left out below
-                found = [row for row in self._rows(statement, {"key": key, "limit": cap + 2})
-                         if direction == "out" or row[1] != key]
+                if keys_first:
+                    # A busy node's neighbours grouped by key alone, and only the kept ones' names read after:
+                    # grouping 10^5 neighbours by key, name and aliases took ~30 % longer (a topic at 10^5
+                    # documents: 690 -> 490 ms). The same rows, in the same order.
+                    found = self._rows(match + "RETURN label(r), m.key AS k, count(*) AS n "
+                                       "ORDER BY n DESC, k LIMIT $limit", params)
+                    names = self._names_by_keys([k for _, k, _ in found])
+                    found = [(t, k, *names.get(k, (None, None)), n) for t, k, n in found]
+                else:
+                    found = self._rows(match + "RETURN label(r), m.key AS k, m.name, m.aliases, count(*) AS n "
+                                       "ORDER BY n DESC, k LIMIT $limit", params)
+                found = [row for row in found if direction == "out" or row[1] != key]
             truncated = truncated or len(found) > cap
             rows += [{"type": rel_type, "direction": direction, "key": other_key,
                       "label": schema.label_of_key(other_key), "name": name, "aliases": aliases or [], "edges": n}
@@ -910,10 +938,11 @@ class EmbeddedStore(Store):
         if request is None:
             return []
         label, wanted, type_list = request
+        params = {"key": key, "others": wanted}
         with self._lock:
-            rel = "r" if len(type_list) == len(schema.REL_TYPES) else f"r:{'|'.join(type_list)}"
-            rows = self._rows(f"MATCH (c:{label} {{key: $key}})-[{rel}]-(m) WHERE m.key IN $others "
-                              f"RETURN m.key, id(m), r", {"key": key, "others": wanted})
+            rel, where = self._typed_pattern(label, key, type_list, None, params)
+            rows = self._rows(f"MATCH (c:{label} {{key: $key}})-[{rel}]-(m) WHERE m.key IN $others{where} "
+                              f"RETURN m.key, id(m), r", params)
         edges = []
         for other_key, other_id, rel in rows:
             src = _internal_id(rel["_SRC"])
@@ -921,6 +950,71 @@ class EmbeddedStore(Store):
             source, target = (key, other_key) if outward else (other_key, key)
             edges.append(_edge_shape(rel, source, target))
         return first_edges_per_neighbour(key, edges, per_neighbour)
+
+    def _typed_pattern(self, label: str, key: str, type_list: list[str], label_list: list[str] | None,
+                       params: dict[str, Any]) -> tuple[str, str]:
+        """The relationship in a neighbourhood pattern of node ``key`` and a filter clause (`` AND …``, or "")
+        that keep the types ``type_list`` (and, when filtering, the neighbours ``m`` of ``label_list``).
+
+        Every type asked: ``r`` bare, no filter. Some: ``r:A|B`` in the pattern, as the engine plans it well
+        for a busy node, unless the store is read-only and ``degree × WALK_COST_RATIO`` is below the number of
+        edges of those types in the whole store: then ``r`` bare and ``label(r) IN $types`` (and
+        ``label(m) IN $labels``), the same rows (:data:`WALK_COST_RATIO`). Adds ``types``/``labels`` to
+        ``params`` when the filter uses them. Called under the lock.
+        """
+        if len(type_list) == len(schema.REL_TYPES):
+            return "r", ""
+        typed = f"r:{'|'.join(type_list)}", ""
+        sizes = self._relationship_counts()
+        if sizes is None:
+            return typed
+        degree = self._degree(label, key)
+        if degree * WALK_COST_RATIO >= sum(sizes.get(t, 0) for t in type_list):
+            return typed
+        params["types"] = list(type_list)
+        where = " AND label(r) IN $types"
+        if label_list is not None and len(label_list) != len(schema.LABELS):
+            params["labels"] = list(label_list)
+            where += " AND label(m) IN $labels"
+        return "r", where
+
+    def _degree(self, label: str, key: str) -> int:
+        """The node's number of edges (a count the engine answers without walking them), remembered by a
+        read-only store. Called under the lock."""
+        degree = self._degrees.get(key)
+        if degree is None:
+            degree = self._rows(f"MATCH (c:{label} {{key: $key}})-[r]-() RETURN count(*)", {"key": key})[0][0]
+            if self.read_only:
+                if len(self._degrees) >= 65_536:  # bounded: a page asks its node's degree twice, not the graph's
+                    self._degrees.clear()
+                self._degrees[key] = degree
+        return degree
+
+    def _busy(self, label: str, key: str) -> bool:
+        """Whether a read-only store's neighbour summary of the node groups by key first (:data:`KEYS_FIRST_ABOVE`)."""
+        return self.read_only and self._degree(label, key) > KEYS_FIRST_ABOVE
+
+    def _names_by_keys(self, keys: list[str]) -> dict[str, tuple[Any, Any]]:
+        """``{key: (name, aliases)}`` of the nodes of ``keys``, by primary-key lookups, one read per label."""
+        by_label: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            by_label.setdefault(schema.label_of_key(key), []).append(key)
+        found: dict[str, tuple[Any, Any]] = {}
+        for label, label_keys in by_label.items():
+            for key, name, aliases in self._rows(nodes_by_key_statement(label, "RETURN n.key, n.name, n.aliases"),
+                                                 {"keys": label_keys}):
+                found[key] = (name, aliases)
+        return found
+
+    def _relationship_counts(self) -> dict[str, int] | None:
+        """Edges of each relationship type, read once by a read-only store (whose counts can't change);
+        None for a writable one."""
+        if not self.read_only:
+            return None
+        if self._rel_counts is None:
+            self._rel_counts = {rel: self._rows(f"MATCH ()-[r:{rel}]->() RETURN count(r)")[0][0]
+                                for rel in schema.REL_TYPES}
+        return self._rel_counts
 
     def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,
                        limit: int = 5) -> list[dict[str, Any]]:
