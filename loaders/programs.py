@@ -1905,15 +1905,7 @@ def _handed_benefit_candidates(text: str) -> list[tuple[int, int, str]]:
     >>> _handed_benefit_candidates("向合资格家庭发放津贴，并发放多项补助。")  # no head, and a count of kinds
     []
     """
-    if _HANDED_BENEFIT_RE is None:
-        return []
-    found: list[tuple[int, int, str]] = []
-    for match in _HANDED_BENEFIT_RE.finditer(text):
-        name = match.group("name")
-        if _SCHEME_HEAD_NOISE_RE.match(name) or _GENERIC_RE.fullmatch(name[:-2]) or name in program_slogans():
-            continue
-        found.append((match.start("name"), match.end("name"), name))
-    return found
+    return _named_scheme_candidates(_HANDED_BENEFIT_RE, text)
 
 
 def _launched_scheme_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -1926,10 +1918,16 @@ def _launched_scheme_candidates(text: str) -> list[tuple[int, int, str]]:
     >>> _launched_scheme_candidates("推出更多福利服务，推行社区服务。")  # a count, and a kind too short to name one
     []
     """
-    if _LAUNCHED_SCHEME_RE is None:
+    return _named_scheme_candidates(_LAUNCHED_SCHEME_RE, text)
+
+
+def _named_scheme_candidates(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each ``name`` group the pattern finds, less heads that are noise, generic kinds
+    (多项补助) or slogans; no pattern (its word list empty) finds nothing."""
+    if pattern is None:
         return []
     found: list[tuple[int, int, str]] = []
-    for match in _LAUNCHED_SCHEME_RE.finditer(text):
+    for match in pattern.finditer(text):
         name = match.group("name")
         if _SCHEME_HEAD_NOISE_RE.match(name) or _GENERIC_RE.fullmatch(name[:-2]) or name in program_slogans():
             continue

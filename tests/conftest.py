@@ -145,3 +145,16 @@ def embedded_loaded(tmp_path_factory, corpus_dir):
     assert not report.failed, f"corpus documents failed to load into the embedded store: {report.failed}"
     yield store
     store.close()
+
+
+@pytest.fixture()
+def seeds_store(tmp_path, corpus_dir):
+    """A fresh embedded store holding the five seed documents (a test module may define its own, e.g. per module)."""
+    from kg.commands.ingest import ingest
+    from kg.stores.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    store.ensure_schema()
+    assert not ingest(store, [str(corpus_dir / "seeds")]).failed
+    yield store
+    store.close()

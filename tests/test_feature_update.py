@@ -13,18 +13,8 @@ import pytest
 from kg.analysis import feature_cache
 from kg.analysis.plans import profile_only_data
 from kg.commands.ingest import ingest
-from kg.stores.embedded import EmbeddedStore
 
 MATRICES = ("topics", "concepts", "programs", "program_sim", "targets", "indicator_sim", "text")
-
-
-@pytest.fixture()
-def seeds_store(tmp_path, corpus_dir):
-    store = EmbeddedStore(tmp_path / "store")
-    store.ensure_schema()
-    assert not ingest(store, [str(corpus_dir / "seeds")]).failed
-    yield store
-    store.close()
 
 
 def _spy(monkeypatch) -> list:

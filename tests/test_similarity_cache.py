@@ -15,15 +15,6 @@ from kg.commands.ingest import ingest
 from kg.stores.embedded import EmbeddedStore
 
 
-@pytest.fixture()
-def seeds_store(tmp_path, corpus_dir):
-    store = EmbeddedStore(tmp_path / "store")
-    store.ensure_schema()
-    assert not ingest(store, [str(corpus_dir / "seeds")]).failed
-    yield store
-    store.close()
-
-
 def _first_place_year(store) -> tuple[str, int]:
     plan = next(p for p in build_plans(store) if p.place and p.year)
     return plan.place, plan.year
