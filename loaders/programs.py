@@ -482,8 +482,9 @@ _GOAL_AFTER_RE = re.compile(r"[”」』’\"]?(?:[一二三四五六七八九�
 _DESIGNATION_OPEN_RE = re.compile(r"(?:确定|确认|选定|列为|命名|认定)")
 # the quotes that follow a quote in a run (「友善共融」、「安心成长」…): the context after the run applies to each
 _MORE_QUOTES_RE = re.compile(r"(?:[、，和与及]?[“「\"][^”」\"“「]{1,20}[”」\"])*")
-# money for lines of work after a quoted run (争取“救急难”“助医助学”专项资金)
-_FUNDS_AFTER_RE = re.compile(r"(?:专项)?(?:资金|经费|补助资金)")
+# money for lines of work after a quoted run (争取“救急难”“助医助学”专项资金); a project's own funds name it
+# (获得“农村留守儿童关爱服务试点项目”资金支持)
+_FUNDS_AFTER_RE = re.compile(r"专项(?:资金|经费)")
 
 
 def _quote_context_declines(text: str, quote_start: int, quote_end: int, name: str) -> bool:
@@ -501,6 +502,8 @@ def _quote_context_declines(text: str, quote_start: int, quote_end: int, name: s
     >>> _quote_context_declines("争取“救急难”“助医助学”专项资金。", 2, 7, "救急难")
     True
     >>> _quote_context_declines("开展“暖心”行动。", 2, 6, "暖心")
+    False
+    >>> _quote_context_declines("获得“农村留守儿童关爱服务试点项目”资金支持。", 2, 18, "农村留守儿童关爱服务试点项目")
     False
     """
     run_end = _MORE_QUOTES_RE.match(text, quote_end).end()

@@ -123,7 +123,10 @@ def test_a_goal_the_plans_closing_clause_contributes_to_is_not_run_by_the_issuer
         "2024年，全市民政工作要坚持稳中求进，为宝鸡“幸福宝鸡”建设谱写新篇章贡献更多民政力量。"
     )
     info = dict(place="宝鸡市", province="陕西省", issuing_body="宝鸡市民政局")
-    assert "幸福宝鸡" in {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes()}
+    # the vision the work contributes to is no program at all (progs11: the gold of 4 pool pages lists none), so
+    # the model may not add it either (stop 19); whatever is found, the issuer runs no such name
+    programs = {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes() if n.label == "Program"}
+    assert "幸福宝鸡" not in programs
     found = relations(text, "PROMOTES", **info)
     assert not any(agency == "宝鸡市民政局" and "幸福宝鸡" in program for agency, program in found)
 
@@ -179,7 +182,8 @@ def test_a_goal_a_continued_speech_serves_is_not_run_by_the_speakers_body():
         "为我市“幸福宝鸡”建设作出新的更大贡献。"
     )
     info = dict(place="宝鸡市", province="陕西省")
-    assert "幸福宝鸡" in {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes()}
+    programs = {n.name for n in load_text(text, "t.txt", DocumentInfo("t.txt", **info)).all_nodes() if n.label == "Program"}
+    assert "幸福宝鸡" not in programs  # a vision, no program (see above)
     assert not any("幸福宝鸡" in program for _, program in relations(text, "PROMOTES", **info))
 
 
