@@ -1355,16 +1355,16 @@ _ROLL_UNIT_RE = re.compile(r"^万?(?:户|人|名)$")
 
 
 def _roll_changes(found: list[Mention], text: str, offset: int) -> list[Mention]:
-    """Changes to an assistance roll counted in households and people (新增城乡低保265户362人，调出532户700人，提标57户
-    69人; 低保新增1010户1653人、停发1215户1923人) are named by the change and the roll, in the order written, with
+    """Changes to an assistance roll counted in households and people (新增城乡低保318户447人，调出406户583人，提标41户
+    52人; 低保新增872户1390人、停发964户1507人) are named by the change and the roll, in the order written, with
     户数 or 人数 (新增城乡低保户数, 低保新增人数); a change that leaves the roll out takes the roll of the change before
     it in the sentence (调出城乡低保户数; 城乡低保提标户数: 提标 only follows a roll), and a roll listed after a change
     with 、 takes that change (新纳入低保3560户、特困供养1566人 → 新纳入特困供养人数).
 
-    >>> t = "1-9月，全县新增城乡低保265户362人，调出532户700人，提标57户69人。"
+    >>> t = "1-9月，全县新增城乡低保318户447人，调出406户583人，提标41户52人。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
     ['新增城乡低保户数', '新增城乡低保人数', '调出城乡低保户数', '调出城乡低保人数', '城乡低保提标户数', '城乡低保提标人数']
-    >>> t = "全年低保新增1010户、停发1215户。"
+    >>> t = "全年低保新增872户、停发964户。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
     ['低保新增户数', '低保停发户数']
     >>> t = "全年新增养老床位1200张，惠及老年人300人。"  # no roll changed: left to the other rules
@@ -1373,7 +1373,7 @@ def _roll_changes(found: list[Mention], text: str, offset: int) -> list[Mention]
     """
     item_re, verbs, _ = _roll_res()
     roll = verb = order = ""  # the roll the sentence last changed, the change, and where the change stood
-    base = ""  # the last change's name without its measure, for the people after its households (265户362人)
+    base = ""  # the last change's name without its measure, for the people after its households (318户447人)
     last_end: int | None = None
     for mention in found:
         start = mention.start - offset
@@ -1388,7 +1388,7 @@ def _roll_changes(found: list[Mention], text: str, offset: int) -> list[Mention]
         measure = "户数" if mention.properties["unit"].endswith("户") else "人数"
         if not piece:
             if base and measure == "人数":
-                _rename(mention, base + measure, mention.properties.get("scope"))  # 265户362人: the same change's people
+                _rename(mention, base + measure, mention.properties.get("scope"))  # 318户447人: the same change's people
             continue
         item = item_re.fullmatch(piece)
         if item is None or (item.group("v1") and item.group("v2")):
