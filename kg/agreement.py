@@ -26,17 +26,16 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.evaluate import (
-    _FUZZY,
     PERSON_ATTRIBUTES,
     RELATION_TYPES,
     TYPES,
     Report,
     Score,
+    _add_counts,
     gold_items,
     gold_relations,
-    score_fuzzy,
+    score_items,
     score_relations,
-    score_sets,
 )
 
 
@@ -76,13 +75,6 @@ def target_agreement(reference: dict, other: dict) -> dict[str, tuple[int, int]]
     return {a: (sum(attribute_right(a, theirs, ours) for theirs, ours in pairs), len(pairs)) for a in ATTRIBUTES}
 
 
-def _add(total: dict[str, list[int]], counts: dict[str, tuple[int, int]]) -> None:
-    for attribute, (same, count) in counts.items():
-        slot = total.setdefault(attribute, [0, 0])
-        slot[0] += same
-        slot[1] += count
-
-
 def agreement_report(pairs: list[tuple[dict, dict]]) -> Report:
     """A :class:`kg.evaluate.Report` of each (reference, other) gold pair, ``other`` in the prediction's place."""
     per_type = {kind: Score() for kind in TYPES}
@@ -91,16 +83,14 @@ def agreement_report(pairs: list[tuple[dict, dict]]) -> Report:
     persons: dict[str, list[int]] = {}
     targets: dict[str, list[int]] = {}
     for reference, other in pairs:
-        ours, theirs = gold_items(reference), gold_items(other)
-        scores = {kind: (score_fuzzy(theirs[kind], ours[kind]) if kind in _FUZZY else score_sets(theirs[kind], ours[kind]))
-                  for kind in TYPES}
+        scores = score_items(gold_items(other), gold_items(reference))
         per_document[reference["doc"]] = scores
         for kind, score in scores.items():
             per_type[kind].add(score)
         for rel_type, score in score_relations(gold_relations(other), gold_relations(reference)).items():
             relations[rel_type].add(score)
-        _add(persons, person_agreement(reference, other))
-        _add(targets, target_agreement(reference, other))
+        _add_counts(persons, person_agreement(reference, other))
+        _add_counts(targets, target_agreement(reference, other))
     return Report(per_type, per_document, relations, persons, targets)
 
 

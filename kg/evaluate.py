@@ -163,12 +163,16 @@ def gold_items(gold: dict) -> dict[str, set]:
     return out
 
 
-def score_document(fragment: Fragment, gold: dict) -> dict[str, Score]:
-    predicted, expected = predicted_items(fragment), gold_items(gold)
+def score_items(predicted: dict[str, set], expected: dict[str, set]) -> dict[str, Score]:
+    """Per type, the predicted items against the expected ones (fuzzy names for programs, meetings, policies)."""
     return {
         kind: (score_fuzzy(predicted[kind], expected[kind]) if kind in _FUZZY else score_sets(predicted[kind], expected[kind]))
         for kind in TYPES
     }
+
+
+def score_document(fragment: Fragment, gold: dict) -> dict[str, Score]:
+    return score_items(predicted_items(fragment), gold_items(gold))
 
 
 def predicted_relations(fragment: Fragment) -> set[tuple[str, str, str]]:

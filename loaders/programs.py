@@ -512,8 +512,7 @@ def _quote_context_declines(text: str, quote_start: int, quote_end: int, name: s
         return True
     if _VISION_AFTER_RE.match(text, run_end) or _FUNDS_AFTER_RE.match(text, run_end):
         return True
-    return bool(_CONTRIBUTION_BEFORE_RE.search(text, max(0, quote_start - 12), quote_start)
-                and _CONTRIBUTION_AFTER_RE.match(text, run_end))
+    return _serves_vision(text, quote_start, run_end)
 
 
 def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
@@ -1643,7 +1642,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if not _acceptable_quoted(name):
             continue
         first, last_in_run = matches[run_of[i][0]].start(), matches[run_of[i][1]].end()
-        if _CONTRIBUTION_BEFORE_RE.search(text, max(0, first - 12), first) and _CONTRIBUTION_AFTER_RE.match(text, last_in_run):
+        if _serves_vision(text, first, last_in_run):
             continue  # 为我市“湾区都市、品质东莞”建设作出新的贡献, 为绍兴“五创四进”谱写…: the vision the work serves
         if name.endswith(program_words("award")) and len(name) >= 4 or name.endswith("奖") and len(name) >= 3 and (
                 _AWARD_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
@@ -1725,6 +1724,20 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 # kind follows the quote: the quote then names the initiative)
 _CONTRIBUTION_BEFORE_RE = re.compile(r"(?<![作成定评列称认])为(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
 _CONTRIBUTION_AFTER_RE = re.compile(r"(?![^，。；：“”「」]{0,4}?(?:行动|活动|工程|计划|项目|专项|品牌))[^，。；：“”「」]{0,30}?(?:贡献|谱写)")
+
+
+def _serves_vision(text: str, run_start: int, run_end: int) -> bool:
+    """Whether a run of quotes (``text[run_start:run_end]``) is the vision the work contributes to: 为 before it and
+    贡献/谱写 after it (为我市“湾区都市、品质东莞”建设作出新的贡献), for the rules and the program model alike.
+
+    >>> t = "为我市“幸福宝鸡”建设作出新的更大贡献。"
+    >>> _serves_vision(t, 3, 9), _serves_vision("开展“幸福宝鸡”行动。", 2, 8)
+    (True, False)
+    """
+    return bool(_CONTRIBUTION_BEFORE_RE.search(text, max(0, run_start - 12), run_start)
+                and _CONTRIBUTION_AFTER_RE.match(text, run_end))
+
+
 # after a quote, a working method or a package of measures, with the count of its characters
 # (“…”22字工作法, “…”十字工作方法, “…”举措); (…”十二字工作目标 is an aim: _VISION_AFTER_RE)
 _METHOD_AFTER_RE = re.compile(r"(?:[一二三四五六七八九十百0-9]{1,3}字)?(?:工作法|工作方法|举措)")
