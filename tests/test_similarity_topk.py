@@ -50,12 +50,12 @@ def test_the_projected_graph_search_finds_what_the_exhaustive_one_finds(features
     exact neighbours (0.958 with 5 candidates, i.e. 40 mixed neighbours), exact scores, same table twice."""
     exhaustive = top_similar_pairs(None, top=5, candidates=5, block=4, features=features)
     monkeypatch.setattr(ann, "EXHAUSTIVE_BELOW", 0)
-    projected = top_similar_pairs(None, top=5, candidates=5, block=4, features=features)
+    projected = top_similar_pairs(None, top=5, candidates=5, block=4, features=features, graph_search=True)
     agreement = agreement_with_dense(features, projected, top=5)
     assert agreement["max_score_difference"] < 1e-9
     assert agreement["recall"] >= 0.95, agreement
     assert agreement["recall"] >= agreement_with_dense(features, exhaustive, top=5)["recall"] - 0.01
-    again = top_similar_pairs(None, top=5, candidates=5, block=4, features=features)
+    again = top_similar_pairs(None, top=5, candidates=5, block=4, features=features, graph_search=True)
     assert projected[["plan", "rank", "other", "score"]].equals(again[["plan", "rank", "other", "score"]])
 
 

@@ -7,10 +7,10 @@ cheap stand-in for the score that ranks plans strong on several parts at once.
 
 :func:`nearest` finds each plan's best plans by that dot product without the N² products: the
 vectors are projected to ``PROJECTED_DIMS`` dimensions by a randomized truncated SVD (linear in N),
-and searched exhaustively (``faiss.IndexFlatIP``, one matrix product per block of queries: N distance
-computations per query, few and fast below ~150,000 rows; asked for) or, by default, with a hierarchical
-navigable small-world graph (HNSW, ``faiss.IndexHNSWFlat`` with the inner product; about log N distance
-computations per query); ``OVERSAMPLE`` times the neighbours asked
+and searched exhaustively below ``EXACT_PROJECTED_BELOW`` rows (``faiss.IndexFlatIP``, one matrix product
+per block of queries: N distance computations per query, few and fast below ~150,000 rows), above it with a
+hierarchical navigable small-world graph (HNSW, ``faiss.IndexHNSWFlat`` with the inner product; about log N
+distance computations per query); ``OVERSAMPLE`` times the neighbours asked
 for are re-ranked by the exact sparse dot product. Small inputs are compared exhaustively and exactly.
 Both the projection and the graph are approximate, so the caller asks for several times the neighbours
 it needs and scores them with the real score.
@@ -19,7 +19,7 @@ it needs and scores them with the real score.
 >>> v = sp.csr_matrix(np.array([[1.0, 0.0], [0.9, 0.1], [0.0, 1.0], [0.1, 0.9]]))
 >>> nearest(v, 1).ravel().tolist()
 [1, 0, 3, 2]
->>> found = nearest(v, 1, exhaustive_below=0)      # the projected HNSW path: the same answer here
+>>> found = nearest(v, 1, exhaustive_below=0, exact_projected_below=0)   # the projected HNSW path: the same here
 >>> found.ravel().tolist()
 [1, 0, 3, 2]
 """
@@ -30,16 +30,14 @@ import scipy.sparse as sp
 
 # Below this many plans every plan is compared with every plan (exact).
 EXHAUSTIVE_BELOW = 3000
-# With ``exact_projected_below`` (``kg similar --all --exhaustive``), fewer rows than that are searched exhaustively
-# in the projection (faiss.IndexFlatIP: one matrix product per block of queries) instead of in the HNSW graph.
-# The graph's search, asked for OVERSAMPLE × k = 1,201 neighbours of every plan, costs ~3 ms a query whatever the
-# size; the exhaustive one grows with the plans, ~0.6 ms a query at 46,801 plans (10^5 documents), so it is the
-# cheaper up to ~200,000 plans. It finds the projection's true best, of which the graph misses 0.4 % at 10^5
-# documents: the lists then differ from the graph's for 1.4 % of plans (docs/benchmarks.md, speed11), so it is
-# not the default (0: the graph from EXHAUSTIVE_BELOW rows up, as before).
-EXACT_PROJECTED_BELOW = 0
-# What ``--exhaustive`` passes: the rows below which the exhaustive search is the cheaper.
-EXACT_PROJECTED_CHEAPER_BELOW = 150_000
+# Fewer rows than this are searched exhaustively in the projection (faiss.IndexFlatIP: one matrix product per block
+# of queries), more in the HNSW graph. The graph's search, asked for OVERSAMPLE × k = 1,201 neighbours of every plan,
+# costs ~3 ms a query whatever the size; the exhaustive one grows with the plans, ~0.6 ms a query at 46,801 plans
+# (10^5 documents), so it is the cheaper up to ~200,000 plans. It also finds the projection's true best, of which the
+# graph misses 0.4 % at 10^5 documents: 1.4 % of plans' top-10 lists were better with it (597 of 646 differing lists
+# had a higher score sum; docs/benchmarks.md, speed11), so it is the default where it is the cheaper.
+# ``kg similar --all --graph-search`` (exact_projected_below=0) takes the graph at any size, as before stop 20.
+EXACT_PROJECTED_BELOW = 150_000
 # Dimensions (randomized truncated SVD) the rows are compared in.
 PROJECTED_DIMS = 256
 # Passes that sharpen the random sketch of the SVD.
@@ -136,7 +134,7 @@ def nearest(vectors: sp.csr_matrix, k: int, dims: int = PROJECTED_DIMS, links: i
     Below ``exhaustive_below`` rows (default ``EXHAUSTIVE_BELOW``): exact, best first. Above: by the dot
     product of the rows projected to ``dims`` dimensions (:func:`_projected`): the ``OVERSAMPLE × k`` best
     projected rows, found exhaustively below ``exact_projected_below`` rows (default
-    ``EXACT_PROJECTED_BELOW``: never), else in an HNSW graph with ``links`` links per node; then the best ``k`` of
+    ``EXACT_PROJECTED_BELOW``; 0: never), else in an HNSW graph with ``links`` links per node; then the best ``k`` of
     them by the exact dot product, best first. The graph is built on one thread, so the same vectors give
     the same neighbours on every run.
 

@@ -32,7 +32,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from kg.analysis.feature_cache import store_features
-from kg.analysis.ann import EXACT_PROJECTED_CHEAPER_BELOW, combined_vectors, nearest
+from kg.analysis.ann import combined_vectors, nearest
 from kg.analysis.plans import build_plans, profile_data
 from kg.analysis.similarity import PARTS, WEIGHTS, PlanFeatures
 from kg.analysis.snapshot import GraphData
@@ -268,7 +268,7 @@ def _blocks(n: int, size: int) -> Iterator[np.ndarray]:
 
 def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates: int = CANDIDATES,
                       block: int = BLOCK, features: PlanFeatures | None = None,
-                      exhaustive: bool = False) -> pd.DataFrame:
+                      graph_search: bool = False) -> pd.DataFrame:
     """Each plan's ``top`` most similar other plans, best first, with the exact score and its five parts.
 
     Columns: plan, rank (1 = most similar), other, score, the five parts (NaN
@@ -277,9 +277,9 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     as its neighbour, as in :func:`kg.analysis.similarity.similar`.
     ``candidates`` per plan and signal bound the exact scoring (see the module
     docstring); with ``candidates`` ≥ the number of plans the result is the
-    dense matrix's top ``top``. ``exhaustive``: the mixed signal's neighbours are searched exhaustively in
-    the projection below ``ann.EXACT_PROJECTED_CHEAPER_BELOW`` plans (faster there, and finds the few the
-    HNSW graph misses; see :mod:`kg.analysis.ann`).
+    dense matrix's top ``top``. The mixed signal's neighbours are searched exhaustively in the projection
+    below ``ann.EXACT_PROJECTED_BELOW`` plans (faster there, and finds the few the HNSW graph misses; see
+    :mod:`kg.analysis.ann`); ``graph_search`` takes the HNSW graph at any size (the lists before stop 20).
     """
     if features is None:
         cached = store_features(source) if by == "place_year" and not isinstance(source, GraphData) else None
@@ -291,7 +291,7 @@ def top_similar_pairs(source, top: int = 10, by: str = "place_year", candidates:
     plans = features.plans
     doc_sets = [frozenset(p.doc_ids) for p in plans]
     records: list[dict] = []
-    exact_below = EXACT_PROJECTED_CHEAPER_BELOW if exhaustive else None
+    exact_below = 0 if graph_search else None
     index = (CandidateIndex(features, candidates, exact_projected_below=exact_below)
              if candidates < len(plans) - 1 else None)
     scorer = PairScorer(features)

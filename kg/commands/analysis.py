@@ -42,9 +42,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE.csv", help="with --all: write the table here (plan, rank, other, score, parts)")
     p.add_argument("--candidates", type=int, default=None,
                    help="with --all: plans scored exactly per plan and signal (default 50; more is slower and surer)")
-    p.add_argument("--exhaustive", action="store_true",
-                   help="with --all: search the mixed signal's neighbours exhaustively, not in the HNSW graph (faster "
-                        "below ~150,000 plans; finds the few the graph misses, so ~1%% of plans' lists differ)")
+    p.add_argument("--graph-search", action="store_true",
+                   help="with --all: search the mixed signal's neighbours in the HNSW graph at any size (the default "
+                        "searches exhaustively below 150,000 plans: faster there, and ~1%% of lists find a better "
+                        "neighbour); reproduces lists made before stop 20")
 
     p = _add(subparsers, "compare", "explain the similarity of two plans, with supporting sentences", run_compare)
     p.add_argument("a", help="PLACE[:YEAR] or a document id")
@@ -95,8 +96,8 @@ def run_similar(args: argparse.Namespace) -> int:
         raise InputError("--top must be at least 1")
     if args.all:
         return _run_similar_all(args)
-    if args.exhaustive:
-        raise InputError("--exhaustive is for --all (the neighbours of every plan)")
+    if args.graph_search:
+        raise InputError("--graph-search is for --all (the neighbours of every plan)")
     if not args.place:
         raise InputError("name a place (kg similar 营口市), or use --all --out FILE.csv for every plan")
     with store_from_args(args, read_only=True) as store:
@@ -121,7 +122,7 @@ def _run_similar_all(args: argparse.Namespace) -> int:
     if out.parent and not out.parent.is_dir():
         raise InputError(f"folder {out.parent} does not exist")
     with store_from_args(args, read_only=True) as store:
-        table = top_similar_pairs(store, top=args.top, candidates=candidates, exhaustive=args.exhaustive)
+        table = top_similar_pairs(store, top=args.top, candidates=candidates, graph_search=args.graph_search)
     table.round(4).to_csv(out, index=False, encoding="utf-8")
     print(f"{table['plan'].nunique()} plans, {len(table)} rows (top {args.top} each) → {out}")
     return 0
