@@ -72,7 +72,7 @@ def cross_validate(documents, always, args, drop: tuple[str, ...]) -> int:
     print(line("held out: rules alone", score(documents, lambda cands: {(a, p) for a, p, _, r in cands if r})))
     totals: dict[tuple, Score] = {}
     for k, held in enumerate(folds):
-        rest = always + [d for j, fold in enumerate(folds) if j != k for d in fold]
+        rest = always + [d for j, fold in enumerate(folds) if j != k for d in fold] * args.repeat
         for c2 in args.c2:
             weights = pm.train_weights(examples(rest, drop), c2=c2)
             for keep in args.keep:
@@ -89,6 +89,7 @@ def main() -> int:
     parser.add_argument("--tune", nargs="*", default=[], metavar="DOCS:GOLD")
     parser.add_argument("--always", nargs="*", default=[], metavar="DOCS:GOLD",
                         help="with --folds: folders always trained on, never held out")
+    parser.add_argument("--repeat", type=int, default=1, help="with --folds: the held-in documents count this many times")
     parser.add_argument("--folds", type=int, default=0,
                         help="instead of --tune: k-fold over the --train documents (every k-th document held out)")
     parser.add_argument("--cache", type=Path, default=None)

@@ -51,6 +51,8 @@ MAX_LOCAL = 6
 _VERBS = ("牵头", "负责", "推进", "推动", "开展", "实施", "组织", "联合", "启动", "举办", "部署", "落实", "指导",
           "建立", "建设", "打造", "创建", "推行", "推广", "完善", "深化", "召开", "印发", "出台", "制定", "配合",
           "支持", "参与", "协助", "表彰", "授予", "评为", "入选", "获得", "申报", "命名", "确定", "批准")
+# candidates also from the sentence before a program whose own sentence names no body
+PREVIOUS_SENTENCE = True
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _SENTENCE_BREAK = re.compile(r"[；;。]")
 
@@ -114,7 +116,7 @@ class Candidate:
 def candidate_features(text: str, sentence: Sentence, program: Mention, agency: Mention | None, agency_name: str,
                        local_agencies: int, local_programs: int, is_runner: bool, runner_level: int | None,
                        rules: list[str], rule_bodies: int, kind: str, program_mentions: int = 1,
-                       agency_mentions: int = 1) -> list[str]:
+                       agency_mentions: int = 1, document_programs: int = 1) -> list[str]:
     """The binary features of one candidate pair (see the module's docstring).
 
     >>> s = Sentence(0, "市民政局牵头开展“阳光救助”行动。", 0, 17)
@@ -127,7 +129,8 @@ def candidate_features(text: str, sentence: Sentence, program: Mention, agency: 
     features = ["bias", f"kind={kind}", f"pm={program.method}", f"nrule={min(rule_bodies, 3)}",
                 f"ag={body_kind(agency_name)}", f"nags={min(local_agencies, 4)}", f"nprogs={min(local_programs, 4)}"]
     features += [f"rule={r}" for r in rules] or ["rule=none"]
-    features += [f"p_seen={min(program_mentions, 3)}", f"a_seen=" + _bucket(agency_mentions, (0, 1, 3, 8))]
+    features += [f"p_seen={min(program_mentions, 3)}", f"a_seen=" + _bucket(agency_mentions, (0, 1, 3, 8)),
+                 "d_progs=" + _bucket(document_programs, (1, 3, 6, 12))]
     level = body_level(agency_name)
     if level is not None and runner_level is not None:
         features.append("level=" + ("higher" if level < runner_level else "lower" if level > runner_level else "same"))
@@ -152,6 +155,9 @@ def candidate_features(text: str, sentence: Sentence, program: Mention, agency: 
         features.append("p_deng")
     if agency is None or agency.sentence_index != program.sentence_index:
         features.append("outsent")
+        features.append(f"outsent&kind={kind}&runner={is_runner}")
+        if agency is not None and agency.sentence_index == program.sentence_index - 1:
+            features.append("prevsent")  # the body the sentence before names (its subject may go on)
         return features
     features.append("insent")
     if agency.end <= program.start:
@@ -328,15 +334,24 @@ class PromotesStep:
             nearest: dict[str, Mention] = {}
             for agency in sorted(local, key=lambda m: abs(m.start - program.start))[:MAX_LOCAL]:
                 nearest.setdefault(key(agency), agency)
+            # the bodies of the sentence before, when the program's own names none: its subject may go on
+            previous: dict[str, Mention] = {}
+            if not local and PREVIOUS_SENTENCE:
+                for agency in agencies_by_sentence.get(program.sentence_index - 1, [])[:2]:
+                    previous.setdefault(key(agency), agency)
             bodies = dict.fromkeys([*nearest, *(b for b, p in self.rule_edges if p == id(program)),
-                                    *([runner] if runner else [])])
+                                    *([runner] if runner else []), *previous])
             for body_key in bodies:
                 rules, provenance = self.rule_edges.get((body_key, id(program)), ([], None))
                 name = names.get(body_key, body_key.partition(":")[2])
-                features = candidate_features(text, sentence, program, nearest.get(body_key), name, len(local),
+                features = candidate_features(text, sentence, program, nearest.get(body_key) or previous.get(body_key),
+                                              name, len(local),
                                               programs_in[program.sentence_index], body_key == runner, runner_level,
                                               rules, rule_bodies.get(id(program), 0), info.kind,
-                                              program_mentions[program.name], agency_mentions.get(body_key, 0))
+                                              program_mentions[program.name], agency_mentions.get(body_key, 0),
+                                              len(program_mentions))
+                if body_key in previous and previous[body_key].start - sentences[program.sentence_index - 1].start <= 2:
+                    features.append("prevsent_opens")
                 out.append(Candidate(body_key, name, program, features, list(rules), provenance))
         return out
 
