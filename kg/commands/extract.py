@@ -44,9 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
-    """The learned steps beside the rules, each on by default with its shipped model and switched off alone:
+    """The learned steps beside the rules, each switched on or off alone:
     ``--program-model [PATH]``/``--no-program-model``/``--program-mode`` (the CRF second opinion on Program
-    names) and ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and chooser)."""
+    names, on by default) and ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and
+    chooser, off by default: see loaders.promotes_model.DEFAULT_ON)."""
     parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
                         help="the trained CRF run beside the rules on Program names (default: on, with "
                              "loaders/data/program_crf.model); names only it finds get method crf (docs/benchmarks.md)")
@@ -54,20 +55,21 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--program-mode", default="add", choices=("add", "union", "veto", "add+veto", "crf"),
                         help="how the model's spans join the rules' (default add: its confident spans that overlap no rule span)")
     parser.add_argument("--promotes-model", nargs="?", const="default", metavar="PATH",
-                        help="the learned model that keeps, drops and adds Agency PROMOTES Program edges (default: on, "
-                             "with loaders/data/promotes_model.tsv); its edges get method promotes-model")
-    parser.add_argument("--no-promotes-model", action="store_true", help="the rules alone on Agency PROMOTES Program")
+                        help="the learned model that keeps, drops and adds Agency PROMOTES Program edges (off by default; "
+                             "without PATH loaders/data/promotes_model.tsv); its edges get method promotes-model")
+    parser.add_argument("--no-promotes-model", action="store_true",
+                        help="the rules alone on Agency PROMOTES Program (the default, also over CIVKG_PROMOTES_MODEL)")
 
 
 def apply_model_arguments(args: argparse.Namespace) -> None:
     """Choose the learned models as the arguments say; a bad path is one InputError line."""
     from loaders.program_crf import DEFAULT_MODEL, use_program_model
-    from loaders.promotes_model import use_promotes_model
+    from loaders.promotes_model import DEFAULT_MODEL as PROMOTES_MODEL, use_promotes_model
 
     try:
         for use, default, name in ((lambda path: use_program_model(path, getattr(args, "program_mode", "add")),
                                     DEFAULT_MODEL, "program"),
-                                   (use_promotes_model, None, "promotes")):
+                                   (use_promotes_model, PROMOTES_MODEL, "promotes")):
             path = getattr(args, f"{name}_model", None)
             if getattr(args, f"no_{name}_model", False):
                 path = "off"
