@@ -22,6 +22,7 @@ from loaders.gazetteer import Place, get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
 from loaders.meetings import session_convener
 from loaders.places import province_named_by_body, province_written
+from loaders.promotes_model import PromotesStep
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
 from loaders.townships import township_counties
 from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
@@ -580,11 +581,23 @@ def relate(
                 credited_at.setdefault(key(body), end)
     for program_id, bodies in column_table_leads(text, agencies, mentions.get("Program", [])).items():
         leads_of.setdefault(program_id, bodies)
+    # the learned PROMOTES step (loaders.promotes_model), when on: the rules' Agency→Program choices go to it,
+    # with the rule that made each, and it writes the edges it keeps and adds once every program is seen
+    promotes_step = PromotesStep.wanted() if mentions.get("Program") else None
+
+    def promote(body_key: str, program: Mention, provenance: Provenance, rule: str) -> None:
+        if promotes_step is None:
+            relator.edge("PROMOTES", body_key, key(program), provenance)
+        else:
+            promotes_step.rule_edge(body_key, program, provenance, rule)
+
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
         named_bodies = promoting_bodies(text, program, by_sentence[program.sentence_index] + later_by_sentence.get(program.sentence_index, []),
                                         policies, person_orgs, key)
+        # which rule chose each body (for the learned step; the rules themselves do not read it)
+        origin = dict.fromkeys(named_bodies, "named")
         # 围绕县委、县政府提出的“产业年”要求: the bodies that put the program forward run it
         named_bodies += [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
                          if key(body) not in named_bodies]
@@ -593,8 +606,11 @@ def relate(
             # the speech of a leader named in an earlier sentence goes on (not a goal it serves or a directive
             # it follows: …，为我市“湾区都市、品质东莞”建设作出新的更大贡献)
             named_bodies = [speaker]
+            origin[speaker] = "speaker"
         # 市府持续扩大…；同时积极串联…，共同推动“银乐科技互动体验”: the body the sentence before acts as goes on acting
         carried = [] if named_bodies else carried_subject(text, relator.sentences, program, by_sentence, key)
+        for body_key in carried:
+            origin.setdefault(body_key, "carried")
         named_bodies = named_bodies or carried
         # 市政府召开全市墓地治理专项行动工作推进会: the body that convenes a meeting on the program runs it
         local_meetings = [m for m in by_sentence[program.sentence_index] if m.label == "Meeting"]  # the sentence's only: linear
@@ -605,8 +621,12 @@ def relate(
             # this item's runner because it is the nearest body written before it
             named_bodies = [b for b in named_bodies if b in leads or credited_at.get(b, len(text) + 1) > program.start]
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
+        for body in convened_by:
+            origin.setdefault(body, "convened")
+        for body_key in leads:
+            origin.setdefault(body_key, "lead")
         for body_key in named_bodies:
-            relator.edge("PROMOTES", body_key, key(program), prov(program))
+            promote(body_key, program, prov(program), origin.get(body_key, "proposed"))
         # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
         # a leader's speech about it does not (the issuer still runs what its leader talks of)
         acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key) or carried
@@ -625,10 +645,10 @@ def relate(
                 and not (visitor and ((named_bodies and runner not in named_bodies)
                                       or visited_scope(text, relator.sentences[program.sentence_index], program))):
             # a plan or report: the body that issued it runs the programs it names
-            relator.edge("PROMOTES", runner, key(program), prov(program, "context"))
+            promote(runner, program, prov(program, "context"), "runner")
         if host is not None and not named_bodies and visited_scope(text, relator.sentences[program.sentence_index], program):
             # 实地调研我市…智慧民政综合平台建设等情况: the visited place's work is its host bureau's
-            relator.edge("PROMOTES", key(host), key(program), prov(program, "context"))
+            promote(key(host), program, prov(program, "context"), "host")
         for topic in sentence_topics.get(program.sentence_index, []):
             if topic in topic_keys:
                 relator.edge("IN_TOPIC", key(program), topic_keys[topic], prov(program))
@@ -650,6 +670,8 @@ def relate(
             # 作为流动儿童监测省级联系点，…: the place the document is about holds the designation
             relator.edge("PILOTED_IN", key(program), place_node(relator, info.place, prov(program, "context")),
                          prov(program, "context"))
+    if promotes_step is not None:
+        promotes_step.finish(relator, info, mentions.get("Program", []), agencies, key, runner)
     # A pilot notice names its sites in a sentence of their own (确定A、B等10个地区为试点地区):
     # they are the sites of the document's pilot, the first 试点 program it names.
     pilots = [m for m in mentions.get("Program", []) if _PILOT_PROGRAM.search(m.name)]
