@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("json", "table"), default="json", help="one JSON line per document (default) or a table of entities")
     parser.add_argument("--metadata", action="append", metavar="INDEX.tsv", help="metadata index for the files (repeatable); an INDEX.tsv beside the files is used automatically")
     parser.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
-    add_program_model_arguments(parser)
+    add_model_arguments(parser)
     parser.set_defaults(func=run_extract)
 
     score = subparsers.add_parser("score", help="score extraction against the gold annotations (per-type P/R/F1)")
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     score.add_argument("--split", choices=("seeds", "dev", "all"), default="all")
     score.add_argument("--errors", action="store_true", help="also list, per document, what was extra or missing")
     score.add_argument("--docs", metavar="DIR", help="when --gold is a folder of gold JSON files (a held-out set): the folder holding their documents (default: its parent)")
-    add_program_model_arguments(score)
+    add_model_arguments(score)
     score.set_defaults(func=run_score)
 
     agree = subparsers.add_parser("agree", help="score a second annotator's gold against a reference gold (inter-annotator agreement)")
@@ -43,25 +43,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agree.set_defaults(func=run_agree)
 
 
-def add_program_model_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--program-model [PATH]``, ``--no-program-model`` and ``--program-mode``: the CRF second opinion on Program names."""
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """The learned second opinions beside the rules: ``--program-model [PATH]``, ``--no-program-model`` and
+    ``--program-mode`` (Program names, on by default); ``--agency-model [PATH]`` and ``--no-agency-model``
+    (Agency names, off by default: see docs/benchmarks.md)."""
     parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
                         help="the trained CRF run beside the rules on Program names (default: on, with "
                              "loaders/data/program_crf.model); names only it finds get method crf (docs/benchmarks.md)")
     parser.add_argument("--no-program-model", action="store_true", help="the rules alone on Program names")
     parser.add_argument("--program-mode", default="add", choices=("add", "union", "veto", "add+veto", "crf"),
                         help="how the model's spans join the rules' (default add: its confident spans that overlap no rule span)")
+    parser.add_argument("--agency-model", nargs="?", const="default", metavar="PATH",
+                        help="run a trained CRF beside the rules on Agency names (default file: "
+                             "loaders/data/agency_crf.model; off unless given, see docs/benchmarks.md)")
+    parser.add_argument("--no-agency-model", action="store_true", help="the rules alone on Agency names (the default)")
 
 
-def apply_program_model_arguments(args: argparse.Namespace) -> None:
-    """Choose the program model as the arguments say; a bad path is one InputError line."""
+def apply_model_arguments(args: argparse.Namespace) -> None:
+    """Choose the program and agency models as the arguments say; a bad path is one InputError line."""
+    from loaders.agency_crf import use_agency_model
     from loaders.program_crf import DEFAULT_MODEL, use_program_model
 
     path = getattr(args, "program_model", None)
     if getattr(args, "no_program_model", False):
         path = "off"
+    agency = None if getattr(args, "no_agency_model", False) else getattr(args, "agency_model", None)
     try:
         use_program_model(DEFAULT_MODEL if path == "default" else path, getattr(args, "program_mode", "add"))
+        use_agency_model(agency)
     except ValueError as error:
         raise InputError(str(error)) from None
 
@@ -103,7 +112,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from loaders import load_file
     from loaders.read import DEFAULT_MAX_BYTES
 
-    apply_program_model_arguments(args)
+    apply_model_arguments(args)
 
     files = expand_paths(args.paths)
     infos = metadata_for(files, args.metadata)
@@ -147,7 +156,7 @@ def run_score(args: argparse.Namespace) -> int:
 
     from kg.evaluate import diff_document, evaluate_split
 
-    apply_program_model_arguments(args)
+    apply_model_arguments(args)
     from loaders import load_file, read_index
 
     corpus = Path(args.gold) if args.gold else default_corpus()

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from kg.cli import add_store_arguments, store_from_args
-from kg.commands.extract import add_program_model_arguments, apply_program_model_arguments
+from kg.commands.extract import add_model_arguments, apply_model_arguments
 from kg.errors import CivkgError, InputError, PartialFailure
 from kg.gc_rhythm import fewer_young_collections, raise_young_threshold
 from kg.processes import die_with_parent  # noqa: F401 - also run by the fork server (_ingest_forkserver)
@@ -616,7 +616,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
     if args.time_limit < 0:
         raise InputError(f"--time-limit must be 0 (none) or more seconds, got {args.time_limit:g}")
     show_progress = not args.quiet and sys.stderr.isatty()
-    apply_program_model_arguments(args)  # before the worker processes start: they read it from the environment
+    apply_model_arguments(args)  # before the worker processes start: they read it from the environment
 
     def on_error(path: str, reason: str) -> None:
         # Reader errors already start with the path; say it once.
@@ -779,7 +779,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                help=f"most seconds one file may take to extract (default {DEFAULT_TIME_LIMIT:g}; 0: "
                                     "no limit); a file over it gets one error line and the rest carries on")
     ingest_parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
-    add_program_model_arguments(ingest_parser)
+    add_model_arguments(ingest_parser)
     add_store_arguments(ingest_parser)
     ingest_parser.set_defaults(func=_run_ingest)
 
