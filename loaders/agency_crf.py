@@ -26,19 +26,17 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from loaders.program_crf import LexiconMatches, TaggedSpan, clean_name, gold_spans, load_tagger
+from loaders.program_crf import LexiconMatches, TaggedSpan, clause_windows, clean_name, gold_spans, load_tagger
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "agency_crf.model"
 OFF = ("off", "none", "rules")
 # a name is at most this long (国务院未成年人保护工作领导小组办公室 is 18): longer spans are clauses
 MAX_NAME = 24
-_CLAUSE_END_RE = re.compile(r"[，。；：！？,;:!?\n]")
 # written before a body, these make it generic (各级民政部门, 有关单位, 本局): the rules' own list
 _GENERIC_START = re.compile(r"^(?:各|有关|相关|全|本|我|该|下级|上级|其他|部分|一些|多个)")
 _TITLED = re.compile(r"《[^《》]*$")
@@ -107,7 +105,7 @@ def cue_matches(text: str) -> LexiconMatches:
     """(lexicon name, spans) of each cue lexicon in ``text``.
 
     >>> [(name, spans) for name, spans in cue_matches("省民政厅办公室") if spans]
-    [('sfx', [(1, 4)]), ('unit', [(4, 7)])]
+    [('sfx', [(1, 4), (4, 7)]), ('unit', [(4, 7)])]
     """
     return [(name, [m.span() for m in pattern.finditer(text)]) for name, pattern in _cue_patterns()]
 
@@ -115,21 +113,8 @@ def cue_matches(text: str) -> LexiconMatches:
 def agency_cue_windows(text: str, matches: LexiconMatches | None = None) -> list[tuple[int, int]]:
     """The clauses of ``text`` that hold a body word, a national body or an internal unit, merged when adjacent:
     a name does not cross a comma or a full stop, so the model reads only these."""
-    cues = sorted(span for _, spans in (cue_matches(text) if matches is None else matches) for span in spans)
-    if not cues:
-        return []
-    ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
-    windows: list[tuple[int, int]] = []
-    for start, end in cues:
-        before = bisect_left(ends, start)
-        left = ends[before - 1] + 1 if before else 0
-        after = bisect_left(ends, end)
-        right = ends[after] if after < len(ends) else len(text)
-        if windows and left <= windows[-1][1] + 1:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], right))
-        else:
-            windows.append((left, right))
-    return windows
+    return clause_windows(text, (span for _, spans in (cue_matches(text) if matches is None else matches)
+                                 for span in spans))
 
 
 def window_matches(text: str, matches: LexiconMatches, start: int, end: int) -> LexiconMatches:
@@ -247,7 +232,7 @@ def model_span_ok(text: str, start: int, end: int, cue_ends: set[int]) -> bool:
         return False  # 乡镇敬老院, 县级…中心, 市中心; 组织部门和纪委; 各辖市、区民政局: levels, not one body
     if text[end:end + 1] == "门" or name in program_slogans() or _TITLED.search(text, max(0, start - 40), start):
         return False  # 民政部门 / 组织部门 are generic: 部 ends no body there
-    if any(ch in name for ch in "“”「」『』\"《》"):
+    if any(ch in text[start:end] for ch in "“”「」『』\"《》"):
         return False  # a quoted or titled phrase is a program, a slogan or a title, not a body's name
     # a program's own suffix or facility word closing the span (…关爱行动, …颐康中心) makes it a program
     from loaders.program_crf import lexicon_matches
