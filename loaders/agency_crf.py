@@ -44,6 +44,7 @@ _GENERIC_BEFORE = re.compile(r"(?:各|级|有关|相关|本|我)$")
 # a level word that is no place: 乡镇敬老院, 县级未成年人保护中心, 市中心 (downtown), 省市县
 _LEVEL_GENERIC = re.compile(r"^(?:乡镇|县级|市级|省级|区级|镇级|村级|[省市县区][省市县区乡镇]|[省市县区]中心$)")
 # a list of levels opened by 各 (各辖市、区民政局, 各县(市、区)民政局): the rules leave those too
+_LEVEL_CHARS = "省市县区州旗镇乡"
 _LEVEL_LIST = re.compile(r"各[^，。；]{0,7}[省市县区]$")
 
 
@@ -171,7 +172,9 @@ class AgencySetting:
     """The agency model beside the rules: its file and the least confidence of a span it adds."""
 
     path: str
-    add_threshold: float = 0.5
+    # 0.95: of the thresholds tried in 4-fold over the 362 training pages (bench/eval_agency_crf.py --folds 4)
+    # the one that cost the least F1 (.873 beside the rules' .874; .870 at 0.5): see docs/benchmarks.md
+    add_threshold: float = 0.95
 
 
 def active_setting() -> AgencySetting | None:
@@ -265,6 +268,10 @@ def model_spans(tagger, text: str, rule_spans: Sequence[tuple[int, int]], settin
     if not windows:
         return []
     cue_ends = {e for _, spans in matches for _, e in spans}
+    # a body word alone (民政局, 办公室, 光荣院): the rules name a bare body only where the context says whose it
+    # is; a bare one they leave is a generic reference or a body already named in full (4-fold over the
+    # training pages: most bare spans the model added were false)
+    bare = {span for _, spans in matches for span in spans}
     added: list[TaggedSpan] = []
     for start, end in windows:
         # a line break inside would not be read back from the model's attribute dump: strings then
@@ -275,7 +282,7 @@ def model_spans(tagger, text: str, rule_spans: Sequence[tuple[int, int]], settin
             s, e = span.start + start, span.end + start
             if span.confidence < setting.add_threshold or any(rs < e and s < re_ for rs, re_ in rule_spans):
                 continue
-            if model_span_ok(text, s, e, cue_ends):
+            if (s, e) not in bare and model_span_ok(text, s, e, cue_ends):
                 added.append(TaggedSpan(s, e, span.name, span.confidence))
     return added
 
@@ -298,6 +305,8 @@ def add_model_spans(sentence, spans: list[tuple[int, int, str, str]], ctx, info,
             name = parents[span.start] + clean_name(surface)
         else:
             name = canonical_name(surface, ctx, info)
+            if name == clean_name(surface) and name[:1] in _LEVEL_CHARS:
+                continue  # a level word no place resolves (县政府 in a city's news): no name the gold would give
         if name not in names:
             names.add(name)
             out.append((span.start, span.end, name, surface))
@@ -307,22 +316,35 @@ def add_model_spans(sentence, spans: list[tuple[int, int, str, str]], ctx, info,
 def gold_sequences(folder: str | Path, gold_folder: str | Path) -> Iterable[tuple[list[list[str]], list[str]]]:
     """(features, gold labels) of every cue window of the documents that have a gold file (read and split as
     ``kg ingest`` reads them; the rules run for the spans whose name they give a gold agency)."""
-    from loaders.agencies import extract_agencies
-    from loaders.program_crf import gold_documents, rule_tags
+    for _, sequences in document_sequences(folder, gold_folder):
+        yield from sequences
+
+
+def document_sequences(folder: str | Path, gold_folder: str | Path) -> Iterable[tuple[str, list[tuple[list, list[str]]]]]:
+    """(document name, its windows' (features, gold labels)) of each document with a gold file: by document,
+    so that folds of documents can be held out (bench/eval_agency_crf.py --folds)."""
+    from loaders.program_crf import gold_documents
 
     for gold, sentences, info in gold_documents(folder, gold_folder):
-        names = gold.get("agencies", [])
-        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-        starts = {sentence.index: sentence.start for sentence in sentences}
-        for m in extract_agencies(sentences, info, rules_only=True):
-            offset = starts[m.sentence_index]
-            by_sentence.setdefault(m.sentence_index, []).append((m.start - offset, m.end - offset, m.name))
-        for sentence in sentences:
-            matches = cue_matches(sentence.text)
-            windows = agency_cue_windows(sentence.text, matches)
-            if not windows:
-                continue
-            positives = gold_agency_spans(sentence.text, names, by_sentence.get(sentence.index, []))
-            for start, end in windows:
-                own = [(s - start, e - start) for s, e in positives if start <= s and e <= end]
-                yield window_features(sentence.text, start, end, matches), rule_tags(end - start, own)
+        yield gold["doc"], list(document_windows(gold.get("agencies", []), sentences, info))
+
+
+def document_windows(names: Sequence[str], sentences: Sequence, info) -> Iterable[tuple[list, list[str]]]:
+    """(features, gold labels) of each cue window of one document whose gold agencies are ``names``."""
+    from loaders.agencies import extract_agencies
+    from loaders.program_crf import rule_tags
+
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    starts = {sentence.index: sentence.start for sentence in sentences}
+    for m in extract_agencies(list(sentences), info, rules_only=True):
+        offset = starts[m.sentence_index]
+        by_sentence.setdefault(m.sentence_index, []).append((m.start - offset, m.end - offset, m.name))
+    for sentence in sentences:
+        matches = cue_matches(sentence.text)
+        windows = agency_cue_windows(sentence.text, matches)
+        if not windows:
+            continue
+        positives = gold_agency_spans(sentence.text, names, by_sentence.get(sentence.index, []))
+        for start, end in windows:
+            own = [(s - start, e - start) for s, e in positives if start <= s and e <= end]
+            yield window_features(sentence.text, start, end, matches), rule_tags(end - start, own)
