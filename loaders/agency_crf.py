@@ -29,15 +29,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from loaders.program_crf import LexiconMatches, TaggedSpan, clause_windows, clean_name, gold_spans, load_tagger
+
+if TYPE_CHECKING:
+    from loaders.program_crf import ProgramTagger, Vocabulary
+    from loaders.resolve import DocContext
+    from loaders.types import DocumentInfo, Sentence
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "agency_crf.model"
 OFF = ("off", "none", "rules")
 # a name is at most this long (国务院未成年人保护工作领导小组办公室 is 18): longer spans are clauses
 MAX_NAME = 24
-# written before a body, these make it generic (各级民政部门, 有关单位, 本局): the rules' own list
+# a name opening with these is a generic reference (各级民政局, 有关单位, 本局), as the rules read them
 _GENERIC_START = re.compile(r"^(?:各|有关|相关|全|本|我|该|下级|上级|其他|部分|一些|多个)")
 _TITLED = re.compile(r"《[^《》]*$")
 _GENERIC_BEFORE = re.compile(r"(?:各|级|有关|相关|本|我)$")
@@ -125,7 +130,8 @@ def window_matches(text: str, matches: LexiconMatches, start: int, end: int) -> 
     return inside + [("place", [(s - start, e - start) for s, e in places])]
 
 
-def window_features(text: str, start: int, end: int, matches: LexiconMatches, vocabulary=None) -> list[list]:
+def window_features(text: str, start: int, end: int, matches: LexiconMatches,
+                    vocabulary: Vocabulary | None = None) -> list[list[Any]]:
     """The program model's character features of one window, with the agency lexicons as its lexicons."""
     from loaders.program_crf import sentence_features
 
@@ -243,7 +249,7 @@ def model_span_ok(text: str, start: int, end: int, cue_ends: set[int]) -> bool:
                    for _, e in spans)
 
 
-def canonical_name(surface: str, ctx, info) -> str:
+def canonical_name(surface: str, ctx: DocContext, info: DocumentInfo) -> str:
     """The name the rules give ``surface`` read alone in the document's context (place prefix, abbreviation
     expanded, a unit named with its parent), else the surface as written."""
     from loaders.agencies import find_agency_spans
@@ -260,7 +266,7 @@ def canonical_name(surface: str, ctx, info) -> str:
     return name
 
 
-def model_spans(tagger, text: str, rule_spans: Sequence[tuple[int, int]], setting: AgencySetting) -> list[TaggedSpan]:
+def model_spans(tagger: ProgramTagger, text: str, rule_spans: Sequence[tuple[int, int]], setting: AgencySetting) -> list[TaggedSpan]:
     """The spans the model adds in one sentence (sentence offsets): confident, overlapping no rule span,
     passing :func:`model_span_ok`; [] without a cue (the model is not run)."""
     matches = cue_matches(text)
@@ -287,7 +293,7 @@ def model_spans(tagger, text: str, rule_spans: Sequence[tuple[int, int]], settin
     return added
 
 
-def add_model_spans(sentence, spans: list[tuple[int, int, str, str]], ctx, info,
+def add_model_spans(sentence: Sentence, spans: list[tuple[int, int, str, str]], ctx: DocContext, info: DocumentInfo,
                     setting: AgencySetting) -> list[tuple[int, int, str, str]]:
     """The rules' (start, end, name, surface) spans of a sentence and the model's, each named as the rules
     would name its text (:func:`canonical_name`); a name the rules already gave is not added again."""
@@ -329,7 +335,8 @@ def document_sequences(folder: str | Path, gold_folder: str | Path) -> Iterable[
         yield gold["doc"], list(document_windows(gold.get("agencies", []), sentences, info))
 
 
-def document_windows(names: Sequence[str], sentences: Sequence, info) -> Iterable[tuple[list, list[str]]]:
+def document_windows(names: Sequence[str], sentences: Sequence[Sentence],
+                     info: DocumentInfo) -> Iterable[tuple[list[list[Any]], list[str]]]:
     """(features, gold labels) of each cue window of one document whose gold agencies are ``names``."""
     from loaders.agencies import extract_agencies
     from loaders.program_crf import rule_tags
