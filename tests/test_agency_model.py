@@ -4,11 +4,11 @@ would name it; a sentence with no body gets nothing, and it never adds a slogan 
 Off by default: ``kg score``/``extract``/``ingest --agency-model`` switch it on."""
 from __future__ import annotations
 
-import json
 from itertools import chain
 
 import pytest
 
+from corpus_helpers import write_gold_corpus
 from loaders import agency_crf, program_crf
 from loaders.agencies import extract_agencies
 from loaders.types import DocumentInfo, Sentence
@@ -30,13 +30,7 @@ _DOCUMENTS = {
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
     root = tmp_path_factory.mktemp("tiny-agencies")
-    docs, gold = root / "docs", root / "gold"
-    docs.mkdir()
-    gold.mkdir()
-    for name, (text, agencies) in _DOCUMENTS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-        (gold / name.replace(".txt", ".json")).write_text(
-            json.dumps({"doc": name, "agencies": agencies}, ensure_ascii=False), encoding="utf-8")
+    docs, gold = write_gold_corpus(root, _DOCUMENTS, "agencies")
     sequences = list(agency_crf.gold_sequences(docs, gold))
     # every gold agency is labelled in its text: the rules' 县民政局 by their name, the others as written
     assert sum(labels.count("B") for _, labels in sequences) == 12
