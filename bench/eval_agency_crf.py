@@ -29,9 +29,10 @@ def _folders(specs: list[str]) -> list[tuple[Path, Path]]:
     return [(Path(spec.split("=")[0]), Path(spec.split("=")[1]) if "=" in spec else Path(spec) / "gold") for spec in specs]
 
 
-def _score(docs: list, model: str | None, threshold: float, errors: bool = False) -> Score:
+def _score(docs: list, model: str | None, threshold: float, errors: bool = False, veto: float | None = None) -> Score:
     os.environ["CIVKG_AGENCY_MODEL"] = model or "off"
     os.environ["CIVKG_AGENCY_THRESHOLD"] = str(threshold)
+    os.environ["CIVKG_AGENCY_VETO"] = "" if veto is None else str(veto)
     total = Score()
     for gold, sentences, info in docs:
         names = [m.name for m in extract_agencies(sentences, info)]
@@ -40,8 +41,9 @@ def _score(docs: list, model: str | None, threshold: float, errors: bool = False
         if errors and model:
             rules = [m.name for m in extract_agencies(sentences, info, rules_only=True)]
             before = score_fuzzy(rules, gold.get("agencies", []))
-            for name in sorted(set(names) - set(rules)):
-                print(f"  {gold['doc']}: {name}  (document tp {before.tp}->{score.tp}, fp {before.fp}->{score.fp})")
+            for name in sorted(set(names) ^ set(rules)):
+                sign = "+" if name in names else "-"
+                print(f"  {sign} {gold['doc']}: {name}  (document tp {before.tp}->{score.tp}, fp {before.fp}->{score.fp})")
     return total
 
 
@@ -58,7 +60,9 @@ def main() -> int:
     parser.add_argument("--model", help="a trained model (without --folds)")
     parser.add_argument("--folds", type=int, default=0, help="k-fold over the folders' documents instead")
     parser.add_argument("--thresholds", nargs="+", type=float, default=[0.5, 0.6, 0.7, 0.8, 0.9])
-    parser.add_argument("--errors", action="store_true", help="list the names the model adds (lowest threshold)")
+    parser.add_argument("--errors", action="store_true", help="list the names the model adds or drops (lowest threshold)")
+    parser.add_argument("--vetoes", nargs="*", type=float, default=[],
+                        help="also each veto threshold (a rule span of lower mean P(inside) dropped), at the first threshold")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     args = parser.parse_args()
@@ -76,13 +80,18 @@ def main() -> int:
             parts.append(([d for n, d in enumerate(docs) if n % args.folds == k], str(model)))
     rules = Score()
     by_threshold = {t: Score() for t in args.thresholds}
+    by_veto = {v: Score() for v in args.vetoes}
     for part, model in parts:
         rules.add(_score(part, None, 0))
         for t in args.thresholds:
             by_threshold[t].add(_score(part, model, t, args.errors and t == min(args.thresholds)))
+        for v in args.vetoes:
+            by_veto[v].add(_score(part, model, args.thresholds[0], args.errors, v))
     print(_line("rules", rules))
     for t, s in by_threshold.items():
         print(_line(f"add@{t:.2f}", s), flush=True)
+    for v, s in by_veto.items():
+        print(_line(f"add@{args.thresholds[0]:.2f}+veto@{v:.2f}", s), flush=True)
     return 0
 
 

@@ -181,6 +181,8 @@ class AgencySetting:
     # 0.95: of the thresholds tried in 4-fold over the 362 training pages (bench/eval_agency_crf.py --folds 4)
     # the one that cost the least F1 (.873 beside the rules' .874; .870 at 0.5): see docs/benchmarks.md
     add_threshold: float = 0.95
+    # None: no veto (the default); else a rule span whose mean P(inside) is below it is dropped
+    veto_threshold: float | None = None
 
 
 def active_setting() -> AgencySetting | None:
@@ -199,7 +201,9 @@ def active_setting() -> AgencySetting | None:
         if not DEFAULT_MODEL.is_file():
             return None
         path = str(DEFAULT_MODEL)
-    return AgencySetting(path, float(os.environ.get("CIVKG_AGENCY_THRESHOLD") or AgencySetting.add_threshold))
+    veto = os.environ.get("CIVKG_AGENCY_VETO")
+    return AgencySetting(path, float(os.environ.get("CIVKG_AGENCY_THRESHOLD") or AgencySetting.add_threshold),
+                         float(veto) if veto else None)
 
 
 def use_agency_model(path: str | Path | None) -> AgencySetting | None:
@@ -266,13 +270,16 @@ def canonical_name(surface: str, ctx: DocContext, info: DocumentInfo) -> str:
     return name
 
 
-def model_spans(tagger: ProgramTagger, text: str, rule_spans: Sequence[tuple[int, int]], setting: AgencySetting) -> list[TaggedSpan]:
-    """The spans the model adds in one sentence (sentence offsets): confident, overlapping no rule span,
-    passing :func:`model_span_ok`; [] without a cue (the model is not run)."""
+def model_spans(tagger: ProgramTagger, text: str, rule_spans: Sequence[tuple[int, int]],
+                setting: AgencySetting) -> tuple[list[TaggedSpan], list[float]]:
+    """(the spans the model adds in one sentence, in sentence offsets: confident, overlapping no rule span,
+    passing :func:`model_span_ok`; P(inside a name) of each character, 1.0 outside the windows, computed only
+    for a veto); nothing without a cue (the model is not run)."""
+    inside = [1.0] * len(text)
     matches = cue_matches(text)
     windows = agency_cue_windows(text, matches)
     if not windows:
-        return []
+        return [], inside
     cue_ends = {e for _, spans in matches for _, e in spans}
     # a body word alone (民政局, 办公室, 光荣院): the rules name a bare body only where the context says whose it
     # is; a bare one they leave is a generic reference or a body already named in full (4-fold over the
@@ -283,14 +290,16 @@ def model_spans(tagger: ProgramTagger, text: str, rule_spans: Sequence[tuple[int
         # a line break inside would not be read back from the model's attribute dump: strings then
         vocabulary = None if "\n" in text[start:end] else tagger.vocabulary
         features = window_features(text, start, end, matches, vocabulary)
-        tagged, _ = tagger.tag_features(text[start:end], features, need_inside=False)
+        tagged, window_inside = tagger.tag_features(text[start:end], features, setting.veto_threshold is not None)
+        if window_inside:
+            inside[start:end] = window_inside
         for span in tagged:
             s, e = span.start + start, span.end + start
             if span.confidence < setting.add_threshold or any(rs < e and s < re_ for rs, re_ in rule_spans):
                 continue
             if (s, e) not in bare and model_span_ok(text, s, e, cue_ends):
                 added.append(TaggedSpan(s, e, span.name, span.confidence))
-    return added
+    return added, inside
 
 
 def add_model_spans(sentence: Sentence, spans: list[tuple[int, int, str, str]], ctx: DocContext, info: DocumentInfo,
@@ -298,7 +307,10 @@ def add_model_spans(sentence: Sentence, spans: list[tuple[int, int, str, str]], 
     """The rules' (start, end, name, surface) spans of a sentence and the model's, each named as the rules
     would name its text (:func:`canonical_name`); a name the rules already gave is not added again."""
     tagger = load_tagger(setting.path)
-    added = model_spans(tagger, sentence.text, [(s, e) for s, e, _, _ in spans], setting)
+    added, inside = model_spans(tagger, sentence.text, [(s, e) for s, e, _, _ in spans], setting)
+    if setting.veto_threshold is not None:
+        # a rule span the model reads as no name (mean P(inside) below the threshold) is dropped
+        spans = [span for span in spans if sum(inside[span[0]:span[1]]) / max(1, span[1] - span[0]) >= setting.veto_threshold]
     if not added:
         return spans
     names = {name for _, _, name, _ in spans}

@@ -117,3 +117,15 @@ def test_cli_agency_model_flag(model, tmp_path, monkeypatch, capsys):
         assert "agency model not found" in capsys.readouterr().err
     finally:
         agency_crf.use_agency_model("off")
+
+
+def test_a_veto_drops_a_rule_span_the_model_reads_as_no_name(model_on, monkeypatch):
+    # opt-in (CIVKG_AGENCY_VETO): at a threshold no mean P(inside) reaches, the rules' bureau in a cue window goes
+    info = DocumentInfo("x", place="东山县", province="福建省")
+    text = "会议由县民政局主持，全县要压实工作责任。"
+    assert _agencies(text, info) == ["东山县民政局"]
+    monkeypatch.setenv("CIVKG_AGENCY_VETO", "1.01")
+    assert agency_crf.active_setting().veto_threshold == 1.01
+    assert _agencies(text, info) == []
+    monkeypatch.setenv("CIVKG_AGENCY_VETO", "0")
+    assert _agencies(text, info) == ["东山县民政局"]
