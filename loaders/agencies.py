@@ -1940,8 +1940,9 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
     return out
 
 
-def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
-    """Agency mentions in ``sentences``, names resolved in the document's context."""
+def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: bool = False) -> list[Mention]:
+    """Agency mentions in ``sentences``, names resolved in the document's context; with the agency model's
+    spans too when one is switched on (:func:`loaders.agency_crf.active_setting`) and not ``rules_only``."""
     ctx = _speaking_as(_own_county(_region_of_shared_place(DocContext.from_info(info), sentences), sentences), sentences)
     mentions: list[Mention] = []
     # only a provincial document leaves 市/县 to the places it names (the host city of its meeting)
@@ -1954,6 +1955,9 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     if own_kinds and any(_names_a_township(s.text) for s in sentences if "镇" in s.text or "乡" in s.text):
         own_kinds = set()
     previous_subject = None
+    # the learned second opinion (loaders/agency_crf.py), when switched on: its spans join the rules' per sentence
+    from loaders.agency_crf import active_setting, add_model_spans
+    model = active_setting() if rules_only is False else None
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial or city_without_county else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts, sentence_groups(sentence))
@@ -1966,6 +1970,8 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
         previous_subject = spans[0][2] if spans else None
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
+        if model is not None:
+            spans = add_model_spans(sentence, spans, ctx, info, model)
         for start, end, name, surface in spans:
             if (mark := placeholder_before(sentence.text, start, name)) is not None:
                 start, name, surface = start - len(mark), mark + name, mark + surface

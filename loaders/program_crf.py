@@ -443,12 +443,22 @@ def cue_windows(text: str, matches: LexiconMatches | None = None) -> list[tuple[
     cues = [match.span() for match in _QUOTE_RE.finditer(text)]
     for _, spans in lexicon_matches(text) if matches is None else matches:
         cues += spans
+    return clause_windows(text, cues)
+
+
+def clause_windows(text: str, cues: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of ``text`` (between clause ends: ，。；：！？ and line breaks) that hold a cue span, merged
+    when adjacent: the windows a model tags (:func:`cue_windows`; the agency model's in loaders/agency_crf.py).
+
+    >>> clause_windows("甲乙，丙丁。戊己", [(3, 4), (6, 7)])
+    [(3, 8)]
+    """
+    cues = sorted(cues)
     if not cues:
         return []
-
     ends = [match.start() for match in _CLAUSE_END_RE.finditer(text)]  # sorted; bisect keeps this linear-log
     windows: list[tuple[int, int]] = []
-    for start, end in sorted(cues):
+    for start, end in cues:
         before = bisect_left(ends, start)
         left = ends[before - 1] + 1 if before else 0
         after = bisect_left(ends, end)

@@ -1,6 +1,8 @@
-"""Reading real sentences out of the shared corpus, for extractor tests that quote real text."""
+"""Reading real sentences out of the shared corpus, for extractor tests that quote real text; writing a tiny
+invented corpus with gold files, for the tests that train a model on one."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from loaders.normalise import normalise
@@ -17,3 +19,16 @@ def corpus_sentence(relative: str, needle: str) -> Sentence:
         if needle in sentence.text:
             return sentence
     raise AssertionError(f"{needle!r} not found in {relative}")
+
+
+def write_gold_corpus(root: Path, documents: dict[str, tuple[str, list[str]]], key: str) -> tuple[Path, Path]:
+    """Write each document's text under ``root/docs`` and a gold file listing its names under ``key`` (as the
+    annotation guide's format has them) under ``root/gold``; return the two folders."""
+    docs, gold = root / "docs", root / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    for name, (text, names) in documents.items():
+        (docs / name).write_text(text, encoding="utf-8")
+        (gold / name.replace(".txt", ".json")).write_text(
+            json.dumps({"doc": name, key: names}, ensure_ascii=False), encoding="utf-8")
+    return docs, gold

@@ -8,6 +8,7 @@ from itertools import chain
 
 import pytest
 
+from corpus_helpers import write_gold_corpus
 from loaders import program_crf
 
 # Invented sentences in the style of county civil-affairs reports; gold programs per document.
@@ -26,12 +27,7 @@ _DOCUMENTS = {
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
     root = tmp_path_factory.mktemp("tiny")
-    docs, gold = root / "docs", root / "gold"
-    docs.mkdir()
-    gold.mkdir()
-    for name, (text, programs) in _DOCUMENTS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-        (gold / name.replace(".txt", ".json")).write_text(json.dumps({"doc": name, "programs": programs}, ensure_ascii=False), encoding="utf-8")
+    docs, gold = write_gold_corpus(root, _DOCUMENTS, "programs")
     sequences = list(program_crf.gold_sequences(docs, gold))
     assert sum(labels.count("B") for _, labels in sequences) == 8  # every gold name found in its text
     return program_crf.train(chain(sequences, sequences), root / "tiny.model", max_iterations=80)

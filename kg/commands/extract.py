@@ -46,14 +46,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """The learned steps beside the rules, each switched on or off alone:
     ``--program-model [PATH]``/``--no-program-model``/``--program-mode`` (the CRF second opinion on Program
-    names, on by default) and ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and
-    chooser, off by default: see loaders.promotes_model.DEFAULT_ON)."""
+    names, on by default), ``--agency-model [PATH]``/``--no-agency-model`` (a CRF second opinion on Agency
+    names, off by default) and ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and
+    chooser, off by default: see loaders.promotes_model.DEFAULT_ON). docs/benchmarks.md has their figures."""
     parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
                         help="the trained CRF run beside the rules on Program names (default: on, with "
                              "loaders/data/program_crf.model); names only it finds get method crf (docs/benchmarks.md)")
     parser.add_argument("--no-program-model", action="store_true", help="the rules alone on Program names")
     parser.add_argument("--program-mode", default="add", choices=("add", "union", "veto", "add+veto", "crf"),
                         help="how the model's spans join the rules' (default add: its confident spans that overlap no rule span)")
+    parser.add_argument("--agency-model", nargs="?", const="default", metavar="PATH",
+                        help="run a trained CRF beside the rules on Agency names (default file: "
+                             "loaders/data/agency_crf.model; off unless given, see docs/benchmarks.md)")
+    parser.add_argument("--no-agency-model", action="store_true", help="the rules alone on Agency names (the default)")
     parser.add_argument("--promotes-model", nargs="?", const="default", metavar="PATH",
                         help="the learned model that keeps, drops and adds Agency PROMOTES Program edges (off by default; "
                              "without PATH loaders/data/promotes_model.tsv); its edges get method promotes-model")
@@ -63,12 +68,14 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 
 def apply_model_arguments(args: argparse.Namespace) -> None:
     """Choose the learned models as the arguments say; a bad path is one InputError line."""
+    from loaders.agency_crf import DEFAULT_MODEL as AGENCY_MODEL, use_agency_model
     from loaders.program_crf import DEFAULT_MODEL, use_program_model
     from loaders.promotes_model import DEFAULT_MODEL as PROMOTES_MODEL, use_promotes_model
 
     try:
         for use, default, name in ((lambda path: use_program_model(path, getattr(args, "program_mode", "add")),
                                     DEFAULT_MODEL, "program"),
+                                   (use_agency_model, AGENCY_MODEL, "agency"),
                                    (use_promotes_model, PROMOTES_MODEL, "promotes")):
             path = getattr(args, f"{name}_model", None)
             if getattr(args, f"no_{name}_model", False):
