@@ -158,3 +158,13 @@ def seeds_store(tmp_path, corpus_dir):
     assert not ingest(store, [str(corpus_dir / "seeds")]).failed
     yield store
     store.close()
+
+
+@pytest.fixture
+def promotes_rules_alone():
+    """The PROMOTES rules without the learned step (on by default since stop 20), for tests that pin a rule."""
+    from loaders import promotes_model
+
+    promotes_model.use_promotes_model("off")
+    yield
+    promotes_model.use_promotes_model(None)

@@ -1,7 +1,7 @@
 """The learned PROMOTES step (loaders.promotes_model, issue 11), on invented sentences.
 
-The step is off by default (``DEFAULT_ON``); each test here switches it on for itself and back off,
-so the relation-rule tests elsewhere keep testing the rules alone.
+The step is on by default since stop 20 (``DEFAULT_ON``); each test here switches it on for itself and back
+to the default. Rule tests that pin what the rules alone do use the ``promotes_rules_alone`` fixture.
 """
 from __future__ import annotations
 
@@ -60,11 +60,15 @@ def test_the_models_edges_say_so_and_cite_the_programs_sentence(model_on):
     assert all("银龄安康" in e.provenance.sentence for e in edges)
 
 
-def test_off_by_default_the_rules_write_their_own_edges():
+def test_on_by_default_and_off_the_rules_write_their_own_edges():
     pm.use_promotes_model(None)
-    assert pm.active_model() is None
+    assert pm.active_model() is not None  # the default
     text = "营口市民政局工作动态\n市民政局牵头实施“银龄安康”工程，为全市老年人投保三万余份。"
-    edges = promotes_edges(text, place="营口市", province="辽宁省")
+    try:
+        pm.use_promotes_model("off")
+        edges = promotes_edges(text, place="营口市", province="辽宁省")
+    finally:
+        pm.use_promotes_model(None)
     assert edges and pm.METHOD not in {e.provenance.method for e in edges}
 
 
