@@ -48,7 +48,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     ``--program-model [PATH]``/``--no-program-model``/``--program-mode`` (the CRF second opinion on Program
     names, on by default), ``--agency-model [PATH]``/``--no-agency-model`` (a CRF second opinion on Agency
     names, off by default) and ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and
-    chooser, off by default: see loaders.promotes_model.DEFAULT_ON). docs/benchmarks.md has their figures."""
+    chooser, on by default: see loaders.promotes_model.DEFAULT_ON). docs/benchmarks.md has their figures."""
     parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
                         help="the trained CRF run beside the rules on Program names (default: on, with "
                              "loaders/data/program_crf.model); names only it finds get method crf (docs/benchmarks.md)")
@@ -60,10 +60,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
                              "loaders/data/agency_crf.model; off unless given, see docs/benchmarks.md)")
     parser.add_argument("--no-agency-model", action="store_true", help="the rules alone on Agency names (the default)")
     parser.add_argument("--promotes-model", nargs="?", const="default", metavar="PATH",
-                        help="the learned model that keeps, drops and adds Agency PROMOTES Program edges (off by default; "
-                             "without PATH loaders/data/promotes_model.tsv); its edges get method promotes-model")
+                        help="the learned model that keeps, drops and adds Agency PROMOTES Program edges (on by default, "
+                             "loaders/data/promotes_model.tsv; PATH: another model); its edges get method promotes-model")
     parser.add_argument("--no-promotes-model", action="store_true",
-                        help="the rules alone on Agency PROMOTES Program (the default, also over CIVKG_PROMOTES_MODEL)")
+                        help="the rules alone on Agency PROMOTES Program (also CIVKG_PROMOTES_MODEL=off)")
 
 
 def apply_model_arguments(args: argparse.Namespace) -> None:
