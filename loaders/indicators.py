@@ -362,6 +362,45 @@ def lone_act(clause: str) -> tuple[str, str] | None:
     return ("累计" if "累计" in match.group("adverbs") else ""), match.group("verb")
 
 
+# Words that may open a phrase before a lone verb without being part of it (并抽调, 先后改建, 全年共计派出)
+# (全县, 我市: the whole place the deed was done in, no subject of it)
+_LONE_VERB_OPENERS_RE = re.compile(
+    r"^(?:并|又|还|再|已|已经|共|共计|累计|合共|一共|总共|先后|陆续|全年|今年|年内|目前|另|全[省市区县州镇乡旗]|我[省市区县])+")
+
+
+# Verbs that relate a figure to something rather than do a deed to what it counts (来自9家机构, 涉及6个乡镇,
+# 实现1000所中心转型): no name of a count.
+_RELATION_VERB_RE = re.compile(r"来自|包括|包含|涉及|达到|超过|占|有|实现|发挥|位列|位居|排名|相当于|等于")
+
+
+@lru_cache(maxsize=4096)
+def lone_verb(phrase: str) -> str | None:
+    """The verb when the words before a count are one verb and nothing else (并抽调, 改建, 新设), else None.
+
+    Verbs of ``indicator_verbs.tsv`` have their own rules; this reads any other verb by its part of speech
+    (rjieba), so a deed no list holds still names what it counts (改建3家日间照料中心) instead of standing
+    alone as the indicator. A noun or a phrase with a subject is not a lone verb.
+
+    >>> lone_verb("并抽调"), lone_verb("改建"), lone_verb("，先后新设")
+    ('抽调', '改建', '新设')
+    >>> lone_verb("床位"), lone_verb("全市养老机构改建"), lone_verb("来自"), lone_verb("") is None
+    (None, None, None, True)
+    """
+    import rjieba
+
+    word = _LONE_VERB_OPENERS_RE.sub("", phrase.strip().lstrip("，,；;。、：: ")).removesuffix("了")
+    if not 2 <= len(word) <= 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return None
+    if _RELATION_VERB_RE.fullmatch(word):
+        return None
+    tags = [tag for _, tag in rjieba.tag(word, False)]
+    # 新设 is tagged 新/a 设/v: a modifier and a verb; 改建 is one v. A noun (床位/n) or a
+    # gerund (救助/vn, named by the aid rules) is no lone verb.
+    if tags[-1] != "v" or len(tags) > 2 or any(tag not in ("v", "a", "d") for tag in tags):
+        return None
+    return word
+
+
 def act_of_group(group_name: str, adverb: str, verb: str, unit: str) -> str | None:
     """The name of a count that only states an act (累计保障628007人次) of the group the clause
     before counted (农村低保17866户53491人): the group, then the act, then what the unit counts.
