@@ -1326,6 +1326,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
+    found = _spent_on_previous(found, text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
     if "称号" in text:
@@ -1702,6 +1703,47 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
             continue
         overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
         _rename(mention, group + word[overlap:], mention.properties.get("scope"))
+    return found
+
+
+# Money named only as spent or put in (支出资金141万元, 投入资金, 救助支出): the name says what was spent, not on what.
+_BARE_SPENDING_RE = re.compile(r"^(?:共|累计|共计|合计)?(?P<word>(?:救助)?(?:支出|投入)(?:资金|经费)?|(?:资金|经费)(?:支出|投入))$")
+# What a count's name keeps of the programme it counts: after a giving verb (…困难群众发放价格临时补贴人数 →
+# 价格临时补贴), without the measure and a running total's 累计.
+_GIVEN_IN_NAME_RE = re.compile(r"^.*?(?:发放|给予|落实)(?P<what>[^发放]{2,})$")
+
+
+def _spent_on_previous(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Money only said to be spent right after a count of the aid it paid for, in the same clause run (累计临时救助
+    6.28万人次，支出资金6989.57万元; 发放价格临时补贴6.5万人，支出资金141万元) is that aid's spending, named as the
+    gold names it: 临时救助支出资金, 价格临时补贴支出资金. A count the sentence left unnamed (共救助536人次 → 救助)
+    or a ；between the two names nothing.
+
+    >>> t = "累计临时救助6.28万人次，支出资金6989.57万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['临时救助', '临时救助支出资金']
+    >>> t = "向困难群众发放价格临时补贴6.5万人，支出资金141万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '价格临时补贴支出资金'
+    >>> t = "全年共救助536人次，支出102.24万元。"  # the count names no aid: left as it was
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '救助支出'
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not mention.properties["unit"].endswith("元") or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]):
+            continue
+        bare = _BARE_SPENDING_RE.match(mention.properties["indicator"])
+        if bare is None or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue
+        counted = _COUNT_TAIL_RE.sub("", object_first(previous.properties["indicator"]))
+        given = _GIVEN_IN_NAME_RE.match(counted)
+        # (价格临时补贴发放人数: the giving verb after the aid is the count's, not the aid's)
+        aid = re.sub(r"(?:发放|给予|落实)$", "", (given.group("what") if given else counted).replace("累计", ""))
+        if not 3 <= len(aid) <= _MAX_GROUP or lone_act(aid):
+            continue  # 救助, 共救助: no aid named; a long clause is no aid's name
+        word = bare.group("word")
+        overlap = next((k for k in range(min(len(aid), len(word)), 1, -1) if aid.endswith(word[:k])), 0)
+        _rename(mention, aid + word[overlap:], mention.properties.get("scope"))
     return found
 
 

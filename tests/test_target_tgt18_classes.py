@@ -113,3 +113,27 @@ def test_named_aid_is_not_renamed() -> None:
     # negative: the count already has its name; a quote elsewhere in the sentence changes nothing
     found = targets("开展“春风行动”，临时救助318人次。")
     assert found["318人次"]["indicator"] != "春风行动救助人次"
+
+
+# --- money only said to be spent, after the count of the aid it paid for ---
+
+def test_spending_after_a_count_of_aid_takes_the_aid() -> None:
+    found = targets("全年累计临时救助3.2万人次，支出资金2860万元。")
+    assert found["2860万元"]["indicator"] == "临时救助支出资金"
+
+
+def test_spending_after_a_giving_count_takes_what_was_given() -> None:
+    found = targets("向困难群众发放价格临时补贴4.1万人，支出资金96万元。")
+    assert found["96万元"]["indicator"] == "价格临时补贴支出资金"
+
+
+def test_spending_after_an_unnamed_count_stays() -> None:
+    # negative: the count before names no aid (救助), so the spending has none to take
+    found = targets("今年以来共救助428人次，支出资金63万元。")
+    assert found["63万元"]["indicator"] == "支出资金"
+
+
+def test_spending_in_the_next_clause_run_is_not_carried() -> None:
+    # negative: a ； ends the clause run of the count
+    found = targets("累计临时救助3.2万人次；支出资金2860万元。")
+    assert found["2860万元"]["indicator"] != "临时救助支出资金"
