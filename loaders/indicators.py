@@ -401,6 +401,31 @@ def lone_verb(phrase: str) -> str | None:
     return word
 
 
+# A count of events (场, 场次) named by the deed that held them (培训竞赛活动开展数, 集体婚礼举办数) or by no measure
+# at all (心理健康团辅活动): the gold counts such events in 场次 (心理健康团辅活动场次, 敬老月关爱活动场次).
+_EVENT_UNIT_RE = re.compile(r"^万?场次?$")
+_EVENT_DEED_TAIL_RE = re.compile(r"(?:开展|举办|举行|组织|召开)?(?:数|次数)$")
+_EVENT_KEPT_END_RE = re.compile(r"(?:场次|场数|次数|数量|[率额比]|占比|比重|比例|增幅|降幅|[增减]加数|幅度)$")
+
+
+def event_count_name(indicator: str, unit: str) -> str:
+    """A count of events in 场 or 场次 named with 场次 as its measure, the deed that held them dropped.
+
+    >>> event_count_name("培训竞赛活动开展数", "场"), event_count_name("心理健康团辅活动", "场")
+    ('培训竞赛活动场次', '心理健康团辅活动场次')
+    >>> event_count_name("新闻发布会数量", "场"), event_count_name("新闻发布会", "场"), event_count_name("", "场")
+    ('新闻发布会数量', '新闻发布会', '')
+    >>> event_count_name("宣讲活动增幅", "%"), event_count_name("宣讲活动", "人次")
+    ('宣讲活动增幅', '宣讲活动')
+    """
+    if not _EVENT_UNIT_RE.match(unit) or len(indicator) < 2 or _EVENT_KEPT_END_RE.search(indicator):
+        return indicator
+    base = _EVENT_DEED_TAIL_RE.sub("", indicator)
+    if base == indicator and base.endswith("会"):
+        return indicator  # 新闻发布会 (5场): a meeting is a thing, counted by its name (新闻发布会数量 in the gold)
+    return base + "场次" if len(base) >= 2 else indicator
+
+
 def act_of_group(group_name: str, adverb: str, verb: str, unit: str) -> str | None:
     """The name of a count that only states an act (累计保障628007人次) of the group the clause
     before counted (农村低保17866户53491人): the group, then the act, then what the unit counts.

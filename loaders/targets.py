@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, lone_verb, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -313,6 +313,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
+        for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
+            events = event_count_name(mention.properties["indicator"], mention.properties["unit"])
+            if events != mention.properties["indicator"]:
+                _rename(mention, events, mention.properties.get("scope"))
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             goal_mood = False

@@ -137,3 +137,27 @@ def test_spending_in_the_next_clause_run_is_not_carried() -> None:
     # negative: a ； ends the clause run of the count
     found = targets("累计临时救助3.2万人次；支出资金2860万元。")
     assert found["2860万元"]["indicator"] != "临时救助支出资金"
+
+
+# --- events counted in 场 and 场次 ---
+
+def test_events_held_are_counted_in_changci() -> None:
+    found = targets("组织开展养老护理员技能竞赛活动8场，新增持证人员120人。")
+    assert found["8场"]["indicator"] == "养老护理员技能竞赛活动场次"
+
+
+def test_event_without_a_measure_takes_changci() -> None:
+    found = targets("全年开展防溺水安全教育宣讲36场次。")
+    assert found["36场次"]["indicator"].endswith("防溺水安全教育宣讲场次")
+
+
+def test_meeting_counted_in_chang_keeps_its_name() -> None:
+    # negative: a meeting is a thing; its count keeps the name as written
+    found = targets("今年召开新闻发布会5场。")
+    assert not found["5场"]["indicator"].endswith("场次")
+
+
+def test_other_units_keep_their_measure() -> None:
+    # negative: only 场 and 场次 are events
+    found = targets("全年开展防溺水安全教育活动覆盖学生1.2万人次。")
+    assert not found["1.2万人次"]["indicator"].endswith("场次")
