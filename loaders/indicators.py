@@ -369,8 +369,10 @@ _LONE_VERB_OPENERS_RE = re.compile(
 
 
 # Verbs that relate a figure to something rather than do a deed to what it counts (来自9家机构, 涉及6个乡镇,
-# 实现1000所中心转型): no name of a count.
-_RELATION_VERB_RE = re.compile(r"来自|包括|包含|涉及|达到|超过|占|有|实现|发挥|位列|位居|排名|相当于|等于")
+# 实现1000所中心转型), and verbs of change, which the change rules name (增加160个日间护理名额 is 日间护理名额):
+# no lone verb's count.
+_RELATION_VERB_RE = re.compile(r"来自|包括|包含|涉及|达到|超过|占|有|实现|发挥|位列|位居|排名|相当于|等于"
+                               r"|增加|减少|增长|提高|提升|降低|下降|上升|扩大|缩减|压减|减")
 
 
 @lru_cache(maxsize=4096)

@@ -43,6 +43,7 @@ def test_lone_verb_refuses_nouns_subjects_and_relations() -> None:
     assert lone_verb("救助") is None
     assert lone_verb("来自") is None
     assert lone_verb("涉及") is None
+    assert lone_verb("增加") is None
 
 
 def test_rebuilt_centres_are_named_by_the_deed_and_the_thing() -> None:
@@ -59,6 +60,12 @@ def test_new_communities_are_no_place_share() -> None:
 def test_visited_households_after_a_lone_verb() -> None:
     found = targets("重阳节期间，共探访8000个困难长者家庭。")
     assert found["8000个"]["indicator"] == "探访困难长者家庭数"
+
+
+def test_change_verb_is_left_to_the_change_rules() -> None:
+    # negative: 增加 names a change; the places added are named by what they are
+    found = targets("今年增加300个长者日间护理名额。")
+    assert found["300个"]["indicator"] == "长者日间护理名额"
 
 
 def test_noun_before_the_number_is_untouched() -> None:
