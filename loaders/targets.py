@@ -2587,6 +2587,9 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
 _BARE_AID_NAME_RE = re.compile(r"^(?:累计|共计|共|全年|先后)*(?P<act>救助|帮扶|资助|慰问|走访慰问)(?:人次|人数|户数|户次)?$")
 # A programme in quotes and what follows it up to the act (“2365”特殊救助, “救急难”): one name, no list in it.
 _QUOTED_PROGRAMME_RE = re.compile(r"“(?P<name>[^“”、，。；,;：:0-9０-９]{2,12}|[0-9]{2,6})”(?P<tail>[\u4e00-\u9fff]{0,4})")
+# What ends a programme's name (“暖冬行动”, “阳光工程”); a quote with none of these, no act after it and no word of
+# the act in it (“应保尽保”) is a slogan.
+_PROGRAMME_END_RE = re.compile(r"(?:行动|工程|计划|项目|专项|活动)$")
 # How far before the count its programme may be named: a clause or two, no more.
 _PROGRAMME_WINDOW = 60
 
@@ -2602,6 +2605,9 @@ def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> 
     >>> t = "拓展“救急难”覆盖面，落实“托底线、救急难”要求，共救助536人次。"
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
     ['救急难救助人次']
+    >>> t = "落实“应保尽保”要求，共救助536人次。"  # a slogan in quotes names no programme
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['救助']
     >>> t = "全年共救助536人次。"  # no programme named: left as it was
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
     ['救助']
@@ -2617,6 +2623,8 @@ def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> 
             continue
         act = bare.group("act")
         name, tail = quoted[-1].group("name"), quoted[-1].group("tail")
+        if not tail.endswith(act) and not (set(name) & set(act)) and not _PROGRAMME_END_RE.search(name + tail):
+            continue  # 落实“应保尽保”要求: a slogan, no programme of aid
         # “2365”特殊救助: what follows the quote up to the act is part of the name; anything else is not
         name += tail if tail.endswith(act) else ("" if name.endswith(act) else act)
         unit = mention.properties["unit"]

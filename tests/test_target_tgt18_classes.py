@@ -110,6 +110,17 @@ def test_quoted_list_is_no_programme() -> None:
     assert found["318人次"]["indicator"] == "救急难救助人次"
 
 
+def test_quoted_slogan_is_no_programme() -> None:
+    # negative: “应保尽保” is a slogan, not the name of a programme of aid
+    found = targets("落实“应保尽保”要求，全年共救助318人次。")
+    assert found["318人次"]["indicator"] == "救助"
+
+
+def test_quoted_campaign_is_a_programme() -> None:
+    found = targets("开展“寒冬送暖”专项行动，共救助215人次。")
+    assert found["215人次"]["indicator"] == "寒冬送暖救助人次"
+
+
 def test_bare_aid_without_a_quote_stays() -> None:
     # negative: no programme named in the sentence
     found = targets("今年以来，全县共救助318人次。")
