@@ -1637,6 +1637,16 @@ _GROUP_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|名|位)$")  # 人次 counts
 _COUNT_TAIL_RE = re.compile(r"(?:户数|人数|人次数|人次|名数|数)$")
 
 
+def _joined(head: str, word: str) -> str:
+    """``head`` then ``word``, the characters they share said once (困难老党员救助 + 救助金 → 困难老党员救助金).
+
+    >>> _joined("困难老党员救助", "救助金"), _joined("临时救助", "支出资金")
+    ('困难老党员救助金', '临时救助支出资金')
+    """
+    overlap = next((k for k in range(min(len(head), len(word)), 1, -1) if head.endswith(word[:k])), 0)
+    return head + word[overlap:]
+
+
 def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """A bare money figure after a head count in the same ；-clause is that group's money: 城市低保对象1062户、
     1321人，发放保障资金117.58万元 → 城市低保对象保障资金发放额 (a breakdown's item: the group, then its money).
@@ -1664,8 +1674,7 @@ def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
         word = bare.group("word")
         if not 3 <= len(group) <= _MAX_GROUP or _MONEY_NOUN_END_RE.search(group) or word in group:
             continue  # a long clause or a kind of money already is no group's name
-        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
-        _rename(mention, group + word[overlap:] + (bare.group("tail") or ""), mention.properties.get("scope"))
+        _rename(mention, _joined(group, word) + (bare.group("tail") or ""), mention.properties.get("scope"))
     return found
 
 
@@ -1705,8 +1714,7 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
         word = paid or ("资金" if counted.endswith(("救助人次", "救助人数")) or group.endswith("救助") else "")
         if len(group) < 2 or not word:
             continue
-        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
-        _rename(mention, group + word[overlap:], mention.properties.get("scope"))
+        _rename(mention, _joined(group, word), mention.properties.get("scope"))
     return found
 
 
@@ -1746,8 +1754,7 @@ def _spent_on_previous(found: list[Mention], text: str, offset: int) -> list[Men
         if not 3 <= len(aid) <= _MAX_GROUP or lone_act(aid):
             continue  # 救助, 共救助: no aid named; a long clause is no aid's name
         word = bare.group("word")
-        overlap = next((k for k in range(min(len(aid), len(word)), 1, -1) if aid.endswith(word[:k])), 0)
-        _rename(mention, aid + word[overlap:], mention.properties.get("scope"))
+        _rename(mention, _joined(aid, word), mention.properties.get("scope"))
     return found
 
 
