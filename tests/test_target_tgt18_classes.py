@@ -9,7 +9,11 @@
   thing in a modifier (…项目的杠杆作用) or a raised level (…服务水平) are left to the other rules.
 - a bare act of aid (共救助536人次 → 救助) in a sentence that names its programme in quotes shortly before
   (拓展“救急难”覆盖面…; 持续开展“2365”特殊救助…) is named by the programme now (救急难救助人次,
-  2365特殊救助人次).
+  2365特殊救助人次); a quoted list or slogan (“应保尽保”) names nothing.
+- money only said to be spent (支出资金141万元) right after a count of the aid it paid for is that aid's
+  spending now (价格临时补贴支出资金, 临时救助支出资金).
+- events counted in 场 or 场次 named by the deed that held them or by no measure (培训竞赛活动开展数,
+  心理健康团辅活动) take 场次, the gold's measure for such counts; a meeting (新闻发布会) keeps its name.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the pool and
 the shared corpus is in docs/benchmarks.md (helper "tgt18").
