@@ -362,6 +362,72 @@ def lone_act(clause: str) -> tuple[str, str] | None:
     return ("累计" if "累计" in match.group("adverbs") else ""), match.group("verb")
 
 
+# Words that may open a phrase before a lone verb without being part of it (并抽调, 先后改建, 全年共计派出)
+# (全县, 我市: the whole place the deed was done in, no subject of it)
+_LONE_VERB_OPENERS_RE = re.compile(
+    r"^(?:并|又|还|再|已|已经|共|共计|累计|合共|一共|总共|先后|陆续|全年|今年|年内|目前|另|全[省市区县州镇乡旗]|我[省市区县])+")
+
+
+# Verbs that relate a figure to something rather than do a deed to what it counts (来自9家机构, 涉及6个乡镇,
+# 实现1000所中心转型), and verbs of change, which the change rules name (增加160个日间护理名额 is 日间护理名额):
+# no lone verb's count.
+_RELATION_VERB_RE = re.compile(r"来自|包括|包含|涉及|达到|超过|占|有|实现|发挥|位列|位居|排名|相当于|等于"
+                               r"|增加|减少|增长|提高|提升|降低|下降|上升|扩大|缩减|压减|减")
+
+
+@lru_cache(maxsize=4096)
+def lone_verb(phrase: str) -> str | None:
+    """The verb when the words before a count are one verb and nothing else (并抽调, 改建, 新设), else None.
+
+    Verbs of ``indicator_verbs.tsv`` have their own rules; this reads any other verb by its part of speech
+    (rjieba), so a deed no list holds still names what it counts (改建3家日间照料中心) instead of standing
+    alone as the indicator. A noun or a phrase with a subject is not a lone verb.
+
+    >>> lone_verb("并抽调"), lone_verb("改建"), lone_verb("，先后新设")
+    ('抽调', '改建', '新设')
+    >>> lone_verb("床位"), lone_verb("全市养老机构改建"), lone_verb("来自"), lone_verb("") is None
+    (None, None, None, True)
+    """
+    import rjieba
+
+    word = _LONE_VERB_OPENERS_RE.sub("", phrase.strip().lstrip("，,；;。、：: ")).removesuffix("了")
+    if not 2 <= len(word) <= 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return None
+    if _RELATION_VERB_RE.fullmatch(word):
+        return None
+    tags = [tag for _, tag in rjieba.tag(word, False)]
+    # 新设 is tagged 新/a 设/v: a modifier and a verb; 改建 is one v. A noun (床位/n) or a
+    # gerund (救助/vn, named by the aid rules) is no lone verb.
+    if tags[-1] != "v" or len(tags) > 2 or any(tag not in ("v", "a", "d") for tag in tags):
+        return None
+    return word
+
+
+# A count of events (场, 场次) named by the deed that held them (培训竞赛活动开展数, 集体婚礼举办数) or by no measure
+# at all (心理健康团辅活动): the gold counts such events in 场次 (心理健康团辅活动场次, 敬老月关爱活动场次).
+_EVENT_UNIT_RE = re.compile(r"^万?场次?$")
+_EVENT_DEED_TAIL_RE = re.compile(r"(?:开展|举办|举行|组织|召开)?(?:数|次数)$")
+_EVENT_KEPT_END_RE = re.compile(r"(?:场次|场数|次数|数量|[率额比]|占比|比重|比例|增幅|降幅|[增减]加数|幅度)$")
+
+
+def event_count_name(indicator: str, unit: str) -> str:
+    """A count of events in 场 or 场次 named with 场次 as its measure, the deed that held them dropped.
+
+    >>> event_count_name("培训竞赛活动开展数", "场"), event_count_name("心理健康团辅活动", "场")
+    ('培训竞赛活动场次', '心理健康团辅活动场次')
+    >>> event_count_name("新闻发布会数量", "场"), event_count_name("新闻发布会", "场"), event_count_name("", "场")
+    ('新闻发布会数量', '新闻发布会', '')
+    >>> event_count_name("宣讲活动增幅", "%"), event_count_name("宣讲活动", "人次")
+    ('宣讲活动增幅', '宣讲活动')
+    """
+    if not _EVENT_UNIT_RE.match(unit) or len(indicator) < 2 or _EVENT_KEPT_END_RE.search(indicator):
+        return indicator
+    base = _EVENT_DEED_TAIL_RE.sub("", indicator)
+    if base == indicator and base.endswith("会"):
+        return indicator  # 新闻发布会 (5场): a meeting is a thing, counted by its name (新闻发布会数量 in the gold)
+    return base + "场次" if len(base) >= 2 else indicator
+
+
 def act_of_group(group_name: str, adverb: str, verb: str, unit: str) -> str | None:
     """The name of a count that only states an act (累计保障628007人次) of the group the clause
     before counted (农村低保17866户53491人): the group, then the act, then what the unit counts.

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -312,6 +312,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         chain_year = chain_year if continues else None
         counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
         care_group = _care_mode_parts(found, care_group if continues else "")
+        _named_by_quoted_programme(found, sentence.text, sentence.start)
+        for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
+            events = event_count_name(mention.properties["indicator"], mention.properties["unit"])
+            if events != mention.properties["indicator"]:
+                _rename(mention, events, mention.properties.get("scope"))
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             goal_mood = False
@@ -1325,6 +1330,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
+    found = _spent_on_previous(found, text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
     if "称号" in text:
@@ -1631,6 +1637,16 @@ _GROUP_COUNT_UNIT_RE = re.compile(r"^万?(?:户|人|名|位)$")  # 人次 counts
 _COUNT_TAIL_RE = re.compile(r"(?:户数|人数|人次数|人次|名数|数)$")
 
 
+def _joined(head: str, word: str) -> str:
+    """``head`` then ``word``, the characters they share said once (困难老党员救助 + 救助金 → 困难老党员救助金).
+
+    >>> _joined("困难老党员救助", "救助金"), _joined("临时救助", "支出资金")
+    ('困难老党员救助金', '临时救助支出资金')
+    """
+    overlap = next((k for k in range(min(len(head), len(word)), 1, -1) if head.endswith(word[:k])), 0)
+    return head + word[overlap:]
+
+
 def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """A bare money figure after a head count in the same ；-clause is that group's money: 城市低保对象1062户、
     1321人，发放保障资金117.58万元 → 城市低保对象保障资金发放额 (a breakdown's item: the group, then its money).
@@ -1658,8 +1674,7 @@ def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
         word = bare.group("word")
         if not 3 <= len(group) <= _MAX_GROUP or _MONEY_NOUN_END_RE.search(group) or word in group:
             continue  # a long clause or a kind of money already is no group's name
-        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
-        _rename(mention, group + word[overlap:] + (bare.group("tail") or ""), mention.properties.get("scope"))
+        _rename(mention, _joined(group, word) + (bare.group("tail") or ""), mention.properties.get("scope"))
     return found
 
 
@@ -1699,8 +1714,47 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
         word = paid or ("资金" if counted.endswith(("救助人次", "救助人数")) or group.endswith("救助") else "")
         if len(group) < 2 or not word:
             continue
-        overlap = next((k for k in range(min(len(group), len(word)), 1, -1) if group.endswith(word[:k])), 0)
-        _rename(mention, group + word[overlap:], mention.properties.get("scope"))
+        _rename(mention, _joined(group, word), mention.properties.get("scope"))
+    return found
+
+
+# Money named only as spent or put in (支出资金141万元, 投入资金, 救助支出): the name says what was spent, not on what.
+_BARE_SPENDING_RE = re.compile(r"^(?:共|累计|共计|合计)?(?P<word>(?:救助)?(?:支出|投入)(?:资金|经费)?|(?:资金|经费)(?:支出|投入))$")
+# What a count's name keeps of the programme it counts: after a giving verb (…困难群众发放价格临时补贴人数 →
+# 价格临时补贴), without the measure and a running total's 累计.
+_GIVEN_IN_NAME_RE = re.compile(r"^.*?(?:发放|给予|落实)(?P<what>[^发放]{2,})$")
+
+
+def _spent_on_previous(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Money only said to be spent right after a count of the aid it paid for, in the same clause run (累计临时救助
+    6.28万人次，支出资金6989.57万元; 发放价格临时补贴6.5万人，支出资金141万元) is that aid's spending, named as the
+    gold names it: 临时救助支出资金, 价格临时补贴支出资金. A count the sentence left unnamed (共救助536人次 → 救助)
+    or a ；between the two names nothing.
+
+    >>> t = "累计临时救助6.28万人次，支出资金6989.57万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['临时救助', '临时救助支出资金']
+    >>> t = "向困难群众发放价格临时补贴6.5万人，支出资金141万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '价格临时补贴支出资金'
+    >>> t = "全年共救助536人次，支出102.24万元。"  # the count names no aid: left as it was
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '救助支出'
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not mention.properties["unit"].endswith("元") or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]):
+            continue
+        bare = _BARE_SPENDING_RE.match(mention.properties["indicator"])
+        if bare is None or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue
+        counted = _COUNT_TAIL_RE.sub("", object_first(previous.properties["indicator"]))
+        given = _GIVEN_IN_NAME_RE.match(counted)
+        # (价格临时补贴发放人数: the giving verb after the aid is the count's, not the aid's)
+        aid = re.sub(r"(?:发放|给予|落实)$", "", (given.group("what") if given else counted).replace("累计", ""))
+        if not 3 <= len(aid) <= _MAX_GROUP or lone_act(aid):
+            continue  # 救助, 共救助: no aid named; a long clause is no aid's name
+        word = bare.group("word")
+        _rename(mention, _joined(aid, word), mention.properties.get("scope"))
     return found
 
 
@@ -2515,6 +2569,8 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
         share = _BREAKDOWN_PLACE_RE.match(indicator)
         if share and _division_res()[0].match(share.group("place")):
             share = None  # 民族乡数: a count of a level of division (_counted_divisions), no place's share
+        elif share and lone_verb(re.sub(r"(?:街道|镇|乡|社区|村)$", "", share.group("place"))):
+            share = None  # 新设社区数: a deed done to communities (_lone_verb_things), no place's share
         if share:
             measure = share.group("measure")
             if measure:
@@ -2532,6 +2588,54 @@ def _place_breakdown(found: list[Mention], named: dict[str, str]) -> dict[str, s
             named.pop(key, None)
             named[key] = indicator
     return named
+
+
+# A bare act of aid as the whole name (共救助536人次 → 救助), after adverbs and with the count's measure or not.
+_BARE_AID_NAME_RE = re.compile(r"^(?:累计|共计|共|全年|先后)*(?P<act>救助|帮扶|资助|慰问|走访慰问)(?:人次|人数|户数|户次)?$")
+# A programme in quotes and what follows it up to the act (“2365”特殊救助, “救急难”): one name, no list in it.
+_QUOTED_PROGRAMME_RE = re.compile(r"“(?P<name>[^“”、，。；,;：:0-9０-９]{2,12}|[0-9]{2,6})”(?P<tail>[\u4e00-\u9fff]{0,4})")
+# What ends a programme's name (“暖冬行动”, “阳光工程”); a quote with none of these, no act after it and no word of
+# the act in it (“应保尽保”) is a slogan.
+_PROGRAMME_END_RE = re.compile(r"(?:行动|工程|计划|项目|专项|活动)$")
+# How far before the count its programme may be named: a clause or two, no more.
+_PROGRAMME_WINDOW = 60
+
+
+def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> None:
+    """Name a bare act of aid (共救助536人次: the name 救助 says nothing) by the programme the sentence names in
+    quotes shortly before it, as the gold names such counts (救急难救助人次, 2365特殊救助人次). The last quoted
+    name before the count wins; a quoted list (“托底线、救急难”) or a far quote names nothing.
+
+    >>> t = "持续开展“2365”特殊救助，对因重大疾病家庭实施救助，共救助289人次。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['2365特殊救助人次']
+    >>> t = "拓展“救急难”覆盖面，落实“托底线、救急难”要求，共救助536人次。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['救急难救助人次']
+    >>> t = "落实“应保尽保”要求，共救助536人次。"  # a slogan in quotes names no programme
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['救助']
+    >>> t = "全年共救助536人次。"  # no programme named: left as it was
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['救助']
+    """
+    for mention in found:
+        bare = _BARE_AID_NAME_RE.match(mention.properties["indicator"])
+        if bare is None:
+            continue
+        at = mention.start - offset
+        window_start = max(0, at - _PROGRAMME_WINDOW)
+        quoted = list(_QUOTED_PROGRAMME_RE.finditer(text, window_start, at))
+        if not quoted:
+            continue
+        act = bare.group("act")
+        name, tail = quoted[-1].group("name"), quoted[-1].group("tail")
+        if not tail.endswith(act) and not (set(name) & set(act)) and not _PROGRAMME_END_RE.search(name + tail):
+            continue  # 落实“应保尽保”要求: a slogan, no programme of aid
+        # “2365”特殊救助: what follows the quote up to the act is part of the name; anything else is not
+        name += tail if tail.endswith(act) else ("" if name.endswith(act) else act)
+        unit = mention.properties["unit"]
+        _rename(mention, name + measure_word(unit, act), mention.properties.get("scope"))
 
 
 def _rename(mention: Mention, indicator: str, scope: str | None) -> None:
@@ -3150,6 +3254,8 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
     act = _deed_end_re().search(before.rstrip())
+    if act is None:
+        return _lone_verb_things(text, start, end, before, following.group())
     # 合共提供, 全区一共推出了: the adverbs say how the deed was done (cleaning alone would leave 合 of 合共)
     subject = _clean_indicator(_trailing_deed_adverbs_re().sub("", before[:act.start()])) if act and not listed else ""
     if _DEED_ADVERBS_RE.fullmatch(subject):
@@ -3166,6 +3272,45 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
     return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# What a deed raises or brings about rather than the things counted (提升100家县级养老机构服务水平 counts
+# institutions, not levels; 支持15个优秀项目的杠杆作用): such a phrase names no count.
+_ABSTRACT_TAIL_RE = re.compile(r"(?:水平|能力|作用|质量|效益|效果|效率|机制|转型|功能|环境|面貌)$")
+
+
+def _lone_verb_things(text: str, start: int, end: int, before: str, following: str) -> str | None:
+    """What a lone verb outside ``indicator_verbs.tsv`` counts, named verb first (改建3家示范性日间照料中心 →
+    改建示范性日间照料中心数), as the gold writes such counts; without it the verb alone was the indicator.
+    Only a noun phrase after the number is taken (one ending in a noun, not opening with a verb): a clause of
+    deeds after it (派出20名干部职工下沉一线参与疫情防控等工作) gives None, so do a noun before the number
+    (床位8000张) and a subject before the verb (全市养老机构改建…).
+
+    >>> t = "今年改建3家示范性老年人日间照料中心，新设13个社区。"
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['改建示范性老年人日间照料中心数', '新设社区数']
+    >>> t = "提升100家县级养老机构服务水平。"  # a level raised, no thing counted: left to the other rules
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['县级养老机构服务水平']
+    >>> t = "全年派出20名干部职工下沉一线参与疫情防控等工作。"  # deeds follow the number, no noun: not named so
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))] != ["派出干部职工下沉一线参与疫情防控等工作人数"]
+    True
+    """
+    import rjieba
+
+    verb = lone_verb(before)
+    if verb is None:
+        return None
+    noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following)).strip()
+    if len(noun) < 2 or _ANY_NUMBER_RE.search(noun):
+        return None
+    # a noun phrase: no verb in it (驻守枫桥湖, 聚集点 read as 聚集/v) and a noun at its end, as written
+    # (等工作 would be cut to 等工 by the noise rules)
+    tags = [tag for _, tag in rjieba.tag(following.strip(), False)]
+    if "v" in tags or not tags[-1].startswith("n") or "的" in noun or _ABSTRACT_TAIL_RE.search(noun):
+        return None
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    return verb + noun + measure_word(unit)
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
