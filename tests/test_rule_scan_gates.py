@@ -1,0 +1,140 @@
+"""Cheaper scans in the rule modules (h/speed13) give the same answers as the scans they replaced.
+
+Each change is held to the code it replaced, kept here as the reference: on invented sentences (fixtures,
+not evidence), on random texts built from the characters the rules look at, and on every sentence of the
+shared corpus's seeds and dev when they are there. Each test has a negative case: a text the gate lets
+through or turns away with the same answer as the full scan.
+"""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders import programs, targets
+from loaders.normalise import normalise
+from loaders.sentences import split_sentences
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+INVENTED = [
+    "",
+    "，",
+    "全市共有低保对象1,200人，其中城市低保对象800人，农村低保对象400人。",
+    "二是要深化养老服务改革发展，全年新增养老床位1200张；",
+    "区民政局将持续加强城乡居民最低生活保障，到2025年，全区养老机构护理型床位占比达到55%。",
+    "全年将1200名困难群众纳入低保范围。",
+    "会同县是共和国第一大将粟裕同志的故乡，截至2023年底，全县共有敬老院12所。",
+    "| 养老床位数 | 张 | 81,895 |",
+    "2022年，我区实施长者生活津贴和时间银行项目，城乡低保标准由每人每月700元提高到750元！",
+    "截至去年底，全县特困供养人员3200人：集中供养800人, 分散供养2,400人？",
+    "推进“邻里守望”关爱行动，引入长者生活津贴，建立政策找人机制。",
+    "召开全市民政工作会议",  # no number, no 要 or 将, no catalogue name
+]
+
+
+def _corpus_sentences() -> list[str]:
+    texts: list[str] = []
+    for split in ("seeds", "dev"):
+        for path in sorted((CORPUS / split).glob("*.txt")):
+            texts += [s.text for s in split_sentences(normalise(path.read_text(encoding="utf-8")).text)]
+    return texts
+
+
+def _random_texts(alphabet: str, count: int = 400, seed: int = 13) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(count)]
+
+
+# ---- targets._clause_start: one compiled class, not a loop over each character -------------------------
+
+def _reference_clause_start(text: str, position: int) -> int:
+    """targets._clause_start before h/speed13: a walk back over each character."""
+    limit = max(0, position - targets._MAX_LOOKBACK)
+    start = position
+    while start > limit and (text[start - 1] not in targets._CLAUSE_BREAK or targets._thousands_comma(text, start - 1)) \
+            and text[start - 1] != "|":
+        start -= 1
+    return start
+
+
+def _check_clause_start(texts: list[str]) -> None:
+    for text in texts:
+        for position in range(len(text) + 1):
+            assert targets._clause_start(text, position) == _reference_clause_start(text, position), (text, position)
+
+
+def test_clause_start_on_invented_sentences():
+    _check_clause_start(INVENTED)
+    text = "全市共有低保对象1,200人，其中城市低保对象800人"
+    assert targets._clause_start(text, text.index("800")) == text.index("其中")
+    # negative: a comma grouping thousands ends no clause, so the clause of 200 starts at the text's start
+    assert targets._clause_start(text, text.index("200人")) == 0
+
+
+def test_clause_start_on_random_texts_and_long_clauses():
+    _check_clause_start(_random_texts("养老床位12,0345，,；;。：:！!？?\n| 万元"))
+    long_clause = "养老服务" * 60 + "床位3,000张"
+    _check_clause_start([long_clause])  # no break within the look-back: the limit, as before
+    assert targets._clause_start(long_clause, len(long_clause)) == len(long_clause) - targets._MAX_LOOKBACK
+    # negative positions and position 0 are given back unchanged, as the loop gave them
+    assert [targets._clause_start("低保", p) for p in (-3, 0)] == [-3, 0]
+
+
+def test_clause_start_on_the_corpus():
+    texts = _corpus_sentences()
+    if not texts:
+        pytest.skip("no shared corpus")
+    for text in texts:
+        for position in range(0, len(text) + 1, 3):
+            assert targets._clause_start(text, position) == _reference_clause_start(text, position)
+
+
+# ---- targets._opens_goal_mood: two substring tests before the scan ------------------------------------
+
+def _check_goal_mood(texts: list[str]) -> None:
+    for text in texts:
+        assert targets._opens_goal_mood(text) == (targets._GOAL_MOOD_RE.search(text) is not None), text
+
+
+def test_goal_mood_gate_on_invented_sentences():
+    _check_goal_mood(INVENTED)
+    assert targets._opens_goal_mood("二是要深化养老服务改革发展。")
+    assert not targets._opens_goal_mood("全年将1200名困难群众纳入低保。")  # 将 moving a number: scanned, no mood
+    assert not targets._opens_goal_mood("主要做法是整合资源，全年新增床位300张。")  # negative: no 要 or 将 at all
+
+
+def test_goal_mood_gate_on_random_texts_and_the_corpus():
+    _check_goal_mood(_random_texts("要将需大军纳入，,。一二是民政局加强0123"))
+    _check_goal_mood(_corpus_sentences())
+
+
+# ---- programs._named_pattern: a trie of the catalogue's names, not their flat alternation -------------
+
+def _flat_named_pattern() -> re.Pattern[str]:
+    """programs._named_pattern before h/speed13: every name in one alternation, longest first."""
+    from loaders.concepts import MIN_SCAN_ALIAS, load_catalogue
+
+    aliases = {alias for concept in load_catalogue().concepts if concept.mention == "name"
+               for alias in concept.aliases if len(alias) >= MIN_SCAN_ALIAS}
+    return re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_named_pattern_finds_what_the_flat_alternation_finds():
+    flat, trie = _flat_named_pattern(), programs._named_pattern()
+    names = [alias for alias in re.sub(r"\\(.)", r"\1", flat.pattern).split("|")]
+    rng = random.Random(13)
+    # names glued to each other, to their own prefixes and to filler: where the longest name must win
+    texts = INVENTED + ["".join(rng.choice(names)[: rng.randint(1, 8)] + rng.choice(["", "和", "，"])
+                                for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    for text in texts + _corpus_sentences():
+        assert _spans(trie, text) == _spans(flat, text), text
+    found = _spans(trie, "特区政府引入长者生活津贴，长者生活津贴金额为每月4195元。")
+    assert [name for _, _, name in found] == ["长者生活津贴", "长者生活津贴"]
+    assert _spans(trie, "召开全市民政工作会议，部署年度重点工作。") == []  # negative: no catalogue name
