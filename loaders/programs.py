@@ -1808,11 +1808,14 @@ def _facility_re() -> re.Pattern[str]:
     return _facility_patterns()[0]
 
 
-_FACILITY_CACHE: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+_FACILITY_CACHE: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
 
 
-def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a facility word at a position, a facility word anywhere), built once from the lexicon."""
+def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a facility word at a position, a facility word anywhere, a brand word anywhere), built once from
+    the lexicon. The third is the second without its look-behind: a gate for it, since a pattern that opens
+    with a look-behind is tried at every character, while a plain alternation is tried only where one of
+    its first characters stands."""
     if not _FACILITY_CACHE:
         def alternatives(kinds: tuple[str, ...]) -> str:
             words = [word for kind in kinds for word in program_words(kind)]
@@ -1820,7 +1823,8 @@ def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
         after_quote = re.compile(f"(?:{alternatives(('facility', 'brand'))})")
         standalone = re.compile(f"(?<![“「])(?:{alternatives(('brand',))})")  # 长者饭堂; not 幸福院, a category
-        _FACILITY_CACHE.append((after_quote, standalone))
+        brand = re.compile(f"(?:{alternatives(('brand',))})")
+        _FACILITY_CACHE.append((after_quote, standalone, brand))
     return _FACILITY_CACHE[0]
 
 
@@ -2025,7 +2029,9 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.end() - len(name), m.end(), name))
     if "大" in text and "体系" in text:
         found += [(m.start(), m.end(), m.group()) for m in _BIG_SYSTEM_RE.finditer(text)]
-    found += [(m.start(), m.end(), m.group()) for m in _facility_patterns()[1].finditer(text)]
+    _, standalone, brand = _facility_patterns()
+    if brand.search(text):  # no brand word, no match of the look-behind pattern: most sentences skip its scan
+        found += [(m.start(), m.end(), m.group()) for m in standalone.finditer(text)]
     # Gated by a substring test: one regex with both alternatives scans 1.6x slower.
     if "之家" in text:
         found += [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]

@@ -419,7 +419,7 @@ def _named_measure(text: str, found: list[Mention], measure: str) -> str:
     '基本生活标准'
     ['城市特困人员基本生活标准']
     """
-    label = _MEASURE_LABEL_RE.search(text)
+    label = _MEASURE_LABEL_RE.search(text) if "是" in text else None  # the label needs 是: most sentences skip the scan
     if label and not found:
         return label.group("label")
     for mention in found if measure else ():
@@ -1040,7 +1040,8 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
     >>> _dating_year("在2009-10年度,社署的实际开支总额为395亿元", 2011)  # a fiscal year opens the paragraph
     2009
     """
-    match = _DATING_RE.search(text)
+    # both of the pattern's branches need 年; a substring test spares most sentences its scan
+    match = _DATING_RE.search(text) if "年" in text else None
     if match is None:
         return None
     if match.group("relative"):
@@ -1096,6 +1097,8 @@ def _horizon_year(text: str, document_year: int | None) -> int | None:
     True
     """
     found = None
+    if "年" not in text:
+        return found  # both of the pattern's branches need 年; its look-behind makes the scan try every character
     for match in _HORIZON_RE.finditer(text):
         if "从" in text[max(0, match.start() - 12):match.start()] or "自" in text[max(0, match.start() - 12):match.start()]:
             continue

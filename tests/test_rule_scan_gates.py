@@ -138,3 +138,89 @@ def test_named_pattern_finds_what_the_flat_alternation_finds():
     found = _spans(trie, "特区政府引入长者生活津贴，长者生活津贴金额为每月4195元。")
     assert [name for _, _, name in found] == ["长者生活津贴", "长者生活津贴"]
     assert _spans(trie, "召开全市民政工作会议，部署年度重点工作。") == []  # negative: no catalogue name
+
+
+# ---- targets: the year scans gated by 年, the measure label by 是 -------------------------------------
+
+def _reference_horizon_year(text: str, document_year: int | None) -> int | None:
+    """targets._horizon_year before h/speed13: the scan on every sentence."""
+    found = None
+    for match in targets._HORIZON_RE.finditer(text):
+        if "从" in text[max(0, match.start() - 12):match.start()] or "自" in text[max(0, match.start() - 12):match.start()]:
+            continue
+        year = int(match.group(1) or match.group(2))
+        if document_year is None or year > document_year:
+            found = year
+    return found
+
+
+def _reference_dating_year(text: str, document_year: int | None) -> int | None:
+    """targets._dating_year before h/speed13."""
+    match = targets._DATING_RE.search(text)
+    if match is None:
+        return None
+    if match.group("relative"):
+        return document_year + targets._RELATIVE_OFFSET[match.group("relative")] if document_year else None
+    return int(match.group("year") or match.group("opening"))
+
+
+YEAR_TEXTS = INVENTED + [
+    "到2025年，全区养老机构护理型床位占比达到55%。",
+    "——到2020年底前要实现的数字型目标",
+    "从2021年到2023年，全市累计新增床位800张。",
+    "截至2015年年底,全国有养老机构2.8万个",
+    "在2009-10年度,社署的实际开支总额为395亿元",
+    "全国共有孤儿50.2万人，比上年减少",  # negative: no 年 date, no horizon
+    "到本世纪中叶，基本建成覆盖城乡的养老服务体系。",  # negative: 到 without a year
+]
+
+
+def test_year_gates_give_the_full_scans_answers():
+    texts = YEAR_TEXTS + _random_texts("到至截止从自2019年底末前去今，,以来月") + _corpus_sentences()
+    for text in texts:
+        for year in (None, 2016, 2024):
+            assert targets._horizon_year(text, year) == _reference_horizon_year(text, year), (text, year)
+            assert targets._dating_year(text, year) == _reference_dating_year(text, year), (text, year)
+    assert targets._horizon_year("到2025年，全区养老机构护理型床位占比达到55%。", 2022) == 2025
+    assert targets._horizon_year("到本世纪中叶，基本建成覆盖城乡的养老服务体系。", 2022) is None  # negative
+    assert targets._dating_year("全国共有孤儿50.2万人，比上年减少", 2016) is None  # negative
+
+
+def test_measure_label_gate():
+    texts = INVENTED + ["（三）特困人员救助供养标准：一是基本生活标准。", "二是照料护理标准", "一是加强组织领导。"]
+    for text in texts + _random_texts("一二是：:标准补贴，。基本生活") + _corpus_sentences():
+        label = targets._MEASURE_LABEL_RE.search(text)
+        assert targets._named_measure(text, [], "x") == (label.group("label") if label else "x"), text
+    assert targets._named_measure("（三）特困人员救助供养标准：一是基本生活标准。", [], "") == "基本生活标准"
+    assert targets._named_measure("全年发放救助金300万元。", [], "") == ""  # negative: no 是, no label
+
+
+# ---- programs: the brand scan gated by the brand words without the look-behind ------------------------
+
+def test_brand_gate_gives_the_look_behind_scans_matches():
+    _, standalone, brand = programs._facility_patterns()
+    words = re.sub(r"\\(.)", r"\1", brand.pattern[3:-1]).split("|")
+    rng = random.Random(13)
+    texts = INVENTED + ["“" + rng.choice(words) + "”和" + rng.choice(words) for _ in range(50)]
+    texts += ["".join(rng.choice(words + ["“", "「", "，", "社区"]) for _ in range(rng.randint(0, 8))) for _ in range(300)]
+    for text in texts + _corpus_sentences():
+        gated = [(m.span(), m.group()) for m in standalone.finditer(text)] if brand.search(text) else []
+        assert gated == [(m.span(), m.group()) for m in standalone.finditer(text)], text
+    assert brand.search("区政府开设长者饭堂。") and standalone.search("区政府开设长者饭堂。")
+    assert not brand.search("召开全市民政工作会议。")  # negative: nothing to scan for
+
+
+# ---- indicators.ends_with_verb: one str.endswith over the verbs' tuple ------------------------------
+
+def test_ends_with_verb_equals_the_loop_over_verbs():
+    from loaders import indicators
+
+    verbs = [verb for verb in indicators._verbs() if verb]
+    rng = random.Random(13)
+    texts = ["岳阳经开区共接收", "全区", "共发放了", "", "累计完成了了"]
+    texts += ["".join(rng.choice(verbs + ["了", "全区", "共"]) for _ in range(rng.randint(0, 4))) for _ in range(500)]
+    for text in texts:
+        tail = text[-6:].rstrip("了")
+        assert indicators.ends_with_verb(text) == any(tail.endswith(verb) for verb in verbs), text
+    assert indicators.ends_with_verb("岳阳经开区共接收")
+    assert not indicators.ends_with_verb("全区养老机构")  # negative
