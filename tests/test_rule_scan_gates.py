@@ -224,3 +224,26 @@ def test_ends_with_verb_equals_the_loop_over_verbs():
         assert indicators.ends_with_verb(text) == any(tail.endswith(verb) for verb in verbs), text
     assert indicators.ends_with_verb("岳阳经开区共接收")
     assert not indicators.ends_with_verb("全区养老机构")  # negative
+
+
+# ---- places' zone scan gated by 区, normalise's reading scan gated by "(" ------------------------------
+
+def test_zone_names_all_end_in_qu_so_the_gate_loses_none():
+    from loaders import places
+
+    names = places._ZONE.pattern.split("|")
+    assert names and all(name.endswith("区") for name in names)
+    for text in INVENTED + ["滨州高新区和经开区、综合保税区", "高新技术产业开发区"] + _corpus_sentences():
+        if "区" not in text:
+            assert places._ZONE.search(text) is None, text  # negative: nothing the gate skips could match
+    assert [m.group() for m in places._ZONE.finditer("滨州高新区和经开区")] == ["高新区", "经开区"]
+
+
+def test_pinyin_gate_keeps_every_reading():
+    from loaders import normalise as normalise_module
+
+    assert normalise_module.normalise("长者(zhǎng)饭堂").text == "长者饭堂"  # a reading after a character goes
+    assert normalise_module.normalise("长者（zhǎng）饭堂").text == "长者（zhǎng）饭堂"  # negative: full-width, kept
+    for text in _random_texts("养老(zhǎngā)（）", 300) + _corpus_sentences():
+        if "(" not in text:
+            assert normalise_module._PINYIN.search(text) is None, text
