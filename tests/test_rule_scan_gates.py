@@ -247,3 +247,53 @@ def test_pinyin_gate_keeps_every_reading():
     for text in _random_texts("养老(zhǎngā)（）", 300) + _corpus_sentences():
         if "(" not in text:
             assert normalise_module._PINYIN.search(text) is None, text
+
+
+# ---- numbers.NUMBER_PATTERN: each branch's first character before its look-behinds ---------------------
+
+def _reference_number_pattern() -> str:
+    """numbers.NUMBER_PATTERN before h/speed13: the look-behinds written first."""
+    from loaders.numbers import ARABIC_NUMBER, CHINESE_NUMBER, CHINESE_NUMERAL_CHARS, SPACED_NUMBER
+
+    return (rf"(?:(?<![0-9０-９])(?<![0-9][ \u00a0\u2009\u202f]){SPACED_NUMBER}"
+            rf"|(?<![0-9０-９]){ARABIC_NUMBER}|(?<![{CHINESE_NUMERAL_CHARS}]){CHINESE_NUMBER})")
+
+
+NUMBER_TEXTS = INVENTED + [
+    "全市共有216 688宗个案，27 000戶；2843 977 394",
+    "五十四点一，三十五万人，十五个，一千二百零五元，两万，三社联动",
+    "比上年增长12.5%，共发放１２３.４万元，1,730.4亿元",
+    "9" * 300 + "张",
+    "第六届，G20，图 12021",  # numbers glued to letters: the pattern still finds them, the rules drop them
+    "召开全市民政工作会议",  # negative: no number at all
+]
+
+
+def test_number_pattern_finds_what_the_look_behind_first_pattern_finds():
+    from loaders.numbers import CHINESE_NUMERAL_CHARS, NUMBER_PATTERN
+
+    old, new = re.compile(_reference_number_pattern()), re.compile(NUMBER_PATTERN)
+    texts = NUMBER_TEXTS + _random_texts("0123456789０９ ,，.．\u00a0点年人元\n" + CHINESE_NUMERAL_CHARS, 3000)
+    for text in texts + _corpus_sentences():
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+    for text in texts[:800]:
+        for position in range(len(text) + 1):  # .match at a position sees the characters before it, as before
+            got, want = new.match(text, position), old.match(text, position)
+            assert (got and got.span()) == (want and want.span()), (text, position)
+    assert [m.group() for m in new.finditer("共216 688宗，五十四点一，1,730.4亿元")] == ["216 688", "五十四点一", "1,730.4"]
+    assert new.search("三社联动和两新组织") is None  # negative: bare digits with no magnitude are no number
+
+
+def test_number_pattern_inside_the_target_patterns_and_on_long_runs():
+    from loaders.numbers import NUMBER_PATTERN
+
+    reference = _reference_number_pattern()
+    for pattern in (targets._TARGET_RE, targets._YEARS_RUN_RE, targets._PERCENT_WORDS_RE, targets._QUANTITY_RE):
+        assert NUMBER_PATTERN in pattern.pattern
+        old = re.compile(pattern.pattern.replace(NUMBER_PATTERN, reference))
+        for text in NUMBER_TEXTS + ["连续3年，百分之九十五点五，每千名老年人拥有床位35张，160家、僵尸型社会组织563家"]:
+            for position in range(len(text) + 1):
+                got, want = pattern.match(text, position), old.match(text, position)
+                assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (text, position)
+    # a long run of digits is one number, found once: the scan stays linear
+    assert [m.span() for m in targets._target_candidates("床位" + "9" * 16000 + "张")] == [(2, 16003)]
