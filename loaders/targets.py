@@ -4391,9 +4391,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
-    # a comparison base (较2020年度决算数) dates nothing, not even as the last year an undated text names
-    years = [int(m.group(1)) for m in _YEAR_RE.finditer(head)
-             if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
+    if "年" not in head and "五" not in head:
+        # every reading below needs 年 (a year, a 民国 or financial year, 去年) or 五 (a plan period): without
+        # them the answer is the document's year, and most numbers of a text have no date before them
+        return info.year if info.year else None
     object_years: set[int] = set()  # years that name an object of an earlier clause, never the target's
     candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a
@@ -4427,9 +4428,16 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         candidates.append((head_start + last.start(), relative))
     if candidates:
         return max(candidates)[1]
+    if info.year:
+        return info.year
+    # an undated text: the last year the head names (read only now, when it is needed)
     if object_years:
         years = [int(m.group(1)) for m in _YEAR_RE.finditer(head) if head_start + m.start() not in object_years]
-    return info.year if info.year else (years[-1] if years else None)
+    else:
+        # a comparison base (较2020年度决算数) dates nothing, not even as the last year an undated text names
+        years = [int(m.group(1)) for m in _YEAR_RE.finditer(head)
+                 if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
+    return years[-1] if years else None
 
 
 _YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")

@@ -297,3 +297,68 @@ def test_number_pattern_inside_the_target_patterns_and_on_long_runs():
                 assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (text, position)
     # a long run of digits is one number, found once: the scan stays linear
     assert [m.span() for m in targets._target_candidates("床位" + "9" * 16000 + "张")] == [(2, 16003)]
+
+
+# ---- targets._year: no scan of a head without 年 or 五, the undated fallback read only when needed ------
+
+def _reference_year(text: str, start: int, info) -> int | None:
+    """targets._year before h/speed13 (every scan run for every number)."""
+    head_start = max(0, start - targets._HEAD_WINDOW)
+    head = text[head_start:start]
+    years = [int(m.group(1)) for m in targets._YEAR_RE.finditer(head)
+             if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
+    object_years: set[int] = set()
+    candidates: list[tuple[int, int]] = []
+    for match in reversed(list(targets._YEAR_RE.finditer(head))):
+        position = head_start + match.start()
+        if targets._qualifies_an_object(text, position, head_start + match.end(), start):
+            object_years.add(position)
+            continue
+        if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
+            candidates.append((position, int(match.group(1))))
+            break
+    if "五" in head:
+        for match in targets._plan_period_re().finditer(head):
+            if match.group("lead") or match.group("tail"):
+                candidates.append((head_start + match.start(), targets._plan_periods()[match.group("period")]))
+    if (info.province == "台湾省" or "民国" in head) and "年" in head:
+        for match in targets._ROC_YEAR_RE.finditer(head):
+            if re.search(r"(?:较|比|与|同)\s*$", head[max(0, match.start() - 2):match.start()]):
+                continue
+            candidates.append((head_start + match.start(), int(match.group(1)) + 1911))
+    if "年" in head:
+        for match in reversed(list(targets._FISCAL_YEAR_RE.finditer(head))):
+            position = head_start + match.start()
+            if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
+                candidates.append((position, targets._year_number(match.group(1))))
+                break
+    relative = targets._relative_year(head, info.year)
+    if relative:
+        last = list(targets._RELATIVE_YEAR_RE.finditer(head))[-1]
+        candidates.append((head_start + last.start(), relative))
+    if candidates:
+        return max(candidates)[1]
+    if object_years:
+        years = [int(m.group(1)) for m in targets._YEAR_RE.finditer(head) if head_start + m.start() not in object_years]
+    return info.year if info.year else (years[-1] if years else None)
+
+
+def test_year_equals_the_full_reading():
+    from loaders.types import DocumentInfo
+
+    infos = [DocumentInfo("x"), DocumentInfo("x", year=2021), DocumentInfo("x", province="台湾省"),
+             DocumentInfo("x", year=2016, province="台湾省")]
+    texts = NUMBER_TEXTS + YEAR_TEXTS + [
+        "“十三五”期间，全市新增养老床位5000张", "111年共餐据点达到116处", "较2015/16年度的修订预算增加74亿元",
+        "共接收2014年度城镇退伍士兵49人，发放救灾资金66万元", "民国105年补助135万元", "去年全市救助3000人",
+        "较2020年度决算数增加12亿元，全市新增床位800张",
+    ]
+    texts += _random_texts("2014年度较比五十三期间到去今民国111，,接收发放元人", 600)
+    for text in texts + _corpus_sentences()[::3]:
+        for start in range(0, len(text) + 1, 2):
+            for info in infos:
+                assert targets._year(text, start, info) == _reference_year(text, start, info), (text, start, info)
+    assert targets._year("2023年，全市新增养老床位500张", 14, DocumentInfo("x", year=2021)) == 2023
+    # negative: no 年 and no 五 before the number, so the document's year (or none)
+    assert targets._year("全市新增养老床位500张", 8, DocumentInfo("x", year=2021)) == 2021
+    assert targets._year("全市新增养老床位500张", 8, DocumentInfo("x")) is None
