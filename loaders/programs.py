@@ -200,10 +200,14 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # Words after which the name starts: clause verbs, prepositions and the
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
+# Every alternative opens with a literal character, its look-behinds written after that character
+# (要(?<![重…]要) is (?<![重…])要; a digit is ten alternatives, one per digit): ``re`` then skips to the
+# characters some alternative starts with instead of trying all of them, look-behinds first, at every
+# character. The alternatives keep their order, so each match is the same.
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把(?!握)|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
+    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|要(?<![重主需纲摘简必]要)(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把(?!握)|将|对(?<![核应针面相绝比校查反结配]对)(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|致力于|用于|"
@@ -214,7 +218,7 @@ _CUT_RE = re.compile(
     # witnessing a launch (共同见证2023年深圳关爱行动)
     r"见证|"
     # any verb marked as done (听取了, 承担了, 调研了): the aspect particle ends the verb, its object follows
-    r"(?<=[\u4e00-\u9fff])了(?!解|如指掌)|"
+    r"了(?<=[\u4e00-\u9fff]了)(?!解|如指掌)|"
     # receiving honours (分获中华慈善奖、…)
     r"分获|获得|获颁|"
     # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
@@ -222,11 +226,11 @@ _CUT_RE = re.compile(
     # a predicate that says what kind a thing is (助餐服务是一项民生工程)
     r"是(?=一[项个件])|"
     # a count of sites of one programme (拟承建10个省级城镇社区养老幸福工程): the name follows it
-    r"[0-9][0-9,]*(?:个|家|所|处|座)|"
+    + "".join(f"{digit}[0-9,]*(?:个|家|所|处|座)|" for digit in "0123456789") +
     # a finished activity coordinated with the next name (“平安边界”活动和第四轮…界线联检): two names
-    r"(?<=活动)和|"
+    r"和(?<=活动和)|"
     # 助力 opens the name, except after the actor of a campaign named "A助力B" (社会组织助力乡村振兴专项行动)
-    r"(?<!组织)(?<!社工)(?<!慈善)(?<!企业)(?<!力量)(?<!志愿者)助力|服务于"
+    r"助力(?<!组织助力)(?<!社工助力)(?<!慈善助力)(?<!企业助力)(?<!力量助力)(?<!志愿者助力)|服务于"
     # verbs a researcher adds as data (kind cut in loaders/data/program_suffixes.txt): 总结推广, 扩大, 确认为
     + "".join("|" + re.escape(word) for word in program_words("cut"))
 )
