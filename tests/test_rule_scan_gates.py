@@ -405,3 +405,30 @@ def test_cut_pattern_finds_what_the_look_behind_first_pattern_finds():
             assert (got and got.span()) == (want and want.span()), (text, position)
     assert [m.group() for m in new.finditer("社会组织助力乡村振兴，积极助力养老")] == ["助力"]  # 组织助力 is a name's actor
     assert new.search("养老服务中心") is None  # negative: no cut word
+
+
+# ---- gates and literal-first alternations in programs, targets, agencies and table_columns -------------
+
+def test_linkage_and_compound_mark_gates():
+    for text in INVENTED + ["推进三社联动和政企互动", "8万3千人，1亿3567万8000元，9千元"] + _random_texts("三社政企联互动0129千百万亿 ", 500):
+        if not ("联动" in text or "互动" in text):
+            assert programs._LINKAGE_RE.search(text) is None, text
+        if not any(mark in text for mark in "千百万亿"):
+            assert targets._COMPOUND_MARK_RE.search(text) is None, text
+    assert [m.group() for m in programs._LINKAGE_RE.finditer("推进三社联动和政企互动")] == ["三社联动", "政企互动"]
+    assert targets._COMPOUND_MARK_RE.search("约有8万3千人")
+    assert targets._COMPOUND_MARK_RE.search("全年救助3000人") is None  # negative: no magnitude character
+
+
+def test_literal_alternations_match_their_class_forms():
+    from loaders import agencies, table_columns
+
+    pairs = [(agencies._UNIT_LIST_GATE, re.compile(r"负责同志|负责人|牵头|配合|供稿|[)）]")),
+             (table_columns._PROSE_RE, re.compile(r"[，。；！？;]|,(?![0-9])"))]
+    texts = INVENTED + ["办公室、优抚处主要负责同志", "（组织人事处、机关党委牵头）", "床位 1,200 张", "养老, 服务;"]
+    texts += _random_texts("负责同志人牵头配合供稿)），。；！？;,0123 ", 1000)
+    for new, old in pairs:
+        for text in texts + _corpus_sentences():
+            assert [(m.span(), m.group()) for m in new.finditer(text)] == [(m.span(), m.group()) for m in old.finditer(text)], text
+    assert agencies._UNIT_LIST_GATE.search("（组织人事处、机关党委牵头）")
+    assert table_columns._PROSE_RE.search("床位数 张 1,200") is None  # negative: a thousands comma is no clause mark
