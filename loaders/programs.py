@@ -1731,7 +1731,8 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 # and seeds golds list none (dev 003 为松滋奋力“双冲刺”…贡献, seeds 001 为建设“…”作出新的贡献), nor do the pool's
 # (not where a verb that runs initiatives stands between, 为困难群众开展“…”行动作出贡献, nor where an initiative's
 # kind follows the quote: the quote then names the initiative)
-_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<![作成定评列称认])为(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
+# (为 first and its look-behind after it, 为(?<![作…]为) for (?<![作…])为: re then looks for 为 alone)
+_CONTRIBUTION_BEFORE_RE = re.compile(r"为(?<![作成定评列称认]为)(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
 _CONTRIBUTION_AFTER_RE = re.compile(r"(?![^，。；：“”「」]{0,4}?(?:行动|活动|工程|计划|项目|专项|品牌))[^，。；：“”「」]{0,30}?(?:贡献|谱写)")
 
 

@@ -432,3 +432,17 @@ def test_literal_alternations_match_their_class_forms():
             assert [(m.span(), m.group()) for m in new.finditer(text)] == [(m.span(), m.group()) for m in old.finditer(text)], text
     assert agencies._UNIT_LIST_GATE.search("（组织人事处、机关党委牵头）")
     assert table_columns._PROSE_RE.search("床位数 张 1,200") is None  # negative: a thousands comma is no clause mark
+
+
+def test_contribution_pattern_with_its_look_behind_after_wei():
+    old = re.compile(r"(?<![作成定评列称认])为(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
+    new = programs._CONTRIBUTION_BEFORE_RE
+    texts = INVENTED + ["为宝鸡“三城联创”谱写新篇章", "作为“三城联创”", "为困难群众开展“暖冬行动”", "成为全市", "为为为民"]
+    texts += _random_texts("为作成定评列称认开展困难群众“”，。 ", 2000)
+    for text in texts + _corpus_sentences():
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, min(len(text), start + 16) + 1, 2):
+                got, want = new.search(text, start, end), old.search(text, start, end)
+                assert (got and got.span()) == (want and want.span()), (text, start, end)
+    assert new.search("为宝鸡")
+    assert new.search("作为宝鸡") is None  # negative: 作为 is no contribution's 为
