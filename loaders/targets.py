@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -2689,7 +2690,7 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
     clause_start = _clause_start(text, start)
     if text[:clause_start].rstrip("，,；; ")[-1:] not in ("人", "户", "名", "次", "元"):
         return None  # the clause before counted no people and no money (建成养老机构12个，救助300人次)
-    clause = _DATE_EXPR_RE.sub("", text[clause_start:start])
+    clause = _without_dates(text[clause_start:start], "")
     act = lone_act(_LEADING_NOISE_RE.sub("", clause) if not lone_act(clause) else clause)
     return act_of_group(previous, *act, unit) if act else None
 
@@ -3426,7 +3427,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     clause_start = _clause_start(text, start)
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
-    clause_prefix = _DATE_EXPR_RE.sub(_blank_date, text[clause_start:start])
+    clause_prefix = _without_dates(text[clause_start:start], _blank_date)
     numbers = list(_QUANTITY_RE.finditer(clause_prefix))
     raw_local = clause_prefix[numbers[-1].end():] if numbers else clause_prefix
     raw_local = raw_local.strip()
@@ -3999,6 +4000,16 @@ _DATE_EXPR_RE = re.compile(
     # a 民国 year with its month (114年12月, 截至今(113)年6月): a date, so no 月 is left in the name
     r"|(?<![0-9])(?:[今明去]\s*)?[（(]?1[0-2][0-9][）)]?\s*年\s*(?:1[0-2]|0?[1-9])\s*月份?(?:底|末|初)?"
 )
+
+
+def _without_dates(text: str, replacement: str | Callable[[re.Match], str]) -> str:
+    """``_DATE_EXPR_RE.sub(replacement, text)``; a text with no digit is given back unscanned, since every form
+    the pattern reads holds an ASCII digit (and most clauses before a number hold none).
+
+    >>> _without_dates("2021年全市新增", ""), _without_dates("全市新增", "")
+    ('全市新增', '全市新增')
+    """
+    return _DATE_EXPR_RE.sub(replacement, text) if _HAS_DIGIT_RE.search(text) else text
 
 
 def _blank_date(match: re.Match) -> str:

@@ -446,3 +446,15 @@ def test_contribution_pattern_with_its_look_behind_after_wei():
                 assert (got and got.span()) == (want and want.span()), (text, start, end)
     assert new.search("为宝鸡")
     assert new.search("作为宝鸡") is None  # negative: 作为 is no contribution's 为
+
+
+# ---- targets._without_dates: no date scan of a clause with no digit ----------------------------------
+
+def test_without_dates_equals_the_date_pattern_sub():
+    texts = INVENTED + ["2020—2022年连续", "较2020年增加", "60周岁以上老年人", "1-11月共救助", "113年度", "今(113)年6月", "全市新增"]
+    texts += _random_texts("2019年月度较比周岁至到-以上113（）(0)今去全市新增", 2000)
+    for text in texts + _corpus_sentences():
+        for replacement in ("", targets._blank_date):
+            assert targets._without_dates(text, replacement) == targets._DATE_EXPR_RE.sub(replacement, text), text
+    assert targets._without_dates("较2020年增加", targets._blank_date) == "较二〇二〇年增加"
+    assert targets._without_dates("全市新增养老床位", "") == "全市新增养老床位"  # negative: no digit, nothing scanned or removed
