@@ -323,7 +323,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
             section_year = int(heading.group("year")) if heading.group("year") else None
-        if heading or (_YEAR_RE.search(sentence.text) and not _horizon_year(sentence.text, info.year)):
+        sentence_horizon = _horizon_year(sentence.text, info.year)  # read once, for the test here and the term below
+        if heading or (_YEAR_RE.search(sentence.text) and not sentence_horizon):
             horizon = None  # a new section, or a sentence dated otherwise (2024年，全市将…), ends the term
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
@@ -355,7 +356,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
-        horizon = _horizon_year(sentence.text, info.year) or horizon
+        horizon = sentence_horizon or horizon
         if _FIGURE_RE.search(sentence.text):
             goal_mood = False  # 今年以来已…: the paragraph reports again
         elif info.kind != "statistics_bulletin" and _opens_goal_mood(sentence.text[:found[0].start - sentence.start] if found else sentence.text):

@@ -439,3 +439,17 @@ def test_without_dates_equals_the_date_pattern_sub():
             assert targets._without_dates(text, replacement) == targets._DATE_EXPR_RE.sub(replacement, text), text
     assert targets._without_dates("较2020年增加", targets._blank_date) == "较二〇二〇年增加"
     assert targets._without_dates("全市新增养老床位", "") == "全市新增养老床位"  # negative: no digit, nothing scanned or removed
+
+
+def test_horizon_read_once_still_dates_the_goals_after_it():
+    from loaders.types import DocumentInfo, Sentence
+
+    texts = ["到2025年，全区将建成以下目标。", "养老机构护理型床位占比达到55%。", "2024年，全市新建养老床位500张。", "社区食堂达到80个。"]
+    sentences, at = [], 0
+    for index, text in enumerate(texts):
+        sentences.append(Sentence(index, text, at, at + len(text)))
+        at += len(text)  # one paragraph: no line break between the sentences
+    found = targets.extract_targets(sentences, DocumentInfo("x", year=2022))
+    years = {m.properties["value"]: m.properties.get("year") for m in found}
+    assert years[55.0] == 2025  # a goal after the horizon sentence is set for its term
+    assert years[80.0] != 2025  # negative: a sentence dated otherwise (2024年，…) ended the term
