@@ -886,7 +886,9 @@ def _short_form_stands_alone(text: str, start: int, end: int) -> bool:
 
 # a list of internal units with no body written before it, closed by the people or task it names:
 # 办公室、优抚处、救灾处主要负责同志 / （组织人事处、机关党委牵头）
-_UNIT_LIST_GATE = re.compile(r"负责同志|负责人|牵头|配合|供稿|[)）]")
+# (the closing brackets as two literals, not a class: with every alternative opening with a literal, re
+# skips to where one can start)
+_UNIT_LIST_GATE = re.compile(r"负责同志|负责人|牵头|配合|供稿|\)|）")
 _UNIT_LIST_CLOSE = re.compile(r"(?:等)?(?:处室|部门|单位)?(?:主要)?(?:负责同志|负责人|牵头|配合|供稿)|[)）]")
 
 

@@ -193,7 +193,8 @@ def normalise(original: str) -> NormalisedText:
         line_start, line_end = start + left, start + right
         line = original[line_start:line_end]
         kept = 0
-        for match in _PINYIN.finditer(line):
+        # a reading needs an ASCII "(": a line without one skips the pattern, whose look-behind is tried at every character
+        for match in _PINYIN.finditer(line) if "(" in line else ():
             kept_text.append(line[kept:match.start()])
             offsets.extend(range(line_start + kept, line_start + match.start()))
             kept = match.end()

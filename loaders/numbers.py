@@ -50,9 +50,20 @@ CHINESE_NUMBER = (
 # Hong Kong government texts group thousands with a space (216 688宗, 27 000戶): one number when the
 # first group has at most three digits and no number stands just before it (a row of a table, 2843 977 394,
 # is three cells, not one number).
-SPACED_NUMBER = r"[1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:[.．][0-9]+)?"
-NUMBER_PATTERN = (rf"(?:(?<![0-9０-９])(?<![0-9][ \u00a0\u2009\u202f]){SPACED_NUMBER}"
-                  rf"|(?<![0-9０-９]){ARABIC_NUMBER}|(?<![{CHINESE_NUMERAL_CHARS}]){CHINESE_NUMBER})")
+_SPACED_REST = r"[0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:[.．][0-9]+)?"
+SPACED_NUMBER = r"[1-9]" + _SPACED_REST
+# Each branch reads its first character, then looks behind it (``(?<![0-9].)`` after one character is
+# ``(?<![0-9])`` before it): the same matches as the look-behinds written first, but ``re`` rejects a
+# branch on its first character (an IN test) instead of running each look-behind as a sub-match at every
+# character of a sentence. This pattern is scanned over every sentence that holds a figure.
+_NOT_AFTER_DIGIT = "(?<![0-9０-９].)"
+_NOT_AFTER_NUMERAL = rf"(?<![{CHINESE_NUMERAL_CHARS}].)"
+NUMBER_PATTERN = (
+    rf"(?:[1-9]{_NOT_AFTER_DIGIT}(?<![0-9][ \u00a0\u2009\u202f].){_SPACED_REST}"
+    rf"|[0-9０-９]{_NOT_AFTER_DIGIT}[0-9０-９]*{ARABIC_NUMBER[len('[0-9０-９]+'):]}"
+    rf"|(?:[{CHINESE_DIGITS}]{_NOT_AFTER_NUMERAL}[十百千万亿]|十{_NOT_AFTER_NUMERAL})[{CHINESE_NUMERAL_CHARS}]*(?:点[{CHINESE_DIGITS}]+)?"
+    rf"|[{CHINESE_DIGITS}]{_NOT_AFTER_NUMERAL}[{CHINESE_DIGITS}]*点[{CHINESE_DIGITS}]+)"
+)
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")

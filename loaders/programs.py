@@ -48,6 +48,7 @@ import re
 
 from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
 from loaders.policies import cited_document, policy_spans
+from loaders.trie import trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Program"
@@ -199,10 +200,14 @@ _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS),
 # Words after which the name starts: clause verbs, prepositions and the
 # like. The *last* one in the stretch before a suffix wins. Verbs that also
 # occur inside names (建设, 提升, 服务, 创新) are deliberately absent.
+# Every alternative opens with a literal character, its look-behinds written after that character
+# (要(?<![重…]要) is (?<![重…])要; a digit is ten alternatives, one per digit): ``re`` then skips to the
+# characters some alternative starts with instead of trying all of them, look-behinds first, at every
+# character. The alternatives keep their order, so each match is the same.
 _CUT_RE = re.compile(
     r"召开|关于|推进|推动|开展|实施|深化|启动|创建|争创|组织(?!助力)|构建起?|打造|纳入|完成|落实|回应|实现|订定|制定|"
     r"办理|参与|参加|加入|用好|获批|入选|围绕|依托|结合|聚焦|开通|启用|推出|推行|希望|透过|通过|按照|作为|"
-    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|(?<![重主需纲摘简必])要(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把(?!握)|将|(?<![核应针面相绝比校查反结配])对(?!象|接)|即(?!时)|"
+    r"发挥|建立起?|就(?!业|医|学|地|近|餐)|应当|符合|始终|要(?<![重主需纲摘简必]要)(?!求|素|点|件|事|闻|案|害)|肯定了|肯定|做好|抓好|加快|加强|部署|列入|列为|认定为|命名为|荣获|获评|被评为|评为|确定为|成为|包括|以及|把(?!握)|将|对(?<![核应针面相绝比校查反结配]对)(?!象|接)|即(?!时)|"
     r"创(?=省级|国家|全国|市级|县级)|"
     r"共有|拥有|现有|新增|新建|建成|累计|"
     r"指导|支持|鼓励|申报|承接|举办|探索|健全|完善|巩固|拓展|强化|坚持|致力于|用于|"
@@ -213,7 +218,7 @@ _CUT_RE = re.compile(
     # witnessing a launch (共同见证2023年深圳关爱行动)
     r"见证|"
     # any verb marked as done (听取了, 承担了, 调研了): the aspect particle ends the verb, its object follows
-    r"(?<=[\u4e00-\u9fff])了(?!解|如指掌)|"
+    r"了(?<=[\u4e00-\u9fff]了)(?!解|如指掌)|"
     # receiving honours (分获中华慈善奖、…)
     r"分获|获得|获颁|"
     # putting a site forward (报送试点城市, 遴选推荐1个试点城市)
@@ -221,11 +226,11 @@ _CUT_RE = re.compile(
     # a predicate that says what kind a thing is (助餐服务是一项民生工程)
     r"是(?=一[项个件])|"
     # a count of sites of one programme (拟承建10个省级城镇社区养老幸福工程): the name follows it
-    r"[0-9][0-9,]*(?:个|家|所|处|座)|"
+    + "".join(f"{digit}[0-9,]*(?:个|家|所|处|座)|" for digit in "0123456789") +
     # a finished activity coordinated with the next name (“平安边界”活动和第四轮…界线联检): two names
-    r"(?<=活动)和|"
+    r"和(?<=活动和)|"
     # 助力 opens the name, except after the actor of a campaign named "A助力B" (社会组织助力乡村振兴专项行动)
-    r"(?<!组织)(?<!社工)(?<!慈善)(?<!企业)(?<!力量)(?<!志愿者)助力|服务于"
+    r"助力(?<!组织助力)(?<!社工助力)(?<!慈善助力)(?<!企业助力)(?<!力量助力)(?<!志愿者助力)|服务于"
     # verbs a researcher adds as data (kind cut in loaders/data/program_suffixes.txt): 总结推广, 扩大, 确认为
     + "".join("|" + re.escape(word) for word in program_words("cut"))
 )
@@ -1331,14 +1336,18 @@ _QUOTE_ITEM_SPLIT_RE = re.compile(r"[、，,；;/]")
 
 
 def _named_pattern() -> re.Pattern[str] | None:
-    """One alternation of the catalogue's free-standing names, longest first (built once)."""
+    """The catalogue's free-standing names, longest first (built once).
+
+    A trie of the names (loaders.trie): for a list of words it matches what their flat alternation
+    sorted longest first matches (the longest name at the leftmost place), at a fraction of the
+    branches tried at each character of every sentence.
+    """
     if not _NAMED_PATTERN:
         from loaders.concepts import MIN_SCAN_ALIAS, load_catalogue
 
         aliases = {alias for concept in load_catalogue().concepts if concept.mention == "name"
                    for alias in concept.aliases if len(alias) >= MIN_SCAN_ALIAS}
-        _NAMED_PATTERN.append(re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
-                              if aliases else None)
+        _NAMED_PATTERN.append(trie_regex(aliases) if aliases else None)
     return _NAMED_PATTERN[0]
 
 
@@ -1722,7 +1731,8 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
 # and seeds golds list none (dev 003 为松滋奋力“双冲刺”…贡献, seeds 001 为建设“…”作出新的贡献), nor do the pool's
 # (not where a verb that runs initiatives stands between, 为困难群众开展“…”行动作出贡献, nor where an initiative's
 # kind follows the quote: the quote then names the initiative)
-_CONTRIBUTION_BEFORE_RE = re.compile(r"(?<![作成定评列称认])为(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
+# (为 first and its look-behind after it, 为(?<![作…]为) for (?<![作…])为: re then looks for 为 alone)
+_CONTRIBUTION_BEFORE_RE = re.compile(r"为(?<![作成定评列称认]为)(?:(?!开展|实施|推进|推行|启动|推出|深化|组织|举办)[^，。；：“”「」为]){0,8}$")
 _CONTRIBUTION_AFTER_RE = re.compile(r"(?![^，。；：“”「」]{0,4}?(?:行动|活动|工程|计划|项目|专项|品牌))[^，。；：“”「」]{0,30}?(?:贡献|谱写)")
 
 
@@ -1803,11 +1813,14 @@ def _facility_re() -> re.Pattern[str]:
     return _facility_patterns()[0]
 
 
-_FACILITY_CACHE: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+_FACILITY_CACHE: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
 
 
-def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a facility word at a position, a facility word anywhere), built once from the lexicon."""
+def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a facility word at a position, a facility word anywhere, a brand word anywhere), built once from
+    the lexicon. The third is the second without its look-behind: a gate for it, since a pattern that opens
+    with a look-behind is tried at every character, while a plain alternation is tried only where one of
+    its first characters stands."""
     if not _FACILITY_CACHE:
         def alternatives(kinds: tuple[str, ...]) -> str:
             words = [word for kind in kinds for word in program_words(kind)]
@@ -1815,7 +1828,8 @@ def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
         after_quote = re.compile(f"(?:{alternatives(('facility', 'brand'))})")
         standalone = re.compile(f"(?<![“「])(?:{alternatives(('brand',))})")  # 长者饭堂; not 幸福院, a category
-        _FACILITY_CACHE.append((after_quote, standalone))
+        brand = re.compile(f"(?:{alternatives(('brand',))})")
+        _FACILITY_CACHE.append((after_quote, standalone, brand))
     return _FACILITY_CACHE[0]
 
 
@@ -2005,7 +2019,8 @@ def _umbrella_item_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
-    found = [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)]
+    # every linkage ends in 联动 or 互动: two substring tests spare most sentences the scan
+    found = [(m.start(), m.end(), m.group()) for m in _LINKAGE_RE.finditer(text)] if "联动" in text or "互动" in text else []
     if "对口" in text:
         found += [(m.start(), m.end(), m.group()) for m in _PAIRED_RE.finditer(text)]
     if "把" in text and "工程" in text:
@@ -2020,7 +2035,9 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.end() - len(name), m.end(), name))
     if "大" in text and "体系" in text:
         found += [(m.start(), m.end(), m.group()) for m in _BIG_SYSTEM_RE.finditer(text)]
-    found += [(m.start(), m.end(), m.group()) for m in _facility_patterns()[1].finditer(text)]
+    _, standalone, brand = _facility_patterns()
+    if brand.search(text):  # no brand word, no match of the look-behind pattern: most sentences skip its scan
+        found += [(m.start(), m.end(), m.group()) for m in standalone.finditer(text)]
     # Gated by a substring test: one regex with both alternatives scans 1.6x slower.
     if "之家" in text:
         found += [(m.start(), m.end(), m.group()) for m in _CATEGORY_HOME_RE.finditer(text)]

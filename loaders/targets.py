@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -327,7 +328,8 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
             section_year = int(heading.group("year")) if heading.group("year") else None
-        if heading or (_YEAR_RE.search(sentence.text) and not _horizon_year(sentence.text, info.year)):
+        sentence_horizon = _horizon_year(sentence.text, info.year)  # read once, for the test here and the term below
+        if heading or (_YEAR_RE.search(sentence.text) and not sentence_horizon):
             horizon = None  # a new section, or a sentence dated otherwise (2024年，全市将…), ends the term
         paragraph_year = _dating_year(sentence.text, info.year) or paragraph_year
         paragraph_subject = _carry_paragraph_subject(found, sentence, paragraph_subject)
@@ -359,7 +361,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
                 _set_year(mention, reported or None)
         if sentence.text[-1:] in "；;":  # only a clause that goes on can hand its year down
             chain_year = _year(sentence.text, len(sentence.text), bare) or chain_year
-        horizon = _horizon_year(sentence.text, info.year) or horizon
+        horizon = sentence_horizon or horizon
         if _FIGURE_RE.search(sentence.text):
             goal_mood = False  # 今年以来已…: the paragraph reports again
         elif info.kind != "statistics_bulletin" and _opens_goal_mood(sentence.text[:found[0].start - sentence.start] if found else sentence.text):
@@ -424,7 +426,7 @@ def _named_measure(text: str, found: list[Mention], measure: str) -> str:
     '基本生活标准'
     ['城市特困人员基本生活标准']
     """
-    label = _MEASURE_LABEL_RE.search(text)
+    label = _MEASURE_LABEL_RE.search(text) if "是" in text else None  # the label needs 是: most sentences skip the scan
     if label and not found:
         return label.group("label")
     for mention in found if measure else ():
@@ -1045,7 +1047,8 @@ def _dating_year(text: str, document_year: int | None) -> int | None:
     >>> _dating_year("在2009-10年度,社署的实际开支总额为395亿元", 2011)  # a fiscal year opens the paragraph
     2009
     """
-    match = _DATING_RE.search(text)
+    # both of the pattern's branches need 年; a substring test spares most sentences its scan
+    match = _DATING_RE.search(text) if "年" in text else None
     if match is None:
         return None
     if match.group("relative"):
@@ -1101,6 +1104,8 @@ def _horizon_year(text: str, document_year: int | None) -> int | None:
     True
     """
     found = None
+    if "年" not in text:
+        return found  # both of the pattern's branches need 年; its look-behind makes the scan try every character
     for match in _HORIZON_RE.finditer(text):
         if "从" in text[max(0, match.start() - 12):match.start()] or "自" in text[max(0, match.start() - 12):match.start()]:
             continue
@@ -1133,7 +1138,8 @@ def _opens_goal_mood(text: str) -> bool:
     >>> _opens_goal_mood("会同县是共和国第一大将粟裕同志的故乡。")  # 大将, a general: no "will"
     False
     """
-    return _GOAL_MOOD_RE.search(text) is not None
+    # the pattern needs 要 or 将: two substring tests spare most sentences its scan from every comma
+    return ("要" in text or "将" in text) and _GOAL_MOOD_RE.search(text) is not None
 
 
 def _relative_year(head: str, document_year: int | None) -> int | None:
@@ -1178,7 +1184,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found.append(_mention(sentence, info, start, end, value, "年", None))
         taken.append((start, end))
 
-    if _COMPOUND_MARK_RE.search(text):
+    # the mark needs a magnitude character (千, 百, 万 or 亿): substring tests spare most sentences the scan
+    if ("千" in text or "百" in text or "万" in text or "亿" in text) and _COMPOUND_MARK_RE.search(text):
         # 较去年增加1千元, 约有8万3千人, 新台币1亿3567万8000元: one amount each (the guide keeps only 万/亿 in the unit).
         for match in _COMPOUND_RE.finditer(text):
             parsed = parse_compound(match.group("num"))
@@ -2788,7 +2795,7 @@ def _act_of_previous_group(text: str, start: int, end: int, unit: str, previous:
     clause_start = _clause_start(text, start)
     if text[:clause_start].rstrip("，,；; ")[-1:] not in ("人", "户", "名", "次", "元"):
         return None  # the clause before counted no people and no money (建成养老机构12个，救助300人次)
-    clause = _DATE_EXPR_RE.sub("", text[clause_start:start])
+    clause = _without_dates(text[clause_start:start], "")
     act = lone_act(_LEADING_NOISE_RE.sub("", clause) if not lone_act(clause) else clause)
     return act_of_group(previous, *act, unit) if act else None
 
@@ -2836,14 +2843,30 @@ def _service_of_previous_places(text: str, start: int, end: int, unit: str, prev
     return places + (service.group("when") or "") + service.group("act") + "人次"
 
 
+# What ends a clause for _clause_start: a clause break (unless a comma grouping thousands) or a table cell's bar.
+_CLAUSE_STOP_RE = re.compile("[" + re.escape(_CLAUSE_BREAK) + "|]")
+
+
 def _clause_start(text: str, position: int) -> int:
-    # Bounded look-back: a table dump can be one "clause" of 100k chars, and
-    # an indicator is never that long.
+    """Where the clause holding ``position`` starts: just after the last clause break before it, looking
+    back at most ``_MAX_LOOKBACK`` characters (a table dump can be one "clause" of 100k characters, and an
+    indicator is never that long). The stops are found by one compiled character class, not a Python loop
+    over each character (this runs for most numbers of a text).
+
+    >>> t = "全市共有低保对象1,200人，其中城市低保对象800人"
+    >>> _clause_start(t, t.index("800")), _clause_start(t, t.index("1,200")), _clause_start(t, t.index("200人"))
+    (15, 0, 0)
+    >>> _clause_start("| 床位数 | 张 | 81,895 |", 15), _clause_start("养老床位", 0)
+    (11, 0)
+    """
     limit = max(0, position - _MAX_LOOKBACK)
-    start = position
-    while start > limit and (text[start - 1] not in _CLAUSE_BREAK or _thousands_comma(text, start - 1)) \
-            and text[start - 1] != "|":  # a table cell ends a clause
-        start -= 1
+    if position <= limit:
+        return position
+    start = limit
+    for stop in _CLAUSE_STOP_RE.finditer(text, limit, position):
+        at = stop.start()
+        if text[at] != "," or not _thousands_comma(text, at):
+            start = at + 1
     return start
 
 
@@ -3550,7 +3573,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     clause_start = _clause_start(text, start)
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
-    clause_prefix = _DATE_EXPR_RE.sub(_blank_date, text[clause_start:start])
+    clause_prefix = _without_dates(text[clause_start:start], _blank_date)
     numbers = list(_QUANTITY_RE.finditer(clause_prefix))
     raw_local = clause_prefix[numbers[-1].end():] if numbers else clause_prefix
     raw_local = raw_local.strip()
@@ -4125,6 +4148,16 @@ _DATE_EXPR_RE = re.compile(
 )
 
 
+def _without_dates(text: str, replacement: str | Callable[[re.Match], str]) -> str:
+    """``_DATE_EXPR_RE.sub(replacement, text)``; a text with no digit is given back unscanned, since every form
+    the pattern reads holds an ASCII digit (and most clauses before a number hold none).
+
+    >>> _without_dates("2021年全市新增", ""), _without_dates("全市新增", "")
+    ('全市新增', '全市新增')
+    """
+    return _DATE_EXPR_RE.sub(replacement, text) if _HAS_DIGIT_RE.search(text) else text
+
+
 def _blank_date(match: re.Match) -> str:
     # A comparison base (较2020年) is part of what a change measures; other
     # dates are dropped.
@@ -4516,9 +4549,10 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     """
     head_start = max(0, start - _HEAD_WINDOW)
     head = text[head_start:start]
-    # a comparison base (较2020年度决算数) dates nothing, not even as the last year an undated text names
-    years = [int(m.group(1)) for m in _YEAR_RE.finditer(head)
-             if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
+    if "年" not in head and "五" not in head:
+        # every reading below needs 年 (a year, a 民国 or financial year, 去年) or 五 (a plan period): without
+        # them the answer is the document's year, and most numbers of a text have no date before them
+        return info.year if info.year else None
     object_years: set[int] = set()  # years that name an object of an earlier clause, never the target's
     candidates: list[tuple[int, int]] = []  # (position, year)
     # A year in the sentence before the number dates it (2021年全年…); a
@@ -4552,9 +4586,16 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         candidates.append((head_start + last.start(), relative))
     if candidates:
         return max(candidates)[1]
+    if info.year:
+        return info.year
+    # an undated text: the last year the head names (read only now, when it is needed)
     if object_years:
         years = [int(m.group(1)) for m in _YEAR_RE.finditer(head) if head_start + m.start() not in object_years]
-    return info.year if info.year else (years[-1] if years else None)
+    else:
+        # a comparison base (较2020年度决算数) dates nothing, not even as the last year an undated text names
+        years = [int(m.group(1)) for m in _YEAR_RE.finditer(head)
+                 if not re.search(r"(?:较|比|与|同)\s*$", head[max(0, m.start() - 2):m.start()])]
+    return years[-1] if years else None
 
 
 _YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")
