@@ -288,13 +288,17 @@ class _Ball:
         self.radius = radius
         return np.concatenate([frontier, fallen])
 
-    def within(self, limit: float) -> np.ndarray:
-        """The nodes of cost at most ``limit`` (sorted), grown as far as needed: until every node below
-        ``limit`` less one step is settled, for then a node of cost up to ``limit`` was offered its exact cost
-        by the settled node before it on its cheapest path (the last step's edges are not read)."""
+    def grow_to(self, limit: float) -> None:
+        """Grow until every node of cost up to ``limit`` has its exact cost: until every node below ``limit`` less
+        one step is settled, for then such a node was offered its cost by the settled node before it on its
+        cheapest path (the last step's edges are not read)."""
         while self.radius + self.step <= limit:
             if self.grow() is None:
                 break
+
+    def within(self, limit: float) -> np.ndarray:
+        """The nodes of cost at most ``limit`` (sorted), grown as far as needed (:meth:`grow_to`)."""
+        self.grow_to(limit)
         return np.flatnonzero(self.cost <= limit)
 
 
@@ -413,7 +417,9 @@ class _CostMatrix:
         # Every node of the ellipse, and every node of the cheapest paths from either end to it, is within half
         # the bound of one end: two balls of half the bound hold them all, so the exact costs are computed
         # inside those balls only, not over two balls of the whole bound (most of the graph through hubs).
-        ball = np.union1d(from_start.within(bound / 2), to_end.within(bound / 2))
+        from_start.grow_to(bound / 2)
+        to_end.grow_to(bound / 2)
+        ball = np.flatnonzero((from_start.cost <= bound / 2) | (to_end.cost <= bound / 2))  # sorted, no union's sort
         local = blocked[ball][:, ball]
         s_local, e_local = int(np.searchsorted(ball, start)), int(np.searchsorted(ball, end))
         to_end = csgraph.dijkstra(local, indices=e_local, limit=bound)
