@@ -221,9 +221,10 @@ class _Ball:
     (2.0, [0, 1])
     """
 
-    def __init__(self, matrix: sp.csr_matrix, source: int) -> None:
+    def __init__(self, matrix: sp.csr_matrix, source: int, step: float | None = None) -> None:
         self.indptr, self.indices, self.data = matrix.indptr, matrix.indices, matrix.data
-        self.step = float(self.data.min()) if len(self.data) else 1.0
+        # the matrix's least cost (``step``: already known; finding it reads every cost, 2-3 ms at 10^5 documents)
+        self.step = step if step is not None else float(self.data.min()) if len(self.data) else 1.0
         if not self.step > 0:
             raise ValueError("a ball needs positive hop costs")
         self.cost = np.full(matrix.shape[0], np.inf)
@@ -347,6 +348,7 @@ class _CostMatrix:
         size = matrix.shape[0]
         self.avoided = avoided if avoided is not None else np.zeros(size, dtype=bool)
         self._prepared: tuple[sp.csr_matrix, np.ndarray] | None = None
+        self._step: float | None = None  # the blocked matrix's least cost, the step of a _Ball over it
         self._lock = threading.Lock()
 
     def prepare(self) -> tuple[sp.csr_matrix, np.ndarray]:
@@ -361,6 +363,7 @@ class _CostMatrix:
                                         shape=(size, size))
                 both = into_kept & ~self.avoided[coo.row]
                 hubless = sp.csr_matrix((coo.data[both], (coo.row[both], coo.col[both])), shape=(size, size))
+                self._step = float(blocked.data.min()) if blocked.nnz else 1.0
                 self._prepared = blocked, csgraph.connected_components(hubless, directed=False)[1]
             return self._prepared
 
@@ -409,7 +412,7 @@ class _CostMatrix:
         # the edge joining the two ends, if any: when both are hubs the blocked matrix has no edge into either
         others, costs = self._neighbours(start)
         direct = float(np.min(costs[others == end])) if (others == end).any() else math.inf
-        from_start, to_end = _Ball(blocked, start), _Ball(blocked, end)
+        from_start, to_end = _Ball(blocked, start, self._step), _Ball(blocked, end, self._step)
         cheapest = min(direct, _cheapest(from_start, to_end))
         if not math.isfinite(cheapest):
             return empty, {}, {}
