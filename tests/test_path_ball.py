@@ -1,0 +1,105 @@
+"""The path finder's stepwise Dijkstra (kg.analysis.path_search._Ball, _cheapest) against scipy's, on random graphs
+of the path finder's hop costs (multiples of 0.25, the least 1.0), and the searches that use them on invented entities."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from scipy.sparse import csgraph
+
+from kg.analysis.path_search import HOP_COST, PathSearch, _Ball, _cheapest
+
+
+def _random_costs(size: int, edges: int, seed: int, blocked: int = 0) -> sp.csr_matrix:
+    """A symmetric matrix of hop costs as the path finder builds them; with ``blocked`` nodes no edge leads into
+    (the hub-free matrix's shape: directed)."""
+    rng = np.random.default_rng(seed)
+    node_cost = rng.choice(sorted(set(HOP_COST.values())), size)
+    low, high = rng.integers(0, size, edges), rng.integers(0, size, edges)
+    keep = low != high
+    low, high = low[keep], high[keep]
+    cost = (node_cost[low] + node_cost[high]) / 2
+    rows, cols, data = np.concatenate([low, high]), np.concatenate([high, low]), np.concatenate([cost, cost])
+    matrix = sp.coo_matrix((data, (rows, cols)), shape=(size, size)).tocsr()
+    matrix.sum_duplicates()
+    matrix.data = np.minimum(matrix.data, 6.0)  # duplicates summed: keep costs in the path finder's range
+    if blocked:
+        into = matrix.tocoo()
+        keep = into.col >= blocked
+        matrix = sp.csr_matrix((into.data[keep], (into.row[keep], into.col[keep])), shape=(size, size))
+    return matrix
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ball_costs_equal_scipy_dijkstra(seed: int) -> None:
+    matrix = _random_costs(400, 900, seed, blocked=10 * (seed % 2))
+    for source in (0, 7, 399):
+        ball = _Ball(matrix, source)
+        while ball.grow() is not None:
+            pass
+        expected = csgraph.dijkstra(matrix, indices=source)
+        assert np.array_equal(ball.cost, expected)  # bit for bit: sums of the same quarters
+        assert ball.radius == math.inf
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_within_and_cheapest_equal_scipy(seed: int) -> None:
+    matrix = _random_costs(500, 1100, seed, blocked=12 * (seed % 2))
+    rng = np.random.default_rng(100 + seed)
+    for start, end in rng.integers(0, 500, (15, 2)).tolist():
+        forward = csgraph.dijkstra(matrix, indices=start)
+        backward = csgraph.dijkstra(matrix, indices=end)
+        # the old rule: a node both balls reach, or an edge from one ball into the other
+        expected = min(float(np.min(forward + backward)), math.inf)
+        assert _cheapest(_Ball(matrix, start), _Ball(matrix, end)) == expected
+        for limit in (0.0, 2.5, 3.75, 6.0 + 1e-9):
+            ball = _Ball(matrix, start)
+            assert ball.within(limit).tolist() == np.flatnonzero(np.isfinite(
+                csgraph.dijkstra(matrix, indices=start, limit=limit))).tolist()
+
+
+def test_ball_negatives() -> None:
+    # a free hop would break the steps' rule (a step's nodes final together): refused
+    free = sp.csr_matrix((np.array([0.0, 1.0]), np.array([1, 0]), np.array([0, 1, 2])), shape=(2, 2))
+    with pytest.raises(ValueError):
+        _Ball(free, 0)
+    # two ends in different parts: no cost, and nothing beyond the first part is read
+    apart = sp.csr_matrix(([1.0, 1.0], ([0, 1], [1, 0])), shape=(4, 4))
+    first = _Ball(apart, 0)
+    assert _cheapest(first, _Ball(apart, 3)) == math.inf
+    assert first.cost.tolist() == [0.0, 1.0, math.inf, math.inf]
+    # a ball grown to a limit reads no step beyond it
+    line = sp.diags([np.ones(9), np.ones(9)], [1, -1], shape=(10, 10)).tocsr()
+    ball = _Ball(line, 0)
+    assert ball.within(3.0).tolist() == [0, 1, 2, 3]
+    assert not np.isfinite(ball.cost[6:]).any()
+
+
+def _civil_affairs_search() -> PathSearch:
+    nodes = [("Agency:甲市民政局", "Agency", "甲市民政局"), ("Agency:乙县民政局", "Agency", "乙县民政局"),
+             ("Program:邻里守望互助计划", "Program", "邻里守望互助计划"), ("Place:甲市", "Place", "甲市"),
+             ("Place:乙县", "Place", "乙县"), ("Topic:社会救助", "Topic", "社会救助"),
+             ("Agency:丙镇人民政府", "Agency", "丙镇人民政府")]
+    edges = [("PROMOTES", "Agency:甲市民政局", "Program:邻里守望互助计划"),
+             ("PROMOTES", "Agency:乙县民政局", "Program:邻里守望互助计划"),
+             ("LOCATED_IN", "Agency:甲市民政局", "Place:甲市"), ("LOCATED_IN", "Agency:乙县民政局", "Place:乙县"),
+             ("PART_OF", "Place:乙县", "Place:甲市"),
+             ("IN_TOPIC", "Program:邻里守望互助计划", "Topic:社会救助"),
+             ("IN_TOPIC", "Agency:丙镇人民政府", "Topic:社会救助")]
+    return PathSearch.from_edges(nodes, edges, hub_share=0)
+
+
+def test_ranked_on_invented_entities() -> None:
+    search = _civil_affairs_search()
+    # the shared program is the most specific link between the two bureaus
+    assert search.ranked("Agency:甲市民政局", "Agency:乙县民政局")[0] == [
+        "Agency:甲市民政局", "Program:邻里守望互助计划", "Agency:乙县民政局"]
+    # negative: the town government is joined only through the topic, which the default search avoids
+    assert search.ranked("Agency:甲市民政局", "Agency:丙镇人民政府") == []
+    assert search.ranked("Agency:甲市民政局", "Agency:丙镇人民政府", allow_hubs=True) == [
+        ["Agency:甲市民政局", "Program:邻里守望互助计划", "Topic:社会救助", "Agency:丙镇人民政府"]]
+    # a hub as an end is reached through its own neighbours
+    assert search.ranked("Agency:乙县民政局", "Topic:社会救助")[0] == [
+        "Agency:乙县民政局", "Program:邻里守望互助计划", "Topic:社会救助"]
