@@ -186,7 +186,7 @@ class AgencySetting:
 
 
 def active_setting() -> AgencySetting | None:
-    """The setting from the environment (CIVKG_AGENCY_MODEL=path|off, CIVKG_AGENCY_THRESHOLD), or None: rules alone.
+    """The setting from the environment (CIVKG_AGENCY_MODEL=path|on|off, CIVKG_AGENCY_THRESHOLD), or None: rules alone.
 
     Off by default (``kg … --agency-model`` switches it on): see docs/benchmarks.md, "A learned second opinion
     on Agency names". An environment variable so that ingest worker processes see it too.
@@ -197,7 +197,7 @@ def active_setting() -> AgencySetting | None:
     path = os.environ.get("CIVKG_AGENCY_MODEL") or ""
     if not path or path.lower() in OFF:
         return None
-    if path.lower() == "default":
+    if path.lower() in ("default", "on"):
         if not DEFAULT_MODEL.is_file():
             return None
         path = str(DEFAULT_MODEL)

@@ -29,6 +29,7 @@ mentions, inside one sentence.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import os
 import re
@@ -59,7 +60,6 @@ _VERBS = ("牵头", "负责", "推进", "推动", "开展", "实施", "组织", 
           "建立", "建设", "打造", "创建", "推行", "推广", "完善", "深化", "召开", "印发", "出台", "制定", "配合",
           "支持", "参与", "协助", "表彰", "授予", "评为", "入选", "获得", "申报", "命名", "确定", "批准")
 # candidates also from the sentence before a program whose own sentence names no body
-PREVIOUS_SENTENCE = True
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _SENTENCE_BREAK = re.compile(r"[；;。]")
 
@@ -307,7 +307,8 @@ class PromotesStep:
         self.model = model
         # (body key, program mention) → (rule names, provenance of the first rule edge), in the rules' order
         self.rule_edges: dict[tuple[str, int], tuple[list[str], object]] = {}
-        self.programs: dict[int, Mention] = {}
+        # program mention → the bodies the rules chose for it, in their order (read per program: no scan of all edges)
+        self.rule_bodies: dict[int, list[str]] = {}
 
     @staticmethod
     def wanted() -> "PromotesStep | None":
@@ -319,8 +320,9 @@ class PromotesStep:
 
     def rule_edge(self, body_key: str, program: Mention, provenance: object, rule: str) -> None:
         """A body a rule chose for a program mention (instead of writing the edge at once)."""
-        self.programs[id(program)] = program
-        rules, first = self.rule_edges.setdefault((body_key, id(program)), ([], provenance))
+        if (body_key, id(program)) not in self.rule_edges:
+            self.rule_bodies.setdefault(id(program), []).append(body_key)
+        rules, _ = self.rule_edges.setdefault((body_key, id(program)), ([], provenance))
         if rule not in rules:
             rules.append(rule)
 
@@ -329,9 +331,6 @@ class PromotesStep:
                    runner: str | None) -> list[Candidate]:
         """Every candidate pair of the document's program mentions."""
         runner_level = body_level(names.get(runner, "")) if runner else None
-        rule_bodies: dict[int, int] = {}
-        for body_key, program_id in self.rule_edges:
-            rule_bodies[program_id] = rule_bodies.get(program_id, 0) + 1
         programs_in: dict[int, int] = {}
         program_mentions: dict[str, int] = {}
         for program in programs:
@@ -346,14 +345,14 @@ class PromotesStep:
             sentence = sentences[program.sentence_index]
             local = agencies_by_sentence.get(program.sentence_index, [])
             nearest: dict[str, Mention] = {}
-            for agency in sorted(local, key=lambda m: abs(m.start - program.start))[:MAX_LOCAL]:
+            for agency in heapq.nsmallest(MAX_LOCAL, local, key=lambda m: abs(m.start - program.start)):
                 nearest.setdefault(key(agency), agency)
             # the bodies of the sentence before, when the program's own names none: its subject may go on
             previous: dict[str, Mention] = {}
-            if not local and PREVIOUS_SENTENCE:
+            if not local:
                 for agency in agencies_by_sentence.get(program.sentence_index - 1, [])[:2]:
                     previous.setdefault(key(agency), agency)
-            bodies = dict.fromkeys([*nearest, *(b for b, p in self.rule_edges if p == id(program)),
+            bodies = dict.fromkeys([*nearest, *self.rule_bodies.get(id(program), []),
                                     *([runner] if runner else []), *previous])
             for body_key in bodies:
                 rules, provenance = self.rule_edges.get((body_key, id(program)), ([], None))
@@ -361,7 +360,7 @@ class PromotesStep:
                 features = candidate_features(text, sentence, program, nearest.get(body_key) or previous.get(body_key),
                                               name, len(local),
                                               programs_in[program.sentence_index], body_key == runner, runner_level,
-                                              rules, rule_bodies.get(id(program), 0), info.kind,
+                                              rules, len(self.rule_bodies.get(id(program), [])), info.kind,
                                               program_mentions[program.name], agency_mentions.get(body_key, 0),
                                               len(program_mentions))
                 if body_key in previous and previous[body_key].start - sentences[program.sentence_index - 1].start <= 2:
@@ -387,8 +386,10 @@ class PromotesStep:
         scored = [(c, self.model.probability(c.features)) for c in candidates]
         for candidate in choose(scored, self.model.keep, self.model.add, lambda c: key(c.program)):
             program = candidate.program
-            relator.edge("PROMOTES", candidate.agency_key, key(program),
-                         relator.provenance(program.sentence_index, program.start, program.end, METHOD))
+            # a rules' edge the model keeps cites what its rule cited; only an edge the model adds is its own
+            provenance = candidate.provenance if candidate.rules else relator.provenance(
+                program.sentence_index, program.start, program.end, METHOD)
+            relator.edge("PROMOTES", candidate.agency_key, key(program), provenance)
 
 
 def choose(scored: list[tuple[Candidate, float]], keep: float, add: float, program_of) -> list[Candidate]:

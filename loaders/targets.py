@@ -2622,6 +2622,9 @@ def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> 
     >>> t = "落实“应保尽保”要求，共救助536人次。"  # a slogan in quotes names no programme
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
     ['救助']
+    >>> t = "推广“邻里互助”模式，共救助100人次。"  # a shared 助 is no word of the act 救助
+    >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
+    ['救助']
     >>> t = "全年共救助536人次。"  # no programme named: left as it was
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
     ['救助']
@@ -2637,7 +2640,8 @@ def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> 
             continue
         act = bare.group("act")
         name, tail = quoted[-1].group("name"), quoted[-1].group("tail")
-        if not tail.endswith(act) and not (set(name) & set(act)) and not _PROGRAMME_END_RE.search(name + tail):
+        # the act's head character (救 of 救助, as in “救急难”), not any shared one (助 of “邻里互助”, a mode of help)
+        if not tail.endswith(act) and act[0] not in name and not _PROGRAMME_END_RE.search(name + tail):
             continue  # 落实“应保尽保”要求: a slogan, no programme of aid
         # “2365”特殊救助: what follows the quote up to the act is part of the name; anything else is not
         name += tail if tail.endswith(act) else ("" if name.endswith(act) else act)

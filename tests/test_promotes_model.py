@@ -41,23 +41,39 @@ def test_a_body_that_launches_an_action_gets_the_edge(model_on):
     assert ("盘锦市民政局", "暖心助餐行动") in promotes(text, place="盘锦市", province="辽宁省")
 
 
+UNRELATED_CLAUSE = ("社区工作简讯\n本次座谈会由街道办主持，市财政局、市卫健委派员列席；"
+                    "另据了解，“邻里守望”项目已在部分社区运行多年。")
+
+
+def program_names(text: str, **info) -> set[str]:
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return {node.name for node in fragment.all_nodes() if node.label == "Program"}
+
+
 def test_a_body_listed_beside_a_program_in_an_unrelated_clause_gets_none(model_on):  # negative
-    text = ("社区工作简讯\n本次座谈会由街道办主持，市财政局、市卫健委派员列席；"
-            "另据了解，“邻里守望”项目已在部分社区运行多年。")
-    found = promotes(text, place="营口市", province="辽宁省")
+    assert any(name.startswith("邻里守望") for name in program_names(UNRELATED_CLAUSE, place="营口市"))
+    found = promotes(UNRELATED_CLAUSE, place="营口市", province="辽宁省")
     assert not any(program.startswith("邻里守望") for _, program in found)
 
 
 def test_bodies_of_an_attendance_list_do_not_run_the_next_sentences_program(model_on):  # negative
     text = "简讯\n参加培训的有市财政局、市人社局等单位。此外，“七彩童年”关爱项目由爱心企业出资。"
+    assert any(name.startswith("七彩童年") for name in program_names(text, place="营口市"))
     assert not any(program.startswith("七彩童年") for _, program in promotes(text, place="营口市", province="辽宁省"))
 
 
-def test_the_models_edges_say_so_and_cite_the_programs_sentence(model_on):
+def test_a_kept_rule_edge_cites_its_rule_and_an_added_one_says_the_model(model_on, tmp_path):
     text = "营口市民政局工作动态\n市民政局牵头实施“银龄安康”工程，为全市老年人投保三万余份。"
     edges = promotes_edges(text, place="营口市", province="辽宁省")
-    assert edges and {e.provenance.method for e in edges} == {pm.METHOD}
+    assert edges and pm.METHOD not in {e.provenance.method for e in edges}  # the rules' edge, kept
     assert all("银龄安康" in e.provenance.sentence for e in edges)
+    # a hand-written model that trusts every candidate adds a body to the program the rules left without one
+    path = tmp_path / "m.tsv"
+    pm.write_model(path, {"bias": 3.0}, keep=0.5, add=0.5)
+    pm.use_promotes_model(str(path))
+    added = promotes_edges(UNRELATED_CLAUSE, place="营口市", province="辽宁省")
+    assert added and {e.provenance.method for e in added} == {pm.METHOD}
+    assert all("邻里守望" in e.provenance.sentence for e in added)
 
 
 def test_on_by_default_and_off_the_rules_write_their_own_edges():
@@ -132,3 +148,19 @@ def test_score_and_extract_take_the_flags():
         assert pm.active_model() is None
     finally:
         pm.use_promotes_model(None)
+
+
+def test_without_a_flag_the_cli_leaves_the_environments_choice(monkeypatch):
+    import argparse
+
+    from kg.commands.extract import apply_model_arguments
+    from loaders import agency_crf
+
+    monkeypatch.setenv("CIVKG_PROMOTES_MODEL", "off")
+    monkeypatch.setenv("CIVKG_AGENCY_MODEL", "on")
+    apply_model_arguments(argparse.Namespace())
+    assert pm.active_model() is None
+    assert agency_crf.active_setting() is not None and agency_crf.active_setting().path == str(agency_crf.DEFAULT_MODEL)
+    # negative: a flag still wins over the environment
+    apply_model_arguments(argparse.Namespace(promotes_model="default", no_agency_model=True))
+    assert pm.active_model() is not None and agency_crf.active_setting() is None

@@ -80,6 +80,8 @@ def apply_model_arguments(args: argparse.Namespace) -> None:
             path = getattr(args, f"{name}_model", None)
             if getattr(args, f"no_{name}_model", False):
                 path = "off"
+            if path is None and name != "program":
+                continue  # no flag: CIVKG_AGENCY_MODEL / CIVKG_PROMOTES_MODEL, else the step's default, decide
             use(default if path == "default" else path)
     except ValueError as error:
         raise InputError(str(error)) from None
