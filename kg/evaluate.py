@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from kg.model import Fragment
+from kg.name_matching import fuzzy_match  # noqa: F401 - the scorer's rule, also kg.evaluate.fuzzy_match
 
 TYPES = ("agencies", "persons", "places", "meetings", "programs", "policies", "targets")
 _LABEL_OF = {
@@ -82,12 +83,6 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def fuzzy_match(a: str, b: str, share: float = 0.6) -> bool:
-    """One name contains the other and the shorter is at least ``share`` of the longer."""
-    short, long_ = sorted((a, b), key=len)
-    return short in long_ and len(short) >= share * len(long_)
 
 
 def score_sets(predicted: set, gold: set) -> Score:

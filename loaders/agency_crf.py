@@ -148,7 +148,7 @@ def gold_agency_spans(text: str, gold: Iterable[str], rule_spans: Sequence[tuple
     >>> gold_agency_spans("省厅召开会议", ["辽宁省民政厅"], [(0, 2, "辽宁省民政厅")])
     [(0, 2)]
     """
-    from kg.evaluate import fuzzy_match
+    from kg.name_matching import fuzzy_match
 
     names = [g for g in dict.fromkeys(gold) if len(g) >= 2]
     taken = [False] * len(text)

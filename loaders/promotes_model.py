@@ -433,7 +433,7 @@ def is_gold_pair(agency: str, program: str, gold_pairs: list[tuple[str, str]]) -
     >>> is_gold_pair("营口市财政局", "12349养老服务热线", [("营口市民政局", "12349养老服务热线")])
     False
     """
-    from kg.evaluate import fuzzy_match
+    from kg.name_matching import fuzzy_match
 
     return any(agency == a and (program == p or fuzzy_match(program, p)) for a, p in gold_pairs)
 
