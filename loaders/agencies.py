@@ -1959,7 +1959,7 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
     previous_subject = None
     # the learned second opinion (loaders/agency_crf.py), when switched on: its spans join the rules' per sentence
     from loaders.agency_crf import active_setting, add_model_spans
-    model = active_setting() if rules_only is False else None
+    model = None if rules_only else active_setting()
     for position, sentence in enumerate(sentences):
         earlier_texts = (lambda upto=position: [s.text for s in sentences[:upto]]) if provincial or city_without_county else None
         spans = find_agency_spans(sentence.text, ctx, info, earlier_texts, sentence_groups(sentence))

@@ -599,8 +599,10 @@ def relate(
         # which rule chose each body (for the learned step; the rules themselves do not read it)
         origin = dict.fromkeys(named_bodies, "named")
         # 围绕县委、县政府提出的“产业年”要求: the bodies that put the program forward run it
-        named_bodies += [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
-                         if key(body) not in named_bodies]
+        proposed = [key(body) for body in proposing_bodies(text, program, by_sentence[program.sentence_index])
+                    if key(body) not in named_bodies]
+        origin.update(dict.fromkeys(proposed, "proposed"))
+        named_bodies += proposed
         if not named_bodies and (speaker := speakers.get(program.sentence_index)) \
                 and not served_goal(text, program) and not followed_directive(text, program):
             # the speech of a leader named in an earlier sentence goes on (not a goal it serves or a directive
@@ -626,7 +628,7 @@ def relate(
         for body_key in leads:
             origin.setdefault(body_key, "lead")
         for body_key in named_bodies:
-            promote(body_key, program, prov(program), origin.get(body_key, "proposed"))
+            promote(body_key, program, prov(program), origin.get(body_key, "unknown"))
         # a body the sentence names as the program's subject runs it instead of the issuer (黑龙江福彩中心先后开展了…);
         # a leader's speech about it does not (the issuer still runs what its leader talks of)
         acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key) or carried

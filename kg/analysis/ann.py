@@ -34,8 +34,8 @@ EXHAUSTIVE_BELOW = 3000
 # of queries), more in the HNSW graph. The graph's search, asked for OVERSAMPLE × k = 1,201 neighbours of every plan,
 # costs ~3 ms a query whatever the size; the exhaustive one grows with the plans, ~0.6 ms a query at 46,801 plans
 # (10^5 documents), so it is the cheaper up to ~200,000 plans. It also finds the projection's true best, of which the
-# graph misses 0.4 % at 10^5 documents: 1.4 % of plans' top-10 lists were better with it (597 of 646 differing lists
-# had a higher score sum; docs/benchmarks.md, speed11), so it is the default where it is the cheaper.
+# graph misses 0.4 % at 10^5 documents: 1.4 % of plans' top-10 lists differ with it, and 597 of those 646 lists have
+# a higher score sum (docs/benchmarks.md, speed11), so it is the default where it is the cheaper.
 # ``kg similar --all --graph-search`` (exact_projected_below=0) takes the graph at any size, as before stop 20.
 EXACT_PROJECTED_BELOW = 150_000
 # Dimensions (randomized truncated SVD) the rows are compared in.
