@@ -21,6 +21,17 @@ def corpus_sentence(relative: str, needle: str) -> Sentence:
     raise AssertionError(f"{needle!r} not found in {relative}")
 
 
+def corpus_sentence_texts() -> list[str]:
+    """Every normalised sentence of the shared corpus's seeds and dev, in file order (for tests that hold a rewrite
+    to the code it replaced on real text); fails when the corpus is missing rather than checking nothing."""
+    texts: list[str] = []
+    for split in ("seeds", "dev"):
+        for path in sorted((CORPUS / split).glob("*.txt")):
+            texts += [s.text for s in split_sentences(normalise(path.read_text(encoding="utf-8")).text)]
+    assert texts, f"no corpus sentences under {CORPUS}"
+    return texts
+
+
 def write_gold_corpus(root: Path, documents: dict[str, tuple[str, list[str]]], key: str) -> tuple[Path, Path]:
     """Write each document's text under ``root/docs`` and a gold file listing its names under ``key`` (as the
     annotation guide's format has them) under ``root/gold``; return the two folders."""

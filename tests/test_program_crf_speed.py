@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
+from corpus_helpers import CORPUS, corpus_sentence_texts
 from loaders import program_crf
 from loaders.program_crf import (_PUNCT, _QUOTES, DEFAULT_MODEL, ProgramTagger, Vocabulary, char_kind, cue_windows,
                                  has_program_cue, rule_tags, sentence_features)
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 INVENTED = [
     "",
@@ -122,17 +121,6 @@ def _reference_features(text: str, rule_spans=(), with_rules: bool = True) -> li
     return out
 
 
-def _corpus_sentences() -> list[str]:
-    from loaders.normalise import normalise
-    from loaders.sentences import split_sentences
-
-    texts = []
-    for split in ("seeds", "dev"):
-        for path in sorted((CORPUS / split).glob("*.txt")):
-            texts += [s.text for s in split_sentences(normalise(path.read_text(encoding="utf-8")).text)]
-    return texts
-
-
 def _rule_spans(text: str, rnd: random.Random) -> list[tuple[int, int]]:
     spans = []
     for _ in range(rnd.randint(0, 2)):
@@ -153,7 +141,7 @@ def test_the_column_build_matches_on_random_texts_and_corpus_windows():
     alphabet = list("开展实施暖心行动工程计划项目“”「」『』《》，。；：！？、（）() -\n\t12ab老人儿童救助民政局打造推进") + ["\u3000", "é"]
     texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 50))) for _ in range(400)]
     if CORPUS.is_dir():
-        texts += [text[s:e] for text in _corpus_sentences() for s, e in cue_windows(text)]
+        texts += [text[s:e] for text in corpus_sentence_texts() for s, e in cue_windows(text)]
     for text in texts:
         spans = _rule_spans(text, rnd)
         assert sentence_features(text, spans) == _reference_features(text, spans), text
@@ -192,7 +180,7 @@ def test_the_shipped_model_tags_the_filtered_bytes_as_it_tags_every_string():
     rnd = random.Random(11)
     texts = [t for t in INVENTED if t and "\n" not in t]
     if CORPUS.is_dir():
-        texts += [text[s:e] for text in _corpus_sentences()[::3] for s, e in cue_windows(text)]
+        texts += [text[s:e] for text in corpus_sentence_texts()[::3] for s, e in cue_windows(text)]
     assert len(texts) > 8
     for text in texts:
         spans = _rule_spans(text, rnd)
@@ -271,7 +259,7 @@ def test_a_windows_share_of_the_sentences_matches_is_what_a_scan_of_the_window_f
 
     texts = list(INVENTED)
     if CORPUS.is_dir():
-        texts += _corpus_sentences()
+        texts += corpus_sentence_texts()
     for text in texts:
         matches = lexicon_matches(text)
         assert cue_windows(text, matches) == cue_windows(text)

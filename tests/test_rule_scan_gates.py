@@ -2,22 +2,18 @@
 
 Each change is held to the code it replaced, kept here as the reference: on invented sentences (fixtures,
 not evidence), on random texts built from the characters the rules look at, and on every sentence of the
-shared corpus's seeds and dev when they are there. Each test has a negative case: a text the gate lets
+shared corpus's seeds and dev (missing corpus: a failure). Each test has a negative case: a text the gate lets
 through or turns away with the same answer as the full scan.
 """
 from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
+from corpus_helpers import corpus_sentence_texts
 from loaders import programs, targets
-from loaders.normalise import normalise
-from loaders.sentences import split_sentences
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 INVENTED = [
     "",
@@ -33,14 +29,6 @@ INVENTED = [
     "推进“邻里守望”关爱行动，引入长者生活津贴，建立政策找人机制。",
     "召开全市民政工作会议",  # no number, no 要 or 将, no catalogue name
 ]
-
-
-def _corpus_sentences() -> list[str]:
-    texts: list[str] = []
-    for split in ("seeds", "dev"):
-        for path in sorted((CORPUS / split).glob("*.txt")):
-            texts += [s.text for s in split_sentences(normalise(path.read_text(encoding="utf-8")).text)]
-    return texts
 
 
 def _random_texts(alphabet: str, count: int = 400, seed: int = 13) -> list[str]:
@@ -84,7 +72,7 @@ def test_clause_start_on_random_texts_and_long_clauses():
 
 
 def test_clause_start_on_the_corpus():
-    texts = _corpus_sentences()
+    texts = corpus_sentence_texts()
     if not texts:
         pytest.skip("no shared corpus")
     for text in texts:
@@ -108,7 +96,7 @@ def test_goal_mood_gate_on_invented_sentences():
 
 def test_goal_mood_gate_on_random_texts_and_the_corpus():
     _check_goal_mood(_random_texts("要将需大军纳入，,。一二是民政局加强0123"))
-    _check_goal_mood(_corpus_sentences())
+    _check_goal_mood(corpus_sentence_texts())
 
 
 # ---- programs._named_pattern: a trie of the catalogue's names, not their flat alternation -------------
@@ -133,7 +121,7 @@ def test_named_pattern_finds_what_the_flat_alternation_finds():
     # names glued to each other, to their own prefixes and to filler: where the longest name must win
     texts = INVENTED + ["".join(rng.choice(names)[: rng.randint(1, 8)] + rng.choice(["", "和", "，"])
                                 for _ in range(rng.randint(1, 12))) for _ in range(400)]
-    for text in texts + _corpus_sentences():
+    for text in texts + corpus_sentence_texts():
         assert _spans(trie, text) == _spans(flat, text), text
     found = _spans(trie, "特区政府引入长者生活津贴，长者生活津贴金额为每月4195元。")
     assert [name for _, _, name in found] == ["长者生活津贴", "长者生活津贴"]
@@ -156,7 +144,7 @@ YEAR_TEXTS = INVENTED + [
 def test_year_gates_give_the_full_scans_answers():
     # a text without 年 is all the gates turn away: neither pattern can match in one, so the early answer (None)
     # is what the scan would have given; a text with 年 runs the unchanged scan
-    texts = YEAR_TEXTS + _random_texts("到至截止从自2019年底末前去今，,以来月") + _corpus_sentences()
+    texts = YEAR_TEXTS + _random_texts("到至截止从自2019年底末前去今，,以来月") + corpus_sentence_texts()
     for text in texts:
         if "年" not in text:
             assert targets._HORIZON_RE.search(text) is None and targets._DATING_RE.search(text) is None, text
@@ -169,7 +157,7 @@ def test_year_gates_give_the_full_scans_answers():
 
 def test_measure_label_gate():
     texts = INVENTED + ["（三）特困人员救助供养标准：一是基本生活标准。", "二是照料护理标准", "一是加强组织领导。"]
-    for text in texts + _random_texts("一二是：:标准补贴，。基本生活") + _corpus_sentences():
+    for text in texts + _random_texts("一二是：:标准补贴，。基本生活") + corpus_sentence_texts():
         label = targets._MEASURE_LABEL_RE.search(text)
         assert targets._named_measure(text, [], "x") == (label.group("label") if label else "x"), text
     assert targets._named_measure("（三）特困人员救助供养标准：一是基本生活标准。", [], "") == "基本生活标准"
@@ -184,7 +172,7 @@ def test_brand_gate_gives_the_look_behind_scans_matches():
     rng = random.Random(13)
     texts = INVENTED + ["“" + rng.choice(words) + "”和" + rng.choice(words) for _ in range(50)]
     texts += ["".join(rng.choice(words + ["“", "「", "，", "社区"]) for _ in range(rng.randint(0, 8))) for _ in range(300)]
-    for text in texts + _corpus_sentences():
+    for text in texts + corpus_sentence_texts():
         gated = [(m.span(), m.group()) for m in standalone.finditer(text)] if brand.search(text) else []
         assert gated == [(m.span(), m.group()) for m in standalone.finditer(text)], text
     assert brand.search("区政府开设长者饭堂。") and standalone.search("区政府开设长者饭堂。")
@@ -214,7 +202,7 @@ def test_zone_names_all_end_in_qu_so_the_gate_loses_none():
 
     names = places._ZONE.pattern.split("|")
     assert names and all(name.endswith("区") for name in names)
-    for text in INVENTED + ["滨州高新区和经开区、综合保税区", "高新技术产业开发区"] + _corpus_sentences():
+    for text in INVENTED + ["滨州高新区和经开区、综合保税区", "高新技术产业开发区"] + corpus_sentence_texts():
         if "区" not in text:
             assert places._ZONE.search(text) is None, text  # negative: nothing the gate skips could match
     assert [m.group() for m in places._ZONE.finditer("滨州高新区和经开区")] == ["高新区", "经开区"]
@@ -225,7 +213,7 @@ def test_pinyin_gate_keeps_every_reading():
 
     assert normalise_module.normalise("长者(zhǎng)饭堂").text == "长者饭堂"  # a reading after a character goes
     assert normalise_module.normalise("长者（zhǎng）饭堂").text == "长者（zhǎng）饭堂"  # negative: full-width, kept
-    for text in _random_texts("养老(zhǎngā)（）", 300) + _corpus_sentences():
+    for text in _random_texts("养老(zhǎngā)（）", 300) + corpus_sentence_texts():
         if "(" not in text:
             assert normalise_module._PINYIN.search(text) is None, text
 
@@ -255,7 +243,7 @@ def test_number_pattern_finds_what_the_look_behind_first_pattern_finds():
 
     old, new = re.compile(_reference_number_pattern()), re.compile(NUMBER_PATTERN)
     texts = NUMBER_TEXTS + _random_texts("0123456789０９ ,，.．\u00a0点年人元\n" + CHINESE_NUMERAL_CHARS, 3000)
-    for text in texts + _corpus_sentences():
+    for text in texts + corpus_sentence_texts():
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
     for text in texts[:800]:
         for position in range(len(text) + 1):  # .match at a position sees the characters before it, as before
@@ -335,7 +323,7 @@ def test_year_equals_the_full_reading():
         "较2020年度决算数增加12亿元，全市新增床位800张",
     ]
     texts += _random_texts("2014年度较比五十三期间到去今民国111，,接收发放元人", 600)
-    for text in texts + _corpus_sentences()[::3]:
+    for text in texts + corpus_sentence_texts()[::3]:
         for start in range(0, len(text) + 1, 2):
             for info in infos:
                 assert targets._year(text, start, info) == _reference_year(text, start, info), (text, start, info)
@@ -379,7 +367,7 @@ def test_cut_pattern_finds_what_the_look_behind_first_pattern_finds():
         "调研了解情况，听取了汇报，拟承建10个、1,200家省级城镇社区养老幸福工程", "比对核对，面对针对",
     ]
     texts += _random_texts("要对了和助力活动组织社工重主需核应0123,个家，。的是一项", 2000)
-    for text in texts + _corpus_sentences():
+    for text in texts + corpus_sentence_texts():
         assert [(m.span(), m.group()) for m in new.finditer(text)] == [(m.span(), m.group()) for m in old.finditer(text)], text
         for position in range(0, len(text) + 1, 5):
             got, want = new.search(text, position), old.search(text, position)
@@ -409,7 +397,7 @@ def test_literal_alternations_match_their_class_forms():
     texts = INVENTED + ["办公室、优抚处主要负责同志", "（组织人事处、机关党委牵头）", "床位 1,200 张", "养老, 服务;"]
     texts += _random_texts("负责同志人牵头配合供稿)），。；！？;,0123 ", 1000)
     for new, old in pairs:
-        for text in texts + _corpus_sentences():
+        for text in texts + corpus_sentence_texts():
             assert [(m.span(), m.group()) for m in new.finditer(text)] == [(m.span(), m.group()) for m in old.finditer(text)], text
     assert agencies._UNIT_LIST_GATE.search("（组织人事处、机关党委牵头）")
     assert table_columns._PROSE_RE.search("床位数 张 1,200") is None  # negative: a thousands comma is no clause mark
@@ -420,7 +408,7 @@ def test_contribution_pattern_with_its_look_behind_after_wei():
     new = programs._CONTRIBUTION_BEFORE_RE
     texts = INVENTED + ["为宝鸡“三城联创”谱写新篇章", "作为“三城联创”", "为困难群众开展“暖冬行动”", "成为全市", "为为为民"]
     texts += _random_texts("为作成定评列称认开展困难群众“”，。 ", 2000)
-    for text in texts + _corpus_sentences():
+    for text in texts + corpus_sentence_texts():
         for start in range(0, len(text) + 1, 3):
             for end in range(start, min(len(text), start + 16) + 1, 2):
                 got, want = new.search(text, start, end), old.search(text, start, end)
@@ -434,7 +422,7 @@ def test_contribution_pattern_with_its_look_behind_after_wei():
 def test_without_dates_equals_the_date_pattern_sub():
     texts = INVENTED + ["2020—2022年连续", "较2020年增加", "60周岁以上老年人", "1-11月共救助", "113年度", "今(113)年6月", "全市新增"]
     texts += _random_texts("2019年月度较比周岁至到-以上113（）(0)今去全市新增", 2000)
-    for text in texts + _corpus_sentences():
+    for text in texts + corpus_sentence_texts():
         for replacement in ("", targets._blank_date):
             assert targets._without_dates(text, replacement) == targets._DATE_EXPR_RE.sub(replacement, text), text
     assert targets._without_dates("较2020年增加", targets._blank_date) == "较二〇二〇年增加"
