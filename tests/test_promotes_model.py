@@ -154,13 +154,19 @@ def test_without_a_flag_the_cli_leaves_the_environments_choice(monkeypatch):
     import argparse
 
     from kg.commands.extract import apply_model_arguments
-    from loaders import agency_crf
+    from loaders import agency_crf, program_crf
 
     monkeypatch.setenv("CIVKG_PROMOTES_MODEL", "off")
     monkeypatch.setenv("CIVKG_AGENCY_MODEL", "on")
+    monkeypatch.setenv("CIVKG_PROGRAM_MODEL", "off")
     apply_model_arguments(argparse.Namespace())
     assert pm.active_model() is None
+    assert program_crf.active_setting() is None
+    apply_model_arguments(argparse.Namespace(program_mode="veto"))  # a mode alone keeps the environment's model
+    assert program_crf.active_setting() is None
     assert agency_crf.active_setting() is not None and agency_crf.active_setting().path == str(agency_crf.DEFAULT_MODEL)
     # negative: a flag still wins over the environment
     apply_model_arguments(argparse.Namespace(promotes_model="default", no_agency_model=True))
     assert pm.active_model() is not None and agency_crf.active_setting() is None
+    apply_model_arguments(argparse.Namespace(program_model="default", program_mode="add"))
+    assert program_crf.active_setting() is not None

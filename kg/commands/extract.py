@@ -10,6 +10,7 @@ and the others carry on (exit code 1 at the end).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -80,8 +81,11 @@ def apply_model_arguments(args: argparse.Namespace) -> None:
             path = getattr(args, f"{name}_model", None)
             if getattr(args, f"no_{name}_model", False):
                 path = "off"
-            if path is None and name != "program":
-                continue  # no flag: CIVKG_AGENCY_MODEL / CIVKG_PROMOTES_MODEL, else the step's default, decide
+            if path is None and name == "program" and getattr(args, "program_mode", "add") != "add":
+                # a mode alone applies to whatever model the environment (else the default) chose
+                path = os.environ.get("CIVKG_PROGRAM_MODEL") or "default"
+            if path is None:
+                continue  # no flag: CIVKG_PROGRAM_MODEL / CIVKG_AGENCY_MODEL / CIVKG_PROMOTES_MODEL, else the step's default, decide
             use(default if path == "default" else path)
     except ValueError as error:
         raise InputError(str(error)) from None
