@@ -491,9 +491,12 @@ def find_agency_spans(
         if unit is None and text[end:end + 1] == " ":
             unit = _UNIT.match(text, end + 1)  # a byline: （福建省民政厅 办公室）
             unit = unit if unit and text[unit.end():unit.end() + 1] in (")", "）") else None
+        taiwan_department = False
+        if not mainland and written_body == "政府" and place_name[-1:] in ("市", "县") and _taiwan_department(text, end):
+            unit, taiwan_department = _taiwan_department(text, end), True  # 臺北市政府衛生局, 屏東縣政府長期照護處
         more_units: list[tuple[int, int, str]] = []
         unit_start = None
-        if unit and (body not in ("委", "党委", "人民政府", "政府") or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
+        if unit and (body not in ("委", "党委", "人民政府", "政府") or taiwan_department or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
             end = unit.end()
             parent = name
             unit_start = unit.start()
@@ -584,6 +587,10 @@ def _publishers(text: str, found: list) -> list[tuple[int, int, str, str]]:
     ]
 
 
+# a clause or a slogan inside a would-be centre's name: 民政系统围绕中心 (围绕中心、服务大局), 民政局为该宴会中心
+_CLAUSE_IN_CENTRE = re.compile(r"系统|围绕|[的在为是将要了把向从与或并被让该其]")
+
+
 def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """闵行区民政事务中心, 市低收入家庭经济状况核对中心: a place (or a level word the document
     resolves) + a civil-affairs head word (loaders/data/civil_centre_heads.txt) + an institution ending.
@@ -594,6 +601,8 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
     ['天津市低收入家庭经济状况核对中心']
     >>> _civil_centres("推进养老服务中心建设", ctx, [])
     []
+    >>> _civil_centres("全市民政系统围绕中心、服务大局", ctx, [])
+    []
     """
     if "中心" not in text and "站" not in text and "院" not in text:
         return []
@@ -603,6 +612,8 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         start = match.start()
         if any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
             continue
+        if _CLAUSE_IN_CENTRE.search(match.group()):
+            continue  # 民政系统围绕中心、服务大局: a slogan's 中心, no institution
         window = text[max(0, start - 20):start][::-1]
         place = places_backwards.match(window)
         suffixed = suffixed_backwards.match(window)
@@ -632,11 +643,14 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
 def _zone_body_re() -> re.Pattern[str]:
     suffixes = trie_regex(row[0] for row in read_lexicon("zone_suffixes.txt")).pattern
     # a zone's bureau holds no clause's word (的, 对, 将 …): 城乡融合发展局, 社会事务管理局
-    return re.compile(rf"(?:{suffixes})(?:管委会|管理委员会|党工委|{_SECTION_CHAR}{{2,8}}?局(?![长面势限部]))")
+    bureau = rf"{_SECTION_CHAR}{{2,8}}?局(?![长面势限部])"
+    # (the 管委会's own bureau written after it: 台商投资区管理委员会民生保障局)
+    return re.compile(rf"(?:{suffixes})(?:(?:管委会|管理委员会)(?:{bureau})?|党工委|{bureau})")
 
 
 # a name that makes the zone a kind of zone, not one zone (各开发区, 国家级高新区, 本新区)
 # (or a coordinator or a clause's word: 城区和新区民政局 is two bodies' scope, not a zone 城区和)
+_NATIONAL_ZONE_WORD = "国家"
 _GENERIC_ZONE = re.compile(r"各|全|本|该|国家|省级|市级|县级|相关|有关|所在|辖|[和及与的在对为是]")
 # what a zone's name follows: a break, a coordinator, or the last character of a body written before it in an
 # addressee list with no separator (各县人民政府抚州高新区管委会东临新区管委会)
@@ -658,6 +672,10 @@ def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     []
     >>> [n for _, _, n, _ in _zone_bodies("在东湖高新区管委会指导下", [])]
     ['东湖高新区管委会']
+    >>> [n for _, _, n, _ in _zone_bodies("各区民政局，宁波国家高新区社会事务管理局，泉州台商投资区管理委员会民生保障局", [])]
+    ['宁波国家高新区社会事务管理局', '泉州台商投资区管理委员会民生保障局']
+    >>> _zone_bodies("在国家高新区管委会指导下，各国家级开发区民政局", [])
+    []
     """
     ends = {e_ for _, e_, _, _ in found}
     out: list[tuple[int, int, str, str]] = []
@@ -668,7 +686,9 @@ def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
             if start < 0:
                 break
             zone = text[start:suffix_start]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in zone) or _GENERIC_ZONE.search(zone):
+            if zone.startswith(_NATIONAL_ZONE_WORD):
+                continue  # 国家高新区 alone is a kind of zone; 宁波国家高新区 is one
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in zone) or _GENERIC_ZONE.search(zone.removesuffix(_NATIONAL_ZONE_WORD)):
                 break
             if start == 0 or text[start - 1] in _ZONE_BOUNDARY or start in ends:
                 if not any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
@@ -865,8 +885,28 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
                 continue
             if len(body.written) == 2 and not _short_form_stands_alone(text, match.start(), match.end()):
                 continue
-            out.append((match.start(), match.end(), body.canonical, body.written))
+            end = _ministry_agency_end(text, match.end()) if body.canonical.endswith("部") else match.end()
+            out.append((match.start(), end, body.canonical + text[match.end():end], text[match.start():end]))
     return out
+
+
+# an administration of a Taiwan ministry written right after it (衛生福利部社會及家庭署, 內政部移民署): 2-8
+# characters + 署 (及 joins the words of many such names), no clause's word; not 署名 / 署理 / 署长
+_MINISTRY_AGENCY = re.compile(r"(?![与和及、])[\u4e00-\u9fff]{2,8}?署(?![名理长])")
+_CLAUSE_IN_MINISTRY_AGENCY = re.compile(r"[的对在为是将要了把向从由于以就到给被让该本其和与]")
+
+
+def _ministry_agency_end(text: str, end: int) -> int:
+    """Where a ministry's name ends once the administration written right after it is taken in.
+
+    >>> text = "卫生福利部社会及家庭署补助各县市，卫生福利部将于下月公布"
+    >>> _ministry_agency_end(text, 5), _ministry_agency_end(text, 22)
+    (11, 22)
+    """
+    match = _MINISTRY_AGENCY.match(text, end)
+    if match is None or _CLAUSE_IN_MINISTRY_AGENCY.search(match.group()):
+        return end
+    return match.end()
 
 
 def _short_form_stands_alone(text: str, start: int, end: int) -> bool:
@@ -1456,15 +1496,21 @@ def _stationed_groups(text: str, found: list) -> list[tuple[int, int, str, str]]
     >>> found = [(0, 3, "大悟县纪委", "县纪委")]
     >>> [n for _, _, n, _ in _stationed_groups("县纪委监委派驻县人大机关纪检监察组组长邓从利", found)]
     ['大悟县纪委监委派驻县人大机关纪检监察组']
+    >>> found = [(0, 5, "大悟县纪委监委", "县纪委监委")]
+    >>> [n for _, _, n, _ in _stationed_groups("县纪委监委派驻县人大机关纪检监察组组长邓从利", found)]
+    ['大悟县纪委监委派驻县人大机关纪检监察组']
     """
     if "派驻" not in text:
         return []
     out = []
     for match in _STATIONED.finditer(text):
-        commission = next((item for item in found if item[1] == match.start() + 2 and item[2].endswith("纪委")), None)
+        # the commission found as 县纪委 or, named together, as 县纪委监委
+        commission = next((item for item in found if item[1] == match.start() + 2 and item[2].endswith("纪委")
+                           or item[1] == match.start() + 4 and item[2].endswith("纪委监委")), None)
         if commission is None:
             continue
-        out.append((commission[0], match.end(), commission[2] + text[match.start() + 2:match.end()], text[commission[0]:match.end()]))
+        name = commission[2].removesuffix("监委") + text[match.start() + 2:match.end()]
+        out.append((commission[0], match.end(), name, text[commission[0]:match.end()]))
     return out
 
 
@@ -1547,6 +1593,25 @@ _TAIWAN_NAMED_UNIT = re.compile(
     r"(?:(?:^|(?<=[，。、；：:（(「“\s]))(?P<headed>(?!各|该|本|跨|原|县|市)[\u4e00-\u9fff]{2,6}?[处局])(?=长|副?(?:处|局)长)"
     r"|(?:成立|设立|增设|新设|裁撤|并入|整合至)(?P<set_up>(?!各|该|本|跨)[\u4e00-\u9fff]{2,6}?(?:处|局|管理中心))(?![长理置]))"
 )
+
+
+# A Taiwan city's or county's department written right after its government: 2-6 characters + 局 or 处, never
+# a verb's 处理 / 处置, a 局面, nor a clause (臺北市政府與新北市政府共同辦理 holds no department)
+_TAIWAN_DEPARTMENT = re.compile(r"(?!各|该|本|所属|相关|有关)[\u4e00-\u9fff]{2,6}?[局处](?![理置于面势限])")
+
+
+def _taiwan_department(text: str, end: int) -> re.Match[str] | None:
+    """The department written at ``end``, right after a Taiwan city's or county's 政府 (a unit of it).
+
+    >>> _taiwan_department("台北市政府卫生局表示", 5).group(), _taiwan_department("屏东县政府长期照护处办理", 5).group()
+    ('卫生局', '长期照护处')
+    >>> _taiwan_department("台北市政府与新北市政府共同办理", 5) is None, _taiwan_department("高雄市政府今年处理", 5) is None
+    (True, True)
+    """
+    match = _TAIWAN_DEPARTMENT.match(text, end)
+    if match is None or _CLAUSE_CHARACTER.search(match.group()):
+        return None
+    return match
 
 
 _HONG_KONG = "香港特别行政区"
