@@ -49,3 +49,28 @@ def test_the_level_is_the_places_the_name_opens_with(name, level):
 ])
 def test_a_party_body_is_one_by_name_not_by_committee(name, kind):
     assert body_kind(name) == kind
+
+
+def candidate_features_of(text: str, **info) -> dict[tuple[str, str], list[str]]:
+    from loaders import load_text
+    from loaders import promotes_model as pm
+    from loaders.types import DocumentInfo
+
+    with pm.collecting() as collected:
+        load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return {(c.agency_name, c.program.name): c.features for document in collected for c in document}
+
+
+def test_the_body_a_pages_title_names_is_read_as_the_title_not_as_a_subject_going_on():
+    text = "营口市民政局2024年工作总结\n全市推行“银龄助餐”服务模式，农村老人实现助餐服务全覆盖。"
+    features = candidate_features_of(text, place="营口市", province="辽宁省", issuing_body="营口市民政局")
+    runner = next(f for (body, program), f in features.items() if body == "营口市民政局" and "银龄助餐" in program)
+    assert "title_body" in runner and "prevsent" not in runner
+    assert not any(f.startswith("level=") for f in runner)  # the runner against its own level says nothing
+
+
+def test_a_body_only_the_text_names_is_no_title_body():  # negative
+    text = ("养老服务工作简讯\n近日，市财政局下达养老服务补贴资金。"
+            "营口市民政局牵头开展“银龄助餐”行动，为辖区老人提供助餐服务。")
+    features = candidate_features_of(text, place="营口市", province="辽宁省")
+    assert features and not any("title_body" in f for f in features.values())
