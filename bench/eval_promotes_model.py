@@ -65,22 +65,48 @@ def line(name: str, s: Score) -> str:
     return f"{name:<34} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  tp {s.tp} fp {s.fp} fn {s.fn}"
 
 
-def cross_validate(documents, always, args, drop: tuple[str, ...]) -> int:
-    """k-fold over documents: each setting's PROMOTES score summed over the held-out folds."""
-    folds = [documents[i::args.folds] for i in range(args.folds)]
-    print(f"{len(documents)} documents in {args.folds} folds, {len(always)} always trained on")
+def cross_validate(folds, always, args, drop: tuple[str, ...], names: list[str] | None = None) -> int:
+    """Each fold held out in turn: each setting's PROMOTES score summed over the held-out folds (and, with
+    ``names``, per fold: whether a setting holds on a folder it was not trained on)."""
+    documents = [d for fold in folds for d in fold]
+    print(f"{len(documents)} documents in {len(folds)} folds, {len(always)} always trained on")
     print(line("held out: rules alone", score(documents, lambda cands: {(a, p) for a, p, _, r in cands if r})))
     totals: dict[tuple, Score] = {}
+    per_fold: dict[tuple, list[Score]] = {}
     for k, held in enumerate(folds):
         rest = always + [d for j, fold in enumerate(folds) if j != k for d in fold] * args.repeat
         for c2 in args.c2:
             weights = pm.train_weights(examples(rest, drop), c2=c2)
             for keep in args.keep:
                 for add in args.add:
-                    totals.setdefault((c2, keep, add), Score()).add(score(held, model_choice(pm.PromotesModel(weights, keep, add), drop)))
+                    held_score = score(held, model_choice(pm.PromotesModel(weights, keep, add), drop))
+                    totals.setdefault((c2, keep, add), Score()).add(held_score)
+                    per_fold.setdefault((c2, keep, add), []).append(held_score)
+    if names:
+        rules = [score(fold, lambda cands: {(a, p) for a, p, _, r in cands if r}) for fold in folds]
+        print("per held-out folder, F1 (tp/fp/fn), rules alone: " + fold_line(names, rules))
+        if args.unseen:
+            print(line("rules alone, " + "+".join(args.unseen), sum_of(names, rules, args.unseen)))
     for (c2, keep, add), s in sorted(totals.items(), key=lambda kv: kv[1].f1):
         print(line(f"c2={c2} keep={keep} add={add}", s))
+        if names:
+            print("    " + fold_line(names, per_fold[(c2, keep, add)]))
+            if args.unseen:
+                print("    " + line("+".join(args.unseen), sum_of(names, per_fold[(c2, keep, add)], args.unseen)))
     return 0
+
+
+def fold_line(names: list[str], scores: list[Score]) -> str:
+    return "  ".join(f"{name} {s.f1:.3f} ({s.tp}/{s.fp}/{s.fn})" for name, s in zip(names, scores))
+
+
+def sum_of(names: list[str], scores: list[Score], chosen: list[str]) -> Score:
+    """The summed score of the held-out folders named ``chosen``."""
+    total = Score()
+    for name, s in zip(names, scores):
+        if name in chosen:
+            total.add(s)
+    return total
 
 
 def main() -> int:
@@ -92,6 +118,12 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="with --folds: the held-in documents count this many times")
     parser.add_argument("--folds", type=int, default=0,
                         help="instead of --tune: k-fold over the --train documents (every k-th document held out)")
+    parser.add_argument("--by-folder", action="store_true",
+                        help="instead of --tune: leave each --train folder out in turn (a setting that holds on a "
+                             "folder it was not trained on); folders joined by + form one fold")
+    parser.add_argument("--unseen", nargs="*", default=[],
+                        help="with --by-folder: also sum these held-out folders (by folder name): the pages the rules "
+                             "were not written on, which are what a fresh page looks like")
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--c2", nargs="+", type=float, default=[1.0])
     parser.add_argument("--drop", nargs="*", default=[], help="feature prefixes left out")
@@ -99,11 +131,16 @@ def main() -> int:
     parser.add_argument("--add", nargs="+", type=float, default=[0.5, 0.6, 0.7, 0.8, 1.01])
     args = parser.parse_args()
     drop = tuple(args.drop)
-    train = [d for spec in args.train for d in folder_candidates(spec, args.cache)]
+    # DOCS:GOLD+DOCS:GOLD joins folders into one fold of --by-folder
+    folders = [[d for part in spec.split("+") for d in folder_candidates(part, args.cache)] for spec in args.train]
+    train = [d for folder in folders for d in folder]
     tune = [d for spec in args.tune for d in folder_candidates(spec, args.cache)]
+    always = [d for spec in args.always for d in folder_candidates(spec, args.cache)]
+    if args.by_folder:
+        names = [Path(spec.split("+")[0].partition(":")[0]).name for spec in args.train]
+        return cross_validate(folders, always, args, drop, names)
     if args.folds:
-        always = [d for spec in args.always for d in folder_candidates(spec, args.cache)]
-        return cross_validate(train, always, args, drop)
+        return cross_validate([train[i::args.folds] for i in range(args.folds)], always, args, drop)
     positives = sum(label for _, label in examples(train, drop))
     print(f"train: {len(train)} documents, {sum(len(c) for _, c in train)} candidates ({positives} positive); "
           f"tune: {len(tune)} documents, {sum(len(c) for _, c in tune)} candidates")

@@ -195,6 +195,16 @@ def _patterns() -> tuple[re.Pattern[str], tuple[_PlacesBackwards, _PlacesBackwar
     return bodies, (places_backwards, suffixed_backwards), national
 
 
+def body_word_at(text: str) -> bool:
+    """Does ``text`` open with a body type a place may precede (乡村振兴局, 民政局, 人民政府)? How a reader of a
+    body's name (loaders.promotes_model) tells a body's own words from a township written before it.
+
+    >>> body_word_at("乡村振兴局"), body_word_at("先锋街道办事处")
+    (True, False)
+    """
+    return _patterns()[0].match(text) is not None
+
+
 class _AgencyMatch:
     """A place (or level word) + body found by scanning bodies and reading the place leftwards."""
 

@@ -90,6 +90,6 @@ def test_a_body_that_launches_or_runs_a_scheme_promotes_it():
     assert ("高雄市政府社会局", "银发共餐计划") in promotes(text, place="高雄市")
 
 
-def test_a_body_that_only_handles_paperwork_after_the_scheme_does_not_run_it(promotes_rules_alone):  # negative, rules alone
+def test_a_body_that_only_handles_paperwork_after_the_scheme_does_not_run_it():  # negative (the learned step on, as shipped; pinned to the rules alone until stop 21)
     text = "养老服务新举措\n“银龄助餐”行动推出以来，泉州市民政局办理老年人就餐登记三千余人次。"
     assert ("泉州市民政局", "银龄助餐行动") not in promotes(text, place="泉州市", province="福建省")

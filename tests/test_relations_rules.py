@@ -287,7 +287,7 @@ def test_an_award_won_is_neither_piloted_where_the_winner_is_nor_run_by_the_issu
     assert ("台南市政府社会局", "银龄之星奖") not in of_type(found, "PROMOTES")
 
 
-def test_an_award_the_issuer_runs_is_still_its_program(promotes_rules_alone):  # negative, rules alone
+def test_an_award_the_issuer_runs_is_still_its_program():  # negative (the learned step on, as shipped; pinned to the rules alone until stop 21)
     text = "台南市政府社会局新闻稿\n台南市政府社会局开展「银龄之星奖」评选。"
     found = of_type(relations(text, place="台南市", province="台湾省", issuing_body="台南市政府社会局"), "PROMOTES")
     assert ("台南市政府社会局", "银龄之星奖") in found
