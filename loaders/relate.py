@@ -1726,7 +1726,10 @@ _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要�
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
     # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    # (作重要讲话 / 发表重要讲话: a speech given, where 总书记重要讲话 alone is one cited; 作全省城乡社区治理工作报告:
+    # a work report's name may run to a dozen characters)
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|(?<!工)作(?:了)?[^，。；“”]{0,12}工作报告"
+    r"|(?<!工)作了?重要讲话|发表了?重要讲话|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
 )
@@ -1854,7 +1857,8 @@ _AT_MEETING_AFTER = re.compile(r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书�
 _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 # what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
 _SPEECH_AT_MEETING = re.compile(
-    r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,30}?"
+    # (会上，潘某局长就…、…及《…》等内容进行了详细解读: the clause may list what the talk was about at length)
+    r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,60}?"
     r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说)")
 
 
@@ -2166,8 +2170,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
-        elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
-            found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
+        elif program.end <= place.start and place.start - program.end <= 40 \
+                and _PLACES_AFTER.match(text[program.end:_chain_start(place, local).start]):
+            # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
+            # 启动: a place written after its city (泰州海陵区) is read from where its chain starts
+            found.append(place)
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
     return [p for p in found if p.end not in starts]
@@ -2197,7 +2204,8 @@ _GOVERNMENT_RUNS = re.compile(
 # (…试点，试点地区为A、B; …在A、B先行试点; …落地A、B), the places of a list joined by 、和及.
 _PLACES_AFTER = re.compile(
     r"(?:[”」]?[，,]?(?:试点|示范)(?:地区|城市|县|区|单位)?(?:确定为|选定为|为|包括|有|是|设在|放在)[：:]?"
-    r"|[”」]?(?:先行)?(?:在|于|落地|落户)"
+    # (“时间银行”正在北京、南京等地试点 / …已在A、B落地: an adverb of time may stand before 在)
+    r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
 
