@@ -2147,7 +2147,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
-            found.append(place)
+            if not launcher_in_name(place, program):
+                found.append(place)
         elif bidders and place.end <= program.start:
             continue
         elif place.end <= program.start and program.start - place.end <= 30:
@@ -2178,6 +2179,30 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
     return [p for p in found if p.end not in starts]
+
+
+# a province-wide designation (海南自由贸易试验区, 浙江共同富裕示范区): the province in its name is the site
+_PROVINCE_WIDE_DESIGNATION = re.compile(r"试点|试验区|实验区|示范区|先行区")
+
+
+def launcher_in_name(place: Mention, program: Mention) -> bool:
+    """A province written in a program's name names who launched it, not a site (湖南社工“禾计划”,
+    四川省慈善扶贫项目, 广东院舍照顾服务计划), as :func:`place_in_name` already reads it; a province-wide
+    designation (海南自由贸易试验区) is sited in its province. A city or county in the name is a site
+    (站前区春天养老院扩建工程).
+
+    >>> from loaders.types import Mention
+    >>> hunan = Mention("Place", "湖南省", "湖南", 0, 0, 2, {"level": "province"})
+    >>> launcher_in_name(hunan, Mention("Program", "湖南社工禾计划", "x", 0, 0, 7, {}))
+    True
+    >>> launcher_in_name(Mention("Place", "海南省", "海南", 0, 0, 2, {"level": "province"}),
+    ...                  Mention("Program", "海南自由贸易试验区", "x", 0, 0, 9, {}))
+    False
+    >>> launcher_in_name(Mention("Place", "站前区", "站前区", 0, 0, 3, {"level": "county"}),
+    ...                  Mention("Program", "站前区春天养老院扩建工程", "x", 0, 0, 12, {}))
+    False
+    """
+    return _is_province(place) and not _PROVINCE_WIDE_DESIGNATION.search(program.name)
 
 
 def _is_province(place: Mention) -> bool:

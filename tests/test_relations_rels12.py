@@ -128,3 +128,23 @@ def test_a_district_written_after_its_city_after_zai_is_a_site():
 def test_negative_places_after_the_program_in_another_frame_are_not_sites():
     text = "“时间银行”正式上线后，北京、青岛等地的志愿者纷纷注册。"
     assert not relations(text, "PILOTED_IN", place="长沙市", province="湖南省")
+
+
+# --- PILOTED_IN: a province in a program's name names its launcher ---------------------------------------
+
+def test_a_province_in_a_programs_name_is_not_its_site():
+    text = "四川省民政厅召开慈善工作座谈会。\n四川慈善福彩帮困助学、栋梁工程、暖冬关爱、集善四川等慈善扶贫项目整合了爱心企业资源。"
+    found = relations(text, "PILOTED_IN", place="四川省", province="四川省")
+    assert not any(place == "四川省" for _, place in found)
+
+
+def test_a_province_wide_designation_is_sited_in_its_province():
+    text = "全力支持海南自由贸易试验区建设，推动民政领域改革先行先试。"
+    found = relations(text, "PILOTED_IN", place="海南省", province="海南省")
+    assert any(place == "海南省" and program.startswith("海南自由贸易试验区") for program, place in found)
+
+
+def test_negative_a_county_in_a_programs_name_is_still_its_site():
+    text = "推进站前区春天养老院扩建工程，年内完成主体建设。"
+    found = relations(text, "PILOTED_IN", place="营口市", province="辽宁省")
+    assert any(place == "站前区" for _, place in found)
