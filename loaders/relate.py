@@ -32,7 +32,8 @@ _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|�
 _CHAIRED = re.compile(r"主持")
 _ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
 _PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通|推出|办理|开办")
-_PILOT = re.compile(r"试点|示范|开展|推行|推广|实施")
+# a verb of carrying a program out in a place (探索形成了“…”新路, 建成3个“…”项目, 打造“…”品牌)
+_PILOT = re.compile(r"试点|示范|开展|推行|推广|实施|探索|打造|建成")
 
 
 @dataclass
@@ -2418,11 +2419,14 @@ def _place_is_subject(text: str, place: Mention) -> bool:
     False
     >>> _place_is_subject("他说，黑龙江认真贯彻重要论述", Mention("Place", "黑龙江省", "黑龙江", 0, 3, 6, {}))
     True
+    >>> _place_is_subject("近年来，甲市瞄准目标，探索形成了新路", Mention("Place", "甲市", "甲市", 0, 4, 6, {}))
+    True
     """
     before = text[max(0, place.start - 12):place.start]
     # 。今年，湖南将…: a time word may open the sentence before the place, with or without its comma
     opens = not before or re.search(r"(?:^|[。；！\n]|[，])\s*(?:\d{4}年|今年|近年来|同时|此外)?[，]?$", before)
-    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|认真|坚持|着力|不断|进一步|在全国|在全省)", text[place.end:place.end + 8])
+    # (甲市立足…优势 / 乙区作为“世界长寿乡” / 丙市瞄准目标，探索…: a place that takes a stance acts too)
+    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|认真|坚持|着力|不断|进一步|在全国|在全省|立足|瞄准|作为|聚焦|围绕|探索|创新)", text[place.end:place.end + 8])
     return bool(opens and acts)
 
 

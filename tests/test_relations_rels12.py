@@ -148,3 +148,23 @@ def test_negative_a_county_in_a_programs_name_is_still_its_site():
     text = "推进站前区春天养老院扩建工程，年内完成主体建设。"
     found = relations(text, "PILOTED_IN", place="营口市", province="辽宁省")
     assert any(place == "站前区" for _, place in found)
+
+
+# --- PILOTED_IN: a place that opens the sentence with a stance carries out the program it goes on to name ---
+
+def test_a_place_taking_a_stance_carries_out_the_program_later_in_its_sentence():
+    text = "近年来，梅河口市瞄准目标，探索形成了“一网统管、双向服务”治理新路，基层治理效能明显提升。"
+    found = relations(text, "PILOTED_IN", place="通化市", province="吉林省")
+    assert any(place == "梅河口市" and program.startswith("一网统管") for program, place in found)
+
+
+def test_a_place_building_on_its_strengths_carries_out_the_pilot():
+    text = "德兴市立足大救助体系优势，以“两项政策”衔接并轨全国试点为契机，构建救助新格局。"
+    found = relations(text, "PILOTED_IN", place="上饶市", province="江西省")
+    assert any(place == "德兴市" and program.startswith("两项政策") for program, place in found)
+
+
+def test_negative_a_place_that_does_not_open_the_sentence_does_not_carry_it_out():
+    text = "会议要求学习梅河口市瞄准目标的做法，探索形成“一网统管、双向服务”治理新路。"
+    found = relations(text, "PILOTED_IN", place="通化市", province="吉林省")
+    assert not any(place == "梅河口市" for _, place in found)
