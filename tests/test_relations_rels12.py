@@ -168,30 +168,3 @@ def test_a_place_building_on_its_strengths_carries_out_the_pilot():
 def test_negative_a_place_that_does_not_open_the_sentence_does_not_carry_it_out():
     text = "会议要求学习梅河口市瞄准目标的做法，探索形成“一网统管、双向服务”治理新路。"
     assert not sited(text, "梅河口市", place="通化市", province="吉林省")
-
-
-# --- PILOTED_IN: a designation whose level stands between the verb and its name ------------------------------
-
-def test_a_designation_won_at_a_level_is_the_documents_place():
-    text = "市中区民政局2024年工作总结\n发放特困人员救助供养金3000余万元，获评全省社会救助综合改革试点。"
-    assert sited(text, "市中区", "社会救助综合改革试点", place="市中区", province="山东省")
-
-
-def test_a_named_place_designated_at_national_level_is_the_site():
-    text = "越秀区成功创建未成年人保护示范区，黄埔区被确定为全国“深化乡村地名服务 点亮美好家园”试点地区。"
-    assert sited(text, "黄埔区", "深化乡村地名服务", place="广州市", province="广东省")
-
-
-def test_a_named_place_built_into_a_provincial_model_site_is_the_site():
-    text = "指导番禺建成全省社会救助改革创新示范点，推动救助服务向基层延伸。"
-    assert sited(text, "番禺区", "社会救助改革创新示范点", place="广州市", province="广东省")
-
-
-def test_negative_an_institutions_award_is_not_the_documents_designation():
-    text = "仙游县民政局开展文明创建\n该中心获评“全省创建文明行业活动示范点”和市级“青年文明号”。"
-    assert not sited(text, "仙游县", place="仙游县", province="福建省")
-
-
-def test_negative_a_scope_word_not_after_a_designation_verb_still_ends_the_places_reach():
-    text = "黄埔区学习全国社会救助改革创新示范点经验，推动救助服务向基层延伸。"
-    assert not sited(text, "黄埔区", "社会救助改革创新示范点", place="广州市", province="广东省")
