@@ -828,7 +828,68 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return government_name(ctx.province)  # 自治区副主席: the region's government
     if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
         return ctx.city + "议会"  # 市议员李中: a member of the city council
+    if (secretariat := government_secretariat(sentence, name_start, post, agencies, ctx)) is not None:
+        return secretariat
     return _implied_government(post, ctx)
+
+
+_ANY_POST = re.compile(_POST)
+# a secretary-general's title (副秘书长, 常务副秘书长) and a government leader's (副市长, 县长)
+_SECRETARY_GENERAL = re.compile(r"(?:常务)?(?:副)?秘书长")
+# (not 社区长者 or 市长期: a word that only holds the characters)
+_GOVERNMENT_LEADER = re.compile(r"(?<!社)(?:常务)?(?:副|代)?(?:省|市|县|区|州)长(?![者期])")
+
+
+def government_secretariat(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
+    """The government a 秘书长 or 副秘书长 written with no body serves (the body elided): the government of the
+    place written right before the title (湖北省黄石市副秘书长吴大洪), else, when the sentence also names a
+    government leader (郑敏强副市长、王建敏副秘书长一行; 副市长…出席会议并讲话，王丽英副秘书长主持会议), the
+    government that leader's title names. A body written earlier in the title's own clause is its body
+    (区政协领导唐克志、杨贤才及秘书长黄崇旺: the committee's). A secretary-general beside no government leader
+    may be a committee's, a congress's or an association's: no body.
+
+    ``name_start`` is where the name starts in the sentence, ``post`` the title found for it.
+
+    >>> from loaders.types import Sentence
+    >>> ctx = DocContext(province="浙江省", city="台州市")
+    >>> def secretariat(text, name, post, agencies=()):
+    ...     return government_secretariat(Sentence(0, text, 0, len(text)), text.index(name), post, list(agencies), ctx)
+    >>> secretariat("郑敏强副市长、王建敏副秘书长一行到我局调研。", "王建敏", "副秘书长")
+    '台州市人民政府'
+    >>> secretariat("湖北省黄石市副秘书长吴大洪带队的考察组一行来我市。", "吴大洪", "副秘书长")
+    '黄石市人民政府'
+    >>> secretariat("副区长王静出席，区政协领导唐克志及秘书长黄崇旺参加。", "黄崇旺", "秘书长",
+    ...             [Mention("Agency", "政协宜秀区委员会", "区政协", 0, 8, 11, {})])
+    '政协宜秀区委员会'
+    >>> secretariat("区政协领导唐克志及秘书长黄崇旺参加会议。", "黄崇旺", "秘书长") is None
+    True
+    >>> secretariat("副市长王静出席，基金会陈某顾问、仁慈堂卢某秘书长参加。", "卢某", "秘书长",
+    ...             [Mention("Agency", "某基金会", "基金会", 0, 8, 11, {})]) is None
+    True
+    >>> secretariat("郑敏强副市长、王建敏副主任一行到我局调研。", "王建敏", "副主任") is None
+    True
+    >>> secretariat("走访社区长者食堂，王建敏副秘书长参加。", "王建敏", "副秘书长") is None
+    True
+    """
+    if not _SECRETARY_GENERAL.fullmatch(post):
+        return None
+    text = sentence.text
+    title_start = name_start - len(post) if text[max(0, name_start - len(post)):name_start] == post else name_start
+    # the place right before the title (黄石市副秘书长): read as a mayor's title would be (黄石市副市长)
+    if title_start < name_start and (place := place_before_name(text, title_start, "市长")):
+        return government_name(place)
+    clause_start = max((m.end() for m in re.finditer(r"[，。；：]", text[:title_start])), default=0)
+    in_clause = [a for a in agencies if sentence.start + clause_start <= a.start and a.end <= sentence.start + title_start]
+    if in_clause:
+        # (…社会保障基金陈某顾问、…、澳门仁慈堂卢某秘书长: a body with other titles between is another entry's)
+        nearest = max(in_clause, key=lambda a: a.end)
+        return None if _ANY_POST.search(text, nearest.end - sentence.start, title_start) else nearest.name
+    for leader in _GOVERNMENT_LEADER.finditer(text):
+        if leader.start() <= title_start < leader.end():
+            continue
+        place = place_before_name(text, leader.start(), leader.group().lstrip("常务"))
+        return government_name(place) if place else _implied_government(leader.group().lstrip("常务"), ctx)
+    return None
 
 
 # the titles of the country's leaders: no local body is theirs

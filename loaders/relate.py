@@ -32,7 +32,8 @@ _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|�
 _CHAIRED = re.compile(r"主持")
 _ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
 _PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通|推出|办理|开办")
-_PILOT = re.compile(r"试点|示范|开展|推行|推广|实施")
+# a verb of carrying a program out in a place (探索形成了“…”新路, 建成3个“…”项目, 打造“…”品牌)
+_PILOT = re.compile(r"试点|示范|开展|推行|推广|实施|探索|打造|建成")
 
 
 @dataclass
@@ -1726,7 +1727,10 @@ _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要�
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
     # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
+    # (作重要讲话 / 发表重要讲话: a speech given, where 总书记重要讲话 alone is one cited; 作全省城乡社区治理工作报告:
+    # a work report's name may run to a dozen characters)
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|(?<!工)作(?:了)?[^，。；“”]{0,12}工作报告"
+    r"|(?<!工)作了?重要讲话|发表了?重要讲话|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
 )
@@ -1854,7 +1858,8 @@ _AT_MEETING_AFTER = re.compile(r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书�
 _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 # what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
 _SPEECH_AT_MEETING = re.compile(
-    r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,30}?"
+    # (会上，潘某局长就…、…及《…》等内容进行了详细解读: the clause may list what the talk was about at length)
+    r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,60}?"
     r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说)")
 
 
@@ -2143,7 +2148,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
-            found.append(place)
+            if not launcher_in_name(place, program):
+                found.append(place)
         elif bidders and place.end <= program.start:
             continue
         elif place.end <= program.start and program.start - place.end <= 30:
@@ -2166,11 +2172,38 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
-        elif program.end <= place.start and place.start - program.end <= 40 and _PLACES_AFTER.match(text[program.end:place.start]):
-            found.append(place)  # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点
+        elif program.end <= place.start and place.start - program.end <= 40 \
+                and _PLACES_AFTER.match(text[program.end:_chain_start(place, local).start]):
+            # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
+            # 启动: a place written after its city (泰州海陵区) is read from where its chain starts
+            found.append(place)
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
     return [p for p in found if p.end not in starts]
+
+
+# a province-wide designation (海南自由贸易试验区, 浙江共同富裕示范区): the province in its name is the site
+_PROVINCE_WIDE_DESIGNATION = re.compile(r"试点|试验区|实验区|示范区|先行区")
+
+
+def launcher_in_name(place: Mention, program: Mention) -> bool:
+    """A province written in a program's name names who launched it, not a site (湖南社工“禾计划”,
+    四川省慈善扶贫项目, 广东院舍照顾服务计划), as :func:`place_in_name` already reads it; a province-wide
+    designation (海南自由贸易试验区) is sited in its province. A city or county in the name is a site
+    (站前区春天养老院扩建工程).
+
+    >>> from loaders.types import Mention
+    >>> hunan = Mention("Place", "湖南省", "湖南", 0, 0, 2, {"level": "province"})
+    >>> launcher_in_name(hunan, Mention("Program", "湖南社工禾计划", "x", 0, 0, 7, {}))
+    True
+    >>> launcher_in_name(Mention("Place", "海南省", "海南", 0, 0, 2, {"level": "province"}),
+    ...                  Mention("Program", "海南自由贸易试验区", "x", 0, 0, 9, {}))
+    False
+    >>> launcher_in_name(Mention("Place", "站前区", "站前区", 0, 0, 3, {"level": "county"}),
+    ...                  Mention("Program", "站前区春天养老院扩建工程", "x", 0, 0, 12, {}))
+    False
+    """
+    return _is_province(place) and not _PROVINCE_WIDE_DESIGNATION.search(program.name)
 
 
 def _is_province(place: Mention) -> bool:
@@ -2197,7 +2230,8 @@ _GOVERNMENT_RUNS = re.compile(
 # (…试点，试点地区为A、B; …在A、B先行试点; …落地A、B), the places of a list joined by 、和及.
 _PLACES_AFTER = re.compile(
     r"(?:[”」]?[，,]?(?:试点|示范)(?:地区|城市|县|区|单位)?(?:确定为|选定为|为|包括|有|是|设在|放在)[：:]?"
-    r"|[”」]?(?:先行)?(?:在|于|落地|落户)"
+    # (“时间银行”正在北京、南京等地试点 / …已在A、B落地: an adverb of time may stand before 在)
+    r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
 
@@ -2385,11 +2419,14 @@ def _place_is_subject(text: str, place: Mention) -> bool:
     False
     >>> _place_is_subject("他说，黑龙江认真贯彻重要论述", Mention("Place", "黑龙江省", "黑龙江", 0, 3, 6, {}))
     True
+    >>> _place_is_subject("近年来，甲市瞄准目标，探索形成了新路", Mention("Place", "甲市", "甲市", 0, 4, 6, {}))
+    True
     """
     before = text[max(0, place.start - 12):place.start]
     # 。今年，湖南将…: a time word may open the sentence before the place, with or without its comma
     opens = not before or re.search(r"(?:^|[。；！\n]|[，])\s*(?:\d{4}年|今年|近年来|同时|此外)?[，]?$", before)
-    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|认真|坚持|着力|不断|进一步|在全国|在全省)", text[place.end:place.end + 8])
+    # (甲市立足…优势 / 乙区作为“世界长寿乡” / 丙市瞄准目标，探索…: a place that takes a stance acts too)
+    acts = re.match(r"(?:市|省|区|县)?(?:各级)?(?:民政部门|民政系统)?(?:将|要|已|积极|扎实|全面|深入|大力|持续|率先|认真|坚持|着力|不断|进一步|在全国|在全省|立足|瞄准|作为|聚焦|围绕|探索|创新)", text[place.end:place.end + 8])
     return bool(opens and acts)
 
 
