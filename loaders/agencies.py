@@ -271,12 +271,13 @@ def _canonical_body(body: str, mainland: bool = True) -> str:
     return agency_abbreviations().get(body, body)  # 人社局 → 人力资源和社会保障局 (loaders/data)
 
 
-# A CPPCC committee's full name puts 政协 before its place: 县政协 is 政协双牌县委员会 (issue 10, the guide's full name).
+# A CPPCC committee is named as written with its place: 县政协 is 双牌县政协 (as the annotators of six study pages in
+# four folders name it, against two), and 政协双牌县委员会 written in full keeps its full form.
 _CPPCC_LEVEL = re.compile(r".+(?:省|自治区|市|县|区|州|旗|盟)")
 
 
 def _cppcc_name(place_name: str) -> str:
-    """The canonical name of a place's CPPCC committee, written 县政协 or 双牌县政协 in running text.
+    """The canonical name of a place's CPPCC committee written in full (政协双牌县委员会) in running text.
 
     Only a county-level or higher place has one; a street's 政协工委 or a bare level word keeps its form.
 
@@ -486,8 +487,6 @@ def find_agency_spans(
         if written_body[0] in "区县市" and place_name.endswith(written_body[0]) and not place_text.endswith(written_body[0]):
             written_body = written_body[1:]  # 白河区公所 is 白河 + 区公所, not 白河区 + 区公所
         name = place_name + written_body
-        if body == "政协" and mainland:
-            name = _cppcc_name(place_name)
         if body == "委" and text[max(0, start - 2):start] == "政协" and text[end:end + 2] == "员会" and mainland:
             name, start, end = _cppcc_name(place_name), start - 2, end + 2  # 政协双牌县委员会 written in full is no 双牌县委
         own = _region_own_body(place_name, body)

@@ -188,13 +188,13 @@ def test_he_county_named_on_its_own_is_kept():
 def test_a_special_committee_of_a_cppcc_or_congress():
     info = DocumentInfo("t", place="天元区", province="湖南省")
     names = _agencies("区政协文化文史和学习委员会主任李红、区人大社会委主任王明出席。", info)
-    # the CPPCC committee is named in full, 政协 before its place (issue 10): its special committee follows it
-    assert "政协天元区委员会文化文史和学习委员会" in names and "天元区人大社会委" in names
+    # the CPPCC committee is named with its place (stop 21): its special committee follows it
+    assert "天元区政协文化文史和学习委员会" in names and "天元区人大社会委" in names
 
 
 def test_a_cppcc_chair_or_member_names_no_committee():  # negative
     info = DocumentInfo("t", place="天元区", province="湖南省")
-    assert _agencies("区政协主席李红、区政协委员王明出席。", info) == ["政协天元区委员会", "政协天元区委员会"]
+    assert _agencies("区政协主席李红、区政协委员王明出席。", info) == ["天元区政协", "天元区政协"]
 
 
 def test_a_sector_party_committee_after_a_level_word():
