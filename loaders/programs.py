@@ -478,7 +478,7 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
         for span in added:
             if span.name in program_slogans() or not _model_name_ok(sentence.text, span.start, span.end, span.name):
                 continue
-            out.append(Mention(LABEL, span.name, sentence.text[span.start:span.end], sentence.index,
+            out.append(Mention(LABEL, _ascii_punctuation(span.name), sentence.text[span.start:span.end], sentence.index,
                                sentence.start + span.start, sentence.start + span.end, method="crf"))
     return _merge_variants(out)
 
@@ -634,13 +634,23 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
                                     sentence.start + start, sentence.start + end))
     for mention in mentions:
-        # Canonical names use ASCII brackets, as the annotation guide writes them.
-        mention.name = mention.name.replace("（", "(").replace("）", ")")
+        # Canonical names use ASCII brackets, as the annotation guide writes them, and an ASCII comma: the study
+        # pages' golds write every name with a comma inside so (合力监护,相伴成长关爱保护专项行动; progs12, stop 21)
+        mention.name = _ascii_punctuation(mention.name)
         # a quote inside a name (共创明『Teen』计划) is not part of it
         mention.name = _INNER_QUOTE_RE.sub("", mention.name)
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+def _ascii_punctuation(name: str) -> str:
+    """A program's name with full-width brackets and commas written in ASCII, as the golds write names.
+
+    >>> _ascii_punctuation("“合力监护，相伴成长”关爱行动（2024）")
+    '“合力监护,相伴成长”关爱行动(2024)'
+    """
+    return name.replace("（", "(").replace("）", ")").replace("，", ",")
 
 
 # A quoted count with one or two characters (“六新”, “六精准”, “三甲”, “三服务”) is a numbered aim, standard or grade
@@ -1199,6 +1209,9 @@ def _dangling_conjunction(head: str) -> bool:
     return head[-1] in "和与及、" and not head.endswith(words_ending_in_conjunction())
 
 
+# the head of a 民心工程 that names no package: 民心 alone or after a level (市级、区级民心工程); a count (二十项民心工程)
+# or a verb of its own (暖民心工程, 安民心工程) names one (progs12, stop 21: four pages of three study folders)
+_HEARTS_PROJECT_HEAD_RE = re.compile(r"(?:[省市县区]级|各级|全市|全区|全县)?民心")
 _GENERIC_PLATFORM_CACHE: list[re.Pattern[str]] = []
 
 
@@ -1251,6 +1264,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
     if suffix == "制度" and not head.endswith(program_words("scheme-head")):
         return False  # 最低生活保障制度, 第一议题制度: a line of work or a rule, no scheme
+    if suffix == "工程" and _HEARTS_PROJECT_HEAD_RE.fullmatch(head):
+        return False  # (区级)民心工程: a kind of project that wins people's hearts, as 民生工程; 暖民心工程 is named
     if suffix == "平台" and _generic_platform_head(head):
         return False  # 社区综合服务平台, 互联网平台, 议事平台, 重要平台: what kind of platform, no named one
     if suffix == "机制" and not _JOINING_MECHANISM_RE.fullmatch(head):

@@ -185,3 +185,29 @@ def test_a_program_referred_back_to_is_not_named_again(text):
 def test_a_counted_field_package_is_kept():
     # a count inside a field's package (养老服务十项行动) names it: only 多项/两项 + a generic head refers
     assert "养老服务十项行动" in _rule_programs("全面实施养老服务十项行动。")
+
+
+# 8. A comma inside a name is written in ASCII, as brackets are: the study pages' golds write every such name so
+#    (train77 workfresh-train1_007 and workfresh-train3_003, pool19 workfresh-blind2_001).
+def test_a_comma_inside_a_name_is_ascii():
+    found = _programs("扎实开展“守望相助，温暖同行”关爱保护专项行动。")
+    assert "守望相助,温暖同行关爱保护专项行动" in found
+    assert not any("，" in name for name in found)
+
+
+# 9. 民心工程 alone or after a level is a kind of project, as 民生工程 is (fresh-train9 010, train77
+#    workfresh-train1_009 and workfresh-train5_007, pool19 workfresh-blind1_001); a count or a verb of its own names one.
+@pytest.mark.parametrize("text", [
+    "高质量完成民心工程和为民办实事项目。",
+    "扎实完成市级、区级民心工程。",
+])
+def test_a_bare_hearts_project_is_no_program(text):
+    assert _rule_programs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深入实施暖民心工程。", "暖民心工程"),
+    ("推进二十项民心工程落地见效。", "二十项民心工程"),
+])
+def test_a_named_hearts_project_is_kept(text, name):
+    assert name in _rule_programs(text)
