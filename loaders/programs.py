@@ -198,8 +198,10 @@ _PLAN_AS_VERB_HEAD_RE = re.compile(
     r"(?:试验|试点|先导|试行|工作)?$"
 )
 # the head of a …模式 that only says it is new, innovated or the place's own: 创新养老模式, 探索龙湾特色养老模式,
-# 新型服务模式 (no gold of the pool, dev or seeds lists such a model; a named one has its quote or its formula)
-_MODEL_KIND_HEAD_RE = re.compile(r"创新|探索|新型?|[\u4e00-\u9fff]{0,4}?(?:特色|本土)")
+# 新型服务模式 (no gold of the pool, dev or seeds lists such a model; a named one has its quote or its formula);
+# nor one that only says how the service is given, by mutual help or on the body's own initiative: 一种新型的互助养老模式,
+# “政策找人”的主动服务模式, …这一互助养老服务模式 (progs12, stop 21: fresh-train6, fresh-train8, fresh-train9; no gold lists one)
+_MODEL_KIND_HEAD_RE = re.compile(r"创新|探索|新型?|[\u4e00-\u9fff]{0,4}?(?:特色|本土)|(?:互助|主动)(?:养老)?")
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
 # Words after which the name starts: clause verbs, prepositions and the

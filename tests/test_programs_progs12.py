@@ -211,3 +211,30 @@ def test_a_bare_hearts_project_is_no_program(text):
 ])
 def test_a_named_hearts_project_is_kept(text, name):
     assert name in _rule_programs(text)
+
+
+# 10. A …模式 whose head only says how the service is given, by mutual help or on the body's own initiative
+#     (fresh-train6 010, fresh-train8 010, fresh-train9 011), and an appositive 这一 before the kind: no named model.
+@pytest.mark.parametrize("text", [
+    "作为一种新型的互助养老模式，“银龄互助”正在多个街道推广。",
+    "变“人找服务”为“服务找人”的主动服务模式。",
+    "“爱心储蓄”这一互助养老服务模式能有效缓解护理人手不足。",
+])
+def test_a_model_of_a_kind_is_no_program(text):
+    found = _rule_programs(text)
+    assert not any(name.endswith("模式") for name in found)
+
+
+def test_a_named_model_is_kept():
+    assert "三四五居家养老模式" in _rule_programs("推广“三四五”居家养老模式。")
+
+
+# 11. 一老一少 (the guide's 一老一小 as Macau writes it) and 应保尽保、应退尽退 (an aim) are slogans (fresh-train7 002,
+#     fresh-train6 015).
+@pytest.mark.parametrize("text", [
+    "座谈会探讨关顾「一老一少」工作。",
+    "真查实核低保对象，实现“应保尽保、应退尽退”。",
+])
+def test_an_aim_or_category_in_quotes_is_no_program(text):
+    assert _rule_programs(text) == []
+    assert _programs(text) == []
