@@ -105,8 +105,10 @@ _SUFFIX_CONTINUED_RE = {
     "整治": re.compile(r"行动"),
     # 工程建设标准, 工程质量: a construction standard, not a programme
     "工程": re.compile(r"建设标准|建设规范|质量|造价|技术|师"),
-    # 在思想上政治上行动上: 行动 as "in action", no campaign
-    "行动": re.compile(r"上|中(?!心)"),
+    # 在思想上政治上行动上: 行动 as "in action", no campaign; 行动不便, 行动自如, 行动可自理, 行动能力: 行动 as a
+    # person's mobility (对行动不便群众上门评残, 收托行动自如的失智者), no campaign (progs12, stop 21: four pages of
+    # three study folders)
+    "行动": re.compile(r"上|中(?!心)|不便|自如|[可能]自理|能力|困难|迟缓|受限|障碍"),
     # 试点镇, 试点村, 试点单位 alone: a unit picked as a pilot site, the pilot's name is elsewhere;
     # with the pilot's subject before it (入选省智慧养老院试点县区) the pilot is named: see
     # _PILOT_SITE_RE
@@ -181,6 +183,9 @@ _GENERIC_WORDS = (
 # a head that only says what kind (互助式, 嵌入型, 医养结合型)
 # adverbs of manner before 行动 make it a verb (迅速行动, 立即行动)
 _ADVERB_END_RE = re.compile(r"(?:迅速|立即|马上|及时|积极|主动|快速|闻令而动)$")
+# before 行动, words that make it deeds (用实际行动, 付诸行动) or a person's moving about (可自由行动, 能够且行动…):
+# no campaign (progs12, stop 21: pages of fresh-train9 and blind62; program_slogans.txt holds 实际行动 alone)
+_DEED_HEAD_RE = re.compile(r"(?:实际|付诸|自由|且)$")
 _KIND_ADJECTIVE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[式型]")
 # the parts of a construction job (主体工程完成结顶): not programmes
 _BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|绿化|安装|地基|基础)工程$")
@@ -193,8 +198,10 @@ _PLAN_AS_VERB_HEAD_RE = re.compile(
     r"(?:试验|试点|先导|试行|工作)?$"
 )
 # the head of a …模式 that only says it is new, innovated or the place's own: 创新养老模式, 探索龙湾特色养老模式,
-# 新型服务模式 (no gold of the pool, dev or seeds lists such a model; a named one has its quote or its formula)
-_MODEL_KIND_HEAD_RE = re.compile(r"创新|探索|新型?|[\u4e00-\u9fff]{0,4}?(?:特色|本土)")
+# 新型服务模式 (no gold of the pool, dev or seeds lists such a model; a named one has its quote or its formula);
+# nor one that only says how the service is given, by mutual help or on the body's own initiative: 一种新型的互助养老模式,
+# “政策找人”的主动服务模式, …这一互助养老服务模式 (progs12, stop 21: fresh-train6, fresh-train8, fresh-train9; no gold lists one)
+_MODEL_KIND_HEAD_RE = re.compile(r"创新|探索|新型?|[\u4e00-\u9fff]{0,4}?(?:特色|本土)|(?:互助|主动)(?:养老)?")
 _GENERIC_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _GENERIC_WORDS), key=len, reverse=True)) + ")+")
 
 # Words after which the name starts: clause verbs, prepositions and the
@@ -473,7 +480,7 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
         for span in added:
             if span.name in program_slogans() or not _model_name_ok(sentence.text, span.start, span.end, span.name):
                 continue
-            out.append(Mention(LABEL, span.name, sentence.text[span.start:span.end], sentence.index,
+            out.append(Mention(LABEL, _ascii_punctuation(span.name), sentence.text[span.start:span.end], sentence.index,
                                sentence.start + span.start, sentence.start + span.end, method="crf"))
     return _merge_variants(out)
 
@@ -515,7 +522,8 @@ def _quote_context_declines(text: str, quote_start: int, quote_end: int, name: s
     if name.endswith("奖") and not (_AWARD_BEFORE_RE.search(text, max(0, quote_start - 6), quote_start)
                                    or _AWARD_AFTER_RE.match(text, quote_end)):
         return True
-    if _VISION_AFTER_RE.match(text, run_end) or _FUNDS_AFTER_RE.match(text, run_end):
+    if _VISION_AFTER_RE.match(text, run_end) or _FUNDS_AFTER_RE.match(text, run_end) \
+            or _DOCTRINE_AFTER_RE.match(text, run_end):
         return True
     return _serves_vision(text, quote_start, run_end)
 
@@ -628,13 +636,23 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
                                     sentence.start + start, sentence.start + end))
     for mention in mentions:
-        # Canonical names use ASCII brackets, as the annotation guide writes them.
-        mention.name = mention.name.replace("（", "(").replace("）", ")")
+        # Canonical names use ASCII brackets, as the annotation guide writes them, and an ASCII comma: the study
+        # pages' golds write every name with a comma inside so (合力监护,相伴成长关爱保护专项行动; progs12, stop 21)
+        mention.name = _ascii_punctuation(mention.name)
         # a quote inside a name (共创明『Teen』计划) is not part of it
         mention.name = _INNER_QUOTE_RE.sub("", mention.name)
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+def _ascii_punctuation(name: str) -> str:
+    """A program's name with full-width brackets and commas written in ASCII, as the golds write names.
+
+    >>> _ascii_punctuation("“合力监护，相伴成长”关爱行动（2024）")
+    '“合力监护,相伴成长”关爱行动(2024)'
+    """
+    return name.replace("（", "(").replace("）", ")").replace("，", ",")
 
 
 # A quoted count with one or two characters (“六新”, “六精准”, “三甲”, “三服务”) is a numbered aim, standard or grade
@@ -1193,6 +1211,30 @@ def _dangling_conjunction(head: str) -> bool:
     return head[-1] in "和与及、" and not head.endswith(words_ending_in_conjunction())
 
 
+# the head of a 民心工程 that names no package: 民心 alone or after a level (市级、区级民心工程); a count (二十项民心工程)
+# or a verb of its own (暖民心工程, 安民心工程) names one (progs12, stop 21: four pages of three study folders)
+_HEARTS_PROJECT_HEAD_RE = re.compile(r"(?:[省市县区]级|各级|全市|全区|全县)?民心")
+_GENERIC_PLATFORM_CACHE: list[re.Pattern[str]] = []
+
+
+def _generic_platform_head(head: str) -> bool:
+    """Whether the head of a …平台 only says what kind of platform it is (``platform-word`` in
+    loaders/data/program_suffixes.txt: 综合, 信息化, 互联网, 议事 …), after at most a level's one character
+    (省、市信息共享交换平台): such a platform is named by none of the golds of the study pages, seeds or dev,
+    while each platform they list names its field, scheme or place (智慧养老信息平台, 低收入人口动态监测平台,
+    南宁数字民政平台, 双公示平台).
+
+    >>> _generic_platform_head("社区综合服务"), _generic_platform_head("互联网"), _generic_platform_head("市信息共享交换")
+    (True, True, True)
+    >>> _generic_platform_head("智慧养老信息"), _generic_platform_head("公共服务综合信息"), _generic_platform_head("双公示")
+    (False, False, False)
+    """
+    if not _GENERIC_PLATFORM_CACHE:
+        words = "|".join(sorted(map(re.escape, program_words("platform-word")), key=len, reverse=True)) or "(?!)"
+        _GENERIC_PLATFORM_CACHE.append(re.compile(f"[省市县区]?(?:{words})+"))
+    return _GENERIC_PLATFORM_CACHE[0].fullmatch(head) is not None
+
+
 def _good_name(name: str, suffix: str) -> bool:
     if not name or len(name) > _MAX_NAME or "等" in name:
         return False
@@ -1203,6 +1245,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金|下一步)(?:计划|方案)$", name):
         return False  # a work plan (下一步计划 too) is a document, an investment plan a budget line, not an initiative
+    if suffix == "计划" and head.endswith("实事"):
+        return False  # (年度)民生实事计划: the plan a government's promised 实事 are listed in, as 民生实事项目 is a kind
     if suffix == "计划" and _PLAN_AS_VERB_HEAD_RE.search(head):
         return False  # 政府亦计划根据…, 县政府年初计划修建…, 早做计划: 计划 is the verb "to plan" or a plan's schedule
     if _BUILDING_PART_RE.search(name):
@@ -1222,6 +1266,10 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 民生实事项目, 重点建设项目, 儿童关爱服务项目: a kind of project, no named one
     if suffix == "制度" and not head.endswith(program_words("scheme-head")):
         return False  # 最低生活保障制度, 第一议题制度: a line of work or a rule, no scheme
+    if suffix == "工程" and _HEARTS_PROJECT_HEAD_RE.fullmatch(head):
+        return False  # (区级)民心工程: a kind of project that wins people's hearts, as 民生工程; 暖民心工程 is named
+    if suffix == "平台" and _generic_platform_head(head):
+        return False  # 社区综合服务平台, 互联网平台, 议事平台, 重要平台: what kind of platform, no named one
     if suffix == "机制" and not _JOINING_MECHANISM_RE.fullmatch(head):
         return False  # 长效机制, 矛盾纠纷多元化解调处机制: a kind of mechanism, no named one
     if suffix == "界线联检" and not _NAMED_INSPECTION_RE.search(head) and _BOUNDARY_LEVEL_RE.fullmatch(head):
@@ -1248,6 +1296,8 @@ def _good_name(name: str, suffix: str) -> bool:
         return False  # 推荐1个试点, 新建3个示范点: a count of them, no name
     if suffix == "行动" and _ADVERB_END_RE.search(head):
         return False  # 区民政局迅速行动: 行动 is the verb "to act", no campaign
+    if suffix == "行动" and _DEED_HEAD_RE.search(head):
+        return False  # 用实际行动传递爱心, 把部署付诸行动, 让长者可自由行动: deeds or moving about, no campaign
     if "了" in head:
         return False  # a completed action (介绍了试点方案), not a name
     if _dangling_conjunction(head) or re.fullmatch(r"[0-9０-９年度第批期一二三四五六七八九十]+", head):
@@ -1573,8 +1623,10 @@ _BODY_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[一二三四五六七八
 # A head that points back or counts rather than names (这项民生工程, 相关计划, 下一阶段行动计划, 两项试验计划): the
 # text refers to programs named elsewhere or not yet named. A demonstrative with nothing or only generic words
 # after it, or a count with generic words after it (a count alone before the kind, 养老惠民八项实事, is a package).
-_REFERRING_DEMONSTRATIVE_RE = re.compile(r"(?:这项|这个|这些|该项|此项|上述|相关|下一?阶段|下一轮)(?P<rest>[\u4e00-\u9fff]*)$")
-_REFERRING_COUNT_RE = re.compile(r"(?:[一两二三四五六七八九十几]+[项处个])(?P<rest>[\u4e00-\u9fff]+)$")
+# (这次, 此次, 本次 and a count of 多项 refer as well: 这次先导计划, 此次宣传月, 多项服务计划; progs12, stop 21)
+_REFERRING_DEMONSTRATIVE_RE = re.compile(
+    r"(?:这项|这个|这些|该项|此项|上述|相关|下一?阶段|下一轮|这次|此次|本次)(?P<rest>[\u4e00-\u9fff]*)$")
+_REFERRING_COUNT_RE = re.compile(r"(?:[一两二三四五六七八九十几多]+[项处个])(?P<rest>[\u4e00-\u9fff]+)$")
 
 
 def _referring_head(head: str) -> bool:
@@ -1586,6 +1638,8 @@ def _referring_head(head: str) -> bool:
     (True, True)
     >>> _referring_head("养老惠民八项"), _referring_head("残疾人两项补贴"), _referring_head("下一阶段长者服务十年")
     (False, False, False)
+    >>> _referring_head("这次先导"), _referring_head("此次"), _referring_head("多项服务"), _referring_head("本次慈善扶贫")
+    (True, True, True, False)
     """
     demonstrative = _REFERRING_DEMONSTRATIVE_RE.search(head)
     if demonstrative and (not demonstrative.group("rest") or _GENERIC_RE.fullmatch(demonstrative.group("rest"))):
@@ -1653,6 +1707,8 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         first, last_in_run = matches[run_of[i][0]].start(), matches[run_of[i][1]].end()
         if _serves_vision(text, first, last_in_run):
             continue  # 为我市“湾区都市、品质东莞”建设作出新的贡献, 为绍兴“五创四进”谱写…: the vision the work serves
+        if _DOCTRINE_AFTER_RE.match(text, last_in_run):
+            continue  # “三高四新”战略定位, “一带一路”倡议, “1361”总体思路, “救急难”问题: a doctrine or a problem, no initiative
         if name.endswith(program_words("award")) and len(name) >= 4 or name.endswith("奖") and len(name) >= 3 and (
                 _AWARD_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
                 or _AWARD_AFTER_RE.match(text, match.end())):
@@ -1758,6 +1814,16 @@ _VISION_AFTER_RE = re.compile(
     r"(?:的)?(?:[\u4e00-\u9fff]{0,2}?(?:愿景|图景|蓝图)|(?:施政|发展)?(?:策略|理念))"
     r"|(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标"
 )
+# after a run of quotes, what says the quoted words are a strategy, a call, a line of thought, a keynote or a problem
+# (“三高四新”战略定位, “建大港、…”四轮驱动战略, “一带一路”倡议, “1361”总体思路, “小马拉大车”治理困境, 解决群众“救急难”
+# 问题): a doctrine the work follows or a difficulty it meets, no initiative. Up to four words may stand between, but no
+# initiative's kind (“春风行动”工作思路 still names 春风行动); a letter of appeal (倡议书) and 困境儿童 are other words.
+# Not 要求, 原则, 部署 or 的…政策: the golds list “产业年”要求 (dev 009), “一评二审三公示”原则, “提低”决策部署 and
+# “原居安老”的政策 as programs (progs12, stop 21: 6 extra names on 6 pages of four study folders, none listed).
+_DOCTRINE_AFTER_RE = re.compile(
+    r"(?:(?!行动|活动|工程|计划|项目|专项|试点|品牌|机制|模式|平台|服务)[\u4e00-\u9fff]){0,4}?"
+    r"(?:战略(?!行动)|倡议(?!书)|总基调|思路|主题主线|困境(?!儿童|未成年|家庭|群众|人员|老人|妇女|青少年|少年)|难题|问题)"
+)
 # a quoted experience or campaign year names an initiative on its own: “松滋经验”, “救助政策宣传年”
 # (national formulas such as 枫桥经验 are in program_slogans.txt)
 _NAMED_MODEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}经验|[\u4e00-\u9fff]{2,8}(?<![之周百千开局])年")
@@ -1769,10 +1835,11 @@ _INITIATIVE_AFTER_RE = re.compile(r"(?:等[一二三四五六七八九十0-9]*[�
 _RUN_OF_WORKS_RE = re.compile(r"等(?:[一二三四五六七八九十两0-9]+[项个])?(?:重点)?(?:工作|任务)|(?:等)?(?:[一二三四五六七八九十两]+[项个])?专项(?!资金|经费|债|整治|治理|行动|检查|督查|审计|巡察)")
 # after one quote, the field it works in and 工作 (“老有康养”工作, “合力监护、相伴成长”农村留守儿童关爱保护工作,
 # “三社联动”试点工作): the quote names the body's work there, as the golds write it (pool18, dev 017, seeds 000);
-# not the work's plan, line of thought or period (“…”工作方案, “1198”工作思路, …工作要点), nor a list closed by 等…工作
+# not the work's plan, line of thought or period (“…”工作方案, “1198”工作思路, …工作要点), nor the rule it sets
+# (“四下基层”工作制度), nor a list closed by 等…工作
 _FIELD_WORK_AFTER_RE = re.compile(
     r"(?:(?![的和与及为时等])[\u4e00-\u9fff]){0,10}?工作"
-    r"(?![\u4e00-\u9fff]{0,2}?(?:思路|方案|要点|任务|目标|计划|总结|会议|报告|法|方法|机制|体系|格局|品牌|站|室|理念|要求|成效|经验|人员|队伍))"
+    r"(?![\u4e00-\u9fff]{0,2}?(?:思路|方案|要点|任务|目标|计划|总结|会议|报告|法|方法|机制|体系|格局|品牌|站|室|理念|要求|成效|经验|人员|队伍|制度))"
 )
 # …or closed by 等 + what the measures do + 措施/举措: each quote names one measure the body runs
 # (推出“礼遇卡”“曝光台”等奖励约束措施)
