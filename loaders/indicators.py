@@ -175,6 +175,16 @@ def _aid_deeds() -> frozenset[str]:
     return frozenset(row[0] for row in read_lexicon("indicator_aid_verbs.txt"))
 
 
+def is_aid_deed(word: str) -> bool:
+    """Whether ``word`` is one of the acts of aid of ``indicator_aid_verbs.txt`` (救助, 慰问 …), acts that reach
+    people, unlike a deed done to things (建立, 改造).
+
+    >>> is_aid_deed("救助"), is_aid_deed("建立")
+    (True, False)
+    """
+    return word in _aid_deeds()
+
+
 _PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
 _PEOPLE_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户)$")
 # A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
@@ -714,7 +724,8 @@ def count_change(indicator: str, previous: str, previous_unit: str) -> str:
     return indicator
 
 
-_SHARE_RE = re.compile(r"^占(?:当年|全年|同期)?(?P<whole>.{2,})$")
+# (约占总经费0.5%: a hedge before 占 is no part of the whole)
+_SHARE_RE = re.compile(r"^(?:约|仅|只|已|共)?占(?:当年|全年|同期)?(?P<whole>.{2,})$")
 
 
 def share_name(phrase: str, previous: str) -> str | None:

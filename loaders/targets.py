@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, is_aid_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -1337,7 +1337,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _spent_on_previous(found, text, sentence.start)
+    found = _paid_after_count(_spent_on_previous(found, text, sentence.start), text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
     if "称号" in text:
@@ -1347,6 +1347,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _paired_changes(found)
     if _roll_res()[2].search(text):
         found = _roll_changes(found, text, sentence.start)
+    found = _lone_act_counts(_measured_things(found, text, sentence.start))
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
 
@@ -1762,6 +1763,114 @@ def _spent_on_previous(found: list[Mention], text: str, offset: int) -> list[Men
             continue  # 救助, 共救助: no aid named; a long clause is no aid's name
         word = bare.group("word")
         _rename(mention, _joined(aid, word), mention.properties.get("scope"))
+    return found
+
+
+# Money only said to be given out (发放资金2121万元, 当月共发放资金, 1-9月累计发放资金; or 资金 alone after a count
+# that was given out), as written before the number: its period, its running total and whether 发放 is said.
+_BARE_PAID_RE = re.compile(
+    r"^(?P<when>当月|本月|当年|本年|全年|[0-9０-９]{1,2}\s*[-—－~至]\s*[0-9０-９]{1,2}月(?:份)?)?(?:共|共计|合计|及时|足额|已)*"
+    r"(?P<run>累计)?(?P<paid>发放)?了?资金(?:约|近|逾|达|共)?$")
+# The deed a count of aid's name ends with that is no part of the aid's own name (城乡低保累计保障 → 城乡低保).
+_COUNTED_DEED_TAIL_RE = re.compile(r"(?:保障|发放|在册|享受)$")
+
+
+def _paid_after_count(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Money only said to be given out (发放资金, 资金) after a count of the aid it paid, in the same clause run, is
+    that aid's money, named as the study pages' gold names it: the aid, then the words as written (全年城乡低保累计保障
+    51768人次，发放资金2121万元 → 城乡低保发放资金; 累计发放高龄津贴8600人次，发放资金95万元 → 高龄津贴发放资金;
+    当月共发放资金 → 城乡低保当月发放资金). Without it the money was 资金发放额, no aid's name. A bare act counted
+    (累计救助194人次，发放资金59万元) names the act's money (救助发放资金). Nothing after a count of things (个, 家),
+    across a ；, or when neither the money nor the count says 发放 (…人次，资金…万元 after a count of what was not
+    given out).
+
+    >>> t = "全年城乡低保累计保障5100人次，发放资金560万元；"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '城乡低保发放资金'
+    >>> t = "城乡低保在册8100户10200人，当月共发放资金420万元，1-9月累计发放资金3900万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2:]
+    ['城乡低保当月发放资金', '城乡低保1-9月累计发放资金']
+    >>> t = "建成老年食堂12个，发放资金30万元。"  # a count of things: no aid paid
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '资金发放额'
+    """
+    count: Mention | None = None  # the last count of people or households in this clause run
+    for mention in found:
+        unit = mention.properties["unit"]
+        if _HEAD_COUNT_UNIT_RE.match(unit):
+            count = mention
+            continue
+        if count is None or not unit.endswith("元") or re.search(r"[；;。]", text[count.end - offset:mention.start - offset]):
+            continue
+        start = mention.start - offset
+        paid = _BARE_PAID_RE.match(text[_clause_start(text, start):start].strip())
+        counted = _COUNT_TAIL_RE.sub("", object_first(count.properties["indicator"]))
+        if paid is None or not (paid.group("paid") or "发放" in counted):
+            continue
+        aid = counted.replace("累计", "")
+        trimmed = _COUNTED_DEED_TAIL_RE.sub("", aid)
+        aid = trimmed if len(trimmed) >= 2 else aid
+        if not 2 <= len(aid) <= _MAX_GROUP:
+            continue
+        _rename(mention, aid + re.sub(r"\s", "", paid.group("when") or "") + (paid.group("run") or "") + "发放资金",
+                mention.properties.get("scope"))
+    return found
+
+
+# A size named before its number, the thing it measures after it (完成了总长度约14468公里的省界联检任务, 建成建筑
+# 面积3667平方米的骨灰堂): the measure noun, then hedges, up to the number.
+_MEASURE_BEFORE_RE = re.compile(r"(?P<measure>(?:总|建筑|占地|使用)?(?:长度|面积|里程))(?:约|达|为|近|超过|共|计)*\s*$")
+# ... and the thing: 的 + a noun phrase up to the clause's end, without a closing 任务 or 工作.
+_THING_AFTER_RE = re.compile(r"的(?P<thing>[^，。；,;、：:0-9０-９“”（）()]{2,16}?)(?:任务|工作)?(?=[，。；,;、]|$)")
+
+
+def _measured_things(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A size whose measure is named before the number and whose thing follows it after 的 is that thing's size:
+    完成了总长度约14468公里的省界联检任务 → 省界联检总长度 (without it: 总长度完成数, the measure as the thing
+    done), 建成建筑面积3667平方米的骨灰堂 → 骨灰堂建筑面积. A size with no 的-phrase after it keeps its name.
+
+    >>> t = "全年完成了总长度约13600公里的省界联检任务。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['省界联检总长度']
+    >>> t = "机构占地面积1200平方米。"  # no 的-phrase after the number: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['机构占地面积']
+    """
+    for mention in found:
+        start, end = mention.start - offset, mention.end - offset
+        measure = _MEASURE_BEFORE_RE.search(text, max(0, start - 12), start)
+        thing = _THING_AFTER_RE.match(text, end) if measure else None
+        if thing:
+            _rename(mention, thing.group("thing") + measure.group("measure"), mention.properties.get("scope"))
+    return found
+
+
+# Units of a count of people or households reached by an act (救助194人次, 安置175人, 慰问320户).
+_REACHED_UNIT_RE = re.compile(r"^万?(?:人次|户次|人|名|户)$")
+
+
+def _lone_act_counts(found: list[Mention]) -> list[Mention]:
+    """A count named by an act of aid alone (全年共计救助58人次 → 救助; the acts of ``indicator_aid_verbs.txt``),
+    when no rule found whom the act reached, is named with its measure: 救助人次, 慰问户数 — the gold's name for
+    such a count (救助人次) or the end of it (社会救助人次, 临时救助人次), where a bare verb names no indicator at
+    all. A deed done to things (建立不少于20人的…队伍: 建立), other units (救助站3个) and names with more than the
+    act are left alone.
+
+    >>> t = "全年共计救助58人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['救助人次']
+    >>> t = "建立不少于20人的网评员队伍。"  # no act of aid: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['建立']
+    >>> t = "累计救助流浪乞讨人员58人次。"  # whom it reached is named: left to the other rules
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['流浪乞讨人员累计救助人次']
+    """
+    for mention in found:
+        indicator, unit = mention.properties["indicator"], mention.properties["unit"]
+        act = lone_act(indicator) if _REACHED_UNIT_RE.match(unit) else None
+        if act and act[1] == indicator and is_aid_deed(indicator):
+            _rename(mention, indicator + measure_word(unit), mention.properties.get("scope"))
     return found
 
 
@@ -2224,9 +2333,12 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
     养老机构22家(公办7家)，床位…)."""
     renamed: dict[str, str] = {}
     counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
+    level: Mention | None = None  # the last figure that is no rate, for a share told after that figure's change
     for previous, mention in zip(found, found[1:]):
         if _counts_bodies(previous, text, offset):
             counted = previous
+        if previous.properties["unit"] not in _RATE_UNITS:
+            level = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
@@ -2234,6 +2346,8 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         carried = counted and _carried_name(indicator, counted, text, mention.start - offset)
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
+        if not carried and mention.properties["unit"] in ("%", "‰") and _change_of(previous, level, text, offset):
+            carried = share_name(indicator, level.properties["indicator"])
         if not carried:
             reach = indicator[len(previous.properties["indicator"]):] if indicator.startswith(previous.properties["indicator"]) else indicator
             carried = reached_by(reach, previous.properties["indicator"], previous.properties["unit"], mention.properties["unit"])
@@ -2242,6 +2356,28 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+_RATE_UNITS = ("%", "‰", "个百分点", "个千分点")
+
+
+def _change_of(change: Mention, level: Mention | None, text: str, offset: int) -> bool:
+    """Whether ``change`` is the rise or fall of the figure ``level`` told just before it in the same clause run
+    (社会组织增加值525.6亿元，比上年减少20.4%: 社会组织增加值降幅), so that a share told next (占第三产业增加值比重为
+    0.23%) is that figure's share, not the change's.
+
+    >>> t = "社会组织增加值525.6亿元，比上年减少20.4%，占第三产业增加值比重为0.23%。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2]
+    '社会组织增加值占第三产业增加值比重'
+    >>> t = "社会组织增加值525.6亿元；比上年减少20.4%，占第三产业增加值比重为0.23%。"  # a ； ends the run
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2]
+    '占第三产业增加值比重'
+    """
+    if level is None or change.properties["unit"] not in _RATE_UNITS:
+        return False
+    name, base = change.properties["indicator"], level.properties["indicator"]
+    return (len(base) >= 2 and name in (base + "增幅", base + "降幅")
+            and not re.search(r"[；;。]", text[level.end - offset:change.start - offset]))
 
 
 def _carried_name(indicator: str, counted: Mention, text: str, start: int) -> str | None:
@@ -2621,13 +2757,13 @@ def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> 
     ['救急难救助人次']
     >>> t = "落实“应保尽保”要求，共救助536人次。"  # a slogan in quotes names no programme
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
-    ['救助']
+    ['救助人次']
     >>> t = "推广“邻里互助”模式，共救助100人次。"  # a shared 助 is no word of the act 救助
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
-    ['救助']
-    >>> t = "全年共救助536人次。"  # no programme named: left as it was
+    ['救助人次']
+    >>> t = "全年共救助536人次。"  # no programme named: the act and its measure only (_lone_act_counts)
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
-    ['救助']
+    ['救助人次']
     """
     for mention in found:
         bare = _BARE_AID_NAME_RE.match(mention.properties["indicator"])
