@@ -12,6 +12,10 @@ issue 11; study pages: seeds + dev, /work/pool19, /work/train77, /work/blind62, 
 - a size whose measure is named before the number and whose thing follows after 的 (完成了总长度约14468公里的
   省界联检任务) was named by the measure as a thing done (总长度完成数); now the thing and the measure
   (省界联检总长度).
+- a benefit listed right after another benefit of the people named before it (发放集中供养老年人生活费916万元，护理
+  补贴370万元) was a bare 护理补贴; now those people's (集中供养老年人护理补贴发放额).
+- a count opened by 为 (为2600户特殊困难老年人家庭安装智能水表) was named by the words before 为 or by the deed
+  alone; now by whom and the deed (特殊困难老年人家庭安装智能水表户数).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the study pages
 is in docs/benchmarks.md (helper "tgt19").
@@ -119,3 +123,53 @@ def test_size_before_the_number_and_thing_after_it() -> None:
 def test_size_without_a_thing_after_it_keeps_its_name() -> None:
     # negative: nothing follows the number
     assert names("救助管理站建筑面积2400平方米。")["2400平方米"] == "救助管理站建筑面积"
+
+
+# --- a benefit listed after another benefit of the same people ---
+
+def test_benefit_after_a_groups_benefit_is_that_groups() -> None:
+    found = names("全年发放分散供养老年人生活费520万元，护理补贴86万元。")
+    assert found["86万元"] == "分散供养老年人护理补贴发放额"
+    found = names("全县困难残疾人生活补贴1280万元，护理补贴460万元。")
+    assert found["460万元"] == "困难残疾人护理补贴"
+
+
+def test_benefit_after_money_of_no_group_is_left() -> None:
+    # negative: 低保金 names no people the next benefit could be paid to
+    assert names("全年发放低保金3200万元，护理补贴370万元。")["370万元"] == "护理补贴"
+
+
+def test_benefit_across_a_semicolon_is_left() -> None:
+    # negative: a ； ends the list
+    assert names("全年发放分散供养老年人生活费520万元；护理补贴86万元。")["86万元"] == "护理补贴"
+
+
+# --- a count of the people a deed was done for: 为 + number + whom + deed ---
+
+def test_people_a_deed_was_done_for_name_the_count() -> None:
+    found = names("全年建成社区老年食堂8个，为3200户特殊困难老年人家庭安装烟感报警器。")
+    assert found["3200户"] == "特殊困难老年人家庭安装烟感报警器户数"
+    found = names("为560户困难老年人实施家庭适老化改造。")  # 实施 only says the deed was done
+    assert found["560户"] == "困难老年人家庭适老化改造户数"
+
+
+def test_two_groups_counted_name_no_one() -> None:
+    # negative: two counts of people before the deed; neither alone is whom it was done for
+    found = names("为126名分散供养特困人员和58名高龄困难老人上门服务。")
+    assert found["126名"] != "分散供养特困人员和58名高龄困难老人上门服务人数"
+
+
+def test_money_in_the_deed_is_left_to_the_money_rules() -> None:
+    # negative: 发放…万元 is money paid, not the name of a deed
+    found = names("为23家养老机构发放运营补贴96万元。")
+    assert found["23家"] != "养老机构发放运营补贴数"
+
+
+def test_a_name_that_says_whom_already_is_kept() -> None:
+    # negative: the act-first rules named the count with whom it reached
+    assert names("为8名滞留人员进行了落户。")["8名"] == "落户滞留人员数"
+
+
+def test_a_benefits_own_word_is_no_group() -> None:
+    # negative: 高龄 is part of the benefit 高龄津贴, not people the next benefit is paid to
+    assert names("全年发放高龄津贴320万元，护理补贴150万元。")["150万元"] == "护理补贴"
