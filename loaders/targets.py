@@ -1348,7 +1348,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     if _roll_res()[2].search(text):
         found = _roll_changes(found, text, sentence.start)
     found = _lone_act_counts(_measured_things(_listed_benefits(found, text, sentence.start), text, sentence.start))
-    found = _deeds_done_for(found, text, sentence.start)
+    found = _reached_by_named(_deeds_done_for(found, text, sentence.start), text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
 
@@ -1882,6 +1882,67 @@ def _deeds_done_for(found: list[Mention], text: str, offset: int) -> list[Mentio
         if split is None or split[0] in mention.properties["indicator"]:
             continue
         _rename(mention, split[0] + split[1] + measure_word(unit), mention.properties.get("scope"))
+    return found
+
+
+# What reached people, told right before 惠及 (就餐功能惠及8100余名老人; …护理补贴政策惠及66万人), without the
+# adverbs of a forecast or a running total and without 政策 (the gold names the benefit, not its policy).
+_REACHED_BY_SUBJECT_RE = re.compile(
+    r"^(?P<subject>[^，。；,;：:0-9０-９]{2,30}?)(?:政策)?(?:共|累计|将|预计|已)*惠及(?:约|近|超过|逾)?\s*$")
+# Whom it reached, told after the number (8100余名老人): a word for people up to the clause's end.
+_REACHED_WHO_AFTER_RE = re.compile(r"(?:余|多)?(?P<who>[^，。；,;：:0-9０-９]{1,10}?)(?=[，。；,;：:]|$)")
+# Whom it reached, told before the number after the money that paid it (…资金1.71亿元，惠及困难群众2.75万人).
+_REACHED_WHO_BEFORE_RE = re.compile(r"^(?:共|累计|将|预计|已)*惠及(?P<who>[^，。；,;：:0-9０-９]{2,12}?)(?:约|近|超过|逾)?\s*$")
+# The aid a money figure's name pays, without its giving measure (城乡最低生活保障资金发放额 → 城乡最低生活保障) and
+# without whom a list before it named (城乡低保、…等对象价格临时补贴 → 价格临时补贴).
+_PAID_AID_RE = re.compile(
+    r"^(?:.*等对象)?(?P<aid>[^、，。；0-9]{2,14}?)(?:(?:资金|金)?(?:累计)?发放额$|(?<=补贴|津贴|补助|救助|保障|供养)$)")
+
+
+def _reached_by_named(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count of the people something reached (惠及), named by what reached them, then 惠及 and whom, as the study
+    pages' gold names such counts (就餐功能惠及老人数, 价格临时补贴惠及困难群众人次): what reached them is the
+    clause's subject before 惠及 (就餐功能惠及8100余名老人), else the aid whose money was given out just before in
+    the same clause run (发放临时救助资金2367万元，惠及困难群众1.04万人次). Without it the count was named by the
+    subject alone (就餐功能) or by whom (困难群众受益人次). A 惠及 with nothing named before it (将惠及全市21万名低保
+    对象) or after a rate (提高10%，惠及…) is left to :func:`_benefited`.
+
+    >>> t = "今年老年助餐服务惠及6200余名老人。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['老年助餐服务惠及老人数']
+    >>> t = "全年发放临时救助资金860万元，惠及困难群众5200人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '临时救助惠及困难群众人次'
+    >>> t = "低保标准提高10%，将惠及全市2.1万名低保对象。"  # after a rate: left to _benefited
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '低保对象受益人数'
+    """
+    previous: Mention | None = None
+    for mention in found:
+        unit = mention.properties["unit"]
+        if not _PEOPLE_UNIT_RE.match(unit):
+            previous = mention
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        clause = text[_clause_start(text, start):start].strip()
+        measure = measure_word(unit.replace("名", "人"), "")
+        named = _REACHED_BY_SUBJECT_RE.match(clause)
+        subject = _DEED_ADVERBS_RE.sub("", named.group("subject")) if named else ""
+        if len(subject) >= 2:
+            after = _REACHED_WHO_AFTER_RE.match(text, end, _clause_end(text, end))
+            who = after.group("who") if after and ends_with_people(after.group("who")) else ""
+            if who:  # (老人 + 数, not 老人人数)
+                measure = "数" if who.endswith("人") and measure == "人数" else measure
+            _rename(mention, subject + "惠及" + who + measure, mention.properties.get("scope"))
+        else:
+            before = _REACHED_WHO_BEFORE_RE.match(clause)
+            paid = _PAID_AID_RE.match(previous.properties["indicator"]) if previous is not None and before \
+                and previous.properties["unit"].endswith("元") \
+                and not re.search(r"[；;。]", text[previous.end - offset:start]) else None
+            if paid and not paid.group("aid").endswith(before.group("who")):
+                _rename(mention, paid.group("aid") + "惠及" + before.group("who") + measure,
+                        mention.properties.get("scope"))
+        previous = mention
     return found
 
 

@@ -16,6 +16,9 @@ issue 11; study pages: seeds + dev, /work/pool19, /work/train77, /work/blind62, 
   补贴370万元) was a bare 护理补贴; now those people's (集中供养老年人护理补贴发放额).
 - a count opened by 为 (为2600户特殊困难老年人家庭安装智能水表) was named by the words before 为 or by the deed
   alone; now by whom and the deed (特殊困难老年人家庭安装智能水表户数).
+- a count of the people something reached (惠及) was named by whom (困难群众受益人次) or by the subject alone
+  (就餐功能); now by what reached them, 惠及 and whom (价格临时补贴惠及困难群众人次, 就餐功能惠及老人数): the
+  subject before 惠及, else the aid whose money was given out just before.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the study pages
 is in docs/benchmarks.md (helper "tgt19").
@@ -173,3 +176,27 @@ def test_a_name_that_says_whom_already_is_kept() -> None:
 def test_a_benefits_own_word_is_no_group() -> None:
     # negative: 高龄 is part of the benefit 高龄津贴, not people the next benefit is paid to
     assert names("全年发放高龄津贴320万元，护理补贴150万元。")["150万元"] == "护理补贴"
+
+
+# --- a count of the people something reached (惠及), named by what reached them ---
+
+def test_subject_before_reach_names_the_count() -> None:
+    assert names("社区助餐服务惠及3600余名老人。")["3600名"] == "社区助餐服务惠及老人数"
+    found = names("困难老年人家庭适老化改造补贴政策惠及2.3万人。")  # the benefit, not its policy
+    assert found["2.3万人"] == "困难老年人家庭适老化改造补贴惠及人数"
+
+
+def test_aid_paid_just_before_names_whom_it_reached() -> None:
+    found = names("全年发放临时救助资金860万元，惠及困难群众5200人次。")
+    assert found["5200人次"] == "临时救助惠及困难群众人次"
+
+
+def test_reach_after_a_rate_is_left_to_the_benefited_rule() -> None:
+    # negative: the rise of a standard paid nothing; whom it reaches keeps its 受益 name
+    assert names("低保标准提高10%，将惠及全市2.1万名低保对象。")["2.1万名"] == "低保对象受益人数"
+
+
+def test_reach_after_money_across_a_semicolon_is_left() -> None:
+    # negative: a ； ends the run; the money before is not what reached them
+    found = names("全年发放临时救助资金860万元；惠及困难群众5200人次。")
+    assert found["5200人次"] != "临时救助惠及困难群众人次"
