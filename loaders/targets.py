@@ -1349,6 +1349,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         found = _roll_changes(found, text, sentence.start)
     found = _lone_act_counts(_measured_things(_listed_benefits(found, text, sentence.start), text, sentence.start))
     found = _reached_by_named(_deeds_done_for(found, text, sentence.start), text, sentence.start)
+    found = _event_attendance(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
 
@@ -1943,6 +1944,55 @@ def _reached_by_named(found: list[Mention], text: str, offset: int) -> list[Ment
                 _rename(mention, paid.group("aid") + "惠及" + before.group("who") + measure,
                         mention.properties.get("scope"))
         previous = mention
+    return found
+
+
+# Events counted (开展婚前宣传服务1414次, 累计开展文明实践主题活动10场次), then a bare act before the people they
+# drew (、参与3402人次; ，服务村民737人次): the event's name, the act and whom, up to the number.
+_EVENTS_THEN_ACT_RE = re.compile(
+    r"(?P<event>[^，。；,;：:0-9０-９]{2,40}?)(?:共|累计)?\s*[0-9０-９][0-9０-９.,]*\s*(?:余|多)?(?:场次|场|次)\s*[，,、]\s*"
+    r"(?P<act>参与|服务|惠及|覆盖)(?P<who>[^，。；,;、：:0-9０-９]{0,6}?)(?:约|近|超过|逾)?\s*$")
+# ... or the events, the number of people, then the act (活动5场，140余人次参与).
+_EVENTS_BEFORE_RE = re.compile(
+    r"(?P<event>[^，。；,;：:0-9０-９]{2,40}?)(?:共|累计)?\s*[0-9０-９][0-9０-９.,]*\s*(?:余|多)?(?:场次|场|次)\s*[，,、]\s*$")
+_ACT_AFTER_RE = re.compile(r"\s*(?P<act>参与|受益|受惠)(?=[，。；,;]|$)")
+# The deed that held the events and what stood before it (社区累计开展…, 组织开展…): no part of the events' name.
+_EVENT_DEED_RE = re.compile(r"^.*?(?:开展|组织|举办|举行)(?!.*(?:开展|组织|举办|举行))")
+_EVENT_WINDOW = 60  # characters at most: the two clauses read are never longer in a list of events
+
+
+def _event_attendance(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """People counted in 人次 right after a count of events, told by a bare act (开展婚前宣传服务1414次、参与3402
+    人次; 开展文明实践主题活动10场次，服务村民737人次; 活动5场，140余人次参与), are the events' attendance, named
+    by the events, the act and whom: 婚前宣传服务参与人次, 文明实践主题活动服务村民人次. Without it the name was the
+    words between the numbers (次、参与) or the act alone (参与, 服务村民). Counts after anything but events (建成
+    养老机构12个，服务3000人次) are left to the other rules.
+
+    >>> t = "全年开展婚前辅导讲座210次、参与4300人次，婚姻家庭课堂共18次、参与620人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['婚前辅导讲座参与人次', '婚姻家庭课堂参与人次']
+    >>> t = "今年以来社区累计开展邻里节活动12场次，服务居民850人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '邻里节活动服务居民人次'
+    """
+    for mention in found:
+        if not re.fullmatch(r"万?人次", mention.properties["unit"]):
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        # this clause and the one before it (the events may end the clause before: …10场次，服务村民737人次)
+        clause = _clause_start(text, start)
+        before = _clause_start(text, clause - 1) if clause > 0 and text[clause - 1] in "，," else clause
+        window = text[max(before, start - _EVENT_WINDOW):start]
+        told = _EVENTS_THEN_ACT_RE.search(window)
+        after = None if told else (_ACT_AFTER_RE.match(text, end, _clause_end(text, end)) if _EVENTS_BEFORE_RE.search(window) else None)
+        if told is None and after is None:
+            continue
+        event = _EVENT_DEED_RE.sub("", (told or _EVENTS_BEFORE_RE.search(window)).group("event")).strip()
+        event = _DEED_ADVERBS_RE.sub("", event) if _DEED_ADVERBS_RE.match(event) else event
+        if len(event) < 2:
+            continue
+        act, who = (told.group("act"), told.group("who")) if told else (after.group("act"), "")
+        _rename(mention, event + act + who + "人次", mention.properties.get("scope"))
     return found
 
 

@@ -19,6 +19,9 @@ issue 11; study pages: seeds + dev, /work/pool19, /work/train77, /work/blind62, 
 - a count of the people something reached (惠及) was named by whom (困难群众受益人次) or by the subject alone
   (就餐功能); now by what reached them, 惠及 and whom (价格临时补贴惠及困难群众人次, 就餐功能惠及老人数): the
   subject before 惠及, else the aid whose money was given out just before.
+- people counted in 人次 right after a count of events, told by a bare act (开展婚前宣传服务1414次、参与3402人次;
+  …活动10场次，服务村民737人次) were named by the words between the numbers (次、参与) or the act alone; now by
+  the events, the act and whom (婚前宣传服务参与人次, 文明实践主题活动服务村民人次).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect on the study pages
 is in docs/benchmarks.md (helper "tgt19").
@@ -200,3 +203,22 @@ def test_reach_after_money_across_a_semicolon_is_left() -> None:
     # negative: a ； ends the run; the money before is not what reached them
     found = names("全年发放临时救助资金860万元；惠及困难群众5200人次。")
     assert found["5200人次"] != "临时救助惠及困难群众人次"
+
+
+# --- people counted after a count of events, told by a bare act ---
+
+def test_attendance_after_events_is_named_by_the_events() -> None:
+    found = names("全年开展婚前辅导讲座210次、参与4300人次，婚姻家庭课堂共18次、参与620人次。")
+    assert found["4300人次"] == "婚前辅导讲座参与人次"
+    assert found["620人次"] == "婚姻家庭课堂参与人次"
+    found = names("今年以来社区累计开展邻里节活动12场次，服务居民850人次。")
+    assert found["850人次"] == "邻里节活动服务居民人次"
+
+
+def test_act_after_the_number_of_people() -> None:
+    assert names("组织开展防灾减灾演练活动6场，320余人次参与。")["320人次"] == "防灾减灾演练活动参与人次"
+
+
+def test_people_served_after_places_are_not_events() -> None:
+    # negative: homes built are places, not events; the places' rule names the count
+    assert names("建成养老机构12个，服务3000人次。")["3000人次"] == "养老机构服务人次"
