@@ -185,6 +185,10 @@ def is_aid_deed(word: str) -> bool:
     return word in _aid_deeds()
 
 
+# Words for people (a group named before a count of them, or whom a deed was done for).
+_PEOPLE_WORDS = "人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户"
+
+
 def ends_with_people(phrase: str) -> bool:
     """Whether ``phrase`` ends with a word for people (人员, 对象, 老年人, 残疾人, 家庭 …): a group, not a kind of
     benefit (高龄 of 高龄津贴).
@@ -196,7 +200,7 @@ def ends_with_people(phrase: str) -> bool:
 
 
 # Where the people a deed was done for end, inside a phrase (特殊困难老年人|安装智能水表, …老年人家庭|开展…).
-_PEOPLE_INSIDE_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|未成年人|困难户)")
+_PEOPLE_INSIDE_RE = re.compile(rf"(?:{_PEOPLE_WORDS})")
 # Verbs that only say a deed was done (实施家庭适老化改造, 开展适老化改造, 提供家庭互助服务): no part of its name.
 _DONE_VERB_RE = re.compile(r"^(?:实施|开展|提供|进行了?|办理)")
 
@@ -227,7 +231,7 @@ def served_and_deed(phrase: str) -> tuple[str, str] | None:
 
 
 _PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
-_PEOPLE_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户)$")
+_PEOPLE_END_RE = re.compile(rf"(?:{_PEOPLE_WORDS})$")
 # A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
 _DONE_INSIDE_RE = re.compile(r"^(?P<subject>[^，。；0-9完建]{2,14}?)(?P<verb>完成|建成)了?(?P<object>[^，。；0-9]{2,12})$")
 # Building deeds that may stand in a row before one object (新建改扩建, 新建、改建).
