@@ -1337,7 +1337,10 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _carry_scope(_goal_runs(found, text, sentence.start), text, sentence.start)
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
-    found = _paid_after_count(_spent_on_previous(found, text, sentence.start), text, sentence.start)
+    found = _spent_on_previous(found, text, sentence.start)
+    # each naming pass below reads a word its pattern needs: a sentence without it skips the pass
+    if "资金" in text:
+        found = _paid_after_count(found, text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
     if "称号" in text:
@@ -1347,9 +1350,17 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _paired_changes(found)
     if _roll_res()[2].search(text):
         found = _roll_changes(found, text, sentence.start)
-    found = _lone_act_counts(_measured_things(_listed_benefits(found, text, sentence.start), text, sentence.start))
-    found = _reached_by_named(_deeds_done_for(found, text, sentence.start), text, sentence.start)
-    found = _event_attendance(found, text, sentence.start)
+    if "补" in text or "津贴" in text or "生活费" in text:
+        found = _listed_benefits(found, text, sentence.start)
+    if "长度" in text or "面积" in text or "里程" in text:
+        found = _measured_things(found, text, sentence.start)
+    found = _lone_act_counts(found)
+    if "为" in text:
+        found = _deeds_done_for(found, text, sentence.start)
+    if "惠及" in text:
+        found = _reached_by_named(found, text, sentence.start)
+    if "次" in text:
+        found = _event_attendance(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
 
