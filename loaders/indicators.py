@@ -175,8 +175,63 @@ def _aid_deeds() -> frozenset[str]:
     return frozenset(row[0] for row in read_lexicon("indicator_aid_verbs.txt"))
 
 
+def is_aid_deed(word: str) -> bool:
+    """Whether ``word`` is one of the acts of aid of ``indicator_aid_verbs.txt`` (救助, 慰问 …), acts that reach
+    people, unlike a deed done to things (建立, 改造).
+
+    >>> is_aid_deed("救助"), is_aid_deed("建立")
+    (True, False)
+    """
+    return word in _aid_deeds()
+
+
+# Words for people (a group named before a count of them, or whom a deed was done for).
+_PEOPLE_WORDS = "人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户"
+
+
+def ends_with_people(phrase: str) -> bool:
+    """Whether ``phrase`` ends with a word for people (人员, 对象, 老年人, 残疾人, 家庭 …): a group, not a kind of
+    benefit (高龄 of 高龄津贴).
+
+    >>> ends_with_people("集中供养老年人"), ends_with_people("高龄")
+    (True, False)
+    """
+    return bool(_PEOPLE_END_RE.search(phrase))
+
+
+# Where the people a deed was done for end, inside a phrase (特殊困难老年人|安装智能水表, …老年人家庭|开展…).
+_PEOPLE_INSIDE_RE = re.compile(rf"(?:{_PEOPLE_WORDS})")
+# Verbs that only say a deed was done (实施家庭适老化改造, 开展适老化改造, 提供家庭互助服务): no part of its name.
+_DONE_VERB_RE = re.compile(r"^(?:实施|开展|提供|进行了?|办理)")
+
+
+def served_and_deed(phrase: str) -> tuple[str, str] | None:
+    """(whom, deed) of a phrase that names people and then what was done for them (特殊困难老年人家庭安装智能水表 →
+    特殊困难老年人家庭, 安装智能水表), the first place where a verb (rjieba) follows a word for people; a verb that
+    only says the deed was done (实施, 开展, 提供) is dropped. None when no such split leaves a short deed, or the
+    deed holds a number, a 的 or a quote (发放抚恤补助金314万元 is money, not a deed's name).
+
+    >>> served_and_deed("特殊困难老年人家庭安装智能水表"), served_and_deed("特殊困难老年人实施家庭适老化改造")
+    (('特殊困难老年人家庭', '安装智能水表'), ('特殊困难老年人', '家庭适老化改造'))
+    >>> served_and_deed("养老机构发放建设补贴") is None, served_and_deed("优抚对象发放抚恤补助金314万元") is None
+    (True, True)
+    >>> served_and_deed("分散供养特困人员和174名经济困难老人上门服务") is None
+    True
+    """
+    import rjieba
+
+    for people in _PEOPLE_INSIDE_RE.finditer(phrase):
+        who, deed = phrase[:people.end()], phrase[people.end():]
+        if not 2 <= len(who) <= 16 or not 2 <= len(deed) <= 14 or re.search(r"[0-9０-９的“”「」]", deed + who):
+            continue  # (258名分散供养特困人员和174名…老人上门服务: two groups counted, no one whom)
+        if rjieba.tag(deed, False)[0][1] != "v":
+            continue
+        return who, _DONE_VERB_RE.sub("", deed) if len(_DONE_VERB_RE.sub("", deed)) >= 2 else deed
+    return None
+
+
 _PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
-_PEOPLE_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|协理员|未成年人|困难户)$")
+_PEOPLE_END_RE = re.compile(rf"(?:{_PEOPLE_WORDS})$")
 # A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
 _DONE_INSIDE_RE = re.compile(r"^(?P<subject>[^，。；0-9完建]{2,14}?)(?P<verb>完成|建成)了?(?P<object>[^，。；0-9]{2,12})$")
 # Building deeds that may stand in a row before one object (新建改扩建, 新建、改建).
@@ -714,7 +769,8 @@ def count_change(indicator: str, previous: str, previous_unit: str) -> str:
     return indicator
 
 
-_SHARE_RE = re.compile(r"^占(?:当年|全年|同期)?(?P<whole>.{2,})$")
+# (约占总经费0.5%: a hedge before 占 is no part of the whole)
+_SHARE_RE = re.compile(r"^(?:约|仅|只|已|共)?占(?:当年|全年|同期)?(?P<whole>.{2,})$")
 
 
 def share_name(phrase: str, previous: str) -> str | None:

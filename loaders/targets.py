@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -1338,6 +1338,9 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _spent_on_previous(found, text, sentence.start)
+    # each naming pass below reads a word its pattern needs: a sentence without it skips the pass
+    if "资金" in text:
+        found = _paid_after_count(found, text, sentence.start)
     found = _modifier_parts(_parallel_measures(_compared_bases(found, text, sentence.start), text, sentence.start), text,
                             sentence.start)
     if "称号" in text:
@@ -1347,6 +1350,17 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _paired_changes(found)
     if _roll_res()[2].search(text):
         found = _roll_changes(found, text, sentence.start)
+    if "补" in text or "津贴" in text or "生活费" in text:
+        found = _listed_benefits(found, text, sentence.start)
+    if "长度" in text or "面积" in text or "里程" in text:
+        found = _measured_things(found, text, sentence.start)
+    found = _lone_act_counts(found)
+    if "为" in text:
+        found = _deeds_done_for(found, text, sentence.start)
+    if "惠及" in text:
+        found = _reached_by_named(found, text, sentence.start)
+    if "次" in text:
+        found = _event_attendance(found, text, sentence.start)
     return _table_cells(found, text, sentence.start) if "|" in text else found
 
 
@@ -1762,6 +1776,291 @@ def _spent_on_previous(found: list[Mention], text: str, offset: int) -> list[Men
             continue  # 救助, 共救助: no aid named; a long clause is no aid's name
         word = bare.group("word")
         _rename(mention, _joined(aid, word), mention.properties.get("scope"))
+    return found
+
+
+# Money only said to be given out (发放资金2121万元, 当月共发放资金, 1-9月累计发放资金; or 资金 alone after a count
+# that was given out), as written before the number: its period, its running total and whether 发放 is said.
+_BARE_PAID_RE = re.compile(
+    r"^(?P<when>当月|本月|当年|本年|全年|[0-9０-９]{1,2}\s*[-—－~至]\s*[0-9０-９]{1,2}月(?:份)?)?(?:共|共计|合计|及时|足额|已)*"
+    r"(?P<run>累计)?(?P<paid>发放)?了?资金(?:约|近|逾|达|共)?$")
+# The deed a count of aid's name ends with that is no part of the aid's own name (城乡低保累计保障 → 城乡低保).
+_COUNTED_DEED_TAIL_RE = re.compile(r"(?:保障|发放|在册|享受)$")
+
+
+def _paid_after_count(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Money only said to be given out (发放资金, 资金) after a count of the aid it paid, in the same clause run, is
+    that aid's money, named as the study pages' gold names it: the aid, then the words as written (全年城乡低保累计保障
+    51768人次，发放资金2121万元 → 城乡低保发放资金; 累计发放高龄津贴8600人次，发放资金95万元 → 高龄津贴发放资金;
+    当月共发放资金 → 城乡低保当月发放资金). Without it the money was 资金发放额, no aid's name. A bare act counted
+    (累计救助194人次，发放资金59万元) names the act's money (救助发放资金). Nothing after a count of things (个, 家),
+    across a ；, or when neither the money nor the count says 发放 (…人次，资金…万元 after a count of what was not
+    given out).
+
+    >>> t = "全年城乡低保累计保障5100人次，发放资金560万元；"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '城乡低保发放资金'
+    >>> t = "城乡低保在册8100户10200人，当月共发放资金420万元，1-9月累计发放资金3900万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2:]
+    ['城乡低保当月发放资金', '城乡低保1-9月累计发放资金']
+    >>> t = "建成老年食堂12个，发放资金30万元。"  # a count of things: no aid paid
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '资金发放额'
+    """
+    count: Mention | None = None  # the last count of people or households in this clause run
+    for mention in found:
+        unit = mention.properties["unit"]
+        if _HEAD_COUNT_UNIT_RE.match(unit):
+            count = mention
+            continue
+        if count is None or not unit.endswith("元") or re.search(r"[；;。]", text[count.end - offset:mention.start - offset]):
+            continue
+        start = mention.start - offset
+        paid = _BARE_PAID_RE.match(text[_clause_start(text, start):start].strip())
+        counted = _COUNT_TAIL_RE.sub("", object_first(count.properties["indicator"]))
+        if paid is None or not (paid.group("paid") or "发放" in counted):
+            continue
+        aid = counted.replace("累计", "")
+        trimmed = _COUNTED_DEED_TAIL_RE.sub("", aid)
+        aid = trimmed if len(trimmed) >= 2 else aid
+        if not 2 <= len(aid) <= _MAX_GROUP:
+            continue
+        _rename(mention, aid + re.sub(r"\s", "", paid.group("when") or "") + (paid.group("run") or "") + "发放资金",
+                mention.properties.get("scope"))
+    return found
+
+
+# A kind of benefit paid to people (护理补贴, 生活费, 高龄津贴 …), alone or after whom it is paid to, with the giving
+# measure or not: 护理补贴 | 集中供养老年人 + 生活费 + 发放额.
+_BENEFIT_WORD = r"(?:护理|生活|高龄|养老服务|基本生活|医疗)?(?:补贴|补助|津贴|生活费|补助金)"
+_BARE_BENEFIT_RE = re.compile(rf"^(?P<benefit>{_BENEFIT_WORD})(?P<tail>发放额)?$")
+_GROUP_BENEFIT_RE = re.compile(rf"^(?P<group>[^，、。；0-9]{{2,12}}?)(?P<benefit>{_BENEFIT_WORD})(?P<tail>发放额)?$")
+
+
+def _listed_benefits(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A benefit listed right after another benefit of the people named before it, in the same clause run, is paid
+    to those people too: 发放集中供养老年人生活费916万元，护理补贴370万元 → 集中供养老年人护理补贴发放额;
+    残疾人生活补贴3758.8万元，护理补贴524.9万元 → 残疾人护理补贴. Without it the second was a bare 护理补贴, no
+    one's. A benefit after money of no group of people (低保金…，护理补贴…; 高龄津贴…和护理补贴…) or across a ； is
+    left alone.
+
+    >>> t = "全年发放集中供养老年人生活费916万元，护理补贴370万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['集中供养老年人生活费发放额', '集中供养老年人护理补贴发放额']
+    >>> t = "全年发放低保金3200万元；护理补贴370万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '护理补贴'
+    """
+    for previous, mention in zip(found, found[1:]):
+        if not (previous.properties["unit"].endswith("元") and mention.properties["unit"].endswith("元")):
+            continue
+        bare = _BARE_BENEFIT_RE.match(mention.properties["indicator"])
+        named = _GROUP_BENEFIT_RE.match(previous.properties["indicator"]) if bare else None
+        if named is None or named.group("benefit") == bare.group("benefit") or not ends_with_people(named.group("group")) \
+                or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+            continue  # (高龄津贴…和护理补贴: 高龄 is the benefit's own word, no people)
+        tail = bare.group("tail") or named.group("tail") or ""
+        _rename(mention, named.group("group") + bare.group("benefit") + tail, mention.properties.get("scope"))
+    return found
+
+
+# A count opened by 为 (为7000户特殊困难老年人实施家庭适老化改造; 四、为7600名高龄老人提供…): the people a deed was
+# done for follow the number, the deed follows them.
+_DONE_FOR_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:共|累计|先后|已|还|同时|并|全年|今年)*为(?:全[省市县区])?(?:约|近|超过)?\s*$")
+_DONE_FOR_UNITS = frozenset("户人名位个家所")
+
+
+def _deeds_done_for(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count of the people a deed was done for, written 为 + number + whom + deed (为2600户特殊困难老年人家庭安装
+    智能水表), is named by whom and the deed (特殊困难老年人家庭安装智能水表户数), as most study pages' gold names it;
+    without it the name was the words before 为 (…服务老年人数为) or the deed without whom (家庭适老化改造户数).
+    A name that already says whom (落户滞留人员数), money in the deed (为17家养老机构发放建设补贴151万元) or no 为
+    before the number leave the count alone.
+
+    >>> t = "全年新建老年食堂12个，为2600户特殊困难老年人家庭安装智能水表。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '特殊困难老年人家庭安装智能水表户数'
+    >>> t = "为17家养老机构发放建设补贴151万元。"  # money in the deed: left to the money rules
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][0] != "养老机构发放建设补贴数"
+    True
+    """
+    for mention in found:
+        unit = mention.properties["unit"].removeprefix("万")
+        start, end = mention.start - offset, mention.end - offset
+        if unit not in _DONE_FOR_UNITS or not _DONE_FOR_RE.match(text[_clause_start(text, start):start]):
+            continue
+        following = re.sub(r"^(?:余|多)?(?:以上)?", "", text[end:_clause_end(text, end)])
+        split = served_and_deed(following)
+        if split is None or split[0] in mention.properties["indicator"]:
+            continue
+        _rename(mention, split[0] + split[1] + measure_word(unit), mention.properties.get("scope"))
+    return found
+
+
+# What reached people, told right before 惠及 (就餐功能惠及8100余名老人; …护理补贴政策惠及66万人), without the
+# adverbs of a forecast or a running total and without 政策 (the gold names the benefit, not its policy).
+_REACHED_BY_SUBJECT_RE = re.compile(
+    r"^(?P<subject>[^，。；,;：:0-9０-９]{2,30}?)(?:政策)?(?:共|累计|将|预计|已)*惠及(?:约|近|超过|逾)?\s*$")
+# Whom it reached, told after the number (8100余名老人): a word for people up to the clause's end.
+_REACHED_WHO_AFTER_RE = re.compile(r"(?:余|多)?(?P<who>[^，。；,;：:0-9０-９]{1,10}?)(?=[，。；,;：:]|$)")
+# Whom it reached, told before the number after the money that paid it (…资金1.71亿元，惠及困难群众2.75万人).
+_REACHED_WHO_BEFORE_RE = re.compile(r"^(?:共|累计|将|预计|已)*惠及(?P<who>[^，。；,;：:0-9０-９]{2,12}?)(?:约|近|超过|逾)?\s*$")
+# The aid a money figure's name pays, without its giving measure (城乡最低生活保障资金发放额 → 城乡最低生活保障) and
+# without whom a list before it named (城乡低保、…等对象价格临时补贴 → 价格临时补贴).
+_PAID_AID_RE = re.compile(
+    r"^(?:.*等对象)?(?P<aid>[^、，。；0-9]{2,14}?)(?:(?:资金|金)?(?:累计)?发放额$|(?<=补贴|津贴|补助|救助|保障|供养)$)")
+
+
+def _reached_by_named(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count of the people something reached (惠及), named by what reached them, then 惠及 and whom, as the study
+    pages' gold names such counts (就餐功能惠及老人数, 价格临时补贴惠及困难群众人次): what reached them is the
+    clause's subject before 惠及 (就餐功能惠及8100余名老人), else the aid whose money was given out just before in
+    the same clause run (发放临时救助资金2367万元，惠及困难群众1.04万人次). Without it the count was named by the
+    subject alone (就餐功能) or by whom (困难群众受益人次). A 惠及 with nothing named before it (将惠及全市21万名低保
+    对象) or after a rate (提高10%，惠及…) is left to :func:`_benefited`.
+
+    >>> t = "今年老年助餐服务惠及6200余名老人。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['老年助餐服务惠及老人数']
+    >>> t = "全年发放临时救助资金860万元，惠及困难群众5200人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '临时救助惠及困难群众人次'
+    >>> t = "低保标准提高10%，将惠及全市2.1万名低保对象。"  # after a rate: left to _benefited
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '低保对象受益人数'
+    """
+    previous: Mention | None = None
+    for mention in found:
+        unit = mention.properties["unit"]
+        if not _PEOPLE_UNIT_RE.match(unit):
+            previous = mention
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        clause = text[_clause_start(text, start):start].strip()
+        measure = measure_word(unit.replace("名", "人"), "")
+        named = _REACHED_BY_SUBJECT_RE.match(clause)
+        subject = _DEED_ADVERBS_RE.sub("", named.group("subject")) if named else ""
+        if len(subject) >= 2:
+            after = _REACHED_WHO_AFTER_RE.match(text, end, _clause_end(text, end))
+            who = after.group("who") if after and ends_with_people(after.group("who")) else ""
+            if who:  # (老人 + 数, not 老人人数)
+                measure = "数" if who.endswith("人") and measure == "人数" else measure
+            _rename(mention, subject + "惠及" + who + measure, mention.properties.get("scope"))
+        else:
+            before = _REACHED_WHO_BEFORE_RE.match(clause)
+            paid = _PAID_AID_RE.match(previous.properties["indicator"]) if previous is not None and before \
+                and previous.properties["unit"].endswith("元") \
+                and not re.search(r"[；;。]", text[previous.end - offset:start]) else None
+            if paid and not paid.group("aid").endswith(before.group("who")):
+                _rename(mention, paid.group("aid") + "惠及" + before.group("who") + measure,
+                        mention.properties.get("scope"))
+        previous = mention
+    return found
+
+
+# Events counted (开展婚前宣传服务1414次, 累计开展文明实践主题活动10场次), then a bare act before the people they
+# drew (、参与3402人次; ，服务村民737人次): the event's name, the act and whom, up to the number.
+_EVENTS_THEN_ACT_RE = re.compile(
+    r"(?P<event>[^，。；,;：:0-9０-９]{2,40}?)(?:共|累计)?\s*[0-9０-９][0-9０-９.,]*\s*(?:余|多)?(?:场次|场|次)\s*[，,、]\s*"
+    r"(?P<act>参与|服务|惠及|覆盖)(?P<who>[^，。；,;、：:0-9０-９]{0,6}?)(?:约|近|超过|逾)?\s*$")
+# ... or the events, the number of people, then the act (活动5场，140余人次参与).
+_EVENTS_BEFORE_RE = re.compile(
+    r"(?P<event>[^，。；,;：:0-9０-９]{2,40}?)(?:共|累计)?\s*[0-9０-９][0-9０-９.,]*\s*(?:余|多)?(?:场次|场|次)\s*[，,、]\s*$")
+_ACT_AFTER_RE = re.compile(r"\s*(?P<act>参与|受益|受惠)(?=[，。；,;]|$)")
+# The deed that held the events and what stood before it (社区累计开展…, 组织开展…): no part of the events' name.
+_EVENT_DEED_RE = re.compile(r"^.*?(?:开展|组织|举办|举行)(?!.*(?:开展|组织|举办|举行))")
+_EVENT_WINDOW = 60  # characters at most: the two clauses read are never longer in a list of events
+
+
+def _event_attendance(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """People counted in 人次 right after a count of events, told by a bare act (开展婚前宣传服务1414次、参与3402
+    人次; 开展文明实践主题活动10场次，服务村民737人次; 活动5场，140余人次参与), are the events' attendance, named
+    by the events, the act and whom: 婚前宣传服务参与人次, 文明实践主题活动服务村民人次. Without it the name was the
+    words between the numbers (次、参与) or the act alone (参与, 服务村民). Counts after anything but events (建成
+    养老机构12个，服务3000人次) are left to the other rules.
+
+    >>> t = "全年开展婚前辅导讲座210次、参与4300人次，婚姻家庭课堂共18次、参与620人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['婚前辅导讲座参与人次', '婚姻家庭课堂参与人次']
+    >>> t = "今年以来社区累计开展邻里节活动12场次，服务居民850人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '邻里节活动服务居民人次'
+    """
+    for mention in found:
+        if not re.fullmatch(r"万?人次", mention.properties["unit"]):
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        # this clause and the one before it (the events may end the clause before: …10场次，服务村民737人次)
+        clause = _clause_start(text, start)
+        before = _clause_start(text, clause - 1) if clause > 0 and text[clause - 1] in "，," else clause
+        window = text[max(before, start - _EVENT_WINDOW):start]
+        told = _EVENTS_THEN_ACT_RE.search(window)
+        after = None if told else (_ACT_AFTER_RE.match(text, end, _clause_end(text, end)) if _EVENTS_BEFORE_RE.search(window) else None)
+        if told is None and after is None:
+            continue
+        event = _EVENT_DEED_RE.sub("", (told or _EVENTS_BEFORE_RE.search(window)).group("event")).strip()
+        event = _DEED_ADVERBS_RE.sub("", event) if _DEED_ADVERBS_RE.match(event) else event
+        if len(event) < 2:
+            continue
+        act, who = (told.group("act"), told.group("who")) if told else (after.group("act"), "")
+        _rename(mention, event + act + who + "人次", mention.properties.get("scope"))
+    return found
+
+
+# A size named before its number, the thing it measures after it (完成了总长度约14468公里的省界联检任务, 建成建筑
+# 面积3667平方米的骨灰堂): the measure noun, then hedges, up to the number.
+_MEASURE_BEFORE_RE = re.compile(r"(?P<measure>(?:总|建筑|占地|使用)?(?:长度|面积|里程))(?:约|达|为|近|超过|共|计)*\s*$")
+# ... and the thing: 的 + a noun phrase up to the clause's end, without a closing 任务 or 工作.
+_THING_AFTER_RE = re.compile(r"的(?P<thing>[^，。；,;、：:0-9０-９“”（）()]{2,16}?)(?:任务|工作)?(?=[，。；,;、]|$)")
+
+
+def _measured_things(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A size whose measure is named before the number and whose thing follows it after 的 is that thing's size:
+    完成了总长度约14468公里的省界联检任务 → 省界联检总长度 (without it: 总长度完成数, the measure as the thing
+    done), 建成建筑面积3667平方米的骨灰堂 → 骨灰堂建筑面积. A size with no 的-phrase after it keeps its name.
+
+    >>> t = "全年完成了总长度约13600公里的省界联检任务。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['省界联检总长度']
+    >>> t = "机构占地面积1200平方米。"  # no 的-phrase after the number: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['机构占地面积']
+    """
+    for mention in found:
+        start, end = mention.start - offset, mention.end - offset
+        measure = _MEASURE_BEFORE_RE.search(text, max(0, start - 12), start)
+        thing = _THING_AFTER_RE.match(text, end) if measure else None
+        if thing:
+            _rename(mention, thing.group("thing") + measure.group("measure"), mention.properties.get("scope"))
+    return found
+
+
+# Units of a count of people or households reached by an act (救助194人次, 安置175人, 慰问320户).
+_REACHED_UNIT_RE = re.compile(r"^万?(?:人次|户次|人|名|户)$")
+
+
+def _lone_act_counts(found: list[Mention]) -> list[Mention]:
+    """A count named by an act of aid alone (全年共计救助58人次 → 救助; the acts of ``indicator_aid_verbs.txt``),
+    when no rule found whom the act reached, is named with its measure: 救助人次, 慰问户数 — the gold's name for
+    such a count (救助人次) or the end of it (社会救助人次, 临时救助人次), where a bare verb names no indicator at
+    all. A deed done to things (建立不少于20人的…队伍: 建立), other units (救助站3个) and names with more than the
+    act are left alone.
+
+    >>> t = "全年共计救助58人次。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['救助人次']
+    >>> t = "建立不少于20人的网评员队伍。"  # no act of aid: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['建立']
+    >>> t = "累计救助流浪乞讨人员58人次。"  # whom it reached is named: left to the other rules
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['流浪乞讨人员累计救助人次']
+    """
+    for mention in found:
+        indicator, unit = mention.properties["indicator"], mention.properties["unit"]
+        act = lone_act(indicator) if _REACHED_UNIT_RE.match(unit) else None
+        if act and act[1] == indicator and is_aid_deed(indicator):
+            _rename(mention, indicator + measure_word(unit), mention.properties.get("scope"))
     return found
 
 
@@ -2224,9 +2523,12 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
     养老机构22家(公办7家)，床位…)."""
     renamed: dict[str, str] = {}
     counted: Mention | None = None  # the last body counted (个, 家 …), skipping its changes (比上年增长2.4%)
+    level: Mention | None = None  # the last figure that is no rate, for a share told after that figure's change
     for previous, mention in zip(found, found[1:]):
         if _counts_bodies(previous, text, offset):
             counted = previous
+        if previous.properties["unit"] not in _RATE_UNITS:
+            level = previous
         indicator = mention.properties["indicator"]
         old_previous = next((old for old, new in renamed.items() if new == previous.properties["indicator"]), None)
         if old_previous and indicator.startswith(old_previous) and indicator[len(old_previous):] in ("增幅", "降幅"):
@@ -2234,6 +2536,8 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
         carried = counted and _carried_name(indicator, counted, text, mention.start - offset)
         if not carried and mention.properties["unit"] in ("%", "‰") and previous.properties["unit"] not in ("%", "‰"):
             carried = share_name(indicator, previous.properties["indicator"])
+        if not carried and mention.properties["unit"] in ("%", "‰") and _change_of(previous, level, text, offset):
+            carried = share_name(indicator, level.properties["indicator"])
         if not carried:
             reach = indicator[len(previous.properties["indicator"]):] if indicator.startswith(previous.properties["indicator"]) else indicator
             carried = reached_by(reach, previous.properties["indicator"], previous.properties["unit"], mention.properties["unit"])
@@ -2242,6 +2546,28 @@ def _carry_subjects(found: list[Mention], text: str = "", offset: int = 0) -> li
             renamed[mention.properties["indicator"]] = new
             _rename(mention, new, None)
     return found
+
+
+_RATE_UNITS = ("%", "‰", "个百分点", "个千分点")
+
+
+def _change_of(change: Mention, level: Mention | None, text: str, offset: int) -> bool:
+    """Whether ``change`` is the rise or fall of the figure ``level`` told just before it in the same clause run
+    (社会组织增加值525.6亿元，比上年减少20.4%: 社会组织增加值降幅), so that a share told next (占第三产业增加值比重为
+    0.23%) is that figure's share, not the change's.
+
+    >>> t = "社会组织增加值525.6亿元，比上年减少20.4%，占第三产业增加值比重为0.23%。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2]
+    '社会组织增加值占第三产业增加值比重'
+    >>> t = "社会组织增加值525.6亿元；比上年减少20.4%，占第三产业增加值比重为0.23%。"  # a ； ends the run
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2]
+    '占第三产业增加值比重'
+    """
+    if level is None or change.properties["unit"] not in _RATE_UNITS:
+        return False
+    name, base = change.properties["indicator"], level.properties["indicator"]
+    return (len(base) >= 2 and name in (base + "增幅", base + "降幅")
+            and not re.search(r"[；;。]", text[level.end - offset:change.start - offset]))
 
 
 def _carried_name(indicator: str, counted: Mention, text: str, start: int) -> str | None:
@@ -2621,13 +2947,13 @@ def _named_by_quoted_programme(found: list[Mention], text: str, offset: int) -> 
     ['救急难救助人次']
     >>> t = "落实“应保尽保”要求，共救助536人次。"  # a slogan in quotes names no programme
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
-    ['救助']
+    ['救助人次']
     >>> t = "推广“邻里互助”模式，共救助100人次。"  # a shared 助 is no word of the act 救助
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
-    ['救助']
-    >>> t = "全年共救助536人次。"  # no programme named: left as it was
+    ['救助人次']
+    >>> t = "全年共救助536人次。"  # no programme named: the act and its measure only (_lone_act_counts)
     >>> [m.properties["indicator"] for m in extract_targets([Sentence(0, t, 0, len(t))], DocumentInfo("x"))]
-    ['救助']
+    ['救助人次']
     """
     for mention in found:
         bare = _BARE_AID_NAME_RE.match(mention.properties["indicator"])
