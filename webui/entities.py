@@ -8,6 +8,7 @@ from kg import schema
 from kg.stores.base import Store
 from webui.errors import NotFound
 from webui.provenance import DocumentLookup, describe_edge
+from webui.request_timing import phase
 
 REL_ORDER = {name: i for i, name in enumerate(schema.REL_TYPES)}
 
@@ -125,7 +126,8 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
     first edges are read. ``truncated`` says the store's ``limit`` was reached, so a group count is a
     lower bound.
     """
-    summary = store.neighbour_summary(key, rel_types, labels, limit + offset)
+    with phase("summary"):
+        summary = store.neighbour_summary(key, rel_types, labels, limit + offset)
     if summary["node"] is None:
         require_node(store, key)  # 404
     centre = summary["node"]
@@ -150,7 +152,9 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
             more.append({"id": f"more|{key}|{rel}|{direction}|{label}", "type": rel, "direction": direction,
                          "label": label, "count": len(members) - quota, "offset": offset + quota})
     edges = []
-    for edge in store.edges_to(key, [k for k in shown if k != key], rel_types, per_neighbour=1):
+    with phase("edges"):
+        shown_edges = store.edges_to(key, [k for k in shown if k != key], rel_types, per_neighbour=1)
+    for edge in shown_edges:
         props = edge.get("properties") or {}
         outward = edge["source"] == key
         count = edge_counts.get((edge["type"], "out" if outward else "in", edge["target"] if outward else edge["source"]), 1)
@@ -217,8 +221,9 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     """
     from kg.analysis.path_search import PathSearch, path_hubs, store_path_hops
 
-    a = resolve_entity(store, source)
-    b = resolve_entity(store, target)
+    with phase("resolve"):
+        a = resolve_entity(store, source)
+        b = resolve_entity(store, target)
     if search is None:
         search = PathSearch.from_store(store)
     found: list[list[str]] = []
@@ -233,7 +238,8 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
                 search.build_with_hubs_later()
                 hubs_pending = True
                 break
-            found = search.ranked(a["key"], b["key"], through, max(8, limit), max_hops, budget, report)
+            with phase("hubs-search" if through else "search"):
+                found = search.ranked(a["key"], b["key"], through, max(8, limit), max_hops, budget, report)
             if found:
                 through_hubs = through and not allow_hubs
                 break
@@ -242,8 +248,11 @@ def path_view(store: Store, source: str, target: str, max_hops: int = 6, limit: 
     hubs = sorted({n for p in found for n in p} & hub_set)
     docs = DocumentLookup(store)
     # the search holds no provenance: each shown hop's fact, with its sentence, is read from the store
-    hops_of = dict(zip(map(tuple, found), store_path_hops(store, found, allow_hubs or through_hubs, search.degree_of)))
-    docs.prefetch(data.get("doc_id") for hops in hops_of.values() for _, _, data in hops)
+    with phase("hops"):
+        hops_of = dict(zip(map(tuple, found), store_path_hops(store, found, allow_hubs or through_hubs,
+                                                              search.degree_of)))
+    with phase("documents"):
+        docs.prefetch(data.get("doc_id") for hops in hops_of.values() for _, _, data in hops)
     described = []
     for path in found:
         nodes = [{"key": k, "label": search.label(k), "name": search.name(k)} for k in path]
