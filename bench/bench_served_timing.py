@@ -32,23 +32,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_api import Server, get_json, percentile  # noqa: E402
 
+from webui.request_timing import parse_server_timing  # noqa: E402
+
 ENDPOINTS = {"paths": "paths", "group": "graph-expand group"}
-
-
-def parse_server_timing(value: str | None) -> dict[str, float]:
-    """``"app;dur=4.1, cpu;dur=3.0"`` -> ``{"app": 4.1, "cpu": 3.0}``; {} for no header.
-
-    >>> parse_server_timing("app;dur=4.1, cpu;dur=3.0, busy;dur=1")
-    {'app': 4.1, 'cpu': 3.0, 'busy': 1.0}
-    >>> parse_server_timing(None)
-    {}
-    """
-    out: dict[str, float] = {}
-    for part in (value or "").split(","):
-        name, _, rest = part.strip().partition(";")
-        if rest.startswith("dur="):
-            out[name] = float(rest[4:])
-    return out
 
 
 def timed_get(port: int, path: str) -> dict:
@@ -85,9 +71,9 @@ def sample_sequences(store_dir: str, requests: int, seed: int, pool: int) -> dic
 def summary(rows: list[dict]) -> str:
     """p50 / p95 / max of the client's wall and of each server figure, one line each."""
     lines = []
-    names = ["wall", "app", "cpu", "gc", "busy"] + sorted({k for r in rows for k in r}
-                                                         - {"wall", "app", "cpu", "gc", "busy", "path", "status",
-                                                            "bytes", "round", "concurrency", "endpoint", "order"})
+    first = ["wall", "app", "cpu", "proc-cpu", "gc", "busy"]
+    not_timings = {"path", "status", "bytes", "round", "concurrency", "endpoint", "order"}
+    names = first + sorted({k for r in rows for k in r} - set(first) - not_timings)
     for name in names:
         values = [r.get(name, 0.0) for r in rows]
         lines.append(f"  {name:>18}: p50 {statistics.median(values):8.1f}  p95 {percentile(values, 95):8.1f}  "

@@ -1,6 +1,7 @@
 """What the entity page, the graph view and the path finder show, read from the store."""
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from typing import Any
 
@@ -142,6 +143,10 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
         placed.add(row["key"])
         groups.setdefault((row["type"], row["direction"], row["label"] or ""), []).append(row)
     members_after_offset = {g: sorted(m, key=lambda r: (-r["edges"], r["key"]))[offset:] for g, m in groups.items()}
+    # A cut default view links the groups none of whose members made its cut too (a topic's 50,000 targets, one
+    # edge each, never among its 300 busiest neighbours): each becomes a "×N" entry that opens at offset 0.
+    unseen = ({g: n for g, n in group_census(store, key, centre["label"]).items() if g not in groups}
+              if summary["truncated"] and rel_types is None and labels is None and offset == 0 else {})
     quota = spread_quota([len(m) for m in members_after_offset.values()], cap)
     shown: dict[str, dict[str, Any]] = {key: brief(centre)}
     more = []
@@ -151,6 +156,11 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
         if len(members) > quota:
             more.append({"id": f"more|{key}|{rel}|{direction}|{label}", "type": rel, "direction": direction,
                          "label": label, "count": len(members) - quota, "offset": offset + quota})
+    for (rel, direction, label), count in sorted(unseen.items(), key=lambda item: (REL_ORDER.get(item[0][0], 99),
+                                                                                  item[0][0], item[0][1] != "out",
+                                                                                  item[0][2])):
+        more.append({"id": f"more|{key}|{rel}|{direction}|{label}", "type": rel, "direction": direction,
+                     "label": label, "count": count, "offset": 0})
     edges = []
     with phase("edges"):
         shown_edges = store.edges_to(key, [k for k in shown if k != key], rel_types, per_neighbour=1)
@@ -164,6 +174,46 @@ def graph_view(store: Store, key: str, rel_types: list[str] | None = None, label
                       "end": props.get("end"), "method": props.get("method")})
     return {"center": key, "nodes": list(shown.values()), "edges": edges, "more": more, "cap": cap,
             "truncated": summary["truncated"]}
+
+
+# Censuses kept (one per busy node whose graph view was cut) while their read-only store is current.
+CENSUS_ENTRIES = 65_536
+_censuses: "OrderedDict[tuple, dict[tuple[str, str, str], int]]" = OrderedDict()
+_censuses_lock = threading.Lock()
+
+
+def group_census(store: Store, key: str, label: str) -> dict[tuple[str, str, str], int]:
+    """Distinct neighbours of node ``key`` (of ``label``) per (relationship type, direction, neighbour label),
+    the node itself left out; {} for a store that can change under the app (only a read-only store's census is
+    kept, and a cut view is not worth two walks of a hub's edges per visit).
+
+    Two aggregates walking the node's edges (~3-4 µs an edge on the embedded store: 0.7 s for a topic of
+    200,000 edges, read once at warm-up for the busiest nodes), kept per store generation, at most
+    :data:`CENSUS_ENTRIES` nodes (each a few dozen counts).
+    """
+    from webui.store_access import snapshot_token
+
+    token = snapshot_token(store)
+    if token is None or label not in schema.LABELS:
+        return {}
+    ident = (token, key)
+    with _censuses_lock:
+        kept = _censuses.get(ident)
+        if kept is not None:
+            _censuses.move_to_end(ident)
+            return kept
+    rel, other = ("type(r)", "labels(m)[0]") if store.dialect == "neo4j" else ("label(r)", "label(m)")
+    census: dict[tuple[str, str, str], int] = {}
+    for direction, pattern in (("out", "-[r]->"), ("in", "<-[r]-")):
+        rows = store.run_cypher(f"MATCH (c:{label} {{key: $key}}){pattern}(m) WHERE m.key <> $key "
+                                f"RETURN {rel} AS t, {other} AS l, count(DISTINCT m.key) AS n", {"key": key})
+        for row in rows:
+            census[(row["t"], direction, row["l"] or "")] = int(row["n"])
+    with _censuses_lock:
+        _censuses[ident] = census
+        while len(_censuses) > CENSUS_ENTRIES:
+            _censuses.popitem(last=False)
+    return census
 
 
 # Nodes with at least this many edges have their entity page and graph view read during kg serve's warm-up

@@ -4,11 +4,13 @@ With the app's ``SERVER_TIMING`` config on (``kg serve --server-timing``, or ``C
 response carries a `Server-Timing <https://www.w3.org/TR/server-timing/>`_ header that a browser's developer
 tools show beside the request and a benchmark can read::
 
-    Server-Timing: app;dur=41.2, cpu;dur=18.9, gc;dur=0.0, busy;dur=1, search;dur=30.1, search-cpu;dur=12.4
+    Server-Timing: app;dur=41.2, cpu;dur=18.9, proc-cpu;dur=25.0, gc;dur=0.0, busy;dur=1, search;dur=30.1, ...
 
 - ``app``: wall ms from the request's first hook to its response (the view, its reads, the JSON);
 - ``cpu``: CPU ms of the request's own thread over that time, so ``app - cpu`` is time it waited (for the
   interpreter's lock while another request ran, for the store's lock, for the disk);
+- ``proc-cpu``: CPU ms of the whole process over that time (every thread: the store engine's own threads, other
+  requests, background work), so with one request at a time ``app - proc-cpu`` is time the process waited for a core;
 - ``gc``: ms the garbage collector ran in this process meanwhile (a collection stops every thread);
 - ``busy``: requests already in this process when it began (``busy;dur=1``: it shared the process with one);
 - one ``NAME`` and ``NAME-cpu`` pair per :func:`phase` the view went through (several times: summed).
@@ -17,10 +19,10 @@ Nothing is recorded and no hook is installed when it is off; :func:`phase` then 
 record lives in the request's thread and holds a few numbers per phase name (the names are the code's own,
 never the user's), so it is bounded whatever the request asks.
 
->>> record = RequestRecord(wall=0.0, cpu=0.0, gc_ms=0.0, busy=1)
+>>> record = RequestRecord(wall=0.0, cpu=0.0, process_cpu=0.0, gc_ms=0.0, busy=1)
 >>> record.add("search", 0.0305, 0.0124); record.add("search", 0.001, 0.001)
->>> record.header(wall=0.0412, cpu=0.0189, gc_ms=0.0)
-'app;dur=41.2, cpu;dur=18.9, gc;dur=0.0, busy;dur=1, search;dur=31.5, search-cpu;dur=13.4'
+>>> record.header(wall=0.0412, cpu=0.0189, process_cpu=0.025, gc_ms=0.0)
+'app;dur=41.2, cpu;dur=18.9, proc-cpu;dur=25.0, gc;dur=0.0, busy;dur=1, search;dur=31.5, search-cpu;dur=13.4'
 """
 from __future__ import annotations
 
@@ -43,10 +45,10 @@ _gc_started: dict[int, float] = {}
 class RequestRecord:
     """One request's start (wall, thread CPU, collector ms) and its phases' summed wall and CPU seconds."""
 
-    __slots__ = ("wall", "cpu", "gc_ms", "busy", "phases")
+    __slots__ = ("wall", "cpu", "process_cpu", "gc_ms", "busy", "phases")
 
-    def __init__(self, wall: float, cpu: float, gc_ms: float, busy: int) -> None:
-        self.wall, self.cpu, self.gc_ms, self.busy = wall, cpu, gc_ms, busy
+    def __init__(self, wall: float, cpu: float, process_cpu: float, gc_ms: float, busy: int) -> None:
+        self.wall, self.cpu, self.process_cpu, self.gc_ms, self.busy = wall, cpu, process_cpu, gc_ms, busy
         self.phases: dict[str, list[float]] = {}
 
     def add(self, name: str, wall: float, cpu: float) -> None:
@@ -55,14 +57,31 @@ class RequestRecord:
         sums[0] += wall
         sums[1] += cpu
 
-    def header(self, wall: float, cpu: float, gc_ms: float) -> str:
+    def header(self, wall: float, cpu: float, process_cpu: float, gc_ms: float) -> str:
         """The Server-Timing value for a request that ends now (``wall``, ``cpu``: clocks now; ms rounded to .1)."""
         parts = [f"app;dur={(wall - self.wall) * 1000:.1f}", f"cpu;dur={(cpu - self.cpu) * 1000:.1f}",
-                 f"gc;dur={gc_ms - self.gc_ms:.1f}", f"busy;dur={self.busy}"]
+                 f"proc-cpu;dur={(process_cpu - self.process_cpu) * 1000:.1f}", f"gc;dur={gc_ms - self.gc_ms:.1f}",
+                 f"busy;dur={self.busy}"]
         for name, (phase_wall, phase_cpu) in self.phases.items():
             parts.append(f"{name};dur={phase_wall * 1000:.1f}")
             parts.append(f"{name}-cpu;dur={phase_cpu * 1000:.1f}")
         return ", ".join(parts)
+
+
+def parse_server_timing(value: str | None) -> dict[str, float]:
+    """``{"app": 41.2, ...}`` from a Server-Timing value (metrics without a ``dur`` left out); {} for None.
+
+    >>> parse_server_timing("app;dur=41.2, busy;dur=1, cache;desc=hit")
+    {'app': 41.2, 'busy': 1.0}
+    >>> parse_server_timing(None)
+    {}
+    """
+    out: dict[str, float] = {}
+    for part in (value or "").split(","):
+        name, _, rest = part.strip().partition(";")
+        if rest.startswith("dur="):
+            out[name] = float(rest[len("dur="):])
+    return out
 
 
 @contextmanager
@@ -110,13 +129,14 @@ def register_request_timing(app: Flask) -> None:
         with _state_lock:
             busy = _in_flight
             _in_flight += 1
-        _local.record = RequestRecord(time.perf_counter(), time.thread_time(), _gc_ms, busy)
+        _local.record = RequestRecord(time.perf_counter(), time.thread_time(), time.process_time(), _gc_ms, busy)
 
     @app.after_request
     def _finish(response: Response) -> Response:
         record: RequestRecord | None = getattr(_local, "record", None)
         if record is not None:
-            response.headers["Server-Timing"] = record.header(time.perf_counter(), time.thread_time(), _gc_ms)
+            response.headers["Server-Timing"] = record.header(time.perf_counter(), time.thread_time(),
+                                                              time.process_time(), _gc_ms)
         return response
 
     @app.teardown_request
@@ -128,4 +148,4 @@ def register_request_timing(app: Flask) -> None:
                 _in_flight -= 1
 
 
-__all__ = ["RequestRecord", "phase", "register_request_timing"]
+__all__ = ["RequestRecord", "parse_server_timing", "phase", "register_request_timing"]
