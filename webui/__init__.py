@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+import os
 from typing import Any, Callable
 
 from flask import Flask
@@ -47,6 +48,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "PATH_SEARCH_TTL": 300.0,
     "PATH_SEARCH_BUDGET": 0.3,
     "JSON_AS_ASCII": False,
+    # A Server-Timing header on every response: where its time went (webui.request_timing); off costs nothing.
+    "SERVER_TIMING": os.environ.get("CIVKG_SERVER_TIMING", "") == "1",
 }
 
 
@@ -67,7 +70,9 @@ def create_app(store_factory: Callable[[], Store] | None = None, config: dict[st
     if config:
         app.config.update(config)
     from webui.limits import register_request_limits
+    from webui.request_timing import register_request_timing
 
+    register_request_timing(app)  # first, so that its after-request hook runs last
     register_request_limits(app)  # body size, NULs, NaN-free JSON
 
     if store_factory is None:

@@ -355,6 +355,11 @@ class _CostMatrix:
         """The matrix with no edge into an avoided node, and each node's connected component among the
         nodes not avoided (built once)."""
         with self._lock:
+            if self._prepared is None and not self.avoided.any():
+                # nothing avoided (the search through hubs): the matrix is its own blocked and hub-free copy
+                # (a CSR matrix from coordinates sums repeats and sorts as the copies would)
+                self._step = float(self.matrix.data.min()) if self.matrix.nnz else 1.0
+                self._prepared = self.matrix, csgraph.connected_components(self.matrix, directed=False)[1]
             if self._prepared is None:
                 coo = self.matrix.tocoo()
                 into_kept = ~self.avoided[coo.col]
@@ -543,7 +548,10 @@ class PathSearch:
 
         def work() -> None:
             try:
-                self._matrix(True)
+                # prepared before it is published: preparing the matrix through hubs (its blocked copy, its
+                # components) took 1.4 s of CPU at 10^5 documents, paid by the first request through hubs and by
+                # every request waiting for its lock meanwhile (2.1 s through the server)
+                self._matrix(True, prepared=True)
             finally:
                 self._building = False
 
@@ -555,7 +563,9 @@ class PathSearch:
         self._matrix(False)
         return set(self._hubs or ())
 
-    def _matrix(self, allow_hubs: bool) -> _CostMatrix:
+    def _matrix(self, allow_hubs: bool, prepared: bool = False) -> _CostMatrix:
+        """The search matrix for ``allow_hubs``, built on first use; ``prepared``: a new one is also
+        :meth:`_CostMatrix.prepare`-d before searches can see it (:meth:`ready` is then true)."""
         built = self._matrices.get(allow_hubs)
         if built is not None:
             return built
@@ -573,9 +583,12 @@ class PathSearch:
             avoided = np.zeros(size, dtype=bool)
             avoided[hub_numbers] = True
             hubs = {self.keys[i] for i in hub_numbers.tolist()}
+        new = _CostMatrix(matrix, avoided)
+        if prepared:
+            new.prepare()
         with self._lock:
             if allow_hubs not in self._matrices:
-                self._matrices[allow_hubs] = _CostMatrix(matrix, avoided)
+                self._matrices[allow_hubs] = new
                 if hubs is not None:
                     self._hubs = hubs
             return self._matrices[allow_hubs]

@@ -12,6 +12,7 @@ from webui.errors import BadParameter
 from webui.limits import check_console_token, json_body
 from webui.name_index import name_index
 from webui.params import int_arg, key_arg, labels_arg, neighbour_group_args, rel_types_arg, text_arg
+from webui.request_timing import phase
 from webui.response_cache import cached_json
 from webui.store_access import store
 from webui.table_links import link_with_store
@@ -114,7 +115,8 @@ def graph():
     for node in view["nodes"]:  # node size in the view follows its degree in the whole graph
         entry = degrees.get(node["key"])
         node["degree"] = entry.degree if entry else None
-    return jsonify(view)
+    with phase("json"):
+        return jsonify(view)
 
 
 @bp.get("/paths")
@@ -131,7 +133,8 @@ def paths():
         view = entities.path_view(s, source, target, max_hops, limit, allow_hubs, path_search(s),
                                   float(current_app.config["PATH_SEARCH_BUDGET"]))
     # 202: the search through hubs is still being prepared; not a final answer, so the response cache keeps it not
-    return (jsonify(view), 202) if view["hubs_pending"] else jsonify(view)
+    with phase("json"):
+        return (jsonify(view), 202) if view["hubs_pending"] else jsonify(view)
 
 
 @bp.get("/documents")
