@@ -285,9 +285,11 @@ class PromotesModel:
         return sigmoid(sum(self.weights.get(f, 0.0) for f in features))
 
 
-def write_model(path: str | Path, weights: dict[str, float], keep: float, add: float, note: str = "") -> None:
-    """Write a model as a TSV (a header of settings, then feature<TAB>weight, heaviest first)."""
-    lines = ["# civkg PROMOTES model: P = 1/(1+exp(-sum of a candidate's feature weights)); see loaders/promotes_model.py",
+def write_model(path: str | Path, weights: dict[str, float], keep: float, add: float, note: str = "",
+                title: str = "civkg PROMOTES model", module: str = "loaders/promotes_model.py") -> None:
+    """Write a model as a TSV (a header of settings, then feature<TAB>weight, heaviest first); ``title`` and
+    ``module`` name the step that reads it (the program filter, loaders/program_filter.py, shares the format)."""
+    lines = [f"# {title}: P = 1/(1+exp(-sum of a candidate's feature weights)); see {module}",
              *(f"# {line}" for line in note.splitlines() if line),
              f"# keep={keep}", f"# add={add}"]
     lines += [f"{feature}\t{weight:.6f}" for feature, weight in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))]
