@@ -23,19 +23,17 @@ counts are one pass over its mentions.
 """
 from __future__ import annotations
 
-import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from loaders.promotes_model import PromotesModel, load_model
+from loaders.promotes_model import (PromotesModel, _bucket, load_model, model_from_environment,
+                                    set_environment_model)
 from loaders.types import DocumentInfo, Mention, Sentence
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_filter.tsv"
 ENVIRONMENT = "CIVKG_PROGRAM_FILTER"
-OFF = ("off", "none", "rules")
-ON = ("on", "default")
 # Off by default: the lead judges it on fresh pages before switching it on (docs/benchmarks.md, issue 10)
 DEFAULT_ON = False
 
@@ -77,13 +75,6 @@ def clause_after(text: str, start: int, limit: int = 12) -> str:
     """
     stop = _CLAUSE_BREAK_RE.search(text, start, start + limit)
     return text[start:stop.start() if stop else start + limit]
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if n <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
 
 
 def _suffix_of(name: str) -> str:
@@ -202,14 +193,7 @@ def active_model() -> PromotesModel | None:
 
     An environment variable so that the ingest worker processes see it too.
     """
-    path = os.environ.get(ENVIRONMENT) or ""
-    if path.lower() in OFF:
-        return None
-    if path.lower() in ON or (not path and DEFAULT_ON):
-        path = str(DEFAULT_MODEL)
-    if not path or not Path(path).is_file():
-        return None
-    return load_model(path)
+    return model_from_environment(ENVIRONMENT, DEFAULT_MODEL, DEFAULT_ON)
 
 
 def use_program_filter(path: str | Path | None) -> PromotesModel | None:
@@ -226,17 +210,7 @@ def use_program_filter(path: str | Path | None) -> PromotesModel | None:
     >>> use_program_filter(None) is None  # the default: off
     True
     """
-    if path is not None and str(path).lower() in OFF:
-        os.environ[ENVIRONMENT] = "off"
-        return None
-    if path is None:
-        os.environ.pop(ENVIRONMENT, None)
-    elif str(path).lower() in ON:
-        os.environ[ENVIRONMENT] = str(DEFAULT_MODEL)
-    else:
-        if not Path(path).is_file():
-            raise ValueError(f"program filter not found: {path}")
-        os.environ[ENVIRONMENT] = str(Path(path).resolve())
+    set_environment_model(path, ENVIRONMENT, DEFAULT_MODEL, "program filter")
     return active_model()
 
 
