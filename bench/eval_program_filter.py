@@ -88,7 +88,9 @@ def main() -> int:
             rules_total.add(r)
         better = sum(s.f1 > r.f1 for s, r in zip(scores, alone))
         print(line(f"c2={c2} keep={keep}", total) + f"  (rules+CRF F1 {rules_total.f1:.3f}; raises {better}/{len(folds)} folds)")
-        print("    " + "  ".join(f"{n} {s.f1:.3f} ({r.f1:.3f})" for n, s, r in zip(names, scores, alone)))
+        for n, s, r in zip(names, scores, alone):
+            print(f"    {n:<10} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}   "
+                  f"(rules+CRF P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f})")
         if unseen:
             u, ur = Score(), Score()
             for i in unseen:
