@@ -400,7 +400,8 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     """Programs named in the sentences: the rules, and a trained CRF beside them when one is
     switched on (``kg ingest --program-model``, see :mod:`loaders.program_crf`); without one,
     exactly :func:`extract_rule_programs`. A named day, week or month (:func:`is_observance`) is
-    no program, whichever found it.
+    no program, whichever found it. The learned filter (:mod:`loaders.program_filter`, off by
+    default) then keeps or drops each name.
     """
     mentions = extract_rule_programs(sentences, info)
     from loaders.program_crf import active_setting
@@ -408,7 +409,10 @@ def extract_programs(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
     if setting is not None and setting.mode != "rules":
         mentions = _with_model(sentences, mentions, setting)
     sentence_of = {sentence.index: sentence for sentence in sentences}
-    return [m for m in mentions if not is_observance(m.name) and not _alias_note(sentence_of.get(m.sentence_index), m.start)]
+    mentions = [m for m in mentions if not is_observance(m.name) and not _alias_note(sentence_of.get(m.sentence_index), m.start)]
+    # the learned keep/drop filter over the names (off by default: loaders/program_filter.py, issue 10)
+    from loaders.program_filter import filter_programs
+    return filter_programs(sentences, mentions, info)
 
 
 # the note that gives a program its short form: （以下简称专项救助行动）, (简称“双百工程”)
@@ -597,23 +601,29 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             # initiative it launches is named there, often only there
             blocked = []
         seen: set[str] = set()
+        # which rule found each candidate (the first that did): a feature of the learned filter (program_filter.py)
+        rule_of: dict[tuple[int, int, str], str] = {}
         candidates = (
-            _suffix_candidates(text) + _quoted_candidates(text) + _enumerated_candidates(text)
-            + _fixed_form_candidates(text) + _designation_candidates(text)
-            + (_shishi_candidates(text) if "实事" in text else [])
-            + (_umbrella_item_candidates(text) if "即" in text else [])
+            _found("suffix", _suffix_candidates(text), rule_of) + _found("quoted", _quoted_candidates(text), rule_of)
+            + _found("enumerated", _enumerated_candidates(text), rule_of)
+            + _found("fixed", _fixed_form_candidates(text), rule_of)
+            + _found("designation", _designation_candidates(text), rule_of)
+            + (_found("shishi", _shishi_candidates(text), rule_of) if "实事" in text else [])
+            + (_found("umbrella", _umbrella_item_candidates(text), rule_of) if "即" in text else [])
         )
-        candidates += _catalogue_candidates(text) + _named_candidates(text)
+        candidates += (_found("catalogue", _catalogue_candidates(text), rule_of)
+                       + _found("named", _named_candidates(text), rule_of))
         if "为载体" in text or "为依托" in text:
-            candidates += _carrier_candidates(text)
+            candidates += _found("carrier", _carrier_candidates(text), rule_of)
         if info.province in _SCHEME_REGIONS:
-            candidates += _launched_scheme_candidates(text) + _handed_benefit_candidates(text)
-        title_names = _title_quote_candidates(text, blocked) if blocked else []
+            candidates += _found("scheme", _launched_scheme_candidates(text) + _handed_benefit_candidates(text), rule_of)
+        title_names = _found("title", _title_quote_candidates(text, blocked), rule_of) if blocked else []
         candidates += title_names
         if "、" in text:
-            candidates += _coordinated_candidates(text, candidates)
+            candidates += _found("coordinated", _coordinated_candidates(text, candidates), rule_of)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
             brands, lists = _placed_brand_list(text)
+            _found("brand", brands, rule_of)
             if brands:
                 # each quote of the list is one brand: nothing else read across the list stands
                 candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in lists)] + brands
@@ -634,7 +644,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
                 continue  # 推动“六新”提升建设, 以“六精准”为载体, 创建“三甲”专科医院: a numbered aim or grade
             seen.add(name)
             mentions.append(Mention(LABEL, name, text[start:end], sentence.index,
-                                    sentence.start + start, sentence.start + end))
+                                    sentence.start + start, sentence.start + end, rule=rule_of.get((start, end, name), "")))
     for mention in mentions:
         # Canonical names use ASCII brackets, as the annotation guide writes them, and an ASCII comma: the study
         # pages' golds write every name with a comma inside so (合力监护,相伴成长关爱保护专项行动; progs12, stop 21)
@@ -644,6 +654,20 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         # names hold no spaces (“敲门问需求 服务暖人心”行动)
         mention.name = mention.name.replace(" ", "").replace("\u3000", "")
     return _merge_variants(mentions)
+
+
+def _found(rule: str, candidates: list[tuple[int, int, str]], rule_of: dict[tuple[int, int, str], str]) -> list[tuple[int, int, str]]:
+    """The candidates, each noted in ``rule_of`` as found by ``rule`` unless an earlier rule found it.
+
+    >>> rule_of = {}
+    >>> _found("quoted", [(1, 5, "银龄安康")], rule_of) and _found("named", [(1, 5, "银龄安康")], rule_of)
+    [(1, 5, '银龄安康')]
+    >>> rule_of
+    {(1, 5, '银龄安康'): 'quoted'}
+    """
+    for candidate in candidates:
+        rule_of.setdefault(candidate, rule)
+    return candidates
 
 
 def _ascii_punctuation(name: str) -> str:

@@ -285,9 +285,11 @@ class PromotesModel:
         return sigmoid(sum(self.weights.get(f, 0.0) for f in features))
 
 
-def write_model(path: str | Path, weights: dict[str, float], keep: float, add: float, note: str = "") -> None:
-    """Write a model as a TSV (a header of settings, then feature<TAB>weight, heaviest first)."""
-    lines = ["# civkg PROMOTES model: P = 1/(1+exp(-sum of a candidate's feature weights)); see loaders/promotes_model.py",
+def write_model(path: str | Path, weights: dict[str, float], keep: float, add: float, note: str = "",
+                title: str = "civkg PROMOTES model", module: str = "loaders/promotes_model.py") -> None:
+    """Write a model as a TSV (a header of settings, then feature<TAB>weight, heaviest first); ``title`` and
+    ``module`` name the step that reads it (the program filter, loaders/program_filter.py, shares the format)."""
+    lines = [f"# {title}: P = 1/(1+exp(-sum of a candidate's feature weights)); see {module}",
              *(f"# {line}" for line in note.splitlines() if line),
              f"# keep={keep}", f"# add={add}"]
     lines += [f"{feature}\t{weight:.6f}" for feature, weight in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))]
@@ -311,19 +313,44 @@ def load_model(path: str) -> PromotesModel:
     return PromotesModel(weights, settings["keep"], settings["add"])
 
 
+def model_from_environment(environment: str, default_model: Path, default_on: bool) -> PromotesModel | None:
+    """The logistic model an environment variable names (path|on|off); unset, ``default_model`` when
+    ``default_on``. Shared by the learned steps written in this format (PROMOTES, the program filter).
+
+    >>> model_from_environment("CIVKG_UNSET_FOR_DOCTEST", DEFAULT_MODEL, False) is None
+    True
+    """
+    path = os.environ.get(environment) or ""
+    if path.lower() in OFF:
+        return None
+    if path.lower() in ON or (not path and default_on):
+        path = str(default_model)
+    if not path or not Path(path).is_file():
+        return None
+    return load_model(path)
+
+
+def set_environment_model(path: str | Path | None, environment: str, default_model: Path, what: str) -> None:
+    """Name a model in the environment (so worker processes see it): None unsets it (the step's default), "off",
+    "on" the shipped ``default_model``, or a model file. Raises ValueError with one line when the file is missing."""
+    if path is not None and str(path).lower() in OFF:
+        os.environ[environment] = "off"
+    elif path is None:
+        os.environ.pop(environment, None)
+    elif str(path).lower() in ON:
+        os.environ[environment] = str(default_model)
+    else:
+        if not Path(path).is_file():
+            raise ValueError(f"{what} not found: {path}")
+        os.environ[environment] = str(Path(path).resolve())
+
+
 def active_model() -> PromotesModel | None:
     """The model from the environment: CIVKG_PROMOTES_MODEL=path|on|off; unset, the default (``DEFAULT_ON``).
 
     An environment variable so that the ingest worker processes see it too.
     """
-    path = os.environ.get(ENVIRONMENT) or ""
-    if path.lower() in OFF:
-        return None
-    if path.lower() in ON or (not path and DEFAULT_ON):
-        path = str(DEFAULT_MODEL)
-    if not path or not Path(path).is_file():
-        return None
-    return load_model(path)
+    return model_from_environment(ENVIRONMENT, DEFAULT_MODEL, DEFAULT_ON)
 
 
 def use_promotes_model(path: str | Path | None) -> PromotesModel | None:
@@ -341,17 +368,7 @@ def use_promotes_model(path: str | Path | None) -> PromotesModel | None:
     >>> use_promotes_model(None) is not None  # the default: the shipped model
     True
     """
-    if path is not None and str(path).lower() in OFF:
-        os.environ[ENVIRONMENT] = "off"
-        return None
-    if path is None:
-        os.environ.pop(ENVIRONMENT, None)
-    elif str(path).lower() in ON:
-        os.environ[ENVIRONMENT] = str(DEFAULT_MODEL)
-    else:
-        if not Path(path).is_file():
-            raise ValueError(f"promotes model not found: {path}")
-        os.environ[ENVIRONMENT] = str(Path(path).resolve())
+    set_environment_model(path, ENVIRONMENT, DEFAULT_MODEL, "promotes model")
     return active_model()
 
 

@@ -79,3 +79,6 @@ class Mention:
     properties: dict[str, Any] = field(default_factory=dict)
     # how it was found: "rule", or "crf" for a name only the trained program model found
     method: str = "rule"
+    # which of its label's rules found it, where the extractor notes it (programs: suffix, quoted, catalogue …);
+    # read by learned steps only, never written to the graph
+    rule: str = ""

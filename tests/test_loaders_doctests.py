@@ -11,7 +11,7 @@ MODULES = [
     "loaders.resolve", "loaders.places", "loaders.agencies", "loaders.persons", "loaders.meetings", "loaders.pipeline",
     "kg.evaluate", "loaders", "loaders.lexicons", "loaders.programs", "loaders.policies", "kg.schema",
     "loaders.program_crf", "loaders.townships", "loaders.table_columns", "loaders.numbers", "loaders.targets",
-    "loaders.sentence_words", "loaders.relate", "loaders.promotes_model", "loaders.agency_crf", "kg.name_matching",
+    "loaders.sentence_words", "loaders.relate", "loaders.promotes_model", "loaders.agency_crf", "kg.name_matching", "loaders.program_filter",
 ]
 
 

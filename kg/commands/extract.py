@@ -48,8 +48,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """The learned steps beside the rules, each switched on or off alone:
     ``--program-model [PATH]``/``--no-program-model``/``--program-mode`` (the CRF second opinion on Program
     names, on by default), ``--agency-model [PATH]``/``--no-agency-model`` (a CRF second opinion on Agency
-    names, off by default) and ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and
-    chooser, on by default: see loaders.promotes_model.DEFAULT_ON). docs/benchmarks.md has their figures."""
+    names, off by default), ``--promotes-model [PATH]``/``--no-promotes-model`` (the PROMOTES filter and
+    chooser, on by default: see loaders.promotes_model.DEFAULT_ON) and ``--program-filter [PATH]``/
+    ``--no-program-filter`` (a learned keep/drop filter over Program names, off by default: see
+    loaders.program_filter.DEFAULT_ON). docs/benchmarks.md has their figures."""
     parser.add_argument("--program-model", nargs="?", const="default", metavar="PATH",
                         help="the trained CRF run beside the rules on Program names (default: on, with "
                              "loaders/data/program_crf.model); names only it finds get method crf (docs/benchmarks.md)")
@@ -65,27 +67,34 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
                              "loaders/data/promotes_model.tsv; PATH: another model); its edges get method promotes-model")
     parser.add_argument("--no-promotes-model", action="store_true",
                         help="the rules alone on Agency PROMOTES Program (also CIVKG_PROMOTES_MODEL=off)")
+    parser.add_argument("--program-filter", nargs="?", const="default", metavar="PATH",
+                        help="the learned keep/drop filter over Program names (off by default; "
+                             "loaders/data/program_filter.tsv, PATH: another model; also CIVKG_PROGRAM_FILTER=on)")
+    parser.add_argument("--no-program-filter", action="store_true",
+                        help="no learned filter over Program names (the default; also CIVKG_PROGRAM_FILTER=off)")
 
 
 def apply_model_arguments(args: argparse.Namespace) -> None:
     """Choose the learned models as the arguments say; a bad path is one InputError line."""
     from loaders.agency_crf import DEFAULT_MODEL as AGENCY_MODEL, use_agency_model
     from loaders.program_crf import DEFAULT_MODEL, use_program_model
+    from loaders.program_filter import DEFAULT_MODEL as FILTER_MODEL, use_program_filter
     from loaders.promotes_model import DEFAULT_MODEL as PROMOTES_MODEL, use_promotes_model
 
     try:
         for use, default, name in ((lambda path: use_program_model(path, getattr(args, "program_mode", "add")),
-                                    DEFAULT_MODEL, "program"),
-                                   (use_agency_model, AGENCY_MODEL, "agency"),
-                                   (use_promotes_model, PROMOTES_MODEL, "promotes")):
-            path = getattr(args, f"{name}_model", None)
-            if getattr(args, f"no_{name}_model", False):
+                                    DEFAULT_MODEL, "program_model"),
+                                   (use_agency_model, AGENCY_MODEL, "agency_model"),
+                                   (use_promotes_model, PROMOTES_MODEL, "promotes_model"),
+                                   (use_program_filter, FILTER_MODEL, "program_filter")):
+            path = getattr(args, name, None)
+            if getattr(args, f"no_{name}", False):
                 path = "off"
-            if path is None and name == "program" and getattr(args, "program_mode", "add") != "add":
+            if path is None and name == "program_model" and getattr(args, "program_mode", "add") != "add":
                 # a mode alone applies to whatever model the environment (else the default) chose
                 path = os.environ.get("CIVKG_PROGRAM_MODEL") or "default"
             if path is None:
-                continue  # no flag: CIVKG_PROGRAM_MODEL / CIVKG_AGENCY_MODEL / CIVKG_PROMOTES_MODEL, else the step's default, decide
+                continue  # no flag: CIVKG_PROGRAM_MODEL / _AGENCY_MODEL / _PROMOTES_MODEL / _PROGRAM_FILTER, else the default
             use(default if path == "default" else path)
     except ValueError as error:
         raise InputError(str(error)) from None
