@@ -1021,6 +1021,27 @@ _TOWNSHIP_BODY = re.compile(
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")
 
 
+def _local_places_with_catalogue(text: str, known_ends: set[int], province: str | None) -> list[tuple[int, int, str, str]]:
+    """Townships, streets, communities and villages of ``text`` (loaders.places.find_local_places), and the
+    official table's townships of the document's province that the name-shape rule passes over (邓城镇: 城 reads
+    as a word's; 顾村镇: 村 ends a village), so that their bodies (邓城镇敬老院, 东茅岭街道办事处) are named too.
+
+    >>> [m[2] for m in _local_places_with_catalogue("现场会在邓城镇敬老院召开", set(), "河南省")]
+    ['邓城镇']
+    >>> _local_places_with_catalogue("现场会在邓城镇敬老院召开", set(), "浙江省")
+    []
+    """
+    from loaders.places import find_local_places
+    from loaders.townships import find_catalogue_townships
+
+    local = find_local_places(text, known_ends)
+    if province is None:
+        return local  # a name in the table of some other province would be a guess
+    catalogue = [item for item in find_catalogue_townships(text, known_ends, province)
+                 if not any(s_ < item[1] and item[0] < e_ for s_, e_, _, _ in local)]
+    return sorted(local + catalogue)
+
+
 def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """黄甲街道办事处 / 三河镇人民政府: bodies of townships and streets, named as written
     (with the county or district written right before them, if any)."""
@@ -1032,7 +1053,7 @@ def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     places = find_place_spans(text, info)
     ends = {end: start for start, end, _, _ in places}
     out = []
-    for start, end, name, level in find_local_places(text, set(ends)):
+    for start, end, name, level in _local_places_with_catalogue(text, set(ends), ctx.province):
         if level not in _LOCAL_BODY_LEVELS:
             continue
         suffix = "街道" if name.endswith("街道") else "社区" if name.endswith("社区") else name[-1]
