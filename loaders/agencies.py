@@ -550,6 +550,7 @@ def find_agency_spans(
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
     out.extend(_own_bureau(text, ctx, info, out))
+    out.extend(_bare_civil_bodies(text, ctx, out))
     out.extend(_parallel_bodies(text, out))
     out.extend(_own_unit_lists(text, ctx, info, out))
     out.extend(_listed_bodies(text, out))
@@ -1189,6 +1190,41 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
             out.append((match.start(), match.end(), bureau, match.group()))
     for match in re.finditer(r"(?:来|到|在)?我厅(?!党组)|驻厅(?![\u4e00-\u9fff]{2,6}组)", text):
         out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
+    return out
+
+
+# 民政厅 / 民政局 written with no place or level, at a clause's start or after a source line's label
+# (民政厅认真学习贯彻…, 来源:民政局): the civil-affairs body of the document's own province, county or city. Not
+# before a head's title (民政局局长 in a list of posts names every county's head) and not in a word (各民政局 has 各)
+_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|]))民政(?P<kind>厅|局)(?!副?[厅局]长|[和及、])")
+
+
+def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """民政厅 / 民政局 with no place written: the document's own province's 民政厅, its county's (else its city's)
+    民政局. Mainland documents only (a Taiwan 民政局 is a city government's department).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="泸州市", province="四川省"))
+    >>> [name for _, _, name, _ in _bare_civil_bodies("民政厅党组成员赴泸州市调研。来源:民政局", ctx, [])]
+    ['四川省民政厅', '泸州市民政局']
+    >>> [name for _, _, name, _ in _bare_civil_bodies("民政厅办公室、社会救助处负责同志参加。", ctx, [])]
+    ['四川省民政厅', '四川省民政厅办公室']
+    >>> _bare_civil_bodies("各民政局、省民政厅和副县长、民政局局长参加会议。", ctx, [])
+    []
+    """
+    if "民政" not in text or not ctx.province or not _is_mainland(ctx.province):
+        return []
+    out = []
+    for match in _BARE_CIVIL_BODY.finditer(text):
+        if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        place = ctx.province if match.group("kind") == "厅" else ctx.qualified_county() or ctx.city
+        if not place:
+            continue
+        body = place + match.group()
+        out.append((match.start(), match.end(), body, match.group()))
+        unit = _UNIT.match(text, match.end())
+        if unit and not _CLAUSE_IN_UNIT.search(unit.group()):  # 民政厅办公室: the 厅's unit
+            out.append((unit.start(), unit.end(), body + unit.group(), unit.group()))
     return out
 
 

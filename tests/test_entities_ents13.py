@@ -82,3 +82,27 @@ def test_a_bracket_that_names_no_title_gives_no_org_from_it():  # negative: (澳
     result = load_text("韩伟明局长(澳门社会工作局推荐)出席，各位嘉宾：", "t.txt", _HONG_KONG)
     orgs = {n.name: n.properties.get("org") for n in result.nodes if n.label == "Person"}
     assert orgs.get("韩伟明") != "澳门社会工作局"
+
+
+# --- a civil-affairs body written with no place: the document's own -------------------------------------
+def test_a_bare_civil_affairs_department_is_the_provinces():
+    info = DocumentInfo("t", place="泸州市", province="四川省")
+    found = _labelled("民政厅党组成员赴泸州市调研养老服务工作。民政厅认真学习贯彻全会精神。", info, "Agency")
+    assert "四川省民政厅" in found
+
+
+def test_a_bare_civil_affairs_bureau_in_a_source_line_is_the_countys():
+    info = DocumentInfo("t", place="平江县", province="湖南省")
+    found = _labelled("来源:民政局 2014-03-19", info, "Agency")
+    assert found == ["平江县民政局"]
+
+
+def test_a_bare_bureau_heads_title_in_a_list_of_posts_names_no_body():  # negative: every county's head
+    info = DocumentInfo("t", place="宜宾市", province="四川省")
+    found = _labelled("各县（区）分管副县（区）长、民政局局长参加会议。", info, "Agency")
+    assert not any(name.endswith("民政局") for name in found)
+
+
+def test_a_taiwan_citys_bare_bureau_is_not_resolved_this_way():  # negative: the rule is the mainland's
+    found = _labelled("民政局表示，今年將持續辦理長者關懷活動。", DocumentInfo("t", place="台中市", province="台湾省"), "Agency")
+    assert "台中市民政局" not in found
