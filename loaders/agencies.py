@@ -1017,6 +1017,10 @@ _TOWNSHIP_BODY = re.compile(
     r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|镇福利院|乡福利院|"
     # a township's 敬老院 is the public home for the extremely poor it runs (特困人员供养机构), like its 福利院
     r"镇敬老院|乡敬老院|"
+    # a township's own civil-affairs section or station and the care centre it runs (羊庄镇民政科, 某镇民政工作站,
+    # 港口镇养老服务中心, 摩尼镇区域养老中心, 神山镇农村福利院): the gold lists them whenever a township names them
+    r"镇民政科|乡民政科|街道民政科|镇民政工作站|乡民政工作站|镇养老服务中心|乡养老服务中心|街道养老服务中心|"
+    r"镇区域养老中心|乡区域养老中心|镇农村福利院|乡农村福利院|"
     r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
 )
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")

@@ -1,7 +1,9 @@
 """Agency and person classes of issue 10 counted on the study pages at stop 21, round 2 (helper "ents13"):
 
 - a township's body (敬老院, 街道办事处, 镇人民政府) whose township the name-shape rule passes over but the official
-  division table holds in the document's province (邓城镇: 城 reads as a word's character; 顾村镇: 村 ends a village);
+  division table holds in the document's province (邓城镇: 城 reads as a word's character; 顾村镇: 村 ends a village),
+  and a township's civil-affairs section, station or care centre (羊庄镇民政科, 港口镇养老服务中心);
+- 民政厅 / 民政局 written with no place at a clause's start or after a source label: the document's own;
 - a Macau secretariat written inside its secretary's title (社会文化司司长), named with the 澳门 prefix, its
   secretary's office too;
 - a guest in a speech's salutation list, the title right after the name and the guest's body in brackets
@@ -36,6 +38,18 @@ def test_a_table_streets_office_is_named():
     info = DocumentInfo("t", place="岳阳楼区", province="湖南省")
     found = _labelled("会议由东茅岭街道办事处承办，枫桥湖街道办事处负责同志作交流发言。", info, "Agency")
     assert {"东茅岭街道办事处", "枫桥湖街道办事处"} <= set(found)
+
+
+def test_a_townships_section_and_care_centre_are_named():
+    info = DocumentInfo("t", place="滕州市", province="山东省")
+    found = _labelled("会上，羊庄镇民政科、木石镇民政科作交流发言，随后参观了姜屯镇养老服务中心。", info, "Agency")
+    assert {"羊庄镇民政科", "木石镇民政科", "姜屯镇养老服务中心"} <= set(found)
+
+
+def test_a_generic_township_care_centre_is_no_body():  # negative: 乡镇 / 街道 alone name no township
+    info = DocumentInfo("t", place="仙居县", province="浙江省")
+    found = _labelled("推进乡镇养老服务中心建设，新建街道养老服务中心3家，各镇民政科配合。", info, "Agency")
+    assert not any(name.endswith(("养老服务中心", "民政科")) for name in found)
 
 
 def test_a_township_of_another_province_is_no_body():  # negative: 邓城镇 lies in Henan, not Zhejiang
