@@ -1035,6 +1035,8 @@ def _local_places_with_catalogue(text: str, known_ends: set[int], province: str 
     ['邓城镇']
     >>> _local_places_with_catalogue("现场会在邓城镇敬老院召开", set(), "浙江省")
     []
+    >>> [m[2] for m in _local_places_with_catalogue("会后参观姜屯镇养老服务中心", set(), "山东省")]
+    ['姜屯镇']
     """
     from loaders.places import find_local_places
     from loaders.townships import find_catalogue_townships
@@ -1042,14 +1044,24 @@ def _local_places_with_catalogue(text: str, known_ends: set[int], province: str 
     local = find_local_places(text, known_ends)
     if province is None:
         return local  # a name in the table of some other province would be a guess
-    catalogue = [item for item in find_catalogue_townships(text, known_ends, province)
-                 if not any(s_ < item[1] and item[0] < e_ for s_, e_, _, _ in local)]
+    catalogue = find_catalogue_townships(text, known_ends, province)
+    # the table's name wins where both end together: the shape rule took a verb in (参观姜屯镇 for 姜屯镇)
+    table_ends = {end for _, end, _, _ in catalogue}
+    local = [item for item in local if item[1] not in table_ends]
+    catalogue = [item for item in catalogue if not any(s_ < item[1] and item[0] < e_ for s_, e_, _, _ in local)]
     return sorted(local + catalogue)
 
 
 def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """黄甲街道办事处 / 三河镇人民政府: bodies of townships and streets, named as written
-    (with the county or district written right before them, if any)."""
+    (with the county or district written right before them, if any).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="滕州市", province="山东省"))
+    >>> [name for _, _, name, _ in _township_bodies("羊庄镇民政科、木石镇民政科发言，参观姜屯镇养老服务中心。", ctx, [])]
+    ['羊庄镇民政科', '木石镇民政科', '姜屯镇养老服务中心']
+    >>> _township_bodies("推进乡镇养老服务中心建设，各镇民政科配合。", ctx, [])
+    []
+    """
     if not _TOWNSHIP_BODY.search(text):
         return []
     from loaders.places import find_local_places, find_place_spans
