@@ -550,6 +550,7 @@ def find_agency_spans(
     out.extend(_township_bodies(text, ctx, out))
     out.extend(_bare_bureau_units(text, ctx, info, out))
     out.extend(_own_bureau(text, ctx, info, out))
+    out.extend(_bare_civil_bodies(text, ctx, out))
     out.extend(_parallel_bodies(text, out))
     out.extend(_own_unit_lists(text, ctx, info, out))
     out.extend(_listed_bodies(text, out))
@@ -1016,14 +1017,51 @@ _TOWNSHIP_BODY = re.compile(
     r"(?:街道办事处|街道党工委|镇人民政府|镇政府|镇党委|乡人民政府|乡政府|乡党委|镇民政办|乡民政办|街道民政办|镇民政所|乡民政所|镇福利院|乡福利院|"
     # a township's 敬老院 is the public home for the extremely poor it runs (特困人员供养机构), like its 福利院
     r"镇敬老院|乡敬老院|"
+    # a township's own civil-affairs section or station and the care centre it runs (羊庄镇民政科, 某镇民政工作站,
+    # 港口镇养老服务中心, 摩尼镇区域养老中心, 神山镇农村福利院): the gold lists them whenever a township names them
+    r"镇民政科|乡民政科|街道民政科|镇民政工作站|乡民政工作站|镇养老服务中心|乡养老服务中心|街道养老服务中心|"
+    r"镇区域养老中心|乡区域养老中心|镇农村福利院|乡农村福利院|"
     r"村党总支|村党支部|村党委|村民委员会|村委会|社区党委|社区党总支|社区党支部|社区居民委员会|社区居委会)"
 )
 _LOCAL_BODY_LEVELS = ("street", "township", "village", "community")
 
 
+def _local_places_with_catalogue(text: str, known_ends: set[int], province: str | None) -> list[tuple[int, int, str, str]]:
+    """Townships, streets, communities and villages of ``text`` (loaders.places.find_local_places), and the
+    official table's townships of the document's province that the name-shape rule passes over (邓城镇: 城 reads
+    as a word's; 顾村镇: 村 ends a village), so that their bodies (邓城镇敬老院, 东茅岭街道办事处) are named too.
+
+    >>> [m[2] for m in _local_places_with_catalogue("现场会在邓城镇敬老院召开", set(), "河南省")]
+    ['邓城镇']
+    >>> _local_places_with_catalogue("现场会在邓城镇敬老院召开", set(), "浙江省")
+    []
+    >>> [m[2] for m in _local_places_with_catalogue("会后参观姜屯镇养老服务中心", set(), "山东省")]
+    ['姜屯镇']
+    """
+    from loaders.places import find_local_places
+    from loaders.townships import find_catalogue_townships
+
+    local = find_local_places(text, known_ends)
+    if province is None:
+        return local  # a name in the table of some other province would be a guess
+    catalogue = find_catalogue_townships(text, known_ends, province)
+    # the table's name wins where both end together: the shape rule took a verb in (参观姜屯镇 for 姜屯镇)
+    table_ends = {end for _, end, _, _ in catalogue}
+    local = [item for item in local if item[1] not in table_ends]
+    catalogue = [item for item in catalogue if not any(s_ < item[1] and item[0] < e_ for s_, e_, _, _ in local)]
+    return sorted(local + catalogue)
+
+
 def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """黄甲街道办事处 / 三河镇人民政府: bodies of townships and streets, named as written
-    (with the county or district written right before them, if any)."""
+    (with the county or district written right before them, if any).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="滕州市", province="山东省"))
+    >>> [name for _, _, name, _ in _township_bodies("羊庄镇民政科、木石镇民政科发言，参观姜屯镇养老服务中心。", ctx, [])]
+    ['羊庄镇民政科', '木石镇民政科', '姜屯镇养老服务中心']
+    >>> _township_bodies("推进乡镇养老服务中心建设，各镇民政科配合。", ctx, [])
+    []
+    """
     if not _TOWNSHIP_BODY.search(text):
         return []
     from loaders.places import find_local_places, find_place_spans
@@ -1032,7 +1070,7 @@ def _township_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     places = find_place_spans(text, info)
     ends = {end: start for start, end, _, _ in places}
     out = []
-    for start, end, name, level in find_local_places(text, set(ends)):
+    for start, end, name, level in _local_places_with_catalogue(text, set(ends), ctx.province):
         if level not in _LOCAL_BODY_LEVELS:
             continue
         suffix = "街道" if name.endswith("街道") else "社区" if name.endswith("社区") else name[-1]
@@ -1168,6 +1206,41 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
             out.append((match.start(), match.end(), bureau, match.group()))
     for match in re.finditer(r"(?:来|到|在)?我厅(?!党组)|驻厅(?![\u4e00-\u9fff]{2,6}组)", text):
         out.append((match.start(), match.end(), bureau if "驻" not in match.group() else "驻" + bureau, match.group()))
+    return out
+
+
+# 民政厅 / 民政局 written with no place or level, at a clause's start or after a source line's label
+# (民政厅认真学习贯彻…, 来源:民政局): the civil-affairs body of the document's own province, county or city. Not
+# before a head's title (民政局局长 in a list of posts names every county's head) and not in a word (各民政局 has 各)
+_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|]))民政(?P<kind>厅|局)(?!副?[厅局]长|[和及、])")
+
+
+def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """民政厅 / 民政局 with no place written: the document's own province's 民政厅, its county's (else its city's)
+    民政局. Mainland documents only (a Taiwan 民政局 is a city government's department).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="泸州市", province="四川省"))
+    >>> [name for _, _, name, _ in _bare_civil_bodies("民政厅党组成员赴泸州市调研。来源:民政局", ctx, [])]
+    ['四川省民政厅', '泸州市民政局']
+    >>> [name for _, _, name, _ in _bare_civil_bodies("民政厅办公室、社会救助处负责同志参加。", ctx, [])]
+    ['四川省民政厅', '四川省民政厅办公室']
+    >>> _bare_civil_bodies("各民政局、省民政厅和副县长、民政局局长参加会议。", ctx, [])
+    []
+    """
+    if "民政" not in text or not ctx.province or not _is_mainland(ctx.province):
+        return []
+    out = []
+    for match in _BARE_CIVIL_BODY.finditer(text):
+        if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        place = ctx.province if match.group("kind") == "厅" else ctx.qualified_county() or ctx.city
+        if not place:
+            continue
+        body = place + match.group()
+        out.append((match.start(), match.end(), body, match.group()))
+        unit = _UNIT.match(text, match.end())
+        if unit and not _CLAUSE_IN_UNIT.search(unit.group()):  # 民政厅办公室: the 厅's unit
+            out.append((unit.start(), unit.end(), body + unit.group(), unit.group()))
     return out
 
 

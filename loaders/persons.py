@@ -93,10 +93,12 @@ def _tibetan_name_re() -> re.Pattern[str]:
 
 _TIBETAN_CACHE: list[re.Pattern[str]] = []
 _CONTACT = re.compile(rf"联系人[:：]\s*(?P<name>{_NAME}?)(?=[，。、；,\s（(]|电话|$)")
-# name then post: 杨宏国局长 / 崔枫林副省长
+# name then post: 杨宏国局长 / 崔枫林副省长; a speech's salutation list writes each guest's body in brackets right after
+# the title (韩某局长(澳门特别行政区政府社会工作局局长)、周某主席(中西区区议会主席)), hence an opening bracket
+# whose words end in a post (not 常任秘书长(食物), where 常任 is part of the title)
 # an acting title (吴明泰代厅长, 黄艳梅代主席): 代 belongs to the title, not to the name (no 明泰代)
 # (an acting title written 代理 too: 李金治代理局长; a list joined by 及: 杨海副局长及陈启桓副局长)
-_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?:代理|代)?(?P<post>{_POST})(?=以及|及|[，。、：；\s]|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
+_NAME_POST = re.compile(rf"(?P<name>{_NAME}?)(?:代理|代)?(?P<post>{_POST})(?=以及|及|[，。、：；\s]|[（(](?=[^（）()，。]{{1,40}}?(?:{_POST})[)）])|兼|今日|出席|主持|讲话|总结|组织|指出|强调|表示|要求|对|在|就|代表|作|一行|等|率|和|与|参加|会见|同志|关于|的|指示|重要|致|带|到|来|向|为|说|也|亲自|座谈|视察|考察|调研|寄语|回信|提出|给|充分|肯定|回顾|通报|汇报|从)")
 # an attendance list: 市领导邵晓泉、张百璘出席会议 / 出席会议的有… / 参加会议的领导有…
 _ATTENDANCE = re.compile(
     r"(?:(?:省|市|区|县|州|自治区)领导|参会领导有"
@@ -765,6 +767,42 @@ def _same_office(first: str, second: str) -> bool:
     return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
 
 
+_CLOSING_BRACKET = re.compile(r"[)）]")
+
+
+def _bracketed_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
+    """The body a speech's salutation list writes in brackets right after a guest's name and title, the guest's
+    own title closing the bracket: 韩某局长(澳门特别行政区政府社会工作局局长) serves the bureau in the brackets,
+    not a body written earlier in the sentence. None when no name and title open a bracket right there, or
+    when no found body in it stands right before titles that close it.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "劳工及福利局局长孙某、韩某局长(澳门社会工作局局长)、各位嘉宾："
+    >>> bodies = [Mention("Agency", "劳工及福利局", "x", 0, 0, 6, {}), Mention("Agency", "澳门社会工作局", "x", 0, 16, 23, {})]
+    >>> _bracketed_body(Sentence(0, text, 0, len(text)), 11, "局长", bodies)
+    '澳门社会工作局'
+    >>> _bracketed_body(Sentence(0, text, 0, len(text)), 8, "局长", bodies) is None
+    True
+    >>> text = "韩某局长(澳门社会工作局推荐)出席。"
+    >>> _bracketed_body(Sentence(0, text, 0, len(text)), 0, "局长", [Mention("Agency", "澳门社会工作局", "x", 0, 5, 12, {})]) is None
+    True
+    """
+    text = sentence.text
+    opened = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(post)}[（(]").match(text, name_start)
+    if opened is None:
+        return None
+    closing = _CLOSING_BRACKET.search(text, opened.end())
+    if closing is None:
+        return None
+    inside = [a for a in agencies if sentence.start + opened.end() <= a.start and a.end <= sentence.start + closing.start()]
+    if not inside:
+        return None
+    body = max(inside, key=lambda a: a.end)
+    if not _FULL_POST.fullmatch(text[body.end - sentence.start:closing.start()]):
+        return None  # (澳门社会工作局推荐): the bracket says something else of the guest
+    return body.name
+
+
 def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Mention], ctx: DocContext) -> str | None:
     """The agency written just before the post (allowing a chain of posts), else one the post implies.
 
@@ -788,6 +826,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
     '枣庄市人民政府'
     """
+    if (bracketed := _bracketed_body(sentence, name_start, post, agencies)) is not None:
+        return bracketed
     abs_name = sentence.start + name_start
     government_post = re.fullmatch(r"(?:副|代)?(省|市|县|区|州|镇|乡)长", post)
     before = [a for a in agencies if a.end <= abs_name and abs_name - a.end <= 14]
