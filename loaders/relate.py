@@ -2159,7 +2159,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
             # between) names who launched it, as a province inside a name does (place_in_name)
             launcher = _is_province(place) and not _PILOT.search(gap) and not _PROMOTE.search(gap) and "在" not in gap
-            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap) \
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, wins_designation(text, program)) \
                     and not launcher:
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
@@ -2204,6 +2204,36 @@ def launcher_in_name(place: Mention, program: Mention) -> bool:
     False
     """
     return _is_province(place) and not _PROVINCE_WIDE_DESIGNATION.search(program.name)
+
+
+def scope_ends_reach(gap: str, designation: bool) -> bool:
+    """Whether the words between a place and a program hold another scope (全国, 全省, 我市…) that ends the
+    place's reach. The level of a designation the place wins is no other scope (南沙区被确定为全国“…”试点地区,
+    指导南沙建成全省…示范点); the level of an award or a case is (越秀区长者饭堂获评全市“…”改革案例: the canteen's).
+
+    >>> scope_ends_reach("被确定为全国“", True), scope_ends_reach("建成全省", True), scope_ends_reach("学习全国", True)
+    (False, False, True)
+    >>> scope_ends_reach("长者饭堂获评全市“", False)
+    True
+    """
+    won = _WINS_DESIGNATION.search(gap) if designation else None
+    return _OTHER_SCOPE.search(gap[:won.start()] if won else gap) is not None
+
+
+def wins_designation(text: str, program: Mention) -> bool:
+    """Whether the program, with what follows it, names a designation (…试点, …示范点, “…”试点地区), which a place
+    is made or wins, not an award or a case (“…”改革案例).
+
+    >>> from loaders.types import Mention
+    >>> t = "南沙区被确定为全国“乡村地名服务”试点地区。"
+    >>> wins_designation(t, Mention("Program", "乡村地名服务", "x", 0, t.index("乡村"), t.index("”"), {}))
+    True
+    >>> t = "越秀区长者饭堂获评全市“小切口微实事”改革案例。"
+    >>> wins_designation(t, Mention("Program", "小切口微实事", "x", 0, t.index("小"), t.index("”"), {}))
+    False
+    """
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    return _DESIGNATION_NAME.search(program.name + (after.group() if after else "")) is not None
 
 
 def _is_province(place: Mention) -> bool:
@@ -2378,7 +2408,16 @@ def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
 
 _DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?$")
 _DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
-_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?[“「]?$")
+# (获评全省…试点 / 被确定为全国“…”试点地区: the designation's level stands between the verb and its name)
+_DESIGNATION_LEVEL = r"(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级)?"
+_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为|成功创建)(?:了)?"
+                            + _DESIGNATION_LEVEL + r"[“「]?$")
+# a named place that wins a designation (南沙区被确定为全国“…”试点地区, 指导南沙建成全省…示范点): the level word
+# after the verb is the designation's, not another scope that ends the place's reach
+_WINS_DESIGNATION = re.compile(r"(?:被确定为|确定为|入选|获评|获批|建成|成功创建|创建|被列为|列为|被评为|被命名为)(?:了)?"
+                               + _DESIGNATION_LEVEL + r"[“「]?$")
+# an institution that wins an award (该中心获评…示范点) holds it, not the document's place
+_INSTITUTION_SUBJECT = re.compile(r"(?:该|本)(?:中心|院|所|站|校|馆|机构|单位|协会|组织|企业|公司)[^，。；]{0,4}$")
 
 
 def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
@@ -2398,15 +2437,22 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
     True
     >>> designated_here("入选“浙江省地名文化建设”宣传材料。", program, [program])
     False
+    >>> t = "发放补贴7000余万元，获评全省社会救助综合改革试点。"
+    >>> reform = Mention("Program", "社会救助综合改革试点", "x", 0, t.index("社会"), t.index("。"), {})
+    >>> designated_here(t, reform, [reform])
+    True
+    >>> t = "该中心获评“全省创建文明行业活动示范点”。"
+    >>> award = Mention("Program", "全省创建文明行业活动示范点", "x", 0, 6, 19, {})
+    >>> designated_here(t, award, [award])
+    False
     """
     # the designation may go on after the quoted name: 入选“…”试点县区
-    after = _DESIGNATION_AFTER.match(text, program.end)
-    designation = program.name + (after.group() if after else "")
-    if not _DESIGNATION_NAME.search(designation):
+    if not wins_designation(text, program):
         return False
     if any(m.label == "Place" and not (program.start <= m.start and m.end <= program.end) for m in local):
         return False
-    return bool(_DESIGNATED_AS.search(text[max(0, program.start - 6):program.start]))
+    designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
+    return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:

@@ -1,0 +1,79 @@
+"""PILOTED_IN, ORGANIZED_BY and HELD_IN classes helper rels13 fixed (issue 11), on invented documents (fixtures
+written for these tests in the style of 民政 news and work reports, not corpus text), each with a negative:
+
+- a designation a place wins with its level written between the verb and the name (甲区被确定为全国“…”试点地区,
+  指导甲区建成全省…示范点, 获评全省…试点, 成功创建“…”省级试点): the level is the designation's, not another
+  scope that ends the place's reach; an award or a case (获评全市“…”改革案例) and an institution's title
+  (该中心获评…示范点) stay no site.
+"""
+from __future__ import annotations
+
+from kg.evaluate import predicted_relations
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def relations(text: str, kind: str, **info) -> set[tuple[str, str]]:
+    found = predicted_relations(load_text(text, "t.txt", DocumentInfo("t.txt", **info)))
+    return {(source, target) for relation, source, target in found if relation == kind}
+
+
+def sited(text: str, site: str, program_start: str = "", **info) -> bool:
+    """Whether some program starting with ``program_start`` is PILOTED_IN ``site``."""
+    return any(place == site and program.startswith(program_start)
+               for program, place in relations(text, "PILOTED_IN", **info))
+
+
+def edges_with_provenance(text: str, kind: str, **info) -> list:
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+    return [edge for edge in fragment.edges if edge.type == kind]
+
+
+# --- PILOTED_IN: a designation won, its level written between the verb and its name --------------------------
+
+def test_a_district_made_a_national_pilot_area_holds_the_pilot():
+    text = "过去一年，海珠区、荔湾区成功创建全国示范区，番禺区被确定为全国“深化婚俗礼俗服务”试点地区。"
+    assert sited(text, "番禺区", "深化婚俗礼俗服务", place="广州市", province="广东省")
+
+
+def test_a_district_guided_to_build_a_provincial_demonstration_site_holds_it():
+    text = "指导番禺建成全省社会救助服务创新示范点，全年救助困难群众1.2万人次。"
+    assert sited(text, "番禺区", "社会救助服务创新示范点", place="广州市", province="广东省")
+
+
+def test_the_pages_place_wins_a_provincial_pilot_with_no_place_in_the_sentence():
+    text = "全年发放城乡低保金5000余万元，获评全省社会救助改革创新试点。"
+    assert sited(text, "中原区", "社会救助改革创新试点", place="中原区", province="河南省")
+
+
+def test_the_pages_place_successfully_creates_a_provincial_pilot():
+    text = "成功创建“孤寡老人精准关爱”省级试点，完成关爱平台模块开发。"
+    assert sited(text, "嘉兴市", "孤寡老人精准关爱", place="嘉兴市", province="浙江省")
+
+
+def test_the_edge_keeps_its_provenance():
+    text = "过去一年，番禺区被确定为全国“深化婚俗礼俗服务”试点地区。"
+    edges = edges_with_provenance(text, "PILOTED_IN", place="广州市", province="广东省")
+    assert edges and all(edge.provenance.method == "rule" for edge in edges)
+    program = edges[0].provenance
+    assert program.sentence_index == 0 and "深化婚俗礼俗服务" in text[program.start:program.end]
+
+
+def test_negative_a_canteen_awarded_a_citywide_case_does_not_site_it_in_its_district():
+    text = "海珠区长者饭堂获评全市“最暖小切口民生实事”改革案例。"
+    assert not sited(text, "海珠区", "最暖小切口民生实事", place="广州市", province="广东省")
+
+
+def test_negative_an_institution_awarded_a_demonstration_title_does_not_give_it_to_the_page():
+    text = "该中心获评“全省创建文明行业活动示范点”和市级“青年文明号”。"
+    assert not sited(text, "惠安县", place="惠安县", province="福建省")
+
+
+def test_negative_creating_ten_demonstration_sites_is_no_designation_of_the_page():
+    text = "培育壮大社会组织，创建社会组织孵化基地省级示范点10家。"
+    assert not sited(text, "温州市", place="温州市", province="浙江省")
+
+
+def test_negative_learning_from_a_national_pilot_is_not_holding_it():
+    text = "番禺区学习全国“深化婚俗礼俗服务”试点地区经验。"
+    assert not sited(text, "番禺区", place="广州市", province="广东省")
