@@ -30,7 +30,7 @@ from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
 _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|批示|部署|强调|指出|总结")
 _CHAIRED = re.compile(r"主持")
-_ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
+_ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织|办理")  # 办理: Taiwan's pages (县政府办理「…说明会」)
 _PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通|推出|办理|开办")
 # a verb of carrying a program out in a place (探索形成了“…”新路, 建成3个“…”项目, 打造“…”品牌)
 _PILOT = re.compile(r"试点|示范|开展|推行|推广|实施|探索|打造|建成")

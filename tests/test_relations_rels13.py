@@ -77,3 +77,38 @@ def test_negative_creating_ten_demonstration_sites_is_no_designation_of_the_page
 def test_negative_learning_from_a_national_pilot_is_not_holding_it():
     text = "番禺区学习全国“深化婚俗礼俗服务”试点地区经验。"
     assert not sited(text, "番禺区", place="广州市", province="广东省")
+
+
+# --- ORGANIZED_BY / SPOKE_AT: a convened meeting whose kind word the frames had not read ---------------------
+
+def test_a_bureau_convenes_an_analysis_meeting():
+    text = "近日，甘肃省民政厅召开2024年上半年民政重点工作分析会，厅党组书记、厅长王建国出席会议并讲话。"
+    assert ("2024年上半年民政重点工作分析会", "甘肃省民政厅") in relations(text, "ORGANIZED_BY", province="甘肃省")
+    assert ("王建国", "2024年上半年民政重点工作分析会") in relations(text, "SPOKE_AT", province="甘肃省")
+
+
+def test_a_bureau_convenes_a_consultation_meeting_on_proposals():
+    text = "12月18日，市民政局召开社会救助工作建议提案沟通会，与市人大代表、政协委员面对面交流。"
+    assert ("社会救助工作建议提案沟通会", "温州市民政局") in relations(text, "ORGANIZED_BY", place="温州市", province="浙江省")
+
+
+def test_a_taiwan_county_government_holds_a_briefing_in_corner_brackets():
+    text = "花莲县政府9日办理「115年度社区据点经费说明会」，县长林明远表示，餐饮补助将再调升。"
+    assert ("115年度社区据点经费说明会", "花莲县政府") in relations(text, "ORGANIZED_BY", place="花莲县", province="台湾省")
+
+
+def test_the_convening_edge_keeps_its_provenance():
+    text = "近日，甘肃省民政厅召开2024年上半年民政重点工作分析会。"
+    edges = edges_with_provenance(text, "ORGANIZED_BY", province="甘肃省")
+    assert edges and edges[0].provenance.method == "rule"
+    assert text[edges[0].provenance.start:edges[0].provenance.end] == "2024年上半年民政重点工作分析会"
+
+
+def test_negative_handling_a_subsidy_is_no_meeting():
+    text = "花莲县政府办理长者餐饮补助申请，受理时间为每周一至周五。"
+    assert not relations(text, "ORGANIZED_BY", place="花莲县", province="台湾省")
+
+
+def test_negative_an_analysis_written_without_a_convening_verb_is_no_meeting():
+    text = "市民政局对上半年重点工作开展分析会商，形成报告报市政府。"
+    assert not relations(text, "ORGANIZED_BY", place="温州市", province="浙江省")
