@@ -2144,6 +2144,12 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         at = bisect.bisect_left(sibling_starts, place.end)
         return own_site and at < len(starts_sorted) and starts_sorted[at][1] <= program.start
 
+    def at_venue(place: Mention) -> bool:
+        # 在四川省成都市大邑县举办…: the place (or the chain it ends) follows 在; the chain is only looked up
+        # for a gap that holds an event verb, so a sentence's places stay a short scan each
+        start = _chain_start(place, local).start
+        return text[start - 1:start] == "在"
+
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
@@ -2159,8 +2165,10 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
             # between) names who launched it, as a province inside a name does (place_in_name)
             launcher = _is_province(place) and not _PILOT.search(gap) and not _PROMOTE.search(gap) and "在" not in gap
-            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, wins_designation(text, program)) \
-                    and not launcher:
+            designation = wins_designation(text, program)
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
+                    and not launcher \
+                    and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
@@ -2218,6 +2226,33 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
     """
     won = _WINS_DESIGNATION.search(gap) if designation else None
     return _OTHER_SCOPE.search(gap[:won.start()] if won else gap) is not None
+
+
+# between a place and a program: a meeting it convenes on the program (福泉市召开…专项行动工作安排部署会), an event
+# held at a venue there (在大邑县举办“…”助力乡村振兴——…培训班), or a title won by someone there (…项目》获评江苏省
+# 优秀社会工作项目). A place that holds an activity itself runs it (三门举办“温暖来敲门”送温暖活动).
+_CONVENED_MEETING = re.compile(r"召开")
+_HELD_AT_VENUE = re.compile(r"举办|举行|办理")
+_WON_TITLE = re.compile(r"获评|荣获|被评为|评为|获得")
+
+
+def held_or_won_between(gap: str, designation: bool, venue: bool) -> bool:
+    """Whether the words between a place and a program say a meeting was convened on it or an event held at a
+    venue there (``venue``: the place follows 在), the program naming what it was about, or that a title was
+    won (a project, village or institution there is the winner): the place is then no site of the program.
+    A designation won (获评全省…试点) is a site.
+
+    >>> held_or_won_between("成都市大邑县举办“", False, True), held_or_won_between("召开2018年", False, False)
+    (True, True)
+    >>> held_or_won_between("举办“", False, False)
+    False
+    >>> held_or_won_between("中兴村获评“", False, False), held_or_won_between("获评全省", True, False)
+    (True, False)
+    >>> held_or_won_between("积极开展“", False, False)
+    False
+    """
+    return (_CONVENED_MEETING.search(gap) is not None or (_HELD_AT_VENUE.search(gap) is not None and venue)
+            or (not designation and _WON_TITLE.search(gap) is not None))
 
 
 def wins_designation(text: str, program: Mention) -> bool:

@@ -4,7 +4,11 @@ written for these tests in the style of 民政 news and work reports, not corpus
 - a designation a place wins with its level written between the verb and the name (甲区被确定为全国“…”试点地区,
   指导甲区建成全省…示范点, 获评全省…试点, 成功创建“…”省级试点): the level is the designation's, not another
   scope that ends the place's reach; an award or a case (获评全市“…”改革案例) and an institution's title
-  (该中心获评…示范点) stay no site.
+  (该中心获评…示范点) stay no site;
+- a place that is the venue of an event (在甲县举办“…”——…培训班), the convener of a meeting on a program (甲市召开…
+  专项行动工作部署会), or where someone won a title (甲村获评“全国民主法治示范村”) is no site of that program; a place
+  that holds an activity itself runs it (甲县举办“…”送温暖活动);
+- a convened meeting named by a kind the frames had not read (分析会, 沟通会, 说明会; Taiwan's 办理「…说明会」).
 """
 from __future__ import annotations
 
@@ -112,3 +116,31 @@ def test_negative_handling_a_subsidy_is_no_meeting():
 def test_negative_an_analysis_written_without_a_convening_verb_is_no_meeting():
     text = "市民政局对上半年重点工作开展分析会商，形成报告报市政府。"
     assert not relations(text, "ORGANIZED_BY", place="温州市", province="浙江省")
+
+
+# --- PILOTED_IN: a venue, a convener or a winner is no site -----------------------------------------------
+
+def test_negative_the_venue_of_a_training_course_is_no_site_of_the_program_it_serves():
+    text = "7月12日，民政部区划地名司在四川省成都市蒲江县举办“乡村著名行动”助力乡村振兴——全国乡村地名培训班。"
+    assert not sited(text, "蒲江县", "乡村著名行动", province="四川省")
+
+
+def test_negative_a_city_convening_a_meeting_on_a_campaign_is_not_its_site():
+    text = "11月30日，都匀市召开2023-2024年特困群众冬春救助专项行动工作安排部署会。"
+    assert not sited(text, "都匀市", place="黔南布依族苗族自治州", province="贵州省")
+
+
+def test_negative_a_village_winning_a_national_title_does_not_pilot_it():
+    text = "启东市三和街道永兴村获评“全国民主法治示范村”，《“银龄守望”——启东市空巢老人关爱服务项目》获评江苏省优秀社会工作项目。"
+    found = relations(text, "PILOTED_IN", place="南通市", province="江苏省")
+    assert not any(program.startswith(("全国民主法治", "江苏省优秀")) for program, _ in found)
+
+
+def test_a_county_holding_an_activity_itself_runs_it():
+    text = "得知临海举办“温暖来敲门”送温暖活动，两名爱心人士委托公益组织向我县捐赠物资。"
+    assert sited(text, "临海市", "温暖来敲门", place="临海市", province="浙江省")
+
+
+def test_a_city_carrying_out_a_campaign_is_still_its_site():
+    text = "今年以来，都匀市深入开展特困群众冬春救助专项行动，走访困难群众1200户。"
+    assert sited(text, "都匀市", place="黔南布依族苗族自治州", province="贵州省")
