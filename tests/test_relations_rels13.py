@@ -12,25 +12,7 @@ written for these tests in the style of 民政 news and work reports, not corpus
 """
 from __future__ import annotations
 
-from kg.evaluate import predicted_relations
-from loaders import load_text
-from loaders.types import DocumentInfo
-
-
-def relations(text: str, kind: str, **info) -> set[tuple[str, str]]:
-    found = predicted_relations(load_text(text, "t.txt", DocumentInfo("t.txt", **info)))
-    return {(source, target) for relation, source, target in found if relation == kind}
-
-
-def sited(text: str, site: str, program_start: str = "", **info) -> bool:
-    """Whether some program starting with ``program_start`` is PILOTED_IN ``site``."""
-    return any(place == site and program.startswith(program_start)
-               for program, place in relations(text, "PILOTED_IN", **info))
-
-
-def edges_with_provenance(text: str, kind: str, **info) -> list:
-    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", **info))
-    return [edge for edge in fragment.edges if edge.type == kind]
+from tests.test_relations_rels12 import edges_with_provenance, relations, sited  # the same one-text readers
 
 
 # --- PILOTED_IN: a designation won, its level written between the verb and its name --------------------------
