@@ -30,7 +30,7 @@ from loaders.types import DocumentInfo, Mention, NormalisedText, Sentence
 _MENTIONABLE = ("Agency", "Person", "Place", "Meeting", "Program", "Policy")
 _SPOKE = re.compile(r"讲话|作报告|作工作报告|致辞|发言|作批示|批示|部署|强调|指出|总结")
 _CHAIRED = re.compile(r"主持")
-_ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织")
+_ORGANISE = re.compile(r"召开|组织召开|举办|举行|主办|组织|办理")  # 办理: Taiwan's pages (县政府办理「…说明会」)
 _PROMOTE = re.compile(r"推进|推动|实施|开展|启动|打造|建设|建立|创建|实行|推行|推广|组织|落实|深化|完善|上线|开通|推出|办理|开办")
 # a verb of carrying a program out in a place (探索形成了“…”新路, 建成3个“…”项目, 打造“…”品牌)
 _PILOT = re.compile(r"试点|示范|开展|推行|推广|实施|探索|打造|建成")
@@ -2144,6 +2144,12 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         at = bisect.bisect_left(sibling_starts, place.end)
         return own_site and at < len(starts_sorted) and starts_sorted[at][1] <= program.start
 
+    def at_venue(place: Mention) -> bool:
+        # 在四川省成都市大邑县举办…: the place (or the chain it ends) follows 在; the chain is only looked up
+        # for a gap that holds an event verb, so a sentence's places stay a short scan each
+        start = _chain_start(place, local).start
+        return text[start - 1:start] == "在"
+
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     for place in (m for m in local if m.label == "Place" and m not in found):
@@ -2159,8 +2165,10 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
             # between) names who launched it, as a province inside a name does (place_in_name)
             launcher = _is_province(place) and not _PILOT.search(gap) and not _PROMOTE.search(gap) and "在" not in gap
-            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not _OTHER_SCOPE.search(gap) \
-                    and not launcher:
+            designation = wins_designation(text, program)
+            if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
+                    and not launcher \
+                    and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
                 found.append(place)  # 湖南将持续深化殡葬改革，开展殡葬改革综合试点
@@ -2204,6 +2212,63 @@ def launcher_in_name(place: Mention, program: Mention) -> bool:
     False
     """
     return _is_province(place) and not _PROVINCE_WIDE_DESIGNATION.search(program.name)
+
+
+def scope_ends_reach(gap: str, designation: bool) -> bool:
+    """Whether the words between a place and a program hold another scope (全国, 全省, 我市…) that ends the
+    place's reach. The level of a designation the place wins is no other scope (南沙区被确定为全国“…”试点地区,
+    指导南沙建成全省…示范点); the level of an award or a case is (越秀区长者饭堂获评全市“…”改革案例: the canteen's).
+
+    >>> scope_ends_reach("被确定为全国“", True), scope_ends_reach("建成全省", True), scope_ends_reach("学习全国", True)
+    (False, False, True)
+    >>> scope_ends_reach("长者饭堂获评全市“", False)
+    True
+    """
+    won = _WINS_DESIGNATION.search(gap) if designation else None
+    return _OTHER_SCOPE.search(gap[:won.start()] if won else gap) is not None
+
+
+# between a place and a program: a meeting it convenes on the program (福泉市召开…专项行动工作安排部署会), an event
+# held at a venue there (在大邑县举办“…”助力乡村振兴——…培训班), or a title won by someone there (…项目》获评江苏省
+# 优秀社会工作项目). A place that holds an activity itself runs it (三门举办“温暖来敲门”送温暖活动).
+_CONVENED_MEETING = re.compile(r"召开")
+_HELD_AT_VENUE = re.compile(r"举办|举行|办理")
+_WON_TITLE = re.compile(r"获评|荣获|被评为|评为|获得")
+
+
+def held_or_won_between(gap: str, designation: bool, venue: bool) -> bool:
+    """Whether the words between a place and a program say a meeting was convened on it or an event held at a
+    venue there (``venue``: the place follows 在), the program naming what it was about, or that a title was
+    won (a project, village or institution there is the winner): the place is then no site of the program.
+    A designation won (获评全省…试点) is a site.
+
+    >>> held_or_won_between("成都市大邑县举办“", False, True), held_or_won_between("召开2018年", False, False)
+    (True, True)
+    >>> held_or_won_between("举办“", False, False)
+    False
+    >>> held_or_won_between("中兴村获评“", False, False), held_or_won_between("获评全省", True, False)
+    (True, False)
+    >>> held_or_won_between("积极开展“", False, False)
+    False
+    """
+    return (_CONVENED_MEETING.search(gap) is not None or (_HELD_AT_VENUE.search(gap) is not None and venue)
+            or (not designation and _WON_TITLE.search(gap) is not None))
+
+
+def wins_designation(text: str, program: Mention) -> bool:
+    """Whether the program, with what follows it, names a designation (…试点, …示范点, “…”试点地区), which a place
+    is made or wins, not an award or a case (“…”改革案例).
+
+    >>> from loaders.types import Mention
+    >>> t = "南沙区被确定为全国“乡村地名服务”试点地区。"
+    >>> wins_designation(t, Mention("Program", "乡村地名服务", "x", 0, t.index("乡村"), t.index("”"), {}))
+    True
+    >>> t = "越秀区长者饭堂获评全市“小切口微实事”改革案例。"
+    >>> wins_designation(t, Mention("Program", "小切口微实事", "x", 0, t.index("小"), t.index("”"), {}))
+    False
+    """
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    return _DESIGNATION_NAME.search(program.name + (after.group() if after else "")) is not None
 
 
 def _is_province(place: Mention) -> bool:
@@ -2378,7 +2443,16 @@ def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
 
 _DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?$")
 _DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
-_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为)(?:了)?[“「]?$")
+# (获评全省…试点 / 被确定为全国“…”试点地区: the designation's level stands between the verb and its name)
+_DESIGNATION_LEVEL = r"(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级)?"
+_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为|成功创建)(?:了)?"
+                            + _DESIGNATION_LEVEL + r"[“「]?$")
+# a named place that wins a designation (南沙区被确定为全国“…”试点地区, 指导南沙建成全省…示范点): the level word
+# after the verb is the designation's, not another scope that ends the place's reach
+_WINS_DESIGNATION = re.compile(r"(?:被确定为|确定为|入选|获评|获批|建成|成功创建|创建|被列为|列为|被评为|被命名为)(?:了)?"
+                               + _DESIGNATION_LEVEL + r"[“「]?$")
+# an institution that wins an award (该中心获评…示范点) holds it, not the document's place
+_INSTITUTION_SUBJECT = re.compile(r"(?:该|本)(?:中心|院|所|站|校|馆|机构|单位|协会|组织|企业|公司)[^，。；]{0,4}$")
 
 
 def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
@@ -2398,15 +2472,22 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
     True
     >>> designated_here("入选“浙江省地名文化建设”宣传材料。", program, [program])
     False
+    >>> t = "发放补贴7000余万元，获评全省社会救助综合改革试点。"
+    >>> reform = Mention("Program", "社会救助综合改革试点", "x", 0, t.index("社会"), t.index("。"), {})
+    >>> designated_here(t, reform, [reform])
+    True
+    >>> t = "该中心获评“全省创建文明行业活动示范点”。"
+    >>> award = Mention("Program", "全省创建文明行业活动示范点", "x", 0, 6, 19, {})
+    >>> designated_here(t, award, [award])
+    False
     """
     # the designation may go on after the quoted name: 入选“…”试点县区
-    after = _DESIGNATION_AFTER.match(text, program.end)
-    designation = program.name + (after.group() if after else "")
-    if not _DESIGNATION_NAME.search(designation):
+    if not wins_designation(text, program):
         return False
     if any(m.label == "Place" and not (program.start <= m.start and m.end <= program.end) for m in local):
         return False
-    return bool(_DESIGNATED_AS.search(text[max(0, program.start - 6):program.start]))
+    designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
+    return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:

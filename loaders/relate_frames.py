@@ -28,16 +28,19 @@ _DAY = r"(?:于)?(?:昨天|昨日|今天|今日|日前|近日|上午|下午|(?:\
 # a body or the place itself convenes: 县政协召开…, 省民政厅在郑州举办了…, 我市召开…
 _CONVENED = re.compile(
     rf"(?:[省市县区州镇乡]|局|厅|部|委|办|政协|政府|街道|中心)(?:{_DAY})?(?:在[^，。；：,]{{1,16}}?)?"
-    rf"(?:组织|联合|专门|专题|隆重)?(?:召开|举办|举行)(?:了)?"
-    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_HEAD})(?=[，。；：,;\s]|$)"
+    rf"(?:组织|联合|专门|专题|隆重)?(?:召开|举办|举行|办理)(?:了)?"
+    # (苗栗县政府9日办理「115年度社区据点经费说明会」: Taiwan's pages hold a meeting with 办理, its name in 「」;
+    # 办理 proves a meeting only before a name that ends in a meeting's kind, as every verb here)
+    rf"(?:[一二三四五六七八九十两\d]+场次)?[「“]?"
+    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_HEAD})[」”]?(?=[，。；：,;\s]|$)"
 )
 # the meeting opens its clause: …，上海市养老服务工作现场推进会昨天举行 / …培训班开班式在区委党校隆重举行
 _HELD = re.compile(
     rf"(?:^|(?<=[，。；：,;\s]))(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_HEAD})(?:{_DAY})?"
     rf"(?:在[^，。；：,]{{1,20}}?)?(?:隆重|顺利)?(?:召开|举行|开幕|开班)"
 )
-# every _CONVENED match holds 召开, 举办 or 举行, every _HELD match 召开, 举行, 开幕 or 开班
-_FRAME_VERBS = ("召开", "举办", "举行", "开幕", "开班")
+# every _CONVENED match holds 召开, 举办, 举行 or 办理, every _HELD match 召开, 举行, 开幕 or 开班
+_FRAME_VERBS = ("召开", "举办", "举行", "办理", "开幕", "开班")
 _YEAR = re.compile(r"^((?:19|20)\d{2})年(?:度)?")
 # a clause, an act or a pointer is not part of a name
 _NOT_IN_NAME = re.compile(
@@ -69,6 +72,10 @@ def framed_meetings(text: str) -> list[tuple[int, int, str]]:
     >>> [n for _, _, n in framed_meetings("为推进养老服务发展，上海市养老服务工作现场推进会昨天举行。")]
     ['上海市养老服务工作现场推进会']
     >>> framed_meetings("市民政局召开党组会议，研究部署工作。")
+    []
+    >>> [n for _, _, n in framed_meetings("苗栗县政府9日办理「115年度社区据点经费说明会」，县长表示…")]
+    ['115年度社区据点经费说明会']
+    >>> framed_meetings("县政府办理长者餐饮补助申请。")
     []
     """
     if not any(verb in text for verb in _FRAME_VERBS):
