@@ -500,9 +500,11 @@ def find_agency_spans(
         if unit is None and text[end:end + 1] == " ":
             unit = _UNIT.match(text, end + 1)  # a byline: （福建省民政厅 办公室）
             unit = unit if unit and text[unit.end():unit.end() + 1] in (")", "）") else None
-        taiwan_department = False
-        if not mainland and written_body == "政府" and place_name[-1:] in ("市", "县") and _taiwan_department(text, end):
-            unit, taiwan_department = _taiwan_department(text, end), True  # 臺北市政府衛生局, 屏東縣政府長期照護處
+        # 臺北市政府衛生局, 屏東縣政府長期照護處: a Taiwan government's department wins over any other unit reading
+        taiwan_department = (not mainland and written_body == "政府" and place_name[-1:] in ("市", "县")
+                             and _taiwan_department(text, end))
+        if taiwan_department:
+            unit = taiwan_department
         more_units: list[tuple[int, int, str]] = []
         unit_start = None
         if unit and (body not in ("委", "党委", "人民政府", "政府") or taiwan_department or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
