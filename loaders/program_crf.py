@@ -701,25 +701,33 @@ def _mean(values: Sequence[float], start: int, end: int) -> float:
     return sum(values[start:end]) / (end - start) if end > start else 0.0
 
 
+def gold_files(folder: str | Path, gold_folder: str | Path) -> Iterable[tuple[dict, Path, Any]]:
+    """(gold, document path, its INDEX.tsv row or None) of each gold file, in name order (the gold file names
+    its document in ``doc``): how every training script of a learned step walks its annotated pages."""
+    import json
+
+    from loaders.metadata import read_index
+
+    folder = Path(folder)
+    index = read_index(folder / "INDEX.tsv") if (folder / "INDEX.tsv").exists() else {}
+    for gold_path in sorted(Path(gold_folder).glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        yield gold, folder / gold["doc"], index.get(gold["doc"])
+
+
 def gold_documents(folder: str | Path, gold_folder: str | Path) -> Iterable[tuple[dict, list, Any]]:
     """(gold, sentences, document info) of each document that has a gold file, read and split as
     ``kg ingest`` reads them (the gold file names its document in ``doc``)."""
-    import json
-
-    from loaders.metadata import extract_metadata, read_index
+    from loaders.metadata import extract_metadata
     from loaders.normalise import normalise
     from loaders.read import read_file
     from loaders.sentences import split_sentences
 
-    folder, gold_folder = Path(folder), Path(gold_folder)
-    index = read_index(folder / "INDEX.tsv") if (folder / "INDEX.tsv").exists() else {}
-    for gold_path in sorted(gold_folder.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        path = folder / gold["doc"]
+    for gold, path, row in gold_files(folder, gold_folder):
         result = read_file(path)
         norm = normalise(result.text)
         sentences = split_sentences(norm.text)
-        yield gold, sentences, extract_metadata(norm, sentences, path.name, index.get(path.name), html_title=result.title)
+        yield gold, sentences, extract_metadata(norm, sentences, path.name, row, html_title=result.title)
 
 
 def program_gold_folders(root: str | Path) -> list[tuple[Path, Path]]:

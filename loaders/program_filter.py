@@ -256,17 +256,13 @@ def is_gold_program(name: str, gold_names: list[str]) -> bool:
 def gold_documents(folder: str | Path, gold_folder: str | Path) -> Iterator[tuple[list[str], list[str], list[tuple[str, list[str]]]]]:
     """Per document with a gold file, loaded as ``kg score`` loads it (program CRF as set, no filter):
     (its gold program names, the program names ``kg extract`` prints, each mention's (name, features))."""
-    import json
-
     from kg.evaluate import predicted_items
-    from loaders import load_file, read_index
+    from loaders import load_file
+    from loaders.program_crf import gold_files
 
-    folder = Path(folder)
-    index = read_index(folder / "INDEX.tsv") if (folder / "INDEX.tsv").exists() else {}
-    for gold_path in sorted(Path(gold_folder).glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for gold, path, row in gold_files(folder, gold_folder):
         with collecting() as collected:
-            fragment = load_file(folder / gold["doc"], index.get(gold["doc"]))
+            fragment = load_file(path, row)
         mentions = [(m.name, features) for document in collected for m, features in document]
         yield list(gold.get("programs", [])), sorted(predicted_items(fragment)["programs"]), mentions
 

@@ -535,16 +535,12 @@ def is_gold_pair(agency: str, program: str, gold_pairs: list[tuple[str, str]]) -
 def gold_candidates(folder: str | Path, gold_folder: str | Path) -> Iterator[tuple[dict, list[Candidate]]]:
     """(gold, candidates) of every document that has a gold file, loaded as ``kg score`` loads it (with the
     program model as set), the rules' PROMOTES edges left as they are."""
-    import json
+    from loaders import load_file
+    from loaders.program_crf import gold_files
 
-    from loaders import load_file, read_index
-
-    folder = Path(folder)
-    index = read_index(folder / "INDEX.tsv") if (folder / "INDEX.tsv").exists() else {}
-    for gold_path in sorted(Path(gold_folder).glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for gold, path, row in gold_files(folder, gold_folder):
         with collecting() as collected:
-            load_file(folder / gold["doc"], index.get(gold["doc"]))
+            load_file(path, row)
         yield gold, [c for document in collected for c in document]
 
 
