@@ -303,11 +303,12 @@ class _Ball:
         return np.flatnonzero(self.cost <= limit)
 
 
-def _cheapest(from_start: _Ball, to_end: _Ball) -> float:
+def _cheapest(from_start: _Ball, to_end: _Ball, best: float = math.inf) -> float:
     """The cheapest cost between the two balls' sources (both over the same matrix, undirected costs): each
     step grows the ball whose step reads fewer edges, until the best meeting found costs no more than the two
     radii together (exact: a cheaper path would have a node settled in one ball and the next one in the other,
-    and the first ball's step offered that node's cost to the second one's, where it was met).
+    and the first ball's step offered that node's cost to the second one's, where it was met). ``best``: the
+    cost of a path known already (an edge joining the ends), which may stop the growth sooner.
 
     >>> costs = sp.csr_matrix(np.array([[0, 1, 0, 0], [1, 0, 2, 0], [0, 2, 0, 1], [0, 0, 1, 0]], dtype=float))
     >>> _cheapest(_Ball(costs, 0), _Ball(costs, 3)), _cheapest(_Ball(costs, 0), _Ball(costs, 0))
@@ -316,21 +317,23 @@ def _cheapest(from_start: _Ball, to_end: _Ball) -> float:
     >>> _cheapest(_Ball(apart, 0), _Ball(apart, 2))
     inf
     """
-    best = math.inf
     balls = (from_start, to_end)
-    for ball in balls:  # each ball's source settled first, so a hub end is left through its own edges
+
+    def step(ball: _Ball) -> float:
+        """Grow ``ball`` once; the best meeting cost with what it settled."""
         other = to_end if ball is from_start else from_start
         fallen = ball.grow()
         if fallen is not None and len(fallen):
-            best = min(best, float(np.min(ball.cost[fallen] + other.cost[fallen])))
+            return min(best, float(np.min(ball.cost[fallen] + other.cost[fallen])))
+        return best
+
+    for ball in balls:  # each ball's source settled first, so a hub end is left through its own edges
+        best = step(ball)
     while best > from_start.radius + to_end.radius:
         ball = min(balls, key=lambda b: b.work())
         if not math.isfinite(ball.work()):
             break  # both exhausted: every node either end reaches is settled, and best is exact
-        other = to_end if ball is from_start else from_start
-        fallen = ball.grow()
-        if fallen is not None and len(fallen):
-            best = min(best, float(np.min(ball.cost[fallen] + other.cost[fallen])))
+        best = step(ball)
     return best
 
 
@@ -418,7 +421,7 @@ class _CostMatrix:
         others, costs = self._neighbours(start)
         direct = float(np.min(costs[others == end])) if (others == end).any() else math.inf
         from_start, to_end = _Ball(blocked, start, self._step), _Ball(blocked, end, self._step)
-        cheapest = min(direct, _cheapest(from_start, to_end))
+        cheapest = _cheapest(from_start, to_end, best=direct)
         if not math.isfinite(cheapest):
             return empty, {}, {}
         bound = cheapest * slack + 1e-9
