@@ -226,11 +226,12 @@ def served_and_deed(phrase: str) -> tuple[str, str] | None:
             continue  # (258名分散供养特困人员和174名…老人上门服务: two groups counted, no one whom)
         if rjieba.tag(deed, False)[0][1] != "v":
             continue
-        return who, _DONE_VERB_RE.sub("", deed) if len(_DONE_VERB_RE.sub("", deed)) >= 2 else deed
+        done = _DONE_VERB_RE.sub("", deed)
+        return who, done if len(done) >= 2 else deed
     return None
 
 
-_PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
+PEOPLE_COUNT_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户次|户)$")
 _PEOPLE_END_RE = re.compile(rf"(?:{_PEOPLE_WORDS})$")
 # A subject, 完成/建成 and what was done to it (敬老院改造完成主体建设): the deed stands inside the phrase.
 _DONE_INSIDE_RE = re.compile(r"^(?P<subject>[^，。；0-9完建]{2,14}?)(?P<verb>完成|建成)了?(?P<object>[^，。；0-9]{2,12})$")
@@ -337,7 +338,7 @@ def action_first(phrase: str, unit: str) -> str:
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
         # 命名、更名道路: verbs in a row share the object, and are left as written
         return phrase
-    if verb in _aid_deeds() and _PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
+    if verb in _aid_deeds() and PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
         # 救助流浪乞讨人员 (73.9万人次), 走访慰问特殊困难群众: people an act of aid reached are named
         # act first, as the annotation writes them (救助流浪乞讨人员人次, 配备救助协理员数)
         return verb + rest + ("人次" if unit.endswith("次") else "户数" if unit.endswith("户") else "数")

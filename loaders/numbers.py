@@ -35,7 +35,9 @@ CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿"
 
 # Arabic: thousands separators and decimals; full-width digits are expected to
 # be folded by the normaliser, but tolerated here too.
-ARABIC_NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+# (its tail is named apart: NUMBER_PATTERN reads the first digit itself, then this rest)
+_ARABIC_REST = r"(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+ARABIC_NUMBER = r"[0-9０-９]+" + _ARABIC_REST
 # A Chinese numeral worth reading as a quantity: a digit with a magnitude
 # character, a leading 十, or a decimal point (三十, 五百, 十五, 五十四点一).
 # Bare single digits (三个, 两个) are left alone: they are the stuff of
@@ -60,7 +62,7 @@ _NOT_AFTER_DIGIT = "(?<![0-9０-９].)"
 _NOT_AFTER_NUMERAL = rf"(?<![{CHINESE_NUMERAL_CHARS}].)"
 NUMBER_PATTERN = (
     rf"(?:[1-9]{_NOT_AFTER_DIGIT}(?<![0-9][ \u00a0\u2009\u202f].){_SPACED_REST}"
-    rf"|[0-9０-９]{_NOT_AFTER_DIGIT}[0-9０-９]*{ARABIC_NUMBER[len('[0-9０-９]+'):]}"
+    rf"|[0-9０-９]{_NOT_AFTER_DIGIT}[0-9０-９]*{_ARABIC_REST}"
     rf"|(?:[{CHINESE_DIGITS}]{_NOT_AFTER_NUMERAL}[十百千万亿]|十{_NOT_AFTER_NUMERAL})[{CHINESE_NUMERAL_CHARS}]*(?:点[{CHINESE_DIGITS}]+)?"
     rf"|[{CHINESE_DIGITS}]{_NOT_AFTER_NUMERAL}[{CHINESE_DIGITS}]*点[{CHINESE_DIGITS}]+)"
 )

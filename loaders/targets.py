@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -181,6 +181,16 @@ _RISE_RE = re.compile(
 )
 _FROM_MARK_RE = re.compile(r"[由从]")
 _CLAUSE_BREAK = "，,；;。：:！!？?\n"
+_RUN_BREAK_RE = re.compile(r"[；;。]")
+
+
+def _run_breaks(text: str, start: int, end: int) -> bool:
+    """Whether a ；, ; or 。 stands in ``text[start:end]``: two figures either side of one are no longer one run.
+
+    >>> _run_breaks("低保对象120人，发放资金30万元", 7, 10), _run_breaks("低保对象120人；发放资金30万元", 7, 10)
+    (False, True)
+    """
+    return _RUN_BREAK_RE.search(text[start:end]) is not None
 _PER_MONTH = ("每人每月", "人均每月", "月人均", "每月", "按月")
 _PER_YEAR = ("每人每年", "人均每年", "年人均", "每年", "按年")
 _SCOPES = ("城乡", "城市", "农村", "集中养育", "社会散居", "集中供养", "分散供养")
@@ -1689,7 +1699,7 @@ def _group_money(found: list[Mention], text: str, offset: int) -> list[Mention]:
         if not mention.properties["unit"].endswith("元") or not _GROUP_COUNT_UNIT_RE.match(previous.properties["unit"]):
             continue
         bare = _BARE_GROUP_MONEY_RE.match(mention.properties["indicator"])
-        if not bare or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+        if not bare or _run_breaks(text, previous.end - offset, mention.start - offset):
             continue
         group = _GROUP_VERB_RE.sub("", _COUNT_TAIL_RE.sub("", previous.properties["indicator"]))
         word = bare.group("word")
@@ -1728,7 +1738,7 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
             paid = _MONEY_LEAD_RE.sub("", nouns[-1].group()) if nouns else paid
             continue
         if previous is None or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]) \
-                or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+                or _run_breaks(text, previous.end - offset, mention.start - offset):
             continue
         counted = object_first(previous.properties["indicator"])  # 救助流浪乞讨人员人次 → 流浪乞讨人员救助资金
         group = _COUNT_TAIL_RE.sub("", counted)
@@ -1766,7 +1776,7 @@ def _spent_on_previous(found: list[Mention], text: str, offset: int) -> list[Men
         if not mention.properties["unit"].endswith("元") or not _HEAD_COUNT_UNIT_RE.match(previous.properties["unit"]):
             continue
         bare = _BARE_SPENDING_RE.match(mention.properties["indicator"])
-        if bare is None or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+        if bare is None or _run_breaks(text, previous.end - offset, mention.start - offset):
             continue
         counted = _COUNT_TAIL_RE.sub("", object_first(previous.properties["indicator"]))
         given = _GIVEN_IN_NAME_RE.match(counted)
@@ -1813,7 +1823,7 @@ def _paid_after_count(found: list[Mention], text: str, offset: int) -> list[Ment
         if _HEAD_COUNT_UNIT_RE.match(unit):
             count = mention
             continue
-        if count is None or not unit.endswith("元") or re.search(r"[；;。]", text[count.end - offset:mention.start - offset]):
+        if count is None or not unit.endswith("元") or _run_breaks(text, count.end - offset, mention.start - offset):
             continue
         start = mention.start - offset
         paid = _BARE_PAID_RE.match(text[_clause_start(text, start):start].strip())
@@ -1857,7 +1867,7 @@ def _listed_benefits(found: list[Mention], text: str, offset: int) -> list[Menti
         bare = _BARE_BENEFIT_RE.match(mention.properties["indicator"])
         named = _GROUP_BENEFIT_RE.match(previous.properties["indicator"]) if bare else None
         if named is None or named.group("benefit") == bare.group("benefit") or not ends_with_people(named.group("group")) \
-                or re.search(r"[；;。]", text[previous.end - offset:mention.start - offset]):
+                or _run_breaks(text, previous.end - offset, mention.start - offset):
             continue  # (高龄津贴…和护理补贴: 高龄 is the benefit's own word, no people)
         tail = bare.group("tail") or named.group("tail") or ""
         _rename(mention, named.group("group") + bare.group("benefit") + tail, mention.properties.get("scope"))
@@ -1950,7 +1960,7 @@ def _reached_by_named(found: list[Mention], text: str, offset: int) -> list[Ment
             before = _REACHED_WHO_BEFORE_RE.match(clause)
             paid = _PAID_AID_RE.match(previous.properties["indicator"]) if previous is not None and before \
                 and previous.properties["unit"].endswith("元") \
-                and not re.search(r"[；;。]", text[previous.end - offset:start]) else None
+                and not _run_breaks(text, previous.end - offset, start) else None
             if paid and not paid.group("aid").endswith(before.group("who")):
                 _rename(mention, paid.group("aid") + "惠及" + before.group("who") + measure,
                         mention.properties.get("scope"))
@@ -1995,10 +2005,11 @@ def _event_attendance(found: list[Mention], text: str, offset: int) -> list[Ment
         before = _clause_start(text, clause - 1) if clause > 0 and text[clause - 1] in "，," else clause
         window = text[max(before, start - _EVENT_WINDOW):start]
         told = _EVENTS_THEN_ACT_RE.search(window)
-        after = None if told else (_ACT_AFTER_RE.match(text, end, _clause_end(text, end)) if _EVENTS_BEFORE_RE.search(window) else None)
+        listed = None if told else _EVENTS_BEFORE_RE.search(window)
+        after = _ACT_AFTER_RE.match(text, end, _clause_end(text, end)) if listed else None
         if told is None and after is None:
             continue
-        event = _EVENT_DEED_RE.sub("", (told or _EVENTS_BEFORE_RE.search(window)).group("event")).strip()
+        event = _EVENT_DEED_RE.sub("", (told or listed).group("event")).strip()
         event = _DEED_ADVERBS_RE.sub("", event) if _DEED_ADVERBS_RE.match(event) else event
         if len(event) < 2:
             continue
@@ -2036,7 +2047,6 @@ def _measured_things(found: list[Mention], text: str, offset: int) -> list[Menti
 
 
 # Units of a count of people or households reached by an act (救助194人次, 安置175人, 慰问320户).
-_REACHED_UNIT_RE = re.compile(r"^万?(?:人次|户次|人|名|户)$")
 
 
 def _lone_act_counts(found: list[Mention]) -> list[Mention]:
@@ -2058,7 +2068,7 @@ def _lone_act_counts(found: list[Mention]) -> list[Mention]:
     """
     for mention in found:
         indicator, unit = mention.properties["indicator"], mention.properties["unit"]
-        act = lone_act(indicator) if _REACHED_UNIT_RE.match(unit) else None
+        act = lone_act(indicator) if PEOPLE_COUNT_UNIT_RE.match(unit) else None
         if act and act[1] == indicator and is_aid_deed(indicator):
             _rename(mention, indicator + measure_word(unit), mention.properties.get("scope"))
     return found
@@ -2237,7 +2247,8 @@ _AREA_PART_RE = re.compile(r"^(?:其中)*(?P<area>城市|城镇|农村)$")
 
 
 _CARE_MODE_PART_RE = re.compile(r"^(?:其中)?(?P<group>[^，。；0-9]{0,8}?)(?P<mode>集中供养|分散供养|集中养育|社会散居)(?:人数|数)?$")
-_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人|名)$")
+# a count of people or households (its later redefinition, which shadowed a 人|名-only one, is what every reader had)
+_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户)$")
 
 
 def _care_mode_parts(found: list[Mention], group: str = "") -> str:
@@ -2567,7 +2578,7 @@ def _change_of(change: Mention, level: Mention | None, text: str, offset: int) -
         return False
     name, base = change.properties["indicator"], level.properties["indicator"]
     return (len(base) >= 2 and name in (base + "增幅", base + "降幅")
-            and not re.search(r"[；;。]", text[level.end - offset:change.start - offset]))
+            and not _run_breaks(text, level.end - offset, change.start - offset))
 
 
 def _carried_name(indicator: str, counted: Mention, text: str, start: int) -> str | None:
@@ -3560,7 +3571,6 @@ def _format_value(value: float) -> str:
 _BENEFITED_RE = re.compile(r"^[^，。；,;0-9]{0,8}?惠及(?:全市|全省|全县|全区|全国)?(?P<group>[^，。；,;0-9]{2,16}?)$")
 _REACH_BEFORE_RE = re.compile(r"惠及(?:全市|全省|全县|全区|全国)?\s*$")
 _PEOPLE_GROUP_END_RE = re.compile(r"(?:对象|人员|群众|老人|老年人|儿童|孤儿|残疾人|家庭|居民|村民|人口)$")
-_PEOPLE_UNIT_RE = re.compile(r"^万?(?:人次|人|名|户)$")
 
 
 def _benefited(indicator: str, clause_before: str, unit: str) -> str:
@@ -3610,11 +3620,11 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
     if act is None:
         return _lone_verb_things(text, start, end, before, following.group())
     # 合共提供, 全区一共推出了: the adverbs say how the deed was done (cleaning alone would leave 合 of 合共)
-    subject = _clean_indicator(_trailing_deed_adverbs_re().sub("", before[:act.start()])) if act and not listed else ""
+    subject = _clean_indicator(_trailing_deed_adverbs_re().sub("", before[:act.start()])) if not listed else ""
     if _DEED_ADVERBS_RE.fullmatch(subject):
         subject = ""  # 全面布建210处…据点: how the deed was done is no subject
     places = _PLACES_EACH_RE.fullmatch(subject) if subject else None
-    if not act or (subject and not places):
+    if subject and not places:
         return None  # 全市养老机构建成…: a subject before the deed names the count its own way
     subject = places.group("places") if places else ""
     noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
