@@ -873,7 +873,6 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     return _implied_government(post, ctx)
 
 
-_ANY_POST = re.compile(_POST)
 # a secretary-general's title (副秘书长, 常务副秘书长) and a government leader's (副市长, 县长)
 _SECRETARY_GENERAL = re.compile(r"(?:常务)?(?:副)?秘书长")
 # (not 社区长者 or 市长期: a word that only holds the characters)
