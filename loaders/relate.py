@@ -1728,8 +1728,8 @@ _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要�
 _SPEECH = re.compile(
     # 作“十三五”老龄工作报告: a quoted period or slogan may stand inside the report's name
     # (作重要讲话 / 发表重要讲话: a speech given, where 总书记重要讲话 alone is one cited; 作全省城乡社区治理工作报告:
-    # a work report's name may run to a dozen characters)
-    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|(?<!工)作(?:了)?[^，。；“”]{0,12}工作报告"
+    # a work report's name may run to a dozen characters; 作为…审议…工作报告 is a deputy hearing one)
+    r"(?<!重要)(?<!系列)(?:讲话|(?<!工)作(?:了)?(?:[^，。；“]{0,4}“[^”]{1,12}”)?[^，。；]{0,6}报告|(?<!工)作(?!为)(?:了)?[^，。；“”]{0,12}工作报告"
     r"|(?<!工)作了?重要讲话|发表了?重要讲话|作总结讲话|(?<!工)作了?(?:简要|会议|全面)?总结|致辞|致(?:欢迎|开幕|闭幕)[辞词]|发言|作动员"
     # 作了题为《…》的专题报告: a titled talk, whatever its length
     r")(?!精神)"
@@ -2152,6 +2152,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
 
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
+    designation: bool | None = None
     for place in (m for m in local if m.label == "Place" and m not in found):
         if program.start <= place.start and place.end <= program.end:
             if not launcher_in_name(place, program):
@@ -2165,7 +2166,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # a province that only qualifies the name (山东民政事业高质量发展“1261”行动计划, no verb of running
             # between) names who launched it, as a province inside a name does (place_in_name)
             launcher = _is_province(place) and not _PILOT.search(gap) and not _PROMOTE.search(gap) and "在" not in gap
-            designation = wins_designation(text, program)
+            if designation is None:  # the program's own reading, the same for every place before it
+                designation = wins_designation(text, program)
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
                     and not launcher \
                     and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):

@@ -168,3 +168,12 @@ def test_a_place_building_on_its_strengths_carries_out_the_pilot():
 def test_negative_a_place_that_does_not_open_the_sentence_does_not_carry_it_out():
     text = "会议要求学习梅河口市瞄准目标的做法，探索形成“一网统管、双向服务”治理新路。"
     assert not sited(text, "梅河口市", place="通化市", province="吉林省")
+
+
+def test_negative_a_deputy_reviewing_the_work_report_is_not_speaking():
+    # review of stop 21: 作为…审议…工作报告 was read as 作…工作报告 (a speech)
+    from loaders.relate import spoke_at
+
+    assert not spoke_at("作为人大代表审议政府工作报告。")
+    assert not spoke_at("作为列席代表听取了政府工作报告")
+    assert spoke_at("作全省城乡社区治理工作报告。")
