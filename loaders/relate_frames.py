@@ -31,8 +31,10 @@ _CONVENED = re.compile(
     rf"(?:组织|联合|专门|专题|隆重)?(?:召开|举办|举行|办理)(?:了)?"
     # (苗栗县政府9日办理「115年度社区据点经费说明会」: Taiwan's pages hold a meeting with 办理, its name in 「」;
     # 办理 proves a meeting only before a name that ends in a meeting's kind, as every verb here)
-    rf"(?:[一二三四五六七八九十两\d]+场次)?[「“]?"
-    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_HEAD})[」”]?(?=[，。；：,;\s]|$)"
+    # (a quote opened before the name is closed right after it, else the name is read with the quote inside it
+    # and left to the meeting rules as a quoted brand's event: 召开“三服务”推进会, 举办“合力相伴”…启动仪式)
+    rf"(?:[一二三四五六七八九十两\d]+场次)?(?P<open>[「“])?"
+    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_HEAD})(?(open)[」”])(?=[，。；：,;\s]|$)"
 )
 # the meeting opens its clause: …，上海市养老服务工作现场推进会昨天举行 / …培训班开班式在区委党校隆重举行
 _HELD = re.compile(

@@ -126,3 +126,13 @@ def test_a_county_holding_an_activity_itself_runs_it():
 def test_a_city_carrying_out_a_campaign_is_still_its_site():
     text = "今年以来，都匀市深入开展特困群众冬春救助专项行动，走访困难群众1200户。"
     assert sited(text, "都匀市", place="黔南布依族苗族自治州", province="贵州省")
+
+
+def test_negative_a_meeting_under_a_quoted_brand_is_left_to_the_meeting_rules():
+    # review of stop 21: an opening quote read before the name let 三服务”推进会 through as a convened meeting
+    from loaders.relate_frames import framed_meetings
+
+    assert framed_meetings("县政府召开“三服务”推进会。") == []
+    assert framed_meetings("区民政局举办“合力相伴”儿童关爱主题活动启动仪式。") == []
+    # a name quoted whole is still read (the quote closes right after it)
+    assert [name for _, _, name in framed_meetings("省民政厅召开“全省民政工作会议”。")] == ["全省民政工作会议"]
