@@ -25,11 +25,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
+sys.path.insert(0, str(REPO / "bench"))
+from bench_api import percentile  # noqa: E402  (bench_api's percentile, as bench_served_timing uses it)
 
 
 def sample_pairs(store, path: str) -> dict:

@@ -26,7 +26,7 @@ from loaders.promotes_model import PromotesModel, train_weights  # noqa: E402
 
 def folder_documents(spec: str, cache: Path | None) -> list:
     docs, _, gold = spec.partition(":")
-    cached = cache / (gold.strip("/").replace("/", "_") + ".pkl") if cache else None
+    cached = cache / ("program-filter-" + gold.strip("/").replace("/", "_") + ".pkl") if cache else None  # its own kind: the other eval script's cache has another shape
     if cached and cached.is_file():
         return pickle.loads(cached.read_bytes())
     out = list(pf.gold_documents(docs, gold))

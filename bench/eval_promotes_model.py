@@ -24,7 +24,7 @@ from loaders import promotes_model as pm  # noqa: E402
 
 def folder_candidates(spec: str, cache: Path | None) -> list[tuple[dict, list[tuple[str, str, list[str], list[str]]]]]:
     docs, _, gold = spec.partition(":")
-    cached = cache / (gold.strip("/").replace("/", "_") + ".pkl") if cache else None
+    cached = cache / ("promotes-" + gold.strip("/").replace("/", "_") + ".pkl") if cache else None  # its own kind: the other eval script's cache has another shape
     if cached and cached.is_file():
         return pickle.loads(cached.read_bytes())
     out = [(g, [(c.agency_name, c.program.name, c.features, c.rules) for c in cands])

@@ -11,7 +11,6 @@ True
 """
 from __future__ import annotations
 
-import os
 from typing import Any, Callable
 
 from flask import Flask
@@ -49,7 +48,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "PATH_SEARCH_BUDGET": 0.3,
     "JSON_AS_ASCII": False,
     # A Server-Timing header on every response: where its time went (webui.request_timing); off costs nothing.
-    "SERVER_TIMING": os.environ.get("CIVKG_SERVER_TIMING", "") == "1",
+    # (None: CIVKG_SERVER_TIMING=1 decides when the app is made)
+    "SERVER_TIMING": None,
 }
 
 

@@ -1,6 +1,6 @@
 """Where a request's time goes inside the server, in a ``Server-Timing`` header (``SERVER_TIMING`` on).
 
-With the app's ``SERVER_TIMING`` config on (``kg serve --server-timing``, or ``CIVKG_SERVER_TIMING=1``), every
+With the app's ``SERVER_TIMING`` config on (or, the config unset, ``CIVKG_SERVER_TIMING=1`` when the app is made), every
 response carries a `Server-Timing <https://www.w3.org/TR/server-timing/>`_ header that a browser's developer
 tools show beside the request and a benchmark can read::
 
@@ -27,6 +27,7 @@ never the user's), so it is bounded whatever the request asks.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -118,7 +119,10 @@ def _on_gc(stage: str, info: dict[str, Any]) -> None:
 
 def register_request_timing(app: Flask) -> None:
     """Install the Server-Timing hooks when ``app.config["SERVER_TIMING"]`` is on; otherwise install nothing."""
-    if not app.config.get("SERVER_TIMING"):
+    enabled = app.config.get("SERVER_TIMING")
+    if enabled is None:  # read when the app is made, not when webui is imported
+        enabled = os.environ.get("CIVKG_SERVER_TIMING", "") == "1"
+    if not enabled:
         return
     if _on_gc not in gc.callbacks:
         gc.callbacks.append(_on_gc)
