@@ -770,6 +770,29 @@ def _same_office(first: str, second: str) -> bool:
 _CLOSING_BRACKET = re.compile(r"[)）]")
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _name_post_bracket_end(text: str, name_start: int, post: str) -> int | None:
+    """Where the bracket opens after a name of two to four characters and the title ``post`` (韩某局长( → after
+    the bracket), the shortest name first; None when no such name, title and bracket start at ``name_start``.
+
+    >>> _name_post_bracket_end("韩某局长(澳门社会工作局局长)", 0, "局长")
+    5
+    >>> _name_post_bracket_end("韩某局长出席", 0, "局长") is None
+    True
+    """
+    if not _HAN_RE.match(text, name_start):
+        return None
+    for length in range(2, 5):
+        title_at = name_start + length
+        if not _HAN_RE.match(text, title_at - 1):
+            return None
+        if text.startswith(post, title_at) and text[title_at + len(post):title_at + len(post) + 1] in ("（", "("):
+            return title_at + len(post) + 1
+    return None
+
+
 def _bracketed_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
     """The body a speech's salutation list writes in brackets right after a guest's name and title, the guest's
     own title closing the bracket: 韩某局长(澳门特别行政区政府社会工作局局长) serves the bureau in the brackets,
@@ -788,13 +811,13 @@ def _bracketed_body(sentence: Sentence, name_start: int, post: str, agencies: li
     True
     """
     text = sentence.text
-    opened = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(post)}[（(]").match(text, name_start)
-    if opened is None:
+    opened_end = _name_post_bracket_end(text, name_start, post)
+    if opened_end is None:
         return None
-    closing = _CLOSING_BRACKET.search(text, opened.end())
+    closing = _CLOSING_BRACKET.search(text, opened_end)
     if closing is None:
         return None
-    inside = [a for a in agencies if sentence.start + opened.end() <= a.start and a.end <= sentence.start + closing.start()]
+    inside = [a for a in agencies if sentence.start + opened_end <= a.start and a.end <= sentence.start + closing.start()]
     if not inside:
         return None
     body = max(inside, key=lambda a: a.end)

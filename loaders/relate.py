@@ -381,6 +381,7 @@ def relate(
     conveners: dict[int, list[str]] = defaultdict(list)
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
+        places_by_end = _places_by_end(local)
         # 2017年宁德市养老工作现场会在我市召开: held in the place the document is about
         if (own_place := held_here(text, meeting, info)) is not None:
             relator.edge("HELD_IN", key(meeting), place_node(relator, own_place, prov(meeting, "context")), prov(meeting, "context"))
@@ -407,7 +408,7 @@ def relate(
                 relator.edge("HELD_IN", key(meeting), key(other), prov(other))
                 continue
             # 在成都市金堂县举行: the most specific place of a written chain is where it was held
-            chain_start = _chain_start(other, local) if other.label == "Place" else other
+            chain_start = _chain_start(other, places_by_end) if other.label == "Place" else other
             if other.label == "Place" and any(m.label == "Place" and m.start == other.end for m in local):
                 continue
             if other.label == "Place" and text[chain_start.start - 1:chain_start.start] == "在":
@@ -2106,6 +2107,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     []
     """
     found = []
+    places_by_end = _places_by_end(local)
     # 在江苏省昆山市、浙江省海宁市等4个市、县，开展了…试点: the places of a 在-list, where the clause runs it
     for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
         if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
@@ -2147,7 +2149,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     def at_venue(place: Mention) -> bool:
         # 在四川省成都市大邑县举办…: the place (or the chain it ends) follows 在; the chain is only looked up
         # for a gap that holds an event verb, so a sentence's places stay a short scan each
-        start = _chain_start(place, local).start
+        start = _chain_start(place, places_by_end).start
         return text[start - 1:start] == "在"
 
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
@@ -2183,7 +2185,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
         elif program.end <= place.start and place.start - program.end <= 40 \
-                and _PLACES_AFTER.match(text[program.end:_chain_start(place, local).start]):
+                and _PLACES_AFTER.match(text[program.end:_chain_start(place, places_by_end).start]):
             # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
             # 启动: a place written after its city (泰州海陵区) is read from where its chain starts
             found.append(place)
@@ -2447,12 +2449,27 @@ _DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|
 _DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
 # (获评全省…试点 / 被确定为全国“…”试点地区: the designation's level stands between the verb and its name)
 _DESIGNATION_LEVEL = r"(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级)?"
-_DESIGNATED_AS = re.compile(r"(?:作为|入选|被确定为|确定为|被列为|列为|获批|成为|被评为|评为|获评|被命名为|成功创建)(?:了)?"
-                            + _DESIGNATION_LEVEL + r"[“「]?$")
+# the verbs that give a designation, shared by the two readings below
+_DESIGNATION_VERBS = ("被确定为", "确定为", "入选", "获评", "获批", "成功创建", "被列为", "列为", "被评为", "被命名为")
+
+
+def _designation_verb_before(*more: str) -> re.Pattern[str]:
+    """A designation verb (and ``more``) with its level word, ending right where the designation's name starts.
+
+    >>> bool(_designation_verb_before().search("被确定为全国“"))
+    True
+    >>> bool(_designation_verb_before().search("成为全国“"))
+    False
+    """
+    verbs = "|".join(sorted({*_DESIGNATION_VERBS, *more}, key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})(?:了)?" + _DESIGNATION_LEVEL + r"[“「]?$")
+
+
+# a designation given to the document's own place (作为…省级联系点, 入选…示范县)
+_DESIGNATED_AS = _designation_verb_before("作为", "成为", "评为")
 # a named place that wins a designation (南沙区被确定为全国“…”试点地区, 指导南沙建成全省…示范点): the level word
 # after the verb is the designation's, not another scope that ends the place's reach
-_WINS_DESIGNATION = re.compile(r"(?:被确定为|确定为|入选|获评|获批|建成|成功创建|创建|被列为|列为|被评为|被命名为)(?:了)?"
-                               + _DESIGNATION_LEVEL + r"[“「]?$")
+_WINS_DESIGNATION = _designation_verb_before("建成", "创建")
 # an institution that wins an award (该中心获评…示范点) holds it, not the document's place
 _INSTITUTION_SUBJECT = re.compile(r"(?:该|本)(?:中心|院|所|站|校|馆|机构|单位|协会|组织|企业|公司)[^，。；]{0,4}$")
 
@@ -2644,20 +2661,24 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     return out
 
 
-def _chain_start(place: Mention, local: list[Mention]) -> Mention:
+def _places_by_end(local: list[Mention]) -> dict[int, Mention]:
+    """A sentence's places by where they end, read once per sentence so that following a chain stays a lookup."""
+    return {m.end: m for m in local if m.label == "Place"}
+
+
+def _chain_start(place: Mention, places_by_end: dict[int, Mention]) -> Mention:
     """The first place of the chain written right before this one (成都市 for 金堂县 in 成都市金堂县).
 
     >>> from loaders.types import Mention
     >>> a, b = Mention("Place", "成都市", "成都市", 0, 1, 4, {}), Mention("Place", "金堂县", "金堂县", 0, 4, 7, {})
-    >>> _chain_start(b, [a, b]).name
+    >>> _chain_start(b, _places_by_end([a, b])).name
     '成都市'
-    >>> _chain_start(a, [a, b]).name
+    >>> _chain_start(a, _places_by_end([a, b])).name
     '成都市'
     """
-    by_end = {m.end: m for m in local if m.label == "Place"}
     first = place
-    while first.start in by_end and by_end[first.start] is not first:
-        first = by_end[first.start]
+    while first.start in places_by_end and places_by_end[first.start] is not first:
+        first = places_by_end[first.start]
     return first
 
 
