@@ -15,6 +15,7 @@ project spells a label or a property by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 # Property types, named the way LadybugDB declares them; Neo4j is schema-free
 # for types, so it only needs the names.
@@ -245,6 +246,27 @@ _rel_list = [
     ),
 ]
 REL_TYPES: dict[str, RelType] = {rel.name: rel for rel in _rel_list}
+
+def known_rel_types(rel_types: Iterable[str] | None) -> list[str]:
+    """The schema's relationship types among ``rel_types`` (all of them for None or empty), in the given order.
+    Stores write these names into queries, so a name from a request that is not in the schema never reaches one.
+
+    >>> known_rel_types(["PROMOTES", "DROP DATABASE", "PART_OF"])
+    ['PROMOTES', 'PART_OF']
+    >>> len(known_rel_types(None)) == len(REL_TYPES)
+    True
+    """
+    return [t for t in (rel_types or REL_TYPES) if t in REL_TYPES]
+
+
+def known_labels(labels: Iterable[str] | None) -> list[str]:
+    """The schema's labels among ``labels`` (all of them for None or empty), in the given order.
+
+    >>> known_labels(["Agency", "Nope"])
+    ['Agency']
+    """
+    return [label for label in (labels or LABELS) if label in LABELS]
+
 
 # Name search covers these properties, in Neo4j's full-text index and in the
 # embedded store's trigram index.

@@ -88,7 +88,7 @@ def edges_to_request(key: str, others: Iterable[str],
         label = schema.label_of_key(key)
     except ValueError:
         return None
-    types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
+    types = schema.known_rel_types(rel_types)
     return (label, wanted, types) if wanted and types else None
 
 

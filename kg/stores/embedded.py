@@ -826,8 +826,8 @@ class EmbeddedStore(Store):
         centre = self.get_node(key)
         if centre is None:
             return {"nodes": [], "edges": []}
-        type_list = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
-        label_list = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        type_list = schema.known_rel_types(rel_types)
+        label_list = schema.known_labels(labels)
         if not type_list or not label_list:
             return {"nodes": [centre], "edges": []}
         # Three small queries, not one: grouping the edges by whole neighbour nodes (a Document carries its
@@ -883,8 +883,8 @@ class EmbeddedStore(Store):
         centre = self.get_node(key)
         if centre is None:
             return {"node": None, "rows": [], "truncated": False}
-        type_list = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
-        label_list = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        type_list = schema.known_rel_types(rel_types)
+        label_list = schema.known_labels(labels)
         rows: list[dict[str, Any]] = []
         truncated = False
         if not type_list or not label_list:

@@ -403,7 +403,7 @@ class Neo4jStore(Store):
     def _search_substring(self, needle: str, labels: Iterable[str] | None,
                           limit: int) -> list[tuple[tuple, dict[str, Any]]]:
         """The ``limit`` best ``(rank, node)`` pairs for one form of the search text."""
-        wanted = [label for label in (labels or schema.LABELS) if label in schema.LABELS]
+        wanted = schema.known_labels(labels)
         if not wanted:
             return []
         label_filter = "any(l IN labels(n) WHERE l IN $labels)"
@@ -455,8 +455,8 @@ class Neo4jStore(Store):
         if centre is None:
             return {"nodes": [], "edges": []}
         label = centre["label"]
-        types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
-        other_labels = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        types = schema.known_rel_types(rel_types)
+        other_labels = schema.known_labels(labels)
         if not types or not other_labels:
             return {"nodes": [centre], "edges": []}
         rel_pattern = "|".join(types)
@@ -479,8 +479,8 @@ class Neo4jStore(Store):
         centre = self.get_node(key)
         if centre is None:
             return {"node": None, "rows": [], "truncated": False}
-        types = [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]
-        other_labels = [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]
+        types = schema.known_rel_types(rel_types)
+        other_labels = schema.known_labels(labels)
         rows: list[dict[str, Any]] = []
         truncated = False
         if not types or not other_labels:
@@ -543,7 +543,7 @@ class Neo4jStore(Store):
 
     def iter_nodes(self, labels: Iterable[str] | None = None,
                    properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
-        for label in [lab for lab in (labels or schema.LABELS) if lab in schema.LABELS]:
+        for label in schema.known_labels(labels):
             if properties is None:
                 yield from self._stream(f"MATCH (n:{label}) RETURN n ORDER BY n.key", "n")
                 continue
@@ -557,7 +557,7 @@ class Neo4jStore(Store):
 
     def iter_edges(self, rel_types: Iterable[str] | None = None,
                    properties: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
-        for rel in [t for t in (rel_types or schema.REL_TYPES) if t in schema.REL_TYPES]:
+        for rel in schema.known_rel_types(rel_types):
             # Returning the endpoints too lets the driver fill in their keys.
             edges = self._stream(
                 f"MATCH (a)-[r:{rel}]->(b) RETURN r, a, b ORDER BY a.key, b.key, r.doc_id, r.sentence_index", "r")
