@@ -3616,6 +3616,10 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return None
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
+    later_deed = _LATER_ITEM_DEED_RE.match(before) if numbers and not listed else None
+    if later_deed:
+        # 改造120处敬老院、新增3万张护理型床位: the words before 、 are the item before's; the deed is this one's
+        before = later_deed.group("deed")
     act = _deed_end_re().search(before.rstrip())
     if act is None:
         return _lone_verb_things(text, start, end, before, following.group())
@@ -3635,6 +3639,11 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
     return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# The rest of a list item whose number came first (…敬老院、), then the next item's own deed (新增, 建成了):
+# the deed alone stands before the next number.
+_LATER_ITEM_DEED_RE = re.compile(r"^[^，。；,;、0-9０-９]{1,16}、\s*(?P<deed>[\u4e00-\u9fff]{2,4}?了?)$")
 
 
 # What a deed raises or brings about rather than the things counted (提升100家县级养老机构服务水平 counts
