@@ -3327,6 +3327,27 @@ def _amount_change(indicator: str, unit: str) -> str:
 _ELDER_BEDS_RE = re.compile(r"^(?P<per>每[千百]名?老(?:年)?人口?)(?:拥有)?床位")
 
 
+# The contest a clause before names (在…对所有省直机关…绩效考核中，): who ran it (…组织的) and whom it covered
+# (对所有) are no part of its name.
+_CONTEST_BEFORE_RE = re.compile(r"(?:^|[，。；,;])\s*在(?P<contest>[^，。；,;]{2,40}?(?:考核|评估|评价|评比|考评|测评|检查))中\s*[，,]\s*$")
+_CONTEST_HOLDER_RE = re.compile(r"^.*的|^(?:对|在)?(?:所有|全体|全部|各)")
+
+
+def _contest_before(text: str, clause_start: int) -> str:
+    """The contest a run of years was won in, when the clause before names it and the run's own clause does
+    not (在全省民政工作绩效考核中，市民政局连续3年获得优秀等次 → 全省民政工作绩效考核), else "".
+
+    >>> _contest_before("在省委考核办组织的对所有省直机关服务发展绩效考核中，厅连续3年获评优秀。", 26)
+    '省直机关服务发展绩效考核'
+    >>> _contest_before("经过多年努力，厅连续3年获评优秀。", 7)  # no contest before: nothing
+    ''
+    """
+    contest = _CONTEST_BEFORE_RE.search(text, 0, clause_start)
+    if contest is None:
+        return ""
+    return _CONTEST_HOLDER_RE.sub("", _CONTEST_HOLDER_RE.sub("", contest.group("contest")))
+
+
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
@@ -3338,8 +3359,12 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if told:
         indicator = told
     elif unit == "年" and "连续" in text[max(0, start - 4):start]:
-        indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
-                                   text[end:_clause_end(text, end)])
+        run_start = _clause_start(text, start)
+        after = text[end:_clause_end(text, end)]
+        contest = _contest_before(text, run_start) if "在" not in after else ""
+        # the contest a clause before names is where the run was won: the winner before 连续 names nothing then
+        indicator = years_run_name("", f"在{contest}中{after}") if contest else \
+            years_run_name(_DATE_EXPR_RE.sub("", text[run_start:text.rfind("连续", 0, start)]), after)
     else:
         if unit in ("%", "个百分点", "个千分点"):
             base = _COMPARED_RE.search(indicator)

@@ -3,6 +3,9 @@
 - a later item of a list of deeds each written before its own number (改造120处敬老院、新增3万张护理型床位) was
   named by the item before it (敬老院) or by the words between the numbers; now by its own deed and the thing
   after its number (新增护理型床位数, 养老床位改造数).
+- a run of years won (连续3年获得优秀等次) in a contest that only the clause before names (在…绩效考核中，省民政厅
+  连续…) was named by the award alone (优秀等次连续年数); now by the contest and the award, without who ran the
+  contest or whom it covered (…组织的对所有), as a contest named in the run's own clause already was.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect is in
 docs/benchmarks.md (helper "tgt20").
@@ -44,3 +47,21 @@ def test_items_counted_after_their_noun_are_not_read_as_deeds() -> None:
     found = names("全市现有养老机构86个、床位9400张。")
     assert "新增" not in found["9400张"] and "86" not in found["9400张"]
     assert found["9400张"].endswith(("床位", "床位数"))
+
+
+# --- a run of years won in a contest the clause before names ---
+
+def test_run_of_years_is_named_by_the_contest_of_the_clause_before() -> None:
+    found = names("在市委组织的对全体市直部门年度目标管理考核中，市民政局连续4年获得“优秀”等次。")
+    assert found["4年"] == "市直部门年度目标管理考核优秀等次连续年数"
+
+
+def test_run_of_years_rated_in_a_contest_before_drops_the_winner() -> None:
+    found = names("在全省社会救助工作绩效评价中，县民政局连续3年被评为优秀。")
+    assert found["3年"] == "全省社会救助工作绩效评价优秀连续年数"
+
+
+def test_run_of_years_without_a_contest_before_is_named_as_before() -> None:
+    # negative: 在…下 is no contest, the award alone names the run
+    found = names("在各方的共同努力下，区民政局连续5年获评先进单位。")
+    assert found["5年"] == "先进单位连续年数"
