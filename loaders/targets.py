@@ -3790,6 +3790,34 @@ _PEOPLE_THEN_REST_RE = re.compile(rf"(?P<group>[^，。；,;、0-9]{{0,10}}?{_PE
 _GROUP_DEED_OPENING_RE = re.compile(r"^(?:享受|领取|获得|纳入|受到|参加|中|之中|的|等|和|及|与|口)")
 
 
+# People counted, then where they did a deed (在民政领域提供了), its object after a count of its own or not
+# (6507.4万小时志愿服务), to the clause's end.
+_DEED_WHERE_RE = re.compile(
+    r"\s*(?P<where>在[^，。；,;、0-9０-９在]{1,12}?)(?P<verb>提供|参加|参与|开展|从事|接受|享受|担任)了?"
+    rf"(?:\s*{NUMBER_PATTERN}\s*[多余]?\s*(?:万|亿)?\s*(?:小时|场次|场|次|天|项|个|件))?"
+    r"\s*(?P<what>[^，。；,;、0-9０-９（(]{2,12}?)\s*(?=[，。；,;]|$)")
+
+
+def _deed_where_after_people(text: str, start: int, end: int) -> str | None:
+    """People counted before where they did a deed (2227.4万人次在民政领域提供了6507.4万小时志愿服务): the deed
+    and its object, the count between them left out, then the people's measure (在民政领域提供志愿服务人次).
+    None for any other unit or when no 在… and deed follow the number.
+
+    >>> t = "全年共有300人次在社区提供了志愿服务。"
+    >>> _deed_where_after_people(t, 4, 9)
+    '在社区提供志愿服务人次'
+    >>> _deed_where_after_people("全年共有300家在社区提供了志愿服务。", 4, 8) is None  # bodies, not people
+    True
+    """
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if not PEOPLE_COUNT_UNIT_RE.match(unit):
+        return None
+    deed = _DEED_WHERE_RE.match(text, end, _clause_end(text, end))
+    if deed is None:
+        return None
+    return deed.group("where") + deed.group("verb") + deed.group("what").strip() + measure_word(unit)
+
+
 def _people_after_number(text: str, start: int, end: int) -> str | None:
     """A count of people written before the group, with what was done for it after (妥善保障了135万因灾
     紧急转移群众基本生活): the group's count (因灾紧急转移群众人数), not the deed and all that follows.
@@ -4018,7 +4046,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         carrying_out = _bodies_carrying_out(text, start, end)
         if carrying_out:
             return carrying_out[-_MAX_INDICATOR:]
-        people = _people_after_number(text, start, end)
+        people = _people_after_number(text, start, end) or _deed_where_after_people(text, start, end)
         if people:
             return people[-_MAX_INDICATOR:]
         following = _FOLLOWING_RE.match(text[end:])

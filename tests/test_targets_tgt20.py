@@ -6,6 +6,9 @@
 - a run of years won (连续3年获得优秀等次) in a contest that only the clause before names (在…绩效考核中，省民政厅
   连续…) was named by the award alone (优秀等次连续年数); now by the contest and the award, without who ran the
   contest or whom it covered (…组织的对所有), as a contest named in the run's own clause already was.
+- people counted before where they did a deed (…万人次在民政领域提供了…万小时志愿服务) were named by the deed cut
+  at the next number (在民政领域提供) or with 了 and no measure; now where, the deed, its object and the people's
+  measure (在民政领域提供志愿服务人次).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect is in
 docs/benchmarks.md (helper "tgt20").
@@ -65,3 +68,21 @@ def test_run_of_years_without_a_contest_before_is_named_as_before() -> None:
     # negative: 在…下 is no contest, the award alone names the run
     found = names("在各方的共同努力下，区民政局连续5年获评先进单位。")
     assert found["5年"] == "先进单位连续年数"
+
+
+# --- people counted before where they did a deed ---
+
+def test_people_before_a_deed_where_are_named_by_the_deed_and_object() -> None:
+    found = names("今年全县共有4600人次在养老机构提供了助老志愿服务。")
+    assert found["4600人次"] == "在养老机构提供助老志愿服务人次"
+
+
+def test_people_before_a_deed_whose_object_follows_a_count_of_its_own() -> None:
+    found = names("全年共有58万人次在社区参加了1.2万场科普宣传活动。")
+    assert found["58万人次"] == "在社区参加科普宣传活动人次"
+
+
+def test_bodies_before_a_deed_where_are_not_named_as_people() -> None:
+    # negative: 家 counts bodies, the people's rule leaves them
+    found = names("全年共有320家企业在社区提供了志愿服务。")
+    assert not found["320家"].endswith(("人次", "人数"))
