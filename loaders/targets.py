@@ -3721,7 +3721,7 @@ def _trailing_deed_adverbs_re() -> re.Pattern[str]:
 
 
 # Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
-_BUILT_UNITS = frozenset("个名张所间项户家处座")
+_BUILT_UNITS = frozenset("个名张所间项户家处座栋幢")
 # The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
 _PLACES_EACH_RE = re.compile(
     r"(?:明年|今年|年内|届时)?(?P<places>(?:各|每个|每)[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇|县区|市县)"
@@ -3731,10 +3731,13 @@ _PLACES_EACH_RE = re.compile(
 # The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
 _JOINED_ITEM_RE = re.compile(r"^[^，。；,;、0-9０-９]{2,16}?(?:、|和|及|与)$")
 # Units of people, households and bodies: counts a writer may put before what they count.
-_NUMBER_FIRST_UNIT_RE = re.compile(r"^万?(?:人|名|户|位|个|家|所|处|座)$")
+_NUMBER_FIRST_UNIT_RE = re.compile(r"^万?(?:人|名|户|位|个|家|所|处|座|栋|幢|间)$")
 # What closes a counted phrase but is no part of it: 的基础上, 的任务, 等工作; and the deed after a group
 # (百岁老人享受补贴: the group is counted, what it receives qualifies it).
 _NUMBER_FIRST_TAIL_RE = re.compile(r"(?:的?基础上|的?任务|等?工作)$")
+# When and how a deed after the thing counted was done (办公厅舍于今年陆续完工启用): no part of the name.
+_WHEN_INSIDE_RE = re.compile(r"(?:于|在)(?:今年|本年|当年|去年|年内|年底前?|近期|同期)内?(?:陆续|先后|相继|均|已|全部)*"
+                             r"|(?<=[\u4e00-\u9fff])(?:陆续|先后|相继)(?=[\u4e00-\u9fff]{2})")
 _PEOPLE_AFTER_HOUSEHOLDS_RE = re.compile(r"\s*[0-9０-９][0-9０-９.,]*\s*[多余]?\s*万?(?:人|名)")
 _GROUP_THEN_DEED_RE = re.compile(
     rf"^(?P<group>[^，。；,;、0-9]{{0,8}}?{_PEOPLE_NOUNS})(?P<deed>(?:享受|领取|获得|纳入|受到|参加)[^，。；,;、0-9]{{1,10}})$")
@@ -3775,6 +3778,7 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
         return None
     noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
     noun = _TRAILING_NOISE_RE.sub("", _NUMBER_FIRST_TAIL_RE.sub("", noun)).strip()
+    noun = _WHEN_INSIDE_RE.sub("", noun) if len(_WHEN_INSIDE_RE.sub("", noun)) >= 2 else noun
     if len(noun) < 2 or noun[0] in "的以余多":
         return None
     people = _GROUP_THEN_DEED_RE.match(noun)

@@ -2,7 +2,10 @@
 
 - a later item of a list of deeds each written before its own number (改造120处敬老院、新增3万张护理型床位) was
   named by the item before it (敬老院) or by the words between the numbers; now by its own deed and the thing
-  after its number (新增护理型床位数, 养老床位改造数).
+  after its number (新增护理型床位数, 养老床位改造数). Buildings counted in 栋/幢 count like 座 (建成5个…中心、
+  2栋老年公寓 → 老年公寓建成数), and
+  a later item counted before its thing with its deed after (…及1栋办公厅舍于今年陆续完工启用) is named by
+  the thing and the deed, without when and how (办公厅舍完工启用数), not by the item before (活动中心新建数).
 - a run of years won (连续3年获得优秀等次) in a contest that only the clause before names (在…绩效考核中，省民政厅
   连续…) was named by the award alone (优秀等次连续年数); now by the contest and the award, without who ran the
   contest or whom it covered (…组织的对所有), as a contest named in the run's own clause already was.
@@ -50,6 +53,23 @@ def test_items_counted_after_their_noun_are_not_read_as_deeds() -> None:
     found = names("全市现有养老机构86个、床位9400张。")
     assert "新增" not in found["9400张"] and "86" not in found["9400张"]
     assert found["9400张"].endswith(("床位", "床位数"))
+
+
+def test_buildings_counted_in_dong_share_the_deed_opening_the_list() -> None:
+    found = names("全镇建成6个日间照料中心、2栋老年公寓。")
+    assert found["6个"] == "日间照料中心建成数"
+    assert found["2栋"] == "老年公寓建成数"
+
+
+def test_later_item_with_its_deed_after_it_is_named_by_thing_and_deed() -> None:
+    found = names("有5座新建文化礼堂及2栋村级办公用房于今年陆续完工启用。")
+    assert found["2栋"] == "村级办公用房完工启用数"
+
+
+def test_people_listed_after_their_group_keep_the_group_name() -> None:
+    # negative: the thing before each number names it, 和 joins no deed
+    found = names("惠及失能老年人2.1万人和孤困儿童6000人。")
+    assert found["6000人"].startswith("孤困儿童")
 
 
 # --- a run of years won in a contest the clause before names ---
