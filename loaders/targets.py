@@ -3342,7 +3342,8 @@ def _contest_before(text: str, clause_start: int) -> str:
     >>> _contest_before("经过多年努力，厅连续3年获评优秀。", 7)  # no contest before: nothing
     ''
     """
-    contest = _CONTEST_BEFORE_RE.search(text, 0, clause_start)
+    # only the stretch a contest can fill is searched: a sentence may be a whole table (linear, not per mention)
+    contest = _CONTEST_BEFORE_RE.search(text, max(0, clause_start - 60), clause_start)
     if contest is None:
         return ""
     return _CONTEST_HOLDER_RE.sub("", _CONTEST_HOLDER_RE.sub("", contest.group("contest")))
