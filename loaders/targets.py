@@ -3327,6 +3327,28 @@ def _amount_change(indicator: str, unit: str) -> str:
 _ELDER_BEDS_RE = re.compile(r"^(?P<per>每[千百]名?老(?:年)?人口?)(?:拥有)?床位")
 
 
+# The contest a clause before names (在…对所有省直机关…绩效考核中，): who ran it (…组织的) and whom it covered
+# (对所有) are no part of its name.
+_CONTEST_BEFORE_RE = re.compile(r"(?:^|[，。；,;])\s*在(?P<contest>[^，。；,;]{2,40}?(?:考核|评估|评价|评比|考评|测评|检查))中\s*[，,]\s*$")
+_CONTEST_HOLDER_RE = re.compile(r"^.*的|^(?:对|在)?(?:所有|全体|全部|各)")
+
+
+def _contest_before(text: str, clause_start: int) -> str:
+    """The contest a run of years was won in, when the clause before names it and the run's own clause does
+    not (在全省民政工作绩效考核中，市民政局连续3年获得优秀等次 → 全省民政工作绩效考核), else "".
+
+    >>> _contest_before("在省委考核办组织的对所有省直机关服务发展绩效考核中，厅连续3年获评优秀。", 26)
+    '省直机关服务发展绩效考核'
+    >>> _contest_before("经过多年努力，厅连续3年获评优秀。", 7)  # no contest before: nothing
+    ''
+    """
+    # only the stretch a contest can fill is searched: a sentence may be a whole table (linear, not per mention)
+    contest = _CONTEST_BEFORE_RE.search(text, max(0, clause_start - 60), clause_start)
+    if contest is None:
+        return ""
+    return _CONTEST_HOLDER_RE.sub("", _CONTEST_HOLDER_RE.sub("", contest.group("contest")))
+
+
 def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value: float,
              unit: str, from_start: int | None, previous_indicator: str = "") -> Mention:
     text = sentence.text
@@ -3338,8 +3360,12 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     if told:
         indicator = told
     elif unit == "年" and "连续" in text[max(0, start - 4):start]:
-        indicator = years_run_name(_DATE_EXPR_RE.sub("", text[_clause_start(text, start):text.rfind("连续", 0, start)]),
-                                   text[end:_clause_end(text, end)])
+        run_start = _clause_start(text, start)
+        after = text[end:_clause_end(text, end)]
+        contest = _contest_before(text, run_start) if "在" not in after else ""
+        # the contest a clause before names is where the run was won: the winner before 连续 names nothing then
+        indicator = years_run_name("", f"在{contest}中{after}") if contest else \
+            years_run_name(_DATE_EXPR_RE.sub("", text[run_start:text.rfind("连续", 0, start)]), after)
     else:
         if unit in ("%", "个百分点", "个千分点"):
             base = _COMPARED_RE.search(indicator)
@@ -3616,6 +3642,10 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return None
     listed = bool(numbers) and raw_local.rstrip().endswith("、")
     before = clause_prefix[:numbers[0].start()] if listed else raw_local
+    later_deed = _LATER_ITEM_DEED_RE.match(before) if numbers and not listed else None
+    if later_deed:
+        # 改造120处敬老院、新增3万张护理型床位: the words before 、 are the item before's; the deed is this one's
+        before = later_deed.group("deed")
     act = _deed_end_re().search(before.rstrip())
     if act is None:
         return _lone_verb_things(text, start, end, before, following.group())
@@ -3635,6 +3665,11 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
     return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
+
+
+# The rest of a list item whose number came first (…敬老院、), then the next item's own deed (新增, 建成了):
+# the deed alone stands before the next number.
+_LATER_ITEM_DEED_RE = re.compile(r"^[^，。；,;、0-9０-９]{1,16}、\s*(?P<deed>[\u4e00-\u9fff]{2,4}?了?)$")
 
 
 # What a deed raises or brings about rather than the things counted (提升100家县级养老机构服务水平 counts
@@ -3687,7 +3722,7 @@ def _trailing_deed_adverbs_re() -> re.Pattern[str]:
 
 
 # Units a deed's count may take when the thing counted follows the number (建成100家…之家, 建成1处…中心).
-_BUILT_UNITS = frozenset("个名张所间项户家处座")
+_BUILT_UNITS = frozenset("个名张所间项户家处座栋幢")
 # The places each of which holds a count (各县区、街道; 每个城市社区; 每个乡镇): a subject a deed's count keeps.
 _PLACES_EACH_RE = re.compile(
     r"(?:明年|今年|年内|届时)?(?P<places>(?:各|每个|每)[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|乡|镇|街道|村|社区|乡镇|县区|市县)"
@@ -3697,10 +3732,13 @@ _PLACES_EACH_RE = re.compile(
 # The words between two numbers, ended by the mark that joins list items (高龄老人、 or 灾后农房重建和).
 _JOINED_ITEM_RE = re.compile(r"^[^，。；,;、0-9０-９]{2,16}?(?:、|和|及|与)$")
 # Units of people, households and bodies: counts a writer may put before what they count.
-_NUMBER_FIRST_UNIT_RE = re.compile(r"^万?(?:人|名|户|位|个|家|所|处|座)$")
+_NUMBER_FIRST_UNIT_RE = re.compile(r"^万?(?:人|名|户|位|个|家|所|处|座|栋|幢|间)$")
 # What closes a counted phrase but is no part of it: 的基础上, 的任务, 等工作; and the deed after a group
 # (百岁老人享受补贴: the group is counted, what it receives qualifies it).
 _NUMBER_FIRST_TAIL_RE = re.compile(r"(?:的?基础上|的?任务|等?工作)$")
+# When and how a deed after the thing counted was done (办公厅舍于今年陆续完工启用): no part of the name.
+_WHEN_INSIDE_RE = re.compile(r"(?:于|在)(?:今年|本年|当年|去年|年内|年底前?|近期|同期)内?(?:陆续|先后|相继|均|已|全部)*"
+                             r"|(?<=[\u4e00-\u9fff])(?:陆续|先后|相继)(?=[\u4e00-\u9fff]{2})")
 _PEOPLE_AFTER_HOUSEHOLDS_RE = re.compile(r"\s*[0-9０-９][0-9０-９.,]*\s*[多余]?\s*万?(?:人|名)")
 _GROUP_THEN_DEED_RE = re.compile(
     rf"^(?P<group>[^，。；,;、0-9]{{0,8}}?{_PEOPLE_NOUNS})(?P<deed>(?:享受|领取|获得|纳入|受到|参加)[^，。；,;、0-9]{{1,10}})$")
@@ -3741,6 +3779,7 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
         return None
     noun = _TRAILING_NOISE_RE.sub("", _PROTECT_STRIP_RE.sub("", following.group())).strip()
     noun = _TRAILING_NOISE_RE.sub("", _NUMBER_FIRST_TAIL_RE.sub("", noun)).strip()
+    noun = _WHEN_INSIDE_RE.sub("", noun) if len(_WHEN_INSIDE_RE.sub("", noun)) >= 2 else noun
     if len(noun) < 2 or noun[0] in "的以余多":
         return None
     people = _GROUP_THEN_DEED_RE.match(noun)
@@ -3754,6 +3793,34 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
 # the group alone is counted; a deed of theirs after it (享受, 纳入 …) is left to tidy_name's 享受…的 names.
 _PEOPLE_THEN_REST_RE = re.compile(rf"(?P<group>[^，。；,;、0-9]{{0,10}}?{_PEOPLE_NOUNS})(?P<rest>[^，。；,;、0-9]*)")
 _GROUP_DEED_OPENING_RE = re.compile(r"^(?:享受|领取|获得|纳入|受到|参加|中|之中|的|等|和|及|与|口)")
+
+
+# People counted, then where they did a deed (在民政领域提供了), its object after a count of its own or not
+# (6507.4万小时志愿服务), to the clause's end.
+_DEED_WHERE_RE = re.compile(
+    r"\s*(?P<where>在[^，。；,;、0-9０-９在]{1,12}?)(?P<verb>提供|参加|参与|开展|从事|接受|享受|担任)了?"
+    rf"(?:\s*{NUMBER_PATTERN}\s*[多余]?\s*(?:万|亿)?\s*(?:小时|场次|场|次|天|项|个|件))?"
+    r"\s*(?P<what>[^，。；,;、0-9０-９（(]{2,12}?)\s*(?=[，。；,;]|$)")
+
+
+def _deed_where_after_people(text: str, start: int, end: int) -> str | None:
+    """People counted before where they did a deed (2227.4万人次在民政领域提供了6507.4万小时志愿服务): the deed
+    and its object, the count between them left out, then the people's measure (在民政领域提供志愿服务人次).
+    None for any other unit or when no 在… and deed follow the number.
+
+    >>> t = "全年共有300人次在社区提供了志愿服务。"
+    >>> _deed_where_after_people(t, 4, 9)
+    '在社区提供志愿服务人次'
+    >>> _deed_where_after_people("全年共有300家在社区提供了志愿服务。", 4, 8) is None  # bodies, not people
+    True
+    """
+    unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
+    if not PEOPLE_COUNT_UNIT_RE.match(unit):
+        return None
+    deed = _DEED_WHERE_RE.match(text, end, _clause_end(text, end))
+    if deed is None:
+        return None
+    return deed.group("where") + deed.group("verb") + deed.group("what").strip() + measure_word(unit)
 
 
 def _people_after_number(text: str, start: int, end: int) -> str | None:
@@ -3984,7 +4051,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         carrying_out = _bodies_carrying_out(text, start, end)
         if carrying_out:
             return carrying_out[-_MAX_INDICATOR:]
-        people = _people_after_number(text, start, end)
+        people = _people_after_number(text, start, end) or _deed_where_after_people(text, start, end)
         if people:
             return people[-_MAX_INDICATOR:]
         following = _FOLLOWING_RE.match(text[end:])
