@@ -766,9 +766,30 @@ def _mentioned_issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | 
     if not info.issuing_body:
         return None
     matching = [a for a in agencies if a.name in info.issuing_body or a.surface in info.issuing_body]
-    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it; but a civil-affairs body first when the
-    # metadata names a joint issuer (区委社会工委、区民政局合署): the page is the 民政 body's document
-    return max(matching, key=lambda a: ("民政" in a.name, len(a.name), -a.start)) if matching else None
+    # a body the metadata names before its note wins over one only its note names (牟定县民政局（牟定县人民政府网站）:
+    # the government hosts the bureau's page); then the longest wins: 台中市政府民政局, not the 台中市政府 inside it;
+    # but a civil-affairs body first when the metadata names a joint issuer (区委社会工委、区民政局合署): the page is
+    # the 民政 body's document
+    head = _METADATA_NOTE.split(info.issuing_body, maxsplit=1)[0]
+    return max(matching, key=lambda a: (a.name in head or a.surface in head, civil_affairs_body(a.name),
+                                        len(a.name), -a.start)) if matching else None
+
+
+# the note after the issuing body in the metadata: （…网站）, (…报道)
+_METADATA_NOTE = re.compile(r"[（(]")
+# 民政 as a body's trade (民政局, 民政厅, 民政和退役军人事务局), not the 民政 inside 人民政府
+_CIVIL_AFFAIRS = re.compile(r"民政(?!府)")
+
+
+def civil_affairs_body(name: str) -> bool:
+    """Whether a body's name makes it a civil-affairs body.
+
+    >>> civil_affairs_body("牟定县民政局"), civil_affairs_body("湖北省民政厅"), civil_affairs_body("牟定县人民政府")
+    (True, True, False)
+    >>> civil_affairs_body("区委社会工委")
+    False
+    """
+    return _CIVIL_AFFAIRS.search(name) is not None
 
 
 def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
