@@ -588,6 +588,8 @@ def relate(
     promotes_step = PromotesStep.wanted() if mentions.get("Program") else None
 
     def promote(body_key: str, program: Mention, provenance: Provenance, rule: str) -> None:
+        # 社会处长…指出，…有幸福专车、实物银行…: a department's work is its body's
+        body_key = unit_parent(body_key, relator.nodes)
         if promotes_step is None:
             relator.edge("PROMOTES", body_key, key(program), provenance)
         else:
@@ -1645,13 +1647,35 @@ def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Men
     (浙江省民政厅办公室 → 浙江省民政厅, when the text names the bureau)."""
     if issuer_key is None:
         return None
-    name = issuer_key.partition(":")[2]
-    office = re.match(r"(.+?(?:厅|局|部|委员会))(?:办公室|[^厅局部]{1,6}(?:处|科|室))$", name)
-    if office:
-        parent = node_key("Agency", office.group(1))
-        if parent in relator.nodes:
+    return unit_parent(issuer_key, relator.nodes)
+
+
+# a department written after the name of the body it belongs to: 浙江省民政厅办公室, 四川省民政厅社会事务处,
+# 云林县政府社会处, 市卫生健康委员会老龄健康处 (a 民政事务处 or a 街道办事处 names no body before its head word)
+_UNIT_OF_BODY = re.compile(r"(.+?(?:厅|局|部|委员会|政府))(?:办公室|[^厅局部府]{1,6}(?:处|科|室))$")
+
+
+def unit_parent(body_key: str, nodes: dict) -> str:
+    """The key of the body a department belongs to, when the document names that body; else the department's own.
+    A department acts for its body: the owner's gold credits a bureau's programs to the bureau, never to its
+    处 (dev 030), and the annotators credit what a county's 社会处 runs to the county government.
+
+    >>> nodes = {node_key("Agency", name): None for name in ("某县政府", "某省民政厅", "某省民政厅社会事务处")}
+    >>> unit_parent(node_key("Agency", "某县政府社会处"), nodes) == node_key("Agency", "某县政府")
+    True
+    >>> unit_parent(node_key("Agency", "某省民政厅社会事务处"), nodes) == node_key("Agency", "某省民政厅")
+    True
+    >>> unit_parent(node_key("Agency", "某市民政局办公室"), nodes) == node_key("Agency", "某市民政局办公室")  # not named
+    True
+    >>> unit_parent(node_key("Agency", "西贡民政事务处"), nodes) == node_key("Agency", "西贡民政事务处")
+    True
+    """
+    unit = _UNIT_OF_BODY.match(body_key.partition(":")[2])
+    if unit:
+        parent = node_key("Agency", unit.group(1))
+        if parent in nodes:
             return parent
-    return issuer_key
+    return body_key
 
 
 # a time phrase opening a sentence: 1月5日下午， / 当天上午，
