@@ -318,6 +318,7 @@ def relate(
         issuer = _first(agencies, lambda a: a.name == named[0])
     issuer_key: str | None = None
     visitor = False
+    guessed = False  # the issuer read from the opening sentences, not from the metadata
     if issuer is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
@@ -326,13 +327,20 @@ def relate(
         issuer_key = relator.node("Agency", named[0], named[1])
         relator.edge("ISSUED_BY", doc, issuer_key, provenance)
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
-        issuer_key = key(issuer)
+        issuer_key, guessed = key(issuer), True
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
         # 省民政厅厅长张晨带领调研组到我市…: a body guessed from the opening that comes to visit is a guest of
         # the page, which the visited place published; it does not run the visited place's work
         visitor = visiting(relator.norm.text, issuer)
 
     runner = _running_body(issuer_key, relator, agencies, key)
+    # the bodies that issue with it (渭源县委、县政府 in the metadata; 国家卫生健康委员会、全国老龄办印发…): each runs
+    # what the page says the issuers run
+    co_issuers: list[str] = []
+    if issuer is not None and not visitor:
+        joint = (coordinated(relator.norm.text, issuer, agencies) if guessed
+                 else joint_issuers(info.issuing_body or "", issuer, agencies))
+        co_issuers = [body for body in dict.fromkeys(key(m) for m in joint) if body not in (runner, issuer_key)]
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
     if issuer is None and named and (news_reprint(info.issuing_body) or (
@@ -345,6 +353,8 @@ def relate(
         # 022, a bureau's year review naming no body, lists no agency at all; a blind fresh page of the same
         # shape gives its bureau five programs: the guide decides.)
         runner = None
+    if runner is None:
+        co_issuers = []
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
@@ -637,21 +647,22 @@ def relate(
         # a leader's speech about it does not (the issuer still runs what its leader talks of)
         acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key) or carried
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
-                and not (acting and runner not in acting) \
-                and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not any(head.name != info.place for head in heads) \
-                and not (leads and runner not in leads) \
                 and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
                 and not served_goal(text, program) \
                 and not _received_award(text, program) \
                 and not other_place_runs(text, relator.sentences[program.sentence_index], program,
-                                         by_sentence[program.sentence_index], info.place) \
-                and not (visitor and ((named_bodies and runner not in named_bodies)
-                                      or visited_scope(text, relator.sentences[program.sentence_index], program))):
-            # a plan or report: the body that issued it runs the programs it names
-            promote(runner, program, prov(program, "context"), "runner")
+                                         by_sentence[program.sentence_index], info.place):
+            for body_key in (runner, *co_issuers):
+                if not (acting and body_key not in acting) \
+                        and not (convened_by and body_key not in convened_by) \
+                        and not (leads and body_key not in leads) \
+                        and not (visitor and ((named_bodies and body_key not in named_bodies)
+                                              or visited_scope(text, relator.sentences[program.sentence_index], program))):
+                    # a plan or report: the body that issued it runs the programs it names
+                    promote(body_key, program, prov(program, "context"), "runner")
         if host is not None and not named_bodies and visited_scope(text, relator.sentences[program.sentence_index], program):
             # 实地调研我市…智慧民政综合平台建设等情况: the visited place's work is its host bureau's
             promote(key(host), program, prov(program, "context"), "host")
@@ -861,7 +872,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦"
     # 市府除积极扩充关怀据点 / 市府持续扩大据点布建 / 市府持续发放敬老礼金，提供…补助: a government
     # that expands, gives out or provides runs what it expands, gives out or provides
-    r"|扩充|扩大|布建|发放|提供)"
+    r"|扩充|扩大|布建|发放|提供"
+    # 县委、县政府在某镇投资1026万元，建设…: a body that invests or raises the money builds what it pays for
+    r"|投资|出资|筹资|筹措)"
 )
 # A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
 _SPEAKER_VERB = re.compile(
@@ -966,8 +979,84 @@ def acting_bodies(text: str, program: Mention, local: list[Mention], policies: l
         elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency):
             subject = agency  # the nearest body that opens a clause before the program
     if subject is not None:
-        out.append(key(subject))
+        # 前郭县委、县政府在…投资…建设…: every body of a subject list acts
+        out += [key(body) for body in coordinated(text, subject, agencies)]
     return list(dict.fromkeys(out))
+
+
+_COORDINATION = re.compile(r"[、和与及]|、?以及")
+
+
+def coordinated_before(text: str, body: Mention, agencies: list[Mention]) -> list[Mention]:
+    """The bodies written right before ``body`` as one list with it (县委、县政府 / 国家卫生健康委员会、全国老龄办):
+    only 、/和/与/及 stand between each and the next. Nearest first; one pass back over the bodies.
+
+    >>> from loaders.types import Mention
+    >>> t = "今年，某县委、县政府在某镇投资1026万元，建设社会福利中心。"
+    >>> a, b = Mention("Agency", "某县委", "某县委", 0, 3, 6, {}), Mention("Agency", "某县人民政府", "县政府", 0, 7, 10, {})
+    >>> [m.name for m in coordinated_before(t, b, [a, b])]
+    ['某县委']
+    >>> t = "某县委召开会议，县政府在某镇建设社会福利中心。"
+    >>> a, b = Mention("Agency", "某县委", "某县委", 0, 0, 3, {}), Mention("Agency", "某县人民政府", "县政府", 0, 8, 11, {})
+    >>> coordinated_before(t, b, [a, b])
+    []
+    """
+    out: list[Mention] = []
+    before = sorted((a for a in agencies if a.end <= body.start), key=lambda a: a.end)
+    last = body
+    for other in reversed(before):
+        if not _COORDINATION.fullmatch(text, other.end, last.start):
+            break
+        out.append(other)
+        last = other
+    return out
+
+
+def coordinated(text: str, body: Mention, agencies: list[Mention]) -> list[Mention]:
+    """``body`` and the bodies written with it as one list (县委、县政府), in text order.
+
+    >>> from loaders.types import Mention
+    >>> t = "今年，某县委、县政府和县民政局在某镇建设社会福利中心。"
+    >>> ms = [Mention("Agency", n, s, 0, a, b, {}) for n, s, a, b in
+    ...       (("某县委", "某县委", 3, 6), ("某县人民政府", "县政府", 7, 10), ("某县民政局", "县民政局", 11, 15))]
+    >>> [m.name for m in coordinated(t, ms[0], ms)]
+    ['某县委', '某县人民政府', '某县民政局']
+    """
+    after: list[Mention] = []
+    last = body
+    for other in sorted((a for a in agencies if a.start >= body.end), key=lambda a: a.start):
+        if not _COORDINATION.fullmatch(text, last.end, other.start):
+            break
+        after.append(other)
+        last = other
+    return [*reversed(coordinated_before(text, body, agencies)), body, *after]
+
+
+def joint_issuers(issuing_body: str, issuer: Mention, agencies: list[Mention]) -> list[Mention]:
+    """The other bodies the metadata names as the page's issuers together with ``issuer``, in one list before its
+    note (渭源县委、县政府（…）, 浙江省民政厅、吉林省民政厅). A body after a slash is an alternative reading of who
+    published the page (县人民政府/县民政局), not a co-issuer.
+
+    >>> from loaders.types import Mention
+    >>> a, b = Mention("Agency", "某县委", "县委", 0, 0, 2, {}), Mention("Agency", "某县人民政府", "县政府", 0, 3, 6, {})
+    >>> [m.name for m in joint_issuers("某县委、县政府（县委书记批示，县长讲话）", b, [a, b])]
+    ['某县委']
+    >>> joint_issuers("某县人民政府/某县委（县名未注明）", b, [a, b])
+    []
+    >>> joint_issuers("某县人民政府（县委书记、县长出席）", b, [a, b])
+    []
+    >>> c, d = Mention("Agency", "某省民政厅", "某省民政厅", 0, 0, 5, {}), Mention("Agency", "乙省人民政府", "乙省", 0, 6, 8, {})
+    >>> [m.name for m in joint_issuers("某省民政厅、乙省民政厅", c, [c, d])]
+    []
+    """
+    head = _METADATA_NOTE.split(issuing_body, maxsplit=1)[0]
+    part = next((piece for piece in head.split("/") if issuer.name in piece or issuer.surface in piece), "")
+    items = set(part.split("、"))
+    if len(items) < 2:
+        return []
+    # a body written as one whole item of the list (吉林省 inside 吉林省民政厅 is no issuer of its own)
+    return list({a.name: a for a in agencies
+                 if a.name != issuer.name and (a.name in items or a.surface in items)}.values())
 
 
 # a sentence that goes on with the last one's subject: 同时积极串联… / 现行相关政策包括… / 此外，还将推出…

@@ -5,7 +5,11 @@ style of 民政 news and work reports, not corpus text), each with a negative:
   host site its note names; and a civil-affairs body is told by 民政 as its trade, not the 民政 inside 人民政府, so a
   government named in the metadata no longer wins a joint issuer over its bureau by its longer name;
 - a department written after its body's name (某县政府社会处, 某省民政厅社会事务处) acts for that body: the programs
-  it runs or its head lists are the body's, when the page names the body.
+  it runs or its head lists are the body's, when the page names the body;
+- bodies written as one list (县委、县政府 / 国家卫生健康委员会、全国老龄办) act together: a subject list that invests in,
+  builds or pushes a program, two bodies that issue the notice the page reports, a joint issuer in the metadata
+  (渭源县委、县政府（…）) — each runs the program; a slash in the metadata (县人民政府/县民政局) gives readings, not
+  co-issuers, and two bodies in separate clauses are no list.
 """
 from __future__ import annotations
 
@@ -64,3 +68,41 @@ def test_negative_a_department_whose_body_the_page_never_names_keeps_the_credit(
     text = "社会处办理银发食堂说明会\n嘉义县政府社会处持续推动“银发食堂”，本月新增据点五处。"
     found = relations(text, "PROMOTES", place="嘉义县", province="台湾省", issuing_body="嘉义县政府社会处")
     assert ("嘉义县政府社会处", "银发食堂") in found
+
+
+# --- bodies written as one list act together -------------------------------------------------------------------
+
+def test_a_party_committee_and_government_investing_both_build_the_project():
+    text = ("推进社会福利中心项目建设\n本报讯 为改善县内养老状况，今年，安远县委、县政府在城关镇投资800万元，"
+            "建设社会福利中心项目。")
+    found = relations(text, "PROMOTES", place="安远县", province="江西省", issuing_body="赣南日报")
+    assert {("安远县委", "社会福利中心项目"), ("安远县人民政府", "社会福利中心项目")} <= found
+
+
+def test_two_bodies_issuing_a_naming_notice_both_run_the_designation():
+    text = ("全国示范性老年友好型社区名单公布\n近日，国家卫生健康委员会、全国老龄工作委员会办公室印发《关于命名2023年"
+            "全国示范性老年友好型社区的通知》，将1000个社区命名为2023年全国示范性老年友好型社区，我省21个社区榜上有名。")
+    found = relations(text, "PROMOTES", province="青海省", issuing_body="青海新闻网（据西宁晚报报道）")
+    assert {("国家卫生健康委员会", "全国示范性老年友好型社区"),
+            ("全国老龄工作委员会办公室", "全国示范性老年友好型社区")} <= found
+
+
+def test_a_joint_issuer_in_the_metadata_runs_what_the_page_says_the_county_will_do():
+    text = ("会宁县2024年民生实事\n为增进民生福祉，县委、县政府研究确定了十件民生实事。"
+            "今年，全县将推进“银龄互助”行动，新建老年食堂20个。")
+    info = dict(place="会宁县", province="甘肃省", issuing_body="会宁县委、县政府（会宁县融媒体中心报道）")
+    assert promoted(text, "会宁县委", "银龄互助", **info) and promoted(text, "会宁县人民政府", "银龄互助", **info)
+
+
+def test_negative_a_slash_in_the_metadata_gives_no_co_issuer():
+    text = ("县长到县民政局调研\n4月2日，县人民政府县长王立到县民政局调研，县委常委刘伟参加调研。"
+            "王立要求，县民政局要持续推进“银龄互助”养老服务。")
+    found = relations(text, "PROMOTES", issuing_body="县人民政府/县委（县名未注明）")
+    assert not [a for a, _ in found if a.endswith("县委")]
+
+
+def test_negative_a_body_in_a_clause_before_is_no_part_of_the_subject():
+    text = "安远县养老服务新进展\n今年，安远县委召开常委会议，县政府在城关镇投资800万元，建设社会福利中心项目。"
+    found = relations(text, "PROMOTES", place="安远县", province="江西省", issuing_body="赣南日报")
+    assert ("安远县人民政府", "社会福利中心项目") in found
+    assert ("安远县委", "社会福利中心项目") not in found
