@@ -976,12 +976,67 @@ def acting_bodies(text: str, program: Mention, local: list[Mention], policies: l
         between = text[agency.end:program.start]
         if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
             out.append(key(agency))
-        elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency):
+        elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency) \
+                and not _LEADER_AFTER_BODY.match(text, agency.end) and _clause_pushes(text, agency, program):
             subject = agency  # the nearest body that opens a clause before the program
     if subject is not None:
         # 前郭县委、县政府在…投资…建设…: every body of a subject list acts
         out += [key(body) for body in coordinated(text, subject, agencies)]
+    # “幸福食堂”工程由市民政局牵头实施: the agent 由 names after the program
+    out += [key(body) for body in agents_after(text, program, local)]
     return list(dict.fromkeys(out))
+
+
+# a leader's title right after a body (县委书记在会上提出…): the person is the subject, not the body
+_LEADER_AFTER_BODY = re.compile(r"(?:党组|党委)?(?:常务)?副?(?:书记|主任|局长|厅长|部长|县长|市长|区长|省长|主席|处长|科长|署长)")
+# what a later clause does to the program its subject pushes (…，建设社会福利中心; …，部署开展…; …，将…纳入…)
+_CLAUSE_PUSHES = re.compile(_PROMOTE.pattern + r"|部署|纳入|将|把|围绕|聚焦|牵头|负责")
+
+
+def _clause_pushes(text: str, subject: Mention, program: Mention) -> bool:
+    """Whether a subject written clauses before the program reaches it: the program's own clause pushes it
+    (县委、县政府在某镇投资800万元，建设社会福利中心项目), not a clause that only compares or cites it (某局实施“甲”
+    工程，做法与某市“乙”项目形成呼应). A program in the subject's own clause is always reached.
+
+    >>> from loaders.types import Mention
+    >>> t = "某局实施甲工程，做法与某市乙项目形成呼应。"
+    >>> body = Mention("Agency", "某局", "某局", 0, 0, 2, {})
+    >>> _clause_pushes(t, body, Mention("Program", "乙项目", "x", 0, 13, 16, {}))
+    False
+    >>> _clause_pushes(t, body, Mention("Program", "甲工程", "x", 0, 4, 7, {}))
+    True
+    >>> t = "县委在某镇投资800万元，建设社会福利中心项目。"
+    >>> _clause_pushes(t, Mention("Agency", "某县委", "县委", 0, 0, 2, {}), Mention("Program", "社会福利中心项目", "x", 0, 15, 23, {}))
+    True
+    """
+    cut = max(text.rfind("，", subject.end, program.start), text.rfind("：", subject.end, program.start))
+    return cut < 0 or _CLAUSE_PUSHES.search(text, cut, program.start) is not None
+
+
+# after a program: 由 and the body, then a verb of leading or running it (由市民政局牵头实施, 由县民政局负责)
+_AGENT_AFTER = re.compile(r"[”」]?[^，。；：“”「」]{0,6}?由$")
+_AGENT_VERB = re.compile(r"(?:[、和与及][^，。；]{1,16}?)?(?:共同|联合|具体)?(?:牵头|负责|主办|承办|组织|实施|推进|统筹|主导)")
+
+
+def agents_after(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
+    """The bodies a passive 由 names as the program's agent right after it (“幸福食堂”工程由市民政局牵头实施;
+    该项目由县民政局、县财政局共同负责), each with the bodies listed with it.
+
+    >>> from loaders.types import Mention
+    >>> t = "“幸福食堂”工程由市民政局牵头实施。"
+    >>> p, b = Mention("Program", "幸福食堂工程", "x", 0, 1, 8, {}), Mention("Agency", "某市民政局", "市民政局", 0, 9, 13, {})
+    >>> [m.name for m in agents_after(t, p, [p, b])]
+    ['某市民政局']
+    >>> t = "“幸福食堂”工程由市民政局授牌命名。"
+    >>> agents_after(t, p, [p, b])
+    []
+    """
+    bodies = sorted((m for m in local if m.label == "Agency" and m.start >= program.end), key=lambda m: m.start)
+    if not bodies or not _AGENT_AFTER.search(text, program.end, bodies[0].start) \
+            or _AGENT_AFTER.search(text, program.end, bodies[0].start).start() != program.end:
+        return []
+    listed = coordinated(text, bodies[0], bodies)
+    return listed if _AGENT_VERB.match(text, listed[-1].end) else []
 
 
 _COORDINATION = re.compile(r"[、和与及]|、?以及")
@@ -1359,10 +1414,23 @@ _PLACED_LIST_JOINS = frozenset({"”、", "」、", "”和", "」和", "”及"
 
 
 def _opens_clause(text: str, agency: Mention) -> bool:
-    """The body is the subject: it opens the sentence or clause (after a date or 近日)."""
+    """The body is the subject: it opens the sentence or clause (after a date or 近日), or is the agent 由 names
+    (由市民政局牵头，…实施…).
+
+    >>> from loaders.types import Mention
+    >>> t = "工作动态\\n今年以来，由市民政局牵头，全面实施幸福食堂工程。"
+    >>> _opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 1, 11, 15, {}))
+    True
+    >>> t = "工作动态\\n3月5日市民政局启动幸福食堂工程。"
+    >>> _opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 1, 9, 13, {}))
+    True
+    >>> t = "会议听取了市民政局的汇报。"
+    >>> _opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 0, 5, 9, {}))
+    False
+    """
     before = text[max(0, agency.start - 14):agency.start]
-    clause = re.split(r"[，。；：\\n]", before)[-1]
-    return not clause or bool(re.fullmatch(r"(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共", clause))
+    clause = re.split(r"[，。；：\n]", before)[-1]
+    return not clause or bool(re.fullmatch(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共|由", clause))
 
 
 def _inside_policy(program: Mention, policies: list[Mention]) -> bool:

@@ -9,7 +9,10 @@ style of 民政 news and work reports, not corpus text), each with a negative:
 - bodies written as one list (县委、县政府 / 国家卫生健康委员会、全国老龄办) act together: a subject list that invests in,
   builds or pushes a program, two bodies that issue the notice the page reports, a joint issuer in the metadata
   (渭源县委、县政府（…）) — each runs the program; a slash in the metadata (县人民政府/县民政局) gives readings, not
-  co-issuers, and two bodies in separate clauses are no list.
+  co-issuers, and two bodies in separate clauses are no list;
+- the agent 由 names (由市民政局牵头，…实施“…”; “…”工程由市民政局牵头实施) runs the program, and a body that opens
+  a line (a paragraph after the page's title) is the subject of its sentence; a body 由 names for an award it
+  gives (由市民政局授牌) runs nothing.
 """
 from __future__ import annotations
 
@@ -106,3 +109,31 @@ def test_negative_a_body_in_a_clause_before_is_no_part_of_the_subject():
     found = relations(text, "PROMOTES", place="安远县", province="江西省", issuing_body="赣南日报")
     assert ("安远县人民政府", "社会福利中心项目") in found
     assert ("安远县委", "社会福利中心项目") not in found
+
+
+# --- the agent 由 names; a body opening a line -------------------------------------------------------------------
+
+_CITY = dict(place="丽水市", province="浙江省")
+
+
+def test_the_body_named_as_lead_runs_the_program_in_the_next_clause():
+    text = "工作动态\n今年以来，由市民政局牵头，市财政局配合，全面实施“幸福食堂”工程。"
+    found = relations(text, "PROMOTES", issuing_body="丽水市人民政府", **_CITY)
+    assert promoted(text, "丽水市民政局", "幸福食堂", issuing_body="丽水市人民政府", **_CITY)
+    assert not [a for a, _ in found if a == "丽水市财政局"]
+
+
+def test_a_program_led_by_a_body_named_after_it():
+    text = "工作动态\n“暖心助餐”工程由市民政局牵头实施，覆盖全市所有街道。"
+    assert promoted(text, "丽水市民政局", "暖心助餐", issuing_body="丽水市人民政府", **_CITY)
+
+
+def test_two_ministries_opening_a_line_issue_and_run_the_campaign():
+    text = "工作动态\n民政部、财政部联合印发通知，部署开展“守护夕阳”专项行动。"
+    found = relations(text, "PROMOTES", issuing_body="丽水市民政局", **_CITY)
+    assert {("民政部", "守护夕阳专项行动"), ("财政部", "守护夕阳专项行动")} <= found
+
+
+def test_negative_a_body_that_only_awards_runs_nothing():
+    text = "工作动态\n“暖心助餐”示范点由市民政局授牌，共20家。"
+    assert not promoted(text, "丽水市民政局", "暖心助餐", issuing_body="丽水市人民政府", **_CITY)
