@@ -876,9 +876,9 @@ _SUBJECT_VERB = re.compile(
     # 县委、县政府在某镇投资1026万元，建设…: a body that invests or raises the money builds what it pays for
     r"|投资|出资|筹资|筹措)"
 )
-# A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
+# A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要… / 局长王刚介绍，今年将推进…
 _SPEAKER_VERB = re.compile(
-    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示)"
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示|介绍)"
 )
 # a sentence that goes on with the last speaker's words: 要坚持…，深化…改革 / 希望各级民政部门…
 # (下一步，要… / 新时代新征程，要…: a short phrase of time or transition may open it; one that names a

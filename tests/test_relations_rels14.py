@@ -12,7 +12,8 @@ style of 民政 news and work reports, not corpus text), each with a negative:
   co-issuers, and two bodies in separate clauses are no list;
 - the agent 由 names (由市民政局牵头，…实施“…”; “…”工程由市民政局牵头实施) runs the program, and a body that opens
   a line (a paragraph after the page's title) is the subject of its sentence; a body 由 names for an award it
-  gives (由市民政局授牌) runs nothing.
+  gives (由市民政局授牌) runs nothing;
+- a bureau's head who 介绍 (presents) what the bureau will do speaks for it, as one who 表示 or 指出 does.
 """
 from __future__ import annotations
 
@@ -137,3 +138,16 @@ def test_two_ministries_opening_a_line_issue_and_run_the_campaign():
 def test_negative_a_body_that_only_awards_runs_nothing():
     text = "工作动态\n“暖心助餐”示范点由市民政局授牌，共20家。"
     assert not promoted(text, "丽水市民政局", "暖心助餐", issuing_body="丽水市人民政府", **_CITY)
+
+
+# --- a leader presenting the bureau's work ------------------------------------------------------------------------
+
+def test_a_bureau_head_presenting_the_years_plan_speaks_for_the_bureau():
+    text = "民政动态\n3月5日，全县养老服务推进会召开。县民政局局长王刚介绍，今年将推进“一老一小”幸福工程。"
+    assert promoted(text, "缙云县民政局", "一老一小", place="缙云县", province="浙江省", issuing_body="丽水日报")
+
+
+def test_negative_a_presentation_in_another_sentence_gives_the_bureau_no_later_program():
+    text = ("民政动态\n3月5日，县民政局局长王刚介绍了全县养老服务情况。"
+            "会后，县妇联启动“一老一小”幸福工程。")
+    assert not promoted(text, "缙云县民政局", "一老一小", place="缙云县", province="浙江省", issuing_body="丽水日报")
