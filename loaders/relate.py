@@ -1014,7 +1014,7 @@ def _clause_pushes(text: str, subject: Mention, program: Mention) -> bool:
 
 
 # after a program: 由 and the body, then a verb of leading or running it (由市民政局牵头实施, 由县民政局负责)
-_AGENT_AFTER = re.compile(r"[”」]?[^，。；：“”「」]{0,6}?由$")
+_AGENT_AFTER = re.compile(r"[”」]?[^，。；：“”「」]{0,6}?由")
 _AGENT_VERB = re.compile(r"(?:[、和与及][^，。；]{1,16}?)?(?:共同|联合|具体)?(?:牵头|负责|主办|承办|组织|实施|推进|统筹|主导)")
 
 
@@ -1032,8 +1032,7 @@ def agents_after(text: str, program: Mention, local: list[Mention]) -> list[Ment
     []
     """
     bodies = sorted((m for m in local if m.label == "Agency" and m.start >= program.end), key=lambda m: m.start)
-    if not bodies or not _AGENT_AFTER.search(text, program.end, bodies[0].start) \
-            or _AGENT_AFTER.search(text, program.end, bodies[0].start).start() != program.end:
+    if not bodies or not _AGENT_AFTER.fullmatch(text, program.end, bodies[0].start):
         return []
     listed = coordinated(text, bodies[0], bodies)
     return listed if _AGENT_VERB.match(text, listed[-1].end) else []
@@ -1042,49 +1041,36 @@ def agents_after(text: str, program: Mention, local: list[Mention]) -> list[Ment
 _COORDINATION = re.compile(r"[、和与及]|、?以及")
 
 
-def coordinated_before(text: str, body: Mention, agencies: list[Mention]) -> list[Mention]:
-    """The bodies written right before ``body`` as one list with it (县委、县政府 / 国家卫生健康委员会、全国老龄办):
-    only 、/和/与/及 stand between each and the next. Nearest first; one pass back over the bodies.
-
-    >>> from loaders.types import Mention
-    >>> t = "今年，某县委、县政府在某镇投资1026万元，建设社会福利中心。"
-    >>> a, b = Mention("Agency", "某县委", "某县委", 0, 3, 6, {}), Mention("Agency", "某县人民政府", "县政府", 0, 7, 10, {})
-    >>> [m.name for m in coordinated_before(t, b, [a, b])]
-    ['某县委']
-    >>> t = "某县委召开会议，县政府在某镇建设社会福利中心。"
-    >>> a, b = Mention("Agency", "某县委", "某县委", 0, 0, 3, {}), Mention("Agency", "某县人民政府", "县政府", 0, 8, 11, {})
-    >>> coordinated_before(t, b, [a, b])
-    []
-    """
-    out: list[Mention] = []
-    before = sorted((a for a in agencies if a.end <= body.start), key=lambda a: a.end)
-    last = body
-    for other in reversed(before):
-        if not _COORDINATION.fullmatch(text, other.end, last.start):
-            break
-        out.append(other)
-        last = other
-    return out
-
-
 def coordinated(text: str, body: Mention, agencies: list[Mention]) -> list[Mention]:
-    """``body`` and the bodies written with it as one list (县委、县政府), in text order.
+    """``body`` and the bodies written with it as one list (县委、县政府 / 国家卫生健康委员会、全国老龄办), in text
+    order: only 、/和/与/及 stand between each and the next.
 
     >>> from loaders.types import Mention
     >>> t = "今年，某县委、县政府和县民政局在某镇建设社会福利中心。"
     >>> ms = [Mention("Agency", n, s, 0, a, b, {}) for n, s, a, b in
     ...       (("某县委", "某县委", 3, 6), ("某县人民政府", "县政府", 7, 10), ("某县民政局", "县民政局", 11, 15))]
-    >>> [m.name for m in coordinated(t, ms[0], ms)]
-    ['某县委', '某县人民政府', '某县民政局']
+    >>> [m.name for m in coordinated(t, ms[0], ms)], [m.name for m in coordinated(t, ms[2], ms)]
+    (['某县委', '某县人民政府', '某县民政局'], ['某县委', '某县人民政府', '某县民政局'])
+    >>> t = "某县委召开会议，县政府在某镇建设社会福利中心。"
+    >>> ms = [Mention("Agency", "某县委", "某县委", 0, 0, 3, {}), Mention("Agency", "某县人民政府", "县政府", 0, 8, 11, {})]
+    >>> [m.name for m in coordinated(t, ms[1], ms)]
+    ['某县人民政府']
     """
-    after: list[Mention] = []
+    return [*reversed(_listed_beside(text, body, agencies, after=False)), body, *_listed_beside(text, body, agencies, after=True)]
+
+
+def _listed_beside(text: str, body: Mention, agencies: list[Mention], after: bool) -> list[Mention]:
+    """The bodies listed right after (or before) ``body``, nearest first: one pass over the bodies on that side."""
+    side = [a for a in agencies if (a.start >= body.end if after else a.end <= body.start)]
+    out: list[Mention] = []
     last = body
-    for other in sorted((a for a in agencies if a.start >= body.end), key=lambda a: a.start):
-        if not _COORDINATION.fullmatch(text, last.end, other.start):
+    for other in sorted(side, key=lambda a: a.start, reverse=not after):
+        gap = (last.end, other.start) if after else (other.end, last.start)
+        if not _COORDINATION.fullmatch(text, *gap):
             break
-        after.append(other)
+        out.append(other)
         last = other
-    return [*reversed(coordinated_before(text, body, agencies)), body, *after]
+    return out
 
 
 def joint_issuers(issuing_body: str, issuer: Mention, agencies: list[Mention]) -> list[Mention]:
@@ -1418,15 +1404,11 @@ def _opens_clause(text: str, agency: Mention) -> bool:
     (由市民政局牵头，…实施…).
 
     >>> from loaders.types import Mention
-    >>> t = "工作动态\\n今年以来，由市民政局牵头，全面实施幸福食堂工程。"
-    >>> _opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 1, 11, 15, {}))
-    True
-    >>> t = "工作动态\\n3月5日市民政局启动幸福食堂工程。"
-    >>> _opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 1, 9, 13, {}))
-    True
-    >>> t = "会议听取了市民政局的汇报。"
-    >>> _opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 0, 5, 9, {}))
-    False
+    >>> texts = ("工作动态\\n今年以来，由市民政局牵头，全面实施幸福食堂工程。", "工作动态\\n3月5日市民政局启动幸福食堂工程。",
+    ...          "会议听取了市民政局的汇报。")
+    >>> [_opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 0, t.index("市民政局"), t.index("市民政局") + 4, {}))
+    ...  for t in texts]
+    [True, True, False]
     """
     before = text[max(0, agency.start - 14):agency.start]
     clause = re.split(r"[，。；：\n]", before)[-1]
