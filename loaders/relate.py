@@ -318,6 +318,7 @@ def relate(
         issuer = _first(agencies, lambda a: a.name == named[0])
     issuer_key: str | None = None
     visitor = False
+    guessed = False  # the issuer read from the opening sentences, not from the metadata
     if issuer is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
@@ -326,13 +327,20 @@ def relate(
         issuer_key = relator.node("Agency", named[0], named[1])
         relator.edge("ISSUED_BY", doc, issuer_key, provenance)
     elif (issuer := _issuer(info, agencies, relator.norm.text)) is not None:
-        issuer_key = key(issuer)
+        issuer_key, guessed = key(issuer), True
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
         # 省民政厅厅长张晨带领调研组到我市…: a body guessed from the opening that comes to visit is a guest of
         # the page, which the visited place published; it does not run the visited place's work
         visitor = visiting(relator.norm.text, issuer)
 
     runner = _running_body(issuer_key, relator, agencies, key)
+    # the bodies that issue with it (渭源县委、县政府 in the metadata; 国家卫生健康委员会、全国老龄办印发…): each runs
+    # what the page says the issuers run
+    co_issuers: list[str] = []
+    if issuer is not None and not visitor:
+        joint = (coordinated(relator.norm.text, issuer, agencies) if guessed
+                 else joint_issuers(info.issuing_body or "", issuer, agencies))
+        co_issuers = [body for body in dict.fromkeys(key(m) for m in joint) if body not in (runner, issuer_key)]
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
     if issuer is None and named and (news_reprint(info.issuing_body) or (
@@ -345,6 +353,8 @@ def relate(
         # 022, a bureau's year review naming no body, lists no agency at all; a blind fresh page of the same
         # shape gives its bureau five programs: the guide decides.)
         runner = None
+    if runner is None:
+        co_issuers = []
 
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
@@ -588,6 +598,8 @@ def relate(
     promotes_step = PromotesStep.wanted() if mentions.get("Program") else None
 
     def promote(body_key: str, program: Mention, provenance: Provenance, rule: str) -> None:
+        # 社会处长…指出，…有幸福专车、实物银行…: a department's work is its body's
+        body_key = unit_parent(body_key, relator.nodes)
         if promotes_step is None:
             relator.edge("PROMOTES", body_key, key(program), provenance)
         else:
@@ -635,21 +647,22 @@ def relate(
         # a leader's speech about it does not (the issuer still runs what its leader talks of)
         acting = acting_bodies(text, program, by_sentence[program.sentence_index], policies, key) or carried
         if runner is not None and not (named_bodies and _inside_policy(program, policies)) \
-                and not (acting and runner not in acting) \
-                and not (convened_by and runner not in convened_by) \
                 and not run_elsewhere(text, program, by_sentence[program.sentence_index]) \
                 and not any(head.name != info.place for head in heads) \
-                and not (leads and runner not in leads) \
                 and not (id(program) in leads_of and not leads) \
                 and not followed_directive(text, program) \
                 and not served_goal(text, program) \
                 and not _received_award(text, program) \
                 and not other_place_runs(text, relator.sentences[program.sentence_index], program,
-                                         by_sentence[program.sentence_index], info.place) \
-                and not (visitor and ((named_bodies and runner not in named_bodies)
-                                      or visited_scope(text, relator.sentences[program.sentence_index], program))):
-            # a plan or report: the body that issued it runs the programs it names
-            promote(runner, program, prov(program, "context"), "runner")
+                                         by_sentence[program.sentence_index], info.place):
+            for body_key in (runner, *co_issuers):
+                if not (acting and body_key not in acting) \
+                        and not (convened_by and body_key not in convened_by) \
+                        and not (leads and body_key not in leads) \
+                        and not (visitor and ((named_bodies and body_key not in named_bodies)
+                                              or visited_scope(text, relator.sentences[program.sentence_index], program))):
+                    # a plan or report: the body that issued it runs the programs it names
+                    promote(body_key, program, prov(program, "context"), "runner")
         if host is not None and not named_bodies and visited_scope(text, relator.sentences[program.sentence_index], program):
             # 实地调研我市…智慧民政综合平台建设等情况: the visited place's work is its host bureau's
             promote(key(host), program, prov(program, "context"), "host")
@@ -766,9 +779,30 @@ def _mentioned_issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | 
     if not info.issuing_body:
         return None
     matching = [a for a in agencies if a.name in info.issuing_body or a.surface in info.issuing_body]
-    # the longest wins: 台中市政府民政局, not the 台中市政府 inside it; but a civil-affairs body first when the
-    # metadata names a joint issuer (区委社会工委、区民政局合署): the page is the 民政 body's document
-    return max(matching, key=lambda a: ("民政" in a.name, len(a.name), -a.start)) if matching else None
+    # a body the metadata names before its note wins over one only its note names (牟定县民政局（牟定县人民政府网站）:
+    # the government hosts the bureau's page); then the longest wins: 台中市政府民政局, not the 台中市政府 inside it;
+    # but a civil-affairs body first when the metadata names a joint issuer (区委社会工委、区民政局合署): the page is
+    # the 民政 body's document
+    head = _METADATA_NOTE.split(info.issuing_body, maxsplit=1)[0]
+    return max(matching, key=lambda a: (a.name in head or a.surface in head, civil_affairs_body(a.name),
+                                        len(a.name), -a.start)) if matching else None
+
+
+# the note after the issuing body in the metadata: （…网站）, (…报道)
+_METADATA_NOTE = re.compile(r"[（(]")
+# 民政 as a body's trade (民政局, 民政厅, 民政和退役军人事务局), not the 民政 inside 人民政府
+_CIVIL_AFFAIRS = re.compile(r"民政(?!府)")
+
+
+def civil_affairs_body(name: str) -> bool:
+    """Whether a body's name makes it a civil-affairs body.
+
+    >>> civil_affairs_body("牟定县民政局"), civil_affairs_body("湖北省民政厅"), civil_affairs_body("牟定县人民政府")
+    (True, True, False)
+    >>> civil_affairs_body("区委社会工委")
+    False
+    """
+    return _CIVIL_AFFAIRS.search(name) is not None
 
 
 def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
@@ -838,11 +872,13 @@ _SUBJECT_VERB = re.compile(
     r"(?:[^，。；：]{0,12}?)(?:" + _PROMOTE.pattern + r"|提出|部署|确定|印发|出台|制定|牵头|负责|将|把|以|围绕|聚焦"
     # 市府除积极扩充关怀据点 / 市府持续扩大据点布建 / 市府持续发放敬老礼金，提供…补助: a government
     # that expands, gives out or provides runs what it expands, gives out or provides
-    r"|扩充|扩大|布建|发放|提供)"
+    r"|扩充|扩大|布建|发放|提供"
+    # 县委、县政府在某镇投资1026万元，建设…: a body that invests or raises the money builds what it pays for
+    r"|投资|出资|筹资|筹措)"
 )
-# A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要…
+# A leader who speaks: 刘赐贵在批示中指出，… / 王韻婷表示，要… / 局长王刚介绍，今年将推进…
 _SPEAKER_VERB = re.compile(
-    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示)"
+    r"(?:同志)?(?:[^，。；]{0,4}?(?:长|书记|主任|主席))?(?:在[^，。；]{0,16})?(?:参加会议|出席会议|出席)?并?(?:指出|强调|表示|要求|希望|提出|说|批示|介绍)"
 )
 # a sentence that goes on with the last speaker's words: 要坚持…，深化…改革 / 希望各级民政部门…
 # (下一步，要… / 新时代新征程，要…: a short phrase of time or transition may open it; one that names a
@@ -940,11 +976,128 @@ def acting_bodies(text: str, program: Mention, local: list[Mention], policies: l
         between = text[agency.end:program.start]
         if len(between) <= 20 and not re.search(r"[，。；：]", between) and _PROMOTE.search(between):
             out.append(key(agency))
-        elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency):
+        elif not re.search(r"[。；]", between) and _SUBJECT_VERB.match(text, agency.end) and _opens_clause(text, agency) \
+                and not _LEADER_AFTER_BODY.match(text, agency.end) and _clause_pushes(text, agency, program):
             subject = agency  # the nearest body that opens a clause before the program
     if subject is not None:
-        out.append(key(subject))
+        # 前郭县委、县政府在…投资…建设…: every body of a subject list acts
+        out += [key(body) for body in coordinated(text, subject, agencies)]
+    # “幸福食堂”工程由市民政局牵头实施: the agent 由 names after the program
+    out += [key(body) for body in agents_after(text, program, local)]
     return list(dict.fromkeys(out))
+
+
+# a leader's title right after a body (县委书记在会上提出…): the person is the subject, not the body
+_LEADER_AFTER_BODY = re.compile(r"(?:党组|党委)?(?:常务)?副?(?:书记|主任|局长|厅长|部长|县长|市长|区长|省长|主席|处长|科长|署长)")
+# what a later clause does to the program its subject pushes (…，建设社会福利中心; …，部署开展…; …，将…纳入…)
+_CLAUSE_PUSHES = re.compile(_PROMOTE.pattern + r"|部署|纳入|将|把|围绕|聚焦|牵头|负责")
+
+
+def _clause_pushes(text: str, subject: Mention, program: Mention) -> bool:
+    """Whether a subject written clauses before the program reaches it: the program's own clause pushes it
+    (县委、县政府在某镇投资800万元，建设社会福利中心项目), not a clause that only compares or cites it (某局实施“甲”
+    工程，做法与某市“乙”项目形成呼应). A program in the subject's own clause is always reached.
+
+    >>> from loaders.types import Mention
+    >>> t = "某局实施甲工程，做法与某市乙项目形成呼应。"
+    >>> body = Mention("Agency", "某局", "某局", 0, 0, 2, {})
+    >>> _clause_pushes(t, body, Mention("Program", "乙项目", "x", 0, 13, 16, {}))
+    False
+    >>> _clause_pushes(t, body, Mention("Program", "甲工程", "x", 0, 4, 7, {}))
+    True
+    >>> t = "县委在某镇投资800万元，建设社会福利中心项目。"
+    >>> _clause_pushes(t, Mention("Agency", "某县委", "县委", 0, 0, 2, {}), Mention("Program", "社会福利中心项目", "x", 0, 15, 23, {}))
+    True
+    """
+    cut = max(text.rfind("，", subject.end, program.start), text.rfind("：", subject.end, program.start))
+    return cut < 0 or _CLAUSE_PUSHES.search(text, cut, program.start) is not None
+
+
+# after a program: 由 and the body, then a verb of leading or running it (由市民政局牵头实施, 由县民政局负责)
+_AGENT_AFTER = re.compile(r"[”」]?[^，。；：“”「」]{0,6}?由")
+_AGENT_VERB = re.compile(r"(?:[、和与及][^，。；]{1,16}?)?(?:共同|联合|具体)?(?:牵头|负责|主办|承办|组织|实施|推进|统筹|主导)")
+
+
+def agents_after(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
+    """The bodies a passive 由 names as the program's agent right after it (“幸福食堂”工程由市民政局牵头实施;
+    该项目由县民政局、县财政局共同负责), each with the bodies listed with it.
+
+    >>> from loaders.types import Mention
+    >>> t = "“幸福食堂”工程由市民政局牵头实施。"
+    >>> p, b = Mention("Program", "幸福食堂工程", "x", 0, 1, 8, {}), Mention("Agency", "某市民政局", "市民政局", 0, 9, 13, {})
+    >>> [m.name for m in agents_after(t, p, [p, b])]
+    ['某市民政局']
+    >>> t = "“幸福食堂”工程由市民政局授牌命名。"
+    >>> agents_after(t, p, [p, b])
+    []
+    """
+    bodies = sorted((m for m in local if m.label == "Agency" and m.start >= program.end), key=lambda m: m.start)
+    if not bodies or not _AGENT_AFTER.fullmatch(text, program.end, bodies[0].start):
+        return []
+    listed = coordinated(text, bodies[0], bodies)
+    return listed if _AGENT_VERB.match(text, listed[-1].end) else []
+
+
+_COORDINATION = re.compile(r"[、和与及]|、?以及")
+
+
+def coordinated(text: str, body: Mention, agencies: list[Mention]) -> list[Mention]:
+    """``body`` and the bodies written with it as one list (县委、县政府 / 国家卫生健康委员会、全国老龄办), in text
+    order: only 、/和/与/及 stand between each and the next.
+
+    >>> from loaders.types import Mention
+    >>> t = "今年，某县委、县政府和县民政局在某镇建设社会福利中心。"
+    >>> ms = [Mention("Agency", n, s, 0, a, b, {}) for n, s, a, b in
+    ...       (("某县委", "某县委", 3, 6), ("某县人民政府", "县政府", 7, 10), ("某县民政局", "县民政局", 11, 15))]
+    >>> [m.name for m in coordinated(t, ms[0], ms)], [m.name for m in coordinated(t, ms[2], ms)]
+    (['某县委', '某县人民政府', '某县民政局'], ['某县委', '某县人民政府', '某县民政局'])
+    >>> t = "某县委召开会议，县政府在某镇建设社会福利中心。"
+    >>> ms = [Mention("Agency", "某县委", "某县委", 0, 0, 3, {}), Mention("Agency", "某县人民政府", "县政府", 0, 8, 11, {})]
+    >>> [m.name for m in coordinated(t, ms[1], ms)]
+    ['某县人民政府']
+    """
+    return [*reversed(_listed_beside(text, body, agencies, after=False)), body, *_listed_beside(text, body, agencies, after=True)]
+
+
+def _listed_beside(text: str, body: Mention, agencies: list[Mention], after: bool) -> list[Mention]:
+    """The bodies listed right after (or before) ``body``, nearest first: one pass over the bodies on that side."""
+    side = [a for a in agencies if (a.start >= body.end if after else a.end <= body.start)]
+    out: list[Mention] = []
+    last = body
+    for other in sorted(side, key=lambda a: a.start, reverse=not after):
+        gap = (last.end, other.start) if after else (other.end, last.start)
+        if not _COORDINATION.fullmatch(text, *gap):
+            break
+        out.append(other)
+        last = other
+    return out
+
+
+def joint_issuers(issuing_body: str, issuer: Mention, agencies: list[Mention]) -> list[Mention]:
+    """The other bodies the metadata names as the page's issuers together with ``issuer``, in one list before its
+    note (渭源县委、县政府（…）, 浙江省民政厅、吉林省民政厅). A body after a slash is an alternative reading of who
+    published the page (县人民政府/县民政局), not a co-issuer.
+
+    >>> from loaders.types import Mention
+    >>> a, b = Mention("Agency", "某县委", "县委", 0, 0, 2, {}), Mention("Agency", "某县人民政府", "县政府", 0, 3, 6, {})
+    >>> [m.name for m in joint_issuers("某县委、县政府（县委书记批示，县长讲话）", b, [a, b])]
+    ['某县委']
+    >>> joint_issuers("某县人民政府/某县委（县名未注明）", b, [a, b])
+    []
+    >>> joint_issuers("某县人民政府（县委书记、县长出席）", b, [a, b])
+    []
+    >>> c, d = Mention("Agency", "某省民政厅", "某省民政厅", 0, 0, 5, {}), Mention("Agency", "乙省人民政府", "乙省", 0, 6, 8, {})
+    >>> [m.name for m in joint_issuers("某省民政厅、乙省民政厅", c, [c, d])]
+    []
+    """
+    head = _METADATA_NOTE.split(issuing_body, maxsplit=1)[0]
+    part = next((piece for piece in head.split("/") if issuer.name in piece or issuer.surface in piece), "")
+    items = set(part.split("、"))
+    if len(items) < 2:
+        return []
+    # a body written as one whole item of the list (吉林省 inside 吉林省民政厅 is no issuer of its own)
+    return list({a.name: a for a in agencies
+                 if a.name != issuer.name and (a.name in items or a.surface in items)}.values())
 
 
 # a sentence that goes on with the last one's subject: 同时积极串联… / 现行相关政策包括… / 此外，还将推出…
@@ -1247,10 +1400,19 @@ _PLACED_LIST_JOINS = frozenset({"”、", "」、", "”和", "」和", "”及"
 
 
 def _opens_clause(text: str, agency: Mention) -> bool:
-    """The body is the subject: it opens the sentence or clause (after a date or 近日)."""
+    """The body is the subject: it opens the sentence or clause (after a date or 近日), or is the agent 由 names
+    (由市民政局牵头，…实施…).
+
+    >>> from loaders.types import Mention
+    >>> texts = ("工作动态\\n今年以来，由市民政局牵头，全面实施幸福食堂工程。", "工作动态\\n3月5日市民政局启动幸福食堂工程。",
+    ...          "会议听取了市民政局的汇报。")
+    >>> [_opens_clause(t, Mention("Agency", "某市民政局", "市民政局", 0, t.index("市民政局"), t.index("市民政局") + 4, {}))
+    ...  for t in texts]
+    [True, True, False]
+    """
     before = text[max(0, agency.start - 14):agency.start]
-    clause = re.split(r"[，。；：\\n]", before)[-1]
-    return not clause or bool(re.fullmatch(r"(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共", clause))
+    clause = re.split(r"[，。；：\n]", before)[-1]
+    return not clause or bool(re.fullmatch(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共|由", clause))
 
 
 def _inside_policy(program: Mention, policies: list[Mention]) -> bool:
@@ -1624,13 +1786,35 @@ def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Men
     (浙江省民政厅办公室 → 浙江省民政厅, when the text names the bureau)."""
     if issuer_key is None:
         return None
-    name = issuer_key.partition(":")[2]
-    office = re.match(r"(.+?(?:厅|局|部|委员会))(?:办公室|[^厅局部]{1,6}(?:处|科|室))$", name)
-    if office:
-        parent = node_key("Agency", office.group(1))
-        if parent in relator.nodes:
+    return unit_parent(issuer_key, relator.nodes)
+
+
+# a department written after the name of the body it belongs to: 浙江省民政厅办公室, 四川省民政厅社会事务处,
+# 云林县政府社会处, 市卫生健康委员会老龄健康处 (a 民政事务处 or a 街道办事处 names no body before its head word)
+_UNIT_OF_BODY = re.compile(r"(.+?(?:厅|局|部|委员会|政府))(?:办公室|[^厅局部府]{1,6}(?:处|科|室))$")
+
+
+def unit_parent(body_key: str, nodes: dict) -> str:
+    """The key of the body a department belongs to, when the document names that body; else the department's own.
+    A department acts for its body: the owner's gold credits a bureau's programs to the bureau, never to its
+    处 (dev 030), and the annotators credit what a county's 社会处 runs to the county government.
+
+    >>> nodes = {node_key("Agency", name): None for name in ("某县政府", "某省民政厅", "某省民政厅社会事务处")}
+    >>> unit_parent(node_key("Agency", "某县政府社会处"), nodes) == node_key("Agency", "某县政府")
+    True
+    >>> unit_parent(node_key("Agency", "某省民政厅社会事务处"), nodes) == node_key("Agency", "某省民政厅")
+    True
+    >>> unit_parent(node_key("Agency", "某市民政局办公室"), nodes) == node_key("Agency", "某市民政局办公室")  # not named
+    True
+    >>> unit_parent(node_key("Agency", "西贡民政事务处"), nodes) == node_key("Agency", "西贡民政事务处")
+    True
+    """
+    unit = _UNIT_OF_BODY.match(body_key.partition(":")[2])
+    if unit:
+        parent = node_key("Agency", unit.group(1))
+        if parent in nodes:
             return parent
-    return issuer_key
+    return body_key
 
 
 # a time phrase opening a sentence: 1月5日下午， / 当天上午，
