@@ -2119,6 +2119,8 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
         previous_subject = spans[0][2] if spans else None
+        if _PUBLISHER_LINE.match(sentence.text):  # 信息来源:办公室 as a line of the text, not dropped as furniture
+            spans = _drop_overlapped(spans + publisher_bodies(sentence.text, info))
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         if model is not None:
@@ -2129,6 +2131,61 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
     return _one_name_per_chain(_placeholder_bodies(mentions, info), ctx)
+
+
+# A publisher field of the page's own furniture (来源:黄石港区民政局, 信息来源：办公室, 作者: 民政部, 发布机构 | 区民政局):
+# the page names the body that published it, on a line the normaliser drops. The value, after the label, up to a
+# space, a bar or a quote.
+# The next field may follow with no space (信息来源: 市民政局发布时间:2021-04-21): the value stops at its label;
+# an empty field (信息来源:) ends at its line.
+_PUBLISHER_FIELD = re.compile(
+    r"(?:^|(?<=[\s|:：]))(?:信息来源|来源|稿源|发布机构|作者)[ \t　]*[:：|][ \t　]*\|?[ \t　]*"
+    r"((?:(?!发布|发文|时间|日期|浏览|点击|作者|来源)[^\s|　”]){2,30})", re.M)
+
+
+_PUBLISHER_LINE = re.compile(r"(?:信息来源|来源|稿源|发布机构|作者)[ \t　]*[:：|]")
+
+
+def publisher_bodies(furniture: str, info: DocumentInfo) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, as written) of each body a publisher field of the page's furniture names.
+
+    The whole value must be the body (来源:黑龙江省人民政府网 names a website, not the government); a unit
+    written bare (来源: 计划财务处, 信息来源:办公室) is a unit of the page's issuing body, and a department
+    written bare (信息来源:法制办) is one of the page's own place, as a bare 来源:民政局 in the text is.
+
+    >>> info = DocumentInfo("x", place="舟山市", province="浙江省", issuing_body="舟山市民政局（办公室）")
+    >>> [b[2:] for b in publisher_bodies("发布时间:2016-03-11 来源:市民政局发布时间:2016\\n信息来源:\\n信息来源:办公室 | 作者: 民政部", info)]
+    [('舟山市民政局', '市民政局'), ('舟山市民政局办公室', '办公室'), ('民政部', '民政部')]
+    >>> publisher_bodies("浏览次数:信息来源:法制办", DocumentInfo("x", place="辰溪县", province="湖南省"))
+    [(10, 13, '辰溪县法制办', '法制办')]
+    >>> [b[2] for b in publisher_bodies("来源:局办公室", info)]
+    ['舟山市民政局办公室']
+    >>> publisher_bodies("来源：黑龙江省人民政府网  来源: 中国发展门户网 作者: 王虔", info)
+    []
+    """
+    if not furniture or not _PUBLISHER_FIELD.search(furniture):
+        return []
+    ctx = DocContext.from_info(info)
+    out: list[tuple[int, int, str, str]] = []
+    for match in _PUBLISHER_FIELD.finditer(furniture):
+        value = match.group(1)
+        name = _whole_body(value, ctx, info)
+        if name is None and (unit := _UNIT.match(value)) is not None and unit.end() == len(value):
+            parent = _issuing_parent(ctx, info)
+            # 厅福慈处, 局办公室: the body's own level word before its unit stands for the body
+            unit_name = value[1:] if parent and value[0] in "厅局" and parent.endswith(value[0]) else value
+            name = parent + unit_name if parent and not parent.endswith(unit_name) else parent
+        if name is None and value in government_bodies() and (own := ctx.county or ctx.city or ctx.province):
+            name = _whole_body(own + value, ctx, info)
+        if name is not None and name not in (known for _, _, known, _ in out):
+            out.append((match.start(1), match.end(1), name, value))
+    return out
+
+
+def _whole_body(text: str, ctx: DocContext, info: DocumentInfo) -> str | None:
+    """The canonical name of the body ``text`` is as a whole, else None (a body that is only part of it)."""
+    spans = find_agency_spans(text, ctx, info)
+    return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(text)) else None
 
 
 # A reprinted model text hides its place with a mark (XX区民政局, x市民政局, ××县民政局): the body is named as

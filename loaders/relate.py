@@ -346,6 +346,8 @@ def relate(
         # shape gives its bureau five programs: the guide decides.)
         runner = None
 
+    _publishers_named(relator, doc, info, agencies)
+
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
@@ -769,6 +771,25 @@ def _mentioned_issuer(info: DocumentInfo, agencies: list[Mention]) -> Mention | 
     # the longest wins: 台中市政府民政局, not the 台中市政府 inside it; but a civil-affairs body first when the
     # metadata names a joint issuer (区委社会工委、区民政局合署): the page is the 民政 body's document
     return max(matching, key=lambda a: ("民政" in a.name, len(a.name), -a.start)) if matching else None
+
+
+def _publishers_named(relator: Relator, doc: str, info: DocumentInfo, agencies: list[Mention]) -> None:
+    """A body the page's furniture names as its publisher (来源:黄石港区民政局, 信息来源:办公室) is named by the
+    page: the seeds' and dev gold list it (信息来源:办公室 → 浙江省民政厅办公室). The normaliser dropped its
+    line, so the MENTIONS edge cites the page's metadata, not a sentence."""
+    from loaders.agencies import agency_properties, publisher_bodies
+    from loaders.metadata import furniture_text
+
+    written = {m.name for m in agencies}
+    for _, _, name, surface in publisher_bodies(furniture_text(relator.norm), info):
+        if name in written:
+            continue  # the text names it too: its own mention cites the sentence
+        provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
+        props = agency_properties(name, info)
+        agency_key = relator.node("Agency", name, props, alias=surface)
+        relator.edge("MENTIONS", doc, agency_key, provenance)
+        if props.get("place"):
+            relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], provenance), provenance)
 
 
 def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:

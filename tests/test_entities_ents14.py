@@ -1,0 +1,56 @@
+"""Agency classes of issue 10 counted on the study pages of stop 22 (helper "ents14", /work/train96):
+
+- a body a publisher field of the page names (来源:…民政局, 信息来源:办公室, 作者: 民政部), on a furniture line the
+  normaliser drops or on a line of the text: the page names it, as the seeds' and dev gold list it; a unit
+  written bare is the issuing body's, a department written bare the page's own place's.
+
+Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
+evidence), none copied; each class has a positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+_COUNTY = DocumentInfo("t", place="云梦县", province="湖北省")
+
+
+def _named(text: str, info: DocumentInfo, label: str) -> list[str]:
+    """What the page names (the scorer's entities), not the context nodes its edges need."""
+    return sorted(e["name"] for e in load_text(text, "t.txt", info).to_json()["entities"] if e["label"] == label)
+
+
+# --- a publisher field names a body -------------------------------------------------------------------
+def test_a_furniture_source_line_names_its_body():
+    text = "云梦县养老服务工作要点\n发布时间:2023-05-09 来源:云梦县民政局\n全县新建农村互助养老点12个。"
+    assert "云梦县民政局" in _named(text, _COUNTY, "Agency")
+
+
+def test_a_bare_source_body_takes_the_documents_place():
+    # the next label follows with no space, as a page's header row writes it
+    text = "浏览次数:信息来源: 市民政局发布时间:2022-03-01\n全市养老服务工作稳步推进。"
+    info = DocumentInfo("t", place="孝感市", province="湖北省")
+    assert "孝感市民政局" in _named(text, info, "Agency")
+
+
+def test_a_bare_unit_in_the_source_is_the_issuing_bodys():
+    text = "发布日期:2021-06-18 16:54 来源: 社会救助处\n今年以来，全市低保对象动态调整工作有序开展。"
+    info = DocumentInfo("t", place="荆州市", province="湖北省", issuing_body="荆州市民政局")
+    assert "荆州市民政局社会救助处" in _named(text, info, "Agency")
+
+
+def test_a_source_line_kept_in_the_text_names_a_unit():
+    text = "发布机构:市民政局\n信息来源:\n信息来源:办公室\n全市民政系统扎实推进年度重点工作。"
+    info = DocumentInfo("t", place="荆州市", province="湖北省", issuing_body="荆州市民政局")
+    assert {"荆州市民政局", "荆州市民政局办公室"} <= set(_named(text, info, "Agency"))
+
+
+def test_an_author_field_names_a_ministry():
+    text = "发布时间: 2015-07-02 | 来源: 中国社会报网 | 作者: 民政部 | 责任编辑: 李某\n各地加快推进养老服务体系建设。"
+    assert "民政部" in _named(text, DocumentInfo("t"), "Agency")
+
+
+def test_a_website_or_newspaper_in_the_source_is_no_body():  # negative: the value is not a body as a whole
+    text = "发布时间:2021-01-11 来源:湖北省人民政府网 作者: 王某\n全县开展冬季送温暖活动。"
+    found = _named(text, _COUNTY, "Agency")
+    assert "湖北省人民政府" not in found and not any(name.endswith("网") for name in found)
