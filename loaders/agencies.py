@@ -988,7 +988,8 @@ def _issuing_parent(ctx: DocContext, info: DocumentInfo) -> str | None:
 
 _ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
 # Standard abbreviations of the general offices: 中办/国办, and a level's “两办”.
-_TWO_OFFICES = re.compile(r"(?P<level>省|市|县|区|自治区)?[“\"]?两办[”\"]?")
+# 中央两办 is the pair of the centre: the Party Central Committee's and the State Council's general offices.
+_TWO_OFFICES = re.compile(r"(?P<level>中央|省|市|县|区|自治区)?[“\"]?两办[”\"]?")
 _NATIONAL_ABBREVIATIONS = {"中办": "中共中央办公厅", "国办": "国务院办公厅"}
 # 中办 or 国办 standing alone, or after a list mark; or the pair written together, whatever comes before it
 # (贯彻落实中办、国办…: a verb right before 中办 is the pair's usual opening, and 中办、国办 is never part of a word).
@@ -998,7 +999,14 @@ _NATIONAL_OFFICES = re.compile(
 
 
 def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
-    """中办、国办 → 中共中央办公厅, 国务院办公厅; 省“两办” → 省委办公厅 and 省人民政府办公厅."""
+    """中办、国办 → 中共中央办公厅, 国务院办公厅; 省“两办” → 省委办公厅 and 省人民政府办公厅; 中央两办 → the first pair.
+
+    >>> ctx = DocContext(province="浙江省")
+    >>> [n for _, _, n, _ in _abbreviations("贯彻落实中央两办、省两办《意见》", ctx, [])]
+    ['中共中央办公厅', '国务院办公厅', '浙江省委办公厅', '浙江省人民政府办公厅']
+    >>> [n for _, _, n, _ in _abbreviations("县两办督查室通报", DocContext(province="浙江省"), [])]
+    []
+    """
     out = []
     if "办" not in text:
         return out
@@ -1007,6 +1015,10 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS[abbreviation], abbreviation))
     for match in _TWO_OFFICES.finditer(text):
         level = match.group("level")
+        if level == "中央":
+            out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS["中办"], match.group()))
+            out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS["国办"], match.group()))
+            continue
         place = ctx.place_for_level(level) if level else None
         if not place:
             continue

@@ -2,7 +2,8 @@
 
 - a body a publisher field of the page names (来源:…民政局, 信息来源:办公室, 作者: 民政部), on a furniture line the
   normaliser drops or on a line of the text: the page names it, as the seeds' and dev gold list it; a unit
-  written bare is the issuing body's, a department written bare the page's own place's.
+  written bare is the issuing body's, a department written bare the page's own place's;
+- 中央两办, the centre's pair of general offices (中共中央办公厅, 国务院办公厅), as 省两办 is the province's pair.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -54,3 +55,16 @@ def test_a_website_or_newspaper_in_the_source_is_no_body():  # negative: the val
     text = "发布时间:2021-01-11 来源:湖北省人民政府网 作者: 王某\n全县开展冬季送温暖活动。"
     found = _named(text, _COUNTY, "Agency")
     assert "湖北省人民政府" not in found and not any(name.endswith("网") for name in found)
+
+
+# --- 中央两办 -------------------------------------------------------------------------------------------
+def test_the_centres_two_offices_are_named():
+    text = "会议要求，认真贯彻中央两办、省两办关于推进殡葬改革的《意见》，确保清明祭扫平稳有序。"
+    found = _named(text, DocumentInfo("t", place="湖北省", province="湖北省"), "Agency")
+    assert {"中共中央办公厅", "国务院办公厅", "湖北省委办公厅", "湖北省人民政府办公厅"} <= set(found)
+
+
+def test_two_offices_of_no_level_stay_unnamed():  # negative: 两办 with no level word names no pair
+    text = "两办督查组到社区检查养老服务工作。"
+    found = _named(text, DocumentInfo("t", place="湖北省", province="湖北省"), "Agency")
+    assert not any(name.endswith("办公厅") for name in found)
