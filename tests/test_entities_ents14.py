@@ -3,6 +3,8 @@
 - a body a publisher field of the page names (来源:…民政局, 信息来源:办公室, 作者: 民政部), on a furniture line the
   normaliser drops or on a line of the text: the page names it, as the seeds' and dev gold list it; a unit
   written bare is the issuing body's, a department written bare the page's own place's;
+- a community or village named right after a verb (运营韩山社区, 完成南浦社区的设立) by a word the tokenizer knows as a
+  place name and no county or city is; the verb list of the boundary rule can't hold every verb;
 - 中央两办, the centre's pair of general offices (中共中央办公厅, 国务院办公厅), as 省两办 is the province's pair.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
@@ -68,3 +70,16 @@ def test_two_offices_of_no_level_stay_unnamed():  # negative: 两办 with no lev
     text = "两办督查组到社区检查养老服务工作。"
     found = _named(text, DocumentInfo("t", place="湖北省", province="湖北省"), "Agency")
     assert not any(name.endswith("办公厅") for name in found)
+
+
+# --- a named community after a verb -------------------------------------------------------------------
+def test_a_community_after_a_verb_is_a_place():
+    text = "今年，街道指导完成南浦社区的设立，并正式运营韩山社区日间照料中心。"
+    found = _named(text, DocumentInfo("t", place="奉化区", province="浙江省"), "Place")
+    assert {"南浦社区", "韩山社区"} <= set(found)
+
+
+def test_a_kind_of_community_after_a_verb_is_no_place():  # negative: a common word or a city's short name
+    text = "持续建设智能社区，着力打造韧性社区，推进南京社区治理经验交流。"
+    found = _named(text, DocumentInfo("t", place="奉化区", province="浙江省"), "Place")
+    assert not any(name.endswith("社区") for name in found)
