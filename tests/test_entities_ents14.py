@@ -5,6 +5,8 @@
   written bare is the issuing body's, a department written bare the page's own place's;
 - a community or village named right after a verb (运营韩山社区, 完成南浦社区的设立) by a word the tokenizer knows as a
   place name and no county or city is; the verb list of the boundary rule can't hold every verb;
+- a government's press office written short (市政府新闻办) is named in full, as the abbreviation table names
+  the government's general office (agency_abbreviations.tsv);
 - 中央两办, the centre's pair of general offices (中共中央办公厅, 国务院办公厅), as 省两办 is the province's pair.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
@@ -83,3 +85,16 @@ def test_a_kind_of_community_after_a_verb_is_no_place():  # negative: a common w
     text = "持续建设智能社区，着力打造韧性社区，推进南京社区治理经验交流。"
     found = _named(text, DocumentInfo("t", place="奉化区", province="浙江省"), "Place")
     assert not any(name.endswith("社区") for name in found)
+
+
+# --- a government's press office written short -----------------------------------------------------------
+def test_a_press_office_written_short_is_named_in_full():
+    text = "4月12日上午，市政府新闻办召开新闻发布会，介绍全市养老服务体系建设情况。"
+    found = _named(text, DocumentInfo("t", place="淄博市", province="山东省"), "Agency")
+    assert "淄博市人民政府新闻办公室" in found and "淄博市人民政府" not in found
+
+
+def test_a_press_conference_room_names_no_other_body():  # negative: no level word, no body
+    text = "新闻办工作人员在发布厅布置会场。"
+    found = _named(text, DocumentInfo("t", place="淄博市", province="山东省"), "Agency")
+    assert not any("新闻办" in name for name in found)
