@@ -1188,9 +1188,14 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
 
 
 _BARE_UNIT = re.compile(
-    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff]))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|纪检监察组|党组(?!书记|副书记|成员|会)|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
+    # after 驻/我, a break, or the verb of a leader who brings or meets the units (厅长带领厅办公室、…相关负责人)
+    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff])|(?<=带领|率领|陪同|召集))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|纪检监察组|党组(?!书记|副书记|成员|会)|"
+    # a division named with 和 (社会福利和慈善事业促进处), as _UNIT_PATTERNS reads it
+    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|"
+    r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
 )
-_UNIT_ITEM = re.compile(r"办公室|信息中心|纪检监察组|党组|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
+_UNIT_ITEM = re.compile(rf"办公室|信息中心|纪检监察组|党组|{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|"
+                        r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
 
 
 def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
@@ -1272,12 +1277,15 @@ def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> 
         name = place + "民政局" + ("党组" if match.group() == "局" else "")
         end = match.end() + (2 if match.group() == "局" else 0)
         out.append((match.start(), end, name, text[match.start():end]))
-    # 局办公室组织协调, 局社会救助科: a unit of the bureau, written after its one-character name
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])局(?=办公室|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
+    # 局办公室组织协调, 局社会救助科, 局党总支, 驻局纪检监察组: a unit of the bureau, written after its one-character
+    # name (any unit the unit pattern or internal_units.txt knows; the group stationed at it takes 驻)
+    for match in re.finditer(r"(?:(?<=驻)|(?<![\u4e00-\u9fff]))局(?=办公室|党总支|党支部|纪检监察组|机关党委|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
         unit = _UNIT.match(text, match.end())
         if unit is None or _CLAUSE_IN_UNIT.search(unit.group()) or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue  # (局机关各科: every section, no one unit)
-        out.append((match.start(), unit.end(), place + "民政局" + unit.group(), text[match.start():unit.end()]))
+        stationed = text[max(0, match.start() - 1):match.start()] == "驻"
+        start = match.start() - stationed
+        out.append((start, unit.end(), "驻" * stationed + place + "民政局" + unit.group(), text[start:unit.end()]))
     return out
 
 

@@ -7,6 +7,8 @@
   place name and no county or city is; the verb list of the boundary rule can't hold every verb;
 - a government's press office written short (市政府新闻办) is named in full, as the abbreviation table names
   the government's general office (agency_abbreviations.tsv);
+- a unit of the document's own bureau written after its one-character name: 厅 after the leader's verb that brings
+  the units (厅长带领厅办公室、社会福利和慈善事业促进处…), 局党总支, 驻局纪检监察组 in a bureau's own page;
 - 中央两办, the centre's pair of general offices (中共中央办公厅, 国务院办公厅), as 省两办 is the province's pair.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
@@ -98,3 +100,23 @@ def test_a_press_conference_room_names_no_other_body():  # negative: no level wo
     text = "新闻办工作人员在发布厅布置会场。"
     found = _named(text, DocumentInfo("t", place="淄博市", province="山东省"), "Agency")
     assert not any("新闻办" in name for name in found)
+
+
+# --- the own bureau's units after its one-character name ------------------------------------------------
+def test_units_the_head_brings_are_the_provincial_bureaus():
+    text = "6月3日，省民政厅厅长王某带领厅办公室、社会福利和慈善事业促进处相关负责人到我市调研。"
+    info = DocumentInfo("t", place="孝感市", province="湖北省", issuing_body="湖北省民政厅")
+    assert {"湖北省民政厅办公室", "湖北省民政厅社会福利和慈善事业促进处"} <= set(_named(text, info, "Agency"))
+
+
+def test_a_bureaus_party_branch_and_stationed_group():
+    text = "局党总支荣获先进基层党组织称号，驻局纪检监察组负责同志列席会议。"
+    info = DocumentInfo("t", place="云梦县", province="湖北省", issuing_body="云梦县民政局")
+    assert {"云梦县民政局党总支", "驻云梦县民政局纪检监察组"} <= set(_named(text, info, "Agency"))
+
+
+def test_a_word_ending_in_the_level_character_is_no_bureau():  # negative: 大局, 带领调研组
+    text = "坚持服务大局办公室同志全力配合，厅长王某带领调研组走访社区服务中心。"
+    info = DocumentInfo("t", place="孝感市", province="湖北省", issuing_body="湖北省民政厅")
+    found = _named(text, info, "Agency")
+    assert not any(name.endswith(("办公室", "调研组", "服务中心")) for name in found)
