@@ -9,6 +9,7 @@
   the government's general office (agency_abbreviations.tsv);
 - a unit of the document's own bureau written after its one-character name: 厅 after the leader's verb that brings
   the units (厅长带领厅办公室、社会福利和慈善事业促进处…), 局党总支, 驻局纪检监察组 in a bureau's own page;
+- an office named 室 after its body (县民政局财务室), from internal_units.txt;
 - 中央两办, the centre's pair of general offices (中共中央办公厅, 国务院办公厅), as 省两办 is the province's pair.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
@@ -120,3 +121,14 @@ def test_a_word_ending_in_the_level_character_is_no_bureau():  # negative: 大�
     info = DocumentInfo("t", place="孝感市", province="湖北省", issuing_body="湖北省民政厅")
     found = _named(text, info, "Agency")
     assert not any(name.endswith(("办公室", "调研组", "服务中心")) for name in found)
+
+
+def test_a_bureaus_finance_office_is_its_unit():
+    text = "各乡镇须于6月30日前到县民政局财务室办理资金核销手续。"
+    assert "云梦县民政局财务室" in _named(text, _COUNTY, "Agency")
+
+
+def test_a_meeting_room_is_no_unit():  # negative: 会议室 is a room
+    text = "县民政局会议室召开专题会议，研究部署救助资金发放工作。"
+    found = _named(text, _COUNTY, "Agency")
+    assert "云梦县民政局" in found and not any(name.endswith("室") for name in found)
