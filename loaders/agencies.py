@@ -350,7 +350,7 @@ def _agency_gate_words() -> list[str]:
     words += ("杂志社", "报社", "出版社", "编辑部")  # _publishers
     words += ("中办", "国办", "两办")  # _abbreviations
     words += ("厅",)  # _bare_bureau_units
-    words += ("我局", "局党组", "局办公室")  # _own_bureau
+    words += ("我局", "局党组", "局办公室", "局党总支", "局党支部", "局纪检监察组", "局机关党委")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
     words += ("处长", "科长")  # _division_heads
     words += ("纪委监委派驻",)  # _stationed_groups
