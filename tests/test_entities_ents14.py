@@ -10,6 +10,7 @@
 - a unit of the document's own bureau written after its one-character name: 厅 after the leader's verb that brings
   the units (厅长带领厅办公室、社会福利和慈善事业促进处…), 局党总支, 驻局纪检监察组 in a bureau's own page;
 - an office named 室 after its body (县民政局财务室), from internal_units.txt;
+- 特区政府: the government of the document's special administrative region, or of the region written before it;
 - 中央两办, the centre's pair of general offices (中共中央办公厅, 国务院办公厅), as 省两办 is the province's pair.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
@@ -132,3 +133,16 @@ def test_a_meeting_room_is_no_unit():  # negative: 会议室 is a room
     text = "县民政局会议室召开专题会议，研究部署救助资金发放工作。"
     found = _named(text, _COUNTY, "Agency")
     assert "云梦县民政局" in found and not any(name.endswith("室") for name in found)
+
+
+# --- 特区政府 -------------------------------------------------------------------------------------------
+def test_the_sar_government_is_the_documents_regions():
+    text = "行政长官表示，特区政府会加大力度支援长者服务，并参考香港特区政府的安老服务规划。"
+    info = DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区")
+    assert {"澳门特别行政区政府", "香港特别行政区政府"} <= set(_named(text, info, "Agency"))
+
+
+def test_a_special_economic_zone_government_is_no_sar():  # negative: a mainland page's 经济特区
+    text = "经济特区政府服务大厅设立老年人绿色通道。"
+    found = _named(text, DocumentInfo("t", place="深圳市", province="广东省"), "Agency")
+    assert not any("特别行政区" in name for name in found)
