@@ -350,7 +350,6 @@ def _agency_gate_words() -> list[str]:
     words += ("杂志社", "报社", "出版社", "编辑部")  # _publishers
     words += ("中办", "国办", "两办")  # _abbreviations
     words += ("厅",)  # _bare_bureau_units
-    words += ("特区政府",)  # _sar_governments
     words += ("我局", "局党组", "局办公室", "局党总支", "局党支部", "局纪检监察组", "局机关党委")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
     words += ("处长", "科长")  # _division_heads
@@ -544,7 +543,6 @@ def find_agency_spans(
     out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
-    out.extend(_sar_governments(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
     if regional:
         out = _without_government_prefix(out, regional)
@@ -901,33 +899,6 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
                 continue
             end = _ministry_agency_end(text, match.end()) if body.canonical.endswith("部") else match.end()
             out.append((match.start(), end, body.canonical + text[match.end():end], text[match.start():end]))
-    return out
-
-
-# 特区政府: the government of the special administrative region, Hong Kong's or Macau's; the region written before it
-# (澳门特区政府) names it, else the document's own region
-_SAR_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府")
-_SAR_REGIONS = ("香港特别行政区", "澳门特别行政区")
-
-
-def _sar_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
-    """特区政府 → 香港特别行政区政府 or 澳门特别行政区政府: of the region written before it, else of the document's
-    region; in a document of neither (a mainland page, one that never says where) a bare 特区政府 stays unnamed.
-
-    >>> macau = DocContext.from_info(DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区"))
-    >>> [n for _, _, n, _ in _sar_governments("特区政府全力做好长者工作，并借鉴香港特区政府的做法", macau, [])]
-    ['澳门特别行政区政府', '香港特别行政区政府']
-    >>> _sar_governments("深圳经济特区政府服务中心", DocContext.from_info(DocumentInfo("t", place="深圳市", province="广东省")), [])
-    []
-    """
-    if "特区政府" not in text:
-        return []
-    out = []
-    for match in _SAR_GOVERNMENT.finditer(text):
-        region = match.group("region") + "特别行政区" if match.group("region") else ctx.province
-        if region not in _SAR_REGIONS or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
-            continue
-        out.append((match.start(), match.end(), region + "政府", match.group()))
     return out
 
 
