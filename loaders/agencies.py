@@ -350,7 +350,7 @@ def _agency_gate_words() -> list[str]:
     words += ("杂志社", "报社", "出版社", "编辑部")  # _publishers
     words += ("中办", "国办", "两办")  # _abbreviations
     words += ("厅",)  # _bare_bureau_units
-    words += ("我局", "局党组", "局办公室")  # _own_bureau
+    words += ("我局", "局党组", "局办公室", "局党总支", "局党支部", "局纪检监察组", "局机关党委")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
     words += ("处长", "科长")  # _division_heads
     words += ("纪委监委派驻",)  # _stationed_groups
@@ -988,7 +988,8 @@ def _issuing_parent(ctx: DocContext, info: DocumentInfo) -> str | None:
 
 _ENUM_BODIES = ("民政局", "民政厅", "财政局", "财政厅")
 # Standard abbreviations of the general offices: 中办/国办, and a level's “两办”.
-_TWO_OFFICES = re.compile(r"(?P<level>省|市|县|区|自治区)?[“\"]?两办[”\"]?")
+# 中央两办 is the pair of the centre: the Party Central Committee's and the State Council's general offices.
+_TWO_OFFICES = re.compile(r"(?P<level>中央|省|市|县|区|自治区)?[“\"]?两办[”\"]?")
 _NATIONAL_ABBREVIATIONS = {"中办": "中共中央办公厅", "国办": "国务院办公厅"}
 # 中办 or 国办 standing alone, or after a list mark; or the pair written together, whatever comes before it
 # (贯彻落实中办、国办…: a verb right before 中办 is the pair's usual opening, and 中办、国办 is never part of a word).
@@ -998,7 +999,14 @@ _NATIONAL_OFFICES = re.compile(
 
 
 def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
-    """中办、国办 → 中共中央办公厅, 国务院办公厅; 省“两办” → 省委办公厅 and 省人民政府办公厅."""
+    """中办、国办 → 中共中央办公厅, 国务院办公厅; 省“两办” → 省委办公厅 and 省人民政府办公厅; 中央两办 → the first pair.
+
+    >>> ctx = DocContext(province="浙江省")
+    >>> [n for _, _, n, _ in _abbreviations("贯彻落实中央两办、省两办《意见》", ctx, [])]
+    ['中共中央办公厅', '国务院办公厅', '浙江省委办公厅', '浙江省人民政府办公厅']
+    >>> [n for _, _, n, _ in _abbreviations("县两办督查室通报", DocContext(province="浙江省"), [])]
+    []
+    """
     out = []
     if "办" not in text:
         return out
@@ -1007,6 +1015,10 @@ def _abbreviations(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS[abbreviation], abbreviation))
     for match in _TWO_OFFICES.finditer(text):
         level = match.group("level")
+        if level == "中央":
+            out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS["中办"], match.group()))
+            out.append((match.start(), match.end(), _NATIONAL_ABBREVIATIONS["国办"], match.group()))
+            continue
         place = ctx.place_for_level(level) if level else None
         if not place:
             continue
@@ -1176,9 +1188,14 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
 
 
 _BARE_UNIT = re.compile(
-    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff]))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|纪检监察组|党组(?!书记|副书记|成员|会)|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
+    # after 驻/我, a break, or the verb of a leader who brings or meets the units (厅长带领厅办公室、…相关负责人)
+    r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff])|(?<=带领|率领|陪同|召集))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|纪检监察组|党组(?!书记|副书记|成员|会)|"
+    # a division named with 和 (社会福利和慈善事业促进处), as _UNIT_PATTERNS reads it
+    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|"
+    r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
 )
-_UNIT_ITEM = re.compile(r"办公室|信息中心|纪检监察组|党组|[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
+_UNIT_ITEM = re.compile(rf"办公室|信息中心|纪检监察组|党组|{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|"
+                        r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
 
 
 def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:
@@ -1260,12 +1277,15 @@ def _own_bureau(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> 
         name = place + "民政局" + ("党组" if match.group() == "局" else "")
         end = match.end() + (2 if match.group() == "局" else 0)
         out.append((match.start(), end, name, text[match.start():end]))
-    # 局办公室组织协调, 局社会救助科: a unit of the bureau, written after its one-character name
-    for match in re.finditer(r"(?<![\u4e00-\u9fff])局(?=办公室|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
+    # 局办公室组织协调, 局社会救助科, 局党总支, 驻局纪检监察组: a unit of the bureau, written after its one-character
+    # name (any unit the unit pattern or internal_units.txt knows; the group stationed at it takes 驻)
+    for match in re.finditer(r"(?:(?<=驻)|(?<![\u4e00-\u9fff]))局(?=办公室|党总支|党支部|纪检监察组|机关党委|[\u4e00-\u9fff]{2,8}?[科股](?![学技研普目份东票权长]))", text):
         unit = _UNIT.match(text, match.end())
         if unit is None or _CLAUSE_IN_UNIT.search(unit.group()) or any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
             continue  # (局机关各科: every section, no one unit)
-        out.append((match.start(), unit.end(), place + "民政局" + unit.group(), text[match.start():unit.end()]))
+        stationed = text[max(0, match.start() - 1):match.start()] == "驻"
+        start = match.start() - stationed
+        out.append((start, unit.end(), "驻" * stationed + place + "民政局" + unit.group(), text[start:unit.end()]))
     return out
 
 
@@ -2119,6 +2139,8 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
         previous_subject = spans[0][2] if spans else None
+        if _PUBLISHER_LINE.match(sentence.text):  # 信息来源:办公室 as a line of the text, not dropped as furniture
+            spans = _drop_overlapped(spans + publisher_bodies(sentence.text, info))
         if region and _HEADED_BODY.search(sentence.text):
             spans = _drop_overlapped(spans + _headed_bodies(sentence.text, spans))
         if model is not None:
@@ -2129,6 +2151,61 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
             props = _agency_properties(name, ctx)
             mentions.append(Mention("Agency", name, surface, sentence.index, sentence.start + start, sentence.start + end, props))
     return _one_name_per_chain(_placeholder_bodies(mentions, info), ctx)
+
+
+# A publisher field of the page's own furniture (来源:黄石港区民政局, 信息来源：办公室, 作者: 民政部, 发布机构 | 区民政局):
+# the page names the body that published it, on a line the normaliser drops. The value, after the label, up to a
+# space, a bar or a quote.
+# The next field may follow with no space (信息来源: 市民政局发布时间:2021-04-21): the value stops at its label;
+# an empty field (信息来源:) ends at its line.
+_PUBLISHER_FIELD = re.compile(
+    r"(?:^|(?<=[\s|:：]))(?:信息来源|来源|稿源|发布机构|作者)[ \t　]*[:：|][ \t　]*\|?[ \t　]*"
+    r"((?:(?!发布|发文|时间|日期|浏览|点击|作者|来源)[^\s|　”]){2,30})", re.M)
+
+
+_PUBLISHER_LINE = re.compile(r"(?:信息来源|来源|稿源|发布机构|作者)[ \t　]*[:：|]")
+
+
+def publisher_bodies(furniture: str, info: DocumentInfo) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, as written) of each body a publisher field of the page's furniture names.
+
+    The whole value must be the body (来源:黑龙江省人民政府网 names a website, not the government); a unit
+    written bare (来源: 计划财务处, 信息来源:办公室) is a unit of the page's issuing body, and a department
+    written bare (信息来源:法制办) is one of the page's own place, as a bare 来源:民政局 in the text is.
+
+    >>> info = DocumentInfo("x", place="舟山市", province="浙江省", issuing_body="舟山市民政局（办公室）")
+    >>> [b[2:] for b in publisher_bodies("发布时间:2016-03-11 来源:市民政局发布时间:2016\\n信息来源:\\n信息来源:办公室 | 作者: 民政部", info)]
+    [('舟山市民政局', '市民政局'), ('舟山市民政局办公室', '办公室'), ('民政部', '民政部')]
+    >>> publisher_bodies("浏览次数:信息来源:法制办", DocumentInfo("x", place="辰溪县", province="湖南省"))
+    [(10, 13, '辰溪县法制办', '法制办')]
+    >>> [b[2] for b in publisher_bodies("来源:局办公室", info)]
+    ['舟山市民政局办公室']
+    >>> publisher_bodies("来源：黑龙江省人民政府网  来源: 中国发展门户网 作者: 王虔", info)
+    []
+    """
+    if not furniture or not _PUBLISHER_FIELD.search(furniture):
+        return []
+    ctx = DocContext.from_info(info)
+    out: list[tuple[int, int, str, str]] = []
+    for match in _PUBLISHER_FIELD.finditer(furniture):
+        value = match.group(1)
+        name = _whole_body(value, ctx, info)
+        if name is None and (unit := _UNIT.match(value)) is not None and unit.end() == len(value):
+            parent = _issuing_parent(ctx, info)
+            # 厅福慈处, 局办公室: the body's own level word before its unit stands for the body
+            unit_name = value[1:] if parent and value[0] in "厅局" and parent.endswith(value[0]) else value
+            name = parent + unit_name if parent and not parent.endswith(unit_name) else parent
+        if name is None and value in government_bodies() and (own := ctx.county or ctx.city or ctx.province):
+            name = _whole_body(own + value, ctx, info)
+        if name is not None and name not in (known for _, _, known, _ in out):
+            out.append((match.start(1), match.end(1), name, value))
+    return out
+
+
+def _whole_body(text: str, ctx: DocContext, info: DocumentInfo) -> str | None:
+    """The canonical name of the body ``text`` is as a whole, else None (a body that is only part of it)."""
+    spans = find_agency_spans(text, ctx, info)
+    return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(text)) else None
 
 
 # A reprinted model text hides its place with a mark (XX区民政局, x市民政局, ××县民政局): the body is named as

@@ -189,9 +189,7 @@ def extract_metadata(
 ) -> DocumentInfo:
     """Metadata from the text, with ``given`` values (from an index file) taking precedence."""
     info = DocumentInfo(source=source)
-    furniture = "\n".join(line for _, _, line in furniture_lines(norm.original))
-    if norm.script == "traditional":
-        furniture = to_simplified(furniture)
+    furniture = furniture_text(norm)
     head = norm.text[:600]
     info.title = html_title or _title_from_text(norm, sentences)
     if norm.script == "traditional" and html_title:
@@ -543,12 +541,15 @@ def _media_places(texts: list[str]) -> list:
     return out
 
 
+def furniture_text(norm: NormalisedText) -> str:
+    """The lines the normaliser dropped as page furniture, in the script the text was converted to."""
+    furniture = "\n".join(line for _, _, line in furniture_lines(norm.original))
+    return to_simplified(furniture) if norm.script == "traditional" else furniture
+
+
 def furniture_source(norm: NormalisedText) -> str:
     """The value of a 来源:/信息来源: line the normaliser dropped as furniture, if any."""
-    furniture = "\n".join(line for _, _, line in furniture_lines(norm.original))
-    if norm.script == "traditional":
-        furniture = to_simplified(furniture)
-    match = _SOURCE.search(furniture)
+    match = _SOURCE.search(furniture_text(norm))
     return match.group(1).strip("|") if match else ""
 
 

@@ -304,6 +304,9 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             if start in ends or (start == 0 and (text[suffix_end:suffix_end + 1] in "、，和及" or text[suffix_end:suffix_end + 1] == "党")) or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
                 name_start = start
                 break
+            if length == 2 and _place_word_after_verb(text, start, suffix_start):
+                name_start = start  # 运营韩山社区, 完成南浦社区的设立: the verb's object is the named community
+                break
         if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2 \
                 and text[suffix_start - 2:suffix_end] in townships():
             # with no boundary before it, only the official table tells a township (城关镇民政办) from a word
@@ -455,6 +458,29 @@ def area_prefix(info: DocumentInfo | None) -> str | None:
     while code.endswith("00") and len(code) > 2:
         code = code[:-2]
     return code
+
+
+def _place_word_after_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a two-character word the tokenizer knows as a place name (韩山, 南浦) that
+    no county or city is, right after a two-character verb: the verb's object, a named community or village
+    (运营韩山社区, 完成南浦社区的设立); the verb list of ``_LOCAL_BOUNDARY`` can't hold every verb. A common
+    word after a verb stays (建设智能社区, 打造韧性社区), and so does a city's name (推进南京社区治理).
+
+    >>> [_place_word_after_verb(t, 2, 4) for t in ("运营韩山社区", "完成南浦社区", "建设智能社区", "推进南京社区", "韩山南浦社区")]
+    [True, True, False, False, False]
+    """
+    import rjieba
+
+    if start < 2:
+        return False
+    name = rjieba.tag(text[start:end], False)
+    gazetteer = get_gazetteer()
+    word = text[start:end]
+    if len(name) != 1 or name[0][1] != "ns" or word in gazetteer.by_short or word in gazetteer.by_local_short \
+            or any(word + suffix in gazetteer.by_name for suffix in ("", "省", "市", "县", "区")):
+        return False
+    verb = rjieba.tag(text[start - 2:start], False)
+    return len(verb) == 1 and verb[0][1] in ("v", "vn")  # 运营 is tagged a verbal noun
 
 
 def _is_single_verb(name: str) -> bool:

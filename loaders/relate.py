@@ -356,6 +356,8 @@ def relate(
     if runner is None:
         co_issuers = []
 
+    _publishers_named(relator, doc, info, agencies)
+
     # Person HOLDS_POST Agency
     agencies_by_name = {m.name: m for m in mentions.get("Agency", [])}
     for person in mentions.get("Person", []):
@@ -803,6 +805,25 @@ def civil_affairs_body(name: str) -> bool:
     False
     """
     return _CIVIL_AFFAIRS.search(name) is not None
+
+
+def _publishers_named(relator: Relator, doc: str, info: DocumentInfo, agencies: list[Mention]) -> None:
+    """A body the page's furniture names as its publisher (来源:黄石港区民政局, 信息来源:办公室) is named by the
+    page: the seeds' and dev gold list it (信息来源:办公室 → 浙江省民政厅办公室). The normaliser dropped its
+    line, so the MENTIONS edge cites the page's metadata, not a sentence."""
+    from loaders.agencies import agency_properties, publisher_bodies
+    from loaders.metadata import furniture_text
+
+    written = {m.name for m in agencies}
+    for _, _, name, surface in publisher_bodies(furniture_text(relator.norm), info):
+        if name in written:
+            continue  # the text names it too: its own mention cites the sentence
+        provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
+        props = agency_properties(name, info)
+        agency_key = relator.node("Agency", name, props, alias=surface)
+        relator.edge("MENTIONS", doc, agency_key, provenance)
+        if props.get("place"):
+            relator.edge("LOCATED_IN", agency_key, place_node(relator, props["place"], provenance), provenance)
 
 
 def _issuer_from_metadata(info: DocumentInfo) -> tuple[str, dict] | None:
