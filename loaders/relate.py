@@ -2313,13 +2313,22 @@ _PLACES_AFTER = re.compile(
 
 
 _PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
+# the nouns a pilot's sites are counted or named as (4个实验区, 为第二批全国婚俗改革实验区, 为省级试点)
+_PILOT_NOUN = r"(?:试点|实验区|试验区|示范区|先行区)"
+_COUNT = r"[0-9一二三四五六七八九十百]+个"
 # 确定A、B等10个地区为试点地区 / 试点地区为A、B / A、B被确定为试点城市
 # 巴州区回风街道、南江县正直镇等4个街道（乡镇）为省级试点: townships and streets too, the kind in brackets
+# 确认甲市乙区、丙市丁区等17个县(市、区)为第二批全国婚俗改革实验区: a designation's own noun
 _SITES_ROLE = re.compile(
-    r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:（[^）]{1,8}）)?)?"
-    # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点
-    r"(?:被)?(?:(?:确定|选定|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?试点"
+    rf"(?:等{_COUNT}(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:[（(][^）)]{{1,8}}[）)])?)?"
+    # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点 / 被确认为…实验区
+    r"(?:被)?(?:(?:确定|选定|确认|命名|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?" + _PILOT_NOUN +
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
+)
+# 目前我省已拥有甲市乙区、丙区和丁市戊区3个实验区: the list counted as the sites of a pilot named before it
+# (no verb of naming between: 等3个县为…试点 names a pilot of its own, read by _SITES_ROLE)
+_SITES_COUNTED_AFTER = re.compile(
+    rf"(?:等)?{_COUNT}[^，。；：为入]{{0,6}}?{_PILOT_NOUN}(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 # 试点地区为：A、B / 第二批全国婚俗改革实验区包括：A，B，C / 示范区名单如下：A、B
 _SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位)?|实验区|试验区|示范区|示范县|示范市|名单)(?:包括|为|是|有|如下)[：:]?$")
@@ -2357,6 +2366,17 @@ def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> 
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
     []
+    >>> t = "启动“社区治理创新实验区”工作以来，我省已拥有甲市乙区、丙区和丁市戊区3个实验区。"
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲市", "乙区", "丙区", "丁市", "戊区")]
+    >>> [p.name for p in pilot_sites(t, ps, opener_only=True)]
+    ['乙区', '丙区', '戊区']
+    >>> t = "我省已有甲市乙区、丙区等3个区为试点提供经验。"
+    >>> pilot_sites(t, [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲市", "乙区", "丙区")], opener_only=True)
+    []
+    >>> t = "确认甲省乙市丙区、丁省戊市己区等17个县(市、区)为第二批全国婚俗改革实验区。"
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲省", "乙市", "丙区", "丁省", "戊市", "己区")]
+    >>> [p.name for p in pilot_sites(t, ps)]
+    ['丙区', '己区']
     >>> t = "第二批婚俗改革实验区包括：甲县，乙县。"
     >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 13), ("乙县", 16))], opener_only=True)]
     ['甲县', '乙县']
@@ -2365,7 +2385,9 @@ def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> 
     for run in _place_runs(text, sorted(places, key=lambda m: m.start)):
         first, last = run[0], run[-1]
         listed_before_role = bool(_SITES_ROLE.match(text, last.end))
-        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
+        # (…4个实验区 right after the list counts it as the sites of the pilot the sentence named before)
+        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start])
+                                   or _SITES_COUNTED_AFTER.match(text, last.end))
         # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
         chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
                                   and _SITES_COUNTED.match(text, last.end))

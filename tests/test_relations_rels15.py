@@ -1,0 +1,46 @@
+"""PILOTED_IN, ORGANIZED_BY, HELD_IN and HOLDS_POST classes helper rels15 fixed (issue 11), on invented documents
+(fixtures written for these tests in the style of 民政 news and work reports, not corpus text), each with a negative:
+
+- a designation given to a street, township, community or village (…示范街道, …示范村) is held by the place that
+  wins it (甲区乙街道被评为全国…示范街道), as a county's designation is; a title that is no designation stays none;
+- a list of places counted as the sites of a pilot named before it (启动“…实验区”工作以来，我省已拥有甲区、乙区
+  2个实验区), and a list given a designation's own noun (确认甲区、乙区等N个县(市、区)为…实验区).
+"""
+from __future__ import annotations
+
+from tests.test_relations_rels12 import relations, sited  # the same one-text readers
+
+
+# --- PILOTED_IN: a designation a street or village wins ------------------------------------------------------
+
+def test_a_street_rated_a_national_demonstration_street_holds_it():
+    text = "近日，民政部公布名单，城东区河口街道被评为全国和谐社区建设示范街道。"
+    assert sited(text, "河口街道", "全国和谐社区建设示范", place="台州市", province="浙江省")
+
+
+def test_negative_a_street_that_wins_an_honour_holds_no_programme():
+    text = "近日，城东区河口街道被评为全省文明街道，受到通报表扬。"
+    assert not relations(text, "PILOTED_IN", place="台州市", province="浙江省")
+
+
+# --- PILOTED_IN: the sites of a pilot counted after it, or named with its own noun ----------------------------
+
+def test_districts_counted_as_experimental_areas_are_the_pilots_sites():
+    text = ("自2015年民政部启动“全国社区治理和服务创新实验区”工作以来，目前我省已拥有长春市南关区、朝阳区，"
+            "吉林市船营区和四平市铁西区4个实验区，数量居全国前列。")
+    found = relations(text, "PILOTED_IN", province="吉林省")
+    for district in ("南关区", "朝阳区", "船营区", "铁西区"):
+        assert ("全国社区治理和服务创新实验区", district) in found
+
+
+def test_negative_districts_counted_as_giving_experience_are_no_sites():
+    text = ("民政部启动“全国社区治理和服务创新实验区”工作以来，长春市南关区、朝阳区等2个区为全省提供了经验。")
+    found = relations(text, "PILOTED_IN", province="吉林省")
+    assert ("全国社区治理和服务创新实验区", "南关区") not in found
+
+
+def test_districts_confirmed_as_experimental_areas_far_from_the_name():
+    text = ("近日，民政部印发批复，确认吉林省长春市南关区、辽宁省沈阳市和平区、黑龙江省哈尔滨市道里区等"
+            "15个县(市、区)为第三批全国婚俗改革实验区。")
+    found = relations(text, "PILOTED_IN")
+    assert {place for program, place in found if program.endswith("婚俗改革实验区")} >= {"南关区", "和平区", "道里区"}
