@@ -379,12 +379,9 @@ def relate(
     organized: set[int] = set()
     # meeting mention id -> the keys of the bodies that convened it (they also run a program its name holds)
     conveners: dict[int, list[str]] = defaultdict(list)
-    spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
         places_by_end = _places_by_end(local)
-        if (meeting_spans := spans_by_sentence.get(meeting.sentence_index)) is None:  # once per sentence
-            meeting_spans = spans_by_sentence[meeting.sentence_index] = sorted((m.start, m.end) for m in local if m.label == "Meeting")
         # 2017年宁德市养老工作现场会在我市召开: held in the place the document is about
         if (own_place := held_here(text, meeting, info)) is not None:
             relator.edge("HELD_IN", key(meeting), place_node(relator, own_place, prov(meeting, "context")), prov(meeting, "context"))
@@ -424,10 +421,7 @@ def relate(
                 # (…在湖州举办的全国“民政与共同富裕”座谈会: 的 may join the verb to the name)
                 after = other.end + verb.end() <= meeting.start \
                     and re.fullmatch(r"(?:的)?", text[other.end + verb.end():meeting.start]) is not None
-                # (学习贯彻党的二十大精神——全省民政工作会议在太原召开: only the meeting right before the place
-                # is the one held there, not one whose spirit an earlier clause studies)
-                before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start]) \
-                    and not meeting_between(meeting_spans, meeting.end, other.start)
+                before = meeting.end <= other.start - 1 and not re.search(r"[，。；]", text[meeting.end:other.start])
                 if after or before:
                     relator.edge("HELD_IN", key(meeting), key(other), prov(other))
     # 第四次全市妇女儿童工作会议在天津大礼堂召开: a place the document names elsewhere opens the venue
@@ -1972,17 +1966,6 @@ def sends_to_attend(between: str) -> bool:
     (False, False)
     """
     return _SENDS_TO_ATTEND.search(between) is not None
-
-
-def meeting_between(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of the sorted meeting ``spans`` lies inside ``start``–``end`` (found by bisection): a meeting
-    written between an earlier meeting and the place where a meeting was held is the one held there.
-
-    >>> meeting_between([(0, 5), (9, 17)], 5, 20), meeting_between([(0, 5), (9, 17)], 5, 12)
-    (True, False)
-    """
-    at = bisect.bisect_left(spans, (start, start))
-    return at < len(spans) and spans[at][1] <= end
 
 
 def held_meetings(text: str, meetings: list[Mention]) -> tuple[list[Mention], list[int]]:

@@ -95,12 +95,3 @@ def test_negative_a_rank_with_no_body_after_you_gets_none_invented():
     text = "3月20日，全市殡葬管理工作会召开。会议由副巡视员周德明主持。"
     found = relations(text, "HOLDS_POST", province="湖南省", place="长沙市")
     assert not any(person == "周德明" for person, _ in found)
-
-
-# --- HELD_IN: only the meeting right before the place where one was held --------------------------------------
-
-def test_a_studied_congress_in_a_headline_is_not_held_where_the_meeting_is():
-    text = "深入学习贯彻党的二十大精神 奋力推动民政高质量发展——全省民政工作会议在长沙召开\n1月10日，全省民政工作会议在长沙召开。"
-    found = relations(text, "HELD_IN", province="湖南省")
-    assert ("全省民政工作会议", "长沙市") in found
-    assert not any(meeting == "党的二十大" for meeting, _ in found)
