@@ -584,9 +584,8 @@ def _posts_by_body(
     segments: list[tuple[str, str | None]] = []
     if post_end is not None:
         span_start = max(0, post_end - 40)
-        # a verb ends the titles' reach: 厅长叶露中会见了亳州市民政局新任局长孙文亭 (no title holds 了 or 会见); so does
-        # the 由 that opens who chairs an event (会议由厅副巡视员郭某主持: the title starts after it)
-        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同|会见|接见|看望|慰问|了|(?<=[会议动])由", text[span_start:post_end])), default=0)
+        # a verb ends the titles' reach: 厅长叶露中会见了亳州市民政局新任局长孙文亭 (no title holds 了 or 会见)
+        boundary = max((m.end() for m in re.finditer(r"[，。；：\s（）()]|同志|出席|主持|讲话|和|及|以及|与|同|陪同|会见|接见|看望|慰问|了", text[span_start:post_end])), default=0)
         span_start += boundary
         span_start = _titles_before_comma(text, span_start)
         position = span_start
