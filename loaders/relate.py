@@ -512,20 +512,13 @@ def relate(
             targets, at_meeting = [key(m) for m in local_meetings] or [key(m) for m in press], True
         elif not local_meetings and any(presents_at_press_event(before_name, rest_of_sentence, m) for m in reported):
             at_meeting = True  # the press event the page reports: 处长林某介绍，…
-        elif (earlier := last_held_meeting(held, sentence.start)) is not None:
+        elif not targets and (earlier := last_held_meeting(held, sentence.start)) is not None:
+            # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
+            # 处长林某介绍: an official presenting after a press event is named presents at it
             after_earlier = relator.sentences[earlier.sentence_index].end
             convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
-            if not targets:
-                # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
-                # 处长林某介绍: an official presenting after a press event is named presents at it
-                if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
-                    targets, at_meeting = [key(earlier)], True
-            elif not local_meetings and key(earlier) not in reported_keys and not convened_since \
-                    and sentence.index - earlier.sentence_index <= 2 \
-                    and placed_at_meeting(before_name, rest_of_sentence, person_names) is not None:
-                # …参加了2014年全国清明节工作视频会议。会上，…；部长某某在会上作了重要讲话: 会上 right after another
-                # meeting is named as attended is that meeting, not the one the page reports
-                targets = [key(earlier)]
+            if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
+                targets, at_meeting = [key(earlier)], True
         if not targets:
             continue
         # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
