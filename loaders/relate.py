@@ -399,8 +399,7 @@ def relate(
                 # 省民政厅联合省法院、…、省残联在…举行: a body listed after 联合 joins; the one before it convenes
                 opening = text[max(0, other.start - 120):other.start]
                 partner = re.search(r"(?:联合|会同|携手)[^，。；：]*$", opening) is not None
-                if (len(between) <= 25 or leads_joint) and not venue and not partner and not re.search(r"[，。；：]", between) \
-                        and _ORGANISE.search(between) and not sends_to_attend(between):
+                if (len(between) <= 25 or leads_joint) and not venue and not partner and not re.search(r"[，。；：]", between) and _ORGANISE.search(between):
                     relator.edge("ORGANIZED_BY", key(meeting), key(other), prov(meeting))
                     organized.add(id(meeting))
                     conveners[id(meeting)].append(key(other))
@@ -1942,23 +1941,6 @@ def presents_at_press_event(before: str, after: str, meeting: Mention) -> bool:
 
 
 _CONVENES = re.compile(r"召开|举行|举办")
-
-
-# 省民政厅组织各地负责人参加了…视频会议 / 组织收看…: a body that sends others to attend or watch a meeting does
-# not convene it
-_SENDS_TO_ATTEND = re.compile(r"组织[^，。；]{0,30}?(?:参加|参与|收听|收看|观看|列席|出席)(?:了)?[“「]?$")
-
-
-def sends_to_attend(between: str) -> bool:
-    """Whether the words between a body and a meeting send others to attend it (组织…参加了, 组织收看), which
-    does not convene it, unlike 组织召开.
-
-    >>> sends_to_attend("组织部分地区民政部门负责人参加了"), sends_to_attend("组织收看")
-    (True, True)
-    >>> sends_to_attend("组织召开"), sends_to_attend("组织各地参加并召开")
-    (False, False)
-    """
-    return _SENDS_TO_ATTEND.search(between) is not None
 
 
 def held_meetings(text: str, meetings: list[Mention]) -> tuple[list[Mention], list[int]]:
