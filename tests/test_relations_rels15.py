@@ -44,3 +44,23 @@ def test_districts_confirmed_as_experimental_areas_far_from_the_name():
             "15个县(市、区)为第三批全国婚俗改革实验区。")
     found = relations(text, "PILOTED_IN")
     assert {place for program, place in found if program.endswith("婚俗改革实验区")} >= {"南关区", "和平区", "道里区"}
+
+
+# --- ORGANIZED_BY: the page's own party committee, written only inside its plenum's name -----------------------
+
+def test_a_provinces_own_plenum_is_held_by_its_committee_the_page_names_nowhere_else():
+    text = "会议要求，全省民政系统要认真贯彻落实省委十四届三次全会精神，扎实做好兜底保障工作。"
+    found = relations(text, "ORGANIZED_BY", province="江西省", place="江西省")
+    assert ("省委十四届三次全会", "江西省委") in found
+
+
+def test_negative_a_provincial_plenum_cited_in_a_city_page_gets_no_convener():
+    text = "会议要求，全市民政系统要认真贯彻落实省委十四届三次全会精神，扎实做好兜底保障工作。"
+    found = relations(text, "ORGANIZED_BY", province="江西省", place="赣州市")
+    assert not any(meeting == "省委十四届三次全会" for meeting, _ in found)
+
+
+def test_a_citys_own_plenum_is_held_by_the_city_committee():
+    text = "会议要求，全市民政系统要认真贯彻落实市委五届七次全会精神，扎实做好兜底保障工作。"
+    found = relations(text, "ORGANIZED_BY", province="江西省", place="赣州市")
+    assert ("市委五届七次全会", "赣州市委") in found
