@@ -434,10 +434,14 @@ def relate(
             relator.edge("HELD_IN", key(meeting), key(place), prov(meeting))
     # 1月5日上午，福建省民政厅就…作出汇报。1月5日下午，又召开党组扩大会议: a convening with no subject of its
     # own is done by the body that opened the sentence before
+    openers: dict[int, tuple[Mention | None, int]] = {}
     for meeting in meetings:
         if id(meeting) in organized:
             continue
-        if (body := carried_convener(text, relator.sentences, meeting, by_sentence)) is not None:
+        body = carried_convener(text, relator.sentences, meeting, by_sentence) \
+            or subject_convener(text, relator.sentences[meeting.sentence_index], meeting, by_sentence[meeting.sentence_index],
+                                openers)
+        if body is not None:
             relator.edge("ORGANIZED_BY", key(meeting), key(body), prov(meeting, "context"))
             organized.add(id(meeting))
             conveners[id(meeting)].append(key(body))
@@ -1672,6 +1676,66 @@ def carried_convener(text: str, sentences: list[Sentence], meeting: Mention,
     if bodies and _SUBJECT_OPENING.match(text[previous.start:bodies[0].start]):
         return bodies[0]
     return None
+
+
+# a clause that convenes with no subject of its own, after the sentence's subject and its other clauses
+# (…，于3月5日组织召开 / …，3月5日下午，在县民政局三楼会议室召开)
+_CLAUSE_CONVENING = re.compile(
+    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:又|随后|随即|再次|接着|及时|专门)?"
+    r"(?:于[^，。；“”]{1,16}?)?(?:在[^，。；“”]{1,24}?)?(?:组织|隆重)?(?:召开|举行|举办)(?:了)?[“「]?$"
+)
+# what may open a sentence before its subject: a purpose (为推进…，), a time (近日，, 3月5日下午，)
+_SUBJECT_LEAD = re.compile(
+    r"^\s*(?:(?:为了?|围绕|按照|根据)[^，。；]{1,40}[，,])?"
+    r"(?:(?:近日|日前|近期|目前|今年以来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[，,]?)?$"
+)
+# between the subject and the convening clause: what the subject does first, with no other actor or convening
+_SUBJECT_GOES_ON = re.compile(r"[^。；！？“”]{1,80}")
+_OTHER_CONVENING = re.compile(r"召开|举行|举办|会议|的$")
+
+
+def subject_convener(text: str, sentence: Sentence, meeting: Mention, local: list[Mention],
+                     openers: dict[int, tuple[Mention | None, int]] | None = None) -> Mention | None:
+    """The body that opens a sentence as its subject and, some clauses later, convenes the meeting in a
+    clause of no subject of its own (县民政局高度重视，精心筹备，于3月5日组织召开全县…推进会).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "为推进养老服务，甲县民政局高度重视，精心筹备，于3月5日组织召开全县养老服务推进会。"
+    >>> body = Mention("Agency", "甲县民政局", "甲县民政局", 0, 8, 13, {})
+    >>> m = Mention("Meeting", "全县养老服务推进会", "x", 0, t.index("全县"), t.index("。"), {})
+    >>> subject_convener(t, Sentence(0, t, 0, len(t)), m, [body, m]).name
+    '甲县民政局'
+    >>> t = "甲县民政局局长王某强调，3月5日召开的全县养老服务推进会很重要。"
+    >>> m = Mention("Meeting", "全县养老服务推进会", "x", 0, t.index("全县"), t.index("很"), {})
+    >>> subject_convener(t, Sentence(0, t, 0, len(t)), m, [Mention("Agency", "甲县民政局", "x", 0, 0, 5, {}), m]) is None
+    True
+    >>> t = "甲县民政局高度重视，乙县民政局于3月5日召开全县养老服务推进会。"
+    >>> m = Mention("Meeting", "全县养老服务推进会", "x", 0, t.index("全县"), t.index("。"), {})
+    >>> bodies = [Mention("Agency", n, n, 0, t.index(n), t.index(n) + 5, {}) for n in ("甲县民政局", "乙县民政局")]
+    >>> subject_convener(t, Sentence(0, t, 0, len(t)), m, [*bodies, m]) is None
+    True
+    """
+    # the convening clause is short: its comma is looked for in a bounded window, so a long sentence of many
+    # meetings stays linear
+    window = max(sentence.start, meeting.start - 64)
+    clause_start = max(text.rfind("，", window, meeting.start), text.rfind(",", window, meeting.start))
+    if clause_start < 0 or not _CLAUSE_CONVENING.match(text[clause_start + 1:meeting.start]):
+        return None
+    # the sentence's first actor and where the next one starts, read once per sentence
+    openers = {} if openers is None else openers
+    if (opener := openers.get(sentence.index)) is None:
+        actors = sorted((m for m in local if m.label in ("Agency", "Person")), key=lambda m: m.start)
+        opener = openers[sentence.index] = (actors[0] if actors else None, actors[1].start if len(actors) > 1 else len(text))
+    subject, next_actor = opener
+    if subject is None or subject.label != "Agency" or subject.end > clause_start or next_actor < clause_start:
+        return None  # the subject is the only actor before the convening clause
+    if not _SUBJECT_LEAD.match(text[sentence.start:subject.start]):
+        return None
+    between = text[subject.end:clause_start]
+    # the subject acts first (高度重视, 认真贯彻落实…): not a list of bodies (、和) nor a body's possession (的)
+    if not between or between[0] in "、和及与的" or not _SUBJECT_GOES_ON.fullmatch(between) or _OTHER_CONVENING.search(between):
+        return None
+    return subject
 
 
 def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:
