@@ -1681,7 +1681,7 @@ def carried_convener(text: str, sentences: list[Sentence], meeting: Mention,
 # a clause that convenes with no subject of its own, after the sentence's subject and its other clauses
 # (…，于3月5日组织召开 / …，3月5日下午，在县民政局三楼会议室召开)
 _CLAUSE_CONVENING = re.compile(
-    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:又|随后|随即|再次|接着|及时|专门)?"
+    rf"^{_TIME_OPENING}(?:又|随后|随即|再次|接着|及时|专门)?"
     r"(?:于[^，。；“”]{1,16}?)?(?:在[^，。；“”]{1,24}?)?(?:组织|隆重)?(?:召开|举行|举办)(?:了)?[“「]?$"
 )
 # what may open a sentence before its subject: a purpose (为推进…，), a time (近日，, 3月5日下午，)

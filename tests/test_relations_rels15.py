@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.test_relations_rels12 import relations, sited  # the same one-text readers
 
 
@@ -48,45 +50,28 @@ def test_districts_confirmed_as_experimental_areas_far_from_the_name():
 
 # --- ORGANIZED_BY: the page's own party committee, written only inside its plenum's name -----------------------
 
-def test_a_provinces_own_plenum_is_held_by_its_committee_the_page_names_nowhere_else():
-    text = "会议要求，全省民政系统要认真贯彻落实省委十四届三次全会精神，扎实做好兜底保障工作。"
-    found = relations(text, "ORGANIZED_BY", province="江西省", place="江西省")
-    assert ("省委十四届三次全会", "江西省委") in found
+_STUDIED = "会议要求，全{level}民政系统要认真贯彻落实{plenum}精神，扎实做好兜底保障工作。"
 
 
-def test_negative_a_provincial_plenum_cited_in_a_city_page_gets_no_convener():
-    text = "会议要求，全市民政系统要认真贯彻落实省委十四届三次全会精神，扎实做好兜底保障工作。"
-    found = relations(text, "ORGANIZED_BY", province="江西省", place="赣州市")
-    assert not any(meeting == "省委十四届三次全会" for meeting, _ in found)
-
-
-def test_a_citys_own_plenum_is_held_by_the_city_committee():
-    text = "会议要求，全市民政系统要认真贯彻落实市委五届七次全会精神，扎实做好兜底保障工作。"
-    found = relations(text, "ORGANIZED_BY", province="江西省", place="赣州市")
-    assert ("市委五届七次全会", "赣州市委") in found
+@pytest.mark.parametrize("level, plenum, place, committee", [
+    ("省", "省委十四届三次全会", "江西省", "江西省委"),  # a province's own plenum
+    ("市", "市委五届七次全会", "赣州市", "赣州市委"),  # a city's own plenum
+    ("市", "省委十四届三次全会", "赣州市", None),  # negative: a provincial plenum cited in a city page
+])
+def test_a_pages_own_plenum_is_held_by_its_committee_the_page_names_nowhere_else(level, plenum, place, committee):
+    found = relations(_STUDIED.format(level=level, plenum=plenum), "ORGANIZED_BY", province="江西省", place=place)
+    assert {body for meeting, body in found if meeting == plenum} == ({committee} if committee else set())
 
 
 # --- ORGANIZED_BY: the body that opens the sentence convenes in a later clause of no subject of its own --------
 
-def test_a_bureau_that_opens_the_sentence_convenes_several_clauses_later():
-    text = "为做好冬春救助工作，德清县民政局高度重视，精心筹备，于12月3日组织召开全县社会救助工作推进会。"
+@pytest.mark.parametrize("text, meeting, convenes", [
+    ("为做好冬春救助工作，德清县民政局高度重视，精心筹备，于12月3日组织召开全县社会救助工作推进会。", "全县社会救助工作推进会", True),
+    ("德清县民政局认真贯彻上级部署，3月5日下午，在局三楼会议室召开全县殡葬改革工作推进会。", "全县殡葬改革工作推进会", True),
+    # negatives: a second body in between convenes; a bureau head speaks of a meeting convened elsewhere
+    ("德清县民政局高度重视，县财政局于12月3日召开全县社会救助资金管理会议。", "全县社会救助资金管理会议", False),
+    ("德清县民政局局长王立新强调，要贯彻好3月5日召开的全省社会救助工作会议精神。", "全省社会救助工作会议", False),
+])
+def test_the_body_that_opens_the_sentence_convenes_several_clauses_later(text, meeting, convenes):
     found = relations(text, "ORGANIZED_BY", province="浙江省", place="德清县")
-    assert ("全县社会救助工作推进会", "德清县民政局") in found
-
-
-def test_a_bureau_convening_at_its_own_meeting_room_after_a_time_clause():
-    text = "德清县民政局认真贯彻上级部署，3月5日下午，在局三楼会议室召开全县殡葬改革工作推进会。"
-    found = relations(text, "ORGANIZED_BY", province="浙江省", place="德清县")
-    assert ("全县殡葬改革工作推进会", "德清县民政局") in found
-
-
-def test_negative_a_second_body_in_between_is_the_one_that_convenes():
-    text = "德清县民政局高度重视，县财政局于12月3日召开全县社会救助资金管理会议。"
-    found = relations(text, "ORGANIZED_BY", province="浙江省", place="德清县")
-    assert ("全县社会救助资金管理会议", "德清县民政局") not in found
-
-
-def test_negative_a_bureau_heads_speech_about_a_meeting_convened_elsewhere():
-    text = "德清县民政局局长王立新强调，要贯彻好3月5日召开的全省社会救助工作会议精神。"
-    found = relations(text, "ORGANIZED_BY", province="浙江省", place="德清县")
-    assert not any(meeting.endswith("全省社会救助工作会议") for meeting, _ in found)
+    assert ((meeting, "德清县民政局") in found) is convenes
