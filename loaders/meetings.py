@@ -571,33 +571,6 @@ _SESSION = re.compile(
 _BARE_LEVELS = {"省": "省", "自治区": "自治区", "市": "市", "县": "县", "区": "区", "州": "州", "自治州": "州", "旗": "旗"}
 
 
-# a local party committee's plenary session, its committee written in its name: 省委十五届二次全会, 市委四届九次全会
-_PLENUM = re.compile(rf"^(?P<level>省|市|县|区|州)委(?:第?{_NUMBER}届)(?:第?{_NUMBER}次)?(?:全会|全体(?:扩大)?会议)$")
-
-
-def plenum_convener(name: str, ctx: DocContext) -> str | None:
-    """The party committee that holds a local plenum written with its level (省委十五届二次全会), when that
-    level is the page's own: the owner's gold gives a page's own committee's plenum its committee
-    (省委十二届八次全会 → 黑龙江省委, 市委四届九次全会 → 保山市委) and a higher committee's plenum, cited in a
-    lower place's page (省委十届十一次全会 in a 保山市 page), none.
-
-    >>> plenum_convener("省委十五届二次全会", DocContext(province="浙江省"))
-    '浙江省委'
-    >>> plenum_convener("市委四届九次全会", DocContext(province="云南省", city="保山市"))
-    '保山市委'
-    >>> plenum_convener("省委十届十一次全会", DocContext(province="云南省", city="保山市")) is None
-    True
-    >>> plenum_convener("党的十九届五中全会", DocContext(province="浙江省")) is None
-    True
-    """
-    match = _PLENUM.match(name)
-    if match is None:
-        return None
-    place = ctx.place_for_level(match.group("level"))
-    own = {ctx.county, ctx.qualified_county()} if ctx.county else {ctx.city} if ctx.city else {ctx.province}
-    return place + "委" if place and place in own else None
-
-
 def session_convener(surface: str, ctx: DocContext) -> str | None:
     """The body that holds a government's executive meeting (常务会议) or a congress standing committee's
     session whose name writes that body: the team's gold gives each such meeting its body as ORGANIZED_BY

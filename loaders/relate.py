@@ -20,7 +20,7 @@ from kg.model import Edge, Node, Provenance
 from kg.schema import LABELS, node_key, place_key
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.indicator_catalogue import classify as classify_indicator
-from loaders.meetings import plenum_convener, session_convener
+from loaders.meetings import session_convener
 from loaders.places import province_named_by_body, province_written
 from loaders.promotes_model import PromotesStep
 from loaders.relate_frames import add_framed_meetings, add_framed_persons, full_meeting_names
@@ -457,14 +457,9 @@ def relate(
         for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
             conveners[id(meeting)].append(body)
-        # (a plenum's committee only where the page names it nowhere: a committee the page names, 中共吉林省委, is
-        # matched to the name by bodies_in_meeting_name, or not at all)
-        plenum_body = plenum_convener(meeting.name, doc_context) if not conveners[id(meeting)] else None
-        if plenum_body and _first(agencies, lambda a: a.name == plenum_body) is not None:
-            plenum_body = None
-        if not conveners[id(meeting)] and (convener := session_convener(meeting.surface, doc_context) or plenum_body):
-            # 县政府十四届三十三次常务会议 (or the page's own 省委十五届二次全会) in a page that names that body nowhere
-            # else: the body the name writes holds it, and the text names that body
+        if not conveners[id(meeting)] and (convener := session_convener(meeting.surface, doc_context)):
+            # 县政府十四届三十三次常务会议 in a page that names its 县政府 nowhere else: the body the name writes
+            # holds it, and the text names that body
             named_body = _first(agencies, lambda a: a.name == convener)
             if named_body is not None:
                 body = key(named_body)
