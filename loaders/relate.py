@@ -446,10 +446,14 @@ def relate(
             relator.edge("HELD_IN", key(meeting), key(place), prov(meeting))
     # 1月5日上午，福建省民政厅就…作出汇报。1月5日下午，又召开党组扩大会议: a convening with no subject of its
     # own is done by the body that opened the sentence before
+    openers: dict[int, tuple[Mention | None, int]] = {}
     for meeting in meetings:
         if id(meeting) in organized:
             continue
-        if (body := carried_convener(text, relator.sentences, meeting, by_sentence)) is not None:
+        body = carried_convener(text, relator.sentences, meeting, by_sentence) \
+            or subject_convener(text, relator.sentences[meeting.sentence_index], meeting, by_sentence[meeting.sentence_index],
+                                openers)
+        if body is not None:
             relator.edge("ORGANIZED_BY", key(meeting), key(body), prov(meeting, "context"))
             organized.add(id(meeting))
             conveners[id(meeting)].append(key(body))
@@ -1874,6 +1878,66 @@ def carried_convener(text: str, sentences: list[Sentence], meeting: Mention,
     return None
 
 
+# a clause that convenes with no subject of its own, after the sentence's subject and its other clauses
+# (…，于3月5日组织召开 / …，3月5日下午，在县民政局三楼会议室召开)
+_CLAUSE_CONVENING = re.compile(
+    rf"^{_TIME_OPENING}(?:又|随后|随即|再次|接着|及时|专门)?"
+    r"(?:于[^，。；“”]{1,16}?)?(?:在[^，。；“”]{1,24}?)?(?:组织|隆重)?(?:召开|举行|举办)(?:了)?[“「]?$"
+)
+# what may open a sentence before its subject: a purpose (为推进…，), a time (近日，, 3月5日下午，)
+_SUBJECT_LEAD = re.compile(
+    r"^\s*(?:(?:为了?|围绕|按照|根据)[^，。；]{1,40}[，,])?"
+    r"(?:(?:近日|日前|近期|目前|今年以来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[，,]?)?$"
+)
+# between the subject and the convening clause: what the subject does first, with no other actor or convening
+_SUBJECT_GOES_ON = re.compile(r"[^。；！？“”]{1,80}")
+_OTHER_CONVENING = re.compile(r"召开|举行|举办|会议|的$")
+
+
+def subject_convener(text: str, sentence: Sentence, meeting: Mention, local: list[Mention],
+                     openers: dict[int, tuple[Mention | None, int]] | None = None) -> Mention | None:
+    """The body that opens a sentence as its subject and, some clauses later, convenes the meeting in a
+    clause of no subject of its own (县民政局高度重视，精心筹备，于3月5日组织召开全县…推进会).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "为推进养老服务，甲县民政局高度重视，精心筹备，于3月5日组织召开全县养老服务推进会。"
+    >>> body = Mention("Agency", "甲县民政局", "甲县民政局", 0, 8, 13, {})
+    >>> m = Mention("Meeting", "全县养老服务推进会", "x", 0, t.index("全县"), t.index("。"), {})
+    >>> subject_convener(t, Sentence(0, t, 0, len(t)), m, [body, m]).name
+    '甲县民政局'
+    >>> t = "甲县民政局局长王某强调，3月5日召开的全县养老服务推进会很重要。"
+    >>> m = Mention("Meeting", "全县养老服务推进会", "x", 0, t.index("全县"), t.index("很"), {})
+    >>> subject_convener(t, Sentence(0, t, 0, len(t)), m, [Mention("Agency", "甲县民政局", "x", 0, 0, 5, {}), m]) is None
+    True
+    >>> t = "甲县民政局高度重视，乙县民政局于3月5日召开全县养老服务推进会。"
+    >>> m = Mention("Meeting", "全县养老服务推进会", "x", 0, t.index("全县"), t.index("。"), {})
+    >>> bodies = [Mention("Agency", n, n, 0, t.index(n), t.index(n) + 5, {}) for n in ("甲县民政局", "乙县民政局")]
+    >>> subject_convener(t, Sentence(0, t, 0, len(t)), m, [*bodies, m]) is None
+    True
+    """
+    # the convening clause is short: its comma is looked for in a bounded window, so a long sentence of many
+    # meetings stays linear
+    window = max(sentence.start, meeting.start - 64)
+    clause_start = max(text.rfind("，", window, meeting.start), text.rfind(",", window, meeting.start))
+    if clause_start < 0 or not _CLAUSE_CONVENING.match(text[clause_start + 1:meeting.start]):
+        return None
+    # the sentence's first actor and where the next one starts, read once per sentence
+    openers = {} if openers is None else openers
+    if (opener := openers.get(sentence.index)) is None:
+        actors = sorted((m for m in local if m.label in ("Agency", "Person")), key=lambda m: m.start)
+        opener = openers[sentence.index] = (actors[0] if actors else None, actors[1].start if len(actors) > 1 else len(text))
+    subject, next_actor = opener
+    if subject is None or subject.label != "Agency" or subject.end > clause_start or next_actor < clause_start:
+        return None  # the subject is the only actor before the convening clause
+    if not _SUBJECT_LEAD.match(text[sentence.start:subject.start]):
+        return None
+    between = text[subject.end:clause_start]
+    # the subject acts first (高度重视, 认真贯彻落实…): not a list of bodies (、和) nor a body's possession (的)
+    if not between or between[0] in "、和及与的" or not _SUBJECT_GOES_ON.fullmatch(between) or _OTHER_CONVENING.search(between):
+        return None
+    return subject
+
+
 def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:
     """The bodies a meeting's name holds: a body mention inside its span, else a body of the document
     written as the name's opening (省委 in 省委经济工作会议, 县政府 in 县政府十三届一次常务会议).
@@ -2511,13 +2575,22 @@ _PLACES_AFTER = re.compile(
 
 
 _PILOT_PROGRAM = re.compile(r"试点|试验区|实验区")
+# the nouns a pilot's sites are counted or named as (4个实验区, 为第二批全国婚俗改革实验区, 为省级试点)
+_PILOT_NOUN = r"(?:试点|实验区|试验区|示范区|先行区)"
+_COUNT = r"[0-9一二三四五六七八九十百]+个"
 # 确定A、B等10个地区为试点地区 / 试点地区为A、B / A、B被确定为试点城市
 # 巴州区回风街道、南江县正直镇等4个街道（乡镇）为省级试点: townships and streets too, the kind in brackets
+# 确认甲市乙区、丙市丁区等17个县(市、区)为第二批全国婚俗改革实验区: a designation's own noun
 _SITES_ROLE = re.compile(
-    r"(?:等[0-9一二三四五六七八九十百]+个(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:（[^）]{1,8}）)?)?"
-    # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点
-    r"(?:被)?(?:(?:确定|选定|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?试点"
+    rf"(?:等{_COUNT}(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:[（(][^）)]{{1,8}}[）)])?)?"
+    # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点 / 被确认为…实验区
+    r"(?:被)?(?:(?:确定|选定|确认|命名|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?" + _PILOT_NOUN +
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
+)
+# 目前我省已拥有甲市乙区、丙区和丁市戊区3个实验区: the list counted as the sites of a pilot named before it
+# (no verb of naming between: 等3个县为…试点 names a pilot of its own, read by _SITES_ROLE)
+_SITES_COUNTED_AFTER = re.compile(
+    rf"(?:等)?{_COUNT}[^，。；：为入]{{0,6}}?{_PILOT_NOUN}(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 # 试点地区为：A、B / 第二批全国婚俗改革实验区包括：A，B，C / 示范区名单如下：A、B
 _SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位)?|实验区|试验区|示范区|示范县|示范市|名单)(?:包括|为|是|有|如下)[：:]?$")
@@ -2555,6 +2628,17 @@ def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> 
     >>> pair = [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲镇", 0), ("乙镇", 3))]
     >>> [p.name for p in pilot_sites("甲镇、乙镇为省级试点示范工作提供经验。", pair)]
     []
+    >>> t = "启动“社区治理创新实验区”工作以来，我省已拥有甲市乙区、丙区和丁市戊区3个实验区。"
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲市", "乙区", "丙区", "丁市", "戊区")]
+    >>> [p.name for p in pilot_sites(t, ps, opener_only=True)]
+    ['乙区', '丙区', '戊区']
+    >>> t = "我省已有甲市乙区、丙区等3个区为试点提供经验。"
+    >>> pilot_sites(t, [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲市", "乙区", "丙区")], opener_only=True)
+    []
+    >>> t = "确认甲省乙市丙区、丁省戊市己区等17个县(市、区)为第二批全国婚俗改革实验区。"
+    >>> ps = [Mention("Place", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("甲省", "乙市", "丙区", "丁省", "戊市", "己区")]
+    >>> [p.name for p in pilot_sites(t, ps)]
+    ['丙区', '己区']
     >>> t = "第二批婚俗改革实验区包括：甲县，乙县。"
     >>> [p.name for p in pilot_sites(t, [Mention("Place", n, n, 0, i, i + 2, {}) for n, i in (("甲县", 13), ("乙县", 16))], opener_only=True)]
     ['甲县', '乙县']
@@ -2563,7 +2647,9 @@ def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> 
     for run in _place_runs(text, sorted(places, key=lambda m: m.start)):
         first, last = run[0], run[-1]
         listed_before_role = bool(_SITES_ROLE.match(text, last.end))
-        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start]))
+        # (…4个实验区 right after the list counts it as the sites of the pilot the sentence named before)
+        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start])
+                                   or _SITES_COUNTED_AFTER.match(text, last.end))
         # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
         chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
                                   and _SITES_COUNTED.match(text, last.end))
