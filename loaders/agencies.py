@@ -293,11 +293,11 @@ def _cppcc_name(place_name: str) -> str:
 
 def _region_own_body(place_name: str, body: str) -> str | None:
     """The canonical name of a region's standalone body (loaders/data/regional_bodies.tsv) written after
-    the region's own name: 香港民政事务总署 is 民政事务总署, 澳门民政总署 stays 澳门民政总署. A body
+    the region's own name, by its graph name: 香港民政事务总署 and 澳门民政总署 stay as written. A body
     after a district (西贡民政事务处) or after a place of another region is not one.
 
     >>> _region_own_body("香港", "民政事务总署"), _region_own_body("香港特别行政区", "社会福利署")
-    ('民政事务总署', '社会福利署')
+    ('香港民政事务总署', '香港社会福利署')
     >>> _region_own_body("西贡", "民政事务处") is None, _region_own_body("台中市", "社会福利署") is None
     (True, True)
     """
@@ -308,7 +308,7 @@ def _region_own_body(place_name: str, body: str) -> str | None:
     regions = {p.name for p in places if p.level == "province"}
     for item in candidates:
         if item.region in regions:
-            return item.canonical
+            return item.name
     return None
 
 
@@ -898,7 +898,7 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
             if len(body.written) == 2 and not _short_form_stands_alone(text, match.start(), match.end()):
                 continue
             end = _ministry_agency_end(text, match.end()) if body.canonical.endswith("部") else match.end()
-            out.append((match.start(), end, body.canonical + text[match.end():end], text[match.start():end]))
+            out.append((match.start(), end, body.name + text[match.end():end], text[match.start():end]))
     return out
 
 

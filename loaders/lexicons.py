@@ -48,15 +48,40 @@ class RegionalBody:
     """A Hong Kong, Macau or Taiwan body: as written, its canonical name, and the region whose documents use it."""
 
     written: str
-    canonical: str
+    canonical: str  # unique across the regions: a generic name carries its region (卫生局 → 澳门卫生局)
     region: str
     standalone: bool  # named without a place before it (社會福利署); else a body type after a place (區公所)
+    name: str = ""  # the graph's name: canonical with the region's naming prefix (region_name_prefixes.tsv)
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.canonical)
+
+
+@lru_cache(maxsize=1)
+def region_name_prefixes() -> dict[str, str]:
+    """Region → the place word its territory-wide bodies are named with (香港特别行政区 → 香港: 社会福利署 is
+    香港社会福利署), as the guide names a body "with its place" and the owner's gold names Macau's 民政总署."""
+    return {row[0]: row[1] for row in read_lexicon("region_name_prefixes.tsv")}
+
+
+def _graph_name(canonical: str, region: str, standalone: bool) -> str:
+    """A regional body's name in the graph: its canonical name with its region's prefix when it is standalone.
+
+    >>> _graph_name("社会福利署", "香港特别行政区", True), _graph_name("香港房屋委员会", "香港特别行政区", True)
+    ('香港社会福利署', '香港房屋委员会')
+    >>> _graph_name("户政事务所", "台湾省", False)
+    '户政事务所'
+    """
+    prefix = region_name_prefixes().get(region, "") if standalone else ""
+    return canonical if canonical.startswith(prefix) else prefix + canonical
 
 
 @lru_cache(maxsize=1)
 def regional_bodies() -> tuple[RegionalBody, ...]:
     rows = read_lexicon("regional_bodies.tsv")
-    return tuple(RegionalBody(row[0], row[1] or row[0], row[2], row[3] == "standalone") for row in rows)
+    return tuple(RegionalBody(row[0], row[1] or row[0], row[2], row[3] == "standalone",
+                              _graph_name(row[1] or row[0], row[2], row[3] == "standalone")) for row in rows)
 
 
 @lru_cache(maxsize=1)

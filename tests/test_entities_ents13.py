@@ -89,7 +89,7 @@ def test_a_guests_bracketed_body_is_the_org():
     result = load_text("劳工及福利局局长孙某明、韩伟明局长(澳门特别行政区政府社会工作局局长)、各位嘉宾：", "t.txt", _HONG_KONG)
     orgs = {n.name: n.properties.get("org") for n in result.nodes if n.label == "Person"}
     assert orgs.get("韩伟明") == "澳门社会工作局"
-    assert orgs.get("孙某明") == "劳工及福利局"
+    assert orgs.get("孙某明") == "香港劳工及福利局"
 
 
 def test_a_bracket_that_names_no_title_gives_no_org_from_it():  # negative: (澳门社会工作局推荐) is not his post

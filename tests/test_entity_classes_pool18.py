@@ -132,7 +132,7 @@ def test_hong_kong_legislature_and_appeal_board_are_agencies():
     text = ("政府将向立法会提交调整综援标准的建议，并尽快咨询立法会财务委员会。"
             "劳工及福利局局长在立法会福利事务委员会会议上作简报。申请人可向社会保障上诉委员会提出上诉。")
     names = _names(text, "Agency", info)
-    assert {"立法会", "立法会财务委员会", "立法会福利事务委员会", "社会保障上诉委员会"} <= set(names)
+    assert {"香港立法会", "香港立法会财务委员会", "香港立法会福利事务委员会", "香港社会保障上诉委员会"} <= set(names)
 
 
 def test_a_mainland_text_on_legislation_names_no_hong_kong_body():

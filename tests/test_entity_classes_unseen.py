@@ -106,7 +106,7 @@ _XINGNING = DocumentInfo("t", place="兴宁市", province="广东省")
 
 def test_a_distinctive_hong_kong_body_in_a_macau_text():
     names = _agencies("社会福利署署长率团拜访澳门特别行政区政府社会工作局，交流安老服务。", _MACAU)
-    assert names == ["社会福利署", "澳门社会工作局"]
+    assert names == ["香港社会福利署", "澳门社会工作局"]
 
 
 def test_a_generic_regional_name_stays_in_its_region():  # negative: a mainland county's 卫生局
@@ -208,7 +208,7 @@ _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港�
 
 def test_a_hong_kong_body_named_by_its_heads_title():
     names = _agencies("环境及生态局局长谢婉仪在观塘区探访独居长者，卫生署署长陪同。", _HONG_KONG)
-    assert names == ["环境及生态局", "卫生署"]
+    assert names == ["香港环境及生态局", "香港卫生署"]
 
 
 def test_a_bureau_before_its_heads_title_in_a_mainland_text_needs_its_place():  # negative

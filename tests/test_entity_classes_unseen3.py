@@ -59,7 +59,7 @@ def test_a_township_written_after_its_county_is_still_found():  # negative: a re
 # --- Hong Kong variant characters ---------------------------------------------------
 def test_hong_kong_variant_characters_are_simplified():
     assert to_simplified("醫務衞生局聯同衞生署") == "医务卫生局联同卫生署"
-    assert _labelled("社會福利署與衞生署合辦長者健康講座。", "Agency") == ["卫生署", "社会福利署"]
+    assert _labelled("社會福利署與衞生署合辦長者健康講座。", "Agency") == ["香港卫生署", "香港社会福利署"]
 
 
 def test_standard_traditional_and_kept_name_characters_are_unchanged():  # negative
@@ -103,7 +103,7 @@ def test_a_mainland_county_keeps_its_peoples_government():  # negative
 
 # --- a region's own body written after the region's name -----------------------------
 def test_a_territory_wide_body_written_after_hong_kong_keeps_its_own_name():
-    assert _labelled("由香港民政事務總署統籌的十八區探訪活動今日舉行。", "Agency") == ["民政事务总署"]
+    assert _labelled("由香港民政事務總署統籌的十八區探訪活動今日舉行。", "Agency") == ["香港民政事务总署"]
 
 
 def test_a_district_office_keeps_its_district():  # negative

@@ -131,7 +131,7 @@ def test_a_count_in_a_statistics_bulletin_or_an_enterprise_is_no_body():  # nega
 # --- Hong Kong catalogue: bureaus and departments with distinctive names ------------------------
 def test_hong_kong_bureaus_and_departments_from_the_catalogue():
     found = _agencies("在職家庭及學生資助事務處與康樂及文化事務署合辦講座，食物環境衞生署派員參與。")
-    assert {"在职家庭及学生资助事务处", "康乐及文化事务署", "食物环境卫生署"} <= set(found)
+    assert {"香港在职家庭及学生资助事务处", "香港康乐及文化事务署", "香港食物环境卫生署"} <= set(found)
 
 
 def test_a_generic_bureau_name_is_not_taken_as_hong_kong():  # negative: 教育局 is not in the catalogue

@@ -62,8 +62,8 @@ def test_a_zone_word_without_its_committee_is_no_agency():  # negative
 
 def test_hong_kong_departments_by_their_short_form():
     # the Social Welfare Department is 社署 in most Hong Kong news (loaders/data/regional_bodies.tsv)
-    assert "社会福利署" in _agencies("香港社署今日宣布，明年起增加资助安老宿位。")
-    assert "医院管理局" in _agencies("香港政府将整合医管局及房屋署的数据，识别独居长者住户。")
+    assert "香港社会福利署" in _agencies("香港社署今日宣布，明年起增加资助安老宿位。")
+    assert "香港医院管理局" in _agencies("香港政府将整合医管局及房屋署的数据，识别独居长者住户。")
 
 
 def test_a_cooperative_signing_is_no_department():  # negative: 社署 inside 合作社署名

@@ -72,7 +72,7 @@ def test_a_county_of_another_city_does_not_resolve_them():  # negative
 
 def test_a_hong_kong_department_and_short_forms_from_the_catalogue():
     found = _agencies("劳福局与入境事务处今日联合公布新安排，康文署亦会配合。", DocumentInfo("x", place="香港特别行政区"))
-    assert {"劳工及福利局", "入境事务处", "康乐及文化事务署"} <= set(found)
+    assert {"香港劳工及福利局", "香港入境事务处", "香港康乐及文化事务署"} <= set(found)
 
 
 def test_a_macau_bureau_by_its_short_name():

@@ -255,7 +255,7 @@ def test_a_launch_word_without_a_brand_is_no_meeting():  # negative
 
 def test_a_title_of_address_after_a_hong_kong_official_s_name():
     persons = _nodes("署理勞工及福利局局長何國明教授昨日參與家訪活動。", "Person")
-    assert "何国明" in persons and persons["何国明"].get("org") == "劳工及福利局"
+    assert "何国明" in persons and persons["何国明"].get("org") == "香港劳工及福利局"
 
 
 def test_a_doctor_who_holds_no_post_is_not_named_by_the_title_rule():  # negative
@@ -296,12 +296,12 @@ _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港�
 
 def test_words_before_a_hong_kong_short_form_are_no_body():
     text = "随行官员包括社署副署长(行政)冯家明及助理署长麦周美华等。"
-    assert set(_nodes(text, "Agency", _HONG_KONG)) == {"社会福利署"}
-    assert _nodes(text, "Person", _HONG_KONG)["冯家明"].get("org") == "社会福利署"
+    assert set(_nodes(text, "Agency", _HONG_KONG)) == {"香港社会福利署"}
+    assert _nodes(text, "Person", _HONG_KONG)["冯家明"].get("org") == "香港社会福利署"
 
 
 def test_a_hong_kong_body_name_joined_by_ji_stays_whole():  # negative: 及 is part of the name
-    assert "劳工及福利局" in _nodes("劳工及福利局局长何国明探访长者。", "Agency", _HONG_KONG)
+    assert "香港劳工及福利局" in _nodes("劳工及福利局局长何国明探访长者。", "Agency", _HONG_KONG)
 
 
 def test_a_macau_bureau_in_a_hong_kong_release_that_names_macau():
@@ -329,10 +329,10 @@ def test_the_mainland_district_of_that_name_keeps_its_city():  # negative
 
 def test_an_assistant_director_listed_after_the_deputy_serves_the_same_department():
     text = "随行官员包括社署副署长(行政)冯家明及助理署长(家庭及儿童福利)麦周美华等。"
-    assert _nodes(text, "Person", _HONG_KONG)["麦周美华"].get("org") == "社会福利署"
+    assert _nodes(text, "Person", _HONG_KONG)["麦周美华"].get("org") == "香港社会福利署"
 
 
 def test_a_director_of_another_department_written_before_keeps_it():  # negative
     text = "卫生署署长陈家明和渔农自然护理署署长梁志文亦参与家访。"
     persons = _nodes(text, "Person", _HONG_KONG)
-    assert persons["梁志文"].get("org") == "渔农自然护理署"
+    assert persons["梁志文"].get("org") == "香港渔农自然护理署"

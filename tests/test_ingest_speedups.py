@@ -299,14 +299,14 @@ def test_a_regions_own_body_is_found_as_the_loop_over_the_whole_lexicon_found_it
     def over_the_whole_lexicon(place_name, body):
         places = get_gazetteer().by_name.get(place_name) or get_gazetteer().by_short.get(place_name) or []
         regions = {p.name for p in places if p.level == "province"}
-        return next((item.canonical for item in regional_bodies()
+        return next((item.name for item in regional_bodies()
                      if item.standalone and item.written == body and item.region in regions), None)
 
-    bodies = {item.written for item in regional_bodies()} | {"民政局", "人民政府", "社会福利署"}
+    bodies = {item.written for item in regional_bodies()} | {"民政局", "人民政府", "香港社会福利署"}
     places = ["香港", "香港特别行政区", "澳门", "台湾", "台中市", "西贡", "营口市", "北京市"]
     pairs = [(place, body) for place in places for body in sorted(bodies)]
     assert [_region_own_body(*pair) for pair in pairs] == [over_the_whole_lexicon(*pair) for pair in pairs]
-    assert _region_own_body("香港", "民政事务总署") == "民政事务总署"
+    assert _region_own_body("香港", "民政事务总署") == "香港民政事务总署"
     assert _region_own_body("营口市", "民政局") is None  # negative: a mainland city's bureau is no region's body
 
 

@@ -157,8 +157,8 @@ def test_regional_bodies_from_the_lexicon():
     macau = DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区")
     assert _agencies("民政总署于每月均会举行公开会议。", macau) == ["澳门民政总署"]
     hong_kong = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
-    assert _agencies("社会福利署公布新一轮长者社区照顾服务券计划。", hong_kong) == ["社会福利署"]
-    assert _agencies("劳工及福利局宣布增加安老服务名额。", DocumentInfo("t")) == ["劳工及福利局"]  # place unknown
+    assert _agencies("社会福利署公布新一轮长者社区照顾服务券计划。", hong_kong) == ["香港社会福利署"]
+    assert _agencies("劳工及福利局宣布增加安老服务名额。", DocumentInfo("t")) == ["香港劳工及福利局"]  # place unknown
 
 
 def test_a_regional_body_name_outside_its_region_is_not_taken():  # negative

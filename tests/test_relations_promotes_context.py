@@ -83,7 +83,7 @@ def test_a_body_that_only_speaks_in_the_sentence_before_passes_nothing_on():  # 
 
 def test_a_body_that_launches_or_runs_a_scheme_promotes_it():
     text = "安老服務新動向\n會上，社會福利署今年推出「長者支援先導計劃」，為獨居長者提供支援。"
-    assert ("社会福利署", "长者支援先导计划") in promotes(text, place="香港")
+    assert ("香港社会福利署", "长者支援先导计划") in promotes(text, place="香港")
     text = "养老服务新举措\n会上，泉州市民政局推出“银龄助餐”行动，方便老年人就餐。"
     assert ("泉州市民政局", "银龄助餐行动") in promotes(text, place="泉州市", province="福建省")
     text = "長青福利新措施\n活動中，高雄市政府社會局辦理「銀髮共餐」計畫，照顧社區長者。"
