@@ -3849,6 +3849,49 @@ _CARRYING_OUT_RE = re.compile(
 _WORK_TAIL_RE = re.compile(r"(?:等)?(?:工作|活动)$")
 
 
+# Pieces of work, items or bodies counted before what they won or where they stand (4项工作得到省领导批示, 8项指标
+# 居全省首位, 5个集体获得…表彰): a work report's tally of its results. The thing is one of these nouns (a closed
+# class of what a report tallies), a 、 may join two of its qualifiers (国家、省级试点), then the standing or award.
+_STANDING_ITEMS_RE = re.compile(
+    r"(?P<thing>[^，。；,;0-9]{0,10}?(?:工作|指标|试点|集体|个人|经验|做法|案例|成果|项目|单位))"
+    r"(?:均|都|先后|分别|全部|已经|已)?"
+    r"(?P<standing>(?:得到|获得|荣获|获评|获|入选|被评为|被列为|被确定为|被命名为|位居|位列|居|顺利推进|在)"
+    r"[^，。；,;]{0,24}?)(?=[，。；,;]|$)")
+# A tally inside the standing (得到省领导5次批示): how often, no part of what was won.
+_TALLY_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:余|多)?(?:次|项|个|位)")
+# Units that tally items or bodies (项 of 工作, 个 of 集体).
+_TALLY_UNITS = ("项", "个", "家", "件", "条")
+
+
+def _standing_items(text: str, start: int, end: int) -> str | None:
+    """Items or bodies counted before an award or a standing they reached (4项工作得到省领导5次批示; 8项指标居全省
+    首位; 12项国家、省级试点顺利推进): named by the standing, 的, then the thing (得到省领导批示的工作数), as the
+    annotation names bodies counted by what they did (完成选举的村(居)委会数). The tally inside the standing
+    (5次) is dropped; a count in another unit, another noun, or no standing after the thing is left alone.
+
+    >>> t = "全年有6项工作获得国务院领导3次批示。"
+    >>> _standing_items(t, 3, 5)
+    '获得国务院领导批示的工作数'
+    >>> t = "9项指标位居全市前列，15项国家、省级试点顺利推进。"
+    >>> _standing_items(t, 0, 2), _standing_items(t, 11, 14)
+    ('位居全市前列的指标数', '顺利推进的国家、省级试点数')
+    >>> _standing_items("建成6个社区养老服务站。", 2, 4) is None  # no standing: left to the other rules
+    True
+    >>> _standing_items("6项工作全面完成。", 0, 2) is None  # a deed done, not a standing reached
+    True
+    """
+    if text[end - 1:end] not in _TALLY_UNITS:
+        return None
+    match = _STANDING_ITEMS_RE.match(text, end)
+    if match is None:
+        return None
+    thing = _PROTECT_STRIP_RE.sub("", match.group("thing")).strip()
+    standing = _TALLY_RE.sub("", _PROTECT_STRIP_RE.sub("", match.group("standing"))).strip()
+    if len(thing) < 2 or len(standing) < 2:
+        return None
+    return f"{standing}的{thing}数".replace("（", "(").replace("）", ")")
+
+
 def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
     """Places or bodies counted before they carry something out (指导12个城乡社区开展“三社联动”工作; 在20个
     市县开展婚俗改革试点): named by what is carried out and who (三社联动城乡社区数, 婚俗改革试点市县数).
@@ -4048,7 +4091,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
         local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
-        carrying_out = _bodies_carrying_out(text, start, end)
+        carrying_out = _standing_items(text, start, end) or _bodies_carrying_out(text, start, end)
         if carrying_out:
             return carrying_out[-_MAX_INDICATOR:]
         people = _people_after_number(text, start, end) or _deed_where_after_people(text, start, end)

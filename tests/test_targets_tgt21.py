@@ -4,6 +4,10 @@ two pages or more:
 - a heading or an adverb opening the words before a number stayed in the name: a Chinese ordinal of a list
   of tasks (二、新建老年日间服务中心1所) and 已经 cut to its second character (已经建成助餐点16个 → 经建成助餐点,
   since 已 was tried before 已经); now the ordinal is dropped (not a run of levels: 三、四级残疾人) and 已经 whole.
+- items or bodies counted before an award or a standing they reached (4项工作得到省领导5次批示, 8项指标居全省首位,
+  5个集体获得…表彰) were named by the thing and the verb cut at the next number or 、 (工作得到省领导, 国家); now
+  the standing, 的, the thing (得到省领导批示的工作数), the form the annotation gives bodies counted by what they
+  did (完成选举的村(居)委会数).
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect is in
 docs/benchmarks.md (helper "tgt21").
@@ -34,3 +38,36 @@ def test_already_before_a_deed_is_dropped_whole() -> None:
 def test_already_before_a_rate_is_dropped_whole() -> None:
     found = names("全年已经完成民生实事任务96.5%。")
     assert not found["96.5%"].startswith("经")
+
+
+# --- items or bodies counted before a standing they reached ---
+
+def test_work_items_counted_before_an_award_are_named_by_the_award() -> None:
+    found = names("全年有6项工作得到国务院领导3次批示，9项工作获国家级媒体报道。")
+    assert found["6项"] == "得到国务院领导批示的工作数"
+    assert found["9项"] == "获国家级媒体报道的工作数"
+
+
+def test_a_standing_with_a_list_inside_is_kept_whole() -> None:
+    found = names("全县11项指标居全市首位，14项国家、省级试点顺利推进，3个集体获得民政部和省、市表彰。")
+    assert found["11项"] == "居全市首位的指标数"
+    assert found["14项"] == "顺利推进的国家、省级试点数"
+    assert found["3个"] == "获得民政部和省、市表彰的集体数"
+
+
+def test_things_built_are_not_named_as_a_standing() -> None:
+    # negative: a deed done to the things counted (建成), not a standing they reached
+    found = names("年内建成12个社区养老服务站。")
+    assert found["12个"] == "社区养老服务站建成数"
+
+
+def test_a_deed_done_by_work_items_is_not_a_standing() -> None:
+    # negative: 完成 is a deed the items got done, which the annotation names otherwise (…完成数)
+    found = names("9项民生实事全面完成，群众满意。")
+    assert "的" not in found["9项"]
+
+
+def test_people_counted_before_an_award_are_left_to_the_people_rules() -> None:
+    # negative: 人 is no tally of items or bodies
+    found = names("全市有35人获得省级优秀社工称号。")
+    assert found["35人"] != "获得省级优秀社工称号的人数"
