@@ -4979,6 +4979,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     2020
     >>> _year("2023年，全市新增养老床位500张", 14, DocumentInfo("x", year=2021))
     2023
+    >>> _year("2019年以来，全市累计新增养老床位5000张", 19, DocumentInfo("x", year=2021))  # a span to the text's date
+    2021
     >>> _year("111年共餐据点达到116处", 11, DocumentInfo("x", province="台湾省"))
     2022
     >>> _year("投入110年一遇防洪工程资金5万元", 14, DocumentInfo("x")) is None
@@ -5012,6 +5014,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         if _qualifies_an_object(text, position, head_start + match.end(), start):
             object_years.add(position)  # 接收2014年度城镇退伍士兵…，发放救灾资金66万元: 2014 names the soldiers, not the year of the money
             continue
+        if _SPAN_OPENING_RE.match(text, head_start + match.end(), start):
+            break  # 2011年以来，共救助600人次: the span runs to when the text was written, which dates the figure
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
             candidates.append((position, int(match.group(1))))
             break
@@ -5048,6 +5052,9 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     return years[-1] if years else None
 
 
+# A year that opens a span running to the time of writing (2011年以来, 自2012年民政部启动…工作以来, 2016年来): the
+# words after the year, up to the first break of its clause, end in 以来.
+_SPAN_OPENING_RE = re.compile(r"(?:[0-9]{1,2}月(?:份|底|初)?)?(?:以来|来(?![源自]))|[^，,。；;0-9]{0,30}?以来")
 _YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")
 _OWN_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 

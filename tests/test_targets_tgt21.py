@@ -8,6 +8,9 @@ two pages or more:
   5个集体获得…表彰) were named by the thing and the verb cut at the next number or 、 (工作得到省领导, 国家); now
   the standing, 的, the thing (得到省领导批示的工作数), the form the annotation gives bodies counted by what they
   did (完成选举的村(居)委会数).
+- a year that opens a span running to the time of writing (2011年以来，共救助600人次; 自2012年…启动…以来，目前…)
+  dated the figure by the span's first year; the figure holds when the text was written, so it now takes the
+  year the rest of the text gives (the document's), as a year written for the figure still does.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect is in
 docs/benchmarks.md (helper "tgt21").
@@ -16,6 +19,16 @@ from __future__ import annotations
 
 # {value+unit: indicator} of an invented text's targets, as tgt19's tests read them (one helper, not a copy)
 from test_target_tgt19_classes import names
+
+from kg.evaluate_targets import predicted_targets
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def years(text: str, year: int) -> dict[str, int | None]:
+    """``{value+unit: year}`` of the targets of ``text`` in a document of ``year``."""
+    fragment = load_text(text, "invented.txt", DocumentInfo("invented.txt", year=year))
+    return {f"{t['value']:g}{t['unit']}": t.get("year") for t in predicted_targets(fragment)}
 
 
 # --- a heading or an adverb opening the phrase ---
@@ -71,3 +84,28 @@ def test_people_counted_before_an_award_are_left_to_the_people_rules() -> None:
     # negative: 人 is no tally of items or bodies
     found = names("全市有35人获得省级优秀社工称号。")
     assert found["35人"] != "获得省级优秀社工称号的人数"
+
+
+# --- a year that opens a span to the time of writing ---
+
+def test_a_span_since_a_year_is_dated_by_the_document() -> None:
+    found = years("2015年以来，全县累计救助困难群众8200人次，发放救助金356万元。", 2019)
+    assert found["8200人次"] == 2019
+    assert found["356万元"] == 2019
+
+
+def test_a_span_opened_by_an_event_is_dated_by_the_document() -> None:
+    found = years("自2013年省民政厅启动“幸福院”建设工作以来，目前全市已建成幸福院126个。", 2018)
+    assert found["126个"] == 2018
+
+
+def test_a_year_written_for_the_figure_still_dates_it() -> None:
+    # negative: a plain year, no span
+    found = years("2015年，全县救助困难群众8200人次。", 2019)
+    assert found["8200人次"] == 2015
+
+
+def test_a_span_in_another_clause_does_not_undo_a_later_year() -> None:
+    # negative: the figure's own clause names its year after the span
+    found = years("2015年以来成效明显，2018年全县救助困难群众8200人次。", 2019)
+    assert found["8200人次"] == 2018
