@@ -4008,6 +4008,15 @@ _SHARE_OF_DOERS_RE = re.compile(
 _PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
 
 
+# What a web page or a paper prints around its text, opening the clause of a number: a trail of links (首页 >>
+# 信息公开 >> 媒体关注, up to the space after its last link), a byline (本报讯(记者…)), a column's head in
+# brackets ([优抚安置], 【港闻报讯】). None of it names what the number counts.
+_PAGE_FURNITURE_RE = re.compile(
+    r"(?:(?:[^，。；,;>»\n]{0,16}(?:>>|»)\s*)+[^\s，。；,;>»]{1,12}\s+"
+    r"|(?:本报讯|本台讯|本刊讯)\s*(?:[（(][^）)\n]{1,12}[)）])?"
+    r"|\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|\s)+")
+
+
 def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     """A short readable phrase for what the number measures.
 
@@ -4021,6 +4030,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     """
     text, start, end = _without_hedges(text, start, end)
     clause_start = _clause_start(text, start)
+    furniture = _PAGE_FURNITURE_RE.match(text, clause_start, start)
+    if furniture:
+        clause_start = furniture.end()  # 首页 >> 信息公开 >> 媒体关注  2022年…: the page's, not the clause's
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
     clause_prefix = _without_dates(text[clause_start:start], _blank_date)

@@ -8,6 +8,8 @@ two pages or more:
   5个集体获得…表彰) were named by the thing and the verb cut at the next number or 、 (工作得到省领导, 国家); now
   the standing, 的, the thing (得到省领导批示的工作数), the form the annotation gives bodies counted by what they
   did (完成选举的村(居)委会数).
+- what a web page or a paper prints around its text opened the clause of a number and stayed in its name: a
+  trail of links (首页 >> 信息公开 >> 媒体关注), a byline (本报讯(…)), a column's head ([优抚安置]); now dropped.
 - a year that opens a span running to the time of writing (2011年以来，共救助600人次; 自2012年…启动…以来，目前…)
   dated the figure by the span's first year; the figure holds when the text was written, so it now takes the
   year the rest of the text gives (the document's), as a year written for the figure still does.
@@ -109,3 +111,27 @@ def test_a_span_in_another_clause_does_not_undo_a_later_year() -> None:
     # negative: the figure's own clause names its year after the span
     found = years("2015年以来成效明显，2018年全县救助困难群众8200人次。", 2019)
     assert found["8200人次"] == 2018
+
+
+# --- page furniture opening a number's clause ---
+
+def test_a_trail_of_links_is_no_part_of_the_name() -> None:
+    found = names("您的位置：首页 >> 政务公开 >> 部门动态  2023年全区共有6500人办理结婚登记。")
+    assert ">>" not in found["6500人"]
+    assert "部门动态" not in found["6500人"]
+
+
+def test_a_byline_is_no_part_of_the_name() -> None:
+    found = names("本报讯（记者王明）全县城乡低保对象1.2万人，月人均补差420元。")
+    assert not found["1.2万人"].startswith("本报讯")
+
+
+def test_a_column_head_in_brackets_is_no_part_of_the_name() -> None:
+    found = names("[社会救助] 全年救助流浪乞讨人员320人次。")
+    assert "[" not in found["320人次"]
+
+
+def test_a_comparison_sign_in_the_text_is_not_a_trail() -> None:
+    # negative: no link trail, a bracket inside a name (城市低保) is left
+    found = names("城市低保（含分散供养）对象2300人。")
+    assert found["2300人"].startswith("城市低保")
