@@ -10,6 +10,9 @@ two pages or more:
   did (完成选举的村(居)委会数).
 - what a web page or a paper prints around its text opened the clause of a number and stayed in its name: a
   trail of links (首页 >> 信息公开 >> 媒体关注), a byline (本报讯(…)), a column's head ([优抚安置]); now dropped.
+- a count of a national designation made by a national body (民政部推出第一批15家全国婚俗改革实验区; 国家卫生健康委员会
+  …印发…，将999个社区命名为…全国示范性老年友好型社区) took the reporting page's place; now 全国, unless a local place
+  stands between the body and the number (甘肃省19个社区上榜 stays the province's).
 - a year that opens a span running to the time of writing (2011年以来，共救助600人次; 自2012年…启动…以来，目前…)
   dated the figure by the span's first year; the figure holds when the text was written, so it now takes the
   year the rest of the text gives (the document's), as a year written for the figure still does.
@@ -135,3 +138,28 @@ def test_a_comparison_sign_in_the_text_is_not_a_trail() -> None:
     # negative: no link trail, a bracket inside a name (城市低保) is left
     found = names("城市低保（含分散供养）对象2300人。")
     assert found["2300人"].startswith("城市低保")
+
+
+# --- a national designation counted ---
+
+def places(text: str, place: str) -> dict[str, str | None]:
+    """``{value+unit: place}`` of the targets of ``text`` in a document about ``place``."""
+    fragment = load_text(text, "invented.txt", DocumentInfo("invented.txt", year=2023, place=place, province="河北省"))
+    return {f"{t['value']:g}{t['unit']}": t.get("place") for t in predicted_targets(fragment)}
+
+
+def test_a_national_list_made_by_the_ministry_is_the_nations() -> None:
+    found = places("今年5月，民政部公布第三批32家全国社区治理创新实验区，本市一区入选。", "邢台市")
+    assert found["32家"] == "全国"
+
+
+def test_a_local_place_before_the_count_keeps_it_local() -> None:
+    # negative: the province's own count of the designated places
+    found = places("民政部公布名单，河北省9个社区入选全国示范性老年友好型社区。", "邢台市")
+    assert found["9个"] != "全国"
+
+
+def test_a_national_body_without_a_national_designation_is_not_enough() -> None:
+    # negative: money the ministry gave a city is the city's
+    found = places("民政部下拨邢台市养老服务补助资金3000万元。", "邢台市")
+    assert found["3000万元"] != "全国"
