@@ -30,10 +30,15 @@ from loaders import load_text
 from loaders.types import DocumentInfo
 
 
-def years(text: str, year: int) -> dict[str, int | None]:
+def attribute(text: str, name: str, **info: object) -> dict[str, object]:
+    """``{value+unit: the target's name attribute}`` of ``text`` in a document described by ``info``."""
+    fragment = load_text(text, "invented.txt", DocumentInfo("invented.txt", **info))
+    return {f"{t['value']:g}{t['unit']}": t.get(name) for t in predicted_targets(fragment)}
+
+
+def years(text: str, year: int) -> dict[str, object]:
     """``{value+unit: year}`` of the targets of ``text`` in a document of ``year``."""
-    fragment = load_text(text, "invented.txt", DocumentInfo("invented.txt", year=year))
-    return {f"{t['value']:g}{t['unit']}": t.get("year") for t in predicted_targets(fragment)}
+    return attribute(text, "year", year=year)
 
 
 # --- a heading or an adverb opening the phrase ---
@@ -142,10 +147,9 @@ def test_a_comparison_sign_in_the_text_is_not_a_trail() -> None:
 
 # --- a national designation counted ---
 
-def places(text: str, place: str) -> dict[str, str | None]:
-    """``{value+unit: place}`` of the targets of ``text`` in a document about ``place``."""
-    fragment = load_text(text, "invented.txt", DocumentInfo("invented.txt", year=2023, place=place, province="河北省"))
-    return {f"{t['value']:g}{t['unit']}": t.get("place") for t in predicted_targets(fragment)}
+def places(text: str, place: str) -> dict[str, object]:
+    """``{value+unit: place}`` of the targets of ``text`` in a document about ``place`` (a city of 河北省)."""
+    return attribute(text, "place", year=2023, place=place, province="河北省")
 
 
 def test_a_national_list_made_by_the_ministry_is_the_nations() -> None:
