@@ -179,6 +179,10 @@ def _shared_by_listed_places(places: list, target) -> bool:
     return sum(1 for place in places if place.end <= target.start) >= _LISTED_PLACES
 
 
+# The rest of a number's clause, bounded (a long clause of numbers is read once per number).
+_CLAUSE_REST_RE = re.compile(r"[^，。；,;]{0,40}")
+# How far before a number its sentence is searched for a national body acting.
+_ACTOR_WINDOW = 120
 # A national body acting (民政部推出…, 国家卫生健康委员会…印发…将…命名为): the list it makes is the nation's.
 _NATIONAL_ACTOR_RE = re.compile(r"(?:民政部|国务院|国家[\u4e00-\u9fff]{0,8}(?:委员会|部|局)|全国[\u4e00-\u9fff]{0,8}委员会)")
 
@@ -758,9 +762,12 @@ def relate(
             # of their own, are not whose figure it is; the document's place is
             local_places = []
         sentence = relator.sentences[target.sentence_index]
-        designated = target.properties.get("indicator", "") + re.split(r"[，。；,;]", sentence.text[target.end - sentence.start:])[0]
-        if _national_designation(designated, sentence.text[:target.start - sentence.start],
-                                 [m for m in local_places if m.end <= target.start], sentence.start):
+        # the target's name and the rest of its clause (…15家全国婚俗改革实验区), read in a bounded window
+        designated = target.properties.get("indicator", "") + _CLAUSE_REST_RE.match(sentence.text, target.end - sentence.start).group()
+        window = max(0, target.start - sentence.start - _ACTOR_WINDOW)
+        if "全国" in designated and _national_designation(
+                designated, sentence.text[window:target.start - sentence.start],
+                [m for m in local_places if m.end <= target.start], sentence.start + window):
             # 民政部推出第一批15家全国婚俗改革实验区: the ministry's list is the nation's, whatever page reports it
             relator.nodes[key(target)].properties["place"] = NATION
         elif local_places and info.place and _shared_by_listed_places(local_places, target):
