@@ -432,7 +432,7 @@ def lone_act(clause: str) -> tuple[str, str] | None:
 # Words that may open a phrase before a lone verb without being part of it (并抽调, 先后改建, 全年共计派出)
 # (全县, 我市: the whole place the deed was done in, no subject of it)
 _LONE_VERB_OPENERS_RE = re.compile(
-    r"^(?:并|又|还|再|已|已经|共|共计|累计|合共|一共|总共|先后|陆续|全年|今年|年内|目前|另|全[省市区县州镇乡旗]|我[省市区县])+")
+    r"^(?:并|又|还|再|已经|已|共|共计|累计|合共|一共|总共|先后|陆续|全年|今年|年内|目前|另|全[省市区县州镇乡旗]|我[省市区县])+")
 
 
 # Verbs that relate a figure to something rather than do a deed to what it counts (来自9家机构, 涉及6个乡镇,

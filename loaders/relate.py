@@ -179,6 +179,40 @@ def _shared_by_listed_places(places: list, target) -> bool:
     return sum(1 for place in places if place.end <= target.start) >= _LISTED_PLACES
 
 
+# The rest of a number's clause, bounded (a long clause of numbers is read once per number).
+_CLAUSE_REST_RE = re.compile(r"[^，。；,;]{0,40}")
+# How far before a number its sentence is searched for a national body acting.
+_ACTOR_WINDOW = 120
+# A national body acting (民政部推出…, 国家卫生健康委员会…印发…将…命名为): the list it makes is the nation's.
+_NATIONAL_ACTOR_RE = re.compile(r"(?:民政部|国务院|国家[\u4e00-\u9fff]{0,8}(?:委员会|部|局)|全国[\u4e00-\u9fff]{0,8}委员会)")
+
+
+def _national_designation(indicator: str, before: str, places_before: list, offset: int) -> bool:
+    """Whether a count (``indicator``: its name and the words after its number in its clause) is of a national
+    designation made by a national body in its sentence (民政部推出第一批15家
+    全国婚俗改革实验区; 国家卫生健康委员会…印发…，将999个社区命名为…全国示范性老年友好型社区): the count is the
+    nation's (place 全国), not the reporting page's. A local place after the body and before the number, other
+    than a list of places being designated (确认…肥乡区、…盐湖区、…红山区等17个县), makes it that place's
+    (甘肃省19个社区上榜 stays 甘肃省's).
+
+    >>> _national_designation("第一批全国婚俗改革实验区数", "今年4月，民政部推出第一批", [], 0)
+    True
+    >>> _national_designation("城市低保标准", "民政部批复", [], 0)  # no national designation counted
+    False
+    >>> _national_designation("全国示范性老年友好型社区数", "甘肃省", [], 0)  # no national body acting
+    False
+    """
+    if "全国" not in indicator:
+        return False
+    actor = None
+    for actor in _NATIONAL_ACTOR_RE.finditer(before):
+        pass
+    if actor is None:
+        return False
+    after_actor = [m for m in places_before if m.start - offset >= actor.end()]
+    return len(after_actor) == 0 or len(after_actor) >= _LISTED_PLACES
+
+
 def _is_national(info: DocumentInfo, sentence_before: str) -> bool:
     """A target with no place of its own is nationwide when a national body issued the
     document, or when the document has no place and the sentence says 全国 before it
@@ -747,7 +781,16 @@ def relate(
             # 全省…新增护理型床位30622张，青岛、威海被纳入…试点: places named only after the figure, in a clause
             # of their own, are not whose figure it is; the document's place is
             local_places = []
-        if local_places and info.place and _shared_by_listed_places(local_places, target):
+        sentence = relator.sentences[target.sentence_index]
+        # the target's name and the rest of its clause (…15家全国婚俗改革实验区), read in a bounded window
+        designated = target.properties.get("indicator", "") + _CLAUSE_REST_RE.match(sentence.text, target.end - sentence.start).group()
+        window = max(0, target.start - sentence.start - _ACTOR_WINDOW)
+        if "全国" in designated and _national_designation(
+                designated, sentence.text[window:target.start - sentence.start],
+                [m for m in local_places if m.end <= target.start], sentence.start + window):
+            # 民政部推出第一批15家全国婚俗改革实验区: the ministry's list is the nation's, whatever page reports it
+            relator.nodes[key(target)].properties["place"] = NATION
+        elif local_places and info.place and _shared_by_listed_places(local_places, target):
             # 宣州区、郎溪县、泾县…城市低保标准统一调整为450元: one standard for the document's place, not for its first county
             relator.edge("FOR_PLACE", key(target), place_node(relator, info.place, prov(target)), prov(target, "metadata"))
         elif local_places:

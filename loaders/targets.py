@@ -219,8 +219,8 @@ _FIGURE_RE = re.compile(r"已|累计|全年|共有|共计|惠及|截至|截止|�
 # Words that open a clause but say nothing about the indicator.
 _LEADING_NOISE_RE = re.compile(
     r"^(?:其中|目前|要求|一般|原则上|每户每次|每人每次|在(?![院册校岗职押读线编年月今去上下])|本年度|年度|年底前|年末前|年末|年底|提高到|提高至|(?:统一)?调整(?:为|到|至)|同时|此外|另外|截至|截止|按照|根据|确保|力争|努力实现|努力|争取(?!上级|中央|省级|市级|各级|资金|项目|到位|[^，。；]{0,8}(?:资金|款))|使|的|全年|年内|(?:今年|去年|年初)以来|今年|去年|当年|(?:20)?[xX×]{2}年|共计|共有|共|累计|全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|全旗|全港|全澳(?!门)|全台(?!湾)|自\s*(?:启用|开办|开业|开园|运营|成立|实施|投用|建成)?\s*至(?=[\u4e00-\u9fff]{2})|"
-    r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
-    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
+    r"我市|我省|我区|我县|本市|该市|该县|该区|该省|各级|已经|已|将(?!军)|即(?!时)|纳入(?=[^，。；0-9]{2})|[0-9]{1,2}\s*月(?:底|末|初|份|中旬|上旬|下旬)?|月(?:底|末|初|份)|(?:19|20)[0-9]{2}\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|度)?|(?:(?:19|20)[0-9]{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*(?:/|-|—|–|至)\s*(?:(?:19|20)?[0-9]{2}|[〇○零一二三四五六七八九]{2})\s*(?:财政)?年度?|[一二三四五六七八九十]+是|"
+    r"[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|第[一二三四五六七八九十百零〇0-9]{1,5}条\s*|"
     # a procedure that qualified the people counted: 经第三方评估认定, 经审核 (not a name)
     r"经[^，,。；;0-9]{0,12}?(?:评估认定|认定|评估|审核|核实|核查|审批)(?:的|为)?)+"
 )
@@ -3712,7 +3712,7 @@ def _lone_verb_things(text: str, start: int, end: int, before: str, following: s
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
-_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|一共|总共|共|已|已经|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
+_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|一共|总共|共|已经|已|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
 
 
 @lru_cache(maxsize=1)
@@ -3849,6 +3849,49 @@ _CARRYING_OUT_RE = re.compile(
 _WORK_TAIL_RE = re.compile(r"(?:等)?(?:工作|活动)$")
 
 
+# Pieces of work, items or bodies counted before what they won or where they stand (4项工作得到省领导批示, 8项指标
+# 居全省首位, 5个集体获得…表彰): a work report's tally of its results. The thing is one of these nouns (a closed
+# class of what a report tallies), a 、 may join two of its qualifiers (国家、省级试点), then the standing or award.
+_STANDING_ITEMS_RE = re.compile(
+    r"(?P<thing>[^，。；,;0-9]{0,10}?(?:工作|指标|试点|集体|个人|经验|做法|案例|成果|项目|单位))"
+    r"(?:均|都|先后|分别|全部|已经|已)?"
+    r"(?P<standing>(?:得到|获得|荣获|获评|获|入选|被评为|被列为|被确定为|被命名为|位居|位列|居|顺利推进|在)"
+    r"[^，。；,;]{0,24}?)(?=[，。；,;]|$)")
+# A tally inside the standing (得到省领导5次批示): how often, no part of what was won.
+_TALLY_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:余|多)?(?:次|项|个|位)")
+# Units that tally items or bodies (项 of 工作, 个 of 集体).
+_TALLY_UNITS = ("项", "个", "家", "件", "条")
+
+
+def _standing_items(text: str, start: int, end: int) -> str | None:
+    """Items or bodies counted before an award or a standing they reached (4项工作得到省领导5次批示; 8项指标居全省
+    首位; 12项国家、省级试点顺利推进): named by the standing, 的, then the thing (得到省领导批示的工作数), as the
+    annotation names bodies counted by what they did (完成选举的村(居)委会数). The tally inside the standing
+    (5次) is dropped; a count in another unit, another noun, or no standing after the thing is left alone.
+
+    >>> t = "全年有6项工作获得国务院领导3次批示。"
+    >>> _standing_items(t, 3, 5)
+    '获得国务院领导批示的工作数'
+    >>> t = "9项指标位居全市前列，15项国家、省级试点顺利推进。"
+    >>> _standing_items(t, 0, 2), _standing_items(t, 11, 14)
+    ('位居全市前列的指标数', '顺利推进的国家、省级试点数')
+    >>> _standing_items("建成6个社区养老服务站。", 2, 4) is None  # no standing: left to the other rules
+    True
+    >>> _standing_items("6项工作全面完成。", 0, 2) is None  # a deed done, not a standing reached
+    True
+    """
+    if text[end - 1:end] not in _TALLY_UNITS:
+        return None
+    match = _STANDING_ITEMS_RE.match(text, end)
+    if match is None:
+        return None
+    thing = _PROTECT_STRIP_RE.sub("", match.group("thing")).strip()
+    standing = _TALLY_RE.sub("", _PROTECT_STRIP_RE.sub("", match.group("standing"))).strip()
+    if len(thing) < 2 or len(standing) < 2:
+        return None
+    return f"{standing}的{thing}数".replace("（", "(").replace("）", ")")
+
+
 def _bodies_carrying_out(text: str, start: int, end: int) -> str | None:
     """Places or bodies counted before they carry something out (指导12个城乡社区开展“三社联动”工作; 在20个
     市县开展婚俗改革试点): named by what is carried out and who (三社联动城乡社区数, 婚俗改革试点市县数).
@@ -3965,6 +4008,15 @@ _SHARE_OF_DOERS_RE = re.compile(
 _PAID_TAIL_RE = re.compile(r"(?:累计)?(?:发放额|发放金额|支出额|支出|金额)$")  # 价格临时补贴累计发放额 → 价格临时补贴
 
 
+# What a web page or a paper prints around its text, opening the clause of a number: a trail of links (首页 >>
+# 信息公开 >> 媒体关注, up to the space after its last link), a byline (本报讯(记者…)), a column's head in
+# brackets ([优抚安置], 【港闻报讯】). None of it names what the number counts.
+_PAGE_FURNITURE_RE = re.compile(
+    r"(?:(?:[^，。；,;>»\n]{0,16}(?:>>|»)\s*)+[^\s，。；,;>»]{1,12}\s+"
+    r"|(?:本报讯|本台讯|本刊讯)\s*(?:[（(][^）)\n]{1,12}[)）])?"
+    r"|\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|\s)+")
+
+
 def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     """A short readable phrase for what the number measures.
 
@@ -3978,6 +4030,9 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     """
     text, start, end = _without_hedges(text, start, end)
     clause_start = _clause_start(text, start)
+    furniture = _PAGE_FURNITURE_RE.match(text, clause_start, start)
+    if furniture:
+        clause_start = furniture.end()  # 首页 >> 信息公开 >> 媒体关注  2022年…: the page's, not the clause's
     # Dates and years are not quantities; blank them so they neither split
     # the phrase nor end up in it (2020—2022年连续3年 → 连续).
     clause_prefix = _without_dates(text[clause_start:start], _blank_date)
@@ -4048,7 +4103,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
         # 西安市碑林区等21个县(区): the names are examples, what is counted follows the number.
         local = ""
     if len(local) < 2 or _ENDS_WITH_VERB_RE.search(local):
-        carrying_out = _bodies_carrying_out(text, start, end)
+        carrying_out = _standing_items(text, start, end) or _bodies_carrying_out(text, start, end)
         if carrying_out:
             return carrying_out[-_MAX_INDICATOR:]
         people = _people_after_number(text, start, end) or _deed_where_after_people(text, start, end)
@@ -4936,6 +4991,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     2020
     >>> _year("2023年，全市新增养老床位500张", 14, DocumentInfo("x", year=2021))
     2023
+    >>> _year("2019年以来，全市累计新增养老床位5000张", 19, DocumentInfo("x", year=2021))  # a span to the text's date
+    2021
     >>> _year("111年共餐据点达到116处", 11, DocumentInfo("x", province="台湾省"))
     2022
     >>> _year("投入110年一遇防洪工程资金5万元", 14, DocumentInfo("x")) is None
@@ -4969,6 +5026,8 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
         if _qualifies_an_object(text, position, head_start + match.end(), start):
             object_years.add(position)  # 接收2014年度城镇退伍士兵…，发放救灾资金66万元: 2014 names the soldiers, not the year of the money
             continue
+        if _SPAN_OPENING_RE.match(text, head_start + match.end(), start):
+            break  # 2011年以来，共救助600人次: the span runs to when the text was written, which dates the figure
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
             candidates.append((position, int(match.group(1))))
             break
@@ -5005,6 +5064,9 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
     return years[-1] if years else None
 
 
+# A year that opens a span running to the time of writing (2011年以来, 自2012年民政部启动…工作以来, 2016年来): the
+# words after the year, up to the first break of its clause, end in 以来.
+_SPAN_OPENING_RE = re.compile(r"(?:[0-9]{1,2}月(?:份|底|初)?)?(?:以来|来(?![源自]))|[^，,。；;0-9]{0,30}?以来")
 _YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")
 _OWN_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 
