@@ -112,8 +112,10 @@ _SUFFIX_CONTINUED_RE = {
     # 试点镇, 试点村, 试点单位 alone: a unit picked as a pilot site, the pilot's name is elsewhere;
     # with the pilot's subject before it (入选省智慧养老院试点县区) the pilot is named: see
     # _PILOT_SITE_RE
-    # 安老服务计划方案: a plan document about the scheme, left to loaders.policies
-    "计划": re.compile(r"方案|纲要|草案"),
+    # 安老服务计划方案: a plan document about the scheme, left to loaders.policies; 计划总结, 部门计划及总结:
+    # the catalogue column of plans and summaries a government site files its pages under (progs14: two study
+    # pages' furniture), no plan at all; a named plan's own summary report runs on (明天计划总结评估)
+    "计划": re.compile(r"方案|纲要|草案|[及和与、]总结|总结(?![\u4e00-\u9fff])"),
     # 儿童福利制度建设试点, 救助制度改革: the rule is the field of a longer name
     "制度": re.compile(r"(?![和与及等])[\u4e00-\u9fff]"),
     # 项目资金, 项目库, 项目建设: the money, list or work of projects, no named one

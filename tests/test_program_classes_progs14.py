@@ -74,3 +74,18 @@ def test_a_levelled_model_unit_is_a_designation(text, name):
 ])
 def test_a_model_without_level_and_field_is_none(text):
     assert _rule_programs(text) == []
+
+
+# 3. 计划总结, 计划及总结: the catalogue column a government site files plans and summaries under (train12 014, 015
+#    furniture), no plan at all.
+@pytest.mark.parametrize("text", [
+    "主题分类：民政 组配分类：部门计划及总结",
+    "首页>信息公开>规划信息>计划总结",
+    "栏目：工作计划和总结",
+])
+def test_a_column_of_plans_and_summaries_is_no_plan(text):
+    assert _programs(text) == []
+
+
+def test_a_named_plan_before_its_own_summary_stays():  # negative
+    assert _rule_programs("年底前完成银龄助学计划总结评估。") == ["银龄助学计划"]
