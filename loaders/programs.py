@@ -248,6 +248,8 @@ _LEADING_NOISE_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|"
     # a roman or latin list marker, as Hong Kong papers number their points: (ii)扩展…计划, (b)…
     r"[（(](?:[ivx]{1,4}|[a-h])[)）]|"
+    # the tail of a bracket opened before the name: 17个县（市、区）为第二批…实验区 (the sites designated)
+    r"[^（()）\s]{1,6}[)）]|"
     r"同时|并且|并|还|也|要|一些|部分|"
     # a pronoun for the body before (其精准化保障专项行动: its campaign)
     r"其(?![他它余次])|该|"
@@ -259,8 +261,9 @@ _LEADING_NOISE_RE = re.compile(
     r"[0-9][0-9.,]*余?万?(?:户|个|家|所|处|张|名|元)|近期|"
     # 在 opens a clause, except in 在校 / 在职 (在校课后托管服务计划, 在职家庭津贴: pupils at school, people in work)
     r"在(?![校职])|为|和|及|与|被|由|向|从|是|了|等|好|各级|各地|全省|全市|全区|全县|我市|我省|我区|我县|我镇|我乡|进行|开启|"
-    # an edition (第二十届关爱行动) is one round of a programme named elsewhere, no name of its own
-    r"第[0-9一二三四五六七八九十百]+届|"
+    # an edition (第二十届关爱行动) is one round of a programme named elsewhere, no name of its own; so is a
+    # batch of a designation (第二批全国婚俗改革实验区, 首批…示范单位: no gold names a batch, progs14)
+    r"第[0-9一二三四五六七八九十百]+[届批]|首批|"
     # "one such": 是一项民生工程 says what kind a thing is, it names none
     r"一项|一个|一件)+"
 )
@@ -1720,6 +1723,8 @@ def _trim(name: str) -> str:
     ('海南自由贸易试验区', '社区服务优化提升')
     >>> _trim("残联三部门数据共享")  # 民政、卫健、残联三部门数据共享平台: the bodies that share it
     '数据共享'
+    >>> _trim("区）为第二批全国婚俗改革实验区"), _trim("（一）银龄行动")  # a batch is a round of it
+    ('全国婚俗改革实验区', '银龄行动')
     """
     previous = None
     while previous != name:

@@ -89,3 +89,18 @@ def test_a_column_of_plans_and_summaries_is_no_plan(text):
 
 def test_a_named_plan_before_its_own_summary_stays():  # negative
     assert _rule_programs("年底前完成银龄助学计划总结评估。") == ["银龄助学计划"]
+
+
+# 4. A designation's batch (第二批, 首批) is one round of it: no gold names a batch (train13 013, train15 009/012);
+#    and the tail of a bracket opened before the name (17个县（市、区）为…) is no part of it (train13 013).
+@pytest.mark.parametrize("text, name", [
+    ("民政部确认甲县等12个县（市、区）为第三批全国农村养老服务改革实验区。", "全国农村养老服务改革实验区"),
+    ("我县成功入选首批全国农村养老服务示范县。", "全国农村养老服务示范县"),
+    ("扎实推进第二批省级城乡社区治理现代化试点建设。", "省级城乡社区治理现代化试点"),
+])
+def test_a_designation_is_named_without_its_batch_or_a_bracket_tail(text, name):
+    assert _rule_programs(text) == [name]
+
+
+def test_a_bracket_inside_a_name_stays():  # negative
+    assert "乡镇(街道)社会工作服务站建设试点" in _rule_programs("开展乡镇（街道）社会工作服务站建设试点。")
