@@ -1277,8 +1277,10 @@ def _dangling_conjunction(head: str) -> bool:
 
 
 # the head of a 民心工程 that names no package: 民心 alone or after a level (市级、区级民心工程); a count (二十项民心工程)
-# or a verb of its own (暖民心工程, 安民心工程) names one (progs12, stop 21: four pages of three study folders)
-_HEARTS_PROJECT_HEAD_RE = re.compile(r"(?:[省市县区]级|各级|全市|全区|全县)?民心")
+# or a verb of its own (暖民心工程, 安民心工程) names one (progs12, stop 21: four pages of three study folders).
+# 德政工程 (a project of good governance) and 民生工程 after a level's one character (省、市民生工程考核) are the same
+# kind of praise, no package (progs14: train13 015, train15 003)
+_HEARTS_PROJECT_HEAD_RE = re.compile(r"(?:[省市县区]级?|各级|全市|全区|全县)?(?:民心|德政|民生)")
 _GENERIC_PLATFORM_CACHE: list[re.Pattern[str]] = []
 
 

@@ -104,3 +104,18 @@ def test_a_designation_is_named_without_its_batch_or_a_bracket_tail(text, name):
 
 def test_a_bracket_inside_a_name_stays():  # negative
     assert "乡镇(街道)社会工作服务站建设试点" in _rule_programs("开展乡镇（街道）社会工作服务站建设试点。")
+
+
+# 5. 德政工程, 民生工程 after a level's one character: praise of a line of work, as 民心工程 is (train13 015,
+#    train15 003).
+@pytest.mark.parametrize("text", [
+    "县委县政府始终把农村养老作为民心工程、德政工程摆上重要位置。",
+    "各地要对照省、市民生工程考核办法，抓好任务落实。",
+    "把殡葬改革当作德政工程来推进。",
+])
+def test_praise_of_a_line_of_work_is_no_project(text):
+    assert _programs(text) == []
+
+
+def test_a_hearts_project_with_a_verb_of_its_own_stays():  # negative
+    assert _rule_programs("全面实施暖民心工程，解决群众急难愁盼。") == ["暖民心工程"]
