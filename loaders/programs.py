@@ -367,6 +367,9 @@ _SLOGAN_RE = re.compile(
     r".*(?:顾问|标兵|之星|能手|模范|员)|最美.*|"
     # a run of years' top ratings won (“五连优”, “三连冠”) is a record, not an initiative
     r"[一二三四五六七八九十两0-9]+连(?:优|冠|胜|先|红)|"
+    # an aim that all who are due get it (“应保尽保、应救尽救”, “应享尽享”): a standard of the work, no initiative
+    # (progs14: train13 015; fresh-train7 002's 应保尽保、应退尽退 was a lexicon line)
+    r"应[\u4e00-\u9fff]尽[\u4e00-\u9fff](?:[、，,]?应[\u4e00-\u9fff]尽[\u4e00-\u9fff])*|"
     r"一老一小|急难愁盼|回头看|最后一公里|互联网\+|优秀|精准救助|兜底一批|随时随地|触手可及|"
     r"走在前、开新局|来源.*)$"
 )

@@ -119,3 +119,17 @@ def test_praise_of_a_line_of_work_is_no_project(text):
 
 def test_a_hearts_project_with_a_verb_of_its_own_stays():  # negative
     assert _rule_programs("全面实施暖民心工程，解决群众急难愁盼。") == ["暖民心工程"]
+
+
+# 6. 应X尽X (“应保尽保、应救尽救”): the aim that all who are due get it, a standard of the work, no initiative
+#    (train13 015 by the model; fresh-train7 002's 应保尽保、应退尽退).
+@pytest.mark.parametrize("text", [
+    "各乡镇要压实责任，确保“应保尽保、应救尽救”。",
+    "对符合条件的困难老人做到“应享尽享”，不落一人。",
+])
+def test_an_all_who_are_due_aim_is_no_program(text):
+    assert _programs(text) == []
+
+
+def test_a_campaign_named_by_such_an_aim_stays():  # negative
+    assert _rule_programs("全县开展“应助尽助”专项行动。") == ["应助尽助专项行动"]
