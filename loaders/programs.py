@@ -57,7 +57,7 @@ LABEL = "Program"
 # into a longer word (落实年检, 建设年度).
 PROGRAM_SUFFIXES = (
     "专项整治行动", "专项行动", "提升行动", "三年行动", "关爱行动", "行动计划", "行动",
-    "计划", "工程", "平台", "热线", "试点", "示范区", "示范县", "示范市", "示范社区", "示范点",
+    "计划", "工程", "平台", "热线", "专线", "试点", "示范区", "示范县", "示范市", "示范社区", "示范点",
     "示范项目", "实验区", "试验区", "自由贸易港", "建设年", "宣传年", "落实年", "提升年", "服务年",
     "一件事", "联办", "通办", "主题教育", "学习教育", "生活圈",
     # A home-adaptation programme is named by what it adapts (困难老年人家庭适老化改造).
@@ -564,7 +564,7 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     """
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
-    if name.endswith(("制度", "基金", "基金会")):
+    if name.endswith(("制度", "基金", "基金会")) or _generic_line(name):
         return False
     if _MODIFIER_TAIL_RE.match(text, end):
         return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
@@ -949,6 +949,31 @@ def _dequote(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in kept), kept
 
 
+# A telephone service line is named by what it serves or by its number (12349养老服务热线, 113保护专线, 照顾者支援专线
+# 182183): a number after it is its number, not a count (as 平台3个 is). A head of only what any line does
+# (查询热线, 24小时咨询热线) names no service (progs14: train11 004 and train15 001/006, Hong Kong and Taiwan). A
+# 专线 is a service line only with its number: 公交专线 is a bus route.
+_LINE_SUFFIXES = frozenset({"热线", "专线"})
+_LINE_NUMBER_RE = re.compile(r"[0-9]{3,8}(?![0-9])")
+_GENERIC_LINE_HEAD_RE = re.compile(
+    r"(?:.*[以用的们向打拨局署处厅部委])?(?:24小时|全天候|服务|查询|咨询|谘询|电话|求助|投诉|举报|联系|专用|免费)*")
+# service hours before a line's name (24小时防骗易谘询热线) are no part of it
+_LINE_HOURS_RE = re.compile(r"^(?:24小时|全天候)")
+
+
+def _generic_line(name: str) -> bool:
+    """Whether a …热线 / …专线 names only what any telephone line does.
+
+    >>> _generic_line("查询热线"), _generic_line("一般情况下我们不会以查询热线"), _generic_line("24小时咨询热线")
+    (True, True, True)
+    >>> _generic_line("社会工作局查询专线")  # a body's enquiry line
+    True
+    >>> _generic_line("防骗易谘询热线"), _generic_line("12349养老服务热线"), _generic_line("养老平台")
+    (False, False, False)
+    """
+    return name.endswith(tuple(_LINE_SUFFIXES)) and bool(_GENERIC_LINE_HEAD_RE.fullmatch(name[:-2]))
+
+
 def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
     if not _SUFFIX_RE.search(text):
         return []
@@ -1091,6 +1116,19 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # 是一个暖心工程: what kind of thing something is, no name
         if suffix == "制度" and not _SCHEME_RUN_RE.search(text, max(0, orig_start - 4), orig_start):
             continue  # a scheme is a program where the text runs it (落实残疾人两项补贴制度), not where a law sets it up
+        if suffix in _LINE_SUFFIXES:
+            number = _LINE_NUMBER_RE.match(text, orig_end)
+            if _generic_line(name) or suffix == "专线" and not (number or name[:1].isdigit()):
+                continue  # 我们的查询热线, 公交专线: a kind of line, no named service
+            hours = _LINE_HOURS_RE.match(name)
+            if hours:
+                name, orig_start = name[hours.end():], orig_start + hours.end()
+            if _good_name(name, suffix):
+                if number:
+                    # 照顾者支援专线182183: the number written onto the name is part of it (one spaced off is not)
+                    name, orig_end = name + number.group(), number.end()
+                found.append((orig_start, orig_end, name))
+            continue
         if (quoted_code or _good_name(name, suffix)) and not _COUNTED_RE.match(text, orig_end):
             if _BRAND_PROJECT_RE.search(name):
                 # 民生大莞家品牌项目: a brand is named by itself, as a quoted one is (“微心愿”品牌)

@@ -133,3 +133,25 @@ def test_an_all_who_are_due_aim_is_no_program(text):
 
 def test_a_campaign_named_by_such_an_aim_stays():  # negative
     assert _rule_programs("全县开展“应助尽助”专项行动。") == ["应助尽助专项行动"]
+
+
+# 7. Telephone service lines (train11 004, train15 001/006/015): a line named by what it serves or by its number is
+#    a program, with a number written onto it (113保护专线, 关爱专线165432); one that names only what any line does
+#    (查询热线, a bureau's 查询专线, 24小时咨询热线) is none, and a 专线 without a number is a route.
+@pytest.mark.parametrize("text, name", [
+    ("如发现长者受虐，可拨打119关爱专线求助。", "119关爱专线"),
+    ("有需要的家庭可致电护老者支援专线165432查询。", "护老者支援专线165432"),
+    ("市民可致电反诈中心 24小时防骗咨询热线 18000 查询。", "防骗咨询热线"),
+])
+def test_a_named_service_line_is_a_program(text, name):
+    assert _rule_programs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "由于我们的查询热线以中央电话系统操作，来电不会显示号码。",
+    "市民可致电社会服务局查询专线2836查询详情。",
+    "街道开通了24小时咨询热线。",
+    "老人可乘坐公交专线前往医院。",
+])
+def test_a_line_named_by_what_any_line_does_is_none(text):
+    assert _programs(text) == []
