@@ -310,7 +310,10 @@ _NAMED_WITH_RE = re.compile(
 # designation campaign when the unit is being created: “枫桥式”社区创建.
 _MODEL_UNIT_RE = re.compile(r"(?:社区|村|乡镇|街道|派出所|司法所|机关|单位)(?=创建|建设)")
 # What may follow a quoted formula that still makes it one program (a formula may shape a whole system: “1+8+X”新时代社会救助体系)
-_FORMULA_NAMED_WITH_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制)|[\u4e00-\u9fff]{0,10}?体系)")
+# (and the talks or reform it shapes: “3+1”四方会谈, 农村敬老院“3+1”改革 — a bare count of parts names nothing, the
+# golds of two study folders write 3+1四方会谈 and 农村敬老院3+1改革, progs14)
+_FORMULA_NAMED_WITH_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?(?:志愿服务|服务|模式|机制)|[\u4e00-\u9fff]{0,10}?体系|[\u4e00-\u9fff]{0,2}?(?:会谈|改革))")
 # after a quoted X+Y: the two are merged or grow together, a description rather than a mechanism
 _FUSION_AFTER_RE = re.compile(r"[”」]?(?:深度)?(?:融合|双发展|双提升|双促进|联动发展)")
 _NUMERIC_FORMULA_RE = re.compile(r"[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+")
@@ -1851,6 +1854,11 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if named_with and _brand_by_itself(name, named_with.group()):
             # “皖美养老”服务品牌, “爱心天心”品牌: the quote is the brand's name, 服务品牌 says what it is
             found.append((match.start(group), match.end(group), name))
+        elif named_with and named_with.group().endswith("改革"):
+            # 农村敬老院“3+1”改革: a formula's reform is named with what it reforms, written before the quote
+            subject = _subject_before(text, match.start())
+            found.append((match.start(group) - len(subject) - 1 if subject else match.start(group),
+                          run_end + named_with.end(), subject + name + named_with.group()))
         elif named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
@@ -1883,6 +1891,15 @@ def _scope_subject(text: str, quote_start: int, name: str) -> str:
     """
     if not _SCOPE_ONLY_RE.fullmatch(name):
         return ""
+    return _subject_before(text, quote_start)
+
+
+def _subject_before(text: str, quote_start: int) -> str:
+    """The noun phrase written right before a quote, after the clause verb (up to 16 characters), or "".
+
+    >>> _subject_before("推进实施农村敬老院“3+1”改革", 9), _subject_before("推进“3+1”改革", 2)
+    ('农村敬老院', '')
+    """
     start = quote_start
     while start > 0 and quote_start - start < 16 and text[start - 1] not in _BOUNDARY_CHARS and text[start - 1] not in _QUOTE_CHARS:
         start -= 1

@@ -155,3 +155,18 @@ def test_a_named_service_line_is_a_program(text, name):
 ])
 def test_a_line_named_by_what_any_line_does_is_none(text):
     assert _programs(text) == []
+
+
+# 8. A quoted count of parts (“3+1”) names nothing alone: it takes the talks or reform it shapes, and a reform what
+#    it reforms, written before the quote (train12 003 3+1四方会谈, train15 012 农村敬老院3+1改革).
+@pytest.mark.parametrize("text, name", [
+    ("全面推广“2+1”三方会谈社区议事机制。", "2+1三方会谈"),
+    ("深入推进乡镇敬老院“1+3”改革，提升供养服务质量。", "乡镇敬老院1+3改革"),
+    ("推进“1+3”改革。", "1+3改革"),
+])
+def test_a_quoted_count_of_parts_takes_what_it_shapes(text, name):
+    assert _rule_programs(text) == [name]
+
+
+def test_a_count_of_parts_with_its_service_is_as_before():  # negative: unchanged
+    assert _rule_programs("推广“1+N”志愿服务。") == ["1+N志愿服务"]
