@@ -302,8 +302,10 @@ _AFTER_QUOTE_RE = re.compile(
 # (“大救助”体系, “大养老”服务体系, “一对一”结对帮扶), and a bare numeric formula
 # by the service it shapes (“1+N”志愿服务).
 # A clean-up campaign and a charity shop take their quoted name too: “七多”清理, “邮善邮乐”网上慈善超市.
+# So is a matter handled at one stop (逝者“身后事”一站式办理: train10 009, train14 014; the stock pages' 身后事一站式联办平台).
 _NAMED_WITH_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,2}(?:品牌|体系|格局)|结对帮扶|APP|App|app|小程序|热线|(?:专项)?(?:清理|整治)"
+    r"|一站式(?:办理|联办|服务)(?![\u4e00-\u9fff]{0,2}(?:平台|大厅|中心|窗口))"
     r"|[\u4e00-\u9fff]{0,2}慈善超市)"
 )
 # A quoted model (“枫桥式”) with the kind of unit built after it is a

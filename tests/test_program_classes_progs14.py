@@ -170,3 +170,16 @@ def test_a_quoted_count_of_parts_takes_what_it_shapes(text, name):
 
 def test_a_count_of_parts_with_its_service_is_as_before():  # negative: unchanged
     assert _rule_programs("推广“1+N”志愿服务。") == ["1+N志愿服务"]
+
+
+# 9. A quoted matter handled at one stop (逝者“身后事”一站式办理: train10 009, train14 013) is named with it.
+@pytest.mark.parametrize("text, name", [
+    ("全面推行新生儿“出生事”一站式办理。", "出生事一站式办理"),
+    ("推进退休人员“退休事”一站式联办。", "退休事一站式联办"),
+])
+def test_a_quoted_matter_handled_at_one_stop(text, name):
+    assert name in _rule_programs(text)
+
+
+def test_a_quoted_one_stop_hall_is_none():  # negative: the quote is the manner, the hall a place
+    assert _programs("街道建立“一站式”服务大厅，方便群众办事。") == []
