@@ -183,3 +183,20 @@ def test_a_quoted_matter_handled_at_one_stop(text, name):
 
 def test_a_quoted_one_stop_hall_is_none():  # negative: the quote is the manner, the hall a place
     assert _programs("街道建立“一站式”服务大厅，方便群众办事。") == []
+
+
+# 10. A name only the model finds is read as the rules read its suffix: not before the work of projects
+#     (…项目建设) nor as a counted category (…示范点25处) (train12 010, train14 012).
+@pytest.mark.parametrize("text, start, end, name", [
+    ("加快推进水库移民后扶项目建设，完成项目40个。", 4, 12, "水库移民后扶项目"),
+    ("打造社区综合服务设施标准化示范点25处。", 2, 17, "社区综合服务设施标准化示范点"),
+])
+def test_a_model_name_the_rules_read_as_work_or_count_is_dropped(text, start, end, name):
+    from loaders.programs import _model_name_ok
+    assert text[start:end] == name
+    assert not _model_name_ok(text, start, end, name)
+
+
+def test_a_model_name_at_the_end_of_its_clause_stays():  # negative
+    from loaders.programs import _model_name_ok
+    assert _model_name_ok("推进水库移民后扶项目，惠及群众。", 2, 10, "水库移民后扶项目")
