@@ -189,7 +189,7 @@ def test_a_quoted_one_stop_hall_is_none():  # negative: the quote is the manner,
 #     (…项目建设) nor as a counted category (…示范点25处) (train12 010, train14 012).
 @pytest.mark.parametrize("text, start, end, name", [
     ("加快推进水库移民后扶项目建设，完成项目40个。", 4, 12, "水库移民后扶项目"),
-    ("打造社区综合服务设施标准化示范点25处。", 2, 17, "社区综合服务设施标准化示范点"),
+    ("打造社区综合服务设施标准化示范点25处。", 2, 16, "社区综合服务设施标准化示范点"),
 ])
 def test_a_model_name_the_rules_read_as_work_or_count_is_dropped(text, start, end, name):
     from loaders.programs import _model_name_ok
