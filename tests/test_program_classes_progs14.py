@@ -200,3 +200,34 @@ def test_a_model_name_the_rules_read_as_work_or_count_is_dropped(text, start, en
 def test_a_model_name_at_the_end_of_its_clause_stays():  # negative
     from loaders.programs import _model_name_ok
     assert _model_name_ok("推进水库移民后扶项目，惠及群众。", 2, 10, "水库移民后扶项目")
+
+
+# 11. A pilot whose field is that of a designated zone the document names (婚俗改革试点 beside 全国婚俗改革实验区) is
+#     the same program: the zones are how it is run (train10 011, train13 013 list the zone alone).
+def _document_programs(*texts: str) -> list[str]:
+    sentences, offset = [], 0
+    for i, text in enumerate(texts):
+        sentences.append(Sentence(i, text, offset, offset + len(text)))
+        offset += len(text)
+    return sorted({m.name for m in extract_rule_programs(sentences, DocumentInfo("t"))})
+
+
+def test_a_pilot_of_a_designated_zones_field_is_the_zone():
+    assert _document_programs("民政部确认我区为全国婚俗改革实验区。", "实验区要围绕婚俗改革试点主题，倡导新风。") == ["全国婚俗改革实验区"]
+
+
+def test_a_pilot_of_another_field_stays():  # negative
+    assert _document_programs("民政部确认我区为全国婚俗改革实验区。", "同时开展殡葬改革试点。") == ["全国婚俗改革实验区", "殡葬改革试点"]
+
+
+# 12. Designating a site (确认/确定 + site + 为): the site is no part of the designation's name.
+@pytest.mark.parametrize("text, name", [
+    ("民政部确认我县为全国农村养老服务改革实验区。", "全国农村养老服务改革实验区"),
+    ("省民政厅确定甲区为省级社区治理创新示范区。", "省级社区治理创新示范区"),
+])
+def test_a_designated_site_is_cut_off(text, name):
+    assert _rule_programs(text) == [name]
+
+
+def test_a_designation_without_a_site_is_as_before():  # negative
+    assert _rule_programs("甲县被确认为全国婚俗改革实验区。") == ["全国婚俗改革实验区"]
