@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.programs import extract_programs, extract_rule_programs
+from loaders.programs import _model_name_ok, extract_rule_programs
 from loaders.types import DocumentInfo, Sentence
-
-
-def _sentence(text: str) -> list[Sentence]:
-    return [Sentence(0, text, 0, len(text))]
-
-
-def _rule_programs(text: str) -> list[str]:
-    return sorted({m.name for m in extract_rule_programs(_sentence(text), DocumentInfo("t"))})
-
-
-def _programs(text: str) -> list[str]:
-    return sorted({m.name for m in extract_programs(_sentence(text), DocumentInfo("t"))})
+from tests.test_programs_progs12 import _programs, _rule_programs  # the same one-sentence readers
 
 
 # 1. A quoted name followed by the kind of 模式 it is: the quote names the program (train12 002 “一轴多翼”智慧养老
@@ -192,13 +181,11 @@ def test_a_quoted_one_stop_hall_is_none():  # negative: the quote is the manner,
     ("打造社区综合服务设施标准化示范点25处。", 2, 16, "社区综合服务设施标准化示范点"),
 ])
 def test_a_model_name_the_rules_read_as_work_or_count_is_dropped(text, start, end, name):
-    from loaders.programs import _model_name_ok
     assert text[start:end] == name
     assert not _model_name_ok(text, start, end, name)
 
 
 def test_a_model_name_at_the_end_of_its_clause_stays():  # negative
-    from loaders.programs import _model_name_ok
     assert _model_name_ok("推进水库移民后扶项目，惠及群众。", 2, 10, "水库移民后扶项目")
 
 
