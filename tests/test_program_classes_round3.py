@@ -31,11 +31,11 @@ def test_promoting_and_widening_verbs_open_the_name():
 
 
 def test_designating_verb_opens_the_name():
-    assert _programs("民政部将该县确认为第二批全国婚俗改革实验区。") == ["第二批全国婚俗改革实验区"]
+    assert _programs("民政部将该县确认为第二批全国婚俗改革实验区。") == ["全国婚俗改革实验区"]  # the batch is a round (progs14)
 
 
 def test_a_quoted_name_after_a_cut_verb_is_kept_whole():  # negative: the quote still starts the name
-    assert _programs("全面推广“时间银行”互助养老模式。") == ["时间银行互助养老模式"]
+    assert _programs("全面推广“时间银行”互助养老模式。") == ["时间银行"]  # the kind of 模式 after it: progs14
 
 
 # 3. 以…为平台 / 以…为试点 names the means or the site chosen, not a program (two documents on
