@@ -856,6 +856,15 @@ def _used_in_region(body, province: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _written_in_region() -> dict[str, frozenset[str]]:
+    """Region → every name regional_bodies.tsv lists for it, standalone or written after a place."""
+    by_region: dict[str, set[str]] = {}
+    for body in regional_bodies():
+        by_region.setdefault(body.region, set()).add(body.written)
+    return {region: frozenset(names) for region, names in by_region.items()}
+
+
+@lru_cache(maxsize=1)
 def _standalone_regions() -> frozenset[str]:
     return frozenset(body.region for body in regional_bodies() if body.standalone)
 
@@ -877,6 +886,9 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     ['澳门社会工作局']
     >>> [name for _, _, name, _ in _regional_bodies("与社会工作局局长会面", hong_kong, [])]
     []
+    >>> macau = DocContext.from_info(DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区"))
+    >>> [name for _, _, name, _ in _regional_bodies("立法会今日细则性审议通过法案", macau, [])]
+    ['澳门立法会']
     """
     if ctx.province is not None and ctx.province not in _standalone_regions():
         return []  # a mainland document: no scan (a document that never says where is scanned)
@@ -889,9 +901,12 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
     regions = {ctx.province} | written_regions if ctx.province else {
         body.region for body in present if _used_in_region(body, None)
     } | written_regions
+    own_written = _written_in_region().get(ctx.province, frozenset())
     for body in present:
         if not (_used_in_region(body, ctx.province) or body.region in regions):
             continue
+        if body.region != ctx.province and body.written in own_written:
+            continue  # 立法会 in a Macau page, 劳工处 in a Taiwan county's: the page's own region's body
         for match in re.finditer(re.escape(body.written), text):
             if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
                 continue
@@ -1190,12 +1205,14 @@ def _enumerated(text: str, ctx: DocContext, found: list) -> list[tuple[int, int,
 _BARE_UNIT = re.compile(
     # after 驻/我, a break, or the verb of a leader who brings or meets the units (厅长带领厅办公室、…相关负责人)
     r"(?:(?<=[驻我])|(?<![\u4e00-\u9fff])|(?<=带领|率领|陪同|召集))(?:厅|民政厅)(?P<units>(?:(?:机关)?(?:办公室|信息中心|纪检监察组|党组(?!书记|副书记|成员|会)|"
-    # a division named with 和 (社会福利和慈善事业促进处), as _UNIT_PATTERNS reads it
-    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|"
-    r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心)[、和及]?)+)"
+    # a plain division first, so that two joined by 和 stay two (社会救助处和社会事务处); then a division whose own
+    # name holds 和 (社会福利和慈善事业促进处), as _UNIT_PATTERNS reads them
+    r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|"
+    rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|[\u4e00-\u9fff]{{2,6}}?中心)[、和及]?)+)"
 )
-_UNIT_ITEM = re.compile(rf"办公室|信息中心|纪检监察组|党组|{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|"
-                        r"[\u4e00-\u9fff]{2,6}?处(?![理置长室])|[\u4e00-\u9fff]{2,6}?中心")
+# (an item never starts at the joining word: 办公室和社会事务处 is two items, not 和社会事务处)
+_UNIT_ITEM = re.compile(rf"(?![、和及])(?:办公室|信息中心|纪检监察组|党组|[\u4e00-\u9fff]{{2,6}}?处(?![理置长室])|"
+                        rf"{_SECTION_CHAR}{{2,6}}和{_SECTION_CHAR}{{2,6}}?处(?![理置长室])|[\u4e00-\u9fff]{{2,6}}?中心)")
 
 
 def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: list) -> list[tuple[int, int, str, str]]:

@@ -48,7 +48,7 @@ class RegionalBody:
     """A Hong Kong, Macau or Taiwan body: as written, its canonical name, and the region whose documents use it."""
 
     written: str
-    canonical: str  # unique across the regions: a generic name carries its region (卫生局 → 澳门卫生局)
+    canonical: str  # as the lexicon writes it: a generic name carries its region (卫生局 → 澳门卫生局)
     region: str
     standalone: bool  # named without a place before it (社會福利署); else a body type after a place (區公所)
     name: str = ""  # the graph's name: canonical with the region's naming prefix (region_name_prefixes.tsv)
@@ -144,6 +144,12 @@ def program_words(kind: str) -> tuple[str, ...]:
     no project), "line" (救助: a catalogued 临时救助 is a line of work, no program name) or "scheme-head"
     (补贴: a …制度 ending in it is a benefit scheme) "cut" (扩大: a verb after which a name starts) or "opener" (优化: stripped at a name's very start only)."""
     return tuple(row[0] for row in read_lexicon("program_suffixes.txt") if len(row) > 1 and row[1] == kind)
+
+
+@lru_cache(maxsize=1)
+def not_community_names() -> frozenset[str]:
+    """Words the tokenizer tags as place names that name a region or a country, never a community or village."""
+    return frozenset(row[0] for row in read_lexicon("not_community_names.txt"))
 
 
 @lru_cache(maxsize=1)

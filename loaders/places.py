@@ -18,7 +18,7 @@ from itertools import accumulate
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from loaders.lexicons import not_places, society_heads
+from loaders.lexicons import not_community_names, not_places, society_heads
 from loaders.persons import SURNAMES_SINGLE as SURNAMES
 from loaders.gazetteer import Place, get_gazetteer
 from loaders.trie import TrieScanner
@@ -468,10 +468,12 @@ def _place_word_after_verb(text: str, start: int, end: int) -> bool:
 
     >>> [_place_word_after_verb(t, 2, 4) for t in ("运营韩山社区", "完成南浦社区", "建设智能社区", "推进南京社区", "韩山南浦社区")]
     [True, True, False, False, False]
+    >>> _place_word_after_verb("支持东北社区养老服务发展", 2, 4)  # a part of the country (not_community_names.txt)
+    False
     """
     import rjieba
 
-    if start < 2:
+    if start < 2 or text[start:end] in not_community_names():
         return False
     name = rjieba.tag(text[start:end], False)
     gazetteer = get_gazetteer()

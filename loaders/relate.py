@@ -187,6 +187,10 @@ _ACTOR_WINDOW = 120
 _NATIONAL_ACTOR_RE = re.compile(r"(?:民政部|国务院|国家[\u4e00-\u9fff]{0,8}(?:委员会|部|局)|全国[\u4e00-\u9fff]{0,8}委员会)")
 
 
+# the page's own place written as a pointer (我市, 本县, 全市, 该区): no Place mention, still a local place
+_OWN_PLACE_WORD_RE = re.compile(r"(?:我|本|全|该)[省市区县州旗盟]")
+
+
 def _national_designation(indicator: str, before: str, places_before: list, offset: int) -> bool:
     """Whether a count (``indicator``: its name and the words after its number in its clause) is of a national
     designation made by a national body in its sentence (民政部推出第一批15家
@@ -201,14 +205,16 @@ def _national_designation(indicator: str, before: str, places_before: list, offs
     False
     >>> _national_designation("全国示范性老年友好型社区数", "甘肃省", [], 0)  # no national body acting
     False
+    >>> _national_designation("全国示范性老年友好型社区数", "民政部公布名单，我市", [], 0)  # the page's own count
+    False
     """
     if "全国" not in indicator:
         return False
     actor = None
     for actor in _NATIONAL_ACTOR_RE.finditer(before):
         pass
-    if actor is None:
-        return False
+    if actor is None or _OWN_PLACE_WORD_RE.search(before, actor.end()):
+        return False  # 民政部公布名单，我市3个社区入选全国…: the page's own count, not the nation's
     after_actor = [m for m in places_before if m.start - offset >= actor.end()]
     return len(after_actor) == 0 or len(after_actor) >= _LISTED_PLACES
 

@@ -5066,7 +5066,7 @@ def _year(text: str, start: int, info: DocumentInfo) -> int | None:
 
 # A year that opens a span running to the time of writing (2011年以来, 自2012年民政部启动…工作以来, 2016年来): the
 # words after the year, up to the first break of its clause, end in 以来.
-_SPAN_OPENING_RE = re.compile(r"(?:[0-9]{1,2}月(?:份|底|初)?)?(?:以来|来(?![源自]))|[^，,。；;0-9]{0,30}?以来")
+_SPAN_OPENING_RE = re.compile(r"(?:[0-9]{1,2}月(?:份|底|初)?)?(?:以来|来(?=[，,、\s]))|[^，,。；;0-9]{0,30}?以来")
 _YEAR_OF_OBJECT_RE = re.compile(r"\s*度?[\u4e00-\u9fff]")
 _OWN_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 

@@ -97,3 +97,17 @@ def test_the_press_office_is_named_in_full_not_as_the_government():
 
 def test_the_meeting_rooms_body_is_still_named():
     assert "云梦县民政局" in _named("县民政局会议室召开专题会议，研究部署救助资金发放工作。", _COUNTY, "Agency")
+
+
+def test_two_divisions_joined_by_he_stay_two():
+    # review, stop 22: a plain division is read before one whose own name holds 和
+    found = _named("会上，厅社会救助处和社会事务处负责人作了发言。", _PROVINCIAL_BUREAU, "Agency")
+    assert {"湖北省民政厅社会救助处", "湖北省民政厅社会事务处"} <= set(found)
+    assert not any("处和" in name for name in found)
+    # negative: a division whose own name holds 和 stays whole
+    assert "湖北省民政厅社会福利和慈善事业促进处" in _named("厅社会福利和慈善事业促进处处长出席。", _PROVINCIAL_BUREAU, "Agency")
+
+
+def test_a_part_of_the_country_after_a_verb_starts_no_community():
+    # review, stop 22: 东北 is tagged a place name, yet 支持东北社区养老 names no 东北社区
+    assert "东北社区" not in _named("会议研究支持东北社区养老服务发展。", _COUNTY, "Place")

@@ -33,3 +33,13 @@ def test_a_district_office_keeps_its_district_without_hong_kong():
     # negative: a district's office is named by its district (the owner's 西贡民政事务处)
     found = _agencies("西贡民政事务处举办长者活动。", _HONG_KONG)
     assert "西贡民政事务处" in found and not any(name.startswith("香港西贡") for name in found)
+
+
+def test_a_name_two_regions_share_is_the_pages_own_regions_body():
+    # review, stop 22: 立法会 / 廉政公署 of a Macau page, 劳工处 of a Taiwan county's, are never Hong Kong's
+    assert _agencies("立法会今日细则性审议通过法案。", _MACAU) == {"澳门立法会"}
+    assert _agencies("廉政公署今日公布调查报告。", _MACAU) == {"澳门廉政公署"}
+    taiwan = DocumentInfo("t", place="屏东县", province="台湾省")
+    assert not any(name.startswith("香港") for name in _agencies("屏东县政府劳工处举办说明会，劳工处处长出席。", taiwan))
+    # negative: a distinctive Hong Kong body in a Macau page is still Hong Kong's
+    assert "香港社会福利署" in _agencies("社会福利署署长率团拜访澳门社会工作局。", _MACAU)

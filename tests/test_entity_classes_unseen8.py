@@ -68,7 +68,7 @@ def test_a_person_with_titles_in_two_bodies_holds_both():
     graph = load_text(text, "t.txt", _MACAU)
     keys = {n.key: n.name for n in graph.nodes}
     held = {keys[e.target] for e in graph.edges if e.type == "HOLDS_POST" and keys.get(e.source) == "黄美珍"}
-    assert {"澳门社会工作局", "社会工作委员会"} <= held
+    assert {"澳门社会工作局", "澳门社会工作委员会"} <= held
 
 
 def test_the_mainland_residents_committee_is_no_macau_committee():  # negative

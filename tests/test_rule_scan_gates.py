@@ -283,6 +283,8 @@ def _reference_year(text: str, start: int, info) -> int | None:
         if targets._qualifies_an_object(text, position, head_start + match.end(), start):
             object_years.add(position)
             continue
+        if targets._SPAN_OPENING_RE.match(text, head_start + match.end(), start):
+            break  # a year that opens a span to the time of writing (tgt21) dates nothing
         if not re.search(r"(?:较|比|与|同)\s*$", text[max(0, position - 2):position]):
             candidates.append((position, int(match.group(1))))
             break
