@@ -249,7 +249,67 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
                 continue  # 县委和县政府: 和 + 县政府, not the county 和县
         previous_end, previous = end, place
         out.append((match.start(), end, place, surface))
+    if "、" in text and out:
+        out = _with_listed_word_shorts(text, out)
     return out
+
+
+# an item of a list of places: 、 joins it to a sibling; it ends at a separator, its suffix or a word's start
+_LIST_ITEM_END = re.compile(r"[、和及等与，。；,;\s]|$")
+
+
+def _with_listed_word_shorts(text: str, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:
+    """``found`` plus the short names that are also words (大同, 长治, 金华, 永康) written as items of a list
+    whose neighbour across a 、 is a place found: in 太原、大同、晋中等市 the list makes 大同 a city of the
+    sibling's level and province, while alone (世界大同, 长治久安) the word stays a word.
+
+    >>> from loaders.gazetteer import get_gazetteer
+    >>> g = get_gazetteer()
+    >>> text = "太原、大同、晋中、长治等市作经验汇报"
+    >>> [p.name for _, _, p, _ in _with_listed_word_shorts(text, [(0, 2, g.lookup("太原"), "太原"), (6, 8, g.lookup("晋中"), "晋中")])]
+    ['太原市', '大同市', '晋中市', '长治市']
+    >>> text = "嘉兴、金华市作书面交流"
+    >>> [(p.name, t) for _, _, p, t in _with_listed_word_shorts(text, [(0, 2, g.lookup("嘉兴"), "嘉兴")])]
+    [('嘉兴市', '嘉兴'), ('金华市', '金华市')]
+    >>> text = "在大同、晋中调研"
+    >>> [p.name for _, _, p, _ in _with_listed_word_shorts(text, [(4, 6, g.lookup("晋中"), "晋中")])]
+    ['大同市', '晋中市']
+    >>> text = "太原、长治久安"
+    >>> len(_with_listed_word_shorts(text, [(0, 2, g.lookup("太原"), "太原")]))
+    1
+    """
+    gazetteer = get_gazetteer()
+    out = list(found)
+    grown = True
+    while grown:
+        grown = False
+        taken = [(s, e) for s, e, _, _ in out]
+        for start, end, place, _ in list(out):
+            # the item after (太原、大同) and the item before (大同、晋中) this place
+            for item_start in ((end + 1,) if text[end:end + 1] == "、" else ()) + ((start - 3,) if text[start - 1:start] == "、" else ()):
+                if item_start < 0 or (item_start < start and item_start > 0 and not _word_starts_at(text, item_start)):
+                    continue  # the first item must open a word (在大同、晋中), not end one (世界大同、晋中)
+                short = text[item_start:item_start + 2]
+                sibling = gazetteer.listed_short(short, place)
+                if sibling is None:
+                    continue
+                item_end = item_start + 2
+                if text[item_end:item_end + 1] and sibling.name == short + text[item_end]:
+                    item_end += 1  # 金华市 written in full closes the list
+                elif not _LIST_ITEM_END.match(text, item_end) and not _word_starts_at(text, item_end):
+                    continue  # 长治久安: the word runs on
+                if _overlaps(taken, item_start, item_end):
+                    continue
+                out.append((item_start, item_end, sibling, text[item_start:item_end]))
+                taken.append((item_start, item_end))
+                grown = True
+    return sorted(out, key=lambda item: item[0])
+
+
+def _word_starts_at(text: str, position: int) -> bool:
+    """Does a word start at ``position`` (jieba's cut of the text around it)?"""
+    window_start = max(0, position - 4)
+    return position - window_start in _token_starts(text[window_start:position + 6])
 
 
 # a body, a level word or a place that a conjunction joins to a second body of the next level (市民政局和县民政局)

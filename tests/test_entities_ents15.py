@@ -1,0 +1,46 @@
+"""Place, meeting and policy classes of issue 10 counted on the study pages at stop 22 (helper "ents15"):
+
+- a city's or county's short name that is also a word (大同, 长治, 金华, 永康) written as an item of a list of
+  places (太原、大同、晋中等市): the list makes it a place of its sibling's level and province;
+
+Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
+evidence), none copied; each class has a positive and a negative case.
+"""
+from __future__ import annotations
+
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+_SHANXI = DocumentInfo("t", place="山西省", province="山西省")
+_ZHEJIANG = DocumentInfo("t", place="浙江省", province="浙江省")
+_JINHUA = DocumentInfo("t", place="金华市", province="浙江省")
+
+
+def _labelled(text: str, info: DocumentInfo, label: str) -> list[str]:
+    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == label})
+
+
+# --- a short name that is also a word, read as an item of a list of places ---------------------------------
+def test_word_short_names_in_a_list_of_cities_are_cities():
+    found = _labelled("会上，忻州、大同、吕梁、长治等市民政局作了经验交流。", _SHANXI, "Place")
+    assert {"忻州市", "大同市", "吕梁市", "长治市"} <= set(found)
+
+
+def test_a_word_short_name_closing_a_list_with_its_suffix():
+    found = _labelled("湖州、金华、台州市民政局作书面发言。", _ZHEJIANG, "Place")
+    assert {"湖州市", "金华市", "台州市"} <= set(found)
+
+
+def test_a_word_short_county_in_a_list_of_counties():
+    found = _labelled("武义、永康婚姻登记处被评为4A级婚姻登记机关。", _JINHUA, "Place")
+    assert {"武义县", "永康市"} <= set(found)
+
+
+def test_a_word_short_name_alone_stays_a_word():  # negative: no list of places around it
+    found = _labelled("坚持长治久安，推动社会大同，共建金华路社区食堂。", _SHANXI, "Place")
+    assert not {"长治市", "大同市", "金华市"} & set(found)
+
+
+def test_a_word_short_name_beside_another_provinces_city_stays_a_word():  # negative: 杭州 is no sibling of 大同
+    found = _labelled("杭州、大同理念深入人心。", _ZHEJIANG, "Place")
+    assert "大同市" not in found
