@@ -329,7 +329,8 @@ _COORDINATED = re.compile(
 
 
 # 全国和省市民政工作会议: bare level words after a scope word are scopes too (全省, 全市)
-_SCOPE_THEN_LEVELS = re.compile(rf"^(?P<head>(?:{_YEAR})?(?:{_ORDINAL})?{_SCOPE_WORD})(?P<levels>[、和及][省市县区]{{1,3}})(?=[\u4e00-\u9fff]{{2}})")
+# 全国、省、市民政会议: the bare level words may each be listed with its own separator
+_SCOPE_THEN_LEVELS = re.compile(rf"^(?P<head>(?:{_YEAR})?(?:{_ORDINAL})?{_SCOPE_WORD})(?P<levels>(?:[、和及][省市县区]{{1,3}})+)(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _spell_levels(name: str) -> str:
@@ -337,13 +338,15 @@ def _spell_levels(name: str) -> str:
 
     >>> _spell_levels("全国和省市民政工作会议")
     '全国、全省、全市民政工作会议'
+    >>> _spell_levels("全国、省、市民政会议")
+    '全国、全省、全市民政会议'
     >>> _spell_levels("全国民政工作会议")
     '全国民政工作会议'
     """
     match = _SCOPE_THEN_LEVELS.match(name)
     if match is None:
         return name
-    levels = "、".join("全" + level for level in match.group("levels")[1:])
+    levels = "、".join("全" + level for level in re.findall("[省市县区]", match.group("levels")))
     return match.group("head") + "、" + levels + name[match.end():]
 
 

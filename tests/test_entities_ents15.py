@@ -2,6 +2,8 @@
 
 - a city's or county's short name that is also a word (大同, 长治, 金华, 永康) written as an item of a list of
   places (太原、大同、晋中等市): the list makes it a place of its sibling's level and province;
+- a meeting whose scopes are a scope word and bare level words each with its own separator (全国、省、市民政会议):
+  one meeting per scope, as 全国和省市民政会议 already gave;
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -44,3 +46,14 @@ def test_a_word_short_name_alone_stays_a_word():  # negative: no list of places 
 def test_a_word_short_name_beside_another_provinces_city_stays_a_word():  # negative: 杭州 is no sibling of 大同
     found = _labelled("杭州、大同理念深入人心。", _ZHEJIANG, "Place")
     assert "大同市" not in found
+
+
+# --- scopes listed one by one before a meeting's name -------------------------------------------------------
+def test_a_scope_then_listed_levels_gives_one_meeting_each():
+    found = _labelled("会议要求认真贯彻全国、省、市民政工作会议精神，抓好各项任务落实。", _JINHUA, "Meeting")
+    assert {"全国民政工作会议", "全省民政工作会议", "全市民政工作会议"} <= set(found)
+
+
+def test_a_single_scope_meeting_stays_whole():  # negative: no list of scopes
+    found = _labelled("会议要求认真贯彻全国民政工作会议精神。", _JINHUA, "Meeting")
+    assert found == ["全国民政工作会议"]
