@@ -48,10 +48,16 @@ _GUANYU_RE = re.compile(
     rf"关于[^，。；：,;:《》“”「」\s]{{2,50}}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|办法|规定|实施方案|方案|批复)"
 )
 # Issuing or enforcing verbs make an unbracketed policy-suffixed name a title.
+# The genres such a name may end in: a document issued or enforced (条例, 办法, 方案, 细则, 指南), not a word that
+# also ends a request or an opinion voiced (意见 alone: 征求意见, 整改意见).
+_VERB_POLICY_GENRES = r"(?:条例|办法|方案|细则|规定|指南|实施意见)"
+# A second verb may join the first (制定和实施…, 编制完成…).
 _VERB_POLICY_RE = re.compile(
-    rf"(?:出台|制定|制订|修订|印发|颁布|施行|推动落实|贯彻落实|贯彻实施|学习贯彻|贯彻|落实|执行|实施)"
-    rf"(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?(?:条例|办法|实施方案|实施细则|规定|管理办法))(?=[，。；,;、和及与\s]|$)"
+    rf"(?:出台|制定|制订|修订|编制|印发|颁布|施行|推动落实|贯彻落实|贯彻实施|学习贯彻|贯彻|落实|执行|实施)(?:[和并及]实施|完成)?"
+    rf"(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?{_VERB_POLICY_GENRES})(?=[，。；,;、和及与等\s(（]|$)"
 )
+# The next items of a list the verb opens (出台甲认定办法、乙救助供养办法): each a name of the same genres.
+_LISTED_POLICY_RE = re.compile(rf"、(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?{_VERB_POLICY_GENRES})(?=[，。；,;、和及与等\s(（]|$)")
 _CENTRAL_RE = re.compile(r"中央(?:[0-9]{1,2}号文件|[一二三四五六七八九十]项规定)|(?<=根据)宪法(?=[，,和及、])|(?<=依据)宪法(?=[，,和及、])")
 
 # An unbracketed name must not start with a word that shows it is a clause,
@@ -121,7 +127,7 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
                 found.append((offset + inner.start(1), offset + inner.end(1), inner_name))
     bracketed = [(s, e) for s, e, _ in found]
     for regex, group in ((_GUANYU_RE, 0), (_VERB_POLICY_RE, "name"), (_CENTRAL_RE, 0)):
-        for match in regex.finditer(text):
+        for match in (_with_listed(text, regex.finditer(text)) if regex is _VERB_POLICY_RE else regex.finditer(text)):
             start, end = match.span(group)
             if any(s - 1 <= start < e + 1 for s, e in bracketed):
                 continue
@@ -131,6 +137,20 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
                 bracketed.append((start, end))
     found.sort()
     return tuple(found)
+
+
+def _with_listed(text: str, matches) -> list[re.Match[str]]:
+    """The verb rule's matches, each followed by the names listed after it with 、 (the verb governs them all).
+
+    >>> [m.group("name") for m in _with_listed("出台甲类人员认定办法、乙类人员救助办法，", _VERB_POLICY_RE.finditer("出台甲类人员认定办法、乙类人员救助办法，"))]
+    ['甲类人员认定办法', '乙类人员救助办法']
+    """
+    out = []
+    for match in matches:
+        out.append(match)
+        while (listed := _LISTED_POLICY_RE.match(text, out[-1].end("name"))) is not None:
+            out.append(listed)
+    return out
 
 
 def _heading_lines(sentences: list[Sentence]) -> list[str]:

@@ -4,6 +4,8 @@
   places (太原、大同、晋中等市): the list makes it a place of its sibling's level and province;
 - a meeting whose scopes are a scope word and bare level words each with its own separator (全国、省、市民政会议):
   one meeting per scope, as 全国和省市民政会议 already gave;
+- policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
+  verb joined to the first (制定和实施…实施意见), and the further titles the verb lists with 、;
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -57,3 +59,24 @@ def test_a_scope_then_listed_levels_gives_one_meeting_each():
 def test_a_single_scope_meeting_stays_whole():  # negative: no list of scopes
     found = _labelled("会议要求认真贯彻全国民政工作会议精神。", _JINHUA, "Meeting")
     assert found == ["全国民政工作会议"]
+
+
+# --- unbracketed titles after a verb of issuing --------------------------------------------------------------
+def test_titles_listed_after_an_issuing_verb():
+    found = _labelled("今年出台低收入家庭认定办法、临时救助实施细则，兜底保障更加有力。", _JINHUA, "Policy")
+    assert {"低收入家庭认定办法", "临时救助实施细则"} <= set(found)
+
+
+def test_a_guide_and_a_scheme_after_an_issuing_verb():
+    found = _labelled("制定村级议事协商工作指南，编制完成城区地名规划方案，指导街道开展工作。", _JINHUA, "Policy")
+    assert {"村级议事协商工作指南", "城区地名规划方案"} <= set(found)
+
+
+def test_a_second_verb_joined_to_the_first():
+    found = _labelled("局里汇报了制定和实施困难老人探访服务实施意见、孤儿基本生活费调整方案等工作。", _JINHUA, "Policy")
+    assert {"困难老人探访服务实施意见", "孤儿基本生活费调整方案"} <= set(found)
+
+
+def test_an_opinion_voiced_is_no_title():  # negative: 意见 alone ends a request, not a document
+    found = _labelled("落实群众反映的整改意见，征求各方面意见，执行到位。", _JINHUA, "Policy")
+    assert found == []
