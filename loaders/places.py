@@ -316,6 +316,28 @@ def _word_starts_at(text: str, position: int) -> bool:
 _BODY_END = frozenset("局委府厅部门办会院站所市省区县镇乡")
 
 
+def _place_word_spans(text: str) -> set[tuple[int, int]]:
+    """[start, end) of the words jieba tags as place names (ns) in ``text``, leaving out the gazetteer's
+    names (a city's short name before 社区 is that city's communities, not a community's name).
+
+    >>> sorted(_place_word_spans("正式运营韩山社区和花园社区"))
+    [(4, 6)]
+    >>> sorted(_place_word_spans("打造书香社区，举办邻里社区节"))
+    []
+    """
+    import rjieba
+
+    gazetteer = get_gazetteer()
+    out = set()
+    position = 0
+    for word, tag in rjieba.tag(text, False):
+        end = position + len(word)
+        if tag == "ns" and 2 <= len(word) <= 4 and not gazetteer.candidates(word) and word not in gazetteer.by_local_short:
+            out.add((position, end))
+        position = end
+    return out
+
+
 def _conjunction_before_level_word(text: str, start: int, surface: str) -> bool:
     """Whether a two-character county name is a conjunction (和, 与, 及) + a level word after a body.
 
@@ -348,10 +370,13 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     ['城关镇']
     >>> [m[2] for m in find_local_places("天元区心关爱社区心理服务中心、天元区新塘社区日间照料中心", {3, 18})]
     ['新塘社区']
+    >>> [m[2] for m in find_local_places("正式运营韩山社区和花园社区", set())]
+    ['韩山社区', '花园社区']
     """
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
     list_ends: dict[str, set[int]] = {}
+    place_words: set[tuple[int, int]] | None = None  # jieba's place-name words, tagged once per text when needed
     for match in _LOCAL_SUFFIX.finditer(text):
         suffix_start, suffix_end = match.span()
         if text[suffix_end:suffix_end + 1] in ("级", "镇", "街", "村", "乡") or text[suffix_start - 1:suffix_start + 1] in _LOCAL_WORD_ENDINGS:
@@ -364,6 +389,12 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
             if start in ends or (start == 0 and (text[suffix_end:suffix_end + 1] in "、，和及" or text[suffix_end:suffix_end + 1] == "党")) or _LOCAL_BOUNDARY.search(text[max(0, start - 2):start]):
                 name_start = start
                 break
+        if name_start is None:
+            if place_words is None:
+                place_words = _place_word_spans(text)
+            # no boundary before it, but the word before the suffix is one jieba knows as a place name
+            # (运营韩山社区, 完成南浦社区的设立): the verb before it ends a word, the place name opens the next
+            name_start = next((suffix_start - length for length in (2, 3, 4) if (suffix_start - length, suffix_start) in place_words), None)
         if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2 \
                 and text[suffix_start - 2:suffix_end] in townships():
             # with no boundary before it, only the official table tells a township (城关镇民政办) from a word

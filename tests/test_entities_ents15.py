@@ -2,6 +2,8 @@
 
 - a city's or county's short name that is also a word (大同, 长治, 金华, 永康) written as an item of a list of
   places (太原、大同、晋中等市): the list makes it a place of its sibling's level and province;
+- a community or village named right after a verb, with no boundary before it (运营…社区, 完成…社区的设立): taken
+  when jieba knows the name as a place name (ns), which a phrase (书香社区, 邻里社区) is not;
 - a meeting whose scopes are a scope word and bare level words each with its own separator (全国、省、市民政会议):
   one meeting per scope, as 全国和省市民政会议 already gave;
 - policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
@@ -48,6 +50,17 @@ def test_a_word_short_name_alone_stays_a_word():  # negative: no list of places 
 def test_a_word_short_name_beside_another_provinces_city_stays_a_word():  # negative: 杭州 is no sibling of 大同
     found = _labelled("杭州、大同理念深入人心。", _ZHEJIANG, "Place")
     assert "大同市" not in found
+
+
+# --- a community right after a verb --------------------------------------------------------------------------
+def test_a_community_right_after_a_verb():
+    found = _labelled("区民政局指导街道完成柳湾社区的设立，并启动东坝社区改造。", _JINHUA, "Place")
+    assert {"柳湾社区", "东坝社区"} <= set(found)
+
+
+def test_a_phrase_before_community_is_no_place():  # negative: 书香, 邻里 are words, not place names
+    found = _labelled("各街道举办书香社区节，打造邻里社区品牌。", _JINHUA, "Place")
+    assert not any(name.endswith("社区") for name in found)
 
 
 # --- scopes listed one by one before a meeting's name -------------------------------------------------------
