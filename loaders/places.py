@@ -72,6 +72,11 @@ _ACTING = set("代副原前")
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中心|站|院)")
 _LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
+# the page's furniture: the publisher's postal address (地址：吉林省长春市…) names where its office is, not a place
+# the text is about
+_ADDRESS_LINE = re.compile(r"^\s*(?:通讯|联系)?地址\s*[:：︰]")
+# a site's menu: a line of five or more bare words apart by spaces (首页 资讯 社会 辽宁 文体 评论 大连)
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
 _SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
 _NOT_PLACE_AFTER_WORDS = r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈|时间"
@@ -590,6 +595,21 @@ def _looks_like_name(name: str) -> bool:
     return name not in ("指导", "服务", "管理", "建设", "治理", "保障", "发展")
 
 
+def _is_furniture(line: str) -> bool:
+    """A line of the page's furniture, whose places are no places the text is about: the publisher's address, or
+    a site menu of bare words.
+
+    >>> _is_furniture("地址：某省某市人民路18号 举报电话：0000-1234567"), _is_furniture("首页 新闻 社会 辽宁 文体 评论 大连")
+    (True, True)
+    >>> _is_furniture("会议在市民政局召开 大连 沈阳两市参加"), _is_furniture("详细地址为大连市人民路")
+    (False, False)
+    """
+    if _ADDRESS_LINE.match(line):
+        return True
+    words = line.split()
+    return len(words) >= 5 and all(_MENU_ITEM.fullmatch(word) for word in words)
+
+
 def place_properties(place: Place) -> dict:
     return {"code": place.code, "level": place.level}
 
@@ -607,7 +627,7 @@ def extract_places(
     area = area_prefix(info)
     taiwan = bool(info and (info.province or "").startswith("台湾"))
     for sentence in sentences:
-        if _SOURCE_LINE.match(sentence.text):
+        if _SOURCE_LINE.match(sentence.text) or _is_furniture(sentence.text):
             continue  # 来源:山东民政 names a publisher, not a place the text is about
         sources = [m.span() for m in _SOURCE_FIELD.finditer(sentence.text)] if ("来源" in sentence.text or "稿源" in sentence.text or "发布机构" in sentence.text) else []
         # this sentence's mentions so far: reading them from ``mentions`` made each sentence cost as much as

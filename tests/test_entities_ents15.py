@@ -4,6 +4,8 @@
   places (太原、大同、晋中等市): the list makes it a place of its sibling's level and province;
 - a community or village named right after a verb, with no boundary before it (运营…社区, 完成…社区的设立): taken
   when jieba knows the name as a place name (ns), which a phrase (书香社区, 邻里社区) is not;
+- the page's furniture: a site menu of bare words (首页 资讯 辽宁 大连 …) and the publisher's address line (地址：…)
+  name no place the text is about;
 - a meeting whose scopes are a scope word and bare level words each with its own separator (全国、省、市民政会议):
   one meeting per scope, as 全国和省市民政会议 already gave;
 - policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
@@ -61,6 +63,28 @@ def test_a_community_right_after_a_verb():
 def test_a_phrase_before_community_is_no_place():  # negative: 书香, 邻里 are words, not place names
     found = _labelled("各街道举办书香社区节，打造邻里社区品牌。", _JINHUA, "Place")
     assert not any(name.endswith("社区") for name in found)
+
+
+# --- page furniture ------------------------------------------------------------------------------------------
+_LIAONING = DocumentInfo("t", place="溪湖区", province="辽宁省")
+
+
+def test_a_site_menu_names_no_place():
+    text = "首页 新闻 辽宁 体育 大连 财经 沈阳\n溪湖区民政局为社区老人送去慰问品。"
+    found = _labelled(text, _LIAONING, "Place")
+    assert not {"大连市", "沈阳市"} & set(found) and "溪湖区" in found
+
+
+def test_an_address_line_names_no_place():
+    text = "溪湖区民政局为社区老人送去慰问品。\n地址：辽宁省大连市中山路88号 邮编：116000"
+    found = _labelled(text, _LIAONING, "Place")
+    assert "大连市" not in found and "溪湖区" in found
+
+
+def test_places_in_a_spaced_sentence_stay():  # negative: a line with words and clauses is no menu
+    text = "溪湖区民政局组织人员 赴大连市、沈阳市考察学习养老服务工作。"
+    found = _labelled(text, _LIAONING, "Place")
+    assert {"大连市", "沈阳市"} <= set(found)
 
 
 # --- scopes listed one by one before a meeting's name -------------------------------------------------------
