@@ -406,6 +406,10 @@ _HUI_RULE_WORDS = register("meetings", _hui_rule_words)
 
 # a subject at a meeting named only by its kind (吉林省民政厅厅长肖模文在发布会上…): a clause, no meeting's name
 _SUBJECT_AT_GENERIC_RE = re.compile(r"在[\u4e00-\u9fff]{0,2}(?:发布会|座谈会|会议|大会|推进会|工作会)$")
+# 作了大会典型发言 / 做大会交流: 大会 there says where the speech was made (a speech to the plenary), the words
+# before it are the speaker and a verb, not a meeting's name
+_PLENARY_SPEECH_RE = re.compile(r"[作做]了?大会$")
+_SPEECH_AFTER_RE = re.compile(r"(?:典型|书面|交流)?(?:发言|交流)")
 # a sentence that holds a meeting (its session, not the standing mechanism): convened, chaired, attended, reported
 _HELD_RE = re.compile(r"召开|举行|召集(?!人)|主持|出席|参加|列席|会上|会议(?:指出|强调|要求|听取|审议|通过|研究|传达)")
 
@@ -507,6 +511,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 continue
             if _standing_joint_meeting(name, text) or _SUBJECT_AT_GENERIC_RE.search(name):
                 continue
+            if _PLENARY_SPEECH_RE.search(name) and _SPEECH_AFTER_RE.match(text, end):
+                continue  # 衢州市民政局作了大会典型发言: a speech to the plenary, no meeting named
             props = {}
             year = re.match(r"((?:19|20)\d{2})年", name)
             if year:

@@ -8,6 +8,7 @@
   name no place the text is about;
 - a meeting whose scopes are a scope word and bare level words each with its own separator (全国、省、市民政会议):
   one meeting per scope, as 全国和省市民政会议 already gave;
+- a speech to the plenary (…民政局作了大会典型发言, 做大会交流) names no meeting: 大会 says where the speech was made;
 - policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
   verb joined to the first (制定和实施…实施意见), and the further titles the verb lists with 、;
 
@@ -96,6 +97,18 @@ def test_a_scope_then_listed_levels_gives_one_meeting_each():
 def test_a_single_scope_meeting_stays_whole():  # negative: no list of scopes
     found = _labelled("会议要求认真贯彻全国民政工作会议精神。", _JINHUA, "Meeting")
     assert found == ["全国民政工作会议"]
+
+
+
+# --- a speech to the plenary --------------------------------------------------------------------------------
+def test_a_speech_to_the_plenary_is_no_meeting():
+    found = _labelled("会上，湖州、温州市民政局作了大会典型发言，台州市民政局做大会书面交流。", _ZHEJIANG, "Meeting")
+    assert found == []
+
+
+def test_a_named_plenary_meeting_stays():  # negative: 大会 closes a meeting's name
+    found = _labelled("2月10日，全市民政工作大会召开，湖州市民政局作交流发言。", _ZHEJIANG, "Meeting")
+    assert found == ["全市民政工作大会"]
 
 
 # --- unbracketed titles after a verb of issuing --------------------------------------------------------------
