@@ -58,6 +58,11 @@ _VERB_POLICY_RE = re.compile(
 )
 # The next items of a list the verb opens (出台甲认定办法、乙救助供养办法): each a name of the same genres.
 _LISTED_POLICY_RE = re.compile(rf"、(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?{_VERB_POLICY_GENRES})(?=[，。；,;、和及与等\s(（]|$)")
+# An abbreviated title with its issuer written before it (中央两办《意见》, 中央两办、省两办《意见》): the issuer's
+# short name and the genre make the name the text uses for the document (中央两办意见); a bare 《意见》 or 《条例》
+# refers back to a title named before and stays out.
+_ISSUER = r"(?:(?:中央|省委|市委|县委|区委|省|市|县|区)?两办|国务院办公厅|国务院|民政部|省政府|市政府|县政府|区政府)"
+_ISSUED_SHORT_RE = re.compile(rf"(?P<issuers>{_ISSUER}(?:[、和及]{_ISSUER})*)《(?P<genre>意见|通知|决定|办法|条例|规定|方案|规划)》")
 _CENTRAL_RE = re.compile(r"中央(?:[0-9]{1,2}号文件|[一二三四五六七八九十]项规定)|(?<=根据)宪法(?=[，,和及、])|(?<=依据)宪法(?=[，,和及、])")
 
 # An unbracketed name must not start with a word that shows it is a clause,
@@ -125,6 +130,8 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
             if _is_policy_title(inner_name):
                 offset = match.start(group)
                 found.append((offset + inner.start(1), offset + inner.end(1), inner_name))
+    if "》" in text:
+        found += _issued_short(text)
     bracketed = [(s, e) for s, e, _ in found]
     for regex, group in ((_GUANYU_RE, 0), (_VERB_POLICY_RE, "name"), (_CENTRAL_RE, 0)):
         for match in (_with_listed(text, regex.finditer(text)) if regex is _VERB_POLICY_RE else regex.finditer(text)):
@@ -137,6 +144,24 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
                 bracketed.append((start, end))
     found.sort()
     return tuple(found)
+
+
+def _issued_short(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the abbreviated titles written after their issuer, one per issuer listed; the span is
+    the issuer's.
+
+    >>> _issued_short("贯彻落实中央两办、省两办《意见》为主线")
+    [(4, 8, '中央两办意见'), (9, 12, '省两办意见')]
+    >>> _issued_short("要将《条例》纳入培训内容，学习两办印发的《关于加强养老服务的意见》")
+    []
+    """
+    out = []
+    for match in _ISSUED_SHORT_RE.finditer(text):
+        position = match.start()
+        for issuer in re.split(r"[、和及]", match.group("issuers")):
+            out.append((position, position + len(issuer), issuer + match.group("genre")))
+            position += len(issuer) + 1
+    return out
 
 
 def _with_listed(text: str, matches) -> list[re.Match[str]]:

@@ -11,6 +11,8 @@
 - a speech to the plenary (…民政局作了大会典型发言, 做大会交流) names no meeting: 大会 says where the speech was made;
 - policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
   verb joined to the first (制定和实施…实施意见), and the further titles the verb lists with 、;
+- an abbreviated title written after its issuer (中央两办《意见》, 中央两办、省两办《意见》): one policy per issuer, named
+  issuer + genre; a bare 《条例》 that refers back stays out.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -129,4 +131,15 @@ def test_a_second_verb_joined_to_the_first():
 
 def test_an_opinion_voiced_is_no_title():  # negative: 意见 alone ends a request, not a document
     found = _labelled("落实群众反映的整改意见，征求各方面意见，执行到位。", _JINHUA, "Policy")
+    assert found == []
+
+
+# --- an abbreviated title after its issuer --------------------------------------------------------------------
+def test_an_abbreviated_title_after_its_issuers():
+    found = _labelled("全省要以贯彻中央两办、省两办《意见》为主线，推进殡葬改革。", _ZHEJIANG, "Policy")
+    assert {"中央两办意见", "省两办意见"} <= set(found)
+
+
+def test_a_bare_abbreviated_title_stays_out():  # negative: 《条例》 refers back, no issuer written before it
+    found = _labelled("要把《条例》纳入干部培训内容，提高群众知晓率。", _ZHEJIANG, "Policy")
     assert found == []
