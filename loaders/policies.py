@@ -198,7 +198,8 @@ def _is_nested(name: str, text: str, start: int) -> bool:
 
 def _clean(name: str) -> str:
     # Canonical names use ASCII brackets, as the annotation guide writes them.
-    name = re.sub(r"[\s“”\"]+", "", name).strip("《》「」'")
+    # quotes inside a title go, single ones (‘两项补贴’) as the double: the gold writes names without them
+    name = re.sub(r"[\s“”‘’\"]+", "", name).strip("《》「」'")
     return name.replace("（", "(").replace("）", ")")
 
 
@@ -247,8 +248,19 @@ def _is_own_title(name: str, own_title: str) -> bool:
     False
     >>> _is_own_title("关于提高低保标准的通知", "某市民政局 某市财政局 某市卫生健康委员会关于提高低保标准的通知")
     True
+    >>> _is_own_title("民政部关于同意设立实验区的批复", "据民政部消息，近日，《民政部关于同意设立实验区的批复》正式印发")
+    False
+    >>> _is_own_title("全市民政工作要点", "关于印发《全市民政工作要点》的通知")
+    True
+    >>> _is_own_title("关于提高低保标准的通知", "某县民政局联合发布《关于提高低保标准的通知")
+    False
     """
     if not own_title:
+        return False
+    # (the cleaned title may have lost the closing 》 at its end)
+    if re.search(rf"《{re.escape(name)}(?:》|$)", own_title) and not re.search(rf"关于(?:印发|转发|发布|颁布)[^《》]*《{re.escape(name)}", own_title):
+        # a lead sentence standing in for a missing heading (…联合发布《关于…的通知》，…) cites the title it brackets;
+        # only a notice that issues it (关于印发《…》的通知) is the document itself
         return False
     for title in _title_forms(own_title):
         if name == title:

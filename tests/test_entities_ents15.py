@@ -12,7 +12,10 @@
 - policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
   verb joined to the first (制定和实施…实施意见), and the further titles the verb lists with 、;
 - an abbreviated title written after its issuer (中央两办《意见》, 中央两办、省两办《意见》): one policy per issuer, named
-  issuer + genre; a bare 《条例》 that refers back stays out.
+  issuer + genre; a bare 《条例》 that refers back stays out;
+- a page with no heading, whose lead sentence cites a title in 《》 (近日，《民政部关于…的批复》正式印发): the lead
+  sentence stands in for the missing heading, but the title it brackets is cited, not the page itself (a notice that
+  issues it, 关于印发《…》的通知, still is); single inner quotes (‘两项补贴’) go from a title as double ones do.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -142,4 +145,17 @@ def test_an_abbreviated_title_after_its_issuers():
 
 def test_a_bare_abbreviated_title_stays_out():  # negative: 《条例》 refers back, no issuer written before it
     found = _labelled("要把《条例》纳入干部培训内容，提高群众知晓率。", _ZHEJIANG, "Policy")
+    assert found == []
+
+
+# --- a lead sentence citing a title, standing in for a missing heading ----------------------------------------
+def test_a_title_cited_by_the_lead_sentence_is_a_policy():
+    text = "某县民政局和某县财政局联合印发《关于提高城乡低保及残疾人‘两项补贴’标准的通知》，自7月起执行。\n全县城市低保标准提高到每月600元。"
+    found = _labelled(text, DocumentInfo("t"), "Policy")
+    assert found == ["关于提高城乡低保及残疾人两项补贴标准的通知"]
+
+
+def test_an_issuing_notice_heading_does_not_cite_its_attachment():  # negative: the page is the notice issuing it
+    text = "关于印发《2025年全市养老服务工作要点》的通知\n各区民政局：现将《2025年全市养老服务工作要点》印发给你们，请认真贯彻落实。"
+    found = _labelled(text, DocumentInfo("t"), "Policy")
     assert found == []
