@@ -124,15 +124,40 @@ _SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_OR
 def _trim_left(name: str) -> str:
     """Cut text before a verb or function word that cannot start a meeting name.
 
-    The first cut that leaves a scoped name (全国…, 2021年全市…) wins, else the last one.
+    The first cut that leaves a scoped name (全国…, 2021年全市…, 山西省…) wins, else the last one.
+
+    >>> _trim_left("认真贯彻落实山西省推进社区居家养老和康养产业电视电话会议")
+    '山西省推进社区居家养老和康养产业电视电话会议'
     """
     # 2020年城乡治理示范点暨农村社区建设试点工作推进会: after a year, 暨 joins two parts of one name
     dated = re.match(_YEAR, name) is not None
     cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4 and not (dated and m.group() == "暨")]
     for cut in cuts:
-        if _SCOPED_START.match(name[cut:]):
+        if _SCOPED_START.match(name[cut:]) or (cut and _opens_with_full_place(name[cut:])):
             return name[cut:]
     return name[cuts[-1]:]
+
+
+_FULL_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)")
+_HOLDING_VERB = re.compile(r"召开|举行|举办|组织")
+
+
+def _opens_with_full_place(name: str) -> bool:
+    """山西省推进…电视电话会议: a name that opens with a place written in full (with its suffix) is scoped by it, so
+    a cut before it (贯彻落实|山西省…) keeps the name whole rather than cutting again at a later 和.
+
+    >>> _opens_with_full_place("山西省推进社区居家养老和康养产业电视电话会议"), _opens_with_full_place("康养产业电视电话会议")
+    (True, False)
+    >>> _opens_with_full_place("内蒙古自治区五原县举办农村社区建设示范培训班")
+    False
+    """
+    match = _FULL_PLACE_START.match(name)
+    if match is None or _HOLDING_VERB.search(name, match.end()):
+        return False  # 内蒙古自治区…五原县举办…培训班: the place where a body holds the meeting, cut again at the verb
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name[:match.end()])
+    return bool(spans) and spans[0][0] == 0 and spans[0][1] == match.end()
 
 
 def _cut_clause(name: str) -> str:

@@ -8,6 +8,8 @@
   name no place the text is about;
 - a meeting whose scopes are a scope word and bare level words each with its own separator (全国、省、市民政会议):
   one meeting per scope, as 全国和省市民政会议 already gave;
+- a meeting named after a place written in full (山西省推进…和…电视电话会议, 上海市民政会议) after a verb of studying
+  (贯彻落实…精神): the name keeps its place rather than being cut at a later 和;
 - a speech to the plenary (…民政局作了大会典型发言, 做大会交流) names no meeting: 大会 says where the speech was made;
 - policies cited without 《》 after a verb of issuing: a guide or scheme (制定…建设指南, 编制完成…地名方案), a second
   verb joined to the first (制定和实施…实施意见), and the further titles the verb lists with 、;
@@ -103,6 +105,16 @@ def test_a_single_scope_meeting_stays_whole():  # negative: no list of scopes
     found = _labelled("会议要求认真贯彻全国民政工作会议精神。", _JINHUA, "Meeting")
     assert found == ["全国民政工作会议"]
 
+
+# --- a meeting named after a place written in full ------------------------------------------------------------
+def test_a_place_named_meeting_after_studying_verbs_stays_whole():
+    found = _labelled("会议要求认真贯彻落实江西省推进养老服务和医养结合工作电视电话会议精神。", _ZHEJIANG, "Meeting")
+    assert found == ["江西省推进养老服务和医养结合工作电视电话会议"]
+
+
+def test_a_place_where_a_body_holds_the_meeting_is_cut():  # negative: the place is the venue, 举办 the verb
+    found = _labelled("民政部在江西省南昌市新建区举办全国农村养老服务培训班。", _ZHEJIANG, "Meeting")
+    assert found == ["全国农村养老服务培训班"]
 
 
 # --- a speech to the plenary --------------------------------------------------------------------------------
