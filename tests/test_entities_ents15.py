@@ -24,16 +24,12 @@ evidence), none copied; each class has a positive and a negative case.
 """
 from __future__ import annotations
 
-from loaders import load_text
+from corpus_helpers import labelled as _labelled
 from loaders.types import DocumentInfo
 
 _SHANXI = DocumentInfo("t", place="山西省", province="山西省")
 _ZHEJIANG = DocumentInfo("t", place="浙江省", province="浙江省")
 _JINHUA = DocumentInfo("t", place="金华市", province="浙江省")
-
-
-def _labelled(text: str, info: DocumentInfo, label: str) -> list[str]:
-    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == label})
 
 
 # --- a short name that is also a word, read as an item of a list of places ---------------------------------
