@@ -25,7 +25,6 @@ _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港�
 _GUANGZHOU = DocumentInfo("t", place="广州市", province="广东省")
 
 
-
 # --- a township's body, the township known from the official table --------------------------------------
 def test_a_table_townships_home_is_named():
     found = _labelled("全县敬老院管理工作推进会在邓城镇敬老院召开，各乡镇民政所长参加。", _HENAN_COUNTY, "Agency")
