@@ -285,29 +285,30 @@ def _with_listed_word_shorts(text: str, found: list[tuple[int, int, Place, str]]
     """
     gazetteer = get_gazetteer()
     out = list(found)
-    grown = True
-    while grown:
-        grown = False
-        taken = [(s, e) for s, e, _, _ in out]
-        for start, end, place, _ in list(out):
-            # the item after (太原、大同) and the item before (大同、晋中) this place
-            for item_start in ((end + 1,) if text[end:end + 1] == "、" else ()) + ((start - 3,) if text[start - 1:start] == "、" else ()):
-                if item_start < 0 or (item_start < start and item_start > 0 and not _word_starts_at(text, item_start)):
-                    continue  # the first item must open a word (在大同、晋中), not end one (世界大同、晋中)
-                short = text[item_start:item_start + 2]
-                sibling = gazetteer.listed_short(short, place)
-                if sibling is None:
-                    continue
-                item_end = item_start + 2
-                if text[item_end:item_end + 1] and sibling.name == short + text[item_end]:
-                    item_end += 1  # 金华市 written in full closes the list
-                elif not _LIST_ITEM_END.match(text, item_end) and not _word_starts_at(text, item_end):
-                    continue  # 长治久安: the word runs on
-                if _overlaps(taken, item_start, item_end):
-                    continue
-                out.append((item_start, item_end, sibling, text[item_start:item_end]))
-                taken.append((item_start, item_end))
-                grown = True
+    # each place is looked at once, a sibling found joining the work list: linear in the list's length
+    occupied = {position for s, e, _, _ in found for position in range(s, e)}
+    work = list(found)
+    while work:
+        start, end, place, _ = work.pop()
+        # the item after (太原、大同) and the item before (大同、晋中) this place
+        for item_start in ((end + 1,) if text[end:end + 1] == "、" else ()) + ((start - 3,) if text[start - 1:start] == "、" else ()):
+            if item_start < 0 or (item_start < start and item_start > 0 and not _word_starts_at(text, item_start)):
+                continue  # the first item must open a word (在大同、晋中), not end one (世界大同、晋中)
+            short = text[item_start:item_start + 2]
+            sibling = gazetteer.listed_short(short, place)
+            if sibling is None:
+                continue
+            item_end = item_start + 2
+            if text[item_end:item_end + 1] and sibling.name == short + text[item_end]:
+                item_end += 1  # 金华市 written in full closes the list
+            elif not _LIST_ITEM_END.match(text, item_end) and not _word_starts_at(text, item_end):
+                continue  # 长治久安: the word runs on
+            if any(position in occupied for position in range(item_start, item_end)):
+                continue
+            item = (item_start, item_end, sibling, text[item_start:item_end])
+            out.append(item)
+            work.append(item)
+            occupied.update(range(item_start, item_end))
     return sorted(out, key=lambda item: item[0])
 
 

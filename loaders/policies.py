@@ -132,16 +132,24 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
                 found.append((offset + inner.start(1), offset + inner.end(1), inner_name))
     if "》" in text:
         found += _issued_short(text)
-    bracketed = [(s, e) for s, e, _ in found]
+    # the starts a later title may not take: a found title's span and the character either side of it, marked
+    # once (a scan of every found span for each new one was quadratic in a long list of titles)
+    blocked = bytearray(len(text) + 2)
+
+    def block(start: int, end: int) -> None:
+        blocked[max(0, start - 1):end + 1] = b"\x01" * (end + 1 - max(0, start - 1))
+
+    for start, end, _ in found:
+        block(start, end)
     for regex, group in ((_GUANYU_RE, 0), (_VERB_POLICY_RE, "name"), (_CENTRAL_RE, 0)):
         for match in (_with_listed(text, regex.finditer(text)) if regex is _VERB_POLICY_RE else regex.finditer(text)):
             start, end = match.span(group)
-            if any(s - 1 <= start < e + 1 for s, e in bracketed):
+            if blocked[start]:
                 continue
             name = _clean(match.group(group))
             if (len(name) >= _MIN_LENGTH or name == "宪法") and not _BAD_START_RE.match(name):  # 根据宪法，制定本法
                 found.append((start, end, name))
-                bracketed.append((start, end))
+                block(start, end)
     found.sort()
     return tuple(found)
 
