@@ -128,12 +128,19 @@ def _trim_left(name: str) -> str:
 
     >>> _trim_left("认真贯彻落实山西省推进社区居家养老和康养产业电视电话会议")
     '山西省推进社区居家养老和康养产业电视电话会议'
+    >>> _trim_left("听取了陕西省民政厅关于全国民政工作会议")
+    '全国民政工作会议'
     """
     # 2020年城乡治理示范点暨农村社区建设试点工作推进会: after a year, 暨 joins two parts of one name
     dated = re.match(_YEAR, name) is not None
     cuts = [0] + [m.end() for m in _STARTERS.finditer(name) if len(name) - m.end() >= 4 and not (dated and m.group() == "暨")]
     for cut in cuts:
-        if _SCOPED_START.match(name[cut:]) or (cut and _opens_with_full_place(name[cut:])):
+        if _SCOPED_START.match(name[cut:]):
+            return name[cut:]
+    # no scoped cut: one that leaves a name opening with a place in full (a later scoped cut wins above:
+    # 陕西省民政厅关于全国民政工作会议 is a report about 全国民政工作会议)
+    for cut in cuts[1:]:
+        if _opens_with_full_place(name[cut:]):
             return name[cut:]
     return name[cuts[-1]:]
 
