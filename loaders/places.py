@@ -284,6 +284,10 @@ def _with_listed_word_shorts(text: str, found: list[tuple[int, int, Place, str]]
     1
     """
     gazetteer = get_gazetteer()
+    words = gazetteer.by_word_short
+    # most lists hold no word-like short name: a look at the two characters either side of each place first
+    if not any(text[end + 1:end + 3] in words or (start >= 3 and text[start - 3:start - 1] in words) for start, end, _, _ in found):
+        return found
     out = list(found)
     # each place is looked at once, a sibling found joining the work list: linear in the list's length
     occupied = {position for s, e, _, _ in found for position in range(s, e)}
@@ -292,12 +296,14 @@ def _with_listed_word_shorts(text: str, found: list[tuple[int, int, Place, str]]
         start, end, place, _ = work.pop()
         # the item after (太原、大同) and the item before (大同、晋中) this place
         for item_start in ((end + 1,) if text[end:end + 1] == "、" else ()) + ((start - 3,) if text[start - 1:start] == "、" else ()):
-            if item_start < 0 or (item_start < start and item_start > 0 and not _word_starts_at(text, item_start)):
-                continue  # the first item must open a word (在大同、晋中), not end one (世界大同、晋中)
+            if item_start < 0:
+                continue
             short = text[item_start:item_start + 2]
             sibling = gazetteer.listed_short(short, place)
             if sibling is None:
                 continue
+            if item_start < start and item_start > 0 and not _word_starts_at(text, item_start):
+                continue  # the first item must open a word (在大同、晋中), not end one (世界大同、晋中)
             item_end = item_start + 2
             if text[item_end:item_end + 1] and sibling.name == short + text[item_end]:
                 item_end += 1  # 金华市 written in full closes the list
