@@ -388,7 +388,6 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
     list_ends: dict[str, set[int]] = {}
-    place_words: set[tuple[int, int]] | None = None  # jieba's place-name words, tagged once per text when needed
     for match in _LOCAL_SUFFIX.finditer(text):
         suffix_start, suffix_end = match.span()
         if text[suffix_end:suffix_end + 1] in ("级", "镇", "街", "村", "乡") or text[suffix_start - 1:suffix_start + 1] in _LOCAL_WORD_ENDINGS:
@@ -402,11 +401,13 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
                 name_start = start
                 break
         if name_start is None:
-            if place_words is None:
-                place_words = _place_word_spans(text)
             # no boundary before it, but the word before the suffix is one jieba knows as a place name
-            # (运营韩山社区, 完成南浦社区的设立): the verb before it ends a word, the place name opens the next
-            name_start = next((suffix_start - length for length in (2, 3, 4) if (suffix_start - length, suffix_start) in place_words), None)
+            # (运营韩山社区, 完成南浦社区的设立): the verb before it ends a word, the place name opens the next.
+            # Only the few characters around the suffix are tagged: tagging every such sentence whole cost more
+            window = max(0, suffix_start - 8)
+            place_words = _place_word_spans(text[window:suffix_end])
+            name_start = next((suffix_start - length for length in (2, 3, 4)
+                               if (suffix_start - length - window, suffix_start - window) in place_words), None)
         if name_start is None and match.group() in ("镇", "乡") and _TOWNSHIP_BODY_AFTER.match(text, suffix_end) and suffix_start >= 2 \
                 and text[suffix_start - 2:suffix_end] in townships():
             # with no boundary before it, only the official table tells a township (城关镇民政办) from a word
