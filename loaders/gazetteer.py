@@ -84,6 +84,8 @@ class Gazetteer:
         self.by_short: dict[str, list[Place]] = {}
         # county-level short names (开化, 西贡) count only inside the document's province
         self.by_local_short: dict[str, list[Place]] = {}
+        # short names that are also words (大同, 长治, 金华): kept apart, read only as an item of a list of places
+        self.by_word_short: dict[str, list[Place]] = {}
         for code, name, level, parent in rows:
             place = Place(code, name, level, parent)
             self.by_code[code] = place
@@ -95,6 +97,7 @@ class Gazetteer:
             if short == place.name or short in self.by_name:
                 continue
             if short in _AMBIGUOUS_SHORT and place.level not in _ALWAYS_SHORT_LEVELS:
+                self.by_word_short.setdefault(short, []).append(place)
                 continue
             if place.level == "county":
                 self.by_local_short.setdefault(short, []).append(place)
@@ -179,6 +182,20 @@ class Gazetteer:
         # prefer the higher level (a city over a same-named county), then the lowest code
         order = {"province": 0, "city": 1, "county": 2}
         return sorted(found, key=lambda p: (order.get(p.level, 3), p.code))[0]
+
+    def listed_short(self, name: str, sibling: Place) -> Place | None:
+        """The place a short name that is also a word (大同, 金华) stands for as an item of a list beside
+        ``sibling``: the one division of the sibling's level and province that has this short name.
+
+        >>> g = get_gazetteer()
+        >>> g.listed_short("大同", g.lookup("太原市")).name, g.listed_short("金华", g.lookup("嘉兴市")).name
+        ('大同市', '金华市')
+        >>> g.listed_short("大同", g.lookup("杭州市")) is None, g.listed_short("杭州", g.lookup("嘉兴市")) is None
+        (True, True)
+        """
+        found = [p for p in self.by_word_short.get(name, ())
+                 if p.level == sibling.level and p.province_code == sibling.province_code]
+        return found[0] if len(found) == 1 else None
 
     def is_shared(self, name: str) -> bool:
         """Do several divisions have this full name (东区 in 攀枝花, 台中, 新竹 …)?"""

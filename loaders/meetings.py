@@ -124,7 +124,12 @@ _SCOPED_START = re.compile(rf"^(?:{_YEAR})?(?:(?:省|市|县|区|自治区)?{_OR
 def _trim_left(name: str) -> str:
     """Cut text before a verb or function word that cannot start a meeting name.
 
-    The first cut that leaves a scoped name (全国…, 2021年全市…) wins, else the last one.
+    The first cut that leaves a scoped name (全国…, 2021年全市…, 山西省…) wins, else the last one.
+
+    >>> _trim_left("认真贯彻落实山西省推进社区居家养老和康养产业电视电话会议")
+    '山西省推进社区居家养老和康养产业电视电话会议'
+    >>> _trim_left("听取了陕西省民政厅关于全国民政工作会议")
+    '全国民政工作会议'
     """
     # 2020年城乡治理示范点暨农村社区建设试点工作推进会: after a year, 暨 joins two parts of one name
     dated = re.match(_YEAR, name) is not None
@@ -132,7 +137,34 @@ def _trim_left(name: str) -> str:
     for cut in cuts:
         if _SCOPED_START.match(name[cut:]):
             return name[cut:]
+    # no scoped cut: one that leaves a name opening with a place in full (a later scoped cut wins above:
+    # 陕西省民政厅关于全国民政工作会议 is a report about 全国民政工作会议)
+    for cut in cuts[1:]:
+        if _opens_with_full_place(name[cut:]):
+            return name[cut:]
     return name[cuts[-1]:]
+
+
+_FULL_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)")
+_HOLDING_VERB = re.compile(r"召开|举行|举办|组织")
+
+
+def _opens_with_full_place(name: str) -> bool:
+    """山西省推进…电视电话会议: a name that opens with a place written in full (with its suffix) is scoped by it, so
+    a cut before it (贯彻落实|山西省…) keeps the name whole rather than cutting again at a later 和.
+
+    >>> _opens_with_full_place("山西省推进社区居家养老和康养产业电视电话会议"), _opens_with_full_place("康养产业电视电话会议")
+    (True, False)
+    >>> _opens_with_full_place("内蒙古自治区五原县举办农村社区建设示范培训班")
+    False
+    """
+    match = _FULL_PLACE_START.match(name)
+    if match is None or _HOLDING_VERB.search(name, match.end()):
+        return False  # 内蒙古自治区…五原县举办…培训班: the place where a body holds the meeting, cut again at the verb
+    from loaders.places import find_place_spans
+
+    spans = find_place_spans(name[:match.end()])
+    return bool(spans) and spans[0][0] == 0 and spans[0][1] == match.end()
 
 
 def _cut_clause(name: str) -> str:
@@ -329,7 +361,8 @@ _COORDINATED = re.compile(
 
 
 # 全国和省市民政工作会议: bare level words after a scope word are scopes too (全省, 全市)
-_SCOPE_THEN_LEVELS = re.compile(rf"^(?P<head>(?:{_YEAR})?(?:{_ORDINAL})?{_SCOPE_WORD})(?P<levels>[、和及][省市县区]{{1,3}})(?=[\u4e00-\u9fff]{{2}})")
+# 全国、省、市民政会议: the bare level words may each be listed with its own separator
+_SCOPE_THEN_LEVELS = re.compile(rf"^(?P<head>(?:{_YEAR})?(?:{_ORDINAL})?{_SCOPE_WORD})(?P<levels>(?:[、和及][省市县区]{{1,3}})+)(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _spell_levels(name: str) -> str:
@@ -337,13 +370,15 @@ def _spell_levels(name: str) -> str:
 
     >>> _spell_levels("全国和省市民政工作会议")
     '全国、全省、全市民政工作会议'
+    >>> _spell_levels("全国、省、市民政会议")
+    '全国、全省、全市民政会议'
     >>> _spell_levels("全国民政工作会议")
     '全国民政工作会议'
     """
     match = _SCOPE_THEN_LEVELS.match(name)
     if match is None:
         return name
-    levels = "、".join("全" + level for level in match.group("levels")[1:])
+    levels = "、".join("全" + level for level in re.findall("[省市县区]", match.group("levels")))
     return match.group("head") + "、" + levels + name[match.end():]
 
 
@@ -403,6 +438,10 @@ _HUI_RULE_WORDS = register("meetings", _hui_rule_words)
 
 # a subject at a meeting named only by its kind (吉林省民政厅厅长肖模文在发布会上…): a clause, no meeting's name
 _SUBJECT_AT_GENERIC_RE = re.compile(r"在[\u4e00-\u9fff]{0,2}(?:发布会|座谈会|会议|大会|推进会|工作会)$")
+# 作了大会典型发言 / 做大会交流: 大会 there says where the speech was made (a speech to the plenary), the words
+# before it are the speaker and a verb, not a meeting's name
+_PLENARY_SPEECH_RE = re.compile(r"[作做]了?大会$")
+_SPEECH_AFTER_RE = re.compile(r"(?:典型|书面|交流)?(?:发言|交流)")
 # a sentence that holds a meeting (its session, not the standing mechanism): convened, chaired, attended, reported
 _HELD_RE = re.compile(r"召开|举行|召集(?!人)|主持|出席|参加|列席|会上|会议(?:指出|强调|要求|听取|审议|通过|研究|传达)")
 
@@ -504,6 +543,8 @@ def extract_meetings(sentences: list[Sentence], info: DocumentInfo) -> list[Ment
                 continue
             if _standing_joint_meeting(name, text) or _SUBJECT_AT_GENERIC_RE.search(name):
                 continue
+            if _PLENARY_SPEECH_RE.search(name) and _SPEECH_AFTER_RE.match(text, end):
+                continue  # 衢州市民政局作了大会典型发言: a speech to the plenary, no meeting named
             props = {}
             year = re.match(r"((?:19|20)\d{2})年", name)
             if year:

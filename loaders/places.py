@@ -72,6 +72,11 @@ _ACTING = set("代副原前")
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中心|站|院)")
 _LEVEL_LIST_AFTER = re.compile(r"[省市县区][（(][市县区州旗]")
 _SOURCE_LINE = re.compile(r"^(?:信息)?(?:来源|稿源|发布机构)[:：]")
+# the page's furniture: the publisher's postal address (地址：吉林省长春市…) names where its office is, not a place
+# the text is about
+_ADDRESS_LINE = re.compile(r"^\s*(?:通讯|联系)?地址\s*[:：︰]")
+# a site's menu: a line of five or more bare words apart by spaces (首页 资讯 社会 辽宁 文体 评论 大连)
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # a source label inside a line (2021年01月11日10:42  来源：黑龙江省人民政府网): the publisher after it names no place
 _SOURCE_FIELD = re.compile(r"(?:信息)?(?:来源|稿源|发布机构)[:：]\s*[^\s，。；]*")
 _NOT_PLACE_AFTER_WORDS = r"^(?:网|日报|晚报|晚刊|早报|电视|广播|卫视|代表团|新闻|大学|学院|银行|集团|慈善奖|APP|都市圈|时间"
@@ -249,7 +254,74 @@ def find_place_spans(text: str, info: DocumentInfo | None = None) -> list[tuple[
                 continue  # 县委和县政府: 和 + 县政府, not the county 和县
         previous_end, previous = end, place
         out.append((match.start(), end, place, surface))
+    if "、" in text and out:
+        out = _with_listed_word_shorts(text, out)
     return out
+
+
+# an item of a list of places: 、 joins it to a sibling; it ends at a separator, its suffix or a word's start
+_LIST_ITEM_END = re.compile(r"[、和及等与，。；,;\s]|$")
+
+
+def _with_listed_word_shorts(text: str, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:
+    """``found`` plus the short names that are also words (大同, 长治, 金华, 永康) written as items of a list
+    whose neighbour across a 、 is a place found: in 太原、大同、晋中等市 the list makes 大同 a city of the
+    sibling's level and province, while alone (世界大同, 长治久安) the word stays a word.
+
+    >>> from loaders.gazetteer import get_gazetteer
+    >>> g = get_gazetteer()
+    >>> text = "太原、大同、晋中、长治等市作经验汇报"
+    >>> [p.name for _, _, p, _ in _with_listed_word_shorts(text, [(0, 2, g.lookup("太原"), "太原"), (6, 8, g.lookup("晋中"), "晋中")])]
+    ['太原市', '大同市', '晋中市', '长治市']
+    >>> text = "嘉兴、金华市作书面交流"
+    >>> [(p.name, t) for _, _, p, t in _with_listed_word_shorts(text, [(0, 2, g.lookup("嘉兴"), "嘉兴")])]
+    [('嘉兴市', '嘉兴'), ('金华市', '金华市')]
+    >>> text = "在大同、晋中调研"
+    >>> [p.name for _, _, p, _ in _with_listed_word_shorts(text, [(4, 6, g.lookup("晋中"), "晋中")])]
+    ['大同市', '晋中市']
+    >>> text = "太原、长治久安"
+    >>> len(_with_listed_word_shorts(text, [(0, 2, g.lookup("太原"), "太原")]))
+    1
+    """
+    gazetteer = get_gazetteer()
+    words = gazetteer.by_word_short
+    # most lists hold no word-like short name: a look at the two characters either side of each place first
+    if not any(text[end + 1:end + 3] in words or (start >= 3 and text[start - 3:start - 1] in words) for start, end, _, _ in found):
+        return found
+    out = list(found)
+    # each place is looked at once, a sibling found joining the work list: linear in the list's length
+    occupied = {position for s, e, _, _ in found for position in range(s, e)}
+    work = list(found)
+    while work:
+        start, end, place, _ = work.pop()
+        # the item after (太原、大同) and the item before (大同、晋中) this place
+        for item_start in ((end + 1,) if text[end:end + 1] == "、" else ()) + ((start - 3,) if text[start - 1:start] == "、" else ()):
+            if item_start < 0:
+                continue
+            short = text[item_start:item_start + 2]
+            sibling = gazetteer.listed_short(short, place)
+            if sibling is None:
+                continue
+            if item_start < start and item_start > 0 and not _word_starts_at(text, item_start):
+                continue  # the first item must open a word (在大同、晋中), not end one (世界大同、晋中)
+            item_end = item_start + 2
+            if text[item_end:item_end + 1] and sibling.name == short + text[item_end]:
+                item_end += 1  # 金华市 written in full closes the list
+            elif not _LIST_ITEM_END.match(text, item_end) and not _word_starts_at(text, item_end):
+                continue  # 长治久安: the word runs on
+            if any(position in occupied for position in range(item_start, item_end)):
+                continue
+            item = (item_start, item_end, sibling, text[item_start:item_end])
+            out.append(item)
+            work.append(item)
+            occupied.update(range(item_start, item_end))
+    return sorted(out, key=lambda item: item[0])
+
+
+def _word_starts_at(text: str, position: int) -> bool:
+    """Does a word start at ``position`` (jieba's cut of the text around it)?"""
+    window_start = max(0, position - 4)
+    return position - window_start in _token_starts(text[window_start:position + 6])
 
 
 # a body, a level word or a place that a conjunction joins to a second body of the next level (市民政局和县民政局)
@@ -288,6 +360,8 @@ def find_local_places(text: str, known_ends: set[int]) -> list[tuple[int, int, s
     ['城关镇']
     >>> [m[2] for m in find_local_places("天元区心关爱社区心理服务中心、天元区新塘社区日间照料中心", {3, 18})]
     ['新塘社区']
+    >>> [m[2] for m in find_local_places("正式运营韩山社区和花园社区", set())]
+    ['韩山社区', '花园社区']
     """
     out: list[tuple[int, int, str, str]] = []
     ends = set(known_ends)
@@ -527,6 +601,21 @@ def _looks_like_name(name: str) -> bool:
     return name not in ("指导", "服务", "管理", "建设", "治理", "保障", "发展")
 
 
+def _is_furniture(line: str) -> bool:
+    """A line of the page's furniture, whose places are no places the text is about: the publisher's address, or
+    a site menu of bare words.
+
+    >>> _is_furniture("地址：某省某市人民路18号 举报电话：0000-1234567"), _is_furniture("首页 新闻 社会 辽宁 文体 评论 大连")
+    (True, True)
+    >>> _is_furniture("会议在市民政局召开 大连 沈阳两市参加"), _is_furniture("详细地址为大连市人民路")
+    (False, False)
+    """
+    if _ADDRESS_LINE.match(line):
+        return True
+    words = line.split()
+    return len(words) >= 5 and all(_MENU_ITEM.fullmatch(word) for word in words)
+
+
 def place_properties(place: Place) -> dict:
     return {"code": place.code, "level": place.level}
 
@@ -544,7 +633,7 @@ def extract_places(
     area = area_prefix(info)
     taiwan = bool(info and (info.province or "").startswith("台湾"))
     for sentence in sentences:
-        if _SOURCE_LINE.match(sentence.text):
+        if _SOURCE_LINE.match(sentence.text) or _is_furniture(sentence.text):
             continue  # 来源:山东民政 names a publisher, not a place the text is about
         sources = [m.span() for m in _SOURCE_FIELD.finditer(sentence.text)] if ("来源" in sentence.text or "稿源" in sentence.text or "发布机构" in sentence.text) else []
         # this sentence's mentions so far: reading them from ``mentions`` made each sentence cost as much as

@@ -48,10 +48,21 @@ _GUANYU_RE = re.compile(
     rf"关于[^，。；：,;:《》“”「」\s]{{2,50}}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|办法|规定|实施方案|方案|批复)"
 )
 # Issuing or enforcing verbs make an unbracketed policy-suffixed name a title.
+# The genres such a name may end in: a document issued or enforced (条例, 办法, 方案, 细则, 指南), not a word that
+# also ends a request or an opinion voiced (意见 alone: 征求意见, 整改意见).
+_VERB_POLICY_GENRES = r"(?:条例|办法|方案|细则|规定|指南|实施意见)"
+# A second verb may join the first (制定和实施…, 编制完成…).
 _VERB_POLICY_RE = re.compile(
-    rf"(?:出台|制定|制订|修订|印发|颁布|施行|推动落实|贯彻落实|贯彻实施|学习贯彻|贯彻|落实|执行|实施)"
-    rf"(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?(?:条例|办法|实施方案|实施细则|规定|管理办法))(?=[，。；,;、和及与\s]|$)"
+    rf"(?:出台|制定|制订|修订|编制|印发|颁布|施行|推动落实|贯彻落实|贯彻实施|学习贯彻|贯彻|落实|执行|实施)(?:[和并及]实施|完成)?"
+    rf"(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?{_VERB_POLICY_GENRES})(?=[，。；,;、和及与等\s(（]|$)"
 )
+# The next items of a list the verb opens (出台甲认定办法、乙救助供养办法): each a name of the same genres.
+_LISTED_POLICY_RE = re.compile(rf"、(?P<name>[^，。；：,;:、《》“”「」\s的]{{4,30}}?{_VERB_POLICY_GENRES})(?=[，。；,;、和及与等\s(（]|$)")
+# An abbreviated title with its issuer written before it (中央两办《意见》, 中央两办、省两办《意见》): the issuer's
+# short name and the genre make the name the text uses for the document (中央两办意见); a bare 《意见》 or 《条例》
+# refers back to a title named before and stays out.
+_ISSUER = r"(?:(?:中央|省委|市委|县委|区委|省|市|县|区)?两办|国务院办公厅|国务院|民政部|省政府|市政府|县政府|区政府)"
+_ISSUED_SHORT_RE = re.compile(rf"(?P<issuers>{_ISSUER}(?:[、和及]{_ISSUER})*)《(?P<genre>意见|通知|决定|办法|条例|规定|方案|规划)》")
 _CENTRAL_RE = re.compile(r"中央(?:[0-9]{1,2}号文件|[一二三四五六七八九十]项规定)|(?<=根据)宪法(?=[，,和及、])|(?<=依据)宪法(?=[，,和及、])")
 
 # An unbracketed name must not start with a word that shows it is a clause,
@@ -119,18 +130,60 @@ def _candidates_cached(text: str) -> tuple[tuple[int, int, str], ...]:
             if _is_policy_title(inner_name):
                 offset = match.start(group)
                 found.append((offset + inner.start(1), offset + inner.end(1), inner_name))
-    bracketed = [(s, e) for s, e, _ in found]
+    if "》" in text:
+        found += _issued_short(text)
+    # the starts a later title may not take: a found title's span and the character either side of it, marked
+    # once (a scan of every found span for each new one was quadratic in a long list of titles)
+    blocked = bytearray(len(text) + 2)
+
+    def block(start: int, end: int) -> None:
+        blocked[max(0, start - 1):end + 1] = b"\x01" * (end + 1 - max(0, start - 1))
+
+    for start, end, _ in found:
+        block(start, end)
     for regex, group in ((_GUANYU_RE, 0), (_VERB_POLICY_RE, "name"), (_CENTRAL_RE, 0)):
-        for match in regex.finditer(text):
+        for match in (_with_listed(text, regex.finditer(text)) if regex is _VERB_POLICY_RE else regex.finditer(text)):
             start, end = match.span(group)
-            if any(s - 1 <= start < e + 1 for s, e in bracketed):
+            if blocked[start]:
                 continue
             name = _clean(match.group(group))
             if (len(name) >= _MIN_LENGTH or name == "宪法") and not _BAD_START_RE.match(name):  # 根据宪法，制定本法
                 found.append((start, end, name))
-                bracketed.append((start, end))
+                block(start, end)
     found.sort()
     return tuple(found)
+
+
+def _issued_short(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the abbreviated titles written after their issuer, one per issuer listed; the span is
+    the issuer's.
+
+    >>> _issued_short("贯彻落实中央两办、省两办《意见》为主线")
+    [(4, 8, '中央两办意见'), (9, 12, '省两办意见')]
+    >>> _issued_short("要将《条例》纳入培训内容，学习两办印发的《关于加强养老服务的意见》")
+    []
+    """
+    out = []
+    for match in _ISSUED_SHORT_RE.finditer(text):
+        position = match.start()
+        for issuer in re.split(r"[、和及]", match.group("issuers")):
+            out.append((position, position + len(issuer), issuer + match.group("genre")))
+            position += len(issuer) + 1
+    return out
+
+
+def _with_listed(text: str, matches) -> list[re.Match[str]]:
+    """The verb rule's matches, each followed by the names listed after it with 、 (the verb governs them all).
+
+    >>> [m.group("name") for m in _with_listed("出台甲类人员认定办法、乙类人员救助办法，", _VERB_POLICY_RE.finditer("出台甲类人员认定办法、乙类人员救助办法，"))]
+    ['甲类人员认定办法', '乙类人员救助办法']
+    """
+    out = []
+    for match in matches:
+        out.append(match)
+        while (listed := _LISTED_POLICY_RE.match(text, out[-1].end("name"))) is not None:
+            out.append(listed)
+    return out
 
 
 def _heading_lines(sentences: list[Sentence]) -> list[str]:
@@ -153,7 +206,8 @@ def _is_nested(name: str, text: str, start: int) -> bool:
 
 def _clean(name: str) -> str:
     # Canonical names use ASCII brackets, as the annotation guide writes them.
-    name = re.sub(r"[\s“”\"]+", "", name).strip("《》「」'")
+    # quotes inside a title go, single ones (‘两项补贴’) as the double: the gold writes names without them
+    name = re.sub(r"[\s“”‘’\"]+", "", name).strip("《》「」'")
     return name.replace("（", "(").replace("）", ")")
 
 
@@ -202,8 +256,19 @@ def _is_own_title(name: str, own_title: str) -> bool:
     False
     >>> _is_own_title("关于提高低保标准的通知", "某市民政局 某市财政局 某市卫生健康委员会关于提高低保标准的通知")
     True
+    >>> _is_own_title("民政部关于同意设立实验区的批复", "据民政部消息，近日，《民政部关于同意设立实验区的批复》正式印发")
+    False
+    >>> _is_own_title("全市民政工作要点", "关于印发《全市民政工作要点》的通知")
+    True
+    >>> _is_own_title("关于提高低保标准的通知", "某县民政局联合发布《关于提高低保标准的通知")
+    False
     """
     if not own_title:
+        return False
+    # (the cleaned title may have lost the closing 》 at its end)
+    if re.search(rf"《{re.escape(name)}(?:》|$)", own_title) and not re.search(rf"关于(?:印发|转发|发布|颁布)[^《》]*《{re.escape(name)}", own_title):
+        # a lead sentence standing in for a missing heading (…联合发布《关于…的通知》，…) cites the title it brackets;
+        # only a notice that issues it (关于印发《…》的通知) is the document itself
         return False
     for title in _title_forms(own_title):
         if name == title:

@@ -7,9 +7,16 @@ from pathlib import Path
 
 from loaders.normalise import normalise
 from loaders.sentences import split_sentences
-from loaders.types import Sentence
+from loaders.types import DocumentInfo, Sentence
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def labelled(text: str, info: DocumentInfo, label: str) -> list[str]:
+    """The sorted names of the nodes of one label that loading ``text`` (an invented page) gives."""
+    from loaders import load_text
+
+    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == label})
 
 
 def corpus_sentence(relative: str, needle: str) -> Sentence:

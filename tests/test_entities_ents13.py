@@ -14,6 +14,7 @@ evidence), none copied; each class has a positive and a negative case.
 """
 from __future__ import annotations
 
+from corpus_helpers import labelled as _labelled
 from loaders import load_text
 from loaders.types import DocumentInfo
 
@@ -22,10 +23,6 @@ _ZHEJIANG_CITY = DocumentInfo("t", place="宁波市", province="浙江省")
 _MACAU = DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区")
 _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
 _GUANGZHOU = DocumentInfo("t", place="广州市", province="广东省")
-
-
-def _labelled(text: str, info: DocumentInfo, label: str) -> list[str]:
-    return sorted({n.name for n in load_text(text, "t.txt", info).nodes if n.label == label})
 
 
 # --- a township's body, the township known from the official table --------------------------------------

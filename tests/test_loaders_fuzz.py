@@ -32,6 +32,12 @@ CASES = {
     "repeated-agency-and-meeting": ("营口市民政局在大石桥市召开全市民政工作会议，", ONE_MB // 3),
     # one sentence of lists of places' quoted brands, each closed by 等…品牌 (programs._placed_brand_list)
     "brand-list-tails": ("甲县“暖心帮”、乙县“善行”等县级品牌2个", 300_000),
+    # one sentence listing titles after one verb of issuing (policies: each listed title checked against the others)
+    "listed-titles": ("出台甲类人员认定办法、乙类人员救助办法、", 300_000),
+    # one sentence listing places whose short names are also words (places._with_listed_word_shorts)
+    "listed-word-short-places": ("太原、大同、晋中、长治、", 300_000),
+    # communities right after a verb, with no boundary before them (places._place_word_after_verb)
+    "communities-after-verbs": ("运营韩山社区和花园社区，完成南浦社区的设立", 300_000),
     # an HTML page of 1 MB of unclosed tags around short texts: the reader's HTML path
     "html-tags": ("<div><p>民政局《", ONE_MB * 12 // 18),  # 12 characters, 18 bytes
     # one sentence of 300 KB: no end mark, agencies, places, persons, meetings, programs, targets
