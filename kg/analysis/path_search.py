@@ -236,30 +236,12 @@ class _Ball:
         self.buckets: dict[int, list[np.ndarray]] = {0: [np.array([source], dtype=np.int64)]}
         self.radius = 0.0  # every node of cost below this is settled, its cost exact
         self._next: tuple[np.ndarray, float, int] | None = None
-        self.allowed: np.ndarray | None = None  # set by :meth:`restrict`: the only nodes grown into from then on
-
-    def restrict(self, allowed: np.ndarray) -> None:
-        """From now on settle and offer costs to the nodes marked in ``allowed`` (a bool array) only: a Dijkstra
-        inside that region, from the costs found so far (each a real path's cost, so never below the exact one).
-
-        >>> costs = sp.csr_matrix(np.array([[0, 1, 5], [1, 0, 1], [5, 1, 0]], dtype=float))
-        >>> ball = _Ball(costs, 0); ball.restrict(np.array([True, False, True]))
-        >>> while ball.grow() is not None: pass
-        >>> ball.cost.tolist()   # node 1 left out: node 2 only by the direct hop
-        [0.0, inf, 5.0]
-        """
-        self.allowed = allowed
-        if self._next is not None:  # a step already looked at (work()) keeps its allowed nodes only
-            nodes, radius, _ = self._next
-            nodes = nodes[allowed[nodes]]
-            self._next = (nodes, radius, int((self.indptr[nodes + 1] - self.indptr[nodes]).sum())) if len(nodes) else None
 
     def _frontier(self) -> tuple[np.ndarray, float, int] | None:
         while self._next is None and self.buckets:
             number = min(self.buckets)
             nodes = self._distinct(np.concatenate(self.buckets.pop(number)))
-            unsettled = ~self.settled[nodes]
-            nodes = nodes[unsettled if self.allowed is None else unsettled & self.allowed[nodes]]
+            nodes = nodes[~self.settled[nodes]]
             if len(nodes):
                 work = int((self.indptr[nodes + 1] - self.indptr[nodes]).sum())
                 self._next = nodes, (number + 1) * self.step, work
@@ -295,8 +277,6 @@ class _Ball:
         neighbours = self.indices[positions].astype(np.int64)
         offered = np.repeat(self.cost[frontier], counts) + self.data[positions]
         better = offered < self.cost[neighbours]
-        if self.allowed is not None:
-            better &= self.allowed[neighbours]
         neighbours, offered = neighbours[better], offered[better]
         np.minimum.at(self.cost, neighbours, offered)
         fallen = self._distinct(neighbours)
@@ -428,8 +408,8 @@ class _CostMatrix:
         The cheapest cost comes from two :class:`_Ball` searches, one from each end, each grown a cost step
         at a time on the side whose next step reads fewer edges, until they meet (:func:`_cheapest`). The
         same two searches are then grown to half the bound, a ball that holds every node of the region and
-        the cheapest paths to it, and then on to the whole bound inside that ball only (:meth:`_Ball.restrict`);
-        two balls of the whole bound would hold most of the graph once hubs are allowed.
+        the cheapest paths to it, and the exact costs are computed inside that ball's submatrix; two balls
+        of the whole bound would hold most of the graph once hubs are allowed.
         """
         empty = np.zeros(0, dtype=np.int64)
         if start == end:
@@ -450,21 +430,15 @@ class _CostMatrix:
         # inside those balls only, not over two balls of the whole bound (most of the graph through hubs).
         from_start.grow_to(bound / 2)
         to_end.grow_to(bound / 2)
-        ball = (from_start.cost <= bound / 2) | (to_end.cost <= bound / 2)
-        # Each ball is then grown on to the whole bound inside the two half-bound balls only, from where it
-        # stopped: the cheapest path to a node of the ellipse lies in the ellipse, so its costs come out exact,
-        # and no node is settled twice (a Dijkstra in the balls' submatrix from each end settled every node of
-        # both balls again, after the submatrix was copied out: 40 % of a slow search's CPU).
-        for grown in (from_start, to_end):
-            grown.restrict(ball)
-            grown.grow_to(bound)
-        ball = np.flatnonzero(ball)
-        start_costs, end_costs = from_start.cost[ball], to_end.cost[ball]
-        # a hub end is reached only through its neighbours (the blocked matrix has no edge into it)
-        end_costs[np.searchsorted(ball, start)] = start_costs[np.searchsorted(ball, end)] = cheapest
-        kept = np.flatnonzero(start_costs + end_costs <= bound)
+        ball = np.flatnonzero((from_start.cost <= bound / 2) | (to_end.cost <= bound / 2))  # sorted, no union's sort
+        local = _submatrix(blocked, ball)
+        s_local, e_local = int(np.searchsorted(ball, start)), int(np.searchsorted(ball, end))
+        to_end = csgraph.dijkstra(local, indices=e_local, limit=bound)
+        from_start = csgraph.dijkstra(local, indices=s_local, limit=bound)
+        to_end[s_local], from_start[e_local] = cheapest, cheapest  # a hub end is reached only through its neighbours
+        kept = np.flatnonzero(to_end + from_start <= bound)
         within = ball[kept]
-        remaining = dict(zip(within.tolist(), end_costs[kept].tolist()))
+        remaining = dict(zip(within.tolist(), to_end[kept].tolist()))
         region = self.region(within)
         hops: dict[int, int] = {}
         if max_hops is not None:
@@ -474,23 +448,36 @@ class _CostMatrix:
         return within, remaining, hops, region
 
     def region(self, within: np.ndarray) -> sp.csr_matrix:
-        """The costs among the nodes ``within`` (sorted node numbers) only, numbered by their place in it: the
-        same matrix as ``self.matrix[within][:, within]``, without scipy's column index, which allocates
-        arrays of the whole graph's size (3 ms at 10^5 documents however few the nodes).
+        """The costs among the nodes ``within`` (sorted node numbers) only, numbered by their place in it."""
+        return _submatrix(self.matrix, within)
 
-        >>> costs = _CostMatrix(sp.csr_matrix(np.array([[0, 1, 2], [1, 0, 3], [2, 3, 0]], dtype=float)))
-        >>> costs.region(np.array([0, 2])).toarray().tolist()
-        [[0.0, 2.0], [2.0, 0.0]]
-        """
-        indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
-        starts, counts = indptr[within], indptr[within + 1] - indptr[within]
-        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
-        columns = indices[positions]
-        places = np.searchsorted(within, columns)
-        inside = within[np.minimum(places, max(len(within) - 1, 0))] == columns if len(within) else places < 0
-        rows = np.repeat(np.arange(len(within)), counts)[inside]
-        # each row's columns stay in the matrix's (sorted) order, as scipy's indexing keeps them
-        return sp.csr_matrix((data[positions][inside], (rows, places[inside])), shape=(len(within), len(within)))
+
+def _submatrix(matrix: sp.csr_matrix, nodes: np.ndarray) -> sp.csr_matrix:
+    """``matrix[nodes][:, nodes]`` for sorted distinct ``nodes``, the same entries in the same order, reading only
+    those rows: scipy's column index allocates and scans arrays of the whole graph's size (740,000 at 10^5
+    documents) on every call, a few ms however few the nodes.
+
+    >>> costs = sp.csr_matrix(np.array([[0, 1, 2], [1, 0, 3], [2, 3, 0]], dtype=float))
+    >>> _submatrix(costs, np.array([0, 2])).toarray().tolist(), _submatrix(costs, np.array([], dtype=np.int64)).shape
+    ([[0.0, 2.0], [2.0, 0.0]], (0, 0))
+    """
+    size = len(nodes)
+    indptr, indices = matrix.indptr, matrix.indices
+    starts, counts = indptr[nodes], indptr[nodes + 1] - indptr[nodes]
+    positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    columns = indices[positions]
+    # each column's place among ``nodes``, from a map of the nodes' places (O(1) a column, no search); the map is
+    # not cleared, so a column not in ``nodes`` reads whatever is there, clipped to a place holding another node
+    mark = np.empty(matrix.shape[0], dtype=np.int64)
+    mark[nodes] = np.arange(size)
+    places = np.clip(mark[columns], 0, max(size - 1, 0))
+    inside = nodes[places] == columns if size else np.zeros(0, dtype=bool)
+    rows = np.repeat(np.arange(size), counts)[inside]
+    # rows and, within each, columns in the matrix's own (sorted) order, as scipy's indexing keeps them
+    new_indptr = np.zeros(size + 1, dtype=indptr.dtype)
+    np.cumsum(np.bincount(rows, minlength=size), out=new_indptr[1:])
+    return sp.csr_matrix((matrix.data[positions][inside], places[inside].astype(indices.dtype), new_indptr),
+                         shape=(size, size))
 
 
 class PathSearch:
