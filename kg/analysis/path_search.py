@@ -200,6 +200,19 @@ def cheapest_simple_paths(graph: Any, start: Any, end: Any, slack: float = COST_
                 heapq.heappush(frontier, (so_far + rest, -so_far, specific + term, next(counter), path + (neighbour,)))
 
 
+def _row_positions(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The places of all the entries of ``rows`` in a CSR matrix's arrays, row after row, as one array (no Python
+    loop); and each row's number of entries.
+
+    >>> positions, counts = _row_positions(np.array([0, 2, 2, 5]), np.array([2, 0]))
+    >>> positions.tolist(), counts.tolist()
+    ([2, 3, 4, 0, 1], [3, 2])
+    """
+    starts = indptr[rows]
+    counts = indptr[rows + 1] - starts
+    return np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum())), counts
+
+
 class _Ball:
     """Dijkstra from one node over a sparse matrix of hop costs, grown one cost step at a time (numpy, whole
     steps at once), so that a search can grow two of them, each only as far as it needs.
@@ -267,13 +280,10 @@ class _Ball:
         following = self._frontier()
         if following is None:
             return None
-        frontier, radius, work = following
+        frontier, radius, _ = following
         self._next = None
         self.settled[frontier] = True
-        starts = self.indptr[frontier]
-        counts = self.indptr[frontier + 1] - starts
-        # the positions of all the frontier's edges in the matrix, as one array
-        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(work)
+        positions, counts = _row_positions(self.indptr, frontier)  # all the frontier's edges, as one array
         neighbours = self.indices[positions].astype(np.int64)
         offered = np.repeat(self.cost[frontier], counts) + self.data[positions]
         better = offered < self.cost[neighbours]
@@ -463,8 +473,7 @@ def _submatrix(matrix: sp.csr_matrix, nodes: np.ndarray) -> sp.csr_matrix:
     """
     size = len(nodes)
     indptr, indices = matrix.indptr, matrix.indices
-    starts, counts = indptr[nodes], indptr[nodes + 1] - indptr[nodes]
-    positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    positions, counts = _row_positions(indptr, nodes)
     columns = indices[positions]
     # each column's place among ``nodes``, from a map of the nodes' places (O(1) a column, no search); the map is
     # not cleared, so a column not in ``nodes`` reads whatever is there, clipped to a place holding another node
