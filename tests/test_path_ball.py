@@ -124,8 +124,10 @@ def test_matrix_through_hubs_is_prepared_in_the_background() -> None:
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_submatrix_equals_scipy_indexing(seed: int) -> None:
+@pytest.mark.parametrize("share", [1e9, 0.0])  # its own reading of the rows, and scipy's for many entries
+def test_submatrix_equals_scipy_indexing(seed: int, share: float, monkeypatch) -> None:
     # the ball's and the region's costs: the same entries in the same order as matrix[nodes][:, nodes]
+    monkeypatch.setattr("kg.analysis.path_search.SUBMATRIX_SHARE", share)
     matrix = _random_costs(300, 700, seed, blocked=8 * (seed % 2))
     rng = np.random.default_rng(seed)
     for count in (0, 1, 5, 60, 300):

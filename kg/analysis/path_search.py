@@ -50,6 +50,9 @@ HUB_SHARE = 0.01
 # Graphs up to this many edges get their search matrix through hubs built inside the request that needs it;
 # a bigger one (tens of seconds at 10^5 documents) is built in the background (PathSearch.build_with_hubs_later).
 BUILD_NOW_EDGES = 500_000
+# _submatrix reads rows itself up to this many entries per node of the graph, above that scipy's indexing does
+# (its C passes cost O(entries + nodes of the graph), _submatrix's numpy passes about ten times the entries)
+SUBMATRIX_SHARE = 0.1
 
 
 def bare_mention(rel_type: str, target: str) -> bool:
@@ -441,7 +444,7 @@ class _CostMatrix:
         from_start.grow_to(bound / 2)
         to_end.grow_to(bound / 2)
         ball = np.flatnonzero((from_start.cost <= bound / 2) | (to_end.cost <= bound / 2))  # sorted, no union's sort
-        local = blocked[ball][:, ball]  # scipy's C indexing: faster than _submatrix's numpy passes on a big ball
+        local = _submatrix(blocked, ball)
         s_local, e_local = int(np.searchsorted(ball, start)), int(np.searchsorted(ball, end))
         to_end = csgraph.dijkstra(local, indices=e_local, limit=bound)
         from_start = csgraph.dijkstra(local, indices=s_local, limit=bound)
@@ -458,16 +461,16 @@ class _CostMatrix:
         return within, remaining, hops, region
 
     def region(self, within: np.ndarray) -> sp.csr_matrix:
-        """The costs among the nodes ``within`` (sorted node numbers) only, numbered by their place in it (a few
-        dozen to a few thousand nodes: :func:`_submatrix` reads only their rows)."""
+        """The costs among the nodes ``within`` (sorted node numbers) only, numbered by their place in it."""
         return _submatrix(self.matrix, within)
 
 
 def _submatrix(matrix: sp.csr_matrix, nodes: np.ndarray) -> sp.csr_matrix:
     """``matrix[nodes][:, nodes]`` for sorted distinct ``nodes``, the same entries in the same order, reading only
     those rows: scipy's column index allocates and scans arrays of the whole graph's size (740,000 at 10^5
-    documents) on every call, a few ms however few the nodes. For a few nodes only: on a ball of 10^4-10^5 nodes
-    and millions of entries its numpy passes cost more than scipy's C (a third more search CPU at p95).
+    documents) on every call, a few ms however few the nodes. Rows of more than :data:`SUBMATRIX_SHARE` × that
+    size in entries are left to scipy: there its C passes cost less than this function's dozen numpy passes
+    (a ball of 10^4-10^5 nodes and millions of entries: a third more search CPU at p95 when done here).
 
     >>> costs = sp.csr_matrix(np.array([[0, 1, 2], [1, 0, 3], [2, 3, 0]], dtype=float))
     >>> _submatrix(costs, np.array([0, 2])).toarray().tolist(), _submatrix(costs, np.array([], dtype=np.int64)).shape
@@ -475,6 +478,8 @@ def _submatrix(matrix: sp.csr_matrix, nodes: np.ndarray) -> sp.csr_matrix:
     """
     size = len(nodes)
     indptr, indices = matrix.indptr, matrix.indices
+    if int((indptr[nodes + 1] - indptr[nodes]).sum()) > SUBMATRIX_SHARE * matrix.shape[0]:
+        return matrix[nodes][:, nodes]
     positions, counts = _row_positions(indptr, nodes)
     columns = indices[positions]
     # each column's place among ``nodes``, from a map of the nodes' places (O(1) a column, no search); the map is
