@@ -687,7 +687,7 @@ class PathSearch:
         s, e = self.index[start], self.index[end]
         within, remaining, hops, region = matrix.bounded(s, e, slack, max_hops)
         if not remaining or (max_hops is not None and hops.get(s, max_hops + 1) > max_hops):
-            return []  # no path of max_hops hops or fewer within the bound (13 of the 20 slowest hub-free searches at 10^5)
+            return []  # no path of max_hops hops or fewer within the bound (13 of the 20 slowest at 10^5, hub-free)
         region = region.tocoo()
         numbers = within.tolist()
         adjacency: dict[int, dict[int, dict[str, float]]] = {n: {} for n in numbers}
