@@ -97,6 +97,10 @@ def tree_rss_mb(pid: int) -> tuple[float, int]:
     return total, count
 
 
+# seconds in a row a warming server must use no CPU to count as ready (Server.wait_ready)
+QUIET_SECONDS = 5
+
+
 def tree_cpu_seconds(pid: int) -> float:
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
@@ -146,11 +150,14 @@ class Server:
             if time.monotonic() > deadline:
                 raise SystemExit(f"{self.label}: the server did not answer in {timeout:.0f} s")
             time.sleep(0.2)
-        spent = tree_cpu_seconds(self.process.pid)
+        # idle for QUIET_SECONDS in a row: on a loaded machine one idle second came while the warm-up still had
+        # the path graphs to build (a 10^5 run's paths then timed out or answered 202)
+        spent, idle = tree_cpu_seconds(self.process.pid), 0
         while time.monotonic() < deadline:
             time.sleep(1.0)
             now = tree_cpu_seconds(self.process.pid)
-            if now - spent < 0.05:
+            idle = idle + 1 if now - spent < 0.05 else 0
+            if idle >= QUIET_SECONDS:
                 return
             spent = now
 

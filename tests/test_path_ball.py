@@ -9,7 +9,7 @@ import pytest
 import scipy.sparse as sp
 from scipy.sparse import csgraph
 
-from kg.analysis.path_search import HOP_COST, PathSearch, _Ball, _cheapest
+from kg.analysis.path_search import HOP_COST, PathSearch, _Ball, _cheapest, _submatrix
 
 
 def _random_costs(size: int, edges: int, seed: int, blocked: int = 0) -> sp.csr_matrix:
@@ -121,3 +121,35 @@ def test_matrix_through_hubs_is_prepared_in_the_background() -> None:
     # the answers are those of a search that prepared its matrix itself
     assert search.ranked("Agency:甲市民政局", "Agency:丙镇人民政府", allow_hubs=True) == \
         _civil_affairs_search().ranked("Agency:甲市民政局", "Agency:丙镇人民政府", allow_hubs=True)
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("share", [1e9, 0.0])  # its own reading of the rows, and scipy's for many entries
+def test_submatrix_equals_scipy_indexing(seed: int, share: float, monkeypatch) -> None:
+    # the ball's and the region's costs: the same entries in the same order as matrix[nodes][:, nodes]
+    monkeypatch.setattr("kg.analysis.path_search.SUBMATRIX_SHARE", share)
+    matrix = _random_costs(300, 700, seed, blocked=8 * (seed % 2))
+    rng = np.random.default_rng(seed)
+    for count in (0, 1, 5, 60, 300):
+        nodes = np.sort(rng.choice(300, count, replace=False)).astype(np.int64)
+        ours, scipys = _submatrix(matrix, nodes), matrix[nodes][:, nodes]
+        assert ours.shape == scipys.shape
+        assert ours.indptr.tolist() == scipys.indptr.tolist()
+        assert ours.indices.tolist() == scipys.indices.tolist() and ours.data.tolist() == scipys.data.tolist()
+    # negative: nodes joined to nothing among themselves give an empty matrix, not their edges to others
+    star = sp.csr_matrix(np.array([[0, 1, 1], [1, 0, 0], [1, 0, 0]], dtype=float))
+    assert _submatrix(star, np.array([1, 2])).nnz == 0
+
+
+def test_no_path_within_max_hops_gives_nothing_and_one_within_gives_it() -> None:
+    # Invented chain: two street offices joined only by a chain of five programs (six hops), each handed on by
+    # the next office's pilot; a max_hops of 5 leaves no path (the search stops before enumerating), 6 finds it.
+    programs = [f"Program:试点项目{i}" for i in range(5)]
+    nodes = [("Agency:东街道办事处", "Agency", "东街道办事处"), ("Agency:西街道办事处", "Agency", "西街道办事处")]
+    nodes += [(key, "Program", key.partition(":")[2]) for key in programs]
+    chain = ["Agency:东街道办事处", *programs, "Agency:西街道办事处"]
+    edges = [("PROMOTES", u, v) for u, v in zip(chain, chain[1:])]
+    search = PathSearch.from_edges(nodes, edges, hub_share=0)
+    assert search.ranked(chain[0], chain[-1], max_hops=5) == []
+    assert search.ranked(chain[0], chain[-1], max_hops=6) == [chain]
+    assert search.ranked(chain[0], chain[-1]) == [chain]

@@ -50,6 +50,9 @@ HUB_SHARE = 0.01
 # Graphs up to this many edges get their search matrix through hubs built inside the request that needs it;
 # a bigger one (tens of seconds at 10^5 documents) is built in the background (PathSearch.build_with_hubs_later).
 BUILD_NOW_EDGES = 500_000
+# _submatrix reads rows itself up to this many entries per node of the graph, above that scipy's indexing does
+# (its C passes cost O(entries + nodes of the graph), _submatrix's numpy passes about ten times the entries)
+SUBMATRIX_SHARE = 0.1
 
 
 def bare_mention(rel_type: str, target: str) -> bool:
@@ -200,6 +203,19 @@ def cheapest_simple_paths(graph: Any, start: Any, end: Any, slack: float = COST_
                 heapq.heappush(frontier, (so_far + rest, -so_far, specific + term, next(counter), path + (neighbour,)))
 
 
+def _row_positions(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The places of all the entries of ``rows`` in a CSR matrix's arrays, row after row, as one array (no Python
+    loop); and each row's number of entries.
+
+    >>> positions, counts = _row_positions(np.array([0, 2, 2, 5]), np.array([2, 0]))
+    >>> positions.tolist(), counts.tolist()
+    ([2, 3, 4, 0, 1], [3, 2])
+    """
+    starts = indptr[rows]
+    counts = indptr[rows + 1] - starts
+    return np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum())), counts
+
+
 class _Ball:
     """Dijkstra from one node over a sparse matrix of hop costs, grown one cost step at a time (numpy, whole
     steps at once), so that a search can grow two of them, each only as far as it needs.
@@ -267,13 +283,10 @@ class _Ball:
         following = self._frontier()
         if following is None:
             return None
-        frontier, radius, work = following
+        frontier, radius, _ = following
         self._next = None
         self.settled[frontier] = True
-        starts = self.indptr[frontier]
-        counts = self.indptr[frontier + 1] - starts
-        # the positions of all the frontier's edges in the matrix, as one array
-        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(work)
+        positions, counts = _row_positions(self.indptr, frontier)  # all the frontier's edges, as one array
         neighbours = self.indices[positions].astype(np.int64)
         offered = np.repeat(self.cost[frontier], counts) + self.data[positions]
         better = offered < self.cost[neighbours]
@@ -398,12 +411,12 @@ class _CostMatrix:
         return bool(parts(start) & parts(end)) or end in self._neighbours(start)[0]
 
     def bounded(self, start: int, end: int, slack: float,
-                max_hops: int | None) -> tuple[np.ndarray, dict[int, float], dict[int, int]]:
+                max_hops: int | None) -> tuple[np.ndarray, dict[int, float], dict[int, int], sp.csr_matrix]:
         """The region a search between ``start`` and ``end`` needs (node numbers, sorted): the nodes whose
         costs from ``start`` and to ``end`` add up to no more than ``slack`` × the cheapest (no path within
         the bound passes any other node), avoided nodes left out but the two ends; with each one's cost to
         ``end`` (as :func:`_distances_to`) and, when ``max_hops``, its fewest hops to ``end`` within the
-        region (as :func:`_hops_to`).
+        region (as :func:`_hops_to`); and the costs among the region's nodes (:meth:`region`).
 
         The cheapest cost comes from two :class:`_Ball` searches, one from each end, each grown a cost step
         at a time on the side whose next step reads fewer edges, until they meet (:func:`_cheapest`). The
@@ -413,17 +426,17 @@ class _CostMatrix:
         """
         empty = np.zeros(0, dtype=np.int64)
         if start == end:
-            return empty, {}, {}
+            return empty, {}, {}, sp.csr_matrix((0, 0))
         blocked, component = self.prepare()
         if not self._reachable(start, end, component):
-            return empty, {}, {}
+            return empty, {}, {}, sp.csr_matrix((0, 0))
         # the edge joining the two ends, if any: when both are hubs the blocked matrix has no edge into either
         others, costs = self._neighbours(start)
         direct = float(np.min(costs[others == end])) if (others == end).any() else math.inf
         from_start, to_end = _Ball(blocked, start, self._step), _Ball(blocked, end, self._step)
         cheapest = _cheapest(from_start, to_end, best=direct)
         if not math.isfinite(cheapest):
-            return empty, {}, {}
+            return empty, {}, {}, sp.csr_matrix((0, 0))
         bound = cheapest * slack + 1e-9
         # Every node of the ellipse, and every node of the cheapest paths from either end to it, is within half
         # the bound of one end: two balls of half the bound hold them all, so the exact costs are computed
@@ -431,7 +444,7 @@ class _CostMatrix:
         from_start.grow_to(bound / 2)
         to_end.grow_to(bound / 2)
         ball = np.flatnonzero((from_start.cost <= bound / 2) | (to_end.cost <= bound / 2))  # sorted, no union's sort
-        local = blocked[ball][:, ball]
+        local = _submatrix(blocked, ball)
         s_local, e_local = int(np.searchsorted(ball, start)), int(np.searchsorted(ball, end))
         to_end = csgraph.dijkstra(local, indices=e_local, limit=bound)
         from_start = csgraph.dijkstra(local, indices=s_local, limit=bound)
@@ -439,17 +452,48 @@ class _CostMatrix:
         kept = np.flatnonzero(to_end + from_start <= bound)
         within = ball[kept]
         remaining = dict(zip(within.tolist(), to_end[kept].tolist()))
+        region = self.region(within)
         hops: dict[int, int] = {}
         if max_hops is not None:
-            steps = csgraph.shortest_path(self.region(within), unweighted=True,
-                                          indices=int(np.searchsorted(within, end)))
+            steps = csgraph.shortest_path(region, unweighted=True, indices=int(np.searchsorted(within, end)))
             reached = np.flatnonzero(np.isfinite(steps))
             hops = dict(zip(within[reached].tolist(), steps[reached].astype(int).tolist()))
-        return within, remaining, hops
+        return within, remaining, hops, region
 
     def region(self, within: np.ndarray) -> sp.csr_matrix:
         """The costs among the nodes ``within`` (sorted node numbers) only, numbered by their place in it."""
-        return self.matrix[within][:, within]
+        return _submatrix(self.matrix, within)
+
+
+def _submatrix(matrix: sp.csr_matrix, nodes: np.ndarray) -> sp.csr_matrix:
+    """``matrix[nodes][:, nodes]`` for sorted distinct ``nodes``, the same entries in the same order, reading only
+    those rows: scipy's column index allocates and scans arrays of the whole graph's size (740,000 at 10^5
+    documents) on every call, a few ms however few the nodes. Rows of more than :data:`SUBMATRIX_SHARE` × that
+    size in entries are left to scipy: there its C passes cost less than this function's dozen numpy passes
+    (a ball of 10^4-10^5 nodes and millions of entries: a third more search CPU at p95 when done here).
+
+    >>> costs = sp.csr_matrix(np.array([[0, 1, 2], [1, 0, 3], [2, 3, 0]], dtype=float))
+    >>> _submatrix(costs, np.array([0, 2])).toarray().tolist(), _submatrix(costs, np.array([], dtype=np.int64)).shape
+    ([[0.0, 2.0], [2.0, 0.0]], (0, 0))
+    """
+    size = len(nodes)
+    indptr, indices = matrix.indptr, matrix.indices
+    if int((indptr[nodes + 1] - indptr[nodes]).sum()) > SUBMATRIX_SHARE * matrix.shape[0]:
+        return matrix[nodes][:, nodes]
+    positions, counts = _row_positions(indptr, nodes)
+    columns = indices[positions]
+    # each column's place among ``nodes``, from a map of the nodes' places (O(1) a column, no search); the map is
+    # not cleared, so a column not in ``nodes`` reads whatever is there, clipped to a place holding another node
+    mark = np.empty(matrix.shape[0], dtype=np.int64)
+    mark[nodes] = np.arange(size)
+    places = np.clip(mark[columns], 0, max(size - 1, 0))
+    inside = nodes[places] == columns if size else np.zeros(0, dtype=bool)
+    rows = np.repeat(np.arange(size), counts)[inside]
+    # rows and, within each, columns in the matrix's own (sorted) order, as scipy's indexing keeps them
+    new_indptr = np.zeros(size + 1, dtype=indptr.dtype)
+    np.cumsum(np.bincount(rows, minlength=size), out=new_indptr[1:])
+    return sp.csr_matrix((matrix.data[positions][inside], places[inside].astype(indices.dtype), new_indptr),
+                         shape=(size, size))
 
 
 class PathSearch:
@@ -641,10 +685,10 @@ class PathSearch:
             return []
         matrix = self._matrix(allow_hubs)
         s, e = self.index[start], self.index[end]
-        within, remaining, hops = matrix.bounded(s, e, slack, max_hops)
-        if not remaining:
-            return []
-        region = matrix.region(within).tocoo()
+        within, remaining, hops, region = matrix.bounded(s, e, slack, max_hops)
+        if not remaining or (max_hops is not None and hops.get(s, max_hops + 1) > max_hops):
+            return []  # no path of max_hops hops or fewer within the bound (13 of the 20 slowest at 10^5, hub-free)
+        region = region.tocoo()
         numbers = within.tolist()
         adjacency: dict[int, dict[int, dict[str, float]]] = {n: {} for n in numbers}
         for row, col, cost in zip(region.row.tolist(), region.col.tolist(), region.data.tolist()):
