@@ -24,11 +24,10 @@ counts are one pass over its mentions.
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from loaders.promotes_model import (PromotesModel, _bucket, load_model, model_from_environment,
+from loaders.promotes_model import (DocumentCollector, PromotesModel, _bucket, load_model, model_from_environment,
                                     set_environment_model)
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -215,25 +214,19 @@ def use_program_filter(path: str | Path | None) -> PromotesModel | None:
 
 
 # (mention, features) of every document loaded while a training script collects them (see collecting())
-_collected: list[list[tuple[Mention, list[str]]]] | None = None
+_collector: DocumentCollector[tuple[Mention, list[str]]] = DocumentCollector()
 
 
-@contextmanager
 def collecting() -> Iterator[list[list[tuple[Mention, list[str]]]]]:
     """While active, every document's mentions and their features are appended (one list per document) and
     no mention is dropped: how ``scripts/train-program-filter`` gets its examples."""
-    global _collected
-    previous, _collected = _collected, []
-    try:
-        yield _collected
-    finally:
-        _collected = previous
+    return _collector.collecting()
 
 
 def filter_programs(sentences: list[Sentence], mentions: list[Mention], info: DocumentInfo) -> list[Mention]:
     """The mentions the filter keeps (all of them when it is off or a training script collects)."""
-    if _collected is not None:
-        _collected.append(list(zip(mentions, document_features(sentences, mentions, info))))
+    if _collector.documents is not None:
+        _collector.documents.append(list(zip(mentions, document_features(sentences, mentions, info))))
         return mentions
     model = active_model()
     if model is None or not mentions:

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Generic, Iterator, TypeVar
 
 from loaders.types import DocumentInfo, Mention, Sentence
 
@@ -372,20 +372,40 @@ def use_promotes_model(path: str | Path | None) -> PromotesModel | None:
     return active_model()
 
 
+Example = TypeVar("Example")
+
+
+class DocumentCollector(Generic[Example]):
+    """A learned step's training examples, one list per document loaded while a training script collects
+    (``documents`` is None otherwise): the PROMOTES step's and the program filter's.
+
+    >>> collector = DocumentCollector()
+    >>> with collector.collecting() as documents:
+    ...     collector.documents.append(["x"])
+    >>> documents, collector.documents
+    ([['x']], None)
+    """
+
+    def __init__(self) -> None:
+        self.documents: list[list[Example]] | None = None
+
+    @contextmanager
+    def collecting(self) -> Iterator[list[list[Example]]]:
+        previous, self.documents = self.documents, []
+        try:
+            yield self.documents
+        finally:
+            self.documents = previous
+
+
 # the candidates of every document loaded while a training script collects them (see collecting())
-_collected: list[list[Candidate]] | None = None
+_collector: DocumentCollector[Candidate] = DocumentCollector()
 
 
-@contextmanager
 def collecting() -> Iterator[list[list[Candidate]]]:
     """While active, every document's candidates are appended (one list per document) and the rules' edges
     are left as the rules made them: how ``scripts/train-promotes-model`` gets its examples."""
-    global _collected
-    previous, _collected = _collected, []
-    try:
-        yield _collected
-    finally:
-        _collected = previous
+    return _collector.collecting()
 
 
 class PromotesStep:
@@ -401,7 +421,7 @@ class PromotesStep:
     @staticmethod
     def wanted() -> "PromotesStep | None":
         """A step when a model is active or a training script collects; None: the rules write their edges."""
-        if _collected is not None:
+        if _collector.documents is not None:
             return PromotesStep(None)
         model = active_model()
         return PromotesStep(model) if model is not None else None
@@ -472,7 +492,7 @@ class PromotesStep:
         candidates = self.candidates(relator.norm.text, relator.sentences, info, programs, agencies_by_sentence, key,
                                      names, runner)
         if self.model is None:
-            _collected.append(candidates)
+            _collector.documents.append(candidates)
             for candidate in candidates:
                 if candidate.rules:
                     relator.edge("PROMOTES", candidate.agency_key, key(candidate.program), candidate.provenance)
