@@ -434,6 +434,7 @@ def relate(
     for meeting in meetings:
         local = by_sentence[meeting.sentence_index]
         places_by_end = _places_by_end(local)
+        place_starts = {m.start for m in places_by_end.values()}
         # 2017年宁德市养老工作现场会在我市召开: held in the place the document is about
         if (own_place := held_here(text, meeting, info)) is not None:
             relator.edge("HELD_IN", key(meeting), place_node(relator, own_place, prov(meeting, "context")), prov(meeting, "context"))
@@ -461,7 +462,7 @@ def relate(
                 continue
             # 在成都市金堂县举行: the most specific place of a written chain is where it was held
             chain_start = _chain_start(other, places_by_end) if other.label == "Place" else other
-            if other.label == "Place" and any(m.label == "Place" and m.start == other.end for m in local):
+            if other.label == "Place" and other.end in place_starts:  # a place written right after it: the chain goes on
                 continue
             if other.label == "Place" and text[chain_start.start - 1:chain_start.start] == "在":
                 # 在天津大礼堂召开: a venue may stand between the place and the verb
