@@ -280,6 +280,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
     spending = False  # a table in cells is inside an expenditure row's parts (| (二)民政事业费累计支出 | 万元 | … |)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
+    whole: Mention | None = None  # the last count of the sentence before, whose parts a 其中 list may count
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
     # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
@@ -328,6 +329,10 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             events = event_count_name(mention.properties["indicator"], mention.properties["unit"])
             if events != mention.properties["indicator"]:
                 _rename(mention, events, mention.properties.get("scope"))
+        if "其中" in sentence.text:
+            _category_parts(found, sentence.text, sentence.start,
+                            whole if previous is not None and sentence.start == previous.end else None)
+        whole = next((m for m in reversed(found) if m.properties["unit"] not in ("%", "‰")), None)
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             goal_mood = False
@@ -1504,6 +1509,63 @@ def _honour_titles(found: list[Mention], text: str, offset: int) -> list[Mention
 
 
 _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
+
+
+# A kind of a whole named only by its category (工商服务业类, 国际及其他涉外组织类) or as the rest (其他): never a name
+# on its own. 其他 is read only in a list that a category opened.
+_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}类")
+_REST_RE = re.compile(r"其他|其它")
+_BREAKDOWN_RE = re.compile(r"其中\s*[:：，,]?")
+
+
+def _measure_unit(unit: str) -> str:
+    """A count's measure word without its magnitude (万个 → 个), to tell a whole's parts counted alike."""
+    return unit.lstrip("万亿千百")
+
+
+def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention | None) -> None:
+    """Parts of a whole counted by category after 其中 (全国共有社会团体27.1万个。其中：工商服务业类27056个，
+    科技研究类18486个，…，其他35825个) are the whole's count with the category in brackets, the form the
+    annotation gives a whole's parts (城市低保标准（各区）): 社会团体数(科技研究类). ``whole`` is the last count of
+    the sentence before, for a list that opens its own sentence; a count before 其中 in this sentence wins.
+
+    >>> def names(*texts):
+    ...     at, sentences = 0, []
+    ...     for i, t in enumerate(texts):
+    ...         sentences.append(Sentence(i, t, at, at + len(t)))
+    ...         at += len(t)
+    ...     return [m.properties["indicator"] for m in extract_targets(sentences, DocumentInfo("x"))]
+    >>> names("全国共有社会团体27.1万个，比上年增长6.3%。", "其中：工商服务业类27056个，其他358个。")[2:]
+    ['社会团体数(工商服务业类)', '社会团体数(其他)']
+    >>> names("全省登记基金会900家，其中公募类300家。")
+    ['基金会登记数', '基金会登记数(公募类)']
+    >>> names("全市有养老机构56个，其中公办养老机构20个，其他36个。")[1:]  # no category: a part named in full stays
+    ['公办养老机构', '其他']
+    >>> names("全市有养老机构56个。", "另有文化类社团12个。")[1:]  # no 其中: no part of the count before
+    ['文化类社团']
+    """
+    opened = _BREAKDOWN_RE.search(text)
+    if opened is None:
+        return
+    categorised = False
+    for mention in found:
+        start = mention.start - offset
+        if start < opened.end():
+            if mention.properties["unit"] not in ("%", "‰"):
+                whole = mention  # 全国共有社会团体27.1万个，其中…: the whole in the same sentence
+            continue
+        name = mention.properties["indicator"]
+        category = _CATEGORY_RE.fullmatch(name) or (categorised and _REST_RE.fullmatch(name))
+        if not category or whole is None \
+                or _measure_unit(mention.properties["unit"]) != _measure_unit(whole.properties["unit"]):
+            continue
+        group = _QUANTIFIER_RE.sub("", whole.properties["indicator"], count=1) if \
+            whole.properties["indicator"].startswith(("各类", "各种")) else whole.properties["indicator"]
+        if len(group) < 2 or _CATEGORY_RE.fullmatch(group):
+            continue
+        categorised = True
+        counted = group if group.endswith("数") else group + measure_word(mention.properties["unit"])
+        _rename(mention, f"{counted}({name})", None)
 _PART_ACT_RE = re.compile(r"^(?P<verb>救助|保障|资助)(?P<who>[^，。；,;0-9]{2,12})$")
 
 
