@@ -4540,8 +4540,11 @@ def _nameless_money_re() -> re.Pattern[str]:
     giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
     acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
     # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
-    body = r"[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)"
-    return re.compile(rf"^(?:{giver}|{body}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
+    # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元),
+    # one or two of them joined by 、 or 和
+    body = r"[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局|[省市县区州]委|党委)"
+    place = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗)"
+    return re.compile(rf"^(?:{giver}|{body}|{place}|[、和](?={body})|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
 
 
 def _names_no_money(phrase: str) -> bool:
@@ -4551,8 +4554,10 @@ def _names_no_money(phrase: str) -> bool:
     (True, True, True)
     >>> _names_no_money("社会福利署会在额外增拨")  # a body as the giver, its fiscal year blanked
     True
-    >>> _names_no_money("长者日间护理服务拨款"), _names_no_money("")
-    (False, False)
+    >>> _names_no_money("前郭县委、县政府在海勃日戈镇投资"), _names_no_money("溪湖区投资")  # committee, place
+    (True, True)
+    >>> _names_no_money("长者日间护理服务拨款"), _names_no_money(""), _names_no_money("养老服务体系建设投资")
+    (False, False, False)
     """
     return bool(phrase) and bool(_nameless_money_re().match(phrase))
 
