@@ -3549,6 +3549,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
     indicator = _counted_divisions(indicator, text, end, unit)
     indicator = _project_measure(text, start) or indicator
+    indicator = _relief_amount(indicator, unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -3592,6 +3593,25 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         end=sentence.start + end,
         properties=properties,
     )
+
+
+# Money a deed of relief spared someone (为企业减轻负担3800万元): a sum saved, which the annotation names 金额
+# (动员社会组织为企业减轻负担金额, 行业协会商会减轻企业负担金额), never 额 or the bare deed.
+_RELIEF_RE = re.compile(r"(?P<deed>减轻[^，。；、0-9]{0,10}?负担)(?:额|金额)?$")
+
+
+def _relief_amount(indicator: str, unit: str) -> str:
+    """A sum of money named by a deed of relief (…减轻…负担), ending in 金额.
+
+    >>> _relief_amount("社会组织为企业减轻负担额", "万元"), _relief_amount("减轻企业负担", "万元")
+    ('社会组织为企业减轻负担金额', '减轻企业负担金额')
+    >>> _relief_amount("减轻企业负担", "家"), _relief_amount("减轻负担比例", "%")  # no money: as it was
+    ('减轻企业负担', '减轻负担比例')
+    """
+    if not unit.endswith("元"):
+        return indicator
+    relief = _RELIEF_RE.search(indicator)
+    return indicator[:relief.start()] + relief.group("deed") + "金额" if relief else indicator
 
 
 _RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
