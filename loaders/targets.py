@@ -4562,7 +4562,7 @@ def _nameless_money_re() -> re.Pattern[str]:
     # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
     # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元),
     # one or two of them joined by 、 or 和
-    body = r"[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局|[省市县区州]委|党委)"
+    body = r"(?:[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)|[\u4e00-\u9fff]{0,8}?(?:[省市县区州]委|党委))"
     place = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗)"
     return re.compile(rf"^(?:{giver}|{body}|{place}|[、和](?={body})|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
 
