@@ -232,6 +232,9 @@ _TRAILING_NOISE_RE = re.compile(
 _MAX_INDICATOR = 32
 
 
+_ENDS = "。！？；!?;：:."  # what ends a sentence or a clause that hands on, for a line wrapped before it
+
+
 def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Every target stated in the sentences, one :class:`Mention` each.
 
@@ -322,7 +325,11 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         spending = _spending_part(sentence.text, found, spending)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
-        counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
+        # the bodies counted hand their attributes down a ；-chain, to the next sentence of the same line
+        # (…机构共计4.3万个，其中…。机构内床位530.5万张), and across a line wrapped inside a word (注册登⏎记为…)
+        goes_on = previous is not None and (sentence.start == previous.end and previous.text[-1:] in "。."
+                                            or sentence.start - previous.end == 1 and previous.text[-1:] not in _ENDS)
+        counted = _carry_counted_body(found, counted if continues or goes_on else None, sentence.text, sentence.start)
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
         for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
@@ -2725,6 +2732,10 @@ _CHANGE_BEFORE_RE = re.compile(r"(?:比上年|较上年|比去年|较去年|同�
 _RISE_AFTER_RE = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比)(?P<way>增长|增加|提高|上升|下降|减少|降低)\s*$")
 
 
+# a count named by a 的-phrase with no noun (…为事业单位的 1.8 万个): a part of the bodies counted before it
+_PART_BY_DE_RE = re.compile(r"的\s*$")
+
+
 def _counts_bodies(mention: Mention, text: str, offset: int) -> bool:
     """Whether a figure counts bodies (养老机构4.0万个) whose beds and residents may follow, not a
     part of them in brackets (其中公办7家) nor their growth (比上年增加66个).
@@ -2734,9 +2745,13 @@ def _counts_bodies(mention: Mention, text: str, offset: int) -> bool:
     >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
     >>> [_counts_bodies(m, text, 0) for m in found]
     [True, False, False]
+    >>> text = "机构4.3万个，其中注册为事业单位的1.8万个。"  # a part named by a 的-phrase alone
+    >>> [_counts_bodies(m, text, 0) for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    [True, False]
     """
     return bool(_BODY_COUNT_RE.match(mention.properties["unit"])) and not _in_open_bracket(text, mention.start - offset) \
-        and not _CHANGE_BEFORE_RE.search(text[max(0, mention.start - offset - 8):mention.start - offset])
+        and not _CHANGE_BEFORE_RE.search(text[max(0, mention.start - offset - 8):mention.start - offset]) \
+        and not _PART_BY_DE_RE.search(text, max(0, mention.start - offset - 3), mention.start - offset)
 
 
 def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str, offset: int) -> Mention | None:

@@ -11,6 +11,8 @@
 - money a deed of relief spared (为企业减轻负担3800万元) was named …减轻负担额 or the bare deed; now …减轻负担金额.
 - a tier written between a group and its standard (城市低保对象多人户低保标准) stayed in the middle of the name;
   now bracketed after the standard (城市低保标准(多人户)), as when the tier opens or closes the phrase.
+- the beds and residents of bodies counted (机构内床位530.5万张) were carried only down a ；-chain; now also to the
+  next sentence of the same line and across a line wrapped inside a word, from the whole, not a 的-part of it.
 
 Every sentence here is invented for the tests (fixtures, not evidence); the measured effect is in
 docs/benchmarks.md (helper "tgt22").
@@ -99,3 +101,15 @@ def test_a_tier_inside_a_standards_name_is_bracketed_after_it() -> None:
 def test_a_care_mode_and_a_tier_word_across_two_words_are_left() -> None:
     assert names("农村特困人员集中供养标准为每人每月900元。")["900元/月"] == "农村特困人员集中供养标准"
     assert "(" not in names("决定将我县城市居民最低生活保障标准提高到每人每月700元。")["700元/月"]
+
+
+# --- the attributes of bodies counted, in the next sentence of the same line ---
+
+def test_beds_and_residents_after_a_full_stop_are_the_bodies_counted_before() -> None:
+    got = names("全省共有提供住宿的养老服务机构2100个，其中登记为事业单位的600个。机构内床位18万张，年末收留抚养人员9万人。")
+    assert got["18万张"] == "提供住宿的养老服务机构床位数"  # the whole's, not its 的-part's
+    assert got["9万人"] == "提供住宿的养老服务机构年末收留抚养人员数"
+
+
+def test_a_new_paragraph_does_not_carry_the_bodies() -> None:
+    assert names("全市养老机构40个。\n床位2000张。")["2000张"] == "床位"
