@@ -288,6 +288,8 @@ def action_first(phrase: str, unit: str) -> str:
     '主体建设数'
     >>> action_first("提供住宿的社会服务机构", "个")  # a relative clause: the bodies are counted, not turned round
     '提供住宿的社会服务机构'
+    >>> action_first("登记的基金会", "个"), action_first("依法登记的社会组织", "个")  # the verb's clause ends in 的
+    ('登记的基金会', '依法登记的社会组织')
     """
     given = _giving_verb_inside(phrase, unit)
     if given:
@@ -334,9 +336,10 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase  # 提供住宿的社会服务机构: the verb describes the bodies counted, it is no deed done to them
     if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
         return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路
-    if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与":
+    if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与的":
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
-        # 命名、更名道路: verbs in a row share the object, and are left as written
+        # 命名、更名道路: verbs in a row share the object, and are left as written;
+        # 登记的基金会: a relative clause naming what is counted, no deed done to it
         return phrase
     if verb in _aid_deeds() and PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
         # 救助流浪乞讨人员 (73.9万人次), 走访慰问特殊困难群众: people an act of aid reached are named

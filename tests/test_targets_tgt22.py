@@ -113,3 +113,14 @@ def test_beds_and_residents_after_a_full_stop_are_the_bodies_counted_before() ->
 
 def test_a_new_paragraph_does_not_carry_the_bodies() -> None:
     assert names("全市养老机构40个。\n床位2000张。")["2000张"] == "床位"
+
+
+# --- a lexicon verb whose clause ends in 的 ---
+
+def test_bodies_registered_somewhere_are_not_turned_round() -> None:
+    assert names("全国共有基金会3029个，其中在民政部登记的基金会199个。")["199个"] == "登记的基金会"
+    assert names("依法登记的社会组织300个。")["300个"] == "依法登记的社会组织"
+
+
+def test_a_verb_with_its_object_is_still_turned_round() -> None:
+    assert names("全年登记社会组织300个。")["300个"] == "社会组织登记数"
