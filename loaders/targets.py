@@ -4571,15 +4571,44 @@ def _allocated_to_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _nameless_money_re() -> re.Pattern[str]:
-    giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
+def _nameless_money_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """The pieces of a phrase that names no money: one giver (a piece), a body (after 、 or 和), the act that may
+    end it, and the longest piece."""
+    givers = sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)
+    giver = "|".join(map(re.escape, givers))
     acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
     # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
-    # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元),
-    # one or two of them joined by 、 or 和
+    # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元)
     body = r"(?:[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)|[\u4e00-\u9fff]{0,8}?(?:[省市县区州]委|党委))"
     place = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗)"
-    return re.compile(rf"^(?:{giver}|{body}|{place}|[、和](?={body})|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
+    piece = re.compile(rf"(?:{giver}|{body}|{place}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)")
+    longest = max([len(g) for g in givers] + [8 + 3, 1 + 8])
+    return piece, re.compile(body), re.compile(rf"(?:{acts})?"), longest
+
+
+def _nameless(phrase: str) -> bool:
+    """Whether ``phrase`` is givers, when and how only, then at most an act (see :func:`_names_no_money`).
+
+    Read piece by piece over the positions a piece may end at, so a phrase whose words two givers could share
+    (市市…, 局局…) takes time linear in its length; one regex repeating the pieces tried every split.
+
+    >>> _nameless("前郭县委、县政府在海勃日戈镇投资"), _nameless("市" * 400 + "的")
+    (True, False)
+    """
+    piece, body, act, longest = _nameless_money_res()
+    reached = [False] * (len(phrase) + 1)
+    reached[0] = True
+    for at in range(len(phrase) + 1):
+        if not reached[at]:
+            continue
+        if act.fullmatch(phrase, at):
+            return True
+        if phrase[at:at + 1] in ("、", "和") and body.match(phrase, at + 1):
+            reached[at + 1] = True  # two givers joined: 县委、县政府
+        for end in range(at + 1, min(len(phrase), at + longest) + 1):
+            if not reached[end] and piece.fullmatch(phrase, at, end):
+                reached[end] = True
+    return False
 
 
 def _names_no_money(phrase: str) -> bool:
@@ -4594,7 +4623,7 @@ def _names_no_money(phrase: str) -> bool:
     >>> _names_no_money("长者日间护理服务拨款"), _names_no_money(""), _names_no_money("养老服务体系建设投资")
     (False, False, False)
     """
-    return bool(phrase) and bool(_nameless_money_re().match(phrase))
+    return bool(phrase) and _nameless(phrase)
 
 
 def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> str | None:
