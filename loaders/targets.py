@@ -21,6 +21,7 @@ The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Callable
@@ -1592,11 +1593,12 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     """
     whole: Mention | None = None
     wholes: dict[str, Mention] = {}  # the last whole of each measure word: 户 and 人 of 脱贫户684户1835人
+    opened = [m.start() for m in re.finditer("其中", text)]  # read once: a long list after one whole stays linear
     for mention in found:
         start = mention.start - offset
         clause = text[_clause_start(text, start):start].strip()
         part = re.sub(r"^(?:其中\s*[:：，,]?\s*)", "", clause)
-        if whole is not None and part.endswith("的") and len(part) >= 3 and "其中" in text[whole.end - offset:start] \
+        if whole is not None and part.endswith("的") and len(part) >= 3 and _opened_between(opened, whole.end - offset, start) \
                 and mention.properties["unit"] == whole.properties["unit"] and mention.properties["unit"] != "%" \
                 and not part.startswith(("占", "比", "较")):  # 占总人口的14.2%: a share, no part
             group = whole.properties["indicator"]
@@ -1613,7 +1615,7 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             if len(aid) >= 2 and aid.endswith(acted.group("verb")):
                 _rename(mention, aid + acted.group("who") + "人次", None)
             continue
-        if whole is not None and "其中" in text[whole.end - offset:start]:
+        if whole is not None and _opened_between(opened, whole.end - offset, start):
             own = clause[clause.rfind("其中") + 2:] if "其中" in clause else clause  # (其中登记注册为…: after 其中
             held = _part_held(own.lstrip("：:，, "), mention, wholes.get(_measure_unit(mention.properties["unit"])))
             if held:
@@ -1624,6 +1626,16 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             wholes[_measure_unit(mention.properties["unit"])] = mention
     return found
 
+
+
+def _opened_between(opened: list[int], begin: int, end: int) -> bool:
+    """Whether one of the sorted positions ``opened`` (of 其中) lies in ``[begin, end)``.
+
+    >>> _opened_between([3, 40], 10, 50), _opened_between([3, 40], 10, 40)
+    (True, False)
+    """
+    at = bisect.bisect_left(opened, begin)
+    return at < len(opened) and opened[at] < end
 
 @lru_cache(maxsize=1)
 def _part_verb_re() -> re.Pattern[str]:
