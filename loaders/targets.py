@@ -1593,7 +1593,8 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     """
     whole: Mention | None = None
     wholes: dict[str, Mention] = {}  # the last whole of each measure word: 户 and 人 of 脱贫户684户1835人
-    opened = [m.start() for m in re.finditer("其中", text)]  # read once: a long list after one whole stays linear
+    # read once (a long list after one whole stays linear), and only where there is one
+    opened = [m.start() for m in re.finditer("其中", text)] if "其中" in text else []
     for mention in found:
         start = mention.start - offset
         clause = text[_clause_start(text, start):start].strip()
@@ -4617,6 +4618,8 @@ def _nameless(phrase: str) -> bool:
             return True
         if phrase[at:at + 1] in ("、", "和") and body.match(phrase, at + 1):
             reached[at + 1] = True  # two givers joined: 县委、县政府
+        if piece.match(phrase, at) is None:
+            continue  # no piece starts here (most phrases, at their first character): no end to try
         for end in range(at + 1, min(len(phrase), at + longest) + 1):
             if not reached[end] and piece.fullmatch(phrase, at, end):
                 reached[end] = True
