@@ -870,8 +870,9 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     match = qualifier.match(indicator)
     if match and indicator.endswith("标准") and len(indicator) - match.end() >= 4:
         return f"{indicator[match.end():]}({match.group()})"
-    middle = next((m for m in qualifier.finditer(indicator) if 2 <= m.start() and len(indicator) - m.end() >= 4), None)
-    if middle and indicator.endswith("标准") and not _CARE_MODE_TIER_RE.fullmatch(middle.group()) \
+    middle = next((m for m in qualifier.finditer(indicator) if 2 <= m.start() and len(indicator) - m.end() >= 4), None) \
+        if indicator.endswith("标准") else None  # only a standard has tiers
+    if middle and not _CARE_MODE_TIER_RE.fullmatch(middle.group()) \
             and not _BRACKETED_RE.search(indicator) and _TIERED_GROUP_END_RE.search(indicator, 0, middle.start()):
         # 城市低保对象多人户低保标准 (430元), 城乡特困人员全护理照料护理标准: the tier between the group and its
         # standard, bracketed after the standard as when it opens the phrase (城市低保标准(多人户))

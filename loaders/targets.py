@@ -3636,7 +3636,7 @@ def _relief_amount(indicator: str, unit: str) -> str:
     >>> _relief_amount("减轻企业负担", "家"), _relief_amount("减轻负担比例", "%")  # no money: as it was
     ('减轻企业负担', '减轻负担比例')
     """
-    if not unit.endswith("元"):
+    if not unit.endswith("元") or "负担" not in indicator:
         return indicator
     relief = _RELIEF_RE.search(indicator)
     return indicator[:relief.start()] + relief.group("deed") + "金额" if relief else indicator
