@@ -28,10 +28,16 @@ PAGES = {
 
 
 @pytest.fixture()
-def clean_models(monkeypatch):
-    """No model choice in the environment, and whatever ``lobo.use`` sets is undone after the test."""
-    for variable in lobo.MODEL_VARIABLES:
-        monkeypatch.delenv(variable, raising=False)
+def clean_models():
+    """No model choice in the environment, and whatever ``lobo.use`` sets is undone after the test (by hand:
+    monkeypatch.delenv of an unset variable records nothing, so a value set later would outlive the test)."""
+    saved = {variable: os.environ.pop(variable, None) for variable in lobo.MODEL_VARIABLES}
+    yield
+    for variable, value in saved.items():
+        if value is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = value
 
 
 @pytest.fixture()
