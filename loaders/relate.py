@@ -2498,11 +2498,15 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
                 found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
         elif place.end <= program.start and program.start - place.end <= 400 and not in_body_of(place) \
-                and _place_is_subject(text, place) and not re.search(r"[。！？]|" + _OTHER_SCOPE.pattern, text[place.end:program.start]) \
+                and _place_is_subject(text, place) \
+                and not re.search(r"[。！？]|" + _OTHER_SCOPE.pattern, _FIRST_IN_SCOPE.sub("", text[place.end:program.start])) \
                 and _PILOT.search(text[place.end:program.start] + program.surface):
             # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
+        elif program.end <= place.start and place.start - program.end <= 16 \
+                and designated_as_opener(text, program, _chain_start(place, places_by_end).start):
+            found.append(place)  # 作为全国婚俗改革实验区，德清县…: the place the designation's clause leads to
         elif program.end <= place.start and place.start - program.end <= 40 \
                 and _PLACES_AFTER.match(text[program.end:_chain_start(place, places_by_end).start]):
             # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
@@ -2546,9 +2550,21 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
     (False, False, True)
     >>> scope_ends_reach("长者饭堂获评全市“", False)
     True
+    >>> scope_ends_reach("在全省率先开展“", False), scope_ends_reach("学习全省首个", False)
+    (False, False)
+    >>> scope_ends_reach("在全省推广", False)
+    True
     """
     won = _WINS_DESIGNATION.search(gap) if designation else None
-    return _OTHER_SCOPE.search(gap[:won.start()] if won else gap) is not None
+    return _OTHER_SCOPE.search(_FIRST_IN_SCOPE.sub("", gap[:won.start()] if won else gap)) is not None
+
+
+# 在全省率先开展…, 全市首个…, 在全国首创…: the place ranks first within a wider scope; the scope word names
+# where it was first, not another place that runs the program
+_FIRST_IN_SCOPE = re.compile(
+    r"(?:在)?(?:全国|全省|全市|全区|全县|全州|本省|本市|同类城市中)(?:范围内|各地中|上下)?"
+    r"(?:率先|首先|首家|首个|首批|首创|第一个|第一家|最早|先行)"
+)
 
 
 # between a place and a program: a meeting it convenes on the program (福泉市召开…专项行动工作安排部署会), an event
@@ -2786,12 +2802,17 @@ def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?$")
-_DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
+# a designation's noun, with the kind of place or unit that holds it: a county or city (示范县, 试点城市), and a
+# street, township, community or village (示范街道, 示范社区, 示范村) or a 模范县 (双拥模范县) as well, which the
+# study gold of two annotators gives their place as its site (东栅街道被评为…示范街道, 黄梅村荣获…示范村)
+_DESIGNATION_HOLDER = r"(?:县区|县|市|区|点|单位|城市|地区|街道|乡镇|镇|乡|社区|村|城)?"
+_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点|模范)" + _DESIGNATION_HOLDER + "$")
+_DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点|模范)" + _DESIGNATION_HOLDER)
+_BELOW_COUNTY_HOLDER = re.compile(r"(?:示范|试点|模范)(?:街道|乡镇|镇|乡|社区|村)$")
 # (获评全省…试点 / 被确定为全国“…”试点地区: the designation's level stands between the verb and its name)
 _DESIGNATION_LEVEL = r"(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级)?"
 # the verbs that give a designation, shared by the two readings below
-_DESIGNATION_VERBS = ("被确定为", "确定为", "入选", "获评", "获批", "成功创建", "被列为", "列为", "被评为", "被命名为")
+_DESIGNATION_VERBS = ("被确定为", "确定为", "入选", "获评", "荣获", "获批", "成功创建", "被列为", "列为", "被评为", "被命名为")
 
 
 def _designation_verb_before(*more: str) -> re.Pattern[str]:
@@ -2840,14 +2861,49 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
     >>> award = Mention("Program", "全省创建文明行业活动示范点", "x", 0, 6, 19, {})
     >>> designated_here(t, award, [award])
     False
+    >>> t = "黄梅村荣获全国民主法治建设示范村。"
+    >>> village = Mention("Program", "全国民主法治建设示范村", "x", 0, 5, 16, {})
+    >>> designated_here(t, village, [village])
+    False
     """
     # the designation may go on after the quoted name: 入选“…”试点县区
     if not wins_designation(text, program):
+        return False
+    # 甲村荣获全国…示范村: a village's, community's or street's designation is held by one the sentence names
+    # (found or not), never by the county or city the document is about
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    if _BELOW_COUNTY_HOLDER.search(program.name + (after.group() if after else "")):
         return False
     if any(m.label == "Place" and not (program.start <= m.start and m.end <= program.end) for m in local):
         return False
     designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
     return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
+
+
+# 作为全国“…”实验区，甲县…: a clause that opens the sentence with a designation, its holder the subject after it
+_AS_DESIGNATION_OPENER = re.compile(r"(?:^|[。；！？\n：:])\s*(?:同时|此外|目前|近年来)?[，,]?作为" + _DESIGNATION_LEVEL + r"[“「]?$")
+_AS_DESIGNATION_CLOSER = re.compile(r"[”」]?" + _DESIGNATION_HOLDER + r"(?:之一)?[，,]\s*")
+
+
+def designated_as_opener(text: str, program: Mention, subject_start: int) -> bool:
+    """Whether a clause that opens its sentence gives a designation (作为全国婚俗改革实验区，) and the place
+    starting at ``subject_start``, right after its comma, is the subject that holds it.
+
+    >>> from loaders.types import Mention
+    >>> t = "作为全国婚俗改革实验区，德清县大力倡导简约婚俗。"
+    >>> designated_as_opener(t, Mention("Program", "全国婚俗改革实验区", "x", 0, 2, 11, {}), 12)
+    True
+    >>> t = "会议要求，作为全国婚俗改革实验区的经验，德清县要总结推广。"
+    >>> designated_as_opener(t, Mention("Program", "全国婚俗改革实验区", "x", 0, 7, 16, {}), 21)
+    False
+    >>> t = "作为“时间银行”的发起地，德清县大力推广。"
+    >>> designated_as_opener(t, Mention("Program", "时间银行", "x", 0, 3, 7, {}), 13)
+    False
+    """
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    return (_AS_DESIGNATION_CLOSER.fullmatch(text, after.end() if after else program.end, subject_start) is not None
+            and _AS_DESIGNATION_OPENER.search(text, max(0, program.start - 16), program.start) is not None
+            and wins_designation(text, program))
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:

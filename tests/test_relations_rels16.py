@@ -1,0 +1,70 @@
+"""PILOTED_IN classes helper rels16 fixed (issue 11), on invented documents (fixtures written for these tests in
+the style of 民政 news and work reports, not corpus text), each with a negative:
+
+- a designation held by a street, township, community or village (甲街道被评为全国…示范街道, 乙村荣获…示范村) or a
+  模范县: the holder is its site; never the document's county or city when the holder is not found;
+- a place first within a wider scope (甲县在全省率先开展…试点, 全市首个…): the scope word names where it was first,
+  not another place that ends the place's reach;
+- a clause that opens the sentence with a designation (作为全国…实验区，甲县…): the place right after it holds it;
+- places chosen as a pilot's sites with 作为 (选取甲县、乙县作为…试点地区), as with 为.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_rels12 import relations, sited  # the same one-text readers
+
+
+# --- designations held below a county ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, program, site", [
+    ("其中，南城区清河街道被评为全国和谐社区建设示范街道，受到民政部通报表扬。", "全国和谐社区建设示范街道", "清河街道"),
+    ("今年，北塘区柳林街道杏花社区入选全国示范性老年友好型社区。", "全国示范性老年友好型社区", "杏花社区"),
+    ("湖滨镇荣获全省“乡村治理”示范镇称号，成为全县唯一获此殊荣的乡镇。", "乡村治理", "湖滨镇"),
+])
+def test_a_street_community_or_township_holds_the_demonstration_title_it_wins(text, program, site):
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    assert (program, site) in found
+
+
+def test_negative_a_village_title_is_never_the_documents_county_when_the_village_is_not_found():
+    text = "去年，大槐树村荣获全国民主法治建设示范村。"
+    found = relations(text, "PILOTED_IN", province="安徽省", place="宿松县")
+    assert not any(place == "宿松县" for _, place in found)
+
+
+def test_negative_an_institution_winning_a_demonstration_title_gives_no_site():
+    text = "该中心获评“全省养老服务标准化示范点”，成为全市养老机构的标杆。"
+    assert not sited(text, "无锡市", province="江苏省", place="无锡市")
+
+
+# --- first within a wider scope ---------------------------------------------------------------------------
+
+def test_a_county_first_in_its_province_to_run_a_pilot_is_its_site():
+    text = "德清县在全省率先开展“时间银行”互助养老试点，累计服务老年人3万余人次。"
+    assert sited(text, "德清县", "时间银行", province="浙江省")
+
+
+def test_a_county_first_in_its_city_to_run_a_program_is_its_site():
+    text = "宁海县在全市率先推行“家庭养老床位”服务，为失能老人上门服务2万余次。"
+    assert sited(text, "宁海县", "家庭养老床位", province="浙江省")
+
+
+def test_negative_a_wider_scope_that_is_not_a_rank_still_ends_the_reach():
+    text = "德清县民政局局长介绍，全省推广“时间银行”互助养老经验，各地要学习借鉴。"
+    assert not sited(text, "德清县", "时间银行", province="浙江省")
+
+
+# --- a designation opening the sentence -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, program_start", [
+    ("作为全国婚俗改革实验区，德清县大力倡导简约适度的婚俗礼仪，婚事新办率达到90%以上。", "全国婚俗改革实验区"),
+    ("近年来，作为全省“时间银行”互助养老试点县之一，德清县累计服务老年人3万余人次。", "时间银行"),
+])
+def test_the_place_after_a_designation_opener_holds_it(text, program_start):
+    assert sited(text, "德清县", program_start, province="浙江省")
+
+
+def test_negative_a_designation_opener_that_names_something_else_gives_no_site():
+    text = "作为全国婚俗改革实验区的发源地之一的经验交流会上，德清县代表作了发言。"
+    assert not sited(text, "德清县", "全国婚俗改革实验区", province="浙江省")
