@@ -2504,6 +2504,9 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
+        elif program.end <= place.start and place.start - program.end <= 40 \
+                and listed_winner(text, program, _chain_start(place, places_by_end).start, place.end):
+            found.append(place)  # …示范社区名单公布，甲县乙社区、丙社区榜上有名
         elif program.end <= place.start and place.start - program.end <= 16 \
                 and designated_as_opener(text, program, _chain_start(place, places_by_end).start):
             found.append(place)  # 作为全国婚俗改革实验区，德清县…: the place the designation's clause leads to
@@ -2636,6 +2639,8 @@ _PLACES_AFTER = re.compile(
     r"(?:[”」]?[，,]?(?:试点|示范)(?:地区|城市|县|区|单位)?(?:确定为|选定为|为|包括|有|是|设在|放在)[：:]?"
     # (“时间银行”正在北京、南京等地试点 / …已在A、B落地: an adverb of time may stand before 在)
     r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
+    # (…试点范围扩大到A、B / 试点工作拓展至A: the places a pilot reaches)
+    r"|[”」]?(?:试点)?(?:范围|工作)?(?:逐步|进一步)?(?:扩大|扩展|拓展|延伸|推广)(?:到|至)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
 
@@ -2650,7 +2655,8 @@ _COUNT = r"[0-9一二三四五六七八九十百]+个"
 _SITES_ROLE = re.compile(
     rf"(?:等{_COUNT}(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:[（(][^）)]{{1,8}}[）)])?)?"
     # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点 / 被确认为…实验区
-    r"(?:被)?(?:(?:确定|选定|确认|命名|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?" + _PILOT_NOUN +
+    # (选取A、B作为“…”试点地区: 作为 names the sites as 为 does)
+    r"(?:被)?(?:(?:确定|选定|确认|命名|列)?为|作为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?" + _PILOT_NOUN +
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
 )
 # 目前我省已拥有甲市乙区、丙区和丁市戊区3个实验区: the list counted as the sites of a pilot named before it
@@ -2659,7 +2665,9 @@ _SITES_COUNTED_AFTER = re.compile(
     rf"(?:等)?{_COUNT}[^，。；：为入]{{0,6}}?{_PILOT_NOUN}(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 # 试点地区为：A、B / 第二批全国婚俗改革实验区包括：A，B，C / 示范区名单如下：A、B
-_SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位)?|实验区|试验区|示范区|示范县|示范市|名单)(?:包括|为|是|有|如下)[：:]?$")
+# (试点县（市、区）：A、B, 试点县（市、区）为A、B: the kinds the list holds in brackets, a colon alone)
+_SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位|街道|乡镇)?|实验区|试验区|示范区|示范县|示范市|名单)"
+                           r"(?:[（(][^（）()]{1,8}[）)])?(?:(?:包括|为|是|有|如下)[：:]?|[：:])$")
 _SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
 _SITES_COUNTED = re.compile(
     r"等[0-9一二三四五六七八九十百]+个[^，。；：]{0,10}?试点(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
@@ -2878,6 +2886,35 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
         return False
     designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
     return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
+
+
+# 公布第二批…实验区名单，我省甲县、乙县入选 / …名单公布，甲县乙社区榜上有名: a list announced, then the places
+# that made it, each place of the run read up to the verb that says so
+_LIST_ANNOUNCED = re.compile(
+    r"[”」]?(?:[^，。；“”「」]{0,4}?)名单(?:正式)?(?:公布|出炉|发布|揭晓)?(?:了)?[，,]\s*"
+    r"(?:其中)?[，,]?(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:共有|有)?(?:[\u4e00-\u9fff]{2,16}?[、和及与])*"
+)
+_MADE_THE_LIST = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,16}?)*(?:等[0-9一二三四五六七八九十百]+[个家][^，。；]{0,6}?)?"
+    r"(?:成功|均|同时|也)?(?:入选|上榜|榜上有名|名列其中|位列其中)"
+)
+
+
+def listed_winner(text: str, program: Mention, subject_start: int, place_end: int) -> bool:
+    """Whether the program names a list just announced (…示范社区名单公布，) and the place, one of a run of places
+    starting at ``subject_start``, made it (入选, 上榜, 榜上有名).
+
+    >>> from loaders.types import Mention
+    >>> t = "民政部公布第二批全国婚俗改革实验区名单，我省甲县、乙县入选。"
+    >>> p = Mention("Program", "全国婚俗改革实验区", "x", 0, t.index("全国"), t.index("名单"), {})
+    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2), listed_winner(t, p, t.index("乙县"), t.index("乙县") + 2)
+    (True, True)
+    >>> t = "民政部公布第二批全国婚俗改革实验区名单，甲县民政局要认真学习。"
+    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2)
+    False
+    """
+    return (_LIST_ANNOUNCED.fullmatch(text, program.end, subject_start) is not None
+            and _MADE_THE_LIST.match(text, place_end) is not None)
 
 
 # 作为全国“…”实验区，甲县…: a clause that opens the sentence with a designation, its holder the subject after it

@@ -68,3 +68,36 @@ def test_the_place_after_a_designation_opener_holds_it(text, program_start):
 def test_negative_a_designation_opener_that_names_something_else_gives_no_site():
     text = "作为全国婚俗改革实验区的发源地之一的经验交流会上，德清县代表作了发言。"
     assert not sited(text, "德清县", "全国婚俗改革实验区", province="浙江省")
+
+
+# --- a pilot's sites listed: bracketed kinds, 作为, a range widened, a list announced ----------------------
+
+@pytest.mark.parametrize("text", [
+    "省民政厅印发通知，部署开展农村互助养老服务试点工作。试点县（市、区）：德清县、安吉县、长兴县。",
+    "省民政厅部署开展农村互助养老服务试点，试点县（市、区）为德清县、安吉县、长兴县。",
+    "经研究，确定德清县、安吉县、长兴县作为全省农村互助养老服务试点县。",
+    "今年，农村互助养老服务试点范围扩大到德清县、安吉县、长兴县。",
+])
+def test_the_sites_of_a_pilot_listed(text):
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    for county in ("德清县", "安吉县", "长兴县"):
+        assert ("农村互助养老服务试点", county) in found
+
+
+def test_places_that_made_an_announced_list_hold_its_designation():
+    text = "第二批全国婚俗改革实验区名单公布，德清县、安吉县榜上有名。"
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    assert {("全国婚俗改革实验区", "德清县"), ("全国婚俗改革实验区", "安吉县")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a pilot planned, its sites not named yet; counties told to get ready are no sites
+    "全省将在部分县（市、区）开展农村互助养老服务试点，德清县、安吉县要做好申报准备。",
+    # a list announced, a county told to learn from it did not make it
+    "第二批全国婚俗改革实验区名单公布，德清县民政局要认真学习先进经验。",
+    # the kinds in brackets after a word that is no pilot's noun
+    "省民政厅部署开展农村互助养老服务试点，参会县（市、区）为德清县、安吉县。",
+])
+def test_negative_places_near_a_pilot_that_are_not_named_its_sites(text):
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    assert not any(place in ("德清县", "安吉县") for _, place in found)
