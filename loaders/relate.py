@@ -2480,6 +2480,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
                 found.append(place)
         elif bidders and place.end <= program.start:
             continue
+        elif designation_copula(text, place, program):
+            found.append(place)  # 德清县为全国农村养老服务试点县，…: the place is the designation
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place) or sibling_between(place)
@@ -2640,7 +2642,7 @@ _PLACES_AFTER = re.compile(
     # (“时间银行”正在北京、南京等地试点 / …已在A、B落地: an adverb of time may stand before 在)
     r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
     # (…试点范围扩大到A、B / 试点工作拓展至A: the places a pilot reaches)
-    r"|[”」]?(?:试点)?(?:范围|工作)?(?:逐步|进一步)?(?:扩大|扩展|拓展|延伸|推广)(?:到|至)"
+    r"|[”」]?(?:试点)?(?:范围|工作)?(?:已|已经)?(?:逐步|进一步)?(?:(?:扩大|扩展|拓展|延伸|推广)(?:到|至)|覆盖(?:了)?)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
 
@@ -2886,6 +2888,31 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
         return False
     designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
     return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
+
+
+# 甲县为全国…试点县，… / 乙县系全省“…”试点县之一: a copula between the place and a designation that ends its clause
+_COPULA_BEFORE = re.compile(r"(?:已|现|也|即|均)?(?:为|系|是)" + _DESIGNATION_LEVEL + r"(?:首批|第[一二三四五六七八九十]批)?[“「]?")
+_COPULA_AFTER = re.compile(r"[”」]?" + _DESIGNATION_HOLDER + r"(?:之一)?(?:[，。；、]|$)")
+
+
+def designation_copula(text: str, place: Mention, program: Mention) -> bool:
+    """Whether the place is said to be the designation the program names, by a copula right after it
+    (甲县为全国农村养老服务试点县，; 乙县系全省“时间银行”试点县之一。), the designation ending its clause: not a
+    place that serves one (甲县为全国婚俗改革实验区提供了经验).
+
+    >>> from loaders.types import Mention
+    >>> t = "甲县为全国农村养老服务试点县，今年新建站点20个。"
+    >>> county = Mention("Place", "甲县", "甲县", 0, 0, 2, {})
+    >>> designation_copula(t, county, Mention("Program", "农村养老服务试点", "x", 0, 5, 13, {}))
+    True
+    >>> t = "甲县为全国婚俗改革实验区提供了经验。"
+    >>> designation_copula(t, county, Mention("Program", "全国婚俗改革实验区", "x", 0, 3, 12, {}))
+    False
+    """
+    if not (place.end <= program.start and _COPULA_BEFORE.fullmatch(text, place.end, program.start)):
+        return False
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    return wins_designation(text, program) and _COPULA_AFTER.match(text, after.end() if after else program.end) is not None
 
 
 # 公布第二批…实验区名单，我省甲县、乙县入选 / …名单公布，甲县乙社区榜上有名: a list announced, then the places

@@ -101,3 +101,24 @@ def test_places_that_made_an_announced_list_hold_its_designation():
 def test_negative_places_near_a_pilot_that_are_not_named_its_sites(text):
     found = relations(text, "PILOTED_IN", province="浙江省")
     assert not any(place in ("德清县", "安吉县") for _, place in found)
+
+
+# --- a copula between a place and its designation; a pilot that covers places ------------------------------
+
+@pytest.mark.parametrize("text, program_start", [
+    ("德清县系全省“时间银行互助养老”试点县，已建成服务站点42个。", "时间银行互助养老"),
+    ("德清县为全国“农村养老服务”试点县，今年新建助餐点20个。", "农村养老服务"),
+])
+def test_a_place_said_to_be_a_designation_holds_it(text, program_start):
+    assert sited(text, "德清县", program_start, province="浙江省")
+
+
+def test_negative_a_place_that_serves_a_designation_does_not_hold_it():
+    text = "德清县为全国“婚俗改革”实验区提供了可复制的经验。"
+    assert not sited(text, "德清县", province="浙江省")
+
+
+def test_the_places_a_pilot_covers_are_its_sites():
+    text = "目前，“时间银行”互助养老试点已覆盖德清县、安吉县、长兴县。"
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    assert {place for program, place in found if program.startswith("时间银行")} >= {"德清县", "安吉县", "长兴县"}
