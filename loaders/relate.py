@@ -2482,6 +2482,12 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             continue
         elif designation_copula(text, place, program):
             found.append(place)  # 德清县为全国农村养老服务试点县，…: the place is the designation
+        elif place.end <= program.start and program.start - place.end <= 60 \
+                and visited_site(text, _chain_start(place, places_by_end).start, place, program) \
+                and not any(m.label == "Place" and place.end <= m.start and m.end <= program.start for m in local):
+            # 到访甲区，参与“…”计划的家访活动 / 在甲县救助管理站，…了解了“…”活动开展情况: the visited place (also
+            # when it opens an institution's name) is where the program is carried out
+            found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place) or sibling_between(place)
@@ -2888,6 +2894,36 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
         return False
     designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
     return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
+
+
+# a visit to a place (到访/来到/深入/在 甲县…), then what the visitors saw or joined there (了解了“…”活动开展情况,
+# 参与“…”计划的家访活动): the program is carried out at the visited place
+_VISITED_BEFORE = re.compile(r"(?:到访|来到|深入|走进|前往|到|赴|在)$")
+_SAW_OR_JOINED = re.compile(
+    r"[^。；！？]{0,30}?(?:了解|查看|察看|检查|视察|考察|参与|参加|观摩|体验)(?:了)?[^，。；！？]{0,8}?[“「]?"
+)
+_CARRIED_OUT_AFTER = re.compile(r"[”」]?[^，。；！？]{0,8}?(?:开展|建设|运行|运营|推进|落实|实施|落地)?(?:情况|活动)")
+
+
+def visited_site(text: str, chain_start: int, place: Mention, program: Mention) -> bool:
+    """Whether the place (its chain starting at ``chain_start``) is visited and the visitors see or join the
+    program's carrying out there (在甲县救助管理站，…了解了“寒冬送温暖”活动开展情况; 到访甲区，参与“…”计划的家访活动).
+    Another scope between (了解全省…), or a verb of planning (调研后，研究部署…试点工作) gives nothing.
+
+    >>> from loaders.types import Mention
+    >>> t = "来到甲县救助管理站，一行重点了解了“寒冬送温暖”活动开展情况。"
+    >>> county = Mention("Place", "甲县", "甲县", 0, 2, 4, {})
+    >>> visited_site(t, 2, county, Mention("Program", "寒冬送温暖", "x", 0, t.index("寒冬"), t.index("”"), {}))
+    True
+    >>> t = "到甲县调研后，研究部署婚俗改革试点工作。"
+    >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "婚俗改革试点", "x", 0, 11, 17, {}))
+    False
+    """
+    if not _VISITED_BEFORE.search(text, max(0, chain_start - 2), chain_start):
+        return False
+    saw = _SAW_OR_JOINED.fullmatch(text, place.end, program.start)
+    return saw is not None and not _OTHER_SCOPE.search(text, place.end, program.start) \
+        and _CARRIED_OUT_AFTER.match(text, program.end) is not None
 
 
 # 甲县为全国…试点县，… / 乙县系全省“…”试点县之一: a copula between the place and a designation that ends its clause

@@ -122,3 +122,23 @@ def test_the_places_a_pilot_covers_are_its_sites():
     text = "目前，“时间银行”互助养老试点已覆盖德清县、安吉县、长兴县。"
     found = relations(text, "PILOTED_IN", province="浙江省")
     assert {place for program, place in found if program.startswith("时间银行")} >= {"德清县", "安吉县", "长兴县"}
+
+
+# --- a visited place where the visitors see or join the program ---------------------------------------------
+
+@pytest.mark.parametrize("text, program_start, site", [
+    ("3月2日，调研组一行来到德清县，在德清县社会福利中心，重点了解了“银龄互助”活动开展情况。", "银龄互助", "德清县"),
+    ("副厅长一行今日下午到访安吉县，参与“暖冬行动”计划的入户走访活动。", "暖冬行动", "安吉县"),
+])
+def test_a_visited_place_is_where_the_program_seen_or_joined_is_carried_out(text, program_start, site):
+    assert sited(text, site, program_start, province="浙江省")
+
+
+@pytest.mark.parametrize("text", [
+    # a visit, then planning: the pilot is not seen there
+    "调研组到德清县调研后，研究部署婚俗改革试点工作。",
+    # a wider scope between: what is seen is the province's
+    "副厅长一行到德清县考察，了解了全省“时间银行”互助养老试点推进情况。",
+])
+def test_negative_a_visited_place_that_is_not_where_the_program_is_seen(text):
+    assert not sited(text, "德清县", province="浙江省")
