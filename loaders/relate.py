@@ -2498,7 +2498,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             if designation is None:  # the program's own reading, the same for every place before it
                 designation = wins_designation(text, program)
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
-                    and not launcher \
+                    and not launcher and not _PEOPLE_OF_PLACE_ATTEND.match(gap) \
                     and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
@@ -2584,6 +2584,13 @@ _FIRST_IN_SCOPE = re.compile(
 _CONVENED_MEETING = re.compile(r"召开")
 _HELD_AT_VENUE = re.compile(r"举办|举行|办理")
 _WON_TITLE = re.compile(r"获评|荣获|被评为|评为|获得")
+
+
+# 来自甲县、乙县的代表参加了“…”试点培训班: the place only says where the people attending come from
+_PEOPLE_OF_PLACE_ATTEND = re.compile(
+    r"(?:[、和及][^，。；]{0,12}?)?(?:的)?[^，。；]{0,6}?(?:代表|负责同志|负责人|干部|工作人员|学员|嘉宾)(?:们|等)?"
+    r"[^，。；]{0,6}?(?:参加|出席|列席|观摩|参训)"
+)
 
 
 def held_or_won_between(gap: str, designation: bool, venue: bool) -> bool:

@@ -142,3 +142,16 @@ def test_a_visited_place_is_where_the_program_seen_or_joined_is_carried_out(text
 ])
 def test_negative_a_visited_place_that_is_not_where_the_program_is_seen(text):
     assert not sited(text, "德清县", province="浙江省")
+
+
+# --- a place that only says where people come from ----------------------------------------------------------
+
+def test_negative_the_place_people_attending_come_from_is_no_site():
+    text = "来自德清县、安吉县的代表参加了“时间银行”互助养老试点培训班。"
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    assert not any(place in ("德清县", "安吉县") for _, place in found)
+
+
+def test_a_place_whose_cadres_take_part_in_its_own_pilot_is_still_its_site():
+    text = "德清县党员干部积极参与“时间银行”互助养老试点，累计存入服务时长2万小时。"
+    assert sited(text, "德清县", "时间银行", province="浙江省")
