@@ -2984,7 +2984,8 @@ def listed_winner(text: str, program: Mention, subject_start: int, place_end: in
     False
     """
     return (_LIST_ANNOUNCED.fullmatch(text, program.end, subject_start) is not None
-            and _MADE_THE_LIST.match(text, place_end) is not None)
+            # (the run after the place read at most 120 characters on: a long list stays linear)
+            and _MADE_THE_LIST.match(text, place_end, place_end + 120) is not None)
 
 
 # 作为全国“…”实验区，甲县…: a clause that opens the sentence with a designation, its holder the subject after it
