@@ -2434,6 +2434,13 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         # 柳州市、桂林市被列入全区居家养老服务改革试点名单: a list whose role names the program itself
         elif (role := _SITES_ROLE.match(text, run[-1].end)) and program.end <= role.end():
             found.extend(run)
+    # 以甲县、乙县为试点，探索推行“…”模式 / 在甲县试点的基础上，推广…: places named as the pilot's ground,
+    # then the first program the sentence goes on to (a later one is not theirs: one bisect per run)
+    for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
+        if piloted_ground(text, run[0].start, run[-1].end) and not any(
+                m.label == "Program" and m is not program and run[-1].end <= m.start and m.end <= program.start for m in local) \
+                and program.start - run[-1].end <= 40 and not re.search(r"[。；]", text[run[-1].end:program.start]):
+            found.extend(run)
     # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
     in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
 
@@ -2933,8 +2940,37 @@ def visited_site(text: str, chain_start: int, place: Mention, program: Mention) 
         and _CARRIED_OUT_AFTER.match(text, program.end) is not None
 
 
+# 以甲县、乙县为试点， / 在甲县试点的基础上，: a run of places named as the ground a program is tried on
+_GROUND_OPENER = re.compile(r"(?:以|选择|选取|确定|在)$")
+_GROUND_CLOSER = re.compile(
+    r"(?:等[0-9一二三四五六七八九十百]+个[^，。；：]{0,6}?)?(?:为|作为)(?:[^，。；：]{0,6}?)(?:试点|试验田|示范点|先行区)(?:单位|地区|县|区|市)?[，,]"
+    r"|(?:先行)?试点(?:的|取得的)?(?:基础上|经验基础上)[，,]"
+)
+
+
+def piloted_ground(text: str, run_start: int, run_end: int) -> bool:
+    """Whether a run of places (``run_start``..``run_end``) is named as the ground a pilot is tried on, in a
+    clause of its own before the program (以甲县、乙县为试点，…; 在甲县试点的基础上，…); not an example
+    (以甲县为例) or a place merely in a clause before.
+
+    >>> t = "以甲县、乙县为试点，探索推行“时间银行”模式。"
+    >>> piloted_ground(t, 1, 6)
+    True
+    >>> t = "以甲县为例，介绍了“时间银行”模式。"
+    >>> piloted_ground(t, 1, 3)
+    False
+    >>> t = "在甲县试点的基础上，推广“时间银行”模式。"
+    >>> piloted_ground(t, 1, 3)
+    True
+    """
+    return _GROUND_OPENER.search(text, max(0, run_start - 2), run_start) is not None \
+        and _GROUND_CLOSER.match(text, run_end) is not None
+
+
 # 甲县为全国…试点县，… / 乙县系全省“…”试点县之一: a copula between the place and a designation that ends its clause
-_COPULA_BEFORE = re.compile(r"(?:已|现|也|即|均)?(?:为|系|是)" + _DESIGNATION_LEVEL + r"(?:首批|第[一二三四五六七八九十]批)?[“「]?")
+# (德清县是全省唯一的“…”试点县: a rank in the designation's scope may stand before it)
+_COPULA_BEFORE = re.compile(r"(?:已|现|也|即|均)?(?:为|系|是)" + _DESIGNATION_LEVEL
+                            + r"(?:首批|第[一二三四五六七八九十]批|唯一|首个|首家|第一个)?(?:的)?[“「]?")
 _COPULA_AFTER = re.compile(r"[”」]?" + _DESIGNATION_HOLDER + r"(?:之一)?(?:[，。；、]|$)")
 
 

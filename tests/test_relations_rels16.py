@@ -155,3 +155,28 @@ def test_negative_the_place_people_attending_come_from_is_no_site():
 def test_a_place_whose_cadres_take_part_in_its_own_pilot_is_still_its_site():
     text = "德清县党员干部积极参与“时间银行”互助养老试点，累计存入服务时长2万小时。"
     assert sited(text, "德清县", "时间银行", province="浙江省")
+
+
+# --- places named as a pilot's ground; a rank before a designation -----------------------------------------
+
+@pytest.mark.parametrize("text, sites", [
+    ("省民政厅以德清县、安吉县为试点，探索推行“时间银行”互助养老服务。", {"德清县", "安吉县"}),
+    ("在德清县先行试点的基础上，今年全省推广“时间银行”互助养老服务。", {"德清县"}),
+])
+def test_places_named_as_a_pilots_ground_are_the_next_programs_sites(text, sites):
+    found = relations(text, "PILOTED_IN", province="浙江省")
+    assert {place for program, place in found if program.startswith("时间银行")} >= sites
+
+
+@pytest.mark.parametrize("text", [
+    # an example, not a ground
+    "以德清县为例，省民政厅介绍了“时间银行”互助养老服务的做法。",
+    # the ground is the first program's; a later one in another clause is not
+    "以德清县为试点，探索推行“银龄互助”模式，同时推广“时间银行”互助养老服务。",
+])
+def test_negative_a_place_that_is_no_pilots_ground_for_the_program(text):
+    assert not sited(text, "德清县", "时间银行", province="浙江省")
+
+
+def test_a_place_that_is_the_only_holder_of_a_designation():
+    assert sited("德清县是全省唯一的“时间银行互助养老”试点县。", "德清县", "时间银行", province="浙江省")
