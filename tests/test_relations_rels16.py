@@ -6,7 +6,15 @@ the style of 民政 news and work reports, not corpus text), each with a negativ
 - a place first within a wider scope (甲县在全省率先开展…试点, 全市首个…): the scope word names where it was first,
   not another place that ends the place's reach;
 - a clause that opens the sentence with a designation (作为全国…实验区，甲县…): the place right after it holds it;
-- places chosen as a pilot's sites with 作为 (选取甲县、乙县作为…试点地区), as with 为.
+- a pilot's sites listed: after its noun with the kinds in brackets (试点县（市、区）：…), named with 作为
+  (确定甲县、乙县作为…试点县), reached by a widened range (试点范围扩大到…, 已覆盖…), or making a list just
+  announced (…名单公布，甲县、乙县榜上有名);
+- a copula between a place and its designation (甲县为全国“…”试点县，, 是全省唯一的…试点县), not a place that
+  serves one (为…实验区提供经验);
+- a visited place where the visitors see or join the program (在甲县救助管理站，…了解了“…”活动开展情况);
+- places named as a pilot's ground (以甲县、乙县为试点，推行…; 在甲县试点的基础上，推广…), not an example;
+- negatives: the place people attending come from (来自甲县的代表参加了…试点培训班), a pilot planned with no
+  sites named, a place told to learn from a list.
 """
 from __future__ import annotations
 
