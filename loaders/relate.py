@@ -2916,7 +2916,11 @@ _VISITED_BEFORE = re.compile(r"(?:到访|来到|深入|走进|前往|到|赴|在
 _SAW_OR_JOINED = re.compile(
     r"[^。；！？]{0,30}?(?:了解|查看|察看|检查|视察|考察|参与|参加|观摩|体验)(?:了)?[^，。；！？]{0,8}?[“「]?"
 )
-_CARRIED_OUT_AFTER = re.compile(r"[”」]?[^，。；！？]{0,8}?(?:开展|建设|运行|运营|推进|落实|实施|落地)?(?:情况|活动)")
+# (参加了“…”培训活动 / …座谈会: an event about the program held there is no carrying out of it, as rels13's venue rule)
+_CARRIED_OUT_AFTER = re.compile(
+    r"[”」]?(?:(?!培训|会|座谈|讲座|研讨|论坛|交流|宣讲|比赛|竞赛)[^，。；！？]){0,8}?"
+    r"(?:开展|建设|运行|运营|推进|落实|实施|落地)?(?:情况|活动)"
+)
 
 
 def visited_site(text: str, chain_start: int, place: Mention, program: Mention) -> bool:
@@ -2929,6 +2933,9 @@ def visited_site(text: str, chain_start: int, place: Mention, program: Mention) 
     >>> county = Mention("Place", "甲县", "甲县", 0, 2, 4, {})
     >>> visited_site(t, 2, county, Mention("Program", "寒冬送温暖", "x", 0, t.index("寒冬"), t.index("”"), {}))
     True
+    >>> t = "来到甲县，代表们参加了“时间银行”培训活动。"
+    >>> visited_site(t, 2, county, Mention("Program", "时间银行", "x", 0, t.index("时间"), t.index("”"), {}))
+    False
     >>> t = "到甲县调研后，研究部署婚俗改革试点工作。"
     >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "婚俗改革试点", "x", 0, 11, 17, {}))
     False

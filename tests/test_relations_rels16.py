@@ -142,6 +142,8 @@ def test_a_visited_place_is_where_the_program_seen_or_joined_is_carried_out(text
     "调研组到德清县调研后，研究部署婚俗改革试点工作。",
     # a wider scope between: what is seen is the province's
     "副厅长一行到德清县考察，了解了全省“时间银行”互助养老试点推进情况。",
+    # an event about the program held at the visited place is no carrying out of it
+    "3月2日，调研组来到德清县，参加了“时间银行”互助养老培训活动。",
 ])
 def test_negative_a_visited_place_that_is_not_where_the_program_is_seen(text):
     assert not sited(text, "德清县", province="浙江省")
