@@ -2427,6 +2427,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     """
     found = []
     places_by_end = _places_by_end(local)
+    program_starts = sorted(m.start for m in local if m.label == "Program")
+    place_ends = sorted(m.end for m in local if m.label == "Place")
     # 在江苏省昆山市、浙江省海宁市等4个市、县，开展了…试点: the places of a 在-list, where the clause runs it
     for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
         if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
@@ -2434,12 +2436,11 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         # 柳州市、桂林市被列入全区居家养老服务改革试点名单: a list whose role names the program itself
         elif (role := _SITES_ROLE.match(text, run[-1].end)) and program.end <= role.end():
             found.extend(run)
-    # 以甲县、乙县为试点，探索推行“…”模式 / 在甲县试点的基础上，推广…: places named as the pilot's ground,
-    # then the first program the sentence goes on to (a later one is not theirs: one bisect per run)
-    for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
-        if piloted_ground(text, run[0].start, run[-1].end) and not any(
-                m.label == "Program" and m is not program and run[-1].end <= m.start and m.end <= program.start for m in local) \
-                and program.start - run[-1].end <= 40 and not re.search(r"[。；]", text[run[-1].end:program.start]):
+        # 以甲县、乙县为试点，探索推行“…”模式 / 在甲县试点的基础上，推广…: places named as the pilot's ground,
+        # then the first program the sentence goes on to (a later one is not theirs: one bisect per run)
+        elif program.start - run[-1].end <= 40 and piloted_ground(text, run[0].start, run[-1].end) \
+                and bisect.bisect_left(program_starts, run[-1].end) == bisect.bisect_left(program_starts, program.start) \
+                and not re.search(r"[。；]", text[run[-1].end:program.start]):
             found.extend(run)
     # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
     in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
@@ -2491,7 +2492,8 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             found.append(place)  # 德清县为全国农村养老服务试点县，…: the place is the designation
         elif place.end <= program.start and program.start - place.end <= 60 \
                 and visited_site(text, _chain_start(place, places_by_end).start, place, program) \
-                and not any(m.label == "Place" and place.end <= m.start and m.end <= program.start for m in local):
+                and bisect.bisect_right(place_ends, place.end) == bisect.bisect_right(place_ends, program.start):
+            # (no other place ends between it and the program: the nearer one is the visited one)
             # 到访甲区，参与“…”计划的家访活动 / 在甲县救助管理站，…了解了“…”活动开展情况: the visited place (also
             # when it opens an institution's name) is where the program is carried out
             found.append(place)
