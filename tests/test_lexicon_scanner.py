@@ -99,3 +99,27 @@ def test_scanner_spans_are_string_offsets(text):
     scanner = LexiconScanner([("w", ["行动", "暖心"])])
     for _, spans in scanner.spans("𠮷𠮷" + text):
         assert all(re.fullmatch("行动|暖心", ("𠮷𠮷" + text)[s:e]) for s, e in spans)
+
+
+def _topics_before(text: str) -> list[str]:
+    """topics.topics_for_text before h/speed16: the false friends' sub on every text, then the trie regex."""
+    from loaders import topics
+
+    if not text:
+        return []
+    cleaned = topics._FALSE_FRIENDS.sub(lambda m: "殡葬" if "公墓" in m.group() or "安葬" in m.group() else "", text)
+    found: set[str] = set()
+    for match in topics._KEYWORD_RE.finditer(cleaned):
+        found.update(topics._KEYWORD_TOPICS[match.group()])
+    return sorted(found, key=topics._TOPIC_ORDER.__getitem__)
+
+
+def test_topics_equal_the_trie_regex_version():
+    from loaders import topics
+
+    keywords = sorted(topics._KEYWORD_TOPICS) + ["公益性公墓", "公益岗位", "移民局", "公益性安葬"]
+    rng = random.Random(11)
+    for text in INVENTED + _glued(keywords, rng, 1500) + corpus_sentence_texts():
+        assert topics.topics_for_text(text) == _topics_before(text), text
+    assert topics.topics_for_text("新建村级公益性公墓") == ["殡葬"]
+    assert topics.topics_for_text("召开全市工作会议，部署年度重点工作。") == []  # negative: no keyword
