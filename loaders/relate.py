@@ -3633,6 +3633,23 @@ def _is_heading_line(sentence: Sentence, person: Mention) -> bool:
         and person.end - sentence.start == len(sentence.text.rstrip()) and not re.search(r"[，。；：,;:]", line)
 
 
+def opening_name(text: str, names: list[str]) -> tuple[int, str] | None:
+    """(where, which) of ``names`` (longest first) ``text`` opens with after any white space: what
+    ``re.compile(r"\\s*(" + "|".join(map(re.escape, names)) + ")").match(text)`` finds, without compiling a
+    pattern of one document's names (new in every document, so re's cache seldom held it).
+
+    >>> opening_name("  雷立新在批示中指出", ["雷立新", "雷立"]), opening_name("会议指出", ["雷立新"])
+    ((2, '雷立新'), None)
+    """
+    if any(name[:1].isspace() for name in names):
+        # a name opening with white space may match where \s* gives some back: the pattern itself then
+        found = re.match(r"\s*(" + "|".join(map(re.escape, names)) + ")", text)
+        return (found.start(1), found.group(1)) if found else None
+    at = len(text) - len(text.lstrip())  # str.isspace is what \s matches in a str pattern
+    name = next((name for name in names if text.startswith(name, at)), None if names else "")  # (no names: "()")
+    return None if name is None else (at, name)
+
+
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
     """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
     指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
@@ -3666,11 +3683,15 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
     # speaks there too (the extractor keeps a person's first mention only); one match per sentence opening
     out: dict[int, str] = {}
     if orgs_by_name:
-        opener = re.compile(r"\s*(" + "|".join(map(re.escape, sorted(orgs_by_name, key=len, reverse=True))) + ")")
+        # what ``re.compile(r"\s*(" + names longest first + ")").match`` found, without compiling a pattern of
+        # this document's names (new in every document, so re's cache rarely held it): the opening after any
+        # white space (str.isspace, as \s), then the longest name it starts with
+        names = sorted(orgs_by_name, key=len, reverse=True)
         for sentence in sentences:
-            found = opener.match(sentence.text)
-            if found and _SPEAKER_VERB.match(sentence.text, found.end()) and sentence.index not in speaking:
-                speaking[sentence.index] = orgs_by_name[found.group(1)]
+            opening = opening_name(sentence.text, names)
+            if opening and _SPEAKER_VERB.match(sentence.text, opening[0] + len(opening[1])) \
+                    and sentence.index not in speaking:
+                speaking[sentence.index] = orgs_by_name[opening[1]]
                 # no person mention stands there for promoting_bodies: the sentence itself is the speech
                 out[sentence.index] = speaking[sentence.index]
     out.update(headed_piece(sentences, persons, person_orgs))
