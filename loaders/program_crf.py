@@ -33,6 +33,8 @@ from operator import add
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from loaders.trie import LexiconScanner
+
 LABELS = ("B", "I", "O")
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
 # Combination modes (see combine()): what a model adds to or removes from the rules.
@@ -60,21 +62,34 @@ def char_kind(ch: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(feature name, pattern) for each lexicon: program suffixes, brands and facilities, slogans, concept aliases."""
+def _lexicon_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(feature name, words) for each lexicon: program suffixes, brands and facilities, slogans, concept aliases."""
     from loaders.concepts import load_catalogue
     from loaders.lexicons import program_slogans, program_words
     from loaders.programs import PROGRAM_SUFFIXES
-    from loaders.trie import trie_regex
 
     aliases = [a for concept in load_catalogue().concepts for a in (concept.name, *concept.aliases) if len(a) >= 2]
     groups = (
-        ("sfx", PROGRAM_SUFFIXES),
-        ("brand", program_words("brand") + program_words("facility") + program_words("award")),
+        ("sfx", tuple(PROGRAM_SUFFIXES)),
+        ("brand", tuple(program_words("brand") + program_words("facility") + program_words("award"))),
         ("slogan", tuple(program_slogans())),
         ("concept", tuple(aliases)),
     )
-    return tuple((name, trie_regex(words)) for name, words in groups if words)
+    return tuple((name, words) for name, words in groups if words)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(feature name, pattern) for each lexicon (:func:`_lexicon_words`), as trie regexes: for a search."""
+    from loaders.trie import trie_regex
+
+    return tuple((name, trie_regex(words)) for name, words in _lexicon_words())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_scanner() -> LexiconScanner:
+    """The lexicons (:func:`_lexicon_words`) in one scanner: every sentence is read for all four at once."""
+    return LexiconScanner(_lexicon_words())
 
 
 # (lexicon name, the spans of its matches) per program lexicon: see lexicon_matches
@@ -426,7 +441,10 @@ def lexicon_matches(text: str) -> LexiconMatches:
     >>> [(name, spans) for name, spans in lexicon_matches("实施暖心行动") if spans]
     [('sfx', [(4, 6)])]
     """
-    return [(name, [match.span() for match in pattern.finditer(text)]) for name, pattern in _lexicon_patterns()]
+    # one Aho-Corasick pass for the four lexicons gives each the spans its trie regex's finditer gives
+    # (loaders.trie.LexiconScanner; tests/test_lexicon_scanner.py): four regex scans of every sentence were
+    # most of what a sentence without a cue cost the model
+    return _lexicon_scanner().spans(text)
 
 
 def cue_windows(text: str, matches: LexiconMatches | None = None) -> list[tuple[int, int]]:

@@ -45,10 +45,11 @@ are left to :mod:`loaders.policies`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
 from loaders.policies import cited_document, policy_spans
-from loaders.trie import trie_regex
+from loaders.trie import LexiconScanner, trie_regex
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Program"
@@ -1542,12 +1543,25 @@ def _named_pattern() -> re.Pattern[str] | None:
     branches tried at each character of every sentence.
     """
     if not _NAMED_PATTERN:
-        from loaders.concepts import MIN_SCAN_ALIAS, load_catalogue
-
-        aliases = {alias for concept in load_catalogue().concepts if concept.mention == "name"
-                   for alias in concept.aliases if len(alias) >= MIN_SCAN_ALIAS}
+        aliases = _named_aliases()
         _NAMED_PATTERN.append(trie_regex(aliases) if aliases else None)
     return _NAMED_PATTERN[0]
+
+
+@lru_cache(maxsize=1)
+def _named_aliases() -> frozenset[str]:
+    """The catalogue's free-standing names (its `name` rows' aliases long enough to scan for)."""
+    from loaders.concepts import MIN_SCAN_ALIAS, load_catalogue
+
+    return frozenset(alias for concept in load_catalogue().concepts if concept.mention == "name"
+                     for alias in concept.aliases if len(alias) >= MIN_SCAN_ALIAS)
+
+
+@lru_cache(maxsize=1)
+def _named_scanner() -> LexiconScanner:
+    """:func:`_named_pattern`'s matches from one Aho-Corasick pass (loaders.trie.LexiconScanner): the trie
+    regex tried its top level at every character that starts a name, on every sentence."""
+    return LexiconScanner([("named", _named_aliases())])
 
 
 def _modified_by_noun(text: str, start: int) -> bool:
@@ -1581,19 +1595,19 @@ def _named_candidates(text: str) -> list[tuple[int, int, str]]:
     >>> _named_candidates("「国民年金保费减免」，「国民年金」，“春风行动、就业援助月”")
     [(12, 16, '国民年金'), (19, 23, '春风行动')]
     """
-    pattern = _named_pattern()
-    if pattern is None:
-        return []
     found: list[tuple[int, int, str]] = []
+    spans = _named_scanner().spans(text)[0][1]
+    if not spans:
+        return found
     quotes = _quote_spans(text) if _HAS_QUOTE_RE.search(text) else []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in spans:
+        name = text[start:end]
         if _MODIFIER_TAIL_RE.match(text, end) or _modified_by_noun(text, start) or _shift_target(text, start):
             continue
-        if any(s < start and end < e and match.group() not in _QUOTE_ITEM_SPLIT_RE.split(text[s + 1:e - 1])
+        if any(s < start and end < e and name not in _QUOTE_ITEM_SPLIT_RE.split(text[s + 1:e - 1])
                for s, e in quotes):
             continue  # part of a longer quoted name (「国民年金保费减免」), not an item of a quoted list
-        found.append((start, end, match.group()))
+        found.append((start, end, name))
     return found
 
 

@@ -2427,12 +2427,20 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
     """
     found = []
     places_by_end = _places_by_end(local)
+    program_starts = sorted(m.start for m in local if m.label == "Program")
+    place_ends = sorted(m.end for m in local if m.label == "Place")
     # 在江苏省昆山市、浙江省海宁市等4个市、县，开展了…试点: the places of a 在-list, where the clause runs it
     for run in _place_runs(text, sorted((m for m in local if m.label == "Place" and m.end <= program.start), key=lambda m: m.start)):
         if text[run[0].start - 1:run[0].start] == "在" and _LOCATIVE_LIST_TAIL.fullmatch(text, run[-1].end, program.start):
             found.extend(run)
         # 柳州市、桂林市被列入全区居家养老服务改革试点名单: a list whose role names the program itself
         elif (role := _SITES_ROLE.match(text, run[-1].end)) and program.end <= role.end():
+            found.extend(run)
+        # 以甲县、乙县为试点，探索推行“…”模式 / 在甲县试点的基础上，推广…: places named as the pilot's ground,
+        # then the first program the sentence goes on to (a later one is not theirs: one bisect per run)
+        elif program.start - run[-1].end <= 40 and piloted_ground(text, run[0].start, run[-1].end) \
+                and bisect.bisect_left(program_starts, run[-1].end) == bisect.bisect_left(program_starts, program.start) \
+                and not re.search(r"[。；]", text[run[-1].end:program.start]):
             found.extend(run)
     # 黑龙江福彩中心先后开展了…: a place written inside a body's name only names the body
     in_bodies = [(m.start, m.end) for m in local if m.label == "Agency"]
@@ -2480,6 +2488,15 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
                 found.append(place)
         elif bidders and place.end <= program.start:
             continue
+        elif designation_copula(text, place, program):
+            found.append(place)  # 德清县为全国农村养老服务试点县，…: the place is the designation
+        elif place.end <= program.start and program.start - place.end <= 60 \
+                and visited_site(text, _chain_start(place, places_by_end).start, place, program) \
+                and bisect.bisect_right(place_ends, place.end) == bisect.bisect_right(place_ends, program.start):
+            # (no other place ends between it and the program: the nearer one is the visited one)
+            # 到访甲区，参与“…”计划的家访活动 / 在甲县救助管理站，…了解了“…”活动开展情况: the visited place (also
+            # when it opens an institution's name) is where the program is carried out
+            found.append(place)
         elif place.end <= program.start and program.start - place.end <= 30:
             gap = text[place.end:program.start]
             in_body = in_body_of(place) or in_other_program(place) or sibling_between(place)
@@ -2490,7 +2507,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             if designation is None:  # the program's own reading, the same for every place before it
                 designation = wins_designation(text, program)
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
-                    and not launcher \
+                    and not launcher and not _PEOPLE_OF_PLACE_ATTEND.match(gap) \
                     and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
@@ -2498,11 +2515,18 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             elif _GOVERNMENT_RUNS.match(text, place.end, program.start):
                 found.append(place)  # 高雄市政府为…，推「一里一据点」: a city's government runs it in the city
         elif place.end <= program.start and program.start - place.end <= 400 and not in_body_of(place) \
-                and _place_is_subject(text, place) and not re.search(r"[。！？]|" + _OTHER_SCOPE.pattern, text[place.end:program.start]) \
+                and _place_is_subject(text, place) \
+                and not re.search(r"[。！？]|" + _OTHER_SCOPE.pattern, _FIRST_IN_SCOPE.sub("", text[place.end:program.start])) \
                 and _PILOT.search(text[place.end:program.start] + program.surface):
             # 今年，湖南将持续深化殡葬改革，…，组织开展社会保障助残、托养供养助残…等五个助残行动: the place
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
+        elif program.end <= place.start and place.start - program.end <= 40 \
+                and listed_winner(text, program, _chain_start(place, places_by_end).start, place.end):
+            found.append(place)  # …示范社区名单公布，甲县乙社区、丙社区榜上有名
+        elif program.end <= place.start and place.start - program.end <= 16 \
+                and designated_as_opener(text, program, _chain_start(place, places_by_end).start):
+            found.append(place)  # 作为全国婚俗改革实验区，德清县…: the place the designation's clause leads to
         elif program.end <= place.start and place.start - program.end <= 40 \
                 and _PLACES_AFTER.match(text[program.end:_chain_start(place, places_by_end).start]):
             # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
@@ -2546,9 +2570,21 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
     (False, False, True)
     >>> scope_ends_reach("长者饭堂获评全市“", False)
     True
+    >>> scope_ends_reach("在全省率先开展“", False), scope_ends_reach("学习全省首个", False)
+    (False, False)
+    >>> scope_ends_reach("在全省推广", False)
+    True
     """
     won = _WINS_DESIGNATION.search(gap) if designation else None
-    return _OTHER_SCOPE.search(gap[:won.start()] if won else gap) is not None
+    return _OTHER_SCOPE.search(_FIRST_IN_SCOPE.sub("", gap[:won.start()] if won else gap)) is not None
+
+
+# 在全省率先开展…, 全市首个…, 在全国首创…: the place ranks first within a wider scope; the scope word names
+# where it was first, not another place that runs the program
+_FIRST_IN_SCOPE = re.compile(
+    r"(?:在)?(?:全国|全省|全市|全区|全县|全州|本省|本市|同类城市中)(?:范围内|各地中|上下)?"
+    r"(?:率先|首先|首家|首个|首批|首创|第一个|第一家|最早|先行)"
+)
 
 
 # between a place and a program: a meeting it convenes on the program (福泉市召开…专项行动工作安排部署会), an event
@@ -2557,6 +2593,13 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
 _CONVENED_MEETING = re.compile(r"召开")
 _HELD_AT_VENUE = re.compile(r"举办|举行|办理")
 _WON_TITLE = re.compile(r"获评|荣获|被评为|评为|获得")
+
+
+# 来自甲县、乙县的代表参加了“…”试点培训班: the place only says where the people attending come from
+_PEOPLE_OF_PLACE_ATTEND = re.compile(
+    r"(?:[、和及][^，。；]{0,12}?)?(?:的)?[^，。；]{0,6}?(?:代表|负责同志|负责人|干部|工作人员|学员|嘉宾)(?:们|等)?"
+    r"[^，。；]{0,6}?(?:参加|出席|列席|观摩|参训)"
+)
 
 
 def held_or_won_between(gap: str, designation: bool, venue: bool) -> bool:
@@ -2620,6 +2663,8 @@ _PLACES_AFTER = re.compile(
     r"(?:[”」]?[，,]?(?:试点|示范)(?:地区|城市|县|区|单位)?(?:确定为|选定为|为|包括|有|是|设在|放在)[：:]?"
     # (“时间银行”正在北京、南京等地试点 / …已在A、B落地: an adverb of time may stand before 在)
     r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
+    # (…试点范围扩大到A、B / 试点工作拓展至A: the places a pilot reaches)
+    r"|[”」]?(?:试点)?(?:范围|工作)?(?:已|已经)?(?:逐步|进一步)?(?:(?:扩大|扩展|拓展|延伸|推广)(?:到|至)|覆盖(?:了)?)"
     r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
 )
 
@@ -2634,7 +2679,8 @@ _COUNT = r"[0-9一二三四五六七八九十百]+个"
 _SITES_ROLE = re.compile(
     rf"(?:等{_COUNT}(?:地区|城市|县(?:市区)?|单位|区|街道|乡镇|镇|乡|社区|村)(?:[（(][^）)]{{1,8}}[）)])?)?"
     # …为省级试点 / 被列入全国…试点名单 / 纳入…试点范围 / 入选…试点 / 被确认为…实验区
-    r"(?:被)?(?:(?:确定|选定|确认|命名|列)?为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?" + _PILOT_NOUN +
+    # (选取A、B作为“…”试点地区: 作为 names the sites as 为 does)
+    r"(?:被)?(?:(?:确定|选定|确认|命名|列)?为|作为|列入|纳入|入选)(?:全国|国家级|省级|市级|县级)?(?:[^，。；：]{0,16}?)?" + _PILOT_NOUN +
     r"(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村|名单|范围)?(?![\u4e00-\u9fff])"
 )
 # 目前我省已拥有甲市乙区、丙区和丁市戊区3个实验区: the list counted as the sites of a pilot named before it
@@ -2643,7 +2689,9 @@ _SITES_COUNTED_AFTER = re.compile(
     rf"(?:等)?{_COUNT}[^，。；：为入]{{0,6}}?{_PILOT_NOUN}(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
 )
 # 试点地区为：A、B / 第二批全国婚俗改革实验区包括：A，B，C / 示范区名单如下：A、B
-_SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位)?|实验区|试验区|示范区|示范县|示范市|名单)(?:包括|为|是|有|如下)[：:]?$")
+# (试点县（市、区）：A、B, 试点县（市、区）为A、B: the kinds the list holds in brackets, a colon alone)
+_SITES_OPENER = re.compile(r"(?:试点(?:地区|城市|县|区|单位|街道|乡镇)?|实验区|试验区|示范区|示范县|示范市|名单)"
+                           r"(?:[（(][^（）()]{1,8}[）)])?(?:(?:包括|为|是|有|如下)[：:]?|[：:])$")
 _SITES_CHOSEN = re.compile(r"(?:确定|选定|遴选|选取|选择)(?:了)?$")
 _SITES_COUNTED = re.compile(
     r"等[0-9一二三四五六七八九十百]+个[^，。；：]{0,10}?试点(?:地区|城市|县|区|单位|市|街道|乡镇|镇|社区|村)?(?![\u4e00-\u9fff])"
@@ -2786,12 +2834,17 @@ def _place_runs(text: str, ordered: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?$")
-_DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点)(?:县区|县|市|区|点|单位|城市|地区)?")
+# a designation's noun, with the kind of place or unit that holds it: a county or city (示范县, 试点城市), and a
+# street, township, community or village (示范街道, 示范社区, 示范村) or a 模范县 (双拥模范县) as well, which the
+# study gold of two annotators gives their place as its site (东栅街道被评为…示范街道, 黄梅村荣获…示范村)
+_DESIGNATION_HOLDER = r"(?:县区|县|市|区|点|单位|城市|地区|街道|乡镇|镇|乡|社区|村|城)?"
+_DESIGNATION_NAME = re.compile(r"(?:示范|试点|联系点|实验区|试验区|先行区|观察点|模范)" + _DESIGNATION_HOLDER + "$")
+_DESIGNATION_AFTER = re.compile(r"[”」]?(?:示范|试点|联系点|实验区|试验区|先行区|观察点|模范)" + _DESIGNATION_HOLDER)
+_BELOW_COUNTY_HOLDER = re.compile(r"(?:示范|试点|模范)(?:街道|乡镇|镇|乡|社区|村)$")
 # (获评全省…试点 / 被确定为全国“…”试点地区: the designation's level stands between the verb and its name)
 _DESIGNATION_LEVEL = r"(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级)?"
 # the verbs that give a designation, shared by the two readings below
-_DESIGNATION_VERBS = ("被确定为", "确定为", "入选", "获评", "获批", "成功创建", "被列为", "列为", "被评为", "被命名为")
+_DESIGNATION_VERBS = ("被确定为", "确定为", "入选", "获评", "荣获", "获批", "成功创建", "被列为", "列为", "被评为", "被命名为")
 
 
 def _designation_verb_before(*more: str) -> re.Pattern[str]:
@@ -2840,14 +2893,170 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
     >>> award = Mention("Program", "全省创建文明行业活动示范点", "x", 0, 6, 19, {})
     >>> designated_here(t, award, [award])
     False
+    >>> t = "黄梅村荣获全国民主法治建设示范村。"
+    >>> village = Mention("Program", "全国民主法治建设示范村", "x", 0, 5, 16, {})
+    >>> designated_here(t, village, [village])
+    False
     """
     # the designation may go on after the quoted name: 入选“…”试点县区
     if not wins_designation(text, program):
+        return False
+    # 甲村荣获全国…示范村: a village's, community's or street's designation is held by one the sentence names
+    # (found or not), never by the county or city the document is about
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    if _BELOW_COUNTY_HOLDER.search(program.name + (after.group() if after else "")):
         return False
     if any(m.label == "Place" and not (program.start <= m.start and m.end <= program.end) for m in local):
         return False
     designated = _DESIGNATED_AS.search(text, max(0, program.start - 10), program.start)
     return designated is not None and not _INSTITUTION_SUBJECT.search(text, max(0, designated.start() - 10), designated.start())
+
+
+# a visit to a place (到访/来到/深入/在 甲县…), then what the visitors saw or joined there (了解了“…”活动开展情况,
+# 参与“…”计划的家访活动): the program is carried out at the visited place
+_VISITED_BEFORE = re.compile(r"(?:到访|来到|深入|走进|前往|到|赴|在)$")
+_SAW_OR_JOINED = re.compile(
+    r"[^。；！？]{0,30}?(?:了解|查看|察看|检查|视察|考察|参与|参加|观摩|体验)(?:了)?[^，。；！？]{0,8}?[“「]?"
+)
+# (参加了“…”培训活动 / …座谈会: an event about the program held there is no carrying out of it, as rels13's venue rule)
+_CARRIED_OUT_AFTER = re.compile(
+    r"[”」]?(?:(?!培训|会|座谈|讲座|研讨|论坛|交流|宣讲|比赛|竞赛)[^，。；！？]){0,8}?"
+    r"(?:开展|建设|运行|运营|推进|落实|实施|落地)?(?:情况|活动)"
+)
+
+
+def visited_site(text: str, chain_start: int, place: Mention, program: Mention) -> bool:
+    """Whether the place (its chain starting at ``chain_start``) is visited and the visitors see or join the
+    program's carrying out there (在甲县救助管理站，…了解了“寒冬送温暖”活动开展情况; 到访甲区，参与“…”计划的家访活动).
+    Another scope between (了解全省…), or a verb of planning (调研后，研究部署…试点工作) gives nothing.
+
+    >>> from loaders.types import Mention
+    >>> t = "来到甲县救助管理站，一行重点了解了“寒冬送温暖”活动开展情况。"
+    >>> county = Mention("Place", "甲县", "甲县", 0, 2, 4, {})
+    >>> visited_site(t, 2, county, Mention("Program", "寒冬送温暖", "x", 0, t.index("寒冬"), t.index("”"), {}))
+    True
+    >>> t = "来到甲县，代表们参加了“时间银行”培训活动。"
+    >>> visited_site(t, 2, county, Mention("Program", "时间银行", "x", 0, t.index("时间"), t.index("”"), {}))
+    False
+    >>> t = "到甲县调研后，研究部署婚俗改革试点工作。"
+    >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "婚俗改革试点", "x", 0, 11, 17, {}))
+    False
+    """
+    if not _VISITED_BEFORE.search(text, max(0, chain_start - 2), chain_start):
+        return False
+    saw = _SAW_OR_JOINED.fullmatch(text, place.end, program.start)
+    return saw is not None and not _OTHER_SCOPE.search(text, place.end, program.start) \
+        and _CARRIED_OUT_AFTER.match(text, program.end) is not None
+
+
+# 以甲县、乙县为试点， / 在甲县试点的基础上，: a run of places named as the ground a program is tried on
+_GROUND_OPENER = re.compile(r"(?:以|选择|选取|确定|在)$")
+_GROUND_CLOSER = re.compile(
+    r"(?:等[0-9一二三四五六七八九十百]+个[^，。；：]{0,6}?)?(?:为|作为)(?:[^，。；：]{0,6}?)(?:试点|试验田|示范点|先行区)(?:单位|地区|县|区|市)?[，,]"
+    r"|(?:先行)?试点(?:的|取得的)?(?:基础上|经验基础上)[，,]"
+)
+
+
+def piloted_ground(text: str, run_start: int, run_end: int) -> bool:
+    """Whether a run of places (``run_start``..``run_end``) is named as the ground a pilot is tried on, in a
+    clause of its own before the program (以甲县、乙县为试点，…; 在甲县试点的基础上，…); not an example
+    (以甲县为例) or a place merely in a clause before.
+
+    >>> t = "以甲县、乙县为试点，探索推行“时间银行”模式。"
+    >>> piloted_ground(t, 1, 6)
+    True
+    >>> t = "以甲县为例，介绍了“时间银行”模式。"
+    >>> piloted_ground(t, 1, 3)
+    False
+    >>> t = "在甲县试点的基础上，推广“时间银行”模式。"
+    >>> piloted_ground(t, 1, 3)
+    True
+    """
+    return _GROUND_OPENER.search(text, max(0, run_start - 2), run_start) is not None \
+        and _GROUND_CLOSER.match(text, run_end) is not None
+
+
+# 甲县为全国…试点县，… / 乙县系全省“…”试点县之一: a copula between the place and a designation that ends its clause
+# (德清县是全省唯一的“…”试点县: a rank in the designation's scope may stand before it)
+_COPULA_BEFORE = re.compile(r"(?:已|现|也|即|均)?(?:为|系|是)" + _DESIGNATION_LEVEL
+                            + r"(?:首批|第[一二三四五六七八九十]批|唯一|首个|首家|第一个)?(?:的)?[“「]?")
+_COPULA_AFTER = re.compile(r"[”」]?" + _DESIGNATION_HOLDER + r"(?:之一)?(?:[，。；、]|$)")
+
+
+def designation_copula(text: str, place: Mention, program: Mention) -> bool:
+    """Whether the place is said to be the designation the program names, by a copula right after it
+    (甲县为全国农村养老服务试点县，; 乙县系全省“时间银行”试点县之一。), the designation ending its clause: not a
+    place that serves one (甲县为全国婚俗改革实验区提供了经验).
+
+    >>> from loaders.types import Mention
+    >>> t = "甲县为全国农村养老服务试点县，今年新建站点20个。"
+    >>> county = Mention("Place", "甲县", "甲县", 0, 0, 2, {})
+    >>> designation_copula(t, county, Mention("Program", "农村养老服务试点", "x", 0, 5, 13, {}))
+    True
+    >>> t = "甲县为全国婚俗改革实验区提供了经验。"
+    >>> designation_copula(t, county, Mention("Program", "全国婚俗改革实验区", "x", 0, 3, 12, {}))
+    False
+    """
+    if not (place.end <= program.start and _COPULA_BEFORE.fullmatch(text, place.end, program.start)):
+        return False
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    return wins_designation(text, program) and _COPULA_AFTER.match(text, after.end() if after else program.end) is not None
+
+
+# 公布第二批…实验区名单，我省甲县、乙县入选 / …名单公布，甲县乙社区榜上有名: a list announced, then the places
+# that made it, each place of the run read up to the verb that says so
+_LIST_ANNOUNCED = re.compile(
+    r"[”」]?(?:[^，。；“”「」]{0,4}?)名单(?:正式)?(?:公布|出炉|发布|揭晓)?(?:了)?[，,]\s*"
+    r"(?:其中)?[，,]?(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:共有|有)?(?:[\u4e00-\u9fff]{2,16}?[、和及与])*"
+)
+_MADE_THE_LIST = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,16}?)*(?:等[0-9一二三四五六七八九十百]+[个家][^，。；]{0,6}?)?"
+    r"(?:成功|均|同时|也)?(?:入选|上榜|榜上有名|名列其中|位列其中)"
+)
+
+
+def listed_winner(text: str, program: Mention, subject_start: int, place_end: int) -> bool:
+    """Whether the program names a list just announced (…示范社区名单公布，) and the place, one of a run of places
+    starting at ``subject_start``, made it (入选, 上榜, 榜上有名).
+
+    >>> from loaders.types import Mention
+    >>> t = "民政部公布第二批全国婚俗改革实验区名单，我省甲县、乙县入选。"
+    >>> p = Mention("Program", "全国婚俗改革实验区", "x", 0, t.index("全国"), t.index("名单"), {})
+    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2), listed_winner(t, p, t.index("乙县"), t.index("乙县") + 2)
+    (True, True)
+    >>> t = "民政部公布第二批全国婚俗改革实验区名单，甲县民政局要认真学习。"
+    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2)
+    False
+    """
+    return (_LIST_ANNOUNCED.fullmatch(text, program.end, subject_start) is not None
+            # (the run after the place read at most 120 characters on: a long list stays linear)
+            and _MADE_THE_LIST.match(text, place_end, place_end + 120) is not None)
+
+
+# 作为全国“…”实验区，甲县…: a clause that opens the sentence with a designation, its holder the subject after it
+_AS_DESIGNATION_OPENER = re.compile(r"(?:^|[。；！？\n：:])\s*(?:同时|此外|目前|近年来)?[，,]?作为" + _DESIGNATION_LEVEL + r"[“「]?$")
+_AS_DESIGNATION_CLOSER = re.compile(r"[”」]?" + _DESIGNATION_HOLDER + r"(?:之一)?[，,]\s*")
+
+
+def designated_as_opener(text: str, program: Mention, subject_start: int) -> bool:
+    """Whether a clause that opens its sentence gives a designation (作为全国婚俗改革实验区，) and the place
+    starting at ``subject_start``, right after its comma, is the subject that holds it.
+
+    >>> from loaders.types import Mention
+    >>> t = "作为全国婚俗改革实验区，德清县大力倡导简约婚俗。"
+    >>> designated_as_opener(t, Mention("Program", "全国婚俗改革实验区", "x", 0, 2, 11, {}), 12)
+    True
+    >>> t = "会议要求，作为全国婚俗改革实验区的经验，德清县要总结推广。"
+    >>> designated_as_opener(t, Mention("Program", "全国婚俗改革实验区", "x", 0, 7, 16, {}), 21)
+    False
+    >>> t = "作为“时间银行”的发起地，德清县大力推广。"
+    >>> designated_as_opener(t, Mention("Program", "时间银行", "x", 0, 3, 7, {}), 13)
+    False
+    """
+    after = _DESIGNATION_AFTER.match(text, program.end)
+    return (_AS_DESIGNATION_CLOSER.fullmatch(text, after.end() if after else program.end, subject_start) is not None
+            and _AS_DESIGNATION_OPENER.search(text, max(0, program.start - 16), program.start) is not None
+            and wins_designation(text, program))
 
 
 def _place_is_subject(text: str, place: Mention) -> bool:
@@ -3424,6 +3633,23 @@ def _is_heading_line(sentence: Sentence, person: Mention) -> bool:
         and person.end - sentence.start == len(sentence.text.rstrip()) and not re.search(r"[，。；：,;:]", line)
 
 
+def opening_name(text: str, names: list[str]) -> tuple[int, str] | None:
+    """(where, which) of ``names`` (longest first) ``text`` opens with after any white space: what
+    ``re.compile(r"\\s*(" + "|".join(map(re.escape, names)) + ")").match(text)`` finds, without compiling a
+    pattern of one document's names (new in every document, so re's cache seldom held it).
+
+    >>> opening_name("  雷立新在批示中指出", ["雷立新", "雷立"]), opening_name("会议指出", ["雷立新"])
+    ((2, '雷立新'), None)
+    """
+    if any(name[:1].isspace() for name in names):
+        # a name opening with white space may match where \s* gives some back: the pattern itself then
+        found = re.match(r"\s*(" + "|".join(map(re.escape, names)) + ")", text)
+        return (found.start(1), found.group(1)) if found else None
+    at = len(text) - len(text.lstrip())  # str.isspace is what \s matches in a str pattern
+    name = next((name for name in names if text.startswith(name, at)), None if names else "")  # (no names: "()")
+    return None if name is None else (at, name)
+
+
 def continued_speakers(sentences: list[Sentence], persons: list[Mention], person_orgs: dict[int, str]) -> dict[int, str]:
     """Sentence index -> body key of the leader whose speech it continues: a leader with a body who
     指出/强调 in one sentence goes on in the next ones that open with 要/希望/必须 (at most three).
@@ -3457,11 +3683,15 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
     # speaks there too (the extractor keeps a person's first mention only); one match per sentence opening
     out: dict[int, str] = {}
     if orgs_by_name:
-        opener = re.compile(r"\s*(" + "|".join(map(re.escape, sorted(orgs_by_name, key=len, reverse=True))) + ")")
+        # what ``re.compile(r"\s*(" + names longest first + ")").match`` found, without compiling a pattern of
+        # this document's names (new in every document, so re's cache rarely held it): the opening after any
+        # white space (str.isspace, as \s), then the longest name it starts with
+        names = sorted(orgs_by_name, key=len, reverse=True)
         for sentence in sentences:
-            found = opener.match(sentence.text)
-            if found and _SPEAKER_VERB.match(sentence.text, found.end()) and sentence.index not in speaking:
-                speaking[sentence.index] = orgs_by_name[found.group(1)]
+            opening = opening_name(sentence.text, names)
+            if opening and _SPEAKER_VERB.match(sentence.text, opening[0] + len(opening[1])) \
+                    and sentence.index not in speaking:
+                speaking[sentence.index] = orgs_by_name[opening[1]]
                 # no person mention stands there for promoting_bodies: the sentence itself is the speech
                 out[sentence.index] = speaking[sentence.index]
     out.update(headed_piece(sentences, persons, person_orgs))

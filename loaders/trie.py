@@ -119,6 +119,69 @@ class WordPresence:
         return {word for _, word in self._automaton.iter(text)}
 
 
+class LexiconScanner:
+    """Several word lists scanned in one pass: for each list, the spans ``trie_regex(words).finditer(text)``
+    matches (leftmost-longest, non-overlapping), without one regex scan per list.
+
+    ``re`` runs a trie's top-level alternation at every character that some word starts with, once per list;
+    here one Aho-Corasick automaton (pyahocorasick) over all the lists reports every occurrence of every word
+    (overlapping ones included) in one pass, and each list's matches are chosen from its own occurrences the
+    way ``finditer`` chooses them: the longest word at the leftmost free position, then on from its end.
+    Sparse lexicons (program words, slogans, catalogue names) occur a few times per sentence, so the choice
+    costs little; a list whose words nest densely (a gazetteer's names) is cheaper as a regex
+    (:class:`TrieScanner`).
+
+    >>> scanner = LexiconScanner([("sfx", ["行动", "关爱行动"]), ("brand", ["暖心", "暖心关爱"])])
+    >>> scanner.spans("开展暖心关爱行动")
+    [('sfx', [(4, 8)]), ('brand', [(2, 6)])]
+    >>> scanner.spans("召开全市民政工作会议")
+    [('sfx', []), ('brand', [])]
+    """
+
+    def __init__(self, groups: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self.names: tuple[str, ...] = ()
+        masks: dict[str, int] = {}
+        names: list[str] = []
+        for bit, (name, words) in enumerate(groups):
+            names.append(name)
+            for word in words:
+                if word:
+                    masks[word] = masks.get(word, 0) | (1 << bit)
+        self.names = tuple(names)
+        self._automaton = None
+        if masks:
+            self._automaton = ahocorasick.Automaton()
+            for word, mask in masks.items():
+                # the word's length and its lists: an occurrence's start and owners without a lookup
+                self._automaton.add_word(word, (len(word), mask))
+            self._automaton.make_automaton()
+
+    def spans(self, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+        """(list name, its matches' spans) for each list, in the order given."""
+        found: list[list[tuple[int, int]]] = [[] for _ in self.names]
+        if self._automaton is not None:
+            for last, (length, mask) in self._automaton.iter(text):
+                start = last + 1 - length
+                bit = 0
+                while mask:
+                    if mask & 1:
+                        found[bit].append((start, -length))  # sorted: by start, the longest first
+                    mask >>= 1
+                    bit += 1
+        out: list[tuple[str, list[tuple[int, int]]]] = []
+        for name, hits in zip(self.names, found):
+            spans: list[tuple[int, int]] = []
+            if hits:
+                hits.sort()
+                next_free = 0
+                for start, minus_length in hits:
+                    if start >= next_free:
+                        next_free = start - minus_length
+                        spans.append((start, next_free))
+            out.append((name, spans))
+        return out
+
+
 # Up to this many words, one str.find pass per word beats building (and compiling) a trie regex.
 _FEW_WORDS = 32
 

@@ -6,7 +6,7 @@ written for these tests in the style of 民政 news and work reports, not corpus
   scope that ends the place's reach; an award or a case (获评全市“…”改革案例) and an institution's title
   (该中心获评…示范点) stay no site;
 - a place that is the venue of an event (在甲县举办“…”——…培训班), the convener of a meeting on a program (甲市召开…
-  专项行动工作部署会), or where someone won a title (甲村获评“全国民主法治示范村”) is no site of that program; a place
+  专项行动工作部署会), or where someone won a title (…项目获评江苏省优秀社会工作项目) is no site of that program; a place
   that holds an activity itself runs it (甲县举办“…”送温暖活动);
 - a convened meeting named by a kind the frames had not read (分析会, 沟通会, 说明会; Taiwan's 办理「…说明会」).
 """
@@ -112,10 +112,14 @@ def test_negative_a_city_convening_a_meeting_on_a_campaign_is_not_its_site():
     assert not sited(text, "都匀市", place="黔南布依族苗族自治州", province="贵州省")
 
 
-def test_negative_a_village_winning_a_national_title_does_not_pilot_it():
+def test_negative_a_project_winning_an_award_does_not_pilot_it_a_village_holds_its_demonstration_title():
+    # rels16: the village half was a negative here; the study gold of two annotators (train12, train13) gives a
+    # village or street the 示范村 / 示范街道 it wins as its site, as the guide's "designated" reads, so the
+    # village is now the site, and still no place above it (启东市, 南通市)
     text = "启东市三和街道永兴村获评“全国民主法治示范村”，《“银龄守望”——启东市空巢老人关爱服务项目》获评江苏省优秀社会工作项目。"
     found = relations(text, "PILOTED_IN", place="南通市", province="江苏省")
-    assert not any(program.startswith(("全国民主法治", "江苏省优秀")) for program, _ in found)
+    assert not any(program.startswith("江苏省优秀") for program, _ in found)
+    assert {place for program, place in found if program.startswith("全国民主法治")} <= {"永兴村"}
 
 
 def test_a_county_holding_an_activity_itself_runs_it():

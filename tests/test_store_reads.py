@@ -121,3 +121,16 @@ def test_iter_nodes_with_properties_projects_what_was_asked(loaded):
         assert (node["label"], node["name"], node["aliases"]) == (whole["label"], whole["name"], whole["aliases"])
         assert node["properties"] == {"year": whole["properties"].get("year"), "not_a_property": None}
     assert any(n["properties"]["year"] for n in slim if n["label"] == "Target")
+
+
+def test_an_empty_label_or_type_list_means_all_and_unknown_names_match_nothing_on_both_stores(loaded):
+    """The web app passes the labels a user ticked; none ticked reads everything, a made-up name reads nothing,
+    and both stores agree (the embedded store once read an empty list as 'nothing')."""
+    every_node = sum(1 for _ in loaded.iter_nodes(None))
+    assert sum(1 for _ in loaded.iter_nodes([])) == every_node > 0
+    assert list(loaded.iter_nodes(["NoSuchLabel"])) == []
+    assert loaded.search("民政", labels=[], limit=5) == loaded.search("民政", labels=None, limit=5) != []
+    assert loaded.search("民政", labels=["NoSuchLabel"], limit=5) == []
+    every_edge = sum(1 for _ in loaded.iter_edges(None))
+    assert sum(1 for _ in loaded.iter_edges([])) == every_edge > 0
+    assert list(loaded.iter_edges(["NO_SUCH_TYPE"])) == []

@@ -1269,16 +1269,14 @@ def _edge_rows_by_kind(documents: list[PreparedDocument]) -> dict[EdgeKind, list
 
 
 def _checked_labels(labels: Iterable[str] | None) -> list[str] | None:
-    """The known labels among ``labels`` (unknown ones match nothing, as in the Neo4j store); None for all."""
-    if labels is None:
-        return None
-    return [label for label in labels if label in schema.LABELS]
+    """The known labels among ``labels``, as :func:`kg.schema.known_labels` reads them (unknown ones match
+    nothing, as in the Neo4j store; none given means all), but None for all so the caller can skip the filter."""
+    return schema.known_labels(labels) if labels else None
 
 
 def _checked_rel_types(rel_types: Iterable[str] | None) -> list[str] | None:
-    if rel_types is None:
-        return None
-    return [rel for rel in rel_types if rel in schema.REL_TYPES]
+    """The known relationship types among ``rel_types`` (see :func:`_checked_labels`); None for all."""
+    return schema.known_rel_types(rel_types) if rel_types else None
 
 
 # What LadybugDB says when a read-only open finds a checkpoint that was interrupted (kill -9 of a writer)
