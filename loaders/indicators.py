@@ -288,6 +288,8 @@ def action_first(phrase: str, unit: str) -> str:
     '主体建设数'
     >>> action_first("提供住宿的社会服务机构", "个")  # a relative clause: the bodies are counted, not turned round
     '提供住宿的社会服务机构'
+    >>> action_first("登记的基金会", "个"), action_first("依法登记的社会组织", "个")  # the verb's clause ends in 的
+    ('登记的基金会', '依法登记的社会组织')
     """
     given = _giving_verb_inside(phrase, unit)
     if given:
@@ -334,9 +336,10 @@ def action_first(phrase: str, unit: str) -> str:
         return phrase  # 提供住宿的社会服务机构: the verb describes the bodies counted, it is no deed done to them
     if verb in _BUILDING_DEEDS and _BUILDING_DEED_OPENING_RE.match(rest):
         return dropped  # 新建改扩建公益性安葬设施: two deeds share the object, left as written like 命名、更名道路
-    if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与":
+    if len(rest) < 2 or _MEASURED_END_RE.fullmatch(rest) or rest[0] in "性型、和及与的":
         # 保障人数, 保障性住房: the verb is part of the name, with no object after it;
-        # 命名、更名道路: verbs in a row share the object, and are left as written
+        # 命名、更名道路: verbs in a row share the object, and are left as written;
+        # 登记的基金会: a relative clause naming what is counted, no deed done to it
         return phrase
     if verb in _aid_deeds() and PEOPLE_COUNT_UNIT_RE.match(unit) and _PEOPLE_END_RE.search(rest):
         # 救助流浪乞讨人员 (73.9万人次), 走访慰问特殊困难群众: people an act of aid reached are named
@@ -813,6 +816,28 @@ _RATE_LABEL_WINDOW = 120  # a label further back names something else, and a bou
 _STANDARD_BEFORE_RE = re.compile(r"([^\s，。；,;：:、由为的（）()]{2,24}?标准)")
 
 
+# A tier written between a group and its standard (城市低保对象 多人户 低保标准): the standard's own words (低保标准,
+# 照料护理标准, at least two characters before 标准) follow the tier. A care mode there (集中供养, 分散供养) names a standard of its own, written
+# unbracketed (农村五保集中供养标准), and is left to the other branches.
+_BRACKETED_RE = re.compile(r"[()（）]")
+# …and the group before the tier is people a standard is paid to (城市低保对象, 城乡特困人员), so a tier word
+# across two words (我县城市居民: 县城) is none
+_TIERED_GROUP_END_RE = re.compile(r"(?:对象|人员|老人|老年人|孤儿|儿童|残疾人|家庭|低保|五保|特困)$")
+_CARE_MODE_TIER_RE = re.compile(r"集中供养|分散供养|集中养育|社会散居")
+
+
+def _standard_of(group: str, rest: str) -> str:
+    """The standard a group's tier belongs to: the group's words up to the standard's head, then the standard
+    (城市低保对象 + 低保标准 → 城市低保标准; 城乡特困人员 + 照料护理标准 → 城乡特困人员照料护理标准).
+
+    >>> _standard_of("城市低保对象", "低保标准"), _standard_of("城乡特困人员", "照料护理标准")
+    ('城市低保标准', '城乡特困人员照料护理标准')
+    """
+    head = rest[:-2]
+    at = group.rfind(head)
+    return group[:at] + rest if at > 0 else group + rest
+
+
 def qualified(indicator: str, previous: str, before: str) -> str | None:
     """A tier or area of a standard written as the standard with the tier in brackets.
 
@@ -820,6 +845,12 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     '城市低保标准(各区)'
     >>> qualified("农村五保标准集中供养", "", "")
     '农村五保集中供养标准'
+    >>> qualified("城市低保对象多人户低保标准", "", ""), qualified("城乡特困人员全护理照料护理标准", "", "")
+    ('城市低保标准(多人户)', '城乡特困人员照料护理标准(全护理)')
+    >>> qualified("城乡特困人员集中供养标准", "", "") is None  # a care mode names a standard of its own
+    True
+    >>> qualified("决定将我县城市居民最低生活保障标准", "", "") is None  # 县城 across two words: no tier
+    True
     >>> qualified("半护理", "城乡特困人员照料护理标准(全护理)", "")
     '城乡特困人员照料护理标准(半护理)'
     >>> qualified("两县其他乡镇", "", "我市各区城市低保标准由每人每月380元提高到420元;")
@@ -839,6 +870,13 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     match = qualifier.match(indicator)
     if match and indicator.endswith("标准") and len(indicator) - match.end() >= 4:
         return f"{indicator[match.end():]}({match.group()})"
+    middle = next((m for m in qualifier.finditer(indicator) if 2 <= m.start() and len(indicator) - m.end() >= 4), None) \
+        if indicator.endswith("标准") else None  # only a standard has tiers
+    if middle and not _CARE_MODE_TIER_RE.fullmatch(middle.group()) \
+            and not _BRACKETED_RE.search(indicator) and _TIERED_GROUP_END_RE.search(indicator, 0, middle.start()):
+        # 城市低保对象多人户低保标准 (430元), 城乡特困人员全护理照料护理标准: the tier between the group and its
+        # standard, bracketed after the standard as when it opens the phrase (城市低保标准(多人户))
+        return f"{_standard_of(indicator[:middle.start()], indicator[middle.end():])}({middle.group()})"
     match = qualifier.search(indicator)
     if match and match.end() == len(indicator) and indicator[:match.start()].endswith("标准") and match.start() >= 4:
         return f"{indicator[:match.start() - 2]}{match.group()}标准"

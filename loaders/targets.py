@@ -21,6 +21,7 @@ The unit is kept as written with 万/亿 in it (3.97亿元 → value 3.97, unit
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Callable
@@ -232,6 +233,9 @@ _TRAILING_NOISE_RE = re.compile(
 _MAX_INDICATOR = 32
 
 
+_ENDS = "。！？；!?;：:."  # what ends a sentence or a clause that hands on, for a line wrapped before it
+
+
 def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Mention]:
     """Every target stated in the sentences, one :class:`Mention` each.
 
@@ -280,6 +284,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
     spending = False  # a table in cells is inside an expenditure row's parts (| (二)民政事业费累计支出 | 万元 | … |)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
+    whole: Mention | None = None  # the last count of the sentence before, whose parts a 其中 list may count
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
     # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
@@ -321,13 +326,21 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         spending = _spending_part(sentence.text, found, spending)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
-        counted = _carry_counted_body(found, counted if continues else None, sentence.text, sentence.start)
+        # the bodies counted hand their attributes down a ；-chain, to the next sentence of the same line
+        # (…机构共计4.3万个，其中…。机构内床位530.5万张), and across a line wrapped inside a word (注册登⏎记为…)
+        goes_on = previous is not None and (sentence.start == previous.end and previous.text[-1:] in "。."
+                                            or sentence.start - previous.end == 1 and previous.text[-1:] not in _ENDS)
+        counted = _carry_counted_body(found, counted if continues or goes_on else None, sentence.text, sentence.start)
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
         for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
             events = event_count_name(mention.properties["indicator"], mention.properties["unit"])
             if events != mention.properties["indicator"]:
                 _rename(mention, events, mention.properties.get("scope"))
+        if "其中" in sentence.text:
+            _category_parts(found, sentence.text, sentence.start,
+                            whole if previous is not None and sentence.start == previous.end else None)
+        whole = next((m for m in reversed(found) if m.properties["unit"] not in ("%", "‰")), None)
         if previous is None or sentence.start != previous.end:
             paragraph_year = None  # a line break ends a paragraph
             goal_mood = False
@@ -1504,6 +1517,63 @@ def _honour_titles(found: list[Mention], text: str, offset: int) -> list[Mention
 
 
 _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
+
+
+# A kind of a whole named only by its category (工商服务业类, 国际及其他涉外组织类) or as the rest (其他): never a name
+# on its own. 其他 is read only in a list that a category opened.
+_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}类")
+_REST_RE = re.compile(r"其他|其它")
+_BREAKDOWN_RE = re.compile(r"其中\s*[:：，,]?")
+
+
+def _measure_unit(unit: str) -> str:
+    """A count's measure word without its magnitude (万个 → 个), to tell a whole's parts counted alike."""
+    return unit.lstrip("万亿千百")
+
+
+def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention | None) -> None:
+    """Parts of a whole counted by category after 其中 (全国共有社会团体27.1万个。其中：工商服务业类27056个，
+    科技研究类18486个，…，其他35825个) are the whole's count with the category in brackets, the form the
+    annotation gives a whole's parts (城市低保标准（各区）): 社会团体数(科技研究类). ``whole`` is the last count of
+    the sentence before, for a list that opens its own sentence; a count before 其中 in this sentence wins.
+
+    >>> def names(*texts):
+    ...     at, sentences = 0, []
+    ...     for i, t in enumerate(texts):
+    ...         sentences.append(Sentence(i, t, at, at + len(t)))
+    ...         at += len(t)
+    ...     return [m.properties["indicator"] for m in extract_targets(sentences, DocumentInfo("x"))]
+    >>> names("全国共有社会团体27.1万个，比上年增长6.3%。", "其中：工商服务业类27056个，其他358个。")[2:]
+    ['社会团体数(工商服务业类)', '社会团体数(其他)']
+    >>> names("全省登记基金会900家，其中公募类300家。")
+    ['基金会登记数', '基金会登记数(公募类)']
+    >>> names("全市有养老机构56个，其中公办养老机构20个，其他36个。")[1:]  # no category: a part named in full stays
+    ['公办养老机构', '其他']
+    >>> names("全市有养老机构56个。", "另有文化类社团12个。")[1:]  # no 其中: no part of the count before
+    ['文化类社团']
+    """
+    opened = _BREAKDOWN_RE.search(text)
+    if opened is None:
+        return
+    categorised = False
+    for mention in found:
+        start = mention.start - offset
+        if start < opened.end():
+            if mention.properties["unit"] not in ("%", "‰"):
+                whole = mention  # 全国共有社会团体27.1万个，其中…: the whole in the same sentence
+            continue
+        name = mention.properties["indicator"]
+        category = _CATEGORY_RE.fullmatch(name) or (categorised and _REST_RE.fullmatch(name))
+        if not category or whole is None \
+                or _measure_unit(mention.properties["unit"]) != _measure_unit(whole.properties["unit"]):
+            continue
+        group = _QUANTIFIER_RE.sub("", whole.properties["indicator"], count=1) if \
+            whole.properties["indicator"].startswith(("各类", "各种")) else whole.properties["indicator"]
+        if len(group) < 2 or _CATEGORY_RE.fullmatch(group):
+            continue
+        categorised = True
+        counted = group if group.endswith("数") else group + measure_word(mention.properties["unit"])
+        _rename(mention, f"{counted}({name})", None)
 _PART_ACT_RE = re.compile(r"^(?P<verb>救助|保障|资助)(?P<who>[^，。；,;0-9]{2,12})$")
 
 
@@ -1522,11 +1592,14 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     '公办养老机构'
     """
     whole: Mention | None = None
+    wholes: dict[str, Mention] = {}  # the last whole of each measure word: 户 and 人 of 脱贫户684户1835人
+    # read once (a long list after one whole stays linear), and only where there is one
+    opened = [m.start() for m in re.finditer("其中", text)] if "其中" in text else []
     for mention in found:
         start = mention.start - offset
         clause = text[_clause_start(text, start):start].strip()
         part = re.sub(r"^(?:其中\s*[:：，,]?\s*)", "", clause)
-        if whole is not None and part.endswith("的") and len(part) >= 3 and "其中" in text[whole.end - offset:start] \
+        if whole is not None and part.endswith("的") and len(part) >= 3 and _opened_between(opened, whole.end - offset, start) \
                 and mention.properties["unit"] == whole.properties["unit"] and mention.properties["unit"] != "%" \
                 and not part.startswith(("占", "比", "较")):  # 占总人口的14.2%: a share, no part
             group = whole.properties["indicator"]
@@ -1543,9 +1616,64 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             if len(aid) >= 2 and aid.endswith(acted.group("verb")):
                 _rename(mention, aid + acted.group("who") + "人次", None)
             continue
+        if whole is not None and _opened_between(opened, whole.end - offset, start):
+            own = clause[clause.rfind("其中") + 2:] if "其中" in clause else clause  # (其中登记注册为…: after 其中
+            held = _part_held(own.lstrip("：:，, "), mention, wholes.get(_measure_unit(mention.properties["unit"])))
+            if held:
+                _rename(mention, held, None)
+                continue
         if "其中" not in clause:
             whole = mention
+            wholes[_measure_unit(mention.properties["unit"])] = mention
     return found
+
+
+
+def _opened_between(opened: list[int], begin: int, end: int) -> bool:
+    """Whether one of the sorted positions ``opened`` (of 其中) lies in ``[begin, end)``.
+
+    >>> _opened_between([3, 40], 10, 50), _opened_between([3, 40], 10, 40)
+    (True, False)
+    """
+    at = bisect.bisect_left(opened, begin)
+    return at < len(opened) and opened[at] < end
+
+@lru_cache(maxsize=1)
+def _part_verb_re() -> re.Pattern[str]:
+    verbs = sorted((row[0] for row in read_lexicon("indicator_part_verbs.txt")), key=len, reverse=True)
+    return re.compile(rf"^(?P<deed>(?:{'|'.join(map(re.escape, verbs))})[^，。；,;：:0-9的]{{1,12}}?)(?:[0-9.]+万?户)?$")
+
+
+def _part_held(part: str, mention: Mention, whole: Mention | None) -> str | None:
+    """The name of a part of a group that a verb of ``indicator_part_verbs.txt`` sets apart (其中享受低保601户
+    of 脱贫户684户): what the part holds, 的, then the group (享受低保的脱贫户数). A head noun the part shares with
+    the group is said once (登记注册为事业单位机构 of 提供住宿的社会服务机构). None for any other part.
+
+    >>> t = "全区脱贫户684户1835人，其中享受低保601户1126人，享受五保39户41人。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2:]
+    ['享受低保的脱贫户数', '享受低保的脱贫人数', '享受五保的脱贫户数', '享受五保的脱贫人数']
+    >>> t = "全国各类提供住宿的社会服务机构3.7万个(其中登记注册为事业单位机构1.6万个)。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '登记注册为事业单位的提供住宿社会服务机构数'
+    >>> t = "全市低保对象1200人，其中享受分类施保的300人。"  # a 的-part: named by _modifier_parts as before
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '享受分类施保的低保对象'
+    """
+    if whole is None or mention.properties["unit"] in ("%", "‰"):
+        return None
+    held = _part_verb_re().match(part)
+    if held is None:
+        return None
+    deed = held.group("deed")
+    group = whole.properties["indicator"]
+    group = _QUANTIFIER_RE.sub("", group, count=1) if group.startswith(("各类", "各种")) else group
+    group = re.sub(r"(?:人数|户数|人次|数)$", "", group).replace("的", "")
+    shared = len(os.path.commonprefix([deed[::-1], group[::-1]]))
+    if shared >= 2:
+        deed = deed[:-shared]  # 登记注册为事业单位机构 of …机构: the head is the group's
+    if len(group) < 2 or len(deed) < 3:
+        return None
+    return deed + "的" + group + measure_word(mention.properties["unit"])
 
 
 # A group's money named by the group and a money word (农村低保金, 集中供养五保对象供养资金, 城市特困人员基本生活标准):
@@ -2617,6 +2745,10 @@ _CHANGE_BEFORE_RE = re.compile(r"(?:比上年|较上年|比去年|较去年|同�
 _RISE_AFTER_RE = re.compile(r"^[，,]\s*(?:比上年|较上年|比去年|较去年|同比)(?P<way>增长|增加|提高|上升|下降|减少|降低)\s*$")
 
 
+# a count named by a 的-phrase with no noun (…为事业单位的 1.8 万个): a part of the bodies counted before it
+_PART_BY_DE_RE = re.compile(r"的\s*$")
+
+
 def _counts_bodies(mention: Mention, text: str, offset: int) -> bool:
     """Whether a figure counts bodies (养老机构4.0万个) whose beds and residents may follow, not a
     part of them in brackets (其中公办7家) nor their growth (比上年增加66个).
@@ -2626,9 +2758,13 @@ def _counts_bodies(mention: Mention, text: str, offset: int) -> bool:
     >>> found = _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))
     >>> [_counts_bodies(m, text, 0) for m in found]
     [True, False, False]
+    >>> text = "机构4.3万个，其中注册为事业单位的1.8万个。"  # a part named by a 的-phrase alone
+    >>> [_counts_bodies(m, text, 0) for m in _targets_in_sentence(Sentence(0, text, 0, len(text)), DocumentInfo("x"))]
+    [True, False]
     """
     return bool(_BODY_COUNT_RE.match(mention.properties["unit"])) and not _in_open_bracket(text, mention.start - offset) \
-        and not _CHANGE_BEFORE_RE.search(text[max(0, mention.start - offset - 8):mention.start - offset])
+        and not _CHANGE_BEFORE_RE.search(text[max(0, mention.start - offset - 8):mention.start - offset]) \
+        and not _PART_BY_DE_RE.search(text, max(0, mention.start - offset - 3), mention.start - offset)
 
 
 def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str, offset: int) -> Mention | None:
@@ -3441,6 +3577,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
     indicator = _counted_divisions(indicator, text, end, unit)
     indicator = _project_measure(text, start) or indicator
+    indicator = _relief_amount(indicator, unit)
     properties: dict = {
         "indicator": indicator,
         "value": value,
@@ -3484,6 +3621,25 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         end=sentence.start + end,
         properties=properties,
     )
+
+
+# Money a deed of relief spared someone (为企业减轻负担3800万元): a sum saved, which the annotation names 金额
+# (动员社会组织为企业减轻负担金额, 行业协会商会减轻企业负担金额), never 额 or the bare deed.
+_RELIEF_RE = re.compile(r"(?P<deed>减轻[^，。；、0-9]{0,10}?负担)(?:额|金额)?$")
+
+
+def _relief_amount(indicator: str, unit: str) -> str:
+    """A sum of money named by a deed of relief (…减轻…负担), ending in 金额.
+
+    >>> _relief_amount("社会组织为企业减轻负担额", "万元"), _relief_amount("减轻企业负担", "万元")
+    ('社会组织为企业减轻负担金额', '减轻企业负担金额')
+    >>> _relief_amount("减轻企业负担", "家"), _relief_amount("减轻负担比例", "%")  # no money: as it was
+    ('减轻企业负担', '减轻负担比例')
+    """
+    if not unit.endswith("元") or "负担" not in indicator:
+        return indicator
+    relief = _RELIEF_RE.search(indicator)
+    return indicator[:relief.start()] + relief.group("deed") + "金额" if relief else indicator
 
 
 _RISE_BY_RE = re.compile(r"(提高|增长|增加|上涨|提升|上调|下降|减少|降低)(?![到至为])[^0-9０-９，。；、]{0,4}$")
@@ -4428,12 +4584,46 @@ def _allocated_to_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _nameless_money_re() -> re.Pattern[str]:
-    giver = "|".join(map(re.escape, sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)))
+def _nameless_money_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """The pieces of a phrase that names no money: one giver (a piece), a body (after 、 or 和), the act that may
+    end it, and the longest piece."""
+    givers = sorted(_budget_words("speaker", "when", "modal"), key=len, reverse=True)
+    giver = "|".join(map(re.escape, givers))
     acts = "|".join(map(re.escape, sorted(_budget_words("act"), key=len, reverse=True)))
     # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
-    body = r"[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)"
-    return re.compile(rf"^(?:{giver}|{body}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)*(?:{acts})?$")
+    # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元)
+    body = r"(?:[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)|[\u4e00-\u9fff]{0,8}?(?:[省市县区州]委|党委))"
+    place = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗)"
+    piece = re.compile(rf"(?:{giver}|{body}|{place}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)")
+    longest = max([len(g) for g in givers] + [8 + 3, 1 + 8])
+    return piece, re.compile(body), re.compile(rf"(?:{acts})?"), longest
+
+
+def _nameless(phrase: str) -> bool:
+    """Whether ``phrase`` is givers, when and how only, then at most an act (see :func:`_names_no_money`).
+
+    Read piece by piece over the positions a piece may end at, so a phrase whose words two givers could share
+    (市市…, 局局…) takes time linear in its length; one regex repeating the pieces tried every split.
+
+    >>> _nameless("前郭县委、县政府在海勃日戈镇投资"), _nameless("市" * 400 + "的")
+    (True, False)
+    """
+    piece, body, act, longest = _nameless_money_res()
+    reached = [False] * (len(phrase) + 1)
+    reached[0] = True
+    for at in range(len(phrase) + 1):
+        if not reached[at]:
+            continue
+        if act.fullmatch(phrase, at):
+            return True
+        if phrase[at:at + 1] in ("、", "和") and body.match(phrase, at + 1):
+            reached[at + 1] = True  # two givers joined: 县委、县政府
+        if piece.match(phrase, at) is None:
+            continue  # no piece starts here (most phrases, at their first character): no end to try
+        for end in range(at + 1, min(len(phrase), at + longest) + 1):
+            if not reached[end] and piece.fullmatch(phrase, at, end):
+                reached[end] = True
+    return False
 
 
 def _names_no_money(phrase: str) -> bool:
@@ -4443,10 +4633,12 @@ def _names_no_money(phrase: str) -> bool:
     (True, True, True)
     >>> _names_no_money("社会福利署会在额外增拨")  # a body as the giver, its fiscal year blanked
     True
-    >>> _names_no_money("长者日间护理服务拨款"), _names_no_money("")
-    (False, False)
+    >>> _names_no_money("前郭县委、县政府在海勃日戈镇投资"), _names_no_money("溪湖区投资")  # committee, place
+    (True, True)
+    >>> _names_no_money("长者日间护理服务拨款"), _names_no_money(""), _names_no_money("养老服务体系建设投资")
+    (False, False, False)
     """
-    return bool(phrase) and bool(_nameless_money_re().match(phrase))
+    return bool(phrase) and _nameless(phrase)
 
 
 def _money_for(text: str, start: int, end: int, after_comma: bool = False) -> str | None:
