@@ -146,8 +146,12 @@ def topics_for_text(text: str) -> list[str]:
     """
     if not text:
         return []
-    if any(gate in text for gate in _FALSE_FRIEND_GATES):  # every false friend holds a gate
-        text = _FALSE_FRIENDS.sub(lambda m: _FALSE_FRIEND_READINGS[m.group()], text)
+    # every false friend holds a gate, so a text with none skips the replacement (most do); a plain loop, as
+    # cheap as the two `in` tests written by hand were, where any() over a generator cost twice that per sentence
+    for gate in _FALSE_FRIEND_GATES:
+        if gate in text:
+            text = _FALSE_FRIENDS.sub(lambda m: _FALSE_FRIEND_READINGS[m.group()], text)
+            break
     found: set[str] = set()
     for start, end in _KEYWORD_SCANNER.spans(text)[0][1]:
         found.update(_KEYWORD_TOPICS[text[start:end]])
