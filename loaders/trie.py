@@ -157,10 +157,7 @@ class LexiconScanner:
                         found[bit].append((start, -length))  # _leftmost_longest chooses from these
                     mask >>= 1
                     bit += 1
-        out: list[tuple[str, list[tuple[int, int]]]] = []
-        for name, hits in zip(self.names, found):
-            out.append((name, _leftmost_longest(hits) if hits else []))
-        return out
+        return list(zip(self.names, _leftmost_longest(found)))
 
 
 # Up to this many words, one str.find pass per word beats building (and compiling) a trie regex.
@@ -187,7 +184,7 @@ def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
         while start >= 0:
             found.append((start, -len(word)))
             start = text.find(word, start + 1)
-    return [(start, end, text[start:end]) for start, end in _leftmost_longest(found)]
+    return [(start, end, text[start:end]) for start, end in _leftmost_longest([found])[0]]
 
 
 def _automaton(values: dict[str, object]) -> ahocorasick.Automaton | None:
@@ -202,21 +199,24 @@ def _automaton(values: dict[str, object]) -> ahocorasick.Automaton | None:
     return automaton
 
 
-def _leftmost_longest(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The (start, end) spans a trie regex's ``finditer`` takes from every occurrence of its words: the longest
-    word at the leftmost free position, then on from its end. ``hits`` are (start, -length), one per
-    occurrence, overlapping ones included; they are sorted in place (by start, the longest first).
+def _leftmost_longest(groups: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """For each list of occurrences, the (start, end) spans a trie regex's ``finditer`` takes from them: the longest
+    word at the leftmost free position, then on from its end. An occurrence is (start, -length), overlapping ones
+    included; each list is sorted in place (by start, the longest first). All the lists in one call: a sentence's
+    scan hands over several, and a call per list cost more than the choice itself.
 
-    >>> _leftmost_longest([(3, -2), (0, -2), (0, -4), (4, -1), (5, -1)])
-    [(0, 4), (4, 5), (5, 6)]
-    >>> _leftmost_longest([])
-    []
+    >>> _leftmost_longest([[(3, -2), (0, -2), (0, -4), (4, -1), (5, -1)], [], [(1, -1), (1, -1)]])
+    [[(0, 4), (4, 5), (5, 6)], [], [(1, 2)]]
     """
-    hits.sort()
-    spans: list[tuple[int, int]] = []
-    next_free = 0
-    for start, minus_length in hits:
-        if start >= next_free:
-            next_free = start - minus_length
-            spans.append((start, next_free))
-    return spans
+    chosen: list[list[tuple[int, int]]] = []
+    for hits in groups:
+        spans: list[tuple[int, int]] = []
+        if hits:
+            hits.sort()
+            next_free = 0
+            for start, minus_length in hits:
+                if start >= next_free:
+                    next_free = start - minus_length
+                    spans.append((start, next_free))
+        chosen.append(spans)
+    return chosen
