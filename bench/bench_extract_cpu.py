@@ -26,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
@@ -37,9 +38,10 @@ def main(argv: list[str] | None = None) -> int:
 
     import jieba
 
-    from kg.commands.ingest import extract_one, find_inputs, metadata_for
+    from _inputs import bench_inputs
+    from kg.commands.ingest import extract_one, metadata_for
 
-    files, _ = find_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), *args.folders])
+    files = bench_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), *args.folders])
     infos = metadata_for(files)
     jobs = [(str(path), infos[path]) for path in files]
     text = "\n".join(Path(path).read_text(encoding="utf-8") for path, _ in jobs)

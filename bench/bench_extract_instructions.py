@@ -28,9 +28,10 @@ CORPUS = REPO.parent / "shared" / "corpus"
 
 def _child(folder: Path, extra: list[str]) -> None:
     from _callgrind import handshake
-    from kg.commands.ingest import extract_one, find_inputs, metadata_for
+    from _inputs import bench_inputs
+    from kg.commands.ingest import extract_one, metadata_for
 
-    files, _ = find_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), *extra])
+    files = bench_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), *extra])
     infos = metadata_for(files)
     jobs = [(str(path), infos[path]) for path in files]
     for job in jobs:  # start-up and a first pass: counted in nothing

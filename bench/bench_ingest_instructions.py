@@ -13,7 +13,7 @@ switches instrumentation on, dumps after ``jieba.cut`` and again after the inges
 
     python bench/bench_ingest_instructions.py                  # 200,000 characters, ~10 min
     python bench/bench_ingest_instructions.py --chars 50000
-    python bench/bench_ingest_instructions.py --chars 60000 --corpus /work/train96
+    python bench/bench_ingest_instructions.py --chars 60000 --corpus DIR
 
 With ``--corpus DIR`` the warm-up still ingests the generated copies of seeds and dev, but the counted
 phases read the documents of DIR instead, each once: documents the process has not seen, as in a real
@@ -42,7 +42,8 @@ def _child(folder: Path, chars: int, corpus: str | None = None) -> None:
 
     from _callgrind import handshake
     from _scaled_corpus import write_scaled_corpus
-    from kg.commands.ingest import find_inputs, ingest
+    from _inputs import bench_inputs
+    from kg.commands.ingest import ingest
     from kg.stores.embedded import EmbeddedStore
 
     jieba.setLogLevel(60)
@@ -54,7 +55,7 @@ def _child(folder: Path, chars: int, corpus: str | None = None) -> None:
     counted = str(folder / "corpus")
     if corpus:
         counted = corpus
-        files, _ = find_inputs([corpus])
+        files = bench_inputs([corpus])
     text = "\n".join(path.read_text(encoding="utf-8") for path in files)
     for _ in jieba.cut(text[:20000]):
         pass
@@ -79,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         _child(Path(args.child), args.chars, args.corpus)
         return 0
     from _callgrind import callgrind_available, count_phases
+    from _inputs import bench_inputs
 
+    if args.corpus:
+        bench_inputs([args.corpus])  # a mistyped DIR stops here, not after the warm-up, with an empty count
     if not callgrind_available():
         return 2
     folder = Path(tempfile.mkdtemp(prefix="civkg-instructions-"))

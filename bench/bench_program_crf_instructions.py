@@ -25,7 +25,8 @@ CORPUS = REPO.parent / "shared" / "corpus"
 
 def _windows(extra: list[str]) -> list[tuple[str, list[tuple[int, int]]]]:
     """(window text, the rules' spans in it) of every window the model tags over the documents."""
-    from kg.commands.ingest import extract_one, find_inputs, metadata_for
+    from _inputs import bench_inputs
+    from kg.commands.ingest import extract_one, metadata_for
     from loaders import program_crf
 
     recorded: list[tuple[str, list[tuple[int, int]]]] = []
@@ -37,7 +38,7 @@ def _windows(extra: list[str]) -> list[tuple[str, list[tuple[int, int]]]]:
 
     program_crf.ProgramTagger.tag = recording
     try:
-        files, _ = find_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), str(REPO / "tests" / "heldout"), *extra])
+        files = bench_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), str(REPO / "tests" / "heldout"), *extra])
         infos = metadata_for(files)
         for path in files:
             extract_one((str(path), infos.get(path)))

@@ -25,8 +25,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.commands.ingest import MetadataLookup, extract_batches, find_inputs  # noqa: E402
+from _inputs import bench_inputs  # noqa: E402
+from kg.commands.ingest import MetadataLookup, extract_batches  # noqa: E402
 from kg.stores._embedded_rows import prepare  # noqa: E402
 from kg.stores.embedded import EmbeddedStore  # noqa: E402
 
@@ -41,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checkpoint-every", type=int, default=0, metavar="N",
                         help="also checkpoint and reopen after every N documents, timed apart")
     args = parser.parse_args(argv)
-    files, _ = find_inputs([args.folder])
+    files = bench_inputs([args.folder])
     files = files[: args.docs]
     lookup = MetadataLookup(files)
     jobs = [(str(f), lookup(f)) for f in files]

@@ -22,13 +22,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 CORPUS = REPO.parent / "shared" / "corpus"
 _STAMP = re.compile(r'"(content_hash|extractor_version)": "[0-9a-f]+"')
 
 
 def main(argv: list[str] | None = None) -> int:
-    from kg.commands.ingest import extract_one, find_inputs, metadata_for
+    from _inputs import bench_inputs
+    from kg.commands.ingest import extract_one, metadata_for
     from kg.stores._embedded_rows import prepare
 
     args = sys.argv[1:] if argv is None else argv
@@ -36,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         print(__doc__.split("\n\n")[0], "\nusage: dump_fragments.py OUT.jsonl [FOLDER ...]", file=sys.stderr)
         return 2
     out_path, extra = Path(args[0]), args[1:]
-    files, _ = find_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), str(REPO / "tests" / "heldout"), *extra])
+    files = bench_inputs([str(CORPUS / "seeds"), str(CORPUS / "dev"), str(REPO / "tests" / "heldout"), *extra])
     infos = metadata_for(files)
     with out_path.open("w", encoding="utf-8") as out:
         for path in files:

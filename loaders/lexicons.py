@@ -169,3 +169,10 @@ def t2s_kept() -> dict[str, tuple[str, ...]]:
 def society_heads() -> tuple[str, ...]:
     """Heads closing a social organisation's name after its place (合作社, 农会, 协会): loaders/data/society_heads.txt."""
     return tuple(row[0] for row in read_lexicon("society_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def topic_false_friends() -> dict[str, str]:
+    """Phrase that holds a topic keyword but is about another topic or none → what it is read as (公益性公墓 → 殡葬,
+    移民局 → nothing): loaders/data/topic_false_friends.tsv, in file order."""
+    return {row[0]: row[1] if len(row) > 1 else "" for row in read_lexicon("topic_false_friends.tsv")}

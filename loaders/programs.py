@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
 from loaders.policies import cited_document, policy_spans
-from loaders.trie import LexiconScanner, trie_regex
+from loaders.trie import LexiconScanner
 from loaders.types import DocumentInfo, Mention, Sentence
 
 LABEL = "Program"
@@ -1531,21 +1531,7 @@ _SCOPE_WORD_RE = re.compile(r"(?:全|本|我)[国省市县区州盟港澳台]$")
 # a place written before the name (东盛社区未来社区, 某某街道时间银行): jieba tags 社区 and 街道 as plain nouns
 _PLACE_END_RE = re.compile(r"(?:社区|街道|[省市县区镇乡村])$")
 _NOUN_TAGS = ("n", "nz", "vn", "ng")  # not nr: jieba tags 建立健全 a person name
-_NAMED_PATTERN: list[re.Pattern[str] | None] = []
 _QUOTE_ITEM_SPLIT_RE = re.compile(r"[、，,；;/]")
-
-
-def _named_pattern() -> re.Pattern[str] | None:
-    """The catalogue's free-standing names, longest first (built once).
-
-    A trie of the names (loaders.trie): for a list of words it matches what their flat alternation
-    sorted longest first matches (the longest name at the leftmost place), at a fraction of the
-    branches tried at each character of every sentence.
-    """
-    if not _NAMED_PATTERN:
-        aliases = _named_aliases()
-        _NAMED_PATTERN.append(trie_regex(aliases) if aliases else None)
-    return _NAMED_PATTERN[0]
 
 
 @lru_cache(maxsize=1)
@@ -1559,8 +1545,9 @@ def _named_aliases() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _named_scanner() -> LexiconScanner:
-    """:func:`_named_pattern`'s matches from one Aho-Corasick pass (loaders.trie.LexiconScanner): the trie
-    regex tried its top level at every character that starts a name, on every sentence."""
+    """The catalogue's free-standing names, found leftmost-longest (the longest name at the leftmost place, as a
+    trie regex's finditer finds them: tests/test_lexicon_scanner.py) by one Aho-Corasick pass
+    (loaders.trie.LexiconScanner): a trie regex tried its top level at every character that starts a name."""
     return LexiconScanner([("named", _named_aliases())])
 
 

@@ -105,13 +105,7 @@ class WordPresence:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        vocabulary = {word for word in words if word}
-        self._automaton = None
-        if vocabulary:
-            self._automaton = ahocorasick.Automaton()
-            for word in vocabulary:
-                self._automaton.add_word(word, word)
-            self._automaton.make_automaton()
+        self._automaton = _automaton({word: word for word in words if word})
 
     def present(self, text: str) -> set[str]:
         if self._automaton is None:
@@ -148,13 +142,8 @@ class LexiconScanner:
                 if word:
                     masks[word] = masks.get(word, 0) | (1 << bit)
         self.names = tuple(names)
-        self._automaton = None
-        if masks:
-            self._automaton = ahocorasick.Automaton()
-            for word, mask in masks.items():
-                # the word's length and its lists: an occurrence's start and owners without a lookup
-                self._automaton.add_word(word, (len(word), mask))
-            self._automaton.make_automaton()
+        # the word's length and its lists: an occurrence's start and owners without a lookup
+        self._automaton = _automaton({word: (len(word), mask) for word, mask in masks.items()})
 
     def spans(self, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
         """(list name, its matches' spans) for each list, in the order given."""
@@ -165,21 +154,10 @@ class LexiconScanner:
                 bit = 0
                 while mask:
                     if mask & 1:
-                        found[bit].append((start, -length))  # sorted: by start, the longest first
+                        found[bit].append((start, -length))  # _leftmost_longest chooses from these
                     mask >>= 1
                     bit += 1
-        out: list[tuple[str, list[tuple[int, int]]]] = []
-        for name, hits in zip(self.names, found):
-            spans: list[tuple[int, int]] = []
-            if hits:
-                hits.sort()
-                next_free = 0
-                for start, minus_length in hits:
-                    if start >= next_free:
-                        next_free = start - minus_length
-                        spans.append((start, next_free))
-            out.append((name, spans))
-        return out
+        return list(zip(self.names, _leftmost_longest(found)))
 
 
 # Up to this many words, one str.find pass per word beats building (and compiling) a trie regex.
@@ -200,17 +178,45 @@ def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     unique = [word for word in dict.fromkeys(words) if word]
     if len(unique) > _FEW_WORDS:
         return [(m.start(), m.end(), m.group()) for m in trie_regex(unique).finditer(text)]
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int]] = []
     for word in unique:
         start = text.find(word)
         while start >= 0:
-            found.append((start, -len(word), word))
+            found.append((start, -len(word)))
             start = text.find(word, start + 1)
-    found.sort()
-    out: list[tuple[int, int, str]] = []
-    next_free = 0
-    for start, minus_length, word in found:
-        if start >= next_free:
-            next_free = start - minus_length
-            out.append((start, next_free, word))
-    return out
+    return [(start, end, text[start:end]) for start, end in _leftmost_longest([found])[0]]
+
+
+def _automaton(values: dict[str, object]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton (pyahocorasick) that reports each word of ``values`` with its value, or None
+    when there are no words (an empty automaton can't be searched)."""
+    if not values:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, value in values.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _leftmost_longest(groups: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """For each list of occurrences, the (start, end) spans a trie regex's ``finditer`` takes from them: the longest
+    word at the leftmost free position, then on from its end. An occurrence is (start, -length), overlapping ones
+    included; each list is sorted in place (by start, the longest first). All the lists in one call: a sentence's
+    scan hands over several, and a call per list cost more than the choice itself.
+
+    >>> _leftmost_longest([[(3, -2), (0, -2), (0, -4), (4, -1), (5, -1)], [], [(1, -1), (1, -1)]])
+    [[(0, 4), (4, 5), (5, 6)], [], [(1, 2)]]
+    """
+    chosen: list[list[tuple[int, int]]] = []
+    for hits in groups:
+        spans: list[tuple[int, int]] = []
+        if hits:
+            hits.sort()
+            next_free = 0
+            for start, minus_length in hits:
+                if start >= next_free:
+                    next_free = start - minus_length
+                    spans.append((start, next_free))
+        chosen.append(spans)
+    return chosen

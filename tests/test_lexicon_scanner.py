@@ -1,8 +1,9 @@
 """One Aho-Corasick pass for several word lists (loaders.trie.LexiconScanner, h/speed16) finds what each list's
 trie regex finds with ``finditer``: the program model's four lexicons and the catalogue's free-standing names.
 
-The scanner replaced one trie-regex scan per list and sentence; these tests hold it to those regexes (kept
-in the code: ``program_crf._lexicon_patterns``, ``programs._named_pattern``) on invented sentences, on random
+The scanner replaced one trie-regex scan per list and sentence; these tests hold it to those regexes (the
+program lexicons' are kept in the code, ``program_crf._lexicon_patterns``, which ``has_program_cue`` searches
+with; the catalogue's and the topics' are built here from the code's words) on invented sentences, on random
 texts built from the lists' own words (nested prefixes glued together, where the longest word must win and
 the next match must start after it), on characters outside the Basic Multilingual Plane (the automaton's
 offsets must be the string's), and on every sentence of seeds and dev. Sentences are invented for the tests.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 
 import pytest
 
@@ -68,9 +70,15 @@ def test_lexicon_matches_equal_the_four_trie_regexes():
     assert not any(s for _, s in program_crf.lexicon_matches("会议听取了工作汇报。"))  # negative
 
 
+@lru_cache(maxsize=1)
+def _named_pattern() -> re.Pattern[str]:
+    """programs._named_pattern before h/speed16: a trie regex of the catalogue's free-standing names."""
+    return trie_regex(programs._named_aliases())
+
+
 def _named_candidates_before(text: str) -> list[tuple[int, int, str]]:
     """programs._named_candidates before h/speed16: the catalogue names found by the trie regex's finditer."""
-    pattern = programs._named_pattern()
+    pattern = _named_pattern()
     found = []
     quotes = programs._quote_spans(text) if programs._HAS_QUOTE_RE.search(text) else []
     for match in pattern.finditer(text):
@@ -94,22 +102,31 @@ def test_named_candidates_equal_the_trie_regex_version():
     assert programs._named_candidates(INVENTED[6]) == []  # negative
 
 
-@pytest.mark.parametrize("text", ["行动", "“暖心”", "xx行动yy"])
-def test_scanner_spans_are_string_offsets(text):
+@pytest.mark.parametrize("text, spans", [("行动", [(2, 4)]), ("“暖心”", [(3, 5)]), ("xx行动yy暖心", [(4, 6), (8, 10)]),
+                                         ("xx行yy动", [])])  # last: negative, the word's characters apart
+def test_scanner_spans_are_string_offsets(text, spans):
+    """Two characters outside the Basic Multilingual Plane first: the spans are the string's offsets (one each)."""
     scanner = LexiconScanner([("w", ["行动", "暖心"])])
-    for _, spans in scanner.spans("𠮷𠮷" + text):
-        assert all(re.fullmatch("行动|暖心", ("𠮷𠮷" + text)[s:e]) for s, e in spans)
+    assert scanner.spans("𠮷𠮷" + text) == [("w", spans)]
+
+
+@lru_cache(maxsize=1)
+def _keyword_pattern() -> re.Pattern[str]:
+    from loaders import topics
+
+    return trie_regex(topics._KEYWORD_TOPICS)
 
 
 def _topics_before(text: str) -> list[str]:
-    """topics.topics_for_text before h/speed16: the false friends' sub on every text, then the trie regex."""
+    """topics.topics_for_text before h/speed16: the false friends' sub on every text (no gate), then the
+    keywords' trie regex (topics._KEYWORD_RE until then)."""
     from loaders import topics
 
     if not text:
         return []
-    cleaned = topics._FALSE_FRIENDS.sub(lambda m: "殡葬" if "公墓" in m.group() or "安葬" in m.group() else "", text)
+    cleaned = topics._FALSE_FRIENDS.sub(lambda m: topics._FALSE_FRIEND_READINGS[m.group()], text)
     found: set[str] = set()
-    for match in topics._KEYWORD_RE.finditer(cleaned):
+    for match in _keyword_pattern().finditer(cleaned):
         found.update(topics._KEYWORD_TOPICS[match.group()])
     return sorted(found, key=topics._TOPIC_ORDER.__getitem__)
 
@@ -117,7 +134,7 @@ def _topics_before(text: str) -> list[str]:
 def test_topics_equal_the_trie_regex_version():
     from loaders import topics
 
-    keywords = sorted(topics._KEYWORD_TOPICS) + ["公益性公墓", "公益岗位", "移民局", "公益性安葬"]
+    keywords = sorted(topics._KEYWORD_TOPICS) + list(topics._FALSE_FRIEND_PHRASES)
     rng = random.Random(11)
     for text in INVENTED + _glued(keywords, rng, 1500) + corpus_sentence_texts():
         assert topics.topics_for_text(text) == _topics_before(text), text

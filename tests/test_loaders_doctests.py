@@ -12,6 +12,7 @@ MODULES = [
     "kg.evaluate", "loaders", "loaders.lexicons", "loaders.programs", "loaders.policies", "kg.schema",
     "loaders.program_crf", "loaders.townships", "loaders.table_columns", "loaders.numbers", "loaders.targets",
     "loaders.sentence_words", "loaders.relate", "loaders.promotes_model", "loaders.agency_crf", "kg.name_matching", "loaders.program_filter",
+    "loaders.indicator_catalogue", "loaders.topics",
 ]
 
 
