@@ -2479,6 +2479,16 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         start = _chain_start(place, places_by_end).start
         return text[start - 1:start] == "在"
 
+    # the run of places after the program a place belongs to (甲县、乙县和丙县 / 甲市乙区): the lists the rules
+    # below read, cut once per program so a long list stays linear
+    runs_after: dict[int, list[Mention]] = {}
+
+    def run_of(place: Mention) -> list[Mention]:
+        if not runs_after:
+            after = sorted((m for m in local if m.label == "Place" and m.start >= program.end), key=lambda m: m.start)
+            runs_after.update((id(m), run) for run in _place_runs(text, after) for m in run)
+        return runs_after.get(id(place)) or [place]
+
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     designation: bool | None = None
@@ -2522,13 +2532,13 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
         elif program.end <= place.start and place.start - program.end <= 40 \
-                and listed_winner(text, program, _chain_start(place, places_by_end).start, place.end):
+                and listed_winner(text, program, (run := run_of(place))[0].start, run[-1].end):
             found.append(place)  # …示范社区名单公布，甲县乙社区、丙社区榜上有名
         elif program.end <= place.start and place.start - program.end <= 16 \
                 and designated_as_opener(text, program, _chain_start(place, places_by_end).start):
             found.append(place)  # 作为全国婚俗改革实验区，德清县…: the place the designation's clause leads to
         elif program.end <= place.start and place.start - program.end <= 40 \
-                and _PLACES_AFTER.match(text[program.end:_chain_start(place, places_by_end).start]):
+                and _PLACES_AFTER.fullmatch(text, program.end, run_of(place)[0].start):
             # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
             # 启动: a place written after its city (泰州海陵区) is read from where its chain starts
             found.append(place)
@@ -2665,7 +2675,7 @@ _PLACES_AFTER = re.compile(
     r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
     # (…试点范围扩大到A、B / 试点工作拓展至A: the places a pilot reaches)
     r"|[”」]?(?:试点)?(?:范围|工作)?(?:已|已经)?(?:逐步|进一步)?(?:(?:扩大|扩展|拓展|延伸|推广)(?:到|至)|覆盖(?:了)?)"
-    r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
+    r")$"
 )
 
 
@@ -3005,32 +3015,37 @@ def designation_copula(text: str, place: Mention, program: Mention) -> bool:
 
 # 公布第二批…实验区名单，我省甲县、乙县入选 / …名单公布，甲县乙社区榜上有名: a list announced, then the places
 # that made it, each place of the run read up to the verb that says so
+# (the list itself is the run of place mentions, never read by a pattern: a repeated group of CJK items ended by
+# 和/及/与, themselves CJK, split a long clause in exponentially many ways; 258 s on one sentence)
 _LIST_ANNOUNCED = re.compile(
     r"[”」]?(?:[^，。；“”「」]{0,4}?)名单(?:正式)?(?:公布|出炉|发布|揭晓)?(?:了)?[，,]\s*"
-    r"(?:其中)?[，,]?(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:共有|有)?(?:[\u4e00-\u9fff]{2,16}?[、和及与])*"
+    r"(?:其中)?[，,]?(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:共有|有)?"
 )
 _MADE_THE_LIST = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,16}?)*(?:等[0-9一二三四五六七八九十百]+[个家][^，。；]{0,6}?)?"
+    r"(?:等[0-9一二三四五六七八九十百]+[个家][^，。；]{0,6}?)?"
     r"(?:成功|均|同时|也)?(?:入选|上榜|榜上有名|名列其中|位列其中)"
 )
 
 
-def listed_winner(text: str, program: Mention, subject_start: int, place_end: int) -> bool:
-    """Whether the program names a list just announced (…示范社区名单公布，) and the place, one of a run of places
-    starting at ``subject_start``, made it (入选, 上榜, 榜上有名).
+def listed_winner(text: str, program: Mention, run_start: int, run_end: int) -> bool:
+    """Whether the program names a list just announced (…示范社区名单公布，) and the run of places from
+    ``run_start`` to ``run_end`` (see :func:`_place_runs`) made it (入选, 上榜, 榜上有名): the announcement reaches
+    the run's first place, the verb follows its last.
 
     >>> from loaders.types import Mention
     >>> t = "民政部公布第二批全国婚俗改革实验区名单，我省甲县、乙县入选。"
     >>> p = Mention("Program", "全国婚俗改革实验区", "x", 0, t.index("全国"), t.index("名单"), {})
-    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2), listed_winner(t, p, t.index("乙县"), t.index("乙县") + 2)
-    (True, True)
+    >>> listed_winner(t, p, t.index("甲县"), t.index("乙县") + 2)
+    True
     >>> t = "民政部公布第二批全国婚俗改革实验区名单，甲县民政局要认真学习。"
     >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2)
     False
+    >>> t = "全国婚俗改革实验区名单公布，甲县与社会组织和志愿者及群众积极参与。"
+    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2)
+    False
     """
-    return (_LIST_ANNOUNCED.fullmatch(text, program.end, subject_start) is not None
-            # (the run after the place read at most 120 characters on: a long list stays linear)
-            and _MADE_THE_LIST.match(text, place_end, place_end + 120) is not None)
+    return (_LIST_ANNOUNCED.fullmatch(text, program.end, run_start) is not None
+            and _MADE_THE_LIST.match(text, run_end) is not None)
 
 
 # 作为全国“…”实验区，甲县…: a clause that opens the sentence with a designation, its holder the subject after it
