@@ -2517,7 +2517,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             if designation is None:  # the program's own reading, the same for every place before it
                 designation = wins_designation(text, program)
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
-                    and not launcher and not _PEOPLE_OF_PLACE_ATTEND.match(gap) \
+                    and not launcher and not attendees_from(text, place, gap) \
                     and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
@@ -2581,6 +2581,8 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
     >>> scope_ends_reach("长者饭堂获评全市“", False)
     True
     >>> scope_ends_reach("在全省率先开展“", False), scope_ends_reach("学习全省首个", False)
+    (False, True)
+    >>> scope_ends_reach("在我省率先开展“", False), scope_ends_reach("本县首个", False)
     (False, False)
     >>> scope_ends_reach("在全省推广", False)
     True
@@ -2592,9 +2594,11 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
 # 在全省率先开展…, 全市首个…, 在全国首创…: the place ranks first within a wider scope; the scope word names
 # where it was first, not another place that runs the program
 _FIRST_IN_SCOPE = re.compile(
-    r"(?:在)?(?:全国|全省|全市|全区|全县|全州|本省|本市|同类城市中)(?:范围内|各地中|上下)?"
-    r"(?:率先|首先|首家|首个|首批|首创|第一个|第一家|最早|先行)"
+    r"(?:^|(?<=[，,]))(?:在)?(?:全国|全省|全市|全区|全县|全州|本省|本市|本区|本县|我省|我市|我区|我县|同类城市中)"
+    r"(?:范围内|各地中|上下)?(?:率先|首先|首家|首个|首批|首创|第一个|第一家|最早|先行)"
 )
+# (the rank is the place's own only where it opens the words after the place, or a clause of them: 德清县在全省
+# 率先开展…, 湖南…，在全国率先开展…; 德清县学习全省首个…试点经验 learns from another place's first)
 
 
 # between a place and a program: a meeting it convenes on the program (福泉市召开…专项行动工作安排部署会), an event
@@ -2610,6 +2614,25 @@ _PEOPLE_OF_PLACE_ATTEND = re.compile(
     r"(?:[、和及][^，。；]{0,12}?)?(?:的)?[^，。；]{0,6}?(?:代表|负责同志|负责人|干部|工作人员|学员|嘉宾)(?:们|等)?"
     r"[^，。；]{0,6}?(?:参加|出席|列席|观摩|参训)"
 )
+# (来自 opens the places, the place itself or one listed before it in the same clause)
+_FROM_BEFORE = re.compile(r"来自[^，。；]{0,16}$")
+
+
+def attendees_from(text: str, place: Mention, gap: str) -> bool:
+    """Whether the place only says where people attending come from: 来自 before it (来自甲县、乙县的代表参加了…),
+    people attending after it (``gap``, the words up to the program). Without 来自 the place's own cadres take
+    part in its own program (甲县民政干部积极参加“…”试点), which is a site.
+
+    >>> from loaders.types import Mention
+    >>> t = "来自甲县的代表参加了“时间银行”试点培训班。"
+    >>> attendees_from(t, Mention("Place", "甲县", "甲县", 0, 2, 4, {}), t[4:t.index("“") + 1])
+    True
+    >>> t = "甲县民政干部积极参加“时间银行”互助养老试点。"
+    >>> attendees_from(t, Mention("Place", "甲县", "甲县", 0, 0, 2, {}), t[2:t.index("“") + 1])
+    False
+    """
+    return _FROM_BEFORE.search(text, max(0, place.start - 18), place.start) is not None \
+        and _PEOPLE_OF_PLACE_ATTEND.match(gap) is not None
 
 
 def held_or_won_between(gap: str, designation: bool, venue: bool) -> bool:
@@ -2756,7 +2779,8 @@ def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> 
         first, last = run[0], run[-1]
         listed_before_role = bool(_SITES_ROLE.match(text, last.end))
         # (…4个实验区 right after the list counts it as the sites of the pilot the sentence named before)
-        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start])
+        # (20 characters: the longest opener, 试点地区（县、市、区）包括：, is 17)
+        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 20):first.start])
                                    or _SITES_COUNTED_AFTER.match(text, last.end))
         # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
         chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
@@ -2925,6 +2949,7 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
 # a visit to a place (到访/来到/深入/在 甲县…), then what the visitors saw or joined there (了解了“…”活动开展情况,
 # 参与“…”计划的家访活动): the program is carried out at the visited place
 _VISITED_BEFORE = re.compile(r"(?:到访|来到|深入|走进|前往|到|赴|在)$")
+_MEETING_OR_EVENT_AT = re.compile(r"召开|举办|举行|会上|会议")
 _SAW_OR_JOINED = re.compile(
     r"[^。；！？]{0,30}?(?:了解|查看|察看|检查|视察|考察|参与|参加|观摩|体验)(?:了)?[^，。；！？]{0,8}?[“「]?"
 )
@@ -2938,7 +2963,9 @@ _CARRIED_OUT_AFTER = re.compile(
 def visited_site(text: str, chain_start: int, place: Mention, program: Mention) -> bool:
     """Whether the place (its chain starting at ``chain_start``) is visited and the visitors see or join the
     program's carrying out there (在甲县救助管理站，…了解了“寒冬送温暖”活动开展情况; 到访甲区，参与“…”计划的家访活动).
-    Another scope between (了解全省…), or a verb of planning (调研后，研究部署…试点工作) gives nothing.
+    Nothing when no verb of seeing or joining stands between (调研后，研究部署…试点工作; 要求推广…), another scope
+    does (了解全省…), a meeting is convened or an event held there (在甲县召开的推进会上，…观摩了…), or what
+    follows the program is an event about it (参加了“…”培训活动).
 
     >>> from loaders.types import Mention
     >>> t = "来到甲县救助管理站，一行重点了解了“寒冬送温暖”活动开展情况。"
@@ -2951,8 +2978,15 @@ def visited_site(text: str, chain_start: int, place: Mention, program: Mention) 
     >>> t = "到甲县调研后，研究部署婚俗改革试点工作。"
     >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "婚俗改革试点", "x", 0, 11, 17, {}))
     False
+    >>> t = "在甲县召开的推进会上，与会代表观摩了“时间银行”活动。"
+    >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "时间银行", "x", 0, 19, 23, {}))
+    False
     """
     if not _VISITED_BEFORE.search(text, max(0, chain_start - 2), chain_start):
+        return False
+    # (省民政厅在甲县召开座谈会，与会人员了解了… / 在甲县召开的推进会上，…观摩了…: the place is a meeting's venue,
+    # which rels13's venue rule reads, not a site the visitors see the program carried out at)
+    if _MEETING_OR_EVENT_AT.search(text, place.end, program.start):
         return False
     saw = _SAW_OR_JOINED.fullmatch(text, place.end, program.start)
     return saw is not None and not _OTHER_SCOPE.search(text, place.end, program.start) \
