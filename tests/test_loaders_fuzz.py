@@ -103,3 +103,13 @@ def test_a_subject_of_places_each_joined_by_conjunctions_stays_linear():
 
     small, large = _best_seconds(lambda: scan(2), 5, 200), _best_seconds(lambda: scan(20), 5, 200)
     assert large <= RATIO_LIMIT * small, f"k=2: {small:.5f} s, k=20: {large:.5f} s"
+
+
+def test_a_table_cell_of_bodies_written_without_separators_stays_linear():
+    from loaders.relate import body_cell
+
+    def read(k: int) -> None:
+        body_cell("局局" * k + "负责")  # (fails at the end: every split of the bodies before was tried)
+
+    small, large = _best_seconds(lambda: read(2), 5, 200), _best_seconds(lambda: read(20), 5, 200)
+    assert large <= RATIO_LIMIT * small, f"k=2: {small:.5f} s, k=20: {large:.5f} s"
