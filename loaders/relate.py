@@ -1625,10 +1625,35 @@ _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _SOLE_UNIT_HEADER = re.compile(r"(?:责任|负责)(?:单位|部门)")
 # a cell or field naming bodies the agency rules may not know: 区行政服务中心、区深改服务中心 / 临空航空口岸局
 # (a 中心 only with a level before it: 区行政服务中心 leads, 区级老年活动中心 is a facility to build)
-_BODY_CELL = re.compile(
-    r"(?:(?:[\u4e00-\u9fff（）()]{1,16}?(?:局|委员会|委|办公室|办|管委会|政府|总工会|妇联|残联|团区委|团县委|团市委)"
-    r"|[省市县区镇乡](?![级域])[\u4e00-\u9fff]{1,12}?中心)[、，,\s]*)+"
-)
+_BODY_ITEM = (r"(?:[\u4e00-\u9fff（）()]{1,16}?(?:局|委员会|委|办公室|办|管委会|政府|总工会|妇联|残联|团区委|团县委|团市委)"
+              r"|[省市县区镇乡](?![级域])[\u4e00-\u9fff]{1,12}?中心)")
+_BODY_CELL = re.compile(r"(?:" + _BODY_ITEM + r"[、，,\s]*)+")
+_ONE_BODY = re.compile(_BODY_ITEM)
+_BODY_LONGEST = 19  # 16 characters and 管委会 / 委员会 / 总工会
+
+
+def body_cell(cell: str) -> bool:
+    """Whether a table cell is made only of bodies and separators: what ``_BODY_CELL.fullmatch(cell)`` says,
+    read by marking the ends each body can reach (bodies written without a separator between, 局局局…, split
+    in exponentially many ways under fullmatch: 12 s for 40 characters), each start trying at most 19 ends.
+
+    >>> body_cell("区行政服务中心、区深改服务中心"), body_cell("临空航空口岸局"), body_cell("区民政局区财政局")
+    (True, True, True)
+    >>> body_cell("区级老年活动中心"), body_cell("区民政局负责"), body_cell("")
+    (False, False, False)
+    """
+    reached = [False] * (len(cell) + 1)
+    reached[0] = True
+    for start in range(len(cell)):
+        if not reached[start]:
+            continue
+        for end in range(start + 2, min(len(cell), start + _BODY_LONGEST) + 1):
+            if _ONE_BODY.fullmatch(cell, start, end):
+                # (no body opens with a separator: the run of them after a body is skipped whole)
+                while end < len(cell) and (cell[end] in "、，," or cell[end].isspace()):
+                    end += 1
+                reached[end] = True
+    return bool(cell) and reached[len(cell)]
 _CELL_SEPARATORS = re.compile(r"[\s、，,；;/]")
 
 
@@ -1700,7 +1725,7 @@ def column_table_leads(text: str, agencies: list[Mention], programs: list[Mentio
             covered = "".join(text[m.start:m.end] for m in inside)
             if inside and not _CELL_SEPARATORS.sub("", cell).replace(_CELL_SEPARATORS.sub("", covered), "", 1):
                 cells.append((start, inside))
-            elif _BODY_CELL.fullmatch(cell):
+            elif body_cell(cell):
                 cells.append((start, []))  # 区深改服务中心: a body the agency rules do not know still leads
         row_lead = (cells[-1][1] if lead_last else cells[0][1]) if cells else None
         while next_program < len(ordered_programs) and ordered_programs[next_program].start < row_end:
@@ -2479,6 +2504,16 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
         start = _chain_start(place, places_by_end).start
         return text[start - 1:start] == "在"
 
+    # the run of places after the program a place belongs to (甲县、乙县和丙县 / 甲市乙区): the lists the rules
+    # below read, cut once per program so a long list stays linear
+    runs_after: dict[int, list[Mention]] = {}
+
+    def run_of(place: Mention) -> list[Mention]:
+        if not runs_after:
+            after = sorted((m for m in local if m.label == "Place" and m.start >= program.end), key=lambda m: m.start)
+            runs_after.update((id(m), run) for run in _place_runs(text, after) for m in run)
+        return runs_after.get(id(place)) or [place]
+
     # 推动鄞州、海曙、镇海争创全国…实验区: places bidding for a designation do not hold it (yet)
     bidders = _BIDDING.search(text, max(0, program.start - 4), program.start) is not None
     designation: bool | None = None
@@ -2507,7 +2542,7 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             if designation is None:  # the program's own reading, the same for every place before it
                 designation = wins_designation(text, program)
             if not re.search(r"[，。；：]", gap) and not in_body and not _agency_part(text, place) and not scope_ends_reach(gap, designation) \
-                    and not launcher and not _PEOPLE_OF_PLACE_ATTEND.match(gap) \
+                    and not launcher and not attendees_from(text, place, gap) \
                     and not held_or_won_between(gap, designation, venue=_HELD_AT_VENUE.search(gap) is not None and at_venue(place)):
                 found.append(place)
             elif not re.search(r"[。；]", gap) and not in_body and _place_is_subject(text, place) and _PILOT.search(gap + program.surface):
@@ -2522,13 +2557,13 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             # that opens the sentence as its subject runs every program the sentence goes on to name
             found.append(place)
         elif program.end <= place.start and place.start - program.end <= 40 \
-                and listed_winner(text, program, _chain_start(place, places_by_end).start, place.end):
+                and listed_winner(text, program, (run := run_of(place))[0].start, run[-1].end):
             found.append(place)  # …示范社区名单公布，甲县乙社区、丙社区榜上有名
         elif program.end <= place.start and place.start - program.end <= 16 \
                 and designated_as_opener(text, program, _chain_start(place, places_by_end).start):
             found.append(place)  # 作为全国婚俗改革实验区，德清县…: the place the designation's clause leads to
         elif program.end <= place.start and place.start - program.end <= 40 \
-                and _PLACES_AFTER.match(text[program.end:_chain_start(place, places_by_end).start]):
+                and _PLACES_AFTER.fullmatch(text, program.end, run_of(place)[0].start):
             # …试点，试点地区为长沙市、株洲市 / 老年助餐服务在长沙市、株洲市先行试点 / …关爱行动在泰州海陵区、高港区
             # 启动: a place written after its city (泰州海陵区) is read from where its chain starts
             found.append(place)
@@ -2571,6 +2606,8 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
     >>> scope_ends_reach("长者饭堂获评全市“", False)
     True
     >>> scope_ends_reach("在全省率先开展“", False), scope_ends_reach("学习全省首个", False)
+    (False, True)
+    >>> scope_ends_reach("在我省率先开展“", False), scope_ends_reach("本县首个", False)
     (False, False)
     >>> scope_ends_reach("在全省推广", False)
     True
@@ -2582,9 +2619,11 @@ def scope_ends_reach(gap: str, designation: bool) -> bool:
 # 在全省率先开展…, 全市首个…, 在全国首创…: the place ranks first within a wider scope; the scope word names
 # where it was first, not another place that runs the program
 _FIRST_IN_SCOPE = re.compile(
-    r"(?:在)?(?:全国|全省|全市|全区|全县|全州|本省|本市|同类城市中)(?:范围内|各地中|上下)?"
-    r"(?:率先|首先|首家|首个|首批|首创|第一个|第一家|最早|先行)"
+    r"(?:^|(?<=[，,]))(?:在)?(?:全国|全省|全市|全区|全县|全州|本省|本市|本区|本县|我省|我市|我区|我县|同类城市中)"
+    r"(?:范围内|各地中|上下)?(?:率先|首先|首家|首个|首批|首创|第一个|第一家|最早|先行)"
 )
+# (the rank is the place's own only where it opens the words after the place, or a clause of them: 德清县在全省
+# 率先开展…, 湖南…，在全国率先开展…; 德清县学习全省首个…试点经验 learns from another place's first)
 
 
 # between a place and a program: a meeting it convenes on the program (福泉市召开…专项行动工作安排部署会), an event
@@ -2600,6 +2639,25 @@ _PEOPLE_OF_PLACE_ATTEND = re.compile(
     r"(?:[、和及][^，。；]{0,12}?)?(?:的)?[^，。；]{0,6}?(?:代表|负责同志|负责人|干部|工作人员|学员|嘉宾)(?:们|等)?"
     r"[^，。；]{0,6}?(?:参加|出席|列席|观摩|参训)"
 )
+# (来自 opens the places, the place itself or one listed before it in the same clause)
+_FROM_BEFORE = re.compile(r"来自[^，。；]{0,16}$")
+
+
+def attendees_from(text: str, place: Mention, gap: str) -> bool:
+    """Whether the place only says where people attending come from: 来自 before it (来自甲县、乙县的代表参加了…),
+    people attending after it (``gap``, the words up to the program). Without 来自 the place's own cadres take
+    part in its own program (甲县民政干部积极参加“…”试点), which is a site.
+
+    >>> from loaders.types import Mention
+    >>> t = "来自甲县的代表参加了“时间银行”试点培训班。"
+    >>> attendees_from(t, Mention("Place", "甲县", "甲县", 0, 2, 4, {}), t[4:t.index("“") + 1])
+    True
+    >>> t = "甲县民政干部积极参加“时间银行”互助养老试点。"
+    >>> attendees_from(t, Mention("Place", "甲县", "甲县", 0, 0, 2, {}), t[2:t.index("“") + 1])
+    False
+    """
+    return _FROM_BEFORE.search(text, max(0, place.start - 18), place.start) is not None \
+        and _PEOPLE_OF_PLACE_ATTEND.match(gap) is not None
 
 
 def held_or_won_between(gap: str, designation: bool, venue: bool) -> bool:
@@ -2665,7 +2723,7 @@ _PLACES_AFTER = re.compile(
     r"|[”」]?(?:正|已|已经|先后|分别|率先)?(?:先行)?(?:在|于|落地|落户)"
     # (…试点范围扩大到A、B / 试点工作拓展至A: the places a pilot reaches)
     r"|[”」]?(?:试点)?(?:范围|工作)?(?:已|已经)?(?:逐步|进一步)?(?:(?:扩大|扩展|拓展|延伸|推广)(?:到|至)|覆盖(?:了)?)"
-    r")(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$"
+    r")$"
 )
 
 
@@ -2746,7 +2804,8 @@ def pilot_sites(text: str, places: list[Mention], opener_only: bool = False) -> 
         first, last = run[0], run[-1]
         listed_before_role = bool(_SITES_ROLE.match(text, last.end))
         # (…4个实验区 right after the list counts it as the sites of the pilot the sentence named before)
-        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 12):first.start])
+        # (20 characters: the longest opener, 试点地区（县、市、区）包括：, is 17)
+        listed_after_opener = bool(_SITES_OPENER.search(text[max(0, first.start - 20):first.start])
                                    or _SITES_COUNTED_AFTER.match(text, last.end))
         # 确定了虞山镇等四个镇共七个试点单位: chosen, then counted as the pilot's sites
         chosen_and_counted = bool(_SITES_CHOSEN.search(text[max(0, first.start - 4):first.start])
@@ -2915,6 +2974,7 @@ def designated_here(text: str, program: Mention, local: list[Mention]) -> bool:
 # a visit to a place (到访/来到/深入/在 甲县…), then what the visitors saw or joined there (了解了“…”活动开展情况,
 # 参与“…”计划的家访活动): the program is carried out at the visited place
 _VISITED_BEFORE = re.compile(r"(?:到访|来到|深入|走进|前往|到|赴|在)$")
+_MEETING_OR_EVENT_AT = re.compile(r"召开|举办|举行|会上|会议")
 _SAW_OR_JOINED = re.compile(
     r"[^。；！？]{0,30}?(?:了解|查看|察看|检查|视察|考察|参与|参加|观摩|体验)(?:了)?[^，。；！？]{0,8}?[“「]?"
 )
@@ -2928,7 +2988,9 @@ _CARRIED_OUT_AFTER = re.compile(
 def visited_site(text: str, chain_start: int, place: Mention, program: Mention) -> bool:
     """Whether the place (its chain starting at ``chain_start``) is visited and the visitors see or join the
     program's carrying out there (在甲县救助管理站，…了解了“寒冬送温暖”活动开展情况; 到访甲区，参与“…”计划的家访活动).
-    Another scope between (了解全省…), or a verb of planning (调研后，研究部署…试点工作) gives nothing.
+    Nothing when no verb of seeing or joining stands between (调研后，研究部署…试点工作; 要求推广…), another scope
+    does (了解全省…), a meeting is convened or an event held there (在甲县召开的推进会上，…观摩了…), or what
+    follows the program is an event about it (参加了“…”培训活动).
 
     >>> from loaders.types import Mention
     >>> t = "来到甲县救助管理站，一行重点了解了“寒冬送温暖”活动开展情况。"
@@ -2941,8 +3003,15 @@ def visited_site(text: str, chain_start: int, place: Mention, program: Mention) 
     >>> t = "到甲县调研后，研究部署婚俗改革试点工作。"
     >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "婚俗改革试点", "x", 0, 11, 17, {}))
     False
+    >>> t = "在甲县召开的推进会上，与会代表观摩了“时间银行”活动。"
+    >>> visited_site(t, 1, Mention("Place", "甲县", "甲县", 0, 1, 3, {}), Mention("Program", "时间银行", "x", 0, 19, 23, {}))
+    False
     """
     if not _VISITED_BEFORE.search(text, max(0, chain_start - 2), chain_start):
+        return False
+    # (省民政厅在甲县召开座谈会，与会人员了解了… / 在甲县召开的推进会上，…观摩了…: the place is a meeting's venue,
+    # which rels13's venue rule reads, not a site the visitors see the program carried out at)
+    if _MEETING_OR_EVENT_AT.search(text, place.end, program.start):
         return False
     saw = _SAW_OR_JOINED.fullmatch(text, place.end, program.start)
     return saw is not None and not _OTHER_SCOPE.search(text, place.end, program.start) \
@@ -3005,32 +3074,37 @@ def designation_copula(text: str, place: Mention, program: Mention) -> bool:
 
 # 公布第二批…实验区名单，我省甲县、乙县入选 / …名单公布，甲县乙社区榜上有名: a list announced, then the places
 # that made it, each place of the run read up to the verb that says so
+# (the list itself is the run of place mentions, never read by a pattern: a repeated group of CJK items ended by
+# 和/及/与, themselves CJK, split a long clause in exponentially many ways; 258 s on one sentence)
 _LIST_ANNOUNCED = re.compile(
     r"[”」]?(?:[^，。；“”「」]{0,4}?)名单(?:正式)?(?:公布|出炉|发布|揭晓)?(?:了)?[，,]\s*"
-    r"(?:其中)?[，,]?(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:共有|有)?(?:[\u4e00-\u9fff]{2,16}?[、和及与])*"
+    r"(?:其中)?[，,]?(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:共有|有)?"
 )
 _MADE_THE_LIST = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,16}?)*(?:等[0-9一二三四五六七八九十百]+[个家][^，。；]{0,6}?)?"
+    r"(?:等[0-9一二三四五六七八九十百]+[个家][^，。；]{0,6}?)?"
     r"(?:成功|均|同时|也)?(?:入选|上榜|榜上有名|名列其中|位列其中)"
 )
 
 
-def listed_winner(text: str, program: Mention, subject_start: int, place_end: int) -> bool:
-    """Whether the program names a list just announced (…示范社区名单公布，) and the place, one of a run of places
-    starting at ``subject_start``, made it (入选, 上榜, 榜上有名).
+def listed_winner(text: str, program: Mention, run_start: int, run_end: int) -> bool:
+    """Whether the program names a list just announced (…示范社区名单公布，) and the run of places from
+    ``run_start`` to ``run_end`` (see :func:`_place_runs`) made it (入选, 上榜, 榜上有名): the announcement reaches
+    the run's first place, the verb follows its last.
 
     >>> from loaders.types import Mention
     >>> t = "民政部公布第二批全国婚俗改革实验区名单，我省甲县、乙县入选。"
     >>> p = Mention("Program", "全国婚俗改革实验区", "x", 0, t.index("全国"), t.index("名单"), {})
-    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2), listed_winner(t, p, t.index("乙县"), t.index("乙县") + 2)
-    (True, True)
+    >>> listed_winner(t, p, t.index("甲县"), t.index("乙县") + 2)
+    True
     >>> t = "民政部公布第二批全国婚俗改革实验区名单，甲县民政局要认真学习。"
     >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2)
     False
+    >>> t = "全国婚俗改革实验区名单公布，甲县与社会组织和志愿者及群众积极参与。"
+    >>> listed_winner(t, p, t.index("甲县"), t.index("甲县") + 2)
+    False
     """
-    return (_LIST_ANNOUNCED.fullmatch(text, program.end, subject_start) is not None
-            # (the run after the place read at most 120 characters on: a long list stays linear)
-            and _MADE_THE_LIST.match(text, place_end, place_end + 120) is not None)
+    return (_LIST_ANNOUNCED.fullmatch(text, program.end, run_start) is not None
+            and _MADE_THE_LIST.match(text, run_end) is not None)
 
 
 # 作为全国“…”实验区，甲县…: a clause that opens the sentence with a designation, its holder the subject after it

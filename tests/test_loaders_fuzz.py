@@ -61,3 +61,57 @@ def test_loader_pipeline_is_linear_on_adversarial_input(case, tmp_path, capsys):
     if not case.startswith("html"):
         assert fragment.document.properties["char_count"] == len(text)
     assert seconds < BUDGET_SECONDS, f"{case}: {seconds:.1f} s for {len(text):,} characters"
+
+
+# --- fix1: lists whose items end in the CJK 和及与 ----------------------------------------------------------
+# A repeated group of CJK items each ended by 和/及/与 (themselves CJK) splits a clause in exponentially many
+# ways when what follows fails: one 260-character sentence took 258 s through the pipeline. The check is a ratio
+# at k and 10k units (the best of a few runs each, so a busy machine's pause does not count): a linear rule
+# stays near 10, the exponential one passed 10 000 at k = 1.
+RATIO_LIMIT = 30.0
+
+
+def _best_seconds(call, runs: int = 3, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _ in range(repeat):
+            call()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_an_announced_list_followed_by_words_joined_by_conjunctions_stays_linear():
+    from loaders import load_text
+    from loaders.types import DocumentInfo
+
+    def load(k: int) -> None:
+        # (invented: a list announced, a place, then words joined by 与/和/及 and no verb of making the list)
+        text = "第二批全国婚俗改革实验区名单公布，桐乡市" + "与社会组织和志愿者及" * k + "群众积极参与和谐社区建设。"
+        load_text(text, "t.txt", DocumentInfo("t.txt", province="浙江省"))
+
+    load(1)  # (models and lexicons load once)
+    small, large = _best_seconds(lambda: load(1)), _best_seconds(lambda: load(10))
+    assert large <= RATIO_LIMIT * small, f"k=1: {small:.4f} s, k=10: {large:.4f} s"
+
+
+def test_a_subject_of_places_each_joined_by_conjunctions_stays_linear():
+    from loaders.targets import _PLACES_EACH_RE
+
+    def scan(k: int) -> None:
+        _PLACES_EACH_RE.fullmatch("各市" + "和市" * k + "建成")
+
+    small, large = _best_seconds(lambda: scan(2), 5, 200), _best_seconds(lambda: scan(20), 5, 200)
+    assert large <= RATIO_LIMIT * small, f"k=2: {small:.5f} s, k=20: {large:.5f} s"
+
+
+def test_a_table_cell_of_bodies_written_without_separators_stays_linear():
+    from loaders.relate import body_cell
+
+    def read(k: int) -> None:
+        body_cell("局局" * k + "负责")  # (fails at the end: every split of the bodies before was tried)
+
+    # (k = 20 and up: each start tries at most 19 ends, so shorter cells do less per character; the
+    # pattern took 12 s at k = 20)
+    small, large = _best_seconds(lambda: read(20), 5, 20), _best_seconds(lambda: read(200), 5, 20)
+    assert large <= RATIO_LIMIT * small, f"k=20: {small:.5f} s, k=200: {large:.5f} s"
