@@ -153,3 +153,44 @@ def test_no_path_within_max_hops_gives_nothing_and_one_within_gives_it() -> None
     assert search.ranked(chain[0], chain[-1], max_hops=5) == []
     assert search.ranked(chain[0], chain[-1], max_hops=6) == [chain]
     assert search.ranked(chain[0], chain[-1]) == [chain]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_within_hops_equals_the_fewest_hops_without_avoided_inner_nodes(seed: int) -> None:
+    from kg.analysis.path_search import _CostMatrix
+
+    matrix = _random_costs(400, 700, seed)
+    avoided = np.zeros(400, dtype=bool)
+    avoided[: 15 * (seed % 3)] = True  # the hubs: never an inner node of a path, possibly an end
+    search = _CostMatrix(matrix, avoided)
+    rng = np.random.default_rng(200 + seed)
+    for start, end in [*rng.integers(0, 400, (12, 2)).tolist(), [0, 1], [3, 399]]:
+        # the reference: an unweighted shortest path where no edge leads into an avoided node but the end
+        keep = ~avoided
+        keep[[start, end]] = True
+        coo = matrix.tocoo()
+        inner = keep[coo.row] & keep[coo.col]
+        allowed = sp.csr_matrix((coo.data[inner], (coo.row[inner], coo.col[inner])), shape=matrix.shape)
+        fewest = csgraph.shortest_path(allowed, unweighted=True, indices=start)[end]
+        for hops in (0, 1, 2, 3, 4, 6):
+            assert search.within_hops(start, end, hops) == (fewest <= hops), (start, end, hops, fewest)
+
+
+def test_a_pair_joined_only_through_a_hub_within_max_hops_is_found_through_hubs() -> None:
+    # Invented: two county bureaus share only the 社会救助 topic (a hub) within three hops; their own chain through
+    # programs is seven hops long. The hub-free search finds nothing of max_hops 6 (proved without the cost search),
+    # the one through hubs finds the topic's path.
+    programs = [f"Program:互助养老试点{i}" for i in range(6)]
+    nodes = [("Agency:丁县民政局", "Agency", "丁县民政局"), ("Agency:戊县民政局", "Agency", "戊县民政局"),
+             ("Topic:社会救助", "Topic", "社会救助")] + [(key, "Program", key.partition(":")[2]) for key in programs]
+    chain = ["Agency:丁县民政局", *programs, "Agency:戊县民政局"]
+    edges = [("PROMOTES", u, v) for u, v in zip(chain, chain[1:])]
+    edges += [("IN_TOPIC", "Agency:丁县民政局", "Topic:社会救助"), ("IN_TOPIC", "Agency:戊县民政局", "Topic:社会救助")]
+    search = PathSearch.from_edges(nodes, edges, hub_share=0)
+    hub_free = search._matrix(False)
+    a, b = search.index[chain[0]], search.index[chain[-1]]
+    assert not hub_free.within_hops(a, b, 6) and hub_free.within_hops(a, b, 7)
+    assert search.ranked(chain[0], chain[-1], max_hops=6) == []
+    assert search.ranked(chain[0], chain[-1], max_hops=7) == [chain]  # negative: within reach, the same chain
+    assert search.ranked(chain[0], chain[-1], allow_hubs=True, max_hops=6) == [
+        ["Agency:丁县民政局", "Topic:社会救助", "Agency:戊县民政局"]]
