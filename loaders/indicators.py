@@ -832,10 +832,15 @@ def _standard_of(group: str, rest: str) -> str:
 
     >>> _standard_of("城市低保对象", "低保标准"), _standard_of("城乡特困人员", "照料护理标准")
     ('城市低保标准', '城乡特困人员照料护理标准')
+
+    A group that opens with the standard's head keeps none of its words before it (低保对象 + 低保标准):
+
+    >>> _standard_of("低保对象", "低保标准"), _standard_of("低保对象", "标准")
+    ('低保标准', '低保对象标准')
     """
     head = rest[:-2]
-    at = group.rfind(head)
-    return group[:at] + rest if at > 0 else group + rest
+    at = group.rfind(head) if head else -1  # an empty head is found anywhere: no head, the group stays whole
+    return group[:at] + rest if at >= 0 else group + rest
 
 
 def qualified(indicator: str, previous: str, before: str) -> str | None:
@@ -847,6 +852,8 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     '农村五保集中供养标准'
     >>> qualified("城市低保对象多人户低保标准", "", ""), qualified("城乡特困人员全护理照料护理标准", "", "")
     ('城市低保标准(多人户)', '城乡特困人员照料护理标准(全护理)')
+    >>> qualified("低保对象多人户低保标准", "", "")  # the group opens with the standard's head
+    '低保标准(多人户)'
     >>> qualified("城乡特困人员集中供养标准", "", "") is None  # a care mode names a standard of its own
     True
     >>> qualified("决定将我县城市居民最低生活保障标准", "", "") is None  # 县城 across two words: no tier
