@@ -1520,8 +1520,9 @@ _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
 
 
 # A kind of a whole named only by its category (工商服务业类, 国际及其他涉外组织类) or as the rest (其他): never a name
-# on its own. 其他 is read only in a list that a category opened.
-_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}类")
+# on its own. 其他 is read only in a list that a category opened. A category may be a capital letter (A类, Ｂ类: the
+# tiers of a roll such as 低保).
+_CATEGORY_RE = re.compile(r"[\u4e00-\u9fffA-ZＡ-Ｚ、]{1,14}类")
 _REST_RE = re.compile(r"其他|其它")
 _BREAKDOWN_RE = re.compile(r"其中\s*[:：，,]?")
 
@@ -1529,6 +1530,28 @@ _BREAKDOWN_RE = re.compile(r"其中\s*[:：，,]?")
 def _measure_unit(unit: str) -> str:
     """A count's measure word without its magnitude (万个 → 个), to tell a whole's parts counted alike."""
     return unit.lstrip("万亿千百")
+
+
+_GROUP_MEASURE_RE = re.compile(r"(?:人数|户数|人次|数)$")
+
+
+def _group_count(group: str, unit: str) -> str:
+    """What a count in ``unit`` of the group a whole names is called, for the whole's parts: the group without
+    a leading 各类/各种 (it says every kind, and a part is one), without a measure it already ends in, and
+    without a trailing 户 when the count is of households, then the measure word (低保户 in 户 → 低保户数, not
+    低保户户数; 社会团体数 in 个 → 社会团体数; 各类养老机构 in 个 → 养老机构数).
+
+    >>> _group_count("低保户", "户"), _group_count("各类养老机构", "个"), _group_count("社会团体数", "万个")
+    ('低保户数', '养老机构数', '社会团体数')
+    >>> _group_count("脱贫人数", "人"), _group_count("救助人次", "人次"), _group_count("住户", "人")
+    ('脱贫人数', '救助人次', '住户人数')
+    """
+    if group.startswith(("各类", "各种")):
+        group = _QUANTIFIER_RE.sub("", group, count=1)
+    group = _GROUP_MEASURE_RE.sub("", group)
+    if unit.endswith("户") and group.endswith("户"):
+        group = group[:-1]  # the household is the measure's: 低保户 counted in 户 is 低保户数
+    return group + measure_word(unit)
 
 
 def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention | None) -> None:
@@ -1549,8 +1572,12 @@ def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention
     ['基金会登记数', '基金会登记数(公募类)']
     >>> names("全市有养老机构56个，其中公办养老机构20个，其他36个。")[1:]  # no category: a part named in full stays
     ['公办养老机构', '其他']
-    >>> names("全市有养老机构56个。", "另有文化类社团12个。")[1:]  # no 其中: no part of the count before
-    ['文化类社团']
+    >>> names("全市有社会团体56个。", "另有文化类12个。")[1:]  # no 其中: no part of the count before
+    ['文化类']
+    >>> names("全县低保户900户，其中一类200户，二类300户。")[1:]  # a household group counted in 户 says 户 once
+    ['低保户数(一类)', '低保户数(二类)']
+    >>> names("全市低保对象1200人，其中A类300人。")[1:]  # a category by letter
+    ['低保对象人数(A类)']
     """
     opened = _BREAKDOWN_RE.search(text)
     if opened is None:
@@ -1567,12 +1594,12 @@ def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention
         if not category or whole is None \
                 or _measure_unit(mention.properties["unit"]) != _measure_unit(whole.properties["unit"]):
             continue
-        group = _QUANTIFIER_RE.sub("", whole.properties["indicator"], count=1) if \
-            whole.properties["indicator"].startswith(("各类", "各种")) else whole.properties["indicator"]
+        unit = mention.properties["unit"]
+        counted = _group_count(whole.properties["indicator"], unit)
+        group = counted[:len(counted) - len(measure_word(unit))]
         if len(group) < 2 or _CATEGORY_RE.fullmatch(group):
             continue
         categorised = True
-        counted = group if group.endswith("数") else group + measure_word(mention.properties["unit"])
         _rename(mention, f"{counted}({name})", None)
 _PART_ACT_RE = re.compile(r"^(?P<verb>救助|保障|资助)(?P<who>[^，。；,;0-9]{2,12})$")
 
@@ -1665,15 +1692,15 @@ def _part_held(part: str, mention: Mention, whole: Mention | None) -> str | None
     if held is None:
         return None
     deed = held.group("deed")
-    group = whole.properties["indicator"]
-    group = _QUANTIFIER_RE.sub("", group, count=1) if group.startswith(("各类", "各种")) else group
-    group = re.sub(r"(?:人数|户数|人次|数)$", "", group).replace("的", "")
+    measure = measure_word(mention.properties["unit"])
+    counted = _group_count(whole.properties["indicator"].replace("的", ""), mention.properties["unit"])
+    group = counted[:len(counted) - len(measure)]
     shared = len(os.path.commonprefix([deed[::-1], group[::-1]]))
     if shared >= 2:
         deed = deed[:-shared]  # 登记注册为事业单位机构 of …机构: the head is the group's
     if len(group) < 2 or len(deed) < 3:
         return None
-    return deed + "的" + group + measure_word(mention.properties["unit"])
+    return deed + "的" + counted
 
 
 # A group's money named by the group and a money word (农村低保金, 集中供养五保对象供养资金, 城市特困人员基本生活标准):
