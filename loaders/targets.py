@@ -1619,12 +1619,15 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     '公办养老机构'
     """
     whole: Mention | None = None
-    wholes: dict[str, Mention] = {}  # the last whole of each measure word: 户 and 人 of 脱贫户684户1835人
+    whole_clause = -1  # where the clause of the latest whole starts
+    # the last whole of each measure word, with where its clause starts: 户 and 人 of 脱贫户684户1835人
+    wholes: dict[str, tuple[Mention, int]] = {}
     # read once (a long list after one whole stays linear), and only where there is one
     opened = [m.start() for m in re.finditer("其中", text)] if "其中" in text else []
     for mention in found:
         start = mention.start - offset
-        clause = text[_clause_start(text, start):start].strip()
+        begins = _clause_start(text, start)
+        clause = text[begins:start].strip()
         part = re.sub(r"^(?:其中\s*[:：，,]?\s*)", "", clause)
         if whole is not None and part.endswith("的") and len(part) >= 3 and _opened_between(opened, whole.end - offset, start) \
                 and mention.properties["unit"] == whole.properties["unit"] and mention.properties["unit"] != "%" \
@@ -1645,13 +1648,18 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             continue
         if whole is not None and _opened_between(opened, whole.end - offset, start):
             own = clause[clause.rfind("其中") + 2:] if "其中" in clause else clause  # (其中登记注册为…: after 其中
-            held = _part_held(own.lstrip("：:，, "), mention, wholes.get(_measure_unit(mention.properties["unit"])))
+            counted, counted_clause = wholes.get(_measure_unit(mention.properties["unit"]), (None, -1))
+            # 低保对象1200人，敬老院20所，其中参加培训300人: a whole of the part's unit is its group only when
+            # no nearer whole of another unit stands between them (the latest whole, or one in its clause:
+            # 脱贫户684户1835人，其中享受低保601户)
+            held = _part_held(own.lstrip("：:，, "), mention, counted) \
+                if counted is whole or counted_clause == whole_clause else None
             if held:
                 _rename(mention, held, None)
                 continue
         if "其中" not in clause:
-            whole = mention
-            wholes[_measure_unit(mention.properties["unit"])] = mention
+            whole, whole_clause = mention, begins
+            wholes[_measure_unit(mention.properties["unit"])] = (mention, begins)
     return found
 
 
@@ -1682,6 +1690,12 @@ def _part_held(part: str, mention: Mention, whole: Mention | None) -> str | None
     >>> t = "全国各类提供住宿的社会服务机构3.7万个(其中登记注册为事业单位机构1.6万个)。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '登记注册为事业单位的提供住宿社会服务机构数'
+    >>> t = "全县有低保户900户，其中享受临时救助50户。"  # a household group counted in 户 says 户 once
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '享受临时救助的低保户数'
+    >>> t = "全市低保对象1200人，敬老院20所，其中参加培训300人。"  # a nearer whole of another unit: no group
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2]
+    '参加培训'
     >>> t = "全市低保对象1200人，其中享受分类施保的300人。"  # a 的-part: named by _modifier_parts as before
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '享受分类施保的低保对象'
