@@ -279,6 +279,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     horizon: int | None = None  # the term a plan's goals are set for (到2025年), for goals after it naming no year
     goal_mood = False  # an earlier sentence of the paragraph said its subject will or must act (二是要…。)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
+    counted_now = False  # whether the sentence before counted them itself, or was the same sentence going on
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
@@ -326,11 +327,17 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         spending = _spending_part(sentence.text, found, spending)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
-        # the bodies counted hand their attributes down a ；-chain, to the next sentence of the same line
-        # (…机构共计4.3万个，其中…。机构内床位530.5万张), and across a line wrapped inside a word (注册登⏎记为…)
-        goes_on = previous is not None and (sentence.start == previous.end and previous.text[-1:] in "。."
-                                            or sentence.start - previous.end == 1 and previous.text[-1:] not in _ENDS)
-        counted = _carry_counted_body(found, counted if continues or goes_on else None, sentence.text, sentence.start)
+        # the bodies counted hand their attributes down a ；-chain, across a line wrapped inside a word (注册登⏎
+        # 记为…), and to the one sentence of the same line after the sentence that counted them (…机构共计4.3万个，
+        # 其中…。机构内床位530.5万张), never further: a sentence that only used them (全年救助…300人次。) or a
+        # heading line (二、儿童福利) between them is about something else
+        wrapped = previous is not None and sentence.start - previous.end == 1 and previous.text[-1:] not in _ENDS
+        goes_on = counted_now and (sentence.start == previous.end and previous.text[-1:] in "。." or wrapped)
+        heading = _SECTION_HEADING_RE.match(sentence.text)
+        carried = counted if (continues or goes_on) and not heading else None
+        counted = _carry_counted_body(found, carried, sentence.text, sentence.start)
+        # a wrapped line with figures of its own goes on with the sentence before it; one without (a heading) ends it
+        counted_now = counted is not None and (counted is not carried or continues or wrapped and bool(found))
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
         for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
@@ -347,7 +354,6 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             paragraph_subject = {}
             paragraph_measure = ""
         paragraph_measure = _named_measure(sentence.text, found, paragraph_measure)
-        heading = _SECTION_HEADING_RE.match(sentence.text)
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
             section_year = int(heading.group("year")) if heading.group("year") else None
@@ -2824,6 +2830,20 @@ def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str
     >>> s = [Sentence(0, "全市养老机构40个；", 0, 10), Sentence(1, "孤儿床位200张。", 10, 19)]
     >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][1]
     '孤儿床位'
+
+    ``extract_targets`` hands them on past a full stop to one sentence only, and across a wrapped line only
+    from a line that counted them or went on with figures; a heading line ends them:
+
+    >>> def lines(*texts, gap=1):
+    ...     at, out = 0, []
+    ...     for i, t in enumerate(texts):
+    ...         out.append(Sentence(i, t, at, at + len(t)))
+    ...         at += len(t) + gap
+    ...     return [t.properties["indicator"] for t in extract_targets(out, DocumentInfo("x"))]
+    >>> lines("全市养老机构40个。", "床位2000张。", gap=0)[1], lines("全市养老机构40个", "二、儿童福利", "床位2000张。")[1]
+    ('养老机构床位数', '床位')
+    >>> lines("全市养老机构40个。", "全年救助流浪人员300人次。", "床位2000张。", gap=0)[2]
+    '床位'
     """
     renamed: Mention | None = None
     for mention in found:
