@@ -4656,7 +4656,10 @@ def _nameless_money_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
     # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元)
     body = r"(?:[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)|[\u4e00-\u9fff]{0,8}?(?:[省市县区州]委|党委))"
-    place = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗)"
+    # …but not an area no government runs (社区, 小区, 园区: budget_acts.tsv, kind not_giver), each its own
+    # fixed-width look-behind
+    areas = "".join(f"(?<!{re.escape(word)})" for word in _budget_words("not_giver"))
+    place = rf"[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区|州|旗){areas}"
     piece = re.compile(rf"(?:{giver}|{body}|{place}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)")
     longest = max([len(g) for g in givers] + [8 + 3, 1 + 8])
     return piece, re.compile(body), re.compile(rf"(?:{acts})?"), longest
@@ -4670,6 +4673,8 @@ def _nameless(phrase: str) -> bool:
 
     >>> _nameless("前郭县委、县政府在海勃日戈镇投资"), _nameless("市" * 400 + "的")
     (True, False)
+    >>> _nameless("溪湖区投资"), _nameless("社区投资"), _nameless("城市社区投资")  # a community is no government
+    (True, False, False)
     """
     piece, body, act, longest = _nameless_money_res()
     reached = [False] * (len(phrase) + 1)
