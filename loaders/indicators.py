@@ -77,6 +77,18 @@ def measure_word(unit: str, verb: str = "") -> str:
     return _measure_word(unit, verb)
 
 
+def noun_count(noun: str, unit: str) -> str:
+    """What a count in ``unit`` of what ``noun`` names is called: the noun, then the measure word, with a
+    household said once (低保户 counted in 户 is 低保户数, not 低保户户数; in 人 it stays 低保户人数).
+
+    >>> noun_count("低保户", "户"), noun_count("低保户", "人"), noun_count("养老机构", "个")
+    ('低保户数', '低保户人数', '养老机构数')
+    """
+    if unit.endswith("户") and noun.endswith("户") and len(noun) > 1:
+        noun = noun[:-1]  # the household is the measure's
+    return noun + _measure_word(unit, "")
+
+
 def verb_re() -> re.Pattern[str]:
     """Any verb of ``indicator_verbs.tsv``, longest first."""
     return _verb_re()
@@ -325,7 +337,7 @@ def action_first(phrase: str, unit: str) -> str:
         verb = None
     if verb is None:
         if dropped != phrase and len(dropped) >= 2:
-            return dropped if _MEASURED_END_RE.search(dropped) else dropped + _measure_word(unit, "")
+            return dropped if _MEASURED_END_RE.search(dropped) else noun_count(dropped, unit)
         return phrase
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -1554,10 +1554,7 @@ def _group_count(group: str, unit: str) -> str:
     """
     if group.startswith(("各类", "各种")):
         group = _QUANTIFIER_RE.sub("", group, count=1)
-    group = _GROUP_MEASURE_RE.sub("", group)
-    if unit.endswith("户") and group.endswith("户"):
-        group = group[:-1]  # the household is the measure's: 低保户 counted in 户 is 低保户数
-    return group + measure_word(unit)
+    return noun_count(_GROUP_MEASURE_RE.sub("", group), unit)
 
 
 def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention | None) -> None:
@@ -3879,7 +3876,7 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
     if act.group("verb") == "完成" and ends_with_deed(noun):
-        return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
+        return subject + noun_count(noun, unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
     return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
 
@@ -3925,7 +3922,7 @@ def _lone_verb_things(text: str, start: int, end: int, before: str, following: s
     if "v" in tags or not tags[-1].startswith("n") or "的" in noun or _ABSTRACT_TAIL_RE.search(noun):
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
-    return verb + noun + measure_word(unit)
+    return verb + noun_count(noun, unit)
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
@@ -4005,7 +4002,7 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
     if people:
         # 百岁老人享受补贴 → 享受补贴的百岁老人数, as 享受高龄补贴的老年人数 is written
         return f"{people.group('deed')}的{people.group('group')}数"
-    return noun + measure_word(unit)
+    return noun_count(noun, unit)
 
 
 # People counted before the group they are, then what was done for them (135万因灾紧急转移群众基本生活):

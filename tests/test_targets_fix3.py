@@ -1,7 +1,8 @@
 """Classes of target-indicator failure a read-only review found in tgt22's rules (helper "fix3", stop 23):
 
-- a household group counted in 户 said 户 twice in its parts' names (享受临时救助的低保户户数, 低保户户数(一类));
-  now one helper names a whole's group for both kinds of part: 享受临时救助的低保户数, 低保户数(一类).
+- a household group counted in 户 said 户 twice in its parts' names (享受临时救助的低保户户数, 低保户户数(一类))
+  and in a whole's (全县有五保户120户 → 五保户户数); now one helper names a whole's group for both kinds of part
+  (享受临时救助的低保户数, 低保户数(一类)), on indicators.noun_count, which the whole's rules use too (五保户数).
 - the beds of bodies counted were carried past a heading line and past sentences that only used them
   (养老机构…个⏎二、儿童福利⏎床位…张 → 养老机构床位数); now only to the one sentence after the one that counted
   them, across a wrapped line only from a line that counted them or went on with figures, never past a heading.
@@ -39,6 +40,16 @@ def test_a_group_not_ending_in_hu_or_counted_in_people_keeps_its_words() -> None
     assert names("全县脱贫家庭1200户，其中享受低保300户。")["300户"] == "享受低保的脱贫家庭户数"
     got = names("全县低保户共1200人，其中一类300人，二类900人。")  # people of the households: 户 stays
     assert got["300人"] == "低保户人数(一类)"
+
+
+def test_a_household_group_counted_in_hu_as_a_whole_says_hu_once() -> None:
+    # the same class in the rules that name a whole (a verb of having, a count before its noun)
+    assert names("全县有五保户120户。")["120户"] == "五保户数"
+    assert names("今年新增85户低保户。")["85户"] == "新增低保户数"
+
+
+def test_people_of_household_groups_keep_the_hu() -> None:
+    assert names("全县有低保户成员2600人。")["2600人"] == "低保户成员人数"
 
 
 # --- the beds of bodies counted, carried no further than the next sentence ---
