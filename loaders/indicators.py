@@ -77,6 +77,18 @@ def measure_word(unit: str, verb: str = "") -> str:
     return _measure_word(unit, verb)
 
 
+def noun_count(noun: str, unit: str) -> str:
+    """What a count in ``unit`` of what ``noun`` names is called: the noun, then the measure word, with a
+    household said once (低保户 counted in 户 is 低保户数, not 低保户户数; in 人 it stays 低保户人数).
+
+    >>> noun_count("低保户", "户"), noun_count("低保户", "人"), noun_count("养老机构", "个")
+    ('低保户数', '低保户人数', '养老机构数')
+    """
+    if unit.endswith("户") and noun.endswith("户") and len(noun) > 1:
+        noun = noun[:-1]  # the household is the measure's
+    return noun + _measure_word(unit, "")
+
+
 def verb_re() -> re.Pattern[str]:
     """Any verb of ``indicator_verbs.tsv``, longest first."""
     return _verb_re()
@@ -325,7 +337,7 @@ def action_first(phrase: str, unit: str) -> str:
         verb = None
     if verb is None:
         if dropped != phrase and len(dropped) >= 2:
-            return dropped if _MEASURED_END_RE.search(dropped) else dropped + _measure_word(unit, "")
+            return dropped if _MEASURED_END_RE.search(dropped) else noun_count(dropped, unit)
         return phrase
     rest = dropped[len(verb):].lstrip("了")
     rest = _OBJECT_NOISE_RE.sub("", rest) if len(_OBJECT_NOISE_RE.sub("", rest)) >= 2 else rest  # 排查出各类违规殡葬设施
@@ -832,10 +844,15 @@ def _standard_of(group: str, rest: str) -> str:
 
     >>> _standard_of("城市低保对象", "低保标准"), _standard_of("城乡特困人员", "照料护理标准")
     ('城市低保标准', '城乡特困人员照料护理标准')
+
+    A group that opens with the standard's head keeps none of its words before it (低保对象 + 低保标准):
+
+    >>> _standard_of("低保对象", "低保标准"), _standard_of("低保对象", "标准")
+    ('低保标准', '低保对象标准')
     """
     head = rest[:-2]
-    at = group.rfind(head)
-    return group[:at] + rest if at > 0 else group + rest
+    at = group.rfind(head) if head else -1  # an empty head is found anywhere: no head, the group stays whole
+    return group[:at] + rest if at >= 0 else group + rest
 
 
 def qualified(indicator: str, previous: str, before: str) -> str | None:
@@ -847,6 +864,8 @@ def qualified(indicator: str, previous: str, before: str) -> str | None:
     '农村五保集中供养标准'
     >>> qualified("城市低保对象多人户低保标准", "", ""), qualified("城乡特困人员全护理照料护理标准", "", "")
     ('城市低保标准(多人户)', '城乡特困人员照料护理标准(全护理)')
+    >>> qualified("低保对象多人户低保标准", "", "")  # the group opens with the standard's head
+    '低保标准(多人户)'
     >>> qualified("城乡特困人员集中供养标准", "", "") is None  # a care mode names a standard of its own
     True
     >>> qualified("决定将我县城市居民最低生活保障标准", "", "") is None  # 县城 across two words: no tier

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -279,6 +279,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     horizon: int | None = None  # the term a plan's goals are set for (到2025年), for goals after it naming no year
     goal_mood = False  # an earlier sentence of the paragraph said its subject will or must act (二是要…。)
     counted: Mention | None = None  # the bodies a ；-clause counted, whose beds the next clause gives
+    counted_now = False  # whether the sentence before counted them itself, or was the same sentence going on
     table = _YearColumns()  # a statistics table whose value columns are years (指标 单位 2021年 2020年)
     columns = TableColumns()  # a table in cells whose header names its columns (| 指标名称 | 单位 | 数量 | 上期 | 环比 |)
     cell_section = ""  # the last section row of a table in cells (| (一)提供住宿的社会服务 | ||)
@@ -326,11 +327,17 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         spending = _spending_part(sentence.text, found, spending)
         continues = previous is not None and previous.text[-1:] in "；;"
         chain_year = chain_year if continues else None
-        # the bodies counted hand their attributes down a ；-chain, to the next sentence of the same line
-        # (…机构共计4.3万个，其中…。机构内床位530.5万张), and across a line wrapped inside a word (注册登⏎记为…)
-        goes_on = previous is not None and (sentence.start == previous.end and previous.text[-1:] in "。."
-                                            or sentence.start - previous.end == 1 and previous.text[-1:] not in _ENDS)
-        counted = _carry_counted_body(found, counted if continues or goes_on else None, sentence.text, sentence.start)
+        # the bodies counted hand their attributes down a ；-chain, across a line wrapped inside a word (注册登⏎
+        # 记为…), and to the one sentence of the same line after the sentence that counted them (…机构共计4.3万个，
+        # 其中…。机构内床位530.5万张), never further: a sentence that only used them (全年救助…300人次。) or a
+        # heading line (二、儿童福利) between them is about something else
+        wrapped = previous is not None and sentence.start - previous.end == 1 and previous.text[-1:] not in _ENDS
+        goes_on = counted_now and (sentence.start == previous.end and previous.text[-1:] in "。." or wrapped)
+        heading = _SECTION_HEADING_RE.match(sentence.text)
+        carried = counted if (continues or goes_on) and not heading else None
+        counted = _carry_counted_body(found, carried, sentence.text, sentence.start)
+        # a wrapped line with figures of its own goes on with the sentence before it; one without (a heading) ends it
+        counted_now = counted is not None and (counted is not carried or continues or wrapped and bool(found))
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
         for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
@@ -347,7 +354,6 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
             paragraph_subject = {}
             paragraph_measure = ""
         paragraph_measure = _named_measure(sentence.text, found, paragraph_measure)
-        heading = _SECTION_HEADING_RE.match(sentence.text)
         if heading:
             # 一、2021年财政预算执行情况 … 二、2022年财政预算草案: a numbered heading dates its section's figures
             section_year = int(heading.group("year")) if heading.group("year") else None
@@ -1520,8 +1526,9 @@ _QUANTIFIER_RE = re.compile(r"各类|各种|各级|各")
 
 
 # A kind of a whole named only by its category (工商服务业类, 国际及其他涉外组织类) or as the rest (其他): never a name
-# on its own. 其他 is read only in a list that a category opened.
-_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}类")
+# on its own. 其他 is read only in a list that a category opened. A category may be a capital letter (A类, Ｂ类: the
+# tiers of a roll such as 低保).
+_CATEGORY_RE = re.compile(r"[\u4e00-\u9fffA-ZＡ-Ｚ、]{1,14}类")
 _REST_RE = re.compile(r"其他|其它")
 _BREAKDOWN_RE = re.compile(r"其中\s*[:：，,]?")
 
@@ -1529,6 +1536,25 @@ _BREAKDOWN_RE = re.compile(r"其中\s*[:：，,]?")
 def _measure_unit(unit: str) -> str:
     """A count's measure word without its magnitude (万个 → 个), to tell a whole's parts counted alike."""
     return unit.lstrip("万亿千百")
+
+
+_GROUP_MEASURE_RE = re.compile(r"(?:人数|户数|人次|数)$")
+
+
+def _group_count(group: str, unit: str) -> str:
+    """What a count in ``unit`` of the group a whole names is called, for the whole's parts: the group without
+    a leading 各类/各种 (it says every kind, and a part is one), without a measure it already ends in, and
+    without a trailing 户 when the count is of households, then the measure word (低保户 in 户 → 低保户数, not
+    低保户户数; 社会团体数 in 个 → 社会团体数; 各类养老机构 in 个 → 养老机构数).
+
+    >>> _group_count("低保户", "户"), _group_count("各类养老机构", "个"), _group_count("社会团体数", "万个")
+    ('低保户数', '养老机构数', '社会团体数')
+    >>> _group_count("脱贫人数", "人"), _group_count("救助人次", "人次"), _group_count("住户", "人")
+    ('脱贫人数', '救助人次', '住户人数')
+    """
+    if group.startswith(("各类", "各种")):
+        group = _QUANTIFIER_RE.sub("", group, count=1)
+    return noun_count(_GROUP_MEASURE_RE.sub("", group), unit)
 
 
 def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention | None) -> None:
@@ -1549,8 +1575,12 @@ def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention
     ['基金会登记数', '基金会登记数(公募类)']
     >>> names("全市有养老机构56个，其中公办养老机构20个，其他36个。")[1:]  # no category: a part named in full stays
     ['公办养老机构', '其他']
-    >>> names("全市有养老机构56个。", "另有文化类社团12个。")[1:]  # no 其中: no part of the count before
-    ['文化类社团']
+    >>> names("全市有社会团体56个。", "另有文化类12个。")[1:]  # no 其中: no part of the count before
+    ['文化类']
+    >>> names("全县低保户900户，其中一类200户，二类300户。")[1:]  # a household group counted in 户 says 户 once
+    ['低保户数(一类)', '低保户数(二类)']
+    >>> names("全市低保对象1200人，其中A类300人。")[1:]  # a category by letter
+    ['低保对象人数(A类)']
     """
     opened = _BREAKDOWN_RE.search(text)
     if opened is None:
@@ -1567,12 +1597,12 @@ def _category_parts(found: list[Mention], text: str, offset: int, whole: Mention
         if not category or whole is None \
                 or _measure_unit(mention.properties["unit"]) != _measure_unit(whole.properties["unit"]):
             continue
-        group = _QUANTIFIER_RE.sub("", whole.properties["indicator"], count=1) if \
-            whole.properties["indicator"].startswith(("各类", "各种")) else whole.properties["indicator"]
+        unit = mention.properties["unit"]
+        counted = _group_count(whole.properties["indicator"], unit)
+        group = counted[:len(counted) - len(measure_word(unit))]
         if len(group) < 2 or _CATEGORY_RE.fullmatch(group):
             continue
         categorised = True
-        counted = group if group.endswith("数") else group + measure_word(mention.properties["unit"])
         _rename(mention, f"{counted}({name})", None)
 _PART_ACT_RE = re.compile(r"^(?P<verb>救助|保障|资助)(?P<who>[^，。；,;0-9]{2,12})$")
 
@@ -1592,12 +1622,15 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
     '公办养老机构'
     """
     whole: Mention | None = None
-    wholes: dict[str, Mention] = {}  # the last whole of each measure word: 户 and 人 of 脱贫户684户1835人
+    whole_clause = -1  # where the clause of the latest whole starts
+    # the last whole of each measure word, with where its clause starts: 户 and 人 of 脱贫户684户1835人
+    wholes: dict[str, tuple[Mention, int]] = {}
     # read once (a long list after one whole stays linear), and only where there is one
     opened = [m.start() for m in re.finditer("其中", text)] if "其中" in text else []
     for mention in found:
         start = mention.start - offset
-        clause = text[_clause_start(text, start):start].strip()
+        begins = _clause_start(text, start)
+        clause = text[begins:start].strip()
         part = re.sub(r"^(?:其中\s*[:：，,]?\s*)", "", clause)
         if whole is not None and part.endswith("的") and len(part) >= 3 and _opened_between(opened, whole.end - offset, start) \
                 and mention.properties["unit"] == whole.properties["unit"] and mention.properties["unit"] != "%" \
@@ -1618,13 +1651,18 @@ def _modifier_parts(found: list[Mention], text: str, offset: int) -> list[Mentio
             continue
         if whole is not None and _opened_between(opened, whole.end - offset, start):
             own = clause[clause.rfind("其中") + 2:] if "其中" in clause else clause  # (其中登记注册为…: after 其中
-            held = _part_held(own.lstrip("：:，, "), mention, wholes.get(_measure_unit(mention.properties["unit"])))
+            counted, counted_clause = wholes.get(_measure_unit(mention.properties["unit"]), (None, -1))
+            # 低保对象1200人，敬老院20所，其中参加培训300人: a whole of the part's unit is its group only when
+            # no nearer whole of another unit stands between them (the latest whole, or one in its clause:
+            # 脱贫户684户1835人，其中享受低保601户)
+            held = _part_held(own.lstrip("：:，, "), mention, counted) \
+                if counted is whole or counted_clause == whole_clause else None
             if held:
                 _rename(mention, held, None)
                 continue
         if "其中" not in clause:
-            whole = mention
-            wholes[_measure_unit(mention.properties["unit"])] = mention
+            whole, whole_clause = mention, begins
+            wholes[_measure_unit(mention.properties["unit"])] = (mention, begins)
     return found
 
 
@@ -1655,6 +1693,12 @@ def _part_held(part: str, mention: Mention, whole: Mention | None) -> str | None
     >>> t = "全国各类提供住宿的社会服务机构3.7万个(其中登记注册为事业单位机构1.6万个)。"
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '登记注册为事业单位的提供住宿社会服务机构数'
+    >>> t = "全县有低保户900户，其中享受临时救助50户。"  # a household group counted in 户 says 户 once
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '享受临时救助的低保户数'
+    >>> t = "全市低保对象1200人，敬老院20所，其中参加培训300人。"  # a nearer whole of another unit: no group
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][2]
+    '参加培训'
     >>> t = "全市低保对象1200人，其中享受分类施保的300人。"  # a 的-part: named by _modifier_parts as before
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
     '享受分类施保的低保对象'
@@ -1665,15 +1709,15 @@ def _part_held(part: str, mention: Mention, whole: Mention | None) -> str | None
     if held is None:
         return None
     deed = held.group("deed")
-    group = whole.properties["indicator"]
-    group = _QUANTIFIER_RE.sub("", group, count=1) if group.startswith(("各类", "各种")) else group
-    group = re.sub(r"(?:人数|户数|人次|数)$", "", group).replace("的", "")
+    measure = measure_word(mention.properties["unit"])
+    counted = _group_count(whole.properties["indicator"].replace("的", ""), mention.properties["unit"])
+    group = counted[:len(counted) - len(measure)]
     shared = len(os.path.commonprefix([deed[::-1], group[::-1]]))
     if shared >= 2:
         deed = deed[:-shared]  # 登记注册为事业单位机构 of …机构: the head is the group's
     if len(group) < 2 or len(deed) < 3:
         return None
-    return deed + "的" + group + measure_word(mention.properties["unit"])
+    return deed + "的" + counted
 
 
 # A group's money named by the group and a money word (农村低保金, 集中供养五保对象供养资金, 城市特困人员基本生活标准):
@@ -2783,6 +2827,20 @@ def _carry_counted_body(found: list[Mention], counted: Mention | None, text: str
     >>> s = [Sentence(0, "全市养老机构40个；", 0, 10), Sentence(1, "孤儿床位200张。", 10, 19)]
     >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][1]
     '孤儿床位'
+
+    ``extract_targets`` hands them on past a full stop to one sentence only, and across a wrapped line only
+    from a line that counted them or went on with figures; a heading line ends them:
+
+    >>> def lines(*texts, gap=1):
+    ...     at, out = 0, []
+    ...     for i, t in enumerate(texts):
+    ...         out.append(Sentence(i, t, at, at + len(t)))
+    ...         at += len(t) + gap
+    ...     return [t.properties["indicator"] for t in extract_targets(out, DocumentInfo("x"))]
+    >>> lines("全市养老机构40个。", "床位2000张。", gap=0)[1], lines("全市养老机构40个", "二、儿童福利", "床位2000张。")[1]
+    ('养老机构床位数', '床位')
+    >>> lines("全市养老机构40个。", "全年救助流浪人员300人次。", "床位2000张。", gap=0)[2]
+    '床位'
     """
     renamed: Mention | None = None
     for mention in found:
@@ -3818,7 +3876,7 @@ def _built_things(text: str, start: int, end: int, clause_prefix: str, raw_local
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
     if act.group("verb") == "完成" and ends_with_deed(noun):
-        return subject + noun + measure_word(unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
+        return subject + noun_count(noun, unit)  # 完成5437户灾后农房重建: the deed is named, 完成 adds nothing
     # 各县区、街道建成1处…中心, 每个城市社区配备3名…: where each count holds is part of its name
     return subject + noun + verb_name(act.group("verb")) + measure_word(unit, act.group("verb"))
 
@@ -3864,7 +3922,7 @@ def _lone_verb_things(text: str, start: int, end: int, before: str, following: s
     if "v" in tags or not tags[-1].startswith("n") or "的" in noun or _ABSTRACT_TAIL_RE.search(noun):
         return None
     unit = re.sub(r"^[0-9０-９.,，\s多余]+", "", text[start:end])
-    return verb + noun + measure_word(unit)
+    return verb + noun_count(noun, unit)
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
@@ -3944,7 +4002,7 @@ def _number_first_item(text: str, start: int, end: int, raw_local: str, numbers:
     if people:
         # 百岁老人享受补贴 → 享受补贴的百岁老人数, as 享受高龄补贴的老年人数 is written
         return f"{people.group('deed')}的{people.group('group')}数"
-    return noun + measure_word(unit)
+    return noun_count(noun, unit)
 
 
 # People counted before the group they are, then what was done for them (135万因灾紧急转移群众基本生活):
@@ -4585,6 +4643,18 @@ def _allocated_to_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{verbs})(?![以])(?P<what>[^，。；;,、0-9]{{2,16}})")
 
 
+def _by_length(words: tuple[str, ...]) -> dict[int, list[str]]:
+    """Words grouped by their length.
+
+    >>> _by_length(("社区", "小区", "开发区"))
+    {2: ['社区', '小区'], 3: ['开发区']}
+    """
+    groups: dict[int, list[str]] = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return groups
+
+
 @lru_cache(maxsize=1)
 def _nameless_money_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
     """The pieces of a phrase that names no money: one giver (a piece), a body (after 、 or 和), the act that may
@@ -4595,7 +4665,11 @@ def _nameless_money_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     # any body may give (社会福利署会额外增拨…): a name ending in a body word is a giver too
     # …and so may a party committee (县委、县政府投资) or a place standing for its government (溪湖区投资70余万元)
     body = r"(?:[\u4e00-\u9fff]{1,8}?(?:署|局|厅|部|委员会|政府|当局)|[\u4e00-\u9fff]{0,8}?(?:[省市县区州]委|党委))"
-    place = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗)"
+    # …but not an area no government runs (社区, 小区, 园区: budget_acts.tsv, kind not_giver): one look-behind
+    # for the words of each length, as a look-behind must have one width (one per word made 市区×n 1.5× slower)
+    areas = "".join(f"(?<!{'|'.join(sorted(map(re.escape, group)))})"
+                    for group in _by_length(_budget_words("not_giver")).values())
+    place = rf"[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区|州|旗){areas}"
     piece = re.compile(rf"(?:{giver}|{body}|{place}|(?:在|向)[^，。；;,、0-9]{{1,8}}?|在)")
     longest = max([len(g) for g in givers] + [8 + 3, 1 + 8])
     return piece, re.compile(body), re.compile(rf"(?:{acts})?"), longest
@@ -4609,6 +4683,8 @@ def _nameless(phrase: str) -> bool:
 
     >>> _nameless("前郭县委、县政府在海勃日戈镇投资"), _nameless("市" * 400 + "的")
     (True, False)
+    >>> _nameless("溪湖区投资"), _nameless("社区投资"), _nameless("城市社区投资")  # a community is no government
+    (True, False, False)
     """
     piece, body, act, longest = _nameless_money_res()
     reached = [False] * (len(phrase) + 1)

@@ -115,3 +115,14 @@ def test_a_table_cell_of_bodies_written_without_separators_stays_linear():
     # pattern took 12 s at k = 20)
     small, large = _best_seconds(lambda: read(20), 5, 20), _best_seconds(lambda: read(200), 5, 20)
     assert large <= RATIO_LIMIT * small, f"k=20: {small:.5f} s, k=200: {large:.5f} s"
+
+
+# --- fix3: a giver's phrase of places and areas no government runs --------------------------------------------
+def test_a_phrase_of_places_and_areas_no_government_runs_stays_linear():
+    from loaders.targets import _nameless
+
+    def read(k: int) -> None:
+        _nameless("市区社区" * k + "的")  # (every piece a place or an area word, failing at the end)
+
+    small, large = _best_seconds(lambda: read(100), 5, 5), _best_seconds(lambda: read(1000), 5, 5)
+    assert large <= RATIO_LIMIT * small, f"k=100: {small:.5f} s, k=1000: {large:.5f} s"
