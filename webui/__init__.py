@@ -112,6 +112,12 @@ def warm_up(app: Flask) -> None:
     """
     import threading
 
+    from kg.stores._native_memory import one_arena_for_threads
+
+    # before the warm-up's and the server's threads exist: they then share the heap the warm-up grows, and a
+    # server thread's first path requests do not fault in a heap of their own (see one_arena_for_threads)
+    one_arena_for_threads()
+
     def work() -> None:
         try:
             with app.app_context():
