@@ -37,8 +37,9 @@ from loaders.promotes_model import use_promotes_model  # noqa: E402
 
 MEASURES = ("programs", "agencies", "PROMOTES", "relations", "entities")
 STEPS = ("program-crf", "program-crf-stacked", "program-crf-stacked-released", "program-crf-stacked-rules",
-         "program-filter", "promotes", "agency-crf")
-PROGRAM_STEPS = ("program-crf", "program-crf-stacked", "program-crf-stacked-released", "program-crf-stacked-rules")
+         "program-crf-stacked-l1", "program-filter", "promotes", "agency-crf")
+PROGRAM_STEPS = ("program-crf", "program-crf-stacked", "program-crf-stacked-released", "program-crf-stacked-rules",
+                 "program-crf-stacked-l1")
 OFF_BY_DEFAULT = ("program-filter", "agency-crf")
 # the environment variables through which loaders.* read the learned steps (their use_* functions set them)
 MODEL_VARIABLES = ("CIVKG_PROGRAM_MODEL", "CIVKG_PROGRAM_MODE", "CIVKG_PROMOTES_MODEL", "CIVKG_PROGRAM_FILTER",
@@ -89,6 +90,9 @@ def train_command(step: str, corpus: Path, rest: Path, out: Path) -> list[str]:
         # stacked, with the rules' tags as features too: the shipped mode adds only names the rules did not find
         "program-crf-stacked-rules": ["scripts/train-program-crf", "--corpus", str(corpus), "--cue-only", "--extra",
                                       str(rest), "--stack-on", str(DEFAULT_MODEL), "--with-rule-feature"],
+        # stacked with a ten times stronger L1 weight: fewer character features, so more weight on the base's opinion
+        "program-crf-stacked-l1": ["scripts/train-program-crf", "--corpus", str(corpus), "--cue-only", "--extra",
+                                   str(rest), "--stack-on", str(DEFAULT_MODEL), "--c1", "0.5"],
         "program-filter": ["scripts/train-program-filter", *splits, "--c2", "3", "--keep", "0.4"],
         "promotes": ["scripts/train-promotes-model", *splits],  # its defaults are the shipped c2 1, keep .25, add 1.01
         "agency-crf": ["scripts/train-agency-crf", "--corpus", str(corpus), "--folders", str(rest)],
