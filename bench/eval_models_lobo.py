@@ -1,7 +1,7 @@
 """The four learned steps retrained with one annotator batch left out, against the shipped models (issues 10, 11).
 
     PYTHONPATH=. nice .venv/bin/python bench/eval_models_lobo.py /work/train96 --work /tmp/lobo \\
-        [--corpus /work/shared/corpus] [--steps program-crf program-filter promotes agency-crf]
+        [--corpus /work/shared/corpus] [--steps program-crf program-crf-stacked program-filter promotes agency-crf]
 
 POOL holds the pages of several annotators' batches, named BATCH_NNN.txt (train10_001.txt …), with its INDEX.tsv
 and gold/. Each batch is held out in turn: a step is retrained by its own script (scripts/train-*, with the
@@ -9,6 +9,9 @@ settings the shipped model was trained with) on seeds + dev + the other batches,
 as ``kg score`` scores it (kg.evaluate's per-document functions), once with the retrained model and once with the
 shipped one, every other step as shipped. A step that is off by default (the program filter, the agency CRF) is
 scored off as well. The shipped models were trained on pages no longer here, so a held-out batch is unseen by both.
+``--off STEP`` also scores a step switched off (the program CRF off: the rules alone).
+``program-crf-stacked`` is the program CRF trained with the shipped program model's opinion as features
+(train-program-crf --stack-on, on the shipped model file): the base never saw a released page, so it stays fair.
 Prints per batch and summed over the batches: programs, agencies, PROMOTES, relations micro and entities micro
 (F1 with tp/fp/fn), and each training's wall time.
 """
@@ -28,12 +31,15 @@ sys.path.insert(0, str(ROOT))
 from kg.evaluate import Score, gold_relations, predicted_relations, score_document, score_relations  # noqa: E402
 from loaders import load_file, read_index  # noqa: E402
 from loaders.agency_crf import use_agency_model  # noqa: E402
-from loaders.program_crf import use_program_model  # noqa: E402
+from loaders.program_crf import DEFAULT_MODEL, use_program_model  # noqa: E402
 from loaders.program_filter import use_program_filter  # noqa: E402
 from loaders.promotes_model import use_promotes_model  # noqa: E402
 
 MEASURES = ("programs", "agencies", "PROMOTES", "relations", "entities")
-STEPS = ("program-crf", "program-filter", "promotes", "agency-crf")
+STEPS = ("program-crf", "program-crf-stacked", "program-crf-stacked-released", "program-crf-stacked-rules",
+         "program-crf-stacked-l1", "program-filter", "promotes", "agency-crf")
+PROGRAM_STEPS = ("program-crf", "program-crf-stacked", "program-crf-stacked-released", "program-crf-stacked-rules",
+                 "program-crf-stacked-l1")
 OFF_BY_DEFAULT = ("program-filter", "agency-crf")
 # the environment variables through which loaders.* read the learned steps (their use_* functions set them)
 MODEL_VARIABLES = ("CIVKG_PROGRAM_MODEL", "CIVKG_PROGRAM_MODE", "CIVKG_PROMOTES_MODEL", "CIVKG_PROGRAM_FILTER",
@@ -75,6 +81,18 @@ def train_command(step: str, corpus: Path, rest: Path, out: Path) -> list[str]:
     splits = [f"{corpus}/seeds:{corpus}/gold/seeds", f"{corpus}/dev:{corpus}/gold/dev", f"{rest}:{rest}/gold"]
     return {
         "program-crf": ["scripts/train-program-crf", "--corpus", str(corpus), "--cue-only", "--extra", str(rest)],
+        "program-crf-stacked": ["scripts/train-program-crf", "--corpus", str(corpus), "--cue-only", "--extra", str(rest),
+                                "--stack-on", str(DEFAULT_MODEL)],
+        # stacked on the released pages alone: seeds + dev were the base's own training pages, where its opinion
+        # is better than on any page it never saw
+        "program-crf-stacked-released": ["scripts/train-program-crf", "--corpus", str(corpus), "--splits", "--cue-only",
+                                         "--extra", str(rest), "--stack-on", str(DEFAULT_MODEL)],
+        # stacked, with the rules' tags as features too: the shipped mode adds only names the rules did not find
+        "program-crf-stacked-rules": ["scripts/train-program-crf", "--corpus", str(corpus), "--cue-only", "--extra",
+                                      str(rest), "--stack-on", str(DEFAULT_MODEL), "--with-rule-feature"],
+        # stacked with a ten times stronger L1 weight: fewer character features, so more weight on the base's opinion
+        "program-crf-stacked-l1": ["scripts/train-program-crf", "--corpus", str(corpus), "--cue-only", "--extra",
+                                   str(rest), "--stack-on", str(DEFAULT_MODEL), "--c1", "0.5"],
         "program-filter": ["scripts/train-program-filter", *splits, "--c2", "3", "--keep", "0.4"],
         "promotes": ["scripts/train-promotes-model", *splits],  # its defaults are the shipped c2 1, keep .25, add 1.01
         "agency-crf": ["scripts/train-agency-crf", "--corpus", str(corpus), "--folders", str(rest)],
@@ -93,7 +111,7 @@ def use(step: str | None, model: str | None) -> None:
     use_promotes_model(None)
     use_program_filter(None)
     use_agency_model(None)
-    if step == "program-crf":
+    if step in PROGRAM_STEPS:
         use_program_model(None if model == "on" else model)
     elif step == "promotes":
         use_promotes_model(model)
@@ -133,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, required=True, help="folds, models and the results JSON go here")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS))
+    parser.add_argument("--off", nargs="*", choices=STEPS, default=[], help="also score these steps switched off")
     args = parser.parse_args(argv)
     by_batch = batches(args.pool)
     every = [name for names in by_batch.values() for name in names]
@@ -142,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         rest = make_folder(args.pool, [n for n in every if n not in set(names)], args.work / "rest" / held_out)
         settings: list[tuple[str, str | None, str | None]] = [("shipped", None, None)]
         settings += [(f"{step} off", step, "off") for step in args.steps if step in OFF_BY_DEFAULT]
+        settings += [(f"{step} off", step, "off") for step in args.off if step not in OFF_BY_DEFAULT]
         settings += [(f"{step} shipped on", step, "on") for step in args.steps if step in OFF_BY_DEFAULT]
         for step in args.steps:
             model = args.work / "models" / f"{step}-{held_out}{'.tsv' if step in ('program-filter', 'promotes') else '.model'}"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -37,6 +37,11 @@ from loaders.trie import LexiconScanner
 
 LABELS = ("B", "I", "O")
 DEFAULT_MODEL = Path(__file__).with_name("data") / "program_crf.model"
+# the templates of a stacked model's features from its base model's opinion (see stack_features)
+STACK_TEMPLATES = Path(__file__).with_name("data") / "program_crf_stack.tsv"
+# A stacked model names its base model in a file beside it: program_crf.model → program_crf.base (a crfsuite model
+# holds no note of its own).
+BASE_NOTE_SUFFIX = ".base"
 # Combination modes (see combine()): what a model adds to or removes from the rules.
 MODES = ("rules", "crf", "union", "add", "veto", "add+veto")
 
@@ -511,6 +516,97 @@ def tag_in_windows(tagger: "ProgramTagger", text: str, rule_spans: Sequence[tupl
     return spans, inside
 
 
+@lru_cache(maxsize=1)
+def stack_templates() -> dict[str, tuple[float, ...]]:
+    """The templates of a stacked model's features (``loaders/data/program_crf_stack.tsv``): name → values.
+
+    >>> stack_templates()["tag"], stack_templates()["span"][0]
+    ((-1.0, 0.0, 1.0), 0.5)
+    """
+    templates: dict[str, tuple[float, ...]] = {}
+    for line in STACK_TEMPLATES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, values = line.split("\t")
+            templates[name] = tuple(float(value) for value in values.split())
+    return templates
+
+
+def stack_features(tags: Sequence[str], inside: Sequence[float], spans: Iterable[TaggedSpan]) -> list[list[str]]:
+    """A base model's opinion of each character as features of a stacked model: the base's tag at the
+    ``tag`` template's offsets (``^`` / ``$`` beyond the text), the bin of its P(inside a name) (``inside``'s
+    edges), and, inside a name it tagged, the bin of that name's confidence (``span``'s edges). The stacked
+    model learns from pages the base never saw when to trust it; the base keeps what its own pages taught it.
+
+    >>> feats = stack_features(["O", "B", "I"], [0.05, 0.95, 0.62], [TaggedSpan(1, 3, "甲乙", 0.8)])
+    >>> feats[0]
+    ['base-1=^', 'base=O', 'base+1=B', 'basep=0']
+    >>> feats[2]
+    ['base-1=B', 'base=I', 'base+1=$', 'basep=3', 'basec=2']
+    """
+    templates = stack_templates()
+    offsets = [int(offset) for offset in templates["tag"]]
+    n = len(tags)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = []
+        for offset in offsets:
+            j = i + offset
+            tag = "^" if j < 0 else "$" if j >= n else tags[j]
+            feats.append(f"base{offset:+d}={tag}" if offset else f"base={tag}")
+        feats.append(f"basep={bisect_right(templates['inside'], inside[i])}")
+        out.append(feats)
+    for span in spans:
+        feature = f"basec={bisect_right(templates['span'], span.confidence)}"
+        for i in range(span.start, span.end):
+            out[i].append(feature)
+    return out
+
+
+def base_opinion(base: "ProgramTagger", text: str, matches: LexiconMatches | None = None) -> list[list[str]]:
+    """The stack features of a whole sentence for training: the base model run on each cue window, as it runs
+    when the stacked model tags that window (:func:`tag_in_windows`); outside the windows tag O, P(inside) 0.
+
+    >>> class Base:  # a stand-in that calls the whole window one name
+    ...     def opinion(self, text, rule_spans=(), matches=None):
+    ...         return ["B"] + ["I"] * (len(text) - 1), [0.9] * len(text), [TaggedSpan(0, len(text), text, 0.9)]
+    >>> [f[1] for f in base_opinion(Base(), "会议强调，开展“暖心”行动。")]
+    ['base=O', 'base=O', 'base=O', 'base=O', 'base=O', 'base=B', 'base=I', 'base=I', 'base=I', 'base=I', 'base=I', 'base=I', 'base=I', 'base=O']
+    """
+    n = len(text)
+    tags, inside, spans = ["O"] * n, [0.0] * n, []
+    for start, end in cue_windows(text, matches):
+        window_tags, window_inside, window_spans = base.opinion(text[start:end])
+        tags[start:end], inside[start:end] = window_tags, window_inside
+        spans += [TaggedSpan(t.start + start, t.end + start, t.name, t.confidence) for t in window_spans]
+    return stack_features(tags, inside, spans)
+
+
+def base_model_path(model_path: str | Path) -> Path:
+    """The base model a stacked model was trained on, from the note beside it (a path relative to the model's
+    folder, or absolute); FileNotFoundError when there is no note.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp()); _ = (d / "s.base").write_text("b.model\\n")
+    >>> base_model_path(d / "s.model") == d / "b.model"
+    True
+    """
+    note = Path(model_path).with_suffix(BASE_NOTE_SUFFIX)
+    if not note.is_file():
+        raise FileNotFoundError(f"stacked program model {model_path} names no base model: {note} missing")
+    base = Path(note.read_text(encoding="utf-8").strip())
+    return base if base.is_absolute() else note.parent / base
+
+
+def write_base_note(model_path: str | Path, base_path: str | Path) -> Path:
+    """Name ``base_path`` beside a stacked model: by its file name when it lies in the same folder (the
+    shipped pair moves together), else by its absolute path."""
+    model_path, base_path = Path(model_path), Path(base_path).resolve()
+    note = model_path.with_suffix(BASE_NOTE_SUFFIX)
+    same = base_path.parent == model_path.resolve().parent
+    note.write_text(f"{base_path.name if same else base_path}\n", encoding="utf-8")
+    return note
+
+
 def without_rules(features: list[list[str]]) -> list[list[str]]:
     """The features without the rules' tags: a model trained on these is independent of the rules."""
     return [[f for f in feats if not f.startswith("rule")] for feats in features]
@@ -614,29 +710,58 @@ class ProgramTagger:
         self.vocabulary = Vocabulary(self._tagger.info().attributes)
         # a model trained without the rules' tags (train-program-crf --no-rule-feature) is an independent opinion
         self.uses_rules = any(a.startswith("rule=") for a in self.vocabulary)
+        # a stacked model (train-program-crf --stack-on) reads its base model's opinion: the base named beside it
+        self.base: ProgramTagger | None = None
+        if any(a.startswith("base=") for a in self.vocabulary):
+            self.base = load_tagger(str(base_model_path(self.path)))
 
     def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (), need_inside: bool = True,
             matches: LexiconMatches | None = None) -> tuple[list[TaggedSpan], list[float]]:
         """(the spans tagged as names, P(inside a name) of each character; [] when not ``need_inside``);
-        ``matches``: the text's :func:`lexicon_matches` when the caller has them."""
+        ``matches``: the text's :func:`lexicon_matches` when the caller has them. A stacked model first runs its
+        base model on the same text and reads that model's opinion as features (:func:`stack_features`)."""
         if not text:
             return [], []
+        features = self.features(text, rule_spans, matches)
+        return self.tag_features(text, features, need_inside)
+
+    def features(self, text: str, rule_spans: Sequence[tuple[int, int]] = (),
+                 matches: LexiconMatches | None = None) -> list[list[Any]]:
+        """The features this model reads for ``text``: as :attr:`vocabulary` bytes, or as strings for a text with
+        a line break; with the base model's opinion for a stacked model."""
         vocabulary = None if "\n" in text or "\r" in text else self.vocabulary
         features = sentence_features(text, rule_spans, self.uses_rules, vocabulary, matches)
-        return self.tag_features(text, features, need_inside)
+        if self.base is not None:
+            known: Callable[[str], Any] = (lambda name: name) if vocabulary is None else vocabulary.get
+            for feats, more in zip(features, stack_features(*self.base.opinion(text, rule_spans, matches))):
+                feats.extend(filter(None, map(known, more)))
+        return features
 
     def tag_features(self, text: str, features: list[list[str]],
                      need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
         """:meth:`tag` on features already computed (strings, or the bytes of :attr:`vocabulary`)."""
         tags = self._tagger.tag(features)
         inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))] if need_inside else []
+        return self._spans(text, tags), inside
+
+    def opinion(self, text: str, rule_spans: Sequence[tuple[int, int]] = (),
+                matches: LexiconMatches | None = None) -> tuple[list[str], list[float], list[TaggedSpan]]:
+        """(B/I/O of each character, P(inside a name) of each, the names tagged): what a stacked model reads."""
+        if not text:
+            return [], [], []
+        tags = self._tagger.tag(self.features(text, rule_spans, matches))
+        inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))]
+        return tags, inside, self._spans(text, tags)
+
+    def _spans(self, text: str, tags: Sequence[str]) -> list[TaggedSpan]:
+        """The names of the tags just decoded (2 to MAX_NAME characters once cleaned), with their confidence."""
         spans: list[TaggedSpan] = []
         for start, end in spans_from_tags(tags):
             name = clean_name(text[start:end])
             if 2 <= len(name) <= MAX_NAME:
                 confidence = sum(self._tagger.marginal(tags[i], i) for i in range(start, end)) / (end - start)
                 spans.append(TaggedSpan(start, end, name, confidence))
-        return spans, inside
+        return spans
 
 
 @lru_cache(maxsize=4)
@@ -774,14 +899,15 @@ def program_gold_folders(root: str | Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def gold_sequences(folder: str | Path, gold_folder: str | Path,
-                   with_rules: bool = False, cue_only: bool = False) -> Iterable[tuple[list[list[str]], list[str]]]:
+def gold_sequences(folder: str | Path, gold_folder: str | Path, with_rules: bool = False, cue_only: bool = False,
+                   base: ProgramTagger | None = None) -> Iterable[tuple[list[list[str]], list[str]]]:
     """(features, gold labels) of every sentence of the documents that have a gold file.
 
     Each gold file names its document in ``doc`` and lists ``programs`` (the annotation guide's
     format); the documents are read and split as ``kg ingest`` does, and the rules run on them
     for their tag feature (left out when ``with_rules`` is false). With ``cue_only``, only the
-    sentences with a program cue or a gold name are kept (see :func:`has_program_cue`).
+    sentences with a program cue or a gold name are kept (see :func:`has_program_cue`). With ``base``, each
+    character also has that model's opinion (:func:`base_opinion`): the sequences of a stacked model.
     """
     from loaders.policies import policy_spans
     from loaders.programs import extract_rule_programs
@@ -797,6 +923,9 @@ def gold_sequences(folder: str | Path, gold_folder: str | Path,
             if cue_only and not spans and not has_program_cue(sentence.text):
                 continue  # the model runs only on sentences with a cue: it learns from those
             features = sentence_features(sentence.text, rule_spans.get(sentence.index, []), with_rules=with_rules)
+            if base is not None:
+                for feats, more in zip(features, base_opinion(base, sentence.text)):
+                    feats.extend(more)
             yield features, rule_tags(len(sentence.text), spans)
 
 

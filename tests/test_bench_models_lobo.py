@@ -86,6 +86,20 @@ def test_train_commands_carry_the_shipped_settings(tmp_path: Path):
     assert lobo.train_command("agency-crf", corpus, rest, out)[-4:-2] == ["--folders", str(rest)]
 
 
+def test_the_stacked_steps_stack_on_the_shipped_program_model_and_the_plain_one_does_not(tmp_path: Path, clean_models):
+    from loaders.program_crf import DEFAULT_MODEL, active_setting
+
+    corpus, rest, out = Path("/c"), tmp_path / "rest", tmp_path / "m"
+    for step in ("program-crf-stacked", "program-crf-stacked-released", "program-crf-stacked-rules", "program-crf-stacked-l1"):
+        command = lobo.train_command(step, corpus, rest, out)
+        assert command[command.index("--stack-on") + 1] == str(DEFAULT_MODEL), step
+    assert "--stack-on" not in lobo.train_command("program-crf", corpus, rest, out)  # negative
+    released = lobo.train_command("program-crf-stacked-released", corpus, rest, out)
+    assert released[released.index("--splits") + 1].startswith("--")  # no corpus split: the released pages alone
+    lobo.use("program-crf-stacked", "off")  # a program step switched off: the rules alone
+    assert active_setting() is None
+
+
 def test_its_scores_are_kg_scores(pool: Path, clean_models):
     lobo.use(None, None)
     mine = lobo.score_folder(pool)
