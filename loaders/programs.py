@@ -507,6 +507,10 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘\"", "”」』’\""
+# A Latin word of three letters or more with a lower-case letter (Legendary, yaoyao): Chinese programme names
+# carry Latin letters only as capitals (12349热线, 爱山东APP) or a one-letter prefix (e家通), so a
+# model-only name with such a word is a product or a user name
+_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]{3})[A-Za-z]*[a-z]")
 # a goal word after a (quoted) phrase: the phrase states an aim (“…”一个目标, “…”的总目标)
 _GOAL_AFTER_RE = re.compile(r"[”」』’\"]?(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标")
 
@@ -574,7 +578,11 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     (False, False)
     >>> _model_name_ok("推进移民后扶项目。", 2, 8, "移民后扶项目")
     True
+    >>> _model_name_ok("购买DualSense无线控制器。", 2, 15, "DualSense无线控制器"), _model_name_ok("下载爱山东APP。", 2, 8, "爱山东APP")
+    (False, True)
     """
+    if _LATIN_WORD_RE.search(name):
+        return False  # DualSense无线控制器, yaoyao1: a product or user name off a page's furniture, not a programme
     if _shift_target(text, start) or _shift_target(text, start + 1):
         return False
     if name.endswith(("制度", "基金", "基金会")) or _generic_line(name):
