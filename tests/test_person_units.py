@@ -1,0 +1,78 @@
+"""A unit head's org and HOLDS_POST: the body's internal unit written before the title (issue 11).
+
+Invented sentences (fixtures written for these tests, not corpus text). The owner's gold names a unit with
+its body (dev 056: 湖北省民政厅信息中心; dev 030: 民政部政策研究中心): a head listed after the body's
+official (…带领救灾处长某某), a unit written right after its body (市妇联家庭发展部部长), a 科 listed after its
+处 (社会处长某某、长青福利科长某某). Negatives: a bureau's own title, an institution of its own (社会福利中心),
+a word that ends in 部 (时任部长), a title that is not a unit head's (党支部书记).
+"""
+from __future__ import annotations
+
+from kg.evaluate import predicted_relations
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def _load(text: str, **info):
+    return load_text(text, "t.txt", DocumentInfo("t.txt", **info))
+
+
+def persons(text: str, **info) -> dict[str, dict]:
+    return {node.name: node.properties for node in _load(text, **info).all_nodes() if node.label == "Person"}
+
+
+def holds_post(text: str, **info) -> set[tuple[str, str]]:
+    return {(source, target) for kind, source, target in predicted_relations(_load(text, **info)) if kind == "HOLDS_POST"}
+
+
+JIANGXI = {"place": "万年县", "province": "江西省"}
+
+
+def test_a_led_unit_head_serves_the_unit_of_the_leaders_body():
+    text = "5月12日，省民政厅副厅长孔德华带领社会救助处长程一鸣、基金管理处主任科员邵文华，深入我县调研低保工作。"
+    found = persons(text, **JIANGXI)
+    assert found["程一鸣"]["org"] == "江西省民政厅社会救助处"
+    assert found["邵文华"]["org"] == "江西省民政厅基金管理处"
+    posts = holds_post(text, **JIANGXI)
+    assert ("程一鸣", "江西省民政厅社会救助处") in posts and ("程一鸣", "江西省民政厅") not in posts
+
+
+def test_a_centre_head_after_a_comma_serves_the_unit_of_the_body_before():
+    text = "3月8日，市民政局副局长周文涛带领数据中心主任黄珊，核对中心副主任郑凯一行到我区督导社会救助工作。"
+    found = persons(text, place="上饶市", province="江西省")
+    assert found["黄珊"]["org"] == "上饶市民政局数据中心"
+    assert found["郑凯"]["org"] == "上饶市民政局核对中心"
+
+
+def test_a_unit_written_right_after_its_body():
+    text = "市妇联家庭发展部部长刘颖出席活动并致辞。"
+    assert persons(text, place="上饶市", province="江西省")["刘颖"]["org"] == "上饶市妇联家庭发展部"
+
+
+def test_a_section_listed_after_its_division():
+    text = "县府昨日上午在朴子市举办长照据点说明会，县长林明辉偕社会处长陈志宏、长青福利科长吴佩珊共同出席。"
+    found = persons(text, place="嘉义县", province="台湾省")
+    assert found["陈志宏"]["org"] == "嘉义县政府社会处"
+    assert found["吴佩珊"]["org"] == "嘉义县政府社会处长青福利科"
+
+
+def test_a_bureau_title_with_no_unit_keeps_its_bureau():  # negative
+    text = "市民政局副局长周文涛出席会议。"
+    assert persons(text, place="上饶市", province="江西省")["周文涛"]["org"] == "上饶市民政局"
+
+
+def test_an_institution_of_its_own_is_no_unit():  # negative: 社会福利中心 is not the bureau's unit
+    text = "市民政局局长周文涛、社会福利中心主任黄珊陪同调研。"
+    found = persons(text, place="上饶市", province="江西省")
+    assert not (found["黄珊"].get("org") or "").startswith("上饶市民政局社会福利中心")
+
+
+def test_a_tenure_word_is_no_unit():  # negative: 时任部长 is the ministry's minister
+    text = "民政部时任部长高建国到我县调研。"
+    assert persons(text, **JIANGXI)["高建国"]["org"] == "民政部"
+
+
+def test_a_party_branch_secretary_is_no_unit_head():  # negative: 书记 is the party's title, not the unit's
+    text = "县民政局局长钱立新、信息中心党支部书记邵蓉出席。"
+    found = persons(text, **JIANGXI)
+    assert not (found.get("邵蓉", {}).get("org") or "").endswith("党支部")
