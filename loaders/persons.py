@@ -465,11 +465,20 @@ def main_body(posts: list[tuple[str, str]]) -> str:
     '滨州市委'
     >>> main_body([("区党委常委", "西藏自治区党委"), ("纪委书记", "西藏自治区纪委")])
     '西藏自治区纪委'
+    >>> main_body([("区党委副书记", "西藏自治区党委"), ("区人大常委会主任", "西藏自治区人大常委会")])
+    '西藏自治区人大常委会'
+    >>> main_body([("市政协副主席", "衡阳市政协"), ("市民政局副局长", "衡阳市民政局")])
+    '衡阳市政协'
     """
     # a membership (区党委常委, 厅党组成员) is not the body a person works in when they head another
     working = [(title, body) for title, body in posts if not re.search(r"(?:常委|党组成员|委员|成员)$", title)] or posts
     governments = [body for _, body in working if body.endswith(("人民政府", "政府"))]
-    return governments[0] if governments else working[0][1]
+    if governments:
+        return governments[0]
+    # nor is a body they serve as a deputy in when they head another: 区党委副书记、区人大常委会主任 works in
+    # the congress (the owner's dev 064), 市政协副主席、市民政局局长 in the bureau
+    heads = [body for title, body in working if not re.match(r"(?:常务)?副", _longest_post(title.split("、")[-1]))]
+    return heads[0] if heads else working[0][1]
 
 
 def _longest_post(piece: str) -> str:

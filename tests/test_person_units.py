@@ -76,3 +76,22 @@ def test_a_party_branch_secretary_is_no_unit_head():  # negative: 书记 is the 
     text = "县民政局局长钱立新、信息中心党支部书记邵蓉出席。"
     found = persons(text, **JIANGXI)
     assert not (found.get("邵蓉", {}).get("org") or "").endswith("党支部")
+
+
+# A post in two bodies (issue 10): the body the person heads, not one they serve in as a deputy
+# (the owner's dev 064: 区党委副书记、区人大常委会主任 → the congress); a government still comes first.
+SHAOYANG = {"place": "邵阳市", "province": "湖南省"}
+
+
+def test_the_body_one_heads_outranks_one_served_as_deputy():
+    text = "全市民政工作会议召开。市政协副主席、市民政局局长刘志远传达全省民政工作会议精神。"
+    assert persons(text, **SHAOYANG)["刘志远"]["org"] == "邵阳市民政局"
+    text = "会上，市委副书记、市人大常委会主任罗建平作重要讲话。"
+    assert persons(text, **SHAOYANG)["罗建平"]["org"] == "邵阳市人大常委会"
+
+
+def test_two_heads_keep_the_first_and_a_government_comes_first():  # negative
+    text = "会上，市委书记、市人大常委会主任罗建平作重要讲话。"
+    assert persons(text, **SHAOYANG)["罗建平"]["org"] == "邵阳市委"
+    text = "会上，副市长、市妇儿工委主任唐晓敏作工作部署。"
+    assert persons(text, **SHAOYANG)["唐晓敏"]["org"] == "邵阳市人民政府"
