@@ -318,6 +318,9 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post) \
                     and not _body_written_before(text, start, post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
+            if not org and post and previous and previous.get("org") and previous.get("_end") is not None \
+                    and text[previous["_end"]:start - len(post)] == "、" and serves_with(previous["org"], post):
+                org = previous["org"]  # 社会事务处调研员陈某、副处长郭某: a colleague listed right after
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
                 org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
@@ -778,6 +781,30 @@ def _same_office(first: str, second: str) -> bool:
     """局长 and 副局长 (or 厅长 and 副厅长) are posts of one body."""
     stem = lambda post: post.replace("副", "").replace("党组", "").replace("一级", "").replace("二级", "")
     return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
+
+
+# a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
+_RANK = re.compile(r"(?:一级|二级|三级|四级)?(?:副)?(?:巡视员|调研员)|(?:副)?主任科员")
+_UNIT_HEAD_KIND = re.compile(r"(?:常务)?(?:副)?([处科])长")
+
+
+def serves_with(colleague_org: str, post: str) -> bool:
+    """Whether a title written with no body, listed right after a colleague's (、), is held in the colleague's
+    body: a rank (副厅长陈某、副巡视员张某: the department's) or the head or deputy of the unit the
+    colleague's body is (社会事务处二级调研员陈某、副处长郭某: the division's). A government's list is
+    not one body's (副市长王某、副巡视员李某: the rank is written with its own body elsewhere).
+
+    >>> serves_with("福建省民政厅", "副巡视员"), serves_with("河南省民政厅社会事务处", "副处长")
+    (True, True)
+    >>> serves_with("河南省民政厅", "副处长"), serves_with("福州市人民政府", "副巡视员")
+    (False, False)
+    """
+    if colleague_org.endswith("政府"):
+        return False
+    if _RANK.fullmatch(post):
+        return True
+    head = _UNIT_HEAD_KIND.fullmatch(post)
+    return head is not None and colleague_org.endswith(head.group(1))
 
 
 _CLOSING_BRACKET = re.compile(r"[)）]")

@@ -95,3 +95,20 @@ def test_two_heads_keep_the_first_and_a_government_comes_first():  # negative
     assert persons(text, **SHAOYANG)["罗建平"]["org"] == "邵阳市委"
     text = "会上，副市长、市妇儿工委主任唐晓敏作工作部署。"
     assert persons(text, **SHAOYANG)["唐晓敏"]["org"] == "邵阳市人民政府"
+
+
+# A title with no body, listed right after a colleague's: a rank (副巡视员) or the head or deputy of the
+# colleague's unit (副处长 after a member of a 处) is held in the colleague's body.
+def test_a_rank_or_a_unit_deputy_listed_after_a_colleague_serves_in_the_colleagues_body():
+    text = "6月3日，省民政厅社会救助处一级调研员何建平、副处长孙晓燕来我县督导低保工作。"
+    assert persons(text, **JIANGXI)["孙晓燕"]["org"] == "江西省民政厅社会救助处"
+    text = "厅长王志强、副厅长陈丽霞、副巡视员林海涛赴上海考察养老服务工作。"
+    found = persons(text, place="福建省", province="福建省", issuing_body="福建省民政厅")
+    assert found["林海涛"]["org"] == found["陈丽霞"]["org"] == "福建省民政厅"
+
+
+def test_a_deputy_of_another_kind_of_body_or_a_governments_list_shares_nothing():  # negative
+    text = "6月3日，省民政厅二级调研员何建平、副处长孙晓燕来我县督导低保工作。"
+    assert persons(text, **JIANGXI)["孙晓燕"].get("org") != "江西省民政厅"
+    text = "副市长王志强、副巡视员林海涛出席会议。"
+    assert persons(text, **SHAOYANG)["林海涛"].get("org") is None
