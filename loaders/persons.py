@@ -1027,7 +1027,8 @@ _UNIT_RANK = re.compile(r"(?:副)?(?:处长|科长|主任科员|副主任科员|
 
 def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
     """The body of the official who leads a list of unit heads and ranks: 省民政厅副巡视员汪某带领救灾处长魏某、
-    法规处长范某 → each listed head is of 湖北省民政厅 (the list runs on past the 14 characters a title reaches back).
+    法规处长范某 → each listed head is of 湖北省民政厅 (the list runs on past the 14 characters a title reaches back);
+    ``_unit_org`` then names the unit of that body the title is written after (湖北省民政厅救灾处).
 
     >>> from loaders.types import Mention, Sentence
     >>> text = "省民政厅副巡视员汪某带领救灾处长魏国祥、法规处长范长林深入我市。"
