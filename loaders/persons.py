@@ -318,6 +318,9 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
             if not org and post and previous and previous.get("org") and _same_office(previous.get("post", ""), post) \
                     and not _body_written_before(text, start, post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
+            if not org and post and previous and previous.get("org") and previous.get("_end") is not None \
+                    and text[previous["_end"]:start - len(post)] == "、" and serves_with(previous["org"], post):
+                org = previous["org"]  # 社会事务处调研员陈某、副处长郭某: a colleague listed right after
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
                 org = org or previous["org"]  # 市议员李中、邱素贞: the list shares the body of its title
@@ -344,6 +347,10 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         org = main_body(posts)
             if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
                 org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
+            if post and (unit := written_unit(sentence, start, post, by_sentence.get(sentence.index, []))) is not None:
+                # (a 科 head listed right after a 处 head: 社会处长张某、老人福利科长李某)
+                listed_org = previous.get("org") if previous and text[previous.get("_end", 0):unit[2]] == "、" else None
+                org = _unit_org(unit, org, props, sentence, by_sentence.get(sentence.index, []), listed_org)
             if not org and not post:
                 # 市社会福利中心王新艳同志现场汇报: a name with no title, written right after a body, works there
                 org = next((a.name for a in by_sentence.get(sentence.index, []) if a.end == sentence.start + start), None)
@@ -461,11 +468,20 @@ def main_body(posts: list[tuple[str, str]]) -> str:
     '滨州市委'
     >>> main_body([("区党委常委", "西藏自治区党委"), ("纪委书记", "西藏自治区纪委")])
     '西藏自治区纪委'
+    >>> main_body([("区党委副书记", "西藏自治区党委"), ("区人大常委会主任", "西藏自治区人大常委会")])
+    '西藏自治区人大常委会'
+    >>> main_body([("市政协副主席", "衡阳市政协"), ("市民政局副局长", "衡阳市民政局")])
+    '衡阳市政协'
     """
     # a membership (区党委常委, 厅党组成员) is not the body a person works in when they head another
     working = [(title, body) for title, body in posts if not re.search(r"(?:常委|党组成员|委员|成员)$", title)] or posts
     governments = [body for _, body in working if body.endswith(("人民政府", "政府"))]
-    return governments[0] if governments else working[0][1]
+    if governments:
+        return governments[0]
+    # nor is a body they serve as a deputy in when they head another: 区党委副书记、区人大常委会主任 works in
+    # the congress (the owner's dev 064), 市政协副主席、市民政局局长 in the bureau
+    heads = [body for title, body in working if not re.match(r"(?:常务)?副", _longest_post(title.split("、")[-1]))]
+    return heads[0] if heads else working[0][1]
 
 
 def _longest_post(piece: str) -> str:
@@ -767,6 +783,30 @@ def _same_office(first: str, second: str) -> bool:
     return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
 
 
+# a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
+_RANK = re.compile(r"(?:一级|二级|三级|四级)?(?:副)?(?:巡视员|调研员)|(?:副)?主任科员")
+_UNIT_HEAD_KIND = re.compile(r"(?:常务)?(?:副)?([处科])长")
+
+
+def serves_with(colleague_org: str, post: str) -> bool:
+    """Whether a title written with no body, listed right after a colleague's (、), is held in the colleague's
+    body: a rank (副厅长陈某、副巡视员张某: the department's) or the head or deputy of the unit the
+    colleague's body is (社会事务处二级调研员陈某、副处长郭某: the division's). A government's list is
+    not one body's (副市长王某、副巡视员李某: the rank is written with its own body elsewhere).
+
+    >>> serves_with("福建省民政厅", "副巡视员"), serves_with("河南省民政厅社会事务处", "副处长")
+    (True, True)
+    >>> serves_with("河南省民政厅", "副处长"), serves_with("福州市人民政府", "副巡视员")
+    (False, False)
+    """
+    if colleague_org.endswith("政府"):
+        return False
+    if _RANK.fullmatch(post):
+        return True
+    head = _UNIT_HEAD_KIND.fullmatch(post)
+    return head is not None and colleague_org.endswith(head.group(1))
+
+
 _CLOSING_BRACKET = re.compile(r"[)）]")
 
 
@@ -987,7 +1027,8 @@ _UNIT_RANK = re.compile(r"(?:副)?(?:处长|科长|主任科员|副主任科员|
 
 def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
     """The body of the official who leads a list of unit heads and ranks: 省民政厅副巡视员汪某带领救灾处长魏某、
-    法规处长范某 → each listed head is of 湖北省民政厅 (the list runs on past the 14 characters a title reaches back).
+    法规处长范某 → each listed head is of 湖北省民政厅 (the list runs on past the 14 characters a title reaches back);
+    ``_unit_org`` then names the unit of that body the title is written after (湖北省民政厅救灾处).
 
     >>> from loaders.types import Mention, Sentence
     >>> text = "省民政厅副巡视员汪某带领救灾处长魏国祥、法规处长范长林深入我市。"
@@ -1015,6 +1056,126 @@ def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[
                and not re.search(r"[，。；：]", sentence.text[a.end - sentence.start:lead_at])]
     return max(leaders, key=lambda a: a.end).name if leaders else None
 
+
+# A unit head's title written after a unit the agency rules do not name (救灾处长, 信息中心主任, 妇联权益部部长):
+# the head serves the unit of the body, not the body itself, as the owner's gold names it (dev 056's
+# 湖北省民政厅信息中心, dev 030's 民政部政策研究中心). Only a unit head's or rank's title counts: 书记 or 委员
+# after a unit (党支部书记) is the party's, not the unit's.
+_UNIT_HEAD = re.compile(r"(?:常务)?(?:副)?(?:处长|科长|部长|主任)|(?:一级|二级|三级|四级)?(?:主任科员|副主任科员|调研员)")
+# a unit's own name: characters no clause holds, not opening as a place's or a scope's name (县福利中心 is
+# the county's own institution, 各处 and 有关科 are generic), then the unit's kind
+_UNIT_OPEN = r"(?!各|有关|相关|部分|其他|其余|所属|下属|直属|[省市县区州乡镇和及与或并])"
+# (nor a word of time or tenure: 民政部时任部长 is the ministry's minister, 时任部 no unit)
+_UNIT_CHAR = r"(?![的对在为是将要了把向从负开展会任时])[\u4e00-\u9fff]"
+_DETACHED_UNIT = re.compile(rf"{_UNIT_OPEN}(?:{_UNIT_CHAR}{{2,6}}(?:处|科)|{_UNIT_CHAR}{{2,4}}中心)")
+# a 部 (妇联权益部) is a unit only written right after its body: alone, 东部, 全部 or 干部 are words
+_ATTACHED_UNIT = re.compile(rf"{_DETACHED_UNIT.pattern}|{_UNIT_OPEN}{_UNIT_CHAR}{{2,4}}部")
+# what a detached unit opens after: a separator, or a lead's or coordinator's word (…带领救灾处长魏某)
+_UNIT_OPENER = re.compile(r"(?:[、，,：:；;\s（(]|带领|率领|率|偕同|偕|陪同|以及|及|和|与|同)$")
+
+
+def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> tuple[Mention | None, str, int] | None:
+    """The internal unit written right before a unit head's title, with the body it is written after when
+    there is one, and where the unit starts: 救灾处长魏某 → (None, '救灾处', 8), the title's first character
+    closing the unit's name; 新郑市妇联权益部部长马某 → (the 妇联, '权益部', 5). None when no such unit is written there, when the
+    agency rules found it already (省民政厅社会事务处副处长), or when it names an institution of its own
+    (社会福利中心: loaders/data/institution_bodies.txt).
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "副巡视员汪某带领救灾处长魏某、基政处主任科员王某出席。"
+    >>> written_unit(Sentence(0, text, 0, len(text)), 12, "处长", [])
+    (None, '救灾处', 8)
+    >>> written_unit(Sentence(0, text, 0, len(text)), 22, "主任科员", [])
+    (None, '基政处', 15)
+    >>> text = "新郑市妇联权益部部长马某出席。"
+    >>> body = Mention("Agency", "新郑市妇联", "新郑市妇联", 0, 0, 5, {})
+    >>> unit = written_unit(Sentence(0, text, 0, len(text)), 10, "部长", [body])
+    >>> unit[0].name, unit[1]
+    ('新郑市妇联', '权益部')
+    >>> text = "市民政局副局长王某、社会福利中心主任李某、全部干部部长张某出席。"
+    >>> written_unit(Sentence(0, text, 0, len(text)), 18, "主任", []) is None
+    True
+    >>> written_unit(Sentence(0, text, 0, len(text)), 27, "部长", []) is None
+    True
+    >>> text = "民政部时任部长唐某调研。"
+    >>> written_unit(Sentence(0, text, 0, len(text)), 7, "部长", [Mention("Agency", "民政部", "民政部", 0, 0, 3, {})]) is None
+    True
+    >>> text = "省民政厅社会事务处副处长郭某出席。"
+    >>> office = Mention("Agency", "河南省民政厅社会事务处", "省民政厅社会事务处", 0, 0, 9, {})
+    >>> written_unit(Sentence(0, text, 0, len(text)), 12, "副处长", [office]) is None
+    True
+    """
+    from loaders.lexicons import institution_bodies
+
+    text = sentence.text
+    post_start = name_start - len(post)
+    if post_start <= 0 or text[post_start:name_start] != post or not _UNIT_HEAD.fullmatch(post):
+        return None  # (a title after the name, 韩某局长, follows a body the rules read already)
+    if any(a.start < sentence.start + name_start and a.end > sentence.start + post_start for a in agencies):
+        return None  # a found body holds the title's first characters
+    before = [a for a in agencies if a.end <= sentence.start + post_start]
+    floor = max((a.end - sentence.start for a in before), default=0)
+    # 救灾处长: the 处 of 处长 closes the unit's name too
+    contracted = post[0] if post[0] in "处科部" else "-"
+    for unit_start in range(post_start - 2, max(floor, post_start - 8) - 1, -1):
+        attached = unit_start == floor and floor > 0
+        pattern = _ATTACHED_UNIT if attached else _DETACHED_UNIT
+        # the unit as written before the title (信息中心 + 主任), else closed by the title (救灾 + 处长)
+        unit = next((u for u in (text[unit_start:post_start], text[unit_start:post_start] + contracted)
+                     if pattern.fullmatch(u)), None)
+        if unit is None:
+            continue
+        if not attached and unit_start > 0 and not _UNIT_OPENER.search(text, max(0, unit_start - 2), unit_start):
+            # (the opener is one or two characters: a window of two keeps a long list linear)
+            continue
+        if unit.endswith(institution_bodies()):
+            return None
+        parent = max(before, key=lambda a: a.end) if attached else None
+        return parent, unit, unit_start
+    return None
+
+
+def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dict, sentence: Sentence,
+              agencies: list[Mention], listed_org: str | None = None) -> str | None:
+    """The org of a unit head (``written_unit``): the unit named with its body, the body the unit is written
+    after, else a 处 whose head is listed right before a 科's (社会处长张某、老人福利科长李某: the 科 is of
+    that 处, ``listed_org``), else the body the rules gave the title (the leader's body of 带领救灾处长), else
+    the last body written before the unit in the sentence (市民政局副局长王某带领信息中心主任郗某，核对中心
+    副主任冯某); the title's HOLDS_POST moves from the body to the unit. ``org`` itself when no body fits.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> text = "市民政局副局长王某带领信息中心主任郗某，核对中心副主任冯某出席。"
+    >>> bureau = Mention("Agency", "渭南市民政局", "市民政局", 0, 0, 4, {})
+    >>> props = {"post": "副主任"}
+    >>> _unit_org((None, "核对中心", 20), None, props, Sentence(0, text, 0, len(text)), [bureau]), props
+    ('渭南市民政局核对中心', {'post': '副主任'})
+    >>> props = {"post": "主任", "posts": [("主任", "渭南市民政局")]}
+    >>> _unit_org((None, "信息中心", 11), "渭南市民政局", props, Sentence(0, text, 0, len(text)), [bureau]), props["posts"]
+    ('渭南市民政局信息中心', [('主任', '渭南市民政局信息中心')])
+    >>> _unit_org((None, "社会科", 11), "渭南市民政局社会科", {}, Sentence(0, text, 0, len(text)), [bureau])
+    '渭南市民政局社会科'
+    >>> text = "县长钟某偕社会处长张某、老人福利科长李某出席。"
+    >>> _unit_org((None, "老人福利科", 12), "苗栗县政府", {}, Sentence(0, text, 0, len(text)), [], "苗栗县政府社会处")
+    '苗栗县政府社会处老人福利科'
+    """
+    body, name, unit_start = unit
+    if body is not None:
+        parent = body.name
+    elif listed_org and name.endswith("科") and listed_org.endswith("处"):
+        parent = listed_org
+    elif org:
+        parent = org
+    else:
+        written = [a for a in agencies if a.end <= sentence.start + unit_start]
+        parent = max(written, key=lambda a: a.end).name if written else None
+    # a unit's body is not itself a unit of the same kind, and does not already name the unit
+    if parent is None or parent.endswith(name) or parent.endswith(("中心", "科")) or (parent.endswith("处") and not name.endswith("科")):
+        return org
+    unit_org = parent + name
+    posts = props.get("posts")
+    if posts and (len(posts) == 1 or posts[-1][1] == parent):
+        props["posts"] = [*posts[:-1], (posts[-1][0], unit_org)]
+    return unit_org
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:
     """The government a 省长, 市长, 县长 or 区长 of the document's place serves (副县长 → 渭源县人民政府).
