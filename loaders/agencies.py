@@ -1403,8 +1403,25 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it
-_DIVISION_HEAD = re.compile(r"(?:(?<=[，、和及与])|(?<=带领|率领|陪同))(?P<unit>(?!各|有关|相关)[\u4e00-\u9fff]{2,8}?[处科])(?=副?(?:处长|科长))")
+# 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it.
+# The title may be written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (基政处主任科员), after the
+# head's name (老人福利科张瑞瑜科长); a centre is named before its 主任 (信息中心主任, 核对中心副主任).
+_DIVISION_HEAD = re.compile(
+    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))(?!各|有关|相关|[省市县区州])(?P<unit>[\u4e00-\u9fff]{2,8}?"
+    r"(?:(?<!办事)处(?=副?处?长|主任科员|副?主任|[\u4e00-\u9fff]{2,3}副?处长)|科(?=副?科?长|[\u4e00-\u9fff]{2,3}副?科长)"
+    r"|中心(?=副?主任)))"
+)
+
+
+def _division_parent(item: tuple[int, int, str, str], unit: str) -> bool:
+    """Whether the body ``item`` names can hold the division ``unit``: a placed mainland 厅 or 局, or a
+    Taiwan county's 处 or 局 for a 科 (苗栗县政府社会处 holds 老人福利科); a Hong Kong 局's 处 (劳工处)
+    is a department of its own."""
+    name = item[2]
+    if name.endswith(("厅", "局")) and _placed_on_mainland(name):
+        return True
+    return unit.endswith("科") and name.endswith(("处", "局")) and _place_prefix(name) is not None \
+        and not _placed_on_mainland(name) and not _in_hong_kong_or_macau(name)
 
 
 def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
@@ -1413,21 +1430,37 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     >>> found = [(0, 5, "黑龙江省民政厅", "省民政厅")]
     >>> _division_heads("省民政厅副厅长魏峰带领养老服务处处长侯青竹调研", found)
     [(11, 16, '黑龙江省民政厅养老服务处', '养老服务处')]
+    >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领社会救助处长侯青竹、规划处主任科员王林调研", found)]
+    ['黑龙江省民政厅社会救助处', '黑龙江省民政厅规划处']
+    >>> found = [(0, 5, "铁岭市民政局", "市民政局")]
+    >>> [n for _, _, n, _ in _division_heads("市民政局副局长刘伟带领信息中心主任张强,核对中心副主任陈红走访", found)]
+    ['铁岭市民政局信息中心', '铁岭市民政局核对中心']
     >>> _division_heads("养老服务处处长侯青竹调研", [])
     []
+    >>> _division_heads("市民政局副局长刘伟带领区社会福利中心主任张强走访", found)
+    []
+    >>> _division_heads("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议", found)
+    []
     """
-    if "处长" not in text and "科长" not in text:
+    if "长" not in text and "主任" not in text:
         return []
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for match in _DIVISION_HEAD.finditer(text):
         if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
             continue
-        # placed mainland bureaus only: a Hong Kong 局's 处 (劳工处) is a department of its own
-        parents = [item for item in found if item[1] <= match.start() and item[2].endswith(("厅", "局")) and _placed_on_mainland(item[2])]
+        unit = match.group("unit")
+        if _place_prefix(unit) is not None:
+            continue  # 新郑市新华路办事处主任: a body of its own place, no division of the bureau before
+        # a centre heads a 带领 clause or follows a division just named (信息中心主任郗开江,核对中心副主任):
+        # in a list of attendees (负责人、社会事务中心主任) it is each township's, not the bureau's
+        if unit.endswith("中心") and text[max(0, match.start() - 2):match.start()] not in ("带领", "率领", "陪同") \
+                and not (out and match.start() - out[-1][1] <= 8 and not re.search(r"[。；、]", text[out[-1][1]:match.start() - 1])):
+            continue
+        parents = [item for item in found if item[1] <= match.start() and _division_parent(item, unit)]
         if not parents or re.search(r"[。；]", text[parents[-1][1]:match.start()]):
             continue
         parent = max(parents, key=lambda item: item[1])[2]
-        out.append((match.start(), match.end(), parent + match.group("unit"), match.group("unit")))
+        out.append((match.start(), match.end(), parent + unit, unit))
     return out
 
 

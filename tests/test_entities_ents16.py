@@ -1,0 +1,37 @@
+"""Agency classes of issues 10 and 11 counted on the study pages at stop 24 (helper "ents16"):
+
+- a bureau's division or centre named by its head's title in the sentence that names the bureau: the title
+  written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (规划处主任科员), or a centre before its
+  主任 (信息中心主任, 核对中心副主任, chained after a division just named or heading a 带领 clause).
+
+Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
+evidence), none copied; each class has a positive and a negative case.
+"""
+from __future__ import annotations
+
+from corpus_helpers import labelled as _labelled
+from loaders.types import DocumentInfo
+
+_HUBEI = DocumentInfo("t", place="湖北省", province="湖北省")
+_TIELING = DocumentInfo("t", place="铁岭市", province="辽宁省")
+
+
+# --- a division or centre named by its head's title --------------------------------------------------------
+def test_divisions_named_by_a_short_head_title():
+    found = _labelled("省民政厅副厅长李明带领养老处长王刚、规划处长陈静、社事处主任科员刘洋赴十堰调研。", _HUBEI, "Agency")
+    assert {"湖北省民政厅养老处", "湖北省民政厅规划处", "湖北省民政厅社事处"} <= set(found)
+
+
+def test_centres_named_by_their_directors():
+    found = _labelled("市民政局副局长赵军带领信息中心主任孙涛,救助中心副主任钱琳一行走访困难群众。", _TIELING, "Agency")
+    assert {"铁岭市民政局信息中心", "铁岭市民政局救助中心"} <= set(found)
+
+
+def test_a_townships_centre_in_a_list_of_attendees_is_no_division():  # negative
+    found = _labelled("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议。", _TIELING, "Agency")
+    assert not [name for name in found if name.endswith("社会事务中心")]
+
+
+def test_a_division_title_without_a_bureau_names_no_division():  # negative: no bureau in the sentence
+    found = _labelled("会议由养老处长王刚主持。", _HUBEI, "Agency")
+    assert not [name for name in found if name.endswith("养老处")]
