@@ -543,6 +543,7 @@ def find_agency_spans(
     out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
+    out.extend(_region_governments(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
     if regional:
         out = _without_government_prefix(out, regional)
@@ -1840,6 +1841,36 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
 
     places = [place for _, _, place, _ in find_place_spans(before[3], DocumentInfo("ctx", province=ctx.province))]
     return last_place_of_level(places, level)
+
+
+# 特区政府: the Hong Kong or Macau government by its kind, 特区 short for 特别行政区; written with the region's
+# name (香港特区政府) or bare in that region's own documents (行政长官表示，特区政府会…)
+_REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总部|大楼|合署)")
+_SPECIAL_REGIONS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+
+
+def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """香港特区政府, or a bare 特区政府 in a Hong Kong or Macau document: the region's government.
+
+    >>> macau = DocContext.from_info(DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区"))
+    >>> [name for _, _, name, _ in _region_governments("今年是第六届特区政府开局之年", macau, [])]
+    ['澳门特别行政区政府']
+    >>> [name for _, _, name, _ in _region_governments("香港特区政府公布施政报告", DocContext.from_info(DocumentInfo("t")), [])]
+    ['香港特别行政区政府']
+    >>> _region_governments("深圳经济特区政府", DocContext.from_info(DocumentInfo("t", place="深圳市", province="广东省")), [])
+    []
+    """
+    if "特区政府" not in text:
+        return []
+    out = []
+    for match in _REGION_GOVERNMENT.finditer(text):
+        region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
+        if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":
+            continue  # a mainland page's 特区 is a special economic zone (深圳经济特区)
+        if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+            continue
+        out.append((match.start(), match.end(), region + "政府", match.group()))
+    return out
 
 
 def _without_government_prefix(found: list, regional: list) -> list:

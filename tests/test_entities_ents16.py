@@ -2,7 +2,9 @@
 
 - a bureau's division or centre named by its head's title in the sentence that names the bureau: the title
   written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (规划处主任科员), or a centre before its
-  主任 (信息中心主任, 核对中心副主任, chained after a division just named or heading a 带领 clause).
+  主任 (信息中心主任, 核对中心副主任, chained after a division just named or heading a 带领 clause);
+- the Hong Kong or Macau government by its kind, 特区政府 (特区 short for 特别行政区): with the region's name,
+  or bare in that region's own document.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -14,6 +16,8 @@ from loaders.types import DocumentInfo
 
 _HUBEI = DocumentInfo("t", place="湖北省", province="湖北省")
 _TIELING = DocumentInfo("t", place="铁岭市", province="辽宁省")
+_HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+_SHENZHEN = DocumentInfo("t", place="深圳市", province="广东省")
 
 
 # --- a division or centre named by its head's title --------------------------------------------------------
@@ -35,3 +39,19 @@ def test_a_townships_centre_in_a_list_of_attendees_is_no_division():  # negative
 def test_a_division_title_without_a_bureau_names_no_division():  # negative: no bureau in the sentence
     found = _labelled("会议由养老处长王刚主持。", _HUBEI, "Agency")
     assert not [name for name in found if name.endswith("养老处")]
+
+
+# --- 特区政府 ------------------------------------------------------------------------------------------------
+def test_a_bare_special_region_government_in_its_own_regions_page():
+    found = _labelled("局长在探访长者后表示，特区政府会继续加强对护老者的支援。", _HONG_KONG, "Agency")
+    assert "香港特别行政区政府" in found
+
+
+def test_a_special_region_government_written_with_its_region():
+    found = _labelled("澳门特区政府今日公布长者服务十年行动计划。", DocumentInfo("t"), "Agency")
+    assert "澳门特别行政区政府" in found
+
+
+def test_a_special_economic_zone_names_no_region_government():  # negative: a mainland page
+    found = _labelled("四十年前，深圳经济特区政府启动住房改革。", _SHENZHEN, "Agency")
+    assert not [name for name in found if "特别行政区" in name]
