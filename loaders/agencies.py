@@ -564,7 +564,7 @@ def find_agency_spans(
     if "领导" in text:
         from loaders.agencies_groups import set_up_groups
 
-        out.extend(set_up_groups(text, _drop_overlapped(out), _place_prefix, _is_mainland))
+        out.extend(set_up_groups(text, _drop_overlapped(out), _place_prefix, _is_mainland, ctx.place_for_level))
     out.extend(_division_heads(text, out))
     out.extend(_stationed_groups(text, out))
     out.extend(_headed_names(text, ctx, out))

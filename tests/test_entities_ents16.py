@@ -4,7 +4,9 @@
   written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (规划处主任科员), or a centre before its
   主任 (信息中心主任, 核对中心副主任, chained after a division just named or heading a 带领 clause);
 - the Hong Kong or Macau government by its kind, 特区政府 (特区 short for 特别行政区): with the region's name,
-  or bare in that region's own document.
+  or bare in that region's own document;
+- a leading group set up or reshuffled (成立, 调整) named with a bare level word (调整区…领导小组, 调整了地区…领导小组):
+  of the place the document resolves that word to, as 区民政局 is.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -18,6 +20,7 @@ _HUBEI = DocumentInfo("t", place="湖北省", province="湖北省")
 _TIELING = DocumentInfo("t", place="铁岭市", province="辽宁省")
 _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
 _SHENZHEN = DocumentInfo("t", place="深圳市", province="广东省")
+_JIANGXIA = DocumentInfo("t", place="江夏区", province="湖北省")
 
 
 # --- a division or centre named by its head's title --------------------------------------------------------
@@ -55,3 +58,14 @@ def test_a_special_region_government_written_with_its_region():
 def test_a_special_economic_zone_names_no_region_government():  # negative: a mainland page
     found = _labelled("四十年前，深圳经济特区政府启动住房改革。", _SHENZHEN, "Agency")
     assert not [name for name in found if "特别行政区" in name]
+
+
+# --- a leading group named with a bare level word ------------------------------------------------------------
+def test_a_reshuffled_group_with_a_bare_level_word_takes_the_documents_place():
+    found = _labelled("年内及时调整区养老服务体系建设工作领导小组组成人员，召开联席会议两次。", _JIANGXIA, "Agency")
+    assert "江夏区养老服务体系建设工作领导小组" in found
+
+
+def test_a_group_whose_level_word_the_document_never_resolves_stays_as_written():  # negative
+    found = _labelled("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"), "Agency")
+    assert not [name for name in found if name.endswith("领导小组") and not name.startswith("区")]
