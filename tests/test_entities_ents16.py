@@ -6,7 +6,9 @@
 - the Hong Kong or Macau government by its kind, 特区政府 (特区 short for 特别行政区): with the region's name,
   or bare in that region's own document;
 - a leading group set up or reshuffled (成立, 调整) named with a bare level word (调整区…领导小组, 调整了地区…领导小组):
-  of the place the document resolves that word to, as 区民政局 is.
+  of the place the document resolves that word to, as 区民政局 is;
+- a bare 民政局 with no place written, opened by a period (2021年上半年民政局工作总结) in a placed document, or at
+  a boundary in a document that never says where (kept as written, as the guide asks).
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -21,6 +23,7 @@ _TIELING = DocumentInfo("t", place="铁岭市", province="辽宁省")
 _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
 _SHENZHEN = DocumentInfo("t", place="深圳市", province="广东省")
 _JIANGXIA = DocumentInfo("t", place="江夏区", province="湖北省")
+_ANSHUN = DocumentInfo("t", place="安顺市", province="贵州省")
 
 
 # --- a division or centre named by its head's title --------------------------------------------------------
@@ -69,3 +72,19 @@ def test_a_reshuffled_group_with_a_bare_level_word_takes_the_documents_place():
 def test_a_group_whose_level_word_the_document_never_resolves_stays_as_written():  # negative
     found = _labelled("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"), "Agency")
     assert not [name for name in found if name.endswith("领导小组") and not name.startswith("区")]
+
+
+# --- a bare 民政局 ------------------------------------------------------------------------------------------
+def test_a_bare_bureau_after_a_period_is_the_documents_own():
+    found = _labelled("2023年上半年民政局重点工作总结\n一、兜底保障持续加强。", _ANSHUN, "Agency")
+    assert "安顺市民政局" in found
+
+
+def test_a_bare_bureau_in_a_page_that_never_says_where_stays_as_written():
+    found = _labelled("民政局2022年社会救助工作总结\n一、低保提标工作落实到位。", DocumentInfo("t"), "Agency")
+    assert "民政局" in found
+
+
+def test_a_bureau_heads_title_in_a_page_that_never_says_where_names_no_bureau():  # negative
+    found = _labelled("会议要求，民政局局长要亲自抓落实。", DocumentInfo("t"), "Agency")
+    assert "民政局" not in found
