@@ -428,8 +428,8 @@ def find_agency_spans(
             body, end = body[:-1], end - 1  # 市委办理了, 县政府办事: 办 is a verb, the body is 市委 / 县政府
         if body == "府" and (text[end:end + 1] in "谷州城" or place_text not in _LEVEL_WORDS and place_text[-1] not in "市县"):
             continue  # 府谷县, 府州 are places; only 市府 / 县府 (桃园市府, 县府) are the government
-        if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):
-            continue  # 省委十届十一次全会 names a meeting
+        if re.match(r"[一二三四五六七八九十]+(?:届|次)|全会", text[end:end + 4]):
+            continue  # 省委十届十一次全会, 区纪委全会 name a meeting
         if body.endswith("部") and text[end:end + 1] == "门":
             continue  # 市宣传部门, 县组织部门: a kind of department, no body
         if body in ("人大", "政协") and re.match(r"(?:代表|委员)(?:[、，。；和及与等]|$)", text[end:end + 3]):
@@ -528,6 +528,10 @@ def find_agency_spans(
                 out.append((first_start, start - 1, first_name + written_body, text[first_start:start - 1]))
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
+        if place_text in _LEVEL_WORDS and not prefix and resolved:
+            # 市、县民政局 / 市、区政府: the level words listed before share the body, each of its own level
+            out.extend((s_, e_, level_place + written_body, text[s_:e_])
+                       for s_, e_, level_place in _levels_sharing_body(text, out_start, ctx))
         if unit_start is not None and not prefix:
             # 市民政局救灾救济科 names the bureau too: the parent is kept beside its unit
             written_parents[(out_start, end, name)] = (out_start, unit_start, parent, text[out_start:unit_start])
@@ -1826,6 +1830,31 @@ def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 # a joining word or a verb inside a would-be body name written before its head's title (及 and 和 join the words of
 # many a Hong Kong name: 劳工及福利局)
 _CLAUSE_IN_HEADED = re.compile(r"与|同|向|包括|拜访|会见|率领|联同|陪同|官员|代表团|访问|出席|参观")
+
+
+_SHARED_LEVEL = re.compile(r"(?:自治区|省|市|县|区|州|旗)、$")
+
+
+def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[int, int, str]]:
+    """(start, end, place) of each bare level word listed with 、 right before the level word at ``start`` (市、县民政局:
+    the 市 before 县民政局), resolved by the document; the list opens at a break or a period (2012年市、区政府),
+    never inside a word (城市、县) nor after 各 or 全 (各省、市民政厅 are generic).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="崇阳县", province="湖北省"))
+    >>> _levels_sharing_body("副县长陪同，市、县民政局负责人参加", 8, ctx)
+    [(6, 7, '咸宁市')]
+    >>> _levels_sharing_body("各市、县民政局负责人参加", 3, ctx), _levels_sharing_body("城市、县民政局", 3, ctx)
+    ([], [])
+    """
+    out: list[tuple[int, int, str]] = []
+    position = start
+    while (listed := _SHARED_LEVEL.search(text, max(0, position - 4), position)) is not None:
+        level = listed.group()[:-1]
+        out.append((listed.start(), listed.start() + len(level), ctx.place_for_level(level)))
+        position = listed.start()
+    if not out or position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff" and text[position - 1] not in "年和及与由对经在":
+        return []  # 城市、县民政局: the first 市 ends a word; 各市、县: a generic list
+    return [item for item in out if item[2] is not None]
 
 
 def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:

@@ -8,7 +8,9 @@
 - a leading group set up or reshuffled (成立, 调整) named with a bare level word (调整区…领导小组, 调整了地区…领导小组):
   of the place the document resolves that word to, as 区民政局 is;
 - a bare 民政局 with no place written, opened by a period (2021年上半年民政局工作总结) in a placed document, or at
-  a boundary in a document that never says where (kept as written, as the guide asks).
+  a boundary in a document that never says where (kept as written, as the guide asks);
+- bare level words listed with 、 before one body (市、县民政局, 2012年市、区政府): each level's body, resolved by the
+  document; a body named only inside a plenary session's name (省、市、区纪委全会) is no agency.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -24,6 +26,7 @@ _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港�
 _SHENZHEN = DocumentInfo("t", place="深圳市", province="广东省")
 _JIANGXIA = DocumentInfo("t", place="江夏区", province="湖北省")
 _ANSHUN = DocumentInfo("t", place="安顺市", province="贵州省")
+_YUNXI = DocumentInfo("t", place="郧西县", province="湖北省")
 
 
 # --- a division or centre named by its head's title --------------------------------------------------------
@@ -88,3 +91,19 @@ def test_a_bare_bureau_in_a_page_that_never_says_where_stays_as_written():
 def test_a_bureau_heads_title_in_a_page_that_never_says_where_names_no_bureau():  # negative
     found = _labelled("会议要求，民政局局长要亲自抓落实。", DocumentInfo("t"), "Agency")
     assert "民政局" not in found
+
+
+# --- level words listed before one body ----------------------------------------------------------------------
+def test_level_words_listed_before_a_bureau_each_name_their_bureau():
+    found = _labelled("慰问期间，副县长张伟及市、县民政局有关负责人陪同。", _YUNXI, "Agency")
+    assert {"十堰市民政局", "郧西县民政局"} <= set(found)
+
+
+def test_level_words_listed_inside_a_word_or_after_each_name_no_bureau():  # negative
+    found = _labelled("各市、县民政局要加强统筹。", _YUNXI, "Agency")
+    assert "十堰市民政局" not in found
+
+
+def test_a_discipline_commissions_plenary_names_no_commission():  # negative
+    found = _labelled("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, "Agency")
+    assert not [name for name in found if name.endswith("纪委")]
