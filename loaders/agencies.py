@@ -1421,11 +1421,12 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 
 # 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it.
 # The title may be written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (基政处主任科员), after the
-# head's name (老人福利科张瑞瑜科长); a centre is named before its 主任 (信息中心主任, 核对中心副主任).
+# head's name (老人福利科张瑞瑜科长); a centre or the office is named before its 主任 (信息中心主任, 核对中心副主任,
+# 办公室主任科员).
 _DIVISION_HEAD = re.compile(
     r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))(?!各|有关|相关|[省市县区州])(?P<unit>[\u4e00-\u9fff]{2,8}?"
     r"(?:(?<!办事)处(?=副?处?长|主任科员|副?主任|[\u4e00-\u9fff]{2,3}副?处长)|科(?=副?科?长|[\u4e00-\u9fff]{2,3}副?科长)"
-    r"|中心(?=副?主任)))"
+    r"|中心(?=副?主任))|办公室(?=主任科员|副?主任))"
 )
 
 
@@ -1446,8 +1447,8 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     >>> found = [(0, 5, "黑龙江省民政厅", "省民政厅")]
     >>> _division_heads("省民政厅副厅长魏峰带领养老服务处处长侯青竹调研", found)
     [(11, 16, '黑龙江省民政厅养老服务处', '养老服务处')]
-    >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领社会救助处长侯青竹、规划处主任科员王林调研", found)]
-    ['黑龙江省民政厅社会救助处', '黑龙江省民政厅规划处']
+    >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领社会救助处长侯青竹、规划处主任科员王林、办公室主任张丽调研", found)]
+    ['黑龙江省民政厅社会救助处', '黑龙江省民政厅规划处', '黑龙江省民政厅办公室']
     >>> found = [(0, 5, "铁岭市民政局", "市民政局")]
     >>> [n for _, _, n, _ in _division_heads("市民政局副局长刘伟带领信息中心主任张强,核对中心副主任陈红走访", found)]
     ['铁岭市民政局信息中心', '铁岭市民政局核对中心']
@@ -1899,6 +1900,8 @@ def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[i
     ['香港特别行政区政府']
     >>> _region_governments("深圳经济特区政府", DocContext.from_info(DocumentInfo("t", place="深圳市", province="广东省")), [])
     []
+    >>> _region_governments("香港特区政府西贡民政事务处", DocContext.from_info(DocumentInfo("t")), [(6, 13, "西贡民政事务处", "西贡民政事务处")])
+    []
     """
     if "特区政府" not in text:
         return []
@@ -1907,8 +1910,8 @@ def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[i
         region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
         if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":
             continue  # a mainland page's 特区 is a special economic zone (深圳经济特区)
-        if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
-            continue
+        if any(s_ < match.end() and match.start() < e_ or s_ == match.end() for s_, e_, _, _ in found):
+            continue  # 香港特区政府西贡民政事务处 names the office: the government before it is its address
         out.append((match.start(), match.end(), region + "政府", match.group()))
     return out
 
