@@ -428,8 +428,8 @@ def find_agency_spans(
             body, end = body[:-1], end - 1  # 市委办理了, 县政府办事: 办 is a verb, the body is 市委 / 县政府
         if body == "府" and (text[end:end + 1] in "谷州城" or place_text not in _LEVEL_WORDS and place_text[-1] not in "市县"):
             continue  # 府谷县, 府州 are places; only 市府 / 县府 (桃园市府, 县府) are the government
-        if re.match(r"[一二三四五六七八九十]+(?:届|次)", text[end:end + 4]):
-            continue  # 省委十届十一次全会 names a meeting
+        if re.match(r"[一二三四五六七八九十]+(?:届|次)|全会", text[end:end + 4]):
+            continue  # 省委十届十一次全会, 区纪委全会 name a meeting
         if body.endswith("部") and text[end:end + 1] == "门":
             continue  # 市宣传部门, 县组织部门: a kind of department, no body
         if body in ("人大", "政协") and re.match(r"(?:代表|委员)(?:[、，。；和及与等]|$)", text[end:end + 3]):
@@ -528,6 +528,10 @@ def find_agency_spans(
                 out.append((first_start, start - 1, first_name + written_body, text[first_start:start - 1]))
         out_start = match.start() if prefix else max(start, match.start("place"))
         out.append((out_start, end, name, text[out_start:end]))
+        if place_text in _LEVEL_WORDS and not prefix and resolved:
+            # 市、县民政局 / 市、区政府: the level words listed before share the body, each of its own level
+            out.extend((s_, e_, level_place + written_body, text[s_:e_])
+                       for s_, e_, level_place in _levels_sharing_body(text, out_start, ctx))
         if unit_start is not None and not prefix:
             # 市民政局救灾救济科 names the bureau too: the parent is kept beside its unit
             written_parents[(out_start, end, name)] = (out_start, unit_start, parent, text[out_start:unit_start])
@@ -543,6 +547,7 @@ def find_agency_spans(
     out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
+    out.extend(_region_governments(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
     if regional:
         out = _without_government_prefix(out, regional)
@@ -563,7 +568,7 @@ def find_agency_spans(
     if "领导" in text:
         from loaders.agencies_groups import set_up_groups
 
-        out.extend(set_up_groups(text, _drop_overlapped(out), _place_prefix, _is_mainland))
+        out.extend(set_up_groups(text, _drop_overlapped(out), _place_prefix, _is_mainland, ctx.place_for_level))
     out.extend(_division_heads(text, out))
     out.extend(_stationed_groups(text, out))
     out.extend(_headed_names(text, ctx, out))
@@ -1247,8 +1252,9 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
 
 # 民政厅 / 民政局 written with no place or level, at a clause's start or after a source line's label
 # (民政厅认真学习贯彻…, 来源:民政局): the civil-affairs body of the document's own province, county or city. Not
-# before a head's title (民政局局长 in a list of posts names every county's head) and not in a word (各民政局 has 各)
-_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|]))民政(?P<kind>厅|局)(?!副?[厅局]长|[和及、])")
+# before a head's title (民政局局长 in a list of posts names every county's head) and not in a word (各民政局 has 各);
+# a period may open it (2021年上半年民政局重点工作总结: the title of the bureau's own report)
+_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|年]))民政(?P<kind>厅|局)(?!副?[厅局]长|[和及、])")
 
 
 def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -1262,8 +1268,18 @@ def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['四川省民政厅', '四川省民政厅办公室']
     >>> _bare_civil_bodies("各民政局、省民政厅和副县长、民政局局长参加会议。", ctx, [])
     []
+    >>> [name for _, _, name, _ in _bare_civil_bodies("2021年上半年民政局重点工作总结", ctx, [])]
+    ['泸州市民政局']
+    >>> [name for _, _, name, _ in _bare_civil_bodies("民政局2018年救助工作总结", DocContext.from_info(DocumentInfo("t")), [])]
+    ['民政局']
     """
-    if "民政" not in text or not ctx.province or not _is_mainland(ctx.province):
+    if "民政" not in text:
+        return []
+    if not ctx.province:
+        # a document that never says where keeps the bureau as written (the guide: 民政局 stays 民政局)
+        return [(m.start(), m.end(), m.group(), m.group()) for m in _BARE_CIVIL_BODY.finditer(text)
+                if m.group("kind") == "局" and not any(s_ <= m.start() < e_ for s_, e_, _, _ in found)]
+    if not _is_mainland(ctx.province):
         return []
     out = []
     for match in _BARE_CIVIL_BODY.finditer(text):
@@ -1403,8 +1419,26 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it
-_DIVISION_HEAD = re.compile(r"(?:(?<=[，、和及与])|(?<=带领|率领|陪同))(?P<unit>(?!各|有关|相关)[\u4e00-\u9fff]{2,8}?[处科])(?=副?(?:处长|科长))")
+# 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it.
+# The title may be written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (基政处主任科员), after the
+# head's name (老人福利科张瑞瑜科长); a centre or the office is named before its 主任 (信息中心主任, 核对中心副主任,
+# 办公室主任科员).
+_DIVISION_HEAD = re.compile(
+    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))(?!各|有关|相关|[省市县区州])(?P<unit>[\u4e00-\u9fff]{2,8}?"
+    r"(?:(?<!办事)处(?=副?处?长|主任科员|副?主任|[\u4e00-\u9fff]{2,3}副?处长)|科(?=副?科?长|[\u4e00-\u9fff]{2,3}副?科长)"
+    r"|中心(?=副?主任))|办公室(?=主任科员|副?主任))"
+)
+
+
+def _division_parent(item: tuple[int, int, str, str], unit: str) -> bool:
+    """Whether the body ``item`` names can hold the division ``unit``: a placed mainland 厅 or 局, or a
+    Taiwan county's 处 or 局 for a 科 (苗栗县政府社会处 holds 老人福利科); a Hong Kong 局's 处 (劳工处)
+    is a department of its own."""
+    name = item[2]
+    if name.endswith(("厅", "局")) and _placed_on_mainland(name):
+        return True
+    return unit.endswith("科") and name.endswith(("处", "局")) and _place_prefix(name) is not None \
+        and not _placed_on_mainland(name) and not _in_hong_kong_or_macau(name)
 
 
 def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
@@ -1413,21 +1447,37 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     >>> found = [(0, 5, "黑龙江省民政厅", "省民政厅")]
     >>> _division_heads("省民政厅副厅长魏峰带领养老服务处处长侯青竹调研", found)
     [(11, 16, '黑龙江省民政厅养老服务处', '养老服务处')]
+    >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领社会救助处长侯青竹、规划处主任科员王林、办公室主任张丽调研", found)]
+    ['黑龙江省民政厅社会救助处', '黑龙江省民政厅规划处', '黑龙江省民政厅办公室']
+    >>> found = [(0, 5, "铁岭市民政局", "市民政局")]
+    >>> [n for _, _, n, _ in _division_heads("市民政局副局长刘伟带领信息中心主任张强,核对中心副主任陈红走访", found)]
+    ['铁岭市民政局信息中心', '铁岭市民政局核对中心']
     >>> _division_heads("养老服务处处长侯青竹调研", [])
     []
+    >>> _division_heads("市民政局副局长刘伟带领区社会福利中心主任张强走访", found)
+    []
+    >>> _division_heads("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议", found)
+    []
     """
-    if "处长" not in text and "科长" not in text:
+    if "长" not in text and "主任" not in text:
         return []
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     for match in _DIVISION_HEAD.finditer(text):
         if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
             continue
-        # placed mainland bureaus only: a Hong Kong 局's 处 (劳工处) is a department of its own
-        parents = [item for item in found if item[1] <= match.start() and item[2].endswith(("厅", "局")) and _placed_on_mainland(item[2])]
+        unit = match.group("unit")
+        if _place_prefix(unit) is not None:
+            continue  # 新郑市新华路办事处主任: a body of its own place, no division of the bureau before
+        # a centre heads a 带领 clause or follows a division just named (信息中心主任郗开江,核对中心副主任):
+        # in a list of attendees (负责人、社会事务中心主任) it is each township's, not the bureau's
+        if unit.endswith("中心") and text[max(0, match.start() - 2):match.start()] not in ("带领", "率领", "陪同") \
+                and not (out and match.start() - out[-1][1] <= 8 and not re.search(r"[。；、]", text[out[-1][1]:match.start() - 1])):
+            continue
+        parents = [item for item in found if item[1] <= match.start() and _division_parent(item, unit)]
         if not parents or re.search(r"[。；]", text[parents[-1][1]:match.start()]):
             continue
         parent = max(parents, key=lambda item: item[1])[2]
-        out.append((match.start(), match.end(), parent + match.group("unit"), match.group("unit")))
+        out.append((match.start(), match.end(), parent + unit, unit))
     return out
 
 
@@ -1783,6 +1833,31 @@ def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 _CLAUSE_IN_HEADED = re.compile(r"与|同|向|包括|拜访|会见|率领|联同|陪同|官员|代表团|访问|出席|参观")
 
 
+_SHARED_LEVEL = re.compile(r"(?:自治区|省|市|县|区|州|旗)、$")
+
+
+def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[int, int, str]]:
+    """(start, end, place) of each bare level word listed with 、 right before the level word at ``start`` (市、县民政局:
+    the 市 before 县民政局), resolved by the document; the list opens at a break or a period (2012年市、区政府),
+    never inside a word (城市、县) nor after 各 or 全 (各省、市民政厅 are generic).
+
+    >>> ctx = DocContext.from_info(DocumentInfo("t", place="崇阳县", province="湖北省"))
+    >>> _levels_sharing_body("副县长陪同，市、县民政局负责人参加", 8, ctx)
+    [(6, 7, '咸宁市')]
+    >>> _levels_sharing_body("各市、县民政局负责人参加", 3, ctx), _levels_sharing_body("城市、县民政局", 3, ctx)
+    ([], [])
+    """
+    out: list[tuple[int, int, str]] = []
+    position = start
+    while (listed := _SHARED_LEVEL.search(text, max(0, position - 4), position)) is not None:
+        level = listed.group()[:-1]
+        out.append((listed.start(), listed.start() + len(level), ctx.place_for_level(level)))
+        position = listed.start()
+    if not out or position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff" and text[position - 1] not in "年和及与由对经在":
+        return []  # 城市、县民政局: the first 市 ends a word; 各市、县: a generic list
+    return [item for item in out if item[2] is not None]
+
+
 def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:
     """梅州市委、市政府: a bare level word right after a coordinated body stands for that body's place
     of the same level, not for the document's own.
@@ -1807,6 +1882,38 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
 
     places = [place for _, _, place, _ in find_place_spans(before[3], DocumentInfo("ctx", province=ctx.province))]
     return last_place_of_level(places, level)
+
+
+# 特区政府: the Hong Kong or Macau government by its kind, 特区 short for 特别行政区; written with the region's
+# name (香港特区政府) or bare in that region's own documents (行政长官表示，特区政府会…)
+_REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总部|大楼|合署)")
+_SPECIAL_REGIONS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+
+
+def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
+    """香港特区政府, or a bare 特区政府 in a Hong Kong or Macau document: the region's government.
+
+    >>> macau = DocContext.from_info(DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区"))
+    >>> [name for _, _, name, _ in _region_governments("今年是第六届特区政府开局之年", macau, [])]
+    ['澳门特别行政区政府']
+    >>> [name for _, _, name, _ in _region_governments("香港特区政府公布施政报告", DocContext.from_info(DocumentInfo("t")), [])]
+    ['香港特别行政区政府']
+    >>> _region_governments("深圳经济特区政府", DocContext.from_info(DocumentInfo("t", place="深圳市", province="广东省")), [])
+    []
+    >>> _region_governments("香港特区政府西贡民政事务处", DocContext.from_info(DocumentInfo("t")), [(6, 13, "西贡民政事务处", "西贡民政事务处")])
+    []
+    """
+    if "特区政府" not in text:
+        return []
+    out = []
+    for match in _REGION_GOVERNMENT.finditer(text):
+        region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
+        if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":
+            continue  # a mainland page's 特区 is a special economic zone (深圳经济特区)
+        if any(s_ < match.end() and match.start() < e_ or s_ == match.end() for s_, e_, _, _ in found):
+            continue  # 香港特区政府西贡民政事务处 names the office: the government before it is its address
+        out.append((match.start(), match.end(), region + "政府", match.group()))
+    return out
 
 
 def _without_government_prefix(found: list, regional: list) -> list:

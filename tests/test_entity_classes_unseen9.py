@@ -210,9 +210,11 @@ def _orgs(text: str, info: DocumentInfo) -> dict[str, str]:
 def test_unit_heads_led_by_a_body_official_belong_to_that_body():
     text = "省民政厅二级巡视员周某带领社会救助处长郑立新、养老服务处长冯长海、办公室主任科员何建军深入我市督导。"
     orgs = _orgs(text, _HUBEI)
-    # (posts18: a head written after a unit, 养老服务处长, serves that unit of the body, as five study batches'
-    # annotators and the owner's dev 030/056 name a unit with its body; 办公室 is no unit that rule reads)
-    assert orgs.get("冯长海") == "湖北省民政厅养老服务处" and orgs.get("何建军") == "湖北省民政厅"
+    # posts18 and ents16 (stop 24): a head written after a unit (养老服务处长, 办公室主任科员) serves that unit of the
+    # body, as the study batches' annotators and the owner's dev 030/056 name a unit with its body; ents16 also lists
+    # such a division as an agency (blind17: 魏国祥, 处长 of 湖北省民政厅救灾处; 王厚杰, 主任科员 of its 基政处)
+    assert orgs.get("冯长海") == "湖北省民政厅养老服务处" and orgs.get("郑立新") == "湖北省民政厅社会救助处"
+    assert orgs.get("何建军") == "湖北省民政厅办公室"
 
 
 def test_a_head_after_the_leading_clause_is_not_led():  # negative: a comma closes the 带领 list

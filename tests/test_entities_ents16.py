@@ -1,0 +1,76 @@
+"""Agency classes of issues 10 and 11 counted on the study pages at stop 24 (helper "ents16"):
+
+- a bureau's division or centre named by its head's title in the sentence that names the bureau: the title
+  written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (规划处主任科员), or a centre before its
+  主任 (信息中心主任, 核对中心副主任, chained after a division just named or heading a 带领 clause);
+- the Hong Kong or Macau government by its kind, 特区政府 (特区 short for 特别行政区): with the region's name,
+  or bare in that region's own document;
+- a leading group set up or reshuffled (成立, 调整) named with a bare level word (调整区…领导小组, 调整了地区…领导小组):
+  of the place the document resolves that word to, as 区民政局 is;
+- a bare 民政局 with no place written, opened by a period (2021年上半年民政局工作总结) in a placed document, or at
+  a boundary in a document that never says where (kept as written, as the guide asks);
+- bare level words listed with 、 before one body (市、县民政局, 2012年市、区政府): each level's body, resolved by the
+  document; a body named only inside a plenary session's name (省、市、区纪委全会) is no agency.
+
+Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
+evidence), none copied; each class has a positive and a negative case.
+"""
+from __future__ import annotations
+
+import pytest
+from corpus_helpers import labelled as _labelled
+from loaders.types import DocumentInfo
+
+_HUBEI = DocumentInfo("t", place="湖北省", province="湖北省")
+_TIELING = DocumentInfo("t", place="铁岭市", province="辽宁省")
+_HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
+_SHENZHEN = DocumentInfo("t", place="深圳市", province="广东省")
+_JIANGXIA = DocumentInfo("t", place="江夏区", province="湖北省")
+_ANSHUN = DocumentInfo("t", place="安顺市", province="贵州省")
+_YUNXI = DocumentInfo("t", place="郧西县", province="湖北省")
+
+
+# Each positive case: an invented sentence, the page's place, the agencies it must give.
+_FOUND = {
+    # a division or centre named by its head's title
+    "divisions by short head titles": ("省民政厅副厅长李明带领养老处长王刚、规划处长陈静、社事处主任科员刘洋赴十堰调研。", _HUBEI,
+                                       {"湖北省民政厅养老处", "湖北省民政厅规划处", "湖北省民政厅社事处"}),
+    "centres by their directors": ("市民政局副局长赵军带领信息中心主任孙涛,救助中心副主任钱琳一行走访困难群众。", _TIELING,
+                                   {"铁岭市民政局信息中心", "铁岭市民政局救助中心"}),
+    # 特区政府
+    "bare 特区政府 in its region's page": ("局长在探访长者后表示，特区政府会继续加强对护老者的支援。", _HONG_KONG, {"香港特别行政区政府"}),
+    "特区政府 with its region": ("澳门特区政府今日公布长者服务十年行动计划。", DocumentInfo("t"), {"澳门特别行政区政府"}),
+    # a leading group named with a bare level word
+    "reshuffled group, bare level word": ("年内及时调整区养老服务体系建设工作领导小组组成人员，召开联席会议两次。", _JIANGXIA,
+                                          {"江夏区养老服务体系建设工作领导小组"}),
+    # a bare 民政局
+    "bare bureau after a period": ("2023年上半年民政局重点工作总结\n一、兜底保障持续加强。", _ANSHUN, {"安顺市民政局"}),
+    "bare bureau, page never says where": ("民政局2022年社会救助工作总结\n一、低保提标工作落实到位。", DocumentInfo("t"), {"民政局"}),
+    # level words listed before one body
+    "levels listed before a bureau": ("慰问期间，副县长张伟及市、县民政局有关负责人陪同。", _YUNXI, {"十堰市民政局", "郧西县民政局"}),
+}
+
+# Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
+_NOT_FOUND = {
+    "a township's centre among attendees": ("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议。", _TIELING,
+                                            lambda name: name.endswith("社会事务中心")),
+    "a division title with no bureau": ("会议由养老处长王刚主持。", _HUBEI, lambda name: name.endswith("养老处")),
+    "a special economic zone": ("四十年前，深圳经济特区政府启动住房改革。", _SHENZHEN, lambda name: "特别行政区" in name),
+    "a group's level word unresolved": ("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"),
+                                        lambda name: name.endswith("领导小组") and not name.startswith("区")),
+    "a bureau head's title, page never says where": ("会议要求，民政局局长要亲自抓落实。", DocumentInfo("t"), lambda name: name == "民政局"),
+    "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
+    "a discipline commission's plenary": ("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, lambda name: name.endswith("纪委")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_FOUND))
+def test_the_class_gives_its_agencies(case: str):
+    sentence, info, expected = _FOUND[case]
+    assert expected <= set(_labelled(sentence, info, "Agency"))
+
+
+@pytest.mark.parametrize("case", sorted(_NOT_FOUND))
+def test_the_negative_gives_no_such_agency(case: str):
+    sentence, info, forbidden = _NOT_FOUND[case]
+    assert not [name for name in _labelled(sentence, info, "Agency") if forbidden(name)]
