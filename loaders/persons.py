@@ -319,7 +319,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     and not _body_written_before(text, start, post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
             if not org and post and previous and previous.get("org") and previous.get("_end") is not None \
-                    and text[previous["_end"]:start - len(post)] == "、" and serves_with(previous["org"], post):
+                    and _LISTED_GRADE.fullmatch(text, previous["_end"], start - len(post)) and serves_with(previous["org"], post):
                 org = previous["org"]  # 社会事务处调研员陈某、副处长郭某: a colleague listed right after
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
@@ -783,8 +783,13 @@ def _same_office(first: str, second: str) -> bool:
     return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
 
 
+# a rank's grade (二级调研员): person_posts.txt holds the bare rank, so the grade stays written before the title
+_GRADE = r"[一二三四]级"
+_GRADE_RE = re.compile(_GRADE)
+# a colleague's name, then 、 and perhaps a grade before a title with no body (何某、一级主任科员孙某)
+_LISTED_GRADE = re.compile(rf"、(?:{_GRADE})?")
 # a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
-_RANK = re.compile(r"(?:一级|二级|三级|四级)?(?:副)?(?:巡视员|调研员)|(?:副)?主任科员")
+_RANK = re.compile(rf"(?:{_GRADE})?(?:副)?(?:巡视员|调研员)|(?:副)?主任科员")
 _UNIT_HEAD_KIND = re.compile(r"(?:常务)?(?:副)?([处科])长")
 
 
@@ -1061,7 +1066,7 @@ def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[
 # the head serves the unit of the body, not the body itself, as the owner's gold names it (dev 056's
 # 湖北省民政厅信息中心, dev 030's 民政部政策研究中心). Only a unit head's or rank's title counts: 书记 or 委员
 # after a unit (党支部书记) is the party's, not the unit's.
-_UNIT_HEAD = re.compile(r"(?:常务)?(?:副)?(?:处长|科长|部长|主任)|(?:一级|二级|三级|四级)?(?:主任科员|副主任科员|调研员)")
+_UNIT_HEAD = re.compile(rf"(?:常务)?(?:副)?(?:处长|科长|部长|主任)|(?:{_GRADE})?(?:主任科员|副主任科员|调研员)")
 # a unit's own name: characters no clause holds, not opening as a place's or a scope's name (县福利中心 is
 # the county's own institution, 各处 and 有关科 are generic), then the unit's kind
 _UNIT_OPEN = r"(?!各|有关|相关|部分|其他|其余|所属|下属|直属|[省市县区州乡镇和及与或并])"
@@ -1087,6 +1092,9 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
     (None, '救灾处', 8)
     >>> written_unit(Sentence(0, text, 0, len(text)), 22, "主任科员", [])
     (None, '基政处', 15)
+    >>> text = "带领救助处二级调研员程某出席。"  # the grade stands between the unit and the bare rank
+    >>> written_unit(Sentence(0, text, 0, len(text)), 10, "调研员", [])
+    (None, '救助处', 2)
     >>> text = "新郑市妇联权益部部长马某出席。"
     >>> body = Mention("Agency", "新郑市妇联", "新郑市妇联", 0, 0, 5, {})
     >>> unit = written_unit(Sentence(0, text, 0, len(text)), 10, "部长", [body])
@@ -1111,6 +1119,10 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
     post_start = name_start - len(post)
     if post_start <= 0 or text[post_start:name_start] != post or not _UNIT_HEAD.fullmatch(post):
         return None  # (a title after the name, 韩某局长, follows a body the rules read already)
+    # 社会救助处二级调研员: the lexicon holds the bare rank, so its grade is still written before the title
+    # (a fixed two-character window: a search back from the title would read the whole sentence per person)
+    if post_start >= 2 and _GRADE_RE.fullmatch(text, post_start - 2, post_start):
+        post_start -= 2
     if any(a.start < sentence.start + name_start and a.end > sentence.start + post_start for a in agencies):
         return None  # a found body holds the title's first characters
     before = [a for a in agencies if a.end <= sentence.start + post_start]

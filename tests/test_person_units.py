@@ -98,3 +98,17 @@ def test_a_deputy_of_another_kind_of_body_or_a_governments_list_shares_nothing()
     assert persons(text, **JIANGXI)["孙晓燕"].get("org") != "江西省民政厅"
     text = "副市长王志强、副巡视员林海涛出席会议。"
     assert persons(text, **SHAOYANG)["林海涛"].get("org") is None
+
+
+# A rank written with its grade (二级调研员, 一级主任科员): the lexicon holds the bare rank, so the grade stands
+# between the unit (or the colleague's 、) and the title found; it is stepped over, not read as part of a unit.
+def test_a_graded_rank_serves_the_unit_written_before_its_grade():
+    text = "9月20日，省民政厅副厅长孔德华带领养老服务处二级调研员程一鸣赴我县检查敬老院消防安全。"
+    assert persons(text, **JIANGXI)["程一鸣"]["org"] == "江西省民政厅养老服务处"
+    text = "4月9日，省民政厅养老服务处副处长何建平、一级主任科员孙晓燕到我县调研居家养老服务。"
+    assert persons(text, **JIANGXI)["孙晓燕"]["org"] == "江西省民政厅养老服务处"
+
+
+def test_a_graded_rank_after_a_governments_official_shares_nothing():  # negative
+    text = "副市长王志强、二级调研员林海涛出席全市养老服务推进会。"
+    assert persons(text, **SHAOYANG)["林海涛"].get("org") is None
