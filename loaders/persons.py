@@ -347,16 +347,23 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         org = main_body(posts)
             if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
                 org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
+            body = None  # the body a unit head's unit belongs to, else the person's org: the next colleague's
             if post and (unit := written_unit(sentence, start, post, by_sentence.get(sentence.index, []))) is not None:
                 # (a 科 head listed right after a 处 head: 社会处长张某、老人福利科长李某)
-                listed_org = previous.get("org") if previous and text[previous.get("_end", 0):unit[2]] == "、" else None
-                org = _unit_org(unit, org, props, sentence, by_sentence.get(sentence.index, []), listed_org)
+                between = text[previous["_end"]:unit[2]] if previous and previous.get("_end") is not None else None
+                listed_org = previous.get("org") if between == "、" else None
+                # (…带领信息中心主任郗某，核对中心副主任冯某, 县长某偕社会处长某: a unit listed right after a
+                # colleague is of the colleague's body; after a clause break, 出席，急救中心主任, nothing says whose)
+                colleague_body = previous.get("_body") if between is not None and _COLLEAGUE_JOIN.fullmatch(between) else None
+                org = _unit_org(unit, org, props, sentence, by_sentence.get(sentence.index, []), listed_org, colleague_body)
+                if org and org.endswith(unit[1]):
+                    body = org[:-len(unit[1])]
             if not org and not post:
                 # 市社会福利中心王新艳同志现场汇报: a name with no title, written right after a body, works there
                 org = next((a.name for a in by_sentence.get(sentence.index, []) if a.end == sentence.start + start), None)
             if org:
                 props["org"] = org
-            previous = {**props, "_end": end}
+            previous = {**props, "_end": end, "_body": body or org}
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
 
@@ -1075,8 +1082,10 @@ _UNIT_CHAR = r"(?![的对在为是将要了把向从负开展会任时])[\u4e00-
 _DETACHED_UNIT = re.compile(rf"{_UNIT_OPEN}(?:{_UNIT_CHAR}{{2,6}}(?:处|科)|{_UNIT_CHAR}{{2,4}}中心)")
 # a 部 (妇联权益部) is a unit only written right after its body: alone, 东部, 全部 or 干部 are words
 _ATTACHED_UNIT = re.compile(rf"{_DETACHED_UNIT.pattern}|{_UNIT_OPEN}{_UNIT_CHAR}{{2,4}}部")
+# what joins a unit head to the colleague named right before: a list's separator or a lead's or coordinator's word
+_COLLEAGUE_JOIN = re.compile(r"[、，,]|带领|率领|率|偕同|偕|陪同|以及|及|和|与|同")
 # what a detached unit opens after: a separator, or a lead's or coordinator's word (…带领救灾处长魏某)
-_UNIT_OPENER = re.compile(r"(?:[、，,：:；;\s（(]|带领|率领|率|偕同|偕|陪同|以及|及|和|与|同)$")
+_UNIT_OPENER = re.compile(rf"(?:[：:；;\s（(]|{_COLLEAGUE_JOIN.pattern})$")
 
 
 def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> tuple[Mention | None, str, int] | None:
@@ -1148,19 +1157,23 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
 
 
 def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dict, sentence: Sentence,
-              agencies: list[Mention], listed_org: str | None = None) -> str | None:
+              agencies: list[Mention], listed_org: str | None = None, colleague_body: str | None = None) -> str | None:
     """The org of a unit head (``written_unit``): the unit named with its body, the body the unit is written
     after, else a 处 whose head is listed right before a 科's (社会处长张某、老人福利科长李某: the 科 is of
     that 处, ``listed_org``), else the body the rules gave the title (the leader's body of 带领救灾处长), else
-    the last body written before the unit in the sentence (市民政局副局长王某带领信息中心主任郗某，核对中心
-    副主任冯某); the title's HOLDS_POST moves from the body to the unit. ``org`` itself when no body fits.
+    the written body of the colleague the unit is listed right after (市民政局副局长王某带领信息中心主任郗某，核对中心
+    副主任冯某: ``colleague_body``, the 市民政局 of 郗某's 信息中心); the title's HOLDS_POST moves from the body
+    to the unit. ``org`` itself when no body fits: a body written before a clause break is not the unit's.
 
     >>> from loaders.types import Mention, Sentence
     >>> text = "市民政局副局长王某带领信息中心主任郗某，核对中心副主任冯某出席。"
     >>> bureau = Mention("Agency", "渭南市民政局", "市民政局", 0, 0, 4, {})
     >>> props = {"post": "副主任"}
-    >>> _unit_org((None, "核对中心", 20), None, props, Sentence(0, text, 0, len(text)), [bureau]), props
+    >>> _unit_org((None, "核对中心", 20), None, props, Sentence(0, text, 0, len(text)), [bureau], None, "渭南市民政局"), props
     ('渭南市民政局核对中心', {'post': '副主任'})
+    >>> text = "市民政局召开座谈会，护理中心主任冯某发言。"  # no colleague: the bureau before the comma is not named
+    >>> _unit_org((None, "护理中心", 10), None, {}, Sentence(0, text, 0, len(text)), [bureau]) is None
+    True
     >>> props = {"post": "主任", "posts": [("主任", "渭南市民政局")]}
     >>> _unit_org((None, "信息中心", 11), "渭南市民政局", props, Sentence(0, text, 0, len(text)), [bureau]), props["posts"]
     ('渭南市民政局信息中心', [('主任', '渭南市民政局信息中心')])
@@ -1177,9 +1190,10 @@ def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dic
         parent = listed_org
     elif org:
         parent = org
+    elif colleague_body and any(a.name == colleague_body and a.end <= sentence.start + unit_start for a in agencies):
+        parent = colleague_body
     else:
-        written = [a for a in agencies if a.end <= sentence.start + unit_start]
-        parent = max(written, key=lambda a: a.end).name if written else None
+        return org  # a body written before a clause break names no unit after it (召开座谈会，爱心护理中心主任)
     # a unit's body is not itself a unit of the same kind, and does not already name the unit
     if parent is None or parent.endswith(name) or parent.endswith(("中心", "科")) or (parent.endswith("处") and not name.endswith("科")):
         return org

@@ -112,3 +112,19 @@ def test_a_graded_rank_serves_the_unit_written_before_its_grade():
 def test_a_graded_rank_after_a_governments_official_shares_nothing():  # negative
     text = "副市长王志强、二级调研员林海涛出席全市养老服务推进会。"
     assert persons(text, **SHAOYANG)["林海涛"].get("org") is None
+
+
+# A unit with no body written before it takes the body of the colleague it is listed right after (、 ， 偕);
+# a body written before a clause break (召开座谈会，…中心主任; …出席，…中心主任) names no unit after it.
+def test_a_unit_after_a_clause_break_gets_no_body():  # negative
+    text = "区民政局召开居家养老服务推进会，颐康护理中心主任方立群介绍经验。"
+    assert persons(text, place="上饶市", province="江西省")["方立群"].get("org") is None
+    text = "市卫健委副主任陶文斌、市民政局局长许丽娟出席，应急指挥中心主任韩东汇报演练情况。"
+    found = persons(text, place="上饶市", province="江西省")
+    assert found["韩东"].get("org") is None
+    assert not any(person == "韩东" for person, _ in holds_post(text, place="上饶市", province="江西省"))
+
+
+def test_a_unit_listed_right_after_a_colleague_is_of_the_colleagues_body():
+    text = "市民政局局长许丽娟、信息中心主任韩东陪同检查。"
+    assert persons(text, place="上饶市", province="江西省")["韩东"]["org"] == "上饶市民政局信息中心"
