@@ -1079,7 +1079,8 @@ _UNIT_HEAD = re.compile(rf"(?:常务)?(?:副)?(?:处长|科长|部长|主任)|(?
 _UNIT_OPEN = r"(?!各|有关|相关|部分|其他|其余|所属|下属|直属|[省市县区州乡镇和及与或并])"
 # (nor a word of time or tenure: 民政部时任部长 is the ministry's minister, 时任部 no unit)
 _UNIT_CHAR = r"(?![的对在为是将要了把向从负开展会任时])[\u4e00-\u9fff]"
-_DETACHED_UNIT = re.compile(rf"{_UNIT_OPEN}(?:{_UNIT_CHAR}{{2,6}}(?:处|科)|{_UNIT_CHAR}{{2,4}}中心)")
+# (a 办事处 is a street's, a town's or a government's liaison office, no bureau's internal unit: 城关办事处主任)
+_DETACHED_UNIT = re.compile(rf"{_UNIT_OPEN}(?:{_UNIT_CHAR}{{2,6}}(?:(?<!办事)处|科)|{_UNIT_CHAR}{{2,4}}中心)")
 # a 部 (妇联权益部) is a unit only written right after its body: alone, 东部, 全部 or 干部 are words
 _ATTACHED_UNIT = re.compile(rf"{_DETACHED_UNIT.pattern}|{_UNIT_OPEN}{_UNIT_CHAR}{{2,4}}部")
 # what joins a unit head to the colleague named right before: a list's separator or a lead's or coordinator's word
@@ -1113,6 +1114,9 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
     >>> written_unit(Sentence(0, text, 0, len(text)), 18, "主任", []) is None
     True
     >>> written_unit(Sentence(0, text, 0, len(text)), 27, "部长", []) is None
+    True
+    >>> text = "县民政局局长王某、城关办事处主任李某出席。"
+    >>> written_unit(Sentence(0, text, 0, len(text)), 16, "主任", []) is None
     True
     >>> text = "民政部时任部长唐某调研。"
     >>> written_unit(Sentence(0, text, 0, len(text)), 7, "部长", [Mention("Agency", "民政部", "民政部", 0, 0, 3, {})]) is None

@@ -128,3 +128,12 @@ def test_a_unit_after_a_clause_break_gets_no_body():  # negative
 def test_a_unit_listed_right_after_a_colleague_is_of_the_colleagues_body():
     text = "市民政局局长许丽娟、信息中心主任韩东陪同检查。"
     assert persons(text, place="上饶市", province="江西省")["韩东"]["org"] == "上饶市民政局信息中心"
+
+
+def test_a_liaison_office_is_no_bureaus_unit():  # negative: 办事处 is a street's or a government's office
+    text = "县民政局局长钱立新出席，东湖街道办事处主任周敏汇报辖区养老服务情况。"
+    assert not (persons(text, **JIANGXI)["周敏"].get("org") or "").startswith("万年县民政局")
+    text = "县民政局局长钱立新、驻沪办事处主任周敏参加座谈。"
+    assert not (persons(text, **JIANGXI)["周敏"].get("org") or "").startswith("万年县民政局")
+    text = "县民政局局长钱立新、社会事务处主任周敏参加座谈。"  # a 处 that is no 办事处 stays the bureau's unit
+    assert persons(text, **JIANGXI)["周敏"]["org"] == "万年县民政局社会事务处"
