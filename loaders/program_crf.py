@@ -536,7 +536,8 @@ def stack_features(tags: Sequence[str], inside: Sequence[float], spans: Iterable
     """A base model's opinion of each character as features of a stacked model: the base's tag at the
     ``tag`` template's offsets (``^`` / ``$`` beyond the text), the bin of its P(inside a name) (``inside``'s
     edges), and, inside a name it tagged, the bin of that name's confidence (``span``'s edges). The stacked
-    model learns from pages the base never saw when to trust it; the base keeps what its own pages taught it.
+    model learns when to trust the base (best from pages the base never saw: see scripts/train-program-crf); the
+    base keeps what its own pages taught it.
 
     >>> feats = stack_features(["O", "B", "I"], [0.05, 0.95, 0.62], [TaggedSpan(1, 3, "甲乙", 0.8)])
     >>> feats[0]

@@ -48,9 +48,9 @@ def test_a_bureau_title_with_no_unit_keeps_its_bureau():  # negative
 
 
 def test_an_institution_of_its_own_is_no_unit():  # negative: 社会福利中心 is not the bureau's unit
-    text = "市民政局局长周文涛、社会福利中心主任黄珊陪同调研。"
-    found = persons(text, place="上饶市", province="江西省")
-    assert not (found["黄珊"].get("org") or "").startswith("上饶市民政局社会福利中心")
+    for text in ("市民政局局长周文涛、社会福利中心主任黄珊陪同调研。", "市民政局局长周文涛陪同，社会福利中心主任黄珊介绍情况。"):
+        found = persons(text, place="上饶市", province="江西省")
+        assert not (found["黄珊"].get("org") or "").startswith("上饶市民政局社会福利中心")
 
 
 def test_a_tenure_word_is_no_unit():  # negative: 时任部长 is the ministry's minister

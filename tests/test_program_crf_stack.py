@@ -129,7 +129,8 @@ def test_the_training_script_writes_the_note_refuses_its_own_base_and_clears_a_s
                                "--extra", str(batch), "--out", str(out), *extra],
                               cwd=REPO, capture_output=True, text=True, env={**environment, "PYTHONPATH": str(REPO)})
 
-    assert train("--stack-on", str(base)).returncode == 0
+    trained = train("--stack-on", str(base))
+    assert trained.returncode == 0 and "pages the shipped base was trained on" not in trained.stderr  # no split given
     assert program_crf.base_model_path(out) == (base, program_crf.file_md5(base))
     refused = train("--stack-on", str(out))
     assert refused.returncode == 2 and "names the model being written" in refused.stderr
@@ -180,3 +181,18 @@ def test_features_without_the_base_opinion_are_refused(models):
     assert [span.name for span in spans] == ["温暖家园行动"]
     plain = program_crf.ProgramTagger(base)  # negative: a plain model reads no base
     assert plain.tag_features(_SENTENCE, program_crf.without_rules(program_crf.sentence_features(_SENTENCE)))[0]
+
+
+def test_stacking_on_the_default_splits_says_they_were_the_bases_training_pages(models, tmp_path):
+    # seeds + dev trained the shipped base; the default --splits keeps them on purpose, and the script says so
+    base, _ = models
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    docs, gold = write_gold_corpus(tmp_path, _NEW_PAGES, "programs")
+    docs.rename(corpus / "seeds")
+    gold.rename(corpus / "gold" / "seeds")
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("CIVKG_")}
+    done = subprocess.run([sys.executable, "scripts/train-program-crf", "--corpus", str(corpus), "--splits", "seeds",
+                           "--stack-on", str(base), "--out", str(tmp_path / "s.model")],
+                          cwd=REPO, capture_output=True, text=True, env={**environment, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0 and "--splits seeds are pages the shipped base was trained on" in done.stderr
