@@ -795,9 +795,27 @@ _GRADE = r"[一二三四]级"
 _GRADE_RE = re.compile(_GRADE)
 # a colleague's name, then 、 and perhaps a grade before a title with no body (何某、一级主任科员孙某)
 _LISTED_GRADE = re.compile(rf"、(?:{_GRADE})?")
-# a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
-_RANK = re.compile(rf"(?:{_GRADE})?(?:副)?(?:巡视员|调研员)|(?:副)?主任科员")
-_UNIT_HEAD_KIND = re.compile(r"(?:常务)?(?:副)?([处科])长")
+# A unit's or a rank's title, written once for the rules that read it (serves_with, _led_by_body, written_unit):
+# a grade, a standing deputy's 常务, a deputy's 副, then the title; each rule says which titles and parts it takes
+_UNIT_TITLE = re.compile(
+    rf"(?P<grade>{_GRADE})?(?P<standing>常务)?(?P<deputy>副)?(?P<title>处长|科长|部长|主任科员|主任|科员|调研员|巡视员)")
+
+
+def unit_title(post: str, *titles: str, grade: bool = False, standing: bool = False,
+               deputy: bool = True) -> re.Match | None:
+    """The parts of ``post`` (``_UNIT_TITLE``) when its title is one of ``titles``, written with a grade or
+    常务 only where ``grade`` or ``standing`` allows it, and with 副 unless ``deputy`` is False.
+
+    >>> unit_title("二级调研员", "调研员", grade=True)["grade"], unit_title("二级调研员", "调研员") is None
+    ('二级', True)
+    >>> unit_title("常务副处长", "处长", standing=True)["title"], unit_title("副调研员", "调研员", deputy=False) is None
+    ('处长', True)
+    """
+    found = _UNIT_TITLE.fullmatch(post)
+    if found is None or found["title"] not in titles or (found["grade"] and not grade) \
+            or (found["standing"] and not standing) or (found["deputy"] and not deputy):
+        return None
+    return found
 
 
 def serves_with(colleague_org: str, post: str) -> bool:
@@ -813,10 +831,11 @@ def serves_with(colleague_org: str, post: str) -> bool:
     """
     if colleague_org.endswith("政府"):
         return False
-    if _RANK.fullmatch(post):
+    # a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
+    if unit_title(post, "巡视员", "调研员", grade=True) or unit_title(post, "主任科员"):
         return True
-    head = _UNIT_HEAD_KIND.fullmatch(post)
-    return head is not None and colleague_org.endswith(head.group(1))
+    head = unit_title(post, "处长", "科长", standing=True)
+    return head is not None and colleague_org.endswith(head["title"][0])
 
 
 _CLOSING_BRACKET = re.compile(r"[)）]")
@@ -1034,7 +1053,7 @@ def _unnamed_government(post: str, ctx: DocContext, bare_governments: set[str]) 
 # How far before a listed unit head its leader's 带领, and before the 带领 the leader's body, is looked for.
 LEAD_REACH = 200
 # the unit heads and ranks of one body that its official leads on a visit (…带领救灾处长魏某、法规处长范某)
-_UNIT_RANK = re.compile(r"(?:副)?(?:处长|科长|主任科员|副主任科员|科员|调研员|主任)")
+_LED_TITLES = ("处长", "科长", "主任科员", "科员", "调研员", "主任")
 
 
 def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
@@ -1051,7 +1070,7 @@ def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[
     >>> _led_by_body(Sentence(0, text, 0, len(text)), 24, "主任", [bureau]) is None
     True
     """
-    if not _UNIT_RANK.fullmatch(post):
+    if not unit_title(post, *_LED_TITLES):
         return None
     # the 带领 is looked for in the LEAD_REACH characters before the title only: a sentence of many listed
     # heads is then read in time linear in its length
@@ -1073,7 +1092,12 @@ def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[
 # the head serves the unit of the body, not the body itself, as the owner's gold names it (dev 056's
 # 湖北省民政厅信息中心, dev 030's 民政部政策研究中心). Only a unit head's or rank's title counts: 书记 or 委员
 # after a unit (党支部书记) is the party's, not the unit's.
-_UNIT_HEAD = re.compile(rf"(?:常务)?(?:副)?(?:处长|科长|部长|主任)|(?:{_GRADE})?(?:主任科员|副主任科员|调研员)")
+def _unit_head(post: str) -> bool:
+    """A unit head's or rank's title: 处长, 常务副主任, 部长, 一级主任科员, 二级调研员 (not 副调研员, nor 书记)."""
+    return bool(unit_title(post, "处长", "科长", "部长", "主任", standing=True) or unit_title(post, "主任科员", grade=True)
+                or unit_title(post, "调研员", grade=True, deputy=False))
+
+
 # a unit's own name: characters no clause holds, not opening as a place's or a scope's name (县福利中心 is
 # the county's own institution, 各处 and 有关科 are generic), then the unit's kind
 _UNIT_OPEN = r"(?!各|有关|相关|部分|其他|其余|所属|下属|直属|[省市县区州乡镇和及与或并])"
@@ -1130,7 +1154,7 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
 
     text = sentence.text
     post_start = name_start - len(post)
-    if post_start <= 0 or text[post_start:name_start] != post or not _UNIT_HEAD.fullmatch(post):
+    if post_start <= 0 or text[post_start:name_start] != post or not _unit_head(post):
         return None  # (a title after the name, 韩某局长, follows a body the rules read already)
     # 社会救助处二级调研员: the lexicon holds the bare rank, so its grade is still written before the title
     # (a fixed two-character window: a search back from the title would read the whole sentence per person)
