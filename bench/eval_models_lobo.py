@@ -11,7 +11,9 @@ shipped one, every other step as shipped. A step that is off by default (the pro
 scored off as well. The shipped models were trained on pages no longer here, so a held-out batch is unseen by both.
 ``--off STEP`` also scores a step switched off (the program CRF off: the rules alone).
 ``program-crf-stacked`` is the program CRF trained with the shipped program model's opinion as features
-(train-program-crf --stack-on, on the shipped model file): the base never saw a released page, so it stays fair.
+(train-program-crf --stack-on, on the shipped model file): the base never saw a released page, so the held-out
+batch stays fair; seeds + dev, in the training of every step, were the base's own training pages, kept on purpose
+(``program-crf-stacked-released`` leaves them out).
 Prints per batch and summed over the batches: programs, agencies, PROMOTES, relations micro and entities micro
 (F1 with tp/fp/fn), and each training's wall time.
 """

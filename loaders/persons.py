@@ -319,7 +319,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                     and not _body_written_before(text, start, post):
                 org = previous["org"]  # 局长张建国…，副局长李红梅: the deputy of the same body
             if not org and post and previous and previous.get("org") and previous.get("_end") is not None \
-                    and text[previous["_end"]:start - len(post)] == "、" and serves_with(previous["org"], post):
+                    and _LISTED_GRADE.fullmatch(text, previous["_end"], start - len(post)) and serves_with(previous["org"], post):
                 org = previous["org"]  # 社会事务处调研员陈某、副处长郭某: a colleague listed right after
             listed = previous is not None and previous.get("_end") is not None and text[previous["_end"]:start] in ("、", "和")
             if post and listed and not previous.get("posts") and previous.get("org") and previous.get("post") == props["post"]:
@@ -347,16 +347,23 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                         org = main_body(posts)
             if not org and post and (bare := _unnamed_government(post, ctx, bare_governments)):
                 org = bare  # 副县长盖燕风 in a page whose county is never named: the 县政府 it names
+            body = None  # the body a unit head's unit belongs to, else the person's org: the next colleague's
             if post and (unit := written_unit(sentence, start, post, by_sentence.get(sentence.index, []))) is not None:
                 # (a 科 head listed right after a 处 head: 社会处长张某、老人福利科长李某)
-                listed_org = previous.get("org") if previous and text[previous.get("_end", 0):unit[2]] == "、" else None
-                org = _unit_org(unit, org, props, sentence, by_sentence.get(sentence.index, []), listed_org)
+                between = text[previous["_end"]:unit[2]] if previous and previous.get("_end") is not None else None
+                listed_org = previous.get("org") if between == "、" else None
+                # (…带领信息中心主任郗某，核对中心副主任冯某, 县长某偕社会处长某: a unit listed right after a
+                # colleague is of the colleague's body; after a clause break, 出席，急救中心主任, nothing says whose)
+                colleague_body = previous.get("_body") if between is not None and _COLLEAGUE_JOIN.fullmatch(between) else None
+                org = _unit_org(unit, org, props, sentence, by_sentence.get(sentence.index, []), listed_org, colleague_body)
+                if org and org.endswith(unit[1]):
+                    body = org[:-len(unit[1])]
             if not org and not post:
                 # 市社会福利中心王新艳同志现场汇报: a name with no title, written right after a body, works there
                 org = next((a.name for a in by_sentence.get(sentence.index, []) if a.end == sentence.start + start), None)
             if org:
                 props["org"] = org
-            previous = {**props, "_end": end}
+            previous = {**props, "_end": end, "_body": body or org}
             mentions.append(Mention("Person", name, name, sentence.index, sentence.start + start, sentence.start + end, props))
     return mentions
 
@@ -783,9 +790,32 @@ def _same_office(first: str, second: str) -> bool:
     return bool(first) and stem(first)[-2:] == stem(second)[-2:] and stem(second)[-2:] in ("局长", "厅长", "部长", "主任", "处长", "镇长", "乡长", "署长")
 
 
-# a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
-_RANK = re.compile(r"(?:一级|二级|三级|四级)?(?:副)?(?:巡视员|调研员)|(?:副)?主任科员")
-_UNIT_HEAD_KIND = re.compile(r"(?:常务)?(?:副)?([处科])长")
+# a rank's grade (二级调研员): person_posts.txt holds the bare rank, so the grade stays written before the title
+_GRADE = r"[一二三四]级"
+_GRADE_RE = re.compile(_GRADE)
+# a colleague's name, then 、 and perhaps a grade before a title with no body (何某、一级主任科员孙某)
+_LISTED_GRADE = re.compile(rf"、(?:{_GRADE})?")
+# A unit's or a rank's title, written once for the rules that read it (serves_with, _led_by_body, written_unit):
+# a grade, a standing deputy's 常务, a deputy's 副, then the title; each rule says which titles and parts it takes
+_UNIT_TITLE = re.compile(
+    rf"(?P<grade>{_GRADE})?(?P<standing>常务)?(?P<deputy>副)?(?P<title>处长|科长|部长|主任科员|主任|科员|调研员|巡视员)")
+
+
+def unit_title(post: str, *titles: str, grade: bool = False, standing: bool = False,
+               deputy: bool = True) -> re.Match | None:
+    """The parts of ``post`` (``_UNIT_TITLE``) when its title is one of ``titles``, written with a grade or
+    常务 only where ``grade`` or ``standing`` allows it, and with 副 unless ``deputy`` is False.
+
+    >>> unit_title("二级调研员", "调研员", grade=True)["grade"], unit_title("二级调研员", "调研员") is None
+    ('二级', True)
+    >>> unit_title("常务副处长", "处长", standing=True)["title"], unit_title("副调研员", "调研员", deputy=False) is None
+    ('处长', True)
+    """
+    found = _UNIT_TITLE.fullmatch(post)
+    if found is None or found["title"] not in titles or (found["grade"] and not grade) \
+            or (found["standing"] and not standing) or (found["deputy"] and not deputy):
+        return None
+    return found
 
 
 def serves_with(colleague_org: str, post: str) -> bool:
@@ -801,10 +831,11 @@ def serves_with(colleague_org: str, post: str) -> bool:
     """
     if colleague_org.endswith("政府"):
         return False
-    if _RANK.fullmatch(post):
+    # a rank with no body of its own (副巡视员, 二级调研员, 主任科员) and a unit's head or deputy (副处长, 科长)
+    if unit_title(post, "巡视员", "调研员", grade=True) or unit_title(post, "主任科员"):
         return True
-    head = _UNIT_HEAD_KIND.fullmatch(post)
-    return head is not None and colleague_org.endswith(head.group(1))
+    head = unit_title(post, "处长", "科长", standing=True)
+    return head is not None and colleague_org.endswith(head["title"][0])
 
 
 _CLOSING_BRACKET = re.compile(r"[)）]")
@@ -1022,7 +1053,7 @@ def _unnamed_government(post: str, ctx: DocContext, bare_governments: set[str]) 
 # How far before a listed unit head its leader's 带领, and before the 带领 the leader's body, is looked for.
 LEAD_REACH = 200
 # the unit heads and ranks of one body that its official leads on a visit (…带领救灾处长魏某、法规处长范某)
-_UNIT_RANK = re.compile(r"(?:副)?(?:处长|科长|主任科员|副主任科员|科员|调研员|主任)")
+_LED_TITLES = ("处长", "科长", "主任科员", "科员", "调研员", "主任")
 
 
 def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> str | None:
@@ -1039,7 +1070,7 @@ def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[
     >>> _led_by_body(Sentence(0, text, 0, len(text)), 24, "主任", [bureau]) is None
     True
     """
-    if not _UNIT_RANK.fullmatch(post):
+    if not unit_title(post, *_LED_TITLES):
         return None
     # the 带领 is looked for in the LEAD_REACH characters before the title only: a sentence of many listed
     # heads is then read in time linear in its length
@@ -1061,17 +1092,25 @@ def _led_by_body(sentence: Sentence, name_start: int, post: str, agencies: list[
 # the head serves the unit of the body, not the body itself, as the owner's gold names it (dev 056's
 # 湖北省民政厅信息中心, dev 030's 民政部政策研究中心). Only a unit head's or rank's title counts: 书记 or 委员
 # after a unit (党支部书记) is the party's, not the unit's.
-_UNIT_HEAD = re.compile(r"(?:常务)?(?:副)?(?:处长|科长|部长|主任)|(?:一级|二级|三级|四级)?(?:主任科员|副主任科员|调研员)")
+def _unit_head(post: str) -> bool:
+    """A unit head's or rank's title: 处长, 常务副主任, 部长, 一级主任科员, 二级调研员 (not 副调研员, nor 书记)."""
+    return bool(unit_title(post, "处长", "科长", "部长", "主任", standing=True) or unit_title(post, "主任科员", grade=True)
+                or unit_title(post, "调研员", grade=True, deputy=False))
+
+
 # a unit's own name: characters no clause holds, not opening as a place's or a scope's name (县福利中心 is
 # the county's own institution, 各处 and 有关科 are generic), then the unit's kind
 _UNIT_OPEN = r"(?!各|有关|相关|部分|其他|其余|所属|下属|直属|[省市县区州乡镇和及与或并])"
 # (nor a word of time or tenure: 民政部时任部长 is the ministry's minister, 时任部 no unit)
 _UNIT_CHAR = r"(?![的对在为是将要了把向从负开展会任时])[\u4e00-\u9fff]"
-_DETACHED_UNIT = re.compile(rf"{_UNIT_OPEN}(?:{_UNIT_CHAR}{{2,6}}(?:处|科)|{_UNIT_CHAR}{{2,4}}中心)")
+# (a 办事处 is a street's, a town's or a government's liaison office, no bureau's internal unit: 城关办事处主任)
+_DETACHED_UNIT = re.compile(rf"{_UNIT_OPEN}(?:{_UNIT_CHAR}{{2,6}}(?:(?<!办事)处|科)|{_UNIT_CHAR}{{2,4}}中心)")
 # a 部 (妇联权益部) is a unit only written right after its body: alone, 东部, 全部 or 干部 are words
 _ATTACHED_UNIT = re.compile(rf"{_DETACHED_UNIT.pattern}|{_UNIT_OPEN}{_UNIT_CHAR}{{2,4}}部")
+# what joins a unit head to the colleague named right before: a list's separator or a lead's or coordinator's word
+_COLLEAGUE_JOIN = re.compile(r"[、，,]|带领|率领|率|偕同|偕|陪同|以及|及|和|与|同")
 # what a detached unit opens after: a separator, or a lead's or coordinator's word (…带领救灾处长魏某)
-_UNIT_OPENER = re.compile(r"(?:[、，,：:；;\s（(]|带领|率领|率|偕同|偕|陪同|以及|及|和|与|同)$")
+_UNIT_OPENER = re.compile(rf"(?:[：:；;\s（(]|{_COLLEAGUE_JOIN.pattern})$")
 
 
 def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[Mention]) -> tuple[Mention | None, str, int] | None:
@@ -1087,6 +1126,9 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
     (None, '救灾处', 8)
     >>> written_unit(Sentence(0, text, 0, len(text)), 22, "主任科员", [])
     (None, '基政处', 15)
+    >>> text = "带领救助处二级调研员程某出席。"  # the grade stands between the unit and the bare rank
+    >>> written_unit(Sentence(0, text, 0, len(text)), 10, "调研员", [])
+    (None, '救助处', 2)
     >>> text = "新郑市妇联权益部部长马某出席。"
     >>> body = Mention("Agency", "新郑市妇联", "新郑市妇联", 0, 0, 5, {})
     >>> unit = written_unit(Sentence(0, text, 0, len(text)), 10, "部长", [body])
@@ -1096,6 +1138,9 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
     >>> written_unit(Sentence(0, text, 0, len(text)), 18, "主任", []) is None
     True
     >>> written_unit(Sentence(0, text, 0, len(text)), 27, "部长", []) is None
+    True
+    >>> text = "县民政局局长王某、城关办事处主任李某出席。"
+    >>> written_unit(Sentence(0, text, 0, len(text)), 16, "主任", []) is None
     True
     >>> text = "民政部时任部长唐某调研。"
     >>> written_unit(Sentence(0, text, 0, len(text)), 7, "部长", [Mention("Agency", "民政部", "民政部", 0, 0, 3, {})]) is None
@@ -1109,8 +1154,12 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
 
     text = sentence.text
     post_start = name_start - len(post)
-    if post_start <= 0 or text[post_start:name_start] != post or not _UNIT_HEAD.fullmatch(post):
+    if post_start <= 0 or text[post_start:name_start] != post or not _unit_head(post):
         return None  # (a title after the name, 韩某局长, follows a body the rules read already)
+    # 社会救助处二级调研员: the lexicon holds the bare rank, so its grade is still written before the title
+    # (a fixed two-character window: a search back from the title would read the whole sentence per person)
+    if post_start >= 2 and _GRADE_RE.fullmatch(text, post_start - 2, post_start):
+        post_start -= 2
     if any(a.start < sentence.start + name_start and a.end > sentence.start + post_start for a in agencies):
         return None  # a found body holds the title's first characters
     before = [a for a in agencies if a.end <= sentence.start + post_start]
@@ -1136,19 +1185,23 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
 
 
 def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dict, sentence: Sentence,
-              agencies: list[Mention], listed_org: str | None = None) -> str | None:
+              agencies: list[Mention], listed_org: str | None = None, colleague_body: str | None = None) -> str | None:
     """The org of a unit head (``written_unit``): the unit named with its body, the body the unit is written
     after, else a 处 whose head is listed right before a 科's (社会处长张某、老人福利科长李某: the 科 is of
     that 处, ``listed_org``), else the body the rules gave the title (the leader's body of 带领救灾处长), else
-    the last body written before the unit in the sentence (市民政局副局长王某带领信息中心主任郗某，核对中心
-    副主任冯某); the title's HOLDS_POST moves from the body to the unit. ``org`` itself when no body fits.
+    the written body of the colleague the unit is listed right after (市民政局副局长王某带领信息中心主任郗某，核对中心
+    副主任冯某: ``colleague_body``, the 市民政局 of 郗某's 信息中心); the title's HOLDS_POST moves from the body
+    to the unit. ``org`` itself when no body fits: a body written before a clause break is not the unit's.
 
     >>> from loaders.types import Mention, Sentence
     >>> text = "市民政局副局长王某带领信息中心主任郗某，核对中心副主任冯某出席。"
     >>> bureau = Mention("Agency", "渭南市民政局", "市民政局", 0, 0, 4, {})
     >>> props = {"post": "副主任"}
-    >>> _unit_org((None, "核对中心", 20), None, props, Sentence(0, text, 0, len(text)), [bureau]), props
+    >>> _unit_org((None, "核对中心", 20), None, props, Sentence(0, text, 0, len(text)), [bureau], None, "渭南市民政局"), props
     ('渭南市民政局核对中心', {'post': '副主任'})
+    >>> text = "市民政局召开座谈会，护理中心主任冯某发言。"  # no colleague: the bureau before the comma is not named
+    >>> _unit_org((None, "护理中心", 10), None, {}, Sentence(0, text, 0, len(text)), [bureau]) is None
+    True
     >>> props = {"post": "主任", "posts": [("主任", "渭南市民政局")]}
     >>> _unit_org((None, "信息中心", 11), "渭南市民政局", props, Sentence(0, text, 0, len(text)), [bureau]), props["posts"]
     ('渭南市民政局信息中心', [('主任', '渭南市民政局信息中心')])
@@ -1165,9 +1218,10 @@ def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dic
         parent = listed_org
     elif org:
         parent = org
+    elif colleague_body and any(a.name == colleague_body and a.end <= sentence.start + unit_start for a in agencies):
+        parent = colleague_body
     else:
-        written = [a for a in agencies if a.end <= sentence.start + unit_start]
-        parent = max(written, key=lambda a: a.end).name if written else None
+        return org  # a body written before a clause break names no unit after it (召开座谈会，爱心护理中心主任)
     # a unit's body is not itself a unit of the same kind, and does not already name the unit
     if parent is None or parent.endswith(name) or parent.endswith(("中心", "科")) or (parent.endswith("处") and not name.endswith("科")):
         return org

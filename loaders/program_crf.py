@@ -23,6 +23,7 @@ CRF decoding is linear in the sentence length.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -535,7 +536,8 @@ def stack_features(tags: Sequence[str], inside: Sequence[float], spans: Iterable
     """A base model's opinion of each character as features of a stacked model: the base's tag at the
     ``tag`` template's offsets (``^`` / ``$`` beyond the text), the bin of its P(inside a name) (``inside``'s
     edges), and, inside a name it tagged, the bin of that name's confidence (``span``'s edges). The stacked
-    model learns from pages the base never saw when to trust it; the base keeps what its own pages taught it.
+    model learns when to trust the base (best from pages the base never saw: see scripts/train-program-crf); the
+    base keeps what its own pages taught it.
 
     >>> feats = stack_features(["O", "B", "I"], [0.05, 0.95, 0.62], [TaggedSpan(1, 3, "甲乙", 0.8)])
     >>> feats[0]
@@ -581,29 +583,38 @@ def base_opinion(base: "ProgramTagger", text: str, matches: LexiconMatches | Non
     return stack_features(tags, inside, spans)
 
 
-def base_model_path(model_path: str | Path) -> Path:
-    """The base model a stacked model was trained on, from the note beside it (a path relative to the model's
-    folder, or absolute); FileNotFoundError when there is no note.
+def file_md5(path: str | Path) -> str:
+    """The MD5 of a file's bytes: which base model a stacked model was trained on, not only its name."""
+    return hashlib.md5(Path(path).read_bytes()).hexdigest()
+
+
+def base_model_path(model_path: str | Path) -> tuple[Path, str | None]:
+    """The base model a stacked model was trained on and that model's MD5, from the note beside it (a path
+    relative to the model's folder, or absolute, then ``md5 HEX``); FileNotFoundError when there is no note,
+    None for the MD5 of a note written before it held one.
 
     >>> import tempfile
-    >>> d = Path(tempfile.mkdtemp()); _ = (d / "s.base").write_text("b.model\\n")
-    >>> base_model_path(d / "s.model") == d / "b.model"
+    >>> d = Path(tempfile.mkdtemp()); _ = (d / "s.base").write_text("b.model\\nmd5 0123abcd\\n")
+    >>> base_model_path(d / "s.model") == (d / "b.model", "0123abcd")
     True
     """
     note = Path(model_path).with_suffix(BASE_NOTE_SUFFIX)
     if not note.is_file():
         raise FileNotFoundError(f"stacked program model {model_path} names no base model: {note} missing")
-    base = Path(note.read_text(encoding="utf-8").strip())
-    return base if base.is_absolute() else note.parent / base
+    name, *rest = note.read_text(encoding="utf-8").strip().splitlines()
+    base = Path(name.strip())
+    digest = next((line.split()[1] for line in rest if line.startswith("md5 ") and len(line.split()) == 2), None)
+    return (base if base.is_absolute() else note.parent / base), digest
 
 
 def write_base_note(model_path: str | Path, base_path: str | Path) -> Path:
-    """Name ``base_path`` beside a stacked model: by its file name when it lies in the same folder (the
-    shipped pair moves together), else by its absolute path."""
+    """Name ``base_path`` beside a stacked model, with its MD5 (a base retrained in place under the same name is
+    then refused on load): by its file name when it lies in the same folder (the shipped pair moves together),
+    else by its absolute path."""
     model_path, base_path = Path(model_path), Path(base_path).resolve()
     note = model_path.with_suffix(BASE_NOTE_SUFFIX)
     same = base_path.parent == model_path.resolve().parent
-    note.write_text(f"{base_path.name if same else base_path}\n", encoding="utf-8")
+    note.write_text(f"{base_path.name if same else base_path}\nmd5 {file_md5(base_path)}\n", encoding="utf-8")
     return note
 
 
@@ -695,7 +706,7 @@ class TaggedSpan:
 class ProgramTagger:
     """A trained model, loaded once; :meth:`tag` finds names and :meth:`inside` scores a given span."""
 
-    def __init__(self, model_path: str | Path) -> None:
+    def __init__(self, model_path: str | Path, as_base: bool = False) -> None:
         import pycrfsuite
 
         self.path = Path(model_path)
@@ -713,7 +724,17 @@ class ProgramTagger:
         # a stacked model (train-program-crf --stack-on) reads its base model's opinion: the base named beside it
         self.base: ProgramTagger | None = None
         if any(a.startswith("base=") for a in self.vocabulary):
-            self.base = load_tagger(str(base_model_path(self.path)))
+            if as_base:
+                # (a base is a plain model: a stack of stacks, or two notes naming each other, would load forever)
+                raise ValueError(f"program model {self.path} is stacked itself: it cannot be another model's base")
+            base_path, digest = base_model_path(self.path)
+            if base_path.resolve() == self.path.resolve():
+                raise ValueError(f"stacked program model {self.path} names itself as its base")
+            if digest is None or not base_path.is_file() or file_md5(base_path) != digest:
+                # the note's name alone would let a base retrained in place run under a model trained on another
+                raise ValueError(f"stacked program model {self.path}: {base_path} is not the base it was trained on "
+                                 f"(MD5 {digest or 'not in the note'}); retrain it with train-program-crf --stack-on")
+            self.base = load_tagger(str(base_path), as_base=True)
 
     def tag(self, text: str, rule_spans: Sequence[tuple[int, int]] = (), need_inside: bool = True,
             matches: LexiconMatches | None = None) -> tuple[list[TaggedSpan], list[float]]:
@@ -739,7 +760,11 @@ class ProgramTagger:
 
     def tag_features(self, text: str, features: list[list[str]],
                      need_inside: bool = True) -> tuple[list[TaggedSpan], list[float]]:
-        """:meth:`tag` on features already computed (strings, or the bytes of :attr:`vocabulary`)."""
+        """:meth:`tag` on features already computed (strings, or the bytes of :attr:`vocabulary`); for a stacked
+        model they must hold the base's opinion (:meth:`features`): without it the model tags on, much worse."""
+        if self.base is not None and features and not any(f[:5] in ("base=", b"base=") for f in features[0]):
+            raise ValueError(f"stacked program model {self.path}: the features hold no base opinion "
+                             "(use ProgramTagger.features, not sentence_features)")
         tags = self._tagger.tag(features)
         inside = [1.0 - self._tagger.marginal("O", i) for i in range(len(text))] if need_inside else []
         return self._spans(text, tags), inside
@@ -765,8 +790,8 @@ class ProgramTagger:
 
 
 @lru_cache(maxsize=4)
-def load_tagger(model_path: str) -> ProgramTagger:
-    return ProgramTagger(model_path)
+def load_tagger(model_path: str, as_base: bool = False) -> ProgramTagger:
+    return ProgramTagger(model_path, as_base)
 
 
 @dataclass(frozen=True)

@@ -507,10 +507,11 @@ def _with_model(sentences: list[Sentence], mentions: list[Mention], setting) -> 
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『‘\"", "”」』’\""
-# A Latin word of three letters or more with a lower-case letter (Legendary, yaoyao): Chinese programme names
-# carry Latin letters only as capitals (12349热线, 爱山东APP) or a one-letter prefix (e家通), so a
-# model-only name with such a word is a product or a user name
-_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]{3})[A-Za-z]*[a-z]")
+# A Latin word of three letters or more with a lower-case letter after its first (Legendary, yaoyao): Chinese
+# programme names carry Latin letters only as capitals (12349热线, 爱山东APP), a one-letter prefix (e家通, eID服务)
+# or the word App (爱山东App, 浙里办App, an official service's own spelling), so a model-only name with such a word
+# is a product or a user name
+_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z])(?![Aa]pp(?![A-Za-z]))(?=[A-Za-z]{3})[A-Za-z][A-Za-z]*[a-z]")
 # a goal word after a (quoted) phrase: the phrase states an aim (“…”一个目标, “…”的总目标)
 _GOAL_AFTER_RE = re.compile(r"[”」』’\"]?(?:[一二三四五六七八九十两]个|这一|这个|的)?(?:总|主要|奋斗|发展)?目标")
 
@@ -580,6 +581,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
     True
     >>> _model_name_ok("购买DualSense无线控制器。", 2, 15, "DualSense无线控制器"), _model_name_ok("下载爱山东APP。", 2, 8, "爱山东APP")
     (False, True)
+    >>> _model_name_ok("下载浙里办App。", 2, 8, "浙里办App"), _model_name_ok("开通eID服务。", 2, 7, "eID服务")
+    (True, True)
     """
     if _LATIN_WORD_RE.search(name):
         return False  # DualSense无线控制器, yaoyao1: a product or user name off a page's furniture, not a programme

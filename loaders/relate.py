@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -549,7 +550,7 @@ def relate(
     # what follows in it, not at the meeting, unless the text also has them attend, speak or chair there
     instructed = {person_key for person, person_key in persons_and_keys if _INSTRUCTED.match(text, person.end)}
     instructed -= {person_key for person, person_key in persons_and_keys if _ATTENDS.match(text, person.end)}
-    person_names = tuple(dict.fromkeys(person.surface for person, _ in persons_and_keys))
+    person_names = ListedNames([person.surface for person, _ in persons_and_keys])
     held = held_meetings(text, meetings)
     # where the text convenes something (召开/举行/举办): a meeting convened after the one last named (局党组召开
     # 专题会议。会上，…) is the one 会上 speaks of, unnamed; found once, looked up by bisection
@@ -2208,7 +2209,30 @@ _SPEECH_AT_MEETING = re.compile(
     r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说)")
 
 
-def placed_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> str | None:
+class ListedNames:
+    """Names looked up at a position of a text by their lengths: the first of them (in their given order) that
+    the text holds there, in time bounded by the number of distinct lengths, not of names.
+
+    >>> ListedNames(("王某某", "王某", "李某")).at("、王某某在会上", 1)
+    '王某某'
+    >>> ListedNames(("王某", "王某某")).at("、王某某在会上", 1), ListedNames(("李某",)).at("、王某", 1)
+    ('王某', None)
+    """
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.order: dict[str, int] = {}
+        for number, name in enumerate(names):
+            self.order.setdefault(name, number)
+        self.lengths = sorted({len(name) for name in self.order})
+        # (a name opening with white space: opening_name then needs the pattern of the names in their order)
+        self.spaced = any(name[:1].isspace() for name in self.order)
+
+    def at(self, text: str, position: int) -> str | None:
+        found = [name for length in self.lengths if (name := text[position:position + length]) in self.order]
+        return min(found, key=self.order.__getitem__) if found else None
+
+
+def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> str | None:
     """The rest of a person's clause when 会上 places it at the meeting (会上，X… / X在会上…), else None.
     ``before`` is the text before the name in its sentence, ``after`` the text after it; ``names`` are the
     found persons' names, so that a list (方某、王某在会上…) shares the placement of its last name.
@@ -2222,19 +2246,27 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> s
     >>> placed_at_meeting("", "在县民政局调研。") is None
     True
     """
-    rest = after
-    while (join := _LIST_NEXT.match(rest)) is not None:
-        following = next((name for name in names if rest.startswith(name, join.end())), None)
+    # the list is walked by position and each entry looked up by its length in an index of the names (the first
+    # of ``names`` that matches, as a scan of them would give): a scan of every name per entry, and a copy of
+    # the rest per entry, made a list of n names cost n² (3200 names: 0.56 s, docs/benchmarks.md fix4)
+    position = 0
+    index = None
+    if _LIST_NEXT.match(after):
+        # (a caller with many persons builds the index once: built here, it costs the names' count per call)
+        index = names if isinstance(names, ListedNames) else ListedNames(names)
+    while index is not None and (join := _LIST_NEXT.match(after, position)) is not None:
+        following = index.at(after, join.end())
         if following is None:
             break
-        rest = rest[join.end() + len(following):]
+        position = join.end() + len(following)
+    rest = after[position:] if position else after
     if _AT_MEETING_BEFORE.search(before):
         return rest
     placed = _AT_MEETING_AFTER.match(rest)
     return rest[placed.end():] if placed else None
 
 
-def speech_at_meeting(before: str, after: str, names: tuple[str, ...] = ()) -> bool:
+def speech_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> bool:
     """Whether a clause 会上 places at the meeting says the person spoke there (宣读, 宣讲, 介绍, 表示…).
 
     >>> speech_at_meeting("会上，", "宣读了关于表彰先进单位的决定。")
@@ -3707,20 +3739,23 @@ def _is_heading_line(sentence: Sentence, person: Mention) -> bool:
         and person.end - sentence.start == len(sentence.text.rstrip()) and not re.search(r"[，。；：,;:]", line)
 
 
-def opening_name(text: str, names: list[str]) -> tuple[int, str] | None:
+def opening_name(text: str, names: list[str] | ListedNames) -> tuple[int, str] | None:
     """(where, which) of ``names`` (longest first) ``text`` opens with after any white space: what
     ``re.compile(r"\\s*(" + "|".join(map(re.escape, names)) + ")").match(text)`` finds, without compiling a
-    pattern of one document's names (new in every document, so re's cache seldom held it).
+    pattern of one document's names (new in every document, so re's cache seldom held it). A caller that reads
+    many sentences gives the names once as :class:`ListedNames`: a scan of every name per sentence made a page
+    of n persons cost n² (docs/benchmarks.md, fix4).
 
     >>> opening_name("  雷立新在批示中指出", ["雷立新", "雷立"]), opening_name("会议指出", ["雷立新"])
     ((2, '雷立新'), None)
     """
-    if any(name[:1].isspace() for name in names):
+    index = names if isinstance(names, ListedNames) else ListedNames(names)
+    if index.spaced:
         # a name opening with white space may match where \s* gives some back: the pattern itself then
-        found = re.match(r"\s*(" + "|".join(map(re.escape, names)) + ")", text)
+        found = re.match(r"\s*(" + "|".join(map(re.escape, index.order)) + ")", text)
         return (found.start(1), found.group(1)) if found else None
     at = len(text) - len(text.lstrip())  # str.isspace is what \s matches in a str pattern
-    name = next((name for name in names if text.startswith(name, at)), None if names else "")  # (no names: "()")
+    name = index.at(text, at) if index.order else ""  # (no names: the pattern "()" matches the empty name)
     return None if name is None else (at, name)
 
 
@@ -3760,7 +3795,7 @@ def continued_speakers(sentences: list[Sentence], persons: list[Mention], person
         # what ``re.compile(r"\s*(" + names longest first + ")").match`` found, without compiling a pattern of
         # this document's names (new in every document, so re's cache rarely held it): the opening after any
         # white space (str.isspace, as \s), then the longest name it starts with
-        names = sorted(orgs_by_name, key=len, reverse=True)
+        names = ListedNames(sorted(orgs_by_name, key=len, reverse=True))
         for sentence in sentences:
             opening = opening_name(sentence.text, names)
             if opening and _SPEAKER_VERB.match(sentence.text, opening[0] + len(opening[1])) \

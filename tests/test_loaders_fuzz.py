@@ -126,3 +126,48 @@ def test_a_phrase_of_places_and_areas_no_government_runs_stays_linear():
 
     small, large = _best_seconds(lambda: read(100), 5, 5), _best_seconds(lambda: read(1000), 5, 5)
     assert large <= RATIO_LIMIT * small, f"k=100: {small:.5f} s, k=1000: {large:.5f} s"
+
+
+# --- fix4: a long list of names placed at a meeting (会上) ---------------------------------------------------
+# Invented names (a surname and two given-name characters, none from a page). The list after a name was walked
+# by scanning every person of the document per entry and copying the rest per entry, and each sentence's opening
+# by scanning every name: a page of n persons cost n² (3200 names in one list: 0.56 s; 800 sentences of four
+# named speakers: 1.2 s, ×3.4 from 400).
+_SURNAMES, _GIVEN = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗", "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红"
+
+
+def _invented_names(n: int) -> list[str]:
+    return [_SURNAMES[i % 20] + _GIVEN[(i // 20) % len(_GIVEN)] + _GIVEN[(i // (20 * len(_GIVEN))) % len(_GIVEN)]
+            for i in range(n)]
+
+
+def test_a_long_list_placed_at_a_meeting_stays_linear():
+    from loaders.relate import placed_at_meeting
+
+    lists = {}
+    for k in (300, 3000):
+        names = tuple(_invented_names(k))
+        lists[k] = ("、" + "、".join(names[1:]) + "在会上表示感谢。", names)
+        assert placed_at_meeting("", *lists[k]) == "表示感谢。"  # the whole list was walked
+    small = _best_seconds(lambda: placed_at_meeting("", *lists[300]), 5, 5)
+    large = _best_seconds(lambda: placed_at_meeting("", *lists[3000]), 5, 5)
+    assert large <= RATIO_LIMIT * small, f"300 names: {small:.5f} s, 3000: {large:.5f} s"
+
+
+def test_a_page_of_many_named_speakers_stays_linear():
+    from loaders import load_text
+    from loaders.types import DocumentInfo
+
+    info = DocumentInfo("t.txt", place="万年县", province="江西省")
+
+    def page(k: int) -> str:
+        names = _invented_names(4 * k)
+        return "全县养老服务工作会议召开。" + "".join(
+            f"会上，副县长{names[4 * i]}、{names[4 * i + 1]}、{names[4 * i + 2]}和{names[4 * i + 3]}在会上作了发言。"
+            for i in range(k))
+
+    pages = {k: page(k) for k in (100, 1000)}
+    load_text(pages[100], "t.txt", info)  # (models and lexicons load once)
+    small = _best_seconds(lambda: load_text(pages[100], "t.txt", info))
+    large = _best_seconds(lambda: load_text(pages[1000], "t.txt", info))
+    assert large <= RATIO_LIMIT * small, f"100 sentences: {small:.4f} s, 1000: {large:.4f} s"

@@ -48,9 +48,9 @@ def test_a_bureau_title_with_no_unit_keeps_its_bureau():  # negative
 
 
 def test_an_institution_of_its_own_is_no_unit():  # negative: 社会福利中心 is not the bureau's unit
-    text = "市民政局局长周文涛、社会福利中心主任黄珊陪同调研。"
-    found = persons(text, place="上饶市", province="江西省")
-    assert not (found["黄珊"].get("org") or "").startswith("上饶市民政局社会福利中心")
+    for text in ("市民政局局长周文涛、社会福利中心主任黄珊陪同调研。", "市民政局局长周文涛陪同，社会福利中心主任黄珊介绍情况。"):
+        found = persons(text, place="上饶市", province="江西省")
+        assert not (found["黄珊"].get("org") or "").startswith("上饶市民政局社会福利中心")
 
 
 def test_a_tenure_word_is_no_unit():  # negative: 时任部长 is the ministry's minister
@@ -58,10 +58,12 @@ def test_a_tenure_word_is_no_unit():  # negative: 时任部长 is the ministry's
     assert persons(text, **JIANGXI)["高建国"]["org"] == "民政部"
 
 
-def test_a_party_branch_secretary_is_no_unit_head():  # negative: 书记 is the party's title, not the unit's
-    text = "县民政局局长钱立新、信息中心党支部书记邵蓉出席。"
+def test_a_party_secretary_is_no_unit_head():  # negative: 书记 is the party's title, not the unit's
+    # (信息中心书记, not 信息中心党支部书记: no unit pattern ends in 党支部, so that one stays bodiless even
+    # with 书记 taken for a unit head's title, and could not catch it)
+    text = "县民政局局长钱立新、信息中心书记邵蓉出席。"
     found = persons(text, **JIANGXI)
-    assert not (found.get("邵蓉", {}).get("org") or "").endswith("党支部")
+    assert not (found.get("邵蓉", {}).get("org") or "").endswith("信息中心")
 
 
 # A post in two bodies (issue 10): the body the person heads, not one they serve in as a deputy
@@ -98,3 +100,42 @@ def test_a_deputy_of_another_kind_of_body_or_a_governments_list_shares_nothing()
     assert persons(text, **JIANGXI)["孙晓燕"].get("org") != "江西省民政厅"
     text = "副市长王志强、副巡视员林海涛出席会议。"
     assert persons(text, **SHAOYANG)["林海涛"].get("org") is None
+
+
+# A rank written with its grade (二级调研员, 一级主任科员): the lexicon holds the bare rank, so the grade stands
+# between the unit (or the colleague's 、) and the title found; it is stepped over, not read as part of a unit.
+def test_a_graded_rank_serves_the_unit_written_before_its_grade():
+    text = "9月20日，省民政厅副厅长孔德华带领养老服务处二级调研员程一鸣赴我县检查敬老院消防安全。"
+    assert persons(text, **JIANGXI)["程一鸣"]["org"] == "江西省民政厅养老服务处"
+    text = "4月9日，省民政厅养老服务处副处长何建平、一级主任科员孙晓燕到我县调研居家养老服务。"
+    assert persons(text, **JIANGXI)["孙晓燕"]["org"] == "江西省民政厅养老服务处"
+
+
+def test_a_graded_rank_after_a_governments_official_shares_nothing():  # negative
+    text = "副市长王志强、二级调研员林海涛出席全市养老服务推进会。"
+    assert persons(text, **SHAOYANG)["林海涛"].get("org") is None
+
+
+# A unit with no body written before it takes the body of the colleague it is listed right after (、 ， 偕);
+# a body written before a clause break (召开座谈会，…中心主任; …出席，…中心主任) names no unit after it.
+def test_a_unit_after_a_clause_break_gets_no_body():  # negative
+    text = "区民政局召开居家养老服务推进会，颐康护理中心主任方立群介绍经验。"
+    assert persons(text, place="上饶市", province="江西省")["方立群"].get("org") is None
+    text = "市卫健委副主任陶文斌、市民政局局长许丽娟出席，应急指挥中心主任韩东汇报演练情况。"
+    found = persons(text, place="上饶市", province="江西省")
+    assert found["韩东"].get("org") is None
+    assert not any(person == "韩东" for person, _ in holds_post(text, place="上饶市", province="江西省"))
+
+
+def test_a_unit_listed_right_after_a_colleague_is_of_the_colleagues_body():
+    text = "市民政局局长许丽娟、信息中心主任韩东陪同检查。"
+    assert persons(text, place="上饶市", province="江西省")["韩东"]["org"] == "上饶市民政局信息中心"
+
+
+def test_a_liaison_office_is_no_bureaus_unit():  # negative: 办事处 is a street's or a government's office
+    text = "县民政局局长钱立新出席，东湖街道办事处主任周敏汇报辖区养老服务情况。"
+    assert not (persons(text, **JIANGXI)["周敏"].get("org") or "").startswith("万年县民政局")
+    text = "县民政局局长钱立新、驻沪办事处主任周敏参加座谈。"
+    assert not (persons(text, **JIANGXI)["周敏"].get("org") or "").startswith("万年县民政局")
+    text = "县民政局局长钱立新、社会事务处主任周敏参加座谈。"  # a 处 that is no 办事处 stays the bureau's unit
+    assert persons(text, **JIANGXI)["周敏"]["org"] == "万年县民政局社会事务处"

@@ -96,10 +96,11 @@ def test_a_stacked_model_without_its_note_is_a_one_line_error(models, tmp_path):
 def test_the_note_names_a_base_in_the_same_folder_by_its_file_name(tmp_path):
     (tmp_path / "program_crf_base.model").write_bytes(b"")
     note = program_crf.write_base_note(tmp_path / "program_crf.model", tmp_path / "program_crf_base.model")
-    assert note.name == "program_crf.base" and note.read_text(encoding="utf-8") == "program_crf_base.model\n"
+    empty_md5 = "d41d8cd98f00b204e9800998ecf8427e"  # the MD5 of the empty stand-in base
+    assert note.name == "program_crf.base" and note.read_text(encoding="utf-8") == f"program_crf_base.model\nmd5 {empty_md5}\n"
     (tmp_path / "sub").mkdir()
     elsewhere = program_crf.write_base_note(tmp_path / "sub" / "s.model", tmp_path / "program_crf_base.model")
-    assert Path(elsewhere.read_text(encoding="utf-8").strip()).is_absolute()
+    assert Path(elsewhere.read_text(encoding="utf-8").splitlines()[0]).is_absolute()
 
 
 def test_a_stacked_model_through_the_loader_names_a_crf_program(models, monkeypatch):
@@ -128,9 +129,70 @@ def test_the_training_script_writes_the_note_refuses_its_own_base_and_clears_a_s
                                "--extra", str(batch), "--out", str(out), *extra],
                               cwd=REPO, capture_output=True, text=True, env={**environment, "PYTHONPATH": str(REPO)})
 
-    assert train("--stack-on", str(base)).returncode == 0
-    assert program_crf.base_model_path(out) == base
+    trained = train("--stack-on", str(base))
+    assert trained.returncode == 0 and "pages the shipped base was trained on" not in trained.stderr  # no split given
+    assert program_crf.base_model_path(out) == (base, program_crf.file_md5(base))
     refused = train("--stack-on", str(out))
     assert refused.returncode == 2 and "names the model being written" in refused.stderr
     assert train().returncode == 0  # a plain model on the same pages: the note would be stale
     assert not out.with_suffix(".base").exists() and program_crf.ProgramTagger(out).base is None
+
+
+# A stacked model runs only on the base it was trained on, and only with that base's opinion in its features
+# (review of stop 24): a base retrained in place, a note naming the model itself or another stacked model, and
+# features computed without the base are refused with a one-line error, not run silently or loaded forever.
+def _pair(models, folder: Path) -> tuple[Path, Path]:
+    base, stacked = models
+    (folder / "b.model").write_bytes(base.read_bytes())
+    (folder / "s.model").write_bytes(stacked.read_bytes())
+    program_crf.write_base_note(folder / "s.model", folder / "b.model")
+    return folder / "b.model", folder / "s.model"
+
+
+def test_a_base_retrained_in_place_is_refused(models, tmp_path):
+    base, stacked = _pair(models, tmp_path)
+    assert program_crf.ProgramTagger(stacked).base is not None  # negative: the base it was trained on loads
+    (tmp_path / "other").mkdir()
+    sequences = list(program_crf.gold_sequences(*write_gold_corpus(tmp_path / "other", _NEW_PAGES, "programs")))
+    program_crf.train(sequences, base, max_iterations=20)  # the same name, another model
+    with pytest.raises(ValueError, match="not the base it was trained on"):
+        program_crf.ProgramTagger(stacked)
+
+
+def test_a_note_naming_the_model_itself_or_another_stacked_model_is_refused(models, tmp_path):
+    _, stacked = _pair(models, tmp_path)
+    program_crf.write_base_note(stacked, stacked)
+    with pytest.raises(ValueError, match="names itself"):
+        program_crf.ProgramTagger(stacked)
+    other = tmp_path / "t.model"
+    other.write_bytes(stacked.read_bytes())
+    program_crf.write_base_note(stacked, other)  # two stacked models naming each other
+    program_crf.write_base_note(other, stacked)
+    with pytest.raises(ValueError, match="stacked itself"):
+        program_crf.ProgramTagger(stacked)
+
+
+def test_features_without_the_base_opinion_are_refused(models):
+    base, stacked = models
+    tagger = program_crf.ProgramTagger(stacked)
+    with pytest.raises(ValueError, match="no base opinion"):
+        tagger.tag_features(_SENTENCE, program_crf.sentence_features(_SENTENCE))
+    spans, _ = tagger.tag_features(_SENTENCE, tagger.features(_SENTENCE))  # negative: with its base's opinion
+    assert [span.name for span in spans] == ["温暖家园行动"]
+    plain = program_crf.ProgramTagger(base)  # negative: a plain model reads no base
+    assert plain.tag_features(_SENTENCE, program_crf.without_rules(program_crf.sentence_features(_SENTENCE)))[0]
+
+
+def test_stacking_on_the_default_splits_says_they_were_the_bases_training_pages(models, tmp_path):
+    # seeds + dev trained the shipped base; the default --splits keeps them on purpose, and the script says so
+    base, _ = models
+    corpus = tmp_path / "corpus"
+    (corpus / "gold").mkdir(parents=True)
+    docs, gold = write_gold_corpus(tmp_path, _NEW_PAGES, "programs")
+    docs.rename(corpus / "seeds")
+    gold.rename(corpus / "gold" / "seeds")
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("CIVKG_")}
+    done = subprocess.run([sys.executable, "scripts/train-program-crf", "--corpus", str(corpus), "--splits", "seeds",
+                           "--stack-on", str(base), "--out", str(tmp_path / "s.model")],
+                          cwd=REPO, capture_output=True, text=True, env={**environment, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0 and "--splits seeds are pages the shipped base was trained on" in done.stderr
