@@ -1768,7 +1768,7 @@ _SPEAKS_AS_BODY = re.compile(r"[我本](?:局|厅|部|委|办|署|中心)")
 _AUTHORED_KINDS = frozenset({"notice", "work_plan", "law"})
 
 
-def unnamed_issuer(issuer: str, agencies: list[Mention], text: str, persons: list[Mention] = ()) -> bool:
+def unnamed_issuer(issuer: str, agencies: list[Mention], text: str, persons: Sequence[Mention] = ()) -> bool:
     """Whether the text names the metadata's issuer in no form: no body of its kind (a 民政局 of any
     place, a bare 区民政局 or 民政厅 written alone), no leader whose post is in such a body (区长 → 区人民政府)
     and no 我局/本厅. Such a page (a bureau's meeting news that only names the district's leaders)
