@@ -576,6 +576,9 @@ def relate(
             convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
             if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
                 targets, at_meeting = [key(earlier)], True
+            elif refers_to_meeting(rest_of_sentence) and not convened_since:
+                # …座谈会在杭州召开。省政府副秘书长徐某主持 / 副市长李某参加会议并讲话: the meeting last named
+                targets = [key(earlier)]
         if not targets:
             continue
         # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
@@ -3513,13 +3516,37 @@ _LATER_NAME_FOLLOW = re.compile(
 # a name that opens a list of names named again (方某、王某在会上…): the list's next name follows
 _LATER_LIST_JOIN = re.compile(r"[、和]")
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
-_TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+# (会议由区民政局局长赵某主持: the meeting's passive 由 may open the clause before the titles)
+_TITLE_BEFORE_NAME = re.compile(r"(?:(?:会议|大会|会)由)?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
 # a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
 _OTHER_OCCASION = re.compile(
     _TITLE_AFTER_NAME
     + r"(?:在|作|做)[^，。；]{0,12}?(?:批示|贺信|信中|会见|接见|看望|慰问|调研|考察|视察|采访|走访)"
 )
 _CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
+
+
+# a person's own clause that chairs, or attends and speaks at, a meeting it names only as 会议 (or not at all)
+_REFERS_TO_MEETING = re.compile(
+    _TITLE_AFTER_NAME
+    + r"(?:主持(?:会议|大会|了会议)?(?:[，。；]|$|并)|(?:出席|参加|列席)(?:了)?(?:会议|大会|座谈会)并)"
+)
+
+
+def refers_to_meeting(after: str) -> bool:
+    """Whether the words after a person's name chair or attend a meeting named before, by 主持 alone or a
+    short 会议 (…座谈会在杭州召开。副秘书长徐某主持，…), and convene nothing of their own.
+
+    >>> refers_to_meeting("主持，厅长沈某出席会议。"), refers_to_meeting("参加会议并讲话。")
+    (True, True)
+    >>> refers_to_meeting("局长主持会议。"), refers_to_meeting("出席大会并致辞。")
+    (True, True)
+    >>> refers_to_meeting("主持召开党组会议。"), refers_to_meeting("主持起草了实施方案。")
+    (False, False)
+    >>> refers_to_meeting("出席揭牌仪式并讲话。"), refers_to_meeting("参加会议。")
+    (False, False)
+    """
+    return _REFERS_TO_MEETING.match(after) is not None
 
 
 _SHORT_TITLE = re.compile(r"(副)?(省长|市长|县长|区长|州长|厅长|局长|部长|处长|科长|司长|署长|书记|主任|主席|院长)$")
@@ -3569,6 +3596,10 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     >>> s = [Sentence(0, t[:13], 0, 13), Sentence(1, t[13:30], 13, 30), Sentence(2, t[30:], 30, len(t))]
     >>> later_person_mentions(t, s, [Mention("Person", "王五", "王五", 0, 2, 4, {})])
     []
+    >>> t = "市政府副秘书长李某出席会议。会议由李某主持。会议由李某所在单位承办。"
+    >>> s = [Sentence(0, t[:14], 0, 14), Sentence(1, t[14:23], 14, 23), Sentence(2, t[23:], 23, len(t))]
+    >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "李某", "李某", 0, 7, 9, {})])]
+    [17]
     >>> t = "组织部部长蔡旭出席。蔡部长作动员讲话。"
     >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:], 10, len(t))]
     >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "蔡旭", "蔡旭", 0, 5, 7, {"post": "组织部部长"})])]

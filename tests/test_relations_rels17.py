@@ -1,0 +1,76 @@
+"""A meeting's people on unseen pages, on invented sentences (fixtures written for these tests, not corpus text).
+
+Classes of helper rels17 (issue 11), each with a positive case and a negative one:
+
+* CHAIRED: a leader introduced in the attendance line chairs in a later sentence written passively,
+  会议由某某主持 (loaders/relate.py ``later_person_mentions``);
+* CHAIRED / SPOKE_AT: a sentence after the meeting's own that names no meeting chairs it (副秘书长某某主持) or
+  attends it by the short 会议 and speaks (参加会议并讲话): the meeting last named as held
+  (loaders/relate.py ``refers_to_meeting``); a clause that convenes something of its own does not.
+"""
+from __future__ import annotations
+
+from kg.evaluate import predicted_relations
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+# four sentences of a work summary before the meeting's own, so that the page reports no meeting of its own
+_SUMMARY = (
+    "今年以来，全省民政系统坚持以人民为中心。各地兜牢民生底线，稳步推进养老服务体系建设。"
+    "社区治理水平持续提升，城乡社区服务设施不断完善。慈善事业和社会工作加快发展。"
+)
+
+
+def relations(text: str, kind: str, **info) -> set[tuple[str, str]]:
+    document = DocumentInfo("t.txt", **info) if info else None
+    return {(source, target) for k, source, target in predicted_relations(load_text(text, "t.txt", document)) if k == kind}
+
+
+def test_a_leader_named_in_the_attendance_line_chairs_by_a_passive_later_sentence():
+    text = (
+        "市政府召开社区养老服务推进会\n"
+        "9月12日上午，市政府在行政中心召开社区养老服务推进会。副市长周立群，市政府副秘书长韩东明，"
+        "市民政局局长武新华出席会议。会议由韩东明主持。会上，武新华局长通报了全市社区养老服务工作进展。"
+    )
+    chaired = relations(text, "CHAIRED", place="滁州市", province="安徽省")
+    assert any(person == "韩东明" and "社区养老服务推进会" in meeting for person, meeting in chaired)
+
+
+def test_a_passive_later_sentence_that_does_not_chair_gives_no_chair():  # negative
+    text = (
+        "市政府召开社区养老服务推进会\n"
+        "9月12日上午，市政府在行政中心召开社区养老服务推进会。市政府副秘书长韩东明出席会议。"
+        "会议由韩东明所在的市政府办公室承办。"
+    )
+    assert not any(person == "韩东明" for person, _ in relations(text, "CHAIRED", place="滁州市", province="安徽省"))
+
+
+def test_a_chair_in_the_sentence_after_the_meeting_is_held_chairs_it():
+    text = (
+        "全省民政工作情况通报\n" + _SUMMARY +
+        "5月8日，全省社区治理工作座谈会在合肥召开，副省长钱晓峰出席会议并讲话。"
+        "省政府副秘书长欧阳敏主持，省民政厅厅长贺志远出席会议。"
+    )
+    chaired = relations(text, "CHAIRED", place="安徽省", province="安徽省")
+    assert any(person == "欧阳敏" and "社区治理工作座谈会" in meeting for person, meeting in chaired)
+
+
+def test_a_speaker_who_attends_the_short_named_meeting_speaks_at_the_one_named_before():
+    text = (
+        "全市民政工作情况\n" + _SUMMARY +
+        "4月2日下午，记者从2025年全市养老服务工作会议上获悉，全市新增养老床位1200张。"
+        "副市长邵国栋参加会议并讲话。"
+    )
+    spoke = relations(text, "SPOKE_AT", place="南平市", province="福建省")
+    assert any(person == "邵国栋" and "养老服务工作会议" in meeting for person, meeting in spoke)
+
+
+def test_a_chair_who_convenes_a_meeting_of_his_own_does_not_chair_the_earlier_one():  # negative
+    text = (
+        "全省民政工作情况通报\n" + _SUMMARY +
+        "5月8日，全省社区治理工作座谈会在合肥召开，副省长钱晓峰出席会议并讲话。"
+        "次日，省民政厅厅长贺志远主持召开厅党组会议，研究贯彻意见。"
+    )
+    chaired = relations(text, "CHAIRED", place="安徽省", province="安徽省")
+    assert not any(person == "贺志远" and "座谈会" in meeting for person, meeting in chaired)
