@@ -2103,7 +2103,8 @@ def speech_studied(before: str) -> bool:
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
 # or reports to it: 李满凯通报了去年以来工作开展情况 / 王东乾局长回顾总结了… / 张伟东部长从…做了进一步强调
 _SAID_IN_CLAUSE = re.compile(
-    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署"
+    # (对全省…工作进行了安排部署 / 对…发展情况给予肯定: a leader's verdict or orders close a long 对 clause)
+    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作|安排|全面|具体)?部署|给予了?(?:充分|高度)?肯定"
     r"|通报了?[^，。；]{0,24}(?:情况|工作|进展)|汇报了?[^，。；]{0,24}(?:情况|工作|进展)|(?<!工)作[^，。；]{0,6}(?:通报|汇报)"
 )
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
@@ -2161,6 +2162,10 @@ def spoke_at(after: str) -> bool:
     True
     >>> spoke_at("局长就两项工作提出明确要求")
     True
+    >>> spoke_at("对全市社会救助和养老服务工作进行了安排部署。"), spoke_at("对全县一年来的殡葬改革成效给予充分肯定，")
+    (True, True)
+    >>> spoke_at("对全市社会救助工作进行了安排。"), spoke_at("对受表彰的先进集体给予奖励，")
+    (False, False)
     >>> spoke_at("主持会议，成都市作交流发言。")
     False
     >>> spoke_at("在厅长《在全省民政工作会议上的工作报告》上作出重要批示。")

@@ -6,7 +6,9 @@ Classes of helper rels17 (issue 11), each with a positive case and a negative on
   会议由某某主持 (loaders/relate.py ``later_person_mentions``);
 * CHAIRED / SPOKE_AT: a sentence after the meeting's own that names no meeting chairs it (副秘书长某某主持) or
   attends it by the short 会议 and speaks (参加会议并讲话): the meeting last named as held
-  (loaders/relate.py ``refers_to_meeting``); a clause that convenes something of its own does not.
+  (loaders/relate.py ``refers_to_meeting``); a clause that convenes something of its own does not;
+* SPOKE_AT: a leader's verdict or orders closing a long 对 clause (对…进行了安排部署 / 对…给予充分肯定) are a
+  speech at the meeting; 对…给予奖励 is not (loaders/relate.py ``spoke_at``).
 """
 from __future__ import annotations
 
@@ -74,3 +76,23 @@ def test_a_chair_who_convenes_a_meeting_of_his_own_does_not_chair_the_earlier_on
     )
     chaired = relations(text, "CHAIRED", place="安徽省", province="安徽省")
     assert not any(person == "贺志远" and "座谈会" in meeting for person, meeting in chaired)
+
+
+def test_orders_and_praise_closing_a_long_clause_are_a_speech_at_the_meeting():
+    text = (
+        "全县殡葬改革工作推进会召开\n"
+        "3月15日，全县殡葬改革工作推进会在县政府三楼会议室召开。副县长温立新出席会议。"
+        "会上，温立新对全县一年来的殡葬改革和公墓建设成效给予充分肯定。"
+        "县民政局局长付志刚对今年全县清明祭扫和殡葬管理工作进行了安排部署。"
+    )
+    spoke = {person for person, _ in relations(text, "SPOKE_AT", place="会昌县", province="江西省")}
+    assert {"温立新", "付志刚"} <= spoke
+
+
+def test_a_reward_closing_a_long_clause_is_no_speech():  # negative
+    text = (
+        "全县殡葬改革工作推进会召开\n"
+        "3月15日，全县殡葬改革工作推进会在县政府三楼会议室召开。"
+        "县民政局局长付志刚对去年殡葬改革中表现突出的先进集体和个人给予奖励。"
+    )
+    assert not any(person == "付志刚" for person, _ in relations(text, "SPOKE_AT", place="会昌县", province="江西省"))
