@@ -2037,6 +2037,17 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
     >>> two = [Mention("Agency", "某省民政厅", "省民政厅", 0, 0, 4, {}), Mention("Agency", "民政部", "民政部", 0, 6, 9, {})]
     >>> [a.name for a in bodies_in_meeting_name(study, [study, *two], {})]
     ['某省民政厅']
+    >>> plenary = Mention("Meeting", "2025年度第二次全体会议", "2025年度第二次全体会议", 0, 7, 20, {})
+    >>> board = Mention("Agency", "某市社会福利委员会", "社会福利委员会", 0, 0, 7, {})
+    >>> [a.name for a in bodies_in_meeting_name(plenary, [board, plenary], {})]
+    ['某市社会福利委员会']
+    >>> later = Mention("Meeting", "2025年度第二次全体会议", "2025年度第二次全体会议", 0, 9, 22, {})
+    >>> bodies_in_meeting_name(later, [board, later], {})
+    []
+    >>> group = Mention("Meeting", "x", "我市养老服务领导小组工作推进会", 0, 0, 15, {})
+    >>> team = Mention("Agency", "某市养老服务领导小组", "市养老服务领导小组", 2, 30, 39, {})
+    >>> [a.name for a in bodies_in_meeting_name(group, [group], agencies_by_surface([team]))]
+    ['某市养老服务领导小组']
     """
     inside = sorted((a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end),
                     key=lambda a: a.start)
@@ -2049,7 +2060,13 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
                 break
             joined.append(body)
         return joined
-    surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
+    # 社会工作委员会2025年度第一次全体会议: a body written right before the name, with nothing between, opens it
+    adjoining = [a for a in local if a.label == "Agency" and a.end == meeting.start]
+    if adjoining:
+        return adjoining[:1]
+    # (我市健康养老产业发展领导小组工作推进会: 我 before the level is the document's own 市…领导小组)
+    surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?(?:我(?=[省市县区州]))?", "",
+                     meeting.surface)
     # the longest opening first; a body's name is at most 24 characters, so this stays linear
     for length in range(min(len(surface), 24), 1, -1):
         if surface[:length] in by_surface:

@@ -8,7 +8,10 @@ Classes of helper rels17 (issue 11), each with a positive case and a negative on
   attends it by the short 会议 and speaks (参加会议并讲话): the meeting last named as held
   (loaders/relate.py ``refers_to_meeting``); a clause that convenes something of its own does not;
 * SPOKE_AT: a leader's verdict or orders closing a long 对 clause (对…进行了安排部署 / 对…给予充分肯定) are a
-  speech at the meeting; 对…给予奖励 is not (loaders/relate.py ``spoke_at``).
+  speech at the meeting; 对…给予奖励 is not (loaders/relate.py ``spoke_at``);
+* ORGANIZED_BY: a body opens the meeting's name when written right before it (某委员会2025年度第一次全体会议)
+  or after the document's own 我市 (我市…领导小组工作推进会); a body a word stands apart from does not
+  (loaders/relate.py ``bodies_in_meeting_name``).
 """
 from __future__ import annotations
 
@@ -96,3 +99,23 @@ def test_a_reward_closing_a_long_clause_is_no_speech():  # negative
         "县民政局局长付志刚对去年殡葬改革中表现突出的先进集体和个人给予奖励。"
     )
     assert not any(person == "付志刚" for person, _ in relations(text, "SPOKE_AT", place="会昌县", province="江西省"))
+
+
+def test_a_committee_written_right_before_its_plenary_session_holds_it():
+    text = "市老龄工作委员会2025年度第一次全体会议于3月5日在市政府会议中心举行。会议由副市长、市老龄委主任陈嘉豪主持。"
+    organized = relations(text, "ORGANIZED_BY", place="江门市", province="广东省")
+    assert ("2025年度第一次全体会议", "江门市老龄工作委员会") in organized
+
+
+def test_the_documents_own_leading_group_opens_its_meetings_name():
+    text = (
+        "我市养老服务体系建设领导小组工作推进会召开\n"
+        "6月3日，我市养老服务体系建设领导小组工作推进会召开。副市长、市养老服务体系建设领导小组组长郝建平出席。"
+    )
+    organized = relations(text, "ORGANIZED_BY", place="安阳市", province="河南省")
+    assert any("领导小组工作推进会" in meeting and body.endswith("养老服务体系建设领导小组") for meeting, body in organized)
+
+
+def test_a_body_a_word_stands_apart_from_does_not_hold_the_session():  # negative
+    text = "市老龄工作委员会成员出席了2025年度第一次全体会议。"
+    assert not relations(text, "ORGANIZED_BY", place="江门市", province="广东省")
