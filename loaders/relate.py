@@ -2225,7 +2225,10 @@ def spoke_at(after: str) -> bool:
 # 会上，张某宣读了…决定 / 赵某部长在会上指出 / 钱某、孙某在会上对…表示感谢: a person the clause places at the
 # meeting with 会上 speaks there, whatever the verb of speech (the meeting is the one just named)
 _AT_MEETING_BEFORE = re.compile(r"(?:会上|会议上)[，]?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员))?$")
-_AT_MEETING_AFTER = re.compile(r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在(?:会上|会议上)[，]?")
+# (蕭某在啟動禮致辭時表示: a ceremony or meeting named again by its kind alone places the speaker there too)
+_AT_MEETING_AFTER = re.compile(
+    r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在"
+    r"(?:会上|会议上|(?:本次|此次)?(?:大会|座谈会|启动礼|启动仪式|典礼|开幕式)(?:上|致辞时|讲话时))[，]?")
 _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 # what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
 _SPEECH_AT_MEETING = re.compile(
@@ -2270,6 +2273,8 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     '表示感谢。'
     >>> placed_at_meeting("", "在县民政局调研。") is None
     True
+    >>> placed_at_meeting("", "局长在启动礼致辞时表示，要关爱长者。"), placed_at_meeting("", "在启动礼后探访长者。")
+    ('表示，要关爱长者。', None)
     """
     # the list is walked by position and each entry looked up by its length in an index of the names (the first
     # of ``names`` that matches, as a scan of them would give): a scan of every name per entry, and a copy of

@@ -11,7 +11,9 @@ Classes of helper rels17 (issue 11), each with a positive case and a negative on
   speech at the meeting; 对…给予奖励 is not (loaders/relate.py ``spoke_at``);
 * ORGANIZED_BY: a body opens the meeting's name when written right before it (某委员会2025年度第一次全体会议)
   or after the document's own 我市 (我市…领导小组工作推进会); a body a word stands apart from does not
-  (loaders/relate.py ``bodies_in_meeting_name``).
+  (loaders/relate.py ``bodies_in_meeting_name``);
+* SPOKE_AT: a ceremony named again by its kind alone (在启动礼致辞时表示) places the speaker at the ceremony last
+  named as held, as 在会上 does; 在启动礼后 does not (loaders/relate.py ``placed_at_meeting``).
 """
 from __future__ import annotations
 
@@ -119,3 +121,22 @@ def test_the_documents_own_leading_group_opens_its_meetings_name():
 def test_a_body_a_word_stands_apart_from_does_not_hold_the_session():  # negative
     text = "市老龄工作委员会成员出席了2025年度第一次全体会议。"
     assert not relations(text, "ORGANIZED_BY", place="江门市", province="广东省")
+
+
+_VISIT = (
+    "劳工及福利局局长何志安今日下午联同社会福利署署长方慧琳到访荃湾区，探访独居长者和有需要的家庭。"
+    "一行人了解长者的日常起居。他们又向长者送上节日礼物包。区内多个地区团体派出义工协助家访。"
+    "家访后，各人转往荃湾广场主持「邻里守望长者关怀」启动礼。"
+)
+
+
+def test_a_speaker_at_a_ceremony_named_again_by_its_kind_speaks_at_it():
+    text = _VISIT + "何志安在启动礼致辞时表示，社区的关怀对长者十分重要。"
+    spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
+    assert any(person == "何志安" and "启动礼" in meeting for person, meeting in spoke)
+
+
+def test_a_visit_after_the_ceremony_is_no_speech_there():  # negative
+    text = _VISIT + "何志安在启动礼后探访了区内两个长者中心，并表示会继续支持地区工作。"
+    spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
+    assert not any(person == "何志安" for person, _ in spoke)
