@@ -74,20 +74,14 @@ def main() -> int:
         previous = seconds
     info = DocumentInfo("t.txt", place="万年县", province="江西省")
     load_text(page(2), "t.txt", info)  # (models and lexicons load once)
-    previous = None
-    for n in args.sentences:
-        text = page(n)
-        seconds = fastest(lambda: load_text(text, "t.txt", info), 2)
-        print(f"load_text {n} sentences ({len(text):,} characters): {seconds:.3f} s"
-              + (f" (×{seconds / previous:.1f})" if previous else ""))
-        previous = seconds
-    previous = None
-    for n in args.chairs:
-        text = chairs_page(n)
-        seconds = fastest(lambda: load_text(text, "t.txt", info), 2)
-        print(f"load_text {n} meetings with chairs ({len(text):,} characters): {seconds:.3f} s"
-              + (f" (×{seconds / previous:.1f})" if previous else ""))
-        previous = seconds
+    for sizes, build, what in ((args.sentences, page, "sentences"), (args.chairs, chairs_page, "meetings with chairs")):
+        previous = None
+        for n in sizes:
+            text = build(n)
+            seconds = fastest(lambda: load_text(text, "t.txt", info), 2)
+            print(f"load_text {n} {what} ({len(text):,} characters): {seconds:.3f} s"
+                  + (f" (×{seconds / previous:.1f})" if previous else ""))
+            previous = seconds
     print(f"load average {os.getloadavg()[0]:.1f}")
     return 0
 

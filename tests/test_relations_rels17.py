@@ -17,21 +17,13 @@ Classes of helper rels17 (issue 11), each with a positive case and a negative on
 """
 from __future__ import annotations
 
-from kg.evaluate import predicted_relations
-from loaders import load_text
-from loaders.types import DocumentInfo
-
+from tests.test_relations_meeting_speech import relations  # the same one-text reader
 
 # four sentences of a work summary before the meeting's own, so that the page reports no meeting of its own
 _SUMMARY = (
     "今年以来，全省民政系统坚持以人民为中心。各地兜牢民生底线，稳步推进养老服务体系建设。"
     "社区治理水平持续提升，城乡社区服务设施不断完善。慈善事业和社会工作加快发展。"
 )
-
-
-def relations(text: str, kind: str, **info) -> set[tuple[str, str]]:
-    document = DocumentInfo("t.txt", **info) if info else None
-    return {(source, target) for k, source, target in predicted_relations(load_text(text, "t.txt", document)) if k == kind}
 
 
 def test_a_leader_named_in_the_attendance_line_chairs_by_a_passive_later_sentence():
