@@ -2,11 +2,14 @@
 around it): each size against the one before in the same run, so the load of a shared machine weighs little.
 
     PYTHONPATH=. .venv/bin/python bench/probe_meeting_lists.py [--names 400 800 1600 3200] [--sentences 100 200 400 800]
+        [--chairs 50 100 200 400]
 
 ``--names``: one list of n invented names after a name (、王某、李某…在会上表示感谢), walked by ``placed_at_meeting``
 with all n names known (fastest of 3 calls). ``--sentences``: ``load_text`` of a page of n sentences, each 会上，副县长
 and four names (4n persons; fastest of 2 loads). Linear code doubles its time with its input; the ratio printed
-beside each size is that factor. Names are invented (a surname and two given-name characters), no page's.
+beside each size is that factor. ``--chairs``: ``load_text`` of a page of n meetings, each a committee's session
+with its chair named again (会议由某主持), a chair and a speaker in the sentence after (某主持，某参加会议并讲话) and
+a verdict closing a long 对 clause (rels17's rules). Names are invented (a surname and two given-name characters), no page's.
 """
 from __future__ import annotations
 
@@ -46,10 +49,19 @@ def page(n: int) -> str:
         f"会上，副县长{names[4 * i]}、{names[4 * i + 1]}、{names[4 * i + 2]}和{names[4 * i + 3]}在会上作了发言。" for i in range(n))
 
 
+def chairs_page(n: int) -> str:
+    names = invented_names(3 * n)
+    return "".join(
+        f"市老龄工作委员会2025年度第{i + 1}次全体会议在市政府召开。副市长{names[3 * i]}出席会议。会议由{names[3 * i]}主持。"
+        f"秘书长{names[3 * i + 1]}主持，局长{names[3 * i + 2]}参加会议并讲话。"
+        f"会上，{names[3 * i + 2]}对全市一年来的养老服务工作给予充分肯定。" for i in range(n))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--names", nargs="*", type=int, default=[400, 800, 1600, 3200])
     parser.add_argument("--sentences", nargs="*", type=int, default=[100, 200, 400, 800])
+    parser.add_argument("--chairs", nargs="*", type=int, default=[50, 100, 200, 400])
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f}")
     previous = None
@@ -62,13 +74,14 @@ def main() -> int:
         previous = seconds
     info = DocumentInfo("t.txt", place="万年县", province="江西省")
     load_text(page(2), "t.txt", info)  # (models and lexicons load once)
-    previous = None
-    for n in args.sentences:
-        text = page(n)
-        seconds = fastest(lambda: load_text(text, "t.txt", info), 2)
-        print(f"load_text {n} sentences ({len(text):,} characters): {seconds:.3f} s"
-              + (f" (×{seconds / previous:.1f})" if previous else ""))
-        previous = seconds
+    for sizes, build, what in ((args.sentences, page, "sentences"), (args.chairs, chairs_page, "meetings with chairs")):
+        previous = None
+        for n in sizes:
+            text = build(n)
+            seconds = fastest(lambda: load_text(text, "t.txt", info), 2)
+            print(f"load_text {n} {what} ({len(text):,} characters): {seconds:.3f} s"
+                  + (f" (×{seconds / previous:.1f})" if previous else ""))
+            previous = seconds
     print(f"load average {os.getloadavg()[0]:.1f}")
     return 0
 

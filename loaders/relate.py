@@ -576,6 +576,9 @@ def relate(
             convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
             if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
                 targets, at_meeting = [key(earlier)], True
+            elif refers_to_meeting(rest_of_sentence) and not convened_since:
+                # …座谈会在杭州召开。省政府副秘书长徐某主持 / 副市长李某参加会议并讲话: the meeting last named
+                targets = [key(earlier)]
         if not targets:
             continue
         # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
@@ -2034,6 +2037,17 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
     >>> two = [Mention("Agency", "某省民政厅", "省民政厅", 0, 0, 4, {}), Mention("Agency", "民政部", "民政部", 0, 6, 9, {})]
     >>> [a.name for a in bodies_in_meeting_name(study, [study, *two], {})]
     ['某省民政厅']
+    >>> plenary = Mention("Meeting", "2025年度第二次全体会议", "2025年度第二次全体会议", 0, 7, 20, {})
+    >>> board = Mention("Agency", "某市社会福利委员会", "社会福利委员会", 0, 0, 7, {})
+    >>> [a.name for a in bodies_in_meeting_name(plenary, [board, plenary], {})]
+    ['某市社会福利委员会']
+    >>> later = Mention("Meeting", "2025年度第二次全体会议", "2025年度第二次全体会议", 0, 9, 22, {})
+    >>> bodies_in_meeting_name(later, [board, later], {})
+    []
+    >>> group = Mention("Meeting", "x", "我市养老服务领导小组工作推进会", 0, 0, 15, {})
+    >>> team = Mention("Agency", "某市养老服务领导小组", "市养老服务领导小组", 2, 30, 39, {})
+    >>> [a.name for a in bodies_in_meeting_name(group, [group], agencies_by_surface([team]))]
+    ['某市养老服务领导小组']
     """
     inside = sorted((a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end),
                     key=lambda a: a.start)
@@ -2046,7 +2060,13 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
                 break
             joined.append(body)
         return joined
-    surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?", "", meeting.surface)
+    # 社会工作委员会2025年度第一次全体会议: a body written right before the name, with nothing between, opens it
+    adjoining = [a for a in local if a.label == "Agency" and a.end == meeting.start]
+    if adjoining:
+        return adjoining[:1]
+    # (我市健康养老产业发展领导小组工作推进会: 我 before the level is the document's own 市…领导小组)
+    surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?(?:我(?=[省市县区州]))?", "",
+                     meeting.surface)
     # the longest opening first; a body's name is at most 24 characters, so this stays linear
     for length in range(min(len(surface), 24), 1, -1):
         if surface[:length] in by_surface:
@@ -2100,7 +2120,8 @@ def speech_studied(before: str) -> bool:
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
 # or reports to it: 李满凯通报了去年以来工作开展情况 / 王东乾局长回顾总结了… / 张伟东部长从…做了进一步强调
 _SAID_IN_CLAUSE = re.compile(
-    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署"
+    # (对全省…工作进行了安排部署 / 对…发展情况给予肯定: a leader's verdict or orders close a long 对 clause)
+    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作|安排|全面|具体)?部署|给予了?(?:充分|高度)?肯定"
     r"|通报了?[^，。；]{0,24}(?:情况|工作|进展)|汇报了?[^，。；]{0,24}(?:情况|工作|进展)|(?<!工)作[^，。；]{0,6}(?:通报|汇报)"
 )
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
@@ -2158,6 +2179,10 @@ def spoke_at(after: str) -> bool:
     True
     >>> spoke_at("局长就两项工作提出明确要求")
     True
+    >>> spoke_at("对全市社会救助和养老服务工作进行了安排部署。"), spoke_at("对全县一年来的殡葬改革成效给予充分肯定，")
+    (True, True)
+    >>> spoke_at("对全市社会救助工作进行了安排。"), spoke_at("对受表彰的先进集体给予奖励，")
+    (False, False)
     >>> spoke_at("主持会议，成都市作交流发言。")
     False
     >>> spoke_at("在厅长《在全省民政工作会议上的工作报告》上作出重要批示。")
@@ -2200,7 +2225,10 @@ def spoke_at(after: str) -> bool:
 # 会上，张某宣读了…决定 / 赵某部长在会上指出 / 钱某、孙某在会上对…表示感谢: a person the clause places at the
 # meeting with 会上 speaks there, whatever the verb of speech (the meeting is the one just named)
 _AT_MEETING_BEFORE = re.compile(r"(?:会上|会议上)[，]?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员))?$")
-_AT_MEETING_AFTER = re.compile(r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在(?:会上|会议上)[，]?")
+# (蕭某在啟動禮致辭時表示: a ceremony or meeting named again by its kind alone places the speaker there too)
+_AT_MEETING_AFTER = re.compile(
+    r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在"
+    r"(?:会上|会议上|(?:本次|此次)?(?:大会|座谈会|启动礼|启动仪式|典礼|开幕式)(?:上|致辞时|讲话时))[，]?")
 _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 # what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
 _SPEECH_AT_MEETING = re.compile(
@@ -2245,6 +2273,8 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     '表示感谢。'
     >>> placed_at_meeting("", "在县民政局调研。") is None
     True
+    >>> placed_at_meeting("", "局长在启动礼致辞时表示，要关爱长者。"), placed_at_meeting("", "在启动礼后探访长者。")
+    ('表示，要关爱长者。', None)
     """
     # the list is walked by position and each entry looked up by its length in an index of the names (the first
     # of ``names`` that matches, as a scan of them would give): a scan of every name per entry, and a copy of
@@ -3513,13 +3543,37 @@ _LATER_NAME_FOLLOW = re.compile(
 # a name that opens a list of names named again (方某、王某在会上…): the list's next name follows
 _LATER_LIST_JOIN = re.compile(r"[、和]")
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
-_TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+# (会议由区民政局局长赵某主持: the meeting's passive 由 may open the clause before the titles)
+_TITLE_BEFORE_NAME = re.compile(r"(?:(?:会议|大会|会)由)?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
 # a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
 _OTHER_OCCASION = re.compile(
     _TITLE_AFTER_NAME
     + r"(?:在|作|做)[^，。；]{0,12}?(?:批示|贺信|信中|会见|接见|看望|慰问|调研|考察|视察|采访|走访)"
 )
 _CLAUSE_MARK = re.compile(r"[，。；：！？\n]")
+
+
+# a person's own clause that chairs, or attends and speaks at, a meeting it names only as 会议 (or not at all)
+_REFERS_TO_MEETING = re.compile(
+    _TITLE_AFTER_NAME
+    + r"(?:主持(?:会议|大会|了会议)?(?:[，。；]|$|并)|(?:出席|参加|列席)(?:了)?(?:会议|大会|座谈会)并)"
+)
+
+
+def refers_to_meeting(after: str) -> bool:
+    """Whether the words after a person's name chair or attend a meeting named before, by 主持 alone or a
+    short 会议 (…座谈会在杭州召开。副秘书长徐某主持，…), and convene nothing of their own.
+
+    >>> refers_to_meeting("主持，厅长沈某出席会议。"), refers_to_meeting("参加会议并讲话。")
+    (True, True)
+    >>> refers_to_meeting("局长主持会议。"), refers_to_meeting("出席大会并致辞。")
+    (True, True)
+    >>> refers_to_meeting("主持召开党组会议。"), refers_to_meeting("主持起草了实施方案。")
+    (False, False)
+    >>> refers_to_meeting("出席揭牌仪式并讲话。"), refers_to_meeting("参加会议。")
+    (False, False)
+    """
+    return _REFERS_TO_MEETING.match(after) is not None
 
 
 _SHORT_TITLE = re.compile(r"(副)?(省长|市长|县长|区长|州长|厅长|局长|部长|处长|科长|司长|署长|书记|主任|主席|院长)$")
@@ -3569,6 +3623,10 @@ def later_person_mentions(text: str, sentences: list[Sentence], persons: list[Me
     >>> s = [Sentence(0, t[:13], 0, 13), Sentence(1, t[13:30], 13, 30), Sentence(2, t[30:], 30, len(t))]
     >>> later_person_mentions(t, s, [Mention("Person", "王五", "王五", 0, 2, 4, {})])
     []
+    >>> t = "市政府副秘书长李某出席会议。会议由李某主持。会议由李某所在单位承办。"
+    >>> s = [Sentence(0, t[:14], 0, 14), Sentence(1, t[14:23], 14, 23), Sentence(2, t[23:], 23, len(t))]
+    >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "李某", "李某", 0, 7, 9, {})])]
+    [17]
     >>> t = "组织部部长蔡旭出席。蔡部长作动员讲话。"
     >>> s = [Sentence(0, t[:10], 0, 10), Sentence(1, t[10:], 10, len(t))]
     >>> [later.start for _, later in later_person_mentions(t, s, [Mention("Person", "蔡旭", "蔡旭", 0, 5, 7, {"post": "组织部部长"})])]
