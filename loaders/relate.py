@@ -561,7 +561,8 @@ def relate(
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
         before_name = text[max(sentence.start, person.start - 24):person.start]
         rest_of_sentence = text[person.end:sentence.end]
-        at_meeting = speech_at_meeting(before_name, rest_of_sentence, person_names)
+        speech_kind = speech_kind_at_meeting(before_name, rest_of_sentence, person_names)
+        at_meeting = speech_kind is not None
         # 陈某于…记者会中说明施政重点: presenting at a press event the sentence names is speaking there
         press = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and not studied(text, m)
                  and presents_at_press_event(before_name, rest_of_sentence, m)]
@@ -574,7 +575,9 @@ def relate(
             # 处长林某介绍: an official presenting after a press event is named presents at it
             after_earlier = relator.sentences[earlier.sentence_index].end
             convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
-            if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
+            # (钱某在启动仪式上表示 after a 座谈会: a kind named alone must be the earlier meeting's own)
+            by_kind = at_meeting and kind_fits(speech_kind or "", earlier.name)
+            if (by_kind or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
                 targets, at_meeting = [key(earlier)], True
             elif refers_to_meeting(rest_of_sentence) and not convened_since:
                 # …座谈会在杭州召开。省政府副秘书长徐某主持 / 副市长李某参加会议并讲话: the meeting last named
@@ -2228,7 +2231,17 @@ _AT_MEETING_BEFORE = re.compile(r"(?:会上|会议上)[，]?(?:[^，。；：]{0
 # (蕭某在啟動禮致辭時表示: a ceremony or meeting named again by its kind alone places the speaker there too)
 _AT_MEETING_AFTER = re.compile(
     r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在"
-    r"(?:会上|会议上|(?:本次|此次)?(?:大会|座谈会|启动礼|启动仪式|典礼|开幕式)(?:上|致辞时|讲话时))[，]?")
+    r"(?:会上|会议上|(?:本次|此次)?(?P<kind>大会|座谈会|启动礼|启动仪式|典礼|开幕式)(?:上|致辞时|讲话时))[，]?")
+# the meetings a kind named alone may be: 大会 is also what a 工作会议's report calls it, a 开幕式 or 典礼 opens a
+# 大会, 启动礼 and 启动仪式 are one thing; a 座谈会 has none of them (钱某在启动仪式上表示 after a 座谈会 is elsewhere)
+_KIND_FITS = {
+    "大会": re.compile(r"大会|会议"),
+    "座谈会": re.compile(r"座谈会"),
+    "启动礼": re.compile(r"启动礼|启动仪式"),
+    "启动仪式": re.compile(r"启动礼|启动仪式"),
+    "典礼": re.compile(r"典礼|大会"),
+    "开幕式": re.compile(r"开幕式|大会"),
+}
 _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 # what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
 _SPEECH_AT_MEETING = re.compile(
@@ -2260,6 +2273,20 @@ class ListedNames:
         return min(found, key=self.order.__getitem__) if found else None
 
 
+def kind_fits(kind: str, meeting_name: str) -> bool:
+    """Whether a meeting may be the one a clause names by its kind alone (在启动仪式上 / 在大会上); plain 会上
+    (kind ``""``) is any meeting.
+
+    >>> kind_fits("", "全省社区治理工作座谈会"), kind_fits("启动仪式", "「邻里守望」启动礼")
+    (True, True)
+    >>> kind_fits("大会", "全省民政工作会议"), kind_fits("大会", "全省社区治理工作座谈会")
+    (True, False)
+    >>> kind_fits("开幕式", "全省社区治理工作座谈会")
+    False
+    """
+    return not kind or _KIND_FITS[kind].search(meeting_name) is not None
+
+
 def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> str | None:
     """The rest of a person's clause when 会上 places it at the meeting (会上，X… / X在会上…), else None.
     ``before`` is the text before the name in its sentence, ``after`` the text after it; ``names`` are the
@@ -2276,6 +2303,17 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     >>> placed_at_meeting("", "局长在启动礼致辞时表示，要关爱长者。"), placed_at_meeting("", "在启动礼后探访长者。")
     ('表示，要关爱长者。', None)
     """
+    position = walked_list(after, names)
+    placement = placement_at_meeting(before, after[position:] if position else after)
+    return placement[0] if placement else None
+
+
+def walked_list(after: str, names: tuple[str, ...] | ListedNames = ()) -> int:
+    """Where a list of names (、王某、李某…) that opens ``after`` ends: 0 when none does.
+
+    >>> walked_list("、周晓梅在会上表示感谢。", ("周晓梅",)), walked_list("在会上表示感谢。", ("周晓梅",))
+    (4, 0)
+    """
     # the list is walked by position and each entry looked up by its length in an index of the names (the first
     # of ``names`` that matches, as a scan of them would give): a scan of every name per entry, and a copy of
     # the rest per entry, made a list of n names cost n² (3200 names: 0.56 s, docs/benchmarks.md fix4)
@@ -2289,11 +2327,20 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
         if following is None:
             break
         position = join.end() + len(following)
-    rest = after[position:] if position else after
+    return position
+
+
+def placement_at_meeting(before: str, rest: str) -> tuple[str, str] | None:
+    """The rest of the clause after 会上 / 在某会上 and the kind of meeting it names (``""`` for 会上), for
+    :func:`placed_at_meeting` once a list of names is walked.
+
+    >>> placement_at_meeting("会上，", "宣读了决定。"), placement_at_meeting("", "在开幕式上致辞。")
+    (('宣读了决定。', ''), ('致辞。', '开幕式'))
+    """
     if _AT_MEETING_BEFORE.search(before):
-        return rest
+        return rest, ""
     placed = _AT_MEETING_AFTER.match(rest)
-    return rest[placed.end():] if placed else None
+    return (rest[placed.end():], placed.group("kind") or "") if placed else None
 
 
 def speech_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> bool:
@@ -2308,8 +2355,21 @@ def speech_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     >>> speech_at_meeting("会后，", "宣读了决定。")
     False
     """
-    rest = placed_at_meeting(before, after, names)
-    return rest is not None and _SPEECH_AT_MEETING.match(rest) is not None
+    return speech_kind_at_meeting(before, after, names) is not None
+
+
+def speech_kind_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> str | None:
+    """The kind of meeting a speech :func:`speech_at_meeting` finds names (``""`` for 会上), else None: the caller
+    keeps only the meetings of that kind (:func:`kind_fits`).
+
+    >>> speech_kind_at_meeting("", "在启动仪式上表示，要关爱长者。"), speech_kind_at_meeting("会上，", "听取了汇报。")
+    ('启动仪式', None)
+    """
+    position = walked_list(after, names)
+    placement = placement_at_meeting(before, after[position:] if position else after)
+    if placement is None or _SPEECH_AT_MEETING.match(placement[0]) is None:
+        return None
+    return placement[1]
 
 
 # a press event: what an official presents or states there (介绍, 说明, 答记者问, 表示) is what they said at it

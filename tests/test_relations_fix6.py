@@ -1,0 +1,39 @@
+"""Review 3's findings on rels17's meeting relations, mended (helper fix6), on invented sentences (fixtures
+written for these tests, not corpus text), each class with a positive case and a negative one:
+
+* SPOKE_AT: a ceremony or meeting named again by its kind (在启动仪式上 / 在开幕式上) is the meeting last held
+  only when that meeting is of the kind; plain 会上 is any meeting (loaders/relate.py ``placed_at_meeting``);
+* SPOKE_AT: 对…给予肯定 / 对…进行了安排部署 is the speech of the person whose own clause opens with 对, not of
+  a person named inside the 对 clause (loaders/relate.py ``_SAID``);
+* CHAIRED: a sentence that itself convenes something (…活动在某社区举行，某某主持) does not chair the meeting
+  named before (loaders/relate.py ``relate``);
+* SPOKE_AT: every name of a list that attends the short 会议 and speaks (甲、乙参加会议并讲话) speaks there;
+* CHAIRED / SPOKE_AT: 本次会议由某某主持 / 座谈会由某某主持 names a leader again as 会议由某某主持 does.
+"""
+from __future__ import annotations
+
+from tests.test_relations_meeting_speech import relations  # the same one-text reader
+from tests.test_relations_rels17 import _SUMMARY, _VISIT
+
+_FORUM = "全省民政工作情况通报\n" + _SUMMARY + "6月12日，全省农村养老服务工作座谈会在南昌召开，副省长龚立峰出席。"
+
+
+def _spoke(text: str, place: str = "江西省") -> set[tuple[str, str]]:
+    return set(relations(text, "SPOKE_AT", place=place, province="江西省"))
+
+
+def test_a_meeting_named_again_by_its_own_kind_places_the_speaker_there():
+    spoke = _spoke(_FORUM + "龚立峰在座谈会上表示，要补齐农村养老服务短板。")
+    assert any(person == "龚立峰" and "座谈会" in meeting for person, meeting in spoke)
+
+
+def test_a_ceremony_of_another_kind_is_not_the_meeting_last_held():  # negative
+    for kind in ("启动仪式", "大会", "开幕式", "典礼"):
+        spoke = _spoke(_FORUM + f"龚立峰在{kind}上表示，要补齐农村养老服务短板。")
+        assert not any(person == "龚立峰" for person, _ in spoke), kind
+
+
+def test_a_ceremony_named_as_启动仪式_is_the_启动礼_held():
+    text = _VISIT + "何志安在启动仪式上表示，社区的关怀对长者十分重要。"
+    spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
+    assert any(person == "何志安" and "启动礼" in meeting for person, meeting in spoke)
