@@ -2123,14 +2123,17 @@ def speech_studied(before: str) -> bool:
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
 # or reports to it: 李满凯通报了去年以来工作开展情况 / 王东乾局长回顾总结了… / 张伟东部长从…做了进一步强调
 _SAID_IN_CLAUSE = re.compile(
-    # (对全省…工作进行了安排部署 / 对…发展情况给予肯定: a leader's verdict or orders close a long 对 clause)
-    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作|安排|全面|具体)?部署|给予了?(?:充分|高度)?肯定"
+    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署"
     r"|通报了?[^，。；]{0,24}(?:情况|工作|进展)|汇报了?[^，。；]{0,24}(?:情况|工作|进展)|(?<!工)作[^，。；]{0,6}(?:通报|汇报)"
 )
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
 _SAID = re.compile(
     r"(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?(?:在[^，。；]{0,24}(?:上|时|中)|[就对][^，。；]{0,16})?(?:参加会议|出席会议|出席)?(?:并)?"
     r"(?:强调|指出|要求|表示|总结|充分肯定|肯定|部署|概括|提出)"
+    # (对全省…工作进行了安排部署 / 对…发展情况给予肯定: a leader's verdict or orders close a long 对 clause that
+    # opens the person's own clause; searched anywhere in it, they made 某某 in 对局长某某的工作给予肯定 a speaker)
+    r"|(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?对[^，。；]{0,40}?"
+    r"(?:进行了?(?:工作|安排|全面|具体)?部署|给予了?(?:充分|高度)?肯定)"
 )
 
 

@@ -37,3 +37,19 @@ def test_a_ceremony_named_as_启动仪式_is_the_启动礼_held():
     text = _VISIT + "何志安在启动仪式上表示，社区的关怀对长者十分重要。"
     spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
     assert any(person == "何志安" and "启动礼" in meeting for person, meeting in spoke)
+
+
+_WORKSHOP = "全县农村敬老院管理工作推进会召开\n9月20日，全县农村敬老院管理工作推进会在县民政局召开。副县长罗佩英出席会议并讲话。"
+
+
+def test_praise_opening_the_persons_own_clause_is_a_speech():
+    text = _WORKSHOP + "县民政局局长邱建林对下半年全县敬老院安全管理和护理员培训工作进行了安排部署。"
+    spoke = relations(text, "SPOKE_AT", place="兴国县", province="江西省")
+    assert any(person == "邱建林" for person, _ in spoke)
+    text = _WORKSHOP + "罗佩英对县民政局局长邱建林的工作给予充分肯定。"
+    assert any(person == "罗佩英" for person, _ in relations(text, "SPOKE_AT", place="兴国县", province="江西省"))
+
+
+def test_the_person_praised_inside_anothers_clause_is_no_speaker():  # negative
+    text = _WORKSHOP + "罗佩英对县民政局局长邱建林的工作给予充分肯定。"
+    assert not any(person == "邱建林" for person, _ in relations(text, "SPOKE_AT", place="兴国县", province="江西省"))
