@@ -574,7 +574,8 @@ def relate(
             # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
             # 处长林某介绍: an official presenting after a press event is named presents at it
             after_earlier = relator.sentences[earlier.sentence_index].end
-            convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
+            # (次日，…活动在某社区举行，王某主持: a convening earlier in the person's own sentence counts too)
+            convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, person.start)
             # (钱某在启动仪式上表示 after a 座谈会: a kind named alone must be the earlier meeting's own)
             by_kind = at_meeting and kind_fits(speech_kind or "", earlier.name)
             if (by_kind or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:

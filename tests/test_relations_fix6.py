@@ -53,3 +53,25 @@ def test_praise_opening_the_persons_own_clause_is_a_speech():
 def test_the_person_praised_inside_anothers_clause_is_no_speaker():  # negative
     text = _WORKSHOP + "罗佩英对县民政局局长邱建林的工作给予充分肯定。"
     assert not any(person == "邱建林" for person, _ in relations(text, "SPOKE_AT", place="兴国县", province="江西省"))
+
+
+_HELD = "全省民政工作情况通报\n" + _SUMMARY + "5月8日，全省社区治理工作座谈会在九江召开，副省长龚立峰出席会议并讲话。"
+
+
+def test_a_chair_in_a_sentence_that_holds_an_event_of_its_own_does_not_chair_the_meeting():  # negative
+    text = _HELD + "次日，重阳敬老慰问活动在九江市某社区举行，社区党委书记邹秀兰主持。"
+    chaired = relations(text, "CHAIRED", place="江西省", province="江西省")
+    assert not any(person == "邹秀兰" for person, _ in chaired)
+
+
+def test_a_chair_after_a_meeting_convened_since_does_not_chair_the_earlier_one():  # negative
+    text = _HELD + "次日，省民政厅又召开了一次专题会议，研究贯彻意见。厅长贺志远主持。"
+    chaired = relations(text, "CHAIRED", place="江西省", province="江西省")
+    assert not any(person == "贺志远" for person, _ in chaired)
+
+
+def test_a_chair_in_the_next_sentence_still_chairs():
+    text = _HELD + "省政府副秘书长欧阳敏主持。"
+    chaired = relations(text, "CHAIRED", place="江西省", province="江西省")
+    assert any(person == "欧阳敏" and "座谈会" in meeting for person, meeting in chaired)
+
