@@ -555,10 +555,16 @@ def relate(
     # where the text convenes something (召开/举行/举办): a meeting convened after the one last named (局党组召开
     # 专题会议。会上，…) is the one 会上 speaks of, unnamed; found once, looked up by bisection
     convenings = [found.start() for found in _CONVENES.finditer(text)]
+    lists: dict[int, ListEnds] = {}
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
+        # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
+        # follows the last one (found once per sentence: a walk per name made a list of n names cost n²)
+        if person.sentence_index not in lists:
+            lists[person.sentence_index] = ListEnds(text, [m for m in by_sentence[person.sentence_index] if m.label == "Person"])
+        last = lists[person.sentence_index].last(person)
         before_name = text[max(sentence.start, person.start - 24):person.start]
         rest_of_sentence = text[person.end:sentence.end]
         speech_kind = speech_kind_at_meeting(before_name, rest_of_sentence, person_names)
@@ -580,19 +586,12 @@ def relate(
             by_kind = at_meeting and kind_fits(speech_kind or "", earlier.name)
             if (by_kind or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
                 targets, at_meeting = [key(earlier)], True
-            elif refers_to_meeting(rest_of_sentence) and not convened_since:
+            elif refers_to_meeting(text[last.end:sentence.end]) and not convened_since:
                 # …座谈会在杭州召开。省政府副秘书长徐某主持 / 副市长李某参加会议并讲话: the meeting last named
+                # (甲、乙参加会议并讲话: every name of the list, by what follows its last name)
                 targets = [key(earlier)]
         if not targets:
             continue
-        # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
-        # follows the last one, when only titles and separators stand between them
-        last = person
-        for following in sorted((m for m in by_sentence[person.sentence_index] if m.label == "Person" and m.start >= last.end), key=lambda m: m.start):
-            between = text[last.end:following.start]
-            if not re.fullmatch(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?", between) or _NOT_A_LIST.search(between):
-                break
-            last = following
         after = through_open_quote(text, relator.sentences, sentence, last.end)
         # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
@@ -2093,6 +2092,42 @@ _ATTENDS = re.compile(r"[^，。；]{0,16}?(?:出席|参加会议|讲话|主持|
 
 # words that end a list of names: the first person did something of their own
 _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
+_LIST_BETWEEN = re.compile(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?")
+
+
+def joins_list(text: str, first: Mention, following: Mention) -> bool:
+    """Whether only titles and separators stand between two names, so that they are one list."""
+    between = text[first.end:following.start]
+    return _LIST_BETWEEN.fullmatch(between) is not None and _NOT_A_LIST.search(between) is None
+
+
+class ListEnds:
+    """The persons of one sentence and, for each, the last name of the list it opens (厅长罗宁，副厅长麻绍敏出席并
+    讲话: 罗宁's list ends at 麻绍敏), found in one pass from the sentence's end.
+
+    >>> from loaders.types import Mention
+    >>> t = "厅长罗宁，副厅长麻绍敏出席并讲话，李某主持。"
+    >>> a, b, c = (Mention("Person", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("罗宁", "麻绍敏", "李某"))
+    >>> ends = ListEnds(t, [c, b, a])
+    >>> ends.last(a).name, ends.last(c).name
+    ('麻绍敏', '李某')
+    """
+
+    def __init__(self, text: str, persons: list[Mention]) -> None:
+        self.text = text
+        self.ordered = sorted(persons, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+        self.lasts = list(self.ordered)
+        for at in range(len(self.ordered) - 2, -1, -1):
+            if joins_list(text, self.ordered[at], self.ordered[at + 1]):
+                self.lasts[at] = self.lasts[at + 1]
+
+    def last(self, person: Mention) -> Mention:
+        """The last name of the list ``person`` (of this sentence, or named again in it) opens."""
+        at = bisect.bisect_left(self.starts, person.end)
+        if at < len(self.ordered) and joins_list(self.text, person, self.ordered[at]):
+            return self.lasts[at]
+        return person
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(

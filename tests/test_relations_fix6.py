@@ -75,3 +75,16 @@ def test_a_chair_in_the_next_sentence_still_chairs():
     chaired = relations(text, "CHAIRED", place="江西省", province="江西省")
     assert any(person == "欧阳敏" and "座谈会" in meeting for person, meeting in chaired)
 
+
+def test_every_name_of_a_list_that_attends_the_short_meeting_speaks():
+    text = "全省民政工作情况通报\n" + _SUMMARY + "5月8日，全省社区治理工作座谈会在九江召开。" \
+        "副省长龚立峰、省政府副秘书长欧阳敏参加会议并讲话。"
+    spoke = {person for person, meeting in relations(text, "SPOKE_AT", place="江西省", province="江西省") if "座谈会" in meeting}
+    assert {"龚立峰", "欧阳敏"} <= spoke
+
+
+def test_a_list_before_a_convening_of_its_own_attends_nothing():  # negative
+    text = "全省民政工作情况通报\n" + _SUMMARY + "5月8日，全省社区治理工作座谈会在九江召开。" \
+        "次日，副省长龚立峰、省政府副秘书长欧阳敏参加全省养老服务推进会并讲话。"
+    spoke = relations(text, "SPOKE_AT", place="江西省", province="江西省")
+    assert not any("座谈会" in meeting for _, meeting in spoke)
