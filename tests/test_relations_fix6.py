@@ -88,3 +88,10 @@ def test_a_list_before_a_convening_of_its_own_attends_nothing():  # negative
         "次日，副省长龚立峰、省政府副秘书长欧阳敏参加全省养老服务推进会并讲话。"
     spoke = relations(text, "SPOKE_AT", place="江西省", province="江西省")
     assert not any("座谈会" in meeting for _, meeting in spoke)
+
+
+def test_words_to_the_press_after_the_ceremony_are_no_speech_there():  # negative
+    # (表示 right after the place: 在启动礼后 must itself fail, not only a comma before the speech)
+    text = _VISIT + "何志安在启动礼后向记者表示，会继续支持地区的长者服务。"
+    spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
+    assert not any(person == "何志安" and "启动礼" in meeting for person, meeting in spoke)
