@@ -3642,8 +3642,9 @@ _LATER_NAME_FOLLOW = re.compile(
 # a name that opens a list of names named again (方某、王某在会上…): the list's next name follows
 _LATER_LIST_JOIN = re.compile(r"[、和]")
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
-# (会议由区民政局局长赵某主持: the meeting's passive 由 may open the clause before the titles)
-_TITLE_BEFORE_NAME = re.compile(r"(?:(?:会议|大会|会)由)?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+# (会议由赵某主持 / 本次会议由赵某主持 / 座谈会由赵某主持: the meeting's passive 由, after a short name of it,
+# may open the clause before the titles; bounded, so a fullmatch stays linear)
+_TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,6}?会议?由)?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
 # a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
 _OTHER_OCCASION = re.compile(
     _TITLE_AFTER_NAME

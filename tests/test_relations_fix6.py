@@ -95,3 +95,21 @@ def test_words_to_the_press_after_the_ceremony_are_no_speech_there():  # negativ
     text = _VISIT + "何志安在启动礼后向记者表示，会继续支持地区的长者服务。"
     spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
     assert not any(person == "何志安" and "启动礼" in meeting for person, meeting in spoke)
+
+
+_BUREAU = (
+    "市政府召开社区养老服务推进会\n"
+    "9月12日上午，市政府在行政中心召开社区养老服务推进会。副市长周立群，市政府副秘书长韩东明，"
+    "市民政局局长武新华出席会议。"
+)
+
+
+def test_a_chair_named_again_after_the_meetings_name_and_由_chairs():
+    for opening in ("本次会议由", "推进会由", "会议由"):
+        chaired = relations(_BUREAU + f"{opening}韩东明主持。", "CHAIRED", place="滁州市", province="安徽省")
+        assert any(person == "韩东明" and "推进会" in meeting for person, meeting in chaired), opening
+
+
+def test_a_body_the_meeting_is_left_to_by_由_is_no_chair():  # negative
+    text = _BUREAU + "本次会议由韩东明所在的市政府办公室承办。"
+    assert not any(person == "韩东明" for person, _ in relations(text, "CHAIRED", place="滁州市", province="安徽省"))
