@@ -2322,7 +2322,9 @@ _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 _SPEECH_AT_MEETING = re.compile(
     # (会上，潘某局长就…、…及《…》等内容进行了详细解读: the clause may list what the talk was about at length)
     r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,60}?"
-    r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说)")
+    r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说"
+    # (钱某在启动仪式上致辞 / 会上，某某致欢迎辞: an address is a speech, as _SPEECH has it)
+    r"|致辞|致(?:欢迎|开幕|闭幕)[辞词])")
 
 
 class ListedNames:

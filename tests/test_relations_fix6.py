@@ -113,3 +113,14 @@ def test_a_chair_named_again_after_the_meetings_name_and_由_chairs():
 def test_a_body_the_meeting_is_left_to_by_由_is_no_chair():  # negative
     text = _BUREAU + "本次会议由韩东明所在的市政府办公室承办。"
     assert not any(person == "韩东明" for person, _ in relations(text, "CHAIRED", place="滁州市", province="安徽省"))
+
+
+def test_an_address_at_a_ceremony_named_again_is_a_speech_there():
+    text = _VISIT + "何志安在启动礼上致辞。"
+    spoke = relations(text, "SPOKE_AT", place="香港特别行政区", province="香港特别行政区")
+    assert any(person == "何志安" and "启动礼" in meeting for person, meeting in spoke)
+
+
+def test_an_address_at_a_ceremony_of_another_kind_is_none():  # negative
+    spoke = _spoke(_FORUM + "龚立峰在开幕式上致辞。")
+    assert not any(person == "龚立峰" for person, _ in spoke)
