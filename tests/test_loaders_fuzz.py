@@ -197,3 +197,30 @@ def test_a_sentence_of_many_meetings_finds_their_bodies_in_linear_time():
     small = _best_seconds(lambda: read(small_sentence), 5, 5)
     large = _best_seconds(lambda: read(large_sentence), 5, 5)
     assert large <= RATIO_LIMIT * small, f"300 meetings: {small:.5f} s, 3000: {large:.5f} s"
+
+
+# --- fix6: each name of a long list finds the list's last name (甲、乙…参加会议并讲话) ------------------------
+# A walk from each name to the list's end cost n² for a list of n names; ListEnds finds the ends once.
+def test_the_last_name_of_a_long_list_is_found_in_linear_time():
+    from loaders.relate import ListEnds
+    from loaders.types import Mention
+
+    def sentence(k: int) -> tuple[str, list[Mention]]:
+        names = _invented_names(k)
+        text = "副市长" + "、".join(names) + "参加会议并讲话。"
+        persons, at = [], 3
+        for name in names:
+            persons.append(Mention("Person", name, name, 0, at, at + len(name), {}))
+            at += len(name) + 1
+        return text, persons
+
+    def read(text: str, persons: list[Mention]) -> None:
+        ends = ListEnds(text, persons)
+        for person in persons:
+            ends.last(person)
+
+    small_sentence, large_sentence = sentence(300), sentence(3000)
+    assert ListEnds(*large_sentence).last(large_sentence[1][0]) is large_sentence[1][-1]
+    small = _best_seconds(lambda: read(*small_sentence), 5, 5)
+    large = _best_seconds(lambda: read(*large_sentence), 5, 5)
+    assert large <= RATIO_LIMIT * small, f"300 names: {small:.5f} s, 3000: {large:.5f} s"
