@@ -505,10 +505,13 @@ def relate(
     from loaders.resolve import DocContext
 
     doc_context = DocContext.from_info(info)
+    sentence_bodies: dict[int, SentenceBodies] = {}
     for meeting in meetings:
         if id(meeting) in organized:
             continue
-        for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, by_sentence[meeting.sentence_index], surfaces)):
+        if meeting.sentence_index not in sentence_bodies:
+            sentence_bodies[meeting.sentence_index] = SentenceBodies(by_sentence[meeting.sentence_index])
+        for body in dict.fromkeys(key(a) for a in bodies_in_meeting_name(meeting, sentence_bodies[meeting.sentence_index], surfaces)):
             relator.edge("ORGANIZED_BY", key(meeting), body, prov(meeting))
             conveners[id(meeting)].append(body)
         if not conveners[id(meeting)] and (convener := session_convener(meeting.surface, doc_context)):
@@ -555,13 +558,20 @@ def relate(
     # where the text convenes something (召开/举行/举办): a meeting convened after the one last named (局党组召开
     # 专题会议。会上，…) is the one 会上 speaks of, unnamed; found once, looked up by bisection
     convenings = [found.start() for found in _CONVENES.finditer(text)]
+    lists: dict[int, ListEnds] = {}
     for person, person_key in persons_and_keys:
         sentence = relator.sentences[person.sentence_index]
         local_meetings = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and attended(text, m)]
         targets = [key(m) for m in local_meetings] or sorted(reported_keys)
+        # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
+        # follows the last one (found once per sentence: a walk per name made a list of n names cost n²)
+        if person.sentence_index not in lists:
+            lists[person.sentence_index] = ListEnds(text, [m for m in by_sentence[person.sentence_index] if m.label == "Person"])
+        last = lists[person.sentence_index].last(person)
         before_name = text[max(sentence.start, person.start - 24):person.start]
         rest_of_sentence = text[person.end:sentence.end]
-        at_meeting = speech_at_meeting(before_name, rest_of_sentence, person_names)
+        speech_kind = speech_kind_at_meeting(before_name, rest_of_sentence, person_names)
+        at_meeting = speech_kind is not None
         # 陈某于…记者会中说明施政重点: presenting at a press event the sentence names is speaking there
         press = [m for m in by_sentence[person.sentence_index] if m.label == "Meeting" and not studied(text, m)
                  and presents_at_press_event(before_name, rest_of_sentence, m)]
@@ -573,22 +583,18 @@ def relate(
             # 出席…联席会议。…李某部长在会上指出: 会上 is the meeting last named as held; 在…新闻发布会上介绍。…
             # 处长林某介绍: an official presenting after a press event is named presents at it
             after_earlier = relator.sentences[earlier.sentence_index].end
-            convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, sentence.start)
-            if (at_meeting or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
+            # (次日，…活动在某社区举行，王某主持: a convening earlier in the person's own sentence counts too)
+            convened_since = bisect.bisect_left(convenings, after_earlier) < bisect.bisect_left(convenings, person.start)
+            # (钱某在启动仪式上表示 after a 座谈会: a kind named alone must be the earlier meeting's own)
+            by_kind = at_meeting and kind_fits(speech_kind or "", earlier.name)
+            if (by_kind or presents_at_press_event(before_name, rest_of_sentence, earlier)) and not convened_since:
                 targets, at_meeting = [key(earlier)], True
-            elif refers_to_meeting(rest_of_sentence) and not convened_since:
+            elif refers_to_meeting(text[last.end:sentence.end]) and not convened_since:
                 # …座谈会在杭州召开。省政府副秘书长徐某主持 / 副市长李某参加会议并讲话: the meeting last named
+                # (甲、乙参加会议并讲话: every name of the list, by what follows its last name)
                 targets = [key(earlier)]
         if not targets:
             continue
-        # 副局长金朝霞、赵济红针对… / 厅长罗宁，副厅长麻绍敏出席并讲话: the names of a list share what
-        # follows the last one, when only titles and separators stand between them
-        last = person
-        for following in sorted((m for m in by_sentence[person.sentence_index] if m.label == "Person" and m.start >= last.end), key=lambda m: m.start):
-            between = text[last.end:following.start]
-            if not re.fullmatch(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?", between) or _NOT_A_LIST.search(between):
-                break
-            last = following
         after = through_open_quote(text, relator.sentences, sentence, last.end)
         # 主持 in the person's own clause: 省委书记许勤致辞，省长梁惠玲主持 — 许勤 did not chair
         if _CHAIRED.search(re.split(r"[，。；]", after, maxsplit=1)[0][:12]):
@@ -2017,9 +2023,42 @@ def subject_convener(text: str, sentence: Sentence, meeting: Mention, local: lis
     return subject
 
 
-def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: dict[str, Mention]) -> list[Mention]:
-    """The bodies a meeting's name holds: a body mention inside its span, else a body of the document
-    written as the name's opening (省委 in 省委经济工作会议, 县政府 in 县政府十三届一次常务会议).
+class SentenceBodies:
+    """The body mentions of one sentence by where they start and where they end, built once per sentence so that
+    each of its meetings looks its bodies up by bisection (a scan of the sentence's mentions per meeting made a
+    sentence of n meetings cost n²: 4000 meetings, 1.83 s, review3).
+
+    >>> from loaders.types import Mention
+    >>> board = Mention("Agency", "某委员会", "委员会", 0, 0, 3, {})
+    >>> bodies = SentenceBodies([board, Mention("Meeting", "x", "全体会议", 0, 3, 7, {})])
+    >>> [a.name for a in bodies.inside(0, 7)], bodies.ending_at(3).name, bodies.ending_at(7)
+    (['某委员会'], '某委员会', None)
+    """
+
+    def __init__(self, local: list[Mention]) -> None:
+        self.ordered = sorted((a for a in local if a.label == "Agency"), key=lambda a: a.start)
+        self.starts = [a.start for a in self.ordered]
+        self.ends: dict[int, Mention] = {}
+        for agency in local:
+            if agency.label == "Agency":
+                self.ends.setdefault(agency.end, agency)  # (the first written, as a scan of the mentions gives)
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """The bodies within [start, end), by start."""
+        first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return [a for a in self.ordered[first:stop] if a.end <= end]
+
+    def ending_at(self, position: int) -> Mention | None:
+        """The first body written that ends at ``position``."""
+        return self.ends.get(position)
+
+
+def bodies_in_meeting_name(meeting: Mention, local: list[Mention] | SentenceBodies,
+                           by_surface: dict[str, Mention]) -> list[Mention]:
+    """The bodies a meeting's name holds: a body mention inside its span, else a body written right before it
+    (某委员会 in 某委员会2025年度第一次全体会议), else a body of the document written as the name's opening (省委 in
+    省委经济工作会议, 县政府 in 县政府十三届一次常务会议). ``local`` is the mentions of the meeting's sentence (or
+    their :class:`SentenceBodies`, which a caller with many meetings in a sentence builds once).
 
     >>> from loaders.types import Mention
     >>> meeting = Mention("Meeting", "省委经济工作会议", "省委经济工作会议", 0, 0, 8, {})
@@ -2049,8 +2088,8 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
     >>> [a.name for a in bodies_in_meeting_name(group, [group], agencies_by_surface([team]))]
     ['某市养老服务领导小组']
     """
-    inside = sorted((a for a in local if a.label == "Agency" and meeting.start <= a.start and a.end <= meeting.end),
-                    key=lambda a: a.start)
+    bodies = local if isinstance(local, SentenceBodies) else SentenceBodies(local)
+    inside = bodies.inside(meeting.start, meeting.end)
     if inside:
         # 民政部与自治区政府建立部区合作机制会商会议: bodies joined by 与/和/、 (or written together: 省委省政府)
         # hold the meeting together; a body after any other word is its subject matter
@@ -2061,9 +2100,9 @@ def bodies_in_meeting_name(meeting: Mention, local: list[Mention], by_surface: d
             joined.append(body)
         return joined
     # 社会工作委员会2025年度第一次全体会议: a body written right before the name, with nothing between, opens it
-    adjoining = [a for a in local if a.label == "Agency" and a.end == meeting.start]
-    if adjoining:
-        return adjoining[:1]
+    adjoining = bodies.ending_at(meeting.start)
+    if adjoining is not None:
+        return [adjoining]
     # (我市健康养老产业发展领导小组工作推进会: 我 before the level is the document's own 市…领导小组)
     surface = re.sub(r"^(?:\d{4}年(?:度)?)?(?:上半年|下半年)?(?:第[一二三四五六七八九十百\d]+届)?(?:我(?=[省市县区州]))?", "",
                      meeting.surface)
@@ -2089,6 +2128,42 @@ _ATTENDS = re.compile(r"[^，。；]{0,16}?(?:出席|参加会议|讲话|主持|
 
 # words that end a list of names: the first person did something of their own
 _NOT_A_LIST = re.compile(r"出席|参加|主持|讲话|指出|强调|表示|要求|介绍|作|在|对|与|陪同|带领|率")
+_LIST_BETWEEN = re.compile(r"(?:同志)?[、，和及]\s*[^，。；]{0,24}?")
+
+
+def joins_list(text: str, first: Mention, following: Mention) -> bool:
+    """Whether only titles and separators stand between two names, so that they are one list."""
+    between = text[first.end:following.start]
+    return _LIST_BETWEEN.fullmatch(between) is not None and _NOT_A_LIST.search(between) is None
+
+
+class ListEnds:
+    """The persons of one sentence and, for each, the last name of the list it opens (厅长罗宁，副厅长麻绍敏出席并
+    讲话: 罗宁's list ends at 麻绍敏), found in one pass from the sentence's end.
+
+    >>> from loaders.types import Mention
+    >>> t = "厅长罗宁，副厅长麻绍敏出席并讲话，李某主持。"
+    >>> a, b, c = (Mention("Person", n, n, 0, t.index(n), t.index(n) + len(n), {}) for n in ("罗宁", "麻绍敏", "李某"))
+    >>> ends = ListEnds(t, [c, b, a])
+    >>> ends.last(a).name, ends.last(c).name
+    ('麻绍敏', '李某')
+    """
+
+    def __init__(self, text: str, persons: list[Mention]) -> None:
+        self.text = text
+        self.ordered = sorted(persons, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+        self.lasts = list(self.ordered)
+        for at in range(len(self.ordered) - 2, -1, -1):
+            if joins_list(text, self.ordered[at], self.ordered[at + 1]):
+                self.lasts[at] = self.lasts[at + 1]
+
+    def last(self, person: Mention) -> Mention:
+        """The last name of the list ``person`` (of this sentence, or named again in it) opens."""
+        at = bisect.bisect_left(self.starts, person.end)
+        if at < len(self.ordered) and joins_list(self.text, person, self.ordered[at]):
+            return self.lasts[at]
+        return person
 
 # 讲话 of the meeting, not the 重要讲话精神 being studied
 _SPEECH = re.compile(
@@ -2120,14 +2195,17 @@ def speech_studied(before: str) -> bool:
 # what a speaker does later in their first clause: 缪永辉用“…”十二个字概括了… / 金朝霞针对…进行了工作部署
 # or reports to it: 李满凯通报了去年以来工作开展情况 / 王东乾局长回顾总结了… / 张伟东部长从…做了进一步强调
 _SAID_IN_CLAUSE = re.compile(
-    # (对全省…工作进行了安排部署 / 对…发展情况给予肯定: a leader's verdict or orders close a long 对 clause)
-    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作|安排|全面|具体)?部署|给予了?(?:充分|高度)?肯定"
+    r"指出|强调|概括了|总结了|作了?(?:工作)?部署|进行了?(?:工作)?部署"
     r"|通报了?[^，。；]{0,24}(?:情况|工作|进展)|汇报了?[^，。；]{0,24}(?:情况|工作|进展)|(?<!工)作[^，。；]{0,6}(?:通报|汇报)"
 )
 # a leader whose clause opens with what they said: 盖燕风指出 / 郑国君厅长在全面总结…时指出 / 周凯参加会议并指出
 _SAID = re.compile(
     r"(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?(?:在[^，。；]{0,24}(?:上|时|中)|[就对][^，。；]{0,16})?(?:参加会议|出席会议|出席)?(?:并)?"
     r"(?:强调|指出|要求|表示|总结|充分肯定|肯定|部署|概括|提出)"
+    # (对全省…工作进行了安排部署 / 对…发展情况给予肯定: a leader's verdict or orders close a long 对 clause that
+    # opens the person's own clause; searched anywhere in it, they made 某某 in 对局长某某的工作给予肯定 a speaker)
+    r"|(?:同志|[^，。；]{0,4}?(?:长|书记|主任|主席|委员))?(?:同志)?对[^，。；]{0,40}?"
+    r"(?:进行了?(?:工作|安排|全面|具体)?部署|给予了?(?:充分|高度)?肯定)"
 )
 
 
@@ -2228,13 +2306,25 @@ _AT_MEETING_BEFORE = re.compile(r"(?:会上|会议上)[，]?(?:[^，。；：]{0
 # (蕭某在啟動禮致辭時表示: a ceremony or meeting named again by its kind alone places the speaker there too)
 _AT_MEETING_AFTER = re.compile(
     r"(?:同志)?(?:[^，。；、]{0,4}?(?:长|书记|主任|主席))?(?:同志)?(?:还|也|又)?在"
-    r"(?:会上|会议上|(?:本次|此次)?(?:大会|座谈会|启动礼|启动仪式|典礼|开幕式)(?:上|致辞时|讲话时))[，]?")
+    r"(?:会上|会议上|(?:本次|此次)?(?P<kind>大会|座谈会|启动礼|启动仪式|典礼|开幕式)(?:上|致辞时|讲话时))[，]?")
+# the meetings a kind named alone may be: 大会 is also what a 工作会议's report calls it, a 开幕式 or 典礼 opens a
+# 大会, 启动礼 and 启动仪式 are one thing; a 座谈会 has none of them (钱某在启动仪式上表示 after a 座谈会 is elsewhere)
+_KIND_FITS = {
+    "大会": re.compile(r"大会|会议"),
+    "座谈会": re.compile(r"座谈会"),
+    "启动礼": re.compile(r"启动礼|启动仪式"),
+    "启动仪式": re.compile(r"启动礼|启动仪式"),
+    "典礼": re.compile(r"典礼|大会"),
+    "开幕式": re.compile(r"开幕式|大会"),
+}
 _LIST_NEXT = re.compile(r"(?:同志)?[、和]")
 # what the person then does is a speech; what they hear, watch or study is not (会上，王某听取了汇报)
 _SPEECH_AT_MEETING = re.compile(
     # (会上，潘某局长就…、…及《…》等内容进行了详细解读: the clause may list what the talk was about at length)
     r"(?:(?!听取|观看|收看|参观|观摩|学习)[^，。；]){0,60}?"
-    r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说)")
+    r"(?:宣读|宣讲|传达|介绍|通报|汇报|表示|指出|强调|要求|讲话|发言|说明|解读|提出|部署|总结|说"
+    # (钱某在启动仪式上致辞 / 会上，某某致欢迎辞: an address is a speech, as _SPEECH has it)
+    r"|致辞|致(?:欢迎|开幕|闭幕)[辞词])")
 
 
 class ListedNames:
@@ -2260,6 +2350,20 @@ class ListedNames:
         return min(found, key=self.order.__getitem__) if found else None
 
 
+def kind_fits(kind: str, meeting_name: str) -> bool:
+    """Whether a meeting may be the one a clause names by its kind alone (在启动仪式上 / 在大会上); plain 会上
+    (kind ``""``) is any meeting.
+
+    >>> kind_fits("", "全省社区治理工作座谈会"), kind_fits("启动仪式", "「邻里守望」启动礼")
+    (True, True)
+    >>> kind_fits("大会", "全省民政工作会议"), kind_fits("大会", "全省社区治理工作座谈会")
+    (True, False)
+    >>> kind_fits("开幕式", "全省社区治理工作座谈会")
+    False
+    """
+    return not kind or _KIND_FITS[kind].search(meeting_name) is not None
+
+
 def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> str | None:
     """The rest of a person's clause when 会上 places it at the meeting (会上，X… / X在会上…), else None.
     ``before`` is the text before the name in its sentence, ``after`` the text after it; ``names`` are the
@@ -2276,6 +2380,17 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     >>> placed_at_meeting("", "局长在启动礼致辞时表示，要关爱长者。"), placed_at_meeting("", "在启动礼后探访长者。")
     ('表示，要关爱长者。', None)
     """
+    position = walked_list(after, names)
+    placement = placement_at_meeting(before, after[position:] if position else after)
+    return placement[0] if placement else None
+
+
+def walked_list(after: str, names: tuple[str, ...] | ListedNames = ()) -> int:
+    """Where a list of names (、王某、李某…) that opens ``after`` ends: 0 when none does.
+
+    >>> walked_list("、周晓梅在会上表示感谢。", ("周晓梅",)), walked_list("在会上表示感谢。", ("周晓梅",))
+    (4, 0)
+    """
     # the list is walked by position and each entry looked up by its length in an index of the names (the first
     # of ``names`` that matches, as a scan of them would give): a scan of every name per entry, and a copy of
     # the rest per entry, made a list of n names cost n² (3200 names: 0.56 s, docs/benchmarks.md fix4)
@@ -2289,11 +2404,20 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
         if following is None:
             break
         position = join.end() + len(following)
-    rest = after[position:] if position else after
+    return position
+
+
+def placement_at_meeting(before: str, rest: str) -> tuple[str, str] | None:
+    """The rest of the clause after 会上 / 在某会上 and the kind of meeting it names (``""`` for 会上), for
+    :func:`placed_at_meeting` once a list of names is walked.
+
+    >>> placement_at_meeting("会上，", "宣读了决定。"), placement_at_meeting("", "在开幕式上致辞。")
+    (('宣读了决定。', ''), ('致辞。', '开幕式'))
+    """
     if _AT_MEETING_BEFORE.search(before):
-        return rest
+        return rest, ""
     placed = _AT_MEETING_AFTER.match(rest)
-    return rest[placed.end():] if placed else None
+    return (rest[placed.end():], placed.group("kind") or "") if placed else None
 
 
 def speech_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> bool:
@@ -2308,8 +2432,21 @@ def speech_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     >>> speech_at_meeting("会后，", "宣读了决定。")
     False
     """
-    rest = placed_at_meeting(before, after, names)
-    return rest is not None and _SPEECH_AT_MEETING.match(rest) is not None
+    return speech_kind_at_meeting(before, after, names) is not None
+
+
+def speech_kind_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> str | None:
+    """The kind of meeting a speech :func:`speech_at_meeting` finds names (``""`` for 会上), else None: the caller
+    keeps only the meetings of that kind (:func:`kind_fits`).
+
+    >>> speech_kind_at_meeting("", "在启动仪式上表示，要关爱长者。"), speech_kind_at_meeting("会上，", "听取了汇报。")
+    ('启动仪式', None)
+    """
+    position = walked_list(after, names)
+    placement = placement_at_meeting(before, after[position:] if position else after)
+    if placement is None or _SPEECH_AT_MEETING.match(placement[0]) is None:
+        return None
+    return placement[1]
 
 
 # a press event: what an official presents or states there (介绍, 说明, 答记者问, 表示) is what they said at it
@@ -3543,8 +3680,9 @@ _LATER_NAME_FOLLOW = re.compile(
 # a name that opens a list of names named again (方某、王某在会上…): the list's next name follows
 _LATER_LIST_JOIN = re.compile(r"[、和]")
 # what may stand before the name in its clause: nothing, or the titles the person was introduced with
-# (会议由区民政局局长赵某主持: the meeting's passive 由 may open the clause before the titles)
-_TITLE_BEFORE_NAME = re.compile(r"(?:(?:会议|大会|会)由)?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
+# (会议由赵某主持 / 本次会议由赵某主持 / 座谈会由赵某主持: the meeting's passive 由, after a short name of it,
+# may open the clause before the titles; bounded, so a fullmatch stays linear)
+_TITLE_BEFORE_NAME = re.compile(r"(?:[^，。；：]{0,6}?会议?由)?(?:[^，。；：]{0,16}?(?:长|书记|主任|主席|委员|巡视员|调研员))?")
 # a later clause about another occasion than the meeting: a written instruction, a letter, a visit or an audience
 _OTHER_OCCASION = re.compile(
     _TITLE_AFTER_NAME

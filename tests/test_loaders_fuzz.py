@@ -171,3 +171,56 @@ def test_a_page_of_many_named_speakers_stays_linear():
     small = _best_seconds(lambda: load_text(pages[100], "t.txt", info))
     large = _best_seconds(lambda: load_text(pages[1000], "t.txt", info))
     assert large <= RATIO_LIMIT * small, f"100 sentences: {small:.4f} s, 1000: {large:.4f} s"
+
+
+# --- fix6: a sentence of many meetings each written right after a body (某委员会2025年度第一次全体会议、…) ------
+# Each meeting scanned the sentence's mentions for the bodies inside and right before its name: a sentence of n
+# meetings cost n² (4000 meetings: 1.83 s, review3). The caller builds the sentence's SentenceBodies once.
+def test_a_sentence_of_many_meetings_finds_their_bodies_in_linear_time():
+    from loaders.relate import SentenceBodies, bodies_in_meeting_name
+    from loaders.types import Mention
+
+    def sentence(k: int) -> list[Mention]:
+        local = []
+        for i in range(k):
+            local.append(Mention("Agency", "某市老龄工作委员会", "市老龄工作委员会", 0, 20 * i, 20 * i + 8, {}))
+            local.append(Mention("Meeting", "x", "2025年度第一次全体会议", 0, 20 * i + 8, 20 * i + 19, {}))
+        return local
+
+    def read(local: list[Mention]) -> None:
+        bodies = SentenceBodies(local)
+        for meeting in local[1::2]:
+            bodies_in_meeting_name(meeting, bodies, {})
+
+    small_sentence, large_sentence = sentence(300), sentence(3000)
+    assert bodies_in_meeting_name(large_sentence[-1], SentenceBodies(large_sentence), {}) == [large_sentence[-2]]
+    small = _best_seconds(lambda: read(small_sentence), 5, 5)
+    large = _best_seconds(lambda: read(large_sentence), 5, 5)
+    assert large <= RATIO_LIMIT * small, f"300 meetings: {small:.5f} s, 3000: {large:.5f} s"
+
+
+# --- fix6: each name of a long list finds the list's last name (甲、乙…参加会议并讲话) ------------------------
+# A walk from each name to the list's end cost n² for a list of n names; ListEnds finds the ends once.
+def test_the_last_name_of_a_long_list_is_found_in_linear_time():
+    from loaders.relate import ListEnds
+    from loaders.types import Mention
+
+    def sentence(k: int) -> tuple[str, list[Mention]]:
+        names = _invented_names(k)
+        text = "副市长" + "、".join(names) + "参加会议并讲话。"
+        persons, at = [], 3
+        for name in names:
+            persons.append(Mention("Person", name, name, 0, at, at + len(name), {}))
+            at += len(name) + 1
+        return text, persons
+
+    def read(text: str, persons: list[Mention]) -> None:
+        ends = ListEnds(text, persons)
+        for person in persons:
+            ends.last(person)
+
+    small_sentence, large_sentence = sentence(300), sentence(3000)
+    assert ListEnds(*large_sentence).last(large_sentence[1][0]) is large_sentence[1][-1]
+    small = _best_seconds(lambda: read(*small_sentence), 5, 5)
+    large = _best_seconds(lambda: read(*large_sentence), 5, 5)
+    assert large <= RATIO_LIMIT * small, f"300 names: {small:.5f} s, 3000: {large:.5f} s"
