@@ -1422,9 +1422,13 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 # 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it.
 # The title may be written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (基政处主任科员), after the
 # head's name (老人福利科张瑞瑜科长); a centre or the office is named before its 主任 (信息中心主任, 核对中心副主任,
-# 办公室主任科员).
+# 办公室主任科员). The bureau's own 厅 or 局 may stand before the division (厅养老处长: 养老处). Words that count,
+# rank or pick the heads (两位副处长, 分管处长, 各处长, 陪同调研的副处长) name no division: no division's name holds
+# 副, 各 or 的, nor opens with a picking word, a count, a verb of leading or a level word.
+_HEAD_PICKS = r"各|有关|相关|分管|主管|带领|率领|陪同|[一二两三四五六七八九十几多数][位名个]"
 _DIVISION_HEAD = re.compile(
-    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))(?!各|有关|相关|[省市县区州])(?P<unit>[\u4e00-\u9fff]{2,8}?"
+    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))[厅局]?(?![厅局]|" + _HEAD_PICKS + r"|[省市县区州])"
+    r"(?P<unit>(?:(?![副各的])[\u4e00-\u9fff]){2,8}?"
     r"(?:(?<!办事)处(?=副?处?长|主任科员|副?主任|[\u4e00-\u9fff]{2,3}副?处长)|科(?=副?科?长|[\u4e00-\u9fff]{2,3}副?科长)"
     r"|中心(?=副?主任))|办公室(?=主任科员|副?主任))"
 )
@@ -1447,6 +1451,8 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     >>> found = [(0, 5, "黑龙江省民政厅", "省民政厅")]
     >>> _division_heads("省民政厅副厅长魏峰带领养老服务处处长侯青竹调研", found)
     [(11, 16, '黑龙江省民政厅养老服务处', '养老服务处')]
+    >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领厅养老处长侯青竹、两位副处长、分管处长调研", found)]
+    ['黑龙江省民政厅养老处']
     >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领社会救助处长侯青竹、规划处主任科员王林、办公室主任张丽调研", found)]
     ['黑龙江省民政厅社会救助处', '黑龙江省民政厅规划处', '黑龙江省民政厅办公室']
     >>> found = [(0, 5, "铁岭市民政局", "市民政局")]

@@ -35,6 +35,8 @@ _FOUND = {
     # a division or centre named by its head's title
     "divisions by short head titles": ("省民政厅副厅长李明带领养老处长王刚、规划处长陈静、社事处主任科员刘洋赴十堰调研。", _HUBEI,
                                        {"湖北省民政厅养老处", "湖北省民政厅规划处", "湖北省民政厅社事处"}),
+    # fix5 (review of ents16, item 1): the short title after the bureau's own 厅 (厅救助处长 for 厅救助处处长)
+    "a division after the bureau's 厅": ("省民政厅党组成员刘芳带领厅救助处长赵磊督导冬春救助。", _HUBEI, {"湖北省民政厅救助处"}),
     "centres by their directors": ("市民政局副局长赵军带领信息中心主任孙涛,救助中心副主任钱琳一行走访困难群众。", _TIELING,
                                    {"铁岭市民政局信息中心", "铁岭市民政局救助中心"}),
     # 特区政府
@@ -55,6 +57,10 @@ _NOT_FOUND = {
     "a township's centre among attendees": ("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议。", _TIELING,
                                             lambda name: name.endswith("社会事务中心")),
     "a division title with no bureau": ("会议由养老处长王刚主持。", _HUBEI, lambda name: name.endswith("养老处")),
+    # fix5 (item 1): words before a short head's title that count, rank or pick the heads name no division
+    "short titles after a count, a rank or a picking word": (
+        "省民政厅副厅长刘芳带领两位副处长、分管副处长和一名副科长，陪同调研的副处长赵磊，率领厅机关各处长、分管处长赴恩施督导。",
+        _HUBEI, lambda name: name.startswith("湖北省民政厅") and name != "湖北省民政厅"),
     "a special economic zone": ("四十年前，深圳经济特区政府启动住房改革。", _SHENZHEN, lambda name: "特别行政区" in name),
     "a group's level word unresolved": ("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"),
                                         lambda name: name.endswith("领导小组") and not name.startswith("区")),
