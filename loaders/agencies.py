@@ -1424,10 +1424,10 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 # head's name (老人福利科张瑞瑜科长); a centre or the office is named before its 主任 (信息中心主任, 核对中心副主任,
 # 办公室主任科员). The bureau's own 厅 or 局 may stand before the division (厅养老处长: 养老处). Words that count,
 # rank or pick the heads (两位副处长, 分管处长, 各处长, 陪同调研的副处长) name no division: no division's name holds
-# 副, 各 or 的, nor opens with a picking word, a count, a verb of leading or a level word.
+# 副, 各 or 的, nor opens with a picking word, a count, a verb of leading or a level word (区划地名处 opens with no district).
 _HEAD_PICKS = r"各|有关|相关|分管|主管|带领|率领|陪同|[一二两三四五六七八九十几多数][位名个]"
 _DIVISION_HEAD = re.compile(
-    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))[厅局]?(?![厅局]|" + _HEAD_PICKS + r"|[省市县区州])"
+    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))[厅局]?(?![厅局]|" + _HEAD_PICKS + r"|[省市县州]|区(?!划))"
     r"(?P<unit>(?:(?![副各的])[\u4e00-\u9fff]){2,8}?"
     r"(?:(?<!办事)处(?=副?处?长|主任科员|副?主任|[\u4e00-\u9fff]{2,3}副?处长)|科(?=副?科?长|[\u4e00-\u9fff]{2,3}副?科长)"
     r"|中心(?=副?主任))|办公室(?=主任科员|副?主任))"

@@ -37,6 +37,8 @@ _FOUND = {
                                        {"湖北省民政厅养老处", "湖北省民政厅规划处", "湖北省民政厅社事处"}),
     # fix5 (review of ents16, item 1): the short title after the bureau's own 厅 (厅救助处长 for 厅救助处处长)
     "a division after the bureau's 厅": ("省民政厅党组成员刘芳带领厅救助处长赵磊督导冬春救助。", _HUBEI, {"湖北省民政厅救助处"}),
+    # (item 2): 区划 opens a division's name (区划地名处), no district
+    "a division named from 区划": ("省民政厅副厅长刘芳带领区划地名处处长赵磊赴襄阳调研。", _HUBEI, {"湖北省民政厅区划地名处"}),
     "centres by their directors": ("市民政局副局长赵军带领信息中心主任孙涛,救助中心副主任钱琳一行走访困难群众。", _TIELING,
                                    {"铁岭市民政局信息中心", "铁岭市民政局救助中心"}),
     # 特区政府
@@ -61,6 +63,8 @@ _NOT_FOUND = {
     "short titles after a count, a rank or a picking word": (
         "省民政厅副厅长刘芳带领两位副处长、分管副处长和一名副科长，陪同调研的副处长赵磊，率领厅机关各处长、分管处长赴恩施督导。",
         _HUBEI, lambda name: name.startswith("湖北省民政厅") and name != "湖北省民政厅"),
+    "a district's centre after the bureau": ("市民政局副局长赵军带领区养老服务中心主任孙涛走访。", _TIELING,
+                                             lambda name: name.endswith("养老服务中心") and name.startswith("铁岭市民政局")),
     "a special economic zone": ("四十年前，深圳经济特区政府启动住房改革。", _SHENZHEN, lambda name: "特别行政区" in name),
     "a group's level word unresolved": ("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"),
                                         lambda name: name.endswith("领导小组") and not name.startswith("区")),
