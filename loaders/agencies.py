@@ -547,11 +547,12 @@ def find_agency_spans(
     out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
-    out.extend(_region_governments(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
     if regional:
         out = _without_government_prefix(out, regional)
     out.extend(regional)
+    # after the regional bodies: 特区政府统计处 names the department 政府统计处, which 特区政府 would take
+    out.extend(_region_governments(text, ctx, out))
     out.extend(_bare_taiwan_units(text, ctx, out) if _governed_from_taiwan(ctx) else ())
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))

@@ -44,6 +44,8 @@ _FOUND = {
     # 特区政府
     "bare 特区政府 in its region's page": ("局长在探访长者后表示，特区政府会继续加强对护老者的支援。", _HONG_KONG, {"香港特别行政区政府"}),
     "特区政府 with its region": ("澳门特区政府今日公布长者服务十年行动计划。", DocumentInfo("t"), {"澳门特别行政区政府"}),
+    # fix5 (item 3): a Hong Kong department whose name opens with 政府 keeps its span after 特区
+    "a 政府… department after 特区": ("特区政府统计处昨日发表最新的长者人口推算。", _HONG_KONG, {"香港政府统计处"}),
     # a leading group named with a bare level word
     "reshuffled group, bare level word": ("年内及时调整区养老服务体系建设工作领导小组组成人员，召开联席会议两次。", _JIANGXIA,
                                           {"江夏区养老服务体系建设工作领导小组"}),
@@ -69,6 +71,8 @@ _NOT_FOUND = {
     "a group's level word unresolved": ("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"),
                                         lambda name: name.endswith("领导小组") and not name.startswith("区")),
     "a bureau head's title, page never says where": ("会议要求，民政局局长要亲自抓落实。", DocumentInfo("t"), lambda name: name == "民政局"),
+    "特区 before a 政府… department": ("香港特区政府新闻处发出新闻稿，介绍长者咭计划。", DocumentInfo("t"),
+                                   lambda name: name == "香港特别行政区政府"),
     "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
     "a discipline commission's plenary": ("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, lambda name: name.endswith("纪委")),
 }
