@@ -107,6 +107,9 @@ def _national_unit(text: str, end: int):
     """
     return _UNIT.match(text, end) or _NATIONAL_BUREAU.match(text, end)
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
+# a level character right before one of these opens a word (市级, 县域, 区划, 市场, 市容) or a pair of levels (区县,
+# 省市): no level a document resolves (市民 stays open: 市民生实事 is the city's 民生实事)
+_WORD_AFTER_LEVEL = "级域划场容省市县区州旗盟"
 # mass organisations the mainland's party and state run (a 县红十字会 is an agency there); in Hong Kong, Macau
 # and Taiwan the same names are private societies (澳门红十字会, 澳门妇女联合总会)
 _MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", "总工会", "妇联", "妇女联合会", "残联", "残疾人联合会"})
@@ -1502,7 +1505,7 @@ _CLAUSE_VERB = re.compile(
 # A bare level word that starts a name (市中级人民法院, 县老龄工作委员会): after a boundary, never inside a word (城市管理委员会)
 # (州 and 旗 as well, which the document's context resolves only in a prefecture's or a banner's document:
 # 州未成年人保护工作领导小组 in a 甘南 report; 暨 joins a second name as 和 does)
-_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经暨]))(?:省|市|县|区|州|旗)")
+_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经暨]))(?:省|市|县|区|州|旗)(?![" + _WORD_AFTER_LEVEL + "])")
 
 
 # words that end in 局 or 厅 and name no bureau (开好局, 民政工作新局, 大局, 格局, 餐厅)

@@ -49,6 +49,8 @@ _FOUND = {
     # a leading group named with a bare level word
     "reshuffled group, bare level word": ("年内及时调整区养老服务体系建设工作领导小组组成人员，召开联席会议两次。", _JIANGXIA,
                                           {"江夏区养老服务体系建设工作领导小组"}),
+    "reshuffled group, 县 before 乡村 and 市 before 民生": ("会议决定调整县乡村振兴工作领导小组和市民生实事工作领导小组成员。", _YUNXI,
+                                                         {"郧西县乡村振兴工作领导小组", "十堰市民生实事工作领导小组"}),
     # a bare 民政局
     "bare bureau after a period": ("2023年上半年民政局重点工作总结\n一、兜底保障持续加强。", _ANSHUN, {"安顺市民政局"}),
     "bare bureau, page never says where": ("民政局2022年社会救助工作总结\n一、低保提标工作落实到位。", DocumentInfo("t"), {"民政局"}),
@@ -73,6 +75,13 @@ _NOT_FOUND = {
     "a bureau head's title, page never says where": ("会议要求，民政局局长要亲自抓落实。", DocumentInfo("t"), lambda name: name == "民政局"),
     "特区 before a 政府… department": ("香港特区政府新闻处发出新闻稿，介绍长者咭计划。", DocumentInfo("t"),
                                    lambda name: name == "香港特别行政区政府"),
+    # fix5 (item 4): a level character that opens a word (区划, 区县, 区域, 市级, 市场, 省级) is no level of the page
+    "a group opened by a word of a district's page": (
+        "年内调整区划地名工作领导小组、区县养老服务工作领导小组和区域养老服务中心建设领导小组成员。", _JIANGXIA,
+        lambda name: name.startswith(("江夏区划", "江夏区县", "江夏区域"))),
+    "a group opened by a word of a county's page": (
+        "及时调整市级文明城市创建工作领导小组、市场主体培育工作领导小组和省级示范县创建工作领导小组。", _YUNXI,
+        lambda name: name.startswith(("十堰市级", "十堰市场", "湖北省级"))),
     "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
     "a discipline commission's plenary": ("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, lambda name: name.endswith("纪委")),
 }
