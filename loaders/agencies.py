@@ -117,8 +117,9 @@ _MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", 
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
 # 各 + a list of level words (各县、市、区 / 各县(市)区 / 各市、县): the addressees of a notice, no body
-_LEVEL_LIST_OPENED = re.compile(r"各(?:[省市县区州旗盟、（）()和及]){2,7}$")
-_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
+# (所在 likewise: 户籍所在市、县民政局 is whichever bureau an applicant's home falls under)
+_LEVEL_LIST_OPENED = re.compile(r"(?:各|所在地?)(?:[省市县区州旗盟、（）()和及]){2,7}$")
+_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区|所在|所在地)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
                    # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区,
@@ -1856,6 +1857,8 @@ def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[i
     [(6, 7, '咸宁市')]
     >>> _levels_sharing_body("各市、县民政局负责人参加", 3, ctx), _levels_sharing_body("城市、县民政局", 3, ctx)
     ([], [])
+    >>> _levels_sharing_body("向户籍所在市、县民政局提出申请", 7, ctx), _levels_sharing_body("在市、县民政局指导下", 3, ctx)
+    ([], [(1, 2, '咸宁市')])
     """
     out: list[tuple[int, int, str]] = []
     position = start
@@ -1863,8 +1866,9 @@ def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[i
         level = listed.group()[:-1]
         out.append((listed.start(), listed.start() + len(level), ctx.place_for_level(level)))
         position = listed.start()
-    if not out or position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff" and text[position - 1] not in "年和及与由对经在":
-        return []  # 城市、县民政局: the first 市 ends a word; 各市、县: a generic list
+    if not out or position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff" and text[position - 1] not in "年和及与由对经在" \
+            or _GENERIC_BEFORE.search(text, max(0, position - 4), position):
+        return []  # 城市、县民政局: the first 市 ends a word; 各市、县, 所在市、县: a generic list
     return [item for item in out if item[2] is not None]
 
 

@@ -56,6 +56,7 @@ _FOUND = {
     "bare bureau, page never says where": ("民政局2022年社会救助工作总结\n一、低保提标工作落实到位。", DocumentInfo("t"), {"民政局"}),
     # level words listed before one body
     "levels listed before a bureau": ("慰问期间，副县长张伟及市、县民政局有关负责人陪同。", _YUNXI, {"十堰市民政局", "郧西县民政局"}),
+    "levels listed after 在": ("在市、县民政局的指导下，各乡镇开展困难群众排查。", _YUNXI, {"十堰市民政局", "郧西县民政局"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
@@ -82,6 +83,9 @@ _NOT_FOUND = {
     "a group opened by a word of a county's page": (
         "及时调整市级文明城市创建工作领导小组、市场主体培育工作领导小组和省级示范县创建工作领导小组。", _YUNXI,
         lambda name: name.startswith(("十堰市级", "十堰市场", "湖北省级"))),
+    # fix5 (item 5): 所在 (the applicant's own place) makes the levels after it generic, listed or not
+    "levels after 所在": ("困难群众可向户籍所在市、县民政局提出申请，也可由户籍所在地县民政局直接受理。", _YUNXI,
+                          lambda name: name.endswith("民政局")),
     "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
     "a discipline commission's plenary": ("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, lambda name: name.endswith("纪委")),
 }
