@@ -1257,9 +1257,9 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
 
 # 民政厅 / 民政局 written with no place or level, at a clause's start or after a source line's label
 # (民政厅认真学习贯彻…, 来源:民政局): the civil-affairs body of the document's own province, county or city. Not
-# before a head's title (民政局局长 in a list of posts names every county's head) and not in a word (各民政局 has 各);
-# a period may open it (2021年上半年民政局重点工作总结: the title of the bureau's own report)
-_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|年]))民政(?P<kind>厅|局)(?!副?[厅局]长|[和及、])")
+# before a head's title, written in full or short (民政局局长, 民政局长: in a list of posts it names every county's
+# head; 民政局长期 is 民政局 + 长期) and not in a word (各民政局 has 各); a period may open it (2021年上半年民政局重点工作总结: the title of the bureau's own report)
+_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|年]))民政(?P<kind>厅|局)(?!副?[厅局]?长(?!期|效)|[和及、])")
 
 
 def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -1273,6 +1273,8 @@ def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['四川省民政厅', '四川省民政厅办公室']
     >>> _bare_civil_bodies("各民政局、省民政厅和副县长、民政局局长参加会议。", ctx, [])
     []
+    >>> [name for _, _, name, _ in _bare_civil_bodies("，民政局长要亲自抓。，民政局长期关注", ctx, [])]
+    ['泸州市民政局']
     >>> [name for _, _, name, _ in _bare_civil_bodies("2021年上半年民政局重点工作总结", ctx, [])]
     ['泸州市民政局']
     >>> [name for _, _, name, _ in _bare_civil_bodies("民政局2018年救助工作总结", DocContext.from_info(DocumentInfo("t")), [])]

@@ -54,6 +54,7 @@ _FOUND = {
     # a bare 民政局
     "bare bureau after a period": ("2023年上半年民政局重点工作总结\n一、兜底保障持续加强。", _ANSHUN, {"安顺市民政局"}),
     "bare bureau, page never says where": ("民政局2022年社会救助工作总结\n一、低保提标工作落实到位。", DocumentInfo("t"), {"民政局"}),
+    "bare bureau before 长期": ("近年来，民政局长期关注困境儿童的生活。", DocumentInfo("t"), {"民政局"}),
     # level words listed before one body
     "levels listed before a bureau": ("慰问期间，副县长张伟及市、县民政局有关负责人陪同。", _YUNXI, {"十堰市民政局", "郧西县民政局"}),
     "levels listed after 在": ("在市、县民政局的指导下，各乡镇开展困难群众排查。", _YUNXI, {"十堰市民政局", "郧西县民政局"}),
@@ -86,6 +87,9 @@ _NOT_FOUND = {
     # fix5 (item 5): 所在 (the applicant's own place) makes the levels after it generic, listed or not
     "levels after 所在": ("困难群众可向户籍所在市、县民政局提出申请，也可由户籍所在地县民政局直接受理。", _YUNXI,
                           lambda name: name.endswith("民政局")),
+    # fix5 (item 6): the head's title written short (民政局长) as well
+    "a bureau head's short title, page never says where": ("会议要求，民政局长要亲自抓落实，副局长具体负责。", DocumentInfo("t"),
+                                                          lambda name: name == "民政局"),
     "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
     "a discipline commission's plenary": ("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, lambda name: name.endswith("纪委")),
 }
