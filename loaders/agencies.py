@@ -1487,10 +1487,12 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
                 and not (out and match.start() - out[-1][1] <= 8 and not re.search(r"[。；、]", text[out[-1][1]:match.start() - 1])):
             continue
         parents = [item for item in found if item[1] <= match.start() and _division_parent(item, unit)]
-        if not parents or re.search(r"[。；]", text[parents[-1][1]:match.start()]):
+        if not parents:
             continue
-        parent = max(parents, key=lambda item: item[1])[2]
-        out.append((match.start(), match.end(), parent + unit, unit))
+        parent = max(parents, key=lambda item: item[1])  # the nearest before, whichever rule found it first
+        if re.search(r"[。；]", text[parent[1]:match.start()]):
+            continue  # 民政厅部署工作；养老处处长: the bureau is another sentence's
+        out.append((match.start(), match.end(), parent[2] + unit, unit))
     return out
 
 

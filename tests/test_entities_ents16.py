@@ -105,3 +105,16 @@ def test_the_class_gives_its_agencies(case: str):
 def test_the_negative_gives_no_such_agency(case: str):
     sentence, info, forbidden = _NOT_FOUND[case]
     assert not [name for name in _labelled(sentence, info, "Agency") if forbidden(name)]
+
+
+def test_a_division_takes_the_bureau_nearest_before_it_whichever_rule_found_it_first():
+    # fix5 (item 7): a text of two clauses (the loader splits sentences at ；, a caller of find_agency_spans may not):
+    # the bare 民政厅 of the first clause, found by a later rule, must not hide the 省民政厅 of the second
+    from loaders.agencies import find_agency_spans
+    from loaders.resolve import DocContext
+
+    text = "民政厅部署冬春救助工作；省民政厅副厅长刘芳带领社会救助处处长赵磊赴恩施督导。"
+    names = [name for _, _, name, _ in find_agency_spans(text, DocContext.from_info(_HUBEI), _HUBEI)]
+    assert "湖北省民政厅社会救助处" in names
+    text = "省民政厅部署冬春救助工作；社会救助处处长赵磊介绍了救助资金下达情况。"  # negative: the bureau is the other clause's
+    assert not [name for _, _, name, _ in find_agency_spans(text, DocContext.from_info(_HUBEI), _HUBEI) if name.endswith("处")]
