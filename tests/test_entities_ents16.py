@@ -24,7 +24,6 @@ from loaders.types import DocumentInfo
 _HUBEI = DocumentInfo("t", place="湖北省", province="湖北省")
 _TIELING = DocumentInfo("t", place="铁岭市", province="辽宁省")
 _HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
-_SHENZHEN = DocumentInfo("t", place="深圳市", province="广东省")
 _JIANGXIA = DocumentInfo("t", place="江夏区", province="湖北省")
 _ANSHUN = DocumentInfo("t", place="安顺市", province="贵州省")
 _YUNXI = DocumentInfo("t", place="郧西县", province="湖北省")
@@ -71,7 +70,8 @@ _NOT_FOUND = {
         _HUBEI, lambda name: name.startswith("湖北省民政厅") and name != "湖北省民政厅"),
     "a district's centre after the bureau": ("市民政局副局长赵军带领区养老服务中心主任孙涛走访。", _TIELING,
                                              lambda name: name.endswith("养老服务中心") and name.startswith("铁岭市民政局")),
-    "a special economic zone": ("四十年前，深圳经济特区政府启动住房改革。", _SHENZHEN, lambda name: "特别行政区" in name),
+    # (a Hong Kong page: a mainland page's 特区政府 has no region to resolve to, so it could not fail there)
+    "a special economic zone": ("四十年前，深圳经济特区政府启动住房改革。", _HONG_KONG, lambda name: "特别行政区" in name),
     "a group's level word unresolved": ("年内及时调整区养老服务体系建设工作领导小组组成人员。", DocumentInfo("t"),
                                         lambda name: name.endswith("领导小组") and not name.startswith("区")),
     "a bureau head's title, page never says where": ("会议要求，民政局局长要亲自抓落实。", DocumentInfo("t"), lambda name: name == "民政局"),
@@ -91,6 +91,8 @@ _NOT_FOUND = {
     "a bureau head's short title, page never says where": ("会议要求，民政局长要亲自抓落实，副局长具体负责。", DocumentInfo("t"),
                                                           lambda name: name == "民政局"),
     "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
+    # (各市、县 is refused before the levels are listed; 城市 reaches the list's own check)
+    "a level ending a word before the list": ("城市、县民政局负责人参加座谈。", _YUNXI, lambda name: name == "十堰市民政局"),
     "a discipline commission's plenary": ("认真贯彻落实省、市、县纪委全会精神。", _YUNXI, lambda name: name.endswith("纪委")),
 }
 
