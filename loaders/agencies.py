@@ -511,7 +511,9 @@ def find_agency_spans(
             unit = taiwan_department
         more_units: list[tuple[int, int, str]] = []
         unit_start = None
-        if unit and (body not in ("委", "党委", "人民政府", "政府") or taiwan_department or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
+        if unit and (body not in ("委", "党委", "人民政府", "政府") or taiwan_department or body.endswith("政府") and unit.group() == "办公室") \
+                and not _POST_AFTER.match(text[end:]) and not _CLAUSE_IN_UNIT.search(unit.group()):
+            # (县民政局局长带领社会救助股: a head's title and a verb of leading are no unit's name)
             end = unit.end()
             parent = name
             unit_start = unit.start()
@@ -811,7 +813,7 @@ def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
 # 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
 # words no unit's name holds: a quantifier (各科, 相关处室), a title or a verb of a clause that runs on to a unit
 # (市局领导带队赴各科, 市局党组书记赴养老服务科)
-_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|局长|厅长|主任|赴|到|带队|调研|检查|督查|会同|要求")
+_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|[局厅处科股]长|主任|赴|到|带队|带领|率领|陪同|调研|检查|督查|会同|要求")
 # (or a division or section right after it: 省厅社会救助处调研员…, 市局养老服务科)
 _SHORT_BUREAU = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)"

@@ -36,6 +36,9 @@ _FOUND = {
                                        {"湖北省民政厅养老处", "湖北省民政厅规划处", "湖北省民政厅社事处"}),
     # fix5 (review of ents16, item 1): the short title after the bureau's own 厅 (厅救助处长 for 厅救助处处长)
     "a division after the bureau's 厅": ("省民政厅党组成员刘芳带领厅救助处长赵磊督导冬春救助。", _HUBEI, {"湖北省民政厅救助处"}),
+    # (item C): a Taiwan section named before its head's name, after a division head who leads
+    "a Taiwan section after a leading division head": ("苗栗县政府社会处处长率领长青福利科陈美玲科长访视独居长者。",
+                                                      DocumentInfo("t", place="苗栗县", province="台湾省"), {"苗栗县政府社会处长青福利科"}),
     # (item 2): 区划 opens a division's name (区划地名处), no district
     "a division named from 区划": ("省民政厅副厅长刘芳带领区划地名处处长赵磊赴襄阳调研。", _HUBEI, {"湖北省民政厅区划地名处"}),
     "centres by their directors": ("市民政局副局长赵军带领信息中心主任孙涛,救助中心副主任钱琳一行走访困难群众。", _TIELING,
@@ -90,6 +93,8 @@ _NOT_FOUND = {
     # fix5 (item 6): the head's title written short (民政局长) as well
     "a bureau head's short title, page never says where": ("会议要求，民政局长要亲自抓落实，副局长具体负责。", DocumentInfo("t"),
                                                           lambda name: name == "民政局"),
+    "a head's title and a verb read as a unit": ("县民政局局长带领社会救助股股长入户核查低保对象。", _YUNXI,
+                                                 lambda name: "带领" in name or name.endswith("股")),
     "levels after 各": ("各市、县民政局要加强统筹。", _YUNXI, lambda name: name == "十堰市民政局"),
     # (各市、县 is refused before the levels are listed; 城市 reaches the list's own check)
     "a level ending a word before the list": ("城市、县民政局负责人参加座谈。", _YUNXI, lambda name: name == "十堰市民政局"),
