@@ -356,7 +356,9 @@ def _agency_gate_words() -> list[str]:
     words += ("厅",)  # _bare_bureau_units
     words += ("我局", "局党组", "局办公室", "局党总支", "局党支部", "局纪检监察组", "局机关党委")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
-    words += ("处长", "科长")  # _division_heads
+    # _division_heads (its centres and offices before 主任 need no word of their own: the bureau they belong to
+    # is found in the same text, by a rule whose words are listed here)
+    words += ("处长", "科长")
     words += ("纪委监委派驻",)  # _stationed_groups
     # _parallel_bodies, _listed_bodies and _shared_place_bodies only extend the bodies found before them
     return words
@@ -1260,7 +1262,8 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
 # 民政厅 / 民政局 written with no place or level, at a clause's start or after a source line's label
 # (民政厅认真学习贯彻…, 来源:民政局): the civil-affairs body of the document's own province, county or city. Not
 # before a head's title, written in full or short (民政局局长, 民政局长: in a list of posts it names every county's
-# head; 民政局长期 is 民政局 + 长期) and not in a word (各民政局 has 各); a period may open it (2021年上半年民政局重点工作总结: the title of the bureau's own report)
+# head; 民政局长期 is 民政局 + 长期) and not in a word (各民政局 has 各); a period may open it
+# (2021年上半年民政局重点工作总结: the title of the bureau's own report)
 _BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|年]))民政(?P<kind>厅|局)(?!副?[厅局]?长(?!期|效)|[和及、])")
 
 
@@ -1473,6 +1476,8 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     []
     >>> _division_heads("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议", found)
     []
+    >>> _division_heads("市民政局副局长刘伟带领银州区社会救助科长张强走访", found)
+    []
     """
     if "长" not in text and "主任" not in text:
         return []
@@ -1482,7 +1487,7 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
             continue
         unit = match.group("unit")
         if _place_prefix(unit) is not None:
-            continue  # 新郑市新华路办事处主任: a body of its own place, no division of the bureau before
+            continue  # 十堰市社会救助处长: a division of a place of its own, not of the bureau before
         # a centre heads a 带领 clause or follows a division just named (信息中心主任郗开江,核对中心副主任):
         # in a list of attendees (负责人、社会事务中心主任) it is each township's, not the bureau's
         if unit.endswith("中心") and text[max(0, match.start() - 2):match.start()] not in ("带领", "率领", "陪同") \
