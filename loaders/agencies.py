@@ -18,6 +18,7 @@ Generic references (各级民政部门, 有关部门, 各县(市、区)民政局
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -1289,13 +1290,15 @@ def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[in
         return []
     if not ctx.province:
         # a document that never says where keeps the bureau as written (the guide: 民政局 stays 民政局)
+        covered = _covered(text, found)
         return [(m.start(), m.end(), m.group(), m.group()) for m in _BARE_CIVIL_BODY.finditer(text)
-                if m.group("kind") == "局" and not any(s_ <= m.start() < e_ for s_, e_, _, _ in found)]
+                if m.group("kind") == "局" and not covered[m.start()]]
     if not _is_mainland(ctx.province):
         return []
     out = []
+    covered = _covered(text, found)
     for match in _BARE_CIVIL_BODY.finditer(text):
-        if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+        if covered[match.start()]:
             continue
         place = ctx.province if match.group("kind") == "厅" else ctx.qualified_county() or ctx.city
         if not place:
@@ -1457,6 +1460,47 @@ def _division_parent(item: tuple[int, int, str, str], unit: str) -> bool:
         and not _placed_on_mainland(name) and not _in_hong_kong_or_macau(name)
 
 
+def _covered(text: str, found: list) -> bytearray:
+    """1 at each position of ``text`` inside a body of ``found``: built in the length of the spans, asked in the
+    length of a match (a rule that asked every body per match was quadratic in a long list)."""
+    covered = bytearray(len(text) + 1)
+    for s_, e_, _, _ in found:
+        covered[s_:e_] = b"\x01" * (e_ - s_)
+    return covered
+
+
+class _Holders:
+    """The bodies of ``found`` that can hold a division (:func:`_division_parent`), sorted by where they end, so the
+    nearest before a title is a bisection, not a scan of every body per title.
+
+    >>> holders = _Holders([(0, 4, "湖北省民政厅", "省民政厅"), (5, 11, "苗栗县政府社会处", "县政府社会处"), (12, 16, "十堰市民政局", "市民政局")])
+    >>> holders.nearest_before(12, "养老处")[2], holders.nearest_before(12, "老人福利科")[2], holders.nearest_before(3, "养老处")
+    ('湖北省民政厅', '苗栗县政府社会处', None)
+    """
+
+    def __init__(self, found: list) -> None:
+        # (end, -order, body): among bodies ending at one place the first found wins, as max() over a list gives
+        any_unit, section_only = [], []
+        for order, item in enumerate(found):
+            if _division_parent(item, "处"):  # a placed mainland 厅 or 局: any division
+                any_unit.append((item[1], -order, item))
+            elif _division_parent(item, "科"):  # a Taiwan county's 处 or 局: a 科 only
+                section_only.append((item[1], -order, item))
+        self._any = sorted(any_unit)
+        self._sections = sorted(section_only)
+        self._any_ends = [key[0] for key in self._any]
+        self._section_ends = [key[0] for key in self._sections]
+
+    def nearest_before(self, position: int, unit: str) -> tuple[int, int, str, str] | None:
+        """The holder of ``unit`` that ends last at or before ``position``, else None."""
+        candidates = []
+        if (k := bisect_right(self._any_ends, position)) > 0:
+            candidates.append(self._any[k - 1])
+        if unit.endswith("科") and (k := bisect_right(self._section_ends, position)) > 0:
+            candidates.append(self._sections[k - 1])
+        return max(candidates)[2] if candidates else None
+
+
 def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """省民政厅副厅长魏峰带领养老服务处处长侯青竹: the 处 is one of that 民政厅's divisions.
 
@@ -1482,8 +1526,12 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     if "长" not in text and "主任" not in text:
         return []
     out: list[tuple[int, int, str, str]] = []
+    covered: bytearray | None = None
+    holders: _Holders | None = None
     for match in _DIVISION_HEAD.finditer(text):
-        if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+        if covered is None:  # (built at the first match: most texts have none)
+            covered, holders = _covered(text, found), _Holders(found)
+        if any(covered[match.start():match.end()]):
             continue
         unit = match.group("unit")
         if _place_prefix(unit) is not None:
@@ -1493,10 +1541,9 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
         if unit.endswith("中心") and text[max(0, match.start() - 2):match.start()] not in ("带领", "率领", "陪同") \
                 and not (out and match.start() - out[-1][1] <= 8 and not re.search(r"[。；、]", text[out[-1][1]:match.start() - 1])):
             continue
-        parents = [item for item in found if item[1] <= match.start() and _division_parent(item, unit)]
-        if not parents:
+        parent = holders.nearest_before(match.start(), unit)
+        if parent is None:
             continue
-        parent = max(parents, key=lambda item: item[1])  # the nearest before, whichever rule found it first
         if re.search(r"[。；]", text[parent[1]:match.start()]):
             continue  # 民政厅部署工作；养老处处长: the bureau is another sentence's
         out.append((match.start(), match.end(), parent[2] + unit, unit))
@@ -1931,11 +1978,12 @@ def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[i
     if "特区政府" not in text:
         return []
     out = []
+    covered, starts = _covered(text, found), {item[0] for item in found}
     for match in _REGION_GOVERNMENT.finditer(text):
         region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
         if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":
             continue  # a mainland page's 特区 is a special economic zone (深圳经济特区)
-        if any(s_ < match.end() and match.start() < e_ or s_ == match.end() for s_, e_, _, _ in found):
+        if any(covered[match.start():match.end()]) or match.end() in starts:
             continue  # 香港特区政府西贡民政事务处 names the office: the government before it is its address
         out.append((match.start(), match.end(), region + "政府", match.group()))
     return out
