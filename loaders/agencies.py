@@ -1902,7 +1902,7 @@ def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 _CLAUSE_IN_HEADED = re.compile(r"与|同|向|包括|拜访|会见|率领|联同|陪同|官员|代表团|访问|出席|参观")
 
 
-_SHARED_LEVEL = re.compile(r"(?:自治区|省|市|县|区|州|旗)、$")
+_SHARED_LEVEL = re.compile("(?:" + "|".join(_LEVEL_WORDS) + ")、$")
 
 
 def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[int, int, str]]:
@@ -1959,7 +1959,7 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
 # 特区政府: the Hong Kong or Macau government by its kind, 特区 short for 特别行政区; written with the region's
 # name (香港特区政府) or bare in that region's own documents (行政长官表示，特区政府会…)
 _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总部|大楼|合署)")
-_SPECIAL_REGIONS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+_SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
 
 
 def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:

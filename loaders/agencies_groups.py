@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.agencies import _WORD_AFTER_LEVEL
+from loaders.agencies import _LEVEL_WORDS, _WORD_AFTER_LEVEL
 
 _GROUP = re.compile(
     r"(?P<verb>成立|组建|设立|调整充实|调整)了?"
@@ -20,8 +20,10 @@ _GROUP = re.compile(
 )
 # the body that sets the group up ends right before the verb, or before 决定/研究/专门 + verb
 _BETWEEN = re.compile(r"^(?:决定|研究|专门|及时|已|还|又|先后)?$")
-# a level word opening the group's name, longest first (地区 before 区); 区域, 区划, 市场, 市级, 区县 are words, not levels
-_LEVEL_OPENING = re.compile(r"^(?:自治区|地区|省|市|县|区|州|旗|盟)(?![" + _WORD_AFTER_LEVEL + "])")
+# a level word opening the group's name (the agencies' level words, and 地区 and 盟, which a document resolves too),
+# longest first (地区 before 区); 区域, 区划, 市场, 市级, 区县 are words, not levels
+_LEVEL_OPENING = re.compile(
+    "^(?:" + "|".join(sorted(("地区", *_LEVEL_WORDS, "盟"), key=len, reverse=True)) + ")(?![" + _WORD_AFTER_LEVEL + "])")
 
 
 def set_up_groups(text: str, found: list, place_prefix, is_mainland,
