@@ -18,7 +18,7 @@ Generic references (各级民政部门, 有关部门, 各县(市、区)民政局
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -416,6 +416,7 @@ def find_agency_spans(
     gazetteer = get_gazetteer()
     out: list[tuple[int, int, str, str]] = []
     written_parents: dict[tuple[int, int, str], tuple[int, int, str, str]] = {}
+    ends = _BodiesByEnd(out)  # (the main loop below only appends to out)
     taken: list[tuple[int, int]] = []
     for match in national_re.finditer(text):
         end = match.end()
@@ -458,7 +459,7 @@ def find_agency_spans(
         if place_text in _LEVEL_WORDS and text[max(0, start - 1):start + 1] in _WORD_NOT_LEVEL:
             continue  # 社区养老服务指导中心: the 区 ends 社区
         if place_text in _LEVEL_WORDS:
-            resolved = _coordinated_level(text, start, place_text, out, ctx) or ctx.place_for_level(place_text)
+            resolved = _coordinated_level(text, start, place_text, ends, ctx) or ctx.place_for_level(place_text)
             if resolved is None and earlier_texts is not None:
                 from loaders.places import find_place_spans
 
@@ -635,6 +636,7 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         return []
     _, (places_backwards, suffixed_backwards), _ = _patterns()
     out = []
+    ends = _BodiesByEnd(found, out)
     for match in _centre_re().finditer(text):
         start = match.start()
         if any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
@@ -656,7 +658,7 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         unplaced = ctx.province is None and ctx.city is None and ctx.county is None
         if place_text in _LEVEL_WORDS:
             # 肇庆市儿童福利院、市流浪乞讨人员安置救治中心: the 市 of a list is the city its first item names
-            coordinated = _coordinated_level(text, start - length, place_text, found + out, ctx)
+            coordinated = _coordinated_level(text, start - length, place_text, ends, ctx)
             place_name = coordinated or ctx.place_for_level(place_text) or (place_text if unplaced else None)
         else:
             place_name = _canonical_place_prefix(place_text, ctx)
@@ -759,6 +761,7 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
     """
     _, (places_backwards, suffixed_backwards), _ = _patterns()
     out: list[tuple[int, int, str, str]] = []
+    ends = _BodiesByEnd(found, out)
     for match in _home_re().finditer(text):
         start, end = match.span()
         if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
@@ -783,7 +786,7 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
             if place_start > 0 and not _HOME_LEAD.search(text, 0, place_start):
                 break  # a home is named as an item: after a break, a coordinator or a visit's verb
             if place_text in _LEVEL_WORDS:
-                place_name = _coordinated_level(text, place_start, place_text, found + out, ctx) or ctx.place_for_level(place_text)
+                place_name = _coordinated_level(text, place_start, place_text, ends, ctx) or ctx.place_for_level(place_text)
             else:
                 place_name = _canonical_place_prefix(place_text, ctx)
             if place_name:
@@ -1528,9 +1531,11 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     covered: bytearray | None = None
     holders: _Holders | None = None
+    breaks: list[int] = []
     for match in _DIVISION_HEAD.finditer(text):
         if covered is None:  # (built at the first match: most texts have none)
             covered, holders = _covered(text, found), _Holders(found)
+            breaks = [position.start() for position in re.finditer(r"[。；]", text)]
         if any(covered[match.start():match.end()]):
             continue
         unit = match.group("unit")
@@ -1544,8 +1549,8 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
         parent = holders.nearest_before(match.start(), unit)
         if parent is None:
             continue
-        if re.search(r"[。；]", text[parent[1]:match.start()]):
-            continue  # 民政厅部署工作；养老处处长: the bureau is another sentence's
+        if (k := bisect_left(breaks, match.start())) > 0 and breaks[k - 1] >= parent[1]:
+            continue  # 民政厅部署工作；养老处处长: the bureau is another sentence's (a break between, found by bisection)
         out.append((match.start(), match.end(), parent[2] + unit, unit))
     return out
 
@@ -1930,7 +1935,37 @@ def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[i
     return [item for item in out if item[2] is not None]
 
 
-def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:
+class _BodiesByEnd:
+    """The first body (in the order found) that ends at each position, over lists of bodies that only grow while it
+    is asked (the bodies found so far, as a rule appends to them): each body is read once, so a list of n bodies
+    costs n, not n per question.
+
+    >>> out = [(0, 4, "梅州市委", "梅州市委")]
+    >>> ends = _BodiesByEnd(out)
+    >>> ends.at(4)[2], ends.at(9)
+    ('梅州市委', None)
+    >>> out.append((5, 9, "梅州市人民政府", "市政府"))
+    >>> ends.at(9)[2]
+    '梅州市人民政府'
+    """
+
+    def __init__(self, *lists: list) -> None:
+        self._lists, self._read = lists, [0] * len(lists)
+        self._first: dict[int, tuple[int, int, str, str]] = {}
+
+    def _catch_up(self) -> None:
+        # (the lists are read in order; only the last may grow after the first question, as where they are used)
+        for index, items in enumerate(self._lists):
+            for item in items[self._read[index]:]:
+                self._first.setdefault(item[1], item)
+            self._read[index] = len(items)
+
+    def at(self, end: int) -> tuple[int, int, str, str] | None:
+        self._catch_up()
+        return self._first.get(end)
+
+
+def _coordinated_level(text: str, start: int, level: str, found: list | _BodiesByEnd, ctx: DocContext) -> str | None:
     """梅州市委、市政府: a bare level word right after a coordinated body stands for that body's place
     of the same level, not for the document's own.
 
@@ -1942,13 +1977,14 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
     """
     if start == 0 or text[start - 1] not in "、和与及":
         return None
-    before = next((item for item in found if item[1] == start - 1), None)
+    ends = found if isinstance(found, _BodiesByEnd) else _BodiesByEnd(found)
+    before = ends.at(start - 1)
     if before is None:
         # 肇庆市儿童福利院、市流浪乞讨人员安置救治中心、市救助站: an item between not found yet
-        # (found by a later pass) still leaves the list's first place in force
-        earlier = [item for item in found if item[1] < start and text[item[1]:item[1] + 1] in "、和与及"]
-        before = max(earlier, key=lambda item: item[1], default=None)
-        if before is None or re.search(r"[，。；：,;:\s]", text[before[1]:start]) or start - before[1] > 30:
+        # (found by a later pass) still leaves the list's first place in force, within 30 characters
+        before = next((item for end in range(start - 1, max(-1, start - 31), -1)
+                       if (item := ends.at(end)) is not None and text[end:end + 1] in "、和与及"), None)
+        if before is None or re.search(r"[，。；：,;:\s]", text[before[1]:start]):
             return None
     from loaders.places import find_place_spans
 
