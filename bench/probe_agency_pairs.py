@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.agencies import find_agency_spans  # noqa: E402
+from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
 from loaders.resolve import DocContext  # noqa: E402
 from loaders.types import DocumentInfo  # noqa: E402
 
@@ -31,15 +31,6 @@ CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
                  DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")),
     "bare 民政局": (lambda n: "县民政局、" * n + "，民政局" * n, DocumentInfo("t")),
 }
-
-
-def fastest(call: Callable[[], object], runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main() -> int:
