@@ -18,6 +18,7 @@ Generic references (各级民政部门, 有关部门, 各县(市、区)民政局
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -107,6 +108,9 @@ def _national_unit(text: str, end: int):
     """
     return _UNIT.match(text, end) or _NATIONAL_BUREAU.match(text, end)
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "旗")
+# a level character right before one of these opens a word (市级, 县域, 区划, 市场, 市容) or a pair of levels (区县,
+# 省市): no level a document resolves (市民 stays open: 市民生实事 is the city's 民生实事)
+_WORD_AFTER_LEVEL = "级域划场容省市县区州旗盟"
 # mass organisations the mainland's party and state run (a 县红十字会 is an agency there); in Hong Kong, Macau
 # and Taiwan the same names are private societies (澳门红十字会, 澳门妇女联合总会)
 _MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", "总工会", "妇联", "妇女联合会", "残联", "残疾人联合会"})
@@ -114,8 +118,9 @@ _MAINLAND_MASS_BODIES = frozenset({"红十字会", "慈善总会", "慈善会", 
 # right before them: 政府 and 委 alone are too generic.
 _NEEDS_PLACE = {"政府", "委", "党委", "人大", "政协", "法院", "检察院", "公所", "办事处", "福利院", "慈善会"}
 # 各 + a list of level words (各县、市、区 / 各县(市)区 / 各市、县): the addressees of a notice, no body
-_LEVEL_LIST_OPENED = re.compile(r"各(?:[省市县区州旗盟、（）()和及]){2,7}$")
-_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区)$")
+# (所在 likewise: 户籍所在市、县民政局 is whichever bureau an applicant's home falls under)
+_LEVEL_LIST_OPENED = re.compile(r"(?:各|所在地?)(?:[省市县区州旗盟、（）()和及]){2,7}$")
+_GENERIC_BEFORE = re.compile(r"(?:各|各级|有关|相关|全|本|我|该|下级|上级|设区|相关设区|各设区|所在|所在地)$")
 # words whose last character is a level word but which name no level (社区, 城市, 地区)
 _WORD_NOT_LEVEL = ("社区", "城区", "地区", "辖区", "园区", "小区", "街区", "景区", "市区", "城市", "都市", "县区", "县市", "省市", "湾区", "校区", "矿区", "林区", "新区", "特区",
                    # the zones a 管委会 runs: 经济开发区, 综保区 / 保税区, 工业区, 风景名胜区, 试验区, 示范区,
@@ -352,7 +357,9 @@ def _agency_gate_words() -> list[str]:
     words += ("厅",)  # _bare_bureau_units
     words += ("我局", "局党组", "局办公室", "局党总支", "局党支部", "局纪检监察组", "局机关党委")  # _own_bureau
     words += ("领导小组", "领导组")  # set_up_groups
-    words += ("处长", "科长")  # _division_heads
+    # _division_heads (its centres and offices before 主任 need no word of their own: the bureau they belong to
+    # is found in the same text, by a rule whose words are listed here)
+    words += ("处长", "科长")
     words += ("纪委监委派驻",)  # _stationed_groups
     # _parallel_bodies, _listed_bodies and _shared_place_bodies only extend the bodies found before them
     return words
@@ -409,6 +416,7 @@ def find_agency_spans(
     gazetteer = get_gazetteer()
     out: list[tuple[int, int, str, str]] = []
     written_parents: dict[tuple[int, int, str], tuple[int, int, str, str]] = {}
+    ends = _BodiesByEnd(out)  # (the main loop below only appends to out)
     taken: list[tuple[int, int]] = []
     for match in national_re.finditer(text):
         end = match.end()
@@ -451,7 +459,7 @@ def find_agency_spans(
         if place_text in _LEVEL_WORDS and text[max(0, start - 1):start + 1] in _WORD_NOT_LEVEL:
             continue  # 社区养老服务指导中心: the 区 ends 社区
         if place_text in _LEVEL_WORDS:
-            resolved = _coordinated_level(text, start, place_text, out, ctx) or ctx.place_for_level(place_text)
+            resolved = _coordinated_level(text, start, place_text, ends, ctx) or ctx.place_for_level(place_text)
             if resolved is None and earlier_texts is not None:
                 from loaders.places import find_place_spans
 
@@ -507,7 +515,9 @@ def find_agency_spans(
             unit = taiwan_department
         more_units: list[tuple[int, int, str]] = []
         unit_start = None
-        if unit and (body not in ("委", "党委", "人民政府", "政府") or taiwan_department or body.endswith("政府") and unit.group() == "办公室") and not _POST_AFTER.match(text[end:]):
+        if unit and (body not in ("委", "党委", "人民政府", "政府") or taiwan_department or body.endswith("政府") and unit.group() == "办公室") \
+                and not _POST_AFTER.match(text[end:]) and not _CLAUSE_IN_UNIT.search(unit.group()):
+            # (县民政局局长带领社会救助股: a head's title and a verb of leading are no unit's name)
             end = unit.end()
             parent = name
             unit_start = unit.start()
@@ -547,11 +557,12 @@ def find_agency_spans(
     out.extend(_zone_bodies(text, out))
     out.extend(_publishers(text, out))
     out.extend(_abbreviations(text, ctx, out))
-    out.extend(_region_governments(text, ctx, out))
     regional = _regional_bodies(text, ctx, out)
     if regional:
         out = _without_government_prefix(out, regional)
     out.extend(regional)
+    # after the regional bodies: 特区政府统计处 names the department 政府统计处, which 特区政府 would take
+    out.extend(_region_governments(text, ctx, out))
     out.extend(_bare_taiwan_units(text, ctx, out) if _governed_from_taiwan(ctx) else ())
     out.extend(_enumerated(text, ctx, out))
     out.extend(_township_bodies(text, ctx, out))
@@ -625,6 +636,7 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         return []
     _, (places_backwards, suffixed_backwards), _ = _patterns()
     out = []
+    ends = _BodiesByEnd(found, out)
     for match in _centre_re().finditer(text):
         start = match.start()
         if any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
@@ -646,7 +658,7 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         unplaced = ctx.province is None and ctx.city is None and ctx.county is None
         if place_text in _LEVEL_WORDS:
             # 肇庆市儿童福利院、市流浪乞讨人员安置救治中心: the 市 of a list is the city its first item names
-            coordinated = _coordinated_level(text, start - length, place_text, found + out, ctx)
+            coordinated = _coordinated_level(text, start - length, place_text, ends, ctx)
             place_name = coordinated or ctx.place_for_level(place_text) or (place_text if unplaced else None)
         else:
             place_name = _canonical_place_prefix(place_text, ctx)
@@ -749,6 +761,7 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
     """
     _, (places_backwards, suffixed_backwards), _ = _patterns()
     out: list[tuple[int, int, str, str]] = []
+    ends = _BodiesByEnd(found, out)
     for match in _home_re().finditer(text):
         start, end = match.span()
         if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
@@ -773,7 +786,7 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
             if place_start > 0 and not _HOME_LEAD.search(text, 0, place_start):
                 break  # a home is named as an item: after a break, a coordinator or a visit's verb
             if place_text in _LEVEL_WORDS:
-                place_name = _coordinated_level(text, place_start, place_text, found + out, ctx) or ctx.place_for_level(place_text)
+                place_name = _coordinated_level(text, place_start, place_text, ends, ctx) or ctx.place_for_level(place_text)
             else:
                 place_name = _canonical_place_prefix(place_text, ctx)
             if place_name:
@@ -806,7 +819,7 @@ def _unit_list_after(text: str, end: int) -> list[tuple[int, int, str]]:
 # 市局 / 省厅: a civil-affairs document's short name for the 民政局 / 民政厅 of that level
 # words no unit's name holds: a quantifier (各科, 相关处室), a title or a verb of a clause that runs on to a unit
 # (市局领导带队赴各科, 市局党组书记赴养老服务科)
-_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|局长|厅长|主任|赴|到|带队|调研|检查|督查|会同|要求")
+_CLAUSE_IN_UNIT = re.compile(r"各|相关|有关|科室|处室|领导|书记|[局厅处科股]长|主任|赴|到|带队|带领|率领|陪同|调研|检查|督查|会同|要求")
 # (or a division or section right after it: 省厅社会救助处调研员…, 市局养老服务科)
 _SHORT_BUREAU = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<level>市|县|区|省)(?P<kind>局|厅)"
@@ -1252,9 +1265,10 @@ def _bare_bureau_units(text: str, ctx: DocContext, info: DocumentInfo, found: li
 
 # 民政厅 / 民政局 written with no place or level, at a clause's start or after a source line's label
 # (民政厅认真学习贯彻…, 来源:民政局): the civil-affairs body of the document's own province, county or city. Not
-# before a head's title (民政局局长 in a list of posts names every county's head) and not in a word (各民政局 has 各);
-# a period may open it (2021年上半年民政局重点工作总结: the title of the bureau's own report)
-_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|年]))民政(?P<kind>厅|局)(?!副?[厅局]长|[和及、])")
+# before a head's title, written in full or short (民政局局长, 民政局长: in a list of posts it names every county's
+# head; 民政局长期 is 民政局 + 长期) and not in a word (各民政局 has 各); a period may open it
+# (2021年上半年民政局重点工作总结: the title of the bureau's own report)
+_BARE_CIVIL_BODY = re.compile(r"(?:^|(?<=[\s，。、；：:（(“”|年]))民政(?P<kind>厅|局)(?!副?[厅局]?长(?!期|效)|[和及、])")
 
 
 def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -1268,6 +1282,8 @@ def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['四川省民政厅', '四川省民政厅办公室']
     >>> _bare_civil_bodies("各民政局、省民政厅和副县长、民政局局长参加会议。", ctx, [])
     []
+    >>> [name for _, _, name, _ in _bare_civil_bodies("，民政局长要亲自抓。，民政局长期关注", ctx, [])]
+    ['泸州市民政局']
     >>> [name for _, _, name, _ in _bare_civil_bodies("2021年上半年民政局重点工作总结", ctx, [])]
     ['泸州市民政局']
     >>> [name for _, _, name, _ in _bare_civil_bodies("民政局2018年救助工作总结", DocContext.from_info(DocumentInfo("t")), [])]
@@ -1277,13 +1293,15 @@ def _bare_civil_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[in
         return []
     if not ctx.province:
         # a document that never says where keeps the bureau as written (the guide: 民政局 stays 民政局)
+        covered = _covered(text, found)
         return [(m.start(), m.end(), m.group(), m.group()) for m in _BARE_CIVIL_BODY.finditer(text)
-                if m.group("kind") == "局" and not any(s_ <= m.start() < e_ for s_, e_, _, _ in found)]
+                if m.group("kind") == "局" and not covered[m.start()]]
     if not _is_mainland(ctx.province):
         return []
     out = []
+    covered = _covered(text, found)
     for match in _BARE_CIVIL_BODY.finditer(text):
-        if any(s_ <= match.start() < e_ for s_, e_, _, _ in found):
+        if covered[match.start()]:
             continue
         place = ctx.province if match.group("kind") == "厅" else ctx.qualified_county() or ctx.city
         if not place:
@@ -1422,9 +1440,13 @@ def _listed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 # 厅长带领养老服务处处长: a division named bare before its head's title, of the bureau named before it.
 # The title may be written short (救灾处长 for 救灾处处长, 老人福利科长), as a rank (基政处主任科员), after the
 # head's name (老人福利科张瑞瑜科长); a centre or the office is named before its 主任 (信息中心主任, 核对中心副主任,
-# 办公室主任科员).
+# 办公室主任科员). The bureau's own 厅 or 局 may stand before the division (厅养老处长: 养老处). Words that count,
+# rank or pick the heads (两位副处长, 分管处长, 各处长, 陪同调研的副处长) name no division: no division's name holds
+# 副, 各 or 的, nor opens with a picking word, a count, a verb of leading or a level word (区划地名处 opens with no district).
+_HEAD_PICKS = r"各|有关|相关|分管|主管|带领|率领|陪同|[一二两三四五六七八九十几多数][位名个]"
 _DIVISION_HEAD = re.compile(
-    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))(?!各|有关|相关|[省市县区州])(?P<unit>[\u4e00-\u9fff]{2,8}?"
+    r"(?:(?<=[，,、和及与])|(?<=带领|率领|陪同))[厅局]?(?![厅局]|" + _HEAD_PICKS + r"|[省市县州]|区(?!划))"
+    r"(?P<unit>(?:(?![副各的])[\u4e00-\u9fff]){2,8}?"
     r"(?:(?<!办事)处(?=副?处?长|主任科员|副?主任|[\u4e00-\u9fff]{2,3}副?处长)|科(?=副?科?长|[\u4e00-\u9fff]{2,3}副?科长)"
     r"|中心(?=副?主任))|办公室(?=主任科员|副?主任))"
 )
@@ -1441,12 +1463,55 @@ def _division_parent(item: tuple[int, int, str, str], unit: str) -> bool:
         and not _placed_on_mainland(name) and not _in_hong_kong_or_macau(name)
 
 
+def _covered(text: str, found: list) -> bytearray:
+    """1 at each position of ``text`` inside a body of ``found``: built in the length of the spans, asked in the
+    length of a match (a rule that asked every body per match was quadratic in a long list)."""
+    covered = bytearray(len(text) + 1)
+    for s_, e_, _, _ in found:
+        covered[s_:e_] = b"\x01" * (e_ - s_)
+    return covered
+
+
+class _Holders:
+    """The bodies of ``found`` that can hold a division (:func:`_division_parent`), sorted by where they end, so the
+    nearest before a title is a bisection, not a scan of every body per title.
+
+    >>> holders = _Holders([(0, 4, "湖北省民政厅", "省民政厅"), (5, 11, "苗栗县政府社会处", "县政府社会处"), (12, 16, "十堰市民政局", "市民政局")])
+    >>> holders.nearest_before(12, "养老处")[2], holders.nearest_before(12, "老人福利科")[2], holders.nearest_before(3, "养老处")
+    ('湖北省民政厅', '苗栗县政府社会处', None)
+    """
+
+    def __init__(self, found: list) -> None:
+        # (end, -order, body): among bodies ending at one place the first found wins, as max() over a list gives
+        any_unit, section_only = [], []
+        for order, item in enumerate(found):
+            if _division_parent(item, "处"):  # a placed mainland 厅 or 局: any division
+                any_unit.append((item[1], -order, item))
+            elif _division_parent(item, "科"):  # a Taiwan county's 处 or 局: a 科 only
+                section_only.append((item[1], -order, item))
+        self._any = sorted(any_unit)
+        self._sections = sorted(section_only)
+        self._any_ends = [key[0] for key in self._any]
+        self._section_ends = [key[0] for key in self._sections]
+
+    def nearest_before(self, position: int, unit: str) -> tuple[int, int, str, str] | None:
+        """The holder of ``unit`` that ends last at or before ``position``, else None."""
+        candidates = []
+        if (k := bisect_right(self._any_ends, position)) > 0:
+            candidates.append(self._any[k - 1])
+        if unit.endswith("科") and (k := bisect_right(self._section_ends, position)) > 0:
+            candidates.append(self._sections[k - 1])
+        return max(candidates)[2] if candidates else None
+
+
 def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """省民政厅副厅长魏峰带领养老服务处处长侯青竹: the 处 is one of that 民政厅's divisions.
 
     >>> found = [(0, 5, "黑龙江省民政厅", "省民政厅")]
     >>> _division_heads("省民政厅副厅长魏峰带领养老服务处处长侯青竹调研", found)
     [(11, 16, '黑龙江省民政厅养老服务处', '养老服务处')]
+    >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领厅养老处长侯青竹、两位副处长、分管处长调研", found)]
+    ['黑龙江省民政厅养老处']
     >>> [n for _, _, n, _ in _division_heads("省民政厅副厅长魏峰带领社会救助处长侯青竹、规划处主任科员王林、办公室主任张丽调研", found)]
     ['黑龙江省民政厅社会救助处', '黑龙江省民政厅规划处', '黑龙江省民政厅办公室']
     >>> found = [(0, 5, "铁岭市民政局", "市民政局")]
@@ -1458,26 +1523,35 @@ def _division_heads(text: str, found: list) -> list[tuple[int, int, str, str]]:
     []
     >>> _division_heads("市民政局领导班子成员、各乡镇分管负责人、社会事务中心主任参加会议", found)
     []
+    >>> _division_heads("市民政局副局长刘伟带领银州区社会救助科长张强走访", found)
+    []
     """
     if "长" not in text and "主任" not in text:
         return []
     out: list[tuple[int, int, str, str]] = []
+    covered: bytearray | None = None
+    holders: _Holders | None = None
+    breaks: list[int] = []
     for match in _DIVISION_HEAD.finditer(text):
-        if any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+        if covered is None:  # (built at the first match: most texts have none)
+            covered, holders = _covered(text, found), _Holders(found)
+            breaks = [position.start() for position in re.finditer(r"[。；]", text)]
+        if any(covered[match.start():match.end()]):
             continue
         unit = match.group("unit")
         if _place_prefix(unit) is not None:
-            continue  # 新郑市新华路办事处主任: a body of its own place, no division of the bureau before
+            continue  # 十堰市社会救助处长: a division of a place of its own, not of the bureau before
         # a centre heads a 带领 clause or follows a division just named (信息中心主任郗开江,核对中心副主任):
         # in a list of attendees (负责人、社会事务中心主任) it is each township's, not the bureau's
         if unit.endswith("中心") and text[max(0, match.start() - 2):match.start()] not in ("带领", "率领", "陪同") \
                 and not (out and match.start() - out[-1][1] <= 8 and not re.search(r"[。；、]", text[out[-1][1]:match.start() - 1])):
             continue
-        parents = [item for item in found if item[1] <= match.start() and _division_parent(item, unit)]
-        if not parents or re.search(r"[。；]", text[parents[-1][1]:match.start()]):
+        parent = holders.nearest_before(match.start(), unit)
+        if parent is None:
             continue
-        parent = max(parents, key=lambda item: item[1])[2]
-        out.append((match.start(), match.end(), parent + unit, unit))
+        if (k := bisect_left(breaks, match.start())) > 0 and breaks[k - 1] >= parent[1]:
+            continue  # 民政厅部署工作；养老处处长: the bureau is another sentence's (a break between, found by bisection)
+        out.append((match.start(), match.end(), parent[2] + unit, unit))
     return out
 
 
@@ -1495,7 +1569,7 @@ _CLAUSE_VERB = re.compile(
 # A bare level word that starts a name (市中级人民法院, 县老龄工作委员会): after a boundary, never inside a word (城市管理委员会)
 # (州 and 旗 as well, which the document's context resolves only in a prefecture's or a banner's document:
 # 州未成年人保护工作领导小组 in a 甘南 report; 暨 joins a second name as 和 does)
-_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经暨]))(?:省|市|县|区|州|旗)")
+_LEVEL_AT_BOUNDARY = re.compile(r"(?:^|(?<=[，。、；：\s（(“”和及与由经暨]))(?:省|市|县|区|州|旗)(?![" + _WORD_AFTER_LEVEL + "])")
 
 
 # words that end in 局 or 厅 and name no bureau (开好局, 民政工作新局, 大局, 格局, 餐厅)
@@ -1833,7 +1907,7 @@ def _headed_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
 _CLAUSE_IN_HEADED = re.compile(r"与|同|向|包括|拜访|会见|率领|联同|陪同|官员|代表团|访问|出席|参观")
 
 
-_SHARED_LEVEL = re.compile(r"(?:自治区|省|市|县|区|州|旗)、$")
+_SHARED_LEVEL = re.compile("(?:" + "|".join(_LEVEL_WORDS) + ")、$")
 
 
 def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[int, int, str]]:
@@ -1846,6 +1920,8 @@ def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[i
     [(6, 7, '咸宁市')]
     >>> _levels_sharing_body("各市、县民政局负责人参加", 3, ctx), _levels_sharing_body("城市、县民政局", 3, ctx)
     ([], [])
+    >>> _levels_sharing_body("向户籍所在市、县民政局提出申请", 7, ctx), _levels_sharing_body("在市、县民政局指导下", 3, ctx)
+    ([], [(1, 2, '咸宁市')])
     """
     out: list[tuple[int, int, str]] = []
     position = start
@@ -1853,12 +1929,43 @@ def _levels_sharing_body(text: str, start: int, ctx: DocContext) -> list[tuple[i
         level = listed.group()[:-1]
         out.append((listed.start(), listed.start() + len(level), ctx.place_for_level(level)))
         position = listed.start()
-    if not out or position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff" and text[position - 1] not in "年和及与由对经在":
-        return []  # 城市、县民政局: the first 市 ends a word; 各市、县: a generic list
+    if not out or position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff" and text[position - 1] not in "年和及与由对经在" \
+            or _GENERIC_BEFORE.search(text, max(0, position - 4), position):
+        return []  # 城市、县民政局: the first 市 ends a word; 各市、县, 所在市、县: a generic list
     return [item for item in out if item[2] is not None]
 
 
-def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocContext) -> str | None:
+class _BodiesByEnd:
+    """The first body (in the order found) that ends at each position, over lists of bodies that only grow while it
+    is asked (the bodies found so far, as a rule appends to them): each body is read once, so a list of n bodies
+    costs n, not n per question.
+
+    >>> out = [(0, 4, "梅州市委", "梅州市委")]
+    >>> ends = _BodiesByEnd(out)
+    >>> ends.at(4)[2], ends.at(9)
+    ('梅州市委', None)
+    >>> out.append((5, 9, "梅州市人民政府", "市政府"))
+    >>> ends.at(9)[2]
+    '梅州市人民政府'
+    """
+
+    def __init__(self, *lists: list) -> None:
+        self._lists, self._read = lists, [0] * len(lists)
+        self._first: dict[int, tuple[int, int, str, str]] = {}
+
+    def _catch_up(self) -> None:
+        # (the lists are read in order; only the last may grow after the first question, as where they are used)
+        for index, items in enumerate(self._lists):
+            for item in items[self._read[index]:]:
+                self._first.setdefault(item[1], item)
+            self._read[index] = len(items)
+
+    def at(self, end: int) -> tuple[int, int, str, str] | None:
+        self._catch_up()
+        return self._first.get(end)
+
+
+def _coordinated_level(text: str, start: int, level: str, found: list | _BodiesByEnd, ctx: DocContext) -> str | None:
     """梅州市委、市政府: a bare level word right after a coordinated body stands for that body's place
     of the same level, not for the document's own.
 
@@ -1870,13 +1977,14 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
     """
     if start == 0 or text[start - 1] not in "、和与及":
         return None
-    before = next((item for item in found if item[1] == start - 1), None)
+    ends = found if isinstance(found, _BodiesByEnd) else _BodiesByEnd(found)
+    before = ends.at(start - 1)
     if before is None:
         # 肇庆市儿童福利院、市流浪乞讨人员安置救治中心、市救助站: an item between not found yet
-        # (found by a later pass) still leaves the list's first place in force
-        earlier = [item for item in found if item[1] < start and text[item[1]:item[1] + 1] in "、和与及"]
-        before = max(earlier, key=lambda item: item[1], default=None)
-        if before is None or re.search(r"[，。；：,;:\s]", text[before[1]:start]) or start - before[1] > 30:
+        # (found by a later pass) still leaves the list's first place in force, within 30 characters
+        before = next((item for end in range(start - 1, max(-1, start - 31), -1)
+                       if (item := ends.at(end)) is not None and text[end:end + 1] in "、和与及"), None)
+        if before is None or re.search(r"[，。；：,;:\s]", text[before[1]:start]):
             return None
     from loaders.places import find_place_spans
 
@@ -1887,7 +1995,7 @@ def _coordinated_level(text: str, start: int, level: str, found: list, ctx: DocC
 # 特区政府: the Hong Kong or Macau government by its kind, 特区 short for 特别行政区; written with the region's
 # name (香港特区政府) or bare in that region's own documents (行政长官表示，特区政府会…)
 _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总部|大楼|合署)")
-_SPECIAL_REGIONS = {"香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+_SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
 
 
 def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -1906,11 +2014,12 @@ def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[i
     if "特区政府" not in text:
         return []
     out = []
+    covered, starts = _covered(text, found), {item[0] for item in found}
     for match in _REGION_GOVERNMENT.finditer(text):
         region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
         if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":
             continue  # a mainland page's 特区 is a special economic zone (深圳经济特区)
-        if any(s_ < match.end() and match.start() < e_ or s_ == match.end() for s_, e_, _, _ in found):
+        if any(covered[match.start():match.end()]) or match.end() in starts:
             continue  # 香港特区政府西贡民政事务处 names the office: the government before it is its address
         out.append((match.start(), match.end(), region + "政府", match.group()))
     return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from loaders.agencies import _LEVEL_WORDS, _WORD_AFTER_LEVEL
+
 _GROUP = re.compile(
     r"(?P<verb>成立|组建|设立|调整充实|调整)了?"
     r"(?P<name>(?:(?![的在是将要了把向从与及或等并由于以就到给被让各该其和])[\u4e00-\u9fff]){2,16}?(?:领导小组|领导组))"
@@ -18,8 +20,10 @@ _GROUP = re.compile(
 )
 # the body that sets the group up ends right before the verb, or before 决定/研究/专门 + verb
 _BETWEEN = re.compile(r"^(?:决定|研究|专门|及时|已|还|又|先后)?$")
-# a level word opening the group's name, longest first (地区 before 区); 区域 and 市场 are words, not levels
-_LEVEL_OPENING = re.compile(r"^(?:自治区|地区|省|市(?!场)|县|区(?!域)|州|旗|盟)")
+# a level word opening the group's name (the agencies' level words, and 地区 and 盟, which a document resolves too),
+# longest first (地区 before 区); 区域, 区划, 市场, 市级, 区县 are words, not levels
+_LEVEL_OPENING = re.compile(
+    "^(?:" + "|".join(sorted(("地区", *_LEVEL_WORDS, "盟"), key=len, reverse=True)) + ")(?![" + _WORD_AFTER_LEVEL + "])")
 
 
 def set_up_groups(text: str, found: list, place_prefix, is_mainland,
@@ -44,6 +48,8 @@ def set_up_groups(text: str, found: list, place_prefix, is_mainland,
     ['大兴安岭地区双拥工作领导小组']
     >>> [n for _, _, n, _ in set_up_groups("调整县养老服务工作领导小组成员", [], _place_prefix, _is_mainland, levels)]
     ['县养老服务工作领导小组']
+    >>> [n for _, _, n, _ in set_up_groups("调整区划地名工作领导小组成员", [], _place_prefix, _is_mainland, levels)]
+    ['区划地名工作领导小组']
     """
     if "领导" not in text:
         return []

@@ -137,9 +137,9 @@ def test_a_bare_coordinated_pair_keeps_the_documents_place():  # negative
     assert _agencies("贯彻落实市委、市政府的部署要求。", _XINGNING) == ["兴宁市委", "兴宁市人民政府"]
 
 
-def test_the_special_region_government_is_no_district_government():  # negative
-    # ents16 (stop 24): the bare 特区政府 is the region's government, as three study batches' gold writes it
-    # (train11, train15, blind19); still no district's 人民政府
+def test_the_special_region_government_is_no_district_government():
+    # negative: no district's 人民政府; since ents16 (stop 24) a positive too: the bare 特区政府 is the region's
+    # government, as three study batches' gold writes it (train11, train15, blind19)
     assert _agencies("特区政府将一如既往关顾弱势社群。", _MACAU) == ["澳门特别行政区政府"]
 
 

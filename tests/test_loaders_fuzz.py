@@ -224,3 +224,50 @@ def test_the_last_name_of_a_long_list_is_found_in_linear_time():
     small = _best_seconds(lambda: read(*small_sentence), 5, 5)
     large = _best_seconds(lambda: read(*large_sentence), 5, 5)
     assert large <= RATIO_LIMIT * small, f"300 names: {small:.5f} s, 3000: {large:.5f} s"
+
+
+# --- fix5: a rule of agencies.py that asked every body found per match -----------------------------------------
+# _division_heads looked for the bureau before each head's title among all the bodies found (1600 bodies and 1600
+# heads: 4.6 s, ×3.7 a doubling); _region_governments and _bare_civil_bodies asked every body whether it covers a
+# match. One invented sentence of k bodies then k matches, the bodies given as found.
+_MAINLAND = ("t.txt", "郧西县", "湖北省")
+
+
+def _pair_case(rule: str, k: int):
+    from loaders import agencies
+    from loaders.resolve import DocContext
+    from loaders.types import DocumentInfo
+
+    bodies = [(5 * i, 5 * i + 4, "十堰市民政局", "市民政局") for i in range(k)]
+    if rule == "division heads":
+        text, info = "市民政局、" * k + "副局长带领" + "救灾处长王刚、" * k, DocumentInfo(*_MAINLAND)
+        return lambda: agencies._division_heads(text, bodies)
+    if rule == "特区政府":
+        text, info = "市民政局、" * k + "特区政府、" * k, DocumentInfo("t.txt", place="香港特别行政区", province="香港特别行政区")
+        return lambda: agencies._region_governments(text, DocContext.from_info(info), bodies)
+    text, info = "市民政局、" * k + "，民政局" * k, DocumentInfo(*_MAINLAND)
+    return lambda: agencies._bare_civil_bodies(text, DocContext.from_info(info), bodies)
+
+
+@pytest.mark.parametrize("rule", ["division heads", "特区政府", "bare 民政局"])
+def test_an_agency_rule_over_many_bodies_and_matches_stays_linear(rule):
+    small_call, large_call = _pair_case(rule, 100), _pair_case(rule, 1000)
+    assert large_call(), rule  # (the matches are found: the work the ratio measures is done)
+    small, large = _best_seconds(small_call, 5, 5), _best_seconds(large_call, 5, 5)
+    assert large <= RATIO_LIMIT * small, f"{rule}: k=100: {small:.5f} s, k=1000: {large:.5f} s"
+
+
+def test_a_long_list_of_bodies_by_level_words_then_their_divisions_stays_linear():
+    # the whole scan: each bare level word asked which body ends right before it (梅州市委、市政府) among all the
+    # bodies found, and each division head whether a break stands between it and its bureau, by copying the text
+    # between: 8000 bodies and heads took 1.58 s, ×32 from 800 (now ×10). Ten times the input, at most twenty times
+    # the time (a linear scan stays near 10; the copying passed 30)
+    from loaders.agencies import find_agency_spans
+    from loaders.resolve import DocContext
+    from loaders.types import DocumentInfo
+
+    info = DocumentInfo(*_MAINLAND)
+    texts = {k: "市民政局、" * k + "副局长带领" + "救灾处长王刚、" * k for k in (800, 8000)}
+    small = _best_seconds(lambda: find_agency_spans(texts[800], DocContext.from_info(info), info))
+    large = _best_seconds(lambda: find_agency_spans(texts[8000], DocContext.from_info(info), info))
+    assert large <= 20 * small, f"800: {small:.4f} s, 8000: {large:.4f} s"

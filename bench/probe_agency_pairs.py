@@ -1,0 +1,57 @@
+"""Doubling probe of the agency rules that paired every match with every body found before (loaders/agencies.py
+``_division_heads``, ``_region_governments``, ``_bare_civil_bodies``): each size against the one before in the same
+run, so the load of a shared machine weighs little.
+
+    PYTHONPATH=. .venv/bin/python bench/probe_agency_pairs.py [--sizes 200 400 800 1600]
+
+Each case is one sentence of n bodies and n matches of one rule (invented text, no page's), read by
+``find_agency_spans`` (fastest of 3 calls): n 市民政局 then n short division heads (救灾处长王刚) after one 带领;
+n 市民政局 then n 特区政府 in a Hong Kong page; n 县民政局 then n bare 民政局 in a page that never says where.
+Linear code doubles its time with its input; the ratio printed beside each size is that factor.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from loaders.agencies import find_agency_spans  # noqa: E402
+from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
+from loaders.resolve import DocContext  # noqa: E402
+from loaders.types import DocumentInfo  # noqa: E402
+
+CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
+    "division heads": (lambda n: "市民政局、" * n + "副局长带领" + "救灾处长王刚、" * n + "调研。",
+                       DocumentInfo("t", place="郧西县", province="湖北省")),
+    "特区政府": (lambda n: "市民政局、" * n + "特区政府、" * n,
+                 DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")),
+    "bare 民政局": (lambda n: "县民政局、" * n + "，民政局" * n, DocumentInfo("t")),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    for name, (text_of, info) in CASES.items():
+        ctx = DocContext.from_info(info)
+        row, previous = [], None
+        for n in args.sizes:
+            text = text_of(n)
+            found = len(find_agency_spans(text, ctx, info))
+            seconds = fastest(lambda: find_agency_spans(text, ctx, info), 3)
+            ratio = f" ×{seconds / previous:.1f}" if previous else ""
+            row.append(f"{n}: {seconds:.3f} s{ratio} ({found} spans)")
+            previous = seconds
+        print(f"{name}: " + "; ".join(row), flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
