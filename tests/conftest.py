@@ -147,31 +147,6 @@ def embedded_loaded(tmp_path_factory, corpus_dir):
     store.close()
 
 
-@pytest.fixture(scope="module")
-def reader(embedded_loaded):
-    """A read-only store on the corpus, as kg serve opens it, without its memo (every read goes to the engine)."""
-    from kg.stores.embedded import EmbeddedStore
-
-    store = EmbeddedStore(embedded_loaded.folder, read_only=True)
-    store._memo = None
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def statements(reader, monkeypatch):
-    """The Cypher the reader runs, recorded."""
-    seen: list[str] = []
-    run = reader._rows
-
-    def recording(text, params=None):
-        seen.append(text)
-        return run(text, params)
-
-    monkeypatch.setattr(reader, "_rows", recording)
-    return seen
-
-
 @pytest.fixture()
 def seeds_store(tmp_path, corpus_dir):
     """A fresh embedded store holding the five seed documents (a test module may define its own, e.g. per module)."""

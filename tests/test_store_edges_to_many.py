@@ -46,19 +46,26 @@ def test_edges_to_many_with_nothing_to_find(loaded):
     assert loaded.edges_to_many({}) == {}
 
 
-def test_embedded_edges_to_many_asks_once_per_chunk_of_centres(reader, statements, monkeypatch):
+def test_embedded_edges_to_many_asks_once_per_chunk_of_centres(embedded_loaded, monkeypatch):
     """One query for every centre (not one each); more centres than a query takes: one per chunk, same rows."""
     import kg.stores.embedded as embedded
 
-    asked = _asked(reader)
-    expected = {key: reader.edges_to(key, others) for key, others in asked.items()}
-    statements.clear()
-    assert reader.edges_to_many(asked) == expected
-    assert len(statements) == 1 and statements[0].count("UNION ALL") == len(asked) - 1
-    statements.clear()
+    asked = _asked(embedded_loaded)
+    expected = {key: embedded_loaded.edges_to(key, others) for key, others in asked.items()}
+    queries: list[str] = []
+    execute = embedded_loaded._execute
+
+    def counted(text, params=None):
+        queries.append(text)
+        return execute(text, params)
+
+    monkeypatch.setattr(embedded_loaded, "_execute", counted)
+    assert embedded_loaded.edges_to_many(asked) == expected
+    assert len(queries) == 1 and queries[0].count("UNION ALL") == len(asked) - 1
+    queries.clear()
     monkeypatch.setattr(embedded, "EDGES_TO_MANY_BRANCHES", 3)
-    assert reader.edges_to_many(asked) == expected
-    assert len(statements) == -(-len(asked) // 3)
+    assert embedded_loaded.edges_to_many(asked) == expected
+    assert len(queries) == -(-len(asked) // 3)
 
 
 class _OneCentreAtATime:
@@ -94,19 +101,23 @@ def test_path_hops_read_at_once_are_the_hops_read_one_end_at_a_time(loaded):
     assert checked >= 3
 
 
-def test_a_read_only_store_answers_edges_to_many_again_the_same(embedded_loaded):
+def test_a_read_only_store_answers_edges_to_many_again_the_same(tmp_path, corpus_dir):
     """A read-only store (kg serve's) keeps slow answers: asked twice, the same answer, each caller its own copy."""
+    from kg.commands.ingest import ingest
     from kg.stores.embedded import EmbeddedStore
 
-    kept = EmbeddedStore(embedded_loaded.folder, read_only=True)
-    kept._memo.min_seconds = 0.0   # keep every answer, so the second read is the kept one
+    writer = EmbeddedStore(tmp_path / "store")
+    writer.ensure_schema()
+    assert not ingest(writer, [str(corpus_dir / "seeds")]).failed
+    writer.close()
+    reader = EmbeddedStore(tmp_path / "store", read_only=True)
+    reader._memo.min_seconds = 0.0   # keep every answer, so the second read is the kept one
     try:
-        asked = _asked(kept)
-        first = kept.edges_to_many(asked)
+        asked = _asked(reader)
+        first = reader.edges_to_many(asked)
         first[next(iter(asked))].clear()
-        again = kept.edges_to_many(asked)
-        assert len(kept._memo) >= 1
-        assert again == {key: kept.edges_to(key, others) for key, others in asked.items()}
+        again = reader.edges_to_many(asked)
+        assert again == {key: reader.edges_to(key, others) for key, others in asked.items()}
         assert all(again.values())
     finally:
-        kept.close()
+        reader.close()

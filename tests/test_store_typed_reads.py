@@ -7,8 +7,32 @@ from __future__ import annotations
 import pytest
 
 from kg.stores import embedded
+from kg.stores.embedded import EmbeddedStore
 
 KEYS = ["Agency:营口市民政局", "Topic:养老服务", "Place:营口市"]
+
+
+@pytest.fixture(scope="module")
+def reader(embedded_loaded):
+    """A read-only store on the corpus, as kg serve opens it, without its memo (every read goes to the engine)."""
+    store = EmbeddedStore(embedded_loaded.folder, read_only=True)
+    store._memo = None
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def statements(reader, monkeypatch):
+    """The Cypher the reader runs, recorded."""
+    seen: list[str] = []
+    run = reader._rows
+
+    def recording(text, params=None):
+        seen.append(text)
+        return run(text, params)
+
+    monkeypatch.setattr(reader, "_rows", recording)
+    return seen
 
 
 def _both_ways(monkeypatch, read):
