@@ -781,10 +781,9 @@ def store_hop_edges(store: Any, path: list[str], allow_hubs: bool = False) -> li
 
 def store_path_hops(store: Any, paths: Sequence[list[str]], allow_hubs: bool = False,
                     degree: Callable[[str], int] | None = None) -> list[list[tuple[str, str, dict[str, Any]]]]:
-    """:func:`store_hop_edges` of each of ``paths``, read by one :meth:`Store.edges_to_many` (the embedded store
-    asks every hop end in one query; a store without it, one :meth:`Store.edges_to` per end): each hop is asked
-    from its end of lower ``degree`` (a query from a hub walks the hub's edges, ten times slower at 10^4
-    documents), and a node's hops in every path are asked together.
+    """:func:`store_hop_edges` of each of ``paths``, read in one :meth:`Store.edges_to` per hop end chosen, not
+    one per hop: each hop is asked from its end of lower ``degree`` (a query from a hub walks the hub's edges,
+    ten times slower at 10^4 documents), and a node's hops in every path are asked together.
 
     >>> class Edges:
     ...     asked = []
@@ -804,12 +803,9 @@ def store_path_hops(store: Any, paths: Sequence[list[str]], allow_hubs: bool = F
         for u, v in zip(path, path[1:]):
             centre, other = sorted((u, v), key=rank)
             asked.setdefault(centre, set()).add(other)
-    many = getattr(store, "edges_to_many", None)
-    read = many({c: sorted(asked[c]) for c in sorted(asked)}) if many is not None else \
-        {c: store.edges_to(c, sorted(asked[c])) for c in sorted(asked)}
     options: dict[frozenset, list[tuple[str, str, dict[str, Any]]]] = {}
     for centre in sorted(asked):
-        for e in read.get(centre, []):
+        for e in store.edges_to(centre, sorted(asked[centre])):
             other = e["target"] if e["source"] == centre else e["source"]
             options.setdefault(frozenset((centre, other)), []).append(
                 (e["source"], e["target"], {"type": e["type"], **(e.get("properties") or {})}))

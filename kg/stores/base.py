@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import abc
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from kg import schema
 from kg.model import Fragment
@@ -235,12 +235,6 @@ class Store(abc.ABC):
         sub = self.neighbours(key, rel_types, None, limit=10**6, document_text=False)
         edges = [e for e in sub.get("edges", []) if (e["target"] if e["source"] == key else e["source"]) in wanted]
         return first_edges_per_neighbour(key, edges, per_neighbour)
-
-    def edges_to_many(self, asked: Mapping[str, Iterable[str]]) -> dict[str, list[dict[str, Any]]]:
-        """:meth:`edges_to` (every type, every edge) of each centre of ``asked`` (``{centre: others}``):
-        ``{centre: edges}``, each list as :meth:`edges_to` gives it. This default asks once per centre; the
-        embedded store asks for all of them in one query."""
-        return {key: self.edges_to(key, others) for key, others in asked.items()}
 
     @abc.abstractmethod
     def shortest_paths(self, source_key: str, target_key: str, max_hops: int = 6,

@@ -41,7 +41,7 @@ from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ladybug
 
@@ -118,11 +118,6 @@ WALK_COST_RATIO = 64
 # A read-only store's neighbour summary of a node of more edges than this groups the neighbours by key alone and
 # reads the kept rows' names after (two reads); below, one read groups by key, name and aliases.
 KEYS_FIRST_ABOVE = 2_000
-# :meth:`EmbeddedStore.edges_to_many` asks at most this many centres in one query (a UNION ALL of their reads).
-# Each query the engine runs lets go of the interpreter's lock and must win it back: while another request's
-# thread computes in Python that took up to the switch interval (5 ms) a query, so a path view's 6-10 hop reads
-# waited 30-50 ms at 10^5 documents; one query waits once. The bound keeps a query's text and plan small.
-EDGES_TO_MANY_BRANCHES = 32
 
 
 def _megabytes_from_env(variable: str, default_mb: int) -> int:
@@ -937,35 +932,6 @@ class EmbeddedStore(Store):
         ident = ("edges_to", key, tuple(sorted(set(others))), _tuple_or_none(rel_types), per_neighbour)
         return self._memo.get(ident, lambda: self._edges_to(key, others, rel_types, per_neighbour))
 
-    def edges_to_many(self, asked: Mapping[str, Iterable[str]]) -> dict[str, list[dict[str, Any]]]:
-        """:meth:`edges_to` of each centre of ``asked``, the same rows, read by one query (a UNION ALL of each
-        centre's read) per :data:`EDGES_TO_MANY_BRANCHES` centres, not one per centre; a read-only store keeps
-        the slow answers while it is open."""
-        requests = {key: sorted(set(others)) for key, others in asked.items()}
-        if self._memo is None:
-            return self._edges_to_many(requests)
-        ident = ("edges_to_many", tuple(sorted((key, tuple(others)) for key, others in requests.items())))
-        return self._memo.get(ident, lambda: self._edges_to_many(requests))
-
-    def _edges_to_many(self, requests: dict[str, list[str]]) -> dict[str, list[dict[str, Any]]]:
-        found: dict[str, list[dict[str, Any]]] = {key: [] for key in requests}
-        branches: list[tuple[str, dict[str, Any]]] = []
-        for key in sorted(requests):
-            request = edges_to_request(key, requests[key], None)
-            if request is not None:
-                n = len(branches)
-                # each centre's read as edges_to's query, every type: the engine plans each branch alone
-                branches.append((f"MATCH (c:{request[0]} {{key: $k{n}}})-[r]-(m) WHERE m.key IN $o{n} "
-                                 f"RETURN c.key AS c, m.key AS k, id(m) AS i, r AS r", {f"k{n}": key, f"o{n}": request[1]}))
-        for start in range(0, len(branches), EDGES_TO_MANY_BRANCHES):
-            chunk = branches[start:start + EDGES_TO_MANY_BRANCHES]
-            params = {name: value for _, bound in chunk for name, value in bound.items()}
-            with self._lock:
-                rows = self._rows(" UNION ALL ".join(text for text, _ in chunk), params)
-            for key, other_key, other_id, rel in rows:
-                found[key].append(_edge_of_row(key, other_key, other_id, rel))
-        return {key: first_edges_per_neighbour(key, edges, None) for key, edges in found.items()}
-
     def _edges_to(self, key: str, others: list[str], rel_types: Iterable[str] | None,
                   per_neighbour: int | None) -> list[dict[str, Any]]:
         request = edges_to_request(key, others, rel_types)
@@ -977,7 +943,12 @@ class EmbeddedStore(Store):
             rel, where = self._typed_pattern(label, key, type_list, None, params)
             rows = self._rows(f"MATCH (c:{label} {{key: $key}})-[{rel}]-(m) WHERE m.key IN $others{where} "
                               f"RETURN m.key, id(m), r", params)
-        edges = [_edge_of_row(key, other_key, other_id, rel) for other_key, other_id, rel in rows]
+        edges = []
+        for other_key, other_id, rel in rows:
+            src = _internal_id(rel["_SRC"])
+            outward = src != _internal_id(other_id) or src == _internal_id(rel["_DST"])
+            source, target = (key, other_key) if outward else (other_key, key)
+            edges.append(_edge_shape(rel, source, target))
         return first_edges_per_neighbour(key, edges, per_neighbour)
 
     def _typed_pattern(self, label: str, key: str, type_list: list[str], label_list: list[str] | None,
@@ -1218,14 +1189,6 @@ def _edge_shape(value: dict[str, Any], source: str | None, target: str | None) -
         "target": target,
         "properties": {prop: value.get(prop) for prop in declared},
     }
-
-
-def _edge_of_row(key: str, other_key: str, other_id: dict[str, Any], rel: dict[str, Any]) -> dict[str, Any]:
-    """An edge read from node ``key`` to its neighbour (``other_key``, internal id ``other_id``), in its own direction."""
-    src = _internal_id(rel["_SRC"])
-    outward = src != _internal_id(other_id) or src == _internal_id(rel["_DST"])
-    source, target = (key, other_key) if outward else (other_key, key)
-    return _edge_shape(rel, source, target)
 
 
 def _internal_id(value: dict[str, Any]) -> tuple[int, int]:
