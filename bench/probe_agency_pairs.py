@@ -1,12 +1,13 @@
 """Doubling probe of the agency rules that paired every match with every body found before (loaders/agencies.py
-``_division_heads``, ``_region_governments``, ``_bare_civil_bodies``): each size against the one before in the same
+``_division_heads``, ``_region_governments``, ``_bare_civil_bodies``, ``_civil_centres``, ``_named_homes``): each size against the one before in the same
 run, so the load of a shared machine weighs little.
 
     PYTHONPATH=. .venv/bin/python bench/probe_agency_pairs.py [--sizes 200 400 800 1600]
 
 Each case is one sentence of n bodies and n matches of one rule (invented text, no page's), read by
 ``find_agency_spans`` (fastest of 3 calls): n 市民政局 then n short division heads (救灾处长王刚) after one 带领;
-n 市民政局 then n 特区政府 in a Hong Kong page; n 县民政局 then n bare 民政局 in a page that never says where.
+n 市民政局 then n 特区政府 in a Hong Kong page; n 县民政局 then n bare 民政局 in a page that never says where; n 市民政局 then n 市救助管理站 (civil centres); n 市民政局
+then n 市先锋敬老院 (named homes).
 Linear code doubles its time with its input; the ratio printed beside each size is that factor.
 """
 from __future__ import annotations
@@ -30,6 +31,10 @@ CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
     "特区政府": (lambda n: "市民政局、" * n + "特区政府、" * n,
                  DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")),
     "bare 民政局": (lambda n: "县民政局、" * n + "，民政局" * n, DocumentInfo("t")),
+    "civil centres": (lambda n: "市民政局、" * n + "市救助管理站、" * n,
+                      DocumentInfo("t", place="郧西县", province="湖北省")),
+    "named homes": (lambda n: "市民政局、" * n + "市先锋敬老院、" * n,
+                    DocumentInfo("t", place="郧西县", province="湖北省")),
 }
 
 

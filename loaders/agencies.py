@@ -637,9 +637,12 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
     _, (places_backwards, suffixed_backwards), _ = _patterns()
     out = []
     ends = _BodiesByEnd(found, out)
+    covered: bytearray | None = None
     for match in _centre_re().finditer(text):
         start = match.start()
-        if any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
+        if covered is None:  # (built at the first match, then marked as bodies are found: no scan of them per match)
+            covered = _covered(text, found)
+        if any(covered[start:match.end()]):
             continue
         if _CLAUSE_IN_CENTRE.search(match.group()):
             continue  # 民政系统围绕中心、服务大局: a slogan's 中心, no institution
@@ -665,6 +668,7 @@ def _civil_centres(text: str, ctx: DocContext, found: list) -> list[tuple[int, i
         if not place_name:
             continue
         out.append((start - length, match.end(), place_name + match.group(), text[start - length:match.end()]))
+        covered[start - length:match.end()] = b"\x01" * (match.end() - start + length)
     return out
 
 
@@ -739,6 +743,9 @@ _GENERIC_HOME = re.compile(
 )
 # what a named home follows: a break, a coordinator, or a visit's or a works' verb (深入雨湖区先锋敬老院)
 _HOME_LEAD = re.compile(r"(?:[、，,：:；;（(“\"\s和及与]|深入|来到|走访|前往|走进|到|赴|在|了|看望|慰问|考察|视察|察看|调研|提升|改造)$")
+# the longest of _HOME_LEAD's words: the lead is looked for in that many characters before the place, not from the
+# text's start (a search from 0 tried every earlier position per home: quadratic in a long list)
+_HOME_LEAD_REACH = 2
 # the reach of a home's own name leftwards from its ending (失能特困人员集中 is eight characters)
 _HOME_NAME_REACH = 10
 
@@ -762,9 +769,12 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
     _, (places_backwards, suffixed_backwards), _ = _patterns()
     out: list[tuple[int, int, str, str]] = []
     ends = _BodiesByEnd(found, out)
+    covered: bytearray | None = None
     for match in _home_re().finditer(text):
         start, end = match.span()
-        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+        if covered is None:  # (built at the first match, then marked as homes are found: no scan of them per match)
+            covered = _covered(text, found)
+        if any(covered[start:end]):
             continue
         for name_start in range(start - 1, max(-1, start - _HOME_NAME_REACH - 1), -1):
             name = text[name_start:start]
@@ -783,7 +793,7 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
                 break  # 全市敬老院
             if place_text[-1] in _LEVEL_WORDS and name[0] in "长委":
                 break  # 昌都市长一行…福利院: a title (市长) or a committee (市委) after the place, no home's name
-            if place_start > 0 and not _HOME_LEAD.search(text, 0, place_start):
+            if place_start > 0 and not _HOME_LEAD.search(text, max(0, place_start - _HOME_LEAD_REACH), place_start):
                 break  # a home is named as an item: after a break, a coordinator or a visit's verb
             if place_text in _LEVEL_WORDS:
                 place_name = _coordinated_level(text, place_start, place_text, ends, ctx) or ctx.place_for_level(place_text)
@@ -791,6 +801,7 @@ def _named_homes(text: str, ctx: DocContext, found: list) -> list[tuple[int, int
                 place_name = _canonical_place_prefix(place_text, ctx)
             if place_name:
                 out.append((place_start, end, place_name + name + match.group(), text[place_start:end]))
+                covered[place_start:end] = b"\x01" * (end - place_start)
             break
     return out
 
