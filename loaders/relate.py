@@ -2380,8 +2380,7 @@ def placed_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNa
     >>> placed_at_meeting("", "局长在启动礼致辞时表示，要关爱长者。"), placed_at_meeting("", "在启动礼后探访长者。")
     ('表示，要关爱长者。', None)
     """
-    position = walked_list(after, names)
-    placement = placement_at_meeting(before, after[position:] if position else after)
+    placement = placement_at_meeting(before, after, names)
     return placement[0] if placement else None
 
 
@@ -2407,43 +2406,37 @@ def walked_list(after: str, names: tuple[str, ...] | ListedNames = ()) -> int:
     return position
 
 
-def placement_at_meeting(before: str, rest: str) -> tuple[str, str] | None:
-    """The rest of the clause after 会上 / 在某会上 and the kind of meeting it names (``""`` for 会上), for
-    :func:`placed_at_meeting` once a list of names is walked.
+def placement_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> tuple[str, str] | None:
+    """The rest of the clause after 会上 / 在某会上 and the kind of meeting it names (``""`` for 会上), once a list
+    of ``names`` opening ``after`` is walked (:func:`walked_list`); what :func:`placed_at_meeting` and
+    :func:`speech_kind_at_meeting` read.
 
     >>> placement_at_meeting("会上，", "宣读了决定。"), placement_at_meeting("", "在开幕式上致辞。")
     (('宣读了决定。', ''), ('致辞。', '开幕式'))
     """
+    position = walked_list(after, names)
+    rest = after[position:] if position else after
     if _AT_MEETING_BEFORE.search(before):
         return rest, ""
     placed = _AT_MEETING_AFTER.match(rest)
     return (rest[placed.end():], placed.group("kind") or "") if placed else None
 
 
-def speech_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> bool:
-    """Whether a clause 会上 places at the meeting says the person spoke there (宣读, 宣讲, 介绍, 表示…).
-
-    >>> speech_at_meeting("会上，", "宣读了关于表彰先进单位的决定。")
-    True
-    >>> speech_at_meeting("", "、周晓梅在会上对区政协的支持表示感谢，并要求…", ("周晓梅",))
-    True
-    >>> speech_at_meeting("会上，", "听取了各县区工作汇报。")
-    False
-    >>> speech_at_meeting("会后，", "宣读了决定。")
-    False
-    """
-    return speech_kind_at_meeting(before, after, names) is not None
-
-
 def speech_kind_at_meeting(before: str, after: str, names: tuple[str, ...] | ListedNames = ()) -> str | None:
-    """The kind of meeting a speech :func:`speech_at_meeting` finds names (``""`` for 会上), else None: the caller
-    keeps only the meetings of that kind (:func:`kind_fits`).
+    """Whether a clause 会上 places at the meeting says the person spoke there (宣读, 宣讲, 介绍, 表示…): the kind
+    of meeting the clause names (``""`` for 会上), else None; the caller keeps only the meetings of that kind
+    (:func:`kind_fits`).
 
+    >>> speech_kind_at_meeting("会上，", "宣读了关于表彰先进单位的决定。")
+    ''
+    >>> speech_kind_at_meeting("", "、周晓梅在会上对区政协的支持表示感谢，并要求…", ("周晓梅",))
+    ''
+    >>> speech_kind_at_meeting("会上，", "听取了各县区工作汇报。") is None, speech_kind_at_meeting("会后，", "宣读了决定。") is None
+    (True, True)
     >>> speech_kind_at_meeting("", "在启动仪式上表示，要关爱长者。"), speech_kind_at_meeting("会上，", "听取了汇报。")
     ('启动仪式', None)
     """
-    position = walked_list(after, names)
-    placement = placement_at_meeting(before, after[position:] if position else after)
+    placement = placement_at_meeting(before, after, names)
     if placement is None or _SPEECH_AT_MEETING.match(placement[0]) is None:
         return None
     return placement[1]

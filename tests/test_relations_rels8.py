@@ -6,7 +6,7 @@ and a negative one:
 * SPOKE_AT: a person the clause places at the meeting with 会上 (会上，某某宣读了…决定 / 某某部长在会上指出 / 某某、
   某某在会上对…表示感谢) speaks there whatever the verb of speech, also when only named again by name, also when the
   meeting was named sentences before as attended (出席…联席会议。…某某部长在会上指出); hearing or studying there is
-  no speech (loaders/relate.py ``speech_at_meeting``, ``last_held_meeting``, ``later_person_mentions``);
+  no speech (loaders/relate.py ``speech_kind_at_meeting``, ``last_held_meeting``, ``later_person_mentions``);
 * SPOKE_AT: an official presenting at a press event (在…新闻发布会上介绍。…处长某某介绍 / 某某在…记者座谈会中亲自
   说明 / 据某某介绍) speaks at it; presenting at another kind of meeting is not read as a speech
   (loaders/relate.py ``presents_at_press_event``);
