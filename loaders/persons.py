@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.lexicons import read_lexicon
+from loaders.lexicons import institution_bodies, read_lexicon
 from loaders.resolve import DocContext, government_name
 from loaders.sentence_words import register, sentence_groups
 from loaders.types import DocumentInfo, Mention, Sentence
@@ -1150,8 +1150,6 @@ def written_unit(sentence: Sentence, name_start: int, post: str, agencies: list[
     >>> written_unit(Sentence(0, text, 0, len(text)), 12, "副处长", [office]) is None
     True
     """
-    from loaders.lexicons import institution_bodies
-
     text = sentence.text
     post_start = name_start - len(post)
     if post_start <= 0 or text[post_start:name_start] != post or not _unit_head(post):
@@ -1223,13 +1221,14 @@ def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dic
     else:
         return org  # a body written before a clause break names no unit after it (召开座谈会，爱心护理中心主任)
     # a unit's body is not itself a unit of the same kind, and does not already name the unit
-    if parent is None or parent.endswith(name) or parent.endswith(("中心", "科")) or (parent.endswith("处") and not name.endswith("科")):
+    if parent.endswith(name) or parent.endswith(("中心", "科")) or (parent.endswith("处") and not name.endswith("科")):
         return org
     unit_org = parent + name
     posts = props.get("posts")
     if posts and (len(posts) == 1 or posts[-1][1] == parent):
         props["posts"] = [*posts[:-1], (posts[-1][0], unit_org)]
     return unit_org
+
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:
     """The government a 省长, 市长, 县长 or 区长 of the document's place serves (副县长 → 渭源县人民政府).
