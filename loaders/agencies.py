@@ -608,10 +608,11 @@ def _publishers(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """
     if "《" not in text or "社" not in text and "编辑部" not in text:
         return []
+    covered = _covered(text, found)  # (asked per match in its own length, not by a scan of every body)
     return [
         (m.start(), m.end(), m.group("title") + m.group("kind"), m.group())
         for m in _PUBLISHER.finditer(text)
-        if not any(s_ < m.end() and m.start() < e_ for s_, e_, _, _ in found)
+        if not any(covered[m.start():m.end()])
     ]
 
 
@@ -712,6 +713,7 @@ def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """
     ends = {e_ for _, e_, _, _ in found}
     out: list[tuple[int, int, str, str]] = []
+    covered: bytearray | None = None  # built at the first match, then marked per zone body: no scan of them per match
     for match in _zone_body_re().finditer(text):
         suffix_start = match.start()
         for length in range(2, 5):
@@ -724,8 +726,11 @@ def _zone_bodies(text: str, found: list) -> list[tuple[int, int, str, str]]:
             if not all("\u4e00" <= ch <= "\u9fff" for ch in zone) or _GENERIC_ZONE.search(zone.removesuffix(_NATIONAL_ZONE_WORD)):
                 break
             if start == 0 or text[start - 1] in _ZONE_BOUNDARY or start in ends:
-                if not any(s_ < match.end() and start < e_ for s_, e_, _, _ in found + out):
+                if covered is None:
+                    covered = _covered(text, found)
+                if not any(covered[start:match.end()]):
                     out.append((start, match.end(), text[start:match.end()], text[start:match.end()]))
+                    covered[start:match.end()] = b"\x01" * (match.end() - start)
                 break
     return out
 
