@@ -3436,12 +3436,15 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     counties = list({m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 2}.values())
     townships = [(re.sub(r"(?:镇|乡|街道|街道办事处)$", "", m.name), m) for m in
                  {m.name: m for m in ordered if _RANK.get(m.properties.get("level") or "") == 3}.values()]
+    # (asked per place: built once, not a scan of every place or township per place)
+    place_starts = {m.start for m in ordered}
+    streets = {t[1].name for t in townships}
     for index, place in enumerate(ordered):
         rank = _RANK.get(place.properties.get("level") or "")
         if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
             continue
         parent: Mention | str | None = None
-        for earlier in reversed(ordered[:index]):
+        for earlier in (ordered[j] for j in range(index - 1, -1, -1)):
             if earlier.sentence_index != place.sentence_index or place.start - earlier.end > 40:
                 break
             if re.search(r"[，。；：]", text[earlier.end:place.start]):
@@ -3450,7 +3453,7 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
             if earlier_rank is not None and earlier_rank < rank:
                 # 青龙苑北区社区、紫云苑社区: a place read inside a longer name (北区 before 社区, no place or
                 # list mark right after it) is no parent of the next item; 滨城区彭李街道… still is
-                inside_a_name = earlier.end < place.start and not any(m.start == earlier.end for m in ordered) \
+                inside_a_name = earlier.end < place.start and earlier.end not in place_starts \
                     and not re.match(r"[、和及与，,\s]", text[earlier.end:earlier.end + 1])
                 if not inside_a_name:
                     parent = earlier
@@ -3459,7 +3462,6 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
             # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
             stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
             parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
-        streets = {t[1].name for t in townships}
         if parent is None and rank == 4 and len(streets) == 1 and place.name not in streets:
             parent = townships[0][1]  # 青龙街道共成立10个社工室…为A社区、B社区授牌: the one street the document names
         if parent is None and rank == 3:
