@@ -363,6 +363,11 @@ def relate(
     if issuer is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
+        # 区政协第四民主监督小组赴…实地调研 / 自治区民政厅厅长…到我市开展重阳节慰问活动: the metadata's issuer, in the
+        # opening, comes to visit; the visited place's work it inspects is not its own
+        # (any of its mentions there: the title line may name it without the visit)
+        visitor = any(a.sentence_index <= _OPENING_SENTENCES and key(a) == issuer_key and visiting(relator.norm.text, a)
+                      for a in agencies)
     elif named:
         provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
         issuer_key = relator.node("Agency", named[0], named[1])
@@ -384,6 +389,10 @@ def relate(
         co_issuers = [body for body in dict.fromkeys(key(m) for m in joint) if body not in (runner, issuer_key)]
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
+    if host is None and (guest := _first(agencies, lambda a: a.sentence_index <= _OPENING_SENTENCES
+                                         and visiting(relator.norm.text, a))) is not None:
+        # 省民政厅厅长庄严来我县调研 on the county's page: a guest the metadata does not name is hosted too
+        host = visit_host(guest, agencies, info.place)
     if issuer is None and named and (news_reprint(info.issuing_body) or (
             info.kind not in _AUTHORED_KINDS and agencies and unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", [])))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
@@ -1823,11 +1832,17 @@ def news_reprint(issuing_body: str | None) -> bool:
 
 # after a body (and its leader's title and name): the body comes to visit (率队到贵州调研, 带领调研组到我市,
 # 一行…来我市开展…调研活动, 到歙县调研)
+# (民主监督小组赴…等地实地调研: the sites may take thirty characters; 到我市开展重阳节慰问活动: a visit of sympathy
+# is a visit)
 _VISIT = re.compile(
     r"[^。；]{0,60}?(?:率队|带队|带领|率领|率|一行)[^。；]{0,80}?(?:到|赴|来|莅临|莅|深入)[^。；]{0,30}?"
-    r"(?:调研|视察|考察|督导|检查指导)"
-    r"|[^，。；]{0,16}?(?:到|赴|来|莅临|莅)[^，。；]{1,16}?(?:调研|视察|考察|督导)"
+    r"(?:调研|视察|考察|督导|检查指导|慰问)"
+    r"|[^，。；]{0,16}?(?:到|赴|来|莅临|莅)[^，。；]{1,30}?(?:调研|视察|考察|督导|慰问)"
 )
+# the longest stretch _VISIT can match (60 + 率队 + 80 + 莅临 + 30 + 检查指导 = 178), with room
+_VISIT_REACH = 200
+# the sentences a page's visit is told in: its title line and the first sentences
+_OPENING_SENTENCES = 2
 # the visited place written as the page's own: 我市, 我县 (not the destination of the visit: 来我市, 到我县)
 # (以来我市: "since", not a coming)
 _OWN_PLACE = re.compile(r"(?<![到赴临莅在])(?<!(?<!以)来)我(?:省|市|县|区|州|盟|旗|镇|乡)")
@@ -1847,8 +1862,10 @@ def visiting(text: str, body: Mention) -> bool:
     >>> visiting(t, Mention("Agency", "某市民政局", "市民政局", 0, 0, 4, {}))
     False
     """
-    end = text.find("。", body.end)
-    return _VISIT.match(text, body.end, len(text) if end < 0 else end) is not None
+    # the pattern reads at most _VISIT_REACH characters: a sentence's 。 is looked for no further (one call is
+    # bounded however long the text, and the opening's bodies are each asked)
+    end = text.find("。", body.end, body.end + _VISIT_REACH)
+    return _VISIT.match(text, body.end, min(len(text), body.end + _VISIT_REACH) if end < 0 else end) is not None
 
 
 def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> Mention | None:
@@ -1888,7 +1905,44 @@ def visited_scope(text: str, sentence: Sentence, program: Mention) -> bool:
     >>> visited_scope(t, s, Mention("Program", "我为群众办实事", "我为群众办实事", 0, 13, 20, {}))
     False
     """
-    return _OWN_PLACE.search(text, sentence.start, program.start) is not None
+    return _OWN_PLACE.search(text, sentence.start, program.start) is not None or inspected(text, sentence, program)
+
+
+# what a visitor does to what it is shown (查看了…平台, 详细了解…情况), before it in its sentence; and what the program
+# stands in, after it in its clause (…等情况调研, …施工现场等地)
+_INSPECTS = re.compile(r"查看|察看|了解|参观|走访")
+_INSPECTED = re.compile(r"[^，。；：]{0,40}?(?:情况|现场|等地)")
+# a visit that supervises (省厅督导组重点督导“三周工作法”等…情况): the supervisor checks work it runs itself
+_SUPERVISES = re.compile(r"督导|督查|检查")
+
+
+def inspected(text: str, sentence: Sentence, program: Mention) -> bool:
+    """Whether the program is something a visit is shown: a verb of looking at it before it in its sentence
+    (查看了…智慧养老服务平台), or the situation or site it stands in after it in its clause (开展…“公建民营”…等
+    情况调研). Only read for a page that tells a visit. A visit's own activity (开展“我为群众办实事”主题调研活动) is not.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> t = "监督员认真查看了某街道照料中心、某区智慧养老服务平台等地。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> inspected(t, s, Mention("Program", "智慧养老服务平台", "x", 0, 19, 27, {}))
+    True
+    >>> t = "一行还前往某镇，开展机构“公建民营”、孤儿集中供养等情况调研。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> inspected(t, s, Mention("Program", "公建民营", "x", 0, 13, 17, {}))
+    True
+    >>> t = "副厅长张三一行来我市开展“我为群众办实事”主题调研活动。"
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> inspected(t, s, Mention("Program", "我为群众办实事", "x", 0, 13, 20, {}))
+    False
+    >>> t = "省厅督导组重点督导“三周工作法”等基层民政工作情况。"  # a supervisor's own work
+    >>> s = Sentence(0, t, 0, len(t))
+    >>> inspected(t, s, Mention("Program", "三周工作法", "x", 0, 10, 15, {}))
+    False
+    """
+    if _SUPERVISES.search(text, sentence.start, program.start):
+        return False
+    return _INSPECTS.search(text, sentence.start, program.start) is not None \
+        or _INSPECTED.match(text, program.end, sentence.end) is not None
 
 
 def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
