@@ -702,7 +702,11 @@ def relate(
             # …（溧阳市民政局）二、深化“五社联动”…（金坛区民政局）: a body credited with the item before is not
             # this item's runner because it is the nearest body written before it
             named_bodies = [b for b in named_bodies if b in leads or credited_at.get(b, len(text) + 1) > program.start]
-        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
+        # 民政部救助管理区域性中心试点 / 省民政厅服务类社会救助试点: the body the program's name opens with owns it
+        owners = [key(body) for body in name_owners(program, by_sentence[program.sentence_index])]
+        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads, *owners]))
+        for body_key in owners:
+            origin.setdefault(body_key, "named")
         for body in convened_by:
             origin.setdefault(body, "convened")
         for body_key in leads:
@@ -725,6 +729,7 @@ def relate(
                 if not (acting and body_key not in acting) \
                         and not (convened_by and body_key not in convened_by) \
                         and not (leads and body_key not in leads) \
+                        and not (owners and body_key not in owners) \
                         and not (visitor and ((named_bodies and body_key not in named_bodies)
                                               or visited_scope(text, relator.sentences[program.sentence_index], program))):
                     # a plan or report: the body that issued it runs the programs it names
@@ -1507,6 +1512,29 @@ def _opens_clause(text: str, agency: Mention) -> bool:
     before = text[max(0, agency.start - 14):agency.start]
     clause = re.split(r"[，。；：\n]", before)[-1]
     return not clause or bool(re.fullmatch(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共|由", clause))
+
+
+def name_owners(program: Mention, local: list[Mention]) -> list[Mention]:
+    """The bodies whose name opens the program's name (民政部救助管理区域性中心试点, 卫生福利部长照服务发展基金
+    一般性奖助计划): the program is that body's own, whichever page reports it. A body written inside the name
+    further on (某市“民政局长接待日”) or the whole name being a body is no owner.
+
+    >>> from loaders.types import Mention
+    >>> program = Mention("Program", "民政部救助管理区域性中心试点", "x", 0, 10, 24, {})
+    >>> [m.name for m in name_owners(program, [Mention("Agency", "民政部", "民政部", 0, 10, 13, {})])]
+    ['民政部']
+    >>> name_owners(program, [Mention("Agency", "民政部", "民政部", 0, 2, 5, {})])
+    []
+    >>> project = Mention("Program", "某区敬老院改扩建项目", "x", 0, 0, 10, {})  # the institution built, not its owner
+    >>> name_owners(project, [Mention("Agency", "某区敬老院", "某区敬老院", 0, 0, 5, {})])
+    []
+    """
+    return [m for m in local if m.label == "Agency" and m.start == program.start and m.end < program.end
+            and _ADMINISTRATION.search(m.name)]
+
+
+# a body that administers (民政部, 省民政厅, 卫生福利部, 市老龄委, 县政府), not an institution a project builds (敬老院)
+_ADMINISTRATION = re.compile(r"(?:部|厅|局|委|办|署|政府|委员会)$")
 
 
 def _inside_policy(program: Mention, policies: list[Mention]) -> bool:

@@ -65,3 +65,31 @@ def test_negative_a_program_the_visitors_take_part_in_is_not_the_hosts():
     )
     promotes = relations(text, "PROMOTES", place="雨湖区", province="湖南省", issuing_body="雨湖区政协")
     assert not any(agency == "雨湖区民政局" and "银龄互助" in program for agency, program in promotes)
+
+
+# Class 2: a body that opens a program's name owns it (民政部…试点, 省民政厅…试点, 卫生福利部…计划): it runs the
+# program, and the page's issuer, which only reports taking part, does not (loaders/relate.py ``name_owners``).
+# Negative: an institution a project builds (…福利院改扩建项目) is no owner; the issuer still runs the project.
+
+_SUMMARY_HEAD = "江门市民政局2023年工作总结\n一、主要工作成效\n"
+
+
+def test_the_body_that_opens_a_programs_name_runs_it_and_the_reporting_issuer_does_not():
+    text = _SUMMARY_HEAD + "不断改革完善社会救助制度，全面启动民政部婚姻登记服务规范化试点、省民政厅智慧养老院建设试点等改革试点工作。"
+    promotes = relations(text, "PROMOTES", place="江门市", province="广东省", issuing_body="江门市民政局")
+    assert ("民政部", "民政部婚姻登记服务规范化试点") in promotes
+    assert ("广东省民政厅", "省民政厅智慧养老院建设试点") in promotes
+    assert not any(agency == "江门市民政局" and "试点" in program for agency, program in promotes)
+
+
+def test_a_program_named_after_a_central_ministry_is_not_the_county_issuers():
+    text = "苗栗县政府社会处公告\n因应卫生福利部长照服务发展基金一般性奖助计划，县府今年补助社区照顾关怀据点。"
+    promotes = relations(text, "PROMOTES", place="苗栗县", province="台湾省", issuing_body="苗栗县政府社会处")
+    assert not any(agency == "苗栗县政府" and "奖助计划" in program for agency, program in promotes)
+
+
+def test_negative_an_institution_a_project_builds_does_not_own_it():
+    text = _SUMMARY_HEAD + "完成江门市福利院改扩建项目主体工程，新增养老床位200张。"
+    promotes = relations(text, "PROMOTES", place="江门市", province="广东省", issuing_body="江门市民政局")
+    assert ("江门市民政局", "江门市福利院改扩建项目") in promotes
+    assert not any(agency.endswith("福利院") for agency, _ in promotes)
