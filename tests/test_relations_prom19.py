@@ -10,19 +10,28 @@ visitors only take part in is no inspected work.
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.test_relations_meeting_speech import relations  # the same one-text reader
 
 
-def test_the_issuers_inspection_visit_gives_the_work_shown_to_the_host_bureau():
-    text = (
-        "区政协视察组调研养老服务工作\n"
-        "5月12日，区政协第二视察组赴城西街道颐康照料中心等地实地调研养老服务工作，区民政局副局长陈立平陪同调研。"
-        "视察组认真查看了城西街道颐康照料中心、雨湖区“银龄食堂”助餐点、雨湖区颐养院改造项目施工现场等地。"
-    )
-    promotes = relations(text, "PROMOTES", place="雨湖区", province="湖南省", issuing_body="雨湖区政协")
-    shown = {agency for agency, program in promotes if "银龄食堂" in program}
-    assert "雨湖区民政局" in shown
-    assert "雨湖区政协" not in shown
+@pytest.mark.parametrize("text, place, province, issuer, host, guest, program", [
+    # the metadata's issuer is the visitor (a 政协 inspection group, hosted by the district's bureau)
+    ("区政协视察组调研养老服务工作\n"
+     "5月12日，区政协第二视察组赴城西街道颐康照料中心等地实地调研养老服务工作，区民政局副局长陈立平陪同调研。"
+     "视察组认真查看了城西街道颐康照料中心、雨湖区“银龄食堂”助餐点、雨湖区颐养院改造项目施工现场等地。",
+     "雨湖区", "湖南省", "雨湖区政协", "雨湖区民政局", "雨湖区政协", "银龄食堂"),
+    # a guest the metadata does not name (the page is the county government's)
+    ("6月3日，省民政厅党组书记、厅长王海来我县调研民政工作，县委书记张明等陪同调研。"
+     "王海一行先后到城关街道养老服务中心、县民政局救助服务大厅等地调研，详细了解我县“暖心助老”社会救助创新工作情况。",
+     "郯城县", "山东省", "郯城县人民政府网站", "郯城县民政局", "山东省民政厅", "暖心助老"),
+])
+def test_the_work_a_visit_is_shown_is_the_host_bureaus_not_the_visitors(text, place, province, issuer, host, guest,
+                                                                         program):
+    promotes = relations(text, "PROMOTES", place=place, province=province, issuing_body=issuer)
+    shown = {agency for agency, name in promotes if program in name}
+    assert host in shown
+    assert guest not in shown
 
 
 def test_a_visit_of_sympathy_by_the_issuer_runs_no_work_it_studies_there():
@@ -33,17 +42,6 @@ def test_a_visit_of_sympathy_by_the_issuer_runs_no_work_it_studies_there():
     promotes = relations(text, "PROMOTES", place="百色市", province="广西壮族自治区",
                          issuing_body="广西壮族自治区民政厅（市级媒体报道）")
     assert not any(agency == "广西壮族自治区民政厅" and "公建民营" in program for agency, program in promotes)
-
-
-def test_a_guest_the_metadata_does_not_name_leaves_the_work_shown_to_the_host_bureau():
-    text = (
-        "6月3日，省民政厅党组书记、厅长王海来我县调研民政工作，县委书记张明等陪同调研。"
-        "王海一行先后到城关街道养老服务中心、县民政局救助服务大厅等地调研，详细了解我县“暖心助老”社会救助创新工作情况。"
-    )
-    promotes = relations(text, "PROMOTES", place="郯城县", province="山东省", issuing_body="郯城县人民政府网站")
-    shown = {agency for agency, program in promotes if "暖心助老" in program}
-    assert "郯城县民政局" in shown
-    assert "山东省民政厅" not in shown
 
 
 def test_negative_a_supervising_visit_leaves_the_supervised_work_the_visitors():
