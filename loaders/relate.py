@@ -671,6 +671,11 @@ def relate(
         else:
             promotes_step.rule_edge(body_key, program, provenance, rule)
 
+    # the bodies by where they start, so a program's name is matched against only those opening it (not a long
+    # sentence's every body per program)
+    agencies_at: dict[int, list[Mention]] = defaultdict(list)
+    for agency in agencies:
+        agencies_at[agency.start].append(agency)
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
@@ -703,7 +708,7 @@ def relate(
             # this item's runner because it is the nearest body written before it
             named_bodies = [b for b in named_bodies if b in leads or credited_at.get(b, len(text) + 1) > program.start]
         # 民政部救助管理区域性中心试点 / 省民政厅服务类社会救助试点: the body the program's name opens with owns it
-        owners = [key(body) for body in name_owners(program, by_sentence[program.sentence_index])]
+        owners = [key(body) for body in name_owners(program, agencies_at.get(program.start, []))]
         named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads, *owners]))
         for body_key in owners:
             origin.setdefault(body_key, "named")
@@ -1514,10 +1519,11 @@ def _opens_clause(text: str, agency: Mention) -> bool:
     return not clause or bool(re.fullmatch(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共|由", clause))
 
 
-def name_owners(program: Mention, local: list[Mention]) -> list[Mention]:
+def name_owners(program: Mention, starting: list[Mention]) -> list[Mention]:
     """The bodies whose name opens the program's name (民政部救助管理区域性中心试点, 卫生福利部长照服务发展基金
     一般性奖助计划): the program is that body's own, whichever page reports it. A body written inside the name
-    further on (某市“民政局长接待日”) or the whole name being a body is no owner.
+    further on (某市“民政局长接待日”) or the whole name being a body is no owner. ``starting``: the bodies to
+    look at (those that start where the program does).
 
     >>> from loaders.types import Mention
     >>> program = Mention("Program", "民政部救助管理区域性中心试点", "x", 0, 10, 24, {})
@@ -1529,8 +1535,8 @@ def name_owners(program: Mention, local: list[Mention]) -> list[Mention]:
     >>> name_owners(project, [Mention("Agency", "某区敬老院", "某区敬老院", 0, 0, 5, {})])
     []
     """
-    return [m for m in local if m.label == "Agency" and m.start == program.start and m.end < program.end
-            and _ADMINISTRATION.search(m.name)]
+    return [m for m in starting if m.label == "Agency" and m.start == program.start and m.end < program.end
+            and m.sentence_index == program.sentence_index and _ADMINISTRATION.search(m.name)]
 
 
 # a body that administers (民政部, 省民政厅, 卫生福利部, 市老龄委, 县政府), not an institution a project builds (敬老院)
