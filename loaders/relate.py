@@ -1913,10 +1913,13 @@ def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> 
     '揭东市民政局'
     >>> visit_host(guest, [guest], "揭东市") is None
     True
+    >>> again = Mention("Agency", "某省民政厅", "省民政厅", 2, 60, 64, {})  # the visitor named again hosts nothing
+    >>> visit_host(guest, [guest, again], "某省") is None
+    True
     """
     if not place:
         return None
-    return _first(agencies, lambda a: a is not visitor and a.name.startswith(place)
+    return _first(agencies, lambda a: a.name != visitor.name and a.name.startswith(place)
                   and a.name.endswith(("民政局", "民政厅")) and a.name[len(place):] in ("民政局", "民政厅"))
 
 
