@@ -363,6 +363,11 @@ def relate(
     if issuer is not None:
         issuer_key = key(issuer)
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer, "metadata"))
+        # 区政协第四民主监督小组赴…实地调研 / 自治区民政厅厅长…到我市开展重阳节慰问活动: the metadata's issuer, in the
+        # opening, comes to visit; the visited place's work it inspects is not its own
+        # (any of its mentions there: the title line may name it without the visit)
+        visitor = any(a.sentence_index <= _OPENING_SENTENCES and key(a) == issuer_key and visiting(relator.norm.text, a)
+                      for a in agencies)
     elif named:
         provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
         issuer_key = relator.node("Agency", named[0], named[1])
@@ -384,6 +389,10 @@ def relate(
         co_issuers = [body for body in dict.fromkeys(key(m) for m in joint) if body not in (runner, issuer_key)]
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
+    if host is None and (guest := _first(agencies, lambda a: a.sentence_index <= _OPENING_SENTENCES
+                                         and visiting(relator.norm.text, a))) is not None:
+        # 省民政厅厅长庄严来我县调研 on the county's page: a guest the metadata does not name is hosted too
+        host = visit_host(guest, agencies, info.place)
     if issuer is None and named and (news_reprint(info.issuing_body) or (
             info.kind not in _AUTHORED_KINDS and agencies and unnamed_issuer(named[0], agencies, relator.norm.text, mentions.get("Person", [])))):
         # a news item or reprint whose text never names the body the metadata files it under: that body
@@ -662,6 +671,11 @@ def relate(
         else:
             promotes_step.rule_edge(body_key, program, provenance, rule)
 
+    # the bodies by where they start, so a program's name is matched against only those opening it (not a long
+    # sentence's every body per program)
+    agencies_at: dict[int, list[Mention]] = defaultdict(list)
+    for agency in agencies:
+        agencies_at[agency.start].append(agency)
     for program in mentions.get("Program", []):
         relator.edge("PROMOTES", doc, key(program), prov(program))
         heads = heads_by_sentence.get(program.sentence_index, [])
@@ -693,7 +707,11 @@ def relate(
             # …（溧阳市民政局）二、深化“五社联动”…（金坛区民政局）: a body credited with the item before is not
             # this item's runner because it is the nearest body written before it
             named_bodies = [b for b in named_bodies if b in leads or credited_at.get(b, len(text) + 1) > program.start]
-        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads]))
+        # 民政部救助管理区域性中心试点 / 省民政厅服务类社会救助试点: the body the program's name opens with owns it
+        owners = [key(body) for body in name_owners(program, agencies_at.get(program.start, []))]
+        named_bodies = list(dict.fromkeys([*named_bodies, *convened_by, *leads, *owners]))
+        for body_key in owners:
+            origin.setdefault(body_key, "named")
         for body in convened_by:
             origin.setdefault(body, "convened")
         for body_key in leads:
@@ -716,6 +734,7 @@ def relate(
                 if not (acting and body_key not in acting) \
                         and not (convened_by and body_key not in convened_by) \
                         and not (leads and body_key not in leads) \
+                        and not (owners and body_key not in owners) \
                         and not (visitor and ((named_bodies and body_key not in named_bodies)
                                               or visited_scope(text, relator.sentences[program.sentence_index], program))):
                     # a plan or report: the body that issued it runs the programs it names
@@ -1500,6 +1519,30 @@ def _opens_clause(text: str, agency: Mention) -> bool:
     return not clause or bool(re.fullmatch(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午)?(?:，)?|近日|近年来|今年以来|日前|同时|此外|[和、与及]|中共|由", clause))
 
 
+def name_owners(program: Mention, starting: list[Mention]) -> list[Mention]:
+    """The bodies whose name opens the program's name (民政部救助管理区域性中心试点, 卫生福利部长照服务发展基金
+    一般性奖助计划): the program is that body's own, whichever page reports it. A body written inside the name
+    further on (某市“民政局长接待日”) or the whole name being a body is no owner. ``starting``: the bodies to
+    look at (those that start where the program does).
+
+    >>> from loaders.types import Mention
+    >>> program = Mention("Program", "民政部救助管理区域性中心试点", "x", 0, 10, 24, {})
+    >>> [m.name for m in name_owners(program, [Mention("Agency", "民政部", "民政部", 0, 10, 13, {})])]
+    ['民政部']
+    >>> name_owners(program, [Mention("Agency", "民政部", "民政部", 0, 2, 5, {})])
+    []
+    >>> project = Mention("Program", "某区敬老院改扩建项目", "x", 0, 0, 10, {})  # the institution built, not its owner
+    >>> name_owners(project, [Mention("Agency", "某区敬老院", "某区敬老院", 0, 0, 5, {})])
+    []
+    """
+    return [m for m in starting if m.label == "Agency" and m.start == program.start and m.end < program.end
+            and m.sentence_index == program.sentence_index and _ADMINISTRATION.search(m.name)]
+
+
+# a body that administers (民政部, 省民政厅, 卫生福利部, 市老龄委, 县政府), not an institution a project builds (敬老院)
+_ADMINISTRATION = re.compile(r"(?:部|厅|局|委|办|署|政府|委员会)$")
+
+
 def _inside_policy(program: Mention, policies: list[Mention]) -> bool:
     return any(p.start <= program.start and program.end <= p.end for p in policies)
 
@@ -1823,11 +1866,17 @@ def news_reprint(issuing_body: str | None) -> bool:
 
 # after a body (and its leader's title and name): the body comes to visit (率队到贵州调研, 带领调研组到我市,
 # 一行…来我市开展…调研活动, 到歙县调研)
+# (民主监督小组赴…等地实地调研: the sites may take thirty characters; 到我市开展重阳节慰问活动: a visit of sympathy
+# is a visit)
 _VISIT = re.compile(
     r"[^。；]{0,60}?(?:率队|带队|带领|率领|率|一行)[^。；]{0,80}?(?:到|赴|来|莅临|莅|深入)[^。；]{0,30}?"
-    r"(?:调研|视察|考察|督导|检查指导)"
-    r"|[^，。；]{0,16}?(?:到|赴|来|莅临|莅)[^，。；]{1,16}?(?:调研|视察|考察|督导)"
+    r"(?:调研|视察|考察|督导|检查指导|慰问)"
+    r"|[^，。；]{0,16}?(?:到|赴|来|莅临|莅)[^，。；]{1,30}?(?:调研|视察|考察|督导|慰问)"
 )
+# the longest stretch _VISIT can match (60 + 率队 + 80 + 莅临 + 30 + 检查指导 = 178), with room
+_VISIT_REACH = 200
+# the sentences a page's visit is told in: its title line and the first sentences
+_OPENING_SENTENCES = 2
 # the visited place written as the page's own: 我市, 我县 (not the destination of the visit: 来我市, 到我县)
 # (以来我市: "since", not a coming)
 _OWN_PLACE = re.compile(r"(?<![到赴临莅在])(?<!(?<!以)来)我(?:省|市|县|区|州|盟|旗|镇|乡)")
@@ -1847,8 +1896,10 @@ def visiting(text: str, body: Mention) -> bool:
     >>> visiting(t, Mention("Agency", "某市民政局", "市民政局", 0, 0, 4, {}))
     False
     """
-    end = text.find("。", body.end)
-    return _VISIT.match(text, body.end, len(text) if end < 0 else end) is not None
+    # the pattern reads at most _VISIT_REACH characters: a sentence's 。 is looked for no further (one call is
+    # bounded however long the text, and the opening's bodies are each asked)
+    end = text.find("。", body.end, body.end + _VISIT_REACH)
+    return _VISIT.match(text, body.end, min(len(text), body.end + _VISIT_REACH) if end < 0 else end) is not None
 
 
 def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> Mention | None:
@@ -1862,10 +1913,13 @@ def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> 
     '揭东市民政局'
     >>> visit_host(guest, [guest], "揭东市") is None
     True
+    >>> again = Mention("Agency", "某省民政厅", "省民政厅", 2, 60, 64, {})  # the visitor named again hosts nothing
+    >>> visit_host(guest, [guest, again], "某省") is None
+    True
     """
     if not place:
         return None
-    return _first(agencies, lambda a: a is not visitor and a.name.startswith(place)
+    return _first(agencies, lambda a: a.name != visitor.name and a.name.startswith(place)
                   and a.name.endswith(("民政局", "民政厅")) and a.name[len(place):] in ("民政局", "民政厅"))
 
 
@@ -1888,7 +1942,39 @@ def visited_scope(text: str, sentence: Sentence, program: Mention) -> bool:
     >>> visited_scope(t, s, Mention("Program", "我为群众办实事", "我为群众办实事", 0, 13, 20, {}))
     False
     """
-    return _OWN_PLACE.search(text, sentence.start, program.start) is not None
+    return _OWN_PLACE.search(text, sentence.start, program.start) is not None or inspected(text, sentence, program)
+
+
+# what a visitor does to what it is shown (查看了…平台, 详细了解…情况), before it in its sentence; and what the program
+# stands in, after it in its clause (…等情况调研, …施工现场等地)
+_INSPECTS = re.compile(r"查看|察看|了解|参观|走访")
+_INSPECTED = re.compile(r"[^，。；：]{0,40}?(?:情况|现场|等地)")
+# a visit that supervises (省厅督导组重点督导“三周工作法”等…情况): the supervisor checks work it runs itself
+_SUPERVISES = re.compile(r"督导|督查|检查")
+
+
+def inspected(text: str, sentence: Sentence, program: Mention) -> bool:
+    """Whether the program is something a visit is shown: a verb of looking at it before it in its sentence
+    (查看了…智慧养老服务平台), or the situation or site it stands in after it in its clause (开展…“公建民营”…等
+    情况调研). Only read for a page that tells a visit. A visit's own activity (开展“我为群众办实事”主题调研活动) is not.
+
+    >>> from loaders.types import Mention, Sentence
+    >>> def shown(t, name):
+    ...     at = t.index(name)
+    ...     return inspected(t, Sentence(0, t, 0, len(t)), Mention("Program", name, name, 0, at, at + len(name), {}))
+    >>> shown("监督员认真查看了某街道照料中心、某区智慧养老服务平台等地。", "智慧养老服务平台")
+    True
+    >>> shown("一行还前往某镇，开展机构“公建民营”、孤儿集中供养等情况调研。", "公建民营")
+    True
+    >>> shown("副厅长张三一行来我市开展“我为群众办实事”主题调研活动。", "我为群众办实事")
+    False
+    >>> shown("省厅督导组重点督导“三周工作法”等基层民政工作情况。", "三周工作法")  # a supervisor's own work
+    False
+    """
+    if _SUPERVISES.search(text, sentence.start, program.start):
+        return False
+    return _INSPECTS.search(text, sentence.start, program.start) is not None \
+        or _INSPECTED.match(text, program.end, sentence.end) is not None
 
 
 def _running_body(issuer_key: str | None, relator: "Relator", agencies: list[Mention], key) -> str | None:
