@@ -196,6 +196,8 @@ _BUILDING_PART_RE = re.compile(r"(?:主体|配套|附属|土建|装修|装饰|�
 # count (很多个, 有个) make 计划 the verb "to plan", a budget's schedule or a plan of some kind, no named one:
 # 政府亦计划根据…, 县政府年初计划修建150户, 低保资金全年计划支出, 早做计划、早做安排, 有个试验计划.
 # (names read 明天计划, 添翼计划, 1261行动计划: none ends so)
+# the schedule of a routine operation (kind plan-work in loaders/data/program_suffixes.txt): 专职社工招聘计划
+_PLAN_WORK_RE = re.compile("(?:" + "|".join(map(re.escape, program_words("plan-work"))) + ")(?:计划|方案)$")
 _PLAN_AS_VERB_HEAD_RE = re.compile(
     r"(?:亦|也|将|拟|仍|已|年初|年中|年底|全年|今年|明年|做|个)"
     r"(?:试验|试点|先导|试行|工作)?$"
@@ -590,8 +592,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
         return False
     if name.endswith(("制度", "基金", "基金会")) or _generic_line(name):
         return False
-    if _MODIFIER_TAIL_RE.match(text, end):
-        return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it
+    if _MODIFIER_TAIL_RE.match(text, end) or _part_or_amount(text, start, end):
+        return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it (or its list's)
     if _GOAL_AFTER_RE.match(text, end):
         return False  # 聚焦“促进困难群众走向共同富裕”一个目标: an aim the work serves, not an initiative
     if "+" in name and _listed_means(text, end):
@@ -1048,7 +1050,7 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
         if suffix == "试点" and _PILOT_SITE_RE.match(plain, end) and not _named_pilot_site(plain, match.start()):
             continue
         continued = _SUFFIX_CONTINUED_RE.get(suffix)
-        if continued and continued.match(plain, end):
+        if continued and continued.match(plain, end) and not _built_project_at_work(plain, match, left_limit, quoted):
             continue
         if suffix == "整治" and not _campaign_sweep(plain[max(0, match.start() - _MAX_NAME):match.start()]):
             continue  # 机构整治和…, 整治殡葬…: 整治 as a verb or a line of work leaves the next name whole
@@ -1404,8 +1406,10 @@ def _good_name(name: str, suffix: str) -> bool:
         return False
     if name in program_slogans():
         return False
-    if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金|下一步)(?:计划|方案)$", name):
-        return False  # a work plan (下一步计划 too) is a document, an investment plan a budget line, not an initiative
+    if re.search(r"(?:工作|年度|学习|投资|用款|采购|资金|下一步)(?:计划|方案)$", name) or _PLAN_WORK_RE.search(name):
+        # a work plan (下一步计划 too) is a document, an investment plan a budget line, not an initiative; so is
+        # the schedule of a routine operation (招聘计划, 发放计划, 适老化改造计划: kind plan-work)
+        return False
     if suffix == "计划" and head.endswith("实事"):
         return False  # (年度)民生实事计划: the plan a government's promised 实事 are listed in, as 民生实事项目 is a kind
     if suffix == "计划" and _PLAN_AS_VERB_HEAD_RE.search(head):
@@ -1538,6 +1542,44 @@ def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
 # or a noun right before it, which makes it part of a longer name (社区关爱基金, 新生代希望工程).
 _MODIFIER_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("modifier-tail"), key=len, reverse=True)))
                                or r"(?!)")
+# The same holds for every item of a list the tail closes, and through 的 (高龄津贴、长者生活津贴及伤残津贴金额调高,
+# 伤残津贴的标准金额): the amounts are what the sentence is about; and for an item of the list a named scheme
+# is said to hold (公共福利金计划下的高龄津贴、长者生活津贴): a part of that scheme, which is the program
+# (prog19, stop 25: both annotations of two pages of two blind batches list the scheme and none of its parts).
+@lru_cache(maxsize=64)
+def _list_item_re(ending: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The items of a list of names ending in ``ending`` written after a name (``、长者生活津贴及伤残津贴``) up
+    to a modifier tail, and the ones written before it back to the scheme that holds them: at most four
+    items of at most ten characters, so each look is bounded."""
+    item = r"[\u4e00-\u9fff]{0,8}?" + re.escape(ending)
+    after = re.compile(r"(?:(?:[、及和与]|以及)" + item + r"){0,4}的?(?:" + _MODIFIER_TAIL_RE.pattern + ")")
+    before = re.compile(r"(?:计划|项目|基金|制度)下的?(?:" + item + r"(?:[、及和与]|以及)){0,4}$")
+    return after, before
+
+
+def _part_or_amount(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is an item of a list whose amounts the sentence gives (through
+    a ``modifier-tail`` word after the list, or 的 and one) or a part of a scheme named before the list.
+
+    >>> t = "调高公共福利金计划下的高龄津贴、长者生活津贴及伤残津贴金额。"
+    >>> [_part_or_amount(t, s, e) for s, e in ((11, 15), (16, 22), (23, 27))]
+    [True, True, True]
+    >>> t = "以及公共福利金计划下的高龄津贴、长者生活津贴及伤残津贴金2.8%。"
+    >>> [_part_or_amount(t, s, e) for s, e in ((11, 15), (16, 22), (23, 27))]
+    [True, True, True]
+    >>> _part_or_amount("综援、高龄及伤残津贴的标准金额上调3.4%。", 6, 10)
+    True
+    >>> _part_or_amount("特区政府推出长者生活津贴，惠及长者。", 6, 12), _part_or_amount("推出长者生活津贴和在职家庭津贴。", 2, 8)
+    (False, False)
+    """
+    if end - start < 3:
+        return False
+    after, before = _list_item_re(text[end - 2:end])
+    if after.match(text, end, end + 48):
+        return True
+    return before.search(text[max(0, start - 48):start]) is not None
+
+
 _SCOPE_WORD_RE = re.compile(r"(?:全|本|我)[国省市县区州盟港澳台]$")
 # a place written before the name (东盛社区未来社区, 某某街道时间银行): jieba tags 社区 and 街道 as plain nouns
 _PLACE_END_RE = re.compile(r"(?:社区|街道|[省市县区镇乡村])$")
@@ -1600,7 +1642,8 @@ def _named_candidates(text: str) -> list[tuple[int, int, str]]:
     quotes = _quote_spans(text) if _HAS_QUOTE_RE.search(text) else []
     for start, end in spans:
         name = text[start:end]
-        if _MODIFIER_TAIL_RE.match(text, end) or _modified_by_noun(text, start) or _shift_target(text, start):
+        if _MODIFIER_TAIL_RE.match(text, end) or _modified_by_noun(text, start) or _shift_target(text, start) \
+                or _part_or_amount(text, start, end):
             continue
         if any(s < start and end < e and name not in _QUOTE_ITEM_SPLIT_RE.split(text[s + 1:e - 1])
                for s, e in quotes):
@@ -2349,6 +2392,22 @@ _BUILT_FACILITY_RE = re.compile(
     r"(?P<facility>" + "|".join(sorted(map(re.escape, program_words("built") + program_words("built-generic")),
                                       key=len, reverse=True)) + r")"
     r"(?P<work>" + _BUILDING_WORK + r"*)(?P<phase>[(（]?[一二三四五六七八九十]期[)）]?)?$")
+
+
+def _built_project_at_work(plain: str, match: re.Match[str], left_limit: int, quoted: set[int]) -> bool:
+    """Whether a …项目 written before 建设 is one named construction project at work (全面推进武江区康乐养老中心项目
+    建设: a place and its facility, :func:`_built_facility`), not the work of a kind of project (水库移民后扶项目建设):
+    prog19, stop 25, misses on pages of two blind batches.
+
+    >>> t = "全面推进武江区康乐养老中心项目建设，加快水库移民后扶项目建设。"
+    >>> [_built_project_at_work(t, m, 0, set()) for m in re.finditer("项目", t)]
+    [True, False]
+    """
+    if match.group() != "项目" or not plain.startswith("建设", match.end()):
+        return False
+    start = _defining_clause_start(plain, _left_boundary(plain, match.start(), left_limit, quoted), left_limit)
+    head = _trim(_after_last_cut(plain[start:match.start()]))
+    return _built_facility(head) or _placed_construction(head)
 
 
 def _built_facility_head(phrase: str) -> str:
