@@ -1652,6 +1652,8 @@ def _named_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# two-character suffix words (试点, 计划, 工程 …): a sibling of a name ending in one ends in it too
+_TWO_CHARACTER_SUFFIXES = frozenset(suffix for suffix in _RULE_SUFFIXES if len(suffix) == 2)
 _LIST_STOP_CHARS = set("，。；：！？,;:!?\n《》【】[]（）()")
 _MAX_SIBLING_GAP = 2
 
@@ -1667,6 +1669,8 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
     >>> _coordinated_candidates("做好社会救助、养老服务提升年。", [(7, 14, "养老服务提升年")])
     []
     >>> _coordinated_candidates("恢复老人健保补助、敬老卡多元使用。", [(2, 8, "老人健保补助")])
+    []
+    >>> _coordinated_candidates("督导组重点查看安全管理、农村社区治理试点。", [(12, 20, "农村社区治理试点")])
     []
     """
     out: list[tuple[int, int, str]] = []
@@ -1700,6 +1704,8 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
                 continue
             if re.search(r"[0-9０-９]", sibling) or _GENERIC_RE.fullmatch(sibling[:-1]) or sibling in program_slogans():
                 continue
+            if name[-2:] in _TWO_CHARACTER_SUFFIXES and not sibling.endswith(name[-2:]):
+                continue  # 督导组重点 beside 农村社区建设试点: the kind is the suffix word, not its last character
             if sibling not in head:
                 continue  # a quote inside the item: the quoted route names it
             sib_start = item_start + head.rfind(sibling)

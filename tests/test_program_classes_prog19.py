@@ -85,3 +85,12 @@ def test_placed_facility_project_under_construction_is_found():
 ])
 def test_kind_of_project_under_construction_is_no_program(text):
     assert _rule_programs(text) == []
+
+
+# 4. A sibling of a name in a 、 list ends with the name's suffix word, not only its last character
+#    (督导组重点 beside 农村社区建设试点: seen on blind17 001 while trying a change left out, see docs/benchmarks.md).
+def test_list_sibling_ends_with_the_suffix_word():
+    text = "省厅督导组重点检查安全管理、农村社区治理试点。"
+    found = _rule_programs(text)
+    assert "农村社区治理试点" in found
+    assert not any(name.endswith("重点") for name in found)
