@@ -596,8 +596,8 @@ def _model_name_ok(text: str, start: int, end: int, name: str) -> bool:
         return False  # 老年助餐场所, 老年助餐信息: the name modifies the place or notice after it (or its list's)
     if _GOAL_AFTER_RE.match(text, end):
         return False  # 聚焦“促进困难群众走向共同富裕”一个目标: an aim the work serves, not an initiative
-    if "+" in name and _listed_means(text, end):
-        return False  # “物业企业+社区食堂”等多种方式: one of the ways a service is run, listed
+    if "+" in name and not _PLUS_FORMULA_RE.fullmatch(name) and _listed_means(text, end):
+        return False  # “互联网+”等多种方式: a part of a formula listed among ways (a whole formula is a mechanism)
     if "+" in name and _FUSION_AFTER_RE.match(text, end):
         return False  # “婚登+文旅”融合发展: two sectors joined, as the rules read it
     opens = text[start:start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES)
@@ -1930,8 +1930,15 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # “婚登+文旅”融合发展: two sectors joined, no mechanism (“物质+服务”救助方式 is one)
         # A quoted formula is named alone, whatever follows it: the shared gold writes 物质+服务 before
         # 救助方式 and 救助试点, and every fresh batch's gold writes “物质+服务”帮扶模式 as 物质+服务 too.
-        if "+" in name and _MEANS_AFTER_RE.match(text, matches[run_of[i][1]].end()):
-            continue  # 通过“公建民营+社区食堂”“物业企业+社区食堂”等多种方式: ways of running a service, listed
+        if _MEANS_AFTER_RE.match(text, matches[run_of[i][1]].end()):
+            if _PLUS_FORMULA_RE.fullmatch(name) or _PARALLEL_FORMULA_RE.fullmatch(name):
+                # 通过“公建民营+社区食堂”“物业企业+社区食堂”等多种方式, 采取“先行救助、后补手续”等方式: each quoted
+                # formula is a named way of running the service, a mechanism (prog19, stop 25: the golds of train11
+                # 010 and both annotations of blind27 011 list them; progs8 had read them as no programs)
+                found.append((match.start(group), match.end(group), name))
+                continue
+            if "+" in name:
+                continue  # a bare “互联网+”等方式: no formula
         if (_NUMBERED_MECHANISM_RE.match(name) or ("+" in name and _PLUS_FORMULA_RE.fullmatch(name))) \
                 and name not in program_slogans():  # 一老一幼 is shaped like 三审三校 but names people
             found.append((match.start(group), match.end(group), name))

@@ -94,3 +94,23 @@ def test_list_sibling_ends_with_the_suffix_word():
     found = _rule_programs(text)
     assert "农村社区治理试点" in found
     assert not any(name.endswith("重点") for name in found)
+
+
+# 5. Quoted formulas closed by 等(多种)方式 (“A+B”“C+D”等多种方式, “先行救助、后补手续”等方式): each is a named way
+#    of running the service, a mechanism (train11 010; both annotations of blind27 011).
+@pytest.mark.parametrize(("text", "names"), [
+    ("街道通过“物业服务+老年餐桌”“社会组织+老年餐桌”等多种方式扩大助餐覆盖面。",
+     ["物业服务+老年餐桌", "社会组织+老年餐桌"]),
+    ("对急难对象采取“先行发放、事后备案”等方式给予临时救助。", ["先行发放、事后备案"]),
+])
+def test_quoted_formulas_listed_as_ways_are_programs(text, names):
+    assert _rule_programs(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "通过电话、上门走访等方式了解老人需求。",
+    "鼓励通过“互联网+”等方式提供便民服务。",
+    "采取“线上申请”等方式办理。",
+])
+def test_ways_without_a_quoted_formula_are_no_programs(text):
+    assert _rule_programs(text) == []
