@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.probe_meeting_lists import fastest  # noqa: E402
 from loaders.numbers import NUMBER_RE  # noqa: E402
 from loaders.programs import extract_rule_programs  # noqa: E402
 from loaders.types import DocumentInfo, Sentence  # noqa: E402
@@ -40,15 +39,6 @@ def means(n: int) -> str:
     return "通过" + "".join(f"“{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}+社区食堂”" for i in range(n)) + "等多种方式布局。"
 
 
-def fastest(call: Callable[[], object], runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 400, 800, 1600])
@@ -58,8 +48,8 @@ def main() -> None:
         for n in args.sizes:
             text = probe(n)
             sentence = [Sentence(0, text, 0, len(text))]
-            took = fastest(lambda: extract_rule_programs(sentence, DocumentInfo("probe")))
-            base = fastest(lambda: NUMBER_RE.findall(text))
+            took = fastest(lambda: extract_rule_programs(sentence, DocumentInfo("probe")), 3)
+            base = fastest(lambda: NUMBER_RE.findall(text), 3)
             ratio = f"×{took / before:.1f}" if before else ""
             print(f"{probe.__name__:9} n={n:5} chars={len(text):6} {took:.3f} s {ratio:6} baseline {base * 1000:.2f} ms")
             before = took
