@@ -1,0 +1,59 @@
+"""Doubling probe of the program rules on long lists (prog19, stop 25): benefits listed up to an amount or after the
+scheme that holds them (``_part_or_amount``), facility projects at work (``_built_project_at_work``) and quoted
+formulas closed by 等方式, each size against the one before in the same run, so the load of a shared machine weighs
+little. Beside each size, the baseline: one compiled-regex pass over the same sentence (``NUMBER_RE``).
+
+    PYTHONPATH=. .venv/bin/python bench/probe_program_lists.py [--sizes 200 400 800 1600]
+
+Each probe is one sentence of n items: ``benefits`` 长者生活津贴、伤残津贴、…金额调高 (and 公共福利金计划下的 before
+every eighth), ``projects`` …区康乐养老中心项目建设、… and ``means`` “甲+乙”“丙+丁”…等多种方式. Linear code doubles
+its time with its input; the ratio printed beside each size is that factor (fastest of 3 calls).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.probe_meeting_lists import fastest  # noqa: E402
+from loaders.numbers import NUMBER_RE  # noqa: E402
+from loaders.programs import extract_rule_programs  # noqa: E402
+from loaders.types import DocumentInfo, Sentence  # noqa: E402
+
+ITEMS = "甲乙丙丁戊己庚辛壬癸"
+
+
+def benefits(n: int) -> str:
+    parts = [("公共福利金计划下的" if i % 8 == 0 else "") + f"{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}长者生活津贴"
+             for i in range(n)]
+    return "、".join(parts) + "及伤残津贴金额调高2.8%。"
+
+
+def projects(n: int) -> str:
+    return "、".join(f"推进武江区{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}养老中心项目建设" for i in range(n)) + "。"
+
+
+def means(n: int) -> str:
+    return "通过" + "".join(f"“{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}+社区食堂”" for i in range(n)) + "等多种方式布局。"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 400, 800, 1600])
+    args = parser.parse_args()
+    for probe in (benefits, projects, means):
+        before = None
+        for n in args.sizes:
+            text = probe(n)
+            sentence = [Sentence(0, text, 0, len(text))]
+            took = fastest(lambda: extract_rule_programs(sentence, DocumentInfo("probe")), 3)
+            base = fastest(lambda: NUMBER_RE.findall(text), 3)
+            ratio = f"×{took / before:.1f}" if before else ""
+            print(f"{probe.__name__:9} n={n:5} chars={len(text):6} {took:.3f} s {ratio:6} baseline {base * 1000:.2f} ms")
+            before = took
+
+
+if __name__ == "__main__":
+    main()
