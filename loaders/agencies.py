@@ -408,6 +408,10 @@ def find_agency_spans(
     document) stands for the last place of that level written before it: earlier
     in ``text``, else in ``earlier_texts()`` (the sentences before, when given).
     ``words``: the text's word groups (loaders.sentence_words), when the caller has them.
+
+    >>> info = DocumentInfo("t", place="广州市", province="广东省")
+    >>> [name for _, _, name, _ in find_agency_spans("广州市委书记与澳门委员陈某座谈", DocContext.from_info(info), info)]
+    ['广州市委']
     """
     if not _may_name_agency(text, ctx, info, words):
         return []  # none of the words any rule below needs: most sentences of a plan
@@ -440,6 +444,8 @@ def find_agency_spans(
             continue  # 省委十届十一次全会, 区纪委全会 name a meeting
         if body.endswith("部") and text[end:end + 1] == "门":
             continue  # 市宣传部门, 县组织部门: a kind of department, no body
+        if body == "委" and text[end:end + 1] == "员" and text[end:end + 2] != "员会":
+            continue  # 澳门委员廖某: a member's title (委员) after the place they come from, no party committee
         if body in ("人大", "政协") and re.match(r"(?:代表|委员)(?:[、，。；和及与等]|$)", text[end:end + 3]):
             continue  # 县人大代表、县政协代表: deputies as a group of invitees, not the body (区政协委员王明 names it)
         if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":

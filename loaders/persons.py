@@ -916,6 +916,13 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     >>> gov = Mention("Agency", "枣庄市人民政府", "市政府", 0, 11, 14, {})
     >>> _org_for(Sentence(0, text, 0, len(text)), 16, "总书记", [gov], ctx) is None
     True
+    >>> text = "市人大常委会副主任、薛城区委书记周某，副市长杨某出席。"
+    >>> district = Mention("Agency", "薛城区委", "薛城区委", 0, 10, 14, {})
+    >>> _org_for(Sentence(0, text, 0, len(text)), 22, "副市长", [congress, district], ctx)
+    '滕州市人民政府'
+    >>> text = "区委常委、副区长李某出席。"
+    >>> _org_for(Sentence(0, text, 0, len(text)), 8, "副区长", [Mention("Agency", "薛城区委", "区委", 0, 0, 2, {})], ctx)
+    '薛城区人民政府'
     >>> text = "枣庄市副市长王五出席。"
     >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
     '枣庄市人民政府'
@@ -930,7 +937,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         nearest = max(before, key=lambda a: a.end)
         place = re.sub(r"^(?:驻|中共|共青团)", "", nearest.name)
         place = re.sub(r"(?:党工委|党委|委|人民政府|政府)$", "", place)
-        if place and place != nearest.name.lstrip("中共"):
+        # (only a place of the title's own level: 区委书记周某，副市长杨某 is no 区 government's mayor)
+        if place and place != nearest.name.lstrip("中共") and place.endswith(government_post.group(1)):
             return government_name(place)
         if nearest.name.endswith(("人民政府", "政府")):
             return nearest.name
