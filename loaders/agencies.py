@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from loaders.agencies_staff import staff_units
 from loaders.gazetteer import get_gazetteer
 from loaders.lexicons import agency_abbreviations, body_types, government_bodies, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
@@ -2361,6 +2362,10 @@ def _bare_township_bodies(sentence: Sentence, earlier: list[Sentence], found: li
     return out
 
 
+# the ends of a section's name: a sentence with none names no section (loaders/agencies_staff.py)
+_STAFF_WORD = re.compile(r"[科股厅]|办公室")
+
+
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: bool = False) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context; with the agency model's
     spans too when one is switched on (:func:`loaders.agency_crf.active_setting`) and not ``rules_only``."""
@@ -2389,6 +2394,10 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
         previous_subject = spans[0][2] if spans else None
+        # 社会救助科干部王某: a section named by its staff (loaders/agencies_staff.py); the spans are left as they are
+        # when it names none (dropping overlaps would change what the other rules keep)
+        if _STAFF_WORD.search(sentence.text) and (staff := staff_units(sentence.text, spans, mentions[-1].name if mentions else None)):
+            spans = _drop_overlapped(spans + staff)
         if _PUBLISHER_LINE.match(sentence.text):  # 信息来源:办公室 as a line of the text, not dropped as furniture
             spans = _drop_overlapped(spans + publisher_bodies(sentence.text, info))
         if region and _HEADED_BODY.search(sentence.text):

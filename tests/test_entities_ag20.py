@@ -3,7 +3,11 @@
 - a member's title after the place the member comes from (澳门委员廖某, 香港委员): 委员 is the title, so the
   place + 委 before it names no party committee (委员会 still closes a body's name);
 - a mayor's body when a district or county leader is listed right before (区委书记周某，副市长杨某): the government of
-  a place of the title's own level, never the district's written before (区委常委、副区长 still takes that district).
+  a place of the title's own level, never the district's written before (区委常委、副区长 still takes that district);
+- a bureau's section named bare in a list of staff, each with its member after it (社会救助科干部王某、办公室干部李某;
+  养老服务科张某一行; 社会互助厅蔡某厅长; a restructure's 改为…科、科长许某): a unit of the body named last before it, in
+  the sentence or the ones before, named with that body as the owner's gold names units; the head after it takes the
+  unit for org. A section with no one after it, or after a body that has no such sections, is none.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -18,6 +22,9 @@ from loaders.types import DocumentInfo
 _GUANGZHOU = DocumentInfo("t", place="广州市", province="广东省")
 _LAIBIN = DocumentInfo("t", place="来宾市", province="广西壮族自治区")
 _XUECHENG = DocumentInfo("t", place="薛城区", province="山东省")
+_ZAOZHUANG = DocumentInfo("t", place="枣庄市", province="山东省")
+_MACAU = DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区")
+_MIAOLI = DocumentInfo("t", place="苗栗县", province="台湾省")
 
 
 def _orgs(text: str, info: DocumentInfo) -> dict[str, str | None]:
@@ -29,12 +36,29 @@ def _orgs(text: str, info: DocumentInfo) -> dict[str, str | None]:
 _FOUND = {
     "a CPPCC committee written out": ("政协来宾市委员会组织委员视察养老机构。", _LAIBIN, {"政协来宾市委员会"}),
     "a party committee before its secretary": ("会上，来宾市委书记王刚讲话。", _LAIBIN, {"来宾市委"}),
+    # sections named by their staff
+    "sections in a visit's list of staff": ("3月2日，市民政局副局长李明、社会事务科干部王刚、办公室干部赵小平一行到峄城区督导。",
+                                            _ZAOZHUANG, {"枣庄市民政局社会事务科", "枣庄市民政局办公室"}),
+    "a section before its member and 一行": ("市民政局二级调研员、儿童福利和未成年人保护科陈建华一行走访福利院。", _ZAOZHUANG,
+                                          {"枣庄市民政局儿童福利和未成年人保护科"}),
+    "a bureau's 厅 before its head named first": ("此行获社会工作局重视，在局长陪同下，家庭及社区服务厅梁志强厅长介绍了服务情况。",
+                                                 _MACAU, {"澳门社会工作局家庭及社区服务厅"}),
+    "sections of a restructure, bureau named the sentence before": (
+        "县府社会处调整业务分工。处长表示，原长青福利科改为高龄照顾科、科长林美玲，新增家庭服务科、科长陈志宏。", _MIAOLI,
+        {"苗栗县政府社会处高龄照顾科", "苗栗县政府社会处家庭服务科"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
 _NOT_FOUND = {
     "a member's title after the region": ("随团的还有香港委员陈美玲、黄志强，以及澳门委员何嘉欣等。", _GUANGZHOU,
                                           lambda name: name.endswith("委")),
+    # sections named with no one after them, or after a body with no such sections
+    "sections with no staff after them": ("市民政局要求，社会救助科负责审核把关，办公室做好后勤保障。", _ZAOZHUANG,
+                                          lambda name: name.endswith(("科", "办公室"))),
+    "a section after an institution": ("市社会福利院院长李明、康复科干部王刚陪同检查。", _ZAOZHUANG,
+                                       lambda name: name.endswith("康复科")),
+    "a 厅 after a government, no bureau": ("市政府副秘书长李明、服务大厅王刚主任陪同。", _ZAOZHUANG,
+                                           lambda name: name.endswith("大厅")),
 }
 
 
@@ -61,3 +85,10 @@ def test_a_district_head_after_the_district_committee_keeps_the_district():
     # negative: the level matches, so the committee written before still names the government
     orgs = _orgs("会上，薛城区委常委、副区长李明作工作部署。", _XUECHENG)
     assert orgs["李明"] == "薛城区人民政府"
+
+
+def test_a_section_head_takes_the_section_for_org():
+    text = "县府社会处调整业务分工。处长表示，原长青福利科改为高龄照顾科、科长林美玲，保护服务科维持不变、科长高志明。"
+    orgs = _orgs(text, _MIAOLI)
+    assert orgs["林美玲"] == "苗栗县政府社会处高龄照顾科"
+    assert not (orgs.get("高志明") or "").endswith("保护服务科")  # negative: 维持不变 stands between, no list of staff

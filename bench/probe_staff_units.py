@@ -1,0 +1,50 @@
+"""Doubling probe of the staff-section rule (loaders/agencies_staff.py ``staff_units``, stop 25, helper ag20), read
+through ``extract_agencies`` on one sentence: n bodies, then n sections each named by its member of staff
+(办公室干部范某、), then n sections named by their head after the name (社会互助厅蔡某厅长、). Invented text, no
+page's. Each size against the one before in the same run, so the load of a shared machine weighs little; linear
+code doubles its time with its input.
+
+    PYTHONPATH=. .venv/bin/python bench/probe_staff_units.py [--sizes 200 400 800 1600]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from loaders.agencies import extract_agencies  # noqa: E402
+from loaders.types import DocumentInfo, Sentence  # noqa: E402
+from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
+
+CASES = {
+    "staff after a section": lambda n: "市民政局调研员李明、" * n + "社会救助科干部王刚、" * n + "调研。",
+    "head after the name": lambda n: "市民政局、" * n + "社会互助厅蔡明厅长、" * n + "陪同。",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
+    args = parser.parse_args()
+    info = DocumentInfo("t", place="枣庄市", province="山东省")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    for name, text_of in CASES.items():
+        row, previous = [], None
+        for n in args.sizes:
+            text = text_of(n)
+            sentences = [Sentence(0, text, 0, len(text))]
+            found = len(extract_agencies(sentences, info, rules_only=True))
+            seconds = fastest(lambda: extract_agencies(sentences, info, rules_only=True), 3)
+            ratio = f" ×{seconds / previous:.1f}" if previous else ""
+            row.append(f"{n}: {seconds:.3f} s{ratio} ({found} mentions)")
+            previous = seconds
+        print(f"{name}: " + "; ".join(row), flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
