@@ -1,6 +1,7 @@
 """Doubling probe of the staff-section rule (loaders/agencies_staff.py ``staff_units``, stop 25, helper ag20), read
 through ``extract_agencies`` on one sentence: n bodies, then n sections each named by its member of staff
-(办公室干部范某、), then n sections named by their head after the name (社会互助厅蔡某厅长、). Invented text, no
+(办公室干部范某、), then n sections named by their head after the name (社会互助厅蔡某厅长、); and, for
+``loaders/agencies_heads.py``, n bodies then n Hong Kong district officers (屯门民政事务专员关某、). Invented text, no
 page's. Each size against the one before in the same run, so the load of a shared machine weighs little; linear
 code doubles its time with its input.
 
@@ -22,6 +23,7 @@ from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few cal
 CASES = {
     "staff after a section": lambda n: "市民政局调研员李明、" * n + "社会救助科干部王刚、" * n + "调研。",
     "head after the name": lambda n: "市民政局、" * n + "社会互助厅蔡明厅长、" * n + "陪同。",
+    "district officers": lambda n: "劳工及福利局、" * n + "屯门民政事务专员关明、" * n + "陪同。",
 }
 
 

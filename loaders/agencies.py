@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from loaders.agencies_heads import district_offices
 from loaders.agencies_staff import staff_units
 from loaders.gazetteer import get_gazetteer
 from loaders.lexicons import agency_abbreviations, body_types, government_bodies, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
@@ -2398,6 +2399,8 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
         # when it names none (dropping overlaps would change what the other rules keep)
         if _STAFF_WORD.search(sentence.text) and (staff := staff_units(sentence.text, spans, mentions[-1].name if mentions else None)):
             spans = _drop_overlapped(spans + staff)
+        if "民政事务专员" in sentence.text and (offices := district_offices(sentence.text, spans)):
+            spans = _drop_overlapped(spans + offices)  # 屯门民政事务专员关某: the office the title names (agencies_heads.py)
         if _PUBLISHER_LINE.match(sentence.text):  # 信息来源:办公室 as a line of the text, not dropped as furniture
             spans = _drop_overlapped(spans + publisher_bodies(sentence.text, info))
         if region and _HEADED_BODY.search(sentence.text):

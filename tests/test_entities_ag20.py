@@ -7,7 +7,9 @@
 - a bureau's section named bare in a list of staff, each with its member after it (社会救助科干部王某、办公室干部李某;
   养老服务科张某一行; 社会互助厅蔡某厅长; a restructure's 改为…科、科长许某): a unit of the body named last before it, in
   the sentence or the ones before, named with that body as the owner's gold names units; the head after it takes the
-  unit for org. A section with no one after it, or after a body that has no such sections, is none.
+  unit for org. A section with no one after it, or after a body that has no such sections, is none;
+- a Hong Kong district officer (屯门民政事务专员关某, 南区民政事务专员张某): the district's Home Affairs office, named with
+  the district as written (屯门民政事务处), is an agency and the officer's org; 各区民政事务专员 names no district.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -25,6 +27,7 @@ _XUECHENG = DocumentInfo("t", place="薛城区", province="山东省")
 _ZAOZHUANG = DocumentInfo("t", place="枣庄市", province="山东省")
 _MACAU = DocumentInfo("t", place="澳门特别行政区", province="澳门特别行政区")
 _MIAOLI = DocumentInfo("t", place="苗栗县", province="台湾省")
+_HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
 
 
 def _orgs(text: str, info: DocumentInfo) -> dict[str, str | None]:
@@ -46,6 +49,8 @@ _FOUND = {
     "sections of a restructure, bureau named the sentence before": (
         "县府社会处调整业务分工。处长表示，原长青福利科改为高龄照顾科、科长林美玲，新增家庭服务科、科长陈志宏。", _MIAOLI,
         {"苗栗县政府社会处高龄照顾科", "苗栗县政府社会处家庭服务科"}),
+    "district officers' offices": ("劳工及福利局局长在沙田民政事务专员李伟明陪同下，探访独居长者；东区民政事务专员陈慧芬亦有出席。",
+                                   _HONG_KONG, {"沙田民政事务处", "东区民政事务处"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
@@ -59,6 +64,7 @@ _NOT_FOUND = {
                                        lambda name: name.endswith("康复科")),
     "a 厅 after a government, no bureau": ("市政府副秘书长李明、服务大厅王刚主任陪同。", _ZAOZHUANG,
                                            lambda name: name.endswith("大厅")),
+    "district officers as a group": ("各区民政事务专员会联同关爱队探访长者。", _HONG_KONG, lambda name: name.endswith("民政事务处")),
 }
 
 
@@ -92,3 +98,8 @@ def test_a_section_head_takes_the_section_for_org():
     orgs = _orgs(text, _MIAOLI)
     assert orgs["林美玲"] == "苗栗县政府社会处高龄照顾科"
     assert not (orgs.get("高志明") or "").endswith("保护服务科")  # negative: 维持不变 stands between, no list of staff
+
+
+def test_a_district_officer_takes_the_office_for_org():
+    orgs = _orgs("局长在大埔民政事务专员黄志强陪同下探访长者。", _HONG_KONG)
+    assert orgs["黄志强"] == "大埔民政事务处"
