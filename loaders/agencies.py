@@ -1781,6 +1781,9 @@ def _stationed_groups(text: str, found: list) -> list[tuple[int, int, str, str]]
 # Taiwan city and county departments are units of the city or county government (桃园市政府社会局)
 _TAIWAN_GOVERNMENT_UNITS = ("社会局", "社会处", "民政局", "民政处", "劳工局")
 _BARE_UNIT_BEFORE = re.compile(r"(?:^|[，。、；：:（(「“\s]|据|由|向|与|和|及|经|请)$")
+# 将送议会审议，待议会三读通过: a Taiwan county's or city's council written bare, after a boundary or a verb that
+# sends or awaits a bill (a place before it is the place + body rule's: 台中市议会, 中西区区议会)
+_BARE_COUNCIL = re.compile(r"(?:(?<=^)|(?<=[，。、；：:（(「“\s据由向与和及经请送待获]))议会(?!员)")
 
 
 def _governed_from_taiwan(ctx: DocContext) -> bool:
@@ -1809,6 +1812,8 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['苗栗县政府长期照护处', '苗栗县政府数位研考处', '苗栗县政府卫生局']
     >>> _bare_taiwan_units("各局处长出席，跨局处协调，县长表示", ctx, [])
     []
+    >>> [name for _, _, name, _ in _bare_taiwan_units("草案将送议会审议，待议会三读通过；家庭议会另议", ctx, [])]
+    ['苗栗县议会', '苗栗县议会']
     """
     place = ctx.city or ctx.county
     if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
@@ -1822,6 +1827,9 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
             if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
                 continue
             out.append((start, match.end(), place + "政府" + unit, unit))
+    for match in _BARE_COUNCIL.finditer(text):
+        if not any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+            out.append((match.start(), match.end(), place + "议会", "议会"))
     for match in _TAIWAN_NAMED_UNIT.finditer(text):
         group = "headed" if match.group("headed") else "set_up"
         start, end = match.span(group)

@@ -9,7 +9,9 @@
   the sentence or the ones before, named with that body as the owner's gold names units; the head after it takes the
   unit for org. A section with no one after it, or after a body that has no such sections, is none;
 - a Hong Kong district officer (屯门民政事务专员关某, 南区民政事务专员张某): the district's Home Affairs office, named with
-  the district as written (屯门民政事务处), is an agency and the officer's org; 各区民政事务专员 names no district.
+  the district as written (屯门民政事务处), is an agency and the officer's org; 各区民政事务专员 names no district;
+- a Taiwan county's or city's council written bare (送议会审议, 待议会三读通过) or by its members' bare title (及议员徐某):
+  the council of the page's county or city, as the owner's gold names 台中市议会 for 市议员; a Hong Kong 区议员 is none.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -51,6 +53,7 @@ _FOUND = {
         {"苗栗县政府社会处高龄照顾科", "苗栗县政府社会处家庭服务科"}),
     "district officers' offices": ("劳工及福利局局长在沙田民政事务专员李伟明陪同下，探访独居长者；东区民政事务专员陈慧芬亦有出席。",
                                    _HONG_KONG, {"沙田民政事务处", "东区民政事务处"}),
+    "a Taiwan county's council written bare": ("本案经县务会议通过后，将送议会审议，待议会三读通过后施行。", _MIAOLI, {"苗栗县议会"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
@@ -64,6 +67,8 @@ _NOT_FOUND = {
                                        lambda name: name.endswith("康复科")),
     "a 厅 after a government, no bureau": ("市政府副秘书长李明、服务大厅王刚主任陪同。", _ZAOZHUANG,
                                            lambda name: name.endswith("大厅")),
+    "a Hong Kong district council's members": ("局长联同南区区议员和关爱队探访长者，议员表示支持。", _HONG_KONG,
+                                                lambda name: name.endswith("议会") and not name.startswith("南区")),
     "district officers as a group": ("各区民政事务专员会联同关爱队探访长者。", _HONG_KONG, lambda name: name.endswith("民政事务处")),
 }
 
@@ -103,3 +108,13 @@ def test_a_section_head_takes_the_section_for_org():
 def test_a_district_officer_takes_the_office_for_org():
     orgs = _orgs("局长在大埔民政事务专员黄志强陪同下探访长者。", _HONG_KONG)
     assert orgs["黄志强"] == "大埔民政事务处"
+
+
+def test_a_bare_council_member_in_a_taiwan_county_sits_on_its_council():
+    orgs = _orgs("县长林明出席说明会，社会处长陈华及议员徐美玲、萧志强共同出席。", _MIAOLI)
+    assert orgs["徐美玲"] == "苗栗县议会"
+
+
+def test_a_district_council_member_in_hong_kong_is_left_alone():
+    orgs = _orgs("在南区区议员陈美玲陪同下探访长者。", _HONG_KONG)  # negative: no Taiwan county's council
+    assert orgs.get("陈美玲") is None or not orgs["陈美玲"].endswith("议会") or orgs["陈美玲"].startswith("南区")
