@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.agencies import extract_agencies  # noqa: E402
 from loaders.types import DocumentInfo, Sentence  # noqa: E402
-from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
+from probe_agency_pairs import doubling_row  # noqa: E402  (each size against the one before, as that probe prints them)
 
 CASES = {
     "staff after a section": lambda n: "市民政局调研员李明、" * n + "社会救助科干部王刚、" * n + "调研。",
@@ -34,16 +34,10 @@ def main() -> int:
     info = DocumentInfo("t", place="枣庄市", province="山东省")
     print(f"load average {os.getloadavg()[0]:.1f}")
     for name, text_of in CASES.items():
-        row, previous = [], None
-        for n in args.sizes:
-            text = text_of(n)
-            sentences = [Sentence(0, text, 0, len(text))]
-            found = len(extract_agencies(sentences, info, rules_only=True))
-            seconds = fastest(lambda: extract_agencies(sentences, info, rules_only=True), 3)
-            ratio = f" ×{seconds / previous:.1f}" if previous else ""
-            row.append(f"{n}: {seconds:.3f} s{ratio} ({found} mentions)")
-            previous = seconds
-        print(f"{name}: " + "; ".join(row), flush=True)
+        def call_of(n: int, text_of=text_of):
+            sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
+            return lambda: len(extract_agencies(sentences, info, rules_only=True))
+        print(f"{name}: {doubling_row(call_of, args.sizes, 'mentions')}", flush=True)
     print(f"load average {os.getloadavg()[0]:.1f}")
     return 0
 
