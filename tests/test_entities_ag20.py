@@ -111,3 +111,13 @@ def test_a_bare_council_member_in_a_taiwan_county_sits_on_its_council():
 def test_a_district_council_member_in_hong_kong_is_left_alone():
     orgs = _orgs("在南区区议员陈美玲陪同下探访长者。", _PAGE["香港特别行政区"])  # negative: no Taiwan county's council
     assert orgs.get("陈美玲") is None or not orgs["陈美玲"].endswith("议会") or orgs["陈美玲"].startswith("南区")
+
+
+@pytest.mark.parametrize("name", ["loaders.agencies_staff", "loaders.agencies_heads"])
+def test_the_new_modules_doctests(name: str):
+    # (tests/test_loaders_doctests.py lists its modules by name; ag20's two new ones are run here)
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted and not result.failed
