@@ -2023,6 +2023,13 @@ def _coordinated_level(text: str, start: int, level: str, found: list | _BodiesB
 # name (香港特区政府) or bare in that region's own documents (行政长官表示，特区政府会…)
 _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总部|大楼|合署)")
 _SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
+# 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…, 政府早前按…): the region's
+# government, as the study gold of every annotator names it; only before a word of what a government does or when
+# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构)
+_BARE_REGION_GOVERNMENT = re.compile(
+    r"(?:(?<=^)|(?<=[，。、；：:「“”\s,])|(?<=今届|本届))政府"
+    r"(?=会|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现)"
+)
 
 
 def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -2037,11 +2044,22 @@ def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[i
     []
     >>> _region_governments("香港特区政府西贡民政事务处", DocContext.from_info(DocumentInfo("t")), [(6, 13, "西贡民政事务处", "西贡民政事务处")])
     []
+    >>> hong_kong = DocContext.from_info(DocumentInfo("t", place="香港特别行政区", province="香港特别行政区"))
+    >>> [name for _, _, name, _ in _region_governments("今届政府会全力推动安老工作，政府资助的院舍", hong_kong, [])]
+    ['香港特别行政区政府']
+    >>> _region_governments("政府一直以社区照顾为重点", DocContext.from_info(DocumentInfo("t", place="深圳市", province="广东省")), [])
+    []
     """
-    if "特区政府" not in text:
+    if "政府" not in text:
         return []
     out = []
     covered, starts = _covered(text, found), {item[0] for item in found}
+    if ctx.province in _SPECIAL_REGIONS.values():
+        for match in _BARE_REGION_GOVERNMENT.finditer(text):
+            if not covered[match.start()]:
+                out.append((match.start(), match.end(), ctx.province + "政府", match.group()))
+    if "特区政府" not in text:
+        return out
     for match in _REGION_GOVERNMENT.finditer(text):
         region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
         if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":

@@ -11,7 +11,9 @@
 - a Hong Kong district officer (屯门民政事务专员关某, 南区民政事务专员张某): the district's Home Affairs office, named with
   the district as written (屯门民政事务处), is an agency and the officer's org; 各区民政事务专员 names no district;
 - a Taiwan county's or city's council written bare (送议会审议, 待议会三读通过) or by its members' bare title (及议员徐某):
-  the council of the page's county or city, as the owner's gold names 台中市议会 for 市议员; a Hong Kong 区议员 is none.
+  the council of the page's county or city, as the owner's gold names 台中市议会 for 市议员; a Hong Kong 区议员 is none;
+- 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…): the region's government, as
+  every study annotator names it; a modifier's 政府 (政府资助, 非政府机构) and a mainland page's 政府 are none.
 
 Every sentence here is invented for the test, phrased after real pages (kept outside the repository as
 evidence), none copied; each class has a positive and a negative case.
@@ -51,6 +53,9 @@ _FOUND = {
     "district officers' offices": ("劳工及福利局局长在沙田民政事务专员李伟明陪同下，探访独居长者；东区民政事务专员陈慧芬亦有出席。",
                                    _PAGE["香港特别行政区"], {"沙田民政事务处", "东区民政事务处"}),
     "a Taiwan county's council written bare": ("本案经县务会议通过后，将送议会审议，待议会三读通过后施行。", _PAGE["苗栗县"], {"苗栗县议会"}),
+    "a bare government as a Hong Kong page's subject": ("政府一直以居家安老为本，今届政府会继续增加资助宿位。",
+                                                         _PAGE["香港特别行政区"], {"香港特别行政区政府"}),
+    "a bare government as a Macau page's subject": ("政府早前已推出长者服务十年行动计划。", _PAGE["澳门特别行政区"], {"澳门特别行政区政府"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
@@ -66,6 +71,9 @@ _NOT_FOUND = {
                                            lambda name: name.endswith("大厅")),
     "a Hong Kong district council's members": ("局长联同南区区议员和关爱队探访长者，议员表示支持。", _PAGE["香港特别行政区"],
                                                 lambda name: name.endswith("议会") and not name.startswith("南区")),
+    "a government as a modifier in Hong Kong": ("政府资助的安老院舍与非政府机构合作，政府部门提供支援。", _PAGE["香港特别行政区"],
+                                                 lambda name: name == "香港特别行政区政府"),
+    "a bare government on a mainland page": ("政府一直以居家养老为基础。", _PAGE["枣庄市"], lambda name: name.endswith("政府")),
     "district officers as a group": ("各区民政事务专员会联同关爱队探访长者。", _PAGE["香港特别行政区"], lambda name: name.endswith("民政事务处")),
 }
 
