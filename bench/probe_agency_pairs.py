@@ -38,22 +38,33 @@ CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
 }
 
 
+def doubling_row(call_of: Callable[[int], Callable[[], int]], sizes: list[int], counted: str) -> str:
+    """Each size's fastest time, its ratio to the size before and what the call found: ``call_of(n)`` builds the
+    input of size n and returns the call to time, which returns how many ``counted`` it found."""
+    row, previous = [], None
+    for n in sizes:
+        call = call_of(n)
+        found = call()
+        seconds = fastest(call, 3)
+        ratio = f" ×{seconds / previous:.1f}" if previous else ""
+        row.append(f"{n}: {seconds:.3f} s{ratio} ({found} {counted})")
+        previous = seconds
+    return "; ".join(row)
+
+
+def _spans_call(text: str, info: DocumentInfo) -> Callable[[], int]:
+    ctx = DocContext.from_info(info)
+    return lambda: len(find_agency_spans(text, ctx, info))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f}")
     for name, (text_of, info) in CASES.items():
-        ctx = DocContext.from_info(info)
-        row, previous = [], None
-        for n in args.sizes:
-            text = text_of(n)
-            found = len(find_agency_spans(text, ctx, info))
-            seconds = fastest(lambda: find_agency_spans(text, ctx, info), 3)
-            ratio = f" ×{seconds / previous:.1f}" if previous else ""
-            row.append(f"{n}: {seconds:.3f} s{ratio} ({found} spans)")
-            previous = seconds
-        print(f"{name}: " + "; ".join(row), flush=True)
+        row = doubling_row(lambda n, text_of=text_of, info=info: _spans_call(text_of(n), info), args.sizes, "spans")
+        print(f"{name}: {row}", flush=True)
     print(f"load average {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -22,6 +22,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from loaders.agencies_heads import district_offices
+from loaders.agencies_staff import staff_units
 from loaders.gazetteer import get_gazetteer
 from loaders.lexicons import agency_abbreviations, body_types, government_bodies, institution_bodies, internal_units, organisation_heads, read_lexicon, regional_bodies
 from loaders.resolve import DocContext, governed_as_mainland, last_place_of_level
@@ -445,6 +447,10 @@ def find_agency_spans(
     document) stands for the last place of that level written before it: earlier
     in ``text``, else ``earlier_place(level)`` (in the sentences before, when given).
     ``words``: the text's word groups (loaders.sentence_words), when the caller has them.
+
+    >>> info = DocumentInfo("t", place="广州市", province="广东省")
+    >>> [name for _, _, name, _ in find_agency_spans("广州市委书记与澳门委员陈某座谈", DocContext.from_info(info), info)]
+    ['广州市委']
     """
     if not _may_name_agency(text, ctx, info, words):
         return []  # none of the words any rule below needs: most sentences of a plan
@@ -477,6 +483,8 @@ def find_agency_spans(
             continue  # 省委十届十一次全会, 区纪委全会 name a meeting
         if body.endswith("部") and text[end:end + 1] == "门":
             continue  # 市宣传部门, 县组织部门: a kind of department, no body
+        if body == "委" and text[end:end + 1] == "员" and text[end:end + 2] != "员会":
+            continue  # 澳门委员廖某: a member's title (委员) after the place they come from, no party committee
         if body in ("人大", "政协") and re.match(r"(?:代表|委员)(?:[、，。；和及与等]|$)", text[end:end + 3]):
             continue  # 县人大代表、县政协代表: deputies as a group of invitees, not the body (区政协委员王明 names it)
         if len(place_text) == 2 and place_text[1] in "县区市" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and place_text[0] in "和与及或、在":
@@ -1811,6 +1819,9 @@ def _stationed_groups(text: str, found: list) -> list[tuple[int, int, str, str]]
 # Taiwan city and county departments are units of the city or county government (桃园市政府社会局)
 _TAIWAN_GOVERNMENT_UNITS = ("社会局", "社会处", "民政局", "民政处", "劳工局")
 _BARE_UNIT_BEFORE = re.compile(r"(?:^|[，。、；：:（(「“\s]|据|由|向|与|和|及|经|请)$")
+# 将送议会审议，待议会三读通过: a Taiwan county's or city's council written bare, after a boundary or a verb that
+# sends or awaits a bill (a place before it is the place + body rule's: 台中市议会, 中西区区议会)
+_BARE_COUNCIL = re.compile(r"(?:(?<=^)|(?<=[，。、；：:（(「“\s据由向与和及经请送待获]))议会(?!员)")
 
 
 def _governed_from_taiwan(ctx: DocContext) -> bool:
@@ -1839,6 +1850,8 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     ['苗栗县政府长期照护处', '苗栗县政府数位研考处', '苗栗县政府卫生局']
     >>> _bare_taiwan_units("各局处长出席，跨局处协调，县长表示", ctx, [])
     []
+    >>> [name for _, _, name, _ in _bare_taiwan_units("草案将送议会审议，待议会三读通过；家庭议会另议", ctx, [])]
+    ['苗栗县议会', '苗栗县议会']
     """
     place = ctx.city or ctx.county
     if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
@@ -1852,6 +1865,9 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
             if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
                 continue
             out.append((start, match.end(), place + "政府" + unit, unit))
+    for match in _BARE_COUNCIL.finditer(text):
+        if not any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+            out.append((match.start(), match.end(), place + "议会", "议会"))
     for match in _TAIWAN_NAMED_UNIT.finditer(text):
         group = "headed" if match.group("headed") else "set_up"
         start, end = match.span(group)
@@ -2045,6 +2061,13 @@ def _coordinated_level(text: str, start: int, level: str, found: list | _BodiesB
 # name (香港特区政府) or bare in that region's own documents (行政长官表示，特区政府会…)
 _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总部|大楼|合署)")
 _SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
+# 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…, 政府早前按…): the region's
+# government, as the study gold of every annotator names it; only before a word of what a government does or when
+# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构)
+_BARE_REGION_GOVERNMENT = re.compile(
+    r"(?:(?<=^)|(?<=[，。、；：:「“”\s,])|(?<=今届|本届))政府"
+    r"(?=会|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现)"
+)
 
 
 def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
@@ -2059,11 +2082,22 @@ def _region_governments(text: str, ctx: DocContext, found: list) -> list[tuple[i
     []
     >>> _region_governments("香港特区政府西贡民政事务处", DocContext.from_info(DocumentInfo("t")), [(6, 13, "西贡民政事务处", "西贡民政事务处")])
     []
+    >>> hong_kong = DocContext.from_info(DocumentInfo("t", place="香港特别行政区", province="香港特别行政区"))
+    >>> [name for _, _, name, _ in _region_governments("今届政府会全力推动安老工作，政府资助的院舍", hong_kong, [])]
+    ['香港特别行政区政府']
+    >>> _region_governments("政府一直以社区照顾为重点", DocContext.from_info(DocumentInfo("t", place="深圳市", province="广东省")), [])
+    []
     """
-    if "特区政府" not in text:
+    if "政府" not in text:
         return []
     out = []
     covered, starts = _covered(text, found), {item[0] for item in found}
+    if ctx.province in _SPECIAL_REGIONS.values():
+        for match in _BARE_REGION_GOVERNMENT.finditer(text):
+            if not covered[match.start()]:
+                out.append((match.start(), match.end(), ctx.province + "政府", match.group()))
+    if "特区政府" not in text:
+        return out
     for match in _REGION_GOVERNMENT.finditer(text):
         region = _SPECIAL_REGIONS[match.group("region")] if match.group("region") else ctx.province
         if region not in _SPECIAL_REGIONS.values() or text[max(0, match.start() - 2):match.start()] == "经济":
@@ -2409,6 +2443,10 @@ def _bare_township_bodies(sentence: Sentence, earlier_town: Callable[[str], str 
     return out
 
 
+# the ends of a section's name: a sentence with none names no section (loaders/agencies_staff.py)
+_STAFF_WORD = re.compile(r"[科股厅]|办公室")
+
+
 def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: bool = False) -> list[Mention]:
     """Agency mentions in ``sentences``, names resolved in the document's context; with the agency model's
     spans too when one is switched on (:func:`loaders.agency_crf.active_setting`) and not ``rules_only``."""
@@ -2442,6 +2480,12 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
         previous_subject = spans[0][2] if spans else None
+        # 社会救助科干部王某: a section named by its staff (loaders/agencies_staff.py); the spans are left as they are
+        # when it names none (dropping overlaps would change what the other rules keep)
+        if _STAFF_WORD.search(sentence.text) and (staff := staff_units(sentence.text, spans, mentions[-1].name if mentions else None)):
+            spans = _drop_overlapped(spans + staff)
+        if "民政事务专员" in sentence.text and (offices := district_offices(sentence.text, spans)):
+            spans = _drop_overlapped(spans + offices)  # 屯门民政事务专员关某: the office the title names (agencies_heads.py)
         if _PUBLISHER_LINE.match(sentence.text):  # 信息来源:办公室 as a line of the text, not dropped as furniture
             spans = _drop_overlapped(spans + publisher_bodies(sentence.text, info))
         if region and _HEADED_BODY.search(sentence.text):

@@ -916,6 +916,13 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
     >>> gov = Mention("Agency", "枣庄市人民政府", "市政府", 0, 11, 14, {})
     >>> _org_for(Sentence(0, text, 0, len(text)), 16, "总书记", [gov], ctx) is None
     True
+    >>> text = "市人大常委会副主任、薛城区委书记周某，副市长杨某出席。"
+    >>> district = Mention("Agency", "薛城区委", "薛城区委", 0, 10, 14, {})
+    >>> _org_for(Sentence(0, text, 0, len(text)), 22, "副市长", [congress, district], ctx)
+    '滕州市人民政府'
+    >>> text = "区委常委、副区长李某出席。"
+    >>> _org_for(Sentence(0, text, 0, len(text)), 8, "副区长", [Mention("Agency", "薛城区委", "区委", 0, 0, 2, {})], ctx)
+    '薛城区人民政府'
     >>> text = "枣庄市副市长王五出席。"
     >>> _org_for(Sentence(0, text, 0, len(text)), 6, "副市长", [], ctx)
     '枣庄市人民政府'
@@ -930,7 +937,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         nearest = max(before, key=lambda a: a.end)
         place = re.sub(r"^(?:驻|中共|共青团)", "", nearest.name)
         place = re.sub(r"(?:党工委|党委|委|人民政府|政府)$", "", place)
-        if place and place != nearest.name.lstrip("中共"):
+        # (only a place of the title's own level: 区委书记周某，副市长杨某 is no 区 government's mayor)
+        if place and place != nearest.name.lstrip("中共") and place.endswith(government_post.group(1)):
             return government_name(place)
         if nearest.name.endswith(("人民政府", "政府")):
             return nearest.name
@@ -944,6 +952,9 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         # before it (中共中央总书记习近平), never a local body a verb stands between
         if post in _NATIONAL_TITLES and gap not in ("", post):
             before = []
+    if before and post == "议员" and not nearest.name.endswith("议会") \
+            and (council := _council(sentence.text[max(0, name_start - 3):name_start], ctx)):
+        return council  # 社会处长陈某及议员徐某: a council member sits on no department listed before
     if before:
         # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
         if not re.search(r"[，。；：]|贯彻|学习|落实|传达|按照|根据|遵循|响应", gap) and not _someone_between(gap):
@@ -960,8 +971,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return led
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
         return government_name(ctx.province)  # 自治区副主席: the region's government
-    if post == "议员" and ctx.city and sentence.text[max(0, name_start - 3):name_start].startswith("市"):
-        return ctx.city + "议会"  # 市议员李中: a member of the city council
+    if post == "议员" and (council := _council(sentence.text[max(0, name_start - 3):name_start], ctx)):
+        return council
     if (secretariat := government_secretariat(sentence, name_start, post, agencies, ctx)) is not None:
         return secretariat
     return _implied_government(post, ctx)
@@ -1228,6 +1239,25 @@ def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dic
     if posts and (len(posts) == 1 or posts[-1][1] == parent):
         props["posts"] = [*posts[:-1], (posts[-1][0], unit_org)]
     return unit_org
+
+
+def _council(before: str, ctx: DocContext) -> str | None:
+    """The council a 议员 written with no body sits on, from the three characters ending at the name (the title
+    and the one before it): 市议员李中 is a member of the document's city council; a bare 议员 (及议员徐某) in a Taiwan
+    county's or city's news is a member of that county's or city's council; a 区议员 (Hong Kong) or a 立法 member is
+    left alone.
+
+    >>> _council("市议员", DocContext(province="台湾省", city="台中市")), _council("及议员", DocContext(province="台湾省", county="苗栗县"))
+    ('台中市议会', '苗栗县议会')
+    >>> _council("区议员", DocContext(province="香港特别行政区", county="南区")), _council("及议员", DocContext(province="香港特别行政区"))
+    (None, None)
+    """
+    if before.startswith("市") and ctx.city:
+        return ctx.city + "议会"  # 市议员李中: a member of the city council
+    if before[:1] in "市县区乡镇委法" or not (ctx.province or "").startswith("台湾"):
+        return None
+    place = ctx.county or ctx.city
+    return place + "议会" if place and place[-1] in "市县" else None
 
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:

@@ -1,0 +1,46 @@
+"""Doubling probe of the staff-section rule (loaders/agencies_staff.py ``staff_units``, stop 25, helper ag20), read
+through ``extract_agencies`` on one sentence: n bodies, then n sections each named by its member of staff
+(办公室干部范某、), then n sections named by their head after the name (社会互助厅蔡某厅长、); and, for
+``loaders/agencies_heads.py``, n bodies then n Hong Kong district officers (屯门民政事务专员关某、). Invented text, no
+page's. Each size against the one before in the same run, so the load of a shared machine weighs little; linear
+code doubles its time with its input.
+
+    PYTHONPATH=. .venv/bin/python bench/probe_staff_units.py [--sizes 200 400 800 1600]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from loaders.agencies import extract_agencies  # noqa: E402
+from loaders.types import DocumentInfo, Sentence  # noqa: E402
+from probe_agency_pairs import doubling_row  # noqa: E402  (each size against the one before, as that probe prints them)
+
+CASES = {
+    "staff after a section": lambda n: "市民政局调研员李明、" * n + "社会救助科干部王刚、" * n + "调研。",
+    "head after the name": lambda n: "市民政局、" * n + "社会互助厅蔡明厅长、" * n + "陪同。",
+    "district officers": lambda n: "劳工及福利局、" * n + "屯门民政事务专员关明、" * n + "陪同。",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
+    args = parser.parse_args()
+    info = DocumentInfo("t", place="枣庄市", province="山东省")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    for name, text_of in CASES.items():
+        def call_of(n: int, text_of=text_of):
+            sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
+            return lambda: len(extract_agencies(sentences, info, rules_only=True))
+        print(f"{name}: {doubling_row(call_of, args.sizes, 'mentions')}", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
