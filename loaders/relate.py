@@ -653,6 +653,7 @@ def relate(
     # the learned PROMOTES step (loaders.promotes_model), when on: the rules' Agency→Program choices go to it,
     # with the rule that made each, and it writes the edges it keeps and adds once every program is seen
     promotes_step = PromotesStep.wanted() if mentions.get("Program") else None
+    repeats = repeated_programs(text, relator.sentences, mentions)
 
     def promote(body_key: str, program: Mention, provenance: Provenance, rule: str) -> None:
         # 社会处长…指出，…有幸福专车、实物银行…: a department's work is its body's
@@ -736,6 +737,17 @@ def relate(
             earlier = subject_places_before(text, relator.sentences, program.sentence_index, by_sentence)
             sites = piloted_in(text, program, [*earlier, *by_sentence[program.sentence_index]]) if earlier else []
         sites += [head for head in heads if head not in sites]
+        if not designated and not program.name.endswith("奖"):
+            # …城市社区爱心食堂建设运营情况，枫桥镇甲村、乙社区农村爱心食堂建设运营情况: a program named again
+            # is carried out where the text places it there too (the mention is only one of its occurrences)
+            for again in repeats.get(id(program), ()):
+                sites += [p for p in piloted_in(text, again, [*by_sentence[again.sentence_index], again]) if p not in sites]
+        if not sites and not designated and not program.name.endswith("奖") and (own := next(
+                (found for written in (program, *repeats.get(id(program), ()))
+                 if (found := own_place_before(text, written, by_sentence[written.sentence_index], info)) is not None), None)):
+            # 详细了解我县城乡社区养老服务设施运营、“数字民政”建设…情况 / 安排部署我县2025年社会救助扩围增效:
+            # the page's own place, written as 我县, holds the program the clause goes on to name
+            relator.edge("PILOTED_IN", key(program), place_node(relator, own, prov(program, "context")), prov(program, "context"))
         if not sites and not designated and (named := place_in_name(program, place_names)) is not None:
             sites = [named]  # 结合“松滋经验”, 擦亮“花城有囍 缘定荔湾”品牌: the place the name holds
         for place in sites:
@@ -2581,6 +2593,110 @@ def attended(text: str, meeting: Mention) -> bool:
         re.search(r"(?:出席|参加|在|主持|召开|举行|举办|列席|开幕|闭幕)[^，。；]{0,4}$", text[max(0, meeting.start - 8):meeting.start])
         or re.match(r"(?:上|期间|开幕|闭幕|召开|举行|在|于|会上)", text[meeting.end:meeting.end + 2])
     )
+
+
+# the page's own place as a pointer (我县, 本市) and then, in one clause, the program; not after a verb of winning
+# (我省荣获全国…示范社区: a title of honour), nor after 为 (为我市加快建设“三地一区”: a goal the clause serves)
+_OWN_POINTER = re.compile(r"(?<!为)(?:我|本)(?P<level>省|市|县|区|州|旗)(?P<gap>[^，,。；;：:！？\n]{0,40})$")
+_NOT_RUN_THERE = re.compile(r"荣获|获评|获得|被评为|评为|入选|授予|表彰|命名|争创|申报|申请")
+
+
+def own_place_before(text: str, program: Mention, local: list[Mention], info: DocumentInfo) -> str | None:
+    """The page's own place when its clause writes it as 我县 / 本市 before the program (…了解我县城乡社区养老
+    服务设施运营、“数字民政”建设情况; 来我县调研残疾人“两项补贴”改革试点), of the level the word names, with
+    no other place written between (the nearer place is the site); else None.
+
+    >>> from loaders.types import Mention
+    >>> info = DocumentInfo("x", place="安平县", province="河北省")
+    >>> t = "调研组详细了解了我县城乡养老设施运营、“慈孝安平”建设等情况。"
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "慈孝安平", 0, 20, 24, {}), [], info)
+    '安平县'
+    >>> t = "会议安排部署我县2025年社会救助扩围增效等工作。"
+    >>> own_place_before(t, Mention("Program", "社会救助扩围增效", "x", 0, 13, 21, {}), [], info)
+    '安平县'
+    >>> t = "我市建成多个基地，推出“慈孝安平”品牌。"  # a city's pointer on a county's page; and a comma between
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 12, 16, {}), [], info) is None
+    True
+    >>> t = "我县荣获全国农村幸福院示范县称号。"
+    >>> own_place_before(t, Mention("Program", "全国农村幸福院示范县", "x", 0, 4, 14, {}), [], info) is None
+    True
+    >>> t = "为我县加快建设“慈孝安平”贡献力量。"
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 10, 14, {}), [], info) is None
+    True
+    >>> t = "我县甲镇推行“慈孝安平”模式。"
+    >>> town = Mention("Place", "甲镇", "甲镇", 0, 2, 4, {})
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 7, 11, {}), [town], info) is None
+    True
+    """
+    found = _OWN_POINTER.search(text, max(0, program.start - 44), program.start)
+    if found is None or _NOT_RUN_THERE.search(found.group("gap")):
+        return None
+    if any(m.label == "Place" and found.end("level") <= m.start and m.end <= program.start for m in local):
+        return None
+    level = found.group("level")
+    if level == "省":
+        return info.province
+    return info.place if info.place and info.place.endswith(level) else None
+
+
+# each repeat is read as the mention is, against its sentence's places: a program written again and again in one
+# long sentence (甲村“…”、乙村“…”、…) would cost the sentence once per repeat, so only the first few are read
+_MAX_REPEATS = 8
+
+
+def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> dict[int, list[Mention]]:
+    """Per program mention (by id), its surface written again where no mention stands: a program is found
+    once, and the text may place it only where it is written again (…和城市社区爱心食堂建设情况，甲村、乙社区
+    农村爱心食堂建设情况), before or after the mention. A later occurrence inside another mention (爱心食堂 in
+    爱心食堂智慧助餐系统, or in a body's or policy's name) is that one's. Linear: one pass over the text for
+    all surfaces (loaders.trie.find_words, longest first), one bisection per occurrence, at most ``_MAX_REPEATS``
+    per mention.
+
+    >>> t = "调研了城市社区爱心食堂运营情况，甲村、乙社区农村爱心食堂运营情况，观看了爱心食堂智慧助餐系统。"
+    >>> s = [Sentence(0, t, 0, len(t))]
+    >>> first = Mention("Program", "爱心食堂", "爱心食堂", 0, 7, 11, {})
+    >>> system = Mention("Program", "爱心食堂智慧助餐系统", "爱心食堂智慧助餐系统", 0, 36, 46, {})
+    >>> found = repeated_programs(t, s, {"Program": [first, system]})
+    >>> [(m.start, m.end, m.sentence_index) for m in found[id(first)]], found.get(id(system))
+    ([(24, 28, 0)], None)
+    >>> t = "推进甜蜜经济。经验《催生“甜蜜经济”新业态》在甲区交流。"
+    >>> repeated_programs(t, [Sentence(0, t, 0, len(t))], {"Program": [Mention("Program", "甜蜜经济", "甜蜜经济", 0, 2, 6, {})]})
+    {}
+    >>> repeated_programs("只写一次爱心食堂。", [Sentence(0, "只写一次爱心食堂。", 0, 9)], {"Program": [Mention("Program", "爱心食堂", "爱心食堂", 0, 4, 8, {})]})
+    {}
+    """
+    from loaders.trie import find_words
+
+    programs = mentions.get("Program", [])
+    if not programs:
+        return {}
+    firsts: dict[str, list[Mention]] = defaultdict(list)
+    for program in programs:
+        if len(program.surface) >= 2:
+            firsts[program.surface].append(program)
+    # (…经验《创新深化婚俗改革 催生“甜蜜经济”新业态》在…交流: a cited title names the program, it runs nowhere)
+    titles = [(found.start(), found.end()) for found in re.finditer(r"《[^《》]{1,80}》", text)]
+    spans = sorted([*((m.start, m.end) for items in mentions.values() for m in items), *titles])
+    span_starts = [start for start, _ in spans]
+    # the longest end of the spans up to each position: whether an occurrence lies inside any mention is one bisection
+    reach, longest = [], -1
+    for _, end in spans:
+        longest = max(longest, end)
+        reach.append(longest)
+    sentence_starts = [s.start for s in sentences]
+    out: dict[int, list[Mention]] = defaultdict(list)
+    for start, end, surface in find_words(text, firsts):
+        at = bisect.bisect_right(span_starts, start) - 1
+        if at >= 0 and reach[at] > start:
+            continue  # the mention itself, or inside another one
+        index = bisect.bisect_right(sentence_starts, start) - 1
+        if index < 0 or end > sentences[index].end:
+            continue
+        for program in firsts[surface]:
+            if program.start != start and len(out[id(program)]) < _MAX_REPEATS:
+                out[id(program)].append(Mention("Program", program.name, surface, sentences[index].index, start, end, program.properties,
+                                                program.method))
+    return dict(out)
 
 
 def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mention]:

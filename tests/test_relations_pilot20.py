@@ -1,0 +1,63 @@
+"""PILOTED_IN classes helper pilot20 fixed (issue 11), on invented documents (fixtures written for these tests in
+the style of 民政 news and work reports, not corpus text), each with a negative:
+
+- the page's own place written as a pointer (我县, 本市) in the clause that names the program (调研组详细了解了我县
+  …“…”建设情况 / 安排部署我县2025年…): the program is carried out in the page's place; not after a verb of
+  winning (我县荣获…示范县), not in a goal the clause serves (为我县加快建设“…”), not when the pointer's level is
+  not the page's (我市 on a county's page), nor past a place written between (我县甲镇推行…: the town's);
+- a program named again where the mention does not stand (…城市社区“…”运营情况，甲村、乙社区农村“…”运营情况):
+  the places written at that other occurrence are its sites too; not an occurrence inside a cited title
+  (《…“…”…》) or inside a longer name.
+"""
+from __future__ import annotations
+
+from tests.test_relations_rels12 import relations, sited  # the same one-text readers
+
+
+# --- the page's own place as a pointer ------------------------------------------------------------------------
+
+def test_a_visit_that_looks_at_the_countys_own_program_sites_it_in_the_county():
+    text = ("5月12日，省民政厅副厅长张立群一行来我县调研。张立群一行先后到城关街道养老服务中心等地，"
+            "详细了解了我县农村养老服务设施运营、“红色管家”社会救助创新工作等情况。")
+    assert ("红色管家", "安平县") in relations(text, "PILOTED_IN", place="安平县", province="河北省")
+
+
+def test_a_meeting_that_deploys_the_countys_own_program_sites_it_in_the_county():
+    text = "4月8日上午，安平县召开全县社会救助工作会议，安排部署我县2025年“救助帮扶暖心行动”等重点工作。"
+    assert ("救助帮扶暖心行动", "安平县") in relations(text, "PILOTED_IN", place="安平县", province="河北省")
+
+
+def test_negative_a_title_of_honour_the_county_won_is_not_sited_by_the_pointer():
+    # (the designation rules of before may site a title the page's place wins; the pointer rule is not why)
+    from loaders.relate import own_place_before
+    from loaders.types import DocumentInfo, Mention
+
+    text = "去年，我县荣获“全国农村幸福院建设示范县”称号，养老服务水平明显提升。"
+    start = text.index("全国")
+    program = Mention("Program", "全国农村幸福院建设示范县", "全国农村幸福院建设示范县", 0, start, start + 12, {})
+    assert own_place_before(text, program, [], DocumentInfo("t.txt", place="安平县", province="河北省")) is None
+
+
+def test_negative_a_goal_the_clause_serves_is_not_sited_by_the_pointer():
+    text = "为推动民政事业高质量发展、为我县加快建设“两区一城”示范县，开启现代化美好安平建设新征程，结合实际，制定本规划。"
+    assert not sited(text, "安平县", "两区一城", place="安平县", province="河北省")
+
+
+def test_negative_a_city_pointer_on_a_county_page_does_not_site_it_in_the_county():
+    text = "会议指出，要认真学习我市“幸福颐养”工程的经验做法，结合实际抓好落实。"
+    assert not sited(text, "安平县", "幸福颐养", place="安平县", province="河北省")
+
+
+# --- a program named again --------------------------------------------------------------------------------------
+
+def test_places_written_at_a_later_occurrence_of_the_program_are_its_sites():
+    text = ("上午，与会人员实地观摩了城西街道社区“邻里食堂”运营情况，"
+            "石门镇东岙村、南山社区农村“邻里食堂”运营情况。")
+    found = relations(text, "PILOTED_IN", place="平湖市", province="浙江省")
+    assert ("邻里食堂", "东岙村") in found and ("邻里食堂", "南山社区") in found
+
+
+def test_negative_an_occurrence_inside_a_cited_title_gives_no_site():
+    text = ("今年我局持续推进“幸福婚嫁”婚俗改革品牌建设。"
+            "梁溪区婚俗改革工作经验《深化婚俗改革 点亮“幸福婚嫁”新风尚》在全省婚俗改革现场推进会上作交流发言。")
+    assert not sited(text, "梁溪区", "幸福婚嫁", place="无锡市", province="江苏省")
