@@ -2900,8 +2900,28 @@ def launcher_in_name(place: Mention, program: Mention) -> bool:
     >>> launcher_in_name(Mention("Place", "站前区", "站前区", 0, 0, 3, {"level": "county"}),
     ...                  Mention("Program", "站前区春天养老院扩建工程", "x", 0, 0, 12, {}))
     False
+
+    A place's civil affairs written short (宁波民政助推共同富裕先行市建设试点: 宁波民政 is the city's bureau) names
+    the bureau that launched it, at any level:
+
+    >>> ningbo = Mention("Place", "宁波市", "宁波", 0, 2, 4, {"level": "city"})
+    >>> launcher_in_name(ningbo, Mention("Program", "x", "宁波民政助推共同富裕先行市建设试点", 0, 2, 19, {}))
+    True
     """
+    if bureau_written_short(program.surface, place.end - program.start):
+        return True
     return _is_province(place) and not _PROVINCE_WIDE_DESIGNATION.search(program.name)
+
+
+def bureau_written_short(name: str, place_end: int) -> bool:
+    """Whether the place that ends at ``place_end`` in the name is followed by 民政: 城中民政 (a bureau's account,
+    “城中民政”微信公众号), 渭源民政 (打造“渭源民政”新形象), 宁波民政助推…试点 name the place's civil-affairs
+    bureau, its brand or its channel, not a program carried out there.
+
+    >>> bureau_written_short("城中民政", 2), bureau_written_short("松滋经验", 2)
+    (True, False)
+    """
+    return name.startswith("民政", place_end)
 
 
 def scope_ends_reach(gap: str, designation: bool) -> bool:
@@ -3676,6 +3696,8 @@ def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None
     '松滋市'
     >>> place_in_name(Mention("Program", "三社联动", "x", 1, 9, 13, {}), known_place_names([songzi])) is None
     True
+    >>> place_in_name(Mention("Program", "松滋民政", "x", 1, 9, 13, {}), known_place_names([songzi])) is None  # its bureau
+    True
     """
     best: Mention | None = None
     best_length = 1
@@ -3684,7 +3706,8 @@ def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None
     for start in range(len(name)):
         for length in range(min(12, len(name) - start), best_length, -1):
             place = known.get(name[start:start + length])
-            if place is not None and place.properties.get("level") != "province" and not place.name.endswith(("省", "自治区")):
+            if place is not None and place.properties.get("level") != "province" and not place.name.endswith(("省", "自治区")) \
+                    and not bureau_written_short(name, start + length):
                 best, best_length = place, length
                 break
     return best

@@ -5,6 +5,9 @@ the style of 民政 news and work reports, not corpus text), each with a negativ
   …“…”建设情况 / 安排部署我县2025年…): the program is carried out in the page's place; not after a verb of
   winning (我县荣获…示范县), not in a goal the clause serves (为我县加快建设“…”), not when the pointer's level is
   not the page's (我市 on a county's page), nor past a place written between (我县甲镇推行…: the town's);
+- a place's civil affairs written short in a name (“城中民政”微信公众号, 打造“渭源民政”新形象, 宁波民政助推…试点):
+  the name holds the place's bureau, a brand, channel or launcher, not a site; a place's experience
+  (松滋经验) or a brand ending in its place stays sited there;
 - a program named again where the mention does not stand (…城市社区“…”运营情况，甲村、乙社区农村“…”运营情况):
   the places written at that other occurrence are its sites too; not an occurrence inside a cited title
   (《…“…”…》) or inside a longer name.
@@ -61,3 +64,24 @@ def test_negative_an_occurrence_inside_a_cited_title_gives_no_site():
     text = ("今年我局持续推进“幸福婚嫁”婚俗改革品牌建设。"
             "梁溪区婚俗改革工作经验《深化婚俗改革 点亮“幸福婚嫁”新风尚》在全省婚俗改革现场推进会上作交流发言。")
     assert not sited(text, "梁溪区", "幸福婚嫁", place="无锡市", province="江苏省")
+
+
+# --- a place's civil affairs written short in a name ---------------------------------------------------------------
+
+def test_negative_a_bureaus_account_named_after_its_place_is_not_sited_there():
+    text = "今年，安平县持续推进社会救助改革。我们积极利用新媒体，通过“安平民政”微信公众号，第一时间公示新增低保、临时救助等信息。"
+    assert not sited(text, "安平县", "安平民政", place="安平县", province="河北省")
+
+
+def test_negative_a_pilot_launched_by_a_citys_bureau_written_short_is_not_sited_in_the_city():
+    text = "一是实施衡水民政助推共同富裕建设试点，受惠群众1.2万人。"
+    assert not sited(text, "衡水市", "衡水民政", place="安平县", province="河北省")
+
+
+def test_a_places_experience_named_after_it_stays_sited_there():
+    from loaders.relate import known_place_names, place_in_name
+    from loaders.types import Mention
+
+    anping = Mention("Place", "安平县", "安平", 0, 0, 2, {"level": "county"})
+    found = place_in_name(Mention("Program", "安平经验", "安平经验", 1, 9, 13, {}), known_place_names([anping]))
+    assert found is not None and found.name == "安平县"
