@@ -2877,7 +2877,55 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             found.append(place)
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
-    return [p for p in found if p.end not in starts]
+    found = [p for p in found if p.end not in starts]
+    item_start = own_list_item(text, program, local)
+    if item_start is None:
+        return found
+    # 观看了甲市爱心食堂智慧助餐系统、乙区养老服务“爱心卡”系统: an earlier item of a list that holds more than
+    # its place (甲市爱心食堂智慧助餐系统) is that item's; the program's own item names its own place. Places
+    # and their conjunctions are no more (甲镇乙村、丙村和丁镇戊村、己村开展“…”试点: a list of places)
+    listed = set()
+    for m in local:
+        if m.label == "Place" and m.end <= item_start:
+            listed.update(range(m.start, m.end))
+    return [p for p in found if p.end > item_start or not heads_own_item(text, p.end, item_start, listed)]
+
+
+def heads_own_item(text: str, place_end: int, item_start: int, listed: set[int]) -> bool:
+    """Whether the words after a place, up to the 、 that ends its item (at most 40 characters on), hold more
+    than places (whose characters ``listed`` holds) and conjunctions: 甲市爱心食堂智慧助餐系统、 heads an item of
+    its own, 乙村和丁镇戊村、 does not.
+
+    >>> heads_own_item("甲市爱心食堂系统、乙区", 2, 10, set()), heads_own_item("乙村和丁村、戊区", 2, 6, {3, 4})
+    (True, False)
+    """
+    end = text.find("、", place_end, min(item_start, place_end + 40))
+    if end < 0:
+        return False
+    return any(i not in listed and text[i] not in "和及与以" for i in range(place_end, end))
+
+
+def own_list_item(text: str, program: Mention, local: list[Mention]) -> int | None:
+    """Where the program's item of a 、-list starts, when that item names a place of its own (乙区养老服务“爱心卡”
+    系统, 乙区智慧养老服务平台); else None. A place written before it heads an earlier item only when something
+    other than the 、 follows it there (甲市爱心食堂智慧助餐系统、…), not in a list of places (在甲市、乙市开展…).
+
+    >>> from loaders.types import Mention
+    >>> t = "观看了甲市爱心食堂智慧助餐系统、乙区养老服务“爱心卡”系统演示。"
+    >>> program = Mention("Program", "爱心卡", "爱心卡", 0, t.index("爱心卡”"), t.index("爱心卡”") + 3, {})
+    >>> own_list_item(t, program, [Mention("Place", "乙区", "乙区", 0, 16, 18, {})])
+    16
+    >>> own_list_item(t, program, []) is None  # no place in its own item
+    True
+    """
+    window = text[max(0, program.start - 40):program.start]
+    cut = max(window.rfind(mark) for mark in "、，,。；;：:\n")
+    if cut < 0 or window[cut] != "、":
+        return None
+    item_start = program.start - len(window) + cut + 1
+    if not any(m.label == "Place" and item_start <= m.start and m.end <= program.end for m in local):
+        return None
+    return item_start
 
 
 # a province-wide designation (海南自由贸易试验区, 浙江共同富裕示范区): the province in its name is the site

@@ -8,6 +8,9 @@ the style of 民政 news and work reports, not corpus text), each with a negativ
 - a place's civil affairs written short in a name (“城中民政”微信公众号, 打造“渭源民政”新形象, 宁波民政助推…试点):
   the name holds the place's bureau, a brand, channel or launcher, not a site; a place's experience
   (松滋经验) or a brand ending in its place stays sited there;
+- in a 、-list whose items each name their own place (观看了甲市…系统、乙区养老服务“…”系统), a place heading an
+  earlier item that holds more than places is that item's, not the program's; a list of places joined by 、 and
+  和 (甲镇乙村、丙村和丁镇戊村、己村开展“…”试点) stays the program's;
 - a program named again where the mention does not stand (…城市社区“…”运营情况，甲村、乙社区农村“…”运营情况):
   the places written at that other occurrence are its sites too; not an occurrence inside a cited title
   (《…“…”…》) or inside a longer name.
@@ -85,3 +88,18 @@ def test_a_places_experience_named_after_it_stays_sited_there():
     anping = Mention("Place", "安平县", "安平", 0, 0, 2, {"level": "county"})
     found = place_in_name(Mention("Program", "安平经验", "安平经验", 1, 9, 13, {}), known_place_names([anping]))
     assert found is not None and found.name == "安平县"
+
+
+# --- a 、-list of items with their own places ------------------------------------------------------------------
+
+def test_a_place_heading_an_earlier_item_of_the_list_is_not_the_programs_site():
+    text = "与会人员观看了平湖市智慧助餐监管平台、海盐县养老服务“暖心卡”系统和老年人能力评估等场景演示。"
+    found = relations(text, "PILOTED_IN", place="嘉兴市", province="浙江省")
+    assert ("暖心卡", "海盐县") in found
+    assert ("暖心卡", "平湖市") not in found
+
+
+def test_negative_a_list_of_places_joined_by_and_stays_the_pilots_sites():
+    text = "二是力争完成城关镇前进村、朝阳村和城南镇新民村、东风村开展“村改居”试点工作。"
+    found = relations(text, "PILOTED_IN", place="安平县", province="河北省")
+    assert {("村改居", village) for village in ("朝阳村", "新民村", "东风村")} <= found
