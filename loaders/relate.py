@@ -2601,6 +2601,12 @@ _OWN_POINTER = re.compile(r"(?<!为)(?:我|本)(?P<level>省|市|县|区|州|旗
 _NOT_RUN_THERE = re.compile(r"荣获|获评|获得|被评为|评为|入选|授予|表彰|命名|争创|申报|申请")
 
 
+# the page's own government written bare (县府积极推动…, 市政府推出“…”): it runs the program in its own place
+_OWN_GOVERNMENT = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))(?P<level>县|市|区)(?:人民)?政?府[^，。；：]{0,8}?(?:" + _PROMOTE.pattern + r"|推出|推|成立)[“「]?$"
+)
+
+
 def own_place_before(text: str, program: Mention, local: list[Mention], info: DocumentInfo) -> str | None:
     """The page's own place when its clause writes it as 我县 / 本市 before the program (…了解我县城乡社区养老
     服务设施运营、“数字民政”建设情况; 来我县调研残疾人“两项补贴”改革试点), of the level the word names, with
@@ -2623,6 +2629,13 @@ def own_place_before(text: str, program: Mention, local: list[Mention], info: Do
     >>> t = "为我县加快建设“慈孝安平”贡献力量。"
     >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 10, 14, {}), [], info) is None
     True
+    >>> t = "为让老人安心生活，县府积极推动「社区照顾关怀据点」，已设置23处。"  # its government, written bare
+    >>> at = t.index("社区照顾")
+    >>> own_place_before(t, Mention("Program", "社区照顾关怀据点", "x", 0, at, at + 8, {}), [], info)
+    '安平县'
+    >>> t = "市政府积极推动「社区照顾关怀据点」。"  # a city's government on a county's page
+    >>> own_place_before(t, Mention("Program", "社区照顾关怀据点", "x", 0, 8, 16, {}), [], info) is None
+    True
     >>> t = "我县甲镇推行“慈孝安平”模式。"
     >>> town = Mention("Place", "甲镇", "甲镇", 0, 2, 4, {})
     >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 7, 11, {}), [town], info) is None
@@ -2630,7 +2643,9 @@ def own_place_before(text: str, program: Mention, local: list[Mention], info: Do
     """
     found = _OWN_POINTER.search(text, max(0, program.start - 44), program.start)
     if found is None or _NOT_RUN_THERE.search(found.group("gap")):
-        return None
+        found = _OWN_GOVERNMENT.search(text, max(0, program.start - 30), program.start)
+        if found is None:
+            return None
     if any(m.label == "Place" and found.end("level") <= m.start and m.end <= program.start for m in local):
         return None
     level = found.group("level")

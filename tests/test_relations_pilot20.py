@@ -5,6 +5,8 @@ the style of 民政 news and work reports, not corpus text), each with a negativ
   …“…”建设情况 / 安排部署我县2025年…): the program is carried out in the page's place; not after a verb of
   winning (我县荣获…示范县), not in a goal the clause serves (为我县加快建设“…”), not when the pointer's level is
   not the page's (我市 on a county's page), nor past a place written between (我县甲镇推行…: the town's);
+  likewise the page's own government written bare as the subject that runs it (县府积极推动「…」), not a
+  government of another level (市政府推出… on a county's page);
 - a place's civil affairs written short in a name (“城中民政”微信公众号, 打造“渭源民政”新形象, 宁波民政助推…试点):
   the name holds the place's bureau, a brand, channel or launcher, not a site; a place's experience
   (松滋经验) or a brand ending in its place stays sited there;
@@ -52,6 +54,17 @@ def test_negative_a_goal_the_clause_serves_is_not_sited_by_the_pointer():
 def test_negative_a_city_pointer_on_a_county_page_does_not_site_it_in_the_county():
     text = "会议指出，要认真学习我市“幸福颐养”工程的经验做法，结合实际抓好落实。"
     assert not sited(text, "安平县", "幸福颐养", place="安平县", province="河北省")
+
+
+def test_the_countys_own_government_written_bare_runs_the_program_in_the_county():
+    text = ("为让长者在熟悉的社区安心生活，县府积极推动「长青食堂」，目前已辅导设置23处，"
+            "提供长者共餐与送餐服务。")
+    assert ("长青食堂", "花莲县") in relations(text, "PILOTED_IN", place="花莲县", province="台湾省")
+
+
+def test_negative_a_city_government_on_a_county_page_does_not_site_it_in_the_county():
+    text = "为让长者在熟悉的社区安心生活，市府积极推动「长青食堂」，目前已辅导设置23处。"
+    assert not sited(text, "花莲县", "长青食堂", place="花莲县", province="台湾省")
 
 
 # --- a program named again --------------------------------------------------------------------------------------
