@@ -19,20 +19,26 @@ the style of 民政 news and work reports, not corpus text), each with a negativ
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.test_relations_rels12 import relations, sited  # the same one-text readers
 
 
 # --- the page's own place as a pointer ------------------------------------------------------------------------
 
-def test_a_visit_that_looks_at_the_countys_own_program_sites_it_in_the_county():
-    text = ("5月12日，省民政厅副厅长张立群一行来我县调研。张立群一行先后到城关街道养老服务中心等地，"
-            "详细了解了我县农村养老服务设施运营、“红色管家”社会救助创新工作等情况。")
-    assert ("红色管家", "安平县") in relations(text, "PILOTED_IN", place="安平县", province="河北省")
-
-
-def test_a_meeting_that_deploys_the_countys_own_program_sites_it_in_the_county():
-    text = "4月8日上午，安平县召开全县社会救助工作会议，安排部署我县2025年“救助帮扶暖心行动”等重点工作。"
-    assert ("救助帮扶暖心行动", "安平县") in relations(text, "PILOTED_IN", place="安平县", province="河北省")
+@pytest.mark.parametrize("text, program, place, province", [
+    # a visit that looks at the county's own program
+    ("5月12日，省民政厅副厅长张立群一行来我县调研。张立群一行先后到城关街道养老服务中心等地，"
+     "详细了解了我县农村养老服务设施运营、“红色管家”社会救助创新工作等情况。", "红色管家", "安平县", "河北省"),
+    # a meeting that deploys the county's own program
+    ("4月8日上午，安平县召开全县社会救助工作会议，安排部署我县2025年“救助帮扶暖心行动”等重点工作。",
+     "救助帮扶暖心行动", "安平县", "河北省"),
+    # the county's own government written bare runs it
+    ("为让长者在熟悉的社区安心生活，县府积极推动「长青食堂」，目前已辅导设置23处，提供长者共餐与送餐服务。",
+     "长青食堂", "花莲县", "台湾省"),
+])
+def test_the_pages_own_place_as_a_pointer_or_its_bare_government_sites_the_program(text, program, place, province):
+    assert (program, place) in relations(text, "PILOTED_IN", place=place, province=province)
 
 
 def test_negative_a_title_of_honour_the_county_won_is_not_sited_by_the_pointer():
@@ -46,25 +52,6 @@ def test_negative_a_title_of_honour_the_county_won_is_not_sited_by_the_pointer()
     assert own_place_before(text, program, [], DocumentInfo("t.txt", place="安平县", province="河北省")) is None
 
 
-def test_negative_a_goal_the_clause_serves_is_not_sited_by_the_pointer():
-    text = "为推动民政事业高质量发展、为我县加快建设“两区一城”示范县，开启现代化美好安平建设新征程，结合实际，制定本规划。"
-    assert not sited(text, "安平县", "两区一城", place="安平县", province="河北省")
-
-
-def test_negative_a_city_pointer_on_a_county_page_does_not_site_it_in_the_county():
-    text = "会议指出，要认真学习我市“幸福颐养”工程的经验做法，结合实际抓好落实。"
-    assert not sited(text, "安平县", "幸福颐养", place="安平县", province="河北省")
-
-
-def test_the_countys_own_government_written_bare_runs_the_program_in_the_county():
-    text = ("为让长者在熟悉的社区安心生活，县府积极推动「长青食堂」，目前已辅导设置23处，"
-            "提供长者共餐与送餐服务。")
-    assert ("长青食堂", "花莲县") in relations(text, "PILOTED_IN", place="花莲县", province="台湾省")
-
-
-def test_negative_a_city_government_on_a_county_page_does_not_site_it_in_the_county():
-    text = "为让长者在熟悉的社区安心生活，市府积极推动「长青食堂」，目前已辅导设置23处。"
-    assert not sited(text, "花莲县", "长青食堂", place="花莲县", province="台湾省")
 
 
 # --- a program named again --------------------------------------------------------------------------------------
@@ -76,22 +63,9 @@ def test_places_written_at_a_later_occurrence_of_the_program_are_its_sites():
     assert ("邻里食堂", "东岙村") in found and ("邻里食堂", "南山社区") in found
 
 
-def test_negative_an_occurrence_inside_a_cited_title_gives_no_site():
-    text = ("今年我局持续推进“幸福婚嫁”婚俗改革品牌建设。"
-            "梁溪区婚俗改革工作经验《深化婚俗改革 点亮“幸福婚嫁”新风尚》在全省婚俗改革现场推进会上作交流发言。")
-    assert not sited(text, "梁溪区", "幸福婚嫁", place="无锡市", province="江苏省")
-
 
 # --- a place's civil affairs written short in a name ---------------------------------------------------------------
 
-def test_negative_a_bureaus_account_named_after_its_place_is_not_sited_there():
-    text = "今年，安平县持续推进社会救助改革。我们积极利用新媒体，通过“安平民政”微信公众号，第一时间公示新增低保、临时救助等信息。"
-    assert not sited(text, "安平县", "安平民政", place="安平县", province="河北省")
-
-
-def test_negative_a_pilot_launched_by_a_citys_bureau_written_short_is_not_sited_in_the_city():
-    text = "一是实施衡水民政助推共同富裕建设试点，受惠群众1.2万人。"
-    assert not sited(text, "衡水市", "衡水民政", place="安平县", province="河北省")
 
 
 def test_a_places_experience_named_after_it_stays_sited_there():
@@ -116,3 +90,28 @@ def test_negative_a_list_of_places_joined_by_and_stays_the_pilots_sites():
     text = "二是力争完成城关镇前进村、朝阳村和城南镇新民村、东风村开展“村改居”试点工作。"
     found = relations(text, "PILOTED_IN", place="安平县", province="河北省")
     assert {("村改居", village) for village in ("朝阳村", "新民村", "东风村")} <= found
+
+
+# --- negatives: no site where the text gives none -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, site, program, place, province", [
+    # a goal the clause serves (为我县加快建设“…”)
+    ("为推动民政事业高质量发展、为我县加快建设“两区一城”示范县，开启现代化美好安平建设新征程，结合实际，制定本规划。",
+     "安平县", "两区一城", "安平县", "河北省"),
+    # a city's pointer on a county's page
+    ("会议指出，要认真学习我市“幸福颐养”工程的经验做法，结合实际抓好落实。", "安平县", "幸福颐养", "安平县", "河北省"),
+    # a city's government written bare on a county's page
+    ("为让长者在熟悉的社区安心生活，市府积极推动「长青食堂」，目前已辅导设置23处。", "花莲县", "长青食堂", "花莲县", "台湾省"),
+    # the program written again inside a cited title
+    ("今年我局持续推进“幸福婚嫁”婚俗改革品牌建设。"
+     "梁溪区婚俗改革工作经验《深化婚俗改革 点亮“幸福婚嫁”新风尚》在全省婚俗改革现场推进会上作交流发言。",
+     "梁溪区", "幸福婚嫁", "无锡市", "江苏省"),
+    # a bureau's account named after its place
+    ("今年，安平县持续推进社会救助改革。我们积极利用新媒体，通过“安平民政”微信公众号，第一时间公示新增低保、临时救助等信息。",
+     "安平县", "安平民政", "安平县", "河北省"),
+    # a pilot launched by a city's bureau written short
+    ("一是实施衡水民政助推共同富裕建设试点，受惠群众1.2万人。", "衡水市", "衡水民政", "安平县", "河北省"),
+])
+def test_negative_no_site_where_the_text_gives_none(text, site, program, place, province):
+    assert not sited(text, site, program, place=place, province=province)
+
