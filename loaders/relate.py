@@ -2687,7 +2687,7 @@ def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, 
         return {}
     firsts: dict[str, list[Mention]] = defaultdict(list)
     for program in programs:
-        if len(program.surface) >= 2:
+        if len(program.surface) >= 3:  # (a two-character name is too often a piece of other words)
             firsts[program.surface].append(program)
     # (…经验《创新深化婚俗改革 催生“甜蜜经济”新业态》在…交流: a cited title names the program, it runs nowhere)
     titles = [(found.start(), found.end()) for found in re.finditer(r"《[^《》]{1,80}》", text)]
