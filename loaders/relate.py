@@ -662,6 +662,7 @@ def relate(
     # the learned PROMOTES step (loaders.promotes_model), when on: the rules' Agency→Program choices go to it,
     # with the rule that made each, and it writes the edges it keeps and adds once every program is seen
     promotes_step = PromotesStep.wanted() if mentions.get("Program") else None
+    repeats = repeated_programs(text, relator.sentences, mentions)
 
     def promote(body_key: str, program: Mention, provenance: Provenance, rule: str) -> None:
         # 社会处长…指出，…有幸福专车、实物银行…: a department's work is its body's
@@ -755,6 +756,17 @@ def relate(
             earlier = subject_places_before(text, relator.sentences, program.sentence_index, by_sentence)
             sites = piloted_in(text, program, [*earlier, *by_sentence[program.sentence_index]]) if earlier else []
         sites += [head for head in heads if head not in sites]
+        if not designated and not program.name.endswith("奖"):
+            # …城市社区爱心食堂建设运营情况，枫桥镇甲村、乙社区农村爱心食堂建设运营情况: a program named again
+            # is carried out where the text places it there too (the mention is only one of its occurrences)
+            for again in repeats.get(id(program), ()):
+                sites += [p for p in piloted_in(text, again, [*by_sentence[again.sentence_index], again]) if p not in sites]
+        if not sites and not designated and not program.name.endswith("奖") and (own := next(
+                (found for written in (program, *repeats.get(id(program), ()))
+                 if (found := own_place_before(text, written, by_sentence[written.sentence_index], info)) is not None), None)):
+            # 详细了解我县城乡社区养老服务设施运营、“数字民政”建设…情况 / 安排部署我县2025年社会救助扩围增效:
+            # the page's own place, written as 我县, holds the program the clause goes on to name
+            relator.edge("PILOTED_IN", key(program), place_node(relator, own, prov(program, "context")), prov(program, "context"))
         if not sites and not designated and (named := place_in_name(program, place_names)) is not None:
             sites = [named]  # 结合“松滋经验”, 擦亮“花城有囍 缘定荔湾”品牌: the place the name holds
         for place in sites:
@@ -2669,6 +2681,125 @@ def attended(text: str, meeting: Mention) -> bool:
     )
 
 
+# the page's own place as a pointer (我县, 本市) and then, in one clause, the program; not after a verb of winning
+# (我省荣获全国…示范社区: a title of honour), nor after 为 (为我市加快建设“三地一区”: a goal the clause serves)
+_OWN_POINTER = re.compile(r"(?<!为)(?:我|本)(?P<level>省|市|县|区|州|旗)(?P<gap>[^，,。；;：:！？\n]{0,40})$")
+_NOT_RUN_THERE = re.compile(r"荣获|获评|获得|被评为|评为|入选|授予|表彰|命名|争创|申报|申请")
+
+
+# the page's own government written bare (县府积极推动…, 市政府推出“…”): it runs the program in its own place
+_OWN_GOVERNMENT = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))(?P<level>县|市|区)(?:人民)?政?府[^，。；：]{0,8}?(?:" + _PROMOTE.pattern + r"|推出|推|成立)[“「]?$"
+)
+
+
+def own_place_before(text: str, program: Mention, local: list[Mention], info: DocumentInfo) -> str | None:
+    """The page's own place when its clause writes it as 我县 / 本市 before the program (…了解我县城乡社区养老
+    服务设施运营、“数字民政”建设情况; 来我县调研残疾人“两项补贴”改革试点), of the level the word names, with
+    no other place written between (the nearer place is the site); else None.
+
+    >>> from loaders.types import Mention
+    >>> info = DocumentInfo("x", place="安平县", province="河北省")
+    >>> t = "调研组详细了解了我县城乡养老设施运营、“慈孝安平”建设等情况。"
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "慈孝安平", 0, 20, 24, {}), [], info)
+    '安平县'
+    >>> t = "会议安排部署我县2025年社会救助扩围增效等工作。"
+    >>> own_place_before(t, Mention("Program", "社会救助扩围增效", "x", 0, 13, 21, {}), [], info)
+    '安平县'
+    >>> t = "我市建成多个基地，推出“慈孝安平”品牌。"  # a city's pointer on a county's page; and a comma between
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 12, 16, {}), [], info) is None
+    True
+    >>> t = "我县荣获全国农村幸福院示范县称号。"
+    >>> own_place_before(t, Mention("Program", "全国农村幸福院示范县", "x", 0, 4, 14, {}), [], info) is None
+    True
+    >>> t = "为我县加快建设“慈孝安平”贡献力量。"
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 10, 14, {}), [], info) is None
+    True
+    >>> t = "为让老人安心生活，县府积极推动「社区照顾关怀据点」，已设置23处。"  # its government, written bare
+    >>> at = t.index("社区照顾")
+    >>> own_place_before(t, Mention("Program", "社区照顾关怀据点", "x", 0, at, at + 8, {}), [], info)
+    '安平县'
+    >>> t = "市政府积极推动「社区照顾关怀据点」。"  # a city's government on a county's page
+    >>> own_place_before(t, Mention("Program", "社区照顾关怀据点", "x", 0, 8, 16, {}), [], info) is None
+    True
+    >>> t = "我县甲镇推行“慈孝安平”模式。"
+    >>> town = Mention("Place", "甲镇", "甲镇", 0, 2, 4, {})
+    >>> own_place_before(t, Mention("Program", "慈孝安平", "x", 0, 7, 11, {}), [town], info) is None
+    True
+    """
+    found = _OWN_POINTER.search(text, max(0, program.start - 44), program.start)
+    if found is None or _NOT_RUN_THERE.search(found.group("gap")):
+        found = _OWN_GOVERNMENT.search(text, max(0, program.start - 30), program.start)
+        if found is None:
+            return None
+    if any(m.label == "Place" and found.end("level") <= m.start and m.end <= program.start for m in local):
+        return None
+    level = found.group("level")
+    if level == "省":
+        return info.province
+    return info.place if info.place and info.place.endswith(level) else None
+
+
+# each repeat is read as the mention is, against its sentence's places: a program written again and again in one
+# long sentence (甲村“…”、乙村“…”、…) would cost the sentence once per repeat, so only the first few are read
+_MAX_REPEATS = 8
+
+
+def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> dict[int, list[Mention]]:
+    """Per program mention (by id), its surface written again where no mention stands: a program is found
+    once, and the text may place it only where it is written again (…和城市社区爱心食堂建设情况，甲村、乙社区
+    农村爱心食堂建设情况), before or after the mention. A later occurrence inside another mention (爱心食堂 in
+    爱心食堂智慧助餐系统, or in a body's or policy's name) is that one's. Linear: one pass over the text for
+    all surfaces (loaders.trie.find_words, longest first), one bisection per occurrence, at most ``_MAX_REPEATS``
+    per mention.
+
+    >>> t = "调研了城市社区爱心食堂运营情况，甲村、乙社区农村爱心食堂运营情况，观看了爱心食堂智慧助餐系统。"
+    >>> s = [Sentence(0, t, 0, len(t))]
+    >>> first = Mention("Program", "爱心食堂", "爱心食堂", 0, 7, 11, {})
+    >>> system = Mention("Program", "爱心食堂智慧助餐系统", "爱心食堂智慧助餐系统", 0, 36, 46, {})
+    >>> found = repeated_programs(t, s, {"Program": [first, system]})
+    >>> [(m.start, m.end, m.sentence_index) for m in found[id(first)]], found.get(id(system))
+    ([(24, 28, 0)], None)
+    >>> t = "推进甜蜜经济。经验《催生“甜蜜经济”新业态》在甲区交流。"
+    >>> repeated_programs(t, [Sentence(0, t, 0, len(t))], {"Program": [Mention("Program", "甜蜜经济", "甜蜜经济", 0, 2, 6, {})]})
+    {}
+    >>> repeated_programs("只写一次爱心食堂。", [Sentence(0, "只写一次爱心食堂。", 0, 9)], {"Program": [Mention("Program", "爱心食堂", "爱心食堂", 0, 4, 8, {})]})
+    {}
+    """
+    from loaders.trie import find_words
+
+    programs = mentions.get("Program", [])
+    if not programs:
+        return {}
+    firsts: dict[str, list[Mention]] = defaultdict(list)
+    for program in programs:
+        if len(program.surface) >= 3:  # (a two-character name is too often a piece of other words)
+            firsts[program.surface].append(program)
+    # (…经验《创新深化婚俗改革 催生“甜蜜经济”新业态》在…交流: a cited title names the program, it runs nowhere)
+    titles = [(found.start(), found.end()) for found in re.finditer(r"《[^《》]{1,80}》", text)]
+    spans = sorted([*((m.start, m.end) for items in mentions.values() for m in items), *titles])
+    span_starts = [start for start, _ in spans]
+    # the longest end of the spans up to each position: whether an occurrence lies inside any mention is one bisection
+    reach, longest = [], -1
+    for _, end in spans:
+        longest = max(longest, end)
+        reach.append(longest)
+    sentence_starts = [s.start for s in sentences]
+    out: dict[int, list[Mention]] = defaultdict(list)
+    for start, end, surface in find_words(text, firsts):
+        at = bisect.bisect_right(span_starts, start) - 1
+        if at >= 0 and reach[at] > start:
+            continue  # the mention itself, or inside another one
+        index = bisect.bisect_right(sentence_starts, start) - 1
+        if index < 0 or end > sentences[index].end:
+            continue
+        for program in firsts[surface]:
+            if program.start != start and len(out[id(program)]) < _MAX_REPEATS:
+                out[id(program)].append(Mention("Program", program.name, surface, sentences[index].index, start, end, program.properties,
+                                                program.method))
+    return dict(out)
+
+
 def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mention]:
     """Places where the program is piloted or carried out: a place inside its name (站前区春天养老院扩建工程),
     or one written before it in its clause (常山县深化“孝老之城”建设, 青岛、威海被纳入…试点), unless the
@@ -2847,7 +2978,55 @@ def piloted_in(text: str, program: Mention, local: list[Mention]) -> list[Mentio
             found.append(place)
     # 深圳市宝安区“…”项目: a place written right before another found place only locates it
     starts = {p.start for p in found}
-    return [p for p in found if p.end not in starts]
+    found = [p for p in found if p.end not in starts]
+    item_start = own_list_item(text, program, local)
+    if item_start is None:
+        return found
+    # 观看了甲市爱心食堂智慧助餐系统、乙区养老服务“爱心卡”系统: an earlier item of a list that holds more than
+    # its place (甲市爱心食堂智慧助餐系统) is that item's; the program's own item names its own place. Places
+    # and their conjunctions are no more (甲镇乙村、丙村和丁镇戊村、己村开展“…”试点: a list of places)
+    listed = set()
+    for m in local:
+        if m.label == "Place" and m.end <= item_start:
+            listed.update(range(m.start, m.end))
+    return [p for p in found if p.end > item_start or not heads_own_item(text, p.end, item_start, listed)]
+
+
+def heads_own_item(text: str, place_end: int, item_start: int, listed: set[int]) -> bool:
+    """Whether the words after a place, up to the 、 that ends its item (at most 40 characters on), hold more
+    than places (whose characters ``listed`` holds) and conjunctions: 甲市爱心食堂智慧助餐系统、 heads an item of
+    its own, 乙村和丁镇戊村、 does not.
+
+    >>> heads_own_item("甲市爱心食堂系统、乙区", 2, 10, set()), heads_own_item("乙村和丁村、戊区", 2, 6, {3, 4})
+    (True, False)
+    """
+    end = text.find("、", place_end, min(item_start, place_end + 40))
+    if end < 0:
+        return False
+    return any(i not in listed and text[i] not in "和及与以" for i in range(place_end, end))
+
+
+def own_list_item(text: str, program: Mention, local: list[Mention]) -> int | None:
+    """Where the program's item of a 、-list starts, when that item names a place of its own (乙区养老服务“爱心卡”
+    系统, 乙区智慧养老服务平台); else None. A place written before it heads an earlier item only when something
+    other than the 、 follows it there (甲市爱心食堂智慧助餐系统、…), not in a list of places (在甲市、乙市开展…).
+
+    >>> from loaders.types import Mention
+    >>> t = "观看了甲市爱心食堂智慧助餐系统、乙区养老服务“爱心卡”系统演示。"
+    >>> program = Mention("Program", "爱心卡", "爱心卡", 0, t.index("爱心卡”"), t.index("爱心卡”") + 3, {})
+    >>> own_list_item(t, program, [Mention("Place", "乙区", "乙区", 0, 16, 18, {})])
+    16
+    >>> own_list_item(t, program, []) is None  # no place in its own item
+    True
+    """
+    window = text[max(0, program.start - 40):program.start]
+    cut = max(window.rfind(mark) for mark in "、，,。；;：:\n")
+    if cut < 0 or window[cut] != "、":
+        return None
+    item_start = program.start - len(window) + cut + 1
+    if not any(m.label == "Place" and item_start <= m.start and m.end <= program.end for m in local):
+        return None
+    return item_start
 
 
 # a province-wide designation (海南自由贸易试验区, 浙江共同富裕示范区): the province in its name is the site
@@ -2870,8 +3049,28 @@ def launcher_in_name(place: Mention, program: Mention) -> bool:
     >>> launcher_in_name(Mention("Place", "站前区", "站前区", 0, 0, 3, {"level": "county"}),
     ...                  Mention("Program", "站前区春天养老院扩建工程", "x", 0, 0, 12, {}))
     False
+
+    A place's civil affairs written short (宁波民政助推共同富裕先行市建设试点: 宁波民政 is the city's bureau) names
+    the bureau that launched it, at any level:
+
+    >>> ningbo = Mention("Place", "宁波市", "宁波", 0, 2, 4, {"level": "city"})
+    >>> launcher_in_name(ningbo, Mention("Program", "x", "宁波民政助推共同富裕先行市建设试点", 0, 2, 19, {}))
+    True
     """
+    if bureau_written_short(program.surface, place.end - program.start):
+        return True
     return _is_province(place) and not _PROVINCE_WIDE_DESIGNATION.search(program.name)
+
+
+def bureau_written_short(name: str, place_end: int) -> bool:
+    """Whether the place that ends at ``place_end`` in the name is followed by 民政: 城中民政 (a bureau's account,
+    “城中民政”微信公众号), 渭源民政 (打造“渭源民政”新形象), 宁波民政助推…试点 name the place's civil-affairs
+    bureau, its brand or its channel, not a program carried out there.
+
+    >>> bureau_written_short("城中民政", 2), bureau_written_short("松滋经验", 2)
+    (True, False)
+    """
+    return name.startswith("民政", place_end)
 
 
 def scope_ends_reach(gap: str, designation: bool) -> bool:
@@ -3648,6 +3847,8 @@ def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None
     '松滋市'
     >>> place_in_name(Mention("Program", "三社联动", "x", 1, 9, 13, {}), known_place_names([songzi])) is None
     True
+    >>> place_in_name(Mention("Program", "松滋民政", "x", 1, 9, 13, {}), known_place_names([songzi])) is None  # its bureau
+    True
     """
     best: Mention | None = None
     best_length = 1
@@ -3656,7 +3857,8 @@ def place_in_name(program: Mention, known: dict[str, Mention]) -> Mention | None
     for start in range(len(name)):
         for length in range(min(12, len(name) - start), best_length, -1):
             place = known.get(name[start:start + length])
-            if place is not None and place.properties.get("level") != "province" and not place.name.endswith(("省", "自治区")):
+            if place is not None and place.properties.get("level") != "province" and not place.name.endswith(("省", "自治区")) \
+                    and not bureau_written_short(name, start + length):
                 best, best_length = place, length
                 break
     return best
