@@ -1367,6 +1367,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _spent_on_previous(found, text, sentence.start)
+    found = _measures_of_previous(found, text, sentence.start)
     # each naming pass below reads a word its pattern needs: a sentence without it skips the pass
     if "资金" in text:
         found = _paid_after_count(found, text, sentence.start)
@@ -1919,6 +1920,63 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
             continue
         _rename(mention, _joined(group, word), mention.properties.get("scope"))
     return found
+
+
+@lru_cache(maxsize=1)
+def _carried_measures() -> frozenset[str]:
+    """The words of ``loaders/data/indicator_carried_measures.txt``."""
+    return frozenset(row[0] for row in read_lexicon("indicator_carried_measures.txt"))
+
+
+# The end of a count's or a standard's name that is its measure, with the deed before it (建设项目数 → 建设项目,
+# 备案数 → nothing, 农村低保标准 → 农村低保): what is left is the thing a carried measure is a measure of.
+@lru_cache(maxsize=1)
+def _thing_tail_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:累计)?(?:(?:{verb_re().pattern})(?=(?:户数|人数|人次|户次|数|额)$))?(?:户数|人数|人次|户次|数|额|标准)$")
+
+
+def _measures_of_previous(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A target named by a measure alone (``indicator_carried_measures.txt``: 补助资金, 财产总规模, 服务时长) right
+    after another target in the same clause run measures what that target counted or set, and is named with it
+    as the gold names it: 养老服务体系建设项目47个，补助资金6476万元 → 养老服务体系建设项目补助资金.
+
+    >>> t = "其中：养老服务体系建设项目47个，补助资金6476万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['养老服务体系建设项目', '养老服务体系建设项目补助资金']
+    >>> t = "全年开展免费上门服务12.2万人次，服务时长17.8万小时。"  # the shared word said once
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '免费上门服务时长'
+    >>> t = "该项目占地面积4000平方米，建筑面积2500平方米。"  # a measure before it, no thing: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '建筑面积'
+    >>> t = "补助资金6476万元。"  # nothing before it: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['补助资金']
+    """
+    carried = _carried_measures()
+    things: dict[int, tuple[str, str]] = {}  # id of a renamed mention → (its thing, its bracket): the run's next one's too
+    for previous, mention in zip([None, *found], found):
+        indicator = mention.properties["indicator"]
+        if previous is None or indicator not in carried or _run_breaks(text, previous.end - offset, mention.start - offset):
+            continue
+        if id(previous) in things:
+            thing, bracket = things[id(previous)]  # 财产总规模…，到账金额…: the same thing's second measure
+        else:
+            # a place or scope in brackets at the end (农村低保标准(市区)) stays at the end
+            parts = _TRAILING_BRACKET_RE.match(previous.properties["indicator"])
+            name, bracket = parts.group("name"), parts.group("bracket") or ""
+            thing = _thing_tail_re().sub("", name)
+        if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) \
+                or _MEASURE_NAME_END_RE.search(thing):
+            continue  # nothing left, or a deed named verb first (备案慈善信托): no thing to name it by
+        things[id(mention)] = (thing, bracket)
+        _rename(mention, _joined(thing, indicator) + bracket, mention.properties.get("scope"))
+    return found
+
+
+# A name that is itself a measure (占地面积, 合同规模, 覆盖率): what follows measures the same thing, not it.
+_MEASURE_NAME_END_RE = re.compile(r"(?:面积|规模|金额|资金|率|比例|占比|比重|水平|时长|长度)$")
+_TRAILING_BRACKET_RE = re.compile(r"^(?P<name>.*?)(?P<bracket>\([^()]{1,12}\))?$")
 
 
 # Money named only as spent or put in (支出资金141万元, 投入资金, 救助支出): the name says what was spent, not on what.

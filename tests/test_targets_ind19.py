@@ -32,3 +32,20 @@ def test_a_deed_before_its_object_is_named_object_first(text, indicator):
 
 def test_a_noun_that_opens_like_a_deed_is_left_as_written():  # negative: no deed of the lexicon opens it
     assert _indicators("全市现有殡葬服务机构36个。") == ["殡葬服务机构"]
+
+
+# Class 2: a measure alone (补助资金, 财产总规模, 服务时长 …: loaders/data/indicator_carried_measures.txt) right after a
+# target of the same clause run measures what that target counted or set.
+@pytest.mark.parametrize("text, expected", [
+    ("其中：居家养老服务站项目26个，补助资金1380万元。", ["居家养老服务站项目", "居家养老服务站项目补助资金"]),
+    ("全市共有养老服务类慈善信托3单，财产总规模6200万元，到账金额4100万元。",
+     ["养老服务类慈善信托", "养老服务类慈善信托财产总规模", "养老服务类慈善信托到账金额"]),
+    ("今年以来开展助浴上门服务2.4万人次，服务时长3.1万小时。", ["助浴上门服务开展人次", "助浴上门服务时长"]),
+])
+def test_a_measure_alone_takes_the_thing_counted_before_it(text, expected):
+    assert _indicators(text) == expected
+
+
+def test_a_measure_after_another_measure_or_in_a_new_sentence_is_left_alone():  # negatives
+    assert _indicators("该中心占地面积6000平方米，建筑面积3800平方米。")[1] == "建筑面积"
+    assert _indicators("全市建成长者食堂42个。补助资金900万元。")[1] == "补助资金"
