@@ -1368,6 +1368,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _spent_on_previous(found, text, sentence.start)
     found = _measures_of_previous(found, text, sentence.start)
+    if "其中" in text:
+        found = _places_share_whole(found, text, sentence.start)
     # each naming pass below reads a word its pattern needs: a sentence without it skips the pass
     if "资金" in text:
         found = _paid_after_count(found, text, sentence.start)
@@ -1919,6 +1921,36 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
         if len(group) < 2 or not word:
             continue
         _rename(mention, _joined(group, word), mention.properties.get("scope"))
+    return found
+
+
+# A place's name (龙归镇, 东湖区, 城关街道), and a list of them sharing one count (东湖区、湾里区各; 重阳镇和西联镇): a
+# kind of place (乡镇, 城镇, 城乡, 农村, 各县) is no place.
+_ONE_PLACE = (r"(?!乡镇|城镇|村镇|集镇|城乡|农村|城区|市区|县区|各|全|本|每)"
+              r"[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡|区|县|市|旗|社区|村)")
+_PLACES_ONLY_RE = re.compile(rf"^(?:其中[:：]?)?{_ONE_PLACE}(?:[、和及与]{_ONE_PLACE})*[各个]?$")
+
+
+def _places_share_whole(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count named only by places after 其中 (新建4个…中心，其中龙归镇2个、重阳镇和西联镇各1个) is those places'
+    share of the whole counted before 其中 in the same sentence, in the same unit, and takes the whole's name, as
+    the gold names such shares (the place step links the place).
+
+    >>> t = "新建4个乡镇综合养老服务中心，其中龙归镇2个、重阳镇和西联镇各1个。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['乡镇综合养老服务中心新建数', '乡镇综合养老服务中心新建数', '乡镇综合养老服务中心新建数']
+    >>> t = "全市共有养老机构40家，床位3200张，城关镇8家。"  # no 其中: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][-1]
+    '城关镇'
+    """
+    for i, mention in enumerate(found):
+        if not _PLACES_ONLY_RE.match(mention.properties["indicator"]):
+            continue
+        opened = text.rfind("其中", 0, mention.start - offset)
+        whole = next((m for m in reversed(found[:i]) if m.end - offset <= opened and not _PLACES_ONLY_RE.match(
+            m.properties["indicator"]) and m.properties["unit"] == mention.properties["unit"]), None) if opened >= 0 else None
+        if whole is not None and len(whole.properties["indicator"]) >= 2:
+            _rename(mention, whole.properties["indicator"], whole.properties.get("scope"))
     return found
 
 

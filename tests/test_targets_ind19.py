@@ -62,3 +62,14 @@ def test_chengzhen_assistance_keeps_its_written_scope():
     assert _scopes("全县城镇特困供养对象23户25人。") == ["城镇", "城镇"]
     assert _scopes("全县城市低保对象812户1320人。") == ["城市", "城市"]  # negative: 城市 as written
     assert _scopes("全县城镇综合文化服务中心覆盖率达到85%。") == [None]  # negative: a town's facility
+
+
+# Class 4: after 其中, a count named only by places (东湖区、湾里区各1个; 城关镇6个) is their share of the whole counted
+# before 其中 in the same unit, and takes the whole's name.
+def test_places_after_qizhong_share_the_whole_name():
+    assert _indicators("今年新建村级互助养老服务点20个，其中城关镇8个、白沙镇和石门乡各6个。") == ["村级互助养老服务点新建数"] * 3
+
+
+def test_places_without_qizhong_or_in_another_unit_are_left_alone():  # negatives
+    assert _indicators("今年新建村级互助养老服务点20个，城关镇8个。")[1] != "村级互助养老服务点新建数"
+    assert _indicators("今年新建村级互助养老服务点20个，其中城关镇床位80张。")[1] != "村级互助养老服务点新建数"
