@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, reached_level, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -3638,6 +3638,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
+    indicator = reached_level(indicator)
     said = indicator  # the phrase as found, before it is tidied into a name
     told = _act_of_previous_group(text, start, end, unit, previous_indicator) \
         or _service_of_previous_places(text, start, end, unit, previous_indicator)

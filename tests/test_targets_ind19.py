@@ -73,3 +73,16 @@ def test_places_after_qizhong_share_the_whole_name():
 def test_places_without_qizhong_or_in_another_unit_are_left_alone():  # negatives
     assert _indicators("今年新建村级互助养老服务点20个，城关镇8个。")[1] != "村级互助养老服务点新建数"
     assert _indicators("今年新建村级互助养老服务点20个，其中城关镇床位80张。")[1] != "村级互助养老服务点新建数"
+
+
+# Class 5: a level's name keeps neither the verb that reached it nor what it is per (达到每人每月, 达到每百户), and
+# 低保保障标准 is said once (低保标准).
+def test_a_reached_level_is_named_without_its_verb_and_per():
+    assert _indicators("县城低保标准提高40元，达到每人每月620元。")[1] == "县城低保标准"
+    assert _indicators("城乡社区综合服务设施面积达到每百户35平方米。") == ["每百户城乡社区综合服务设施面积"]
+    assert _indicators("农村低保保障标准每人每月提高25元。") == ["农村低保标准"]
+
+
+def test_a_level_without_reaching_words_is_left_alone():  # negatives
+    assert _indicators("城市低保标准为每人每月700元。") == ["城市低保标准"]
+    assert "低保保障标准" in _indicators("困难残疾人生活补助按占低保保障标准的30%发放。")[0]
