@@ -286,6 +286,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     spending = False  # a table in cells is inside an expenditure row's parts (| (二)民政事业费累计支出 | 万元 | … |)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     whole: Mention | None = None  # the last count of the sentence before, whose parts a 其中 list may count
+    relief = ""  # the last word of relief written (免除, 减免, 补助), for the fees a list prices after it
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
     # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
@@ -340,6 +341,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         counted_now = counted is not None and (counted is not carried or continues or wrapped and bool(found))
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
+        relief = _fee_items(found, sentence.text, sentence.start, relief)
         for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
             events = event_count_name(mention.properties["indicator"], mention.properties["unit"])
             if events != mention.properties["indicator"]:
@@ -1922,6 +1924,44 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
             continue
         _rename(mention, _joined(group, word), mention.properties.get("scope"))
     return found
+
+
+# A fee of a list (遗体接运费, 骨灰寄存费) with a note in brackets right before its price, or the price inside the note:
+# 遗体接运费(普通殡葬专用车，市区25公里内接运)200元, 遗体存放费(屉式普通冷藏柜，110元/天…).
+_FEE_NOTE_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,12}费)\s*[（(](?P<note>[^()（）]{0,40}?)(?:[)）]\s*)?$")
+_FEE_LEAD_RE = re.compile(r"^(?:其中|具体|包括|主要|即|含|对|的)+")
+# The words of relief a fee's price is given under (免除殡葬基本服务费用 → 遗体接运费免除标准).
+_RELIEF_WORD_RE = re.compile(r"免除|减免|补助|补贴")
+
+
+def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str:
+    """A price written after a fee and a note in brackets (or inside the note) is that fee's standard under the
+    relief the text last named (免除, 减免, 补助: in the note, the sentence or a sentence before), named as the
+    gold names such lists: 遗体接运费免除标准; with no relief named, the fee alone. The note is no part of the name
+    (without this rule the name was a cut of the note: 内接运)). Returns the relief the sentence hands on.
+
+    >>> s = [Sentence(0, "免除殡葬四项基本服务费用。", 0, 13),
+    ...      Sentence(1, "其中包括遗体接运费（普通殡葬专用车，市区25公里内接运）200元；", 13, 46)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][-1]
+    '遗体接运费免除标准'
+    >>> s = [Sentence(0, "遗体火化费（普通火化设备）190元。", 0, 18)]  # no relief named: the fee alone
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
+    ['遗体火化费']
+    """
+    words = [(m.start(), m.group()) for m in _RELIEF_WORD_RE.finditer(text)]  # once a sentence: linear
+    for mention in found:
+        start = mention.start - offset
+        fee = _FEE_NOTE_RE.search(text, max(0, start - 60), start)
+        if fee is None or not mention.properties["unit"].startswith("元"):
+            continue
+        item = _FEE_LEAD_RE.sub("", re.split(r"[、，,；;：:。.0-9]", fee.group("item"))[-1])
+        if len(item) < 3:
+            continue
+        said = _RELIEF_WORD_RE.findall(fee.group("note"))  # the note is at most 40 characters
+        before = bisect.bisect_left(words, (fee.start(), "")) if not said else 0
+        word = said[-1] if said else words[before - 1][1] if before else relief
+        _rename(mention, item + word + "标准" if word else item, mention.properties.get("scope"))
+    return words[-1][1] if words else relief
 
 
 # A place's name (龙归镇, 东湖区, 城关街道), and a list of them sharing one count (东湖区、湾里区各; 重阳镇和西联镇): a

@@ -86,3 +86,16 @@ def test_a_reached_level_is_named_without_its_verb_and_per():
 def test_a_level_without_reaching_words_is_left_alone():  # negatives
     assert _indicators("城市低保标准为每人每月700元。") == ["城市低保标准"]
     assert "低保保障标准" in _indicators("困难残疾人生活补助按占低保保障标准的30%发放。")[0]
+
+
+# Class 6: a fee of a list priced after a note in brackets (or inside it) is the fee's standard under the relief the
+# text named (免除, 减免, 补助); the note is no part of the name.
+def test_a_fee_with_a_note_is_named_by_the_fee_and_the_relief():
+    text = "本办法对户籍居民减免基本殡葬服务费用，具体为：遗体接运费（城区范围内接运）180元；骨灰寄存费（普通寄存格位）90元。"
+    assert _indicators(text) == ["遗体接运费减免标准", "骨灰寄存费减免标准"]
+    assert _indicators("遗体冷藏费（按市内范围补助每天40元）。") == ["遗体冷藏费补助标准"]
+
+
+def test_a_fee_without_relief_or_without_a_note_is_left_to_the_other_rules():  # negatives
+    assert _indicators("遗体火化费（普通火化炉）260元。") == ["遗体火化费"]
+    assert _indicators("全年支付物业管理费32万元。")[0] != "物业管理费减免标准"
