@@ -1983,12 +1983,19 @@ def _places_share_whole(found: list[Mention], text: str, offset: int) -> list[Me
     >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][-1]
     '城关镇'
     """
-    for i, mention in enumerate(found):
+    openings = [m.start() for m in re.finditer("其中", text)]  # each found once, not searched for per count
+    wholes: dict[str, tuple[list[int], list[Mention]]] = {}  # unit → the ends and counts not named by places, in order
+    for mention in found:
+        unit = mention.properties["unit"]
         if not _PLACES_ONLY_RE.match(mention.properties["indicator"]):
+            ends, counts = wholes.setdefault(unit, ([], []))
+            ends.append(mention.end - offset)
+            counts.append(mention)
             continue
-        opened = text.rfind("其中", 0, mention.start - offset)
-        whole = next((m for m in reversed(found[:i]) if m.end - offset <= opened and not _PLACES_ONLY_RE.match(
-            m.properties["indicator"]) and m.properties["unit"] == mention.properties["unit"]), None) if opened >= 0 else None
+        opened = bisect.bisect_left(openings, mention.start - offset)
+        ends, counts = wholes.get(unit, ([], []))
+        before = bisect.bisect_right(ends, openings[opened - 1]) if opened else 0
+        whole = counts[before - 1] if before else None
         if whole is not None and len(whole.properties["indicator"]) >= 2:
             _rename(mention, whole.properties["indicator"], whole.properties.get("scope"))
     return found
