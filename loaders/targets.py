@@ -2046,13 +2046,15 @@ def _measures_of_previous(found: list[Mention], text: str, offset: int) -> list[
             name, bracket = parts.group("name"), parts.group("bracket") or ""
             thing = _thing_tail_re().sub("", name)
         if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) \
-                or _MEASURE_NAME_END_RE.search(thing):
+                or _MEASURE_NAME_END_RE.search(thing) or _CLAUSE_IN_NAME_RE.search(thing):
             continue  # nothing left, or a deed named verb first (备案慈善信托): no thing to name it by
         things[id(mention)] = (thing, bracket)
         _rename(mention, _joined(thing, indicator) + bracket, mention.properties.get("scope"))
     return found
 
 
+# A name that is a clause cut from the text (符合资格且完成审查, 并长期阶段措施), no thing to name a measure by.
+_CLAUSE_IN_NAME_RE = re.compile(r"[且或并]|^(?:和|及|与|而)")
 # A name that is itself a measure (占地面积, 合同规模, 覆盖率): what follows measures the same thing, not it.
 _MEASURE_NAME_END_RE = re.compile(r"(?:面积|规模|金额|资金|率|比例|占比|比重|水平|时长|长度)$")
 _TRAILING_BRACKET_RE = re.compile(r"^(?P<name>.*?)(?P<bracket>\([^()]{1,12}\))?$")

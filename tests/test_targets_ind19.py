@@ -99,3 +99,7 @@ def test_a_fee_with_a_note_is_named_by_the_fee_and_the_relief():
 def test_a_fee_without_relief_or_without_a_note_is_left_to_the_other_rules():  # negatives
     assert _indicators("遗体火化费（普通火化炉）260元。") == ["遗体火化费"]
     assert _indicators("全年支付物业管理费32万元。")[0] != "物业管理费减免标准"
+
+
+def test_a_measure_after_a_clause_cut_from_the_text_or_a_total_is_left_alone():  # negatives of class 2
+    assert _indicators("符合资格且完成审查的有2.1万人，总发放金额约1.9亿元。")[1] != "符合资格且完成审查总发放金额"
