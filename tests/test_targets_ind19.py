@@ -99,3 +99,14 @@ def test_a_fee_without_relief_or_without_a_note_is_left_to_the_other_rules():  #
 
 def test_a_measure_after_a_clause_cut_from_the_text_or_a_total_is_left_alone():  # negatives of class 2
     assert _indicators("符合资格且完成审查的有2.1万人，总发放金额约1.9亿元。")[1] != "符合资格且完成审查总发放金额"
+
+
+# Class 7: money given to a group named after 为 is the group's money, named group first and without the act.
+def test_money_for_a_named_group_is_named_by_the_group():
+    assert _indicators("今年为3200名困难残疾人发放生活补贴1150万元。")[-1] == "困难残疾人生活补贴"
+    assert _indicators("累计为城乡低保家庭发放取暖补贴860万元。") == ["城乡低保家庭取暖补贴"]
+
+
+def test_money_without_a_group_or_for_every_kind_is_left_alone():  # negatives
+    assert _indicators("全年发放取暖补贴860万元。") == ["取暖补贴发放额"]
+    assert _indicators("累计为困难群众发放各类救助资金3.2亿元。") == ["各类救助资金发放额"]
