@@ -58,7 +58,6 @@ def test_chengzhen_assistance_keeps_its_written_scope():
     assert _scopes("全县城镇特困供养对象23户25人。") == ["城镇", "城镇"]
     assert _scopes("全县城市低保对象812户1320人。") == ["城市", "城市"]  # negative: 城市 as written
     assert _scopes("全县城镇综合文化服务中心覆盖率达到85%。") == [None]  # negative: a town's facility
-    assert _scopes("全县城镇困难职工1260户。") == ["城镇"]  # the towns' people counted
 
 
 # Class 4: after 其中, a count named only by places (东湖区、湾里区各1个; 城关镇6个) is their share of the whole counted
