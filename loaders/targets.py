@@ -5394,7 +5394,7 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     >>> _scope("积极应对白城市洮北区洪涝灾害46个", 16, "受灾县数") is None
     True
     >>> _scope("", 0, "城镇低保户数"), _scope("", 0, "城镇便民服务设施达标率")
-    ('城镇', None)
+    ('城市', None)
     >>> _scope("", 0, "第一季度城市低保金发放额"), _scope("", 0, "当月新增农村低保人数"), _scope("", 0, "**县城市低保月标准")
     ('城市', '农村', '城市')
     >>> _scope("", 0, "新增星级农村幸福院数") is None  # a scope word inside the thing counted is still none
@@ -5407,9 +5407,7 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
     if bracketed:
         return bracketed.group(1)  # 孤儿基本生活费(集中养育)
     if _URBAN_ASSISTANCE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
-        # the scope as written: the annotators write 城镇 for 城镇低保 (train96 16 of 17, blind56 2 of 2, blind38 11 of
-        # 11 in both annotations), the owner's gold has no 城镇低保 at all
-        return "城镇"
+        return "城市"
     if _SCOPE_RE.search(indicator):
         return None
     clause = text[_clause_start(text, start):start]
@@ -5423,7 +5421,7 @@ def _scope(text: str, start: int, indicator: str) -> str | None:
 _BOTH_AREAS_RE = re.compile(r"(?:城镇|城市|城区)[^，。；,;0-9]{0,4}[和及与、]农村|农村[^，。；,;0-9]{0,4}[和及与、](?:城镇|城市|城区)")
 
 
-# 城镇 is the urban side of an assistance programme (城镇低保, its scope 城镇 as written), but 城镇便民服务设施 are towns'.
+# 城镇 is the urban side of an assistance programme (城镇低保 = 城市低保), but 城镇便民服务设施 are towns'.
 _URBAN_ASSISTANCE_RE = re.compile(r"城镇(?:居民)?(?:低保|最低生活保障|医疗救助|特困|三无|五保)")
 # What may stand before a scope word for it to qualify the rest: a break, a "which" word or a level.
 _SCOPE_BEFORE = "，,、；;：:（( 和及与全各市县区省的将把对为使"

@@ -422,9 +422,8 @@ def test_scope_runs_along_comma_clauses_and_stops_at_a_semicolon():
 
 
 def test_urban_assistance_written_chengzhen_is_the_urban_scope():
-    # scope 城镇 as written (ind19): the annotators of train96, blind56 and blind38 (both) write it so, 29 of 30 times
     t = by_value("城镇低保月人均补助水平达到412元，城镇便民服务设施达标率达到90%。")
-    assert t[412.0]["scope"] == "城镇"
+    assert t[412.0]["scope"] == "城市"
     assert "scope" not in t[90.0]
 
 

@@ -42,7 +42,7 @@ def test_yearbook_rows_are_read_with_their_years() -> None:
     rows = {(t["indicator"], t["year"]): t for t in found(YEARBOOK, 2023)}
     assert rows[("城镇居民最低生活保障人数", 2012)]["value"] == 52310
     assert rows[("城镇居民最低生活保障人数", 2022)]["value"] == 19842
-    assert rows[("城镇居民最低生活保障人数", 2022)]["scope"] == "城镇"  # as written (ind19: the annotators' practice)
+    assert rows[("城镇居民最低生活保障人数", 2022)]["scope"] == "城市"
     assert rows[("农村低保资金全年计划支出", 2016)]["unit"] == "万元"  # the (10000 yuan) is no number
     assert all(t["kind"] == "figure" for t in rows.values())
 
@@ -179,7 +179,7 @@ BARRED = """14-3 社会救助情况 |
 def test_a_part_row_in_bars_is_named_under_the_row_above() -> None:
     rows = {(t["indicator"], t["year"]): t for t in found(BARRED, 2022)}
     assert rows[("城镇居民最低生活保障三无人员人数", 2019)]["value"] == 402
-    assert rows[("城镇居民最低生活保障三无人员人数", 2019)]["scope"] == "城镇"
+    assert rows[("城镇居民最低生活保障三无人员人数", 2019)]["scope"] == "城市"
 
 
 def test_a_row_after_a_part_row_keeps_its_own_name() -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import load_text
-from loaders.types import DocumentInfo
 from tests.test_target_deeds_more_verbs import _indicators  # one text's target names, as that file reads them
 
 
@@ -45,19 +43,6 @@ def test_a_measure_alone_takes_the_thing_counted_before_it(text, expected):
 def test_a_measure_after_another_measure_or_in_a_new_sentence_is_left_alone():  # negatives
     assert _indicators("该中心占地面积6000平方米，建筑面积3800平方米。")[1] == "建筑面积"
     assert _indicators("全市建成长者食堂42个。补助资金900万元。")[1] == "补助资金"
-
-
-# Class 3 (scope): the urban side of an assistance programme written 城镇 keeps 城镇 as its scope, as the annotators
-# write it; a town's facility is no scope, and 城市 stays 城市.
-def _scopes(text: str) -> list[str | None]:
-    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place="某市", province="河南省"))
-    return [node.properties.get("scope") for node in fragment.all_nodes() if node.label == "Target"]
-
-
-def test_chengzhen_assistance_keeps_its_written_scope():
-    assert _scopes("全县城镇特困供养对象23户25人。") == ["城镇", "城镇"]
-    assert _scopes("全县城市低保对象812户1320人。") == ["城市", "城市"]  # negative: 城市 as written
-    assert _scopes("全县城镇综合文化服务中心覆盖率达到85%。") == [None]  # negative: a town's facility
 
 
 # Class 4: after 其中, a count named only by places (东湖区、湾里区各1个; 城关镇6个) is their share of the whole counted
