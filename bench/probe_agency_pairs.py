@@ -1,13 +1,16 @@
 """Doubling probe of the agency rules that paired every match with every body found before (loaders/agencies.py
-``_division_heads``, ``_region_governments``, ``_bare_civil_bodies``, ``_civil_centres``, ``_named_homes``): each size against the one before in the same
-run, so the load of a shared machine weighs little.
+``_division_heads``, ``_region_governments``, ``_bare_civil_bodies``, ``_civil_centres``, ``_named_homes``,
+``_zone_bodies``, ``_publishers``), and of the bare words resolved from the sentences before (``EarlierSentences``):
+each size against the one before in the same run, so the load of a shared machine weighs little.
 
     PYTHONPATH=. .venv/bin/python bench/probe_agency_pairs.py [--sizes 200 400 800 1600]
 
 Each case is one sentence of n bodies and n matches of one rule (invented text, no page's), read by
 ``find_agency_spans`` (fastest of 3 calls): n 市民政局 then n short division heads (救灾处长王刚) after one 带领;
 n 市民政局 then n 特区政府 in a Hong Kong page; n 县民政局 then n bare 民政局 in a page that never says where; n 市民政局 then n 市救助管理站 (civil centres); n 市民政局
-then n 市先锋敬老院 (named homes).
+then n 市先锋敬老院 (named homes); n 市民政局 then n distinct zones' bureaus (zone bodies); n 市民政局 then n
+《中国民政》杂志社 (publishers). The document cases are n sentences read by ``extract_agencies``: a bare 市民政局 in a
+provincial page, a bare 镇政府 in a county's page (each asked the sentences before it).
 Linear code doubles its time with its input; the ratio printed beside each size is that factor.
 """
 from __future__ import annotations
@@ -20,10 +23,14 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from loaders.agencies import find_agency_spans  # noqa: E402
+from loaders.agencies import extract_agencies, find_agency_spans  # noqa: E402
 from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
 from loaders.resolve import DocContext  # noqa: E402
+from loaders.sentences import split_sentences  # noqa: E402
 from loaders.types import DocumentInfo  # noqa: E402
+
+# two-character zone names holding no generic word (各, 全, 的 …): 32 × 32 distinct zones
+_ZONE_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东西南北江河"
 
 CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
     "division heads": (lambda n: "市民政局、" * n + "副局长带领" + "救灾处长王刚、" * n + "调研。",
@@ -35,6 +42,14 @@ CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
                       DocumentInfo("t", place="郧西县", province="湖北省")),
     "named homes": (lambda n: "市民政局、" * n + "市先锋敬老院、" * n,
                     DocumentInfo("t", place="郧西县", province="湖北省")),
+    "zone bodies": (lambda n: "市民政局、" * n + "".join(f"、{a}{b}经开区社会事务局" for a in _ZONE_CHARS for b in _ZONE_CHARS)[:12 * n],
+                    DocumentInfo("t", place="郧西县", province="湖北省")),
+    "publishers": (lambda n: "市民政局、" * n + "《中国民政》杂志社、" * n, DocumentInfo("t", place="郧西县", province="湖北省")),
+}
+# sentences of a document, each with a bare word its own sentence can't resolve
+DOCUMENT_CASES: dict[str, tuple[str, DocumentInfo]] = {
+    "bare 市民政局, provincial page": ("市民政局召开会议。", DocumentInfo("t", province="湖北省")),
+    "bare 镇政府, county page": ("镇政府召开会议。", DocumentInfo("t", place="郧西县", province="湖北省")),
 }
 
 
@@ -57,6 +72,11 @@ def _spans_call(text: str, info: DocumentInfo) -> Callable[[], int]:
     return lambda: len(find_agency_spans(text, ctx, info))
 
 
+def _document_call(text: str, info: DocumentInfo) -> Callable[[], int]:
+    sentences = split_sentences(text)
+    return lambda: len(extract_agencies(sentences, info))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
@@ -64,6 +84,9 @@ def main() -> int:
     print(f"load average {os.getloadavg()[0]:.1f}")
     for name, (text_of, info) in CASES.items():
         row = doubling_row(lambda n, text_of=text_of, info=info: _spans_call(text_of(n), info), args.sizes, "spans")
+        print(f"{name}: {row}", flush=True)
+    for name, (unit, info) in DOCUMENT_CASES.items():
+        row = doubling_row(lambda n, unit=unit, info=info: _document_call(unit * n, info), args.sizes, "bodies")
         print(f"{name}: {row}", flush=True)
     print(f"load average {os.getloadavg()[0]:.1f}")
     return 0
