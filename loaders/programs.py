@@ -2454,7 +2454,10 @@ def _built_project_at_work(plain: str, match: re.Match[str], left_limit: int, qu
     """
     if match.group() != "项目" or not plain.startswith("建设", match.end()):
         return False
-    start = _defining_clause_start(plain, _left_boundary(plain, match.start(), left_limit, quoted), left_limit)
+    # (read within a name's longest reach: a skipped …项目 leaves left_limit behind, and walking back to it for
+    # every one of a long run of them was quadratic; fix9)
+    limit = max(left_limit, match.start() - _MAX_NAME)
+    start = _defining_clause_start(plain, _left_boundary(plain, match.start(), limit, quoted), limit)
     head = _trim(_after_last_cut(plain[start:match.start()]))
     return _built_facility(head) or _placed_construction(head)
 

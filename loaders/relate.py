@@ -2810,7 +2810,8 @@ def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, 
     农村爱心食堂建设情况), before or after the mention. A later occurrence inside another mention (爱心食堂 in
     爱心食堂智慧助餐系统, or in a body's or policy's name) is that one's. Linear: one pass over the text for
     all surfaces (loaders.trie.find_words, longest first), one bisection per occurrence, at most ``_MAX_REPEATS``
-    per mention.
+    per mention, and an occurrence passed over once its name's lists are full (every mention of a name takes the
+    same occurrences).
 
     >>> t = "调研了城市社区爱心食堂运营情况，甲村、乙社区农村爱心食堂运营情况，观看了爱心食堂智慧助餐系统。"
     >>> s = [Sentence(0, t, 0, len(t))]
@@ -2852,7 +2853,10 @@ def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, 
         index = bisect.bisect_right(sentence_starts, start) - 1
         if index < 0 or end > sentences[index].end:
             continue
-        for program in firsts[surface]:
+        owners = firsts[surface]
+        if len(out[id(owners[0])]) >= _MAX_REPEATS:
+            continue  # every mention of one name takes the same occurrences: once the first is full, all are
+        for program in owners:
             if program.start != start and len(out[id(program)]) < _MAX_REPEATS:
                 out[id(program)].append(Mention("Program", program.name, surface, sentences[index].index, start, end, program.properties,
                                                 program.method))
@@ -3783,6 +3787,12 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     # (asked per place: built once, not a scan of every place or township per place)
     place_starts = {m.start for m in ordered}
     streets = {t[1].name for t in townships}
+    # the townships by their stems (长铺 for 长铺镇), with their order: a community's name is looked up by its
+    # prefixes, not against every township (fix9: the scan was quadratic in a page of many of both)
+    by_stem: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+    for order, (township_stem, township) in enumerate(townships):
+        if len(township_stem) >= 2:
+            by_stem[township_stem].append((order, township))
     for index, place in enumerate(ordered):
         rank = _RANK.get(place.properties.get("level") or "")
         if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
@@ -3805,7 +3815,9 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
         if parent is None and rank == 4:
             # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
             stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
-            parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
+            named = [found for k in range(2, len(stem) + 1) for found in by_stem.get(stem[:k], ())
+                     if found[1].name != place.name]
+            parent = min(named, key=lambda found: found[0])[1] if named else None  # the first township named
         if parent is None and rank == 4 and len(streets) == 1 and place.name not in streets:
             parent = townships[0][1]  # 青龙街道共成立10个社工室…为A社区、B社区授牌: the one street the document names
         if parent is None and rank == 3:
