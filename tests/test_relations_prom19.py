@@ -125,3 +125,15 @@ def test_negative_the_countys_study_trip_elsewhere_makes_no_host_of_its_bureau()
             "考察组参观了苏州市“助老食堂”运营情况。")
     promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县人民政府")
     assert ("武义县民政局", "助老食堂") not in promotes
+
+
+def test_negative_a_visitor_named_again_is_not_its_own_host():
+    # (fix9: pinned outside the doctests) the visitor's own later mention is no bureau of the visited place
+    from loaders.relate import visit_host
+    from loaders.types import Mention
+
+    guest = Mention("Agency", "浙江省民政厅", "省民政厅", 0, 4, 8, {})
+    again = Mention("Agency", "浙江省民政厅", "省民政厅", 2, 60, 64, {})
+    assert visit_host(guest, [guest, again], "浙江省") is None
+    host = Mention("Agency", "湖州市民政局", "市民政局", 1, 30, 34, {})
+    assert visit_host(guest, [guest, again, host], "湖州市") is host
