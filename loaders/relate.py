@@ -2793,7 +2793,17 @@ def own_place_before(text: str, program: Mention, local: list[Mention], info: Do
             return None
     if any(m.label == "Place" and found.end("level") <= m.start and m.end <= program.start for m in local):
         return None
-    level = found.group("level")
+    return _own_place_of_level(found.group("level"), info)
+
+
+def _own_place_of_level(level: str, info: DocumentInfo) -> str | None:
+    """The page's own place that a bare level word names (我县, 在市政府: 县, 市): its province for 省, its place
+    when that is of the level; else None (我市 on a county's page).
+
+    >>> info = DocumentInfo("x", place="安平县", province="河北省")
+    >>> _own_place_of_level("县", info), _own_place_of_level("省", info), _own_place_of_level("市", info)
+    ('安平县', '河北省', None)
+    """
     if level == "省":
         return info.province
     return info.place if info.place and info.place.endswith(level) else None
@@ -3887,10 +3897,7 @@ def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
     found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 30), meeting.start)
     if found is None:
         return None
-    level = found.group("level") or found.group("own")
-    if level == "省":
-        return info.province
-    return info.place if info.place and info.place.endswith(level) else None
+    return _own_place_of_level(found.group("level") or found.group("own"), info)
 
 
 _VENUE_AFTER = re.compile(r"在(?P<venue>[\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|举办|开幕)")
