@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.programs import _part_or_amount, extract_programs, extract_rule_programs
-from loaders.types import DocumentInfo, Sentence
-
-
-def _sentence(text: str) -> list[Sentence]:
-    return [Sentence(0, text, 0, len(text))]
-
-
-def _rule_programs(text: str) -> list[str]:
-    return sorted({m.name for m in extract_rule_programs(_sentence(text), DocumentInfo("t"))})
-
-
-def _programs(text: str) -> list[str]:
-    return sorted({m.name for m in extract_programs(_sentence(text), DocumentInfo("t"))})
+from loaders.programs import _part_or_amount
+from tests.test_programs_progs12 import _programs, _rule_programs  # the same one-sentence readers
 
 
 # 1. A quoted list of channels or means closed by 等方式/等形式 (“线上、线下”, “电话、短信、微信”) names no

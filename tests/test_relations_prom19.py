@@ -98,33 +98,31 @@ def test_negative_an_institution_a_project_builds_does_not_own_it():
 # looks at; a body the page reports going elsewhere (赴嘉兴市考察, 到湖州市调研) makes no host of the page's
 # bureau for the other place's work (loaders/relate.py ``_visits_here``).
 
-def test_the_own_bureaus_tour_of_its_county_keeps_the_work_it_looks_at():
-    text = ("武义县民政局到履坦镇调研农村养老工作\n"
-            "4月16日，武义县民政局局长周建平带队到履坦镇调研农村养老服务工作，详细了解了“邻里互助点”运营情况。")
+@pytest.mark.parametrize("text, program", [
+    # its tour of a town
+    ("武义县民政局到履坦镇调研农村养老工作\n"
+     "4月16日，武义县民政局局长周建平带队到履坦镇调研农村养老服务工作，详细了解了“邻里互助点”运营情况。", "邻里互助点"),
+    # its visit of sympathy to a home
+    ("武义县民政局开展中秋走访慰问活动\n"
+     "9月12日，武义县民政局局长周建平到桐琴镇敬老院慰问，查看了“暖心食堂”运营情况。", "暖心食堂"),
+])
+def test_the_own_bureaus_trip_in_its_county_keeps_the_work_it_looks_at(text, program):
     promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县民政局")
-    assert ("武义县民政局", "邻里互助点") in promotes
+    assert ("武义县民政局", program) in promotes
 
 
-def test_the_own_bureaus_visit_of_sympathy_keeps_the_work_it_looks_at():
-    text = ("武义县民政局开展中秋走访慰问活动\n"
-            "9月12日，武义县民政局局长周建平到桐琴镇敬老院慰问，查看了“暖心食堂”运营情况。")
-    promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县民政局")
-    assert ("武义县民政局", "暖心食堂") in promotes
-
-
-def test_negative_a_guest_going_to_another_city_makes_no_host_of_the_pages_bureau():
-    text = ("5月20日，省民政厅厅长孙立到湖州市调研，查看了湖州市“爱心饭桌”运营情况。"
-            "武义县民政局组织干部收看了相关报道。")
+@pytest.mark.parametrize("text, program", [
+    # a guest the page reports going to another city
+    ("5月20日，省民政厅厅长孙立到湖州市调研，查看了湖州市“爱心饭桌”运营情况。武义县民政局组织干部收看了相关报道。",
+     "爱心饭桌"),
+    # the county's own study trip to another city, its bureau's head along
+    ("武义县考察组赴江苏学习养老服务经验\n"
+     "7月8日，武义县人民政府副县长吴敏带队赴苏州市考察学习，武义县民政局局长周建平陪同。"
+     "考察组参观了苏州市“助老食堂”运营情况。", "助老食堂"),
+])
+def test_negative_a_trip_to_another_place_makes_no_host_of_the_pages_bureau(text, program):
     promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县人民政府")
-    assert ("武义县民政局", "爱心饭桌") not in promotes
-
-
-def test_negative_the_countys_study_trip_elsewhere_makes_no_host_of_its_bureau():
-    text = ("武义县考察组赴江苏学习养老服务经验\n"
-            "7月8日，武义县人民政府副县长吴敏带队赴苏州市考察学习，武义县民政局局长周建平陪同。"
-            "考察组参观了苏州市“助老食堂”运营情况。")
-    promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县人民政府")
-    assert ("武义县民政局", "助老食堂") not in promotes
+    assert ("武义县民政局", program) not in promotes
 
 
 def test_negative_a_visitor_named_again_is_not_its_own_host():
