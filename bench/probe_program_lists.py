@@ -6,18 +6,21 @@ little. Beside each size, the baseline: one compiled-regex pass over the same se
     PYTHONPATH=. .venv/bin/python bench/probe_program_lists.py [--sizes 200 400 800 1600]
 
 Each probe is one sentence of n items: ``benefits`` 长者生活津贴、伤残津贴、…金额调高 (and 公共福利金计划下的 before
-every eighth), ``projects`` …区康乐养老中心项目建设、… and ``means`` “甲+乙”“丙+丁”…等多种方式. Linear code doubles
-its time with its input; the ratio printed beside each size is that factor (fastest of 3 calls).
+every eighth), ``projects`` …区康乐养老中心项目建设、…, ``kinds`` 推进水库移民后扶项目建设和…: n kinds of project at
+work, each skipped (fix9), and ``means`` “甲+乙”“丙+丁”…等多种方式. Linear code doubles its time with its input; the
+ratio printed beside each size is that factor (fastest of 3 calls, ``doubling_row``); the baseline row is its own.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.probe_meeting_lists import fastest  # noqa: E402
+from bench.probe_agency_pairs import doubling_row  # noqa: E402
 from loaders.numbers import NUMBER_RE  # noqa: E402
 from loaders.programs import extract_rule_programs  # noqa: E402
 from loaders.types import DocumentInfo, Sentence  # noqa: E402
@@ -35,6 +38,10 @@ def projects(n: int) -> str:
     return "、".join(f"推进武江区{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}养老中心项目建设" for i in range(n)) + "。"
 
 
+def kinds(n: int) -> str:
+    return "推进" + "水库移民后扶项目建设和" * n + "。"
+
+
 def means(n: int) -> str:
     return "通过" + "".join(f"“{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}+社区食堂”" for i in range(n)) + "等多种方式布局。"
 
@@ -43,16 +50,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 400, 800, 1600])
     args = parser.parse_args()
-    for probe in (benefits, projects, means):
-        before = None
-        for n in args.sizes:
+    print(f"load {os.getloadavg()[0]:.2f}")
+    for probe in (benefits, projects, kinds, means):
+        def call_of(n: int, probe=probe) -> Callable[[], int]:
             text = probe(n)
             sentence = [Sentence(0, text, 0, len(text))]
-            took = fastest(lambda: extract_rule_programs(sentence, DocumentInfo("probe")), 3)
-            base = fastest(lambda: NUMBER_RE.findall(text), 3)
-            ratio = f"×{took / before:.1f}" if before else ""
-            print(f"{probe.__name__:9} n={n:5} chars={len(text):6} {took:.3f} s {ratio:6} baseline {base * 1000:.2f} ms")
-            before = took
+            return lambda: len(extract_rule_programs(sentence, DocumentInfo("probe")))
+
+        def baseline_of(n: int, probe=probe) -> Callable[[], int]:
+            text = probe(n)
+            return lambda: len(NUMBER_RE.findall(text))
+
+        print(f"{probe.__name__:9}", doubling_row(call_of, args.sizes, "programs"), flush=True)
+        print(f"{'baseline':9}", doubling_row(baseline_of, args.sizes, "numbers"), flush=True)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ a shared machine weighs little.
 ``--visit``: ``load_text`` of a page whose opening sentence lists n bodies with no 。 before a visit (…一行来我县调研),
 then n sentences of inspected work (查看了…“…”…等地); every body of the opening is asked whether it visits.
 ``--owners``: ``load_text`` of one sentence of n pilots, each opening with a body's name (民政部…试点、省民政厅…试点、…).
-Linear code doubles its time with its input; the ratio printed beside each size is that factor (fastest of 2 loads).
+Linear code doubles its time with its input; the ratio printed beside each size is that factor (fastest of 3 loads, ``doubling_row``).
 Names are invented, no page's.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders import load_text  # noqa: E402
 from loaders.types import DocumentInfo  # noqa: E402
-from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
+from probe_agency_pairs import doubling_row  # noqa: E402  (each size's fastest time and its ratio, as that probe prints)
 
 BODIES = ("省民政厅", "市民政局", "县民政局", "县委", "县人民政府", "市老龄办")
 WORDS = "康乐福寿安宁和顺吉祥丰泰"
@@ -44,14 +44,9 @@ def owners_page(n: int) -> str:
     return "全面启动" + "、".join(f"{BODIES[i % 2]}{invented(i)}救助服务试点" for i in range(n)) + "等改革试点工作。"
 
 
-def probe(label: str, sizes: list[int], build: Callable[[int], str]) -> None:
-    previous = None
-    for n in sizes:
-        text = build(n)
-        seconds = fastest(lambda: load_text(text, "probe.txt", INFO), 2)
-        ratio = f"×{seconds / previous:.1f}" if previous else ""
-        print(f"{label} n={n:<5} {len(text):>7} chars  {seconds:7.3f} s  {ratio}", flush=True)
-        previous = seconds
+def load_call(build: Callable[[int], str]) -> Callable[[int], Callable[[], int]]:
+    """The call that loads the page of size n, counting the edges it makes."""
+    return lambda n: (lambda text: lambda: len(load_text(text, "probe.txt", INFO).edges))(build(n))
 
 
 def main() -> int:
@@ -60,8 +55,8 @@ def main() -> int:
     parser.add_argument("--owners", nargs="*", type=int, default=[50, 100, 200, 400])
     args = parser.parse_args()
     print(f"load {os.getloadavg()[0]:.2f}")
-    probe("visit ", args.visit, visit_page)
-    probe("owners", args.owners, owners_page)
+    print("visit ", doubling_row(load_call(visit_page), args.visit, "edges"), flush=True)
+    print("owners", doubling_row(load_call(owners_page), args.owners, "edges"), flush=True)
     print(f"load {os.getloadavg()[0]:.2f}")
     return 0
 

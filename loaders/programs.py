@@ -1223,6 +1223,9 @@ def _suffix_candidates(text: str) -> list[tuple[int, int, str]]:
 # a quoted formula of two to four parallel steps of two to four characters (一门受理、协同办理), and the
 # kinds of thing that carry such a mechanism when written after its quote
 _PARALLEL_FORMULA_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,3}")
+# closed by 等方式 only steps of four characters make a formula (先行救助、后补手续): shorter items are channels
+# or means (“线上、线下”, “电话、短信、微信”, “走访、座谈”等形式), no mechanism (fix9)
+_PARALLEL_STEPS_RE = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,3}")
 _CARRIER_KINDS = frozenset({"平台", "机制", "模式", "体系"})
 # the kinds a quoted count names a package of work by (“九项行动”, “八大工程”); “七大制度” and “8大体系” name
 # the parts of a system, not work a body runs
@@ -1570,6 +1573,7 @@ def _catalogue_candidates(text: str) -> list[tuple[int, int, str]]:
 # or a noun right before it, which makes it part of a longer name (社区关爱基金, 新生代希望工程).
 _MODIFIER_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("modifier-tail"), key=len, reverse=True)))
                                or r"(?!)")
+_AMOUNT_TAIL_RE = re.compile("|".join(map(re.escape, sorted(program_words("amount-tail"), key=len, reverse=True))) or r"(?!)")
 # The same holds for every item of a list the tail closes, and through 的 (高龄津贴、长者生活津贴及伤残津贴金额调高,
 # 伤残津贴的标准金额): the amounts are what the sentence is about; and for an item of the list a named scheme
 # is said to hold (公共福利金计划下的高龄津贴、长者生活津贴): a part of that scheme, which is the program
@@ -1580,8 +1584,11 @@ def _list_item_re(ending: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     to a modifier tail, and the ones written before it back to the scheme that holds them: at most four
     items of at most ten characters, so each look is bounded."""
     item = r"[\u4e00-\u9fff]{0,8}?" + re.escape(ending)
-    after = re.compile(r"(?:(?:[、及和与]|以及)" + item + r"){0,4}的?(?:" + _MODIFIER_TAIL_RE.pattern + ")")
-    before = re.compile(r"(?:计划|项目|基金|制度)下的?(?:" + item + r"(?:[、及和与]|以及)){0,4}$")
+    # (through 的 only an amount: 长者饭堂的站点布局 is the canteen's own work; fix9)
+    after = re.compile(r"(?:(?:[、及和与]|以及)" + item + r"){0,4}(?:" + _MODIFIER_TAIL_RE.pattern + "|的(?:"
+                       + _AMOUNT_TAIL_RE.pattern + "))")
+    # (下的 written out: 按计划下调高龄津贴 is a verb after a plan, no scheme holding the list; fix9)
+    before = re.compile(r"(?:计划|项目|基金|制度)下的(?:" + item + r"(?:[、及和与]|以及)){0,4}$")
     return after, before
 
 
@@ -1959,7 +1966,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         # A quoted formula is named alone, whatever follows it: the shared gold writes 物质+服务 before
         # 救助方式 and 救助试点, and every fresh batch's gold writes “物质+服务”帮扶模式 as 物质+服务 too.
         if _MEANS_AFTER_RE.match(text, matches[run_of[i][1]].end()):
-            if _PLUS_FORMULA_RE.fullmatch(name) or _PARALLEL_FORMULA_RE.fullmatch(name):
+            if _PLUS_FORMULA_RE.fullmatch(name) or _PARALLEL_STEPS_RE.fullmatch(name):
                 # 通过“公建民营+社区食堂”“物业企业+社区食堂”等多种方式, 采取“先行救助、后补手续”等方式: each quoted
                 # formula is a named way of running the service, a mechanism (prog19, stop 25: the golds of train11
                 # 010 and both annotations of blind27 011 list them; progs8 had read them as no programs)
@@ -2447,7 +2454,10 @@ def _built_project_at_work(plain: str, match: re.Match[str], left_limit: int, qu
     """
     if match.group() != "项目" or not plain.startswith("建设", match.end()):
         return False
-    start = _defining_clause_start(plain, _left_boundary(plain, match.start(), left_limit, quoted), left_limit)
+    # (read within a name's longest reach: a skipped …项目 leaves left_limit behind, and walking back to it for
+    # every one of a long run of them was quadratic; fix9)
+    limit = max(left_limit, match.start() - _MAX_NAME)
+    start = _defining_clause_start(plain, _left_boundary(plain, match.start(), limit, quoted), limit)
     head = _trim(_after_last_cut(plain[start:match.start()]))
     return _built_facility(head) or _placed_construction(head)
 

@@ -359,6 +359,8 @@ def relate(
         issuer = _first(agencies, lambda a: a.name == named[0])
     issuer_key: str | None = None
     visitor = False
+    # a visit counts only when it comes to the page's own place (_visits_here reads the places after the body)
+    sorted_places = sorted(mentions.get("Place", []), key=lambda m: m.start)
     guessed = False  # the issuer read from the opening sentences, not from the metadata
     if issuer is not None:
         issuer_key = key(issuer)
@@ -367,7 +369,7 @@ def relate(
         # opening, comes to visit; the visited place's work it inspects is not its own
         # (any of its mentions there: the title line may name it without the visit)
         visitor = any(a.sentence_index <= _OPENING_SENTENCES and key(a) == issuer_key and visiting(relator.norm.text, a)
-                      for a in agencies)
+                      and _visits_here(a, info, sorted_places) for a in agencies)
     elif named:
         provenance = Provenance(relator.doc_id, -1, "", 0, 0, "metadata")
         issuer_key = relator.node("Agency", named[0], named[1])
@@ -377,7 +379,7 @@ def relate(
         relator.edge("ISSUED_BY", doc, issuer_key, prov(issuer))
         # 省民政厅厅长张晨带领调研组到我市…: a body guessed from the opening that comes to visit is a guest of
         # the page, which the visited place published; it does not run the visited place's work
-        visitor = visiting(relator.norm.text, issuer)
+        visitor = visiting(relator.norm.text, issuer) and _visits_here(issuer, info, sorted_places)
 
     runner = _running_body(issuer_key, relator, agencies, key)
     # the bodies that issue with it (渭源县委、县政府 in the metadata; 国家卫生健康委员会、全国老龄办印发…): each runs
@@ -390,7 +392,7 @@ def relate(
     # the host of a visit: the bureau of the visited place the text names (调研组先后到…市民政局，实地调研我市…)
     host = visit_host(issuer, agencies, info.place) if visitor else None
     if host is None and (guest := _first(agencies, lambda a: a.sentence_index <= _OPENING_SENTENCES
-                                         and visiting(relator.norm.text, a))) is not None:
+                                         and visiting(relator.norm.text, a) and _visits_here(a, info, sorted_places))) is not None:
         # 省民政厅厅长庄严来我县调研 on the county's page: a guest the metadata does not name is hosted too
         host = visit_host(guest, agencies, info.place)
     if issuer is None and named and (news_reprint(info.issuing_body) or (
@@ -1914,6 +1916,63 @@ def visiting(text: str, body: Mention) -> bool:
     return _VISIT.match(text, body.end, min(len(text), body.end + _VISIT_REACH) if end < 0 else end) is not None
 
 
+# how far after a visiting body its destination is written (省民政厅厅长王海到嘉兴市调研: 9 characters; a leader's
+# long title may stand between)
+_DESTINATION_REACH = 40
+
+
+@lru_cache(maxsize=64)
+def _around_place(place: str | None, province: str | None) -> frozenset[str]:
+    """The names of the page's place and its ancestors (and its province): a visit to any of them is no trip
+    elsewhere."""
+    if not place:
+        return frozenset(filter(None, (province,)))
+    found = get_gazetteer().lookup(place, province=province)
+    chain = get_gazetteer().chain(found) if found is not None else []
+    return frozenset(filter(None, (place, province, *(p.name for p in chain))))
+
+
+def _inside_place(mention: Mention, place: str | None) -> bool:
+    """Whether a Place mention lies inside the page's place (a county of the page's city), by its gazetteer chain."""
+    gazetteer = get_gazetteer()
+    found = gazetteer.by_code.get(mention.properties.get("code") or "")
+    return bool(place) and found is not None and any(p.name == place for p in gazetteer.chain(found))
+
+
+def _visits_here(body: Mention, info: DocumentInfo, places: list[Mention]) -> bool:
+    """Whether a body a sentence tells on a visit (:func:`visiting`) can be a visitor of the page's own place:
+    not the page's own civil-affairs bureau touring its county (武义县民政局局长…到履坦镇调研: its own work), and
+    not a body written going to another county, city or province (省民政厅厅长…到湖州市调研 on a county's page
+    elsewhere). ``places`` are the page's Place mentions sorted by start.
+
+    >>> from loaders.types import Mention
+    >>> info = DocumentInfo("x", place="武义县", province="浙江省")
+    >>> t = "省民政厅厅长孙立到湖州市调研。"
+    >>> guest, huzhou = Mention("Agency", "浙江省民政厅", "省民政厅", 0, 0, 4, {}), Mention("Place", "湖州市", "湖州市", 0, 9, 12, {"level": "city"})
+    >>> _visits_here(guest, info, [huzhou])
+    False
+    >>> jinhua = Mention("Place", "金华市", "金华市", 0, 9, 12, {"level": "city"})  # the county's own city
+    >>> _visits_here(guest, info, [jinhua])
+    True
+    >>> _visits_here(Mention("Agency", "武义县民政局", "县民政局", 0, 0, 4, {}), info, [])  # the page's own bureau
+    False
+    >>> _visits_here(Mention("Agency", "武义县政协", "县政协", 0, 0, 3, {}), info, [])  # its own but no bureau
+    True
+    """
+    if info.place and body.name.startswith(info.place) and body.name[len(info.place):] in ("民政局", "民政厅"):
+        return False
+    around = _around_place(info.place, info.province)
+    # the places sorted by start: only those written in the reach after the body are read (bounded per body)
+    first = bisect.bisect_left(places, body.end, key=lambda m: m.start)
+    for place in places[first:]:
+        if place.start > body.end + _DESTINATION_REACH:
+            break
+        if _RANK.get(place.properties.get("level") or "", 9) <= 2 and place.name not in around \
+                and not _inside_place(place, info.place):
+            return False
+    return True
+
+
 def visit_host(visitor: Mention, agencies: list[Mention], place: str | None) -> Mention | None:
     """The visited place's body of the visitor's kind that the text names (a 民政厅 visits, the city's
     民政局 hosts): the body named with the document's place and a civil-affairs bureau's head word.
@@ -2734,7 +2793,17 @@ def own_place_before(text: str, program: Mention, local: list[Mention], info: Do
             return None
     if any(m.label == "Place" and found.end("level") <= m.start and m.end <= program.start for m in local):
         return None
-    level = found.group("level")
+    return _own_place_of_level(found.group("level"), info)
+
+
+def _own_place_of_level(level: str, info: DocumentInfo) -> str | None:
+    """The page's own place that a bare level word names (我县, 在市政府: 县, 市): its province for 省, its place
+    when that is of the level; else None (我市 on a county's page).
+
+    >>> info = DocumentInfo("x", place="安平县", province="河北省")
+    >>> _own_place_of_level("县", info), _own_place_of_level("省", info), _own_place_of_level("市", info)
+    ('安平县', '河北省', None)
+    """
     if level == "省":
         return info.province
     return info.place if info.place and info.place.endswith(level) else None
@@ -2751,7 +2820,8 @@ def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, 
     农村爱心食堂建设情况), before or after the mention. A later occurrence inside another mention (爱心食堂 in
     爱心食堂智慧助餐系统, or in a body's or policy's name) is that one's. Linear: one pass over the text for
     all surfaces (loaders.trie.find_words, longest first), one bisection per occurrence, at most ``_MAX_REPEATS``
-    per mention.
+    per mention, and an occurrence passed over once its name's lists are full (every mention of a name takes the
+    same occurrences).
 
     >>> t = "调研了城市社区爱心食堂运营情况，甲村、乙社区农村爱心食堂运营情况，观看了爱心食堂智慧助餐系统。"
     >>> s = [Sentence(0, t, 0, len(t))]
@@ -2793,7 +2863,10 @@ def repeated_programs(text: str, sentences: list[Sentence], mentions: dict[str, 
         index = bisect.bisect_right(sentence_starts, start) - 1
         if index < 0 or end > sentences[index].end:
             continue
-        for program in firsts[surface]:
+        owners = firsts[surface]
+        if len(out[id(owners[0])]) >= _MAX_REPEATS:
+            continue  # every mention of one name takes the same occurrences: once the first is full, all are
+        for program in owners:
             if program.start != start and len(out[id(program)]) < _MAX_REPEATS:
                 out[id(program)].append(Mention("Program", program.name, surface, sentences[index].index, start, end, program.properties,
                                                 program.method))
@@ -3724,6 +3797,12 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
     # (asked per place: built once, not a scan of every place or township per place)
     place_starts = {m.start for m in ordered}
     streets = {t[1].name for t in townships}
+    # the townships by their stems (长铺 for 长铺镇), with their order: a community's name is looked up by its
+    # prefixes, not against every township (fix9: the scan was quadratic in a page of many of both)
+    by_stem: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+    for order, (township_stem, township) in enumerate(townships):
+        if len(township_stem) >= 2:
+            by_stem[township_stem].append((order, township))
     for index, place in enumerate(ordered):
         rank = _RANK.get(place.properties.get("level") or "")
         if place.properties.get("code") or rank is None or rank < 3 or place.name in seen:
@@ -3746,7 +3825,9 @@ def context_parents(places: list[Mention], text: str, info: DocumentInfo) -> lis
         if parent is None and rank == 4:
             # 长铺社区 after 长铺镇 was named: a community or village named after its township's seat
             stem = re.sub(r"(?:社区|居委会|村委会|村)$", "", place.name)
-            parent = next((t for t in townships if len(t[0]) >= 2 and stem.startswith(t[0]) and t[1].name != place.name), (None, None))[1]
+            named = [found for k in range(2, len(stem) + 1) for found in by_stem.get(stem[:k], ())
+                     if found[1].name != place.name]
+            parent = min(named, key=lambda found: found[0])[1] if named else None  # the first township named
         if parent is None and rank == 4 and len(streets) == 1 and place.name not in streets:
             parent = townships[0][1]  # 青龙街道共成立10个社工室…为A社区、B社区授牌: the one street the document names
         if parent is None and rank == 3:
@@ -3816,10 +3897,7 @@ def held_here(text: str, meeting: Mention, info: DocumentInfo) -> str | None:
     found = _HELD_HERE_AFTER.match(text, meeting.end) or _HELD_HERE_BEFORE.search(text, max(0, meeting.start - 30), meeting.start)
     if found is None:
         return None
-    level = found.group("level") or found.group("own")
-    if level == "省":
-        return info.province
-    return info.place if info.place and info.place.endswith(level) else None
+    return _own_place_of_level(found.group("level") or found.group("own"), info)
 
 
 _VENUE_AFTER = re.compile(r"在(?P<venue>[\u4e00-\u9fff]{2,12}?)(?:隆重)?(?:召开|举行|举办|开幕)")

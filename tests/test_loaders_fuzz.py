@@ -334,3 +334,59 @@ def test_a_bare_word_takes_the_place_of_the_nearest_earlier_sentence_that_names_
     text = "市民政局召开会议。十堰市召开大会。会议结束。市民政局讲话。襄阳市举办活动。市民政局发言。"
     names = [m.name for m in extract_agencies(split_sentences(text), DocumentInfo("t.txt", province="湖北省"))]
     assert names == ["市民政局", "十堰市民政局", "襄阳市民政局"]
+
+
+# --- fix9: three scans a reviewer found quadratic (stop 25) -----------------------------------------------------
+# A …项目建设 skipped as a kind of project's work (水库移民后扶项目建设和…) walked back to the last name's end to
+# read its head, again for every such project: 800 of them took 0.54 s, ×4 a doubling. The head is now read
+# within a name's longest reach.
+def test_a_long_run_of_kinds_of_project_at_work_stays_linear():
+    from loaders.programs import _suffix_candidates
+
+    def read(k: int) -> None:
+        _suffix_candidates("推进" + "水库移民后扶项目建设和" * k + "。")
+
+    small, large = _best_seconds(lambda: read(50), 3), _best_seconds(lambda: read(500), 3)
+    assert large <= RATIO_LIMIT * small, f"k=50: {small:.4f} s, k=500: {large:.4f} s"
+
+
+# A program named m times and written m more times bare gave every bare occurrence to every mention even when
+# each list was full: m = 4000 took 1.4 s, ×4–5 a doubling.
+def test_a_program_named_and_written_again_many_times_stays_linear():
+    from loaders.relate import repeated_programs
+    from loaders.types import Mention, Sentence
+
+    def page(m: int) -> tuple[str, list[Sentence], dict[str, list[Mention]]]:
+        # (invented: each sentence names the canteen once as found and once bare)
+        text = "爱心食堂，爱心食堂。" * m
+        sentences = [Sentence(i, text[i * 10:(i + 1) * 10], i * 10, (i + 1) * 10) for i in range(m)]
+        found = [Mention("Program", "爱心食堂", "爱心食堂", i, i * 10, i * 10 + 4, {}) for i in range(m)]
+        return text, sentences, {"Program": found}
+
+    small_page, large_page = page(300), page(3000)
+    assert len(repeated_programs(*large_page)[id(large_page[2]["Program"][-1])]) == 8
+    small = _best_seconds(lambda: repeated_programs(*small_page), 3)
+    large = _best_seconds(lambda: repeated_programs(*large_page), 3)
+    assert large <= RATIO_LIMIT * small, f"m=300: {small:.4f} s, m=3000: {large:.4f} s"
+
+
+# Each village or community with no parent in the text looked through every township for one its name opens with:
+# 4000 townships and 4000 villages took 1.3 s, ×4 a doubling. The townships are now looked up by their stems.
+def test_many_villages_and_townships_find_their_parents_in_linear_time():
+    from loaders.relate import context_parents
+    from loaders.types import DocumentInfo, Mention
+
+    def page(n: int) -> tuple[list[Mention], str]:
+        # (invented names: townships 甲0镇…, then villages of other stems, one sentence each, so none is near a parent)
+        places, parts = [], []
+        for i in range(n):
+            for name, level in ((f"甲{i}镇", "township"), (f"乙{i}村", "village")):
+                start = sum(len(p) + 1 for p in parts)
+                places.append(Mention("Place", name, name, len(parts), start, start + len(name), {"level": level}))
+                parts.append(name)
+        return places, "。".join(parts) + "。"
+
+    small_page, large_page = page(300), page(3000)
+    small = _best_seconds(lambda: context_parents(*small_page, DocumentInfo("t")), 3)
+    large = _best_seconds(lambda: context_parents(*large_page, DocumentInfo("t")), 3)
+    assert large <= RATIO_LIMIT * small, f"n=300: {small:.4f} s, n=3000: {large:.4f} s"

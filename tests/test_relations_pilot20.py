@@ -115,3 +115,27 @@ def test_negative_a_list_of_places_joined_by_and_stays_the_pilots_sites():
 def test_negative_no_site_where_the_text_gives_none(text, site, program, place, province):
     assert not sited(text, site, program, place=place, province=province)
 
+
+
+# --- fix9: rules the tests above did not pin (a reviewer removed each and every test still passed) ----------------
+
+def test_negative_a_place_written_between_the_pointer_and_the_program_keeps_the_pointer_off():
+    # 我县学习借鉴浙江省“…”: the program belongs to the place written nearer it, not to the page's county
+    text = "今年，我县学习借鉴浙江省“时间银行”互助养老模式，组建志愿服务队伍。"
+    assert not sited(text, "安平县", "时间银行", place="安平县", province="河北省")
+
+
+def test_negative_a_two_character_program_is_not_looked_for_again():
+    # 低保 inside 低保户, 低保金: a two-character name is too often a piece of other words to count as written again
+    from loaders.relate import repeated_programs
+    from loaders.types import Mention, Sentence
+
+    text = "全县推进“低保”提标。甲村低保户每月领取低保金。"
+    sentences = [Sentence(0, text[:10], 0, 10), Sentence(1, text[10:], 10, len(text))]
+    program = Mention("Program", "低保", "低保", 0, 5, 7, {})
+    assert repeated_programs(text, sentences, {"Program": [program]}) == {}
+    # (a name of three characters or more written again is found: 爱心食堂 here)
+    text = "全县推进“爱心食堂”建设。甲村爱心食堂运营良好。"
+    sentences = [Sentence(0, text[:13], 0, 13), Sentence(1, text[13:], 13, len(text))]
+    program = Mention("Program", "爱心食堂", "爱心食堂", 0, 5, 9, {})
+    assert [m.start for m in repeated_programs(text, sentences, {"Program": [program]})[id(program)]] == [15]

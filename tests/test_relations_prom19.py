@@ -91,3 +91,47 @@ def test_negative_an_institution_a_project_builds_does_not_own_it():
     promotes = relations(text, "PROMOTES", place="江门市", province="广东省", issuing_body="江门市民政局")
     assert ("江门市民政局", "江门市福利院改扩建项目") in promotes
     assert not any(agency.endswith("福利院") for agency, _ in promotes)
+
+
+# Class 3 (fix9, a reviewer's finding on prom19): only a body that comes to the page's own place is a visitor or
+# a guest there. The page's own civil-affairs bureau touring its county (到…镇调研, 到…敬老院慰问) runs what it
+# looks at; a body the page reports going elsewhere (赴嘉兴市考察, 到湖州市调研) makes no host of the page's
+# bureau for the other place's work (loaders/relate.py ``_visits_here``).
+
+@pytest.mark.parametrize("text, program", [
+    # its tour of a town
+    ("武义县民政局到履坦镇调研农村养老工作\n"
+     "4月16日，武义县民政局局长周建平带队到履坦镇调研农村养老服务工作，详细了解了“邻里互助点”运营情况。", "邻里互助点"),
+    # its visit of sympathy to a home
+    ("武义县民政局开展中秋走访慰问活动\n"
+     "9月12日，武义县民政局局长周建平到桐琴镇敬老院慰问，查看了“暖心食堂”运营情况。", "暖心食堂"),
+])
+def test_the_own_bureaus_trip_in_its_county_keeps_the_work_it_looks_at(text, program):
+    promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县民政局")
+    assert ("武义县民政局", program) in promotes
+
+
+@pytest.mark.parametrize("text, program", [
+    # a guest the page reports going to another city
+    ("5月20日，省民政厅厅长孙立到湖州市调研，查看了湖州市“爱心饭桌”运营情况。武义县民政局组织干部收看了相关报道。",
+     "爱心饭桌"),
+    # the county's own study trip to another city, its bureau's head along
+    ("武义县考察组赴江苏学习养老服务经验\n"
+     "7月8日，武义县人民政府副县长吴敏带队赴苏州市考察学习，武义县民政局局长周建平陪同。"
+     "考察组参观了苏州市“助老食堂”运营情况。", "助老食堂"),
+])
+def test_negative_a_trip_to_another_place_makes_no_host_of_the_pages_bureau(text, program):
+    promotes = relations(text, "PROMOTES", place="武义县", province="浙江省", issuing_body="武义县人民政府")
+    assert ("武义县民政局", program) not in promotes
+
+
+def test_negative_a_visitor_named_again_is_not_its_own_host():
+    # (fix9: pinned outside the doctests) the visitor's own later mention is no bureau of the visited place
+    from loaders.relate import visit_host
+    from loaders.types import Mention
+
+    guest = Mention("Agency", "浙江省民政厅", "省民政厅", 0, 4, 8, {})
+    again = Mention("Agency", "浙江省民政厅", "省民政厅", 2, 60, 64, {})
+    assert visit_host(guest, [guest, again], "浙江省") is None
+    host = Mention("Agency", "湖州市民政局", "市民政局", 1, 30, 34, {})
+    assert visit_host(guest, [guest, again, host], "湖州市") is host
