@@ -1259,7 +1259,7 @@ _QUOTED_ITEMS_RE = re.compile(r"[”」』\"]\s*等")
 def without_examples(name: str, clause: str = "") -> str:
     """A name that lists examples before 等 named by the head after it, as both annotations write such counts
     (the examples say which ones, the head says what is counted): a list joined by 、, 和, 及 or 与 inside the
-    name, or quoted items before 等 in the ``clause`` the name was cut from.
+    name, or quoted items before 等 in the ``clause`` (the text around the number) the name was cut from.
 
     >>> without_examples("农村老饭桌、老年人日间照料中心等养老服务体系建设项目")
     '养老服务体系建设项目'

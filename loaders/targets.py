@@ -3818,8 +3818,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
     # a list of examples before 等 and the page's own place opening the name say which and where, not what
     listed = indicator
-    indicator = without_own_place(without_examples(indicator, text[_clause_start(text, start):_clause_end(text, end)]),
-                                  info.place)
+    # (the quoted items are looked for near the number only: a name is cut from at most _MAX_INDICATOR + 16
+    # characters around it, and a bounded window keeps a long clause of many targets linear)
+    indicator = without_own_place(without_examples(indicator, text[max(0, start - 80):end + 80]), info.place)
     indicator = _counted_divisions(indicator, text, end, unit)
     indicator = _project_measure(text, start) or indicator
     indicator = _relief_amount(indicator, unit)
