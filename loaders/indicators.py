@@ -47,6 +47,7 @@ _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<ve
 _CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
+_RATE_END_RE = re.compile(r"(?:率|比例|占比|比重)$")  # a share or rate already named by the object
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
 
 
@@ -325,6 +326,8 @@ def action_first(phrase: str, unit: str) -> str:
     ('救助流浪乞讨人员人次', '配备救助协理员数')
     >>> action_first("累计救助流浪乞讨人员", "万人次"), action_first("救助资金", "万元")  # 累计: see running_total
     ('救助流浪乞讨人员人次', '救助资金')
+    >>> action_first("新建社区养老服务设施配建达标率", "%"), action_first("建成养老服务设施", "%")  # a rate as the object
+    ('新建社区养老服务设施配建达标率', '养老服务设施建成率')
     >>> action_first("全县完成主体建设", "处")  # a place word is no subject: 完成 opens the phrase
     '主体建设数'
     >>> action_first("提供住宿的社会服务机构", "个")  # a relative clause: the bodies are counted, not turned round
@@ -395,7 +398,9 @@ def action_first(phrase: str, unit: str) -> str:
     if "元/" in unit:
         return rest if _STANDARD_END_RE.search(rest) else rest + "标准"  # 发放丧葬补助3000元/人: the rate, not the act
     if measure == "率":
-        return rest + name + "率"
+        # 新建社区养老服务设施配建达标率 (100%): the object names a rate already, the deed says whose (the new
+        # ones'), so the phrase stays as written; a second 率 (…达标率新建率) named nothing
+        return dropped if _RATE_END_RE.search(rest) else rest + name + "率"
     return rest + name + measure
 
 

@@ -67,3 +67,15 @@ def test_the_naming_rules_doctests():  # loaders.indicators is not in test_loade
 
     result = doctest.testmod(indicators)
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("新建住宅小区养老服务设施配套达标率达到100%。", "新建住宅小区养老服务设施配套达标率"),
+    ("新建社区日间照料中心覆盖率达到90%。", "新建社区日间照料中心覆盖率"),
+])
+def test_a_deed_before_a_rate_stays_as_written(text, indicator):  # train14_012, blind18_014: no second 率
+    assert [name for name, _ in _targets(text)] == [indicator]
+
+
+def test_a_deed_before_a_thing_is_still_a_rate_of_the_deed():  # negative: the object is no rate
+    assert [name for name, _ in _targets("全年建成社区养老服务站85%。")] == ["社区养老服务站建成率"]
