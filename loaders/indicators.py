@@ -47,6 +47,7 @@ _INNER_VERB_RE = re.compile(r"^(?P<subject>.{2,12}?)(?:共|累计|全年)?(?P<ve
 _CHANGE_MEASURE_RE = re.compile(r"(?:增加|减少|新增)(?:额|数)|[增降]幅")
 _NOUN_AFTER_VERB_RE = re.compile(r"站|中心|管理|标准|机构|对象|资金|金|费|工作|服务|体系|能力|项目|补贴|补助")
 _STANDARD_END_RE = re.compile(r"(?:标准|比例|占比|比重|面积|水平)$")
+_RATE_END_RE = re.compile(r"(?:率|比例|占比|比重)$")  # a share or rate already named by the object
 _MEASURED_END_RE = re.compile(r"(?:数|数量|率|额|金额|人次|比例|比重|占比|标准|面积|总数|规模|次数|户数|人数)$")
 
 
@@ -325,6 +326,8 @@ def action_first(phrase: str, unit: str) -> str:
     ('救助流浪乞讨人员人次', '配备救助协理员数')
     >>> action_first("累计救助流浪乞讨人员", "万人次"), action_first("救助资金", "万元")  # 累计: see running_total
     ('救助流浪乞讨人员人次', '救助资金')
+    >>> action_first("新建社区养老服务设施配建达标率", "%"), action_first("建成养老服务设施", "%")  # a rate as the object
+    ('新建社区养老服务设施配建达标率', '养老服务设施建成率')
     >>> action_first("全县完成主体建设", "处")  # a place word is no subject: 完成 opens the phrase
     '主体建设数'
     >>> action_first("提供住宿的社会服务机构", "个")  # a relative clause: the bodies are counted, not turned round
@@ -395,7 +398,9 @@ def action_first(phrase: str, unit: str) -> str:
     if "元/" in unit:
         return rest if _STANDARD_END_RE.search(rest) else rest + "标准"  # 发放丧葬补助3000元/人: the rate, not the act
     if measure == "率":
-        return rest + name + "率"
+        # 新建社区养老服务设施配建达标率 (100%): the object names a rate already, the deed says whose (the new
+        # ones'), so the phrase stays as written; a second 率 (…达标率新建率) named nothing
+        return dropped if _RATE_END_RE.search(rest) else rest + name + "率"
     return rest + name + measure
 
 
@@ -1238,3 +1243,84 @@ def reached_by(phrase: str, previous: str, previous_unit: str, unit: str) -> str
     verb = match.group("verb")
     measure = _measure_word(unit, verb)
     return core + measure if core.endswith(verb) else core + verb + measure
+
+
+@lru_cache(maxsize=1)
+def _example_heads() -> tuple[str, ...]:
+    """The words of ``loaders/data/indicator_example_heads.txt``: heads after 等 that name nothing alone."""
+    from loaders.lexicons import read_lexicon
+
+    return tuple(row[0] for row in read_lexicon("indicator_example_heads.txt"))
+
+
+# The 等 that closes a list of examples, with a 系列 or 各类 after it (…等系列关爱活动); not 等次, 等级, 一等, 同等,
+# 对等 or 平等, where 等 is a grade or a likeness inside a word.
+_EXAMPLES_END_RE = re.compile(r"(?<![一二三四五六七八九十高同平对均相])等(?![次级第同于额])(?:系列|各类|多项)?")
+# What shows the words before 等 are a list: items joined inside the name, or quoted items in the text.
+_LISTED_RE = re.compile(r"[、和及与]")
+_QUOTED_ITEMS_RE = re.compile(r"[”」』\"]\s*等")
+
+
+def without_examples(name: str, clause: str = "") -> str:
+    """A name that lists examples before 等 named by the head after it, as both annotations write such counts
+    (the examples say which ones, the head says what is counted): a list joined by 、, 和, 及 or 与 inside the
+    name, or quoted items before 等 in the ``clause`` (the text around the number) the name was cut from.
+
+    >>> without_examples("农村老饭桌、老年人日间照料中心等养老服务体系建设项目")
+    '养老服务体系建设项目'
+    >>> without_examples("暖心陪伴快乐成长等系列关爱活动场次", "开展“暖心陪伴”“快乐成长”等系列关爱活动120场次")
+    '关爱活动场次'
+
+    One example (no list), a grade (优秀等次), a head that names nothing alone (对象, 方式), or a head of
+    fewer than four characters keeps the name whole:
+
+    >>> without_examples("最低生活保障等社会救助标准增幅"), without_examples("综合评估优秀等次连续年数")
+    ('最低生活保障等社会救助标准增幅', '综合评估优秀等次连续年数')
+    >>> without_examples("低保、特困等对象人数"), without_examples("图书、衣物等物资")
+    ('低保、特困等对象人数', '图书、衣物等物资')
+    """
+    last = None
+    for last in _EXAMPLES_END_RE.finditer(name):
+        pass
+    if last is None or last.start() < 2:
+        return name
+    head = name[last.end():]
+    if len(head) < 4 or head.startswith(_example_heads()):
+        return name
+    if not _LISTED_RE.search(name, 0, last.start()) and not _QUOTED_ITEMS_RE.search(clause):
+        return name
+    return head
+
+
+@lru_cache(maxsize=1)
+def _place_bodies() -> tuple[str, ...]:
+    """The words of ``loaders/data/indicator_place_bodies.txt``: what after a place makes it a body's name."""
+    from loaders.lexicons import read_lexicon
+
+    return tuple(row[0] for row in read_lexicon("indicator_place_bodies.txt"))
+
+
+def without_own_place(name: str, place: str | None) -> str:
+    """A name without the page's own ``place`` (or 全 and it) opening it: like 全市, the page's place says where
+    the count was made, not what was counted (西宁市幸福食堂累计供餐 on a 西宁市 page is 幸福食堂累计供餐).
+
+    >>> without_own_place("西宁市幸福食堂累计供餐", "西宁市"), without_own_place("全梅州市殡葬服务费免除", "梅州市")
+    ('幸福食堂累计供餐', '殡葬服务费免除')
+
+    Another place (a breakdown's), the place of a body (西宁市民政局), or a name that would keep fewer than
+    four characters stays as it is:
+
+    >>> without_own_place("海东市幸福食堂累计供餐", "西宁市"), without_own_place("西宁市政协代表团人数", "西宁市")
+    ('海东市幸福食堂累计供餐', '西宁市政协代表团人数')
+    >>> without_own_place("西宁市低保", "西宁市"), without_own_place("幸福食堂", None)
+    ('西宁市低保', '幸福食堂')
+    """
+    if not place or len(place) < 2:
+        return name
+    opening = next((f for f in ("全" + place, place) if name.startswith(f)), None)
+    if opening is None:
+        return name
+    rest = name[len(opening):]
+    if len(rest) < 4 or rest.startswith(_place_bodies()):
+        return name
+    return rest

@@ -32,6 +32,7 @@ from pathlib import Path
 from loaders.indicators import (PEOPLE_COUNT_UNIT_RE, reached_level, acting_units, ends_with_people, is_aid_deed, served_and_deed, lone_verb, event_count_name, act_of_group, action_first, ends_with_deed, lone_act, object_first, running_total, ends_with_verb, measure_word, noun_count, verb_name, verb_re, per_person_rate, list_verb, scoped_change, carry_subject, change_name, count_change, multiple_name, qualified,
                                 reaches_share, subjects_in, with_subject, parallel_grade, tidy_name, reached_by,
                                 share_name, split_coordinated, years_run_name)
+from loaders.indicators import without_examples, without_own_place
 from loaders.lexicons import read_lexicon
 from loaders.numbers import ARABIC_NUMBER, COMPOUND_NUMBER, NUMBER_PATTERN, parse_compound, parse_number
 from loaders.policies import policy_spans
@@ -3815,6 +3816,11 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         what = re.sub(r"等$", "", served.group("what"))
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
+    # a list of examples before 等 and the page's own place opening the name say which and where, not what
+    listed = indicator
+    # (the quoted items are looked for near the number only: a name is cut from at most _MAX_INDICATOR + 16
+    # characters around it, and a bounded window keeps a long clause of many targets linear)
+    indicator = without_own_place(without_examples(indicator, text[max(0, start - 80):end + 80]), info.place)
     indicator = _counted_divisions(indicator, text, end, unit)
     indicator = _project_measure(text, start) or indicator
     indicator = _relief_amount(indicator, unit)
@@ -3828,6 +3834,9 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
                                            or _adjusted_standard(text, start, indicator, unit, info)):
         properties["kind"] = "goal"
     scope = _scope(text, start, indicator)
+    if scope and listed.endswith(indicator) and _SCOPE_RE.search(listed[:-len(indicator)]) \
+            and not _SCOPE_RE.match(_SCOPE_LEAD_RE.sub("", indicator)):
+        scope = None  # 农村老饭桌、…等养老服务体系建设项目: a scope word among the examples dropped is no scope of the head
     if scope:
         properties["scope"] = scope
     year = _year(text, start, info)

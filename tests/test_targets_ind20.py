@@ -1,0 +1,81 @@
+"""Indicator names on unseen pages, second round (ind20): a list of examples before 等 and the page's own place.
+
+Invented sentences in the style of 民政 work reports (fixtures, not evidence). The words the rules stop at are data
+(loaders/data/indicator_example_heads.txt, loaders/data/indicator_place_bodies.txt); the rules are
+loaders/indicators.py's without_examples and without_own_place.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def _targets(text: str, place: str = "某市") -> list[tuple[str, str | None]]:
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place=place, province="河南省"))
+    return [(node.properties.get("indicator"), node.properties.get("scope"))
+            for node in fragment.all_nodes() if node.label == "Target"]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("全年实施社区助餐点、老年人日间照料中心等居家养老服务设施项目46个。", "居家养老服务设施项目数"),
+    ("今年开展“护苗成长”“童心相伴”等系列关爱活动35场次。", "关爱活动场次"),
+    ("建设孤儿养育中心和残疾儿童康复中心等儿童福利设施项目12个。", "儿童福利设施项目建设数"),
+])
+def test_a_list_of_examples_before_deng_is_named_by_its_head(text, indicator):
+    assert [name for name, _ in _targets(text)] == [indicator]
+
+
+def test_a_scope_word_among_the_dropped_examples_is_no_scope():
+    assert _targets("实施农村幸福院、城市社区食堂等养老服务设施项目30个。") == [("养老服务设施项目数", None)]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("城乡低保等社会救助标准提高4.2%。", "城乡低保等社会救助标准增幅"),  # one example, no list: kept
+    ("连续3年获得全省民政工作考核优秀等次。", "全省民政工作考核优秀等次连续年数"),  # a grade, not examples
+    ("将低保、特困等对象1200人纳入救助。", None),  # a head that names nothing alone keeps the examples
+])
+def test_one_example_a_grade_or_a_bare_head_keep_the_name(text, indicator):
+    names = [name for name, _ in _targets(text)]
+    if indicator is None:
+        assert names and all("等" in name for name in names)
+    else:
+        assert names == [indicator]
+
+
+@pytest.mark.parametrize("text, place, indicator", [
+    ("临川市爱心食堂累计供餐26万人次。", "临川市", "爱心食堂累计供餐"),
+    ("全临川市惠民殡葬服务费累计免除5200多宗。", "临川市", "惠民殡葬服务费累计免除"),
+])
+def test_the_pages_own_place_opening_a_name_is_dropped(text, place, indicator):
+    assert [name for name, _ in _targets(text, place)] == [indicator]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("临川市爱心食堂累计供餐26万人次。", "安平市"),  # another place (a breakdown's) stays
+    ("临川市政协代表团一行18人到我局调研。", "临川市"),  # the place of a body stays
+])
+def test_another_place_or_a_bodys_place_stays(text, place):
+    assert all(name.startswith(("临川市", "全临川市")) for name, _ in _targets(text, place))
+
+
+def test_the_naming_rules_doctests():  # loaders.indicators is not in test_loaders_doctests.py's list
+    import doctest
+
+    from loaders import indicators
+
+    result = doctest.testmod(indicators)
+    assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("新建住宅小区养老服务设施配套达标率达到100%。", "新建住宅小区养老服务设施配套达标率"),
+    ("新建社区日间照料中心覆盖率达到90%。", "新建社区日间照料中心覆盖率"),
+])
+def test_a_deed_before_a_rate_stays_as_written(text, indicator):  # train14_012, blind18_014: no second 率
+    assert [name for name, _ in _targets(text)] == [indicator]
+
+
+def test_a_deed_before_a_thing_is_still_a_rate_of_the_deed():  # negative: the object is no rate
+    assert [name for name, _ in _targets("全年建成社区养老服务站85%。")] == ["社区养老服务站建成率"]
