@@ -1837,6 +1837,23 @@ def _governed_from_taiwan(ctx: DocContext) -> bool:
     return place is not None and not governed_as_mainland(place)
 
 
+def taiwan_council_place(ctx: DocContext) -> str | None:
+    """The city or county whose government and council a bare 社会局 or 议会 of the page belongs to: a Taiwan
+    district's city (北屯区 → 台中市), a county Taiwan governs though its code is Fujian's (金门县); None on a page
+    Taiwan does not govern (persons._council reads the same place for a bare 议员).
+
+    >>> [taiwan_council_place(DocContext.from_info(DocumentInfo("t", place=p, province=r)))
+    ...  for p, r in (("北屯区", "台湾省"), ("金门县", None), ("苗栗县", "台湾省"), ("滕州市", "山东省"))]
+    ['台中市', '金门县', '苗栗县', None]
+    """
+    place = ctx.city or ctx.county
+    if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
+        place = ctx.county  # 金门县 (coded under 泉州市) governs itself: its 社会处 is 金门县政府's
+    if not _governed_from_taiwan(ctx) or not place or place[-1] not in "市县":
+        return None
+    return place
+
+
 def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """社會局表示… in a Taiwan city's or county's news: the department of that government.
 
@@ -1853,21 +1870,22 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     >>> [name for _, _, name, _ in _bare_taiwan_units("草案将送议会审议，待议会三读通过；家庭议会另议", ctx, [])]
     ['苗栗县议会', '苗栗县议会']
     """
-    place = ctx.city or ctx.county
-    if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
-        place = ctx.county  # 金门县 (coded under 泉州市) governs itself: its 社会处 is 金门县政府's
-    if not _governed_from_taiwan(ctx) or not place or place[-1] not in "市县":
+    if (place := taiwan_council_place(ctx)) is None:
         return []
     out = []
+    # (the bodies found marked once: each match asks its own span, not every body)
+    covered = _covered(text, found)
     for unit in _TAIWAN_GOVERNMENT_UNITS:
         for match in re.finditer(unit, text):
             start = match.start()
-            if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
+            if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(covered[start:match.end()]):
                 continue
             out.append((start, match.end(), place + "政府" + unit, unit))
     for match in _BARE_COUNCIL.finditer(text):
-        if not any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+        if not any(covered[match.start():match.end()]):
             out.append((match.start(), match.end(), place + "议会", "议会"))
+    for s_, e_, _, _ in out:  # (a named unit also keeps clear of the units and councils just found)
+        covered[s_:e_] = b"\x01" * (e_ - s_)
     for match in _TAIWAN_NAMED_UNIT.finditer(text):
         group = "headed" if match.group("headed") else "set_up"
         start, end = match.span(group)
@@ -1875,9 +1893,10 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
             continue  # 周柏雅处长期勉…: a person's name before the title, not a department
         if _CLAUSE_CHARACTER.search(match.group(group)[:-1]):
             continue  # 会上民政局局长…: a clause runs into the name
-        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+        if any(covered[start:end]):
             continue
         out.append((start, end, place + "政府" + match.group(group), match.group(group)))
+        covered[start:end] = b"\x01" * (end - start)
     return out
 
 
@@ -2063,10 +2082,10 @@ _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总�
 _SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
 # 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…, 政府早前按…): the region's
 # government, as the study gold of every annotator names it; only before a word of what a government does or when
-# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构)
+# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构, and the nouns 政府会议, 政府现金)
 _BARE_REGION_GOVERNMENT = re.compile(
     r"(?:(?<=^)|(?<=[，。、；：:「“”\s,])|(?<=今届|本届))政府"
-    r"(?=会|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现)"
+    r"(?=会(?!议|所|计|堂)|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现正|现已|现时)"
 )
 
 
