@@ -2442,6 +2442,10 @@ def _bare_township_bodies(sentence: Sentence, earlier_town: Callable[[str], str 
     out: list[tuple[int, int, str, str]] = []
     named_here: list[tuple[int, str]] | None = None  # (the sentence's townships, read once for all its bare bodies)
     covered: bytearray | None = None
+    # the last township of each kind (镇, 乡) before the match: the matches come in order, so a pointer passes each
+    # township once (filtering all of them per match was quadratic in a sentence of many)
+    passed = 0
+    last: dict[str, str] = {}
     for match in _bare_township_body_re().finditer(sentence.text):
         if covered is None:
             covered = _covered(sentence.text, found)
@@ -2449,9 +2453,11 @@ def _bare_township_bodies(sentence: Sentence, earlier_town: Callable[[str], str 
             continue
         kind = match.group(1)
         if named_here is None:
-            named_here = _townships(sentence.text)
-        town = _last_of_kind(kind)([(start, name) for start, name in named_here if start < match.start()])
-        town = town or earlier_town(kind)
+            named_here = sorted(_townships(sentence.text))
+        while passed < len(named_here) and named_here[passed][0] < match.start():
+            last[named_here[passed][1][-1]] = named_here[passed][1]
+            passed += 1
+        town = last.get(kind) or earlier_town(kind)
         if town:
             body = "人民政府" if match.group(2) == "政府" else match.group(2)
             out.append((match.start(), match.end(), town + body, match.group()))
