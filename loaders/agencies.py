@@ -977,18 +977,20 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
         body.region for body in present if _used_in_region(body, None)
     } | written_regions
     own_written = _written_in_region().get(ctx.province, frozenset())
+    covered = _covered(text, found)  # (marked once and as bodies are added: asking every body per match was quadratic)
     for body in present:
         if not (_used_in_region(body, ctx.province) or body.region in regions):
             continue
         if body.region != ctx.province and body.written in own_written:
             continue  # 立法会 in a Macau page, 劳工处 in a Taiwan county's: the page's own region's body
         for match in re.finditer(re.escape(body.written), text):
-            if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
-                continue
+            if covered[match.start()] or covered[match.end() - 1]:
+                continue  # (its first or last character inside a body found or added)
             if len(body.written) == 2 and not _short_form_stands_alone(text, match.start(), match.end()):
                 continue
             end = _ministry_agency_end(text, match.end()) if body.canonical.endswith("部") else match.end()
             out.append((match.start(), end, body.name + text[match.end():end], text[match.start():end]))
+            covered[match.start():end] = b"\x01" * (end - match.start())
     return out
 
 
