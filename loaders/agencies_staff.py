@@ -3,8 +3,9 @@
 A visit's or a restructure's list names a bureau's sections bare, each followed by its member of staff:
 巴州民政局调研员李某、社会救助科干部王某、办公室干部范某 / 四级调研员、养老服务和慈善事业促进科姜某 /
 在黄某局长、社会互助厅蔡某厅长的陪同下 / 原社会行政科改为社会培力发展科、科长许某. The section is a unit of the
-body named last before it (in the sentence, else in the sentences before), named with that body, as the owner's
-gold names units (福清市民政局救灾救济科, 上海市民政局办公室). A section with no one after it (社会救助科负责)
+body named last before it in the sentence, else of the last body the sentences before named (only that one: when
+it has no such sections, 市社会福利院院长李某。会上，社会救助科干部王某, the section is none), named with that body, as the
+owner's gold names units (福清市民政局救灾救济科, 上海市民政局办公室). A section with no one after it (社会救助科负责)
 is left to the other rules: only the person makes the bare word a section of that body rather than a kind of one.
 """
 from __future__ import annotations
