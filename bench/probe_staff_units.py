@@ -20,10 +20,13 @@ from loaders.agencies import extract_agencies  # noqa: E402
 from loaders.types import DocumentInfo, Sentence  # noqa: E402
 from probe_agency_pairs import doubling_row  # noqa: E402  (each size against the one before, as that probe prints them)
 
+_ZAOZHUANG = DocumentInfo("t", place="枣庄市", province="山东省")
+# (a Hong Kong page: only there is 劳工及福利局 a body found, so the officers' offices are checked against n bodies)
+_HONG_KONG = DocumentInfo("t", place="香港特别行政区", province="香港特别行政区")
 CASES = {
-    "staff after a section": lambda n: "市民政局调研员李明、" * n + "社会救助科干部王刚、" * n + "调研。",
-    "head after the name": lambda n: "市民政局、" * n + "社会互助厅蔡明厅长、" * n + "陪同。",
-    "district officers": lambda n: "劳工及福利局、" * n + "屯门民政事务专员关明、" * n + "陪同。",
+    "staff after a section": (lambda n: "市民政局调研员李明、" * n + "社会救助科干部王刚、" * n + "调研。", _ZAOZHUANG),
+    "head after the name": (lambda n: "市民政局、" * n + "社会互助厅蔡明厅长、" * n + "陪同。", _ZAOZHUANG),
+    "district officers": (lambda n: "劳工及福利局、" * n + "屯门民政事务专员关明、" * n + "陪同。", _HONG_KONG),
 }
 
 
@@ -31,10 +34,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
     args = parser.parse_args()
-    info = DocumentInfo("t", place="枣庄市", province="山东省")
     print(f"load average {os.getloadavg()[0]:.1f}")
-    for name, text_of in CASES.items():
-        def call_of(n: int, text_of=text_of):
+    for name, (text_of, info) in CASES.items():
+        def call_of(n: int, text_of=text_of, info=info):
             sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
             return lambda: len(extract_agencies(sentences, info, rules_only=True))
         print(f"{name}: {doubling_row(call_of, args.sizes, 'mentions')}", flush=True)

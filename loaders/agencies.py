@@ -977,18 +977,20 @@ def _regional_bodies(text: str, ctx: DocContext, found: list) -> list[tuple[int,
         body.region for body in present if _used_in_region(body, None)
     } | written_regions
     own_written = _written_in_region().get(ctx.province, frozenset())
+    covered = _covered(text, found)  # (marked once and as bodies are added: asking every body per match was quadratic)
     for body in present:
         if not (_used_in_region(body, ctx.province) or body.region in regions):
             continue
         if body.region != ctx.province and body.written in own_written:
             continue  # 立法会 in a Macau page, 劳工处 in a Taiwan county's: the page's own region's body
         for match in re.finditer(re.escape(body.written), text):
-            if any(s_ <= match.start() < e_ or s_ < match.end() <= e_ for s_, e_, _, _ in found + out):
-                continue
+            if covered[match.start()] or covered[match.end() - 1]:
+                continue  # (its first or last character inside a body found or added)
             if len(body.written) == 2 and not _short_form_stands_alone(text, match.start(), match.end()):
                 continue
             end = _ministry_agency_end(text, match.end()) if body.canonical.endswith("部") else match.end()
             out.append((match.start(), end, body.name + text[match.end():end], text[match.start():end]))
+            covered[match.start():end] = b"\x01" * (end - match.start())
     return out
 
 
@@ -1837,6 +1839,23 @@ def _governed_from_taiwan(ctx: DocContext) -> bool:
     return place is not None and not governed_as_mainland(place)
 
 
+def taiwan_council_place(ctx: DocContext) -> str | None:
+    """The city or county whose government and council a bare 社会局 or 议会 of the page belongs to: a Taiwan
+    district's city (北屯区 → 台中市), a county Taiwan governs though its code is Fujian's (金门县); None on a page
+    Taiwan does not govern (persons._council reads the same place for a bare 议员).
+
+    >>> [taiwan_council_place(DocContext.from_info(DocumentInfo("t", place=p, province=r)))
+    ...  for p, r in (("北屯区", "台湾省"), ("金门县", None), ("苗栗县", "台湾省"), ("滕州市", "山东省"))]
+    ['台中市', '金门县', '苗栗县', None]
+    """
+    place = ctx.city or ctx.county
+    if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
+        place = ctx.county  # 金门县 (coded under 泉州市) governs itself: its 社会处 is 金门县政府's
+    if not _governed_from_taiwan(ctx) or not place or place[-1] not in "市县":
+        return None
+    return place
+
+
 def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[int, int, str, str]]:
     """社會局表示… in a Taiwan city's or county's news: the department of that government.
 
@@ -1853,21 +1872,22 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
     >>> [name for _, _, name, _ in _bare_taiwan_units("草案将送议会审议，待议会三读通过；家庭议会另议", ctx, [])]
     ['苗栗县议会', '苗栗县议会']
     """
-    place = ctx.city or ctx.county
-    if ctx.province != "台湾省" and ctx.county and not governed_as_mainland(ctx.county):
-        place = ctx.county  # 金门县 (coded under 泉州市) governs itself: its 社会处 is 金门县政府's
-    if not _governed_from_taiwan(ctx) or not place or place[-1] not in "市县":
+    if (place := taiwan_council_place(ctx)) is None:
         return []
     out = []
+    # (the bodies found marked once: each match asks its own span, not every body)
+    covered = _covered(text, found)
     for unit in _TAIWAN_GOVERNMENT_UNITS:
         for match in re.finditer(unit, text):
             start = match.start()
-            if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(s_ < match.end() and start < e_ for s_, e_, _, _ in found):
+            if not _BARE_UNIT_BEFORE.search(text[max(0, start - 1):start]) or any(covered[start:match.end()]):
                 continue
             out.append((start, match.end(), place + "政府" + unit, unit))
     for match in _BARE_COUNCIL.finditer(text):
-        if not any(s_ < match.end() and match.start() < e_ for s_, e_, _, _ in found):
+        if not any(covered[match.start():match.end()]):
             out.append((match.start(), match.end(), place + "议会", "议会"))
+    for s_, e_, _, _ in out:  # (a named unit also keeps clear of the units and councils just found)
+        covered[s_:e_] = b"\x01" * (e_ - s_)
     for match in _TAIWAN_NAMED_UNIT.finditer(text):
         group = "headed" if match.group("headed") else "set_up"
         start, end = match.span(group)
@@ -1875,9 +1895,10 @@ def _bare_taiwan_units(text: str, ctx: DocContext, found: list) -> list[tuple[in
             continue  # 周柏雅处长期勉…: a person's name before the title, not a department
         if _CLAUSE_CHARACTER.search(match.group(group)[:-1]):
             continue  # 会上民政局局长…: a clause runs into the name
-        if any(s_ < end and start < e_ for s_, e_, _, _ in found + out):
+        if any(covered[start:end]):
             continue
         out.append((start, end, place + "政府" + match.group(group), match.group(group)))
+        covered[start:end] = b"\x01" * (end - start)
     return out
 
 
@@ -2063,10 +2084,10 @@ _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总�
 _SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
 # 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…, 政府早前按…): the region's
 # government, as the study gold of every annotator names it; only before a word of what a government does or when
-# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构)
+# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构, and the nouns 政府会议, 政府现金)
 _BARE_REGION_GOVERNMENT = re.compile(
     r"(?:(?<=^)|(?<=[，。、；：:「“”\s,])|(?<=今届|本届))政府"
-    r"(?=会|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现)"
+    r"(?=会(?!议|所|计|堂)|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现正|现已|现时)"
 )
 
 
@@ -2423,6 +2444,10 @@ def _bare_township_bodies(sentence: Sentence, earlier_town: Callable[[str], str 
     out: list[tuple[int, int, str, str]] = []
     named_here: list[tuple[int, str]] | None = None  # (the sentence's townships, read once for all its bare bodies)
     covered: bytearray | None = None
+    # the last township of each kind (镇, 乡) before the match: the matches come in order, so a pointer passes each
+    # township once (filtering all of them per match was quadratic in a sentence of many)
+    passed = 0
+    last: dict[str, str] = {}
     for match in _bare_township_body_re().finditer(sentence.text):
         if covered is None:
             covered = _covered(sentence.text, found)
@@ -2430,9 +2455,11 @@ def _bare_township_bodies(sentence: Sentence, earlier_town: Callable[[str], str 
             continue
         kind = match.group(1)
         if named_here is None:
-            named_here = _townships(sentence.text)
-        town = _last_of_kind(kind)([(start, name) for start, name in named_here if start < match.start()])
-        town = town or earlier_town(kind)
+            named_here = sorted(_townships(sentence.text))
+        while passed < len(named_here) and named_here[passed][0] < match.start():
+            last[named_here[passed][1][-1]] = named_here[passed][1]
+            passed += 1
+        town = last.get(kind) or earlier_town(kind)
         if town:
             body = "人民政府" if match.group(2) == "政府" else match.group(2)
             out.append((match.start(), match.end(), town + body, match.group()))

@@ -36,11 +36,11 @@ def district_offices(text: str, found: list[tuple[int, int, str, str]]) -> list[
     >>> district_offices("各区民政事务专员将联络关爱队；西贡民政事务处派发物资", [])
     []
     """
+    from loaders.agencies import _covered  # (agencies imports this module: read at call time, not at import)
+
     if _OFFICER not in text:
         return []
-    covered = bytearray(len(text) + 1)  # (marked once: a check per title would read every span found)
-    for s, e, _, _ in found:
-        covered[s:e] = b"\x01" * (e - s)
+    covered = _covered(text, found)  # (marked once: a check per title would read every span found)
     out = []
     for match in _district_officer_re().finditer(text):
         start, end = match.span("district")

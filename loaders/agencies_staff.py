@@ -3,8 +3,9 @@
 A visit's or a restructure's list names a bureau's sections bare, each followed by its member of staff:
 巴州民政局调研员李某、社会救助科干部王某、办公室干部范某 / 四级调研员、养老服务和慈善事业促进科姜某 /
 在黄某局长、社会互助厅蔡某厅长的陪同下 / 原社会行政科改为社会培力发展科、科长许某. The section is a unit of the
-body named last before it (in the sentence, else in the sentences before), named with that body, as the owner's
-gold names units (福清市民政局救灾救济科, 上海市民政局办公室). A section with no one after it (社会救助科负责)
+body named last before it in the sentence, else of the last body the sentences before named (only that one: when
+it has no such sections, 市社会福利院院长李某。会上，社会救助科干部王某, the section is none), named with that body, as the
+owner's gold names units (福清市民政局救灾救济科, 上海市民政局办公室). A section with no one after it (社会救助科负责)
 is left to the other rules: only the person makes the bare word a section of that body rather than a kind of one.
 """
 from __future__ import annotations
@@ -22,14 +23,14 @@ _HEAD = r"副?(?:科长|股长|厅长|主任)"
 
 @lru_cache(maxsize=1)
 def _staff_unit_re() -> re.Pattern[str]:
-    from loaders.persons import SURNAMES_DOUBLE, SURNAMES_SINGLE
+    from loaders.persons import SURNAME
 
-    name = rf"(?:{'|'.join(SURNAMES_DOUBLE)}|[{SURNAMES_SINGLE}])[\u4e00-\u9fff]{{1,2}}?"
+    name = rf"{SURNAME}[\u4e00-\u9fff]{{1,2}}?"
     person = (
         # 办公室干部范某组成…: a staff member by surname, or any name closed by a separator (干部吐某、)
         rf"干部(?:{name}|[\u4e00-\u9fff]{{2,4}}(?=[、，,。；]|$))"
         rf"|、?{_HEAD}{name}(?=[、，,。；等]|一行|同志|$)"  # 社会培力发展科、科长许某，
-        rf"|{name}{_HEAD}|{name}(?=[、，,。；等]|一行|同志|$)"  # 社会互助厅蔡某厅长介绍 / 促进科姜某一行
+        rf"|{name}{_HEAD}|(?P<bare>{name})(?=[、，,。；等]|一行|同志|$)"  # 社会互助厅蔡某厅长介绍 / 促进科姜某一行
     )
     return re.compile(rf"{_OPENER}(?P<unit>{_SECTION}(?:科|股|厅)|办公室)(?={person})")
 
@@ -65,7 +66,11 @@ def staff_units(text: str, spans: list[tuple[int, int, str, str]], earlier: str 
     []
     >>> staff_units("社会救助科干部王某走访。", [], None)
     []
+    >>> staff_units("市民政局牵头，办公室安排，社会救助科明确，福利科成员、", [(0, 4, "枣庄市民政局", "市民政局")], None)
+    []
     """
+    from loaders.persons import _valid_name
+
     out: list[tuple[int, int, str, str]] = []
     ordered = sorted(spans, key=lambda s: s[1])
     at, parent = 0, earlier
@@ -75,6 +80,8 @@ def staff_units(text: str, spans: list[tuple[int, int, str, str]], earlier: str 
             parent = ordered[at][2]
             at += 1
         unit = match.group("unit")
+        if match.group("bare") and not _valid_name(match.group("bare")):
+            continue  # 办公室安排，: a word that opens with a surname (安排, 成员), no one after the section
         # (the spans do not overlap, so the first ending after the section's start is the only one that may cover it)
         if parent is None or not _parent_fits(parent, unit) or at < len(ordered) and ordered[at][0] < end:
             continue

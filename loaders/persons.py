@@ -31,9 +31,10 @@ def _surnames() -> tuple[str, tuple[str, ...]]:
 SURNAMES_SINGLE, SURNAMES_DOUBLE = _surnames()
 # post titles (局长, 副署长, 值理 …): loaders/data/person_posts.txt
 POSTS = tuple(row[0] for row in read_lexicon("person_posts.txt"))
-_SURNAME = "(?:" + "|".join(SURNAMES_DOUBLE) + "|[" + SURNAMES_SINGLE + "])"
+# a surname, single or double, as a pattern (agencies_staff reads staff names with it)
+SURNAME = "(?:" + "|".join(SURNAMES_DOUBLE) + "|[" + SURNAMES_SINGLE + "])"
 _POST = "(?:" + "|".join(sorted(set(POSTS), key=len, reverse=True)) + ")"
-_NAME = rf"{_SURNAME}[\u4e00-\u9fff]{{1,2}}"
+_NAME = rf"{SURNAME}[\u4e00-\u9fff]{{1,2}}"
 # post then name: 局长杜邦安 / 厅长方守义同志 / 副省长崔枫林
 _AFTER_NAME = (
     # 以及 before 及: with the name's lazy end, 张锦以及… would otherwise end at 以 (张锦以)
@@ -61,7 +62,7 @@ _POST_NAME_MARRIED = re.compile(
     rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>[{SURNAMES_SINGLE}]{{2}}[\u4e00-\u9fff]{{2}})(?=女士|[、及]|等(?:人|同志|[，。、])|陪同|[)）])"
 )
 # a name of three characters with an honorific and no post, after a clear boundary: 感谢陈志明先生, 、何婉仪女士
-_HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与和及为给由请谢])(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=女士|先生)")
+_HONORIFIC_NAME = re.compile(rf"(?<=[，。、；：\s（(“”的了有向与和及为给由请谢])(?P<name>{SURNAME}[\u4e00-\u9fff]{{2}})(?=女士|先生)")
 # further names in a list after a post: 市议员李中、邱素贞、何敏诚等人 / 委员叶某女士、高某先生
 _LIST_NAME = re.compile(rf"(?:女士|先生)?[、和](?P<name>{_NAME}?){_AFTER_NAME}")
 # a name with 同志 and no post: 黄成章同志指出 / 联系人：胡华坤
@@ -78,7 +79,7 @@ _BODY_LAST = "司处署局厅"
 _POST_RARE = re.compile(rf"(?P<post>{_POST})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|表示|[，。、])")
 # a post and a three-character name followed by any word (村长简铭昌有感于…, 局长麦美娟则在…): accepted when jieba,
 # segmenting the words from the name on, cuts exactly that name and tags it as a person's name
-_POST_NAME_SEGMENTED = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{_SURNAME}[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff])")
+_POST_NAME_SEGMENTED = re.compile(rf"(?P<post>{_POST}){_QUALIFIER}(?P<name>{SURNAME}[\u4e00-\u9fff]{{2}})(?=[\u4e00-\u9fff])")
 # leaders listed without their posts: 市领导邵晓泉、张百璘、刘晓洁出席会议 (names only; the post is unknown)
 _LEADERS = re.compile(rf"(?:(?:省|市|县|区|州|自治区|部|厅|局)(?:人大|政协|人大常委会)?领导|领导同志)(?P<name>{_NAME}?)(?=[、和]|出席|参加|到会)")
 # people honoured in a list: 授予路瑜等20名同志…称号
@@ -255,7 +256,7 @@ def extract_persons(sentences: list[Sentence], info: DocumentInfo, agencies: lis
                 name = match.group("name")
                 if not _valid_name(name):
                     continue
-                if pattern is _POST_RARE and (re.match(_SURNAME, name) or not _tagged_as_name(name)):
+                if pattern is _POST_RARE and (re.match(SURNAME, name) or not _tagged_as_name(name)):
                     continue
                 if pattern is _POST_NAME_SEGMENTED and not segmented_as_name(text, match.start("name"), name):
                     continue
@@ -940,8 +941,8 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         # (only a place of the title's own level: 区委书记周某，副市长杨某 is no 区 government's mayor)
         if place and place != nearest.name.lstrip("中共") and place.endswith(government_post.group(1)):
             return government_name(place)
-        if nearest.name.endswith(("人民政府", "政府")):
-            return nearest.name
+        if nearest.name.endswith(("人民政府", "政府")) and place.endswith(government_post.group(1)):
+            return nearest.name  # (of the title's level too: 兴宾区人民政府区长周某，副市长杨某 is no district's mayor)
         # 市人大常委会副主任孙剑、副市长董浩: a mayor's body is the government the post implies, not the
         # congress of the person listed before
         before = []
@@ -1243,21 +1244,26 @@ def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dic
 
 def _council(before: str, ctx: DocContext) -> str | None:
     """The council a 议员 written with no body sits on, from the three characters ending at the name (the title
-    and the one before it): 市议员李中 is a member of the document's city council; a bare 议员 (及议员徐某) in a Taiwan
-    county's or city's news is a member of that county's or city's council; a 区议员 (Hong Kong) or a 立法 member is
-    left alone.
+    and the one before it): 市议员李中 is a member of the document's city council; a bare 议员 (及议员徐某) or a 县议员
+    on a page Taiwan governs is a member of the council a bare 议会 there names (agencies.taiwan_council_place: a
+    district's city, 金门县 though coded under Fujian); a 区议员 (Hong Kong), a 乡镇 member, a 立法 member and any
+    member on a page Taiwan does not govern are left alone.
 
     >>> _council("市议员", DocContext(province="台湾省", city="台中市")), _council("及议员", DocContext(province="台湾省", county="苗栗县"))
     ('台中市议会', '苗栗县议会')
-    >>> _council("区议员", DocContext(province="香港特别行政区", county="南区")), _council("及议员", DocContext(province="香港特别行政区"))
+    >>> _council("县议员", DocContext(province="台湾省", county="苗栗县")), _council("及议员", DocContext(province="台湾省", city="台中市", county="北屯区"))
+    ('苗栗县议会', '台中市议会')
+    >>> _council("及议员", DocContext(province="山东省", city="枣庄市", county="滕州市")), _council("县议员", DocContext(province="台湾省", city="台中市"))
     (None, None)
     """
+    from loaders.agencies import taiwan_council_place
+
     if before.startswith("市") and ctx.city:
         return ctx.city + "议会"  # 市议员李中: a member of the city council
-    if before[:1] in "市县区乡镇委法" or not (ctx.province or "").startswith("台湾"):
+    if before[:1] in "区乡镇委法" or (place := taiwan_council_place(ctx)) is None:
         return None
-    place = ctx.county or ctx.city
-    return place + "议会" if place and place[-1] in "市县" else None
+    # (a 县议员 sits on a county's council: a city's page has none to give)
+    return None if before[:1] == "县" and not place.endswith("县") else place + "议会"
 
 
 def _implied_government(post: str, ctx: DocContext) -> str | None:

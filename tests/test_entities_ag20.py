@@ -11,7 +11,8 @@
 - a Hong Kong district officer (屯门民政事务专员关某, 南区民政事务专员张某): the district's Home Affairs office, named with
   the district as written (屯门民政事务处), is an agency and the officer's org; 各区民政事务专员 names no district;
 - a Taiwan county's or city's council written bare (送议会审议, 待议会三读通过) or by its members' bare title (及议员徐某):
-  the council of the page's county or city, as the owner's gold names 台中市议会 for 市议员; a Hong Kong 区议员 is none;
+  the council of the page's county or city (a district's city, 金门县 though coded under Fujian), as the owner's gold
+  names 台中市议会 for 市议员; a school's 学生议会 and a member on a mainland page are none;
 - 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…): the region's government, as
   every study annotator names it; a modifier's 政府 (政府资助, 非政府机构) and a mainland page's 政府 are none.
 
@@ -28,7 +29,8 @@ from loaders.types import DocumentInfo
 # the pages' places (a page's place and province, as an INDEX.tsv row gives them)
 _PAGE = {place: DocumentInfo("t", place=place, province=province) for place, province in (
     ("广州市", "广东省"), ("来宾市", "广西壮族自治区"), ("薛城区", "山东省"), ("枣庄市", "山东省"),
-    ("澳门特别行政区", "澳门特别行政区"), ("苗栗县", "台湾省"), ("香港特别行政区", "香港特别行政区"))}
+    ("澳门特别行政区", "澳门特别行政区"), ("苗栗县", "台湾省"), ("香港特别行政区", "香港特别行政区"), ("北屯区", "台湾省"),
+    ("金门县", None))}
 
 
 def _orgs(text: str, info: DocumentInfo) -> dict[str, str | None]:
@@ -56,6 +58,8 @@ _FOUND = {
     "a bare government as a Hong Kong page's subject": ("政府一直以居家安老为本，今届政府会继续增加资助宿位。",
                                                          _PAGE["香港特别行政区"], {"香港特别行政区政府"}),
     "a bare government as a Macau page's subject": ("政府早前已推出长者服务十年行动计划。", _PAGE["澳门特别行政区"], {"澳门特别行政区政府"}),
+    "a bare government that will or is now acting": ("政府会于下月公布细节，政府现正研究扩大资助。", _PAGE["香港特别行政区"],
+                                                     {"香港特别行政区政府"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
@@ -69,8 +73,15 @@ _NOT_FOUND = {
                                        lambda name: name.endswith("康复科")),
     "a 厅 after a government, no bureau": ("市政府副秘书长李明、服务大厅王刚主任陪同。", _PAGE["枣庄市"],
                                            lambda name: name.endswith("大厅")),
-    "a Hong Kong district council's members": ("局长联同南区区议员和关爱队探访长者，议员表示支持。", _PAGE["香港特别行政区"],
-                                                lambda name: name.endswith("议会") and not name.startswith("南区")),
+    # (a Taiwan page, where the bare-council rule runs: a council of a school or of the young is no county's)
+    "a council that is not the county's": ("县内学校的学生议会与青年议会每学期开会一次。", _PAGE["苗栗县"],
+                                          lambda name: name == "苗栗县议会"),
+    # sections before a word that only opens with a surname (安排, 明确, 成员): no one after them
+    "sections before words, not names": ("市民政局牵头，办公室统一安排，社会救助科进一步明确，福利科成员、", _PAGE["枣庄市"],
+                                         lambda name: name.endswith(("科", "办公室"))),
+    # 政府会议, 政府现金: nouns that open with the words a subject's 政府 is followed by
+    "a government's meeting and cash in Hong Kong": ("议案经初步审议，政府会议将再作讨论。政府现金援助计划明年延续。", _PAGE["香港特别行政区"],
+                                                      lambda name: name == "香港特别行政区政府"),
     "a government as a modifier in Hong Kong": ("政府资助的安老院舍与非政府机构合作，政府部门提供支援。", _PAGE["香港特别行政区"],
                                                  lambda name: name == "香港特别行政区政府"),
     "a bare government on a mainland page": ("政府一直以居家养老为基础。", _PAGE["枣庄市"], lambda name: name.endswith("政府")),
@@ -111,14 +122,28 @@ def test_a_district_officer_takes_the_office_for_org():
     assert orgs["黄志强"] == "大埔民政事务处"
 
 
-def test_a_bare_council_member_in_a_taiwan_county_sits_on_its_council():
-    orgs = _orgs("县长林明出席说明会，社会处长陈华及议员徐美玲、萧志强共同出席。", _PAGE["苗栗县"])
-    assert orgs["徐美玲"] == "苗栗县议会"
+# a bare 议员 (及议员徐某) or a 县议员/市议员 on a page Taiwan governs: the council of the place the bare 议会 rule names
+@pytest.mark.parametrize("page, text, council", [
+    ("苗栗县", "县长林明出席说明会，社会处长陈华及议员徐美玲、萧志强共同出席。", "苗栗县议会"),
+    ("北屯区", "区长林明出席说明会，社会处长陈华及议员徐美玲、萧志强共同出席。", "台中市议会"),  # a district's page: its city's
+    ("金门县", "县长林明出席说明会，社会处长陈华及议员徐美玲、萧志强共同出席。", "金门县议会"),  # coded under Fujian
+    ("苗栗县", "县长林明出席说明会，县议员徐美玲、萧志强共同出席。", "苗栗县议会"),
+])
+def test_a_bare_council_member_on_a_taiwan_page_sits_on_its_council(page: str, text: str, council: str):
+    assert _orgs(text, _PAGE[page])["徐美玲"] == council
 
 
-def test_a_district_council_member_in_hong_kong_is_left_alone():
-    orgs = _orgs("在南区区议员陈美玲陪同下探访长者。", _PAGE["香港特别行政区"])  # negative: no Taiwan county's council
-    assert orgs.get("陈美玲") is None or not orgs["陈美玲"].endswith("议会") or orgs["陈美玲"].startswith("南区")
+def test_a_council_member_on_a_mainland_page_sits_on_no_council():
+    # negative: no mainland city has a 议会 (the rule's Taiwan check is what keeps 枣庄市议会 out)
+    orgs = _orgs("科长陈华及议员徐美玲出席座谈会。", _PAGE["枣庄市"])
+    assert not (orgs.get("徐美玲") or "").endswith("议会")
+
+
+def test_a_mayor_after_a_district_government_serves_the_city():
+    # the level check holds when the body before is a government too: a 区政府's 区长, then a 副市长
+    orgs = _orgs("兴宾区人民政府区长周海，副市长杨丽华出席。", _PAGE["来宾市"])
+    assert orgs["周海"] == "兴宾区人民政府"  # negative: the district's own head keeps it
+    assert orgs["杨丽华"] == "来宾市人民政府"
 
 
 @pytest.mark.parametrize("name", ["loaders.agencies_staff", "loaders.agencies_heads"])

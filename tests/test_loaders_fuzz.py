@@ -236,7 +236,7 @@ _MAINLAND = ("t.txt", "郧西县", "湖北省")
 def _pair_case(rule: str, k: int):
     from loaders import agencies
     from loaders.resolve import DocContext
-    from loaders.types import DocumentInfo
+    from loaders.types import DocumentInfo, Sentence
 
     bodies = [(5 * i, 5 * i + 4, "十堰市民政局", "市民政局") for i in range(k)]
     if rule == "division heads":
@@ -258,6 +258,16 @@ def _pair_case(rule: str, k: int):
     if rule == "publishers":  # (stop 25: the same per journal's publisher)
         text = "市民政局、" * k + "《中国民政》杂志社、" * k
         return lambda: agencies._publishers(text, bodies)
+    if rule == "Taiwan bare units":  # (fix8: each bare 社会局, 议会 and named 处 asked every body found whether it covers it)
+        text, info = "市民政局、" * k + "送议会，社会局、卫生局长陈明、" * (k // 3), DocumentInfo("t.txt", place="苗栗县", province="台湾省")
+        return lambda: agencies._bare_taiwan_units(text, DocContext.from_info(info), bodies)
+    if rule == "regional bodies":  # (fix8: each Hong Kong bureau asked every body found and added whether it covers it)
+        text, info = "市民政局、" * k + "劳工及福利局、" * k, DocumentInfo("t.txt", place="香港特别行政区", province="香港特别行政区")
+        return lambda: agencies._regional_bodies(text, DocContext.from_info(info), bodies)
+    if rule == "bare township bodies":  # (fix8: each bare 镇政府 filtered all of its sentence's townships)
+        towns = "、".join(a + b + "镇" for a in _ZONE_CHARS for b in _ZONE_CHARS)[: 4 * k]
+        text = towns + "，" + "镇政府、" * k
+        return lambda: agencies._bare_township_bodies(Sentence(0, text, 0, len(text)), lambda kind: None, [])
     text, info = "市民政局、" * k + "，民政局" * k, DocumentInfo(*_MAINLAND)
     return lambda: agencies._bare_civil_bodies(text, DocContext.from_info(info), bodies)
 
@@ -267,9 +277,12 @@ _ZONE_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌�
 
 
 # fix7 added civil centres (1600 bodies + 1600 centres: 0.269 s, ×3.1 a doubling) and named homes (0.830 s, ×3.8)
-# stop 25 added zone bodies (4000 zones: 1.27 s, ×4.9 a doubling) and publishers (4000 journals: 1.86 s, ×4.3)
+# stop 25 added zone bodies (4000 zones: 1.27 s, ×4.9 a doubling) and publishers (4000 journals: 1.86 s, ×4.3);
+# fix8 Taiwan bare units (the bodies asked per bare 议会, 社会局, named 处), bare township bodies and regional bodies
+# (docs/benchmarks.md)
 @pytest.mark.parametrize("rule", ["division heads", "特区政府", "bare 民政局", "civil centres", "named homes",
-                                  "zone bodies", "publishers"])
+                                  "zone bodies", "publishers", "Taiwan bare units", "bare township bodies",
+                                  "regional bodies"])
 def test_an_agency_rule_over_many_bodies_and_matches_stays_linear(rule):
     small_call, large_call = _pair_case(rule, 100), _pair_case(rule, 1000)
     assert large_call(), rule  # (the matches are found: the work the ratio measures is done)
