@@ -663,6 +663,12 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         candidates += title_names
         if "、" in text:
             candidates += _found("coordinated", _coordinated_candidates(text, candidates), rule_of)
+        if "项目建设" in text:
+            candidates += _found("project-list", _project_list_candidates(text), rule_of)
+        if "项目" in text or "工程" in text:
+            built, joined = _built_list_candidates(text, candidates)
+            if built:
+                candidates = [c for c in candidates if c not in joined] + _found("built-list", built, rule_of)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
             brands, lists = _placed_brand_list(text)
             _found("brand", brands, rule_of)
@@ -1742,6 +1748,133 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
     return out
 
 
+# Construction projects written side by side share the one 项目/工程 that closes the last of them: 调研了甲市老年
+# 综合福利大楼和甲市精神卫生康复中心大楼项目, 推进甲县敬老院迁建、乙县殡仪馆改扩建项目 (prog21, stop 25: train13 005's
+# gold lists both buildings, the first without 项目; blind38's two annotators list each facility of blind27 013's
+# 等项目建设 list). Parts are joined by 和 / 及 / 与 inside the found name, or by 、 before it.
+_BUILT_JOIN_RE = re.compile(r"和|及|与")
+_BUILT_SUFFIXES = ("项目", "工程")
+
+
+def _built_project_parts(name: str) -> list[tuple[int, int]]:
+    """The spans (within ``name``) of the construction projects a found …项目/…工程 joins with 和/及/与, when every
+    part names one facility built (:func:`_built_facility`); else [] (the name is one project).
+
+    >>> n = "洛阳市老年综合福利大楼和洛阳市精神卫生康复中心大楼项目"
+    >>> [n[s:e] for s, e in _built_project_parts(n)]
+    ['洛阳市老年综合福利大楼', '洛阳市精神卫生康复中心大楼项目']
+    >>> _built_project_parts("殡仪馆改扩建及配套设施新建工程"), _built_project_parts("敬老院和幸福院项目")
+    ([], [])
+    """
+    if not name.endswith(_BUILT_SUFFIXES):
+        return []
+    head = name[:-2]
+    cuts = [m.span() for m in _BUILT_JOIN_RE.finditer(head)]
+    if not cuts:
+        return []
+    bounds = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(head)]
+    parts = list(zip(bounds, ends))
+    if not all(_built_facility(head[s:e]) for s, e in parts):
+        return []
+    return parts[:-1] + [(parts[-1][0], len(name))]
+
+
+def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set]:
+    """Construction projects listed with a found one that closes the list (see _built_project_parts): the parts of a
+    joined name, and the items before it after 、 that each name one facility built. Returns the new candidates and
+    the joined names they replace. Each list is walked back once: the walk stops at the item another candidate holds.
+
+    >>> t = "推进甲县敬老院迁建、乙县殡仪馆改扩建项目，开展养老服务、丙县公墓新建项目。"
+    >>> _built_list_candidates(t, [(10, 21, "乙县殡仪馆改扩建项目"), (30, 38, "丙县公墓新建项目")])
+    ([(2, 9, '甲县敬老院迁建')], set())
+    >>> t = "查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场。"
+    >>> _built_list_candidates(t, [(17, 27, "甲区敬老院改扩建项目")])
+    ([], set())
+    >>> t = "调研了洛阳市老年综合福利大楼和洛阳市精神卫生康复中心大楼项目。"
+    >>> _built_list_candidates(t, [(3, 30, t[3:30])])[0]
+    [(3, 14, '洛阳市老年综合福利大楼'), (15, 30, '洛阳市精神卫生康复中心大楼项目')]
+    """
+    out: list[tuple[int, int, str]] = []
+    replaced: set[tuple[int, int, str]] = set()
+    starts = {s for s, _, _ in found}
+    ends = {e for _, e, _ in found}
+    for start, end, name in found:
+        if not name.endswith(_BUILT_SUFFIXES) or not (_built_facility(name[:-2]) or _built_project_parts(name)):
+            continue
+        parts = _built_project_parts(name)
+        if parts:
+            replaced.add((start, end, name))
+            out += [(start + s, start + e, name[s:e]) for s, e in parts]
+        position = start
+        while position > 0 and text[position - 1] == "、" and position - 1 not in ends:
+            left = position - 1
+            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] != "、" and position - left < _MAX_NAME:
+                left -= 1
+            item = text[left:position - 1]
+            sibling = _trim(_after_last_cut(item))
+            work = _BUILT_FACILITY_RE.search(sibling)
+            if not sibling or left in starts or not (work and (work.group("work") or work.group("phase"))
+                                                     and _built_facility(sibling)):
+                # a list of other things, or an item found already: read no further back; an item must say the
+                # building work or phase (甲县敬老院迁建): a placed facility alone is a site visited beside a project
+                # (查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场)
+                break
+            sibling_start = left + item.rfind(sibling)
+            out.append((sibling_start, sibling_start + len(sibling), sibling))
+            position = left
+    return sorted(out), replaced
+
+
+# A list of construction projects closed by 等…项目建设 (重点抓好市颐养园、永安殡仪馆二级馆、镇级公益性公墓等项目建设;
+# 推进某某家园、某某社区等养老项目建设): the work of building the items listed, each a project named as written when it
+# ends in a facility noun (kinds built, built-generic, listed-facility) and is no category of facility (a level word
+# with 级, a kind of place or owner, a count: 镇级公益性公墓, 农村敬老院, 3个养老院). prog21, stop 25: blind38's
+# blind27 013 (both annotators list the named two, neither the 镇级 one) and train96's train12 008.
+_PROJECT_LIST_TAIL_RE = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)项目建设")
+_LIST_FACILITY_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, program_words("built") + program_words("built-generic")
+                                + program_words("listed-facility")), key=len, reverse=True)) + ")$")
+_FACILITY_CATEGORY_RE = re.compile(
+    r"(?:[省市县区乡镇村]级|各|农村|城乡|城市|城镇|乡镇|街道|社区|村|公办|民办|公益性|基层|新建|现有|"
+    r"[0-9一二三四五六七八九十两几多]+[个座所家处批])")
+_MAX_LISTED_PROJECTS = 40
+
+
+def _project_list_candidates(text: str) -> list[tuple[int, int, str]]:
+    """The facility projects listed before 等…项目建设 (see _PROJECT_LIST_TAIL_RE); each list is read back from its
+    tail once, at most _MAX_LISTED_PROJECTS items.
+
+    >>> _project_list_candidates("今年重点抓好市康养园、某江殡仪馆二级馆、镇级公益性公墓等项目建设。")
+    [(6, 10, '市康养园'), (11, 19, '某江殡仪馆二级馆')]
+    >>> _project_list_candidates("推进养老服务设施、殡葬设施等项目建设；抓好农村敬老院、3个福利院等项目建设。")
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    for tail in _PROJECT_LIST_TAIL_RE.finditer(text):
+        position, items = tail.start(), []
+        for _ in range(_MAX_LISTED_PROJECTS):
+            left = position
+            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] not in "、“”" \
+                    and position - left < _MAX_NAME:
+                left -= 1
+            items.append((left, position))
+            if left == 0 or text[left - 1] != "、":
+                break
+            position = left - 1
+        if len(items) < 2:
+            continue  # one item before 等 is no list: 推进某某等项目建设 names a kind as often as a project
+        for left, right in items:
+            item = text[left:right]
+            name = _trim(_after_last_cut(item))
+            facility = _LIST_FACILITY_RE.search(name)
+            if facility is None or facility.start() < 2 or len(name) > 20 or _FACILITY_CATEGORY_RE.match(name):
+                continue
+            start = left + item.rfind(name)
+            out.append((start, start + len(name), name))
+    return sorted(out)
+
+
 # 以X为载体 / 以X为依托: X is the initiative or instrument the work runs on. Quoted, X is named as
 # written (以“敲门问需求”行动为载体, 以“省大救助信息系统”为依托); unquoted, X must be a long name
 # without 的 (以美好环境与幸福生活共同缔造为载体), since 以社区为载体 or 以项目为依托 name no initiative.
@@ -2491,7 +2624,7 @@ def _built_facility(head: str) -> bool:
     if match.group("phase"):
         return True
     for length in range(min(6, match.start()), 1, -1):
-        if head[length - 1] in "县区旗镇乡" and _place_before(head, length) == 0:
+        if head[length - 1] in "市县区旗镇乡" and _place_before(head, length) == 0:
             return True
     return False
 
@@ -2509,7 +2642,7 @@ def _placed_construction(head: str) -> bool:
     if not _CONSTRUCTION_END_RE.search(head):
         return False
     for length in range(min(6, len(head) - 6), 1, -1):
-        if head[length - 1] in "县区旗镇乡" and _place_before(head, length) == 0:
+        if head[length - 1] in "市县区旗镇乡" and _place_before(head, length) == 0:
             return True
     return False
 

@@ -1,0 +1,71 @@
+"""Program classes of helper prog21 (issue 10, stop 25, 7 Dec 2026): construction projects written side by side,
+misses on pages of two or more annotator batches of the study folders (train96, blind38 where both annotations
+agree), each fixed as a pattern.
+
+Every sentence is invented for the test in the style of 民政 work reports (none copied from a page); each class has
+positive cases (a program found) and negative ones (no program). The rules alone are pinned with
+``extract_rule_programs``; ``extract_programs`` adds the shipped program model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.programs import extract_programs, extract_rule_programs
+from loaders.types import DocumentInfo, Sentence
+
+
+def _sentence(text: str) -> list[Sentence]:
+    return [Sentence(0, text, 0, len(text))]
+
+
+def _rule_programs(text: str) -> list[str]:
+    return sorted({m.name for m in extract_rule_programs(_sentence(text), DocumentInfo("t"))})
+
+
+def _programs(text: str) -> list[str]:
+    return sorted({m.name for m in extract_programs(_sentence(text), DocumentInfo("t"))})
+
+
+# 1. Construction projects joined by 和/及/与 or 、 share the 项目/工程 that closes the last (train13 005, train14 013):
+#    each facility built is one project; a city (市) places a facility as a county does.
+@pytest.mark.parametrize("text, expected", [
+    ("市领导察看了洛阳市儿童福利大楼和洛阳市救助管理中心大楼项目，要求倒排工期。",
+     ["洛阳市儿童福利大楼", "洛阳市救助管理中心大楼项目"]),
+    ("年内推进甲县光荣院迁建、乙县殡仪馆改扩建项目，确保按期交付。", ["乙县殡仪馆改扩建项目", "甲县光荣院迁建"]),
+    ("启动滁州市婚姻登记中心建设项目招标程序。", ["滁州市婚姻登记中心建设项目"]),
+])
+def test_listed_construction_projects(text, expected):
+    assert _rule_programs(text) == expected
+    assert _programs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site visited beside a project is no project: a placed facility without its building work
+    ("检查组查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场。", ["甲区敬老院改扩建项目"]),
+    # 及 inside one project's building work joins no two projects
+    ("加快殡仪馆改扩建及配套设施新建工程。", ["殡仪馆改扩建及配套设施新建工程"]),
+    # a kind of project stays none
+    ("推进养老服务中心建设项目。", []),
+])
+def test_listed_construction_negatives(text, expected):
+    assert _rule_programs(text) == expected
+
+
+# 2. The facilities of a list closed by 等…项目建设 (blind27 013 both annotators, train12 008): each named facility
+#    is a project, written as listed; a category of facility (镇级…, 农村…, a count) is none.
+@pytest.mark.parametrize("text, expected", [
+    ("今年重点抓好市康养园、青石殡仪馆二级馆、镇级公益性公墓等项目建设。", ["市康养园", "青石殡仪馆二级馆"]),
+    ("区里加快推进东湖颐乐家园、南山福利院等养老项目建设。", ["东湖颐乐家园", "南山福利院"]),
+])
+def test_project_list_items(text, expected):
+    assert _rule_programs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全面推进养老服务设施、殡葬设施等项目建设。",
+    "抓好农村敬老院、3个福利院等项目建设。",
+    "推进县福利院等项目建设。",  # one item before 等: no list
+    "实施老年人养护设施、农村老饭桌等养老服务体系建设项目83个。",  # a counted category of projects
+])
+def test_project_list_negatives(text):
+    assert _rule_programs(text) == []
