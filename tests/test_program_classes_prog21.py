@@ -69,3 +69,28 @@ def test_project_list_items(text, expected):
 ])
 def test_project_list_negatives(text):
     assert _rule_programs(text) == []
+
+
+# 3. A numbered quote read as a slogan alone (三个…, 五化) before a word that makes it a scheme, rule, campaign or
+#    target list (救助, 原则, 活动, 管理, 指标) is named (blind26 011 and blind27 008 both annotators, blind17 012,
+#    train11 014, train12 010): the quote alone, with 管理 as the kind of work it names.
+@pytest.mark.parametrize("text, expected", [
+    ("上月全区累计发放“两个不愁”救助金八十余万元。", ["两个不愁"]),
+    ("各科室严格落实“四审”原则，信息发布前层层把关。", ["四审"]),
+    ("要以开展“三个提升年”活动为契机，压实责任。", ["三个提升年"]),
+    ("对纳入县“六化”管理的重点项目实行挂图作战。", ["六化管理"]),
+    ("年内全面完成“五优享”指标。", ["五优享"]),
+])
+def test_numbered_quote_before_scheme_word(text, expected):
+    assert _rule_programs(text) == expected
+    assert _programs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "党员干部要增强“四个意识”、坚定“四个自信”。",
+    "“十四五”时期民政事业稳步发展。",
+    "统筹推进“一老一小”服务。",
+    "创建“三甲”专科医院。",
+])
+def test_numbered_quote_stays_slogan(text):
+    assert _rule_programs(text) == []
