@@ -2545,6 +2545,17 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
 _BIG_SYSTEM_RE = re.compile(r"(?<![重强庞巨宏远伟广加扩])大(?:社会救助|救助|养老服务|养老|慈善|民政)体系")
 
 
+# A base, park, street or demonstration site a level or a province designates (入选浙江省银发经济高质量发展专项园区,
+# 学院作为国家级（康养）高技能人才培训基地, 入选省级乡镇（街道）社会组织服务平台观摩示范点): named after the verb
+# of selection, with or without a 示范 word (prog21, stop 25: both annotations of blind26 006 and blind27 012, and
+# train12 003). Honours (先进单位) and a pilot site picked (作为市级实验试点) end otherwise and stay none.
+_DESIGNATED_BASE_RE = re.compile(
+    r"(?:入选|获评|被评为|评为|命名为|被命名为|确定为|被确定为|列为|被列为|认定为|授予|作为|获批|成为)"
+    r"(?P<name>(?:全国|国家级?|省级|全省|自治区级|市级|全市|[\u4e00-\u9fff]{2,3}省)[^，。；、“”《》\s]{2,24}?"
+    r"(?:园区|基地|示范点|街区))(?=[，。；、,;]|$)"
+)
+
+
 def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     """Designations: after a verb of selection (入选全国示范性老年友好型社区), or a 示范性 unit named on its
     own with its level or place (完成3个省级示范性居家养老服务中心建设, 打造两个射阳县示范性睦邻点).
@@ -2559,10 +2570,17 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     ['全国殡葬改革示范单位']
     >>> _designation_candidates("推进全国示范单位建设，争创文明示范单位")
     []
+    >>> [name for _, _, name in _designation_candidates("该区入选江苏省康养产业融合发展园区。")]
+    ['江苏省康养产业融合发展园区']
+    >>> _designation_candidates("入选全国先进单位，作为市级实验试点")
+    []
     """
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATED_BASE_RE.finditer(text)] \
+        if "园区" in text or "基地" in text or "示范点" in text or "街区" in text else []
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text and "模范" not in text:
-        return []
-    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+        return found
+    found += [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)
+              if (m.start("name"), m.end("name"), m.group("name")) not in found]
     if "范" in text:  # 示范, 模范
         found += [(m.start(), m.end(), m.group()) for m in _LEVELLED_MODEL_UNIT_RE.finditer(text)]
     if "示范性" in text:

@@ -94,3 +94,23 @@ def test_numbered_quote_before_scheme_word(text, expected):
 ])
 def test_numbered_quote_stays_slogan(text):
     assert _rule_programs(text) == []
+
+
+# 4. A base, park, street or demonstration site a level or a province designates, named after the verb of selection
+#    even without a 示范 word (blind26 006 and blind27 012 both annotators, train12 003).
+@pytest.mark.parametrize("text, expected", [
+    ("今年该区成功入选江苏省康养产业融合发展园区。", ["江苏省康养产业融合发展园区"]),
+    ("学校作为国家级(养老)技能人才实训基地，每年培训护理员千余人次。", ["国家级(养老)技能人才实训基地"]),
+    ("东城街道入选省级社区社会组织孵化平台观摩示范点；", ["省级社区社会组织孵化平台观摩示范点"]),
+])
+def test_designated_base(text, expected):
+    assert _rule_programs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该中心被评为全国先进单位。",  # an honour, no designation of a base
+    "该院作为全市养老服务指导中心，统筹各站点。",  # a centre's role, no base, park or site designated
+    "区里新建了一个康养园区。",  # no verb of selection, no level
+])
+def test_designated_base_negatives(text):
+    assert _rule_programs(text) == []
