@@ -346,6 +346,9 @@ def _listed_means(text: str, end: int) -> bool:
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
     r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行|"
+    # 施行 as 实行, and a scheme made to measure (全面施行“按标施保”, 专门定制了“某某康民保”: blind18 010, train12 002;
+    # prog21, stop 25); not a rule's date of effect (自…起施行“…”)
+    r"(?<!起)施行|定制了?|"
     # Taiwan and Hong Kong news write a bare 推 / 力推 (高雄市政府推「一里一据点」)
     r"(?<![类])推)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.

@@ -114,3 +114,16 @@ def test_designated_base(text, expected):
 ])
 def test_designated_base_negatives(text):
     assert _rule_programs(text) == []
+
+
+# 5. 施行 (as 实行) and 定制 before a quoted scheme run it (blind18 010, train12 002); a rule's date of effect does not.
+@pytest.mark.parametrize("text, expected", [
+    ("全县农村低保全面施行“按需施保”，标准逐年提高。", ["按需施保"]),
+    ("区医保局专门定制了“江城惠民保”，报销比例更高。", ["江城惠民保"]),
+])
+def test_scheme_run_by_verb(text, expected):
+    assert _rule_programs(text) == expected
+
+
+def test_date_of_effect_runs_no_scheme():
+    assert _rule_programs("新标准自2025年1月1日起施行“阶梯收费”。") == []
