@@ -2328,12 +2328,13 @@ def _numbered_scheme_after(text: str, quote_end: int, name: str) -> str | None:
     ['', '', '管理', None]
     >>> _numbered_scheme_after("推进“一老一小”服务", 8, "一老一小"), _numbered_scheme_after("“十四五”时期", 5, "十四五")
     (None, None)
+    >>> _numbered_scheme_after("开展“三个年”活动：服务规范年、作风提升年", 8, "三个年")
     """
     if not _NUMBERED_QUOTE_RE.fullmatch(name) or name in program_slogans():
         return None
     after = _NUMBERED_SCHEME_AFTER_RE.match(text, quote_end - 1)
-    if after is None:
-        return None
+    if after is None or _ITEMS_FOLLOW_RE.match(text, after.end()):
+        return None  # (开展“三个年”活动：甲年、乙年…: the umbrella over items named after it, each a program)
     return after.group("named") or ""
 
 
