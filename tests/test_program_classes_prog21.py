@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.programs import extract_programs, extract_rule_programs
-from loaders.types import DocumentInfo, Sentence
-
-
-def _sentence(text: str) -> list[Sentence]:
-    return [Sentence(0, text, 0, len(text))]
-
-
-def _rule_programs(text: str) -> list[str]:
-    return sorted({m.name for m in extract_rule_programs(_sentence(text), DocumentInfo("t"))})
-
-
-def _programs(text: str) -> list[str]:
-    return sorted({m.name for m in extract_programs(_sentence(text), DocumentInfo("t"))})
+from tests.test_programs_progs12 import _programs, _rule_programs  # the same one-sentence readers
 
 
 # 1. Construction projects joined by 和/及/与 or 、 share the 项目/工程 that closes the last (train13 005, train14 013):
