@@ -114,3 +114,22 @@ def test_scheme_run_by_verb(text, expected):
 
 def test_date_of_effect_runs_no_scheme():
     assert _rule_programs("新标准自2025年1月1日起施行“阶梯收费”。") == []
+
+
+# 6. A quoted one-stop manner word before the settlement or handling it shapes names a mechanism, with the field
+#    before the quote (blind16 004, blind18 009); a hall, a window or a bare manner does not.
+@pytest.mark.parametrize("text, expected", [
+    ("全面推进临时救助“一站式”结算，方便困难群众。", ["临时救助一站式结算"]),
+    ("健全“一站式”结算服务机制，提高结算效率。", ["一站式结算服务机制"]),
+])
+def test_one_stop_mechanism(text, expected):
+    assert _rule_programs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "街道建立“一站式”服务大厅，集中办理各项业务。",
+    "做到“一次性告知”、“一站式”落实。",
+    "各乡镇设立“一站式”办理窗口。",
+])
+def test_one_stop_place_or_manner(text):
+    assert _rule_programs(text) == []
