@@ -1817,11 +1817,12 @@ def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tupl
             item = text[left:position - 1]
             sibling = _trim(_after_last_cut(item))
             work = _BUILT_FACILITY_RE.search(sibling)
-            if not sibling or left in starts or not (work and (work.group("work") or work.group("phase"))
-                                                     and _built_facility(sibling)):
+            if not sibling or left in starts or _FACILITY_CATEGORY_RE.match(sibling) or not (
+                    work and (work.group("work") or work.group("phase")) and _built_facility(sibling)):
                 # a list of other things, or an item found already: read no further back; an item must say the
                 # building work or phase (甲县敬老院迁建): a placed facility alone is a site visited beside a project
-                # (查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场)
+                # (查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场); a category of facility
+                # (农村福利院改扩建) is the work on a kind, as in a 等…项目建设 list
                 break
             sibling_start = left + item.rfind(sibling)
             out.append((sibling_start, sibling_start + len(sibling), sibling))

@@ -29,6 +29,8 @@ def test_listed_construction_projects(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a site visited beside a project is no project: a placed facility without its building work
     ("检查组查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场。", ["甲区敬老院改扩建项目"]),
+    # a category of facility (农村…) listed before a project is the work on a kind
+    ("年内推进农村福利院改扩建、乙县殡仪馆改扩建项目。", ["乙县殡仪馆改扩建项目"]),
     # 及 inside one project's building work joins no two projects
     ("加快殡仪馆改扩建及配套设施新建工程。", ["殡仪馆改扩建及配套设施新建工程"]),
     # a kind of project stays none
