@@ -7,8 +7,11 @@ little. Beside each size, the baseline: one compiled-regex pass over the same se
 
 Each probe is one sentence of n items: ``benefits`` 长者生活津贴、伤残津贴、…金额调高 (and 公共福利金计划下的 before
 every eighth), ``projects`` …区康乐养老中心项目建设、…, ``kinds`` 推进水库移民后扶项目建设和…: n kinds of project at
-work, each skipped (fix9), and ``means`` “甲+乙”“丙+丁”…等多种方式. Linear code doubles its time with its input; the
-ratio printed beside each size is that factor (fastest of 3 calls, ``doubling_row``); the baseline row is its own.
+work, each skipped (fix9), and ``means`` “甲+乙”“丙+丁”…等多种方式. prog21 (stop 25) added ``built`` 甲县敬老院迁建、…、
+乙县殡仪馆改扩建项目 (the 、-list walked back from its last project) and a 和-joined project every tenth item, ``listed``
+…颐养园、…殡仪馆二级馆、…等项目建设 every eighth item, ``numbered`` “三个甲乙”救助、… and ``bases`` 入选浙江省…园区、….
+Linear code doubles its time with its input; the ratio printed beside each size is that factor (fastest of 3 calls,
+``doubling_row``); the baseline row is its own.
 """
 from __future__ import annotations
 
@@ -46,12 +49,31 @@ def means(n: int) -> str:
     return "通过" + "".join(f"“{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}+社区食堂”" for i in range(n)) + "等多种方式布局。"
 
 
+def built(n: int) -> str:
+    parts = [f"{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}县敬老院迁建" + ("和丙县公墓新建项目" if i % 10 == 9 else "")
+             for i in range(n)]
+    return "推进" + "、".join(parts) + "、乙县殡仪馆改扩建项目。"
+
+
+def listed(n: int) -> str:
+    return "、".join(f"{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}颐养园" + ("等项目建设" if i % 8 == 7 else "")
+                    for i in range(n)) + "等项目建设。"
+
+
+def numbered(n: int) -> str:
+    return "、".join(f"“三个{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}”救助" for i in range(n)) + "。"
+
+
+def bases(n: int) -> str:
+    return "、".join(f"入选浙江省{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}康养园区" for i in range(n)) + "。"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 400, 800, 1600])
     args = parser.parse_args()
     print(f"load {os.getloadavg()[0]:.2f}")
-    for probe in (benefits, projects, kinds, means):
+    for probe in (benefits, projects, kinds, means, built, listed, numbered, bases):
         def call_of(n: int, probe=probe) -> Callable[[], int]:
             text = probe(n)
             sentence = [Sentence(0, text, 0, len(text))]

@@ -346,6 +346,9 @@ def _listed_means(text: str, end: int) -> bool:
 _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
     r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行|"
+    # 施行 as 实行, and a scheme made to measure (全面施行“按标施保”, 专门定制了“某某康民保”: blind18 010, train12 002;
+    # prog21, stop 25); not a rule's date of effect (自…起施行“…”)
+    r"(?<!起)施行|定制了?|"
     # Taiwan and Hong Kong news write a bare 推 / 力推 (高雄市政府推「一里一据点」)
     r"(?<![类])推)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
@@ -663,6 +666,12 @@ def extract_rule_programs(sentences: list[Sentence], info: DocumentInfo) -> list
         candidates += title_names
         if "、" in text:
             candidates += _found("coordinated", _coordinated_candidates(text, candidates), rule_of)
+        if "项目建设" in text:
+            candidates += _found("project-list", _project_list_candidates(text), rule_of)
+        if "项目" in text or "工程" in text:
+            built, joined = _built_list_candidates(text, candidates)
+            if built:
+                candidates = [c for c in candidates if c not in joined] + _found("built-list", built, rule_of)
         if "、" in text and ("品牌" in text or "模式" in text or "做法" in text):
             brands, lists = _placed_brand_list(text)
             _found("brand", brands, rule_of)
@@ -801,7 +810,7 @@ def _numbered_abbreviation_alone(text: str, end: int, name: str) -> bool:
     (False, False)
     """
     return bool(_NUMBERED_ABBREVIATION_RE.fullmatch(name)) and end < len(text) and text[end] in "”」" \
-        and not _NUMBERED_KIND_AFTER_RE.match(text, end)
+        and not _NUMBERED_KIND_AFTER_RE.match(text, end) and _numbered_scheme_after(text, end + 1, name) is None
 
 
 # A list of places' brands closed by what they are (济南市钢城区“钢暖心”、高青县“善暖高青”…等县级品牌15个):
@@ -1749,6 +1758,134 @@ def _coordinated_candidates(text: str, found: list[tuple[int, int, str]]) -> lis
     return out
 
 
+# Construction projects written side by side share the one 项目/工程 that closes the last of them: 调研了甲市老年
+# 综合福利大楼和甲市精神卫生康复中心大楼项目, 推进甲县敬老院迁建、乙县殡仪馆改扩建项目 (prog21, stop 25: train13 005's
+# gold lists both buildings, the first without 项目; blind38's two annotators list each facility of blind27 013's
+# 等项目建设 list). Parts are joined by 和 / 及 / 与 inside the found name, or by 、 before it.
+_BUILT_JOIN_RE = re.compile(r"和|及|与")
+_BUILT_SUFFIXES = ("项目", "工程")
+
+
+def _built_project_parts(name: str) -> list[tuple[int, int]]:
+    """The spans (within ``name``) of the construction projects a found …项目/…工程 joins with 和/及/与, when every
+    part names one facility built (:func:`_built_facility`); else [] (the name is one project).
+
+    >>> n = "洛阳市老年综合福利大楼和洛阳市精神卫生康复中心大楼项目"
+    >>> [n[s:e] for s, e in _built_project_parts(n)]
+    ['洛阳市老年综合福利大楼', '洛阳市精神卫生康复中心大楼项目']
+    >>> _built_project_parts("殡仪馆改扩建及配套设施新建工程"), _built_project_parts("敬老院和幸福院项目")
+    ([], [])
+    """
+    if not name.endswith(_BUILT_SUFFIXES):
+        return []
+    head = name[:-2]
+    cuts = [m.span() for m in _BUILT_JOIN_RE.finditer(head)]
+    if not cuts:
+        return []
+    bounds = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(head)]
+    parts = list(zip(bounds, ends))
+    if not all(_built_facility(head[s:e]) for s, e in parts):
+        return []
+    return parts[:-1] + [(parts[-1][0], len(name))]
+
+
+def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set]:
+    """Construction projects listed with a found one that closes the list (see _built_project_parts): the parts of a
+    joined name, and the items before it after 、 that each name one facility built. Returns the new candidates and
+    the joined names they replace. Each list is walked back once: the walk stops at the item another candidate holds.
+
+    >>> t = "推进甲县敬老院迁建、乙县殡仪馆改扩建项目，开展养老服务、丙县公墓新建项目。"
+    >>> _built_list_candidates(t, [(10, 21, "乙县殡仪馆改扩建项目"), (30, 38, "丙县公墓新建项目")])
+    ([(2, 9, '甲县敬老院迁建')], set())
+    >>> t = "查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场。"
+    >>> _built_list_candidates(t, [(17, 27, "甲区敬老院改扩建项目")])
+    ([], set())
+    >>> t = "调研了洛阳市老年综合福利大楼和洛阳市精神卫生康复中心大楼项目。"
+    >>> _built_list_candidates(t, [(3, 30, t[3:30])])[0]
+    [(3, 14, '洛阳市老年综合福利大楼'), (15, 30, '洛阳市精神卫生康复中心大楼项目')]
+    """
+    out: list[tuple[int, int, str]] = []
+    replaced: set[tuple[int, int, str]] = set()
+    starts = {s for s, _, _ in found}
+    ends = {e for _, e, _ in found}
+    for start, end, name in found:
+        if not name.endswith(_BUILT_SUFFIXES) or not (_built_facility(name[:-2]) or _built_project_parts(name)):
+            continue
+        parts = _built_project_parts(name)
+        if parts:
+            replaced.add((start, end, name))
+            out += [(start + s, start + e, name[s:e]) for s, e in parts]
+        position = start
+        while position > 0 and text[position - 1] == "、" and position - 1 not in ends:
+            left = position - 1
+            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] != "、" and position - left < _MAX_NAME:
+                left -= 1
+            item = text[left:position - 1]
+            sibling = _trim(_after_last_cut(item))
+            work = _BUILT_FACILITY_RE.search(sibling)
+            if not sibling or left in starts or _FACILITY_CATEGORY_RE.match(sibling) or not (
+                    work and (work.group("work") or work.group("phase")) and _built_facility(sibling)):
+                # a list of other things, or an item found already: read no further back; an item must say the
+                # building work or phase (甲县敬老院迁建): a placed facility alone is a site visited beside a project
+                # (查看了甲区未成年人保护与服务中心、甲区敬老院改扩建项目施工现场); a category of facility
+                # (农村福利院改扩建) is the work on a kind, as in a 等…项目建设 list
+                break
+            sibling_start = left + item.rfind(sibling)
+            out.append((sibling_start, sibling_start + len(sibling), sibling))
+            position = left
+    return sorted(out), replaced
+
+
+# A list of construction projects closed by 等…项目建设 (重点抓好市颐养园、永安殡仪馆二级馆、镇级公益性公墓等项目建设;
+# 推进某某家园、某某社区等养老项目建设): the work of building the items listed, each a project named as written when it
+# ends in a facility noun (kinds built, built-generic, listed-facility) and is no category of facility (a level word
+# with 级, a kind of place or owner, a count: 镇级公益性公墓, 农村敬老院, 3个养老院). prog21, stop 25: blind38's
+# blind27 013 (both annotators list the named two, neither the 镇级 one) and train96's train12 008.
+_PROJECT_LIST_TAIL_RE = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)项目建设")
+_LIST_FACILITY_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, program_words("built") + program_words("built-generic")
+                                + program_words("listed-facility")), key=len, reverse=True)) + ")$")
+_FACILITY_CATEGORY_RE = re.compile(
+    r"(?:[省市县区乡镇村]级|各|农村|城乡|城市|城镇|乡镇|街道|社区|村|公办|民办|公益性|基层|新建|现有|"
+    r"[0-9一二三四五六七八九十两几多]+[个座所家处批])")
+_MAX_LISTED_PROJECTS = 40
+
+
+def _project_list_candidates(text: str) -> list[tuple[int, int, str]]:
+    """The facility projects listed before 等…项目建设 (see _PROJECT_LIST_TAIL_RE); each list is read back from its
+    tail once, at most _MAX_LISTED_PROJECTS items.
+
+    >>> _project_list_candidates("今年重点抓好市康养园、某江殡仪馆二级馆、镇级公益性公墓等项目建设。")
+    [(6, 10, '市康养园'), (11, 19, '某江殡仪馆二级馆')]
+    >>> _project_list_candidates("推进养老服务设施、殡葬设施等项目建设；抓好农村敬老院、3个福利院等项目建设。")
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    for tail in _PROJECT_LIST_TAIL_RE.finditer(text):
+        position, items = tail.start(), []
+        for _ in range(_MAX_LISTED_PROJECTS):
+            left = position
+            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] not in "、“”" \
+                    and position - left < _MAX_NAME:
+                left -= 1
+            items.append((left, position))
+            if left == 0 or text[left - 1] != "、":
+                break
+            position = left - 1
+        if len(items) < 2:
+            continue  # one item before 等 is no list: 推进某某等项目建设 names a kind as often as a project
+        for left, right in items:
+            item = text[left:right]
+            name = _trim(_after_last_cut(item))
+            facility = _LIST_FACILITY_RE.search(name)
+            if facility is None or facility.start() < 2 or len(name) > 20 or _FACILITY_CATEGORY_RE.match(name):
+                continue
+            start = left + item.rfind(name)
+            out.append((start, start + len(name), name))
+    return sorted(out)
+
+
 # 以X为载体 / 以X为依托: X is the initiative or instrument the work runs on. Quoted, X is named as
 # written (以“敲门问需求”行动为载体, 以“省大救助信息系统”为依托); unquoted, X must be a long name
 # without 的 (以美好环境与幸福生活共同缔造为载体), since 以社区为载体 or 以项目为依托 name no initiative.
@@ -1949,6 +2086,21 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
             # pages write it so
             found.append((match.start(group), match.end(group), name))
             continue
+        one_stop = _ONE_STOP_AFTER_RE.match(text, match.end()) if name in _ONE_STOP_WORDS else None
+        if one_stop:
+            # 推进医疗救助“一站式”结算, 健全“一站式”结算服务机制: the one-stop settlement (or handling) of a field's
+            # aid is a mechanism, named with its field before the quote and its kind after (prog21, stop 25:
+            # blind16 004, blind18 009); “一站式”服务大厅 is a hall, “一站式”落实 a manner
+            subject = _subject_before(text, match.start())
+            found.append((match.start(group) - len(subject) - 1 if subject else match.start(group),
+                          one_stop.end(), subject + name + one_stop.group()))
+            continue
+        numbered = _numbered_scheme_after(text, match.end(), name)
+        if numbered is not None:
+            # “三个不让”救助, “三审”原则, “五化”管理: a numbered name read as a slogan alone is the scheme, rule or
+            # campaign the word after it says (prog21, stop 25)
+            found.append((match.start(group), match.end(group) + len(numbered), name + numbered))
+            continue
         if not _acceptable_quoted(name):
             continue
         first, last_in_run = matches[run_of[i][0]].start(), matches[run_of[i][1]].end()
@@ -2003,6 +2155,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         elif named_with:
             found.append((match.start(group), run_end + named_with.end(), name + named_with.group()))
         elif _AFTER_QUOTE_RE.match(after) or (_short_parts(name) and _BEFORE_QUOTE_RE.search(before)) or (
+                _RANKED_HONOUR_RE.fullmatch(name) and _CONFERRAL_BEFORE_RE.search(before)) or (
                 j > k and len(name) >= 4 and name not in program_slogans() and _RUN_OF_WORKS_RE.match(after)) or (
                 j > k and len(name) >= 3 and name not in program_slogans() and _RUN_OF_MEASURES_RE.match(after)) or (
                 len(name) >= 3 and name not in program_slogans() and _RUN_OF_BRANDS_RE.match(text, run_end)) or (
@@ -2171,6 +2324,49 @@ def _facility_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _short_parts(name: str) -> bool:
     # 多网合一、一网统管 is a mechanism; 活动新衢州、美丽大花园 is a slogan.
     return "、" not in name or all(len(part) <= 4 for part in name.split("、"))
+
+
+# A quoted one-stop manner word and the settlement or handling it shapes (“一站式”结算, “一站式”结算服务机制): see
+# _quoted_candidates; a hall or window after it (“一站式”服务大厅) is a place, no mechanism.
+_ONE_STOP_WORDS = frozenset({"一站式", "一门式", "一窗式", "一单制"})
+_ONE_STOP_AFTER_RE = re.compile(r"(?<=[”」])(?:结算|办理|联办)(?:服务)?(?:机制|模式|平台)?(?![\u4e00-\u9fff]{0,2}(?:大厅|窗口|中心|专窗))")
+
+
+# A ranked honour of institutions conferred by a level (被授予省首届“十佳婚姻登记机关”, 被评为全省“十佳婚姻登记机关”之一):
+# the golds of blind17 013 and train14 010 list it (prog21, stop 25); a title for people (“十佳社工”) is none, and
+# neither is the honour named only in its ceremony's name (举办全省“十佳…”授牌仪式: train12 003's gold).
+_RANKED_HONOUR_RE = re.compile(r"(?:十佳|百佳|十大|百强)[\u4e00-\u9fff]{2,10}(?:机关|中心|机构|社区|村|院|站|处|所)")
+_CONFERRAL_BEFORE_RE = re.compile(r"(?:授予|评为|获评|荣获|入选)(?:全国|国家|全省|省级?|全市|市级?|首届|第[一二三四五六七八九十0-9]+届){0,3}$")
+
+
+# A numbered quote (“三个不让”, “三审”, “五化”, “七优享”) before a word that makes it a scheme, rule, campaign or
+# target list: the aid it pays (救助, 救助金), the principle kept (原则), the campaign (活动), the management a
+# project is put under (管理, named with it as the owner's seeds name “七多”清理) or the target list met (指标).
+# prog21, stop 25: both annotations of blind26 011 and blind27 008, blind17 012, train11 014, train12 010; the
+# owner's seeds 001 lists “三服务”活动 as 三服务. Without such a word (“四个意识”、, “十四五”期间) the quote stays a
+# slogan; 服务 is left out (“一老一小”服务 names people served, seeds 002; “七助”服务 one annotator only lists).
+_NUMBERED_QUOTE_RE = re.compile(r"[一二三四五六七八九十两]+[个大项]?[\u4e00-\u9fff]{1,4}")
+_NUMBERED_SCHEME_AFTER_RE = re.compile(
+    r"[”」](?:(?P<named>管理)|救助|原则|活动|指标)")
+
+
+def _numbered_scheme_after(text: str, quote_end: int, name: str) -> str | None:
+    """What a numbered quoted name ending at ``quote_end`` (after its closing mark) is named with when the word
+    after it makes it a scheme ("" for the quote alone, 管理 for a management); None when it stays a slogan.
+
+    >>> t = "累计发放“三个不让”救助金，严格执行“三审”原则，纳入“五化”管理，增强“四个意识”、坚定信心。"
+    >>> [_numbered_scheme_after(t, t.index(q) + len(q) + 1, q) for q in ("三个不让", "三审", "五化", "四个意识")]
+    ['', '', '管理', None]
+    >>> _numbered_scheme_after("推进“一老一小”服务", 8, "一老一小"), _numbered_scheme_after("“十四五”时期", 5, "十四五")
+    (None, None)
+    >>> _numbered_scheme_after("开展“三个年”活动：服务规范年、作风提升年", 8, "三个年")
+    """
+    if not _NUMBERED_QUOTE_RE.fullmatch(name) or name in program_slogans():
+        return None
+    after = _NUMBERED_SCHEME_AFTER_RE.match(text, quote_end - 1)
+    if after is None or _ITEMS_FOLLOW_RE.match(text, after.end()):
+        return None  # (开展“三个年”活动：甲年、乙年…: the umbrella over items named after it, each a program)
+    return after.group("named") or ""
 
 
 def _acceptable_quoted(name: str) -> bool:
@@ -2384,6 +2580,17 @@ def _fixed_form_candidates(text: str) -> list[tuple[int, int, str]]:
 _BIG_SYSTEM_RE = re.compile(r"(?<![重强庞巨宏远伟广加扩])大(?:社会救助|救助|养老服务|养老|慈善|民政)体系")
 
 
+# A base, park, street or demonstration site a level or a province designates (入选浙江省银发经济高质量发展专项园区,
+# 学院作为国家级（康养）高技能人才培训基地, 入选省级乡镇（街道）社会组织服务平台观摩示范点): named after the verb
+# of selection, with or without a 示范 word (prog21, stop 25: both annotations of blind26 006 and blind27 012, and
+# train12 003). Honours (先进单位) and a pilot site picked (作为市级实验试点) end otherwise and stay none.
+_DESIGNATED_BASE_RE = re.compile(
+    r"(?:入选|获评|被评为|评为|命名为|被命名为|确定为|被确定为|列为|被列为|认定为|授予|作为|获批|成为)"
+    r"(?P<name>(?:全国|国家级?|省级|全省|自治区级|市级|全市|[\u4e00-\u9fff]{2,3}省)[^，。；、“”《》\s]{2,24}?"
+    r"(?:园区|基地|示范点|街区))(?=[，。；、,;]|$)"
+)
+
+
 def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     """Designations: after a verb of selection (入选全国示范性老年友好型社区), or a 示范性 unit named on its
     own with its level or place (完成3个省级示范性居家养老服务中心建设, 打造两个射阳县示范性睦邻点).
@@ -2398,10 +2605,17 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
     ['全国殡葬改革示范单位']
     >>> _designation_candidates("推进全国示范单位建设，争创文明示范单位")
     []
+    >>> [name for _, _, name in _designation_candidates("该区入选江苏省康养产业融合发展园区。")]
+    ['江苏省康养产业融合发展园区']
+    >>> _designation_candidates("入选全国先进单位，作为市级实验试点")
+    []
     """
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATED_BASE_RE.finditer(text)] \
+        if "园区" in text or "基地" in text or "示范点" in text or "街区" in text else []
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text and "模范" not in text:
-        return []
-    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)]
+        return found
+    found += [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)
+              if (m.start("name"), m.end("name"), m.group("name")) not in found]
     if "范" in text:  # 示范, 模范
         found += [(m.start(), m.end(), m.group()) for m in _LEVELLED_MODEL_UNIT_RE.finditer(text)]
     if "示范性" in text:
@@ -2501,7 +2715,7 @@ def _built_facility(head: str) -> bool:
     if match.group("phase"):
         return True
     for length in range(min(6, match.start()), 1, -1):
-        if head[length - 1] in "县区旗镇乡" and _place_before(head, length) == 0:
+        if head[length - 1] in "市县区旗镇乡" and _place_before(head, length) == 0:
             return True
     return False
 
@@ -2519,7 +2733,7 @@ def _placed_construction(head: str) -> bool:
     if not _CONSTRUCTION_END_RE.search(head):
         return False
     for length in range(min(6, len(head) - 6), 1, -1):
-        if head[length - 1] in "县区旗镇乡" and _place_before(head, length) == 0:
+        if head[length - 1] in "市县区旗镇乡" and _place_before(head, length) == 0:
             return True
     return False
 
