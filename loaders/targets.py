@@ -49,9 +49,12 @@ _MAGNITUDE = r"(?:万亿|亿|万|千)"
 # A standard per person and period is kept as written, whichever comes first: 元/人·月,
 # 元/年/人, 元/月·人, 元/月、人 (regulations and county notices write all of them; 元/月、人均… is a
 # list going on, not a unit).
+# A fee priced per item (遗体火化费240元/具, 每公里3元): the items of loaders/data/money_rate_items.txt.
+_RATE_ITEMS = "|".join(re.escape(row[0]) + ("(?!月)" if row[0] == "个" else "")
+                       for row in sorted(read_lexicon("money_rate_items.txt"), key=lambda row: -len(row[0])))
 _MONEY_UNIT = (r"元(?:/(?:人[·・./]?月|人[·・./]?年|人、月|人[·・./]?[日天]|人次|[月年日天]\s?[·・/]\s?人(?![0-9０-９次数员])"
                r"|[月年]、人(?![0-9０-９次数员均口])"
-               r"|人|月|年|户|次|[日天]))?")
+               rf"|人|月|年|户|次|[日天]|{_RATE_ITEMS}))?")
 
 
 def _measure_word_pattern(rows: list[list[str]]) -> str:
@@ -3461,7 +3464,7 @@ def _period_suffix(text: str, num_start: int) -> str:
     window = text[clause_start:num_start]
     best, best_pos = "", -1
     for markers, suffix in ((_PER_MONTH, "/月"), (_PER_YEAR, "/年"), (("每人次",), "/人次"),
-                            (("每人每次", "每次"), "/次"), (("每人每天", "每人每日", "每天", "每日"), "/日")):
+                            (("每人每次", "每次"), "/次"), (("每人每日", "每日"), "/日"), (("每人每天", "每天"), "/天")):
         for marker in markers:
             pos = window.rfind(marker)
             if pos > best_pos:
@@ -3469,11 +3472,40 @@ def _period_suffix(text: str, num_start: int) -> str:
     for match in _PERIOD_STANDARD_RE.finditer(window):
         if match.start() > best_pos:
             best, best_pos = "/" + match.group("period"), match.start()
+    return _rate_before(window, best, best_pos)
+
+
+# 免除费用标准每具250元, 每节收费21元: an item priced just before the amount (nothing but a fee word between);
+# 标准由人月230元提高至240元, 供养标准为人年6240元: a person-period written before the first amount.
+_ITEM_BEFORE_RE = re.compile(rf"每\s*(?P<item>{_RATE_ITEMS})\s*(?:收费|标准|补助|补贴|为)?\s*$")
+_PERSON_PERIOD_BEFORE_RE = re.compile(r"(?<![每均])人(?P<period>[月年])(?=\s*(?:[0-9０-９]|$))")
+
+
+def _rate_before(window: str, best: str, best_pos: int) -> str:
+    """The rate a bare 元 takes from what its clause writes before it, where no person or period marker
+    (``best``, found at ``best_pos``) stands later.
+
+    >>> _rate_before("免除费用标准每具", "", -1), _rate_before("提供暂托服务，每节收费", "", -1)
+    ('/具', '/节')
+    >>> _rate_before("城镇低保标准由人月230元提高至", "", -1), _rate_before("供养标准为人年", "", -1)
+    ('/月', '/年')
+    >>> _rate_before("每个社区补助资金", "", -1), _rate_before("每人每月", "/月", 0)  # the item is no rate here
+    ('', '/月')
+    """
+    item = _ITEM_BEFORE_RE.search(window)
+    if item and item.start() > best_pos:
+        return "/" + item.group("item")
+    period = None
+    for period in _PERSON_PERIOD_BEFORE_RE.finditer(window):
+        pass
+    if period is not None and period.start() > best_pos:
+        return "/" + period.group("period")
     return best
 
 
-# 月保障标准从100元…, 年标准1680元: a standard named with its period (not 2020年标准, 上年标准).
-_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同])(?P<period>月|年)(?:人均)?(?:保障|供养|补助|救助|生活|补贴|发放)?标准")
+# 月保障标准从100元…, 年标准1680元, 月最低生活保障标准提高至1005元: a standard named with its period (not 2020年标准,
+# 上年标准, 全年低保标准).
+_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同全])(?P<period>月|年)(?:人均)?(?:最低生活保障|低保|保障|供养|补助|救助|生活|补贴|发放)?标准")
 
 
 def _clause_end(text: str, position: int) -> int:

@@ -1,0 +1,36 @@
+"""tgt22 (stop 25): which numbers become targets, with which value and unit, on unseen pages (issue 10).
+
+Invented sentences in the style of 民政 notices, work reports and Taiwan news (fixtures, not evidence).
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders import load_text
+from loaders.types import DocumentInfo
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    fragment = load_text(text, "t.txt", DocumentInfo("t.txt", place="某县", province="河南省"))
+    return sorted((node.properties["value"], node.properties["unit"])
+                  for node in fragment.all_nodes() if node.label == "Target")
+
+
+# Class 1: a fee priced per item or per period, written after the amount (元/具) or as 每X just before it, keeps
+# the item as written (loaders/data/money_rate_items.txt); a person-period before the first amount
+# (由人月300元提高至320元) sets the period of both.
+@pytest.mark.parametrize("text, expected", [
+    ("基本殡葬服务费用减免标准为：遗体火化费(普通炉)260元/具，遗体冷藏费5元/小时。", [(5.0, "元/小时"), (260.0, "元/具")]),
+    ("惠民殡葬服务项目：遗体接运，免除费用标准每公里4元；遗体冷藏，免除费用标准每天60元；骨灰盒，免除费用标准每个180元。",
+     [(4.0, "元/公里"), (60.0, "元/天"), (180.0, "元/个")]),
+    ("认可服务单位提供日间暂托服务，每节收费18元。", [(18.0, "元/节")]),
+    ("自今年7月起，农村低保标准由人月260元提高至290元。", [(290.0, "元/月")]),
+    ("全县分散供养特困人员供养标准为人年5600元。", [(5600.0, "元/年")]),
+    ("今年城区月最低生活保障标准提高至880元。", [(880.0, "元/月")]),
+])
+def test_a_fee_per_item_or_period_keeps_it_in_the_unit(text, expected):
+    assert _values(text) == expected
+
+
+def test_an_item_far_from_the_amount_is_no_rate():  # negative: 每个 names where the money goes, not a price
+    assert _values("每个社区补助建设资金3000元，全县共有社区45个。") == [(45.0, "个"), (3000.0, "元")]
