@@ -34,3 +34,21 @@ def test_a_fee_per_item_or_period_keeps_it_in_the_unit(text, expected):
 
 def test_an_item_far_from_the_amount_is_no_rate():  # negative: 每个 names where the money goes, not a price
     assert _values("每个社区补助建设资金3000元，全县共有社区45个。") == [(45.0, "个"), (3000.0, "元")]
+
+
+# Class 2: a figure in 万 counted on to its last unit (3万6218人, 二万三千四百零九人) is recorded in full, as the
+# annotators write such counts in Taiwan news and county reports; a round one, or one that ends at 万, keeps 万.
+@pytest.mark.parametrize("text, expected", [
+    ("本县65岁以上长者共3万6218人领取重阳敬老礼金。", [(36218.0, "人")]),
+    ("截至年底，全县老年人口有二万三千四百零九人。", [(23409.0, "人")]),
+])
+def test_a_figure_counted_to_its_last_unit_is_written_in_full(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此次加发生活补助预计可照顾12万6000人。", [(12.6, "万人")]),  # negative: a round thousand keeps 万
+    ("全市老年人口达到一百二十一万人。", [(121.0, "万人")]),  # negative: the numeral ends at 万
+])
+def test_a_round_figure_in_wan_keeps_it_in_the_unit(text, expected):
+    assert _values(text) == expected
