@@ -82,7 +82,7 @@ _TARGET_RE = re.compile(
     rf"|(?P<mag>{_MAGNITUDE})?\s*(?P<approx2>[多余])?\s*(?P<unit>{_MONEY_UNIT}|{_COUNT_UNIT})"
     rf"|(?P<mag_people>万|亿)(?P<approx3>多|余)?(?=[^，。；,;、]{{0,10}}?{_PEOPLE_NOUNS})"
     rf"|(?P<mag_place>万)(?=村|社区|乡镇|街道|家庭)"
-    rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;]|$)))"
+    rf"|(?P<mag_bare>万)(?=\s*(?:[。，；,;、]|$)))"
 )
 # 28亿7,300万元 and 38亿4千万元: one amount in 亿 (the 万 part may be written with 千/百); 1亿7,000多万元 too.
 _MIXED_RE = re.compile(rf"(?P<big>{ARABIC_NUMBER})\s*亿\s*(?P<small>{ARABIC_NUMBER}(?:\s*千(?:\s*[0-9]\s*百)?)?)\s*(?:[多余]\s*)?万\s*"
@@ -3461,6 +3461,18 @@ _ROUNDING_NOTE_RE = re.compile(r"(?:相加|加总|之和|总和)[^，。；,;0-9
 _LAYOUT_PARTS_RE = re.compile(r"\s*(?:个|项)?\s*(?:部分|方面|内容|章节|环节)")
 
 
+# 临时救助金约6200万。 已申报中央彩票公益金1000万、: money named just before a bare 万 is counted in 万元.
+_MONEY_BEFORE_RE = re.compile(r"(?:资金|[^基]金|经费|债券|款项?|投资|投入)\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
+
+
+def _money_before(clause: str) -> bool:
+    """Whether the clause ends with the money a bare 万 after it counts.
+
+    >>> _money_before("发放临时救助金约"), _money_before("已申报专项债券"), _money_before("全省登记的基金会")
+    (True, True, False)
+    """
+    return _MONEY_BEFORE_RE.search(clause) is not None
+
 _BRACKETED_TIMES_RE = re.compile(r"[（(]次[)）]")
 
 
@@ -3477,7 +3489,9 @@ def _unit_of(match: re.Match, text: str, num_start: int) -> str | None:
     if match.group("mag_bare"):
         # 年末机构抚养人员数 4.4万。: the clause says what is counted.
         clause = text[_clause_start(text, num_start):num_start]
-        return "万人" if re.search(r"人(?:数|员|口|次)?\s*(?:数|为|达|共)?\s*$", clause) else None
+        if re.search(r"人(?:数|员|口|次)?\s*(?:数|为|达|共)?\s*$", clause):
+            return "万人"
+        return "万元" if _money_before(clause) else None
     unit = match.group("unit")
     if unit is None:
         return None

@@ -65,3 +65,16 @@ def test_a_visiting_partys_size_is_no_target(text):
 
 def test_people_helped_after_a_visit_still_count():  # negative: the count after the party is a target
     assert _values("省民政厅调研组一行5人到我县调研，全县今年救助流浪乞讨人员326人。") == [(326.0, "人")]
+
+
+# Class 4: money named just before a bare 万 (临时救助金约4300万。 彩票公益金800万、) is counted in 万元.
+@pytest.mark.parametrize("text, expected", [
+    ("全年发放城乡低保金、临时救助金约4300万。", [(4300.0, "万元")]),
+    ("目前已申报中央彩票公益金800万、省级专项资金450万，待批复。", [(450.0, "万元"), (800.0, "万元")]),
+])
+def test_money_before_a_bare_wan_is_counted_in_wan_yuan(text, expected):
+    assert _values(text) == expected
+
+
+def test_a_bare_wan_after_no_money_is_left():  # negative: 基金会 is no money, and nothing else is counted
+    assert _values("全省登记的基金会3万。") == []
