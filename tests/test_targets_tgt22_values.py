@@ -78,3 +78,18 @@ def test_money_before_a_bare_wan_is_counted_in_wan_yuan(text, expected):
 
 def test_a_bare_wan_after_no_money_is_left():  # negative: 基金会 is no money, and nothing else is counted
     assert _values("全省登记的基金会3万。") == []
+
+
+# Class 5: a count of 项 work items that closes a list or names an agenda (…等8项工作完成情况, 确定了…的20项工作重点)
+# is how the text is laid out, not an indicator (the owner's dev 052 leaves 25项工作重点 out).
+@pytest.mark.parametrize("text", [
+    "座谈会上，局长汇报了社会救助、养老服务、婚姻登记等8项工作完成情况。",
+    "会议围绕“兜牢民生底线、提升养老服务、深化殡葬改革”6项重点工作展开讨论。",
+    "方案确定了2024年基层治理的20项工作重点。",
+])
+def test_an_agenda_of_work_items_is_no_target(text):
+    assert _values(text) == []
+
+
+def test_work_items_counted_by_what_became_of_them_stay():  # negative
+    assert _values("全年有6项工作得到省领导批示。") == [(6.0, "项")]
