@@ -1378,7 +1378,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
             # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
             continue
-        if _is_delegation(text, num_start, unit) or _is_agenda(text, num_start, match.end(), unit):
+        if _is_delegation(text, num_start, unit) or _is_agenda(text, num_start, match.end(), unit) \
+                or _attends_meeting(text, match.end(), unit):
             continue
         from_value = from_values.get(num_start)
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
@@ -3475,6 +3476,28 @@ def _is_agenda(text: str, num_start: int, num_end: int, unit: str) -> bool:
     """
     return (unit == "项" and _AGENDA_BEFORE_RE.search(text, max(0, num_start - 2), num_start) is not None
             and _AGENDA_AFTER_RE.match(text, num_end) is not None)
+
+
+# 等21个市直单位、…分管领导出席会议; 12个乡镇乡(镇)长、…共同参加会议; 4个乡镇民政所分别作经验交流; 居民代表15人到场:
+# the bodies or people at a meeting, counted in the clause that says they attended or spoke, are who came, not an
+# indicator (train10, train15, blind17, both blind38 annotators on blind26_004 and blind26_013). The clause may list
+# others before the verb, but holds no other number.
+_ATTENDS_RE = re.compile(
+    r"[^，。；,;0-9０-９]{0,60}?(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|参会|与会|到场|列席"
+    r"|[作做][^，。；,;]{0,4}?(?:经验交流|经验介绍|交流发言|典型发言|表态发言))")
+
+
+def _attends_meeting(text: str, num_end: int, unit: str) -> bool:
+    """Whether the bodies or people just counted attended or spoke at a meeting, as their clause says.
+
+    >>> t = "市财政局等12个市直单位、各区分管领导出席会议。"
+    >>> _attends_meeting(t, t.index("12") + 3, "个")
+    True
+    >>> t = "全市建成12个社区养老服务中心，参加评估的机构达30家。"  # negative: built, not attending
+    >>> _attends_meeting(t, t.index("12") + 3, "个")
+    False
+    """
+    return unit in ("个", "家", "名", "人", "位") and _ATTENDS_RE.match(text, num_end) is not None
 
 
 _RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")

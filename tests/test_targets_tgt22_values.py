@@ -93,3 +93,19 @@ def test_an_agenda_of_work_items_is_no_target(text):
 
 def test_work_items_counted_by_what_became_of_them_stay():  # negative
     assert _values("全年有6项工作得到省领导批示。") == [(6.0, "项")]
+
+
+# Class 6: bodies or people counted in the clause that says they attended or spoke at a meeting (等12个市直单位、
+# 各区分管领导出席会议; 5个街道社工站分别作经验交流) are who came, not an indicator.
+@pytest.mark.parametrize("text", [
+    "市财政局、市卫健委等16个市直单位、各县区民政局分管负责人出席会议。",
+    "全县9个乡镇分管领导、民政办主任共同参加会议。",
+    "会上，5个街道社工站分别作经验交流。",
+    "县妇联、县残联有关负责人和群众代表12人到场参加座谈。",
+])
+def test_who_attended_a_meeting_is_no_target(text):
+    assert _values(text) == []
+
+
+def test_places_built_before_a_meeting_still_count():  # negative: no attending in the count's clause
+    assert _values("全市建成12个社区养老服务中心，有关单位负责人出席了竣工仪式。") == [(12.0, "个")]
