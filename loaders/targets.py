@@ -130,6 +130,20 @@ _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
 # 百分之六十 / 百分之九十五点五: a percentage written out in words.
 _PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])")
 _SINGLE_DIGITS = "一二三四五六七八九"
+# 占总开支接近四成, 增加近两成, 开支增幅更超过八成, 超过一成的雇员: a share in tenths (Hong Kong, Macau and Taiwan
+# texts write it so), after a word that gives a share, a change or a bound, as both blind38 annotators record it (40 %).
+_TENTHS_RE = re.compile(r"(?:占[^，。；,;0-9]{0,8}?|达|达到|近|接近|超过|逾|约|增加|增长|增幅|下降|减少|提高|上升)\s*"
+                        r"(?P<num>[一二两三四五六七八九]|[1-9])成(?![立为员本果就效功绩熟长年型品])")
+
+
+def _tenths(num: str) -> float:
+    """The percentage a share in tenths stands for.
+
+    >>> _tenths("四"), _tenths("两"), _tenths("8")
+    (40.0, 20.0, 80.0)
+    """
+    return float(_SINGLE_DIGITS.index(num) + 1 if num in _SINGLE_DIGITS else 2 if num == "两" else int(num)) * 10
+
 
 
 def _written_to_the_unit(span: str, value: float, magnitude: str) -> tuple[float, str]:
@@ -1220,8 +1234,8 @@ def _set_year(mention: Mention, year: int | None) -> None:
 
 def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[str] | None = None) -> list[Mention]:
     text = sentence.text
-    if not _HAS_NUMBER_RE.search(text):
-        return []
+    if not _HAS_NUMBER_RE.search(text) and not ("成" in text and _TENTHS_RE.search(text)):
+        return []  # a share in tenths (接近四成) is the one figure written without a digit or 十百千万亿
     protected = [m.span() for m in _PROTECTED_RE.finditer(text)] + policy_spans(text)
     from_values = _from_values(text)
     from_starts = set(from_values.values())
@@ -1349,6 +1363,11 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             _rename(mention, _counted(label, unit) if len(label) <= 2 else label, None)
             found.append(mention)
             taken.append(row.span("num"))
+
+    for match in _TENTHS_RE.finditer(text) if "成" in text else ():
+        # 已占总开支接近四成, 比去年增加近两成: a share in tenths, recorded as a percentage
+        found.append(_mention(sentence, info, match.start("num"), match.end(), _tenths(match.group("num")), "%", None))
+        taken.append(match.span("num"))
 
     for match in _PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
         value = _count_value(match.group("num"))  # parse_number reads 两 as 2

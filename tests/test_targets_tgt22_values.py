@@ -109,3 +109,17 @@ def test_who_attended_a_meeting_is_no_target(text):
 
 def test_places_built_before_a_meeting_still_count():  # negative: no attending in the count's clause
     assert _values("全市建成12个社区养老服务中心，有关单位负责人出席了竣工仪式。") == [(12.0, "个")]
+
+
+# Class 7: a share in tenths (接近三成, 增加近两成, 超过一成) is recorded as a percentage, as both blind38 annotators
+# write it; 成 in a word (完成, 成员, 形成) is no share.
+@pytest.mark.parametrize("text, expected", [
+    ("本年度社会福利开支已占政府总开支接近三成。", [(30.0, "%")]),
+    ("安老服务开支预算比上年度增加近两成，届时超过一成的长者将受惠。", [(10.0, "%"), (20.0, "%")]),
+])
+def test_a_share_in_tenths_is_a_percentage(text, expected):
+    assert _values(text) == expected
+
+
+def test_cheng_in_a_word_is_no_share():  # negative
+    assert _values("全县已完成三成员单位换届，形成两成套制度。") == []
