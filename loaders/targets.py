@@ -214,7 +214,7 @@ _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
 
 _RISE_RE = re.compile(
-    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降)(?:到|至|为)"
+    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降|调)(?:到|至|为)"
 )
 _FROM_MARK_RE = re.compile(r"[由从]")
 _CLAUSE_BREAK = "，,；;。：:！!？?\n"
@@ -3767,13 +3767,32 @@ def _from_values(text: str) -> dict[int, int]:
         if _FROM_MARK_RE.search(text[clause_start:current.start()]):
             pairs[following.start()] = current.start()
             _listed_pairs(text, numbers, at, pairs)
+    _from_without_to(text, numbers, pairs)
     return pairs
+
+
+def _from_without_to(text: str, numbers: list, pairs: dict[int, int]) -> None:
+    """The last number of a sentence, after 由/从 and before a rise to no number (保障范围由580个社区扩大为城市社区
+    全覆盖), is what was before, not a target of its own: keyed by its own start, negated, as a 'from' without a 'to'.
+
+    >>> text = "保障范围由580个社区扩大为城市社区全覆盖。"
+    >>> [text[abs(v):abs(v) + 3] for v in _from_values(text).values()]
+    ['580']
+    >>> _from_values("全市共有社区580个，由民政局统一扩大为全覆盖。")  # negative: the 由 names who, not what was
+    {}
+    """
+    if not numbers:
+        return
+    last = numbers[-1]
+    clause_start = _clause_start(text, last.start())
+    if _RISE_RE.match(text[last.end():]) and _FROM_MARK_RE.search(text, clause_start, last.start()):
+        pairs.setdefault(-last.start(), last.start())
 
 
 # A list of amounts: 12215元、5757元 (the unit, a 不低于, then 、 between two numbers); a list of standards is
 # short, and the bound keeps a long run of numbers linear.
 _MAX_LISTED = 8
-_LIST_GAP_RE = re.compile(r"^(?:元|万元|人|户|个|%)?\s*[、和]\s*(?:不低于|不高于|每人每月|每人每年)?$")
+_LIST_GAP_RE = re.compile(r"^(?:元|万元|人|户|个|%)?\s*[、和]\s*(?:不低于|不高于|每人每月|每人每年|[月年]人均)?$")
 
 
 def _listed_pairs(text: str, numbers: list, last_from: int, pairs: dict[int, int]) -> None:

@@ -123,3 +123,17 @@ def test_a_share_in_tenths_is_a_percentage(text, expected):
 
 def test_cheng_in_a_word_is_no_share():  # negative
     assert _values("全县已完成三成员单位换届，形成两成套制度。") == []
+
+
+# Class 8: what a figure was before a rise is no target of its own, also when the rise goes to no number
+# (由460个社区扩大为全覆盖) or is written 调至 after a list of two standards (由月人均380元、年人均2200元统一调至…).
+@pytest.mark.parametrize("text, expected", [
+    ("今年将高龄津贴发放范围由460个社区扩大为城乡社区全覆盖。", []),
+    ("城乡低保标准由月人均380元、年人均2200元统一调至月人均600元。", [(600.0, "元/月")]),
+])
+def test_what_a_figure_was_before_a_rise_is_no_target(text, expected):
+    assert _values(text) == expected
+
+
+def test_a_count_after_by_whom_is_kept():  # negative: 由 names who does it, and nothing rises after the count
+    assert _values("全市由民政部门认定困难老人3200人。") == [(3200.0, "人")]
