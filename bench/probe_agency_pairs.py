@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from loaders.agencies import find_agency_spans  # noqa: E402
 from probe_meeting_lists import fastest  # noqa: E402  (the fastest of a few calls, as that probe times them)
 from loaders.resolve import DocContext  # noqa: E402
-from loaders.types import DocumentInfo  # noqa: E402
+from loaders.types import DocumentInfo, Sentence  # noqa: E402
 
 CASES: dict[str, tuple[Callable[[int], str], DocumentInfo]] = {
     "division heads": (lambda n: "市民政局、" * n + "副局长带领" + "救灾处长王刚、" * n + "调研。",
@@ -50,6 +50,23 @@ def doubling_row(call_of: Callable[[int], Callable[[], int]], sizes: list[int], 
         row.append(f"{n}: {seconds:.3f} s{ratio} ({found} {counted})")
         previous = seconds
     return "; ".join(row)
+
+
+def sentence_probe(cases: dict[str, Callable[[int], str]], extract: Callable[[list, DocumentInfo], list],
+                   info: DocumentInfo, counted: str) -> int:
+    """The main of a probe that reads one invented sentence of size n per case through ``extract``: each case's
+    doubling row between two load averages (``--sizes`` from the command line)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    for name, text_of in cases.items():
+        def call_of(n: int, text_of=text_of):
+            sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
+            return lambda: len(extract(sentences, info))
+        print(f"{name}: {doubling_row(call_of, args.sizes, counted)}", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    return 0
 
 
 def _spans_call(text: str, info: DocumentInfo) -> Callable[[], int]:

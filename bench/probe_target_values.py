@@ -8,16 +8,14 @@ the load of a shared machine weighs little; linear code doubles its time with it
 """
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.targets import extract_targets  # noqa: E402
-from loaders.types import DocumentInfo, Sentence  # noqa: E402
-from probe_agency_pairs import doubling_row  # noqa: E402  (each size against the one before, as that probe prints them)
+from loaders.types import DocumentInfo  # noqa: E402
+from probe_agency_pairs import sentence_probe  # noqa: E402  (each size against the one before, as that probe prints them)
 
 CASES = {
     "fees per item": lambda n: "免除费用标准每具250元、每公里3元、人月230元、" * n + "。",
@@ -30,18 +28,7 @@ CASES = {
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
-    args = parser.parse_args()
-    info = DocumentInfo("t", place="某县", province="河南省")
-    print(f"load average {os.getloadavg()[0]:.1f}")
-    for name, text_of in CASES.items():
-        def call_of(n: int, text_of=text_of):
-            sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
-            return lambda: len(extract_targets(sentences, info))
-        print(f"{name}: {doubling_row(call_of, args.sizes, 'targets')}", flush=True)
-    print(f"load average {os.getloadavg()[0]:.1f}")
-    return 0
+    return sentence_probe(CASES, extract_targets, DocumentInfo("t", place="某县", province="河南省"), "targets")
 
 
 if __name__ == "__main__":
