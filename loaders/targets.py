@@ -1232,6 +1232,27 @@ def _set_year(mention: Mention, year: int | None) -> None:
         mention.properties.pop("year", None)
 
 
+class _Spans(list):
+    """The spans a sentence's earlier passes took, with the positions they cover, so that asking whether a number
+    stands inside one is a set lookup (asking each span was quadratic in a sentence of many numbers: 6,400 counts
+    of 1万2134人 took 2.6 s, a quarter of that for 3,200).
+
+    >>> taken = _Spans(); taken.append((3, 6)); taken.covers(5), taken.covers(6), len(taken)
+    (True, False, 1)
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._covered: set[int] = set()
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        self._covered.update(range(span[0], span[1]))
+
+    def covers(self, position: int) -> bool:
+        return position in self._covered
+
+
 def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[str] | None = None) -> list[Mention]:
     text = sentence.text
     if not _HAS_NUMBER_RE.search(text) and not ("成" in text and _TENTHS_RE.search(text)):
@@ -1240,7 +1261,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     from_values = _from_values(text)
     from_starts = set(from_values.values())
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     # substring tests first: most sentences have no 连续 / 百分之, and a scan costs more
     for match in _YEARS_RUN_RE.finditer(text) if "连续" in text else ():
@@ -1256,7 +1277,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         # 较去年增加1千元, 约有8万3千人, 新台币1亿3567万8000元: one amount each (the guide keeps only 万/亿 in the unit).
         for match in _COMPOUND_RE.finditer(text):
             parsed = parse_compound(match.group("num"))
-            if parsed is None or _inside(match.start(), protected) or any(s <= match.start() < e for s, e in taken):
+            if parsed is None or _inside(match.start(), protected) or taken.covers(match.start()):
                 continue
             value, magnitude = _written_to_the_unit(match.group("num"), *parsed)
             unit = match.group("unit")
@@ -1270,7 +1291,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         for match in _MIXED_RE.finditer(text):
             big, small = parse_number(match.group("big")), _ten_thousands(match.group("small"))
             if big is None or small is None or small >= 10_000 or _inside(match.start(), protected) \
-                    or any(s <= match.start() < e for s, e in taken):
+                    or taken.covers(match.start()):
                 continue
             unit = "亿" + (match.group("unit") or "")
             found.append(_mention(sentence, info, match.start(), match.end(), round(big + small / 10_000, 8), unit, None))
@@ -1302,7 +1323,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         # set as months of a standard, allowance or wage (regulations, budget speeches).
         for match in _MONTHS_EQUIVALENT_RE.finditer(text):
             value = _count_value(match.group("num"))
-            if value is None or _inside(match.start(), protected) or any(s <= match.start("num") < e for s, e in taken):
+            if value is None or _inside(match.start(), protected) or taken.covers(match.start("num")):
                 continue
             mention = _mention(sentence, info, match.start("num"), match.end("months"), value, "个月", None)
             _rename(mention, match.group("base") + "(月数)", None)
@@ -1379,7 +1400,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     for match in _target_candidates(text):
         previous_indicator = found[-1].properties["indicator"] if found else ""
         num_start, num_end = match.span("num")
-        if _inside(num_start, protected) or any(s <= num_start < e for s, e in taken):
+        if _inside(num_start, protected) or taken.covers(num_start):
             continue
         if _is_not_a_quantity(text, num_start, num_end):
             continue
