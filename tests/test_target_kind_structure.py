@@ -172,8 +172,8 @@ def test_a_regulations_multiple_range_gives_both_ends_named_by_the_standard():
 
 
 def test_a_standard_set_by_a_regulation_is_a_goal_and_named_by_the_benefit():
-    found = regulation_targets("困难群众遗体火化的，按每具900元给予基本殡葬服务补助。")
-    assert (found["900元"]["indicator"], found["900元"]["kind"]) == ("基本殡葬服务补助标准", "goal")
+    found = regulation_targets("困难群众遗体火化的，按每具900元给予基本殡葬服务补助。")  # priced per body: 元/具 (tgt22, stop 25)
+    assert (found["900元/具"]["indicator"], found["900元/具"]["kind"]) == ("基本殡葬服务补助标准", "goal")
 
 
 def test_a_count_reported_in_a_regulations_news_stays_a_figure():
