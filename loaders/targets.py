@@ -147,25 +147,6 @@ def _tenths(num: str) -> float:
 
 
 
-def _written_to_the_unit(span: str, value: float, magnitude: str) -> tuple[float, str]:
-    """A figure in 万 counted on to its last unit (10万7784人, 1万2134人, 十万七千四百七十六人: something after 万, and
-    not a round thousand) is recorded in full (107784 人), as the annotators of three batches write it; a round one
-    (54万5000人), one that ends at 万 (一百二十一万人) and any in 亿 keep the magnitude in the unit, as the guide
-    writes 3.97亿元.
-
-    >>> _written_to_the_unit("10万7784", 10.7784, "万"), _written_to_the_unit("十万七千四百七十六", 10.7476, "万")
-    ((107784.0, ''), (107476.0, ''))
-    >>> _written_to_the_unit("54万5000", 54.5, "万"), _written_to_the_unit("一百二十一万", 121.0, "万")
-    ((54.5, '万'), (121.0, '万'))
-    >>> _written_to_the_unit("1亿1094万", 1.1094, "亿")
-    (1.1094, '亿')
-    """
-    full = round(value * 10_000, 4)
-    if magnitude == "万" and not span.rstrip().endswith("万") and full == int(full) and int(full) % 1000:
-        return full, ""
-    return value, magnitude
-
-
 def _ten_thousands(part: str) -> float | None:
     """The 万 part of a mixed amount, as a number of 万 (4千 is 4000, 4千3百 is 4300).
 
@@ -1280,7 +1261,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
             parsed = parse_compound(match.group("num"))
             if parsed is None or _inside(match.start(), protected) or taken.covers(match.start()):
                 continue
-            value, magnitude = _written_to_the_unit(match.group("num"), *parsed)
+            value, magnitude = parsed
             unit = match.group("unit")
             if unit == "元" and not magnitude:
                 unit += _period_suffix(text, match.start())
@@ -1408,7 +1389,7 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         value = parse_number(match.group("num"))
         if value is None or num_start in from_starts:
             continue
-        value, words_mag = _written_to_the_unit(match.group("num"), *_magnitude_in_words(match.group("num"), value))
+        value, words_mag = _magnitude_in_words(match.group("num"), value)
         if words_mag and match.group("unit") and not match.group("mag"):
             unit = words_mag + match.group("unit")  # no per-period suffix on an amount in 万/亿
         else:
