@@ -2627,8 +2627,9 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
         if "园区" in text or "基地" in text or "示范点" in text or "街区" in text else []
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text and "模范" not in text:
         return found
+    seen = set(found)  # (a set: a list looked up once per match was quadratic in a long run of designations)
     found += [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)
-              if (m.start("name"), m.end("name"), m.group("name")) not in found]
+              if (m.start("name"), m.end("name"), m.group("name")) not in seen]
     if "范" in text:  # 示范, 模范
         found += [(m.start(), m.end(), m.group()) for m in _LEVELLED_MODEL_UNIT_RE.finditer(text)]
     if "示范性" in text:
