@@ -46,7 +46,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
 from loaders.policies import cited_document, policy_spans
@@ -1816,12 +1818,12 @@ def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tupl
         if parts:
             replaced.add((start, end, name))
             out += [(start + s, start + e, name[s:e]) for s, e in parts]
-        position = start
-        while position > 0 and text[position - 1] == "、" and position - 1 not in ends:
-            left = position - 1
-            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] != "、" and position - left < _MAX_NAME:
-                left -= 1
-            item = text[left:position - 1]
+        if start == 0 or text[start - 1] != "、":
+            continue
+        for left, right in _items_before(text, start - 1):
+            if right in ends:
+                break  # an item another candidate holds: read no further back
+            item = text[left:right]
             sibling = _trim(_after_last_cut(item))
             work = _BUILT_FACILITY_RE.search(sibling)
             if not sibling or left in starts or _FACILITY_CATEGORY_RE.match(sibling) or not (
@@ -1833,8 +1835,32 @@ def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tupl
                 break
             sibling_start = left + item.rfind(sibling)
             out.append((sibling_start, sibling_start + len(sibling), sibling))
-            position = left
     return sorted(out), replaced
+
+
+_ITEM_STOP_CHARS = frozenset(_LIST_STOP_CHARS | set("、“”"))
+
+
+def _items_before(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """The items of a 、-list whose last item ends at ``position``, nearest first, as (start, end): each read back
+    to a stop, a quote mark or _MAX_NAME characters; the walk goes on while a 、 stands before the item. (Each item
+    is read once, so a caller that reads each list once stays linear.)
+
+    >>> list(_items_before("推进甲县敬老院迁建、乙县光荣院迁建、丙县公墓等", 22))
+    [(18, 22), (10, 17), (0, 9)]
+    >>> list(_items_before("查看了“滕州”颐养园、丙县公墓等", 15))
+    [(11, 15), (7, 10)]
+    >>> list(_items_before("重点抓好，某某家园等", 9))
+    [(5, 9)]
+    """
+    while True:
+        left = position
+        while left > 0 and text[left - 1] not in _ITEM_STOP_CHARS and position - left < _MAX_NAME:
+            left -= 1
+        yield left, position
+        if left == 0 or text[left - 1] != "、":
+            return
+        position = left - 1
 
 
 # A list of construction projects closed by 等…项目建设 (重点抓好市颐养园、永安殡仪馆二级馆、镇级公益性公墓等项目建设;
@@ -1872,16 +1898,7 @@ def _project_list_candidates(text: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     for tail in _PROJECT_LIST_TAIL_RE.finditer(text):
-        position, items = tail.start(), []
-        for _ in range(_MAX_LISTED_PROJECTS):
-            left = position
-            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] not in "、“”" \
-                    and position - left < _MAX_NAME:
-                left -= 1
-            items.append((left, position))
-            if left == 0 or text[left - 1] != "、":
-                break
-            position = left - 1
+        items = list(islice(_items_before(text, tail.start()), _MAX_LISTED_PROJECTS))
         if len(items) < 2:
             continue  # one item before 等 is no list: 推进某某等项目建设 names a kind as often as a project
         for left, right in items:

@@ -211,3 +211,11 @@ def test_ranked_honour_conferred(text):
 ])
 def test_ranked_honour_negatives(text):
     assert _rule_programs(text) == []
+
+
+def test_built_list_items_stop_at_a_quote_mark():
+    # (fix10) the built list reads its items as the 等…项目建设 list does (_items_before): a quote mark ends an item,
+    # so no name holds one (it once gave “银龄”乙县光荣院迁建)
+    names = _rule_programs("推进“银龄”乙县光荣院迁建、丙县殡仪馆改扩建项目。")
+    assert "乙县光荣院迁建" in names and "丙县殡仪馆改扩建项目" in names
+    assert not any("“" in name or "”" in name for name in names)
