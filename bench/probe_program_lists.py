@@ -3,13 +3,15 @@ scheme that holds them (``_part_or_amount``), facility projects at work (``_buil
 formulas closed by 等方式, each size against the one before in the same run, so the load of a shared machine weighs
 little. Beside each size, the baseline: one compiled-regex pass over the same sentence (``NUMBER_RE``).
 
-    PYTHONPATH=. .venv/bin/python bench/probe_program_lists.py [--sizes 200 400 800 1600]
+    PYTHONPATH=. .venv/bin/python bench/probe_program_lists.py [--sizes 200 400 800 1600] [--probes designated …]
 
 Each probe is one sentence of n items: ``benefits`` 长者生活津贴、伤残津贴、…金额调高 (and 公共福利金计划下的 before
 every eighth), ``projects`` …区康乐养老中心项目建设、…, ``kinds`` 推进水库移民后扶项目建设和…: n kinds of project at
 work, each skipped (fix9), and ``means`` “甲+乙”“丙+丁”…等多种方式. prog21 (stop 25) added ``built`` 甲县敬老院迁建、…、
 乙县殡仪馆改扩建项目 (the 、-list walked back from its last project) and a 和-joined project every tenth item, ``listed``
 …颐养园、…殡仪馆二级馆、…等项目建设 every eighth item, ``numbered`` “三个甲乙”救助、… and ``bases`` 入选浙江省…园区、….
+fix10 (stop 25) added ``designated`` 入选全国…养老服务示范基地，… (each designation found by two rules, the second
+looked up among the first's: a list per match was quadratic).
 Linear code doubles its time with its input; the ratio printed beside each size is that factor (fastest of 3 calls,
 ``doubling_row``); the baseline row is its own.
 """
@@ -68,12 +70,19 @@ def bases(n: int) -> str:
     return "、".join(f"入选浙江省{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}康养园区" for i in range(n)) + "。"
 
 
+def designated(n: int) -> str:
+    return "".join(f"入选全国{ITEMS[i % 10]}{ITEMS[(i // 10) % 10]}养老服务示范基地，" for i in range(n)) + "。"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 400, 800, 1600])
+    parser.add_argument("--probes", nargs="+", help="run only these probes (by name: designated, bases …)")
     args = parser.parse_args()
     print(f"load {os.getloadavg()[0]:.2f}")
-    for probe in (benefits, projects, kinds, means, built, listed, numbered, bases):
+    for probe in (benefits, projects, kinds, means, built, listed, numbered, bases, designated):
+        if args.probes and probe.__name__ not in args.probes:
+            continue
         def call_of(n: int, probe=probe) -> Callable[[], int]:
             text = probe(n)
             sentence = [Sentence(0, text, 0, len(text))]

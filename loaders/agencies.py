@@ -2084,10 +2084,10 @@ _REGION_GOVERNMENT = re.compile(r"(?P<region>香港|澳门)?特区政府(?!总�
 _SPECIAL_REGIONS = {"香港": _HONG_KONG, "澳门": "澳门特别行政区"}
 # 政府 alone as a clause's subject in a Hong Kong or Macau page (政府一直以…, 今届政府会…, 政府早前按…): the region's
 # government, as the study gold of every annotator names it; only before a word of what a government does or when
-# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构, and the nouns 政府会议, 政府现金)
+# (a modifier's 政府 is kept out: 政府资助, 政府部门, 政府长者公寓, 非政府机构, and the nouns 政府会议, 政府现金, 政府现行…; 政府现在, 政府现阶段 are the subject: fix10, stop 25)
 _BARE_REGION_GOVERNMENT = re.compile(
     r"(?:(?<=^)|(?<=[，。、；：:「“”\s,])|(?<=今届|本届))政府"
-    r"(?=会(?!议|所|计|堂)|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现正|现已|现时)"
+    r"(?=会(?!议|所|计|堂)|将|已|亦|也|一直|早前|早已|正|在|于|为|向|对|自|再|继续|致力|透过|通过|分别|推出|宣布|决定|计划|积极|全力|提醒|近年|去年|今年|现(?!金|行))"
 )
 
 

@@ -938,11 +938,10 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         nearest = max(before, key=lambda a: a.end)
         place = re.sub(r"^(?:驻|中共|共青团)", "", nearest.name)
         place = re.sub(r"(?:党工委|党委|委|人民政府|政府)$", "", place)
-        # (only a place of the title's own level: 区委书记周某，副市长杨某 is no 区 government's mayor)
+        # (only a place of the title's own level: 区委书记周某，副市长杨某 is no 区 government's mayor, and neither is
+        # a government's: 兴宾区人民政府区长周某，副市长杨某)
         if place and place != nearest.name.lstrip("中共") and place.endswith(government_post.group(1)):
             return government_name(place)
-        if nearest.name.endswith(("人民政府", "政府")) and place.endswith(government_post.group(1)):
-            return nearest.name  # (of the title's level too: 兴宾区人民政府区长周某，副市长杨某 is no district's mayor)
         # 市人大常委会副主任孙剑、副市长董浩: a mayor's body is the government the post implies, not the
         # congress of the person listed before
         before = []
@@ -1260,7 +1259,8 @@ def _council(before: str, ctx: DocContext) -> str | None:
 
     if before.startswith("市") and ctx.city:
         return ctx.city + "议会"  # 市议员李中: a member of the city council
-    if before[:1] in "区乡镇委法" or (place := taiwan_council_place(ctx)) is None:
+    # (a 市议员 on a page with no city, 新竹市议员 on a county's page, sits on another city's council: fix10, stop 25)
+    if before[:1] in "市区乡镇委法" or (place := taiwan_council_place(ctx)) is None:
         return None
     # (a 县议员 sits on a county's council: a city's page has none to give)
     return None if before[:1] == "县" and not place.endswith("县") else place + "议会"

@@ -46,7 +46,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from loaders.lexicons import observances, program_slogans, program_words, words_ending_in_conjunction
 from loaders.policies import cited_document, policy_spans
@@ -347,8 +349,8 @@ _BEFORE_QUOTE_RE = re.compile(
     r"(?:开展|推行|实施|推进|深化|建设|建成|打造|推广|拓展|实现|建立|争创|创建|启用|启动|开通|加入|发展|"
     r"推动|参与|组织实施|公建民营|鼓励养老机构|擦亮|叫响|打响|培育|实行|"
     # 施行 as 实行, and a scheme made to measure (全面施行“按标施保”, 专门定制了“某某康民保”: blind18 010, train12 002;
-    # prog21, stop 25); not a rule's date of effect (自…起施行“…”)
-    r"(?<!起)施行|定制了?|"
+    # prog21, stop 25); not a rule's date of effect (自…起施行“…”, 自发布之日施行)
+    r"(?<![起之日])施行|定制了?|"
     # Taiwan and Hong Kong news write a bare 推 / 力推 (高雄市政府推「一里一据点」)
     r"(?<![类])推)"
     # The place whose initiative it is may stand between: 推广从江县“儿童之家”.
@@ -1816,12 +1818,12 @@ def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tupl
         if parts:
             replaced.add((start, end, name))
             out += [(start + s, start + e, name[s:e]) for s, e in parts]
-        position = start
-        while position > 0 and text[position - 1] == "、" and position - 1 not in ends:
-            left = position - 1
-            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] != "、" and position - left < _MAX_NAME:
-                left -= 1
-            item = text[left:position - 1]
+        if start == 0 or text[start - 1] != "、":
+            continue
+        for left, right in _items_before(text, start - 1):
+            if right in ends:
+                break  # an item another candidate holds: read no further back
+            item = text[left:right]
             sibling = _trim(_after_last_cut(item))
             work = _BUILT_FACILITY_RE.search(sibling)
             if not sibling or left in starts or _FACILITY_CATEGORY_RE.match(sibling) or not (
@@ -1833,8 +1835,32 @@ def _built_list_candidates(text: str, found: list[tuple[int, int, str]]) -> tupl
                 break
             sibling_start = left + item.rfind(sibling)
             out.append((sibling_start, sibling_start + len(sibling), sibling))
-            position = left
     return sorted(out), replaced
+
+
+_ITEM_STOP_CHARS = frozenset(_LIST_STOP_CHARS | set("、“”"))
+
+
+def _items_before(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """The items of a 、-list whose last item ends at ``position``, nearest first, as (start, end): each read back
+    to a stop, a quote mark or _MAX_NAME characters; the walk goes on while a 、 stands before the item. (Each item
+    is read once, so a caller that reads each list once stays linear.)
+
+    >>> list(_items_before("推进甲县敬老院迁建、乙县光荣院迁建、丙县公墓等", 22))
+    [(18, 22), (10, 17), (0, 9)]
+    >>> list(_items_before("查看了“滕州”颐养园、丙县公墓等", 15))
+    [(11, 15), (7, 10)]
+    >>> list(_items_before("重点抓好，某某家园等", 9))
+    [(5, 9)]
+    """
+    while True:
+        left = position
+        while left > 0 and text[left - 1] not in _ITEM_STOP_CHARS and position - left < _MAX_NAME:
+            left -= 1
+        yield left, position
+        if left == 0 or text[left - 1] != "、":
+            return
+        position = left - 1
 
 
 # A list of construction projects closed by 等…项目建设 (重点抓好市颐养园、永安殡仪馆二级馆、镇级公益性公墓等项目建设;
@@ -1846,9 +1872,16 @@ _PROJECT_LIST_TAIL_RE = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)项目建设")
 _LIST_FACILITY_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, program_words("built") + program_words("built-generic")
                                 + program_words("listed-facility")), key=len, reverse=True)) + ")$")
+# (a kind of place or owner includes 中心 and 县城, 中心敬老院, and the group served, 儿童福利院; an item opening with the
+# building work, 改造敬老院, is work on a kind: fix10, stop 25)
 _FACILITY_CATEGORY_RE = re.compile(
-    r"(?:[省市县区乡镇村]级|各|农村|城乡|城市|城镇|乡镇|街道|社区|村|公办|民办|公益性|基层|新建|现有|"
+    r"(?:[省市县区乡镇村]级|各|农村|城乡|城市|城镇|乡镇|街道|社区|村|公办|民办|公益性|基层|新建|现有|中心|县城|儿童|"
+    r"改造|改扩建|扩建|迁建|"
     r"[0-9一二三四五六七八九十两几多]+[个座所家处批])")
+# an item ending in another sector's facility (县人民医院, 文化馆, 产业园): see other-sector-facility in
+# loaders/data/program_suffixes.txt
+_OTHER_SECTOR_FACILITY_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, program_words("other-sector-facility")), key=len, reverse=True)) + ")$")
 _MAX_LISTED_PROJECTS = 40
 
 
@@ -1860,26 +1893,20 @@ def _project_list_candidates(text: str) -> list[tuple[int, int, str]]:
     [(6, 10, '市康养园'), (11, 19, '某江殡仪馆二级馆')]
     >>> _project_list_candidates("推进养老服务设施、殡葬设施等项目建设；抓好农村敬老院、3个福利院等项目建设。")
     []
+    >>> _project_list_candidates("实施县人民医院、中医院、区文化馆等项目建设，抓好中心敬老院、改造敬老院等项目建设。")
+    []
     """
     out: list[tuple[int, int, str]] = []
     for tail in _PROJECT_LIST_TAIL_RE.finditer(text):
-        position, items = tail.start(), []
-        for _ in range(_MAX_LISTED_PROJECTS):
-            left = position
-            while left > 0 and text[left - 1] not in _LIST_STOP_CHARS and text[left - 1] not in "、“”" \
-                    and position - left < _MAX_NAME:
-                left -= 1
-            items.append((left, position))
-            if left == 0 or text[left - 1] != "、":
-                break
-            position = left - 1
+        items = list(islice(_items_before(text, tail.start()), _MAX_LISTED_PROJECTS))
         if len(items) < 2:
             continue  # one item before 等 is no list: 推进某某等项目建设 names a kind as often as a project
         for left, right in items:
             item = text[left:right]
             name = _trim(_after_last_cut(item))
             facility = _LIST_FACILITY_RE.search(name)
-            if facility is None or facility.start() < 2 or len(name) > 20 or _FACILITY_CATEGORY_RE.match(name):
+            if facility is None or facility.start() < 2 or len(name) > 20 or _FACILITY_CATEGORY_RE.match(name) \
+                    or _OTHER_SECTOR_FACILITY_RE.search(name):
                 continue
             start = left + item.rfind(name)
             out.append((start, start + len(name), name))
@@ -2099,7 +2126,7 @@ def _quoted_candidates(text: str) -> list[tuple[int, int, str]]:
         if numbered is not None:
             # “三个不让”救助, “三审”原则, “五化”管理: a numbered name read as a slogan alone is the scheme, rule or
             # campaign the word after it says (prog21, stop 25)
-            found.append((match.start(group), match.end(group) + len(numbered), name + numbered))
+            found.append((match.start(group), match.end() + len(numbered), name + numbered))
             continue
         if not _acceptable_quoted(name):
             continue
@@ -2345,7 +2372,8 @@ _CONFERRAL_BEFORE_RE = re.compile(r"(?:授予|评为|获评|荣获|入选)(?:全
 # prog21, stop 25: both annotations of blind26 011 and blind27 008, blind17 012, train11 014, train12 010; the
 # owner's seeds 001 lists “三服务”活动 as 三服务. Without such a word (“四个意识”、, “十四五”期间) the quote stays a
 # slogan; 服务 is left out (“一老一小”服务 names people served, seeds 002; “七助”服务 one annotator only lists).
-_NUMBERED_QUOTE_RE = re.compile(r"[一二三四五六七八九十两]+[个大项]?[\u4e00-\u9fff]{1,4}")
+# (the word after the number is no numeral: “十四五” is a planning period, not the number 十四 and a word 五)
+_NUMBERED_QUOTE_RE = re.compile(r"[一二三四五六七八九十两]+[个大项]?(?![一二三四五六七八九十两])[\u4e00-\u9fff]{1,4}")
 _NUMBERED_SCHEME_AFTER_RE = re.compile(
     r"[”」](?:(?P<named>管理)|救助|原则|活动|指标)")
 
@@ -2586,7 +2614,9 @@ _BIG_SYSTEM_RE = re.compile(r"(?<![重强庞巨宏远伟广加扩])大(?:社会�
 # train12 003). Honours (先进单位) and a pilot site picked (作为市级实验试点) end otherwise and stay none.
 _DESIGNATED_BASE_RE = re.compile(
     r"(?:入选|获评|被评为|评为|命名为|被命名为|确定为|被确定为|列为|被列为|认定为|授予|作为|获批|成为)"
-    r"(?P<name>(?:全国|国家级?|省级|全省|自治区级|市级|全市|[\u4e00-\u9fff]{2,3}省)[^，。；、“”《》\s]{2,24}?"
+    # (a name has no 的 and no rank: after 成为/作为 a description (成为全市规模最大的殡葬服务基地, 全省一流的…园区) or a
+    # batch (全省首批…示范点, named without it by _DESIGNATION_RE) is no designation; fix10, stop 25)
+    r"(?P<name>(?:全国|国家级?|省级|全省|自治区级|市级|全市|[\u4e00-\u9fff]{2,3}省)(?:(?!最|一流|首批)[^，。；、“”《》的\s]){2,24}?"
     r"(?:园区|基地|示范点|街区))(?=[，。；、,;]|$)"
 )
 
@@ -2614,8 +2644,9 @@ def _designation_candidates(text: str) -> list[tuple[int, int, str]]:
         if "园区" in text or "基地" in text or "示范点" in text or "街区" in text else []
     if "示范" not in text and "试点" not in text and "实验" not in text and "样板" not in text and "模范" not in text:
         return found
+    seen = set(found)  # (a set: a list looked up once per match was quadratic in a long run of designations)
     found += [(m.start("name"), m.end("name"), m.group("name")) for m in _DESIGNATION_RE.finditer(text)
-              if (m.start("name"), m.end("name"), m.group("name")) not in found]
+              if (m.start("name"), m.end("name"), m.group("name")) not in seen]
     if "范" in text:  # 示范, 模范
         found += [(m.start(), m.end(), m.group()) for m in _LEVELLED_MODEL_UNIT_RE.finditer(text)]
     if "示范性" in text:

@@ -60,6 +60,10 @@ _FOUND = {
     "a bare government as a Macau page's subject": ("政府早前已推出长者服务十年行动计划。", _PAGE["澳门特别行政区"], {"澳门特别行政区政府"}),
     "a bare government that will or is now acting": ("政府会于下月公布细节，政府现正研究扩大资助。", _PAGE["香港特别行政区"],
                                                      {"香港特别行政区政府"}),
+    # (fix10) 政府现在, 政府现阶段: 现 opens when the subject acts, beside 现正/现已/现时
+    "a bare government acting now": ("安老方面，政府现在推出长者照顾服务券。", _PAGE["香港特别行政区"], {"香港特别行政区政府"}),
+    "a bare government acting at this stage": ("住宿服务方面，政府现阶段会优先增加资助宿位。", _PAGE["香港特别行政区"],
+                                               {"香港特别行政区政府"}),
 }
 
 # Each negative case: an invented sentence, the page's place, and what no agency name may satisfy.
@@ -82,6 +86,10 @@ _NOT_FOUND = {
     # 政府会议, 政府现金: nouns that open with the words a subject's 政府 is followed by
     "a government's meeting and cash in Hong Kong": ("议案经初步审议，政府会议将再作讨论。政府现金援助计划明年延续。", _PAGE["香港特别行政区"],
                                                       lambda name: name == "香港特别行政区政府"),
+    # (fix10) 政府会所, 政府会计, 政府现行: a clubhouse, the accounts, the rules in force, no subject acting
+    "a government's clubhouse, accounts and rules in force in Hong Kong": (
+        "康乐方面，政府会所下月开放。审计方面，政府会计制度已更新。政府现行政策不变。", _PAGE["香港特别行政区"],
+        lambda name: name == "香港特别行政区政府"),
     "a government as a modifier in Hong Kong": ("政府资助的安老院舍与非政府机构合作，政府部门提供支援。", _PAGE["香港特别行政区"],
                                                  lambda name: name == "香港特别行政区政府"),
     "a bare government on a mainland page": ("政府一直以居家养老为基础。", _PAGE["枣庄市"], lambda name: name.endswith("政府")),
@@ -131,6 +139,14 @@ def test_a_district_officer_takes_the_office_for_org():
 ])
 def test_a_bare_council_member_on_a_taiwan_page_sits_on_its_council(page: str, text: str, council: str):
     assert _orgs(text, _PAGE[page])["徐美玲"] == council
+
+
+def test_another_citys_council_member_sits_on_no_county_council():
+    # (fix10) negative: a 市议员 on a county's page (新竹市议员 on a 苗栗县 page) sits on another city's council; a
+    # 县议员 in the same sentence still sits on the county's
+    orgs = _orgs("活动邀请竹北市议员郑文华、县议员徐美玲到场致词。", _PAGE["苗栗县"])
+    assert not (orgs.get("郑文华") or "").endswith("议会")
+    assert orgs["徐美玲"] == "苗栗县议会"
 
 
 def test_a_council_member_on_a_mainland_page_sits_on_no_council():

@@ -407,3 +407,20 @@ def test_many_villages_and_townships_find_their_parents_in_linear_time():
     small = _best_seconds(lambda: context_parents(*small_page, DocumentInfo("t")), 3)
     large = _best_seconds(lambda: context_parents(*large_page, DocumentInfo("t")), 3)
     assert large <= RATIO_LIMIT * small, f"n=300: {small:.4f} s, n=3000: {large:.4f} s"
+
+
+# --- fix10: a scan a reviewer found quadratic (stop 25) ---------------------------------------------------------
+# Each designation a sentence names was looked up in a list of those found before it: n × 入选全国…示范基地，
+# in one sentence took 0.25 s at n = 4000 and 0.90 s at 8000, ×3.6 a doubling. The lookup is now in a set.
+def test_many_designations_in_one_sentence_stay_linear():
+    from loaders.programs import _designation_candidates
+
+    def text(k: int) -> str:
+        # (invented: a county listing each base it was selected as, each with its own two-character name)
+        return "".join(f"入选全国{chr(0x4e00 + i % 400)}{chr(0x4e00 + i // 400)}养老服务示范基地，" for i in range(k))
+
+    small_text, large_text = text(500), text(5000)
+    assert len(_designation_candidates(large_text)) >= 5000  # (the names are found: the work the ratio measures)
+    small = _best_seconds(lambda: _designation_candidates(small_text), 3)
+    large = _best_seconds(lambda: _designation_candidates(large_text), 3)
+    assert large <= RATIO_LIMIT * small, f"k=500: {small:.4f} s, k=5000: {large:.4f} s"
