@@ -196,7 +196,7 @@ _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
 
 _RISE_RE = re.compile(
-    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降|调)(?:到|至|为)"
+    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降|统一调)(?:到|至|为)"
 )
 _FROM_MARK_RE = re.compile(r"[由从]")
 _CLAUSE_BREAK = "，,；;。：:！!？?\n"
@@ -3483,7 +3483,9 @@ def _is_delegation(text: str, num_start: int, unit: str) -> bool:
 # how the text is laid out, not an indicator (the owner's dev 052; train10, blind26's two annotators); work items
 # counted by what became of them (4项工作得到省领导批示, 参与完成其他8项重点工作) are left to the other rules.
 _AGENDA_BEFORE_RE = re.compile(r"(?:等|[”\"」』]|的)\s*$")
-_AGENDA_AFTER_RE = re.compile(r"\s*(?:重点)?工作(?:重点)?(?!得到|获得|受到|在|被|居|位居|全部|均|全面|提前)")
+_AGENDA_AFTER_RE = re.compile(r"\s*(?:重点)?工作(?:重点)?(?!得到|获得|受到|在|被|居|位居|全部|均|全面|提前|已|顺利)")
+# 完成了年初确定的10项重点工作, 承担的5项…: work someone completed or took on, counted as an achievement.
+_DONE_BEFORE_RE = re.compile(r"完成|落实|承担")
 
 
 def _is_agenda(text: str, num_start: int, num_end: int, unit: str) -> bool:
@@ -3492,21 +3494,28 @@ def _is_agenda(text: str, num_start: int, num_end: int, unit: str) -> bool:
     >>> t = "会上汇报了社会救助、养老服务等8项工作完成情况。"
     >>> _is_agenda(t, t.index("8"), t.index("8") + 2, "项")
     True
-    >>> t = "全年有6项工作得到省领导批示。"  # negative: what became of the work
+    >>> t = "其中社会救助等6项工作得到省领导批示。"  # negative: what became of the work
     >>> _is_agenda(t, t.index("6"), t.index("6") + 2, "项")
+    False
+    >>> t = "圆满完成了年初确定的9项重点工作。"  # negative: completed work
+    >>> _is_agenda(t, t.index("9"), t.index("9") + 2, "项")
     False
     """
     return (unit == "项" and _AGENDA_BEFORE_RE.search(text, max(0, num_start - 2), num_start) is not None
-            and _AGENDA_AFTER_RE.match(text, num_end) is not None)
+            and _AGENDA_AFTER_RE.match(text, num_end) is not None
+            and _DONE_BEFORE_RE.search(text, _clause_start(text, num_start), num_start) is None)
 
 
 # 等21个市直单位、…分管领导出席会议; 12个乡镇乡(镇)长、…共同参加会议; 4个乡镇民政所分别作经验交流; 居民代表15人到场:
 # the bodies or people at a meeting, counted in the clause that says they attended or spoke, are who came, not an
 # indicator (train10, train15, blind17, both blind38 annotators on blind26_004 and blind26_013). The clause may list
-# others before the verb, but holds no other number.
+# others before the verb, and after a 、 other bodies or people counted (…负责人、18个乡镇分管领导参加会议), but no
+# other number. 到场 is attendance only at a meeting (志愿者到场服务 is work), and 工作经验交流 no speech.
 _ATTENDS_RE = re.compile(
-    r"[^，。；,;0-9０-９]{0,60}?(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|参会|与会|到场|列席"
-    r"|[作做][^，。；,;]{0,4}?(?:经验交流|经验介绍|交流发言|典型发言|表态发言))")
+    r"[^、，。；,;0-9０-９]{0,60}?(?:、(?:[^，。；,;0-9０-９]|[0-9０-９]+\s*[个家名人位]){0,60}?)?"
+    r"(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|参会|与会|列席"
+    r"|到场(?=[，。；,;]|$|[^，。；,;]{0,6}?(?:参加|出席|座谈|会议))"
+    r"|(?<!工)[作做][^，。；,;]{0,4}?(?:经验交流|经验介绍|交流发言|典型发言|表态发言))")
 
 
 def _attends_meeting(text: str, num_end: int, unit: str) -> bool:
@@ -3518,6 +3527,12 @@ def _attends_meeting(text: str, num_end: int, unit: str) -> bool:
     >>> t = "全市建成12个社区养老服务中心，参加评估的机构达30家。"  # negative: built, not attending
     >>> _attends_meeting(t, t.index("12") + 3, "个")
     False
+    >>> t = "县民政局等9个成员单位负责人、14个乡镇分管领导参加会议。"
+    >>> _attends_meeting(t, t.index("9") + 2, "个")
+    True
+    >>> t = "社区组织25名志愿者到场服务。"  # negative: 到场 to work, not at a meeting
+    >>> _attends_meeting(t, t.index("25") + 3, "名")
+    False
     """
     return unit in ("个", "家", "名", "人", "位") and _ATTENDS_RE.match(text, num_end) is not None
 
@@ -3528,7 +3543,7 @@ _LAYOUT_PARTS_RE = re.compile(r"\s*(?:个|项)?\s*(?:部分|方面|内容|章节
 
 
 # 临时救助金约6200万。 已申报中央彩票公益金1000万、: money named just before a bare 万 is counted in 万元.
-_MONEY_BEFORE_RE = re.compile(r"(?:资金|[^基]金|经费|债券|款项?|投资|投入)\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
+_MONEY_BEFORE_RE = re.compile(r"(?:资金|金|经费|债券|款项?|投资|投入)\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
 
 
 def _money_before(clause: str) -> bool:
