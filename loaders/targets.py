@@ -3607,10 +3607,11 @@ def _period_suffix(text: str, num_start: int) -> str:
     return _rate_before(window, best, best_pos)
 
 
-# 免除费用标准每具250元, 每节收费21元: an item priced just before the amount (nothing but a fee word between);
-# 标准由人月230元提高至240元, 供养标准为人年6240元: a person-period written before the first amount.
-_ITEM_BEFORE_RE = re.compile(rf"每\s*(?P<item>{_RATE_ITEMS})\s*(?:收费|标准|补助|补贴|为)?\s*$")
-_PERSON_PERIOD_BEFORE_RE = re.compile(r"(?<![每均])人(?P<period>[月年])(?=\s*(?:[0-9０-９]|$))")
+# 免除费用标准每具250元, 每节收费21元: an item priced just before the amount (nothing but a fee word between; 每个
+# 补助3000元 is a subsidy per body, as 每个社区补助资金3000元 is, so 个 takes no 补助/补贴);
+# 标准由人月230元提高至240元, 供养标准为人年6240元, 护理补贴每人月200元: a person-period written before the amount.
+_ITEM_BEFORE_RE = re.compile(rf"每\s*(?P<item>{_RATE_ITEMS})\s*(?P<fee>收费|标准|补助|补贴|为)?\s*$")
+_PERSON_PERIOD_BEFORE_RE = re.compile(r"人(?P<period>[月年])(?=\s*(?:[0-9０-９]|$))")
 
 
 def _rate_before(window: str, best: str, best_pos: int) -> str:
@@ -3623,9 +3624,12 @@ def _rate_before(window: str, best: str, best_pos: int) -> str:
     ('/月', '/年')
     >>> _rate_before("每个社区补助资金", "", -1), _rate_before("每人每月", "/月", 0)  # the item is no rate here
     ('', '/月')
+    >>> _rate_before("对新建幸福院，每个补助", "", -1), _rate_before("骨灰存放费每年每个", "/年", 5)  # negatives
+    ('', '/年')
     """
     item = _ITEM_BEFORE_RE.search(window)
-    if item and item.start() > best_pos:
+    # a period before the item (每年每个100元) stays the rate, as it was before items were read
+    if item and not best and not (item.group("item") == "个" and item.group("fee") in ("补助", "补贴")):
         return "/" + item.group("item")
     period = None
     for period in _PERSON_PERIOD_BEFORE_RE.finditer(window):
@@ -3637,7 +3641,7 @@ def _rate_before(window: str, best: str, best_pos: int) -> str:
 
 # 月保障标准从100元…, 年标准1680元, 月最低生活保障标准提高至1005元: a standard named with its period (not 2020年标准,
 # 上年标准, 全年低保标准).
-_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同全])(?P<period>月|年)(?:人均)?(?:最低生活保障|低保|保障|供养|补助|救助|生活|补贴|发放)?标准")
+_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同全一])(?P<period>月|年)(?:人均)?(?:最低生活保障|低保|保障|供养|补助|救助|生活|补贴|发放)?标准")
 
 
 def _clause_end(text: str, position: int) -> int:
