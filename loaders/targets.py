@@ -133,18 +133,20 @@ _PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两�
 _SINGLE_DIGITS = "一二三四五六七八九"
 # 占总开支接近四成, 增加近两成, 开支增幅更超过八成, 超过一成的雇员: a share in tenths (Hong Kong, Macau and Taiwan
 # texts write it so), after a word that gives a share, a change or a bound, as both blind38 annotators record it (40 %).
-_TENTHS_RE = re.compile(r"(?:占[^，。；,;0-9]{0,8}?|达|达到|近|接近|超过|逾|约|增加|增长|增幅|下降|减少|提高|上升)\s*"
-                        r"(?P<num>[一二两三四五六七八九]|[1-9])成(?![立为员本果就效功绩熟长年型品])")
+# 增长了两成, 超三成, 降低三成 too; 九成五 is 95 %; 超过九成为独居老人 and 近四成年轻人 are shares (成为, 成年 are not).
+_TENTHS_RE = re.compile(r"(?:占[^，。；,;0-9]{0,8}?|达|达到|近|接近|超过|超|逾|约|增加|增长|增幅|下降|减少|降低|提高|上升)"
+                        r"\s*了?\s*(?P<num>[一二两三四五六七八九]|[1-9])成"
+                        r"(?P<half>[一二三四五六七八九](?![保年个项人户成万千百十]))?(?![立员本果就效功绩熟长型品]|年(?!轻))")
 
 
-def _tenths(num: str) -> float:
-    """The percentage a share in tenths stands for.
+def _tenths(match: re.Match) -> float:
+    """The percentage a share in tenths stands for (九成五 is 95).
 
-    >>> _tenths("四"), _tenths("两"), _tenths("8")
-    (40.0, 20.0, 80.0)
+    >>> [_tenths(_TENTHS_RE.search(t)) for t in ("接近四成", "增加近两成", "达8成", "近九成五")]
+    [40.0, 20.0, 80.0, 95.0]
     """
-    return float(_SINGLE_DIGITS.index(num) + 1 if num in _SINGLE_DIGITS else 2 if num == "两" else int(num)) * 10
-
+    half = match.group("half")
+    return (_count_value(match.group("num")) or 0.0) * 10 + (_count_value(half) or 0.0 if half else 0.0)
 
 
 def _ten_thousands(part: str) -> float | None:
@@ -1369,7 +1371,9 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 
     for match in _TENTHS_RE.finditer(text) if "成" in text else ():
         # 已占总开支接近四成, 比去年增加近两成: a share in tenths, recorded as a percentage
-        found.append(_mention(sentence, info, match.start("num"), match.end(), _tenths(match.group("num")), "%", None))
+        if _inside(match.start(), protected):
+            continue  # 《关于…超过三成的调研报告》: part of a title or a quotation
+        found.append(_mention(sentence, info, match.start("num"), match.end(), _tenths(match), "%", None))
         taken.append(match.span("num"))
 
     for match in _PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
