@@ -124,7 +124,6 @@ _TABLE_ROW_RE = re.compile(
     rf"(?:(?P<unit2>{_COUNT_UNIT_CELL}{_PER_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
 )
 _COUNTED_PLACES = ("镇", "乡", "街道", "村", "社区", "村委会", "居委会", "县", "区", "市")
-_PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
 # 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
 _YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
 _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -1401,11 +1400,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         if unit is None:
             continue
         unit = unit.replace(" ", "")
-        if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
-            # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
-            continue
         if _is_delegation(text, num_start, unit) or _is_agenda(text, num_start, match.end(), unit) \
-                or _attends_meeting(text, match.end(), unit):
+                or _attends_meeting(text, num_end, match.end(), unit):
             continue
         from_value = from_values.get(num_start)
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
@@ -3515,30 +3511,42 @@ def _is_agenda(text: str, num_start: int, num_end: int, unit: str) -> bool:
 # indicator (train10, train15, blind17, both blind38 annotators on blind26_004 and blind26_013). The clause may list
 # others before the verb, and after a 、 other bodies or people counted (…负责人、18个乡镇分管领导参加会议), but no
 # other number. 到场 is attendance only at a meeting (志愿者到场服务 is work), and 工作经验交流 no speech.
+# 参会, 与会, 列席 say a meeting by themselves; 出席 and 参加 need one after them, unless just after the count.
+_MEETING_VERBS = "参会|与会|列席"
 _ATTENDS_RE = re.compile(
     r"[^、，。；,;0-9０-９]{0,60}?(?:、(?:[^，。；,;0-9０-９]|[0-9０-９]+\s*[个家名人位]){0,60}?)?"
-    r"(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|参会|与会|列席"
+    rf"(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|{_MEETING_VERBS}"
     r"|到场(?=[，。；,;]|$|[^，。；,;]{0,6}?(?:参加|出席|座谈|会议))"
     r"|(?<!工)[作做][^，。；,;]{0,4}?(?:经验交流|经验介绍|交流发言|典型发言|表态发言))")
 
 
-def _attends_meeting(text: str, num_end: int, unit: str) -> bool:
-    """Whether the bodies or people just counted attended or spoke at a meeting, as their clause says.
+# 约700人参加会议, 一行4人组成, 4个单位作交流发言: a verb of attending, forming or speaking just after the count.
+_ATTENDS_NEXT_RE = re.compile(rf"\s*[余多]?\s*(?:人|名)?[^，。；0-9]{{0,4}}?(?:参加|出席|{_MEETING_VERBS}|组成|作[^，。；]{{0,4}}发言|发言)")
+
+
+def _attends_meeting(text: str, num_end: int, end: int, unit: str) -> bool:
+    """Whether the bodies or people just counted (the number ends at ``num_end``, its unit at ``end``) attended or
+    spoke at a meeting, as the words just after them or their clause say.
 
     >>> t = "市财政局等12个市直单位、各区分管领导出席会议。"
-    >>> _attends_meeting(t, t.index("12") + 3, "个")
+    >>> _attends_meeting(t, t.index("12") + 2, t.index("12") + 3, "个")
     True
     >>> t = "全市建成12个社区养老服务中心，参加评估的机构达30家。"  # negative: built, not attending
-    >>> _attends_meeting(t, t.index("12") + 3, "个")
+    >>> _attends_meeting(t, t.index("12") + 2, t.index("12") + 3, "个")
     False
     >>> t = "县民政局等9个成员单位负责人、14个乡镇分管领导参加会议。"
-    >>> _attends_meeting(t, t.index("9") + 2, "个")
+    >>> _attends_meeting(t, t.index("9") + 1, t.index("9") + 2, "个")
     True
     >>> t = "社区组织25名志愿者到场服务。"  # negative: 到场 to work, not at a meeting
-    >>> _attends_meeting(t, t.index("25") + 3, "名")
+    >>> _attends_meeting(t, t.index("25") + 2, t.index("25") + 3, "名")
     False
+    >>> t = "约800余人参加开幕式。"  # a verb just after the count
+    >>> _attends_meeting(t, t.index("800") + 3, t.index("800") + 5, "人")
+    True
     """
-    return unit in ("个", "家", "名", "人", "位") and _ATTENDS_RE.match(text, num_end) is not None
+    if unit[-1] in "人名个" and _ATTENDS_NEXT_RE.match(text, end if unit[-1] != "人" else num_end):
+        return True
+    return unit in ("个", "家", "名", "人", "位") and _ATTENDS_RE.match(text, end) is not None
 
 
 _RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")
@@ -3547,7 +3555,10 @@ _LAYOUT_PARTS_RE = re.compile(r"\s*(?:个|项)?\s*(?:部分|方面|内容|章节
 
 
 # 临时救助金约6200万。 已申报中央彩票公益金1000万、: money named just before a bare 万 is counted in 万元.
-_MONEY_BEFORE_RE = re.compile(r"(?:资金|金|经费|债券|款项?|投资|投入)\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
+# The words that name an amount of money, read here and by indicator names (收入减少额, 降幅 → 收入降幅); 基金会 ends
+# in 会, so it is none.
+_MONEY_NOUNS = "收入|支出|资金|经费|拨款|结余|结转|开支|金|债券|款项?|投资|投入"
+_MONEY_BEFORE_RE = re.compile(rf"(?:{_MONEY_NOUNS})\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
 
 
 def _money_before(clause: str) -> bool:
@@ -3857,7 +3868,7 @@ def _listed_pairs(text: str, numbers: list, last_from: int, pairs: dict[int, int
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
 _CHANGED_BY_RE = re.compile(r"(减少|下降|降低|增加|增长|提高)(?:了|约|近|逾)?\s*$")
-_AMOUNT_WORD_END_RE = re.compile(r"(?:收入|支出|资金|经费|拨款|结余|结转|开支|金)$")
+_AMOUNT_WORD_END_RE = re.compile(rf"(?:{_MONEY_NOUNS})$")
 _PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
 _AMOUNT_CHANGE_RE = re.compile(
     r"(?:较|比|同比)\s*(?:上年|去年|上月|(?:19|20)[0-9]{2}\s*年度?(?:底|末)?|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}月份?)?(?:同期)?"

@@ -84,6 +84,7 @@ FIX11_CASES = [
     # 3. A fund (基金) before a bare 万 is money; a 基金会 is not.
     ("县里设立困难群众临时救助基金600万。", [(600.0, "万元")]),
     ("今年募集慈善基金约900万、社会捐赠物资折款200万。", [(200.0, "万元"), (900.0, "万元")]),
+    ("年末全县养老服务补贴资金结余650万。", [(650.0, "万元")]),  # the money words indicator names read too
     ("全市登记的基金会2万。", []),  # negative
     # 4. 工作经验交流 is no speech at a meeting; 到场 is attendance only at a meeting; one list of attendees may count
     # several bodies after 、.
