@@ -124,7 +124,6 @@ _TABLE_ROW_RE = re.compile(
     rf"(?:(?P<unit2>{_COUNT_UNIT_CELL}{_PER_CELL})\s+)?(?P<num>{ARABIC_NUMBER})$"
 )
 _COUNTED_PLACES = ("镇", "乡", "街道", "村", "社区", "村委会", "居委会", "县", "区", "市")
-_PARTICIPATION_RE = re.compile(r"^\s*[余多]?\s*(?:人|名)?[^，。；0-9]{0,4}?(?:参加|出席|列席|参会|与会|组成|作[^，。；]{0,4}发言|发言)")
 # 连续7年 / 连续 3 年: the only way a bare 年 is a quantity rather than a date.
 _YEARS_RUN_RE = re.compile(rf"连续\s*(?P<num>{NUMBER_PATTERN}|[一二两三四五六七八九])\s*年(?![底末初度])")
 _ANY_NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -133,18 +132,20 @@ _PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{NUMBER_PATTERN}|[一二两�
 _SINGLE_DIGITS = "一二三四五六七八九"
 # 占总开支接近四成, 增加近两成, 开支增幅更超过八成, 超过一成的雇员: a share in tenths (Hong Kong, Macau and Taiwan
 # texts write it so), after a word that gives a share, a change or a bound, as both blind38 annotators record it (40 %).
-_TENTHS_RE = re.compile(r"(?:占[^，。；,;0-9]{0,8}?|达|达到|近|接近|超过|逾|约|增加|增长|增幅|下降|减少|提高|上升)\s*"
-                        r"(?P<num>[一二两三四五六七八九]|[1-9])成(?![立为员本果就效功绩熟长年型品])")
+# 增长了两成, 超三成, 降低三成 too; 九成五 is 95 %; 超过九成为独居老人 and 近四成年轻人 are shares (成为, 成年 are not).
+_TENTHS_RE = re.compile(r"(?:占[^，。；,;0-9]{0,8}?|达|达到|近|接近|超过|超|逾|约|增加|增长|增幅|下降|减少|降低|提高|上升)"
+                        r"\s*了?\s*(?P<num>[一二两三四五六七八九]|[1-9])成"
+                        r"(?P<half>[一二三四五六七八九](?![保年个项人户成万千百十]))?(?![立员本果就效功绩熟长型品]|年(?!轻))")
 
 
-def _tenths(num: str) -> float:
-    """The percentage a share in tenths stands for.
+def _tenths(match: re.Match) -> float:
+    """The percentage a share in tenths stands for (九成五 is 95).
 
-    >>> _tenths("四"), _tenths("两"), _tenths("8")
-    (40.0, 20.0, 80.0)
+    >>> [_tenths(_TENTHS_RE.search(t)) for t in ("接近四成", "增加近两成", "达8成", "近九成五")]
+    [40.0, 20.0, 80.0, 95.0]
     """
-    return float(_SINGLE_DIGITS.index(num) + 1 if num in _SINGLE_DIGITS else 2 if num == "两" else int(num)) * 10
-
+    half = match.group("half")
+    return (_count_value(match.group("num")) or 0.0) * 10 + (_count_value(half) or 0.0 if half else 0.0)
 
 
 def _ten_thousands(part: str) -> float | None:
@@ -196,7 +197,7 @@ _HAS_NUMBER_RE = re.compile(r"[0-9０-９十百千万亿]")
 _PROTECTED_RE = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"|〔[^〕]{0,12}〕|\[[^\]]{0,12}\]")
 
 _RISE_RE = re.compile(
-    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降|调)(?:到|至|为)"
+    r"^[^，。；,;]{0,10}?(?:提高|增加|上调|提升|调整|调高|增长|扩大|缩小|下降|减少|降低|增|升|降|统一调)(?:到|至|为)"
 )
 _FROM_MARK_RE = re.compile(r"[由从]")
 _CLAUSE_BREAK = "，,；;。：:！!？?\n"
@@ -1369,7 +1370,9 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
 
     for match in _TENTHS_RE.finditer(text) if "成" in text else ():
         # 已占总开支接近四成, 比去年增加近两成: a share in tenths, recorded as a percentage
-        found.append(_mention(sentence, info, match.start("num"), match.end(), _tenths(match.group("num")), "%", None))
+        if _inside(match.start(), protected):
+            continue  # 《关于…超过三成的调研报告》: part of a title or a quotation
+        found.append(_mention(sentence, info, match.start("num"), match.end(), _tenths(match), "%", None))
         taken.append(match.span("num"))
 
     for match in _PERCENT_WORDS_RE.finditer(text) if "百分之" in text else ():
@@ -1397,11 +1400,8 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
         if unit is None:
             continue
         unit = unit.replace(" ", "")
-        if unit[-1] in "人名个" and _PARTICIPATION_RE.match(text[match.end() if unit[-1] != "人" else num_end:]):
-            # 约700人参加会议, 一行4人组成, 4个单位作交流发言: attendance, not an indicator.
-            continue
         if _is_delegation(text, num_start, unit) or _is_agenda(text, num_start, match.end(), unit) \
-                or _attends_meeting(text, match.end(), unit):
+                or _attends_meeting(text, num_end, match.end(), unit):
             continue
         from_value = from_values.get(num_start)
         found.append(_mention(sentence, info, num_start, match.end(), value, unit, from_value,
@@ -3483,7 +3483,9 @@ def _is_delegation(text: str, num_start: int, unit: str) -> bool:
 # how the text is laid out, not an indicator (the owner's dev 052; train10, blind26's two annotators); work items
 # counted by what became of them (4项工作得到省领导批示, 参与完成其他8项重点工作) are left to the other rules.
 _AGENDA_BEFORE_RE = re.compile(r"(?:等|[”\"」』]|的)\s*$")
-_AGENDA_AFTER_RE = re.compile(r"\s*(?:重点)?工作(?:重点)?(?!得到|获得|受到|在|被|居|位居|全部|均|全面|提前)")
+_AGENDA_AFTER_RE = re.compile(r"\s*(?:重点)?工作(?:重点)?(?!得到|获得|受到|在|被|居|位居|全部|均|全面|提前|已|顺利)")
+# 完成了年初确定的10项重点工作, 承担的5项…: work someone completed or took on, counted as an achievement.
+_DONE_BEFORE_RE = re.compile(r"完成|落实|承担")
 
 
 def _is_agenda(text: str, num_start: int, num_end: int, unit: str) -> bool:
@@ -3492,34 +3494,59 @@ def _is_agenda(text: str, num_start: int, num_end: int, unit: str) -> bool:
     >>> t = "会上汇报了社会救助、养老服务等8项工作完成情况。"
     >>> _is_agenda(t, t.index("8"), t.index("8") + 2, "项")
     True
-    >>> t = "全年有6项工作得到省领导批示。"  # negative: what became of the work
+    >>> t = "其中社会救助等6项工作得到省领导批示。"  # negative: what became of the work
     >>> _is_agenda(t, t.index("6"), t.index("6") + 2, "项")
+    False
+    >>> t = "圆满完成了年初确定的9项重点工作。"  # negative: completed work
+    >>> _is_agenda(t, t.index("9"), t.index("9") + 2, "项")
     False
     """
     return (unit == "项" and _AGENDA_BEFORE_RE.search(text, max(0, num_start - 2), num_start) is not None
-            and _AGENDA_AFTER_RE.match(text, num_end) is not None)
+            and _AGENDA_AFTER_RE.match(text, num_end) is not None
+            and _DONE_BEFORE_RE.search(text, _clause_start(text, num_start), num_start) is None)
 
 
 # 等21个市直单位、…分管领导出席会议; 12个乡镇乡(镇)长、…共同参加会议; 4个乡镇民政所分别作经验交流; 居民代表15人到场:
 # the bodies or people at a meeting, counted in the clause that says they attended or spoke, are who came, not an
 # indicator (train10, train15, blind17, both blind38 annotators on blind26_004 and blind26_013). The clause may list
-# others before the verb, but holds no other number.
+# others before the verb, and after a 、 other bodies or people counted (…负责人、18个乡镇分管领导参加会议), but no
+# other number. 到场 is attendance only at a meeting (志愿者到场服务 is work), and 工作经验交流 no speech.
+# 参会, 与会, 列席 say a meeting by themselves; 出席 and 参加 need one after them, unless just after the count.
+_MEETING_VERBS = "参会|与会|列席"
 _ATTENDS_RE = re.compile(
-    r"[^，。；,;0-9０-９]{0,60}?(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|参会|与会|到场|列席"
-    r"|[作做][^，。；,;]{0,4}?(?:经验交流|经验介绍|交流发言|典型发言|表态发言))")
+    r"[^、，。；,;0-9０-９]{0,60}?(?:、(?:[^，。；,;0-9０-９]|[0-9０-９]+\s*[个家名人位]){0,60}?)?"
+    rf"(?:(?:出席|参加|列席)(?:了)?(?:会议|座谈会?)|{_MEETING_VERBS}"
+    r"|到场(?=[，。；,;]|$|[^，。；,;]{0,6}?(?:参加|出席|座谈|会议))"
+    r"|(?<!工)[作做][^，。；,;]{0,4}?(?:经验交流|经验介绍|交流发言|典型发言|表态发言))")
 
 
-def _attends_meeting(text: str, num_end: int, unit: str) -> bool:
-    """Whether the bodies or people just counted attended or spoke at a meeting, as their clause says.
+# 约700人参加会议, 一行4人组成, 4个单位作交流发言: a verb of attending, forming or speaking just after the count.
+_ATTENDS_NEXT_RE = re.compile(rf"\s*[余多]?\s*(?:人|名)?[^，。；0-9]{{0,4}}?(?:参加|出席|{_MEETING_VERBS}|组成|作[^，。；]{{0,4}}发言|发言)")
+
+
+def _attends_meeting(text: str, num_end: int, end: int, unit: str) -> bool:
+    """Whether the bodies or people just counted (the number ends at ``num_end``, its unit at ``end``) attended or
+    spoke at a meeting, as the words just after them or their clause say.
 
     >>> t = "市财政局等12个市直单位、各区分管领导出席会议。"
-    >>> _attends_meeting(t, t.index("12") + 3, "个")
+    >>> _attends_meeting(t, t.index("12") + 2, t.index("12") + 3, "个")
     True
     >>> t = "全市建成12个社区养老服务中心，参加评估的机构达30家。"  # negative: built, not attending
-    >>> _attends_meeting(t, t.index("12") + 3, "个")
+    >>> _attends_meeting(t, t.index("12") + 2, t.index("12") + 3, "个")
     False
+    >>> t = "县民政局等9个成员单位负责人、14个乡镇分管领导参加会议。"
+    >>> _attends_meeting(t, t.index("9") + 1, t.index("9") + 2, "个")
+    True
+    >>> t = "社区组织25名志愿者到场服务。"  # negative: 到场 to work, not at a meeting
+    >>> _attends_meeting(t, t.index("25") + 2, t.index("25") + 3, "名")
+    False
+    >>> t = "约800余人参加开幕式。"  # a verb just after the count
+    >>> _attends_meeting(t, t.index("800") + 3, t.index("800") + 5, "人")
+    True
     """
-    return unit in ("个", "家", "名", "人", "位") and _ATTENDS_RE.match(text, num_end) is not None
+    if unit[-1] in "人名个" and _ATTENDS_NEXT_RE.match(text, end if unit[-1] != "人" else num_end):
+        return True
+    return unit in ("个", "家", "名", "人", "位") and _ATTENDS_RE.match(text, end) is not None
 
 
 _RESTATED_WHOLE_RE = re.compile(r"[^，。；,;0-9]{0,4}?(?:当中|之中)")
@@ -3528,7 +3555,10 @@ _LAYOUT_PARTS_RE = re.compile(r"\s*(?:个|项)?\s*(?:部分|方面|内容|章节
 
 
 # 临时救助金约6200万。 已申报中央彩票公益金1000万、: money named just before a bare 万 is counted in 万元.
-_MONEY_BEFORE_RE = re.compile(r"(?:资金|[^基]金|经费|债券|款项?|投资|投入)\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
+# The words that name an amount of money, read here and by indicator names (收入减少额, 降幅 → 收入降幅); 基金会 ends
+# in 会, so it is none.
+_MONEY_NOUNS = "收入|支出|资金|经费|拨款|结余|结转|开支|金|债券|款项?|投资|投入"
+_MONEY_BEFORE_RE = re.compile(rf"(?:{_MONEY_NOUNS})\s*(?:约|共|计|达|为|合计|总计|累计)?\s*$")
 
 
 def _money_before(clause: str) -> bool:
@@ -3592,10 +3622,11 @@ def _period_suffix(text: str, num_start: int) -> str:
     return _rate_before(window, best, best_pos)
 
 
-# 免除费用标准每具250元, 每节收费21元: an item priced just before the amount (nothing but a fee word between);
-# 标准由人月230元提高至240元, 供养标准为人年6240元: a person-period written before the first amount.
-_ITEM_BEFORE_RE = re.compile(rf"每\s*(?P<item>{_RATE_ITEMS})\s*(?:收费|标准|补助|补贴|为)?\s*$")
-_PERSON_PERIOD_BEFORE_RE = re.compile(r"(?<![每均])人(?P<period>[月年])(?=\s*(?:[0-9０-９]|$))")
+# 免除费用标准每具250元, 每节收费21元: an item priced just before the amount (nothing but a fee word between; 每个
+# 补助3000元 is a subsidy per body, as 每个社区补助资金3000元 is, so 个 takes no 补助/补贴);
+# 标准由人月230元提高至240元, 供养标准为人年6240元, 护理补贴每人月200元: a person-period written before the amount.
+_ITEM_BEFORE_RE = re.compile(rf"每\s*(?P<item>{_RATE_ITEMS})\s*(?P<fee>收费|标准|补助|补贴|为)?\s*$")
+_PERSON_PERIOD_BEFORE_RE = re.compile(r"人(?P<period>[月年])(?=\s*(?:[0-9０-９]|$))")
 
 
 def _rate_before(window: str, best: str, best_pos: int) -> str:
@@ -3608,9 +3639,12 @@ def _rate_before(window: str, best: str, best_pos: int) -> str:
     ('/月', '/年')
     >>> _rate_before("每个社区补助资金", "", -1), _rate_before("每人每月", "/月", 0)  # the item is no rate here
     ('', '/月')
+    >>> _rate_before("对新建幸福院，每个补助", "", -1), _rate_before("骨灰存放费每年每个", "/年", 5)  # negatives
+    ('', '/年')
     """
     item = _ITEM_BEFORE_RE.search(window)
-    if item and item.start() > best_pos:
+    # a period before the item (每年每个100元) stays the rate, as it was before items were read
+    if item and not best and not (item.group("item") == "个" and item.group("fee") in ("补助", "补贴")):
         return "/" + item.group("item")
     period = None
     for period in _PERSON_PERIOD_BEFORE_RE.finditer(window):
@@ -3622,7 +3656,7 @@ def _rate_before(window: str, best: str, best_pos: int) -> str:
 
 # 月保障标准从100元…, 年标准1680元, 月最低生活保障标准提高至1005元: a standard named with its period (not 2020年标准,
 # 上年标准, 全年低保标准).
-_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同全])(?P<period>月|年)(?:人均)?(?:最低生活保障|低保|保障|供养|补助|救助|生活|补贴|发放)?标准")
+_PERIOD_STANDARD_RE = re.compile(r"(?<![0-9０-９上去今明本当同全一])(?P<period>月|年)(?:人均)?(?:最低生活保障|低保|保障|供养|补助|救助|生活|补贴|发放)?标准")
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -3834,7 +3868,7 @@ def _listed_pairs(text: str, numbers: list, last_from: int, pairs: dict[int, int
 
 _CHANGE_OF_CHANGE_RE = re.compile(r"(?:减少|增加)(?P<measure>额|数)(?P<change>降幅|增幅)$")
 _CHANGED_BY_RE = re.compile(r"(减少|下降|降低|增加|增长|提高)(?:了|约|近|逾)?\s*$")
-_AMOUNT_WORD_END_RE = re.compile(r"(?:收入|支出|资金|经费|拨款|结余|结转|开支|金)$")
+_AMOUNT_WORD_END_RE = re.compile(rf"(?:{_MONEY_NOUNS})$")
 _PROCEDURE_COUNT_RE = re.compile(r"(?<=.{2})手续(?=对数|件数)")
 _AMOUNT_CHANGE_RE = re.compile(
     r"(?:较|比|同比)\s*(?:上年|去年|上月|(?:19|20)[0-9]{2}\s*年度?(?:底|末)?|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}月份?)?(?:同期)?"

@@ -67,3 +67,57 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_which_numbers_are_targets_and_their_value_and_unit(text, expected):
     assert _values(text) == expected
+
+
+# fix11 (stop 25): a reviewer's findings on tgt22. Invented sentences; each narrowed rule has a negative (marked).
+FIX11_CASES = [
+    # 1. Work items someone completed or that are reported done are achievements, not an agenda.
+    ("今年县民政局圆满完成了年初确定的9项重点工作。", [(9.0, "项")]),
+    ("区政府确定的7项重点工作已全部完成。", [(7.0, "项")]),
+    ("全年县委部署的11项重点工作顺利推进，其中5项工作受到通报表扬。", [(5.0, "项"), (11.0, "项")]),
+    ("会议部署了今年民政系统的6项重点工作任务。", []),  # negative: an agenda, nothing completed before it
+    ("其中社会救助等3项工作得到省领导批示。", [(3.0, "项")]),  # the lookahead: what became of the work
+    # 2. 抽调…调至 moves staff, it is no rise from a number; a standard 统一调至 a new figure is.
+    ("从各街道抽调25名社工调至区救助管理站工作。", [(25.0, "名")]),
+    ("由区民政局牵头，从9个街道抽调人员协调为困难群众服务。", [(9.0, "个")]),
+    ("特困人员供养标准由月人均500元统一调至月人均650元。", [(650.0, "元/月")]),  # negative: a rise
+    # 3. A fund (基金) before a bare 万 is money; a 基金会 is not.
+    ("县里设立困难群众临时救助基金600万。", [(600.0, "万元")]),
+    ("今年募集慈善基金约900万、社会捐赠物资折款200万。", [(200.0, "万元"), (900.0, "万元")]),
+    ("年末全县养老服务补贴资金结余650万。", [(650.0, "万元")]),  # the money words indicator names read too
+    ("全市登记的基金会2万。", []),  # negative
+    # 4. 工作经验交流 is no speech at a meeting; 到场 is attendance only at a meeting; one list of attendees may count
+    # several bodies after 、.
+    ("全区14个街道的工作经验交流材料在全市推广。", [(14.0, "个")]),
+    ("社区组织25名志愿者到场协助老人接种疫苗。", [(25.0, "名")]),
+    ("居民代表15人到场参加座谈。", []),  # negative: at a meeting
+    ("县财政局等9个成员单位负责人、14个乡镇分管领导参加会议。", []),
+    ("全区7个街道共组织1200名老人参加座谈会。", [(7.0, "个")]),  # negative: the 1200 attend, the 7 organise (no 、)
+    # 5. A share in tenths inside a title or a quotation is part of the name.
+    ("局党组学习了《关于养老开支占比接近四成的情况通报》。", []),
+    ("报纸以“长者津贴开支增加近两成”为题作了报道。", []),
+    # 6. Periods: 上一年标准 is no yearly standard, nor is 全年低保标准; a period before 每个 stays; 每个 takes a fee
+    # word only (每个补助 is a subsidy per body, as 每个社区补助资金 is).
+    ("今年城市低保标准较上一年标准增加45元。", [(45.0, "元")]),
+    ("本县全年低保标准提高至680元。", [(680.0, "元")]),
+    ("农村年低保标准提高至5800元。", [(5800.0, "元/年")]),  # negative: a yearly standard
+    ("公墓骨灰存放费每年每个80元。", [(80.0, "元/年")]),
+    ("对新建农村互助幸福院，每个补助5000元。", [(5000.0, "元")]),
+    ("骨灰盒免除费用标准每个160元。", [(160.0, "元/个")]),  # negative: a fee per item
+    ("护理补贴标准为300元/个月。", [(300.0, "元")]),  # 个 of 个月 is no item
+    ("护理补贴每人月200元。", [(200.0, "元/月")]),
+    # 7. Shares in tenths: 为 after 成 and 年轻 may follow a share; 增长了, 超, 降低 give one; 九成五 is 95 %.
+    ("农村留守老人中，超过八成为独居老人。", [(80.0, "%")]),
+    ("近三成年轻人表示愿意参与社区志愿服务。", [(30.0, "%")]),
+    ("今年以来，高龄津贴支出比上年增长了两成。", [(20.0, "%")]),
+    ("全年养老机构空置率降低三成。", [(30.0, "%")]),
+    ("受访长者中近九成五表示满意。", [(95.0, "%")]),
+    ("联席会议调整后增加1成员单位。", []),  # negative: 成员 is a word
+    ("超过三成年人未办理登记。", []),  # negative: 成年人
+    ("全县超过三成五保老人入住敬老院。", [(30.0, "%")]),  # negative: 五保 is no half tenth
+]
+
+
+@pytest.mark.parametrize("text, expected", FIX11_CASES)
+def test_fix11_reviewer_findings(text, expected):
+    assert _values(text) == expected
