@@ -95,3 +95,54 @@ def test_money_for_a_named_group_is_named_by_the_group():
 def test_money_without_a_group_or_for_every_kind_is_left_alone():  # negatives
     assert _indicators("全年发放取暖补贴860万元。") == ["取暖补贴发放额"]
     assert _indicators("累计为困难群众发放各类救助资金3.2亿元。") == ["各类救助资金发放额"]
+
+
+# fix12: a reviewer's findings on ind19's classes (stop 25). Invented sentences.
+# Class 4, narrowed: a kind of community or village (城市社区, 行政村, 脱贫村, 省级示范村) or a 超市 is no place.
+@pytest.mark.parametrize("text, index, indicator", [
+    ("全区共有城乡社区综合服务站142个，其中城市社区48个、行政村94个。", 1, "城市社区"),
+    ("今年评定美丽庭院示范村30个，其中省级示范村6个。", 1, "省级示范村"),
+    ("全县建成互助养老点64个，其中脱贫村22个。", 1, "脱贫村"),
+    ("全省共有社会捐赠站点和慈善超市1.2万个（其中：慈善超市3200个）。", 1, "慈善超市"),
+])
+def test_a_kind_of_community_or_village_after_qizhong_is_no_place(text, index, indicator):
+    assert _indicators(text)[index] == indicator
+
+
+def test_a_place_shares_the_whole_in_the_same_unit_written_in_wan():  # the whole in 万人, the place in 人
+    assert _indicators("全县特困供养人员1.6万人，其中城关镇2100人、白沙镇1800人。") == ["特困供养人员"] * 3
+
+
+# Class 2: a rate carried after a count of a deed is the deed's rate (the deed stays in the name).
+def test_a_rate_after_a_deed_keeps_the_deed():
+    assert _indicators("今年完成困难老年人家庭适老化改造860户，完成率98%。")[1] == "困难老年人家庭适老化改造完成率"
+
+
+def test_a_count_after_a_deed_still_drops_the_deed():  # negative: not a rate
+    assert _indicators("今年完成困难老年人家庭适老化改造860户，补助资金430万元。")[1] == "困难老年人家庭适老化补助资金"
+
+
+# Class 6, narrowed: 补贴 is no relief of a fee, nor a relief word in a clause that names no fee; a price per one
+# (每具) after the bracket is still the fee's.
+def test_a_fee_after_money_paid_elsewhere_is_the_fee_alone():
+    assert _indicators("全年发放护理补贴960万元。遗体火化费（普通火化炉）280元。")[-1] == "遗体火化费"
+    assert _indicators("全年发放临时救助补助金380万元。遗体火化费（普通火化炉）280元。")[-1] == "遗体火化费"
+
+
+def test_a_fee_after_a_relief_of_fees_keeps_the_relief():  # negative: 减免 with 费 in its clause
+    assert _indicators("对本县户籍居民减免基本殡葬服务费。遗体火化费（普通火化炉）280元。")[-1] == "遗体火化费减免标准"
+
+
+def test_a_fee_priced_per_one_after_its_note():
+    assert _indicators("免除基本殡葬服务费用：遗体火化费（普通火化炉）每具260元。")[-1] == "遗体火化费免除标准"
+
+
+# Class 7, narrowed: 为 inside a word (成为, 作为) opens no group, and a rate per one (人均, 每户, 每餐) is no sum given.
+@pytest.mark.parametrize("text, wrong", [
+    ("我市成为全省首批为高龄老人发放助浴补贴20元的城市。", "首批为高龄老人助浴补贴"),
+    ("坚持为民办实事为特困人员发放取暖补贴600万元。", "民办实事为特困人员取暖补贴"),
+    ("春节前为全县低保对象发放一次性慰问金人均300元。", "低保对象一次性慰问金人均"),
+    ("今冬为全市特困人员发放取暖补贴每户600元。", "特困人员取暖补贴每户"),
+])
+def test_no_group_money_from_a_word_holding_wei_or_a_rate_per_one(text, wrong):
+    assert wrong not in _indicators(text)
