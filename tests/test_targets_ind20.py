@@ -79,3 +79,30 @@ def test_a_deed_before_a_rate_stays_as_written(text, indicator):  # train14_012,
 
 def test_a_deed_before_a_thing_is_still_a_rate_of_the_deed():  # negative: the object is no rate
     assert [name for name, _ in _targets("全年建成社区养老服务站85%。")] == ["社区养老服务站建成率"]
+
+
+# fix12: a reviewer's findings on ind20 (stop 25). Invented sentences.
+@pytest.mark.parametrize("text, place, indicator", [
+    ("临川市区公办养老机构床位2800张。", "临川市", "临川市区公办养老机构床位"),
+    ("临川市级示范养老机构12家。", "临川市", "临川市级示范养老机构"),
+    ("临川市本级福利院收养孤儿86名。", "临川市", "临川市本级福利院收养孤儿"),
+    ("安平县域内养老床位达到4200张。", "安平县", "安平县域内养老床位"),
+])
+def test_the_pages_place_going_on_into_a_word_stays(text, place, indicator):
+    assert [name for name, _ in _targets(text, place)] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("城乡低保、特困人员供养等救助支出1.8亿元。", "城乡低保、特困人员供养等救助支出"),
+    ("组织开展“银龄行动”等活动，全年城市低保等社会救助标准提高5%。", "城市低保等社会救助标准增幅"),
+])
+def test_a_measure_alone_after_deng_or_another_quotes_deng_keeps_the_examples(text, indicator):
+    assert [name for name, _ in _targets(text)][-1] == indicator
+
+
+def test_a_quoted_list_right_before_its_own_deng_is_still_cut():  # negative of the quote check
+    assert [name for name, _ in _targets("组织“银龄行动”“夕阳红”等志愿服务活动42场次。")] == ["志愿服务活动场次"]
+
+
+def test_a_scope_word_among_counted_groups_dropped_with_them():  # the scope is the dropped example's
+    assert _targets("全县共有城乡低保、特困等困难群众3.8万人。") == [("困难群众", None)]
