@@ -264,7 +264,7 @@ def ends_with_deed(phrase: str) -> bool:
 
 # A level's name that kept the verb reaching it and what the level is per (城区保障标准达到每人每月 540元,
 # 社区综合服务设施面积达到每百户 30平米): the period is the unit's, a denominator opens the name.
-_REACHED_PER_RE = re.compile(r"^(?P<what>[^，。；,;0-9]{2,}?)(?:已|均|将)?(?:达到|提高到|提高至|增加到|增至|调整为|为)"
+_REACHED_PER_RE = re.compile(r"^(?P<what>[^，。；,;0-9]{2,}?)(?:达到|提高到|提高至|增加到|增至|调整为|为)"
                              r"(?:(?P<period>每人每[月年日天]|人均每[月年]|每[月年])|(?P<per>每[百千万]?[名户人个家]?[\u4e00-\u9fff]{0,4}?(?:户|人|老年人|老人|人口|居民)))$")
 
 

@@ -1976,9 +1976,10 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
 
 
 # 为 + a count of a group + the giving + the money, up to the money's number (为902名孤儿和事实无人抚养儿童发放基本生活费
-# 199万元; 累计为城乡困难群众发放价格临时补贴3.97亿元: the group's count may be left out).
+# 199万元; 累计为城乡困难群众发放价格临时补贴3.97亿元: the group's count may be left out). The group holds no 为, so
+# an earlier 为 (成为首批为老年人发放…) opens none.
 _GROUP_GIVEN_RE = re.compile(
-    r"(?<![成作认视列评称])为(?:全[省市区县州])?(?:[0-9０-９.,]+\s*万?\s*[余多]?\s*(?:名|户|人次|个|人|位))?\s*"
+    r"为(?:全[省市区县州])?(?:[0-9０-９.,]+\s*万?\s*[余多]?\s*(?:名|户|人次|个|人|位))?\s*"
     r"(?P<group>(?:(?!为)[\u4e00-\u9fff、]){2,16}?)(?:按时足额|按时|足额|及时)?(?:发放|兑现)了?"
     r"(?P<what>[^，。；,;：:0-9０-９为]{2,12}?)(?:共计|共|约|合计)*\s*$")
 # A rate per one (人均, 每户, 每餐) at the end of what was given: the figure is no sum given to the group.
@@ -2052,8 +2053,6 @@ def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str
         if fee is None or not mention.properties["unit"].startswith("元"):
             continue
         item = _FEE_LEAD_RE.sub("", re.split(r"[、，,；;：:。.0-9]", fee.group("item"))[-1])
-        if len(item) < 3:
-            continue
         said = _RELIEF_WORD_RE.findall(fee.group("note"))  # the note is at most 40 characters
         before = bisect.bisect_left(words, (fee.start(), "")) if not said else 0
         word = said[-1] if said else words[before - 1][1] if before else relief

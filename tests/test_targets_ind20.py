@@ -104,5 +104,9 @@ def test_a_quoted_list_right_before_its_own_deng_is_still_cut():  # negative of 
     assert [name for name, _ in _targets("组织“银龄行动”“夕阳红”等志愿服务活动42场次。")] == ["志愿服务活动场次"]
 
 
-def test_a_scope_word_among_counted_groups_dropped_with_them():  # the scope is the dropped example's
-    assert _targets("全县共有城乡低保、特困等困难群众3.8万人。") == [("困难群众", None)]
+def test_a_scope_word_among_dropped_examples_is_no_scope_of_the_money():  # the scope is the dropped example's
+    assert _targets("全市城乡低保、特困供养等救助资金2.1亿元。") == [("救助资金", None)]
+
+
+def test_a_scope_word_opening_the_head_stays():  # negative: the head's own scope
+    assert _targets("建设城市社区食堂、农村幸福院等农村养老服务设施项目30个。") == [("农村养老服务设施项目建设数", "农村")]
