@@ -110,3 +110,20 @@ def test_a_scope_word_among_dropped_examples_is_no_scope_of_the_money():  # the 
 
 def test_a_scope_word_opening_the_head_stays():  # negative: the head's own scope
     assert _targets("建设城市社区食堂、农村幸福院等农村养老服务设施项目30个。") == [("农村养老服务设施项目建设数", "农村")]
+
+
+# fix12: names fix11 left odd — 统一调至 (a standard set, not its name) and the hedges 接近 and 超 before a number or a
+# share in tenths (loaders/data/indicator_hedges.tsv).
+@pytest.mark.parametrize("text, indicator", [
+    ("全县城乡低保标准统一调至每人每月640元。", "城乡低保标准"),
+    ("全区独居老人占比接近35%。", "独居老人占比"),
+    ("农村留守老人占比超四成。", "农村留守老人占比"),
+    ("全市失能老人超3000人。", "失能老人"),
+])
+def test_a_setting_verb_or_a_hedge_is_no_part_of_the_name(text, indicator):
+    assert [name for name, _ in _targets(text)] == [indicator]
+
+
+def test_a_word_ending_in_chao_or_tongyidiao_inside_a_name_stays():  # negatives
+    assert [name for name, _ in _targets("全县特困供养机构入住率赶超80%。")] == ["特困供养机构入住率赶超"]
+    assert [name for name, _ in _targets("全年统一调配救灾物资1200件。")] == ["统一调配救灾物资"]
