@@ -4664,7 +4664,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     given = _recipient_count_name(clause_prefix.strip(), text, start, end)
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
-    raw_local = _without_named_actor(_without_stage(raw_local, text, end))
+    raw_local = _without_relative_clause(_without_named_actor(_without_stage(raw_local, text, end)), text, end)
     local = _clean_indicator(raw_local)
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
@@ -4790,6 +4790,27 @@ def _without_stage(raw_local: str, text: str, end: int) -> str:
     if text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
         return raw_local
     return staged.group("rest") if staged else raw_local
+
+
+def _without_relative_clause(raw_local: str, text: str, end: int) -> str:
+    """The phrase before a number without a clause that says which of the things counted (完成年初确定的12项民生
+    实事, 完成上级下达的20项任务) when they are named after the number: the deed before that clause is left, so the
+    count is named by the thing and the deed (民生实事完成数), not by the clause (全面年初确定完成数).
+
+    >>> t = "全面完成年初确定的12项民生实事"
+    >>> _without_relative_clause("全面完成年初确定的", t, 12)
+    '全面完成'
+    >>> _without_relative_clause("新建的", "新建的12个养老院", 5)  # no deed before the clause: kept
+    '新建的'
+    >>> _without_relative_clause("完成年初确定的", "完成年初确定的12项", 10)  # nothing named after the number: kept
+    '完成年初确定的'
+    """
+    if not raw_local.endswith("的") or text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
+        return raw_local
+    deeds = [m for m in verb_re().finditer(raw_local) if m.end() < len(raw_local) - 1]
+    if not deeds or verb_re().match(raw_local, deeds[-1].end()) or len(raw_local) - 1 - deeds[-1].end() < 2:
+        return raw_local  # 建成投用的: deeds only, no clause of which
+    return raw_local[:deeds[-1].end()]
 
 
 @lru_cache(maxsize=1)

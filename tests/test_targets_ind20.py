@@ -127,3 +127,16 @@ def test_a_setting_verb_or_a_hedge_is_no_part_of_the_name(text, indicator):
 def test_a_word_ending_in_chao_or_tongyidiao_inside_a_name_stays():  # negatives
     assert [name for name, _ in _targets("全县特困供养机构入住率赶超80%。")] == ["特困供养机构入住率赶超"]
     assert [name for name, _ in _targets("全年统一调配救灾物资1200件。")] == ["统一调配救灾物资"]
+
+
+# fix12: a clause that says which things (年初确定的, 上级下达的) between the deed and the number is no part of the name.
+@pytest.mark.parametrize("text, indicator", [
+    ("今年全面完成年初确定的15项民生工程。", "民生工程完成数"),
+    ("全年完成市里下达的8项养老服务任务。", "养老服务任务完成数"),
+])
+def test_a_clause_of_which_before_the_number_is_dropped(text, indicator):
+    assert [name for name, _ in _targets(text)] == [indicator]
+
+
+def test_deeds_alone_before_de_stay():  # negative: 建成投用的 is two deeds, no clause of which
+    assert [name for name, _ in _targets("全年建成投用的12个社区养老服务站。")] == ["社区养老服务站建成数"]
