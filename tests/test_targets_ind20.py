@@ -138,5 +138,5 @@ def test_a_clause_of_which_before_the_number_is_dropped(text, indicator):
     assert [name for name, _ in _targets(text)] == [indicator]
 
 
-def test_deeds_alone_before_de_stay():  # negative: 建成投用的 is two deeds, no clause of which
-    assert [name for name, _ in _targets("全年建成投用的12个社区养老服务站。")] == ["社区养老服务站建成数"]
+def test_a_clause_of_which_with_nothing_named_after_the_number_stays():  # negative: nothing else names the count
+    assert [name for name, _ in _targets("完成年初确定的12项。")] == ["年初确定数"]
