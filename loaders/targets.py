@@ -2027,7 +2027,7 @@ _FEE_LEAD_RE = re.compile(r"^(?:其中|具体|包括|主要|即|含|对|的)+")
 # The words of relief a fee's price is given under (免除殡葬基本服务费用 → 遗体接运费免除标准): in the text, only in a
 # clause that names a fee too (发放高龄补助1200万元 relieves no fee); 补贴 is paid to people, not taken off a fee.
 _RELIEF_WORD_RE = re.compile(r"免除|减免|补助")
-_RELIEF_CLAUSE_RE = re.compile(r"[^，。；,;]*?(?:免除|减免|补助)[^，。；,;]*")
+_CLAUSE_RE = re.compile(r"[^，。；,;]+")
 
 
 def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str:
@@ -2045,8 +2045,9 @@ def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str
     >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
     ['遗体火化费']
     """
-    words = [(c.start(), _RELIEF_WORD_RE.findall(c.group())[-1]) for c in _RELIEF_CLAUSE_RE.finditer(text)
-             if "费" in c.group()]  # once a sentence: linear
+    # each clause read once (a lazy search for the word from every start would be quadratic in a long clause)
+    words = [(c.start(), said[-1]) for c in _CLAUSE_RE.finditer(text)
+             if "费" in c.group() and (said := _RELIEF_WORD_RE.findall(c.group()))]
     for mention in found:
         start = mention.start - offset
         fee = _FEE_NOTE_RE.search(text, max(0, start - 60), start)
