@@ -1,4 +1,5 @@
-"""Doubling probe of ind20's naming rules: examples before 等 and the page's own place opening a name.
+"""Doubling probe of ind20's naming rules: examples before 等 and the page's own place opening a name (and, since
+fix12, fees with notes, money for a group after 为 and a clause of which before the number).
 
 One sentence holds k targets in a single long clause (joined by 、, no comma), each named by a list of quoted
 examples before 等 or by the page's own place: a rule that looked at the whole clause for each target would grow
@@ -22,6 +23,11 @@ SHAPES = {
     "quoted examples": "开展“暖心{i}”“同行{i}”等系列关爱活动{n}场次",
     "listed examples": "实施助餐点{i}、照料中心{i}等养老服务设施项目{n}个",
     "own place": "临川市爱心食堂{i}累计供餐{n}人次",
+    # fix12: fees with notes and no relief in one long clause (the relief is read clause by clause), money for a
+    # group after 为, and a clause of which before the number
+    "fee notes": "遗体火化费{i}（普通炉）{n}元",
+    "group money": "为困难群众{i}发放取暖补贴{n}元",
+    "clause of which": "完成年初确定的{n}项民生实事{i}",
 }
 
 

@@ -264,7 +264,7 @@ def ends_with_deed(phrase: str) -> bool:
 
 # A level's name that kept the verb reaching it and what the level is per (城区保障标准达到每人每月 540元,
 # 社区综合服务设施面积达到每百户 30平米): the period is the unit's, a denominator opens the name.
-_REACHED_PER_RE = re.compile(r"^(?P<what>[^，。；,;0-9]{2,}?)(?:已|均|将)?(?:达到|提高到|提高至|增加到|增至|调整为|为)"
+_REACHED_PER_RE = re.compile(r"^(?P<what>[^，。；,;0-9]{2,}?)(?:达到|提高到|提高至|增加到|增至|调整为|为)"
                              r"(?:(?P<period>每人每[月年日天]|人均每[月年]|每[月年])|(?P<per>每[百千万]?[名户人个家]?[\u4e00-\u9fff]{0,4}?(?:户|人|老年人|老人|人口|居民)))$")
 
 
@@ -1256,9 +1256,8 @@ def _example_heads() -> tuple[str, ...]:
 # The 等 that closes a list of examples, with a 系列 or 各类 after it (…等系列关爱活动); not 等次, 等级, 一等, 同等,
 # 对等 or 平等, where 等 is a grade or a likeness inside a word.
 _EXAMPLES_END_RE = re.compile(r"(?<![一二三四五六七八九十高同平对均相])等(?![次级第同于额])(?:系列|各类|多项)?")
-# What shows the words before 等 are a list: items joined inside the name, or quoted items in the text.
+# What shows the words before 等 are a list: items joined inside the name (or quoted items in the text).
 _LISTED_RE = re.compile(r"[、和及与]")
-_QUOTED_ITEMS_RE = re.compile(r"[”」』\"]\s*等")
 
 
 def without_examples(name: str, clause: str = "") -> str:
@@ -1271,8 +1270,14 @@ def without_examples(name: str, clause: str = "") -> str:
     >>> without_examples("暖心陪伴快乐成长等系列关爱活动场次", "开展“暖心陪伴”“快乐成长”等系列关爱活动120场次")
     '关爱活动场次'
 
-    One example (no list), a grade (优秀等次), a head that names nothing alone (对象, 方式), or a head of
-    fewer than four characters keeps the name whole:
+    One example (no list, or a quoted example of another 等 nearby), a grade (优秀等次), a head that names nothing
+    alone (对象, 方式, or a measure alone: 发放金额, 救助支出), or a head of fewer than four characters keeps the name
+    whole:
+
+    >>> without_examples("最低生活保障等社会救助标准增幅", "开展“敬老月”等活动，全年最低生活保障等社会救助标准增幅达到8%")
+    '最低生活保障等社会救助标准增幅'
+    >>> without_examples("高龄津贴、护理补贴等发放金额"), without_examples("城乡低保、特困人员救助供养等救助支出")
+    ('高龄津贴、护理补贴等发放金额', '城乡低保、特困人员救助供养等救助支出')
 
     >>> without_examples("最低生活保障等社会救助标准增幅"), without_examples("综合评估优秀等次连续年数")
     ('最低生活保障等社会救助标准增幅', '综合评估优秀等次连续年数')
@@ -1287,9 +1292,20 @@ def without_examples(name: str, clause: str = "") -> str:
     head = name[last.end():]
     if len(head) < 4 or head.startswith(_example_heads()):
         return name
-    if not _LISTED_RE.search(name, 0, last.start()) and not _QUOTED_ITEMS_RE.search(clause):
+    if not _LISTED_RE.search(name, 0, last.start()) and not _quoted_before(name[last.start():last.end() + 2], clause):
         return name
     return head
+
+
+def _quoted_before(own: str, clause: str) -> bool:
+    """Whether the name's own 等 (``own``: 等 and what follows it in the name) stands right after a closing quote
+    in ``clause``; another quote's 等 nearby (开展“敬老月”等活动，…最低生活保障等社会救助…) is no list of this name's.
+
+    >>> _quoted_before("等系列", "开展“暖心陪伴”“快乐成长”等系列关爱活动"), _quoted_before("等社会", "“敬老月”等活动，低保等社会救助")
+    (True, False)
+    """
+    return any(clause[max(0, m.start() - 2):m.start()].rstrip().endswith(("”", "」", "』", '"'))
+               for m in re.finditer(re.escape(own), clause))
 
 
 @lru_cache(maxsize=1)
@@ -1307,8 +1323,11 @@ def without_own_place(name: str, place: str | None) -> str:
     >>> without_own_place("西宁市幸福食堂累计供餐", "西宁市"), without_own_place("全梅州市殡葬服务费免除", "梅州市")
     ('幸福食堂累计供餐', '殡葬服务费免除')
 
-    Another place (a breakdown's), the place of a body (西宁市民政局), or a name that would keep fewer than
-    four characters stays as it is:
+    Another place (a breakdown's), the place of a body (西宁市民政局), a place that goes on into a word (西宁市区,
+    西宁市级, 武义县域), or a name that would keep fewer than four characters stays as it is:
+
+    >>> without_own_place("西宁市区公办养老机构床位", "西宁市"), without_own_place("武义县域内养老床位", "武义县")
+    ('西宁市区公办养老机构床位', '武义县域内养老床位')
 
     >>> without_own_place("海东市幸福食堂累计供餐", "西宁市"), without_own_place("西宁市政协代表团人数", "西宁市")
     ('海东市幸福食堂累计供餐', '西宁市政协代表团人数')
@@ -1321,6 +1340,11 @@ def without_own_place(name: str, place: str | None) -> str:
     if opening is None:
         return name
     rest = name[len(opening):]
-    if len(rest) < 4 or rest.startswith(_place_bodies()):
+    if len(rest) < 4 or rest.startswith(_place_bodies()) or rest.startswith(_PLACE_WORD_GOES_ON):
         return name
     return rest
+
+
+# What, right after a place's name, makes one word with its last character (西宁市区, 西宁市级, 西宁市本级, 武义县域,
+# 市直, 市辖, 市属): cutting the place there would cut that word in two (区公办养老机构床位).
+_PLACE_WORD_GOES_ON = ("区", "级", "本级", "域", "直", "辖", "属")

@@ -246,7 +246,7 @@ _LEADING_NOISE_RE = re.compile(
 )
 # 统一调整为450元, 调整为每人每月420元: the act of setting a standard, not its name.
 _TRAILING_NOISE_RE = re.compile(
-    r"(?:统一调整|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|已经|已|(?<![原细规准法守])则|亦|也|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
+    r"(?:统一调整|统一调|统一|调整|分别|新台币|人民币|港币|仅有|仅为|仅|只有|高达|多达|达到|达|已经|已|(?<![原细规准法守])则|亦|也|提高到|提高至|提高|提升到|提升|增长到|增长|增加到|增加|增至|增到|升至|降至|上调至|上调|下降|减少|超过|突破|为|是|有|约|近|逾|共|计|合计|累计|"
     r"共计|最初的?|原来的?|现行的?|现时的?|现在的?|发展(?=到|至)|目前|预计在|预计于|预计|预期|编列|最高可达|最高可|可达|将会|将(?<!军将)|(?<![需主重纲摘纪只])要|每人每次|每人每天|每人每日|每次|每天|每日|一般|按照|按|全市|全省|全区|全县|全港|各地|实现|完成|拥有|新增|新建|建成|惠及|发放|发给|可领取|领取|投入|安排|筹集|资助|走访慰问|开展|办理|了|的|每人每月|每人每年|每户每月|每户每年|每户|每人|人均|每月|每年|月人均|年人均|不低于|不少于|以上|由|从|至|到|和|及|、|\s)+$"
 )
 _MAX_INDICATOR = 32
@@ -1976,11 +1976,14 @@ def _bare_amounts(found: list[Mention], text: str, offset: int) -> list[Mention]
 
 
 # 为 + a count of a group + the giving + the money, up to the money's number (为902名孤儿和事实无人抚养儿童发放基本生活费
-# 199万元; 累计为城乡困难群众发放价格临时补贴3.97亿元: the group's count may be left out).
+# 199万元; 累计为城乡困难群众发放价格临时补贴3.97亿元: the group's count may be left out). The group holds no 为, so
+# an earlier 为 (成为首批为老年人发放…) opens none.
 _GROUP_GIVEN_RE = re.compile(
     r"为(?:全[省市区县州])?(?:[0-9０-９.,]+\s*万?\s*[余多]?\s*(?:名|户|人次|个|人|位))?\s*"
-    r"(?P<group>[\u4e00-\u9fff、]{2,16}?)(?:按时足额|按时|足额|及时)?(?:发放|兑现)了?"
+    r"(?P<group>(?:(?!为)[\u4e00-\u9fff、]){2,16}?)(?:按时足额|按时|足额|及时)?(?:发放|兑现)了?"
     r"(?P<what>[^，。；,;：:0-9０-９为]{2,12}?)(?:共计|共|约|合计)*\s*$")
+# A rate per one (人均, 每户, 每餐) at the end of what was given: the figure is no sum given to the group.
+_PER_UNIT_END_RE = re.compile(r"(?:人均|户均|每[\u4e00-\u9fff])$")
 # A group that is a verb phrase or a place's all (困难群众解决, 全市) names no one.
 _GROUP_WORD_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|户|学生|大学生|职工|居民|村民|人口|军人|士兵|家属)$")
 
@@ -2009,25 +2012,30 @@ def _money_for_group(found: list[Mention], text: str, offset: int) -> list[Menti
         if given is None:
             continue
         group, what = _MONEY_LEAD_RE.sub("", given.group("group")), given.group("what")
-        if not _GROUP_WORD_END_RE.search(group) or len(what) < 2 or what.startswith(("各类", "各项", "各种")):
-            continue  # 发放各类救助资金: a sum of every kind of aid keeps its own name (各类救助资金发放额)
+        if not _GROUP_WORD_END_RE.search(group) or len(what) < 2 or what.startswith(("各类", "各项", "各种")) \
+                or _PER_UNIT_END_RE.search(what):
+            continue  # 发放各类救助资金: a sum of every kind of aid keeps its own name (各类救助资金发放额); 补贴人均200元
+            # is a rate per head, not the group's money
         _rename(mention, group + what, mention.properties.get("scope"))
     return found
 
 
 # A fee of a list (遗体接运费, 骨灰寄存费) with a note in brackets right before its price, or the price inside the note:
 # 遗体接运费(普通殡葬专用车，市区25公里内接运)200元, 遗体存放费(屉式普通冷藏柜，110元/天…).
-_FEE_NOTE_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,12}费)\s*[（(](?P<note>[^()（）]{0,40}?)(?:[)）]\s*)?$")
+_FEE_NOTE_RE = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,12}费)\s*[（(](?P<note>[^()（）]{0,40}?)(?:[)）]\s*(?:每[具次个天人份])?)?$")
 _FEE_LEAD_RE = re.compile(r"^(?:其中|具体|包括|主要|即|含|对|的)+")
-# The words of relief a fee's price is given under (免除殡葬基本服务费用 → 遗体接运费免除标准).
-_RELIEF_WORD_RE = re.compile(r"免除|减免|补助|补贴")
+# The words of relief a fee's price is given under (免除殡葬基本服务费用 → 遗体接运费免除标准): in the text, only in a
+# clause that names a fee too (发放高龄补助1200万元 relieves no fee); 补贴 is paid to people, not taken off a fee.
+_RELIEF_WORD_RE = re.compile(r"免除|减免|补助")
+_CLAUSE_RE = re.compile(r"[^，。；,;]+")
 
 
 def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str:
     """A price written after a fee and a note in brackets (or inside the note) is that fee's standard under the
-    relief the text last named (免除, 减免, 补助: in the note, the sentence or a sentence before), named as the
-    gold names such lists: 遗体接运费免除标准; with no relief named, the fee alone. The note is no part of the name
-    (without this rule the name was a cut of the note: 内接运)). Returns the relief the sentence hands on.
+    relief last named (免除, 减免, 补助: in the note, or in a clause that names a fee too, in the sentence or a
+    sentence before: a page's title 减免基本殡葬服务费用实施办法 still names the relief of its list of fees), named
+    as the gold names such lists: 遗体接运费免除标准; with no relief named, the fee alone. The note is no part of
+    the name (without this rule the name was a cut of the note: 内接运)). Returns the relief the sentence hands on.
 
     >>> s = [Sentence(0, "免除殡葬四项基本服务费用。", 0, 13),
     ...      Sentence(1, "其中包括遗体接运费（普通殡葬专用车，市区25公里内接运）200元；", 13, 46)]
@@ -2037,15 +2045,15 @@ def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str
     >>> [t.properties["indicator"] for t in extract_targets(s, DocumentInfo("x"))]
     ['遗体火化费']
     """
-    words = [(m.start(), m.group()) for m in _RELIEF_WORD_RE.finditer(text)]  # once a sentence: linear
+    # each clause read once (a lazy search for the word from every start would be quadratic in a long clause)
+    words = [(c.start(), said[-1]) for c in _CLAUSE_RE.finditer(text)
+             if "费" in c.group() and (said := _RELIEF_WORD_RE.findall(c.group()))]
     for mention in found:
         start = mention.start - offset
         fee = _FEE_NOTE_RE.search(text, max(0, start - 60), start)
         if fee is None or not mention.properties["unit"].startswith("元"):
             continue
         item = _FEE_LEAD_RE.sub("", re.split(r"[、，,；;：:。.0-9]", fee.group("item"))[-1])
-        if len(item) < 3:
-            continue
         said = _RELIEF_WORD_RE.findall(fee.group("note"))  # the note is at most 40 characters
         before = bisect.bisect_left(words, (fee.start(), "")) if not said else 0
         word = said[-1] if said else words[before - 1][1] if before else relief
@@ -2054,9 +2062,10 @@ def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str
 
 
 # A place's name (龙归镇, 东湖区, 城关街道), and a list of them sharing one count (东湖区、湾里区各; 重阳镇和西联镇): a
-# kind of place (乡镇, 城镇, 城乡, 农村, 各县) is no place.
-_ONE_PLACE = (r"(?!乡镇|城镇|村镇|集镇|城乡|农村|城区|市区|县区|各|全|本|每)"
-              r"[\u4e00-\u9fff]{1,5}?(?:街道|镇|乡|区|县|市|旗|社区|村)")
+# kind of place (乡镇, 城镇, 城乡, 农村, 各县) is no place, nor a kind of community or village (城市社区, 行政村,
+# 脱贫村, 涉农社区, 省级示范村, 新型社区) nor a 超市: those are counted things of their own.
+_ONE_PLACE = (r"(?!乡镇|城镇|村镇|集镇|城乡|农村|城区|市区|县区|各|全|本|每|城市|行政|自然|脱贫|贫困|涉农|老旧)"
+              r"(?:(?![级型]|示范)[\u4e00-\u9fff]){1,5}?(?:街道|镇|乡|区|县|(?<!超)市|旗|社区|村)")
 _PLACES_ONLY_RE = re.compile(rf"^(?:其中[:：]?)?{_ONE_PLACE}(?:[、和及与]{_ONE_PLACE})*[各个]?$")
 
 
@@ -2075,7 +2084,7 @@ def _places_share_whole(found: list[Mention], text: str, offset: int) -> list[Me
     openings = [m.start() for m in re.finditer("其中", text)]  # each found once, not searched for per count
     wholes: dict[str, tuple[list[int], list[Mention]]] = {}  # unit → the ends and counts not named by places, in order
     for mention in found:
-        unit = mention.properties["unit"]
+        unit = mention.properties["unit"].lstrip("万亿")  # 1.2万人, then 3000人: the same unit
         if not _PLACES_ONLY_RE.match(mention.properties["indicator"]):
             ends, counts = wholes.setdefault(unit, ([], []))
             ends.append(mention.end - offset)
@@ -2098,9 +2107,11 @@ def _carried_measures() -> frozenset[str]:
 
 # The end of a count's or a standard's name that is its measure, with the deed before it (建设项目数 → 建设项目,
 # 备案数 → nothing, 农村低保标准 → 农村低保): what is left is the thing a carried measure is a measure of.
-@lru_cache(maxsize=1)
-def _thing_tail_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:累计)?(?:(?:{verb_re().pattern})(?=(?:户数|人数|人次|户次|数|额)$))?(?:户数|人数|人次|户次|数|额|标准)$")
+# A rate (完成率) is a rate of the deed, so the deed stays (老旧小区适老化改造户数，完成率 → 老旧小区适老化改造完成率).
+@lru_cache(maxsize=2)
+def _thing_tail_re(keep_deed: bool = False) -> re.Pattern[str]:
+    deed = "" if keep_deed else rf"(?:(?:{verb_re().pattern})(?=(?:户数|人数|人次|户次|数|额)$))?"
+    return re.compile(rf"(?:累计)?{deed}(?:户数|人数|人次|户次|数|额|标准)$")
 
 
 def _measures_of_previous(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -2127,14 +2138,15 @@ def _measures_of_previous(found: list[Mention], text: str, offset: int) -> list[
         indicator = mention.properties["indicator"]
         if previous is None or indicator not in carried or _run_breaks(text, previous.end - offset, mention.start - offset):
             continue
+        rate = indicator.endswith("率")  # a rate of the deed: the deed may end the thing
         if id(previous) in things:
             thing, bracket = things[id(previous)]  # 财产总规模…，到账金额…: the same thing's second measure
         else:
             # a place or scope in brackets at the end (农村低保标准(市区)) stays at the end
             parts = _TRAILING_BRACKET_RE.match(previous.properties["indicator"])
             name, bracket = parts.group("name"), parts.group("bracket") or ""
-            thing = _thing_tail_re().sub("", name)
-        if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) \
+            thing = _thing_tail_re(rate).sub("", name)
+        if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) and not rate \
                 or _MEASURE_NAME_END_RE.search(thing) or _CLAUSE_IN_NAME_RE.search(thing):
             continue  # nothing left, or a deed named verb first (备案慈善信托): no thing to name it by
         things[id(mention)] = (thing, bracket)
@@ -4653,7 +4665,7 @@ def _indicator(text: str, start: int, end: int, previous: str = "") -> str:
     given = _recipient_count_name(clause_prefix.strip(), text, start, end)
     if given:
         return _show_digits(given)[-_MAX_INDICATOR:]
-    raw_local = _without_named_actor(_without_stage(raw_local, text, end))
+    raw_local = _without_relative_clause(_without_named_actor(_without_stage(raw_local, text, end)), text, end)
     local = _clean_indicator(raw_local)
     built = _built_things(text, start, end, clause_prefix, raw_local, numbers)
     if built:
@@ -4779,6 +4791,27 @@ def _without_stage(raw_local: str, text: str, end: int) -> str:
     if text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
         return raw_local
     return staged.group("rest") if staged else raw_local
+
+
+def _without_relative_clause(raw_local: str, text: str, end: int) -> str:
+    """The phrase before a number without a clause that says which of the things counted (完成年初确定的12项民生
+    实事, 完成上级下达的20项任务) when they are named after the number: the deed before that clause is left, so the
+    count is named by the thing and the deed (民生实事完成数), not by the clause (全面年初确定完成数).
+
+    >>> t = "全面完成年初确定的12项民生实事"
+    >>> _without_relative_clause("全面完成年初确定的", t, 12)
+    '全面完成'
+    >>> _without_relative_clause("新建的", "新建的12个养老院", 5)  # no deed before the clause: kept
+    '新建的'
+    >>> _without_relative_clause("完成年初确定的", "完成年初确定的12项", 10)  # nothing named after the number: kept
+    '完成年初确定的'
+    """
+    if not raw_local.endswith("的") or text[end - 1:end] not in _COUNTED_UNITS or not _FOLLOWING_RE.match(text, end):
+        return raw_local
+    deeds = [m for m in verb_re().finditer(raw_local) if m.end() < len(raw_local) - 1]
+    if not deeds or verb_re().match(raw_local, deeds[-1].end()) or len(raw_local) - 1 - deeds[-1].end() < 2:
+        return raw_local  # 建成投用的: deeds only, no clause of which
+    return raw_local[:deeds[-1].end()]
 
 
 @lru_cache(maxsize=1)
