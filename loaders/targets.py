@@ -2067,6 +2067,9 @@ def _fee_items(found: list[Mention], text: str, offset: int, relief: str) -> str
 _ONE_PLACE = (r"(?!乡镇|城镇|村镇|集镇|城乡|农村|城区|市区|县区|各|全|本|每|城市|行政|自然|脱贫|贫困|涉农|老旧)"
               r"(?:(?![级型]|示范)[\u4e00-\u9fff]){1,5}?(?:街道|镇|乡|区|县|(?<!超)市|旗|社区|村)")
 _PLACES_ONLY_RE = re.compile(rf"^(?:其中[:：]?)?{_ONE_PLACE}(?:[、和及与]{_ONE_PLACE})*[各个]?$")
+# a kind of community or village alone (城市社区, 行政村): counted, it is a thing of its own (其中城市社区56个); as a
+# share or rate after 其中 (覆盖率达到100%，其中城市社区达到95%) it is the whole's rate for that kind, as a place's is
+_KIND_ONLY_RE = re.compile(r"^(?:其中[:：]?)?(?:城市|城镇|农村|涉农|行政|自然|脱贫|贫困)(?:社区|村)$")
 
 
 def _places_share_whole(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -2085,7 +2088,8 @@ def _places_share_whole(found: list[Mention], text: str, offset: int) -> list[Me
     wholes: dict[str, tuple[list[int], list[Mention]]] = {}  # unit → the ends and counts not named by places, in order
     for mention in found:
         unit = mention.properties["unit"].lstrip("万亿")  # 1.2万人, then 3000人: the same unit
-        if not _PLACES_ONLY_RE.match(mention.properties["indicator"]):
+        indicator = mention.properties["indicator"]
+        if not _PLACES_ONLY_RE.match(indicator) and not (unit == "%" and _KIND_ONLY_RE.match(indicator)):
             ends, counts = wholes.setdefault(unit, ([], []))
             ends.append(mention.end - offset)
             counts.append(mention)
@@ -2146,7 +2150,7 @@ def _measures_of_previous(found: list[Mention], text: str, offset: int) -> list[
             parts = _TRAILING_BRACKET_RE.match(previous.properties["indicator"])
             name, bracket = parts.group("name"), parts.group("bracket") or ""
             thing = _thing_tail_re(rate).sub("", name)
-        if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) and not rate \
+        if len(thing) < 2 or thing in carried or _ANY_NUMBER_RE.search(thing) or ends_with_verb(thing) and (not rate or len(thing) <= 2) \
                 or _MEASURE_NAME_END_RE.search(thing) or _CLAUSE_IN_NAME_RE.search(thing):
             continue  # nothing left, or a deed named verb first (备案慈善信托): no thing to name it by
         things[id(mention)] = (thing, bracket)
@@ -4330,7 +4334,7 @@ def _lone_verb_things(text: str, start: int, end: int, before: str, following: s
 
 
 # Adverbs of manner and time before a deed (全面布建, 先后建立, 年内新开办): no subject of the count.
-_DEED_ADVERBS_RE = re.compile(r"(?:全面|累计|合共|一共|总共|共|已经|已|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
+_DEED_ADVERBS_RE = re.compile(r"(?:全面|圆满|顺利|超额|高质量|累计|合共|一共|总共|共|已经|已|亦|再|先后|陆续|全年|今年|目前|年内|进一步|持续|积极|大力|统筹|新)+")
 
 
 @lru_cache(maxsize=1)

@@ -194,3 +194,18 @@ def test_a_province_body_visiting_a_county_of_the_pages_city_visits_here():  # r
     guest = Mention("Agency", "浙江省民政厅", "省民政厅", 0, 0, 4, {})
     assert _visits_here(guest, DocumentInfo("x", place="金华市", province="浙江省"), [place])
     assert not _visits_here(guest, DocumentInfo("x", place="湖州市", province="浙江省"), [place])  # negative
+
+
+# The lead's mends of the last review (review-f, stop 25): a kind of community after 其中 takes the whole's name as a
+# share or rate (not as a count); a completed count after 圆满/顺利 is named by what was completed; a rate whose thing
+# is a bare deed (确定) is the rate alone.
+@pytest.mark.parametrize("text, expected", [
+    ("城市社区养老服务设施覆盖率达到100%，其中城市社区达到95%。", ["城市社区养老服务设施覆盖率"] * 2),
+    ("全县共有城乡社区服务站186个，其中城市社区56个、行政村130个。", ["城乡社区服务站", "城市社区", "行政村数"]),  # negative: counts
+    ("圆满完成年初确定的9项重点工作。", ["重点工作完成数"]),
+    ("顺利完成年初确定的12项民生实事。", ["民生实事完成数"]),
+    ("年初确定的10项民生实事已全部完成，完成率达到100%。", ["确定", "完成率"]),
+    ("新建农村幸福院30个，完成率100%。", ["农村幸福院新建数", "农村幸福院新建完成率"]),  # negative: a deed with its thing
+])
+def test_review_f_shares_completed_counts_and_rates(text, expected):
+    assert _indicators(text) == expected
