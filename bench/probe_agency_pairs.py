@@ -78,18 +78,21 @@ def doubling_row(call_of: Callable[[int], Callable[[], int]], sizes: list[int], 
     return "; ".join(row)
 
 
-def sentence_probe(cases: dict[str, Callable[[int], str]], extract: Callable[[list, DocumentInfo], list],
-                   info: DocumentInfo, counted: str) -> int:
+def sentence_probe(cases: dict[str, Callable[[int], str] | tuple[Callable[[int], str], DocumentInfo]],
+                   extract: Callable[[list, DocumentInfo], list], info: DocumentInfo, counted: str) -> int:
     """The main of a probe that reads one invented sentence of size n per case through ``extract``: each case's
-    doubling row between two load averages (``--sizes`` from the command line)."""
+    doubling row between two load averages (``--sizes`` from the command line). A case is the text of size n, read
+    as a page of ``info``, or (the text, its own page)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f}")
-    for name, text_of in cases.items():
-        def call_of(n: int, text_of=text_of):
+    for name, case in cases.items():
+        text_of, page = case if isinstance(case, tuple) else (case, info)
+
+        def call_of(n: int, text_of=text_of, page=page):
             sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
-            return lambda: len(extract(sentences, info))
+            return lambda: len(extract(sentences, page))
         print(f"{name}: {doubling_row(call_of, args.sizes, counted)}", flush=True)
     print(f"load average {os.getloadavg()[0]:.1f}")
     return 0

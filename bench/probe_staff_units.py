@@ -9,16 +9,14 @@ code doubles its time with its input.
 """
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.agencies import extract_agencies  # noqa: E402
-from loaders.types import DocumentInfo, Sentence  # noqa: E402
-from probe_agency_pairs import doubling_row  # noqa: E402  (each size against the one before, as that probe prints them)
+from loaders.types import DocumentInfo  # noqa: E402
+from probe_agency_pairs import sentence_probe  # noqa: E402  (each size against the one before, as that probe prints them)
 
 _ZAOZHUANG = DocumentInfo("t", place="枣庄市", province="山东省")
 # (a Hong Kong page: only there is 劳工及福利局 a body found, so the officers' offices are checked against n bodies)
@@ -31,17 +29,9 @@ CASES = {
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", nargs="*", type=int, default=[200, 400, 800, 1600])
-    args = parser.parse_args()
-    print(f"load average {os.getloadavg()[0]:.1f}")
-    for name, (text_of, info) in CASES.items():
-        def call_of(n: int, text_of=text_of, info=info):
-            sentences = [Sentence(0, text_of(n), 0, len(text_of(n)))]
-            return lambda: len(extract_agencies(sentences, info, rules_only=True))
-        print(f"{name}: {doubling_row(call_of, args.sizes, 'mentions')}", flush=True)
-    print(f"load average {os.getloadavg()[0]:.1f}")
-    return 0
+    # rules only: the learned agency step is not what this probe times
+    return sentence_probe(CASES, lambda sentences, info: extract_agencies(sentences, info, rules_only=True),
+                          _ZAOZHUANG, "mentions")
 
 
 if __name__ == "__main__":
