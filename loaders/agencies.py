@@ -2507,12 +2507,13 @@ def extract_agencies(sentences: list[Sentence], info: DocumentInfo, rules_only: 
         if (intro := _UNIT_LIST_VERB.search(sentence.text)) is not None:
             spans = _drop_overlapped(spans + _units_of_subject(sentence.text, intro.start(), spans, previous_subject, ctx, info))
         previous_subject = spans[0][2] if spans else None
-        # 社会救助科干部王某: a section named by its staff (loaders/agencies_staff.py); the spans are left as they are
-        # when it names none (dropping overlaps would change what the other rules keep)
-        if _STAFF_WORD.search(sentence.text) and (staff := staff_units(sentence.text, spans, mentions[-1].name if mentions else None)):
-            spans = _drop_overlapped(spans + staff)
         if "民政事务专员" in sentence.text and (offices := district_offices(sentence.text, spans)):
             spans = _drop_overlapped(spans + offices)  # 屯门民政事务专员关某: the office the title names (agencies_heads.py)
+        # 社会救助科干部王某: a section named by its staff (loaders/agencies_staff.py), after the offices above so that
+        # a section listed after a district officer is that office's; the spans are left as they are when it names
+        # none (dropping overlaps would change what the other rules keep)
+        if _STAFF_WORD.search(sentence.text) and (staff := staff_units(sentence.text, spans, mentions[-1].name if mentions else None)):
+            spans = _drop_overlapped(spans + staff)
         if _PUBLISHER_LINE.match(sentence.text):  # 信息来源:办公室 as a line of the text, not dropped as furniture
             spans = _drop_overlapped(spans + publisher_bodies(sentence.text, info))
         if region and _HEADED_BODY.search(sentence.text):

@@ -953,7 +953,7 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         if post in _NATIONAL_TITLES and gap not in ("", post):
             before = []
     if before and post == "议员" and not nearest.name.endswith("议会") \
-            and (council := _council(sentence.text[max(0, name_start - 3):name_start], ctx)):
+            and (council := _council(sentence.text[max(0, name_start - 5):name_start], ctx)):
         return council  # 社会处长陈某及议员徐某: a council member sits on no department listed before
     if before:
         # 滕州市民政局深入贯彻习近平总书记…: the body studies the leader's words, he holds no post in it
@@ -971,7 +971,7 @@ def _org_for(sentence: Sentence, name_start: int, post: str, agencies: list[Ment
         return led
     if re.fullmatch(r"(?:自治区)?副?主席", post) and (ctx.province or "").endswith("自治区") and "自治区" in sentence.text[max(0, name_start - len(post) - 3):name_start]:
         return government_name(ctx.province)  # 自治区副主席: the region's government
-    if post == "议员" and (council := _council(sentence.text[max(0, name_start - 3):name_start], ctx)):
+    if post == "议员" and (council := _council(sentence.text[max(0, name_start - 5):name_start], ctx)):
         return council
     if (secretariat := government_secretariat(sentence, name_start, post, agencies, ctx)) is not None:
         return secretariat
@@ -1241,9 +1241,13 @@ def _unit_org(unit: tuple[Mention | None, str, int], org: str | None, props: dic
     return unit_org
 
 
+# a member of a national or regional legislature (国会议员, 立法会议员, 立法院议员), read in the five characters before a name
+_NATIONAL_MEMBER = re.compile(r"(?:国会|立法会|立法院)议员$")
+
+
 def _council(before: str, ctx: DocContext) -> str | None:
-    """The council a 议员 written with no body sits on, from the three characters ending at the name (the title
-    and the one before it): 市议员李中 is a member of the document's city council; a bare 议员 (及议员徐某) or a 县议员
+    """The council a 议员 written with no body sits on, from the characters ending at the name (the title and the
+    three before it): 市议员李中 is a member of the document's city council; a bare 议员 (及议员徐某) or a 县议员
     on a page Taiwan governs is a member of the council a bare 议会 there names (agencies.taiwan_council_place: a
     district's city, 金门县 though coded under Fujian); a 区议员 (Hong Kong), a 乡镇 member, a 立法 member and any
     member on a page Taiwan does not govern are left alone.
@@ -1254,9 +1258,14 @@ def _council(before: str, ctx: DocContext) -> str | None:
     ('苗栗县议会', '台中市议会')
     >>> _council("及议员", DocContext(province="山东省", city="枣庄市", county="滕州市")), _council("县议员", DocContext(province="台湾省", city="台中市"))
     (None, None)
+    >>> _council("，国会议员", DocContext(province="台湾省", county="苗栗县")), _council("立法会议员", DocContext(province="台湾省", county="苗栗县"))
+    (None, None)
     """
     from loaders.agencies import taiwan_council_place
 
+    if _NATIONAL_MEMBER.search(before):
+        return None  # 国会议员, 立法会议员: a member of a national or regional legislature, not of the county's council
+    before = before[-3:]
     if before.startswith("市") and ctx.city:
         return ctx.city + "议会"  # 市议员李中: a member of the city council
     # (a 市议员 on a page with no city, 新竹市议员 on a county's page, sits on another city's council: fix10, stop 25)

@@ -2752,7 +2752,7 @@ def _built_facility(head: str) -> bool:
 
 
 def _placed_construction(head: str) -> bool:
-    """Whether a project head is one named construction job: a county-level or lower place, its own
+    """Whether a project head is one named construction job: a city, county or lower place, its own
     name and the building verb (阳曲县万向万亩康养建设 项目); without the place (养老服务设施建设) it is
     a kind of project.
 

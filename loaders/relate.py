@@ -763,7 +763,8 @@ def relate(
             # is carried out where the text places it there too (the mention is only one of its occurrences)
             for again in repeats.get(id(program), ()):
                 sites += [p for p in piloted_in(text, again, [*by_sentence[again.sentence_index], again]) if p not in sites]
-        if not sites and not designated and not program.name.endswith("奖") and (own := next(
+        if not sites and not designated and not program.name.endswith("奖") and not names_a_bureau(program.name, place_names) \
+                and (own := next(
                 (found for written in (program, *repeats.get(id(program), ()))
                  if (found := own_place_before(text, written, by_sentence[written.sentence_index], info)) is not None), None)):
             # 详细了解我县城乡社区养老服务设施运营、“数字民政”建设…情况 / 安排部署我县2025年社会救助扩围增效:
@@ -3144,6 +3145,23 @@ def bureau_written_short(name: str, place_end: int) -> bool:
     (True, False)
     """
     return name.startswith("民政", place_end)
+
+
+def names_a_bureau(name: str, known: dict[str, Mention]) -> bool:
+    """Whether a place (one the page names, or a division the gazetteer knows by that word) stands right before
+    民政 in a program's name: 宁波民政, 城中民政 name that place's bureau or its brand (:func:`bureau_written_short`),
+    so the name is no work carried out in the page's own place (我市持续擦亮“宁波民政”品牌 is no pilot in 宁波).
+
+    >>> names_a_bureau("宁波民政", {}), names_a_bureau("数字民政", {}), names_a_bureau("民政服务", {})
+    (True, False, False)
+    """
+    gazetteer = get_gazetteer()
+    for match in re.finditer("民政", name):
+        for length in range(2, min(6, match.start()) + 1):
+            word = name[match.start() - length:match.start()]
+            if word in known or gazetteer.lookup(word) is not None:
+                return True
+    return False
 
 
 def scope_ends_reach(gap: str, designation: bool) -> bool:

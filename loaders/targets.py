@@ -1416,11 +1416,13 @@ def _targets_in_sentence(sentence: Sentence, info: DocumentInfo, standard: list[
     found = _programs_each(found, text, sentence.start)
     found = _standard_clauses(_group_money(_bare_amounts(found, text, sentence.start), text, sentence.start), text, sentence.start)
     found = _spent_on_previous(found, text, sentence.start)
-    found = _measures_of_previous(found, text, sentence.start)
+    # (a place's share after 其中 is named by its whole first, so that a measure carried after it, 其中城关镇8个，补助资金…,
+    # takes the whole's thing and not the town)
     if "其中" in text:
         found = _places_share_whole(found, text, sentence.start)
+    found = _measures_of_previous(found, text, sentence.start)
     if "为" in text:
-        found = _money_for_group(found, text, sentence.start)
+        found = _money_for_group(found, text, sentence.start, info.place)
     # each naming pass below reads a word its pattern needs: a sentence without it skips the pass
     if "资金" in text:
         found = _paid_after_count(found, text, sentence.start)
@@ -1988,7 +1990,7 @@ _PER_UNIT_END_RE = re.compile(r"(?:人均|户均|每[\u4e00-\u9fff])$")
 _GROUP_WORD_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|户|学生|大学生|职工|居民|村民|人口|军人|士兵|家属)$")
 
 
-def _money_for_group(found: list[Mention], text: str, offset: int) -> list[Mention]:
+def _money_for_group(found: list[Mention], text: str, offset: int, place: str | None = None) -> list[Mention]:
     """Money given to a group the clause names after 为 (为6414名困境儿童发放补贴3672.9万元) is that group's money,
     named group first and without the act, as the gold writes such amounts (困境儿童补贴; the owner's seed:
     城乡困难群众价格临时补贴累计发放金额; blind16, blind18, blind25 pages): a name that the gold's 发放额 and
@@ -2016,7 +2018,9 @@ def _money_for_group(found: list[Mention], text: str, offset: int) -> list[Menti
                 or _PER_UNIT_END_RE.search(what):
             continue  # 发放各类救助资金: a sum of every kind of aid keeps its own name (各类救助资金发放额); 补贴人均200元
             # is a rate per head, not the group's money
-        _rename(mention, group + what, mention.properties.get("scope"))
+        # (named after the examples and the page's own place were dropped from the first name: drop them again)
+        name = without_own_place(without_examples(group + what, text[max(0, start - 80):start + 80]), place)
+        _rename(mention, name, mention.properties.get("scope"))
     return found
 
 
