@@ -1990,6 +1990,14 @@ _PER_UNIT_END_RE = re.compile(r"(?:人均|户均|每[\u4e00-\u9fff])$")
 _GROUP_WORD_END_RE = re.compile(r"(?:人员|对象|群众|老人|老年人|儿童|孤儿|残疾人|家庭|户|学生|大学生|职工|居民|村民|人口|军人|士兵|家属)$")
 
 
+def _without_examples_or_place(name: str, text: str, start: int, end: int, place: str | None) -> str:
+    """``name`` without a list of examples before 等 and without the page's own ``place`` opening it: they say which
+    and where, not what (the number stands at ``start``–``end`` of ``text``). The quoted items are looked for near
+    the number only: a name is cut from at most _MAX_INDICATOR + 16 characters around it, and a bounded window keeps
+    a long clause of many targets linear."""
+    return without_own_place(without_examples(name, text[max(0, start - 80):end + 80]), place)
+
+
 def _money_for_group(found: list[Mention], text: str, offset: int, place: str | None = None) -> list[Mention]:
     """Money given to a group the clause names after 为 (为6414名困境儿童发放补贴3672.9万元) is that group's money,
     named group first and without the act, as the gold writes such amounts (困境儿童补贴; the owner's seed:
@@ -2019,8 +2027,8 @@ def _money_for_group(found: list[Mention], text: str, offset: int, place: str | 
             continue  # 发放各类救助资金: a sum of every kind of aid keeps its own name (各类救助资金发放额); 补贴人均200元
             # is a rate per head, not the group's money
         # (named after the examples and the page's own place were dropped from the first name: drop them again)
-        name = without_own_place(without_examples(group + what, text[max(0, start - 80):start + 80]), place)
-        _rename(mention, name, mention.properties.get("scope"))
+        _rename(mention, _without_examples_or_place(group + what, text, start, mention.end - offset, place),
+                mention.properties.get("scope"))
     return found
 
 
@@ -4037,11 +4045,8 @@ def _mention(sentence: Sentence, info: DocumentInfo, start: int, end: int, value
         what = re.sub(r"等$", "", served.group("what"))
         indicator = what + served.group("who") + ("" if unit.endswith("人次") else "数")
     indicator = _ELDER_BEDS_RE.sub(r"\g<per>养老床位", _expanded(tidy_name(indicator)))
-    # a list of examples before 等 and the page's own place opening the name say which and where, not what
     listed = indicator
-    # (the quoted items are looked for near the number only: a name is cut from at most _MAX_INDICATOR + 16
-    # characters around it, and a bounded window keeps a long clause of many targets linear)
-    indicator = without_own_place(without_examples(indicator, text[max(0, start - 80):end + 80]), info.place)
+    indicator = _without_examples_or_place(indicator, text, start, end, info.place)
     indicator = _counted_divisions(indicator, text, end, unit)
     indicator = _project_measure(text, start) or indicator
     indicator = _relief_amount(indicator, unit)
